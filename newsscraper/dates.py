@@ -1,0 +1,258 @@
+"""Date parsing for article pages: turns the date text a newsroom prints into an aware datetime.
+
+This module owns every rule about page dates: clean-up of labels ("Published:"), time-zone
+abbreviations (IST is India here), the newsroom zone applied to naive dates, relative dates
+("2 hours ago") resolved against the fetch time, and the sanity window. It is pure: the clock
+is never read, only `base` (when the page was fetched).
+
+Cost order matters: dateparser takes 2–4 ms a call (and ~1 s the first time a string matches no
+language, as it loads every locale), strptime ~15 µs. So ISO 8601, site formats, RFC 2822, a
+short list of English formats and English relative dates go first; dateparser comes last.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import Any
+
+__all__ = ["parse_datetime", "to_iso"]
+
+logger = logging.getLogger(__name__)
+
+#: Longest cleaned text we try; longer is a paragraph, not a date (and bounds dateparser's cost).
+MAX_LEN = 200
+_EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+_FUTURE_SLACK = timedelta(days=1)
+
+#: Built-in strptime formats, most frequent first. They match the text after `_normalize`
+#: (weekday, commas, "at", "Uhr" and the dots of "p.m." removed), so one format covers
+#: "December 17, 2024 at 1:03 pm" and "Tuesday, December 17, 2024, 1:03 p.m." alike.
+#: strptime's %B/%b/%p are English only under the C locale, which Scrapy never changes.
+FORMATS: tuple[str, ...] = (
+    "%B %d %Y %I:%M %p", "%b %d %Y %I:%M %p", "%d %B %Y %H:%M", "%d %b %Y %H:%M",
+    "%B %d %Y %H:%M", "%b %d %Y %H:%M", "%d %b %Y %I:%M %p", "%d %B %Y %I:%M %p",
+    "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y",
+    "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y/%m/%d %H:%M", "%Y/%m/%d", "%d.%m.%y %H:%M", "%d.%m.%y",
+)
+
+_H = 3600
+#: Abbreviations as fixed offsets (seconds). Ambiguous ones get the reading news sites mean:
+#: IST is India (dateparser says Israel), CST is US Central, BST British Summer Time.
+_ABBREVIATIONS: dict[str, int] = {
+    "GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "IST": 5 * _H + 1800, "PKT": 5 * _H,
+    "EST": -5 * _H, "EDT": -4 * _H, "CST": -6 * _H, "CDT": -5 * _H,
+    "MST": -7 * _H, "MDT": -6 * _H, "PST": -8 * _H, "PDT": -7 * _H,
+    "BST": _H, "CET": _H, "CEST": 2 * _H, "WAT": _H, "SAST": 2 * _H, "EAT": 3 * _H,
+    "MSK": 3 * _H, "JST": 9 * _H, "KST": 9 * _H, "AEST": 10 * _H, "AEDT": 11 * _H,
+}
+#: Zones whose own "IST" is not India (Israel Standard Time, Irish Standard Time).
+_OTHER_IST = frozenset({"Asia/Jerusalem", "Asia/Tel_Aviv", "Israel", "Europe/Dublin", "Eire"})
+
+_PREFIX = re.compile(
+    r"^(?:this (?:post|article|story) was (?:last )?(?:modified|updated) on"
+    r"|(?:(?:last|first) )?(?:published|updated|modified|posted)(?: on| at)?"
+    r"|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand)\b\s*[:|–-]?\s*",
+    re.IGNORECASE,
+)
+_ZONE = re.compile(
+    r"\s*\(?\s*(?:\b(?P<abbr>" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+    + r")\b\s*)?(?:(?P<sign>[+-])(?P<hh>\d\d?)(?::?(?P<mm>\d\d))?)?\s*\)?$"
+)
+_ENDS_WITH_TIME = re.compile(r"\d[:.h]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?$", re.I)
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
+_NOISE = re.compile(r",|\s[|/•–-](?=\s)|\bat\b|\bUhr\b|(?<=\b[A-Za-z]{3})\.(?=\s)")
+_MERIDIEM = re.compile(r"(?<=\d)\s*([ap])\.?m\.?(?=\s|$)", re.I)
+_RELATIVE = re.compile(
+    r"^(?:(?P<n>\d+|an?|one) (?P<unit>sec|second|min|minute|hr|hour|day|week)s?\.? ago"
+    r"|(?P<word>just now|now|today|yesterday))$",
+    re.I,
+)
+_UNIT_SECONDS = {"sec": 1, "min": 60, "hr": _H, "hou": _H, "day": 24 * _H, "wee": 7 * 24 * _H}
+#: A complete machine-readable stamp: date, time and an explicit offset.
+_STAMPED = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+#: Only the strict RFC 2822 shape goes to email.utils: it reads "1:03 pm" as 01:03, silently.
+_RFC2822 = re.compile(r"^(?:[A-Za-z]{3}, )?\d\d? [A-Za-z]{3} \d{2,4} \d\d:\d\d(?::\d\d)? [\w+-]+$")
+
+
+def parse_datetime(
+    text: str | None, *, tz: tzinfo, base: datetime, formats: Sequence[str] = (),
+    languages: Sequence[str] | None = None, field: str = "date", url: str = "",
+) -> datetime | None:
+    """Parse a page's date text into an aware datetime, or None when it is not a usable date.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> base = datetime(2024, 12, 18, tzinfo=UTC)
+    >>> parse_datetime("December 17, 2024 1:03 pm", tz=ZoneInfo("Asia/Kolkata"), base=base)
+    datetime.datetime(2024, 12, 17, 13, 3, tzinfo=zoneinfo.ZoneInfo(key='Asia/Kolkata'))
+    """
+    if base.tzinfo is None:
+        raise ValueError("base must be timezone-aware")
+    cleaned = _clean(text)
+    if not cleaned or len(cleaned) > MAX_LEN:
+        return None
+    value = _parse(cleaned, tz, base, formats, languages)
+    if value is None:
+        return None
+    if value < _EARLIEST or (value > base + _FUTURE_SLACK and not _STAMPED.match(cleaned)):
+        logger.warning("%s: dropping out-of-range date %r (parsed %s, fetched %s) at %s",
+                       field, text, value.isoformat(), base.isoformat(), url)
+        return None
+    if value > base + _FUTURE_SLACK:
+        # A full ISO 8601 stamp with its own offset cannot be mis-read (the future rule guards
+        # against day/month swaps, guessed years and relative dates): when it is later than
+        # fetched_at, the fetch time is what is wrong — re-parsed archives with placeholder
+        # WARC-Dates, clock skew. Keep the page's value and say so.
+        logger.warning("%s: %r is later than fetched_at %s; kept, as an explicit timestamp, at %s",
+                       field, text, base.isoformat(), url)
+    return value
+
+
+def to_iso(value: datetime) -> str:
+    """ISO 8601 with offset, to the second.
+
+    >>> to_iso(datetime(2024, 12, 17, 7, 33, 0, 999, tzinfo=UTC))
+    '2024-12-17T07:33:00+00:00'
+    """
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"naive datetime {value!r} has no offset to write")
+    return value.isoformat(timespec="seconds")
+
+
+def _clean(text: str | None) -> str:
+    """Whitespace collapsed and label prefixes removed ("Updated: …" → "…")."""
+    if not text:
+        return ""
+    # str.split() runs in C, so even a 1 MB string collapses in a few ms.
+    collapsed = " ".join(text.split())
+    if len(collapsed) > MAX_LEN:
+        return collapsed
+    return _PREFIX.sub("", collapsed, count=1).strip()
+
+
+def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
+           languages: Sequence[str] | None) -> datetime | None:
+    """Try the parsers cheapest first; the first that succeeds wins."""
+    if _EPOCH.match(text):  # data-timestamp attributes; dateparser would read them in TIMEZONE
+        return datetime.fromtimestamp(int(text[:10]), UTC).astimezone(tz)
+    core, zone = _split_zone(text, tz)
+    value = _iso(text) or _iso(core) or _strptime(text, formats) or _strptime(core, formats)
+    if value is None and _RFC2822.match(text):
+        value = _rfc2822(text)
+    value = value or _strptime(_normalize(core), FORMATS)
+    if value is not None:
+        return _localize(value, zone or tz)
+    if core.isdigit():  # a bare "12" or "2024" is a count or a year, not a publication date
+        return None
+    relative = _relative(core, base)
+    if relative is not None:
+        return relative.astimezone(tz)
+    return _dateparser(core if zone else text, zone or tz, base, languages)
+
+
+def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
+    """Split a trailing zone ("IST", "(GMT+5:30)", "+0530") off the text."""
+    match = _ZONE.search(text)
+    if match is None or match.start() == len(text):
+        return text, None
+    core, abbr, sign = text[: match.start()], match["abbr"], match["sign"]
+    # A bare offset only counts after a time: "2024-12-17" must not lose "-17".
+    if not core or (abbr is None and not _ENDS_WITH_TIME.search(core)):
+        return text, None
+    seconds = _ABBREVIATIONS[abbr] if abbr else 0
+    if sign:
+        hours, minutes = int(match["hh"]), int(match["mm"] or 0)
+        if hours > 14 or minutes > 59:
+            return text, None
+        seconds = (1 if sign == "+" else -1) * (hours * _H + minutes * 60)
+    elif abbr == "IST" and getattr(tz, "key", "") in _OTHER_IST:
+        return core, tz  # their IST is the newsroom's own local time
+    return core, timezone(timedelta(seconds=seconds))
+
+
+def _localize(value: datetime, tz: tzinfo) -> datetime:
+    """Attach tz to a naive value; an offset already parsed from the text wins.
+
+    Naive local times use zoneinfo's fold=0: a time in the spring-forward gap (02:30 on
+    2024-03-10 in New York) keeps the offset from before the change (-05:00, i.e. 07:30 UTC),
+    and an ambiguous fall-back time (01:30 on 2024-11-03) is its first occurrence (-04:00).
+    """
+    return value if value.tzinfo is not None else value.replace(tzinfo=tz, fold=0)
+
+
+def _iso(text: str) -> datetime | None:
+    if not text[:4].isdigit():  # cheap reject before raising ValueError
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _strptime(text: str, formats: Sequence[str]) -> datetime | None:
+    for fmt in formats:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def _rfc2822(text: str) -> datetime | None:
+    """RSS/HTTP dates ("Tue, 17 Dec 2024 07:33:00 GMT")."""
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _normalize(text: str) -> str:
+    """Reduce printed variants to the shapes FORMATS lists."""
+    text = _MERIDIEM.sub(r" \1m", _NOISE.sub(" ", _WEEKDAY.sub("", text)))
+    return " ".join(text.split())
+
+
+def _relative(text: str, base: datetime) -> datetime | None:
+    """English relative dates, counted back from `base` in absolute time (DST-proof)."""
+    match = _RELATIVE.match(text)
+    if match is None:
+        return None
+    if word := match["word"]:
+        return base - timedelta(days=1) if word.lower() == "yesterday" else base
+    count = int(match["n"]) if match["n"].isdigit() else 1
+    return base - timedelta(seconds=count * _UNIT_SECONDS[match["unit"].lower()[:3]])
+
+
+def _dateparser(text: str, tz: tzinfo, base: datetime,
+                languages: Sequence[str] | None) -> datetime | None:
+    """Last resort for other languages and odd shapes.
+
+    dateparser runs with TIMEZONE="UTC" and a naive RELATIVE_BASE holding the newsroom's wall
+    clock, so naive results come back as that wall clock (no conversion, no dependence on the
+    process TZ) and we attach tz ourselves. With TIMEZONE set to a real zone it would convert
+    any offset in the text into it. Left alone it reads "IST" as Israel. An offset it finds
+    mid-string comes back aware in UTC; we express that instant in tz.
+    """
+    import dateparser  # lazy: importing it costs ~70–90 ms
+
+    ours = {k: timedelta(seconds=v) for k, v in _ABBREVIATIONS.items()
+            if k != "IST" or getattr(tz, "key", "") not in _OTHER_IST}
+    settings: dict[str, Any] = {
+        "RELATIVE_BASE": base.astimezone(tz).replace(tzinfo=None),
+        "TIMEZONE": "UTC",
+        "PREFER_DATES_FROM": "past",
+        "TIMEZONE_ABBREVIATIONS": ours,  # mid-string zones ("13:03 IST, 17 Dec") read our way
+    }
+    try:
+        value = dateparser.parse(text, languages=list(languages) if languages else None,
+                                 settings=settings)
+    except (ValueError, OverflowError) as exc:  # dateparser raises on some odd inputs
+        logger.debug("dateparser failed on %r: %s", text, exc)
+        return None
+    if value is None:
+        return None
+    return value.astimezone(tz) if value.tzinfo is not None else _localize(value, tz)

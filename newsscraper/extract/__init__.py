@@ -1,0 +1,136 @@
+"""extract(response, *, fetched_at) -> Article | Skip: the only way a page becomes a record.
+
+The same function serves crawled responses and re-parsed saved pages (DESIGN.md §1):
+page parsed once → site rules → metadata → generic → agency/dateline → finalize.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from newsscraper.dates import to_iso
+from newsscraper.extract import fields, metadata
+from newsscraper.extract.agency import find_agency, find_dateline
+from newsscraper.extract.boilerplate import NON_ARTICLE_PATH
+from newsscraper.extract.timezone import page_zone
+from newsscraper.items import SCHEMA_VERSION, Article, Skip
+from newsscraper.loaders import ArticleLoader
+from newsscraper.page import Page
+from newsscraper.sites import family_profiles, profile_for
+
+if TYPE_CHECKING:
+    from scrapy.http import TextResponse
+
+    from newsscraper.sites.profile import SiteProfile
+
+__all__ = ["Skip", "extract"]
+
+_WORD = re.compile(r"\w+")
+#: Bodies shorter than this many words are not articles (teasers, error pages, listings).
+MIN_BODY_WORDS = 20
+
+
+def extract(
+    response: TextResponse, *, fetched_at: datetime, profile: SiteProfile | None = None
+) -> Article | Skip:
+    """Turn one HTML response into an Article, or a Skip with its reason."""
+    page = Page.from_response(response)
+    profile = profile or profile_for(response.url) or _family_profile(page)
+    reason = _skip_reason(page, profile)
+    if reason:
+        return Skip(reason, response.url)
+    loader = ArticleLoader(
+        tz=page_zone(page, profile),
+        base=fetched_at,
+        url=response.url,
+        site_names=metadata.site_names(page),
+        date_formats=profile.date_formats if profile else (),
+        languages=profile.languages if profile else (),
+    )
+    if profile:
+        fields.apply_site_rules(loader, page, profile)
+    fields.apply_metadata(loader, page)
+    fields.apply_generic(loader, page)
+    paragraphs = fields.body_paragraphs(page, profile)
+    loader.add_value("body", paragraphs)
+    _add_agency(loader, page, paragraphs)
+    values = loader.load_item()
+    if not values.get("title"):
+        return Skip("no title", response.url)
+    if len(_WORD.findall(values.get("body", ""))) < MIN_BODY_WORDS:
+        return Skip("no body", response.url)
+    return finalize(values, page=page, profile=profile, fetched_at=fetched_at)
+
+
+def _family_profile(page: Page) -> SiteProfile | None:
+    for candidate in family_profiles():
+        if candidate.marker and fields.css_first(page.root, candidate.marker) is not None:
+            return candidate
+    return None
+
+
+def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
+    """Why `page` is not an article, from its URL and declared type; None when it may be."""
+    by_profile = profile.is_article_url(page.url) if profile else None
+    if by_profile is False:
+        return "not an article"
+    if by_profile is None and NON_ARTICLE_PATH.match(urlsplit(page.url).path or "/"):
+        return "not an article"
+    if metadata.is_declared_non_article(page):
+        return "not an article"
+    if fields.looks_like_listing(page):
+        return "not an article"
+    return None
+
+
+def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str]) -> None:
+    dateline, agency = find_dateline(paragraphs[0]) if paragraphs else (None, None)
+    if dateline and not loader.get_collected_values("dateline"):
+        loader.add_value("dateline", dateline)
+    if not loader.get_collected_values("agency"):
+        names = [*loader.get_collected_values("authors"), *metadata.agency_credits(page)]
+        loader.add_value("agency", agency or find_agency(paragraphs, names))
+
+
+def finalize(
+    values: dict[str, object], *, page: Page, profile: SiteProfile | None, fetched_at: datetime
+) -> Article:
+    """Computed fields: word count, content hash, extractor, schema version; version 1 until
+    the Version pipeline compares it with the state."""
+    title = str(values["title"])
+    body = str(values.get("body", ""))
+    digest = hashlib.sha256(f"{title}\n\n{body}".encode()).hexdigest()
+    article = Article(
+        url=page.url,
+        canonical_url=_str_or_none(values.get("canonical_url")),
+        site=profile.name if profile else (urlsplit(page.url).hostname or ""),
+        language=_str_or_none(values.get("language")),
+        section=_str_or_none(values.get("section")),
+        title=title,
+        subtitle=_str_or_none(values.get("subtitle")),
+        body=body,
+        authors=list(values.get("authors") or []),  # type: ignore[call-overload]
+        agency=_str_or_none(values.get("agency")),
+        dateline=_str_or_none(values.get("dateline")),
+        tags=list(values.get("tags") or []),  # type: ignore[call-overload]
+        image_url=_str_or_none(values.get("image_url")),
+        published_at=_str_or_none(values.get("published_at")),
+        modified_at=_str_or_none(values.get("modified_at")),
+        fetched_at=to_iso(fetched_at.astimezone(UTC)),
+        word_count=len(_WORD.findall(body)),
+        content_hash=f"sha256:{digest}",
+        version=1,
+        extractor=f"site:{profile.name}" if profile else "generic",
+        schema_version=SCHEMA_VERSION,
+    )
+    if profile and profile.post:
+        article = profile.post(article)
+    return article
+
+
+def _str_or_none(value: object) -> str | None:
+    return str(value) if value else None

@@ -1,0 +1,79 @@
+"""Wire-service credit and dateline: who supplied the story, and where it was filed.
+
+Reads the body as printed (it is not changed): the opening dateline ("NEW DELHI, Dec 17 (IANS)
+—", "Pune [India], December 3 (ANI):", "MOSCOW, Dec 17 (Reuters) -", "Paris (AFP) -"), closing
+credits ("— With inputs from IANS", "— PTI"), "© AFP", and author or byline names that are
+agencies ("Indo-Asian News Service").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsscraper.processors import AGENCY_NAMES, normalise_agency
+
+_AGENCY_ALT = "|".join(
+    sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True)
+)
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+# PLACE [optional "[Country]"], [optional date] (AGENCY) separator
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’\- ]{1,40}?(?:\s*\[[\w ]+\])?)"
+    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,?\s*\d{{4}})?)?"
+    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[:—–\-]",
+    re.I,
+)
+# A dateline without a credit: "WASHINGTON —" (AP style, capitals only).
+PLAIN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)\s+[—–]\s+\S")
+CLOSING_CREDIT = re.compile(
+    r"^[\s—–\-(]*(?:with inputs from|inputs from|source:|agencies:)?\s*"
+    rf"\(?(?P<agency>{_AGENCY_ALT})\)?[\s.)]*$",
+    re.I,
+)
+INLINE_CREDIT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<agency>{_AGENCY_ALT})\b", re.I)
+_TRAILING_CREDIT = re.compile(rf"[—–\-]\s*(?P<agency>{_AGENCY_ALT})\s*\.?$", re.I)
+
+
+def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
+    """(dateline place, agency) from a body's opening, as printed.
+
+    >>> find_dateline("NEW DELHI, Dec 17 (IANS) — The government said…")
+    ('NEW DELHI', 'IANS')
+    >>> find_dateline("Pune [India], December 3 (ANI): Police said…")
+    ('Pune', 'ANI')
+    >>> find_dateline("WASHINGTON — The Senate voted…")
+    ('WASHINGTON', None)
+    """
+    m = DATELINE.match(first_paragraph)
+    if m:
+        place = re.sub(r"\s*\[[\w ]+\]$", "", m.group("place")).strip(" ,")
+        return place, normalise_agency(m.group("agency"))
+    m = PLAIN_DATELINE.match(first_paragraph)
+    if m:
+        return m.group("place").strip(), None
+    return None, None
+
+
+def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
+    """The wire service credited by a closing line, a © credit, or an agency name among
+    `names` (authors, author box, JSON-LD source organisation).
+
+    >>> find_agency(["Text.", "— With inputs from IANS"], [])
+    'IANS'
+    >>> find_agency(["Text."], ["Press Trust of India"])
+    'PTI'
+    """
+    for text in reversed(paragraphs[-2:]):
+        m = CLOSING_CREDIT.match(text) or _TRAILING_CREDIT.search(text[-40:])
+        if m:
+            return normalise_agency(m.group("agency"))
+    for name in names:
+        agency = normalise_agency(name)
+        if agency:
+            return agency
+    for text in paragraphs[:3]:
+        m = INLINE_CREDIT.search(text)
+        if m:
+            return normalise_agency(m.group("agency"))
+    return None

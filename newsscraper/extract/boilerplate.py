@@ -1,0 +1,119 @@
+"""Named selectors and phrases for the generic path: what to drop, where bodies live.
+
+Kept as data in one place (trafilatura's `xpaths.py` style) so that reading the rules never
+means reading control flow. Site-specific selectors belong in the site's profile instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Elements that never hold article text.
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
+    "textarea", "input", "nav", "footer", "aside", "figure", "figcaption", "picture", "video",
+    "audio", "object", "embed", "canvas", "map", "dialog", "menu",
+    "amp-ad", "amp-analytics", "amp-social-share", "amp-sidebar", "amp-img", "amp-carousel",
+)
+
+#: Elements with a class or id: candidates for `BOILERPLATE_TOKEN` (an anchored match per
+#: token is cheaper than XPath contains() tests or an unanchored search).
+BOILERPLATE_CANDIDATES_XPATH = "//body//*[@class or @id]"
+
+#: A class or id token that marks a whole block as boilerplate.
+BOILERPLATE_TOKEN = re.compile(
+    # the word alone, or as the first or last part of a hyphenated/BEM token ("share-bar",
+    # "post-tags", "c-related__list"); a middle part ("l-sidebar-fixed") is a layout name.
+    r"^(?:[a-z0-9]+[-_]{1,2})?(?:"
+    r"share|shares|sharing|sharebar|share-?buttons?|social|socials|social-?share|sharedaddy|"
+    r"related|related-?posts?|jp-relatedposts|yarpp|comments?|comment-?respond|respond|disqus|"
+    r"newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ads?|adslot|"
+    r"ad-?slot|ad-?unit|ad-?container|sponsored|sponsor|banner|sidebar|breadcrumbs?|"
+    r"author-?box|author-?bio|about-?author|author-?info|author-?card|authorbox|bio|byline|"
+    r"tags|tag-?list|taglist|post-?tags|entry-?tags|popular|trending|most-?read|recommended|"
+    r"recommendations?|read-?more|readmore|more-?stories|also-?read|read-?also|cookie|cookies|"
+    r"modal|popup|widget|footer|navigation|navbar|nav|menu|pagination|print|toolbar|rating|"
+    r"outbrain|taboola|caption|credits?|post-?meta|entry-?meta|article-?meta|meta|"
+    r"last-?modified|modified-?date|updated|paywall|gallery|video|embed|skip-?link|"
+    r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
+    r"next-?post|prev-?post|post-?navigation|disclaimer|copyright|site-?header|"
+    r"ampforwp-social-icons|ampforwp-last-modified-date|amp-author|amp-related-posts|"
+    r"loadmore|load-?more|infobox|info-?box|toc|table-?of-?contents"
+    r")(?:[-_]{1,2}[a-z0-9]+)?$",
+    re.I,
+)
+#: Tokens that look like boilerplate but also name real body containers; never dropped.
+KEEP_TOKEN = re.compile(
+    r"^(?:article-?body|articlebody|entry-?content|post-?content|story-?body|article-?content|"
+    r"the_content|content|main|article|post|story|text|body)$",
+    re.I,
+)
+#: Elements never dropped, whatever their class says.
+PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
+
+#: Known body containers, tried first (most specific first). The first one with enough
+#: paragraph text wins; otherwise the scorer picks a container.
+BODY_CONTAINERS_XPATH = (
+    "//*[@itemprop='articleBody']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' the_content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' story-body ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]",
+)
+
+#: Elements whose text forms body blocks. Headings inside the body are kept (sub-headlines).
+BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
+                        "td", "th"})
+#: Elements that hold blocks (a div with no block children is itself one block).
+CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "ul", "ol", "dl", "table",
+                            "tbody", "thead", "tr", "blockquote", "header", "span", "center",
+                            "font"})
+
+#: Whole blocks equal to one of these (after clean-up, casefolded, trailing punctuation and
+#: ellipses removed) are boilerplate on any site.
+BOILERPLATE_PHRASES = frozenset({
+    "share", "share this", "share this article", "share this story", "share on facebook",
+    "share on twitter", "tweet", "email", "print", "load more", "read more", "show more",
+    "leave a reply", "leave a comment", "post a comment", "comments", "advertisement",
+    "advertisement - scroll to continue", "scroll to continue with content", "sponsored",
+    "related", "related posts", "related articles", "related stories", "you may also like",
+    "also read", "read also", "more from", "subscribe", "subscribe to our newsletter",
+    "sign up for our newsletter", "follow us", "click here", "loading", "continue reading",
+    "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "реклама",
+})
+#: Blocks starting like this are link paragraphs or credits, not article text.
+BOILERPLATE_PREFIX = re.compile(
+    r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"
+    r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
+    r"auch interessant|lire aussi|à lire aussi|leer también|lee también|(?:photo|image|video) ?:|"
+    r"this (?:post|article|story) was (?:last )?(?:modified|updated))\b",
+    re.I,
+)
+#: Visible "last modified" lines: parsed into modified_at, never left in the body.
+MODIFIED_LINE = re.compile(
+    r"^(?:this (?:post|article|story|page) was )?(?:last )?(?:modified|updated)(?: on| at)?\s*:?\s*"
+    r"(?P<value>.{6,60})$",
+    re.I,
+)
+#: Cheap XPath pre-filter for text nodes that may hold a "last modified/updated" line.
+MODIFIED_TEXT_XPATH = (
+    "//body//text()[contains(., 'odified') or contains(., 'pdated')]"
+)
+
+#: URL paths that are never articles (section fronts, tags, authors, static pages).
+NON_ARTICLE_PATH = re.compile(
+    r"^/(?:$|(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tag|tags|topic|topics|category|categories|section|"
+    r"author|authors|profile|about|about-us|contact|contact-us|privacy|privacy-policy|terms|"
+    r"search|page/\d+|feed|login|register|subscribe|newsletter|archive|archives)(?:/|$))",
+    re.I,
+)
+#: JSON-LD types that mark a page as an article.
+ARTICLE_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
+                 "BlogPosting", "OpinionNewsArticle", "LiveBlogPosting", "BackgroundNewsArticle",
+                 "Report", "ScholarlyArticle", "SocialMediaPosting", "TechArticle",
+                 "AskPublicNewsArticle", "ReviewNewsArticle", "SatiricalArticle", "WebPage")
+#: JSON-LD types that mark a page as something else.
+NON_ARTICLE_TYPES = ("CollectionPage", "ProfilePage", "AboutPage", "ContactPage",
+                     "SearchResultsPage", "ItemList")

@@ -1,0 +1,204 @@
+"""Field sources in precedence order: site rules, then metadata, then generic page reading.
+
+Each `apply_*` adds a field only while the loader has no cleaned value for it, so the first
+source (and within a source, the first rule) that yields a value wins.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from lxml import etree
+from parsel.csstranslator import HTMLTranslator
+
+from newsscraper.extract import boilerplate as bp
+from newsscraper.extract import generic, metadata
+from newsscraper.processors import clean_text
+
+if TYPE_CHECKING:
+    from newsscraper.loaders import ArticleLoader
+    from newsscraper.page import Page
+    from newsscraper.sites.profile import SiteProfile
+
+Element = etree._Element
+_TRANSLATOR = HTMLTranslator()
+_LIST_FIELDS = frozenset({"authors", "tags"})
+_DATE_FIELDS = frozenset({"published_at", "modified_at"})
+
+# Generic standfirst, byline and headline locations (named constants, not inline selectors).
+SUBTITLE_XPATH = etree.XPath(
+    "//body//*[self::p or self::div or self::h2 or self::span][contains(@class,'standfirst') or "
+    "contains(@class,'subtitle') or contains(@class,'sub-title') or contains(@class,'dek') or "
+    "contains(@class,'subheadline') or contains(@class,'excerpt') or contains(@class,'lead') "
+    "or contains(@class,'deck') or contains(@class,'strapline') or contains(@class,'summary') "
+    "or contains(@class,'intro') or contains(@class,'teaser')]"
+)
+SUBTITLE_TOKEN = re.compile(
+    r"^(?:.*[-_])?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
+    r"lead|lede|deck|strapline|summary|intro|teaser-?text|article-?teaser)$",
+    re.I,
+)
+BYLINE_XPATH = etree.XPath(
+    "//body//*[@rel='author' or @itemprop='author' or contains(@class,'byline') or "
+    "contains(@class,'author-name') or contains(@class,'author__name')]"
+)
+H1_XPATH = etree.XPath("//body//h1")
+
+
+@lru_cache(maxsize=512)
+def _compiled(css: str) -> etree.XPath:
+    return etree.XPath(_TRANSLATOR.css_to_xpath(css))
+
+
+def css_first(root: Element, css: str) -> Any:
+    """First match of a CSS selector (parsel dialect, so ::text and ::attr() work)."""
+    found = _compiled(css)(root)
+    return found[0] if found else None
+
+
+def css_strings(root: Element, css: str) -> list[str]:
+    """Texts of every match: element text content, or the string for ::text / ::attr()."""
+    return [m if isinstance(m, str) else m.text_content() for m in _compiled(css)(root)]
+
+
+def _fill(loader: ArticleLoader, field: str, values: list[Any]) -> bool:
+    """Add `values` to an empty field; True when the field now has a value."""
+    if loader.get_collected_values(field):
+        return True
+    if not values:
+        return False
+    loader.context["field"] = field
+    if field in _LIST_FIELDS or field in _DATE_FIELDS:
+        # Lists come whole from one source; dates keep the first parseable candidate.
+        loader.add_value(field, values)
+    else:
+        loader.add_value(field, values)
+    return bool(loader.get_collected_values(field))
+
+
+def apply_site_rules(loader: ArticleLoader, page: Page, profile: SiteProfile) -> None:
+    """Profile CSS rules (first rule that matches), and its visible-date patterns."""
+    for field in ("section", "title", "subtitle", "authors", "tags", "published_at",
+                  "modified_at", "image_url", "agency", "dateline"):
+        for rule in profile.fields.for_field(field):
+            if _fill(loader, field, css_strings(page.root, rule)):
+                break
+    for field, pattern in profile.compiled_date_patterns:
+        value = visible_date(page, pattern)
+        if value:
+            _fill(loader, field, [value])
+
+
+def apply_metadata(loader: ArticleLoader, page: Page) -> None:
+    """JSON-LD, OpenGraph and <meta> for whatever is still empty."""
+    _fill(loader, "canonical_url", [page.canonical] if page.canonical else
+          page.meta.get("og:url", []))
+    _fill(loader, "language", metadata.language(page))
+    _fill(loader, "title", _headline(page))
+    _fill(loader, "subtitle", metadata.subtitle(page))
+    _fill(loader, "section", metadata.section(page))
+    _fill(loader, "authors", metadata.authors(page))
+    _fill(loader, "tags", metadata.tags(page))
+    _fill(loader, "image_url", metadata.image(page))
+    _fill(loader, "published_at", metadata.published(page))
+    _fill(loader, "modified_at", metadata.modified(page))
+
+
+def apply_generic(loader: ArticleLoader, page: Page) -> None:
+    """Visible page text for what metadata did not give: standfirst, byline, modified line."""
+    _fill(loader, "subtitle", _standfirst(page))
+    _fill(loader, "authors", [el.text_content() for el in BYLINE_XPATH(page.root)][:5])
+    modified = visible_date(page, bp.MODIFIED_LINE)
+    if modified:
+        _fill(loader, "modified_at", [modified])
+
+
+def _headline(page: Page) -> list[str]:
+    """The headline as printed: an <h1> that agrees with the metadata headline, else the
+    metadata headline, else the first <h1>, else <title>."""
+    meta_titles = metadata.title(page)
+    h1s = [t for t in (clean_text(h.text_content()) for h in H1_XPATH(page.root)) if t]
+    wanted = {(clean_text(t) or "").casefold() for t in meta_titles}
+    for h1 in h1s:
+        if h1.casefold() in wanted or any(w.startswith(h1.casefold()) for w in wanted):
+            return [h1]
+    articles = metadata.article_objects(page)
+    if articles and meta_titles:
+        return meta_titles
+    return h1s[:1] + meta_titles
+
+
+def _standfirst(page: Page) -> list[str]:
+    h1s = {(clean_text(h.text_content()) or "") for h in H1_XPATH(page.root)}
+    for el in SUBTITLE_XPATH(page.root)[:20]:
+        tokens = (el.get("class") or "").split()
+        if not any(SUBTITLE_TOKEN.match(t) for t in tokens):
+            continue
+        text = clean_text(el.text_content()) or ""
+        if 15 <= len(text) <= 500 and text not in h1s and not el.xpath(".//p[2]"):
+            return [text]
+    return []
+
+
+def visible_date(page: Page, pattern: re.Pattern[str]) -> str | None:
+    """The `value` group of the first short text block on the page matching `pattern`."""
+    for node in _literal_xpath(pattern.pattern)(page.root):
+        parent = node.getparent()
+        if parent is None:
+            continue
+        text = clean_text(parent.text_content()) or ""
+        m = pattern.search(text)
+        if m and len(text) < 200:
+            return m.group("value")
+    return None
+
+
+@lru_cache(maxsize=64)
+def _literal_xpath(pattern: str) -> etree.XPath:
+    """Text nodes worth a regex test: those containing the pattern's literal prefix."""
+    literal = re.match(r"[\w ]{6,}", pattern.lstrip("^"))
+    if literal and not pattern.startswith("^(?"):
+        words = literal.group(0).strip().split()
+        probe = " ".join(words[-3:])
+        return etree.XPath(f"//body//text()[contains(., '{probe}')]")
+    return etree.XPath(bp.MODIFIED_TEXT_XPATH)
+
+
+def body_paragraphs(page: Page, profile: SiteProfile | None) -> list[str]:
+    """Body paragraphs: profile body rules, else the generic container, then filtered."""
+    skip = generic.boilerplate_elements(page.root)
+    if profile:
+        for css in profile.drop:
+            skip.update(_compiled(css)(page.root))
+    blocks: list[Element | str] = []
+    for rule in profile.fields.body if profile else ():
+        matches = [m for m in _compiled(rule)(page.root) if not generic.inside(m, skip)]
+        if matches:
+            for m in matches:
+                blocks.extend(generic.iter_blocks(m, skip))
+            break
+    if not blocks:
+        for container in generic.choose_containers(page.root, skip):
+            blocks.extend(generic.iter_blocks(container, skip))
+    phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
+        else frozenset()
+    patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
+    out: list[str] = []
+    for text, density in generic.block_texts(blocks):
+        if generic.is_boilerplate_text(text, density, phrases):
+            continue
+        if any(p.search(text) for p in patterns):
+            continue
+        out.append(text)
+    return out
+
+
+def looks_like_listing(page: Page) -> bool:
+    """Section fronts and tag pages: many teaser <article>s and no article metadata."""
+    if metadata.article_objects(page) or page.first_meta("og:type") == "article":
+        return False
+    teasers = page.root.xpath("count(//body//article)")
+    headline_links = page.root.xpath("count(//body//*[self::h2 or self::h3]/a)")
+    return bool(teasers >= 4 or headline_links >= 10)

@@ -1,0 +1,218 @@
+"""Generic main-content extraction on lxml: which blocks of a page are the article body.
+
+1. Mark boilerplate: DROP_TAGS, and elements whose class/id token says share/related/comments/
+   author-bio/ads… (`boilerplate.BOILERPLATE_TOKEN`), unless they hold the headline or a known
+   body container.
+2. Choose the container: a known body container holding most of the page's paragraph text,
+   else the deepest element holding most of it (paragraph text, links excluded, boilerplate
+   excluded).
+3. Collect its blocks in document order and filter link lists and boilerplate phrases.
+Iterative walks only: 10,000 nested <div>s must not raise RecursionError.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from newsscraper.extract import boilerplate as bp
+from newsscraper.processors import clean_text
+
+if TYPE_CHECKING:
+    import lxml.html
+
+Element = etree._Element
+
+#: Paragraph text shorter than this does not vote for a container.
+MIN_VOTE_CHARS = 25
+#: A sibling of the top candidate joins the body when it scores this share of the top.
+SIBLING_SHARE = 0.2
+#: A "boilerplate"-named element holding this share of the paragraph text is kept.
+PROTECT_SHARE = 0.5
+_PARA_SPLIT = re.compile(r"\n\s*\n")
+_XP_CANDIDATES = etree.XPath(bp.BOILERPLATE_CANDIDATES_XPATH)
+_XP_CONTAINERS = tuple(etree.XPath(x) for x in bp.BODY_CONTAINERS_XPATH)
+_XP_H1 = etree.XPath("boolean(.//h1)")
+_XP_VOTERS = etree.XPath(
+    "//body//p | //body//pre | //body//td"
+    " | //body//div[text()[string-length(normalize-space(.)) > 25]]"
+)
+
+
+def paragraph_votes(
+    root: lxml.html.HtmlElement, skip: set[Element]
+) -> tuple[dict[Element, int], int]:
+    """Paragraph text (links discounted) held by each element, and the page total."""
+    votes: dict[Element, int] = {}
+    total = 0
+    for el in _XP_VOTERS(root):
+        text_len = len((el.text_content() or "").strip())
+        if text_len < MIN_VOTE_CHARS or (skip and inside(el, skip)):
+            continue
+        weight = text_len - 2 * _link_chars(el)
+        if weight <= 0:
+            continue
+        total += weight
+        for anc in el.iterancestors():
+            votes[anc] = votes.get(anc, 0) + weight
+    return votes, total
+
+
+def boilerplate_elements(root: lxml.html.HtmlElement) -> set[Element]:
+    """Elements (with their subtrees) that never belong to the body.
+
+    An element whose class says "boilerplate" but that holds most of the page's paragraph
+    text is a mis-named wrapper (a theme's "content-sidebar-wrap"), so it is kept.
+    """
+    found: set[Element] = set(root.iter(*bp.DROP_TAGS))
+    votes, total = paragraph_votes(root, set())
+    for el in _XP_CANDIDATES(root):
+        if el.tag in bp.PROTECTED_TAGS or el.get("itemprop") == "articleBody":
+            continue
+        tokens = f"{el.get('class', '')} {el.get('id', '')}".split()
+        if any(bp.KEEP_TOKEN.match(t) for t in tokens):
+            continue
+        if not any(bp.BOILERPLATE_TOKEN.match(t) for t in tokens) or _XP_H1(el):
+            continue
+        if total and votes.get(el, 0) >= PROTECT_SHARE * total:
+            continue
+        found.add(el)
+    return found
+
+
+def inside(el: Element, marked: set[Element]) -> bool:
+    if el in marked:
+        return True
+    return any(a in marked for a in el.iterancestors())
+
+
+def _link_chars(el: Element) -> int:
+    return sum(len(a.text_content()) for a in el.iter("a"))
+
+
+def choose_containers(root: lxml.html.HtmlElement, skip: set[Element]) -> list[Element]:
+    """The element(s) holding the article's paragraphs, in document order.
+
+    Readability's rule: each paragraph votes its text length for its parent and half for its
+    grandparent; the top candidate wins, together with siblings that hold a fair share of
+    paragraph text (a body split by ad slots). A known body container around the winner is
+    taken whole, so sub-headlines and lists inside it come along.
+    """
+    scores: dict[Element, float] = {}
+    for el in _XP_VOTERS(root):
+        if skip and inside(el, skip):
+            continue
+        text_len = len(el.text_content().strip()) if el.tag != "div" else _direct_text(el)
+        weight = text_len - 2 * _link_chars(el) if el.tag != "div" else text_len
+        if text_len < MIN_VOTE_CHARS or weight <= 0:
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + weight
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + weight / 2
+    if not scores:
+        return []
+    top = max(scores, key=scores.__getitem__)
+    known = _known_container(root, top, skip)
+    if known is not None:
+        return [known]
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(MIN_VOTE_CHARS, SIBLING_SHARE * scores[top])
+    return [sib for sib in parent if sib is top or (
+        isinstance(sib.tag, str) and sib not in skip and scores.get(sib, 0.0) >= threshold)]
+
+
+def _direct_text(el: Element) -> int:
+    return len("".join(el.xpath("text()")).strip())
+
+
+def _known_container(root: Element, top: Element, skip: set[Element]) -> Element | None:
+    """A named body container (itemprop=articleBody, .entry-content …) holding `top`."""
+    for xp in _XP_CONTAINERS:
+        for el in xp(root):
+            if (el is top or any(a is el for a in top.iterancestors())) and not inside(el, skip):
+                return el  # type: ignore[no-any-return]
+    return None
+
+
+def iter_blocks(container: Element, skip: set[Element]) -> Iterator[Element | str]:
+    """Leaf block elements, and loose text runs between blocks, under `container` in order."""
+    has_blocks = _block_map(container)
+    stack: list[Iterator[Element | str]] = [iter([container])]
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+        elif isinstance(item, str):
+            yield item
+        elif isinstance(item.tag, str) and item not in skip:
+            if not has_blocks.get(item, False):
+                yield item
+            else:
+                stack.append(_children_and_text(item))
+
+
+def _children_and_text(el: Element) -> Iterator[Element | str]:
+    """A container's own text, then each child followed by its tail (loose text around
+    child blocks, as in `<div>Text<p>…</p>more text</div>`)."""
+    if el.text and el.text.strip():
+        yield el.text
+    for child in el:
+        yield child
+        if child.tail and child.tail.strip():
+            yield child.tail
+
+
+def _block_map(container: Element) -> dict[Element, bool]:
+    """For each element: does it contain block-level children (so it is not a leaf block)?"""
+    has: dict[Element, bool] = {}
+    block_like = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"}
+    for el in reversed(list(container.iter(etree.Element))):
+        parent = el.getparent()
+        if parent is not None and (el.tag in block_like or has.get(el, False)):
+            has[parent] = True
+    return has
+
+
+def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
+    """(paragraph text, link density) for each block; <br><br> splits a block in two."""
+    for block in blocks:
+        if isinstance(block, str):
+            raw, links = block, 0
+        else:
+            for br in block.iter("br"):
+                br.tail = "\n" + (br.tail or "")
+            raw, links = block.text_content(), _link_chars(block)
+        size = max(len(raw.strip()), 1)
+        for part in _PARA_SPLIT.split(raw) if "\n" in raw else (raw,):
+            text = clean_text(part)
+            if text:
+                yield text, min(links / size, 1.0)
+
+
+def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset[str]) -> bool:
+    """A block that is a phrase, a credit line, a link list, or a 'last modified' line.
+
+    >>> is_boilerplate_text("Load more...", 0.0, frozenset())
+    True
+    >>> is_boilerplate_text("Also Read: Markets fall", 1.0, frozenset())
+    True
+    >>> is_boilerplate_text("The spokesman said no decision was made.", 0.0, frozenset())
+    False
+    """
+    key = text.casefold().strip(" .…:|»›>-–—").strip()
+    if key in bp.BOILERPLATE_PHRASES or key in extra_phrases:
+        return True
+    if bp.BOILERPLATE_PREFIX.match(text):
+        return True
+    if link_density > 0.6 or (link_density > 0.3 and len(text) < 80):
+        return True
+    return len(text) < 80 and bp.MODIFIED_LINE.match(text) is not None

@@ -1,0 +1,156 @@
+"""Structured metadata candidates: JSON-LD (incl. @graph), OpenGraph, <meta>, <time>.
+
+Each function returns raw candidate values for one field, best first; the loader cleans them
+and the extractor keeps the first that survives cleaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from newsscraper.extract.boilerplate import ARTICLE_TYPES
+
+if TYPE_CHECKING:
+    from newsscraper.page import Page
+
+_ARTICLE_TYPES = tuple(t for t in ARTICLE_TYPES if t != "WebPage")
+
+
+def article_objects(page: Page) -> list[dict[str, Any]]:
+    """JSON-LD objects describing the article (Article types first, then WebPage)."""
+    found = list(page.jsonld_of_type(*_ARTICLE_TYPES))
+    return found or list(page.jsonld_of_type("WebPage"))
+
+
+def _strings(value: Any, key: str = "name") -> Iterator[str]:
+    """Strings in a JSON-LD value that may be a string, an object, or a list of either."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        inner = value.get(key) or value.get("@value")
+        if isinstance(inner, str):
+            yield inner
+    elif isinstance(value, list):
+        for item in value[:50]:
+            yield from _strings(item, key)
+
+
+def _from_articles(page: Page, *keys: str, inner: str = "name") -> list[str]:
+    out: list[str] = []
+    for obj in article_objects(page):
+        for key in keys:
+            out.extend(_strings(obj.get(key), inner))
+    return out
+
+
+def title(page: Page) -> list[str]:
+    """Headline candidates: JSON-LD headline, og:title, twitter:title, <title>."""
+    values = _from_articles(page, "headline", "name")
+    values += [v for k in ("og:title", "twitter:title", "title") for v in page.meta.get(k, ())]
+    if page.title_tag:
+        values.append(page.title_tag)
+    return values
+
+
+def subtitle(page: Page) -> list[str]:
+    """Standfirst candidates: JSON-LD alternativeHeadline only (descriptions are often teasers
+    written for search engines, not the printed standfirst)."""
+    return _from_articles(page, "alternativeHeadline")
+
+
+def description(page: Page) -> list[str]:
+    """Meta descriptions: used to recognise a printed standfirst, not as one by themselves."""
+    values = _from_articles(page, "description")
+    return values + [v for k in ("og:description", "description") for v in page.meta.get(k, ())]
+
+
+def authors(page: Page) -> list[str]:
+    """Author names: JSON-LD author/creator (people or organisations), then meta author."""
+    names = _from_articles(page, "author", "creator")
+    if names:
+        return names
+    return [v for k in ("author", "article:author", "dc.creator", "sailthru.author",
+                        "parsely-author") for v in page.meta.get(k, ())]
+
+
+def published(page: Page) -> list[str]:
+    """Publication time candidates, most trustworthy first."""
+    values = _from_articles(page, "datePublished", "dateCreated", "uploadDate")
+    values += [v for k in ("article:published_time", "og:published_time", "published_time",
+                           "datepublished", "pubdate", "publishdate", "publish-date",
+                           "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
+                           "date", "dcterms.created", "article.published",
+                           "cxenseparse:recs:publishtime")
+               for v in page.meta.get(k, ())]
+    values += page.root.xpath("//time[@pubdate]/@datetime | //*[@itemprop='datePublished']"
+                              "/@datetime | //time[@datetime][1]/@datetime")
+    return values
+
+
+def modified(page: Page) -> list[str]:
+    """Modification time candidates."""
+    values = _from_articles(page, "dateModified")
+    values += [v for k in ("article:modified_time", "og:updated_time", "modified_time",
+                           "datemodified", "last-modified", "dcterms.modified",
+                           "article.updated", "lastmod")
+               for v in page.meta.get(k, ())]
+    values += page.root.xpath("//*[@itemprop='dateModified']/@datetime"
+                              " | //*[@itemprop='dateModified']/@content")
+    return values
+
+
+def section(page: Page) -> list[str]:
+    """Section candidates: JSON-LD articleSection, article:section."""
+    values = _from_articles(page, "articleSection")
+    return values + page.meta.get("article:section", [])
+
+
+def tags(page: Page) -> list[str]:
+    """Keyword candidates: article:tag metas, JSON-LD keywords, news_keywords."""
+    values = list(page.meta.get("article:tag", []))
+    if not values:
+        for raw in _from_articles(page, "keywords"):
+            values.extend(raw.split(",") if "," in raw else [raw])
+    if not values:
+        for raw in page.meta.get("news_keywords", []):
+            values.extend(raw.split(","))
+    return values
+
+
+def image(page: Page) -> list[str]:
+    """Lead image candidates: og:image, JSON-LD image, twitter:image."""
+    values = list(page.meta.get("og:image", [])) + list(page.meta.get("og:image:url", []))
+    values += _from_articles(page, "image", inner="url")
+    return values + page.meta.get("twitter:image", [])
+
+
+def language(page: Page) -> list[str]:
+    """Language candidates: <html lang>, JSON-LD inLanguage, og:locale, content-language."""
+    values = [page.lang] if page.lang else []
+    values += _from_articles(page, "inLanguage")
+    return values + page.meta.get("og:locale", []) + page.meta.get("content-language", [])
+
+
+def site_names(page: Page) -> tuple[str, ...]:
+    """Names the site gives itself (to strip " | Site" from titles)."""
+    names = list(page.meta.get("og:site_name", [])) + page.meta.get("application-name", [])
+    for obj in article_objects(page):
+        names.extend(_strings(obj.get("publisher")))
+    names.extend(_strings(list(page.jsonld_of_type("Organization", "NewsMediaOrganization",
+                                                   "WebSite"))))
+    return tuple(n.strip() for n in names if n and n.strip())
+
+
+def agency_credits(page: Page) -> list[str]:
+    """Names that may credit a wire service: JSON-LD sourceOrganization, author orgs."""
+    return _from_articles(page, "sourceOrganization", "provider", "author")
+
+
+def is_declared_non_article(page: Page) -> bool:
+    """JSON-LD says listing/profile/contact page and no Article object is present."""
+    from newsscraper.extract.boilerplate import NON_ARTICLE_TYPES
+
+    if any(True for _ in page.jsonld_of_type(*_ARTICLE_TYPES)):
+        return False
+    return any(True for _ in page.jsonld_of_type(*NON_ARTICLE_TYPES))

@@ -1,0 +1,82 @@
+"""The newsroom's time zone for a page: naive page dates ("December 17, 2024 1:03 pm") are
+local to it. The profile says so when it can; otherwise the page's locale, then the offset its
+own machine-readable dates carry, then UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from newsscraper.extract import metadata
+
+if TYPE_CHECKING:
+    from newsscraper.page import Page
+    from newsscraper.sites.profile import SiteProfile
+
+# Countries with one civil time zone, by ISO 3166 code (a locale's region: en-IN, de-AT…).
+COUNTRY_ZONES = {
+    "in": "Asia/Kolkata", "pk": "Asia/Karachi", "bd": "Asia/Dhaka", "np": "Asia/Kathmandu",
+    "lk": "Asia/Colombo", "gb": "Europe/London", "uk": "Europe/London", "ie": "Europe/Dublin",
+    "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich", "fr": "Europe/Paris",
+    "it": "Europe/Rome", "es": "Europe/Madrid", "nl": "Europe/Amsterdam", "be": "Europe/Brussels",
+    "lu": "Europe/Luxembourg", "li": "Europe/Vaduz", "pl": "Europe/Warsaw",
+    "se": "Europe/Stockholm", "no": "Europe/Oslo", "dk": "Europe/Copenhagen",
+    "fi": "Europe/Helsinki", "is": "Atlantic/Reykjavik",
+    "lt": "Europe/Vilnius", "lv": "Europe/Riga", "ee": "Europe/Tallinn", "ua": "Europe/Kyiv",
+    "tr": "Europe/Istanbul", "gr": "Europe/Athens", "il": "Asia/Jerusalem", "lb": "Asia/Beirut",
+    "ae": "Asia/Dubai", "sa": "Asia/Riyadh", "qa": "Asia/Qatar", "eg": "Africa/Cairo",
+    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong",
+    "sg": "Asia/Singapore", "my": "Asia/Kuala_Lumpur", "ph": "Asia/Manila", "th": "Asia/Bangkok",
+    "vn": "Asia/Ho_Chi_Minh", "za": "Africa/Johannesburg", "ls": "Africa/Maseru",
+    "ng": "Africa/Lagos", "ke": "Africa/Nairobi", "tz": "Africa/Dar_es_Salaam",
+    "gh": "Africa/Accra", "nz": "Pacific/Auckland",
+}
+# Languages spoken mostly in one zone, for pages that give no region.
+LANGUAGE_ZONES = {
+    "hi": "Asia/Kolkata", "bn": "Asia/Kolkata", "ta": "Asia/Kolkata", "te": "Asia/Kolkata",
+    "mr": "Asia/Kolkata", "gu": "Asia/Kolkata", "kn": "Asia/Kolkata", "ml": "Asia/Kolkata",
+    "pa": "Asia/Kolkata", "ur": "Asia/Karachi", "de": "Europe/Berlin", "ja": "Asia/Tokyo",
+    "ko": "Asia/Seoul", "pl": "Europe/Warsaw", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
+    "sv": "Europe/Stockholm", "no": "Europe/Oslo", "nb": "Europe/Oslo", "da": "Europe/Copenhagen",
+    "fi": "Europe/Helsinki", "is": "Atlantic/Reykjavik", "lt": "Europe/Vilnius",
+    "uk": "Europe/Kyiv", "tr": "Europe/Istanbul", "el": "Europe/Athens", "he": "Asia/Jerusalem",
+    "fr": "Europe/Paris", "lb": "Europe/Luxembourg",
+}
+
+
+def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
+    """Zone for naive dates on `page`.
+
+    The page's own offset beats a locale guess: a site that writes "+05:30" in its metadata
+    prints its visible times in that zone too.
+    """
+    if profile is not None and profile.timezone:
+        return ZoneInfo(profile.timezone)
+    offset = _metadata_offset(page)
+    if offset is not None and offset != timedelta(0):
+        return timezone(offset)
+    for value in metadata.language(page):
+        zone = _locale_zone(value)
+        if zone:
+            return ZoneInfo(zone)
+    return UTC
+
+
+def _locale_zone(value: str) -> str | None:
+    parts = value.strip().replace("_", "-").lower().split("-")
+    if len(parts) >= 2 and parts[-1] in COUNTRY_ZONES:
+        return COUNTRY_ZONES[parts[-1]]
+    return LANGUAGE_ZONES.get(parts[0]) if len(parts) == 1 else None
+
+
+def _metadata_offset(page: Page) -> timedelta | None:
+    for raw in metadata.published(page) + metadata.modified(page):
+        try:
+            parsed = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+        except (ValueError, AttributeError):
+            continue
+        if parsed.tzinfo is not None:
+            return parsed.utcoffset()
+    return None

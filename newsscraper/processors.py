@@ -1,0 +1,197 @@
+"""Pure text processors: `str -> str | None` functions the loader and extractors compose.
+
+No I/O, no clock. Each has a doctest (run by `pytest --doctest-modules newsscraper`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Removed outright: zero-width space, word joiner, BOM, soft hyphen (invisible or layout-only);
+# bidi embeddings/overrides/isolates (U+202A–E, U+2066–9) enable spoofing (RELIABILITY.md #29).
+# Kept: ZWNJ/ZWJ (U+200C/D) shape Devanagari and Persian, and U+200E/F marks in RTL text.
+_INVISIBLE = dict.fromkeys(
+    [0x200B, 0x2060, 0xFEFF, 0x00AD, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+# C0/C1 controls except tab/newline; NUL and ESC never belong in a record.
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+_TRANSLATE = {**_INVISIBLE, **_CONTROLS}
+# Every Unicode space (NBSP, U+202F, ideographic space…) becomes a plain space via \s.
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(value: str) -> str | None:
+    """Drop invisible and control characters, collapse whitespace; None when nothing is left.
+
+    >>> clean_text("  Kremlin\\u00a0says\\u200b  “no”\\u00ad ")
+    'Kremlin says “no”'
+    >>> clean_text(" \\u200b ") is None
+    True
+    """
+    text = _SPACES.sub(" ", value.translate(_TRANSLATE)).strip()
+    return text or None
+
+
+def clean_paragraphs(value: str) -> str | None:
+    """Like `clean_text` per paragraph, keeping blank-line paragraph breaks.
+
+    >>> clean_paragraphs("One\\u00a0two.\\n\\n\\n  Three. \\n\\n ")
+    'One two.\\n\\nThree.'
+    """
+    parts = (clean_text(p) for p in re.split(r"\n\s*\n", value))
+    return "\n\n".join(p for p in parts if p) or None
+
+
+def unicode_nfc(value: str) -> str:
+    """Compose characters (NFC) so that equal text hashes equally; quotes and dashes are kept.
+
+    >>> unicode_nfc("e\\u0301") == "\\u00e9"
+    True
+    """
+    return unicodedata.normalize("NFC", value)
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
+_TRAILING_SEPARATOR = re.compile(r"\s*(?:[|\-–—:·•»]|::)\s*$")
+
+
+def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
+    """Remove a trailing " | Site" / " - Site" that <title> and og:title carry.
+
+    Only a known site name is removed, or a last segment much shorter than the rest, so a
+    headline with a dash of its own ("Talks - and more talks") survives.
+
+    >>> strip_site_suffix("Talks in progress: Kremlin - India News Portal", ("India News Portal",))
+    'Talks in progress: Kremlin'
+    >>> strip_site_suffix("Markets rally as rates fall | Reuters")
+    'Markets rally as rates fall'
+    >>> strip_site_suffix("Twenty-twenty - a year to forget")
+    'Twenty-twenty - a year to forget'
+    """
+    names = {n.casefold() for n in site_names if n}
+    while True:
+        parts = _TITLE_SEPARATORS.split(title)
+        if len(parts) < 2:
+            break
+        last, head = parts[-1].strip(), title[: title.rfind(parts[-1])]
+        head = _TRAILING_SEPARATOR.sub("", head)
+        short_tail = len(last) <= 30 and len(last) * 2.5 < len(head) and len(last.split()) <= 4
+        if last.casefold() not in names and not short_tail:
+            break
+        title = head
+    # A leading "Site | Headline" form is rarer; handled only for a known site name.
+    parts = _TITLE_SEPARATORS.split(title, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip().casefold() in names:
+        title = parts[1]
+    return title.strip()
+
+
+_BY_PREFIX = re.compile(
+    r"^(?:(?:written|reported|posted|edited|compiled)\s+)?(?:by|von|por|par|di|door|av|af)\s*[:\-]?\s+",
+    re.I,
+)
+_ROLE_SUFFIX = re.compile(
+    r"\s*[,|/(–—-]\s*(?:senior |chief |special |staff |deputy |associate )*"
+    r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|"
+    r"staff|bureau|desk|agencies|news desk|web desk)\b.*$",
+    re.I,
+)
+_AGENCY_SUFFIX = re.compile(
+    r"\s*[|,/(–—-]\s*\(?(?:IANS|PTI|ANI|AP|AFP|Reuters|UNI|dpa|AFP/AP)\)?\s*$"
+)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
+
+
+def clean_author(value: str) -> str | None:
+    """One author name without "By", roles, e-mail addresses or an agency suffix.
+
+    >>> clean_author("By Jane Doe, Senior Correspondent")
+    'Jane Doe'
+    >>> clean_author("Rahul Kumar | IANS")
+    'Rahul Kumar'
+    >>> clean_author("https://example.com/author/x") is None
+    True
+    """
+    text = clean_text(value) or ""
+    if not text or "://" in text or text.startswith("/"):
+        return None
+    text = _EMAIL.sub("", text)
+    text = _BY_PREFIX.sub("", text)
+    text = _ROLE_SUFFIX.sub("", text)
+    text = _AGENCY_SUFFIX.sub("", text)
+    text = text.strip(" ,;:|-–—·•()")
+    if not text or len(text) > 80 or not any(c.isalpha() for c in text):
+        return None
+    return text
+
+
+def split_authors(value: str) -> list[str]:
+    """Split a byline naming several people.
+
+    >>> split_authors("By Jane Doe and John Roe")
+    ['By Jane Doe', 'John Roe']
+    >>> split_authors("Kim, Lee & Park")
+    ['Kim', 'Lee', 'Park']
+    """
+    return [p for p in _AUTHOR_SPLIT.split(value) if p.strip()]
+
+
+# Wire services by the names pages print; keys are casefolded, values the normalised credit.
+AGENCY_NAMES: dict[str, str] = {
+    "ians": "IANS", "indo-asian news service": "IANS", "indo asian news service": "IANS",
+    "pti": "PTI", "press trust of india": "PTI",
+    "ani": "ANI", "asian news international": "ANI",
+    "ap": "AP", "associated press": "AP", "the associated press": "AP",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+    "reuters": "Reuters", "thomson reuters": "Reuters",
+    "uni": "UNI", "united news of india": "UNI",
+    "xinhua": "Xinhua", "tass": "TASS", "ria novosti": "RIA Novosti", "sputnik": "Sputnik",
+    "anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu",
+    "dpa": "dpa", "deutsche presse-agentur": "dpa", "efe": "EFE", "ansa": "ANSA",
+    "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "bernama": "Bernama",
+    "apa": "APA", "sda": "SDA", "keystone-sda": "SDA", "kna": "KNA", "epd": "epd",
+    "aap": "AAP", "australian associated press": "AAP", "pa": "PA", "pa media": "PA",
+    "bloomberg": "Bloomberg", "upi": "UPI", "united press international": "UPI",
+    "ians life": "IANS", "bss": "BSS", "app": "APP", "wam": "WAM", "spa": "SPA",
+}
+
+
+def normalise_agency(value: str) -> str | None:
+    """The normalised name of a wire service, or None when `value` names none.
+
+    >>> normalise_agency("Indo-Asian News Service")
+    'IANS'
+    >>> normalise_agency(" (Press Trust of India) ")
+    'PTI'
+    >>> normalise_agency("Jane Doe") is None
+    True
+    """
+    key = (clean_text(value) or "").strip(" ()[]—–-:,.").casefold()
+    key = re.sub(r"^(?:with inputs from|inputs from|source:|by)\s+", "", key)
+    return AGENCY_NAMES.get(key)
+
+
+def language_code(value: str) -> str | None:
+    """ISO 639-1 code from "en-IN", "en_US", "de" …; None when it is not one.
+
+    >>> language_code("en-IN")
+    'en'
+    >>> language_code("English") is None
+    True
+    """
+    code = value.strip().replace("_", "-").split("-")[0].lower()
+    return code if len(code) == 2 and code.isalpha() else None
+
+
+def absolute_http_url(value: str) -> str | None:
+    """Keep only http(s) URLs (no javascript:, data:, file:).
+
+    >>> absolute_http_url(" https://x.example/a.jpg ")
+    'https://x.example/a.jpg'
+    >>> absolute_http_url("data:image/png;base64,AAA") is None
+    True
+    """
+    url = value.strip()
+    return url if url.startswith(("http://", "https://")) else None

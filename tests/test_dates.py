@@ -1,0 +1,291 @@
+"""Golden tests for newsscraper.dates: real page date strings → exact ISO 8601, or None."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from newsscraper.dates import parse_datetime, to_iso
+
+#: fetched_at for every case: relative dates count back from here, the future check adds a day.
+BASE = datetime(2024, 12, 18, 0, 0, tzinfo=UTC)
+
+K = "Asia/Kolkata"
+NY = "America/New_York"
+BER = "Europe/Berlin"
+
+# (page text, newsroom zone, expected ISO or None)
+GOLDEN: list[tuple[str, str, str | None]] = [
+    # English article pages
+    ("December 17, 2024 1:03 pm", K, "2024-12-17T13:03:00+05:30"),
+    ("This post was last modified on December 17, 2024 1:03 pm", K, "2024-12-17T13:03:00+05:30"),
+    ("December 17, 2024 at 1:03 pm", K, "2024-12-17T13:03:00+05:30"),
+    ("Tuesday, December 17, 2024", K, "2024-12-17T00:00:00+05:30"),
+    ("Posted on 17 December 2024", K, "2024-12-17T00:00:00+05:30"),
+    ("Last updated on December 17, 2024", K, "2024-12-17T00:00:00+05:30"),
+    ("Published on Dec. 17, 2024, 1:03 p.m.", NY, "2024-12-17T13:03:00-05:00"),
+    ("17 December 2024, 13:03", "Europe/London", "2024-12-17T13:03:00+00:00"),
+    ("2024/12/17 13:03", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
+    ("First published: Tue 17 Dec 2024 07.33 GMT", "Europe/London", "2024-12-17T07:33:00+00:00"),
+    # JSON-LD and <meta> values
+    ("2024-12-17T07:33:00Z", K, "2024-12-17T07:33:00+00:00"),
+    ("2024-12-17T13:03:00+05:30", K, "2024-12-17T13:03:00+05:30"),
+    ("2024-12-17T13:03:00.000+0530", K, "2024-12-17T13:03:00+05:30"),
+    ("2024-12-17", K, "2024-12-17T00:00:00+05:30"),
+    ("2024-12-17T13:03:00", K, "2024-12-17T13:03:00+05:30"),
+    ("2024-12-17 13:03:00", K, "2024-12-17T13:03:00+05:30"),
+    ("2024-12-17T08:03:00.123456-05:00", K, "2024-12-17T08:03:00-05:00"),
+    ("2024-12-17 13:03:00 +05:30", "UTC", "2024-12-17T13:03:00+05:30"),
+    ("20241217", K, "2024-12-17T00:00:00+05:30"),
+    ("1734420180", K, "2024-12-17T12:53:00+05:30"),
+    # IST and other abbreviations
+    ("Dec 17, 2024 13:03 IST", K, "2024-12-17T13:03:00+05:30"),
+    ("Updated: 17 Dec 2024, 1:03 PM IST", K, "2024-12-17T13:03:00+05:30"),
+    ("Dec 17, 2024 1:03 PM (IST)", "Asia/Calcutta", "2024-12-17T13:03:00+05:30"),
+    ("Dec 17, 2024 | 13:03 IST", K, "2024-12-17T13:03:00+05:30"),
+    ("13:03 IST, 17 Dec 2024", K, "2024-12-17T13:03:00+05:30"),
+    ("Dec 17, 2024 13:03 IST", NY, "2024-12-17T13:03:00+05:30"),
+    ("17 Dec 2024 13:03 IST", "Asia/Jerusalem", "2024-12-17T13:03:00+02:00"),
+    ("17 Jul 2024 13:03 IST", "Europe/Dublin", "2024-07-17T13:03:00+01:00"),
+    ("Dec 17, 2024 1:03 PM GMT+5:30", "UTC", "2024-12-17T13:03:00+05:30"),
+    ("Dec 17 2024 8:03 AM EST", NY, "2024-12-17T08:03:00-05:00"),
+    ("December 17, 2024 5:03 PM PST", "UTC", "2024-12-17T17:03:00-08:00"),
+    ("17 December 2024 13:03 GMT", "Europe/London", "2024-12-17T13:03:00+00:00"),
+    ("17 Dec 2024 13:03 CET", BER, "2024-12-17T13:03:00+01:00"),
+    ("17.12.2024 13:03 MSK", "Europe/Moscow", "2024-12-17T13:03:00+03:00"),
+    ("2024/12/17 13:03 JST", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
+    # RFC 2822 (feeds, HTTP)
+    ("Tue, 17 Dec 2024 07:33:00 GMT", K, "2024-12-17T07:33:00+00:00"),
+    ("Tue, 17 Dec 2024 07:33:00 +0000", K, "2024-12-17T07:33:00+00:00"),
+    ("Tue, 17 Dec 2024 13:03:00 +0530", "UTC", "2024-12-17T13:03:00+05:30"),
+    # German
+    ("17.12.2024 13:03", BER, "2024-12-17T13:03:00+01:00"),
+    ("17.12.2024, 13:03 Uhr", BER, "2024-12-17T13:03:00+01:00"),
+    ("Aktualisiert am 17.12.2024, 13:03 Uhr", BER, "2024-12-17T13:03:00+01:00"),
+    ("Veröffentlicht am 17.12.2024 um 13:03 Uhr", BER, "2024-12-17T13:03:00+01:00"),
+    ("17. Dezember 2024, 13:03 Uhr", BER, "2024-12-17T13:03:00+01:00"),
+    ("Dienstag, 17. Dezember 2024", BER, "2024-12-17T00:00:00+01:00"),
+    # French, Spanish, Russian
+    ("17 décembre 2024 à 13h03", "Europe/Paris", "2024-12-17T13:03:00+01:00"),
+    ("mardi 17 décembre 2024 - 13:03", "Europe/Paris", "2024-12-17T13:03:00+01:00"),
+    ("17 de diciembre de 2024", "Europe/Madrid", "2024-12-17T00:00:00+01:00"),
+    ("17 dic 2024 13:03", "Europe/Madrid", "2024-12-17T13:03:00+01:00"),
+    ("17 декабря 2024, 13:03", "Europe/Moscow", "2024-12-17T13:03:00+03:00"),
+    # Hindi, Urdu, Arabic (Latin and native digits)
+    ("17 दिसंबर 2024", K, "2024-12-17T00:00:00+05:30"),
+    ("१७ दिसंबर २०२४", K, "2024-12-17T00:00:00+05:30"),
+    ("17 دسمبر 2024", "Asia/Karachi", "2024-12-17T00:00:00+05:00"),
+    ("17 دسمبر 2024 13:03", "Asia/Karachi", "2024-12-17T13:03:00+05:00"),
+    ("17 ديسمبر 2024", "Asia/Riyadh", "2024-12-17T00:00:00+03:00"),
+    ("١٧ ديسمبر ٢٠٢٤", "Africa/Cairo", "2024-12-17T00:00:00+02:00"),
+    # Japanese, Korean
+    ("2024年12月17日 13時03分", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
+    ("2024年12月17日", "Asia/Tokyo", "2024-12-17T00:00:00+09:00"),
+    ("2024년 12월 17일", "Asia/Seoul", "2024-12-17T00:00:00+09:00"),
+    ("2024년 12월 17일 오후 1:03", "Asia/Seoul", "2024-12-17T13:03:00+09:00"),
+    # Relative, against BASE (05:30 in Kolkata, 01:00 in Berlin, 09:00 in Tokyo)
+    ("2 hours ago", K, "2024-12-18T03:30:00+05:30"),
+    ("5 mins ago", K, "2024-12-18T05:25:00+05:30"),
+    ("an hour ago", "UTC", "2024-12-17T23:00:00+00:00"),
+    ("1 week ago", "UTC", "2024-12-11T00:00:00+00:00"),
+    ("just now", K, "2024-12-18T05:30:00+05:30"),
+    ("yesterday", K, "2024-12-17T05:30:00+05:30"),
+    ("Updated 2 hours ago", K, "2024-12-18T03:30:00+05:30"),
+    ("vor 3 Stunden", BER, "2024-12-17T22:00:00+01:00"),
+    ("gestern", BER, "2024-12-17T01:00:00+01:00"),
+    ("3 часа назад", "Europe/Moscow", "2024-12-18T00:00:00+03:00"),
+    ("hace 3 horas", "Europe/Madrid", "2024-12-17T22:00:00+01:00"),
+    ("3 घंटे पहले", K, "2024-12-18T02:30:00+05:30"),
+    ("3時間前", "Asia/Tokyo", "2024-12-18T06:00:00+09:00"),
+    # 12 am / 12 pm
+    ("December 17, 2024 12:00 am", K, "2024-12-17T00:00:00+05:30"),
+    ("December 17, 2024 12:00 pm", K, "2024-12-17T12:00:00+05:30"),
+    ("Dec 17, 2024 12:30 AM", K, "2024-12-17T00:30:00+05:30"),
+    # Two-digit years
+    ("17.12.24, 13:03 Uhr", BER, "2024-12-17T13:03:00+01:00"),
+    ("12/17/24", NY, "2024-12-17T00:00:00-05:00"),
+    ("17 Dec 24", "Europe/London", "2024-12-17T00:00:00+00:00"),
+    ("Dec 17, '24", NY, "2024-12-17T00:00:00-05:00"),
+    # DST, fold=0: the gap keeps the pre-change offset, the repeated hour is its first pass
+    ("2024-03-10 02:30", NY, "2024-03-10T02:30:00-05:00"),
+    ("March 10, 2024 2:30 AM", NY, "2024-03-10T02:30:00-05:00"),
+    ("2024-11-03 01:30", NY, "2024-11-03T01:30:00-04:00"),
+    ("November 3, 2024 1:30 AM", NY, "2024-11-03T01:30:00-04:00"),
+    # Sanity window: up to a day after fetch is clock skew, later is wrong; pre-1990 is wrong
+    ("Dec 19, 2024 01:00", K, "2024-12-19T01:00:00+05:30"),
+    ("Dec 19, 2024 06:00", K, None),
+    ("December 25, 2024", K, None),
+    ("December 17, 1989", K, None),
+    # Not dates
+    ("", K, None),
+    ("   ", K, None),
+    ("Share", K, None),
+    ("By John Smith", K, None),
+    ("Comments (3)", K, None),
+    ("12", K, None),
+]
+
+
+def _parse(text: str | None, tz: str) -> datetime | None:
+    return parse_datetime(text, tz=ZoneInfo(tz), base=BASE)
+
+
+@pytest.mark.parametrize(("text", "tz", "expected"), GOLDEN)
+def test_golden(text: str, tz: str, expected: str | None) -> None:
+    result = _parse(text, tz)
+    assert (to_iso(result) if result else None) == expected
+
+
+def test_golden_table_is_large_enough() -> None:
+    assert len(GOLDEN) >= 65
+
+
+def test_every_result_is_aware() -> None:
+    for text, tz, _ in GOLDEN:
+        result = _parse(text, tz)
+        assert result is None or result.utcoffset() is not None, text
+
+
+@pytest.mark.parametrize("text", [None, "", "?" * 10000, "x" * 1_000_000, "1 " * 500_000])
+def test_garbage_and_huge_inputs_are_none_and_fast(text: str | None) -> None:
+    start = time.perf_counter()
+    assert _parse(text, K) is None
+    assert time.perf_counter() - start < 0.25
+
+
+def test_out_of_range_logs_field_value_and_url(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="newsscraper.dates"):
+        result = parse_datetime("December 17, 1989", tz=ZoneInfo(K), base=BASE,
+                                field="published_at", url="https://example.com/a")
+    assert result is None
+    message = caplog.records[-1].getMessage()
+    assert caplog.records[-1].levelno == logging.WARNING
+    assert "published_at" in message
+    assert "December 17, 1989" in message
+    assert "https://example.com/a" in message
+
+
+def test_future_date_logs_warning(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="newsscraper.dates"):
+        assert parse_datetime("January 1, 2025 10:00 am", tz=UTC, base=BASE,
+                              field="modified_at", url="https://example.com/b") is None
+    assert "modified_at" in caplog.text
+    assert "https://example.com/b" in caplog.text
+
+
+def test_future_explicit_timestamp_is_kept_with_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A full ISO stamp with an offset cannot be mis-read; a later-than-fetch value means the
+    # fetch time is wrong (placeholder WARC-Date), so the page's value is kept and logged.
+    with caplog.at_level(logging.WARNING, logger="newsscraper.dates"):
+        value = parse_datetime("2025-01-01T00:00:00Z", tz=UTC, base=BASE, field="modified_at",
+                               url="https://example.com/b")
+    assert value == datetime(2025, 1, 1, tzinfo=UTC)
+    assert "later than fetched_at" in caplog.text
+    assert "https://example.com/b" in caplog.text
+    assert parse_datetime("2025-01-01", tz=UTC, base=BASE) is None  # no time, no offset
+
+
+def test_same_result_under_any_process_tz() -> None:
+    original = os.environ.get("TZ")
+    results = []
+    try:
+        for zone in ("UTC", "Asia/Tokyo", "America/New_York"):
+            os.environ["TZ"] = zone
+            time.tzset()
+            results.append([_parse(text, tz) for text, tz, _ in GOLDEN])
+    finally:
+        if original is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = original
+        time.tzset()
+    assert results[0] == results[1] == results[2]
+    assert [r.utcoffset() if r else None for r in results[0]] == [
+        r.utcoffset() if r else None for r in results[1]
+    ]
+
+
+#: Strings the fast paths (fromisoformat, strptime, email.utils, English relative) must handle.
+FAST = [
+    (text, tz, expected) for text, tz, expected in GOLDEN
+    if expected is not None and text in {
+        "December 17, 2024 1:03 pm", "This post was last modified on December 17, 2024 1:03 pm",
+        "December 17, 2024 at 1:03 pm", "Tuesday, December 17, 2024", "2024-12-17T07:33:00Z",
+        "2024-12-17T13:03:00.000+0530", "2024-12-17", "2024-12-17 13:03:00 +05:30",
+        "Dec 17, 2024 13:03 IST", "Updated: 17 Dec 2024, 1:03 PM IST", "Dec 17 2024 8:03 AM EST",
+        "Tue, 17 Dec 2024 07:33:00 GMT", "17.12.2024, 13:03 Uhr", "2024/12/17 13:03",
+        "Published on Dec. 17, 2024, 1:03 p.m.", "17.12.24, 13:03 Uhr", "2 hours ago",
+        "yesterday", "just now", "December 17, 2024 12:00 am", "2024-03-10 02:30",
+        "1734420180", "Dec 17, 2024 | 13:03 IST", "Dec 17, 2024 1:03 PM GMT+5:30",
+    }
+]
+
+
+def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateparser
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise AssertionError("dateparser.parse reached for a fast-path string")
+
+    monkeypatch.setattr(dateparser, "parse", boom)
+    assert len({text for text, _, _ in FAST}) == 24  # every listed string is in GOLDEN
+    for text, tz, expected in FAST:
+        result = _parse(text, tz)
+        assert result is not None
+        assert to_iso(result) == expected, text
+
+
+def test_fast_paths_do_not_import_dateparser() -> None:
+    texts = [text for text, _, _ in FAST]
+    code = (
+        "import sys\nfrom datetime import datetime, UTC\nfrom zoneinfo import ZoneInfo\n"
+        "from newsscraper.dates import parse_datetime\n"
+        f"for t in {texts!r}:\n"
+        "    assert parse_datetime(t, tz=ZoneInfo('Asia/Kolkata'),"
+        " base=datetime(2024, 12, 18, tzinfo=UTC)) is not None, t\n"
+        "assert 'dateparser' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_site_formats_come_first() -> None:
+    def site(text: str, fmt: str) -> str | None:
+        result = parse_datetime(text, tz=ZoneInfo(K), base=BASE, formats=(fmt,))
+        return to_iso(result) if result else None
+
+    assert site("17/12/2024 13h03", "%d/%m/%Y %Hh%M") == "2024-12-17T13:03:00+05:30"
+    # Day-first printing that month-first parsing would misread as May 12.
+    assert site("05/12/2024", "%d/%m/%Y") == "2024-12-05T00:00:00+05:30"
+    # A site format with %z keeps the page's own offset.
+    assert site("17/12/2024 13:03 +0100", "%d/%m/%Y %H:%M %z") == "2024-12-17T13:03:00+01:00"
+
+
+def test_languages_are_passed_to_dateparser() -> None:
+    result = parse_datetime("17 dic 2024 13:03", tz=ZoneInfo("Europe/Rome"), base=BASE,
+                            languages=["it"])
+    assert result is not None
+    assert to_iso(result) == "2024-12-17T13:03:00+01:00"
+
+
+def test_to_iso() -> None:
+    assert to_iso(datetime(2024, 12, 17, 7, 33, 0, 500000, tzinfo=UTC)) == (
+        "2024-12-17T07:33:00+00:00"
+    )
+    ist = timezone(timedelta(hours=5, minutes=30))
+    assert to_iso(datetime(2024, 12, 17, 13, 3, tzinfo=ist)) == "2024-12-17T13:03:00+05:30"
+    with pytest.raises(ValueError, match="naive"):
+        to_iso(datetime(2024, 12, 17, 13, 3))
+
+
+def test_naive_base_is_rejected() -> None:
+    with pytest.raises(ValueError, match="aware"):
+        parse_datetime("2024-12-17", tz=UTC, base=datetime(2024, 12, 18))
