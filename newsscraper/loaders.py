@@ -25,13 +25,14 @@ from newsscraper.processors import (
     language_code,
     normalise_agency,
     split_authors,
+    unescape_entities,
     strip_site_suffix,
     unicode_nfc,
 )
 
 
 def _title(value: str, loader_context: dict[str, Any]) -> str | None:
-    text = clean_text(unicode_nfc(value))
+    text = clean_text(unicode_nfc(unescape_entities(value)))
     return strip_site_suffix(text, loader_context.get("site_names", ())) if text else None
 
 

@@ -5,6 +5,7 @@ No I/O, no clock. Each has a doctest (run by `pytest --doctest-modules newsscrap
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -41,6 +42,15 @@ def clean_paragraphs(value: str) -> str | None:
     """
     parts = (clean_text(p) for p in re.split(r"\n\s*\n", value))
     return "\n\n".join(p for p in parts if p) or None
+
+
+def unescape_entities(value: str) -> str:
+    """Decode entities left in metadata by double escaping ("&#8216;", "&amp;quot;" → once).
+
+    >>> unescape_entities("US&#8217;s &amp; Mexico&#039;s")
+    "US’s & Mexico's"
+    """
+    return html.unescape(value) if "&" in value else value
 
 
 def unicode_nfc(value: str) -> str:
@@ -88,7 +98,8 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
 
 
 _BY_PREFIX = re.compile(
-    r"^(?:(?:written|reported|posted|edited|compiled)\s+)?(?:by|von|por|par|di|door|av|af)\s*[:\-]?\s+",
+    r"^(?:(?:written|reported|posted|edited|compiled)\s+)?"
+    r"(?:by|von|por|par|di|door|av|af|autor|author|auteur|autore|text|texto|reporter)\s*[:\-]?\s+",
     re.I,
 )
 _ROLE_SUFFIX = re.compile(

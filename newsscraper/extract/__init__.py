@@ -54,8 +54,10 @@ def extract(
     if profile:
         fields.apply_site_rules(loader, page, profile)
     fields.apply_metadata(loader, page)
-    fields.apply_generic(loader, page)
-    paragraphs = fields.body_paragraphs(page, profile)
+    skip = fields.boilerplate(page, profile)
+    fields.apply_generic(loader, page, skip)
+    title = loader.get_output_value("title") or ""
+    paragraphs = fields.body_paragraphs(page, profile, skip, title)
     loader.add_value("body", paragraphs)
     _add_agency(loader, page, paragraphs)
     values = loader.load_item()

@@ -19,13 +19,16 @@ _AGENCY_ALT = "|".join(
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’\- ]{1,40}?(?:\s*\[[\w ]+\])?)"
+    r"^(?P<place>[A-Z][\w.'’\- ]{1,40}?(?:\s*\[[\w ]+\])?(?:,\s*[A-Z][a-z]{1,4}\.)?)"
     rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,?\s*\d{{4}})?)?"
-    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[:—–\-]",
+    # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …"
+    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*(?:[:—–\-]|(?=[A-Z\"“‘']))",
     re.I,
 )
 # A dateline without a credit: "WASHINGTON —" (AP style, capitals only).
-PLAIN_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)\s+[—–]\s+\S")
+PLAIN_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)(?:\s+[—–]|:)\s+\S"
+)
 CLOSING_CREDIT = re.compile(
     r"^[\s—–\-(]*(?:with inputs from|inputs from|source:|agencies:)?\s*"
     rf"\(?(?P<agency>{_AGENCY_ALT})\)?[\s.)]*$",
@@ -42,8 +45,14 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('NEW DELHI', 'IANS')
     >>> find_dateline("Pune [India], December 3 (ANI): Police said…")
     ('Pune', 'ANI')
+    >>> find_dateline("New Delhi, Dec 3 (IANS) The national capital woke up…")
+    ('New Delhi', 'IANS')
+    >>> find_dateline("LA CROSSE, Wis. (AP) — After a summer…")
+    ('LA CROSSE, Wis.', 'AP')
     >>> find_dateline("WASHINGTON — The Senate voted…")
     ('WASHINGTON', None)
+    >>> find_dateline("NEW DELHI: Pakistan's army…")
+    ('NEW DELHI', None)
     """
     m = DATELINE.match(first_paragraph)
     if m:

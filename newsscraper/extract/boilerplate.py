@@ -34,13 +34,20 @@ BOILERPLATE_TOKEN = re.compile(
     r"recommendations?|read-?more|readmore|more-?stories|also-?read|read-?also|cookie|cookies|"
     r"modal|popup|widget|footer|navigation|navbar|nav|menu|pagination|print|toolbar|rating|"
     r"outbrain|taboola|caption|credits?|post-?meta|entry-?meta|article-?meta|meta|"
-    r"last-?modified|modified-?date|updated|paywall|gallery|video|embed|skip-?link|"
+    r"last-?modified|modified-?date|updated|gallery|video|embed|skip-?link|"
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
     r"next-?post|prev-?post|post-?navigation|disclaimer|copyright|site-?header|"
     r"ampforwp-social-icons|ampforwp-last-modified-date|amp-author|amp-related-posts|"
     r"loadmore|load-?more|infobox|info-?box|toc|table-?of-?contents"
-    r")(?:[-_]{1,2}[a-z0-9]+)?$",
+    r")(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
+)
+#: ARIA landmarks that are never the article, and content the page itself hides.
+HIDDEN_OR_ASIDE_XPATH = (
+    "//body//*[@role='complementary' or @role='navigation' or @role='banner' or "
+    "@role='contentinfo' or @role='dialog' or @role='search' or @hidden or "
+    "@aria-hidden='true' or contains(@style, 'display:none') or "
+    "contains(@style, 'display: none')]"
 )
 #: Tokens that look like boilerplate but also name real body containers; never dropped.
 KEEP_TOKEN = re.compile(
@@ -78,16 +85,38 @@ BOILERPLATE_PHRASES = frozenset({
     "share on twitter", "tweet", "email", "print", "load more", "read more", "show more",
     "leave a reply", "leave a comment", "post a comment", "comments", "advertisement",
     "advertisement - scroll to continue", "scroll to continue with content", "sponsored",
-    "related", "related posts", "related articles", "related stories", "you may also like",
+    "related", "related posts", "view all", "view gallery", "see all", "related articles", "related stories", "you may also like",
     "also read", "read also", "more from", "subscribe", "subscribe to our newsletter",
     "sign up for our newsletter", "follow us", "click here", "loading", "continue reading",
-    "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "реклама",
+    "[pr]", "pr", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "реклама",
 })
+#: A short block like this ends the body when enough text precedes it: what follows is a
+#: related-stories list, a promo or the comments, even inside the body container.
+STOP_HEADING = re.compile(
+    r"^(?:you (?:may|might) (?:also )?like|related(?: posts| articles| stories| news)?|"
+    r"more (?:from|stories|news|on this)|more in|recommended(?: for you)?|top reads|"
+    r"most (?:read|popular)|trending(?: now)?|sponsored content|read next|up next|"
+    r"das könnte sie auch interessieren|mehr zum thema|weitere artikel|meistgelesen|"
+    r"vous aimerez aussi|à lire aussi|sur le même sujet|te puede interesar|más noticias|"
+    r"você pode gostar|veja também|leia também|potrebbe interessarti|leggi anche)\b.{0,30}$",
+    re.I,
+)
+#: Short lines that are bylines or timestamps repeated inside the body container.
+BYLINE_LINE = re.compile(
+    r"^(?:(?:by|von|par|por|di|door|av|af)\s+[\w.'’\- ]{2,40}|"
+    r"(?:stand|updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)"
+    r"\s*:?\s+[\w.,: /]{4,40})$",
+    re.I,
+)
 #: Blocks starting like this are link paragraphs or credits, not article text.
 BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
     r"auch interessant|lire aussi|à lire aussi|leer también|lee también|(?:photo|image|video) ?:|"
+    r"got a story\?|for more stories like|follow [\w.]+ on (?:twitter|facebook|instagram|x)|"
+    r"this site is protected by recaptcha|get your need-to-know|sign up to|"
+    r"il vous reste \d+|la suite est réservée|the rest of this article is|subscribe to read|"
+    r"dieses thema im programm|weiterlesen mit|"
     r"this (?:post|article|story) was (?:last )?(?:modified|updated))\b",
     re.I,
 )

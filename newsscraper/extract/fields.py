@@ -7,6 +7,7 @@ source (and within a source, the first rule) that yields a value wins.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,10 @@ Element = etree._Element
 _TRANSLATOR = HTMLTranslator()
 _LIST_FIELDS = frozenset({"authors", "tags"})
 _DATE_FIELDS = frozenset({"published_at", "modified_at"})
+#: A related-stories heading ends the body only after this many words of it.
+STOP_AFTER_WORDS = 60
+#: A standfirst shares an ancestor with the <h1> at most this many levels above the <h1>.
+STANDFIRST_REACH = 3
 
 # Generic standfirst, byline and headline locations (named constants, not inline selectors).
 SUBTITLE_XPATH = etree.XPath(
@@ -33,11 +38,15 @@ SUBTITLE_XPATH = etree.XPath(
     "contains(@class,'subtitle') or contains(@class,'sub-title') or contains(@class,'dek') or "
     "contains(@class,'subheadline') or contains(@class,'excerpt') or contains(@class,'lead') "
     "or contains(@class,'deck') or contains(@class,'strapline') or contains(@class,'summary') "
-    "or contains(@class,'intro') or contains(@class,'teaser')]"
+    "or contains(@class,'intro') or contains(@class,'teaser') or contains(@class,'desc') "
+    "or contains(@class,'subheader') or contains(@class,'sub-header') "
+    "or contains(@class,'chapo')][not(preceding-sibling::p)]"
 )
 SUBTITLE_TOKEN = re.compile(
     r"^(?:.*[-_])?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
-    r"lead|lede|deck|strapline|summary|intro|teaser-?text|article-?teaser)$",
+    r"lead|lede|deck|strapline|summary|intro|teaser-?text|article-?teaser|desc|description|"
+    r"subheader|sub-?header|"
+    r"chapo|chapeau)$",
     re.I,
 )
 BYLINE_XPATH = etree.XPath(
@@ -97,7 +106,6 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
           page.meta.get("og:url", []))
     _fill(loader, "language", metadata.language(page))
     _fill(loader, "title", _headline(page))
-    _fill(loader, "subtitle", metadata.subtitle(page))
     _fill(loader, "section", metadata.section(page))
     _fill(loader, "authors", metadata.authors(page))
     _fill(loader, "tags", metadata.tags(page))
@@ -106,38 +114,49 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     _fill(loader, "modified_at", metadata.modified(page))
 
 
-def apply_generic(loader: ArticleLoader, page: Page) -> None:
+def apply_generic(loader: ArticleLoader, page: Page, skip: set[Element]) -> None:
     """Visible page text for what metadata did not give: standfirst, byline, modified line."""
-    _fill(loader, "subtitle", _standfirst(page))
-    _fill(loader, "authors", [el.text_content() for el in BYLINE_XPATH(page.root)][:5])
+    _fill(loader, "subtitle", _standfirst(page, skip))
+    _fill(loader, "authors", [_spaced_text(el) for el in BYLINE_XPATH(page.root)][:5])
     modified = visible_date(page, bp.MODIFIED_LINE)
     if modified:
         _fill(loader, "modified_at", [modified])
 
 
+def _spaced_text(el: Element) -> str:
+    """Text with a space between elements: "ERIC TUCKER<br>Associated Press" stays two words."""
+    return " ".join(t.strip() for t in el.itertext() if t.strip())
+
+
 def _headline(page: Page) -> list[str]:
-    """The headline as printed: an <h1> that agrees with the metadata headline, else the
-    metadata headline, else the first <h1>, else <title>."""
-    meta_titles = metadata.title(page)
+    """Headline candidates, best first: the newsroom's own JSON-LD headline and og:title
+    (suffix-stripped by the loader), then the printed <h1>, then twitter:title and <title>.
+
+    On the dev corpus this order matches the reviewed headline most often; <h1> alone loses
+    to kickers folded into it ("Overline: Headline") and to site-name <h1>s.
+    """
     h1s = [t for t in (clean_text(h.text_content()) for h in H1_XPATH(page.root)) if t]
-    wanted = {(clean_text(t) or "").casefold() for t in meta_titles}
-    for h1 in h1s:
-        if h1.casefold() in wanted or any(w.startswith(h1.casefold()) for w in wanted):
-            return [h1]
-    articles = metadata.article_objects(page)
-    if articles and meta_titles:
-        return meta_titles
-    return h1s[:1] + meta_titles
+    return [*metadata.headline(page), *page.meta.get("og:title", []), *h1s[:1],
+            *page.meta.get("twitter:title", []), *([page.title_tag] if page.title_tag else [])]
 
 
-def _standfirst(page: Page) -> list[str]:
-    h1s = {(clean_text(h.text_content()) or "") for h in H1_XPATH(page.root)}
-    for el in SUBTITLE_XPATH(page.root)[:20]:
+def _standfirst(page: Page, skip: set[Element]) -> list[str]:
+    """A dek/standfirst element printed with the headline: its class says so, and it sits
+    next to the <h1> (sharing an ancestor at most `STANDFIRST_REACH` levels above it), so
+    author-bio "descriptions" and sub-headings further down do not qualify."""
+    h1s = H1_XPATH(page.root)
+    if not h1s:
+        return []
+    near = set(list(h1s[0].iterancestors())[:STANDFIRST_REACH])
+    title = clean_text(h1s[0].text_content()) or ""
+    for el in SUBTITLE_XPATH(page.root)[:30]:
         tokens = (el.get("class") or "").split()
         if not any(SUBTITLE_TOKEN.match(t) for t in tokens):
             continue
+        if generic.inside(el, skip) or not any(a in near for a in el.iterancestors()):
+            continue
         text = clean_text(el.text_content()) or ""
-        if 15 <= len(text) <= 500 and text not in h1s and not el.xpath(".//p[2]"):
+        if 15 <= len(text) <= 500 and text != title and not el.xpath(".//p[2]"):
             return [text]
     return []
 
@@ -166,12 +185,20 @@ def _literal_xpath(pattern: str) -> etree.XPath:
     return etree.XPath(bp.MODIFIED_TEXT_XPATH)
 
 
-def body_paragraphs(page: Page, profile: SiteProfile | None) -> list[str]:
-    """Body paragraphs: profile body rules, else the generic container, then filtered."""
+def boilerplate(page: Page, profile: SiteProfile | None) -> set[Element]:
+    """Elements never read as body or standfirst: generic boilerplate, the profile's drops."""
     skip = generic.boilerplate_elements(page.root)
     if profile:
         for css in profile.drop:
             skip.update(_compiled(css)(page.root))
+    return skip
+
+
+def body_paragraphs(
+    page: Page, profile: SiteProfile | None, skip: set[Element], title: str = ""
+) -> list[str]:
+    """Body paragraphs: profile body rules, else the generic container, then filtered."""
+    skip = skip | set(H1_XPATH(page.root))  # the headline is the title, never the body
     blocks: list[Element | str] = []
     for rule in profile.fields.body if profile else ():
         matches = [m for m in _compiled(rule)(page.root) if not generic.inside(m, skip)]
@@ -185,13 +212,35 @@ def body_paragraphs(page: Page, profile: SiteProfile | None) -> list[str]:
     phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
         else frozenset()
     patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
+    return _filter_blocks(generic.block_texts(blocks), phrases, patterns, title)
+
+
+def _filter_blocks(
+    texts: Iterable[tuple[str, float]], phrases: frozenset[str],
+    patterns: list[re.Pattern[str]], title: str,
+) -> list[str]:
+    """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail."""
+    blocks = list(texts)
     out: list[str] = []
-    for text, density in generic.block_texts(blocks):
-        if generic.is_boilerplate_text(text, density, phrases):
+    words = 0
+    for i, (text, density) in enumerate(blocks):
+        if len(text) < 60 and bp.STOP_HEADING.match(text):
+            # "Related coverage" mid-article (AP) is followed by more article than preceded it,
+            # and a widget repeated between paragraphs ("Most Popular") is inline; a related
+            # list at the end is shorter than the article above it.
+            rest = sum(len(t.split()) for t, _ in blocks[i + 1:])
+            repeated = sum(1 for t, _ in blocks if t == text) > 1
+            if words >= STOP_AFTER_WORDS and rest < words and not repeated:
+                break
+            continue
+        if generic.is_boilerplate_text(text, density, phrases) or text == title:
+            continue
+        if len(text) < 60 and bp.BYLINE_LINE.match(text):
             continue
         if any(p.search(text) for p in patterns):
             continue
         out.append(text)
+        words += len(text.split())
     return out
 
 

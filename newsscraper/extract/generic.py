@@ -28,16 +28,18 @@ Element = etree._Element
 
 #: Paragraph text shorter than this does not vote for a container.
 MIN_VOTE_CHARS = 25
-#: A sibling of the top candidate joins the body when it scores this share of the top.
-SIBLING_SHARE = 0.2
+#: How much non-paragraph text costs against paragraph text when widening the container.
+OTHER_TEXT_PENALTY = 3.0
 #: A "boilerplate"-named element holding this share of the paragraph text is kept.
 PROTECT_SHARE = 0.5
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 _XP_CANDIDATES = etree.XPath(bp.BOILERPLATE_CANDIDATES_XPATH)
 _XP_CONTAINERS = tuple(etree.XPath(x) for x in bp.BODY_CONTAINERS_XPATH)
 _XP_H1 = etree.XPath("boolean(.//h1)")
+_XP_HIDDEN_OR_ASIDE = etree.XPath(bp.HIDDEN_OR_ASIDE_XPATH)
+_BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1"}
 _XP_VOTERS = etree.XPath(
-    "//body//p | //body//pre | //body//td"
+    "//body//p | //body//pre"
     " | //body//div[text()[string-length(normalize-space(.)) > 25]]"
 )
 
@@ -69,6 +71,9 @@ def boilerplate_elements(root: lxml.html.HtmlElement) -> set[Element]:
     """
     found: set[Element] = set(root.iter(*bp.DROP_TAGS))
     votes, total = paragraph_votes(root, set())
+    for el in _XP_HIDDEN_OR_ASIDE(root):
+        if el.tag not in bp.PROTECTED_TAGS and votes.get(el, 0) < PROTECT_SHARE * total:
+            found.add(el)
     for el in _XP_CANDIDATES(root):
         if el.tag in bp.PROTECTED_TAGS or el.get("itemprop") == "articleBody":
             continue
@@ -119,15 +124,28 @@ def choose_containers(root: lxml.html.HtmlElement, skip: set[Element]) -> list[E
     if not scores:
         return []
     top = max(scores, key=scores.__getitem__)
-    known = _known_container(root, top, skip)
-    if known is not None:
-        return [known]
-    parent = top.getparent()
-    if parent is None:
-        return [top]
-    threshold = max(MIN_VOTE_CHARS, SIBLING_SHARE * scores[top])
-    return [sib for sib in parent if sib is top or (
-        isinstance(sib.tag, str) and sib not in skip and scores.get(sib, 0.0) >= threshold)]
+    best = _climb(top, paragraph_votes(root, skip)[0])
+    known = _known_container(root, best, skip)
+    return [known if known is not None else best]
+
+
+def _climb(top: Element, votes: dict[Element, int]) -> Element:
+    """From the top candidate up, the ancestor with the best paragraph-text balance.
+
+    Paragraphs wrapped one per <div> (React sites) never share a parent, so the winner alone is
+    one paragraph; climbing collects them, and stops where a step brings in more other text
+    (navigation, teasers, widgets) than paragraph text.
+    """
+    best, best_gain = top, -1.0
+    for el in (top, *top.iterancestors()):
+        if el.tag == "html":
+            break
+        para = votes.get(el, 0)
+        total = el.xpath("string-length(normalize-space(.))")
+        gain = para - OTHER_TEXT_PENALTY * (total - para)
+        if gain > best_gain:
+            best, best_gain = el, gain
+    return best
 
 
 def _direct_text(el: Element) -> int:
@@ -144,7 +162,7 @@ def _known_container(root: Element, top: Element, skip: set[Element]) -> Element
 
 
 def iter_blocks(container: Element, skip: set[Element]) -> Iterator[Element | str]:
-    """Leaf block elements, and loose text runs between blocks, under `container` in order."""
+    """Leaf block elements, and runs of inline content between blocks, in document order."""
     has_blocks = _block_map(container)
     stack: list[Iterator[Element | str]] = [iter([container])]
     while stack:
@@ -157,27 +175,42 @@ def iter_blocks(container: Element, skip: set[Element]) -> Iterator[Element | st
             if not has_blocks.get(item, False):
                 yield item
             else:
-                stack.append(_children_and_text(item))
+                stack.append(_children_and_runs(item, has_blocks, skip))
 
 
-def _children_and_text(el: Element) -> Iterator[Element | str]:
-    """A container's own text, then each child followed by its tail (loose text around
-    child blocks, as in `<div>Text<p>…</p>more text</div>`)."""
-    if el.text and el.text.strip():
-        yield el.text
+def _children_and_runs(
+    el: Element, has_blocks: dict[Element, bool], skip: set[Element]
+) -> Iterator[Element | str]:
+    """A container's children, with the inline content between its block children joined
+    into one text run (`<div>NEW DELHI: <a>Pakistan</a>'s army…<p>…</p></div>`): a link
+    inside a sentence must not become a block of its own."""
+    run: list[str] = [el.text or ""]
     for child in el:
-        yield child
-        if child.tail and child.tail.strip():
-            yield child.tail
+        if not isinstance(child.tag, str) or child in skip:
+            pass
+        elif child.tag == "br":
+            # Loose text split by <br> is paragraphs (inside a <p> it is only a line break).
+            run.append("\n\n")
+        elif child.tag in _BLOCK_LIKE or has_blocks.get(child, False):
+            text = "".join(run)
+            if text.strip():
+                yield text
+            run = []
+            yield child
+        else:
+            run.append(child.text_content())
+        run.append(child.tail or "")
+    text = "".join(run)
+    if text.strip():
+        yield text
 
 
 def _block_map(container: Element) -> dict[Element, bool]:
     """For each element: does it contain block-level children (so it is not a leaf block)?"""
     has: dict[Element, bool] = {}
-    block_like = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"}
     for el in reversed(list(container.iter(etree.Element))):
         parent = el.getparent()
-        if parent is not None and (el.tag in block_like or has.get(el, False)):
+        if parent is not None and (el.tag in _BLOCK_LIKE or has.get(el, False)):
             has[parent] = True
     return has
 
@@ -190,7 +223,10 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
         else:
             for br in block.iter("br"):
                 br.tail = "\n" + (br.tail or "")
-            raw, links = block.text_content(), _link_chars(block)
+            raw = block.text_content()
+            # A block inside a link (a teaser card wrapped in <a>) is all link text.
+            in_link = any(a.tag == "a" for a in block.iterancestors())
+            links = len(raw) if in_link else _link_chars(block)
         size = max(len(raw.strip()), 1)
         for part in _PARA_SPLIT.split(raw) if "\n" in raw else (raw,):
             text = clean_text(part)

@@ -53,10 +53,9 @@ def title(page: Page) -> list[str]:
     return values
 
 
-def subtitle(page: Page) -> list[str]:
-    """Standfirst candidates: JSON-LD alternativeHeadline only (descriptions are often teasers
-    written for search engines, not the printed standfirst)."""
-    return _from_articles(page, "alternativeHeadline")
+def headline(page: Page) -> list[str]:
+    """JSON-LD headline of the article object."""
+    return _from_articles(page, "headline")
 
 
 def description(page: Page) -> list[str]:
@@ -108,7 +107,7 @@ def section(page: Page) -> list[str]:
 
 def tags(page: Page) -> list[str]:
     """Keyword candidates: article:tag metas, JSON-LD keywords, news_keywords."""
-    values = list(page.meta.get("article:tag", []))
+    values = [t for v in page.meta.get("article:tag", []) for t in v.split(",")]
     if not values:
         for raw in _from_articles(page, "keywords"):
             values.extend(raw.split(",") if "," in raw else [raw])
