@@ -107,7 +107,7 @@ def parse_datetime(
         # against day/month swaps, guessed years and relative dates): when it is later than
         # fetched_at, the fetch time is what is wrong — re-parsed archives with placeholder
         # WARC-Dates, clock skew. Keep the page's value and say so.
-        logger.warning("%s: %r is later than fetched_at %s; kept, as an explicit timestamp, at %s",
+        logger.info("%s: %r is later than fetched_at %s; kept, as an explicit timestamp, at %s",
                        field, text, base.isoformat(), url)
     return value
 

@@ -25,8 +25,8 @@ from newsscraper.processors import (
     language_code,
     normalise_agency,
     split_authors,
-    unescape_entities,
     strip_site_suffix,
+    unescape_entities,
     unicode_nfc,
 )
 
@@ -67,7 +67,7 @@ def _unique(values: Iterable[str]) -> list[str]:
     return out
 
 
-class ArticleLoader(ItemLoader):  # type: ignore[misc]  # itemloaders ships no type hints
+class ArticleLoader(ItemLoader):
     """Loads one article's fields into a dict; `extract.finalize` turns it into an Article."""
 
     default_item_class = dict

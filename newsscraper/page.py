@@ -11,22 +11,30 @@ import codecs
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urljoin
 
 import lxml.html
 import orjson
 from lxml import etree
+from w3lib.encoding import html_body_declared_encoding
 
 if TYPE_CHECKING:
     from scrapy.http import TextResponse
 
 logger = logging.getLogger(__name__)
 
+#: An lxml element. lxml ships no type hints (and lxml-stubs types every XPath result as a
+#: union), so elements are `Any` to mypy; the name says what the value is.
+Element: TypeAlias = Any
+
 #: Objects nested deeper than this in JSON-LD are ignored (hostile 10k-deep nesting).
 MAX_JSONLD_DEPTH = 12
 #: A JSON-LD block larger than this is skipped with a warning (hostile 1 MB strings).
 MAX_JSONLD_BYTES = 2_000_000
+_XP_DATES = etree.XPath(
+    "//time[@datetime] | //*[@itemprop='datePublished' or @itemprop='dateModified']"
+)
 _SINGLE_BYTE_DECLARED = {"iso8859-1", "iso8859-15", "cp1252", "latin-1", "ascii"}
 
 
@@ -43,6 +51,9 @@ class Page:
     canonical: str | None = None
     lang: str | None = None
     title_tag: str | None = None
+    #: Dates marked up in the body: "published" (<time pubdate>, itemprop=datePublished, the
+    #: first <time datetime>) and "modified" (itemprop=dateModified), in document order.
+    dom_dates: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_response(cls, response: TextResponse) -> Page:
@@ -88,6 +99,24 @@ class Page:
                     self.jsonld.extend(_load_jsonld(el.text or "", self.url))
             elif self.title_tag is None:
                 self.title_tag = el.text_content()
+        self._read_dom_dates()
+
+    def _read_dom_dates(self) -> None:
+        published: list[str] = []
+        modified: list[str] = []
+        first_time: list[str] = []
+        for el in _XP_DATES(self.root):
+            value = el.get("datetime") or el.get("content")
+            if not value:
+                continue
+            prop = el.get("itemprop")
+            if prop == "dateModified":
+                modified.append(value)
+            elif prop == "datePublished" or el.get("pubdate") is not None:
+                published.append(value)
+            elif el.tag == "time" and not first_time:
+                first_time.append(value)
+        self.dom_dates = {"published": published + first_time, "modified": modified}
 
     def _add_meta(self, el: lxml.html.HtmlElement) -> None:
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
@@ -97,24 +126,34 @@ class Page:
 
 
 def choose_encoding(response: TextResponse) -> str:
-    """The response's encoding, except a page whose declared single-byte charset is contradicted
-    by bytes that are valid UTF-8 (pages re-encoded after they were saved): then UTF-8."""
+    """The response's encoding (BOM, HTTP header, <meta>, detection — Scrapy's order), unless
+    the bytes contradict it: a page declared single-byte whose bytes are UTF-8 (re-encoded
+    after it was saved), or a page served as UTF-8 whose bytes are not (RELIABILITY.md #26)."""
     encoding: str = response.encoding
     try:
         name = codecs.lookup(encoding).name
     except LookupError:
         return "utf-8"
-    if name in _SINGLE_BYTE_DECLARED and not response.headers.get(b"Content-Type", b"").count(
-        b"charset"
-    ):
-        body = response.body
-        try:
-            body.decode("utf-8")
-        except UnicodeDecodeError:
-            return encoding
-        if any(b > 0x7F for b in body[:200_000]):
-            return "utf-8"
+    body = response.body
+    if body.isascii():
+        return encoding
+    content_type = response.headers.get(b"Content-Type") or b""
+    if name in _SINGLE_BYTE_DECLARED and b"charset" not in content_type and _is_utf8(body):
+        return "utf-8"
+    if name == "utf-8" and not _is_utf8(body):
+        declared = html_body_declared_encoding(body)
+        return declared if declared and codecs.lookup(declared).name != "utf-8" else "cp1252"
     return encoding
+
+
+def _is_utf8(body: bytes) -> bool:
+    """Valid UTF-8, tolerating a few stray bytes (one bad byte does not make a page cp1252)."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        text = body.decode("utf-8", errors="replace")
+        return text.count("\ufffd") * 50 < len(text) - len(text.encode("ascii", "ignore"))
+    return True
 
 
 def parse_html(body: bytes, encoding: str) -> lxml.html.HtmlElement:

@@ -185,7 +185,7 @@ def test_future_explicit_timestamp_is_kept_with_a_warning(
 ) -> None:
     # A full ISO stamp with an offset cannot be mis-read; a later-than-fetch value means the
     # fetch time is wrong (placeholder WARC-Date), so the page's value is kept and logged.
-    with caplog.at_level(logging.WARNING, logger="newsscraper.dates"):
+    with caplog.at_level(logging.INFO, logger="newsscraper.dates"):
         value = parse_datetime("2025-01-01T00:00:00Z", tz=UTC, base=BASE, field="modified_at",
                                url="https://example.com/b")
     assert value == datetime(2025, 1, 1, tzinfo=UTC)

@@ -58,17 +58,13 @@ KEEP_TOKEN = re.compile(
 #: Elements never dropped, whatever their class says.
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 
-#: Known body containers, tried first (most specific first). The first one with enough
-#: paragraph text wins; otherwise the scorer picks a container.
-BODY_CONTAINERS_XPATH = (
-    "//*[@itemprop='articleBody']",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' the_content ')]",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-body ')]",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-content ')]",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' story-body ')]",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]",
-)
+#: Class names of known body containers: when the scorer's winner sits inside one, the
+#: whole container is the body (so sub-headlines and lists inside it come along).
+BODY_CONTAINER_NAMES = frozenset({
+    "entry-content", "the_content", "article-body", "articlebody", "post-content",
+    "story-body", "article-content", "article__body", "article-text", "story-content",
+    "post-body", "field-name-body", "c-entry-content", "td-post-content",
+})
 
 #: Elements whose text forms body blocks. Headings inside the body are kept (sub-headlines).
 BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
@@ -85,10 +81,12 @@ BOILERPLATE_PHRASES = frozenset({
     "share on twitter", "tweet", "email", "print", "load more", "read more", "show more",
     "leave a reply", "leave a comment", "post a comment", "comments", "advertisement",
     "advertisement - scroll to continue", "scroll to continue with content", "sponsored",
-    "related", "related posts", "view all", "view gallery", "see all", "related articles", "related stories", "you may also like",
+    "related", "related posts", "view all", "view gallery", "see all", "related articles",
+    "related stories", "you may also like",
     "also read", "read also", "more from", "subscribe", "subscribe to our newsletter",
     "sign up for our newsletter", "follow us", "click here", "loading", "continue reading",
-    "[pr]", "pr", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "реклама",
+    "[pr]", "pr", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
+    "реклама",
 })
 #: A short block like this ends the body when enough text precedes it: what follows is a
 #: related-stories list, a promo or the comments, even inside the body container.

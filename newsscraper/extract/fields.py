@@ -16,6 +16,7 @@ from parsel.csstranslator import HTMLTranslator
 
 from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import generic, metadata
+from newsscraper.page import Element
 from newsscraper.processors import clean_text
 
 if TYPE_CHECKING:
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from newsscraper.page import Page
     from newsscraper.sites.profile import SiteProfile
 
-Element = etree._Element
 _TRANSLATOR = HTMLTranslator()
 _LIST_FIELDS = frozenset({"authors", "tags"})
 _DATE_FIELDS = frozenset({"published_at", "modified_at"})
@@ -34,7 +34,7 @@ STANDFIRST_REACH = 3
 
 # Generic standfirst, byline and headline locations (named constants, not inline selectors).
 SUBTITLE_XPATH = etree.XPath(
-    "//body//*[self::p or self::div or self::h2 or self::span][contains(@class,'standfirst') or "
+    ".//*[self::p or self::div or self::h2 or self::span][contains(@class,'standfirst') or "
     "contains(@class,'subtitle') or contains(@class,'sub-title') or contains(@class,'dek') or "
     "contains(@class,'subheadline') or contains(@class,'excerpt') or contains(@class,'lead') "
     "or contains(@class,'deck') or contains(@class,'strapline') or contains(@class,'summary') "
@@ -79,11 +79,14 @@ def _fill(loader: ArticleLoader, field: str, values: list[Any]) -> bool:
     if not values:
         return False
     loader.context["field"] = field
-    if field in _LIST_FIELDS or field in _DATE_FIELDS:
-        # Lists come whole from one source; dates keep the first parseable candidate.
-        loader.add_value(field, values)
-    else:
-        loader.add_value(field, values)
+    if field in _DATE_FIELDS:
+        # Parsing a date can cost milliseconds: stop at the first candidate that parses.
+        for value in values:
+            loader.add_value(field, value)
+            if loader.get_collected_values(field):
+                return True
+        return False
+    loader.add_value(field, values)
     return bool(loader.get_collected_values(field))
 
 
@@ -116,11 +119,15 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
 
 def apply_generic(loader: ArticleLoader, page: Page, skip: set[Element]) -> None:
     """Visible page text for what metadata did not give: standfirst, byline, modified line."""
-    _fill(loader, "subtitle", _standfirst(page, skip))
-    _fill(loader, "authors", [_spaced_text(el) for el in BYLINE_XPATH(page.root)][:5])
-    modified = visible_date(page, bp.MODIFIED_LINE)
-    if modified:
-        _fill(loader, "modified_at", [modified])
+    # Each source is looked at only while its field is empty: the XPaths cost.
+    if not loader.get_collected_values("subtitle"):
+        _fill(loader, "subtitle", _standfirst(page, skip))
+    if not loader.get_collected_values("authors"):
+        _fill(loader, "authors", [_spaced_text(el) for el in BYLINE_XPATH(page.root)][:5])
+    if not loader.get_collected_values("modified_at"):
+        modified = visible_date(page, bp.MODIFIED_LINE)
+        if modified:
+            _fill(loader, "modified_at", [modified])
 
 
 def _spaced_text(el: Element) -> str:
@@ -147,13 +154,13 @@ def _standfirst(page: Page, skip: set[Element]) -> list[str]:
     h1s = H1_XPATH(page.root)
     if not h1s:
         return []
-    near = set(list(h1s[0].iterancestors())[:STANDFIRST_REACH])
+    ancestors = list(h1s[0].iterancestors())[:STANDFIRST_REACH]
+    if not ancestors:
+        return []
     title = clean_text(h1s[0].text_content()) or ""
-    for el in SUBTITLE_XPATH(page.root)[:30]:
+    for el in SUBTITLE_XPATH(ancestors[-1])[:30]:
         tokens = (el.get("class") or "").split()
-        if not any(SUBTITLE_TOKEN.match(t) for t in tokens):
-            continue
-        if generic.inside(el, skip) or not any(a in near for a in el.iterancestors()):
+        if not any(SUBTITLE_TOKEN.match(t) for t in tokens) or generic.inside(el, skip):
             continue
         text = clean_text(el.text_content()) or ""
         if 15 <= len(text) <= 500 and text != title and not el.xpath(".//p[2]"):

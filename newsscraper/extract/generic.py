@@ -14,17 +14,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
+from newsscraper.page import Element
 from newsscraper.processors import clean_text
 
 if TYPE_CHECKING:
     import lxml.html
 
-Element = etree._Element
 
 #: Paragraph text shorter than this does not vote for a container.
 MIN_VOTE_CHARS = 25
@@ -34,7 +35,6 @@ OTHER_TEXT_PENALTY = 3.0
 PROTECT_SHARE = 0.5
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 _XP_CANDIDATES = etree.XPath(bp.BOILERPLATE_CANDIDATES_XPATH)
-_XP_CONTAINERS = tuple(etree.XPath(x) for x in bp.BODY_CONTAINERS_XPATH)
 _XP_H1 = etree.XPath("boolean(.//h1)")
 _XP_HIDDEN_OR_ASIDE = etree.XPath(bp.HIDDEN_OR_ASIDE_XPATH)
 _BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1"}
@@ -77,15 +77,37 @@ def boilerplate_elements(root: lxml.html.HtmlElement) -> set[Element]:
     for el in _XP_CANDIDATES(root):
         if el.tag in bp.PROTECTED_TAGS or el.get("itemprop") == "articleBody":
             continue
-        tokens = f"{el.get('class', '')} {el.get('id', '')}".split()
-        if any(bp.KEEP_TOKEN.match(t) for t in tokens):
-            continue
-        if not any(bp.BOILERPLATE_TOKEN.match(t) for t in tokens) or _XP_H1(el):
+        if not names_say_boilerplate(f"{el.get('class', '')} {el.get('id', '')}") or _XP_H1(el):
             continue
         if total and votes.get(el, 0) >= PROTECT_SHARE * total:
             continue
         found.add(el)
     return found
+
+
+@lru_cache(maxsize=65536)
+def names_say_boilerplate(names: str) -> bool:
+    """Do these class/id tokens mark boilerplate (and none marks a body container)?
+
+    Cached: a page repeats the same class strings hundreds of times, and a site's pages share
+    them, so the regexes run once per distinct string.
+
+    >>> names_say_boilerplate("share-buttons top"), names_say_boilerplate("entry-content share")
+    (True, False)
+    """
+    tokens = names.split()
+    if any(bp.KEEP_TOKEN.match(t) for t in tokens):
+        return False
+    return any(bp.BOILERPLATE_TOKEN.match(t) for t in tokens)
+
+
+def names_say_body(names: str) -> bool:
+    """Do these class/id tokens name a known body container ("entry-content", …)?
+
+    >>> names_say_body("post entry-content clearfix")
+    True
+    """
+    return any(t in bp.BODY_CONTAINER_NAMES for t in names.split())
 
 
 def inside(el: Element, marked: set[Element]) -> bool:
@@ -125,7 +147,7 @@ def choose_containers(root: lxml.html.HtmlElement, skip: set[Element]) -> list[E
         return []
     top = max(scores, key=scores.__getitem__)
     best = _climb(top, paragraph_votes(root, skip)[0])
-    known = _known_container(root, best, skip)
+    known = _known_container(best, skip)
     return [known if known is not None else best]
 
 
@@ -152,12 +174,13 @@ def _direct_text(el: Element) -> int:
     return len("".join(el.xpath("text()")).strip())
 
 
-def _known_container(root: Element, top: Element, skip: set[Element]) -> Element | None:
+def _known_container(top: Element, skip: set[Element]) -> Element | None:
     """A named body container (itemprop=articleBody, .entry-content …) holding `top`."""
-    for xp in _XP_CONTAINERS:
-        for el in xp(root):
-            if (el is top or any(a is el for a in top.iterancestors())) and not inside(el, skip):
-                return el  # type: ignore[no-any-return]
+    for el in (top, *top.iterancestors()):
+        if el in skip:
+            return None
+        if el.get("itemprop") == "articleBody" or names_say_body(el.get("class", "")):
+            return el
     return None
 
 

@@ -82,8 +82,7 @@ def published(page: Page) -> list[str]:
                            "date", "dcterms.created", "article.published",
                            "cxenseparse:recs:publishtime")
                for v in page.meta.get(k, ())]
-    values += page.root.xpath("//time[@pubdate]/@datetime | //*[@itemprop='datePublished']"
-                              "/@datetime | //time[@datetime][1]/@datetime")
+    values += page.dom_dates.get("published", [])
     return values
 
 
@@ -94,8 +93,7 @@ def modified(page: Page) -> list[str]:
                            "datemodified", "last-modified", "dcterms.modified",
                            "article.updated", "lastmod")
                for v in page.meta.get(k, ())]
-    values += page.root.xpath("//*[@itemprop='dateModified']/@datetime"
-                              " | //*[@itemprop='dateModified']/@content")
+    values += page.dom_dates.get("modified", [])
     return values
 
 

@@ -1,0 +1,197 @@
+"""Saved pages as Scrapy responses: HTML files (optionally .gz), folders of them, WARC files.
+
+`iter_saved(paths)` yields, in input order, a `SavedPage` per page (an `HtmlResponse` ready for
+`extract`, its `fetched_at`, a `source` label) or an `InputProblem` for input that cannot be
+read — a bad file never stops the run (RELIABILITY.md #35).
+
+What each input gives:
+
+- **HTML file** (``.html``, ``.htm``, and the same with ``.gz``; any other name given
+  explicitly is read as HTML too). URL: ``--url`` when given (one file only), else the page's
+  absolute http(s) ``<link rel=canonical>``, else its ``og:url``, else the file's ``file://``
+  URI. ``fetched_at``: the file's modification time in UTC — the best evidence of when the
+  bytes were saved, and stable, so the same file always gives the same record.
+- **Folder**: every HTML or WARC file below it by the suffixes above, depth first, sorted by
+  name; other files are ignored (fixture ``.json`` files, say). A folder reached twice (a
+  symlink loop) is reported once and not re-entered.
+- **WARC** (``.warc``, ``.warc.gz``): each ``response`` record with HTTP status 200 and an HTML
+  Content-Type. URL from ``WARC-Target-URI``, ``fetched_at`` from ``WARC-Date``, and the HTTP
+  headers go into the response (minus Content-Encoding/Transfer-Encoding/Content-Length:
+  warcio has already decoded the payload). ``warcinfo``, ``request``, ``metadata`` and
+  ``resource`` records are not pages and pass silently. Revisit records carry no payload:
+  they are reported as a *benign* problem (counted, logged at debug), as are non-HTML and
+  non-200 responses; ``WARC-Truncated``, a record cut short, and unreadable bytes at the end
+  of the file are real problems.
+
+Charset precedence is Scrapy's (``TextResponse._declared_encoding``, checked in Scrapy 2.19):
+1. a byte-order mark; 2. the charset of the HTTP Content-Type header (WARC records only; plain
+files have none); 3. the page's own ``<meta charset>`` / ``http-equiv`` declaration;
+4. detection (ASCII, then UTF-8, then charset-normalizer). A BOM beating the header is what the
+WHATWG encoding standard prescribes.
+
+Decompressed pages are capped at `MAX_PAGE_BYTES` (32 MiB): a gzip bomb is reported with its
+size and never held in memory whole. A missing or unreadable path *given on the command line*
+raises (FileNotFoundError / PermissionError) before anything is read, and a bad ``--url`` use
+raises ValueError: those are the caller's mistakes, not bad input.
+"""
+
+from __future__ import annotations
+
+import errno
+import gzip
+import os
+import re
+import zlib
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from parsel import Selector
+from scrapy.http import HtmlResponse
+
+from newsscraper._saved import MAX_PAGE_BYTES, BadInput, InputProblem, SavedPage
+from newsscraper._warc import iter_warc
+
+__all__ = ["MAX_PAGE_BYTES", "InputProblem", "SavedPage", "iter_saved"]
+
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+_HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
+_CANONICAL = (
+    "//link[contains(concat(' ', normalize-space(translate(@rel, 'CANONIL', 'canonil')), ' '),"
+    " ' canonical ')]/@href"
+)
+_OG_URL = "//meta[@property='og:url' or @name='og:url']/@content"
+
+
+def iter_saved(
+    paths: Sequence[str | Path], *, url: str | None = None
+) -> Iterator[SavedPage | InputProblem]:
+    """Pages and problems from `paths`, in input order. Paths are checked now, read lazily."""
+    checked = [_check_path(Path(p)) for p in paths]
+    if url is not None and (len(checked) != 1 or not _is_html_file(checked[0])):
+        raise ValueError("--url needs exactly one HTML file as input")
+    return _iter_paths(checked, url)
+
+
+def _check_path(path: Path) -> Path:
+    if not path.exists():
+        raise FileNotFoundError(errno.ENOENT, "no such file or directory", str(path))
+    mode = os.R_OK | (os.X_OK if path.is_dir() else 0)
+    if not os.access(path, mode):
+        raise PermissionError(errno.EACCES, "permission denied", str(path))
+    return path
+
+
+def _is_html_file(path: Path) -> bool:
+    return not path.is_dir() and not _has_suffix(path, WARC_SUFFIXES)
+
+
+def _has_suffix(path: Path, suffixes: tuple[str, ...]) -> bool:
+    return path.name.lower().endswith(suffixes)
+
+
+def _iter_paths(paths: list[Path], url: str | None) -> Iterator[SavedPage | InputProblem]:
+    for path in paths:
+        if path.is_dir():
+            yield from _iter_folder(path)
+        elif _has_suffix(path, WARC_SUFFIXES):
+            yield from iter_warc(path)
+        else:
+            yield _read_html(path, url)
+
+
+# --- folders --------------------------------------------------------------------------------
+
+
+def _iter_folder(root: Path) -> Iterator[SavedPage | InputProblem]:
+    for item in _walk(root, set()):
+        if isinstance(item, InputProblem):
+            yield item
+        elif _has_suffix(item, WARC_SUFFIXES):
+            yield from iter_warc(item)
+        else:
+            yield _read_html(item, None)
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | InputProblem]:
+    """Files by suffix, depth first, sorted by name; each real folder entered once."""
+    try:
+        info = folder.stat()
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        yield InputProblem(str(folder), "unreadable folder", exc.strerror or str(exc))
+        return
+    if (info.st_dev, info.st_ino) in seen:
+        yield InputProblem(str(folder), "symlink loop", "folder already read; not entered again")
+        return
+    seen.add((info.st_dev, info.st_ino))
+    for entry in entries:
+        if entry.is_dir():
+            yield from _walk(entry, seen)
+        elif _has_suffix(entry, HTML_SUFFIXES + WARC_SUFFIXES) and (
+            entry.is_file() or entry.is_symlink()  # not a FIFO (would block); a bad link reports
+        ):
+            yield entry
+
+
+# --- HTML files -----------------------------------------------------------------------------
+
+
+def _read_html(path: Path, url: str | None) -> SavedPage | InputProblem:
+    source = str(path)
+    try:
+        body = _read_capped(path)
+        fetched_at = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except BadInput as bad:
+        return InputProblem(source, bad.reason, bad.detail)
+    except OSError as exc:
+        return InputProblem(source, "unreadable file", exc.strerror or str(exc))
+    if not body.strip():
+        return InputProblem(source, "empty file", f"{len(body)} bytes, no content")
+    response = HtmlResponse(url=url or path.absolute().as_uri(), body=body)
+    if url is None and (declared := _declared_url(response)):
+        response = response.replace(url=declared)
+    return SavedPage(response, fetched_at, source)
+
+
+def _read_capped(path: Path) -> bytes:
+    with path.open("rb") as raw:
+        if not path.name.lower().endswith(".gz"):
+            data = raw.read(MAX_PAGE_BYTES + 1)
+            if len(data) > MAX_PAGE_BYTES:
+                raise BadInput("page too large", f"{os.fstat(raw.fileno()).st_size} bytes")
+            return data
+        try:
+            with gzip.GzipFile(fileobj=raw) as unzipped:
+                data = unzipped.read(MAX_PAGE_BYTES + 1)
+        except EOFError:
+            raise BadInput("truncated gzip", "compressed data ends early") from None
+        except (gzip.BadGzipFile, zlib.error) as exc:
+            raise BadInput("corrupt gzip", str(exc)) from None
+        if len(data) > MAX_PAGE_BYTES:
+            raise BadInput("decompression bomb", _bomb_detail(raw))
+        return data
+
+
+def _bomb_detail(raw: Any) -> str:
+    # The gzip trailer's ISIZE (size mod 2**32) names the claimed size without inflating it.
+    raw.seek(-4, os.SEEK_END)
+    claimed = int.from_bytes(raw.read(4), "little")
+    return f"gzip decompresses past the {MAX_PAGE_BYTES >> 20} MiB cap (trailer: {claimed} bytes)"
+
+
+def _declared_url(response: HtmlResponse) -> str | None:
+    """The page's own absolute http(s) canonical URL, else its og:url; reads the head only."""
+    head_end = _HEAD_END.search(response.body)
+    head = response.body[: head_end.end()] if head_end else response.body
+    selector = Selector(text=head.decode(response.encoding, "replace"))
+    for query in (_CANONICAL, _OG_URL):
+        for value in selector.xpath(query).getall():
+            candidate = value.strip()
+            parts = urlsplit(candidate)
+            if parts.scheme in ("http", "https") and parts.netloc:
+                return candidate
+    return None
