@@ -54,11 +54,10 @@ BODY_SWIFT_OLD = ".sp-rt > p"
 PROFILE = SiteProfile(
     name="ampforwp",
     marker=MARKER,
-    # The plugin prints WordPress's local time with no offset ("December 17, 2024 1:03 pm").
-    # The portals seen so far are Indian (og:locale en_IN, lang="en-IN"); the lead is deciding
-    # whether a family profile should instead take its zone from the page
-    # (extract/timezone.py: page_zone) — until then, Asia/Kolkata.
-    timezone="Asia/Kolkata",
+    # The plugin prints WordPress's local time with no offset ("December 17, 2024 1:03 pm"), and
+    # portals everywhere use it: the zone comes from the page (lang="en-IN" / og:locale en_IN
+    # → Asia/Kolkata), see extract/timezone.py.
+    timezone=None,
     fields=Rules(
         section=(
             ".sp > .cntr > .amp-cat a",  # Swift: the primary category above the headline
