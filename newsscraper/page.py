@@ -51,9 +51,7 @@ class Page:
     canonical: str | None = None
     lang: str | None = None
     title_tag: str | None = None
-    #: Dates marked up in the body: "published" (<time pubdate>, itemprop=datePublished, the
-    #: first <time datetime>) and "modified" (itemprop=dateModified), in document order.
-    dom_dates: dict[str, list[str]] = field(default_factory=dict)
+    _dom_dates: dict[str, list[str]] | None = None
 
     @classmethod
     def from_response(cls, response: TextResponse) -> Page:
@@ -99,9 +97,16 @@ class Page:
                     self.jsonld.extend(_load_jsonld(el.text or "", self.url))
             elif self.title_tag is None:
                 self.title_tag = el.text_content()
-        self._read_dom_dates()
 
-    def _read_dom_dates(self) -> None:
+    def dom_dates(self, kind: str) -> list[str]:
+        """Dates marked up in the body, in document order: "published" (<time pubdate>,
+        itemprop=datePublished, then the first <time datetime>) or "modified"
+        (itemprop=dateModified). Read on first use: most pages' metadata already has them."""
+        if self._dom_dates is None:
+            self._dom_dates = self._read_dom_dates()
+        return self._dom_dates[kind]
+
+    def _read_dom_dates(self) -> dict[str, list[str]]:
         published: list[str] = []
         modified: list[str] = []
         first_time: list[str] = []
@@ -116,7 +121,7 @@ class Page:
                 published.append(value)
             elif el.tag == "time" and not first_time:
                 first_time.append(value)
-        self.dom_dates = {"published": published + first_time, "modified": modified}
+        return {"published": published + first_time, "modified": modified}
 
     def _add_meta(self, el: lxml.html.HtmlElement) -> None:
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 __all__ = ["Skip", "extract"]
 
 _WORD = re.compile(r"\w+")
+#: The site of a saved page that has no web address (a file:// URL and no canonical link).
+LOCAL_SITE = "local"
 #: Bodies shorter than this many words are not articles (teasers, error pages, listings).
 MIN_BODY_WORDS = 20
 
@@ -54,10 +56,10 @@ def extract(
     if profile:
         fields.apply_site_rules(loader, page, profile)
     fields.apply_metadata(loader, page)
-    skip = fields.boilerplate(page, profile)
-    fields.apply_generic(loader, page, skip)
+    layout = fields.page_layout(page, profile)
+    fields.apply_generic(loader, page, layout)
     title = loader.get_output_value("title") or ""
-    paragraphs = fields.body_paragraphs(page, profile, skip, title)
+    paragraphs = fields.body_paragraphs(page, profile, layout, title)
     loader.add_value("body", paragraphs)
     _add_agency(loader, page, paragraphs)
     values = loader.load_item()
@@ -109,7 +111,7 @@ def finalize(
     article = Article(
         url=page.url,
         canonical_url=_str_or_none(values.get("canonical_url")),
-        site=profile.name if profile else (urlsplit(page.url).hostname or ""),
+        site=profile.name if profile else (urlsplit(page.url).hostname or LOCAL_SITE),
         language=_str_or_none(values.get("language")),
         section=_str_or_none(values.get("section")),
         title=title,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from parsel.csstranslator import HTMLTranslator
 
 from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import generic, metadata
+from newsscraper.extract.marks import Boilerplate
 from newsscraper.page import Element
 from newsscraper.processors import clean_text
 
@@ -34,13 +36,7 @@ STANDFIRST_REACH = 3
 
 # Generic standfirst, byline and headline locations (named constants, not inline selectors).
 SUBTITLE_XPATH = etree.XPath(
-    ".//*[self::p or self::div or self::h2 or self::span][contains(@class,'standfirst') or "
-    "contains(@class,'subtitle') or contains(@class,'sub-title') or contains(@class,'dek') or "
-    "contains(@class,'subheadline') or contains(@class,'excerpt') or contains(@class,'lead') "
-    "or contains(@class,'deck') or contains(@class,'strapline') or contains(@class,'summary') "
-    "or contains(@class,'intro') or contains(@class,'teaser') or contains(@class,'desc') "
-    "or contains(@class,'subheader') or contains(@class,'sub-header') "
-    "or contains(@class,'chapo')][not(preceding-sibling::p)]"
+    ".//*[self::p or self::div or self::h2 or self::span][@class][not(preceding-sibling::p)]"
 )
 SUBTITLE_TOKEN = re.compile(
     r"^(?:.*[-_])?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
@@ -72,12 +68,10 @@ def css_strings(root: Element, css: str) -> list[str]:
     return [m if isinstance(m, str) else m.text_content() for m in _compiled(css)(root)]
 
 
-def _fill(loader: ArticleLoader, field: str, values: list[Any]) -> bool:
+def _fill(loader: ArticleLoader, field: str, values: Iterable[Any]) -> bool:
     """Add `values` to an empty field; True when the field now has a value."""
     if loader.get_collected_values(field):
         return True
-    if not values:
-        return False
     loader.context["field"] = field
     if field in _DATE_FIELDS:
         # Parsing a date can cost milliseconds: stop at the first candidate that parses.
@@ -85,6 +79,9 @@ def _fill(loader: ArticleLoader, field: str, values: list[Any]) -> bool:
             loader.add_value(field, value)
             if loader.get_collected_values(field):
                 return True
+        return False
+    values = list(values)
+    if not values:
         return False
     loader.add_value(field, values)
     return bool(loader.get_collected_values(field))
@@ -117,17 +114,27 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     _fill(loader, "modified_at", metadata.modified(page))
 
 
-def apply_generic(loader: ArticleLoader, page: Page, skip: set[Element]) -> None:
+def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     """Visible page text for what metadata did not give: standfirst, byline, modified line."""
     # Each source is looked at only while its field is empty: the XPaths cost.
     if not loader.get_collected_values("subtitle"):
-        _fill(loader, "subtitle", _standfirst(page, skip))
+        _fill(loader, "subtitle", _standfirst(page, layout.marks))
     if not loader.get_collected_values("authors"):
         _fill(loader, "authors", [_spaced_text(el) for el in BYLINE_XPATH(page.root)][:5])
     if not loader.get_collected_values("modified_at"):
         modified = visible_date(page, bp.MODIFIED_LINE)
         if modified:
             _fill(loader, "modified_at", [modified])
+
+
+@lru_cache(maxsize=16384)
+def names_say_standfirst(names: str) -> bool:
+    """A class naming a dek/standfirst ("article__desc", "standfirst", "sub-title" …).
+
+    >>> names_say_standfirst("article__desc"), names_say_standfirst("article__paragraph")
+    (True, False)
+    """
+    return any(SUBTITLE_TOKEN.match(t) for t in names.split())
 
 
 def _spaced_text(el: Element) -> str:
@@ -147,7 +154,7 @@ def _headline(page: Page) -> list[str]:
             *page.meta.get("twitter:title", []), *([page.title_tag] if page.title_tag else [])]
 
 
-def _standfirst(page: Page, skip: set[Element]) -> list[str]:
+def _standfirst(page: Page, marks: Boilerplate) -> list[str]:
     """A dek/standfirst element printed with the headline: its class says so, and it sits
     next to the <h1> (sharing an ancestor at most `STANDFIRST_REACH` levels above it), so
     author-bio "descriptions" and sub-headings further down do not qualify."""
@@ -158,9 +165,9 @@ def _standfirst(page: Page, skip: set[Element]) -> list[str]:
     if not ancestors:
         return []
     title = clean_text(h1s[0].text_content()) or ""
-    for el in SUBTITLE_XPATH(ancestors[-1])[:30]:
-        tokens = (el.get("class") or "").split()
-        if not any(SUBTITLE_TOKEN.match(t) for t in tokens) or generic.inside(el, skip):
+    for el in SUBTITLE_XPATH(ancestors[-1]):
+        # A "lede" wrapper around the headline itself is a section, not the standfirst.
+        if not names_say_standfirst(el.get("class", "")) or el in ancestors or marks.covers(el):
             continue
         text = clean_text(el.text_content()) or ""
         if 15 <= len(text) <= 500 and text != title and not el.xpath(".//p[2]"):
@@ -192,30 +199,40 @@ def _literal_xpath(pattern: str) -> etree.XPath:
     return etree.XPath(bp.MODIFIED_TEXT_XPATH)
 
 
-def boilerplate(page: Page, profile: SiteProfile | None) -> set[Element]:
-    """Elements never read as body or standfirst: generic boilerplate, the profile's drops."""
-    skip = generic.boilerplate_elements(page.root)
-    if profile:
-        for css in profile.drop:
-            skip.update(_compiled(css)(page.root))
-    return skip
+@dataclass(slots=True)
+class Layout:
+    """What the body and standfirst searches share: the page's voting paragraphs and the
+    boilerplate verdicts (generic rules plus the profile's drops)."""
+
+    paragraphs: list[generic.Voter]
+    marks: Boilerplate
+
+
+def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
+    """Voters and boilerplate marks for `page`, computed once per page."""
+    paragraphs = generic.voters(page.root)
+    votes, total = generic.subtree_votes(paragraphs)
+    headline_path = [a for h1 in H1_XPATH(page.root) for a in (h1, *h1.iterancestors())]
+    drops = [el for css in (profile.drop if profile else ()) for el in _compiled(css)(page.root)]
+    return Layout(paragraphs, Boilerplate(votes, total, headline_path, drops))
 
 
 def body_paragraphs(
-    page: Page, profile: SiteProfile | None, skip: set[Element], title: str = ""
+    page: Page, profile: SiteProfile | None, layout: Layout, title: str = ""
 ) -> list[str]:
     """Body paragraphs: profile body rules, else the generic container, then filtered."""
-    skip = skip | set(H1_XPATH(page.root))  # the headline is the title, never the body
+    marks = layout.marks
+    marks.add(H1_XPATH(page.root))  # the headline is the title, never a body paragraph
     blocks: list[Element | str] = []
     for rule in profile.fields.body if profile else ():
-        matches = [m for m in _compiled(rule)(page.root) if not generic.inside(m, skip)]
+        matches = [m for m in _compiled(rule)(page.root) if not marks.covers(m)]
         if matches:
             for m in matches:
-                blocks.extend(generic.iter_blocks(m, skip))
+                blocks.extend(generic.iter_blocks(m, marks))
             break
     if not blocks:
-        for container in generic.choose_containers(page.root, skip):
-            blocks.extend(generic.iter_blocks(container, skip))
+        for container in generic.choose_containers(layout.paragraphs, marks):
+            blocks.extend(generic.iter_blocks(container, marks))
     phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
         else frozenset()
     patterns = [p for _, p in profile.compiled_date_patterns] if profile else []

@@ -73,28 +73,27 @@ def authors(page: Page) -> list[str]:
                         "parsely-author") for v in page.meta.get(k, ())]
 
 
-def published(page: Page) -> list[str]:
-    """Publication time candidates, most trustworthy first."""
-    values = _from_articles(page, "datePublished", "dateCreated", "uploadDate")
-    values += [v for k in ("article:published_time", "og:published_time", "published_time",
-                           "datepublished", "pubdate", "publishdate", "publish-date",
-                           "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
-                           "date", "dcterms.created", "article.published",
-                           "cxenseparse:recs:publishtime")
-               for v in page.meta.get(k, ())]
-    values += page.dom_dates.get("published", [])
-    return values
+PUBLISHED_META = ("article:published_time", "og:published_time", "published_time",
+                  "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
+                  "sailthru.date", "dc.date.issued", "dc.date", "date", "dcterms.created",
+                  "article.published", "cxenseparse:recs:publishtime")
+MODIFIED_META = ("article:modified_time", "og:updated_time", "modified_time", "datemodified",
+                 "last-modified", "dcterms.modified", "article.updated", "lastmod")
 
 
-def modified(page: Page) -> list[str]:
-    """Modification time candidates."""
-    values = _from_articles(page, "dateModified")
-    values += [v for k in ("article:modified_time", "og:updated_time", "modified_time",
-                           "datemodified", "last-modified", "dcterms.modified",
-                           "article.updated", "lastmod")
-               for v in page.meta.get(k, ())]
-    values += page.dom_dates.get("modified", [])
-    return values
+def published(page: Page) -> Iterator[str]:
+    """Publication time candidates, most trustworthy first (lazily: the first that parses
+    wins, and the body's <time> markup is read only if JSON-LD and <meta> have none)."""
+    yield from _from_articles(page, "datePublished", "dateCreated", "uploadDate")
+    yield from (v for k in PUBLISHED_META for v in page.meta.get(k, ()))
+    yield from page.dom_dates("published")
+
+
+def modified(page: Page) -> Iterator[str]:
+    """Modification time candidates, lazily, like `published`."""
+    yield from _from_articles(page, "dateModified")
+    yield from (v for k in MODIFIED_META for v in page.meta.get(k, ()))
+    yield from page.dom_dates("modified")
 
 
 def section(page: Page) -> list[str]:

@@ -5,6 +5,7 @@ own machine-readable dates carry, then UTC.
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -72,7 +73,7 @@ def _locale_zone(value: str) -> str | None:
 
 
 def _metadata_offset(page: Page) -> timedelta | None:
-    for raw in metadata.published(page) + metadata.modified(page):
+    for raw in itertools.chain(metadata.published(page), metadata.modified(page)):
         try:
             parsed = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
         except (ValueError, AttributeError):

@@ -1,0 +1,122 @@
+"""Which elements are boilerplate: decided lazily, per element, and remembered.
+
+Classifying every element of a page up front cost more than parsing it (XPath attribute tests
+over ~2,500 elements); extraction only ever asks about the ancestors of paragraphs and the
+elements inside the chosen body, so `Boilerplate` answers those questions on demand.
+
+An element is boilerplate when its tag never holds article text (`DROP_TAGS`), the page hides it
+or marks it as an aside (ARIA landmark, `hidden`, `display:none`), or its class/id says so
+(`BOILERPLATE_TOKEN`) — unless it holds the headline or most of the page's paragraph text (a
+theme's mis-named "content-sidebar-wrap"), or names a known body container.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from newsscraper.extract import boilerplate as bp
+from newsscraper.page import Element
+
+#: A "boilerplate"-named element holding this share of the paragraph text is kept.
+PROTECT_SHARE = 0.5
+_HIDING_ROLES = frozenset({"complementary", "navigation", "banner", "contentinfo", "dialog",
+                           "search"})
+_DROP_TAGS = frozenset(bp.DROP_TAGS)
+
+
+@lru_cache(maxsize=65536)
+def names_say_boilerplate(names: str) -> bool:
+    """Do these class/id tokens mark boilerplate (and none marks a body container)?
+
+    Cached: a page repeats the same class strings hundreds of times, and a site's pages share
+    them, so the regexes run once per distinct string.
+
+    >>> names_say_boilerplate("share-buttons top"), names_say_boilerplate("entry-content share")
+    (True, False)
+    """
+    tokens = names.split()
+    if any(bp.KEEP_TOKEN.match(t) for t in tokens):
+        return False
+    return any(bp.BOILERPLATE_TOKEN.match(t) for t in tokens)
+
+
+def names_say_body(names: str) -> bool:
+    """Do these class/id tokens name a known body container ("entry-content", …)?
+
+    >>> names_say_body("post entry-content clearfix")
+    True
+    """
+    return any(t in bp.BODY_CONTAINER_NAMES for t in names.split())
+
+
+def hidden_or_aside(el: Element) -> bool:
+    """The page hides the element, or marks it as a landmark that is not the article."""
+    if el.get("role") in _HIDING_ROLES or el.get("hidden") is not None:
+        return True
+    if el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style) and "display:none" in style.replace(" ", "")
+
+
+class Boilerplate:
+    """Boilerplate verdicts for one page's elements.
+
+    `votes`/`total` (paragraph text per element, page total) protect wrappers that hold most
+    of the article; `headline_path` (the <h1>s and their ancestors) protects the headline's
+    own containers; `extra` are elements dropped by a site profile or by the caller.
+    """
+
+    def __init__(self, votes: dict[Element, int], total: int,
+                 headline_path: Iterable[Element] = (), extra: Iterable[Element] = ()) -> None:
+        self._protect = PROTECT_SHARE * total
+        self._votes = votes
+        self._headline_path = set(headline_path)
+        self._own: dict[Element, bool] = dict.fromkeys(extra, True)
+        self._covered: dict[Element, bool] = {}
+
+    def add(self, elements: Iterable[Element]) -> None:
+        """Mark more elements (profile drops, the headline for the body)."""
+        for el in elements:
+            self._own[el] = True
+        self._covered.clear()
+
+    def own(self, el: Element) -> bool:
+        """Is `el` itself boilerplate (its subtree with it)?"""
+        verdict = self._own.get(el)
+        if verdict is None:
+            verdict = self._judge(el)
+            self._own[el] = verdict
+        return verdict
+
+    def covers(self, el: Element) -> bool:
+        """Is `el`, or any ancestor of it, boilerplate?"""
+        path: list[Element] = []
+        verdict = False
+        node = el
+        while node is not None:
+            known = self._covered.get(node)
+            if known is not None:
+                verdict = known
+                break
+            if self.own(node):
+                verdict = True
+                break
+            path.append(node)
+            node = node.getparent()
+        for seen in path:
+            self._covered[seen] = verdict
+        return verdict
+
+    def _judge(self, el: Element) -> bool:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _DROP_TAGS:
+            return True
+        if tag in bp.PROTECTED_TAGS or el.get("itemprop") == "articleBody":
+            return False
+        marked = hidden_or_aside(el) or names_say_boilerplate(
+            f"{el.get('class', '')} {el.get('id', '')}")
+        if not marked or el in self._headline_path:
+            return False
+        return self._votes.get(el, 0) < self._protect or not self._protect
