@@ -29,9 +29,9 @@ from scrapy.http import HtmlResponse
 from warcio.archiveiterator import ArchiveIterator
 
 sys.path.insert(0, str(Path(__file__).parent))
-import synthetic  # noqa: E402
+import synthetic
 
-from newsscraper.extract import extract  # noqa: E402
+from newsscraper.extract import extract
 
 Page = tuple[str, bytes, datetime]
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pages.warc.gz"
@@ -55,8 +55,8 @@ def floor(pages: list[Page]) -> None:
 
 def run_extract(pages: list[Page]) -> None:
     for url, body, fetched in pages:
-        extract(HtmlResponse(url=url, body=body, headers={"Content-Type": "text/html; charset=utf-8"}),
-                fetched_at=fetched)
+        headers = {"Content-Type": "text/html; charset=utf-8"}
+        extract(HtmlResponse(url=url, body=body, headers=headers), fetched_at=fetched)
 
 
 def cli(args: list[str]) -> Callable[[list[Page]], None]:
@@ -94,7 +94,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     logging.disable(logging.WARNING)
-    print(f"bench/speed.py  {datetime.now(UTC):%Y-%m-%d %H:%M} UTC  python {sys.version.split()[0]}")
+    print(f"bench/speed.py  {datetime.now(UTC):%Y-%m-%d %H:%M} UTC  "
+          f"python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory() as tmp:
         synth_dir = Path(tmp) / "synthetic"
         synthetic.write(synth_dir, args.synthetic)

@@ -12,15 +12,18 @@ import random
 from datetime import datetime, timedelta
 from pathlib import Path
 
-WORDS = (
-    "government minister said officials police court state market economy rupee growth election "
-    "party leaders talks agreement security border report data bank rates inflation farmers "
-    "monsoon capital district spokesman statement ministry week month year percent investors "
-    "companies exports trade project infrastructure railway airport health hospital students"
-).split()
+WORDS = [
+    "government", "minister", "said", "officials", "police", "court", "state", "market",
+    "economy", "rupee", "growth", "election", "party", "leaders", "talks", "agreement",
+    "security", "border", "report", "data", "bank", "rates", "inflation", "farmers", "monsoon",
+    "capital", "district", "spokesman", "statement", "ministry", "week", "month", "year",
+    "percent", "investors", "companies", "exports", "trade", "project", "infrastructure",
+    "railway", "airport", "health", "hospital", "students",
+]
 SECTIONS = ("india", "world", "business", "sports", "tech", "health", "science", "cities",
             "politics", "economy", "markets", "opinion", "education", "environment", "auto", "life")
-SVG = '<svg viewBox="0 0 24 24" width="18" height="18"><path d="' + "M12 2L2 7l10 5 10-5-10-5z" * 6 + '"/></svg>'
+SVG = ('<svg viewBox="0 0 24 24" width="18" height="18"><path d="'
+       + "M12 2L2 7l10 5 10-5-10-5z" * 6 + '"/></svg>')
 
 
 def _sentence(rng: random.Random) -> str:
@@ -64,8 +67,9 @@ def page(i: int, seed: int = 7) -> tuple[str, bytes]:
     )
     html = (
         f'<!doctype html><html lang="en-IN"><head><meta charset="utf-8"><title>{title} - Bench News'
-        f'</title><link rel="canonical" href="{url}"><meta property="og:title" content="{title}"><meta property="og:type" '
-        f'content="article"><meta name="description" content="{title}"><style>{css}</style>'
+        f'</title><link rel="canonical" href="{url}"><meta property="og:title" content="{title}">'
+        f'<meta property="og:type" content="article"><meta name="description" content="{title}">'
+        f"<style>{css}</style>"
         f'<script type="application/ld+json">{ld}</script></head><body>'
         f'<header class="site-header"><nav class="main-nav"><ul>{menu}</ul></nav>'
         f'<div class="ticker">Breaking: {_sentence(rng)}</div></header>'

@@ -66,7 +66,7 @@ def extract(
     if not values.get("title"):
         return Skip("no title", response.url)
     if len(_WORD.findall(values.get("body", ""))) < MIN_BODY_WORDS:
-        return Skip("no body", response.url)
+        return Skip("too deeply nested" if page.truncated else "no body", response.url)
     return finalize(values, page=page, profile=profile, fetched_at=fetched_at)
 
 

@@ -126,7 +126,7 @@ MODIFIED_LINE = re.compile(
 )
 #: Cheap XPath pre-filter for text nodes that may hold a "last modified/updated" line.
 MODIFIED_TEXT_XPATH = (
-    "//body//text()[contains(., 'odified') or contains(., 'pdated')]"
+    ".//text()[contains(., 'odified') or contains(., 'pdated')]"
 )
 
 #: URL paths that are never articles (section fronts, tags, authors, static pages).

@@ -32,12 +32,12 @@ _DATE_FIELDS = frozenset({"published_at", "modified_at"})
 #: A related-stories heading ends the body only after this many words of it.
 STOP_AFTER_WORDS = 60
 #: A standfirst shares an ancestor with the <h1> at most this many levels above the <h1>.
-STANDFIRST_REACH = 3
+STANDFIRST_REACH = 2
+#: The visible "last modified" line is searched this many levels above the <h1>.
+DATE_LINE_REACH = 5
 
 # Generic standfirst, byline and headline locations (named constants, not inline selectors).
-SUBTITLE_XPATH = etree.XPath(
-    ".//*[self::p or self::div or self::h2 or self::span][@class][not(preceding-sibling::p)]"
-)
+SUBTITLE_XPATH = etree.XPath(".//*[@class][self::p or self::div or self::h2 or self::span]")
 SUBTITLE_TOKEN = re.compile(
     r"^(?:.*[-_])?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
     r"lead|lede|deck|strapline|summary|intro|teaser-?text|article-?teaser|desc|description|"
@@ -166,8 +166,11 @@ def _standfirst(page: Page, marks: Boilerplate) -> list[str]:
         return []
     title = clean_text(h1s[0].text_content()) or ""
     for el in SUBTITLE_XPATH(ancestors[-1]):
-        # A "lede" wrapper around the headline itself is a section, not the standfirst.
-        if not names_say_standfirst(el.get("class", "")) or el in ancestors or marks.covers(el):
+        # A "lede" wrapper around the headline itself is a section, not the standfirst; a
+        # classed paragraph after other paragraphs is body text.
+        if not names_say_standfirst(el.get("class", "")) or el in ancestors:
+            continue
+        if _follows_paragraph(el) or marks.covers(el):
             continue
         text = clean_text(el.text_content()) or ""
         if 15 <= len(text) <= 500 and text != title and not el.xpath(".//p[2]"):
@@ -175,9 +178,33 @@ def _standfirst(page: Page, marks: Boilerplate) -> list[str]:
     return []
 
 
+def article_scope(page: Page) -> Element:
+    """The element around the headline that holds the article: the <h1>'s nearest <article>
+    or <main> ancestor, else its ancestor `DATE_LINE_REACH` levels up, else the page."""
+    h1s = H1_XPATH(page.root)
+    if not h1s:
+        return page.root
+    ancestors = [a for a in h1s[0].iterancestors() if a.tag not in ("html", "body")]
+    for el in ancestors[:DATE_LINE_REACH]:
+        if el.tag in ("article", "main"):
+            return el
+    return ancestors[min(DATE_LINE_REACH, len(ancestors)) - 1] if ancestors else page.root
+
+
+def _follows_paragraph(el: Element) -> bool:
+    sibling = el.getprevious()
+    while sibling is not None:
+        if sibling.tag == "p":
+            return True
+        sibling = sibling.getprevious()
+    return False
+
+
 def visible_date(page: Page, pattern: re.Pattern[str]) -> str | None:
-    """The `value` group of the first short text block on the page matching `pattern`."""
-    for node in _literal_xpath(pattern.pattern)(page.root):
+    """The `value` group of the first short text block matching `pattern`, searched in the
+    article around the headline (the "last modified" line sits in or just after the article;
+    scanning every menu and footer text node cost more than parsing the page)."""
+    for node in _literal_xpath(pattern.pattern)(article_scope(page)):
         parent = node.getparent()
         if parent is None:
             continue
@@ -195,7 +222,7 @@ def _literal_xpath(pattern: str) -> etree.XPath:
     if literal and not pattern.startswith("^(?"):
         words = literal.group(0).strip().split()
         probe = " ".join(words[-3:])
-        return etree.XPath(f"//body//text()[contains(., '{probe}')]")
+        return etree.XPath(f".//text()[contains(., '{probe}')]")
     return etree.XPath(bp.MODIFIED_TEXT_XPATH)
 
 

@@ -27,6 +27,7 @@ MIN_VOTE_CHARS = 25
 #: How much non-paragraph text costs against paragraph text when widening the container.
 OTHER_TEXT_PENALTY = 3.0
 _PARA_SPLIT = re.compile(r"\n\s*\n")
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1"}
 _XP_VOTERS = etree.XPath(
     "//body//p | //body//pre | //body//div[text()[string-length(normalize-space(.)) > 25]]"
@@ -109,11 +110,16 @@ def _climb(top: Element, votes: dict[Element, int]) -> Element:
     (navigation, teasers, widgets) than paragraph text.
     """
     best, best_gain = top, -1.0
+    previous = -1
+    page_total = max(votes.values(), default=0)
     for el in (top, *top.iterancestors()):
-        if el.tag == "html":
-            break
         para = votes.get(el, 0)
-        total = el.xpath("string-length(normalize-space(.))")
+        if el.tag in ("html", "body") or previous == page_total:
+            break
+        if para == previous:
+            continue  # a wrapper adding no paragraph text only adds other text: cannot win
+        previous = para
+        total = _TEXT_LENGTH(el)
         gain = para - OTHER_TEXT_PENALTY * (total - para)
         if gain > best_gain:
             best, best_gain = el, gain
