@@ -63,6 +63,7 @@ def unicode_nfc(value: str) -> str:
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
+_PIPE_BEFORE_LAST = re.compile(r"\s(?:[|·•»]|::)\s*$")
 _TRAILING_SEPARATOR = re.compile(r"\s*(?:[|\-–—:·•»]|::)\s*$")
 
 
@@ -78,6 +79,8 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     'Markets rally as rates fall'
     >>> strip_site_suffix("Twenty-twenty - a year to forget")
     'Twenty-twenty - a year to forget'
+    >>> strip_site_suffix("Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung")
+    'Steigende US-Zinsen setzen Dax zu'
     """
     names = {n.casefold() for n in site_names if n}
     while True:
@@ -86,7 +89,11 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
             break
         last, head = parts[-1].strip(), title[: title.rfind(parts[-1])]
         head = _TRAILING_SEPARATOR.sub("", head)
-        short_tail = len(last) <= 30 and len(last) * 2.5 < len(head) and len(last.split()) <= 4
+        brief = len(last) <= 30 and len(last.split()) <= 4
+        # A pipe, bullet or guillemet before a brief tail is a site-name separator; a dash
+        # needs the tail to be much shorter than the headline ("Ukraine - a year on" stays).
+        piped = _PIPE_BEFORE_LAST.search(title[: len(title) - len(parts[-1])]) is not None
+        short_tail = brief and (piped or len(last) * 2.5 < len(head))
         if last.casefold() not in names and not short_tail:
             break
         title = head

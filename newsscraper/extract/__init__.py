@@ -60,6 +60,10 @@ def extract(
     fields.apply_generic(loader, page, layout)
     title = loader.get_output_value("title") or ""
     paragraphs = fields.body_paragraphs(page, profile, layout, title)
+    if _words(paragraphs) < MIN_BODY_WORDS:
+        # Pages rendered by JavaScript carry the text only in JSON-LD. The printed DOM is
+        # preferred otherwise: articleBody often drops paragraph breaks or stops at a teaser.
+        paragraphs = metadata.article_body(page) or paragraphs
     loader.add_value("body", paragraphs)
     _add_agency(loader, page, paragraphs)
     values = loader.load_item()
@@ -68,6 +72,10 @@ def extract(
     if len(_WORD.findall(values.get("body", ""))) < MIN_BODY_WORDS:
         return Skip("too deeply nested" if page.truncated else "no body", response.url)
     return finalize(values, page=page, profile=profile, fetched_at=fetched_at)
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(_WORD.findall(p)) for p in paragraphs)
 
 
 def _family_profile(page: Page) -> SiteProfile | None:

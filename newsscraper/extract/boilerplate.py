@@ -10,11 +10,15 @@ import re
 
 #: Elements that never hold article text.
 DROP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
+    "script", "style", "noscript", "template", "svg", "iframe", "button", "select",
     "textarea", "input", "nav", "footer", "aside", "figure", "figcaption", "picture", "video",
     "audio", "object", "embed", "canvas", "map", "dialog", "menu",
     "amp-ad", "amp-analytics", "amp-social-share", "amp-sidebar", "amp-img", "amp-carousel",
 )
+
+#: Elements that are boilerplate unless they hold most of the page's paragraph text:
+#: ASP.NET WebForms pages wrap the whole page in one <form>.
+SOFT_DROP_TAGS = ("form",)
 
 #: Elements with a class or id: candidates for `BOILERPLATE_TOKEN` (an anchored match per
 #: token is cheaper than XPath contains() tests or an unanchored search).
@@ -32,8 +36,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"author-?box|author-?bio|about-?author|author-?info|author-?card|authorbox|bio|byline|"
     r"tags|tag-?list|taglist|post-?tags|entry-?tags|popular|trending|most-?read|recommended|"
     r"recommendations?|read-?more|readmore|more-?stories|also-?read|read-?also|cookie|cookies|"
-    r"modal|popup|widget|footer|navigation|navbar|nav|menu|pagination|print|toolbar|rating|"
+    r"modal|popup|widget-?area|footer|navigation|navbar|nav|menu|pagination|print|toolbar|rating|"
     r"outbrain|taboola|caption|credits?|post-?meta|entry-?meta|article-?meta|meta|"
+    r"consent|gdpr|cmp|onetrust|"
     r"last-?modified|modified-?date|updated|gallery|video|embed|skip-?link|"
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
     r"next-?post|prev-?post|post-?navigation|disclaimer|copyright|site-?header|"
@@ -63,7 +68,8 @@ PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
 BODY_CONTAINER_NAMES = frozenset({
     "entry-content", "the_content", "article-body", "articlebody", "post-content",
     "story-body", "article-content", "article__body", "article-text", "story-content",
-    "post-body", "field-name-body", "c-entry-content", "td-post-content",
+    "post-body", "field-name-body", "c-entry-content", "td-post-content", "article__content",
+    "story-text", "rich-text",
 })
 
 #: Elements whose text forms body blocks. Headings inside the body are kept (sub-headlines).

@@ -7,7 +7,7 @@ source (and within a source, the first rule) that yields a value wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -19,7 +19,7 @@ from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import generic, metadata
 from newsscraper.extract.marks import Boilerplate
 from newsscraper.page import Element
-from newsscraper.processors import clean_text
+from newsscraper.processors import clean_text, unescape_entities
 
 if TYPE_CHECKING:
     from newsscraper.loaders import ArticleLoader
@@ -28,6 +28,12 @@ if TYPE_CHECKING:
 
 _TRANSLATOR = HTMLTranslator()
 _LIST_FIELDS = frozenset({"authors", "tags"})
+#: A kicker before the headline proper: "Kicker: ", "Kicker - ", "Kicker / ", "«Quote»: ".
+_KICKER = re.compile(r"^.{2,80}?(?::| [-–—/|]) ")
+#: Class names of kicker/overline elements inside an <h1> (Dachzeile, Spitzmarke, roofline).
+_KICKER_NAME = re.compile(
+    r"overline|kicker|topline|roofline|dachzeile|spitzmarke|supertitle|eyebrow|flag", re.I
+)
 _DATE_FIELDS = frozenset({"published_at", "modified_at"})
 #: A related-stories heading ends the body only after this many words of it.
 STOP_AFTER_WORDS = 60
@@ -118,7 +124,9 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     """Visible page text for what metadata did not give: standfirst, byline, modified line."""
     # Each source is looked at only while its field is empty: the XPaths cost.
     if not loader.get_collected_values("subtitle"):
-        _fill(loader, "subtitle", _standfirst(page, layout.marks))
+        found = _standfirst(page, layout.marks)
+        if found is not None and _fill(loader, "subtitle", [found.text_content()]):
+            layout.standfirst = found
     if not loader.get_collected_values("authors"):
         _fill(loader, "authors", [_spaced_text(el) for el in BYLINE_XPATH(page.root)][:5])
     if not loader.get_collected_values("modified_at"):
@@ -149,21 +157,54 @@ def _headline(page: Page) -> list[str]:
     On the dev corpus this order matches the reviewed headline most often; <h1> alone loses
     to kickers folded into it ("Overline: Headline") and to site-name <h1>s.
     """
-    h1s = [t for t in (clean_text(h.text_content()) for h in H1_XPATH(page.root)) if t]
-    return [*metadata.headline(page), *page.meta.get("og:title", []), *h1s[:1],
-            *page.meta.get("twitter:title", []), *([page.title_tag] if page.title_tag else [])]
+    h1s = [t for t in (printed_headline(h) for h in H1_XPATH(page.root)) if t]
+    candidates = [*metadata.headline(page), *page.meta.get("og:title", []), *h1s[:1],
+                  *page.meta.get("twitter:title", []), *filter(None, [page.title_tag])]
+    return without_kicker(candidates)
 
 
-def _standfirst(page: Page, marks: Boilerplate) -> list[str]:
+def without_kicker(candidates: list[str]) -> list[str]:
+    """Candidates with the first one moved behind any other candidate that is its tail after a
+    kicker ("Neue Leipziger Schule: Judy Lybke…" → "Judy Lybke…"): a kicker (overline,
+    Dachzeile) is printed above the headline, not part of it.
+
+    >>> without_kicker(["Olympics: Germany wins", "Germany wins"])
+    ['Germany wins', 'Olympics: Germany wins']
+    """
+    cleaned = [clean_text(unescape_entities(c)) or "" for c in candidates]
+    first = cleaned[0] if cleaned else ""
+    for i, other in enumerate(cleaned[1:], start=1):
+        if other and first != other and _KICKER.sub("", first, count=1) == other:
+            return [candidates[i], *candidates[:i], *candidates[i + 1:]]
+    return candidates
+
+
+def printed_headline(h1: Element) -> str | None:
+    """An <h1>'s text without its overline/kicker element and visually hidden separators."""
+    return clean_text(" ".join(_h1_texts(h1)))
+
+
+def _h1_texts(h1: Element) -> Iterator[str]:
+    if h1.text:
+        yield h1.text
+    for child in h1:
+        names = f"{child.get('class', '')} {child.get('id', '')}"
+        if not (child.get("aria-hidden") == "true" or _KICKER_NAME.search(names)):
+            yield child.text_content()
+        if child.tail:
+            yield child.tail
+
+
+def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
     """A dek/standfirst element printed with the headline: its class says so, and it sits
     next to the <h1> (sharing an ancestor at most `STANDFIRST_REACH` levels above it), so
     author-bio "descriptions" and sub-headings further down do not qualify."""
     h1s = H1_XPATH(page.root)
     if not h1s:
-        return []
+        return None
     ancestors = list(h1s[0].iterancestors())[:STANDFIRST_REACH]
     if not ancestors:
-        return []
+        return None
     title = clean_text(h1s[0].text_content()) or ""
     for el in SUBTITLE_XPATH(ancestors[-1]):
         # A "lede" wrapper around the headline itself is a section, not the standfirst; a
@@ -174,8 +215,8 @@ def _standfirst(page: Page, marks: Boilerplate) -> list[str]:
             continue
         text = clean_text(el.text_content()) or ""
         if 15 <= len(text) <= 500 and text != title and not el.xpath(".//p[2]"):
-            return [text]
-    return []
+            return el
+    return None
 
 
 def article_scope(page: Page) -> Element:
@@ -233,15 +274,18 @@ class Layout:
 
     paragraphs: list[generic.Voter]
     marks: Boilerplate
+    #: The element read as the standfirst: it is the subtitle, so never also a body paragraph.
+    standfirst: Element | None = None
 
 
 def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
     """Voters and boilerplate marks for `page`, computed once per page."""
     paragraphs = generic.voters(page.root)
     votes, total = generic.subtree_votes(paragraphs)
-    headline_path = [a for h1 in H1_XPATH(page.root) for a in (h1, *h1.iterancestors())]
+    kept = {a for h1 in H1_XPATH(page.root) for a in (h1, *h1.iterancestors())}
+    kept |= generic.known_container_paths(paragraphs)
     drops = [el for css in (profile.drop if profile else ()) for el in _compiled(css)(page.root)]
-    return Layout(paragraphs, Boilerplate(votes, total, headline_path, drops))
+    return Layout(paragraphs, Boilerplate(votes, total, kept, drops))
 
 
 def body_paragraphs(
@@ -249,7 +293,9 @@ def body_paragraphs(
 ) -> list[str]:
     """Body paragraphs: profile body rules, else the generic container, then filtered."""
     marks = layout.marks
-    marks.add(H1_XPATH(page.root))  # the headline is the title, never a body paragraph
+    # The headline is the title and the standfirst the subtitle: never body paragraphs.
+    standfirst = [] if layout.standfirst is None else [layout.standfirst]
+    marks.add([*H1_XPATH(page.root), *standfirst])
     blocks: list[Element | str] = []
     for rule in profile.fields.body if profile else ():
         matches = [m for m in _compiled(rule)(page.root) if not marks.covers(m)]

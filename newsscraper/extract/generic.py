@@ -31,7 +31,11 @@ _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1"}
 _XP_VOTERS = etree.XPath(
     "//body//p | //body//pre | //body//div[text()[string-length(normalize-space(.)) > 25]]"
+    " | //body//h2 | //body//h3 | //body//h4"
 )
+_HEADINGS = frozenset({"h2", "h3", "h4"})
+#: A sub-headline shorter than this is a label ("Share", "Tags"), not article text.
+MIN_HEADING_CHARS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +44,20 @@ class Voter:
 
     element: Element
     weight: int
+    #: Sub-headlines count as article text when widening the container, but do not vote
+    #: for their parent (a heading alone does not make a container).
+    heading: bool = False
 
 
 def voters(root: Element) -> list[Voter]:
     """Every paragraph that votes, with its weight (text length minus twice its link text)."""
     out: list[Voter] = []
     for el in _XP_VOTERS(root):
+        if el.tag in _HEADINGS:
+            text_len = len(el.text_content().strip())
+            if text_len >= MIN_HEADING_CHARS and not _link_chars(el):
+                out.append(Voter(el, text_len, heading=True))
+            continue
         if el.tag == "div":
             text_len = len("".join(el.xpath("text()")).strip())
             weight = text_len
@@ -72,6 +84,23 @@ def subtree_votes(
     return votes, total
 
 
+def known_container_paths(paragraphs: list[Voter]) -> set[Element]:
+    """Named body containers above any paragraph ("entry-content", itemprop=articleBody), and
+    their ancestors: a wrapper around the article is never boilerplate, whatever its class
+    says ("l-sidebar-fixed l-article-body-segment")."""
+    seen: set[Element] = set()
+    found: set[Element] = set()
+    for voter in paragraphs:
+        for el in voter.element.iterancestors():
+            if el in seen:
+                break
+            seen.add(el)
+            if el.get("itemprop") == "articleBody" or names_say_body(el.get("class", "")):
+                found.add(el)
+                found.update(el.iterancestors())
+    return found
+
+
 def inside(el: Element, marks: Boilerplate) -> bool:
     """Is `el` or an ancestor boilerplate?"""
     return marks.covers(el)
@@ -85,7 +114,7 @@ def choose_containers(paragraphs: list[Voter], marks: Boilerplate) -> list[Eleme
     """The element(s) holding the article's paragraphs, in document order."""
     scores: dict[Element, float] = {}
     for voter in paragraphs:
-        if marks.covers(voter.element):
+        if voter.heading or marks.covers(voter.element):
             continue
         parent = voter.element.getparent()
         if parent is None:
@@ -99,7 +128,13 @@ def choose_containers(paragraphs: list[Voter], marks: Boilerplate) -> list[Eleme
     top = max(scores, key=scores.__getitem__)
     best = _climb(top, subtree_votes(paragraphs, marks)[0])
     known = _known_container(best, marks)
-    return [known if known is not None else best]
+    if known is None:
+        return [best]
+    # A body split in two named containers (a paywall break, an ad slot) is one body.
+    parent = known.getparent()
+    return [el for el in parent if el is known or (
+        isinstance(el.tag, str) and names_say_body(el.get("class", "")) and not marks.own(el)
+    )] if parent is not None else [known]
 
 
 def _climb(top: Element, votes: dict[Element, int]) -> Element:

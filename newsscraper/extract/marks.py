@@ -23,6 +23,7 @@ PROTECT_SHARE = 0.5
 _HIDING_ROLES = frozenset({"complementary", "navigation", "banner", "contentinfo", "dialog",
                            "search"})
 _DROP_TAGS = frozenset(bp.DROP_TAGS)
+_SOFT_DROP_TAGS = frozenset(bp.SOFT_DROP_TAGS)
 
 
 @lru_cache(maxsize=65536)
@@ -47,7 +48,7 @@ def names_say_body(names: str) -> bool:
     >>> names_say_body("post entry-content clearfix")
     True
     """
-    return any(t in bp.BODY_CONTAINER_NAMES for t in names.split())
+    return any(t in bp.BODY_CONTAINER_NAMES for t in names.lower().split())
 
 
 def hidden_or_aside(el: Element) -> bool:
@@ -64,15 +65,15 @@ class Boilerplate:
     """Boilerplate verdicts for one page's elements.
 
     `votes`/`total` (paragraph text per element, page total) protect wrappers that hold most
-    of the article; `headline_path` (the <h1>s and their ancestors) protects the headline's
-    own containers; `extra` are elements dropped by a site profile or by the caller.
+    of the article; `kept` (the <h1>s, named body containers and their ancestors) are never
+    boilerplate; `extra` are elements dropped by a site profile or by the caller.
     """
 
     def __init__(self, votes: dict[Element, int], total: int,
-                 headline_path: Iterable[Element] = (), extra: Iterable[Element] = ()) -> None:
+                 kept: Iterable[Element] = (), extra: Iterable[Element] = ()) -> None:
         self._protect = PROTECT_SHARE * total
         self._votes = votes
-        self._headline_path = set(headline_path)
+        self._kept = set(kept)
         self._own: dict[Element, bool] = dict.fromkeys(extra, True)
         self._covered: dict[Element, bool] = {}
 
@@ -115,8 +116,8 @@ class Boilerplate:
             return True
         if tag in bp.PROTECTED_TAGS or el.get("itemprop") == "articleBody":
             return False
-        marked = hidden_or_aside(el) or names_say_boilerplate(
+        marked = tag in _SOFT_DROP_TAGS or hidden_or_aside(el) or names_say_boilerplate(
             f"{el.get('class', '')} {el.get('id', '')}")
-        if not marked or el in self._headline_path:
+        if not marked or el in self._kept:
             return False
         return self._votes.get(el, 0) < self._protect or not self._protect

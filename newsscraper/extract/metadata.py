@@ -58,6 +58,15 @@ def headline(page: Page) -> list[str]:
     return _from_articles(page, "headline")
 
 
+def article_body(page: Page) -> list[str]:
+    """JSON-LD articleBody as paragraphs (split on line breaks), or []."""
+    for text in _from_articles(page, "articleBody"):
+        paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
+        if paragraphs:
+            return paragraphs
+    return []
+
+
 def description(page: Page) -> list[str]:
     """Meta descriptions: used to recognise a printed standfirst, not as one by themselves."""
     values = _from_articles(page, "description")
