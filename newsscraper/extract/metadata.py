@@ -31,6 +31,11 @@ def _strings(value: Any, key: str = "name") -> Iterator[str]:
         inner = value.get(key) or value.get("@value")
         if isinstance(inner, str):
             yield inner
+        elif key == "name" and isinstance(value.get("familyName"), str):
+            # schema.org Person given as parts: {"givenName": "Anna Giulia", "familyName": …}
+            given = value.get("givenName")
+            family = value["familyName"]
+            yield f"{given} {family}" if isinstance(given, str) else family
     elif isinstance(value, list):
         for item in value[:50]:
             yield from _strings(item, key)
