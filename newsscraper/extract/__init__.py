@@ -34,6 +34,7 @@ _WORD = re.compile(r"\w+")
 LOCAL_SITE = "local"
 #: Bodies shorter than this many words are not articles (teasers, error pages, listings).
 MIN_BODY_WORDS = 20
+MIN_BODY_CHARS = 200
 
 
 def extract(
@@ -60,7 +61,7 @@ def extract(
     fields.apply_generic(loader, page, layout)
     title = loader.get_output_value("title") or ""
     paragraphs = fields.body_paragraphs(page, profile, layout, title)
-    if _words(paragraphs) < MIN_BODY_WORDS:
+    if _too_short(paragraphs):
         # Pages rendered by JavaScript carry the text only in JSON-LD. The printed DOM is
         # preferred otherwise: articleBody often drops paragraph breaks or stops at a teaser.
         paragraphs = metadata.article_body(page) or paragraphs
@@ -69,13 +70,16 @@ def extract(
     values = loader.load_item()
     if not values.get("title"):
         return Skip("no title", response.url)
-    if len(_WORD.findall(values.get("body", ""))) < MIN_BODY_WORDS:
+    if _too_short([values.get("body", "")]):
         return Skip("too deeply nested" if page.truncated else "no body", response.url)
     return finalize(values, page=page, profile=profile, fetched_at=fetched_at)
 
 
-def _words(paragraphs: list[str]) -> int:
-    return sum(len(_WORD.findall(p)) for p in paragraphs)
+def _too_short(paragraphs: list[str]) -> bool:
+    """Fewer than MIN_BODY_WORDS words and MIN_BODY_CHARS characters: a teaser, an error page.
+    Characters count too because Chinese and Japanese text has few spaces."""
+    chars = sum(len(p) for p in paragraphs)
+    return chars < MIN_BODY_CHARS and sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS
 
 
 def _family_profile(page: Page) -> SiteProfile | None:
