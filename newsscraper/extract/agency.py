@@ -34,6 +34,14 @@ CLOSING_CREDIT = re.compile(
     rf"\(?(?P<agency>{_AGENCY_ALT})\)?[\s.)]*$",
     re.I,
 )
+# "(Quelle: APA/sda/dpa)", "Quelle: ntv.de, ino/dpa", "Source: Reuters, AFP": a source line
+# naming agencies among other credits; the first agency named is the credit.
+SOURCE_LINE = re.compile(
+    r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|agenturen|agencies|"
+    r"mit material von|with inputs from)\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
+    re.I,
+)
+_AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])", re.I)
 INLINE_CREDIT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<agency>{_AGENCY_ALT})\b", re.I)
 _TRAILING_CREDIT = re.compile(rf"[—–\-]\s*(?P<agency>{_AGENCY_ALT})\s*\.?$", re.I)
 
@@ -72,11 +80,17 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'IANS'
     >>> find_agency(["Text."], ["Press Trust of India"])
     'PTI'
+    >>> find_agency(["Text.", "(Quelle: APA/sda/dpa)"], [])
+    'APA'
     """
     for text in reversed(paragraphs[-2:]):
         m = CLOSING_CREDIT.match(text) or _TRAILING_CREDIT.search(text[-40:])
         if m:
             return normalise_agency(m.group("agency"))
+        source = SOURCE_LINE.match(text) if len(text) < 120 else None
+        named = _AGENCY_WORD.search(source.group("credits")) if source else None
+        if named:
+            return normalise_agency(named.group(0))
     for name in names:
         agency = normalise_agency(name)
         if agency:
