@@ -36,6 +36,7 @@ FORMATS: tuple[str, ...] = (
     "%B %d %Y %I:%M %p", "%b %d %Y %I:%M %p", "%d %B %Y %H:%M", "%d %b %Y %H:%M",
     "%B %d %Y %H:%M", "%b %d %Y %H:%M", "%d %b %Y %I:%M %p", "%d %B %Y %I:%M %p",
     "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y",
+    "%b %d %Y %H:%M:%S",  # JavaScript's Date.toString(): "Tue Nov 19 2019 03:05:46 GMT+0000"
     "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y/%m/%d %H:%M", "%Y/%m/%d", "%d.%m.%y %H:%M", "%d.%m.%y",
 )
 
