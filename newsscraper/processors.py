@@ -106,7 +106,8 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
 
 _BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|posted|edited|compiled)\s+)?"
-    r"(?:by|von|por|par|di|door|av|af|autor|author|auteur|autore|text|texto|reporter)\s*[:\-]?\s+",
+    r"(?:by|von|por|par|di|door|av|af|autor|author|auteur|autore|text|texto|reporter)"
+    r"\s*[:\-]?\s+",
     re.I,
 )
 _ROLE_SUFFIX = re.compile(

@@ -53,7 +53,8 @@ SUBTITLE_TOKEN = re.compile(
 )
 BYLINE_XPATH = etree.XPath(
     "//body//*[@rel='author' or @itemprop='author' or contains(@class,'byline') or "
-    "contains(@class,'author-name') or contains(@class,'author__name')]"
+    "contains(@class,'author-name') or contains(@class,'author__name') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
 )
 H1_XPATH = etree.XPath("//body//h1")
 
@@ -128,7 +129,9 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         if found is not None and _fill(loader, "subtitle", [found.text_content()]):
             layout.standfirst = found
     if not loader.get_collected_values("authors"):
-        _fill(loader, "authors", [_spaced_text(el) for el in BYLINE_XPATH(page.root)][:5])
+        bylines = [_spaced_text(el) for el in BYLINE_XPATH(page.root)][:5]
+        # A printed byline element also holds dates and durations ("03:07 Min."): names only.
+        _fill(loader, "authors", [b for b in bylines if not any(c.isdigit() for c in b)])
     if not loader.get_collected_values("modified_at"):
         modified = visible_date(page, bp.MODIFIED_LINE)
         if modified:
