@@ -139,7 +139,11 @@ MODIFIED_TEXT_XPATH = (
 NON_ARTICLE_PATH = re.compile(
     r"^/(?:$|(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tag|tags|topic|topics|category|categories|section|"
     r"author|authors|profile|about|about-us|contact|contact-us|privacy|privacy-policy|terms|"
-    r"search|page/\d+|feed|login|register|subscribe|newsletter|archive|archives)(?:/|$))",
+    r"terms-of-use|terms-and-conditions|disclaimer|cookie-policy|advertise|careers|sitemap|"
+    r"search|page/\d+|feed|comments/feed|login|register|subscribe|newsletter|archive|archives|"
+    r"wp-admin|wp-login\.php)(?:/|$)"
+    # WordPress date archives: /2024/, /2024/12/, /2024/12/17/ (optionally paginated)
+    r"|\d{4}/(?:\d{2}/){0,2}(?:page/\d+/?)?$)",
     re.I,
 )
 #: JSON-LD types that mark a page as an article.
