@@ -5,8 +5,8 @@ Each subcommand wires the library pieces; none holds logic of its own:
 - ``parse``: saved pages (`inputs.iter_saved`) → `extract` → Validate → Version → JsonlWriter,
   the very pipeline instances a crawl uses, driven by hand.
 - ``sites``: the profile registry.
-- ``crawl``, ``demo``, ``export``: added by their own issues as one more `_add_<name>` in
-  `_SUBCOMMANDS`.
+- ``crawl``, ``demo``: a crawl of one site, or of the bundled test site (`crawlcli.py`).
+- ``export``: added by its own issue as one more `_add_<name>` in `_SUBCOMMANDS`.
 
 Records go to stdout or ``-o``; logs and the run summary go to stderr only. Exit status: 0 when
 the run completed (skips, drops and bad input files are counted, not failures), 1 when an
@@ -173,10 +173,39 @@ def _positive_int(text: str) -> int:
     return value
 
 
-#: One entry per subcommand; `crawl`, `demo` and `export` join here.
+def _add_crawl(sub: Any, common: argparse.ArgumentParser) -> None:
+    # Imported here: Scrapy's crawler machinery is not needed by `parse` or `sites`.
+    from newsscraper import crawlcli
+
+    crawlcli.add_crawl(sub, common, _usage_errors(crawlcli.cmd_crawl))
+
+
+def _add_demo(sub: Any, common: argparse.ArgumentParser) -> None:
+    from newsscraper import crawlcli
+
+    crawlcli.add_demo(sub, common, _usage_errors(crawlcli.cmd_demo))
+
+
+def _usage_errors(command: Callable[[argparse.Namespace], int]
+                  ) -> Callable[[argparse.Namespace], int]:
+    """`command`, with crawlcli's UsageError reported as ours (crawlcli cannot import cli)."""
+    from newsscraper.crawlcli import UsageError
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except UsageError as exc:
+            raise CliError(str(exc)) from None
+
+    return run
+
+
+#: One entry per subcommand; `export` joins here.
 _SUBCOMMANDS: tuple[Callable[[Any, argparse.ArgumentParser], None], ...] = (
     _add_parse,
     _add_sites,
+    _add_crawl,
+    _add_demo,
 )
 
 
@@ -297,4 +326,8 @@ def _write(article: Article, page: SavedPage, pipelines: list[Pipeline], report:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python -m newsscraper.cli` runs this file as __main__, a second copy of the module:
+    # go through the imported one, so CliError raised by `crawlcli` is the one caught here.
+    from newsscraper import cli
+
+    sys.exit(cli.main())

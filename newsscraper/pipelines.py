@@ -7,7 +7,12 @@ settings for `scrapy crawl`:
 - ``NEWSSCRAPER_OUTPUT``: the JSON Lines file; unset or ``"-"`` means stdout.
 - ``NEWSSCRAPER_FSYNC``: ``"close"`` (default: fsync the file once, at close), ``"record"``
   (fsync after every record, before the state commit) or ``"never"``.
-- ``NEWSSCRAPER_STATE``: unset or ``":memory:"`` for the in-memory state (SQLite comes later).
+- ``NEWSSCRAPER_STATE``: unset or ``":memory:"`` for the in-memory state, else the path of a
+  SQLite state file (`newsscraper.crawlstate.open_state`).
+
+Under ``scrapy crawl -o FILE`` (FEEDS set, ``NEWSSCRAPER_OUTPUT`` unset) the JSON Lines writer
+steps aside and Scrapy's feed exporter writes the records; the state is then committed on
+``item_scraped``, which Scrapy sends after the feed exporter has taken the item.
 
 Durability order (RELIABILITY.md #56): VersionPipeline only *decides* — it sets
 `article.version` or drops an unchanged page — and never commits. The writer writes the whole
@@ -27,12 +32,14 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 import orjson
-from scrapy.exceptions import DropItem
+from scrapy import signals
+from scrapy.exceptions import DropItem, NotConfigured
 
 from newsscraper._checks import find_problem, short
 from newsscraper._outfile import OutputLocked, open_locked, release
+from newsscraper.crawlstate import CrawlState, crawl_state, open_state
 from newsscraper.items import Article
-from newsscraper.state import MemoryState, VersionState
+from newsscraper.state import VersionState
 
 __all__ = [
     "Dropped",
@@ -99,10 +106,13 @@ class ValidatePipeline:
 
 
 def state_from_setting(spec: str | None) -> VersionState:
-    """The state NEWSSCRAPER_STATE names; only the in-memory one exists so far."""
-    if spec in (None, "", ":memory:"):
-        return MemoryState()
-    raise ValueError(f"NEWSSCRAPER_STATE={spec!r}: only ':memory:' is implemented yet")
+    """The state NEWSSCRAPER_STATE names: in memory, or a SQLite file."""
+    return open_state(spec)
+
+
+def feeds_only(settings: Any) -> bool:
+    """True when Scrapy's FEEDS, not our writer, take the records (`scrapy crawl -o`)."""
+    return not settings.get("NEWSSCRAPER_OUTPUT") and bool(settings.getdict("FEEDS"))
 
 
 class VersionPipeline:
@@ -117,8 +127,9 @@ class VersionPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> VersionPipeline:
-        pipeline = cls(state_from_setting(crawler.settings.get("NEWSSCRAPER_STATE")))
-        crawler.signals.connect(pipeline._on_record_durable, signal=record_durable)
+        pipeline = cls(crawl_state(crawler))  # the state the spider and middlewares share
+        durable = signals.item_scraped if feeds_only(crawler.settings) else record_durable
+        crawler.signals.connect(pipeline._on_record_durable, signal=durable)
         return pipeline
 
     def open_spider(self, spider: object = None) -> None:
@@ -129,6 +140,10 @@ class VersionPipeline:
         if previous is None:
             item.version = 1
         elif previous.content_hash == item.content_hash:
+            if isinstance(self.state, CrawlState):
+                # Keep the new ETag/Last-Modified, so the next run can get a 304. Safe before
+                # any write: the record of this hash and version is already durable.
+                self.state.refresh(previous, fetched_at=item.fetched_at)
             # DEBUG: on a re-crawl most pages are unchanged; the summary counts them.
             msg = f"unchanged since version {previous.version}: {item.url}"
             raise Dropped("unchanged", msg, "DEBUG")
@@ -184,6 +199,9 @@ class JsonlWriterPipeline:
             crawler.signals.send_catch_log(signal=record_durable, item=item)
 
         settings = crawler.settings
+        if feeds_only(settings):
+            # No message: Scrapy would log the expected as a WARNING.
+            raise NotConfigured  # FEEDS take the records (scrapy crawl -o)
         return cls(
             settings.get("NEWSSCRAPER_OUTPUT"),
             fsync=settings.get("NEWSSCRAPER_FSYNC", "close"),

@@ -1,0 +1,139 @@
+"""Running crawls from Python: settings for a run, and one or more crawls in one reactor.
+
+`newsscraper crawl` and `newsscraper demo` use this; `scrapy crawl news` does the same through
+Scrapy's own command. A run's settings are the project's (`newsscraper.settings`) with the
+command's options and ``-s NAME=VALUE`` pairs on top, at Scrapy's "cmdline" priority, exactly
+as `scrapy crawl -s` sets them.
+
+Crawls run one after another under one CrawlerProcess, since a Twisted reactor starts once per
+process and two crawls must not write to one output at the same time. Ctrl-C stops the crawl
+gracefully (a second one forcefully), as with `scrapy crawl`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from newsscraper.spiders.news import NewsSpider
+
+__all__ = ["CrawlJob", "CrawlResult", "crawl_settings", "run_crawls"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlJob:
+    """One crawl: NewsSpider's arguments (site/url/base_url/max_pages/since) and a label."""
+
+    label: str
+    spider_args: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class CrawlResult:
+    """What a crawl left behind: its stats, and the error that stopped it from starting."""
+
+    job: CrawlJob
+    stats: dict[str, Any]
+    error: BaseException | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.stats.get("finish_reason") == "finished"
+
+
+def crawl_settings(
+    options: Mapping[str, Any], overrides: Iterable[tuple[str, str]] = ()
+) -> Settings:
+    """Project settings, then `options` (the command's flags), then ``-s`` pairs."""
+    settings = Settings()
+    settings.setmodule("newsscraper.settings", priority="project")
+    for name, value in options.items():
+        settings.set(name, value, priority="cmdline")
+    for name, value in overrides:
+        settings.set(name, value, priority="cmdline")
+    return settings
+
+
+def run_crawls(
+    settings: Settings, jobs: list[CrawlJob], *, scrapy_log_level: int = logging.WARNING
+) -> list[CrawlResult]:
+    """Run the jobs in order in this process; stop at the first that fails or is stopped.
+
+    Logging stays the caller's: no root handler is installed, and Scrapy's own loggers are
+    set to `scrapy_log_level` (Scrapy's INFO lines are many and rarely news to a user).
+    """
+    from twisted.internet.defer import Deferred
+
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    results: list[CrawlResult] = []
+    with _scrapy_logs_at(scrapy_log_level):
+        process = CrawlerProcess(settings)
+        done = Deferred.fromCoroutine(_in_order(process, jobs, results))
+        done.addBoth(_stop_reactor)
+        if not done.called:  # all done already (a crawl failed at once): no reactor to run
+            process.start(stop_after_crawl=False, install_signal_handlers=True)
+    return results
+
+
+async def _in_order(process: CrawlerProcess, jobs: list[CrawlJob],
+                    results: list[CrawlResult]) -> None:
+    for job in jobs:
+        crawler = process.create_crawler(NewsSpider)
+        try:
+            await process.crawl(crawler, **job.spider_args)
+        except Exception as exc:  # a locked state, an unknown site: reported by the caller
+            results.append(CrawlResult(job, _stats(crawler), exc))
+            return
+        results.append(CrawlResult(job, _stats(crawler)))
+        if not results[-1].ok:  # Ctrl-C, or a close reason of its own: stop here
+            return
+
+
+def _stop_reactor(_: object) -> None:
+    from twisted.internet import reactor
+
+    with contextlib.suppress(RuntimeError):  # already stopping (Ctrl-C)
+        reactor.stop()  # type: ignore[misc]
+
+
+@contextlib.contextmanager
+def _scrapy_logs_at(level: int) -> Iterator[None]:
+    """CrawlerProcess resets the "scrapy" logger to DEBUG (dictConfig) and logs its banner at
+    once, so the level is applied where records arrive: a filter on the root handlers."""
+    quiet = _BelowLevel("scrapy", level)
+    handlers = list(logging.getLogger().handlers)
+    for handler in handlers:
+        handler.addFilter(quiet)
+    try:
+        yield
+    finally:
+        for handler in handlers:
+            handler.removeFilter(quiet)
+
+
+class _BelowLevel(logging.Filter):
+    """Drops records of one logger tree below a level."""
+
+    def __init__(self, name: str, level: int) -> None:
+        super().__init__()
+        self.prefix, self.level = name, level
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        name = record.name
+        mine = name == self.prefix or name.startswith(self.prefix + ".")
+        return not mine or record.levelno >= self.level
+
+
+def _stats(crawler: Any) -> dict[str, Any]:
+    try:
+        return dict(crawler.stats.get_stats())
+    except Exception:  # the crawler failed before it had stats
+        return {}

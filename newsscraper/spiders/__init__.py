@@ -1,0 +1,1 @@
+"""Scrapy spiders (SPIDER_MODULES): `news.NewsSpider`, the one spider for every site."""

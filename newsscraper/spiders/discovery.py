@@ -1,0 +1,352 @@
+"""Where article URLs come from: robots.txt, sitemaps, feeds, listings, JSON endpoints.
+
+Pure functions of a page's bytes or selector that return URLs (and what a sitemap or feed
+says about them); no requests, no clock, no extraction. The spider decides what to fetch.
+
+XML is parsed with lxml set up against hostile input (RELIABILITY.md #25): no entity
+expansion, no DTD, no network, no huge trees. Scrapy's own `Sitemap` helper keeps only the
+direct children of ``<url>``, so the Google News ``news:`` fields are read here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from parsel import Selector
+
+from newsscraper.extract.boilerplate import NON_ARTICLE_PATH
+
+__all__ = [
+    "Entry",
+    "JsonFound",
+    "article_shaped",
+    "declares_article",
+    "feed_urls",
+    "json_links",
+    "links",
+    "lists_articles",
+    "load_more_urls",
+    "next_pages",
+    "non_article_path",
+    "page_number",
+    "parse_feed",
+    "parse_sitemap",
+    "robots_sitemaps",
+    "site_path",
+    "without_amp_twins",
+    "wp_api_root",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One URL from a sitemap or feed, with what the document says about it."""
+
+    url: str
+    lastmod: str | None = None  # <lastmod>, Atom <updated>
+    published: str | None = None  # news:publication_date, RSS <pubDate>, Atom <published>
+    title: str | None = None  # news:title, feed <title>
+
+
+def _xml_parser() -> etree.XMLParser:
+    # A fresh parser per document: lxml parsers are not shareable across threads.
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+        recover=True, remove_comments=True, remove_pis=True,
+    )
+
+
+def _root(body: bytes) -> Any:
+    try:
+        return etree.fromstring(body.lstrip(), parser=_xml_parser())
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def _local(tag: object) -> str:
+    return tag.split("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _child_text(element: Any, *names: str) -> str | None:
+    """Text of the first descendant whose local name is in `names` (namespaces ignored)."""
+    for child in element.iter():
+        if _local(child.tag) in names and child.text and child.text.strip():
+            return str(child.text.strip())
+    return None
+
+
+# --- robots.txt and sitemaps ----------------------------------------------------------------
+
+_SITEMAP_LINE = re.compile(rb"^[ \t]*sitemap[ \t]*:[ \t]*(\S+)", re.I | re.M)
+
+
+def robots_sitemaps(body: bytes, base: str) -> list[str]:
+    """The ``Sitemap:`` URLs of a robots.txt, absolute, in order.
+
+    >>> robots_sitemaps(b"User-agent: *\\nSitemap: /news.xml\\n", "http://a.example/robots.txt")
+    ['http://a.example/news.xml']
+    """
+    return [urljoin(base, m.decode("utf-8", "replace")) for m in _SITEMAP_LINE.findall(body)]
+
+
+def parse_sitemap(body: bytes) -> tuple[str, list[Entry]]:
+    """("sitemapindex" | "urlset" | "", entries). Index entries are child sitemaps.
+
+    >>> kind, entries = parse_sitemap(b'<urlset xmlns:news="n"><url><loc> /a </loc>'
+    ...     b'<lastmod>2024-12-17</lastmod><news:news><news:title>T</news:title>'
+    ...     b'<news:publication_date>2024-12-16</news:publication_date></news:news></url></urlset>')
+    >>> kind, entries
+    ('urlset', [Entry(url='/a', lastmod='2024-12-17', published='2024-12-16', title='T')])
+    """
+    root = _root(body)
+    kind = _local(root.tag) if root is not None else ""
+    if kind not in ("sitemapindex", "urlset"):
+        return "", []
+    child = "sitemap" if kind == "sitemapindex" else "url"
+    entries = []
+    for element in root:
+        if _local(element.tag) != child:
+            continue
+        loc = next((c.text for c in element if _local(c.tag) == "loc" and c.text), None)
+        if not loc or not loc.strip():
+            continue
+        lastmod = next((c.text.strip() for c in element
+                        if _local(c.tag) == "lastmod" and c.text), None)
+        entries.append(Entry(loc.strip(), lastmod, _child_text(element, "publication_date"),
+                             _child_text(element, "title")))
+    return kind, entries
+
+
+#: Child sitemaps that list static pages, taxonomies or people, not articles, by file name:
+#: Yoast (page-sitemap.xml, category-sitemap.xml, post_tag-…, author-…), WordPress core
+#: (wp-sitemap-posts-page-1.xml, wp-sitemap-taxonomies-…, wp-sitemap-users-…), pages.xml.
+_NON_ARTICLE_SITEMAP = re.compile(
+    r"(?:^|[-_])(?:pages?|categor(?:y|ies)|tags?|authors?|users?|taxonomies)(?:[-_.]|$)", re.I
+)
+
+
+def lists_articles(sitemap_url: str) -> bool:
+    """Whether a child sitemap may list articles, judged by its file name.
+
+    >>> [lists_articles(u) for u in ("/post-sitemap-2024-12.xml", "/page-sitemap.xml",
+    ...                               "/wp-sitemap-posts-page-1.xml", "/sitemaps/pages.xml")]
+    [True, False, False, False]
+    """
+    name = urlsplit(sitemap_url).path.rsplit("/", 1)[-1]
+    return _NON_ARTICLE_SITEMAP.search(name) is None
+
+
+# --- feeds ----------------------------------------------------------------------------------
+
+
+def parse_feed(body: bytes) -> list[Entry] | None:
+    """Entries of an RSS or Atom feed (None: not a feed)."""
+    root = _root(body)
+    kind = _local(root.tag) if root is not None else ""
+    if kind in ("rss", "rdf"):
+        return [_rss_entry(item) for item in root.iter() if _local(item.tag) == "item"]
+    if kind == "feed":
+        return [e for e in map(_atom_entry, root) if e is not None]
+    return None
+
+
+def _rss_entry(item: Any) -> Entry:
+    link = _child_text(item, "link")
+    guid = next((c for c in item if _local(c.tag) == "guid"), None)
+    # A permalink GUID (the default) is the article's address when <link> is missing.
+    if not link and guid is not None and guid.get("isPermaLink", "true") != "false":
+        link = (guid.text or "").strip()
+    return Entry(link or "", None, _child_text(item, "pubdate", "date"), _child_text(item, "title"))
+
+
+def _atom_entry(entry: Any) -> Entry | None:
+    if _local(entry.tag) != "entry":
+        return None
+    href = None
+    for link in entry:
+        if _local(link.tag) == "link" and link.get("rel", "alternate") == "alternate":
+            href = link.get("href")
+            break
+    return Entry((href or "").strip(), _child_text(entry, "updated"),
+                 _child_text(entry, "published"), _child_text(entry, "title"))
+
+
+def feed_urls(sel: Selector) -> list[str]:
+    """Feeds a page links with ``<link rel="alternate" type="application/rss+xml|atom+xml">``."""
+    return sel.xpath(
+        "//link[contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]"
+        "[contains(@type, 'rss') or contains(@type, 'atom')]/@href"
+    ).getall()
+
+
+# --- HTML listings --------------------------------------------------------------------------
+
+_PAGE_NUMBER = re.compile(r"/page/\d+/?$|[?&](?:page|paged|pg)=\d+(?:&|$)", re.I)
+_LOAD_MORE = (
+    "[class*=load-more], [class*=loadmore], [class*=load_more], [id*=load-more], "
+    "[id*=loadmore], [data-load-more]"
+)
+
+
+def links(sel: Selector) -> list[str]:
+    """Every ``<a href>`` of the page, as written."""
+    return sel.css("a::attr(href)").getall()
+
+
+def next_pages(sel: Selector, url: str) -> list[str]:
+    """The next page of a listing: ``rel="next"``, else the ``/page/N+1/`` or ``?page=N+1``
+    link; then any "Load more" URL. Only the next one, so a walk can stop at any page.
+
+    >>> html = '<a href="/world/page/2/">2</a><a href="/world/page/3/">3</a>'
+    >>> next_pages(Selector(text=html), "https://a.example/world/")
+    ['/world/page/2/']
+    """
+    found: list[str] = sel.xpath(
+        "//*[self::link or self::a][contains(concat(' ', normalize-space(@rel), ' '), ' next ')]"
+        "/@href"
+    ).getall()[:1]
+    if not found:
+        wanted = page_number(url) + 1
+        found = [h for h in links(sel) if _PAGE_NUMBER.search(h) and page_number(h) == wanted][:1]
+    return found + load_more_urls(sel)
+
+
+def page_number(url: str) -> int:
+    """The page number a listing URL carries (1 when none).
+
+    >>> page_number("/x/page/3/"), page_number("/x?page=4&a=1"), page_number("/x/")
+    (3, 4, 1)
+    """
+    match = _PAGE_NUMBER.search(url)
+    return int(re.sub(r"\D", "", match.group())) if match else 1
+
+
+def load_more_urls(sel: Selector) -> list[str]:
+    """The URL a "Load more" control carries: its href, data-url, data-href or data-next."""
+    found = []
+    for control in sel.css(_LOAD_MORE):
+        for attr in ("href", "data-url", "data-href", "data-next", "data-endpoint"):
+            value = control.attrib.get(attr)
+            if value and not value.startswith(("#", "javascript:")):
+                found.append(value)
+    return found
+
+
+def wp_api_root(sel: Selector) -> str | None:
+    """The WordPress REST root a page advertises (``<link rel="https://api.w.org/">``)."""
+    root: str | None = sel.xpath("//link[@rel='https://api.w.org/']/@href").get()
+    return root
+
+
+def declares_article(sel: Selector) -> bool:
+    """The page says it is an article: og:type "article"."""
+    kind = sel.xpath("//meta[@property='og:type' or @name='og:type']/@content").get() or ""
+    return kind.strip().lower() == "article"
+
+
+_DATE_PATH = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])/")
+_SLUG = re.compile(r"/[^/?#]*[a-z0-9]+(?:-[a-z0-9]+){2,}[^/?#]*/?$", re.I)
+_NUMERIC_ID = re.compile(r"/[^/?#]*\d{5,}[^/?#]*(?:\.html?)?/?$")
+_AMP = re.compile(r"(?:/amp/?|[?&]amp(?:=1)?)$", re.I)
+
+
+def site_path(url: str, scope: str = "/") -> str:
+    """The URL's path as seen from the site's folder (`scope`), so that rules written for
+    a site at the root (``/tag/…``) hold for one served at ``/portal/``.
+
+    >>> site_path("http://a.example/portal/tag/x/", "/portal/"), site_path("http://a.example/")
+    ('/tag/x/', '/')
+    """
+    path = urlsplit(url).path or "/"
+    if scope != "/" and path.startswith(scope):
+        return "/" + path[len(scope):]
+    return path
+
+
+def non_article_path(url: str, scope: str = "/") -> bool:
+    """Section fronts, tags, authors, static pages (extract's own list of such paths)."""
+    return NON_ARTICLE_PATH.match(site_path(url, scope)) is not None
+
+
+def article_shaped(url: str, scope: str = "/") -> bool:
+    """Generic guess from the URL alone: a dated path, a long slug or a numeric id.
+
+    >>> article_shaped("https://a.example/2024/12/17/rain-lashes-delhi/")
+    True
+    >>> article_shaped("https://a.example/tag/rain-delhi-today/"), article_shaped("https://a.example/x/")
+    (False, False)
+    """
+    path = site_path(url, scope)
+    if NON_ARTICLE_PATH.match(path) or _PAGE_NUMBER.search(url):
+        return False
+    return bool(_DATE_PATH.search(path) or _SLUG.search(path) or _NUMERIC_ID.search(path))
+
+
+def without_amp_twins(urls: list[str]) -> list[str]:
+    """Drops an AMP URL (``…/amp/``, ``?amp=1``) when its canonical page is listed too.
+
+    >>> without_amp_twins(["https://a.in/x-y-z/", "https://a.in/x-y-z/amp/", "https://a.in/q/amp/"])
+    ['https://a.in/x-y-z/', 'https://a.in/q/amp/']
+    """
+    listed = set(urls)
+
+    def twin(url: str) -> str:
+        plain = _AMP.sub("", url)
+        return plain if plain.endswith("/") or "?" in plain else plain + "/"
+
+    return [u for u in urls if not (_AMP.search(u) and twin(u) in listed and twin(u) != u)]
+
+
+# --- JSON endpoints (WordPress REST, admin-ajax, "load more") -------------------------------
+
+_LINK_KEYS = frozenset({"link", "url", "permalink", "href"})
+_HTML_KEYS = frozenset({"html", "content", "rendered", "data", "markup", "items"})
+#: WordPress REST's hypermedia links point at the API itself, not at pages.
+_SKIP_KEYS = frozenset({"_links", "_embedded"})
+_NEXT_KEYS = frozenset({"next", "next_url", "nexturl", "next_page_url", "more", "more_url"})
+
+
+@dataclass(slots=True)
+class JsonFound:
+    """What a JSON document links: item URLs, links inside HTML fragments, next pages."""
+
+    items: list[str] = field(default_factory=list)
+    html_links: list[str] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)
+
+
+def json_links(data: object, *, depth: int = 0, found: JsonFound | None = None) -> JsonFound:
+    """Links found anywhere in a JSON document ("load more" and REST answers).
+
+    >>> json_links([{"id": 1, "link": "https://a.example/x/"}, {"next": "/more?page=2"}])
+    JsonFound(items=['https://a.example/x/'], html_links=[], pages=['/more?page=2'])
+    """
+    found = JsonFound() if found is None else found
+    if depth > 20:  # hostile nesting: stop rather than recurse forever
+        return found
+    for key, value in _pairs(data):
+        name = key.lower()
+        if name in _SKIP_KEYS:
+            continue
+        if isinstance(value, str):
+            if name in _LINK_KEYS and not value.startswith(("#", "javascript:")):
+                found.items.append(value)
+            elif name in _NEXT_KEYS:
+                found.pages.append(value)
+            elif name in _HTML_KEYS and "<a" in value:
+                found.html_links += links(Selector(text=value))
+        elif isinstance(value, (dict, list)):
+            json_links(value, depth=depth + 1, found=found)
+    return found
+
+
+def _pairs(data: object) -> Iterator[tuple[str, object]]:
+    if isinstance(data, dict):
+        yield from ((str(k), v) for k, v in data.items())
+    elif isinstance(data, list):
+        yield from (("", v) for v in data)

@@ -1,0 +1,298 @@
+"""NewsSpider: finds a site's articles and hands each page to `extract`. Discovery only.
+
+    scrapy crawl news -a site=NAME                    # a site profile (see `newsscraper sites`)
+    scrapy crawl news -a url=https://example.in/      # any site: generic extraction
+    scrapy crawl news -a site=NAME -a base_url=http://127.0.0.1:8080/   # a profile elsewhere
+    optional: -a max_pages=N (article pages to fetch), -a since=2024-12-01 (older ones skipped)
+
+Where article URLs come from, all at once (the scheduler orders them by priority):
+
+1. robots.txt ``Sitemap:`` lines (read by RobotsPolicyMiddleware, sent here as a signal), or
+   ``/sitemap.xml`` when there are none; sitemap indexes recursively, gzip or not; urlsets
+   with ``<lastmod>`` and Google News dates;
+2. RSS/Atom feeds the profile names or the home page links;
+3. the home page and the profile's listings, following the next page (``rel="next"``,
+   ``/page/N/``, ``?page=N``) and "Load more" URLs (``data-url`` and kin, JSON or HTML);
+4. last resort, when none of that listed a single article: in-site links from the home page
+   (a few levels deep) and the WordPress REST API when the site advertises one.
+
+A listing page is never extracted; an article page (the profile's ``article_url``, else a
+sitemap or feed entry, an article-shaped URL, or ``og:type=article``) goes to `extract`, whose
+`Skip` is logged and counted as ``newsscraper/skip/<reason>``. This is the one place that reads
+the clock: each response is stamped ``fetched_at`` (to the second) on arrival.
+
+Incremental runs: a sitemap entry whose ``<lastmod>`` is no newer than the one recorded when the
+URL was last fetched is not requested; known articles are requested conditionally
+(`crawlstate.ConditionalRequestMiddleware`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from scrapy import Request, Spider, signals
+from scrapy.exceptions import DontCloseSpider
+from scrapy.http import Response, TextResponse
+
+from newsscraper.archive import page_fetched
+from newsscraper.crawlstate import LASTMOD, CrawlState, crawl_state
+from newsscraper.extract import extract
+from newsscraper.items import Article, Skip
+from newsscraper.middlewares import robots_fetched
+from newsscraper.spiders import discovery as find
+from newsscraper.spiders.pages import Frontier
+from newsscraper.spiders.target import (
+    apply_site_politeness,
+    parse_since,
+    parse_when,
+    resolve_target,
+)
+
+__all__ = ["NewsSpider"]
+
+logger = logging.getLogger(__name__)
+
+# Scheduler priorities: sitemaps first (their lastmods let known URLs be skipped), then the
+# pages that list articles, then articles, then the last-resort link crawl.
+SITEMAP, HOME, FEED, LISTING, ARTICLE_PAGE, LINKS = 30, 20, 15, 10, 0, -10
+
+
+class NewsSpider(Spider):
+    """One spider for every site: `site=NAME` or `url=URL` (module docstring)."""
+
+    name = "news"
+
+    def __init__(
+        self,
+        site: str | None = None,
+        url: str | None = None,
+        base_url: str | None = None,
+        max_pages: str | int | None = None,
+        since: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.target = resolve_target(site, url, base_url)
+        self.allowed_domains = list(self.target.allowed_domains)
+        self.since = parse_since(since)
+        self.frontier = Frontier(self.target, max_pages=int(max_pages) if max_pages else None)
+        self._records: set[str] = set()  # URLs and canonical URLs emitted this run
+        self._last_resort_done = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
+        apply_site_politeness(spider.target, crawler.settings)
+        crawler.signals.connect(spider._robots_fetched, signal=robots_fetched)
+        crawler.signals.connect(spider._idle, signal=signals.spider_idle)
+        return spider
+
+    @property
+    def state(self) -> CrawlState:
+        return crawl_state(self.crawler)
+
+    def on_site(self, url: str) -> bool:
+        """Whether `url` belongs to the crawled site (SameSiteMiddleware asks, for redirects)."""
+        return self.frontier.on_site(url)
+
+    # --- start ------------------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Any]:
+        self.frontier.stats = self.crawler.stats  # exists only once the crawl has started
+        target, profile = self.target, self.target.profile
+        logger.info("crawling %s (%s)", target.base,
+                    f"site profile {profile.name}" if profile else "generic extraction")
+        if not self.settings.getbool("ROBOTSTXT_OBEY"):
+            # Nobody else reads robots.txt then; still take its Sitemap: lines.
+            yield Request(target.robots_url, self.parse_robots, priority=SITEMAP)
+        yield Request(target.base, self.parse_home, priority=HOME)
+        discovery = profile.discovery if profile else None
+        for ref in discovery.sitemaps if discovery else ():
+            yield Request(target.url(ref), self.parse_sitemap, priority=SITEMAP)
+        for ref in discovery.feeds if discovery else ():
+            yield Request(target.url(ref), self.parse_feed, priority=FEED)
+        for ref in (*discovery.listings, *discovery.start_urls) if discovery else ():
+            yield Request(target.url(ref), self.parse_listing, priority=LISTING)
+
+    # --- robots.txt and sitemaps ------------------------------------------------------------
+
+    def _robots_fetched(self, netloc: str, body: bytes, **kwargs: Any) -> None:
+        if netloc != self.target.netloc:
+            return
+        for request in self._sitemaps_from_robots(body):
+            self.crawler.engine.crawl(request)
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        yield from self._sitemaps_from_robots(response.body)
+
+    def _sitemaps_from_robots(self, body: bytes) -> Iterator[Request]:
+        # One robots.txt may serve several sites (folders on one host): keep this site's.
+        listed = [u for u in find.robots_sitemaps(body, self.target.robots_url)
+                  if self.frontier.on_site(u)]
+        declared = self.target.profile.discovery.sitemaps if self.target.profile else ()
+        if not listed and not declared:
+            listed = [self.target.sitemap_url]
+        for url in listed:
+            yield Request(url, self.parse_sitemap, priority=SITEMAP)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        self._stamp(response)
+        kind, entries = find.parse_sitemap(self.frontier.xml_body(response, self.settings))
+        if kind == "sitemapindex":
+            for entry in entries:
+                if self._recent(entry.lastmod) and find.lists_articles(entry.url):
+                    yield Request(response.urljoin(entry.url), self.parse_sitemap,
+                                  priority=SITEMAP)
+        elif kind == "urlset":
+            yield from self._articles(response, entries, "sitemap")
+        else:
+            logger.warning("%s is not a sitemap", response.url)
+
+    def parse_feed(self, response: Response) -> Iterator[Request]:
+        self._stamp(response)
+        entries = find.parse_feed(self.frontier.xml_body(response, self.settings))
+        if entries is None:
+            logger.warning("%s is not an RSS or Atom feed", response.url)
+            return
+        yield from self._articles(response, entries, "feed")
+
+    def _articles(self, response: Response, entries: Iterable[find.Entry], source: str
+                  ) -> Iterator[Request]:
+        for entry in entries:
+            if not self._recent(entry.lastmod or entry.published):  # updated counts as new
+                self._count("before since")
+                continue
+            url = response.urljoin(entry.url) if entry.url else ""
+            request = self.frontier.article(url, source, self.state, lastmod=entry.lastmod)
+            if request is not None:
+                yield request.replace(callback=self.parse_article, priority=ARTICLE_PAGE)
+
+    # --- listings ---------------------------------------------------------------------------
+
+    def parse_home(self, response: Response) -> Iterator[Request]:
+        self._stamp(response)
+        if not isinstance(response, TextResponse):
+            return
+        for href in find.feed_urls(response.selector):
+            if self.frontier.on_site(response.urljoin(href)):
+                yield Request(response.urljoin(href), self.parse_feed, priority=FEED)
+        self.frontier.remember_home(response)
+        yield from self._listing(response, "home")
+
+    def parse_listing(self, response: Response) -> Iterator[Request]:
+        self._stamp(response)
+        if self.frontier.is_json(response):
+            found = self.frontier.json_listing(response)
+            yield from self._articles(response, (find.Entry(u) for u in found.items), "feed")
+            yield from self._follow(response, found.pages)
+        elif isinstance(response, TextResponse):
+            yield from self._listing(response, "listing")
+
+    def _listing(self, response: TextResponse, source: str) -> Iterator[Request]:
+        urls = self.frontier.article_links(response)
+        for url in urls:
+            request = self.frontier.article(url, source, self.state)
+            if request is not None:
+                yield request.replace(callback=self.parse_article, priority=ARTICLE_PAGE)
+        # Listings run newest first: a page whose articles are all known from earlier runs
+        # ends the walk (on a re-run, usually after page one). A first run follows them all.
+        if not urls or any(self.state.get(url) is None for url in urls):
+            yield from self._follow(response, self.frontier.next_pages(response))
+
+    def _follow(self, response: Response, urls: Iterable[str]) -> Iterator[Request]:
+        for url in urls:
+            absolute = response.urljoin(url)
+            if self.frontier.on_site(absolute):
+                yield Request(absolute, self.parse_listing, priority=LISTING)
+
+    # --- last resort: in-site links -----------------------------------------------------------
+
+    def _idle(self, **kwargs: Any) -> None:
+        if self._last_resort_done or self.frontier.listed:
+            return
+        self._last_resort_done = True
+        requests = list(self.frontier.last_resort(self.parse_page, self.parse_listing))
+        if not requests:
+            return
+        logger.info("no sitemap, feed or listing named an article: following in-site links "
+                    "from the home page (%d)", len(requests))
+        for request in requests:
+            self.crawler.engine.crawl(request)
+        raise DontCloseSpider
+
+    def parse_page(self, response: Response) -> Iterator[Any]:
+        """A page met by following links: an article if it says so, else more links."""
+        if not isinstance(response, TextResponse):
+            return
+        if find.declares_article(response.selector) and self.frontier.claim(response.url):
+            yield from self.parse_article(response)
+            return
+        self._stamp(response)
+        yield from self._listing(response, "listing")
+        for request in self.frontier.deeper(response, self.parse_page):
+            yield request.replace(priority=LINKS)
+
+    # --- articles ---------------------------------------------------------------------------
+
+    def parse_article(self, response: Response) -> Iterator[Article]:
+        fetched_at = self._stamp(response)
+        if not isinstance(response, TextResponse):
+            self._skip("not HTML", response.url)
+            return
+        result = extract(response, fetched_at=fetched_at, profile=self.target.profile)
+        if isinstance(result, Skip):
+            self._skip(result.reason, response.url)
+            return
+        keys = {result.url, self._canonical(result)}
+        if keys & self._records:
+            self._skip("duplicate", response.url)  # one article reached by several URLs
+            return
+        self._records |= keys
+        if not self._recent(result.modified_at or result.published_at):
+            self._skip("before since", response.url)
+            return
+        self.state.note(
+            result.url, etag=_header(response, b"ETag"),
+            last_modified=_header(response, b"Last-Modified"), status=response.status,
+            sitemap_lastmod=response.meta.get(LASTMOD), fetched_at=result.fetched_at,
+        )
+        yield result
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _canonical(self, article: Article) -> str:
+        """The canonical URL when it looks like an article's, else the URL: some sites point
+        every page's canonical at their home page, which identifies nothing."""
+        canonical = article.canonical_url
+        if canonical and self.frontier.is_article_link(canonical):
+            return canonical
+        return article.url
+
+    def _stamp(self, response: Response) -> datetime:
+        """Now, to the second (the record's precision), sent to the archive with the page."""
+        fetched_at = datetime.now(UTC).replace(microsecond=0)
+        self.crawler.signals.send_catch_log(page_fetched, response=response,
+                                            fetched_at=fetched_at)
+        return fetched_at
+
+    def _recent(self, when: str | None) -> bool:
+        if self.since is None or not when:
+            return True
+        parsed = parse_when(when)
+        return parsed is None or parsed >= self.since
+
+    def _skip(self, reason: str, url: str) -> None:
+        self._count(reason)
+        logger.info("skipped %s: %s", url, reason)
+
+    def _count(self, reason: str) -> None:
+        self.crawler.stats.inc_value(f"newsscraper/skip/{reason}")
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+

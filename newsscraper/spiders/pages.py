@@ -1,0 +1,198 @@
+"""The spider's bookkeeping: which URLs are on site, claimed, articles, worth a request.
+
+`Frontier` owns the per-run sets (article URLs claimed, link-crawl pages seen), the
+``max_pages`` budget, the sitemap-lastmod check against the state, and turning a listing
+page's links into article URLs and next pages. `NewsSpider` wires it to Scrapy callbacks.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import urldefrag, urlsplit
+
+import orjson
+from scrapy import Request
+from scrapy.http import Response, TextResponse
+from scrapy.linkextractors import IGNORED_EXTENSIONS
+from scrapy.utils.gz import gunzip
+from scrapy.utils.url import url_has_any_extension
+
+from newsscraper.crawlstate import ARTICLE, LASTMOD, CrawlState
+from newsscraper.spiders import discovery as find
+from newsscraper.spiders.target import Target, not_newer
+
+__all__ = ["LINK_DEPTH", "Frontier"]
+
+logger = logging.getLogger("newsscraper.spiders.news")
+
+#: How far the last-resort link crawl goes from the home page.
+LINK_DEPTH = 3
+_DEPTH = "newsscraper_depth"
+_ASSETS = {f".{ext}" for ext in IGNORED_EXTENSIONS}
+_PAGE_PARAM = re.compile(r"([?&])page=\d+")
+Callback = Callable[[Response], Any]
+
+
+class Frontier:
+    """What this run has claimed and may still request, for one `Target`."""
+
+    def __init__(self, target: Target, *, max_pages: int | None = None) -> None:
+        self.target = target
+        self.max_pages = max_pages
+        self.stats: Any = None  # the crawler's stats, set by the spider
+        self.requested = 0
+        #: Article URLs named by sitemaps, feeds and listings (not the home page).
+        self.listed = 0
+        self._claimed: set[str] = set()
+        self._pages: set[str] = set()
+        self._home_links: list[str] = []
+        self._api_root: str | None = None
+        self._capped = False
+
+    def on_site(self, url: str) -> bool:
+        """An http(s) URL on the target's hosts (and its port, when the target names one)."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return False
+        host = parts.hostname or ""
+        if host == self.target.host:
+            try:
+                same_port = parts.port == urlsplit(self.target.base).port
+            except ValueError:  # a port out of range
+                return False
+            return same_port and (parts.path or "/").startswith(self.target.scope)
+        return any(host.endswith("." + d) or host == d for d in self.target.allowed_domains)
+
+    def claim(self, url: str) -> bool:
+        """True the first time this run meets `url` (fragment ignored)."""
+        url = urldefrag(url)[0]
+        if url in self._claimed:
+            return False
+        self._claimed.add(url)
+        return True
+
+    def article(self, url: str, source: str, state: CrawlState, *,
+                lastmod: str | None = None) -> Request | None:
+        """A request for an article URL, or None: off site, seen, unchanged, over budget."""
+        url = urldefrag(url)[0]
+        if not url or not self.on_site(url):
+            return None
+        if source == "sitemap" and not self._may_be_article(url):
+            return None  # sitemaps list sections, tags and authors too (WordPress does)
+        if source != "home":
+            self.listed += 1
+        if not self.claim(url):
+            return None
+        entry = state.get(url)
+        if entry is not None and not_newer(lastmod, entry.sitemap_lastmod):
+            self._count("newsscraper/unchanged_lastmod")
+            return None
+        if self.max_pages is not None and self.requested >= self.max_pages:
+            if not self._capped:
+                self._capped = True
+                logger.info("reached max_pages=%d: no further article requests", self.max_pages)
+            return None
+        self.requested += 1
+        return Request(url, meta={ARTICLE: True, LASTMOD: lastmod})
+
+    def _may_be_article(self, url: str) -> bool:
+        """Not ruled out: by the profile's article_url, else by a non-article path."""
+        profile = self.target.profile
+        verdict = profile.is_article_url(url) if profile is not None else None
+        if verdict is None:
+            return not find.non_article_path(url, self.target.scope)
+        return verdict
+
+    def is_article_link(self, url: str) -> bool:
+        profile = self.target.profile
+        verdict = profile.is_article_url(url) if profile is not None else None
+        return find.article_shaped(url, self.target.scope) if verdict is None else verdict
+
+    def article_links(self, response: TextResponse) -> list[str]:
+        """The page's links that point at articles on this site, absolute, in page order."""
+        absolute = (urldefrag(response.urljoin(h))[0] for h in find.links(response.selector))
+        found = dict.fromkeys(u for u in absolute if self.on_site(u) and self.is_article_link(u))
+        return find.without_amp_twins(list(found))
+
+    def next_pages(self, response: TextResponse) -> list[str]:
+        return find.next_pages(response.selector, response.url)
+
+    def xml_body(self, response: Response, settings: Any) -> bytes:
+        """A sitemap's or feed's bytes, gunzipped (within DOWNLOAD_MAXSIZE) when gzip."""
+        body = response.body
+        if body[:2] != b"\x1f\x8b":
+            return body
+        try:
+            return gunzip(body, max_size=settings.getint("DOWNLOAD_MAXSIZE"))
+        except Exception as exc:  # too large, truncated or corrupt: one warning, no entries
+            logger.warning("%s: cannot gunzip (%s)", response.url, exc)
+            return b""
+
+    @staticmethod
+    def is_json(response: Response) -> bool:
+        kind = response.headers.get(b"Content-Type") or b""
+        return b"json" in kind.lower() or response.body.lstrip()[:1] in (b"{", b"[")
+
+    def json_listing(self, response: Response) -> find.JsonFound:
+        """Article URLs and next pages of a "load more" or REST answer, absolute."""
+        try:
+            data = orjson.loads(response.body)
+        except orjson.JSONDecodeError:
+            logger.warning("%s: not valid JSON", response.url)
+            return find.JsonFound()
+        found = find.json_links(data)
+        html = [response.urljoin(u) for u in found.html_links]
+        items = [response.urljoin(u) for u in found.items]
+        items += [u for u in html if self.on_site(u) and self.is_article_link(u)]
+        return find.JsonFound(items, [], found.pages + _wp_next_page(response))
+
+    def remember_home(self, response: TextResponse) -> None:
+        """Keep the home page's in-site links and REST root for the last resort."""
+        self._api_root = find.wp_api_root(response.selector)
+        absolute = (urldefrag(response.urljoin(h))[0] for h in find.links(response.selector))
+        self._home_links = list(dict.fromkeys(u for u in absolute if self._crawlable(u)))
+
+    def last_resort(self, page: Callback, listing: Callback) -> Iterator[Request]:
+        """Requests for the link crawl: the home page's links, and WordPress's post list."""
+        if self._api_root and self.on_site(self._api_root):
+            api = self._api_root.rstrip("/") + "/wp/v2/posts?per_page=100&_fields=link"
+            yield Request(api, listing, priority=10)
+        for url in self._home_links:
+            if url not in self._pages and url not in self._claimed:
+                self._pages.add(url)
+                yield Request(url, page, meta={_DEPTH: 1}, priority=-10)
+
+    def deeper(self, response: TextResponse, page: Callback) -> Iterator[Request]:
+        """In-site links of a link-crawl page, one level deeper, up to LINK_DEPTH."""
+        depth = int(response.meta.get(_DEPTH, LINK_DEPTH))
+        if depth >= LINK_DEPTH:
+            return
+        for href in find.links(response.selector):
+            url = urldefrag(response.urljoin(href))[0]
+            if self._crawlable(url) and url not in self._pages and url not in self._claimed:
+                self._pages.add(url)
+                yield Request(url, page, meta={_DEPTH: depth + 1})
+
+    def _crawlable(self, url: str) -> bool:
+        return self.on_site(url) and not url_has_any_extension(url, _ASSETS)
+
+    def _count(self, key: str) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(key)
+
+
+def _wp_next_page(response: Response) -> list[str]:
+    """WordPress REST pages its lists with ``X-WP-TotalPages``; ask for the next one."""
+    total = response.headers.get(b"X-WP-TotalPages")
+    if not total or not total.isdigit():
+        return []
+    current = find.page_number(response.url)
+    if current >= int(total):
+        return []
+    url = response.url
+    if _PAGE_PARAM.search(url):
+        return [_PAGE_PARAM.sub(rf"\g<1>page={current + 1}", url, count=1)]
+    return [f"{url}{'&' if '?' in url else '?'}page={current + 1}"]

@@ -1,0 +1,387 @@
+"""Unit tests for newsscraper.extract: skip reasons, hostile and malformed pages, entities,
+RTL text, invisible characters, boilerplate kept out of the body, visible "last modified" dates
+in the page's zone, and records that do not depend on the machine's time zone
+(RELIABILITY.md #21, #22, #27–#31, #33).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import re
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+
+import orjson
+import pytest
+from scrapy.http import HtmlResponse
+
+from newsscraper.extract import extract
+from newsscraper.items import DATETIME_FIELDS, Article, Skip
+from tests.fixturetool import ROOT, html_paths, json_path, read_html
+
+URL = "https://news.example/2024/12/17/council-approves-tram-extension/"
+FETCHED_AT = datetime(2024, 12, 18, 6, 0, tzinfo=UTC)
+TITLE = "Council approves tram extension"
+PARAGRAPHS = [
+    "The city council voted on Tuesday to expand the tram network by twelve kilometres, "
+    "ending a debate that has run for more than three years.",
+    "Supporters said the new line would cut commuting times for tens of thousands of "
+    "residents in the eastern districts.",
+    "Opponents argued that the cost, estimated at 480 million euros, would strain the budget "
+    "for schools and housing.",
+]
+BODY_HTML = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+OFFSET = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$")
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def page(*, title: str = TITLE, body: str = BODY_HTML, head: str = "", lang: str = "en",
+         h1: str | None = None, after: str = "") -> str:
+    """A small article page: <title>, an <article> with the <h1> and the body."""
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+            f"<title>{title}</title>{head}</head><body><article>"
+            f"<h1>{title if h1 is None else h1}</h1>{body}</article>{after}</body></html>")
+
+
+def run(html: str | bytes, url: str = URL, content_type: str | None = None) -> Article | Skip:
+    body = html.encode() if isinstance(html, str) else html
+    headers = {"Content-Type": content_type} if content_type else {}
+    return extract(HtmlResponse(url=url, body=body, headers=headers), fetched_at=FETCHED_AT)
+
+
+def article(html: str | bytes, url: str = URL) -> Article:
+    result = run(html, url)
+    assert isinstance(result, Article), result
+    assert_datetimes_have_offsets(result)
+    orjson.dumps(dataclasses.asdict(result))  # raises on lone surrogates
+    return result
+
+
+def assert_datetimes_have_offsets(record: Article) -> None:
+    for field in DATETIME_FIELDS:
+        value = getattr(record, field)
+        assert value is None or OFFSET.match(value), f"{field}={value!r} has no UTC offset"
+
+
+def test_plain_article() -> None:
+    record = article(page())
+    assert record.title == TITLE
+    assert record.body == "\n\n".join(PARAGRAPHS)
+    assert record.site == "news.example"
+    assert record.extractor == "generic"
+    assert record.language == "en"
+    assert record.published_at is None  # no date: kept, with published_at null (#31)
+    assert record.fetched_at == "2024-12-18T06:00:00+00:00"
+    assert record.word_count == sum(len(re.findall(r"\w+", p)) for p in PARAGRAPHS)
+
+
+# --- skip reasons (RELIABILITY.md #31) ------------------------------------------------------
+
+@pytest.mark.parametrize("url", [
+    "https://news.example/",
+    "https://news.example/tag/trams/",
+    "https://news.example/tags/",
+    "https://news.example/category/local/",
+    "https://news.example/en/category/local/",
+    "https://news.example/author/jane-doe/",
+    "https://news.example/contact/",
+    "https://news.example/contact-us",
+    "https://news.example/privacy-policy/",
+    "https://news.example/about-us/",
+    "https://news.example/page/2/",
+])
+def test_non_article_urls(url: str) -> None:
+    assert run(page(), url=url) == Skip("not an article", url)
+
+
+def test_jsonld_collection_page() -> None:
+    head = '<script type="application/ld+json">{"@type":"CollectionPage","name":"Local"}</script>'
+    assert run(page(head=head)) == Skip("not an article", URL)
+
+
+def test_listing_with_many_teasers() -> None:
+    teasers = "".join(
+        f'<article><h2><a href="/2024/12/1{i}/story-{i}/">Story {i} about the tram network'
+        f"</a></h2><p>{PARAGRAPHS[0]}</p></article>" for i in range(6))
+    html = f"<html><head><title>Local</title></head><body><h1>Local</h1>{teasers}</body></html>"
+    assert run(html) == Skip("not an article", URL)
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    (b"", "no title"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+     + bytes(range(256)) * 40, "no title"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40, "no title"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 40, "no title"),
+])
+def test_empty_or_binary_response(body: bytes, reason: str) -> None:
+    result = run(body, content_type="text/html")
+    assert result == Skip(reason, URL)
+
+
+def test_no_title() -> None:
+    html = f"<html><head></head><body>{BODY_HTML}</body></html>"
+    assert run(html) == Skip("no title", URL)
+
+
+@pytest.mark.parametrize("body", ["", "<p>Short teaser.</p>", "<div class='share'>Share</div>"])
+def test_no_body(body: str) -> None:
+    assert run(page(body=body)) == Skip("no body", URL)
+
+
+def test_10k_nested_divs_are_skipped_quickly() -> None:
+    html = (f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+            + "<div>" * 10_000 + BODY_HTML + "</div>" * 10_000 + "</body></html>")
+    start = time.perf_counter()
+    result = run(html)  # no RecursionError
+    assert time.perf_counter() - start < 2.0
+    assert result == Skip("too deeply nested", URL)
+
+
+def test_10k_nested_divs_after_the_article_do_not_lose_it() -> None:
+    deep = "<div>" * 10_000 + "<p>footer</p>" + "</div>" * 10_000
+    start = time.perf_counter()
+    record = article(page(after=f"<footer>{deep}</footer>"))
+    assert time.perf_counter() - start < 2.0
+    assert record.body == "\n\n".join(PARAGRAPHS)
+
+
+# --- malformed HTML (RELIABILITY.md #21) ----------------------------------------------------
+
+@pytest.mark.parametrize("stray", ["</body>", "</html>", "</body></html>"])
+def test_stray_end_tag_after_the_header_keeps_the_article(stray: str) -> None:
+    html = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title>'
+            f'</head><body><div class="site-header"><a href="/">Home</a></div>{stray}'
+            f"<article><h1>{TITLE}</h1>{BODY_HTML}</article></body></html>")
+    record = article(html)
+    assert record.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_unclosed_and_nested_paragraphs() -> None:
+    body = f"<p>{PARAGRAPHS[0]}<p>{PARAGRAPHS[1]}<p>{PARAGRAPHS[2]}</p></p>"
+    assert article(page(body=body)).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_close_tags_inside_a_script() -> None:
+    script = ("<script>document.write('<div class=\"ad\"></div></div></p>');"
+              " var x = '</div>';</script>")
+    body = f"<p>{PARAGRAPHS[0]}</p>{script}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>"
+    record = article(page(body=body))
+    assert record.body == "\n\n".join(PARAGRAPHS)
+
+
+# --- entities (RELIABILITY.md #27) ----------------------------------------------------------
+
+ENTITY_PARAGRAPH = ("Fares &amp;amp; tickets&#8217; prices&nbsp;rise &#0;and &#xD800;fall, "
+                    "officials said at the city hall on Tuesday evening.")
+
+
+def test_body_entities_decoded_once_without_nul_or_surrogates() -> None:
+    record = article(page(body=BODY_HTML + f"<p>{ENTITY_PARAGRAPH}</p>"))
+    last = record.body.split("\n\n")[-1]
+    assert last.startswith("Fares &amp; tickets’ prices rise ")
+    assert "\x00" not in record.body
+    assert not any(0xD800 <= ord(c) <= 0xDFFF for c in record.body)
+    orjson.dumps(dataclasses.asdict(record))
+
+
+def test_title_entities_decoded_once() -> None:
+    # The printed headline reads "Fish &amp; chips": decoding it a second time changes it.
+    record = article(page(title="Fish &amp;amp; chips&#8217; prices&nbsp;rise &#0;&#xD800;"))
+    assert record.title.startswith("Fish &amp; chips’ prices rise")
+    assert "\x00" not in record.title
+    assert not any(0xD800 <= ord(c) <= 0xDFFF for c in record.title)
+
+
+def test_jsonld_author_with_numeric_entity() -> None:
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle",'
+            '"author":{"@type":"Person","name":"Tom O&#8217;Neil"}}</script>')
+    assert article(page(head=head)).authors == ["Tom O’Neil"]
+
+
+def test_escaped_ampersand_between_authors_is_not_an_author() -> None:
+    head = '<meta name="author" content="Jane Doe &amp;amp; Tom Roe">'
+    assert article(page(head=head)).authors == ["Jane Doe", "Tom Roe"]
+
+
+def test_printed_byline_with_a_by_prefix_element() -> None:
+    byline = ('<div class="byline"><span class="byline__prefix">By</span> '
+              '<a class="byline__author" href="/author/jane-doe/">Jane Doe</a></div>')
+    assert article(page(body=byline + BODY_HTML)).authors == ["Jane Doe"]
+
+
+def test_printed_byline_with_role() -> None:
+    body = f'<p class="byline">By Jane Doe, Senior Correspondent</p>{BODY_HTML}'
+    assert article(page(body=body)).authors == ["Jane Doe"]
+
+
+# --- RTL and invisible characters (RELIABILITY.md #28, #29) -------------------------------
+
+ARABIC = [
+    "قال مسؤولون في وزارة الخارجية يوم الثلاثاء إن المحادثات بشأن مستقبل القواعد العسكرية ما "
+    "زالت مستمرة ولم يتم اتخاذ أي قرار نهائي حتى الآن.",
+    "وأضاف المتحدث أن جميع القضايا سيتم حلها من خلال الحوار مع ممثلي القوى التي تسيطر على "
+    "الوضع في البلاد (HTS)\u200f وفق ما نقلته وسائل الإعلام.",
+]
+HEBREW = ("שר החוץ אמר ביום שלישי כי השיחות על עתיד הבסיסים הצבאיים נמשכות וטרם התקבלה "
+          "החלטה סופית בנושא זה.")
+
+
+def test_arabic_keeps_order_and_loses_bidi_overrides() -> None:
+    title = "\u202eمحادثات القواعد العسكرية\u202c مستمرة"
+    html = (f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
+            f'<title>{title}</title><meta name="author" content="\u202bأحمد علي\u202c">'
+            f'</head><body><article><h1>{title}</h1>'
+            + "".join(f"<p>{p}</p>" for p in ARABIC) + "</article></body></html>")
+    record = article(html)
+    assert record.title == "محادثات القواعد العسكرية مستمرة"
+    assert record.authors == ["أحمد علي"]
+    assert record.body == "\n\n".join(ARABIC)  # same order; U+200F left alone
+    assert "\u200f" in record.body
+    assert record.language == "ar"
+
+
+def test_hebrew_title_and_printed_byline_lose_isolates() -> None:
+    body = (f'<p class="byline">\u2067\u05d3\u05e0\u05d4 \u05db\u05d4\u05df\u2069</p>'
+            f"<p>{HEBREW}</p><p>{HEBREW}</p>")
+    record = article(page(title="\u2066השיחות נמשכות\u2069", body=body, lang="he"))
+    assert record.title == "השיחות נמשכות"
+    assert record.authors == ["דנה כהן"]
+    assert record.body == f"{HEBREW}\n\n{HEBREW}"
+    for value in (record.title, *record.authors):
+        assert not BIDI_CONTROLS.search(value)
+
+
+@pytest.mark.parametrize(("name", "old", "new"), [
+    ("zero-width space after spaces", " ", " \u200b"),
+    ("zero-width space inside words", "the", "th\u200be"),
+    ("soft hyphens", "e", "e\u00ad"),
+    ("NBSP + ZWSP", " ", "\u00a0\u200b "),
+    ("BOM", " ", " \ufeff"),
+    ("word joiner", " ", "\u2060 "),
+])
+def test_invisible_characters_do_not_inflate_word_count(name: str, old: str, new: str) -> None:
+    plain = article(page())
+    noisy = article(page(body="".join(f"<p>{p.replace(old, new)}</p>" for p in PARAGRAPHS)))
+    assert noisy.word_count == plain.word_count, name
+    assert noisy.body == plain.body
+
+
+def test_zwnj_is_kept_and_not_counted_as_a_word_break() -> None:
+    persian = "می\u200cخواهم"  # "I want": the ZWNJ joins the prefix to the verb
+    text = " ".join([persian] * 30) + " پایان."
+    record = article(page(body=f"<p>{text}</p>", lang="fa"))
+    assert persian in record.body
+
+
+# --- boilerplate never in the body ------------------------------------------------------------
+
+BOILERPLATE_PAGE = f"""<!doctype html><html lang="{{lang}}"><head><meta charset="utf-8">
+<title>{TITLE}</title></head><body>
+<header class="site-header"><a href="/">Home</a></header>
+<main><article class="post">
+<h1 class="entry-title">{TITLE}</h1>
+<div class="social-share"><span>Share</span><a href="#">Facebook</a></div>
+<div class="entry-content">{BODY_HTML}
+<div class="last-modified"><p>This post was last modified on December 17, 2024 1:03 pm</p></div>
+</div>
+<div class="author-box"><h4>About Jane Doe</h4><p>Jane Doe has covered city hall for the
+Daily Example since 2011 and writes about transport, housing and the city budget.</p></div>
+<div class="related"><h3>Related stories</h3><ul><li><a href="/a/">Bus fares rise again this
+winter across the city</a></li></ul><a class="load-more" href="#">Load more</a></div>
+</article></main></body></html>"""
+
+UNCLASSED_PAGE = f"""<!doctype html><html lang="{{lang}}"><head><meta charset="utf-8">
+<title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{BODY_HTML}
+<p>Share</p>
+<p>This post was last modified on December 17, 2024 1:03 pm</p>
+<p>Load more</p>
+</article></body></html>"""
+
+FORBIDDEN = ("Share", "Load more", "This post was last modified", "covered city hall",
+             "About Jane Doe", "Related stories")
+
+
+@pytest.mark.parametrize("template", [BOILERPLATE_PAGE, UNCLASSED_PAGE],
+                         ids=["classed", "unclassed"])
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en-IN", "2024-12-17T13:03:00+05:30"),
+    ("de-DE", "2024-12-17T13:03:00+01:00"),
+])
+def test_visible_modified_line_dated_in_the_page_zone(template: str, lang: str,
+                                                      expected: str) -> None:
+    record = article(template.format(lang=lang))
+    assert record.modified_at == expected
+    assert record.body == "\n\n".join(PARAGRAPHS)
+    for phrase in FORBIDDEN:
+        assert phrase not in record.body
+
+
+def fixture_records() -> Iterator[tuple[str, Article]]:
+    """Records of the fixture pages that are articles, extracted now."""
+    for html in html_paths():
+        expected = json.loads(json_path(html).read_text(encoding="utf-8"))
+        if "skip" in expected:
+            continue
+        result = extract(HtmlResponse(url=expected["url"], body=read_html(html)),
+                         fetched_at=datetime.fromisoformat(expected["fetched_at"]))
+        if isinstance(result, Article):
+            yield str(html.relative_to(ROOT)), result
+
+
+def test_fixture_bodies_hold_no_boilerplate_blocks() -> None:
+    for name, record in fixture_records():
+        blocks = record.body.split("\n\n")
+        for phrase in ("Share", "Load more", "Load more...", "Advertisement"):
+            assert phrase not in blocks, f"{name}: block {phrase!r} in body"
+        assert "This post was last modified" not in record.body, name
+        assert "This article was last modified" not in record.body, name
+        assert_datetimes_have_offsets(record)
+
+
+# --- date determinism (RELIABILITY.md #33) --------------------------------------------------
+
+NAIVE_DATES_PAGE = page(
+    lang="en-IN",
+    head='<meta property="article:published_time" content="2024-12-17 10:00">'
+         '<script type="application/ld+json">{"@type":"NewsArticle",'
+         '"dateModified":"2024-12-17T12:00:00"}</script>',
+)
+
+
+@pytest.fixture
+def machine_zone() -> Iterator[Callable[[str], None]]:
+    """Set the process time zone (TZ + tzset); restored afterwards."""
+    saved = os.environ.get("TZ")
+
+    def set_zone(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield set_zone
+    if saved is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = saved
+    time.tzset()
+
+
+ZONES = ("UTC", "Asia/Tokyo", "America/New_York")
+
+
+def test_same_record_in_every_machine_zone(machine_zone: Callable[[str], None]) -> None:
+    records: dict[str, dict[str, object]] = {}
+    for zone in ZONES:
+        machine_zone(zone)
+        records[zone] = {
+            "naive": dataclasses.asdict(article(NAIVE_DATES_PAGE)),
+            "visible": dataclasses.asdict(article(BOILERPLATE_PAGE.format(lang="en-IN"))),
+            "fixtures": [dataclasses.asdict(r) for _, r in fixture_records()],
+        }
+    assert records["UTC"] == records["Asia/Tokyo"] == records["America/New_York"]
+    naive = records["UTC"]["naive"]
+    assert naive["published_at"] == "2024-12-17T10:00:00+05:30"
+    assert naive["modified_at"] == "2024-12-17T12:00:00+05:30"

@@ -1,0 +1,364 @@
+"""NewsSpider's discovery, without a network: sitemaps, feeds, listings, targets, frontier."""
+
+from __future__ import annotations
+
+import gzip
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from parsel import Selector
+from scrapy import Request
+from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
+from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
+
+from newsscraper.crawlstate import ARTICLE, LASTMOD, crawl_state
+from newsscraper.items import Article
+from newsscraper.middlewares import parse_retry_after
+from newsscraper.sites.profile import Discovery, SiteProfile
+from newsscraper.spiders import discovery as find
+from newsscraper.spiders.news import NewsSpider
+from newsscraper.spiders.target import (
+    Target,
+    apply_site_politeness,
+    not_newer,
+    resolve_target,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+BASE = "http://127.0.0.1:8000/"
+SEED = next((ROOT / "fixtures" / "sites" / "ampforwp").glob("*.html"))
+
+
+# --- sitemaps -------------------------------------------------------------------------------
+
+NEWS_SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+  <url><loc>http://127.0.0.1:8000/2024/12/17/rain-lashes-delhi/</loc>
+    <lastmod>2024-12-17T10:00:00+05:30</lastmod>
+    <news:news><news:publication><news:name>Portal</news:name></news:publication>
+      <news:publication_date>2024-12-17T09:00:00+05:30</news:publication_date>
+      <news:title>Rain lashes Delhi</news:title></news:news></url>
+  <url><loc>http://127.0.0.1:8000/2024/12/16/fog-grounds-flights/</loc></url>
+</urlset>"""
+
+
+def test_urlset_keeps_lastmod_and_google_news_fields() -> None:
+    kind, entries = find.parse_sitemap(NEWS_SITEMAP)
+    assert kind == "urlset"
+    assert entries[0] == find.Entry(
+        "http://127.0.0.1:8000/2024/12/17/rain-lashes-delhi/", "2024-12-17T10:00:00+05:30",
+        "2024-12-17T09:00:00+05:30", "Rain lashes Delhi",
+    )
+    assert entries[1].lastmod is None
+
+
+def test_sitemap_index_lists_child_sitemaps() -> None:
+    body = (b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap>'
+            b"<loc>/post-sitemap.xml.gz</loc><lastmod>2024-12-17</lastmod></sitemap>"
+            b"</sitemapindex>")
+    assert find.parse_sitemap(body) == ("sitemapindex",
+                                        [find.Entry("/post-sitemap.xml.gz", "2024-12-17")])
+
+
+def test_not_a_sitemap() -> None:
+    assert find.parse_sitemap(b"<html><body>hello</body></html>") == ("", [])
+    assert find.parse_sitemap(b"") == ("", [])
+
+
+def test_external_entities_are_never_resolved() -> None:
+    """RELIABILITY.md #25: XXE."""
+    body = (b'<?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+            b"<urlset><url><loc>http://a.example/&xxe;</loc></url></urlset>")
+    _, entries = find.parse_sitemap(body)
+    assert all("root:" not in e.url for e in entries)
+
+
+def test_billion_laughs_does_not_expand() -> None:
+    lol = b'<!ENTITY a0 "lol">' + b"".join(
+        b'<!ENTITY a%d "%s">' % (n, b"".join(b"&a%d;" % (n - 1) for _ in range(10)))
+        for n in range(1, 10))
+    body = (b'<?xml version="1.0"?><!DOCTYPE urlset [' + lol + b"]>"
+            b"<urlset><url><loc>http://a.example/&a9;</loc></url></urlset>")
+    started = time.monotonic()
+    _, entries = find.parse_sitemap(body)
+    assert time.monotonic() - started < 1
+    assert all(len(e.url) < 1000 for e in entries)
+
+
+def test_robots_sitemap_lines() -> None:
+    body = b"User-agent: *\nDisallow: /private/\nSitemap: /a.xml\n  sitemap:http://x.example/b.xml"
+    assert find.robots_sitemaps(body, BASE + "robots.txt") == [
+        BASE + "a.xml", "http://x.example/b.xml"]
+
+
+# --- feeds ----------------------------------------------------------------------------------
+
+
+def test_rss_items_with_guid_fallback() -> None:
+    body = (b"<rss><channel><item><title>A</title><link>/a/</link>"
+            b"<pubDate>Tue, 17 Dec 2024 04:30:00 GMT</pubDate></item>"
+            b"<item><guid>http://a.example/?p=7</guid></item>"
+            b'<item><guid isPermaLink="false">tag:x</guid></item></channel></rss>')
+    entries = find.parse_feed(body)
+    assert entries is not None
+    assert [e.url for e in entries] == ["/a/", "http://a.example/?p=7", ""]
+    assert entries[0].published == "Tue, 17 Dec 2024 04:30:00 GMT"
+
+
+def test_atom_entries() -> None:
+    body = (b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title>'
+            b'<link rel="alternate" href="http://a.example/a/"/><link rel="edit" href="/e"/>'
+            b"<updated>2024-12-17T10:00:00Z</updated></entry></feed>")
+    assert find.parse_feed(body) == [
+        find.Entry("http://a.example/a/", "2024-12-17T10:00:00Z", None, "A")]
+    assert find.parse_feed(b"<html/>") is None
+
+
+def test_feeds_linked_from_a_page() -> None:
+    sel = Selector(text='<link rel="alternate" type="application/rss+xml" href="/feed/">'
+                        '<link rel="alternate" hreflang="hi" href="/hi/">')
+    assert find.feed_urls(sel) == ["/feed/"]
+
+
+# --- listings -------------------------------------------------------------------------------
+
+
+def test_next_page_prefers_rel_next_then_the_following_number() -> None:
+    assert find.next_pages(Selector(text='<link rel="next" href="/p/3/"><a href="/page/9/">9</a>'),
+                           "http://a.example/p/2/") == ["/p/3/"]
+    numbered = '<a href="?page=1">1</a><a href="?page=3">3</a><a href="?page=2">2</a>'
+    assert find.next_pages(Selector(text=numbered), "http://a.example/world?page=2") == ["?page=3"]
+    assert find.next_pages(Selector(text='<a href="/x/">x</a>'), "http://a.example/") == []
+
+
+def test_load_more_buttons_carry_their_url() -> None:
+    html = ('<button class="btn load-more" data-url="/wp-admin/admin-ajax.php?action=more&p=2">'
+            'Load more</button><a class="loadmore" href="#">x</a>'
+            '<div data-load-more data-href="/api/more?page=2"></div>')
+    assert find.load_more_urls(Selector(text=html)) == [
+        "/wp-admin/admin-ajax.php?action=more&p=2", "/api/more?page=2"]
+
+
+def test_json_answers_give_items_html_links_and_next_pages() -> None:
+    data = {"html": '<article><a href="/2024/12/a-b-c/">x</a></article>', "next": "/more?page=3",
+            "posts": [{"id": 1, "link": "http://a.example/2024/12/d-e-f/",
+                       "_links": {"self": [{"href": "http://a.example/wp-json/wp/v2/posts/1"}]}}]}
+    found = find.json_links(data)
+    assert found.items == ["http://a.example/2024/12/d-e-f/"]
+    assert found.html_links == ["/2024/12/a-b-c/"]
+    assert found.pages == ["/more?page=3"]
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("http://a.example/2024/12/17/rain/", True),
+    ("http://a.example/national/rain-lashes-delhi-again/", True),
+    ("http://a.example/news/story-1234567.html", True),
+    ("http://a.example/tag/rain-lashes-delhi/", False),
+    ("http://a.example/author/some-one-here/", False),
+    ("http://a.example/world/", False),
+    ("http://a.example/2024/12/17/rain/amp/", True),  # an AMP-only site's articles
+    ("http://a.example/world/page/2/", False),
+])
+def test_article_shaped_urls(url: str, expected: bool) -> None:
+    assert find.article_shaped(url) is expected
+
+
+# --- target ---------------------------------------------------------------------------------
+
+
+def test_folder_sites_judge_paths_from_their_folder() -> None:
+    assert find.non_article_path("http://h/portal/about-us/", "/portal/")
+    assert not find.article_shaped("http://h/wire/section/national-news-today/", "/wire/")
+    assert find.article_shaped("http://h/wire/news/world/japan-keen-on-rail-1200044", "/wire/")
+
+
+def test_links_to_a_page_and_its_amp_twin_keep_the_page(spider: NewsSpider) -> None:
+    page = html(BASE, '<a href="/2024/12/17/rain-lashes-delhi/amp/">amp</a>'
+                      '<a href="/2024/12/17/rain-lashes-delhi/">page</a>')
+    assert spider.frontier.article_links(page) == [BASE + "2024/12/17/rain-lashes-delhi/"]
+
+
+def test_url_targets_are_generic_and_scoped_to_their_host() -> None:
+    target = resolve_target(None, "https://www.example.in/news/", None)
+    assert target.profile is None
+    assert (target.base, target.scope) == ("https://www.example.in/news/", "/")
+    assert target.allowed_domains == ("www.example.in", "example.in")
+    assert target.robots_url == "https://www.example.in/robots.txt"
+    assert target.sitemap_url == "https://www.example.in/sitemap.xml"
+    assert target.name == "www.example.in"
+
+
+def test_a_profile_moved_onto_base_url() -> None:
+    target = resolve_target("ampforwp", None, "http://127.0.0.1:8000/portal/")
+    assert target.profile is not None
+    assert target.rebased
+    assert target.scope == "/portal/"
+    assert target.url("https://example-portal.in/news-sitemap.xml?x=1") == (
+        "http://127.0.0.1:8000/portal/news-sitemap.xml?x=1")
+    assert target.sitemap_url == "http://127.0.0.1:8000/portal/sitemap.xml"
+
+
+@pytest.mark.parametrize(("site", "url", "message"), [
+    (None, None, "give site=NAME or url=URL"),
+    ("nope", None, "no site profile named 'nope'"),
+    ("ampforwp", None, "no domain"),
+    (None, "ftp://a.example/", "not an http"),
+])
+def test_bad_targets_say_why(site: str | None, url: str | None, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        resolve_target(site, url, None)
+
+
+def test_lastmod_compares_with_the_lastmod_of_the_last_fetch() -> None:
+    assert not_newer("2024-12-17T10:00:00+05:30", "2024-12-17T04:30:00Z")
+    assert not not_newer("2024-12-18", "2024-12-17")
+    assert not not_newer("2024-12-17", None)
+    assert not_newer("odd", "odd")
+
+
+def test_retry_after_forms() -> None:
+    assert parse_retry_after("120", now=0) == 120
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == 10.0
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412490.0) == 0.0
+    assert parse_retry_after("-1", now=0) is None
+
+
+# --- the spider's callbacks -----------------------------------------------------------------
+
+
+@pytest.fixture
+def spider() -> NewsSpider:
+    return make_spider(url=BASE)
+
+
+def make_spider(**kwargs: Any) -> NewsSpider:
+    crawler = get_crawler(NewsSpider)
+    spider: NewsSpider = NewsSpider.from_crawler(crawler, **kwargs)
+    crawler.spider = spider
+    spider.frontier.stats = crawler.stats
+    return spider
+
+
+def run(callback: Any, response: Response) -> list[Any]:
+    return list(callback(response))
+
+
+def xml(url: str, body: bytes) -> XmlResponse:
+    return XmlResponse(url=url, body=body, request=Request(url))
+
+
+def html(url: str, body: str) -> HtmlResponse:
+    return HtmlResponse(url=url, body=body.encode(), request=Request(url), encoding="utf-8")
+
+
+def test_sitemap_entries_become_article_requests(spider: NewsSpider) -> None:
+    requests = run(spider.parse_sitemap, xml(BASE + "news.xml", NEWS_SITEMAP))
+    assert [r.url for r in requests] == [
+        BASE + "2024/12/17/rain-lashes-delhi/", BASE + "2024/12/16/fog-grounds-flights/"]
+    assert requests[0].meta[ARTICLE] is True
+    assert requests[0].meta[LASTMOD] == "2024-12-17T10:00:00+05:30"
+    assert requests[0].callback == spider.parse_article
+    assert run(spider.parse_sitemap, xml(BASE + "news.xml", NEWS_SITEMAP)) == []  # once
+
+
+def test_sitemap_entries_that_are_no_articles_are_not_requested(spider: NewsSpider) -> None:
+    body = (b"<urlset><url><loc>/category/world/</loc></url><url><loc>/author/ann/</loc></url>"
+            b"<url><loc>/about/</loc></url><url><loc>/hello-world/</loc></url></urlset>")
+    requests = run(spider.parse_sitemap, xml(BASE + "wp-sitemap-1.xml", body))
+    assert [r.url for r in requests] == [BASE + "hello-world/"]
+
+
+def test_gzip_sitemaps_and_off_site_entries(spider: NewsSpider) -> None:
+    body = NEWS_SITEMAP.replace(b"http://127.0.0.1:8000/2024/12/16", b"http://127.0.0.1:9/2024")
+    response = Response(BASE + "s.xml.gz", body=gzip.compress(body), request=Request(BASE))
+    requests = run(spider.parse_sitemap, response)
+    assert [r.url for r in requests] == [BASE + "2024/12/17/rain-lashes-delhi/"]  # other port
+
+
+def test_known_urls_with_unchanged_lastmod_are_not_requested(spider: NewsSpider) -> None:
+    state = crawl_state(spider.crawler)
+    url = BASE + "2024/12/17/rain-lashes-delhi/"
+    state.commit(url, content_hash="sha256:" + "a" * 64, version=1,
+                 sitemap_lastmod="2024-12-17T04:30:00+00:00")
+    requests = run(spider.parse_sitemap, xml(BASE + "news.xml", NEWS_SITEMAP))
+    assert url not in [r.url for r in requests]
+    assert spider.crawler.stats.get_value("newsscraper/unchanged_lastmod") == 1
+
+
+def test_since_skips_older_entries_and_keeps_undated_ones() -> None:
+    spider = make_spider(url=BASE, since="2024-12-17")
+    old = NEWS_SITEMAP.replace(b"2024-12-17T10:00:00+05:30", b"2024-12-16T10:00:00+05:30")
+    old = old.replace(b"2024-12-17T09:00:00+05:30", b"2024-12-16T09:00:00+05:30")
+    requests = run(spider.parse_sitemap, xml(BASE + "news.xml", old))
+    assert [r.url for r in requests] == [BASE + "2024/12/16/fog-grounds-flights/"]
+    assert spider.crawler.stats.get_value("newsscraper/skip/before since") == 1
+
+
+def test_max_pages_caps_article_requests() -> None:
+    spider = make_spider(url=BASE, max_pages="1")
+    assert len(run(spider.parse_sitemap, xml(BASE + "news.xml", NEWS_SITEMAP))) == 1
+
+
+def test_home_page_gives_feeds_and_article_links_only(spider: NewsSpider) -> None:
+    page = html(BASE, """<link rel="alternate" type="application/rss+xml" href="/feed/">
+        <a href="/2024/12/17/rain-lashes-delhi/">a</a> <a href="/world/">w</a>
+        <a href="http://127.0.0.1:9/2024/12/17/canary-story-here/">c</a>
+        <a href="file:///etc/passwd">f</a> <a href="javascript:alert(1)">j</a>""")
+    requests = run(spider.parse_home, page)
+    assert [(r.url, r.callback) for r in requests] == [
+        (BASE + "feed/", spider.parse_feed),
+        (BASE + "2024/12/17/rain-lashes-delhi/", spider.parse_article),
+    ]
+
+
+def test_listing_walk_stops_at_a_page_of_known_articles(spider: NewsSpider) -> None:
+    page = ('<a href="/2024/12/17/rain-lashes-delhi/">a</a>'
+            '<a rel="next" href="/world/page/2/">next</a>')
+    first = run(spider.parse_listing, html(BASE + "world/", page))
+    assert BASE + "world/page/2/" in [r.url for r in first]
+    rerun = make_spider(url=BASE)  # a later run: the article is in the state
+    crawl_state(rerun.crawler).commit(BASE + "2024/12/17/rain-lashes-delhi/",
+                                      content_hash="sha256:" + "a" * 64, version=1)
+    again = run(rerun.parse_listing, html(BASE + "world/", page))
+    assert [r.url for r in again] == [BASE + "2024/12/17/rain-lashes-delhi/"]  # conditional
+
+
+def test_load_more_json_answers(spider: NewsSpider) -> None:
+    body = b'{"html": "<a href=\\"/2024/12/17/rain-lashes-delhi/\\">x</a>", "next": "/more?p=3"}'
+    response = TextResponse(BASE + "more?p=2", body=body, request=Request(BASE),
+                            headers={"Content-Type": "application/json"})
+    requests = run(spider.parse_listing, response)
+    assert [r.url for r in requests] == [BASE + "2024/12/17/rain-lashes-delhi/", BASE + "more?p=3"]
+
+
+def test_article_pages_go_to_extract_once(spider: NewsSpider) -> None:
+    body = SEED.read_text(encoding="utf-8")
+    first = run(spider.parse_article, html(BASE + "2024/12/17/story/", body))
+    assert len(first) == 1
+    assert isinstance(first[0], Article)
+    assert first[0].fetched_at.endswith("+00:00")
+    # The same article at another address (its canonical URL already emitted): one record.
+    assert run(spider.parse_article, html(BASE + "2024/12/17/story/?amp=1", body)) == []
+    stats = spider.crawler.stats
+    assert stats.get_value("newsscraper/skip/duplicate") == 1
+
+
+def test_non_articles_are_skipped_and_counted(spider: NewsSpider) -> None:
+    assert run(spider.parse_article, html(BASE + "tag/rain/", "<html><p>tags</p></html>")) == []
+    assert spider.crawler.stats.get_value("newsscraper/skip/not an article") == 1
+
+
+def test_site_politeness_comes_from_the_profile_unless_overridden() -> None:
+    polite = SiteProfile(name="polite", discovery=Discovery(download_delay=3.0, concurrency=2))
+    target = Target(BASE, polite, rebased=True)
+    settings = Settings({"DOWNLOAD_DELAY": 1.0})
+    apply_site_politeness(target, settings)
+    assert settings.getdict("DOWNLOAD_SLOTS") == {"127.0.0.1": {"delay": 3.0, "concurrency": 2}}
+    fast = Settings()
+    fast.set("DOWNLOAD_DELAY", 0, priority="cmdline")  # -s DOWNLOAD_DELAY=0 wins
+    apply_site_politeness(target, fast)
+    assert fast.getdict("DOWNLOAD_SLOTS") == {}
