@@ -78,7 +78,10 @@ class ArticleLoader(ItemLoader):
     subtitle_in = MapCompose(unicode_nfc, clean_text)
     body_in = MapCompose(unicode_nfc, clean_paragraphs)
     body_out = Join("\n\n")
-    authors_in = MapCompose(unicode_nfc, clean_text, split_authors, clean_author)
+    # Entities left in metadata ("O&#8217;Neil", "Doe &amp;amp; Roe") are decoded before the
+    # split, or ";" and "&" would cut names apart.
+    authors_in = MapCompose(unescape_entities, unescape_entities, unicode_nfc, clean_text,
+                            split_authors, clean_author)
     authors_out = _unique
     tags_in = MapCompose(unicode_nfc, clean_text, lambda v: v.strip(" #,;") or None)
     tags_out = _unique

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -33,6 +34,7 @@ MAX_JSONLD_DEPTH = 12
 #: A JSON-LD block larger than this is skipped with a warning (hostile 1 MB strings).
 MAX_JSONLD_BYTES = 2_000_000
 _XP_ITEMPROP = etree.XPath("//*[@itemprop]")
+_STRAY_END_TAGS = re.compile(rb"</(?:body|html)\s*>", re.I)
 _REPORTED_ERRORS = frozenset({"ERR_RESOURCE_LIMIT", "ERR_INVALID_ENCODING"})
 _SINGLE_BYTE_DECLARED = {"iso8859-1", "iso8859-15", "cp1252", "latin-1", "ascii"}
 
@@ -150,9 +152,11 @@ def choose_encoding(response: TextResponse) -> str:
     except LookupError:
         return "utf-8"
     body = response.body
-    content_type = response.headers.get(b"Content-Type") or b""
-    if name in _SINGLE_BYTE_DECLARED and b"charset" not in content_type and not body.isascii() \
-            and _is_utf8(body):
+    if body[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"  # a byte-order mark beats any declaration (WHATWG)
+    # Non-ASCII bytes that are valid UTF-8 are UTF-8 whatever a single-byte declaration says
+    # (header or <meta>): real Latin-1 text is practically never valid UTF-8 by accident.
+    if name in _SINGLE_BYTE_DECLARED and not body.isascii() and _is_utf8(body):
         return "utf-8"
     return encoding
 
@@ -180,13 +184,19 @@ def parse_html(body: bytes, encoding: str) -> tuple[lxml.html.HtmlElement, set[s
     """lxml tree of `body` decoded as `encoding` (bytes parse: ~17 % cheaper than str), and
     the kinds of error libxml2 met: ERR_RESOURCE_LIMIT (nesting deeper than 256: the rest of
     the tree is dropped), ERR_INVALID_ENCODING (bytes not in `encoding`)."""
-    parser = lxml.html.HTMLParser(encoding=encoding, remove_comments=True)
+    # A stray </body> or </html> mid-page (RELIABILITY.md #21) makes libxml2 put what follows
+    # outside <body> or into a second root; dropping the end tags lets it close them at the end.
+    body = _STRAY_END_TAGS.sub(b"", body)
     try:
+        parser = lxml.html.HTMLParser(encoding=encoding, remove_comments=True)
         root = lxml.html.document_fromstring(body or b"<html></html>", parser=parser)
     except (etree.ParserError, LookupError, ValueError):
         # libxml2 rejects some codec names and empty documents; decode in Python instead.
         parser = lxml.html.HTMLParser(remove_comments=True)
-        text = body.decode(encoding, errors="replace") if body else "<html></html>"
+        try:
+            text = body.decode(encoding, errors="replace") if body else "<html></html>"
+        except LookupError:  # a codec name Python does not know either
+            text = body.decode("utf-8", errors="replace")
         text = text.replace("<?xml", "<!--?xml", 1)
         root = lxml.html.document_fromstring(text or "<html></html>", parser=parser)
     return root, {e.type_name for e in parser.error_log} & _REPORTED_ERRORS

@@ -15,6 +15,7 @@ import unicodedata
 # Kept: ZWNJ/ZWJ (U+200C/D) shape Devanagari and Persian, and U+200E/F marks in RTL text.
 # A regex character class scans in C; str.translate with a dict looks up every character.
 _DROPPED = re.compile(
+    "\x1b\\[[0-9;?]*[ -/]*[@-~]|"  # a whole ANSI escape sequence ("\x1b[31m"), not just ESC
     "[\u200b\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069"
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 )
@@ -63,6 +64,8 @@ def unicode_nfc(value: str) -> str:
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
+#: Text longer than this is not a headline (bounds the cost of suffix splitting).
+MAX_TITLE_CHARS = 400
 _PIPE_BEFORE_LAST = re.compile(r"\s(?:[|·•»]|::)\s*$")
 _TRAILING_SEPARATOR = re.compile(r"\s*(?:[|\-–—:·•»]|::)\s*$")
 
@@ -82,6 +85,8 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     >>> strip_site_suffix("Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung")
     'Steigende US-Zinsen setzen Dax zu'
     """
+    if len(title) > MAX_TITLE_CHARS:  # not a headline; and keeps the splitting linear
+        return title.strip()
     names = {n.casefold() for n in site_names if n}
     while True:
         parts = _TITLE_SEPARATORS.split(title)
@@ -116,6 +121,15 @@ _ROLE_SUFFIX = re.compile(
     r"staff|bureau|desk|agencies|news desk|web desk)\b.*$",
     re.I,
 )
+_ROLE_ONLY = re.compile(
+    r"^(?:senior |chief |special |staff |deputy |associate |managing |contributing )*"
+    r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
+    r"bureau|desk|agencies|news desk|web desk)s?$",
+    re.I,
+)
+_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author"})
+#: A byline is short; hostile input is cut before any regex sees it.
+MAX_AUTHOR_INPUT = 300
 _AGENCY_SUFFIX = re.compile(
     r"\s*[|,/(–—-]\s*\(?(?:IANS|PTI|ANI|AP|AFP|Reuters|UNI|dpa|AFP/AP)\)?\s*$"
 )
@@ -133,9 +147,11 @@ def clean_author(value: str) -> str | None:
     >>> clean_author("https://example.com/author/x") is None
     True
     """
-    text = clean_text(value) or ""
+    text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
         return None
+    if text.casefold().rstrip(" :") in _BYLINE_WORDS or _ROLE_ONLY.match(text):
+        return None  # "By" printed in its own element; a role split off by a comma
     text = _EMAIL.sub("", text)
     text = _BY_PREFIX.sub("", text)
     text = _ROLE_SUFFIX.sub("", text)
@@ -154,7 +170,9 @@ def split_authors(value: str) -> list[str]:
     >>> split_authors("Kim, Lee & Park")
     ['Kim', 'Lee', 'Park']
     """
-    return [p for p in _AUTHOR_SPLIT.split(value) if p.strip()]
+    # Collapsing spaces first keeps the split linear on hostile runs of blanks.
+    return [p for p in _AUTHOR_SPLIT.split(" ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
+            if p.strip()]
 
 
 # Wire services by the names pages print; keys are casefolded, values the normalised credit.

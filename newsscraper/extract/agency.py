@@ -18,12 +18,15 @@ _AGENCY_ALT = "|".join(
 )
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
+_PLACE_WORD = r"[A-Z][\w.'’\-]*"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’\- ]{1,40}?(?:\s*\[[\w ]+\])?(?:,\s*[A-Z][a-z]{1,4}\.)?)"
+    # Every word of the place is capitalised ("New Delhi", "LA CROSSE"); a state or country
+    # may follow ("LA CROSSE, Wis.", "KYIV, Ukraine"), or a bracketed one ("Pune [India]").
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}(?:\s*\[[\w ]+\])?"
+    rf"(?:,\s*{_PLACE_WORD}(?: {_PLACE_WORD})?)?)"
     rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,?\s*\d{{4}})?)?"
     # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …"
-    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*(?:[:—–\-]|(?=[A-Z\"“‘']))",
-    re.I,
+    rf"\s*\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*(?:[:—–\-]|(?=[A-Z\"“‘']))",
 )
 # A dateline without a credit: "WASHINGTON —" (AP style, capitals only).
 PLAIN_DATELINE = re.compile(
@@ -43,7 +46,10 @@ SOURCE_LINE = re.compile(
 )
 _AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])", re.I)
 INLINE_CREDIT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<agency>{_AGENCY_ALT})\b", re.I)
-_TRAILING_CREDIT = re.compile(rf"[—–\-]\s*(?P<agency>{_AGENCY_ALT})\s*\.?$", re.I)
+# "… the statement said. — PTI": a dash after a space, never one inside a word ("day-spa").
+_TRAILING_CREDIT = re.compile(rf"\s[—–\-]\s*(?P<agency>{_AGENCY_ALT})\s*\.?$", re.I)
+#: Longer text is not a credit line, and regexes stay linear-time on hostile input.
+_MAX_CREDIT_CHARS = 200
 
 
 def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
@@ -62,6 +68,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     >>> find_dateline("NEW DELHI: Pakistan's army…")
     ('NEW DELHI', None)
     """
+    first_paragraph = first_paragraph[:300]
     m = DATELINE.match(first_paragraph)
     if m:
         place = re.sub(r"\s*\[[\w ]+\]$", "", m.group("place")).strip(" ,")
@@ -84,7 +91,8 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'APA'
     """
     for text in reversed(paragraphs[-2:]):
-        m = CLOSING_CREDIT.match(text) or _TRAILING_CREDIT.search(text[-40:])
+        m = (CLOSING_CREDIT.match(text) if len(text) < _MAX_CREDIT_CHARS else None) \
+            or _TRAILING_CREDIT.search(text[-40:])
         if m:
             return normalise_agency(m.group("agency"))
         source = SOURCE_LINE.match(text) if len(text) < 120 else None
@@ -96,7 +104,7 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
         if agency:
             return agency
     for text in paragraphs[:3]:
-        m = INLINE_CREDIT.search(text)
+        m = INLINE_CREDIT.search(text[:500])
         if m:
             return normalise_agency(m.group("agency"))
     return None
