@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from newsscraper.dates import to_iso
 from newsscraper.extract import fields, metadata
 from newsscraper.extract.agency import find_agency, find_dateline
-from newsscraper.extract.boilerplate import NON_ARTICLE_PATH
+from newsscraper.extract.boilerplate import NON_ARTICLE_PATH, NON_ARTICLE_TAIL
 from newsscraper.extract.timezone import page_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
@@ -94,7 +94,8 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
     by_profile = profile.is_article_url(page.url) if profile else None
     if by_profile is False:
         return "not an article"
-    if by_profile is None and NON_ARTICLE_PATH.match(urlsplit(page.url).path or "/"):
+    path = urlsplit(page.url).path or "/"
+    if by_profile is None and (NON_ARTICLE_PATH.match(path) or NON_ARTICLE_TAIL.search(path)):
         return "not an article"
     if metadata.is_declared_non_article(page):
         return "not an article"

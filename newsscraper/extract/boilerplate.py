@@ -146,6 +146,14 @@ NON_ARTICLE_PATH = re.compile(
     r"|\d{4}/(?:\d{2}/){0,2}(?:page/\d+/?)?$)",
     re.I,
 )
+#: The same pages when a site lives under a folder ("/portal/about-us/", "/news/tag/x/").
+NON_ARTICLE_TAIL = re.compile(
+    r"/(?:(?:tag|tags|topic|topics|category|categories|author|authors)/[^/]+/?"
+    r"(?:page/\d+/?)?|about|about-us|contact|contact-us|privacy|privacy-policy|terms|"
+    r"terms-of-use|terms-and-conditions|disclaimer|cookie-policy|advertise|careers|"
+    r"page/\d+)/?$",
+    re.I,
+)
 #: JSON-LD types that mark a page as an article.
 ARTICLE_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
                  "BlogPosting", "OpinionNewsArticle", "LiveBlogPosting", "BackgroundNewsArticle",

@@ -236,8 +236,12 @@ def article_scope(page: Page) -> Element:
 
 
 def _follows_paragraph(el: Element) -> bool:
+    """A paragraph comes before `el` after the headline (a kicker <p> above the <h1> does not
+    count): then `el` is body text, not the standfirst."""
     sibling = el.getprevious()
     while sibling is not None:
+        if sibling.tag == "h1" or (sibling.tag != "p" and sibling.find(".//h1") is not None):
+            return False
         if sibling.tag == "p":
             return True
         sibling = sibling.getprevious()
