@@ -64,6 +64,13 @@ def _compiled(css: str) -> etree.XPath:
     return etree.XPath(_TRANSLATOR.css_to_xpath(css))
 
 
+@lru_cache(maxsize=64)
+def _compiled_union(rules: tuple[str, ...]) -> etree.XPath:
+    """All of a profile's drop selectors as one XPath union: one pass over the tree instead
+    of one per selector (a profile lists a dozen)."""
+    return etree.XPath(" | ".join(_TRANSLATOR.css_to_xpath(css) for css in rules))
+
+
 def css_first(root: Element, css: str) -> Any:
     """First match of a CSS selector (parsel dialect, so ::text and ::attr() work)."""
     found = _compiled(css)(root)
@@ -291,7 +298,7 @@ def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
     votes, total = generic.subtree_votes(paragraphs)
     kept = {a for h1 in H1_XPATH(page.root) for a in (h1, *h1.iterancestors())}
     kept |= generic.known_container_paths(paragraphs)
-    drops = [el for css in (profile.drop if profile else ()) for el in _compiled(css)(page.root)]
+    drops = _compiled_union(profile.drop)(page.root) if profile and profile.drop else []
     return Layout(paragraphs, Boilerplate(votes, total, kept, drops))
 
 
