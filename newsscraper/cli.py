@@ -6,7 +6,8 @@ Each subcommand wires the library pieces; none holds logic of its own:
   the very pipeline instances a crawl uses, driven by hand.
 - ``sites``: the profile registry.
 - ``crawl``, ``demo``: a crawl of one site, or of the bundled test site (`crawlcli.py`).
-- ``export``: added by its own issue as one more `_add_<name>` in `_SUBCOMMANDS`.
+- ``export``, ``report``: datasets for analysis (`datasets/exportcli.py`, `datasets/reportcli.py`;
+  they need the ``datasets`` extra).
 
 Records go to stdout or ``-o``; logs and the run summary go to stderr only. Exit status: 0 when
 the run completed (skips, drops and bad input files are counted, not failures), 1 when an
@@ -26,6 +27,7 @@ from typing import Any, Protocol
 from scrapy.exceptions import DropItem
 
 from newsscraper._report import Progress, RunReport
+from newsscraper._usage import UsageError
 from newsscraper._workers import Failure, Item, Result, extract_all
 from newsscraper.extract import extract
 from newsscraper.inputs import InputProblem, SavedPage, iter_saved
@@ -186,10 +188,24 @@ def _add_demo(sub: Any, common: argparse.ArgumentParser) -> None:
     crawlcli.add_demo(sub, common, _usage_errors(crawlcli.cmd_demo))
 
 
+def _add_export(sub: Any, common: argparse.ArgumentParser) -> None:
+    # The datasets modules import pyarrow/duckdb only when the command runs, so a missing
+    # `datasets` extra is a one-line usage error, not an ImportError at start-up.
+    from newsscraper.datasets import exportcli
+
+    exportcli.add_export(sub, common, _usage_errors(exportcli.cmd_export))
+
+
+def _add_report(sub: Any, common: argparse.ArgumentParser) -> None:
+    from newsscraper.datasets import reportcli
+
+    reportcli.add_report(sub, common, _usage_errors(reportcli.cmd_report))
+
+
 def _usage_errors(command: Callable[[argparse.Namespace], int]
                   ) -> Callable[[argparse.Namespace], int]:
-    """`command`, with crawlcli's UsageError reported as ours (crawlcli cannot import cli)."""
-    from newsscraper.crawlcli import UsageError
+    """`command`, with a subcommand module's UsageError reported as ours (they cannot import
+    cli)."""
 
     def run(args: argparse.Namespace) -> int:
         try:
@@ -206,6 +222,8 @@ _SUBCOMMANDS: tuple[Callable[[Any, argparse.ArgumentParser], None], ...] = (
     _add_sites,
     _add_crawl,
     _add_demo,
+    _add_export,
+    _add_report,
 )
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from newsscraper._outfile import OutputLocked
+from newsscraper._usage import UsageError
 from newsscraper.crawl import CrawlJob, CrawlResult, crawl_settings, run_crawls
 from newsscraper.runstats import summary
 from newsscraper.sites import all_profiles
@@ -38,10 +39,6 @@ FAST = {
     "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS": 32,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 32, "NEWSSCRAPER_OBEY_CRAWL_DELAY": False,
 }
-
-
-class UsageError(Exception):
-    """A usage problem (unknown site, locked state…): one line, exit status 2."""
 
 
 Runner = Callable[[argparse.Namespace], int]
