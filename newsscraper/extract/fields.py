@@ -54,7 +54,15 @@ SUBTITLE_TOKEN = re.compile(
 BYLINE_XPATH = etree.XPath(
     "//body//*[@rel='author' or @itemprop='author' or contains(@class,'byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' author ')]"
+    "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
+    "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
+    # A link to the author's page, but not a menu's or the "Authors" index link.
+    "self::a[(contains(@href, '/autor') or contains(@href, '/author')) and "
+    "not(ancestor::nav or ancestor::footer or ancestor::li[contains(@class, 'menu')]) and "
+    "not(contains(translate(., 'AUTHOR', 'author'), 'autor') or "
+    "contains(translate(., 'AUTHOR', 'author'), 'author'))]]"
+    # Commenters are not the authors.
+    "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
 )
 H1_XPATH = etree.XPath("//body//h1")
 
@@ -121,7 +129,8 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     _fill(loader, "language", metadata.language(page))
     _fill(loader, "title", _headline(page))
     _fill(loader, "section", metadata.section(page))
-    _fill(loader, "authors", metadata.authors(page))
+    if _fill(loader, "authors", metadata.authors(page)):
+        _drop_non_names(loader, page)
     _fill(loader, "tags", metadata.tags(page))
     _fill(loader, "image_url", metadata.image(page))
     _fill(loader, "published_at", metadata.published(page))
@@ -139,10 +148,38 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         bylines = [_spaced_text(el) for el in BYLINE_XPATH(page.root)][:5]
         # A printed byline element also holds dates and durations ("03:07 Min."): names only.
         _fill(loader, "authors", [b for b in bylines if not any(c.isdigit() for c in b)])
+        _drop_site_names(loader, page)
+    if not loader.get_collected_values("authors"):
+        _fill(loader, "authors", metadata.site_authors(page))
     if not loader.get_collected_values("modified_at"):
         modified = visible_date(page, bp.MODIFIED_LINE)
         if modified:
             _fill(loader, "modified_at", [modified])
+
+
+#: More words than a person's name has: a role or affiliation split off a byline.
+MAX_NAME_WORDS = 5
+
+
+def _drop_non_names(loader: ArticleLoader, page: Page) -> None:
+    """Parts of a credit that name no person — the site itself ("Lrt.lt") or a role
+    ("… universiteto … fakulteto profesorius") — when a person is credited beside them."""
+    names = loader.get_collected_values("authors")
+    people = [n for n in names if len(n.split()) <= MAX_NAME_WORDS and
+              not metadata.is_site_name(page, n)]
+    if people and len(people) < len(names):
+        loader.replace_value("authors", people)
+
+
+def _drop_site_names(loader: ArticleLoader, page: Page) -> None:
+    """Printed bylines name the site's desk beside a person ("von David Straub, MDR
+    THÜRINGEN") and repeat a name inside longer text ("More articles from Jane Doe", "Jane Doe
+    Contributing Writer"): keep the people, once."""
+    names = loader.get_collected_values("authors")
+    people = [n for n in names if not metadata.is_site_name(page, n.split()[0]) and
+              not any(other != n and other in n for other in names)]
+    if people and len(people) < len(names):
+        loader.replace_value("authors", people)
 
 
 @lru_cache(maxsize=16384)

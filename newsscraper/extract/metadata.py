@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from newsscraper.extract.boilerplate import ARTICLE_TYPES
+from newsscraper.processors import normalise_agency
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
@@ -78,13 +80,82 @@ def description(page: Page) -> list[str]:
     return values + [v for k in ("og:description", "description") for v in page.meta.get(k, ())]
 
 
+#: JSON-LD types that name an organisation, not a person, as the author.
+ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation",
+                                "NewsAgency", "OnlineBusiness", "WebSite"})
+#: <meta> names that carry the byline. `twitter:misc:written by` is Yoast SEO's (WordPress).
+AUTHOR_META = ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
+               "cxenseparse:author", "twitter:misc:written by")
+
+
 def authors(page: Page) -> list[str]:
-    """Author names: JSON-LD author/creator (people or organisations), then meta author."""
-    names = _from_articles(page, "author", "creator")
+    """People credited as authors: JSON-LD author/creator persons (with any wire service
+    credited beside them), else the byline <meta>s, else the organisations JSON-LD credits
+    (the publisher as author, a common SEO-plugin default, is the last resort: a byline
+    <meta> names the people more often).
+    """
+    credited = list(_jsonld_authors(page))
+    names = [name for name, is_org in credited if not is_org or normalise_agency(name)]
     if names:
         return names
-    return [v for k in ("author", "article:author", "dc.creator", "sailthru.author",
-                        "parsely-author") for v in page.meta.get(k, ())]
+    names = [v for k in AUTHOR_META for v in page.meta.get(k, ()) if "@" not in v]
+    # Yoast's older form: twitter:label1 "Written by" + twitter:data1 "Jane Doe".
+    for i in "12":
+        if [v.casefold() for v in page.meta.get(f"twitter:label{i}", ())] == ["written by"]:
+            names.extend(page.meta.get(f"twitter:data{i}", ()))
+    # The site's own name in the author <meta> ("hessenschau.de, Frankfurt") is no better
+    # than the organisation JSON-LD credits: that comes first.
+    keys = _site_keys(page)
+    people = [n for n in names if not _is_site_name(n, keys)]
+    return people or [name for name, _ in credited if not _is_site_name(name, keys)]
+
+
+def site_authors(page: Page) -> list[str]:
+    """Byline <meta>s that only name the site ("mdr.de"): used when no printed byline is found.
+    """
+    keys = _site_keys(page)
+    names = [name for name, _ in _jsonld_authors(page)]
+    names += [v for k in AUTHOR_META for v in page.meta.get(k, ())]
+    return [n for n in names if _is_site_name(n, keys)]
+
+
+def is_site_name(page: Page, word: str) -> bool:
+    """`word` is one of the site's own names ("MDR" on mdr.de)."""
+    return _squash(word) in _site_keys(page)
+
+
+def _site_keys(page: Page) -> frozenset[str]:
+    """The site's own names, squashed: og:site_name, publisher, host name labels."""
+    host = (urlsplit(page.url).hostname or "").removeprefix("www.")
+    labels = [label for label in host.split(".")[:-1] if len(label) >= 3]
+    return frozenset(k for k in map(_squash, (*site_names(page), host, *labels)) if k)
+
+
+def _is_site_name(name: str, keys: frozenset[str]) -> bool:
+    """The name starts with one of the site's own names ("mdr.de", "hessenschau.de, Frankfurt").
+
+    >>> _is_site_name("hessenschau.de, Frankfurt", frozenset({"hessenschau"}))
+    True
+    """
+    key = _squash(name)
+    return bool(key) and any(key.startswith(k) for k in keys)
+
+
+def _squash(text: str) -> str:
+    """Casefolded letters and digits only: "n-tv NACHRICHTEN" → "ntvnachrichten"."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _jsonld_authors(page: Page) -> Iterator[tuple[str, bool]]:
+    """(name, is an organisation) for each JSON-LD author/creator of the article."""
+    for obj in article_objects(page):
+        for key in ("author", "creator"):
+            value = obj.get(key)
+            for item in (value if isinstance(value, list) else [value])[:50]:
+                types = item.get("@type") if isinstance(item, dict) else None
+                types = types if isinstance(types, list) else [types]
+                is_org = any(t in ORGANISATION_TYPES for t in types if isinstance(t, str))
+                yield from ((name, is_org) for name in _strings(item))
 
 
 PUBLISHED_META = ("article:published_time", "og:published_time", "published_time",
