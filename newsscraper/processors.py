@@ -98,7 +98,7 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
         # A pipe, bullet or guillemet before a brief tail is a site-name separator; a dash
         # needs the tail to be much shorter than the headline ("Ukraine - a year on" stays).
         piped = _PIPE_BEFORE_LAST.search(title[: len(title) - len(parts[-1])]) is not None
-        short_tail = brief and (piped or len(last) * 2.5 < len(head))
+        short_tail = brief and (piped or (len(last) * 2.5 < len(head) and _names_a_site(last)))
         if last.casefold() not in names and not short_tail:
             break
         title = head
@@ -107,6 +107,17 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     if len(parts) == 2 and parts[0].strip().casefold() in names:
         title = parts[1]
     return title.strip()
+
+
+def _names_a_site(tail: str) -> bool:
+    """A dashed title tail that reads like a name: every word capitalised, or a domain
+    ("- Evening Standard", "– mdr.de"), not a clause ("– das erwarten wir").
+
+    >>> _names_a_site("20 Minuten"), _names_a_site("das erwarten wir")
+    (True, False)
+    """
+    return "." in tail or all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha()
+                              for w in tail.split())
 
 
 _BY_PREFIX = re.compile(
