@@ -161,3 +161,16 @@ def test_is_article_url(url: str, expected: bool) -> None:
 
 def test_is_article_url_without_a_pattern_is_none() -> None:
     assert SiteProfile(name="x").is_article_url("https://x.example/anything") is None
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://apnews.com/article/mexico-economy-growth-3cc842471fb9df42315d658d88c8403a", True),
+    ("https://hosted.ap.org/citizensvoice/article/2896af5086674d4bbbbd454dec217c63/uk", True),
+    ("https://apnews.com/hub/politics", False),
+    ("https://apnews.com/", False),
+])
+def test_apnews_profile_matches_and_tells_stories_from_hubs(url: str, expected: bool) -> None:
+    profile = profile_for(url)
+    assert profile is not None
+    assert profile.name == "apnews"
+    assert profile.is_article_url(url) is expected
