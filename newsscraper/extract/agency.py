@@ -32,6 +32,8 @@ DATELINE = re.compile(
 PLAIN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)(?:\s+[—–]|:)\s+\S"
 )
+# The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
+CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
 CLOSING_CREDIT = re.compile(
     r"^[\s—–\-(]*(?:with inputs from|inputs from|source:|agencies:)?\s*"
     rf"\(?(?P<agency>{_AGENCY_ALT})\)?[\s.)]*$",
@@ -67,6 +69,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('WASHINGTON', None)
     >>> find_dateline("NEW DELHI: Pakistan's army…")
     ('NEW DELHI', None)
+    >>> find_dateline("(Reuters) — The New York State Attorney General…")
+    (None, 'Reuters')
     """
     first_paragraph = first_paragraph[:300]
     m = DATELINE.match(first_paragraph)
@@ -76,6 +80,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     m = PLAIN_DATELINE.match(first_paragraph)
     if m:
         return m.group("place").strip(), None
+    m = CREDIT_OPENING.match(first_paragraph)
+    if m:
+        return None, normalise_agency(m.group("agency"))
     return None, None
 
 
