@@ -11,6 +11,12 @@ Crash recovery (RELIABILITY.md #12): a kill between "record flushed" and "state 
 leaves a record on disk that the state does not know. On open, the last lines of the output
 file are replayed into the state, so the re-run sees that record as committed and emits no
 second copy of it.
+
+Resuming (RELIABILITY.md #13: "the resume does only the remaining work"): a crawl marks in the
+state when it began and clears the mark when it completes. A run that finds the mark left by a
+killed or stopped run resumes that crawl: pages it fetched, or confirmed with a 304, since the
+crawl began are not requested again — not even conditionally — until a run completes and the
+next one starts afresh.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import logging
 import os
 import weakref
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +36,14 @@ from newsscraper.state import (
     MemoryState,
     SqliteState,
     StateEntry,
+    Validators,
     VersionState,
 )
 
 __all__ = [
     "ARTICLE",
+    "CRAWL_STARTED",
+    "DOCUMENT",
     "LASTMOD",
     "ConditionalRequestMiddleware",
     "CrawlState",
@@ -44,11 +54,15 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-#: Request meta keys the spider sets: an article request, and its sitemap <lastmod>.
+#: Request meta keys the spider sets: an article request, and its sitemap <lastmod>; a
+#: sitemap or feed request (conditional when the state keeps its validators).
 ARTICLE = "newsscraper_article"
 LASTMOD = "newsscraper_lastmod"
+DOCUMENT = "newsscraper_document"
 #: Only the last records can be uncommitted after a kill: each commit follows its own write.
 _REPLAY_BYTES = 1 << 20
+#: State mark: when the crawl under way began (ISO 8601); cleared when a run completes.
+CRAWL_STARTED = "crawl_started"
 
 _shared: weakref.WeakKeyDictionary[Any, CrawlState] = weakref.WeakKeyDictionary()
 
@@ -59,6 +73,41 @@ class CrawlState:
     def __init__(self, inner: VersionState) -> None:
         self.inner = inner
         self._notes: dict[str, dict[str, str | int | None]] = {}
+        #: When the interrupted crawl this run resumes began; None on a fresh crawl.
+        self.resuming_since: datetime | None = None
+
+    def begin(self, now: datetime, *, max_age: float = 86400.0) -> None:
+        """Start a crawl, or go on with the one a killed or stopped run left unfinished.
+
+        An unfinished crawl older than `max_age` seconds is not resumed (a job killed at the
+        same point every time would otherwise never check its pages again): a new one starts.
+        """
+        started = self.inner.mark(CRAWL_STARTED)
+        since = _when(started)
+        if since is not None and (now - since).total_seconds() > max_age:
+            logger.warning("the last run did not complete, but its crawl began at %s, more than "
+                           "%g s ago (NEWSSCRAPER_RESUME_MAX_AGE): starting a new one", started,
+                           max_age)
+            since = None
+        if since is None:
+            self.inner.set_mark(CRAWL_STARTED, now.isoformat())
+            return
+        self.resuming_since = since
+        logger.warning("the last run did not complete (killed or stopped): resuming the crawl "
+                       "it began at %s; pages fetched since then are not requested again",
+                       started)
+
+    def complete(self) -> None:
+        """The crawl is done: the next run starts a new one and checks every page again."""
+        self.inner.set_mark(CRAWL_STARTED, None)
+        self.resuming_since = None
+
+    def done_before(self, entry: StateEntry) -> bool:
+        """Whether the interrupted crawl this run resumes fetched or confirmed the page."""
+        if self.resuming_since is None:
+            return False
+        fetched = _when(entry.fetched_at)
+        return fetched is not None and fetched >= self.resuming_since
 
     def get(self, url: str) -> StateEntry | None:
         return self.inner.get(url)
@@ -81,9 +130,36 @@ class CrawlState:
         self.inner.commit(entry.url, content_hash=entry.content_hash, version=entry.version,
                           **merged)
 
+    def document(self, url: str) -> Validators | None:
+        """The validators of a sitemap or feed whose entries were all settled last time."""
+        return self.inner.document(url)
+
+    def keep_document(self, url: str, validators: Validators | None) -> None:
+        """Keep (None: forget) a document's validators (spiders/documents.py decides)."""
+        self.inner.keep_document(url, validators)
+
+    def mark(self, name: str) -> str | None:
+        """A named value kept between runs (the VersionState seam)."""
+        return self.inner.mark(name)
+
+    def set_mark(self, name: str, value: str | None) -> None:
+        """Keep (None: forget) a named value."""
+        self.inner.set_mark(name, value)
+
     def close(self) -> None:
         self._notes.clear()
         self.inner.close()
+
+
+def _when(text: str | None) -> datetime | None:
+    """An aware datetime from a stored ISO 8601 stamp; None when missing or unreadable."""
+    if not text:
+        return None
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else None
 
 
 def open_state(spec: str | None, output: str | None = None) -> CrawlState:
@@ -149,10 +225,13 @@ def _replay(state: VersionState, line: bytes) -> bool:
 
 
 class ConditionalRequestMiddleware:
-    """Sends If-None-Match / If-Modified-Since for known articles; a 304 ends the request.
+    """Sends If-None-Match / If-Modified-Since for known articles and settled sitemaps and
+    feeds; a 304 ends the request.
 
     A 304 costs no article download and emits nothing: the request is ignored (counted as
-    ``newsscraper/not_modified``) and only the URL's HTTP facts are refreshed.
+    ``newsscraper/not_modified``) and only the URL's HTTP facts are refreshed. A 304 for a
+    sitemap or feed (``newsscraper/documents_not_modified``) means its entries are what they
+    were when every one of them was last settled: nothing in it needs a request.
     """
 
     def __init__(self, state: CrawlState, stats: Any) -> None:
@@ -167,22 +246,29 @@ class ConditionalRequestMiddleware:
         # A redirect copies the headers of the URL it came from: never send those validators.
         request.headers.pop(b"If-None-Match", None)
         request.headers.pop(b"If-Modified-Since", None)
-        if not request.meta.get(ARTICLE):
+        found: StateEntry | Validators | None = None
+        if request.meta.get(ARTICLE):
+            found = self.state.get(request.url)
+        elif request.meta.get(DOCUMENT):
+            found = self.state.document(request.url)
+        if found is None:
             return
-        entry = self.state.get(request.url)
-        if entry is None:
-            return
-        if entry.etag:
-            request.headers[b"If-None-Match"] = entry.etag
-        if entry.last_modified:
-            request.headers[b"If-Modified-Since"] = entry.last_modified
+        if found.etag:
+            request.headers[b"If-None-Match"] = found.etag
+        if found.last_modified:
+            request.headers[b"If-Modified-Since"] = found.last_modified
 
     def process_response(self, request: Any, response: Any, spider: object = None) -> Any:
         if response.status != 304:
             return response
+        if request.meta.get(DOCUMENT):
+            self.stats.inc_value("newsscraper/documents_not_modified")
+            raise IgnoreRequest(f"sitemap or feed not modified since the last run: {request.url}")
         self.stats.inc_value("newsscraper/not_modified")
         entry = self.state.get(request.url)
         if entry is not None:
             lastmod = request.meta.get(LASTMOD) or entry.sitemap_lastmod
-            self.state.refresh(entry, status=304, sitemap_lastmod=lastmod)
+            # fetched_at: when the page was last confirmed current (a resumed crawl skips it).
+            confirmed = datetime.now(UTC).replace(microsecond=0).isoformat()
+            self.state.refresh(entry, status=304, sitemap_lastmod=lastmod, fetched_at=confirmed)
         raise IgnoreRequest(f"not modified since the last run: {request.url}")

@@ -1,42 +1,38 @@
-"""Downloader middlewares for politeness Scrapy leaves out: Retry-After, and robots.txt failures.
+"""Downloader middlewares for politeness Scrapy leaves out: robots.txt failures, off-site ports.
 
-- `RetryAfterMiddleware`: a 429 or 503 carrying ``Retry-After`` (seconds or an HTTP date)
-  pauses that host's download slot until the server's time, while other hosts carry on; the
-  stock RetryMiddleware then retries the request into the paused slot. A wait longer than
-  ``NEWSSCRAPER_RETRY_AFTER_MAX`` seconds defers the URL to the next run instead (it is never
-  committed to the state, so the next scheduled run fetches it). Scrapy has no Retry-After
-  support (scrapy/scrapy#3849); RELIABILITY.md #3.
+(429/503 handling — Retry-After and per-host back-off — is `newsscraper.backoff`; the guard
+against private addresses is `newsscraper.netguard`.)
+
 - `SameSiteMiddleware`: Scrapy's OffsiteMiddleware (which also vets redirects) compares host
   names only, so 127.0.0.1:8001 passes for 127.0.0.1:8000, and a site in a folder of a shared
   host owns the whole host. It also asks the spider's `on_site(url)` when there is one.
 - `RobotsPolicyMiddleware`: Scrapy's RobotsTxtMiddleware parses whatever body a robots.txt
   request returns, so a 503 page means "allow everything". RFC 9309 §2.3.1.3 says the opposite:
-  a server error means "assume complete disallow". Here a 5xx, a 429 or a failed download
-  keeps the crawl off that host for the run; 4xx means no rules; only the first 512 KiB are
-  parsed (RFC 9309 §2.5); ``Crawl-delay`` is kept as a floor under the host's delay, and one
-  above ``NEWSSCRAPER_MAX_CRAWL_DELAY`` skips the host. It also sends `robots_fetched`, so
-  the spider reads the ``Sitemap:`` lines without fetching robots.txt a second time.
+  a server error means "assume complete disallow". Here a 5xx, a 429 (once its retries, which
+  honour Retry-After, are spent) or a failed download keeps the crawl off that host; 4xx means
+  no rules (401/403 too, unless ``NEWSSCRAPER_ROBOTS_401_403_DISALLOW``); an HTML page means no
+  rules, with a warning; only the first 512 KiB are parsed (RFC 9309 §2.5); ``Crawl-delay`` is
+  kept as a floor under the host's delay, and one above ``NEWSSCRAPER_MAX_CRAWL_DELAY`` skips
+  the host. A host's robots.txt, or its failure, is read again after ``NEWSSCRAPER_ROBOTS_TTL``
+  seconds (24 h, RFC 9309 §2.4) in a long-lived process. It also sends `robots_fetched`, so the
+  spider reads the ``Sitemap:`` lines without fetching robots.txt a second time.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from scrapy import signals
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.robotstxt import RobotParser
-from scrapy.utils.asyncio import call_later
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
-__all__ = ["RetryAfterMiddleware", "RobotsPolicyMiddleware", "SameSiteMiddleware",
-           "parse_retry_after", "robots_fetched"]
+__all__ = ["RobotsPolicyMiddleware", "SameSiteMiddleware", "robots_fetched"]
 
 logger = logging.getLogger(__name__)
 
@@ -45,88 +41,6 @@ robots_fetched = object()
 
 #: RFC 9309 §2.5: crawlers must parse at least 500 KiB; more is not owed to anyone.
 ROBOTS_MAX_BYTES = 512 * 1024
-
-
-def parse_retry_after(value: str, *, now: float) -> float | None:
-    """Seconds to wait from a Retry-After value (delta-seconds or HTTP-date); None if invalid.
-
-    >>> parse_retry_after("5", now=0.0)
-    5.0
-    >>> parse_retry_after("Thu, 01 Jan 1970 00:01:00 GMT", now=30.0)
-    30.0
-    >>> parse_retry_after("soon", now=0.0) is None
-    True
-    """
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - now)
-
-
-class RetryAfterMiddleware:
-    """Pauses a host's slot for a 429/503 Retry-After; defers the URL when the wait is too long.
-
-    The pause is set from the `response_downloaded` signal, which the downloader sends before
-    it hands the slot its next request; by the time the response reaches `process_response`,
-    the slot may have sent several more. `process_response` (order > 550, so before
-    RetryMiddleware) only logs, counts and defers.
-    """
-
-    def __init__(self, crawler: Any, max_wait: float) -> None:
-        self.crawler = crawler
-        self.max_wait = max_wait
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> RetryAfterMiddleware:
-        middleware = cls(crawler, crawler.settings.getfloat("NEWSSCRAPER_RETRY_AFTER_MAX", 120.0))
-        crawler.signals.connect(middleware._downloaded, signal=signals.response_downloaded)
-        return middleware
-
-    def _wait(self, response: Response) -> float | None:
-        header = response.headers.get(b"Retry-After")
-        if response.status not in (429, 503) or not header:
-            return None
-        # time.time(): an HTTP date is wall-clock time; the pause runs on the loop's clock.
-        return parse_retry_after(header.decode("latin-1"), now=time.time())
-
-    def _downloaded(self, response: Response, request: Request, **kwargs: Any) -> None:
-        wait = self._wait(response)
-        if wait is not None and wait <= self.max_wait:
-            self._pause(request.meta.get("download_slot") or "", wait)
-
-    def process_response(self, request: Request, response: Response, spider: object = None) -> Any:
-        wait = self._wait(response)
-        if wait is None:
-            return response  # RetryMiddleware's ordinary back-off
-        if wait > self.max_wait:
-            self.crawler.stats.inc_value("newsscraper/deferred")
-            logger.warning(
-                "deferring %s to the next run: Retry-After %.0f s is above the %.0f s cap "
-                "(NEWSSCRAPER_RETRY_AFTER_MAX)", request.url, wait, self.max_wait,
-            )
-            raise IgnoreRequest(f"Retry-After {wait:.0f} s: deferred to the next run")
-        self.crawler.stats.inc_value("newsscraper/retry_after")
-        logger.info("%s answered %d: no request to %s for %.1f s (Retry-After)",
-                    request.url, response.status, urlparse_cached(request).hostname, wait)
-        return response
-
-    def _pause(self, key: str, seconds: float) -> None:
-        downloader = self.crawler.engine.downloader
-        slot = downloader.slots.get(key)
-        if slot is None or seconds <= 0:
-            return
-        # The downloader holds a slot's queue while `slot.latercall` is pending (checked in
-        # Scrapy 2.19's Downloader._process_queue); replacing a shorter delay timer is safe,
-        # since _process_queue recomputes the delay when the timer fires.
-        if slot.latercall is not None:
-            slot.latercall.cancel()
-        slot.latercall = call_later(seconds, downloader._latercall, slot)
-        # Keeps the idle-slot collector from dropping the slot (and its pause) meanwhile.
-        slot.lastseen = max(slot.lastseen, time.monotonic() + seconds)
 
 
 class _DisallowAll(RobotParser):
@@ -148,9 +62,14 @@ class RobotsPolicyMiddleware(RobotsTxtMiddleware):
 
     def __init__(self, crawler: Any) -> None:
         super().__init__(crawler)
-        self._max_delay = crawler.settings.getfloat("NEWSSCRAPER_MAX_CRAWL_DELAY", 30.0)
-        self._obey_delay = crawler.settings.getbool("NEWSSCRAPER_OBEY_CRAWL_DELAY", True)
+        settings = crawler.settings
+        self._max_delay = settings.getfloat("NEWSSCRAPER_MAX_CRAWL_DELAY", 30.0)
+        self._obey_delay = settings.getbool("NEWSSCRAPER_OBEY_CRAWL_DELAY", True)
+        self._ttl = settings.getfloat("NEWSSCRAPER_ROBOTS_TTL", 86400.0)
+        self._auth_disallows = settings.getbool("NEWSSCRAPER_ROBOTS_401_403_DISALLOW", False)
         self._delays: dict[str, float] = {}
+        #: time.monotonic() when each host's robots.txt was last read (or failed).
+        self._read_at: dict[str, float] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RobotsPolicyMiddleware:
@@ -160,12 +79,44 @@ class RobotsPolicyMiddleware(RobotsTxtMiddleware):
         crawler.signals.connect(middleware._floor_delay, signal=signals.response_downloaded)
         return middleware
 
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        """The host's rules, fetched again once older than ``NEWSSCRAPER_ROBOTS_TTL``.
+
+        Scrapy keeps a host's robots.txt for the life of the process; RFC 9309 §2.4 says a
+        cached copy should not be used for more than 24 hours, which matters to a crawl that
+        runs for days (a Scrapyd job, a deep archive crawl). Requests that arrive while the new
+        copy is being fetched wait for it, as they do for the first one.
+        """
+        self._expire(urlparse_cached(request).netloc)
+        return await super().robot_parser(request)
+
+    def _expire(self, netloc: str) -> None:
+        read_at = self._read_at.get(netloc)
+        if read_at is None or time.monotonic() - read_at < self._ttl:
+            return
+        if isinstance(self._parsers.get(netloc), Deferred):
+            return  # a fetch is under way already
+        self._parsers.pop(netloc, None)
+        self._delays.pop(netloc, None)
+        del self._read_at[netloc]
+        logger.info("%s: robots.txt was read more than %g s ago; reading it again "
+                    "(NEWSSCRAPER_ROBOTS_TTL)", netloc, self._ttl)
+
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        self._read_at[netloc] = time.monotonic()
         status = response.status
         if status >= 500 or status == 429:
             self._disallow(netloc, f"robots.txt answered {status}")
             return
+        if status in (401, 403) and self._auth_disallows:
+            self._disallow(netloc, f"robots.txt answered {status} "
+                                   "(NEWSSCRAPER_ROBOTS_401_403_DISALLOW)")
+            return
         body = b"" if status >= 400 else response.body[:ROBOTS_MAX_BYTES]
+        if _looks_like_html(body):
+            logger.warning("%s: robots.txt is an HTML page, not robots rules; crawling as if "
+                           "it had none", netloc)
+            body = b""
         await super()._parse_robots(response.replace(body=body), netloc, request)
         parser = self._parsers.get(netloc)
         if isinstance(parser, RobotParser) and self._obey_delay:
@@ -177,6 +128,7 @@ class RobotsPolicyMiddleware(RobotsTxtMiddleware):
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         # Scrapy answers "no parser" (allow all) here; a timeout, a refused connection or a
         # deferred Retry-After is no permission either.
+        self._read_at[netloc] = time.monotonic()
         self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
         self._disallow(netloc, f"robots.txt could not be fetched ({type(exc).__name__})")
 
@@ -202,14 +154,32 @@ class RobotsPolicyMiddleware(RobotsTxtMiddleware):
         self._floor_delay(request)
 
     def _floor_delay(self, request: Request, **kwargs: Any) -> None:
-        # AutoThrottle lowers slot.delay after each response; the host's Crawl-delay is a floor.
+        """Keep the host's Crawl-delay as the least gap between its requests.
+
+        AutoThrottle lowers slot.delay after each response, and the slot's jitter
+        (DOWNLOAD_DELAY_JITTER, ±50 % by default) would shorten half the gaps: the floor
+        goes back after every response, and such a slot waits exactly its delay.
+        """
         delay = self._delays.get(urlparse_cached(request).netloc)
         if not delay:
             return
         downloader = self.crawler.engine.downloader
         slot = downloader.slots.get(downloader.get_slot_key(request))
-        if slot is not None and slot.delay < delay:
+        if slot is None:
+            return
+        slot.jitter = 0.0
+        if slot.delay < delay:
             slot.delay = delay
+
+
+def _looks_like_html(body: bytes) -> bool:
+    """A soft-404 or login page served as robots.txt (RELIABILITY.md #11: allow, with a warning).
+
+    >>> _looks_like_html(b"\\xef\\xbb\\xbf <!DOCTYPE html><html>"), _looks_like_html(b"Allow: /")
+    (True, False)
+    """
+    head = body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body"))
 
 
 class SameSiteMiddleware(OffsiteMiddleware):

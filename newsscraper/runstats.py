@@ -81,16 +81,24 @@ def summary(stats: dict[str, Any], label: str) -> str:
     requests = int(stats.get("downloader/request_count", 0))
     skipped = _with_prefix(stats, _SKIP)
     dropped = {k: v for k, v in _with_prefix(stats, _DROP).items() if k != "unchanged"}
+    deferred = _with_prefix(stats, "newsscraper/deferred/")
+    blocked = _with_prefix(stats, "newsscraper/blocked/")
     rows = [
         ("requests", requests, f"({requests / max(elapsed, 1e-6):.1f}/s)"),
         ("not modified", stats.get("newsscraper/not_modified", 0), "(304: no download)"),
         ("lastmod same", stats.get("newsscraper/unchanged_lastmod", 0), "(not requested)"),
+        ("done before", stats.get("newsscraper/done_before", 0),
+         "(fetched by the interrupted run now resumed)"),
+        ("sitemaps same", stats.get("newsscraper/documents_not_modified", 0),
+         "(304: sitemaps and feeds not read again)"),
         ("records new", stats.get("newsscraper/records/new", 0), ""),
         ("records updated", stats.get("newsscraper/records/updated", 0), ""),
         ("unchanged", _unchanged(stats), "(fetched, same title and body)"),
         ("skipped", sum(skipped.values()), _by_reason(skipped)),
         ("dropped", sum(dropped.values()), _by_reason(dropped)),
-        ("deferred", stats.get("newsscraper/deferred", 0), "(Retry-After over the cap)"),
+        ("deferred", sum(deferred.values()), _by_reason(deferred) or "(to the next run)"),
+        ("hosts parked", stats.get("newsscraper/hosts_parked", 0), "(429/503 storm)"),
+        ("blocked", sum(blocked.values()), _by_reason(blocked)),
         ("errors", stats.get("log_count/ERROR", 0), ""),
     ]
     reason = stats.get("finish_reason", "not started")

@@ -7,6 +7,8 @@ template does, each group saying why. Options of our own are prefixed ``NEWSSCRA
 
 from __future__ import annotations
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 from newsscraper import __version__
 
 BOT_NAME = "newsscraper"
@@ -26,6 +28,11 @@ USER_AGENT = f"newsscraper/{__version__} (+{NEWSSCRAPER_CONTACT_URL})"
 # robots.txt is obeyed; a robots.txt that answers 5xx or cannot be fetched keeps the crawl
 # off that host for the run (RFC 9309 §2.3.1.3), which stock Scrapy does not do.
 ROBOTSTXT_OBEY = True
+# A host's robots.txt is read again after this many seconds in a long-lived process (RFC 9309
+# §2.4: at most 24 h). 401/403 for robots.txt means "no rules" (RFC 9309 §2.3.1.3); set
+# NEWSSCRAPER_ROBOTS_401_403_DISALLOW to stay off such hosts instead.
+NEWSSCRAPER_ROBOTS_TTL = 86400.0
+NEWSSCRAPER_ROBOTS_401_403_DISALLOW = False
 # Crawl-delay from robots.txt is a floor under the host's delay; above the maximum, the
 # host is skipped for the run rather than crawled for days.
 NEWSSCRAPER_OBEY_CRAWL_DELAY = True
@@ -41,14 +48,23 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 60.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 
-# --- Retries --------------------------------------------------------------------------------
+# --- Retries and back-off -------------------------------------------------------------------
 # Transient errors are retried twice. A 429/503 carrying Retry-After pauses that host until
-# the server's time (RetryAfterMiddleware); a wait above the cap defers the URL to the next
-# scheduled run instead of holding the crawl.
+# the server's time (backoff.BackoffMiddleware) without using up the URL's retries (up to
+# NEWSSCRAPER_RETRY_AFTER_TIMES waits); a wait above the cap defers the URL to the next
+# scheduled run instead of holding the crawl. A 429/503 without Retry-After pauses the host
+# for delay·2^n seconds (n failures in a row, delay = the larger of BACKOFF_BASE and the
+# host's delay, at most BACKOFF_MAX); after PARK_AFTER in a row the host is parked for the
+# run and its URLs left for the next one. Other hosts carry on meanwhile (RELIABILITY.md #3, #4).
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 NEWSSCRAPER_RETRY_AFTER_MAX = 120.0
+NEWSSCRAPER_RETRY_AFTER_TIMES = 5
+NEWSSCRAPER_BACKOFF_HTTP_CODES = [429, 503]
+NEWSSCRAPER_BACKOFF_BASE = 1.0
+NEWSSCRAPER_BACKOFF_MAX = 60.0
+NEWSSCRAPER_BACKOFF_PARK_AFTER = 5
 
 # --- Safety ---------------------------------------------------------------------------------
 # Only the web: local files, data: URIs, FTP and S3 are never fetched, whatever a page,
@@ -68,17 +84,23 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 # Off-site requests, redirects included, are dropped: allowed_domains is the target site only,
-# and SameSiteMiddleware also checks the port and the site's folder (RELIABILITY.md #36, #38).
+# and SameSiteMiddleware also checks the port and the site's folder (RELIABILITY.md #36).
+# No request goes to a loopback, private or link-local address (by its resolved address, so
+# 2130706433, 0x7f.1 and names pointing at 127.0.0.1 count too), except the crawl's own start
+# host and these entries: "host", "host:port" or a network "10.0.0.0/8" (RELIABILITY.md #38).
+NEWSSCRAPER_ALLOWED_PRIVATE_HOSTS: list[str] = []
 
 # --- Middlewares ----------------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
     # Replace the stock offsite and robots.txt middlewares at the same places in the chain.
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "newsscraper.middlewares.SameSiteMiddleware": 50,
+    # After the off-site filter, before robots.txt: no robots.txt request to a private address.
+    "newsscraper.netguard.PrivateAddressMiddleware": 60,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "newsscraper.middlewares.RobotsPolicyMiddleware": 100,
     # Just outside RetryMiddleware (550): sees a 429/503 first and pauses the host.
-    "newsscraper.middlewares.RetryAfterMiddleware": 560,
+    "newsscraper.backoff.BackoffMiddleware": 560,
     # Adds If-None-Match/If-Modified-Since for known articles; turns a 304 into "nothing".
     "newsscraper.crawlstate.ConditionalRequestMiddleware": 570,
 }
@@ -98,6 +120,9 @@ CONCURRENT_ITEMS = 1
 # (FEEDS), the feed exporter writes them instead.
 NEWSSCRAPER_OUTPUT = None
 NEWSSCRAPER_FSYNC = "close"
+# A run after a killed or stopped one resumes its crawl (pages that crawl fetched are not asked
+# for again), unless that crawl began more than this many seconds ago (docs/scheduling.md).
+NEWSSCRAPER_RESUME_MAX_AGE = 86400.0
 # Version state: ":memory:" (forgotten after the run) or a SQLite file path. `newsscraper
 # crawl` defaults to data/state/<site>.sqlite; see docs/scheduling.md.
 NEWSSCRAPER_STATE = ":memory:"
@@ -110,6 +135,14 @@ FEED_EXPORT_ENCODING = "utf-8"
 EXTENSIONS = {
     "newsscraper.archive.ArchiveExtension": 500,
     "newsscraper.runstats.RunStats": 500,
+}
+# Telnet and remote control are off (above) and left out of Scrapy's base list as well: Scrapy
+# imports every extension it lists, even a disabled one, and the remote-control module pulls in
+# aiohttp (~0.1 s of every scheduled run's start-up).
+EXTENSIONS_BASE = {
+    path: order for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+    if path not in ("scrapy.extensions.remote_control.RemoteControl",
+                    "scrapy.extensions.telnet.TelnetConsole")
 }
 
 # REQUEST_FINGERPRINTER_IMPLEMENTATION is not set: Scrapy 2.19 has one fingerprinter and no

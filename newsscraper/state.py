@@ -6,6 +6,10 @@ The seam is deliberately small so SQLite, Redis or PostgreSQL can sit behind it 
 - `commit(url, *, content_hash, version, **http)` → called only *after* that URL's record is
   durable in the output (written and flushed), never before, so a crash costs a re-fetch and
   never a record (RELIABILITY.md #56);
+- `document(url)` / `keep_document(url, validators)` → the ETag and Last-Modified of a sitemap
+  or feed whose every entry is settled in the state, for conditional re-fetches of it;
+- `mark(name)` / `set_mark(name, value)` → small named values that outlive a run (when the
+  crawl now under way began, so that a run after a crash knows it is resuming one);
 - `close()`.
 
 `MemoryState` keeps it in a dict: what `newsscraper parse` uses, and what tests use.
@@ -31,6 +35,7 @@ __all__ = [
     "StateEntry",
     "StateError",
     "StateLocked",
+    "Validators",
     "VersionState",
 ]
 
@@ -56,6 +61,17 @@ class StateEntry:
 HTTP_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(StateEntry))[3:]
 
 
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """A document's HTTP validators, for If-None-Match / If-Modified-Since."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.etag or self.last_modified)
+
+
 class VersionState(Protocol):
     """Where versions live between runs. Implementations: MemoryState (now), SQLite (later)."""
 
@@ -67,6 +83,22 @@ class VersionState(Protocol):
         self, url: str, *, content_hash: str, version: int, **http: str | int | None
     ) -> None:
         """Record that `url`'s record with this hash and version is durable."""
+        ...
+
+    def document(self, url: str) -> Validators | None:
+        """The validators kept for a sitemap or feed, or None."""
+        ...
+
+    def keep_document(self, url: str, validators: Validators | None) -> None:
+        """Keep (or, with None, forget) a sitemap's or feed's validators."""
+        ...
+
+    def mark(self, name: str) -> str | None:
+        """A named value kept between runs, or None."""
+        ...
+
+    def set_mark(self, name: str, value: str | None) -> None:
+        """Keep (or, with None, forget) a named value."""
         ...
 
     def close(self) -> None:
@@ -85,6 +117,8 @@ class MemoryState:
 
     def __init__(self, entries: Iterable[StateEntry] = ()) -> None:
         self._entries: dict[str, StateEntry] = {e.url: e for e in entries}
+        self._documents: dict[str, Validators] = {}
+        self._marks: dict[str, str] = {}
         self._closed = False
 
     def __repr__(self) -> str:
@@ -99,6 +133,28 @@ class MemoryState:
     ) -> None:
         self._check_open()
         self._entries[url] = _entry(url, content_hash, version, http)
+
+    def document(self, url: str) -> Validators | None:
+        self._check_open()
+        return self._documents.get(url)
+
+    def keep_document(self, url: str, validators: Validators | None) -> None:
+        self._check_open()
+        if validators:
+            self._documents[url] = validators
+        else:
+            self._documents.pop(url, None)
+
+    def mark(self, name: str) -> str | None:
+        self._check_open()
+        return self._marks.get(name)
+
+    def set_mark(self, name: str, value: str | None) -> None:
+        self._check_open()
+        if value is None:
+            self._marks.pop(name, None)
+        else:
+            self._marks[name] = value
 
     def close(self) -> None:
         self._closed = True
@@ -141,6 +197,14 @@ _UPSERT = (
     f"INSERT OR REPLACE INTO urls ({', '.join(_COLUMNS)}) "  # noqa: S608 -- fixed names
     f"VALUES ({', '.join('?' for _ in _COLUMNS)})"
 )
+# Added beside schema version 1 without a version bump: an older newsscraper ignores them, and
+# a file without them simply gets them (sitemaps are then fetched in full once more).
+_CREATE_DOCUMENTS = """
+CREATE TABLE IF NOT EXISTS documents (
+    url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT
+) WITHOUT ROWID
+"""
+_CREATE_MARKS = "CREATE TABLE IF NOT EXISTS marks (name TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
 
 class StateError(Exception):
@@ -187,6 +251,28 @@ class SqliteState:
         entry = _entry(url, content_hash, version, http)
         # Autocommit mode: this statement is its own transaction, durable once it returns.
         self._conn().execute(_UPSERT, astuple(entry))
+
+    def document(self, url: str) -> Validators | None:
+        row = self._conn().execute(
+            "SELECT etag, last_modified FROM documents WHERE url = ?", (url,)).fetchone()
+        return None if row is None else Validators(*row)
+
+    def keep_document(self, url: str, validators: Validators | None) -> None:
+        if validators:
+            self._conn().execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)",
+                                 (url, validators.etag, validators.last_modified))
+        else:
+            self._conn().execute("DELETE FROM documents WHERE url = ?", (url,))
+
+    def mark(self, name: str) -> str | None:
+        row = self._conn().execute("SELECT value FROM marks WHERE name = ?", (name,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_mark(self, name: str, value: str | None) -> None:
+        if value is None:
+            self._conn().execute("DELETE FROM marks WHERE name = ?", (name,))
+        else:
+            self._conn().execute("INSERT OR REPLACE INTO marks VALUES (?, ?)", (name, value))
 
     def close(self) -> None:
         if self._lock_fd < 0:
@@ -249,6 +335,8 @@ def _connect(path: Path) -> sqlite3.Connection:
         # which costs at most a re-fetch: the records themselves are already on disk).
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
+        db.execute(_CREATE_DOCUMENTS)
+        db.execute(_CREATE_MARKS)
     except sqlite3.DatabaseError as exc:
         raise StateError(f"state {path} is not a usable SQLite file: {exc}") from None
     return db

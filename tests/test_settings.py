@@ -37,6 +37,10 @@ def test_no_ports_opened_and_no_cookies() -> None:
     settings = effective()
     assert settings.getbool("TELNETCONSOLE_ENABLED") is False  # RELIABILITY.md #44
     assert settings.getbool("REMOTE_CONTROL_ENABLED") is False  # runs code it is sent
+    extensions = settings.get_component_priority_dict_with_base("EXTENSIONS")
+    assert "scrapy.extensions.remote_control.RemoteControl" not in extensions  # nor loaded
+    assert "scrapy.extensions.telnet.TelnetConsole" not in extensions
+    assert "scrapy.extensions.throttle.AutoThrottle" in extensions  # the rest stays
     assert settings.getbool("COOKIES_ENABLED") is False  # RELIABILITY.md #40
 
 
@@ -47,6 +51,19 @@ def test_size_redirect_and_retry_limits() -> None:
     assert settings.getint("REDIRECT_MAX_TIMES") == 5
     assert {429, 503} <= set(settings.getlist("RETRY_HTTP_CODES"))
     assert 0 < settings.getfloat("NEWSSCRAPER_RETRY_AFTER_MAX") <= 600
+    # RELIABILITY.md #4: delay·2^n per host, capped, parked after 5 failures in a row.
+    assert {int(c) for c in settings.getlist("NEWSSCRAPER_BACKOFF_HTTP_CODES")} == {429, 503}
+    assert settings.getint("NEWSSCRAPER_BACKOFF_PARK_AFTER") == 5
+    assert 0 < settings.getfloat("NEWSSCRAPER_BACKOFF_BASE") < settings.getfloat(
+        "NEWSSCRAPER_BACKOFF_MAX")
+
+
+def test_robots_and_private_address_defaults() -> None:
+    settings = effective()
+    assert settings.getfloat("NEWSSCRAPER_ROBOTS_TTL") == 24 * 3600  # RFC 9309 §2.4
+    assert settings.getfloat("NEWSSCRAPER_MAX_CRAWL_DELAY") == 30
+    assert settings.getbool("NEWSSCRAPER_ROBOTS_401_403_DISALLOW") is False
+    assert settings.getlist("NEWSSCRAPER_ALLOWED_PRIVATE_HOSTS") == []  # RELIABILITY.md #38
 
 
 def test_polite_defaults() -> None:
@@ -79,9 +96,12 @@ def test_downloader_middlewares_replace_and_order() -> None:
     assert order["scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"] is None
     assert order["newsscraper.middlewares.SameSiteMiddleware"] == 50
     assert order["newsscraper.middlewares.RobotsPolicyMiddleware"] == 100
+    # The SSRF guard comes after the off-site filter and before any robots.txt request.
+    guard = order["newsscraper.netguard.PrivateAddressMiddleware"]
+    assert order["newsscraper.middlewares.SameSiteMiddleware"] < guard < 100
     retry = order["scrapy.downloadermiddlewares.retry.RetryMiddleware"]
     # process_response runs from high to low: Retry-After and 304 are seen before retrying.
-    assert order["newsscraper.middlewares.RetryAfterMiddleware"] > retry
+    assert order["newsscraper.backoff.BackoffMiddleware"] > retry
     assert order["newsscraper.crawlstate.ConditionalRequestMiddleware"] > retry
 
 
@@ -98,6 +118,15 @@ def test_middlewares_build_from_the_project_settings() -> None:
     for path in effective().getdict("DOWNLOADER_MIDDLEWARES"):
         if path.startswith("newsscraper."):
             assert build_from_crawler(load_object(path), crawler) is not None
+
+
+def test_cookie_middleware_is_left_out_only_while_cookies_are_off() -> None:
+    cookies = "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"
+    off = crawl_settings({}).get_component_priority_dict_with_base("DOWNLOADER_MIDDLEWARES")
+    assert cookies not in off  # not even imported (start-up time)
+    on = crawl_settings({}, [("COOKIES_ENABLED", "True")])
+    assert on.get_component_priority_dict_with_base("DOWNLOADER_MIDDLEWARES")[cookies] == 700
+    assert off["newsscraper.middlewares.SameSiteMiddleware"] == 50  # the rest is untouched
 
 
 def test_command_line_settings_win_over_the_project() -> None:

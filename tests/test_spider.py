@@ -10,15 +10,23 @@ from typing import Any
 import pytest
 from parsel import Selector
 from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
-from newsscraper.crawlstate import ARTICLE, LASTMOD, crawl_state
+from newsscraper.backoff import parse_retry_after
+from newsscraper.crawlstate import (
+    ARTICLE,
+    DOCUMENT,
+    LASTMOD,
+    ConditionalRequestMiddleware,
+    crawl_state,
+)
 from newsscraper.items import Article
-from newsscraper.middlewares import parse_retry_after
 from newsscraper.sites.profile import Discovery, SiteProfile
 from newsscraper.spiders import discovery as find
+from newsscraper.spiders.documents import DocumentLedger
 from newsscraper.spiders.news import NewsSpider
 from newsscraper.spiders.target import (
     Target,
@@ -26,6 +34,7 @@ from newsscraper.spiders.target import (
     not_newer,
     resolve_target,
 )
+from newsscraper.state import Validators
 
 ROOT = Path(__file__).resolve().parents[1]
 BASE = "http://127.0.0.1:8000/"
@@ -362,3 +371,63 @@ def test_site_politeness_comes_from_the_profile_unless_overridden() -> None:
     fast.set("DOWNLOAD_DELAY", 0, priority="cmdline")  # -s DOWNLOAD_DELAY=0 wins
     apply_site_politeness(target, fast)
     assert fast.getdict("DOWNLOAD_SLOTS") == {}
+
+
+# --- which sitemaps a later run may fetch conditionally ---------------------------------------
+
+
+def served(url: str, body: bytes = b"<urlset/>", etag: str | None = '"v1"') -> XmlResponse:
+    headers = {"ETag": etag} if etag else {}
+    return XmlResponse(url=url, body=body, headers=headers, request=Request(url))
+
+
+def settled_state(spider: NewsSpider, *dated: tuple[str, str]) -> Any:
+    state = crawl_state(spider.crawler)
+    for url, lastmod in dated:
+        state.commit(url, content_hash="sha256:" + "a" * 64, version=1, sitemap_lastmod=lastmod)
+    return state
+
+
+def test_a_sitemap_whose_entries_are_all_settled_keeps_its_validators(
+    spider: NewsSpider,
+) -> None:
+    a, b = BASE + "2024/12/17/rain-lashes-delhi/", BASE + "2024/12/16/fog-grounds-flights/"
+    state = settled_state(spider, (a, "2024-12-17"), (b, "2024-12-16"))
+    ledger = DocumentLedger()
+    ledger.read(served(BASE + "s1.xml"), [(a, "2024-12-17"), (b, "2024-12-16")], "sitemap")
+    ledger.read(served(BASE + "s2.xml"), [(a, "2024-12-18")], "sitemap")  # newer than fetched
+    ledger.read(served(BASE + "s3.xml"), [(a, None)], "sitemap")  # undated: always re-read
+    ledger.read(served(BASE + "s4.xml", etag=None), [(a, "2024-12-17")], "sitemap")
+    ledger.read(served(BASE + "s5.xml"), [(BASE + "never-fetched-story-here/", "2024-12-17")],
+                "sitemap")
+    ledger.read(served(BASE + "s6.xml"), [(a, "2024-12-17"), ("http://other.example/x", "1")],
+                "sitemap")  # an off-site entry is no one's business
+    assert ledger.settle(state, spider.frontier.wanted) == 2
+    kept = {n: state.document(f"{BASE}s{n}.xml") for n in range(1, 7)}
+    assert kept[1] == Validators(etag='"v1"')
+    assert kept[6] == Validators(etag='"v1"')
+    assert [kept[n] for n in (2, 3, 4, 5)] == [None] * 4
+
+
+def test_sitemap_requests_are_conditional_once_settled(spider: NewsSpider) -> None:
+    state = crawl_state(spider.crawler)
+    state.keep_document(BASE + "news.xml", Validators('"v1"', "Tue, 17 Dec 2024 04:30:00 GMT"))
+    middleware = ConditionalRequestMiddleware(state, spider.crawler.stats)
+    request = Request(BASE + "news.xml", meta={DOCUMENT: True})
+    middleware.process_request(request)
+    assert request.headers[b"If-None-Match"] == b'"v1"'
+    assert request.headers[b"If-Modified-Since"] == b"Tue, 17 Dec 2024 04:30:00 GMT"
+    with pytest.raises(IgnoreRequest):
+        middleware.process_response(request, Response(request.url, status=304))
+    assert spider.crawler.stats.get_value("newsscraper/documents_not_modified") == 1
+    plain = Request(BASE + "other.xml", meta={DOCUMENT: True})
+    middleware.process_request(plain)
+    assert b"If-None-Match" not in plain.headers
+
+
+def test_a_sitemap_dates_an_article_a_listing_claimed_first(spider: NewsSpider) -> None:
+    listed = run(spider.parse_listing, html(BASE + "world/",
+                                            '<a href="/2024/12/17/rain-lashes-delhi/">a</a>'))
+    assert listed[0].meta[LASTMOD] is None
+    run(spider.parse_sitemap, xml(BASE + "news.xml", NEWS_SITEMAP))
+    assert listed[0].meta[LASTMOD] == "2024-12-17T10:00:00+05:30"  # carried to the state

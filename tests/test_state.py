@@ -9,6 +9,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
@@ -22,6 +23,7 @@ from newsscraper.state import (
     StateEntry,
     StateError,
     StateLocked,
+    Validators,
     VersionState,
 )
 
@@ -232,3 +234,67 @@ def test_replay_commits_records_the_state_missed(tmp_path: Path) -> None:
     assert state.get(URL + "2") is not None
     assert replay_output(state, out) == 0  # idempotent
     assert replay_output(state, tmp_path / "missing.jsonl") == 0
+
+
+# --- sitemap validators and the crawl under way (crawling: documents, resume) ------------------
+
+
+def test_document_validators_and_marks_outlive_the_run(db: Path) -> None:
+    state = SqliteState(db)
+    state.keep_document("https://a.example/s.xml", Validators('"v1"', None))
+    state.set_mark("crawl_started", "2024-12-18T06:00:00+00:00")
+    state.close()
+    state = SqliteState(db)
+    assert state.document("https://a.example/s.xml") == Validators('"v1"', None)
+    assert state.mark("crawl_started") == "2024-12-18T06:00:00+00:00"
+    state.keep_document("https://a.example/s.xml", None)  # unsettled this time: forgotten
+    state.set_mark("crawl_started", None)
+    assert state.document("https://a.example/s.xml") is None
+    assert state.mark("crawl_started") is None
+    state.close()
+
+
+def test_a_state_file_from_before_gets_the_new_tables(db: Path) -> None:
+    state = SqliteState(db)
+    state.commit(URL, content_hash=HASH, version=1)
+    state.close()
+    with sqlite3.connect(db) as raw:  # as a file written before the tables existed
+        raw.execute("DROP TABLE documents")
+        raw.execute("DROP TABLE marks")
+    state = SqliteState(db)
+    assert state.get(URL) is not None
+    assert state.document(URL) is None
+    assert state.mark("crawl_started") is None
+    state.close()
+
+
+def test_a_crawl_left_unfinished_is_resumed() -> None:
+    """RELIABILITY.md #13: a run after a killed or stopped one does only what was left."""
+    inner = MemoryState()
+    first = CrawlState(inner)
+    first.begin(datetime(2024, 12, 18, 6, 0, tzinfo=UTC))
+    first.commit(URL, content_hash=HASH, version=1, fetched_at="2024-12-18T06:01:00+00:00")
+    old = "https://news.example.in/2024/11/01/older/"
+    first.commit(old, content_hash=HASH, version=1, fetched_at="2024-11-01T06:00:00+00:00")
+    # ... killed: never completes. The next run resumes the same crawl:
+    second = CrawlState(inner)
+    second.begin(datetime(2024, 12, 18, 6, 5, tzinfo=UTC))
+    assert second.resuming_since == datetime(2024, 12, 18, 6, 0, tzinfo=UTC)
+    assert second.done_before(_get(second, URL))  # fetched by the crawl it resumes
+    assert not second.done_before(_get(second, old))  # from an earlier, completed crawl
+    second.complete()
+    third = CrawlState(inner)
+    third.begin(datetime(2024, 12, 18, 7, 0, tzinfo=UTC))
+    assert third.resuming_since is None  # a new crawl checks every page again
+    assert not third.done_before(_get(third, URL))
+    # Killed again; the next run comes two days later: too old to resume.
+    late = CrawlState(inner)
+    late.begin(datetime(2024, 12, 20, 7, 0, tzinfo=UTC), max_age=86400)
+    assert late.resuming_since is None
+    assert inner.mark("crawl_started") == "2024-12-20T07:00:00+00:00"
+
+
+def _get(state: CrawlState, url: str) -> StateEntry:
+    entry = state.get(url)
+    assert entry is not None
+    return entry

@@ -108,18 +108,28 @@ def parse_sitemap(body: bytes) -> tuple[str, list[Entry]]:
     if kind not in ("sitemapindex", "urlset"):
         return "", []
     child = "sitemap" if kind == "sitemapindex" else "url"
-    entries = []
-    for element in root:
-        if _local(element.tag) != child:
-            continue
-        loc = next((c.text for c in element if _local(c.tag) == "loc" and c.text), None)
-        if not loc or not loc.strip():
-            continue
-        lastmod = next((c.text.strip() for c in element
-                        if _local(c.tag) == "lastmod" and c.text), None)
-        entries.append(Entry(loc.strip(), lastmod, _child_text(element, "publication_date"),
-                             _child_text(element, "title")))
-    return kind, entries
+    entries = [_sitemap_entry(e) for e in root if _local(e.tag) == child]
+    return kind, [e for e in entries if e is not None]
+
+
+def _sitemap_entry(element: Any) -> Entry | None:
+    """One ``<url>``/``<sitemap>``: loc and lastmod among its children (an ``image:loc`` deeper
+    down is not the page), news date and title anywhere below; one pass, as a sitemap can
+    hold 50,000 of them."""
+    found: dict[str, str] = {}
+    for node in element.iter():
+        name = _local(node.tag)
+        if name in _ENTRY_FIELDS and name not in found and node.text and node.text.strip():
+            if name in ("loc", "lastmod") and node.getparent() is not element:
+                continue
+            found[name] = node.text.strip()
+    if "loc" not in found:
+        return None
+    return Entry(found["loc"], found.get("lastmod"), found.get("publication_date"),
+                 found.get("title"))
+
+
+_ENTRY_FIELDS = frozenset({"loc", "lastmod", "publication_date", "title"})
 
 
 #: Child sitemaps that list static pages, taxonomies or people, not articles, by file name:

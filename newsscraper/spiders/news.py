@@ -23,7 +23,8 @@ the clock: each response is stamped ``fetched_at`` (to the second) on arrival.
 
 Incremental runs: a sitemap entry whose ``<lastmod>`` is no newer than the one recorded when the
 URL was last fetched is not requested; known articles are requested conditionally
-(`crawlstate.ConditionalRequestMiddleware`).
+(`crawlstate.ConditionalRequestMiddleware`), and so are the sitemaps and feeds whose every entry
+the last completed run settled (`spiders.documents`): a 304 for one means nothing to read.
 """
 
 from __future__ import annotations
@@ -32,17 +33,19 @@ import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urldefrag
 
 from scrapy import Request, Spider, signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 
 from newsscraper.archive import page_fetched
-from newsscraper.crawlstate import LASTMOD, CrawlState, crawl_state
+from newsscraper.crawlstate import DOCUMENT, LASTMOD, CrawlState, crawl_state
 from newsscraper.extract import extract
 from newsscraper.items import Article, Skip
 from newsscraper.middlewares import robots_fetched
 from newsscraper.spiders import discovery as find
+from newsscraper.spiders.documents import DocumentLedger
 from newsscraper.spiders.pages import Frontier
 from newsscraper.spiders.target import (
     apply_site_politeness,
@@ -58,6 +61,7 @@ logger = logging.getLogger(__name__)
 # Scheduler priorities: sitemaps first (their lastmods let known URLs be skipped), then the
 # pages that list articles, then articles, then the last-resort link crawl.
 SITEMAP, HOME, FEED, LISTING, ARTICLE_PAGE, LINKS = 30, 20, 15, 10, 0, -10
+_ABSOLUTE = ("http://", "https://")
 
 
 class NewsSpider(Spider):
@@ -80,6 +84,7 @@ class NewsSpider(Spider):
         self.since = parse_since(since)
         self.frontier = Frontier(self.target, max_pages=int(max_pages) if max_pages else None)
         self._records: set[str] = set()  # URLs and canonical URLs emitted this run
+        self.documents = DocumentLedger()
         self._last_resort_done = False
 
     @classmethod
@@ -102,6 +107,9 @@ class NewsSpider(Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         self.frontier.stats = self.crawler.stats  # exists only once the crawl has started
+        # Or resume the crawl a killed or stopped run left (crawlstate.py).
+        self.state.begin(datetime.now(UTC),
+                         max_age=self.settings.getfloat("NEWSSCRAPER_RESUME_MAX_AGE", 86400.0))
         target, profile = self.target, self.target.profile
         logger.info("crawling %s (%s)", target.base,
                     f"site profile {profile.name}" if profile else "generic extraction")
@@ -111,9 +119,9 @@ class NewsSpider(Spider):
         yield Request(target.base, self.parse_home, priority=HOME)
         discovery = profile.discovery if profile else None
         for ref in discovery.sitemaps if discovery else ():
-            yield Request(target.url(ref), self.parse_sitemap, priority=SITEMAP)
+            yield _document(target.url(ref), self.parse_sitemap, SITEMAP)
         for ref in discovery.feeds if discovery else ():
-            yield Request(target.url(ref), self.parse_feed, priority=FEED)
+            yield _document(target.url(ref), self.parse_feed, FEED)
         for ref in (*discovery.listings, *discovery.start_urls) if discovery else ():
             yield Request(target.url(ref), self.parse_listing, priority=LISTING)
 
@@ -136,7 +144,7 @@ class NewsSpider(Spider):
         if not listed and not declared:
             listed = [self.target.sitemap_url]
         for url in listed:
-            yield Request(url, self.parse_sitemap, priority=SITEMAP)
+            yield _document(url, self.parse_sitemap, SITEMAP)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         self._stamp(response)
@@ -144,9 +152,9 @@ class NewsSpider(Spider):
         if kind == "sitemapindex":
             for entry in entries:
                 if self._recent(entry.lastmod) and find.lists_articles(entry.url):
-                    yield Request(response.urljoin(entry.url), self.parse_sitemap,
-                                  priority=SITEMAP)
+                    yield _document(response.urljoin(entry.url), self.parse_sitemap, SITEMAP)
         elif kind == "urlset":
+            self.documents.read(response, _dated(response, entries), "sitemap")
             yield from self._articles(response, entries, "sitemap")
         else:
             logger.warning("%s is not a sitemap", response.url)
@@ -157,6 +165,7 @@ class NewsSpider(Spider):
         if entries is None:
             logger.warning("%s is not an RSS or Atom feed", response.url)
             return
+        self.documents.read(response, _dated(response, entries), "feed")
         yield from self._articles(response, entries, "feed")
 
     def _articles(self, response: Response, entries: Iterable[find.Entry], source: str
@@ -165,10 +174,12 @@ class NewsSpider(Spider):
             if not self._recent(entry.lastmod or entry.published):  # updated counts as new
                 self._count("before since")
                 continue
-            url = response.urljoin(entry.url) if entry.url else ""
-            request = self.frontier.article(url, source, self.state, lastmod=entry.lastmod)
+            request = self.frontier.article(_absolute(response, entry.url), source, self.state,
+                                            lastmod=entry.lastmod,
+                                            callback=self.parse_article,
+                                            priority=ARTICLE_PAGE)
             if request is not None:
-                yield request.replace(callback=self.parse_article, priority=ARTICLE_PAGE)
+                yield request
 
     # --- listings ---------------------------------------------------------------------------
 
@@ -178,7 +189,7 @@ class NewsSpider(Spider):
             return
         for href in find.feed_urls(response.selector):
             if self.frontier.on_site(response.urljoin(href)):
-                yield Request(response.urljoin(href), self.parse_feed, priority=FEED)
+                yield _document(response.urljoin(href), self.parse_feed, FEED)
         self.frontier.remember_home(response)
         yield from self._listing(response, "home")
 
@@ -194,9 +205,11 @@ class NewsSpider(Spider):
     def _listing(self, response: TextResponse, source: str) -> Iterator[Request]:
         urls = self.frontier.article_links(response)
         for url in urls:
-            request = self.frontier.article(url, source, self.state)
+            request = self.frontier.article(url, source, self.state,
+                                            callback=self.parse_article,
+                                            priority=ARTICLE_PAGE)
             if request is not None:
-                yield request.replace(callback=self.parse_article, priority=ARTICLE_PAGE)
+                yield request
         # Listings run newest first: a page whose articles are all known from earlier runs
         # ends the walk (on a re-run, usually after page one). A first run follows them all.
         if not urls or any(self.state.get(url) is None for url in urls):
@@ -211,17 +224,27 @@ class NewsSpider(Spider):
     # --- last resort: in-site links -----------------------------------------------------------
 
     def _idle(self, **kwargs: Any) -> None:
-        if self._last_resort_done or self.frontier.listed:
-            return
-        self._last_resort_done = True
-        requests = list(self.frontier.last_resort(self.parse_page, self.parse_listing))
-        if not requests:
-            return
-        logger.info("no sitemap, feed or listing named an article: following in-site links "
-                    "from the home page (%d)", len(requests))
-        for request in requests:
-            self.crawler.engine.crawl(request)
-        raise DontCloseSpider
+        """Nothing left to do: the last resort if nothing listed an article, else the end."""
+        if not self._last_resort_done and not self.frontier.listed:
+            self._last_resort_done = True
+            requests = list(self.frontier.last_resort(self.parse_page, self.parse_listing))
+            if requests:
+                logger.info("no sitemap, feed or listing named an article: following in-site "
+                            "links from the home page (%d)", len(requests))
+                for request in requests:
+                    self.crawler.engine.crawl(request)
+                raise DontCloseSpider
+        self._settle_documents()
+        self.state.complete()
+
+    def _settle_documents(self) -> None:
+        """The crawl ends normally: sitemaps and feeds whose entries are all settled may be
+        fetched conditionally next time (spiders/documents.py)."""
+        read = len(self.documents)
+        kept = self.documents.settle(self.state, self.frontier.wanted)
+        if read:
+            logger.info("%d of %d sitemaps and feeds read in full are settled: the next run "
+                        "asks for them conditionally", kept, read)
 
     def parse_page(self, response: Response) -> Iterator[Any]:
         """A page met by following links: an article if it says so, else more links."""
@@ -290,6 +313,23 @@ class NewsSpider(Spider):
 
     def _count(self, reason: str) -> None:
         self.crawler.stats.inc_value(f"newsscraper/skip/{reason}")
+
+
+def _document(url: str, callback: Any, priority: int) -> Request:
+    """A sitemap or feed request: conditional when the state keeps the document's validators."""
+    return Request(url, callback, priority=priority, meta={DOCUMENT: True})
+
+
+def _absolute(response: Response, url: str) -> str:
+    """Sitemaps must list absolute URLs (sitemaps.org): no urljoin for those, thousands a run."""
+    if url.startswith(_ABSOLUTE) or not url:
+        return url
+    return response.urljoin(url)
+
+
+def _dated(response: Response, entries: Iterable[find.Entry]) -> list[tuple[str, str | None]]:
+    """A document's entries as the frontier sees them (absolute, no fragment) with their date."""
+    return [(urldefrag(_absolute(response, e.url))[0], e.lastmod) for e in entries]
 
 
 def _header(response: Response, name: bytes) -> str | None:

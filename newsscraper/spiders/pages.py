@@ -51,6 +51,11 @@ class Frontier:
         self._home_links: list[str] = []
         self._api_root: str | None = None
         self._capped = False
+        #: Meta of article requests made without a sitemap date (listings, feeds), by URL.
+        self._undated: dict[str, dict[str, Any]] = {}
+        # Asked once per sitemap entry and link: the target's parts are computed once.
+        self._host, self._port = target.host, urlsplit(target.base).port
+        self._domains = target.allowed_domains
 
     def on_site(self, url: str) -> bool:
         """An http(s) URL on the target's hosts (and its port, when the target names one)."""
@@ -58,13 +63,13 @@ class Frontier:
         if parts.scheme not in ("http", "https"):
             return False
         host = parts.hostname or ""
-        if host == self.target.host:
+        if host == self._host:
             try:
-                same_port = parts.port == urlsplit(self.target.base).port
+                same_port = parts.port == self._port
             except ValueError:  # a port out of range
                 return False
             return same_port and (parts.path or "/").startswith(self.target.scope)
-        return any(host.endswith("." + d) or host == d for d in self.target.allowed_domains)
+        return any(host.endswith("." + d) or host == d for d in self._domains)
 
     def claim(self, url: str) -> bool:
         """True the first time this run meets `url` (fragment ignored)."""
@@ -74,19 +79,21 @@ class Frontier:
         self._claimed.add(url)
         return True
 
-    def article(self, url: str, source: str, state: CrawlState, *,
-                lastmod: str | None = None) -> Request | None:
+    def article(self, url: str, source: str, state: CrawlState, *, lastmod: str | None = None,
+                callback: Callback | None = None, priority: int = 0) -> Request | None:
         """A request for an article URL, or None: off site, seen, unchanged, over budget."""
         url = urldefrag(url)[0]
-        if not url or not self.on_site(url):
+        if not self.wanted(url, source):
             return None
-        if source == "sitemap" and not self._may_be_article(url):
-            return None  # sitemaps list sections, tags and authors too (WordPress does)
         if source != "home":
             self.listed += 1
         if not self.claim(url):
+            self._stamp(url, lastmod)
             return None
         entry = state.get(url)
+        if entry is not None and state.done_before(entry):
+            self._count("newsscraper/done_before")  # by the interrupted crawl now resumed
+            return None
         if entry is not None and not_newer(lastmod, entry.sitemap_lastmod):
             self._count("newsscraper/unchanged_lastmod")
             return None
@@ -96,7 +103,24 @@ class Frontier:
                 logger.info("reached max_pages=%d: no further article requests", self.max_pages)
             return None
         self.requested += 1
-        return Request(url, meta={ARTICLE: True, LASTMOD: lastmod})
+        request = Request(url, callback, meta={ARTICLE: True, LASTMOD: lastmod},
+                          priority=priority)
+        if lastmod is None:
+            self._undated[url] = request.meta
+        return request
+
+    def wanted(self, url: str, source: str) -> bool:
+        """Whether a URL named by `source` may be an article of this site at all."""
+        if not url or not self.on_site(url):
+            return False
+        # Sitemaps list sections, tags and authors too (WordPress does).
+        return source != "sitemap" or self._may_be_article(url)
+
+    def _stamp(self, url: str, lastmod: str | None) -> None:
+        """A sitemap dates a URL a listing claimed first: its request carries the date to the
+        state, so the next run can trust the sitemap for it (documents.py)."""
+        if lastmod is not None and url in self._undated:
+            self._undated.pop(url)[LASTMOD] = lastmod
 
     def _may_be_article(self, url: str) -> bool:
         """Not ruled out: by the profile's article_url, else by a non-article path."""
