@@ -10,15 +10,17 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeAlias
-from urllib.parse import urljoin
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 
 import lxml.html
 import orjson
 from lxml import etree
 from w3lib.encoding import html_body_declared_encoding
+
+from newsscraper.processors import join_url
 
 if TYPE_CHECKING:
     from scrapy.http import TextResponse
@@ -28,15 +30,32 @@ logger = logging.getLogger(__name__)
 #: An lxml element. lxml ships no type hints (and lxml-stubs types every XPath result as a
 #: union), so elements are `Any` to mypy; the name says what the value is.
 Element: TypeAlias = Any
+T = TypeVar("T")
 
 #: Objects nested deeper than this in JSON-LD are ignored (hostile 10k-deep nesting).
 MAX_JSONLD_DEPTH = 12
 #: A JSON-LD block larger than this is skipped with a warning (hostile 1 MB strings).
 MAX_JSONLD_BYTES = 2_000_000
-_XP_ITEMPROP = etree.XPath("//*[@itemprop]")
+#: Elements with itemprop=datePublished/dateModified. Stepping to the attribute and back
+#: (`//*/@itemprop[…]/..`) tests only elements that have one: ~5x cheaper than `//*[@itemprop]`,
+#: which evaluates a predicate on every element.
+_XP_DATE_ITEMPROPS = etree.XPath("//*/@itemprop[.='dateModified' or .='datePublished']/..")
+_XP_BODIES = etree.XPath("//body")
+_XP_H1 = etree.XPath("//body//h1")
+_HTML_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
 _STRAY_END_TAGS = re.compile(rb"</(?:body|html)\s*>", re.I)
 _REPORTED_ERRORS = frozenset({"ERR_RESOURCE_LIMIT", "ERR_INVALID_ENCODING"})
 _SINGLE_BYTE_DECLARED = {"iso8859-1", "iso8859-15", "cp1252", "latin-1", "ascii"}
+
+
+#: text_content(el): the text of `el` and its descendants, like `HtmlElement.text_content()`
+#: (the same libxml2 string value), but through the serializer: about half the cost of the
+#: XPath call that `text_content()` makes, which adds up over the hundreds of elements a page
+#: reads. A partial, not a function around the call: one Python frame less each time.
+text_content: Callable[[Element], str] = partial(
+    etree.tostring, method="text", encoding=str, with_tail=False)
 
 
 @dataclass(slots=True)
@@ -55,6 +74,12 @@ class Page:
     #: The parser gave up on nesting too deep (hostile or broken pages): the tree is partial.
     truncated: bool = False
     _dom_dates: dict[str, list[str]] | None = None
+    # Found on first use and kept (see the methods): not part of what the page is.
+    _h1s: list[Element] | None = field(default=None, repr=False, compare=False)
+    _bodies: list[Element] | None = field(default=None, repr=False, compare=False)
+    _jsonld_by_type: dict[tuple[str, ...], tuple[dict[str, Any], ...]] = field(
+        default_factory=dict, repr=False, compare=False)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_response(cls, response: TextResponse) -> Page:
@@ -68,10 +93,11 @@ class Page:
             if fallback:
                 root, errors = parse_html(response.body, fallback)
         page = cls(url=response.url, root=root, truncated="ERR_RESOURCE_LIMIT" in errors)
-        page._read_head()
+        landmarks = page._read_head()
         # Script and style text is never article text; dropping it once here keeps every
         # later text_content() honest (a leaf <td> holding a <script>, say).
         etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
+        page._keep_landmarks(landmarks)
         return page
 
     def first_meta(self, *names: str) -> str | None:
@@ -83,30 +109,79 @@ class Page:
         return None
 
     def jsonld_of_type(self, *types: str) -> Iterator[dict[str, Any]]:
-        """JSON-LD objects whose @type is one of `types` (or contains one, for type lists)."""
-        wanted = set(types)
-        for obj in self.jsonld:
-            t = obj.get("@type")
-            names = t if isinstance(t, list) else [t]
-            if any(isinstance(n, str) and n in wanted for n in names):
-                yield obj
+        """JSON-LD objects whose @type is one of `types` (or contains one, for type lists).
+        Remembered per `types`: the metadata readers ask the same question for every field."""
+        found = self._jsonld_by_type.get(types)
+        if found is None:
+            wanted = set(types)
+            found = tuple(obj for obj in self.jsonld if not wanted.isdisjoint(_type_names(obj)))
+            self._jsonld_by_type[types] = found
+        return iter(found)
 
-    def _read_head(self) -> None:
+    def memo(self, key: str, compute: Callable[[Page], T]) -> T:
+        """`compute(self)`, remembered under `key`: for a value derived from the page that
+        several fields ask for (the site's own names, say). Values must not be mutated."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return cast(T, self._memo[key])
+
+    def _read_head(self) -> list[Element]:
+        """Read <meta>s, the canonical link, JSON-LD and <title>, and return the <body>s and
+        <h1>s met on the way (one walk of the tree for all of them)."""
         html = self.root
         self.lang = html.get("lang") or html.get("xml:lang")
-        for el in html.iter("meta", "link", "script", "title"):
+        meta = self.meta
+        landmarks: list[Element] = []
+        for el in html.iter("meta", "link", "script", "title", "body", "h1"):
             tag = el.tag
-            if tag == "meta":
-                self._add_meta(el)
+            if tag == "meta":  # inline, and the name read only with a content: dozens a page
+                content = el.get("content")
+                if content is not None:
+                    key = (el.get("property") or el.get("name") or el.get("itemprop")
+                           or el.get("http-equiv"))
+                    if key:
+                        meta.setdefault(key.strip().lower(), []).append(content)
             elif tag == "link":
-                rel = (el.get("rel") or "").lower().split()
-                if "canonical" in rel and el.get("href") and self.canonical is None:
-                    self.canonical = urljoin(self.url, el.get("href", "").strip())
+                if self.canonical is None:  # the first canonical link wins
+                    rel = (el.get("rel") or "").lower().split()
+                    if "canonical" in rel and el.get("href"):
+                        self.canonical = join_url(self.url, el.get("href", "").strip())
             elif tag == "script":
                 if (el.get("type") or "").strip().lower() == "application/ld+json":
                     self.jsonld.extend(_load_jsonld(el.text or "", self.url))
-            elif self.title_tag is None:
-                self.title_tag = el.text_content()
+            elif tag == "title":
+                if self.title_tag is None:
+                    self.title_tag = text_content(el)
+            else:
+                landmarks.append(el)
+        return landmarks
+
+    def _keep_landmarks(self, found: list[Element]) -> None:
+        """Keep the <body>s and the <h1>s in them that `_read_head` met and the stripping
+        left in place, for `bodies()` and `h1s()`: unless the document has a second root,
+        which that walk of the first one did not see."""
+        root = self.root
+        if root.getprevious() is not None or root.getnext() is not None:
+            return
+        kept = [el for el in found if el.getroottree().getroot() is root]  # not stripped
+        self._bodies = [el for el in kept if el.tag == "body"]
+        self._h1s = [el for el in kept
+                     if el.tag == "h1" and next(el.iterancestors("body"), None) is not None]
+
+    def bodies(self) -> list[Element]:
+        """The <body> elements: one, unless the page has none, or stray end tags left
+        content in a second root. Found once (the tree's elements do not move after
+        parsing, so the lists these methods keep stay true)."""
+        if self._bodies is None:
+            self._bodies = _XP_BODIES(self.root)
+        return self._bodies
+
+    def h1s(self) -> list[Element]:
+        """The <h1>s in <body>, in document order; found once, as the headline, standfirst,
+        date-line and body searches all start from them."""
+        if self._h1s is None:
+            self._h1s = _XP_H1(self.root)
+        return self._h1s
 
     def dom_dates(self, kind: str) -> list[str]:
         """Dates marked up in the body, in document order: "published" (<time pubdate>,
@@ -120,8 +195,7 @@ class Page:
         published: list[str] = []
         modified: list[str] = []
         times: list[str] = []
-        # `//*[@itemprop]` then a Python test is ~3x cheaper than XPath value comparisons.
-        for el in _XP_ITEMPROP(self.root):
+        for el in _XP_DATE_ITEMPROPS(self.root):
             prop, value = el.get("itemprop"), el.get("datetime") or el.get("content")
             if value and prop == "dateModified":
                 modified.append(value)
@@ -135,11 +209,11 @@ class Page:
                 times.append(value)
         return {"published": published + times[:1], "modified": modified}
 
-    def _add_meta(self, el: lxml.html.HtmlElement) -> None:
-        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
-        content = el.get("content")
-        if key and content is not None:
-            self.meta.setdefault(key.strip().lower(), []).append(content)
+
+def _type_names(obj: dict[str, Any]) -> list[str]:
+    """The string @type names of a JSON-LD object (one name, or a list of them)."""
+    t = obj.get("@type")
+    return [n for n in (t if isinstance(t, list) else [t]) if isinstance(n, str)]
 
 
 def choose_encoding(response: TextResponse) -> str:
@@ -188,11 +262,11 @@ def parse_html(body: bytes, encoding: str) -> tuple[lxml.html.HtmlElement, set[s
     # outside <body> or into a second root; dropping the end tags lets it close them at the end.
     body = _STRAY_END_TAGS.sub(b"", body)
     try:
-        parser = lxml.html.HTMLParser(encoding=encoding, remove_comments=True)
+        parser = _html_parser(encoding)
         root = lxml.html.document_fromstring(body or b"<html></html>", parser=parser)
     except (etree.ParserError, LookupError, ValueError):
         # libxml2 rejects some codec names and empty documents; decode in Python instead.
-        parser = lxml.html.HTMLParser(remove_comments=True)
+        parser = _html_parser(None)
         try:
             text = body.decode(encoding, errors="replace") if body else "<html></html>"
         except LookupError:  # a codec name Python does not know either
@@ -200,6 +274,18 @@ def parse_html(body: bytes, encoding: str) -> tuple[lxml.html.HtmlElement, set[s
         text = text.replace("<?xml", "<!--?xml", 1)
         root = lxml.html.document_fromstring(text or "<html></html>", parser=parser)
     return root, {e.type_name for e in parser.error_log} & _REPORTED_ERRORS
+
+
+def _html_parser(encoding: str | None) -> etree.HTMLParser:
+    """libxml2's HTML parser making `lxml.html` elements (`text_content()` and the rest)
+    through a lookup done in C: lxml.html's own parser picks each element's class in a Python
+    method (forms, inputs… get subclasses nothing here uses), called for every element the
+    extraction touches."""
+    # collect_ids=False: no table of id attributes (only XPath id() reads it, and no
+    # selector here uses it); building it costs ~4 % of the parse.
+    parser = etree.HTMLParser(encoding=encoding, remove_comments=True, collect_ids=False)
+    parser.set_element_class_lookup(_HTML_CLASSES)
+    return parser
 
 
 def _load_jsonld(text: str, url: str) -> list[dict[str, Any]]:

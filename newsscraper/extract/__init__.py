@@ -9,11 +9,15 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+import cssselect
+from lxml import etree
+
 from newsscraper.dates import to_iso
-from newsscraper.extract import fields, metadata
+from newsscraper.extract import css, fields, metadata
 from newsscraper.extract.agency import find_agency, find_dateline
 from newsscraper.extract.boilerplate import NON_ARTICLE_PATH, NON_ARTICLE_TAIL
 from newsscraper.extract.timezone import page_zone
@@ -30,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["Skip", "extract"]
 
 _WORD = re.compile(r"\w+")
+_TRANSLATOR = css.Translator()
 #: The site of a saved page that has no web address (a file:// URL and no canonical link).
 LOCAL_SITE = "local"
 #: Bodies shorter than this many words are not articles (teasers, error pages, listings).
@@ -84,9 +89,27 @@ def _too_short(paragraphs: list[str]) -> bool:
 
 def _family_profile(page: Page) -> SiteProfile | None:
     for candidate in family_profiles():
-        if candidate.marker and fields.css_first(page.root, candidate.marker) is not None:
+        if candidate.marker and marker_xpath(candidate.marker)(page.root):
             return candidate
     return None
+
+
+@lru_cache(maxsize=64)
+def marker_xpath(marker: str) -> etree.XPath:
+    """A family marker (CSS) as XPath for the root element, with each alternative that starts
+    at `html` ("html[amp] …") anchored there: libxml2 never nests an <html> element, so the
+    usual `descendant-or-self::html` finds only the root, after a walk of the whole tree per
+    alternative (five for AMP for WP, on every page that is not AMP)."""
+    alternatives = []
+    for selector in cssselect.parse(marker):
+        tree = selector.parsed_tree
+        while not isinstance(tree, cssselect.parser.Element):
+            tree = tree.selector  # down the left side to the leftmost element
+        at_root = (tree.element or "").lower() == "html"
+        alternatives.append(_TRANSLATOR.selector_to_xpath(
+            selector, "self::" if at_root else "descendant-or-self::",
+            translate_pseudo_elements=True))
+    return etree.XPath(" | ".join(alternatives))
 
 
 def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
@@ -138,7 +161,7 @@ def finalize(
         published_at=_str_or_none(values.get("published_at")),
         modified_at=_str_or_none(values.get("modified_at")),
         fetched_at=to_iso(fetched_at.astimezone(UTC)),
-        word_count=len(_WORD.findall(body)),
+        word_count=word_count(body),
         content_hash=f"sha256:{digest}",
         version=1,
         extractor=f"site:{profile.name}" if profile else "generic",
@@ -147,6 +170,19 @@ def finalize(
     if profile and profile.post:
         article = profile.post(article)
     return article
+
+
+def word_count(text: str) -> int:
+    """Runs of word characters (`\\w+`) in `text`, counted at half the cost of findall: a
+    whitespace-separated token that is all letters and digits is exactly one run, and only
+    the others ("said,", "U.S.") go through the regex.
+
+    >>> word_count("The U.S. economy grew 2.1% — officials said.")
+    9
+    """
+    tokens = text.split()
+    mixed = [t for t in tokens if not t.isalnum()]  # isalnum() is `\w` without "_"
+    return len(tokens) - len(mixed) + len(_WORD.findall(" ".join(mixed)))
 
 
 def _str_or_none(value: object) -> str | None:

@@ -10,15 +10,15 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
-from parsel.csstranslator import HTMLTranslator
 
 from newsscraper.extract import boilerplate as bp
-from newsscraper.extract import generic, metadata
+from newsscraper.extract import css, generic, metadata
 from newsscraper.extract.marks import Boilerplate
-from newsscraper.page import Element
+from newsscraper.page import Element, text_content
 from newsscraper.processors import clean_text, unescape_entities
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from newsscraper.page import Page
     from newsscraper.sites.profile import SiteProfile
 
-_TRANSLATOR = HTMLTranslator()
+_TRANSLATOR = css.Translator()
 _LIST_FIELDS = frozenset({"authors", "tags"})
 #: A kicker before the headline proper: "Kicker: ", "Kicker - ", "Kicker / ", "«Quote»: ".
 _KICKER = re.compile(r"^.{2,80}?(?::| [-–—/|]) ")
@@ -43,7 +43,11 @@ STANDFIRST_REACH = 2
 DATE_LINE_REACH = 5
 
 # Generic standfirst, byline and headline locations (named constants, not inline selectors).
-SUBTITLE_XPATH = etree.XPath(".//*[@class][self::p or self::div or self::h2 or self::span]")
+# Name tests first: a predicate on every element (`.//*[@class][self::p or …]`) is ~8x slower.
+SUBTITLE_XPATH = etree.XPath(
+    "descendant::p[@class] | descendant::div[@class] | descendant::h2[@class] | "
+    "descendant::span[@class]"
+)
 SUBTITLE_TOKEN = re.compile(
     r"^(?:.*[-_])?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
     r"lead|lede|deck|strapline|summary|intro|teaser-?text|article-?teaser|desc|description|"
@@ -51,8 +55,9 @@ SUBTITLE_TOKEN = re.compile(
     r"chapo|chapeau)$",
     re.I,
 )
-BYLINE_XPATH = etree.XPath(
-    "//body//*[@rel='author' or @itemprop='author' or contains(@class,'byline') or "
+#: What makes an element of the body a printed byline.
+BYLINE_TESTS = (
+    "[@rel='author' or @itemprop='author' or contains(@class,'byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
@@ -64,7 +69,25 @@ BYLINE_XPATH = etree.XPath(
     # Commenters are not the authors.
     "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
 )
-H1_XPATH = etree.XPath("//body//h1")
+BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
+#: Every element BYLINE_TESTS can accept has one of these attributes (keep the two in step:
+#: tests/test_fields.py checks it on every fixture). Stepping to the attribute and back
+#: (`//@class[…]/..`) visits only elements that have one, and the tests then run on a few
+#: candidates: on every element of the body they cost ~2 ms a page.
+_BYLINE_CANDIDATES = (
+    "{0}*/@class[contains(., 'author') or contains(., 'byline')]/.. | "
+    "{0}*/@rel[. = 'author']/.. | {0}*/@itemprop[. = 'author']/.. | "
+    "{0}a/@href[contains(., '/aut')]/.."  # '/autor' or '/author', with one test
+)
+BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
+#: The same from the page's one <body>: `descendant::` from it is cheaper than `//body//`.
+_BYLINE_CANDIDATES_IN_BODY = etree.XPath(_BYLINE_CANDIDATES.format("descendant::"))
+_IS_BYLINE = etree.XPath("self::*" + BYLINE_TESTS)
+# Compiled once, like the above (a string passed to .xpath() is compiled on every call).
+_TEASERS = etree.XPath("count(//body//article)")
+_SECOND_P = etree.XPath(".//p[2]")
+#: Links in sub-headlines (teaser lists): name tests, not a predicate on every element.
+_HEADLINE_LINKS = etree.XPath("count(//body//h2/a | //body//h3/a)")
 
 
 @lru_cache(maxsize=512)
@@ -74,9 +97,10 @@ def _compiled(css: str) -> etree.XPath:
 
 @lru_cache(maxsize=64)
 def _compiled_union(rules: tuple[str, ...]) -> etree.XPath:
-    """All of a profile's drop selectors as one XPath union: one pass over the tree instead
-    of one per selector (a profile lists a dozen)."""
-    return etree.XPath(" | ".join(_TRANSLATOR.css_to_xpath(css) for css in rules))
+    """All of a profile's drop selectors as one selector group, whose class (and id)
+    selectors the translator tests in one pass over the tree instead of one per selector (a
+    profile lists a dozen); see `css.merged`."""
+    return etree.XPath(_TRANSLATOR.css_to_xpath(", ".join(rules)))
 
 
 def css_first(root: Element, css: str) -> Any:
@@ -87,7 +111,7 @@ def css_first(root: Element, css: str) -> Any:
 
 def css_strings(root: Element, css: str) -> list[str]:
     """Texts of every match: element text content, or the string for ::text / ::attr()."""
-    return [m if isinstance(m, str) else m.text_content() for m in _compiled(css)(root)]
+    return [m if isinstance(m, str) else text_content(m) for m in _compiled(css)(root)]
 
 
 def _fill(loader: ArticleLoader, field: str, values: Iterable[Any]) -> bool:
@@ -142,10 +166,10 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     # Each source is looked at only while its field is empty: the XPaths cost.
     if not loader.get_collected_values("subtitle"):
         found = _standfirst(page, layout.marks)
-        if found is not None and _fill(loader, "subtitle", [found.text_content()]):
+        if found is not None and _fill(loader, "subtitle", [text_content(found)]):
             layout.standfirst = found
     if not loader.get_collected_values("authors"):
-        bylines = [_spaced_text(el) for el in BYLINE_XPATH(page.root)][:5]
+        bylines = [_spaced_text(el) for el in printed_bylines(page, limit=5)]
         # A printed byline element also holds dates and durations ("03:07 Min."): names only.
         _fill(loader, "authors", [b for b in bylines if not any(c.isdigit() for c in b)])
         _drop_site_names(loader, page)
@@ -182,6 +206,17 @@ def _drop_site_names(loader: ArticleLoader, page: Page) -> None:
         loader.replace_value("authors", people)
 
 
+def printed_bylines(page: Page, limit: int | None = None) -> list[Element]:
+    """The first `limit` (default: all) elements of the body that BYLINE_XPATH finds, in
+    document order, found faster: the tests run on candidates only, and only until `limit`
+    pass (a product page has hundreds of "author" classes)."""
+    bodies = page.bodies()
+    candidates = (_BYLINE_CANDIDATES_IN_BODY(bodies[0]) if len(bodies) == 1
+                  else BYLINE_CANDIDATES_XPATH(page.root))
+    found = (el for el in candidates if _IS_BYLINE(el))
+    return list(islice(found, limit))
+
+
 @lru_cache(maxsize=16384)
 def names_say_standfirst(names: str) -> bool:
     """A class naming a dek/standfirst ("article__desc", "standfirst", "sub-title" …).
@@ -204,8 +239,9 @@ def _headline(page: Page) -> list[str]:
     On the dev corpus this order matches the reviewed headline most often; <h1> alone loses
     to kickers folded into it ("Overline: Headline") and to site-name <h1>s.
     """
-    h1s = [t for t in (printed_headline(h) for h in H1_XPATH(page.root)) if t]
-    candidates = [*metadata.headline(page), *page.meta.get("og:title", []), *h1s[:1],
+    # The first <h1> with text (later ones are not read: logos, teasers).
+    h1 = next(filter(None, map(printed_headline, page.h1s())), None)
+    candidates = [*metadata.headline(page), *page.meta.get("og:title", []), *filter(None, [h1]),
                   *page.meta.get("twitter:title", []), *filter(None, [page.title_tag])]
     return without_kicker(candidates)
 
@@ -237,7 +273,7 @@ def _h1_texts(h1: Element) -> Iterator[str]:
     for child in h1:
         names = f"{child.get('class', '')} {child.get('id', '')}"
         if not (child.get("aria-hidden") == "true" or _KICKER_NAME.search(names)):
-            yield child.text_content()
+            yield text_content(child)
         if child.tail:
             yield child.tail
 
@@ -246,13 +282,13 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
     """A dek/standfirst element printed with the headline: its class says so, and it sits
     next to the <h1> (sharing an ancestor at most `STANDFIRST_REACH` levels above it), so
     author-bio "descriptions" and sub-headings further down do not qualify."""
-    h1s = H1_XPATH(page.root)
+    h1s = page.h1s()
     if not h1s:
         return None
     ancestors = list(h1s[0].iterancestors())[:STANDFIRST_REACH]
     if not ancestors:
         return None
-    title = clean_text(h1s[0].text_content()) or ""
+    title = clean_text(text_content(h1s[0])) or ""
     for el in SUBTITLE_XPATH(ancestors[-1]):
         # A "lede" wrapper around the headline itself is a section, not the standfirst; a
         # classed paragraph after other paragraphs is body text.
@@ -260,8 +296,8 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
             continue
         if _follows_paragraph(el) or marks.covers(el):
             continue
-        text = clean_text(el.text_content()) or ""
-        if 15 <= len(text) <= 500 and text != title and not el.xpath(".//p[2]"):
+        text = clean_text(text_content(el)) or ""
+        if 15 <= len(text) <= 500 and text != title and not _SECOND_P(el):
             return el
     return None
 
@@ -269,7 +305,7 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
 def article_scope(page: Page) -> Element:
     """The element around the headline that holds the article: the <h1>'s nearest <article>
     or <main> ancestor, else its ancestor `DATE_LINE_REACH` levels up, else the page."""
-    h1s = H1_XPATH(page.root)
+    h1s = page.h1s()
     if not h1s:
         return page.root
     ancestors = [a for a in h1s[0].iterancestors() if a.tag not in ("html", "body")]
@@ -300,7 +336,7 @@ def visible_date(page: Page, pattern: re.Pattern[str]) -> str | None:
         parent = node.getparent()
         if parent is None:
             continue
-        text = clean_text(parent.text_content()) or ""
+        text = clean_text(text_content(parent)) or ""
         m = pattern.search(text)
         if m and len(text) < 200:
             return m.group("value")
@@ -323,7 +359,7 @@ class Layout:
     """What the body and standfirst searches share: the page's voting paragraphs and the
     boilerplate verdicts (generic rules plus the profile's drops)."""
 
-    paragraphs: list[generic.Voter]
+    paragraphs: generic.Voters
     marks: Boilerplate
     #: The element read as the standfirst: it is the subtitle, so never also a body paragraph.
     standfirst: Element | None = None
@@ -331,9 +367,9 @@ class Layout:
 
 def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
     """Voters and boilerplate marks for `page`, computed once per page."""
-    paragraphs = generic.voters(page.root)
+    paragraphs = generic.voters(page)
     votes, total = generic.subtree_votes(paragraphs)
-    kept = {a for h1 in H1_XPATH(page.root) for a in (h1, *h1.iterancestors())}
+    kept = {a for h1 in page.h1s() for a in (h1, *h1.iterancestors())}
     kept |= generic.known_container_paths(paragraphs)
     drops = _compiled_union(profile.drop)(page.root) if profile and profile.drop else []
     return Layout(paragraphs, Boilerplate(votes, total, kept, drops))
@@ -346,7 +382,7 @@ def body_paragraphs(
     marks = layout.marks
     # The headline is the title and the standfirst the subtitle: never body paragraphs.
     standfirst = [] if layout.standfirst is None else [layout.standfirst]
-    marks.add([*H1_XPATH(page.root), *standfirst])
+    marks.add([*page.h1s(), *standfirst])
     blocks: list[Element | str] = []
     for rule in profile.fields.body if profile else ():
         matches = [m for m in _compiled(rule)(page.root) if not marks.covers(m)]
@@ -370,12 +406,14 @@ def _filter_blocks(
     """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail."""
     blocks = list(texts)
     out: list[str] = []
-    words = 0
+    words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
     for i, (text, density) in enumerate(blocks):
         if len(text) < 60 and bp.STOP_HEADING.match(text):
             # "Related coverage" mid-article (AP) is followed by more article than preceded it,
             # and a widget repeated between paragraphs ("Most Popular") is inline; a related
             # list at the end is shorter than the article above it.
+            words += sum(len(t.split()) for t in out[counted:])
+            counted = len(out)
             rest = sum(len(t.split()) for t, _ in blocks[i + 1:])
             repeated = sum(1 for t, _ in blocks if t == text) > 1
             if words >= STOP_AFTER_WORDS and rest < words and not repeated:
@@ -385,10 +423,9 @@ def _filter_blocks(
             continue
         if len(text) < 60 and bp.BYLINE_LINE.match(text):
             continue
-        if any(p.search(text) for p in patterns):
+        if patterns and any(p.search(text) for p in patterns):
             continue
         out.append(text)
-        words += len(text.split())
     return out
 
 
@@ -396,6 +433,6 @@ def looks_like_listing(page: Page) -> bool:
     """Section fronts and tag pages: many teaser <article>s and no article metadata."""
     if metadata.article_objects(page) or page.first_meta("og:type") == "article":
         return False
-    teasers = page.root.xpath("count(//body//article)")
-    headline_links = page.root.xpath("count(//body//*[self::h2 or self::h3]/a)")
+    teasers = _TEASERS(page.root)
+    headline_links = _HEADLINE_LINKS(page.root)
     return bool(teasers >= 4 or headline_links >= 10)

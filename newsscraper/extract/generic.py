@@ -1,7 +1,7 @@
 """Generic main-content extraction on lxml: which blocks of a page are the article body.
 
-1. Voters: paragraphs (<p>, <pre>, <div>s with loose text) vote their text length, links
-   discounted, for their parent and half for their grandparent (readability's rule).
+1. Voters (`votes`): paragraphs (<p>, <pre>, <div>s with loose text) vote their text length,
+   links discounted, for their parent and half for their grandparent (readability's rule).
 2. Container: the top candidate, climbed to the ancestor with the best balance of paragraph
    text against other text; a known body container around it is taken whole.
 3. Blocks: its leaf blocks and inline runs in document order, boilerplate skipped
@@ -13,92 +13,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
 from newsscraper.extract.marks import Boilerplate, names_say_body
-from newsscraper.page import Element
+from newsscraper.extract.votes import (
+    Voter,
+    Voters,
+    known_container_paths,
+    subtree_votes,
+    voters,
+    weights_outside,
+)
+from newsscraper.page import Element, text_content
 from newsscraper.processors import clean_text
 
-#: Paragraph text shorter than this does not vote for a container.
-MIN_VOTE_CHARS = 25
+# The voting half lives in `votes`; these names are part of this module's interface too.
+__all__ = ["Voter", "Voters", "block_texts", "choose_containers", "inside",
+           "is_boilerplate_text", "iter_blocks", "known_container_paths", "subtree_votes",
+           "voters"]
+
 #: How much non-paragraph text costs against paragraph text when widening the container.
 OTHER_TEXT_PENALTY = 3.0
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1"}
-_XP_VOTERS = etree.XPath(
-    "//body//p | //body//pre | //body//div[text()[string-length(normalize-space(.)) > 25]]"
-    " | //body//h2 | //body//h3 | //body//h4"
-)
-_HEADINGS = frozenset({"h2", "h3", "h4"})
-#: A sub-headline shorter than this is a label ("Share", "Tags"), not article text.
-MIN_HEADING_CHARS = 12
-
-
-@dataclass(frozen=True, slots=True)
-class Voter:
-    """One paragraph-like element and the weight of its vote."""
-
-    element: Element
-    weight: int
-    #: Sub-headlines count as article text when widening the container, but do not vote
-    #: for their parent (a heading alone does not make a container).
-    heading: bool = False
-
-
-def voters(root: Element) -> list[Voter]:
-    """Every paragraph that votes, with its weight (text length minus twice its link text)."""
-    out: list[Voter] = []
-    for el in _XP_VOTERS(root):
-        if el.tag in _HEADINGS:
-            text_len = len(el.text_content().strip())
-            if text_len >= MIN_HEADING_CHARS and not _link_chars(el):
-                out.append(Voter(el, text_len, heading=True))
-            continue
-        if el.tag == "div":
-            text_len = len("".join(el.xpath("text()")).strip())
-            weight = text_len
-        else:
-            text_len = len(el.text_content().strip())
-            weight = text_len - 2 * _link_chars(el) if text_len >= MIN_VOTE_CHARS else 0
-        if text_len >= MIN_VOTE_CHARS and weight > 0:
-            out.append(Voter(el, weight))
-    return out
-
-
-def subtree_votes(
-    paragraphs: list[Voter], marks: Boilerplate | None = None
-) -> tuple[dict[Element, int], int]:
-    """Paragraph weight held by each element's subtree, and the page total."""
-    votes: dict[Element, int] = {}
-    total = 0
-    for voter in paragraphs:
-        if marks is not None and marks.covers(voter.element):
-            continue
-        total += voter.weight
-        for anc in voter.element.iterancestors():
-            votes[anc] = votes.get(anc, 0) + voter.weight
-    return votes, total
-
-
-def known_container_paths(paragraphs: list[Voter]) -> set[Element]:
-    """Named body containers above any paragraph ("entry-content", itemprop=articleBody), and
-    their ancestors: a wrapper around the article is never boilerplate, whatever its class
-    says ("l-sidebar-fixed l-article-body-segment")."""
-    seen: set[Element] = set()
-    found: set[Element] = set()
-    for voter in paragraphs:
-        for el in voter.element.iterancestors():
-            if el in seen:
-                break
-            seen.add(el)
-            if el.get("itemprop") == "articleBody" or names_say_body(el.get("class", "")):
-                found.add(el)
-                found.update(el.iterancestors())
-    return found
 
 
 def inside(el: Element, marks: Boilerplate) -> bool:
@@ -106,27 +46,25 @@ def inside(el: Element, marks: Boilerplate) -> bool:
     return marks.covers(el)
 
 
-def _link_chars(el: Element) -> int:
-    return sum(len(a.text_content()) for a in el.iter("a"))
-
-
-def choose_containers(paragraphs: list[Voter], marks: Boilerplate) -> list[Element]:
+def choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
     """The element(s) holding the article's paragraphs, in document order."""
+    weights = weights_outside(paragraphs, marks)
+    parents = paragraphs.parents()
     scores: dict[Element, float] = {}
     for voter in paragraphs:
-        if voter.heading or marks.covers(voter.element):
+        if voter.heading or voter.element not in weights:  # not in weights: boilerplate
             continue
-        parent = voter.element.getparent()
+        parent = parents[voter.element]
         if parent is None:
             continue
         scores[parent] = scores.get(parent, 0.0) + voter.weight
-        grand = parent.getparent()
+        grand = parents[parent]
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + voter.weight / 2
     if not scores:
         return []
     top = max(scores, key=scores.__getitem__)
-    best = _climb(top, subtree_votes(paragraphs, marks)[0])
+    best = _climb(top, paragraphs.subtree_sums(weights))
     known = _known_container(best, marks)
     if known is None:
         return [best]
@@ -171,58 +109,71 @@ def _known_container(top: Element, marks: Boilerplate) -> Element | None:
     return None
 
 
-def iter_blocks(container: Element, marks: Boilerplate) -> Iterator[Element | str]:
-    """Leaf block elements, and runs of inline content between blocks, in document order."""
-    has_blocks = _block_map(container)
-    stack: list[Iterator[Element | str]] = [iter([container])]
+def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
+    """Leaf block elements, and runs of inline content between blocks, in document order.
+
+    A container's inline content between its block children is joined into one text run
+    (`<div>NEW DELHI: <a>Pakistan</a>'s army…<p>…</p></div>`): a link inside a sentence must
+    not become a block of its own. One loop with a stack of (children, current run), not a
+    generator per container: a page's body has dozens of them.
+    """
+    holders = _block_holders(container)
+    own = marks.own
+    if not isinstance(container.tag, str) or own(container):
+        return []
+    if container not in holders:
+        return [container]
+    blocks: list[Element | str] = []
+    stack: list[tuple[Iterator[Element], list[str]]] = [(iter(container), [container.text or ""])]
     while stack:
-        item = next(stack[-1], None)
-        if item is None:
-            stack.pop()
-        elif isinstance(item, str):
-            yield item
-        elif isinstance(item.tag, str) and not marks.own(item):
-            if not has_blocks.get(item, False):
-                yield item
+        children, run = stack[-1]
+        for child in children:
+            tag = child.tag
+            if not isinstance(tag, str) or own(child):
+                pass
+            elif tag == "br":
+                # Loose text split by <br> is paragraphs (inside a <p> it is only a line break).
+                run.append("\n\n")
+            elif tag in _BLOCK_LIKE or child in holders:
+                _end_run(run, blocks)
+                run.append(child.tail or "")  # read once the child's blocks are out
+                if child in holders:
+                    stack.append((iter(child), [child.text or ""]))
+                    break  # into the child; this loop resumes after it
+                blocks.append(child)
+                continue
             else:
-                stack.append(_children_and_runs(item, has_blocks, marks))
-
-
-def _children_and_runs(
-    el: Element, has_blocks: dict[Element, bool], marks: Boilerplate
-) -> Iterator[Element | str]:
-    """A container's children, with the inline content between its block children joined
-    into one text run (`<div>NEW DELHI: <a>Pakistan</a>'s army…<p>…</p></div>`): a link
-    inside a sentence must not become a block of its own."""
-    run: list[str] = [el.text or ""]
-    for child in el:
-        if not isinstance(child.tag, str) or marks.own(child):
-            pass
-        elif child.tag == "br":
-            # Loose text split by <br> is paragraphs (inside a <p> it is only a line break).
-            run.append("\n\n")
-        elif child.tag in _BLOCK_LIKE or has_blocks.get(child, False):
-            text = "".join(run)
-            if text.strip():
-                yield text
-            run = []
-            yield child
+                run.append(text_content(child))
+            run.append(child.tail or "")
         else:
-            run.append(child.text_content())
-        run.append(child.tail or "")
+            _end_run(run, blocks)
+            stack.pop()
+    return blocks
+
+
+def _end_run(run: list[str], blocks: list[Element | str]) -> None:
+    """Close a run of inline text: keep it as a block unless it is blank."""
     text = "".join(run)
     if text.strip():
-        yield text
+        blocks.append(text)
+    run.clear()
 
 
-def _block_map(container: Element) -> dict[Element, bool]:
-    """For each element: does it contain block-level children (so it is not a leaf block)?"""
-    has: dict[Element, bool] = {}
-    for el in reversed(list(container.iter(etree.Element))):
-        parent = el.getparent()
-        if parent is not None and (el.tag in _BLOCK_LIKE or has.get(el, False)):
-            has[parent] = True
-    return has
+def _block_holders(container: Element) -> set[Element]:
+    """The elements of `container` (itself included) that contain a block-level element, so
+    are not leaf blocks: each block's ancestors, walked up until one already counted. Only
+    block elements are visited (the lxml iterator filters tags in C), not the inline ones."""
+    holders: set[Element] = set()
+    for block in container.iter(*_BLOCK_LIKE):
+        if block is container:
+            continue
+        node = block.getparent()
+        while node not in holders:
+            holders.add(node)
+            if node is container:
+                break
+            node = node.getparent()
+    return holders
 
 
 def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
@@ -231,17 +182,31 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
         if isinstance(block, str):
             raw, links = block, 0
         else:
-            for br in block.iter("br"):
-                br.tail = "\n" + (br.tail or "")
-            raw = block.text_content()
-            # A block inside a link (a teaser card wrapped in <a>) is all link text.
-            in_link = any(a.tag == "a" for a in block.iterancestors())
-            links = len(raw) if in_link else _link_chars(block)
+            anchors = _mark_breaks(block)
+            raw = text_content(block)
+            if next(block.iterancestors("a"), None) is not None:
+                links = len(raw)  # a block inside a link (a teaser card in an <a>): all link
+            else:
+                # Link text read after the <br>s are marked, as the block's own text is.
+                links = sum(len(text_content(a)) for a in anchors) if anchors else 0
         size = max(len(raw.strip()), 1)
         for part in _PARA_SPLIT.split(raw) if "\n" in raw else (raw,):
             text = clean_text(part)
             if text:
                 yield text, min(links / size, 1.0)
+
+
+def _mark_breaks(block: Element) -> list[Element]:
+    """Mark the <br>s in `block` (itself included) as line breaks, and return its <a>s."""
+    if not len(block) and block.tag not in ("br", "a"):
+        return []  # no child elements, as in most paragraphs: nothing to walk
+    anchors = []
+    for el in block.iter("br", "a"):  # one walk for both
+        if el.tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        else:
+            anchors.append(el)
+    return anchors
 
 
 def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset[str]) -> bool:

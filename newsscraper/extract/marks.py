@@ -12,7 +12,7 @@ theme's mis-named "content-sidebar-wrap"), or names a known body container.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from newsscraper.extract import boilerplate as bp
@@ -42,6 +42,7 @@ def names_say_boilerplate(names: str) -> bool:
     return any(bp.BOILERPLATE_TOKEN.match(t) for t in tokens)
 
 
+@lru_cache(maxsize=16384)
 def names_say_body(names: str) -> bool:
     """Do these class/id tokens name a known body container ("entry-content", …)?
 
@@ -51,14 +52,18 @@ def names_say_body(names: str) -> bool:
     return any(t in bp.BODY_CONTAINER_NAMES for t in names.lower().split())
 
 
-def hidden_or_aside(el: Element) -> bool:
-    """The page hides the element, or marks it as a landmark that is not the article."""
-    if el.get("role") in _HIDING_ROLES or el.get("hidden") is not None:
+def hidden_or_aside(attrs: Mapping[str, str]) -> bool:
+    """The page hides the element, or marks it as a landmark that is not the article.
+
+    >>> hidden_or_aside({"style": "display: none"}), hidden_or_aside({"role": "main"})
+    (True, False)
+    """
+    if attrs.get("role") in _HIDING_ROLES or "hidden" in attrs:
         return True
-    if el.get("aria-hidden") == "true":
+    if attrs.get("aria-hidden") == "true":
         return True
-    style = el.get("style")
-    return bool(style) and "display:none" in style.replace(" ", "")
+    style = attrs.get("style")
+    return style is not None and "display:none" in style.replace(" ", "")
 
 
 class Boilerplate:
@@ -93,31 +98,44 @@ class Boilerplate:
 
     def covers(self, el: Element) -> bool:
         """Is `el`, or any ancestor of it, boilerplate?"""
+        covered, own = self._covered, self._own  # asked ~100 times a page: no method calls
         path: list[Element] = []
         verdict = False
         node = el
         while node is not None:
-            known = self._covered.get(node)
+            known = covered.get(node)
             if known is not None:
                 verdict = known
                 break
-            if self.own(node):
+            mine = own.get(node)
+            if mine is None:
+                mine = own[node] = self._judge(node)
+            if mine:
                 verdict = True
                 break
             path.append(node)
             node = node.getparent()
         for seen in path:
-            self._covered[seen] = verdict
+            covered[seen] = verdict
         return verdict
 
     def _judge(self, el: Element) -> bool:
         tag = el.tag
         if not isinstance(tag, str) or tag in _DROP_TAGS:
             return True
-        if tag in bp.PROTECTED_TAGS or el.get("itemprop") == "articleBody":
+        if tag in bp.PROTECTED_TAGS:
             return False
-        marked = tag in _SOFT_DROP_TAGS or hidden_or_aside(el) or names_say_boilerplate(
-            f"{el.get('class', '')} {el.get('id', '')}")
+        items = el.items()  # one call for all attributes, not the seven `el.get()`s below
+        if len(items) == 1 and items[0][0] == "class":  # the usual case, said shorter
+            marked = tag in _SOFT_DROP_TAGS or names_say_boilerplate(f"{items[0][1]} ")
+        elif items:
+            attrs = dict(items)
+            if attrs.get("itemprop") == "articleBody":
+                return False
+            marked = tag in _SOFT_DROP_TAGS or hidden_or_aside(attrs) or names_say_boilerplate(
+                f"{attrs.get('class', '')} {attrs.get('id', '')}")
+        else:
+            marked = tag in _SOFT_DROP_TAGS
         if not marked or el in self._kept:
             return False
         return self._votes.get(el, 0) < self._protect or not self._protect

@@ -7,6 +7,7 @@ and the extractor keeps the first that survives cleaning.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -20,9 +21,14 @@ _ARTICLE_TYPES = tuple(t for t in ARTICLE_TYPES if t != "WebPage")
 
 
 def article_objects(page: Page) -> list[dict[str, Any]]:
-    """JSON-LD objects describing the article (Article types first, then WebPage)."""
-    found = list(page.jsonld_of_type(*_ARTICLE_TYPES))
-    return found or list(page.jsonld_of_type("WebPage"))
+    """JSON-LD objects describing the article (Article types first, then WebPage); found
+    once a page (every field asks)."""
+    return list(page.memo("article_objects", _find_article_objects))
+
+
+def _find_article_objects(page: Page) -> tuple[dict[str, Any], ...]:
+    found = tuple(page.jsonld_of_type(*_ARTICLE_TYPES))
+    return found or tuple(page.jsonld_of_type("WebPage"))
 
 
 def _strings(value: Any, key: str = "name") -> Iterator[str]:
@@ -125,7 +131,12 @@ def is_site_name(page: Page, word: str) -> bool:
 
 
 def _site_keys(page: Page) -> frozenset[str]:
-    """The site's own names, squashed: og:site_name, publisher, host name labels."""
+    """The site's own names, squashed: og:site_name, publisher, host name labels (worked
+    out once a page: every author name is checked against them)."""
+    return page.memo("site_keys", _squashed_site_names)
+
+
+def _squashed_site_names(page: Page) -> frozenset[str]:
     host = (urlsplit(page.url).hostname or "").removeprefix("www.")
     labels = [label for label in host.split(".")[:-1] if len(label) >= 3]
     return frozenset(k for k in map(_squash, (*site_names(page), host, *labels)) if k)
@@ -141,6 +152,7 @@ def _is_site_name(name: str, keys: frozenset[str]) -> bool:
     return bool(key) and any(key.startswith(k) for k in keys)
 
 
+@lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
     """Casefolded letters and digits only: "n-tv NACHRICHTEN" → "ntvnachrichten"."""
     return "".join(c for c in text.casefold() if c.isalnum())
@@ -214,7 +226,11 @@ def language(page: Page) -> list[str]:
 
 
 def site_names(page: Page) -> tuple[str, ...]:
-    """Names the site gives itself (to strip " | Site" from titles)."""
+    """Names the site gives itself (to strip " | Site" from titles); worked out once a page."""
+    return page.memo("site_names", _site_names)
+
+
+def _site_names(page: Page) -> tuple[str, ...]:
     names = list(page.meta.get("og:site_name", [])) + page.meta.get("application-name", [])
     for obj in article_objects(page):
         names.extend(_strings(obj.get("publisher")))

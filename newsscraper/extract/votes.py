@@ -1,0 +1,182 @@
+"""Voters: the paragraph-like elements of a page, the weight of their votes for a container,
+and the small tree of their ancestors that the container choice and the boilerplate verdicts
+read (see `generic`).
+
+Paragraphs (<p>, <pre>, <div>s with loose text) vote their text length, links discounted;
+sub-headlines count as article text but do not vote. Iterative walks only: 10,000 nested
+<div>s must not raise RecursionError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from lxml import etree
+
+from newsscraper.extract.marks import Boilerplate, names_say_body
+from newsscraper.page import Element, Page, text_content
+
+#: Paragraph text shorter than this does not vote for a container.
+MIN_VOTE_CHARS = 25
+#: <div>s with a text child longer than 25 characters once spaces are normalised, found from
+#: their text (`div/text()[…]/..`, a raw length test first): 2x cheaper than testing every
+#: <div> (`div[text()[…]]`), and the same elements.
+_LOOSE_DIV = "div/text()[string-length(.) > 25][string-length(normalize-space(.)) > 25]/.."
+_XP_LOOSE_DIVS = etree.XPath(f"descendant::{_LOOSE_DIV}")
+_VOTER_TAGS = ("p", "pre", "h2", "h3", "h4", "div")  # <div> last
+#: The voter candidates of a page with no <body> or several (none, or the union's).
+_XP_VOTERS = etree.XPath(
+    f"//body//p | //body//pre | //body//{_LOOSE_DIV} | //body//h2 | //body//h3 | //body//h4"
+)
+_XP_LOOSE_TEXT = etree.XPath("text()", smart_strings=False)
+_HEADINGS = frozenset({"h2", "h3", "h4"})
+#: A sub-headline shorter than this is a label ("Share", "Tags"), not article text.
+MIN_HEADING_CHARS = 12
+
+
+class Voter(NamedTuple):
+    """One paragraph-like element and the weight of its vote."""
+
+    element: Element
+    weight: int
+    #: Sub-headlines count as article text when widening the container, but do not vote
+    #: for their parent (a heading alone does not make a container).
+    heading: bool = False
+
+
+class Voters(list[Voter]):
+    """The page's voting paragraphs in document order, and (built on first use) the tree of
+    their ancestors: ~100 nodes a page, so subtree sums take one pass over it instead of a
+    walk up every paragraph's ~10 ancestors each time they are asked for."""
+
+    _parents: dict[Element, Element | None] | None = None
+    _bottom_up: list[Element]
+
+    def parents(self) -> dict[Element, Element | None]:
+        """Each voter and each of their ancestors, mapped to its parent (None at the top)."""
+        if self._parents is None:
+            self._parents, depth = _ancestor_tree(v.element for v in self)
+            self._bottom_up = sorted(depth, key=depth.__getitem__, reverse=True)
+        return self._parents
+
+    def covered(self, marks: Boilerplate) -> dict[Element, bool]:
+        """For each element of the tree, `marks.covers(el)`, worked out from the top down: an
+        element under boilerplate is covered without judging it, so the paragraphs of a
+        comment thread or a related-stories list cost one verdict, not one per ancestor."""
+        parents = self.parents()
+        covered: dict[Element, bool] = {}
+        for el in reversed(self._bottom_up):  # parents before children
+            parent = parents[el]
+            covered[el] = (parent is not None and covered[parent]) or marks.own(el)
+        return covered
+
+    def subtree_sums(self, weights: dict[Element, int]) -> dict[Element, int]:
+        """For each element of the tree, the weights of the voters strictly inside it."""
+        parents = self.parents()
+        total = dict.fromkeys(self._bottom_up, 0)
+        total.update(weights)  # each voter's own weight, then what is inside it
+        for el in self._bottom_up:  # children before parents: `total[el]` is complete
+            parent = parents[el]
+            if parent is not None:
+                total[parent] += total[el]
+        for el, weight in weights.items():
+            total[el] -= weight  # strictly inside: not its own
+        return total
+
+
+def _ancestor_tree(
+    elements: Iterable[Element],
+) -> tuple[dict[Element, Element | None], dict[Element, int]]:
+    """Parent and depth of `elements` and all their ancestors. Each walk up stops at the
+    first ancestor an earlier walk reached, so every element is visited once."""
+    parents: dict[Element, Element | None] = {}
+    depth: dict[Element, int] = {}
+    for el in elements:
+        path: list[Element] = []
+        node = el
+        while node not in parents:
+            parent = node.getparent()
+            parents[node] = parent
+            path.append(node)
+            if parent is None:
+                break
+            node = parent
+        level = -1 if path and path[-1] is node else depth[node]  # a new top, or known
+        for below in reversed(path):
+            level += 1
+            depth[below] = level
+    return parents, depth
+
+
+def voters(page: Page) -> Voters:
+    """Every paragraph that votes, with its weight (text length minus twice its link text)."""
+    out = Voters()
+    for el in _candidates(page):
+        tag = el.tag
+        if tag in _HEADINGS:
+            text_len = len(text_content(el).strip())
+            if text_len >= MIN_HEADING_CHARS and not _link_chars(el):
+                out.append(Voter(el, text_len, heading=True))
+            continue
+        if tag == "div":
+            text_len = len("".join(_XP_LOOSE_TEXT(el)).strip())
+            weight = text_len
+        else:
+            text_len = len(text_content(el).strip())
+            weight = text_len - 2 * _link_chars(el) if text_len >= MIN_VOTE_CHARS else 0
+        if text_len >= MIN_VOTE_CHARS and weight > 0:
+            out.append(Voter(el, weight))
+    return out
+
+
+def _candidates(page: Page) -> list[Element]:
+    """<p>, <pre>, <h2>-<h4> and <div>s with loose text (`_LOOSE_DIV`) in <body>, in document
+    order: one walk over the body with its tags filtered in C, cheaper than a union of XPath
+    scans that libxml2 then sorts back into document order."""
+    bodies = page.bodies()
+    if len(bodies) != 1:
+        return _XP_VOTERS(page.root)  # type: ignore[no-any-return]
+    loose = set(_XP_LOOSE_DIVS(bodies[0]))
+    if not loose:  # no <div> votes: do not walk them all (a page has hundreds)
+        return list(bodies[0].iter(*_VOTER_TAGS[:-1]))
+    return [el for el in bodies[0].iter(*_VOTER_TAGS) if el.tag != "div" or el in loose]
+
+
+def subtree_votes(
+    paragraphs: Voters, marks: Boilerplate | None = None
+) -> tuple[dict[Element, int], int]:
+    """Paragraph weight held by each element's subtree, and the page total."""
+    weights = weights_outside(paragraphs, marks)
+    return paragraphs.subtree_sums(weights), sum(weights.values())
+
+
+def weights_outside(paragraphs: Voters, marks: Boilerplate | None) -> dict[Element, int]:
+    """Each voter's weight, for voters outside boilerplate."""
+    if marks is None:
+        return {v.element: v.weight for v in paragraphs}
+    covered = paragraphs.covered(marks)
+    return {v.element: v.weight for v in paragraphs if not covered[v.element]}
+
+
+def known_container_paths(paragraphs: Voters) -> set[Element]:
+    """Named body containers above any paragraph ("entry-content", itemprop=articleBody), and
+    their ancestors: a wrapper around the article is never boilerplate, whatever its class
+    says ("l-sidebar-fixed l-article-body-segment")."""
+    parents = paragraphs.parents()
+    found: set[Element] = set()
+    for el in {p for p in parents.values() if p is not None}:  # every voter's ancestors
+        if el.get("itemprop") == "articleBody" or names_say_body(el.get("class", "")):
+            found.add(el)
+            found.update(el.iterancestors())
+    return found
+
+
+def _link_chars(el: Element) -> int:
+    """Text length of the links in a paragraph or heading (never itself a link)."""
+    if not len(el):
+        return 0  # no child elements, as in most paragraphs: nothing to walk
+    chars = 0
+    for a in el.iter("a"):
+        chars += len(text_content(a))
+    return chars

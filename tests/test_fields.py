@@ -1,0 +1,41 @@
+"""Field sources (newsscraper/extract/fields.py): the fast byline search finds what the plain
+BYLINE_XPATH finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scrapy.http import HtmlResponse
+
+from newsscraper.extract.fields import BYLINE_XPATH, printed_bylines
+from newsscraper.page import Page
+from tests.fixturetool import html_paths, read_html
+
+BYLINES = """<!doctype html><html><head><title>T</title></head><body>
+<p class="byline">By Jane Doe</p><span class="c-author__name">Ann Roe</span>
+<div class="post author">Kim Lee</div><a rel="author" href="/x">Rel Author</a>
+<span itemprop="author">Item Prop</span><div class="meta__author">Suffix Author</div>
+<a href="/autoren/max">Max Mustermann</a><a href="/author/">Authors</a>
+<nav><a href="/author/ann">Ann In Menu</a></nav>
+<div class="comments"><span class="author">Commenter</span></div>
+<p class="authority">Not an author class token</p>
+</body></html>"""
+
+
+def _page(body: bytes) -> Page:
+    return Page.from_response(HtmlResponse(url="https://news.example/a", body=body,
+                                           headers={"Content-Type": "text/html; charset=utf-8"}))
+
+
+@pytest.mark.parametrize("path", html_paths(), ids=lambda p: p.name)
+def test_printed_bylines_match_the_plain_xpath(path: Path) -> None:
+    page = _page(read_html(path))
+    assert printed_bylines(page) == BYLINE_XPATH(page.root)
+
+
+def test_printed_bylines_match_the_plain_xpath_on_every_kind() -> None:
+    page = _page(BYLINES.encode())
+    found = printed_bylines(page)
+    assert found == BYLINE_XPATH(page.root)
+    assert len(found) >= 6
