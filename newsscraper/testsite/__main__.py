@@ -12,7 +12,7 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from newsscraper.testsite.model import SITE_NAMES, SiteName
+from newsscraper.testsite.model import LAYOUTS, SITE_NAMES, SiteName
 from newsscraper.testsite.server import serve
 from newsscraper.testsite.site import build_site
 
@@ -36,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _one(name: str) -> tuple[SiteName, ...]:
-    return tuple(s for s in SITE_NAMES if s == name)
+    return tuple(s for s in LAYOUTS if s == name)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,8 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--revision", type=int, default=1, choices=(1, 2))
     p.add_argument("--articles", type=int, default=12, help="articles per site (default 12)")
     p.add_argument("--seed", type=int, default=7)
-    p.add_argument("--site", default="both", choices=("both", *SITE_NAMES),
-                   help="serve both under /portal/ and /wire/, or one at the root")
+    p.add_argument("--site", default="both", choices=("both", *LAYOUTS),
+                   help="serve both under /portal/ and /wire/, or one layout at the root")
     return p
 
 

@@ -57,15 +57,16 @@ def news_sitemap(base: str, name: str, language: str, heads: Sequence[Head]) -> 
 
 
 def rss(base: str, heads: Sequence[Head], built: datetime,
-        body: Callable[[Head], Sequence[str]]) -> str:
-    """The portal's /feed/: WordPress's RSS 2.0 with full content and ?p= GUIDs."""
-    items = "".join(_rss_item(base, h, body(h)) for h in heads)
+        body: Callable[[Head], Sequence[str]], title: str = "India News Portal",
+        creator: str = "Indo-Asian News Service") -> str:
+    """A WordPress site's /feed/: RSS 2.0 with full content and ?p= GUIDs."""
+    items = "".join(_rss_item(base, h, body(h), creator) for h in heads)
     return (
         f'{_XML}<rss version="2.0"\n\txmlns:content="http://purl.org/rss/1.0/modules/content/"\n'
         f'\txmlns:dc="http://purl.org/dc/elements/1.1/"\n'
         f'\txmlns:atom="http://www.w3.org/2005/Atom"\n'
         f'\txmlns:sy="http://purl.org/rss/1.0/modules/syndication/"\n\t>\n\n<channel>\n'
-        f"\t<title>India News Portal</title>\n"
+        f"\t<title>{escape(title)}</title>\n"
         f'\t<atom:link href="{esc(base)}/feed/" rel="self" type="application/rss+xml" />\n'
         f"\t<link>{escape(base)}/</link>\n\t<description>News from India and the world"
         f"</description>\n\t<lastBuildDate>{rfc822(built)}</lastBuildDate>\n"
@@ -74,14 +75,14 @@ def rss(base: str, heads: Sequence[Head], built: datetime,
         f"\t<generator>https://wordpress.org/?v=6.4.2</generator>\n{items}</channel>\n</rss>\n")
 
 
-def _rss_item(base: str, head: Head, paragraphs: Sequence[str]) -> str:
+def _rss_item(base: str, head: Head, paragraphs: Sequence[str], creator: str) -> str:
     url = escape(base + head.path)
     categories = "".join(f"\t\t<category><![CDATA[{c}]]></category>\n"
                          for c in (head.section.name, *head.tags))
     content = "".join(f"<p>{esc(p)}</p>\n" for p in paragraphs)
     return (f"\t<item>\n\t\t<title>{escape(head.title)}</title>\n\t\t<link>{url}</link>\n"
             f"\t\t<comments>{url}#respond</comments>\n"
-            f"\t\t<dc:creator><![CDATA[Indo-Asian News Service]]></dc:creator>\n"
+            f"\t\t<dc:creator><![CDATA[{creator}]]></dc:creator>\n"
             f"\t\t<pubDate>{rfc822(head.published)}</pubDate>\n{categories}"
             f'\t\t<guid isPermaLink="false">{escape(base)}/?p={head.post_id}</guid>\n'
             f"\t\t<description><![CDATA[{head.standfirst}]]></description>\n"

@@ -20,9 +20,12 @@ REVISION_1_AT = datetime(2024, 12, 18, 6, 0, tzinfo=UTC)
 REVISION_STEP = timedelta(days=1)
 #: The origin pages are built for when no server has given them one.
 DEFAULT_ORIGIN = "http://testsite.localhost"
-SiteName = Literal["portal", "wire"]
-#: The two layouts, in the order they are built and served.
+SiteName = Literal["portal", "wire", "wpportal"]
+#: The two layouts built and served by default (the demo's), in that order.
 SITE_NAMES: tuple[SiteName, ...] = ("portal", "wire")
+#: Every layout: the default two, and "wpportal" (an ordinary WordPress theme), served only
+#: when asked for by name.
+LAYOUTS: tuple[SiteName, ...] = (*SITE_NAMES, "wpportal")
 Group = Sequence[Mapping[str, str]]
 Status = Literal["new", "updated", "comment-only", "unchanged"]
 #: How revision 2 changes an article page: body text, a new comment, a rotated widget.

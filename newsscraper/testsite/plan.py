@@ -35,8 +35,8 @@ MIN_ARTICLES = 4
 MIN_SPAN = timedelta(days=90)
 #: … and are at least this far apart.
 MIN_SPACING = timedelta(hours=3)
-_POST_ID_BASE = {"portal": 40_000, "wire": 1_200_000}
-_POST_ID_STEP = {"portal": 4, "wire": 7}
+_POST_ID_BASE = {"portal": 40_000, "wire": 1_200_000, "wpportal": 48_000}
+_POST_ID_STEP = {"portal": 4, "wire": 7, "wpportal": 3}
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: cached per plan
@@ -100,7 +100,7 @@ def _revision_2(
         modified = _minute(REVISION_1_AT + timedelta(minutes=r.randint(60, 22 * 60)))
         changed[i] = dataclasses.replace(by_index[i], modified=modified, change="body")
     for j, i in enumerate(touched):
-        kind: Change = "comment" if site == "portal" and j % 4 in (0, 3) else "widget"
+        kind: Change = "comment" if site != "wire" and j % 4 in (0, 3) else "widget"
         at = _minute(REVISION_1_AT + timedelta(minutes=r.randint(60, 22 * 60)))
         changed[i] = dataclasses.replace(by_index[i], change=kind, page_changed=at,
                                          lastmod_follows_page=j % 2 == 1)
@@ -117,7 +117,7 @@ def _head(
     slugs: dict[str, int], added_in: int = 1,
 ) -> Head:
     d = draft(site, index, seed, published)
-    sections = PORTAL_SECTIONS if site == "portal" else WIRE_SECTIONS
+    sections = WIRE_SECTIONS if site == "wire" else PORTAL_SECTIONS
     # Ids grow with time, as a CMS assigns them: the newest article has the highest.
     rank = n - index if index < n else index + 1
     step = _POST_ID_STEP[site]
@@ -139,6 +139,8 @@ def _path(site: SiteName, title: str, section: str, post_id: int, published: dat
     slugs[slug] = seen
     local = published.astimezone(IST)
     unique = slug if seen == 1 else f"{slug}-{seen}"
+    if site == "wpportal":  # permalinks "/%category%/%postname%/", the top-level category
+        return f"/{section.split('/')[0]}/{unique}/"
     return f"/{local.year}/{local.month:02d}/{unique}/amp/"
 
 

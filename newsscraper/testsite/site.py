@@ -5,7 +5,8 @@ Two sites share one origin as path prefixes, `/portal/` and `/wire/` (virtual ho
 DNS for `*.localhost`, which a crawler on 127.0.0.1 cannot count on). The origin root holds what
 crawlers only look for there: `/robots.txt` (both sites' rules and Sitemap lines), `/` (links
 to both) and `/sitemap.xml` (a redirect to the portal's sitemap index). Built with one site,
-`sites=("portal",)`, that site is served at the root itself, as a real site would be.
+`sites=("portal",)`, that site is served at the root itself, as a real site would be; the
+third layout, "wpportal", is built only when named in `sites`.
 
 Pages are rendered when first asked for and the last `cache_size` are kept, so 2 × 10,000
 articles cost the route table, not 20,000 rendered pages.
@@ -16,12 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache, partial
 
-from newsscraper.testsite import routes_portal, routes_wire
+from newsscraper.testsite import routes_portal, routes_wire, routes_wpportal
 from newsscraper.testsite.context import LAUNCHED, SiteContext
 from newsscraper.testsite.feeds import robots
 from newsscraper.testsite.fmt import esc
 from newsscraper.testsite.model import (
     DEFAULT_ORIGIN,
+    LAYOUTS,
     SITE_NAMES,
     ArticleInfo,
     Page,
@@ -32,16 +34,22 @@ from newsscraper.testsite.plan import manifest_rows, site_plan
 
 __all__ = ["SitePages", "build_site", "manifest"]
 
-_ROUTES = {"portal": routes_portal.routes, "wire": routes_wire.routes}
+_ROUTES = {"portal": routes_portal.routes, "wire": routes_wire.routes,
+           "wpportal": routes_wpportal.routes}
+_DESCRIBE = {"portal": routes_portal.describe, "wire": routes_wire.describe,
+             "wpportal": routes_wpportal.describe}
 _ROBOTS_RULES = {
     "portal": (("Disallow", "/private/"), ("Disallow", "/wp-admin/"),
                ("Allow", "/wp-admin/admin-ajax.php")),
     "wire": (("Disallow", "/internal/"), ("Disallow", "/newsletter/")),
+    "wpportal": (("Disallow", "/wp-admin/"), ("Allow", "/wp-admin/admin-ajax.php")),
 }
 _SITEMAPS = {"portal": ("/sitemap_index.xml", "/news-sitemap.xml"),
-             "wire": ("/sitemaps/index.xml", "/sitemaps/news.xml")}
+             "wire": ("/sitemaps/index.xml", "/sitemaps/news.xml"),
+             "wpportal": ("/sitemap_index.xml",)}
 _FEEDS = {"portal": ("application/rss+xml", "/feed/", "India News Portal"),
-          "wire": ("application/atom+xml", "/feeds/latest.atom", "The National Wire")}
+          "wire": ("application/atom+xml", "/feeds/latest.atom", "The National Wire"),
+          "wpportal": ("application/rss+xml", "/feed/", "Desh Videsh Times")}
 
 
 class SitePages(Mapping[str, Page]):
@@ -127,8 +135,7 @@ class SitePages(Mapping[str, Page]):
             self.redirects["/sitemap.xml"] = self.base(first) + _SITEMAPS[first][0]
 
     def _root_index(self) -> Page:
-        describe = {"portal": routes_portal.describe, "wire": routes_wire.describe}
-        items = "\n".join(describe[s](ctx) for s, ctx in self._contexts.items())
+        items = "\n".join(_DESCRIBE[s](ctx) for s, ctx in self._contexts.items())
         alternates = "\n".join(
             f'<link rel="alternate" type="{kind}" title="{esc(title)}" href="{self.base(s)}'
             f'{path}">' for s in self.sites for kind, path, title in [_FEEDS[s]])
@@ -141,8 +148,8 @@ class SitePages(Mapping[str, Page]):
 
 def _check_sites(sites: Sequence[SiteName]) -> tuple[SiteName, ...]:
     chosen = tuple(sites)
-    if not chosen or len(set(chosen)) != len(chosen) or not set(chosen) <= set(SITE_NAMES):
-        raise ValueError(f"sites must be distinct names among {SITE_NAMES}, not {sites!r}")
+    if not chosen or len(set(chosen)) != len(chosen) or not set(chosen) <= set(LAYOUTS):
+        raise ValueError(f"sites must be distinct names among {LAYOUTS}, not {sites!r}")
     return chosen
 
 

@@ -19,7 +19,7 @@ from newsscraper.testsite.topics import TOPICS
 from newsscraper.testsite.words import MONTHS, MONTHS_SHORT, PEOPLE, WEEKDAYS
 
 #: The wire service each site's copy comes from.
-AGENCY = {"portal": "IANS", "wire": "PTI"}
+AGENCY = {"portal": "IANS", "wire": "PTI", "wpportal": "IANS"}
 #: One portal story in this many prints the copy without its dateline (as the seed fixture).
 PORTAL_NO_DATELINE_EVERY = 4
 _MIN_PARAS, _MAX_PARAS = 5, 11
@@ -60,9 +60,11 @@ def draft(site: SiteName, index: int, seed: int, published: datetime) -> Draft:
     place = "New Delhi" if place == "Delhi" else place
     if site == "wire":
         dateline: str | None = place.upper()
+    elif site == "wpportal":  # agency style: "NEW DELHI, Dec 17 (IANS) — …", one in five bare
+        dateline = None if r.randrange(5) == 0 else place.upper()
     else:
         dateline = None if r.randrange(PORTAL_NO_DATELINE_EVERY) == 0 else place
-    section = topic.portal_section if site == "portal" else topic.wire_section
+    section = topic.wire_section if site == "wire" else topic.portal_section
     return Draft(
         topic=topic,
         values=values,
@@ -110,6 +112,8 @@ def _with_dateline(site: SiteName, place: str | None, published: datetime, lead:
     when = f"{MONTHS_SHORT[local.month - 1]} {local.day}"
     if site == "wire":
         return f"{place}, {when} (PTI) — {lead}"
+    if site == "wpportal":
+        return f"{place}, {when} (IANS) — {lead}"
     return f"{place}, {when} (IANS) {lead}"  # IANS copy as portals print it: no separator
 
 
