@@ -132,12 +132,7 @@ def test_revision_two_emits_exactly_the_updated_and_the_new(
             assert added[row.url] == (2 if row.status == "updated" else 1)
 
 
-WPPORTAL_GAP = pytest.mark.xfail(strict=True, reason=(
-    "generic extraction skips a WordPress post without og:type/JSON-LD that has >= 3 comments "
-    "as a listing: see tests/test_wpportal.py"))
-
-
-@pytest.mark.parametrize("layout", ["portal", "wire", pytest.param("wpportal", marks=WPPORTAL_GAP)])
+@pytest.mark.parametrize("layout", ["portal", "wire", "wpportal"])
 def test_a_site_at_the_root_crawled_by_url_alone(layout: SiteName, tmp_path: Path) -> None:
     """The hidden-test set-up: one site at the root of 127.0.0.1:PORT, crawled by URL with no
     profile named. Exactly its articles (no record for listings, tag/author/section pages,

@@ -34,6 +34,7 @@ BOILERPLATE_TOKEN = re.compile(
     r"newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ads?|adslot|"
     r"ad-?slot|ad-?unit|ad-?container|sponsored|sponsor|banner|sidebar|breadcrumbs?|"
     r"author-?box|author-?bio|about-?author|author-?info|author-?card|authorbox|bio|byline|"
+    r"saboxplugin|"  # Simple Author Box, a common WordPress plugin
     r"tags|tag-?list|taglist|post-?tags|entry-?tags|popular|trending|most-?read|recommended|"
     r"recommendations?|read-?more|readmore|more-?stories|also-?read|read-?also|cookie|cookies|"
     r"modal|popup|widget-?area|footer|navigation|navbar|nav|menu|pagination|print|toolbar|rating|"

@@ -84,8 +84,14 @@ BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
 _BYLINE_CANDIDATES_IN_BODY = etree.XPath(_BYLINE_CANDIDATES.format("descendant::"))
 _IS_BYLINE = etree.XPath("self::*" + BYLINE_TESTS)
 # Compiled once, like the above (a string passed to .xpath() is compiled on every call).
-_TEASERS = etree.XPath("count(//body//article)")
+#: Teaser <article>s; WordPress prints each comment in an <article class="comment-body"> too,
+#: and a post with a few comments is not a listing.
+_TEASERS = etree.XPath(
+    "count(//body//article[not(contains(@class, 'comment') or ancestor::*[@id = 'comments'"
+    " or contains(@class, 'comment-list') or contains(@class, 'commentlist')])])")
 _SECOND_P = etree.XPath(".//p[2]")
+#: An author box marked up as schema.org Person: its "description" is the author's bio.
+_IN_AUTHOR_SCOPE = etree.XPath("boolean(ancestor-or-self::*[@itemprop = 'author'])")
 #: Links in sub-headlines (teaser lists): name tests, not a predicate on every element.
 _HEADLINE_LINKS = etree.XPath("count(//body//h2/a | //body//h3/a)")
 
@@ -175,10 +181,27 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         _drop_site_names(loader, page)
     if not loader.get_collected_values("authors"):
         _fill(loader, "authors", metadata.site_authors(page))
+    if not loader.get_collected_values("section"):
+        _fill(loader, "section", islice(_link_texts(_CATEGORY_LINKS(article_scope(page))), 1))
+    if not loader.get_collected_values("tags"):
+        _fill(loader, "tags", _link_texts(_TAG_LINKS(article_scope(page))))
     if not loader.get_collected_values("modified_at"):
         modified = visible_date(page, bp.MODIFIED_LINE)
         if modified:
             _fill(loader, "modified_at", [modified])
+
+
+#: rel-tag links (microformats; WordPress prints rel="category tag" for a post's categories and
+#: rel="tag" for its tags) in the article: the printed section and tags.
+_CATEGORY_LINKS = etree.XPath(
+    "descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
+_TAG_LINKS = etree.XPath(
+    "descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and "
+    "not(contains(concat(' ', normalize-space(@rel), ' '), ' category '))]")
+
+
+def _link_texts(links: Iterable[Element]) -> Iterator[str]:
+    return (text for text in (clean_text(text_content(a)) for a in links) if text)
 
 
 #: More words than a person's name has: a role or affiliation split off a byline.
@@ -294,7 +317,7 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
         # classed paragraph after other paragraphs is body text.
         if not names_say_standfirst(el.get("class", "")) or el in ancestors:
             continue
-        if _follows_paragraph(el) or marks.covers(el):
+        if _follows_paragraph(el) or marks.covers(el) or _IN_AUTHOR_SCOPE(el):
             continue
         text = clean_text(text_content(el)) or ""
         if 15 <= len(text) <= 500 and text != title and not _SECOND_P(el):
