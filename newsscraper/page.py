@@ -73,6 +73,10 @@ class Page:
     title_tag: str | None = None
     #: The parser gave up on nesting too deep (hostile or broken pages): the tree is partial.
     truncated: bool = False
+    #: The bytes parsed and their encoding: client-rendered pages keep the article in a
+    #: script's JSON (see `metadata.hydration_body`), and scripts are not kept in `root`.
+    raw: bytes = field(default=b"", repr=False, compare=False)
+    encoding: str = "utf-8"
     _dom_dates: dict[str, list[str]] | None = None
     # Found on first use and kept (see the methods): not part of what the page is.
     _h1s: list[Element] | None = field(default=None, repr=False, compare=False)
@@ -92,7 +96,9 @@ class Page:
             fallback = legacy_encoding(response.body)
             if fallback:
                 root, errors = parse_html(response.body, fallback)
-        page = cls(url=response.url, root=root, truncated="ERR_RESOURCE_LIMIT" in errors)
+                encoding = fallback
+        page = cls(url=response.url, root=root, truncated="ERR_RESOURCE_LIMIT" in errors,
+                   raw=response.body, encoding=encoding)
         landmarks = page._read_head()
         # Script and style text is never article text; dropping it once here keeps every
         # later text_content() honest (a leaf <td> holding a <script>, say).

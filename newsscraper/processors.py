@@ -118,11 +118,37 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
         if last.casefold() not in names and not short_tail:
             break
         title = head
+    title = _strip_unspaced_site_suffix(title, names)
     # A leading "Site | Headline" form is rarer; handled only for a known site name.
     parts = _TITLE_SEPARATORS.split(title, maxsplit=1)
     if len(parts) == 2 and parts[0].strip().casefold() in names:
         title = parts[1]
     return title.strip()
+
+
+#: Separators printed without spaces, as Korean and Japanese titles do ("…-정치ㅣ한국일보",
+#: "…気象庁：朝日新聞デジタル"); "ㅣ" is a Hangul letter used as a bar.
+_UNSPACED_SEPARATOR = "ㅣ|｜:：-–—·"
+#: A section name joined to the headline by a dash before the site name ("-정치").
+_SECTION_TAIL = re.compile(r"[-–]\S{1,6}$")
+
+
+def _strip_unspaced_site_suffix(title: str, names: set[str]) -> str:
+    """Remove a known site name joined by a separator without spaces, and the short section
+    name that may stand before it.
+
+    >>> _strip_unspaced_site_suffix("장동혁 대표 부담 커졌다-정치ㅣ한국일보", {"한국일보"})
+    '장동혁 대표 부담 커졌다'
+    >>> _strip_unspaced_site_suffix("津波注意報　気象庁：朝日新聞デジタル", {"朝日新聞デジタル"})
+    '津波注意報\u3000気象庁'
+    """
+    folded = title.casefold()
+    for name in names:
+        if (len(name) < len(title) and folded.endswith(name)
+                and title[-len(name) - 1] in _UNSPACED_SEPARATOR):
+            head = title[:-len(name) - 1].rstrip()
+            return _SECTION_TAIL.sub("", head) if title[-len(name) - 1] == "ㅣ" else head
+    return title
 
 
 def _names_a_site(tail: str) -> bool:
@@ -164,6 +190,11 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
 
 
+#: Korean and Japanese bylines print the role after the name: "신현주 기자" (reporter), "특파원"
+#: (correspondent), "記者", "特派員", "編集委員" (senior staff writer).
+_CJK_ROLE_SUFFIX = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|特派員|編集委員)$")
+
+
 def clean_author(value: str) -> str | None:
     """One author name without "By", roles, e-mail addresses or an agency suffix.
 
@@ -173,6 +204,8 @@ def clean_author(value: str) -> str | None:
     'Rahul Kumar'
     >>> clean_author("https://example.com/author/x") is None
     True
+    >>> clean_author("신현주 기자"), clean_author("山田太郎 記者")
+    ('신현주', '山田太郎')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -182,6 +215,7 @@ def clean_author(value: str) -> str | None:
     text = _EMAIL.sub("", text)
     text = _BY_PREFIX.sub("", text)
     text = _ROLE_SUFFIX.sub("", text)
+    text = _CJK_ROLE_SUFFIX.sub("", text)
     text = _AGENCY_SUFFIX.sub("", text)
     text = text.strip(" ,;:|-–—·•()")
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):

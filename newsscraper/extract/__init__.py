@@ -17,7 +17,7 @@ import cssselect
 from lxml import etree
 
 from newsscraper.dates import to_iso
-from newsscraper.extract import css, fields, metadata
+from newsscraper.extract import css, fields, hydration, metadata
 from newsscraper.extract.agency import find_agency, find_dateline
 from newsscraper.extract.boilerplate import NON_ARTICLE_PATH, NON_ARTICLE_TAIL
 from newsscraper.extract.timezone import page_zone
@@ -67,9 +67,11 @@ def extract(
     title = loader.get_output_value("title") or ""
     paragraphs = fields.body_paragraphs(page, profile, layout, title)
     if _too_short(paragraphs):
-        # Pages rendered by JavaScript carry the text only in JSON-LD. The printed DOM is
-        # preferred otherwise: articleBody often drops paragraph breaks or stops at a teaser.
-        paragraphs = metadata.article_body(page) or paragraphs
+        # Pages rendered by JavaScript carry the text only in JSON-LD or in the state their
+        # scripts hydrate. The printed DOM is preferred otherwise: articleBody often drops
+        # paragraph breaks or stops at a teaser.
+        paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
+                      or paragraphs)
     loader.add_value("body", paragraphs)
     _add_agency(loader, page, paragraphs)
     values = loader.load_item()

@@ -1,0 +1,67 @@
+"""Article text from a client-rendered page's hydration data.
+
+Some newsrooms (React/Next.js front ends) send a page whose DOM holds only the frame: the
+story is in a script, as the HTML string a JSON state object carries under a key such as
+`contentHtml`, for the browser to render. When the printed DOM and JSON-LD give no body, that
+string is the article: it is found in the raw bytes (scripts are not kept in the parsed tree),
+decoded as JSON, and read as an HTML fragment, block by block.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+import lxml.html
+from lxml import etree
+
+from newsscraper.page import text_content
+from newsscraper.processors import clean_text
+
+if TYPE_CHECKING:
+    from newsscraper.page import Page
+
+#: A JSON string value of at least 200 characters under a key that names the article's HTML.
+_CONTENT_HTML = re.compile(
+    rb'"(?:contentHtml|contentHTML|content_html|bodyHtml|bodyHTML|body_html|articleHtml|'
+    rb'articleHTML|article_html|htmlContent|html_content)"\s*:\s*"((?:[^"\\]|\\.){200,}?)"')
+#: Printed blocks of the fragment, innermost (an <li> or <blockquote> wrapping <p>s gives
+#: the <p>s), and not a picture's caption.
+_BLOCKS = etree.XPath(
+    "//*[self::p or self::h2 or self::h3 or self::h4 or "
+    "((self::li or self::blockquote) and not(.//p))]"
+    "[not(ancestor-or-self::*[self::figure or self::figcaption or "
+    "contains(@class, 'caption') or contains(@class, 'img-box')])]")
+
+
+def hydration_body(page: Page) -> list[str]:
+    """Paragraphs of the longest article-HTML string in the page's scripts, or [].
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> html = ('{"contentHtml":"<div class=\\\\"caption\\\\"><p>Photo: Yonhap</p></div>'
+    ...         + '<p>' + 'Word ' * 50 + '<\\\\/p><p>Second.</p>"}')
+    >>> page = Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=html.encode())
+    >>> [p[:10] for p in hydration_body(page)]
+    ['Word Word ', 'Second.']
+    """
+    best: list[str] = []
+    for match in _CONTENT_HTML.finditer(page.raw):
+        try:
+            fragment = json.loads('"' + match.group(1).decode(page.encoding, "replace") + '"')
+        except ValueError:  # not a JSON string after all (a JavaScript literal, say)
+            continue
+        paragraphs = _paragraphs(fragment)
+        if sum(map(len, paragraphs)) > sum(map(len, best)):
+            best = paragraphs
+    return best
+
+
+def _paragraphs(fragment: str) -> list[str]:
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    texts = (clean_text(text_content(el)) for el in _BLOCKS(root))
+    return [text for text in texts if text]
