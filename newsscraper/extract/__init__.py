@@ -11,7 +11,7 @@ import re
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import cssselect
 from lxml import etree
@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 __all__ = ["Skip", "extract"]
 
 _WORD = re.compile(r"\w+")
+_INDEX_FILE = re.compile(r"/index\.html?(?:\.gz)?$", re.I)
+#: WordPress query variables of listings (search, category, tag, author, date, paging).
+_LISTING_QUERY = frozenset({"s", "cat", "category_name", "tag", "author", "author_name",
+                            "paged", "m", "year", "monthnum", "day", "feed", "page_id"})
 _TRANSLATOR = css.Translator()
 #: The site of a saved page that has no web address (a file:// URL and no canonical link).
 LOCAL_SITE = "local"
@@ -119,14 +123,34 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
     by_profile = profile.is_article_url(page.url) if profile else None
     if by_profile is False:
         return "not an article"
-    path = urlsplit(page.url).path or "/"
-    if by_profile is None and (NON_ARTICLE_PATH.match(path) or NON_ARTICLE_TAIL.search(path)):
+    if by_profile is None and _non_article_address(page.url):
+        return "not an article"
+    if by_profile is None and fields.wordpress_non_article(page):
         return "not an article"
     if metadata.is_declared_non_article(page):
         return "not an article"
     if fields.looks_like_listing(page):
         return "not an article"
     return None
+
+
+def _non_article_address(url: str) -> bool:
+    """A listing, tag, author or static page by its address.
+
+    >>> _non_article_address("https://x.in/tag/delhi/"), _non_article_address("https://x.in/")
+    (True, True)
+    >>> _non_article_address("https://x.in/?p=48043"), _non_article_address("https://x.in/?s=a")
+    (False, True)
+    >>> _non_article_address("file:///mirror/about-us/index.html")
+    True
+    """
+    parts = urlsplit(url)
+    # A saved page's file name ("about/index.html") stands for its folder's address.
+    path = _INDEX_FILE.sub("/", parts.path) or "/"
+    if path == "/" and parts.query:
+        # WordPress without pretty permalinks: every page is "/?…"; a post is "?p=N".
+        return not _LISTING_QUERY.isdisjoint(k for k, _ in parse_qsl(parts.query))
+    return bool(NON_ARTICLE_PATH.match(path) or NON_ARTICLE_TAIL.search(path))
 
 
 def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str]) -> None:

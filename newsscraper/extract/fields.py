@@ -452,6 +452,34 @@ def _filter_blocks(
     return out
 
 
+#: WordPress names the kind of page in <body class>: a post is "single", a static page "page",
+#: and listings "home", "blog", "archive", "category", "tag", "author", "search", "error404".
+_WORDPRESS_NON_ARTICLE = frozenset({"page", "home", "blog", "archive", "category", "tag",
+                                    "author", "search", "error404", "date"})
+_BODY_CLASS = etree.XPath("string(/html/body/@class)")
+
+
+def wordpress_non_article(page: Page) -> bool:
+    """A WordPress static page or listing by its <body class> (a saved page without its web
+    address has no URL to tell by): no "single" (post) class, and a page or listing class.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return wordpress_non_article(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("page-template-default page page-id-2"), kind("single single-post postid-9")
+    (True, False)
+    >>> kind("archive category category-india"), kind("page")  # "page" alone: not WordPress
+    (True, False)
+    """
+    classes = set(str(_BODY_CLASS(page.root)).split())
+    if "single" in classes or not any(c.startswith(("page-id-", "page-template", "wp-"))
+                                      or c in ("archive", "home", "blog", "error404")
+                                      for c in classes):
+        return False
+    return not _WORDPRESS_NON_ARTICLE.isdisjoint(classes)
+
+
 def looks_like_listing(page: Page) -> bool:
     """Section fronts and tag pages: many teaser <article>s and no article metadata."""
     if metadata.article_objects(page) or page.first_meta("og:type") == "article":
