@@ -278,9 +278,24 @@ def site_path(url: str, scope: str = "/") -> str:
     return path
 
 
+_POST_ID_QUERY = re.compile(r"\?(?:[^#]*&)?p=\d+(?:[&#]|$)")
+
+
 def non_article_path(url: str, scope: str = "/") -> bool:
-    """Section fronts, tags, authors, static pages (extract's own list of such paths)."""
+    """Section fronts, tags, authors, static pages (extract's own list of such paths).
+
+    >>> non_article_path("https://a.example/category/india/"), non_article_path("https://a.example/?p=7")
+    (True, False)
+    """
+    if _is_post_id(url, scope):
+        return False
     return NON_ARTICLE_PATH.match(site_path(url, scope)) is not None
+
+
+def _is_post_id(url: str, scope: str) -> bool:
+    """WordPress without pretty permalinks, and its shortlinks: "/?p=48043"."""
+    return (_POST_ID_QUERY.search(url) is not None
+            and site_path(url, scope).rstrip("/") in ("", "/index.php"))
 
 
 def article_shaped(url: str, scope: str = "/") -> bool:
@@ -290,8 +305,12 @@ def article_shaped(url: str, scope: str = "/") -> bool:
     True
     >>> article_shaped("https://a.example/tag/rain-delhi-today/"), article_shaped("https://a.example/x/")
     (False, False)
+    >>> article_shaped("https://a.example/?p=48043")
+    True
     """
     path = site_path(url, scope)
+    if _is_post_id(url, scope):
+        return True
     if NON_ARTICLE_PATH.match(path) or _PAGE_NUMBER.search(url):
         return False
     return bool(_DATE_PATH.search(path) or _SLUG.search(path) or _NUMERIC_ID.search(path))
