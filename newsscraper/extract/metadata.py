@@ -170,11 +170,14 @@ def _jsonld_authors(page: Page) -> Iterator[tuple[str, bool]]:
                 yield from ((name, is_org) for name in _strings(item))
 
 
-PUBLISHED_META = ("article:published_time", "og:published_time", "published_time",
+# "article:published:time" (a colon for the underscore) is what some CMSs print.
+PUBLISHED_META = ("article:published_time", "article:published:time", "og:published_time",
+                  "published_time",
                   "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
                   "sailthru.date", "dc.date.issued", "dc.date", "date", "dcterms.created",
                   "article.published", "cxenseparse:recs:publishtime")
-MODIFIED_META = ("article:modified_time", "og:updated_time", "modified_time", "datemodified",
+MODIFIED_META = ("article:modified_time", "article:modified:time", "og:updated_time",
+                 "modified_time", "datemodified",
                  "last-modified", "dcterms.modified", "article.updated", "lastmod")
 
 
