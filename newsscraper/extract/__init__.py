@@ -19,6 +19,7 @@ from lxml import etree
 from newsscraper.dates import to_iso
 from newsscraper.extract import css, fields, hydration, metadata
 from newsscraper.extract.agency import find_agency, find_dateline
+from newsscraper.extract.body_byline import leading_byline
 from newsscraper.extract.boilerplate import NON_ARTICLE_PATH, NON_ARTICLE_TAIL
 from newsscraper.extract.timezone import page_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
@@ -76,6 +77,7 @@ def extract(
         # paragraph breaks or stops at a teaser.
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
                       or paragraphs)
+    paragraphs = _take_body_byline(loader, page, paragraphs)
     loader.add_value("body", paragraphs)
     _add_agency(loader, page, paragraphs)
     values = loader.load_item()
@@ -132,6 +134,21 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
     if fields.looks_like_listing(page):
         return "not an article"
     return None
+
+
+def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) -> list[str]:
+    """The body without a byline printed as its own leading paragraph; that byline gives the
+    authors when the page's metadata names only the site (or nobody)."""
+    found = leading_byline(paragraphs)
+    if found is None:
+        return paragraphs
+    index, names = found
+    authors = loader.get_collected_values("authors")
+    if not authors or all(metadata.is_site_name(page, a) for a in authors):
+        loader.replace_value("authors", names)
+    elif {a.casefold() for a in authors} != {n.casefold() for n in names}:
+        return paragraphs  # someone else is credited: the line may be anything
+    return paragraphs[:index] + paragraphs[index + 1:]
 
 
 def _non_article_address(url: str) -> bool:

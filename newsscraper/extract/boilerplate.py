@@ -37,7 +37,11 @@ BOILERPLATE_TOKEN = re.compile(
     r"saboxplugin|"  # Simple Author Box, a common WordPress plugin
     r"tags|tag-?list|taglist|post-?tags|entry-?tags|popular|trending|most-?read|recommended|"
     r"recommendations?|read-?more|readmore|more-?stories|also-?read|read-?also|cookie|cookies|"
-    r"modal|popup|widget-?area|footer|navigation|navbar|nav|menu|pagination|print|toolbar|rating|"
+    r"modal|popup|widget-?area|widgettitle|footer|navigation|navbar|nav|menu|pagination|"
+    r"print|toolbar|rating|"
+    # WordPress core widgets (sidebars, footers): recent posts, archives, categories, tag cloud…
+    r"widget_(?:recent_entries|recent_comments|archive|categories|meta|search|tag_cloud|calendar|"
+    r"pages|rss|nav_menu)|"
     r"outbrain|taboola|caption|credits?|post-?meta|entry-?meta|article-?meta|meta|"
     r"consent|gdpr|cmp|onetrust|"
     r"last-?modified|modified-?date|updated|gallery|video|embed|skip-?link|"

@@ -175,7 +175,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         if found is not None and _fill(loader, "subtitle", [text_content(found)]):
             layout.standfirst = found
     if not loader.get_collected_values("authors"):
-        bylines = [_spaced_text(el) for el in printed_bylines(page, limit=5)]
+        bylines = [_spaced_text(el) for el in printed_bylines(page, limit=5)
+                   if not _ADMIN_LINK(el)]
         # A printed byline element also holds dates and durations ("03:07 Min."): names only.
         _fill(loader, "authors", [b for b in bylines if not any(c.isdigit() for c in b)])
         _drop_site_names(loader, page)
@@ -202,6 +203,12 @@ _TAG_LINKS = etree.XPath(
 
 def _link_texts(links: Iterable[Element]) -> Iterator[str]:
     return (text for text in (clean_text(text_content(a)) for a in links) if text)
+
+
+#: A byline linking to WordPress's "admin" user names whoever posted, not who wrote.
+_ADMIN_LINK = etree.XPath(
+    "boolean(descendant-or-self::a[contains(@href, '/author/admin/') or "
+    "substring(@href, string-length(@href) - 12) = '/author/admin'])")
 
 
 #: More words than a person's name has: a role or affiliation split off a byline.

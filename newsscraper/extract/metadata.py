@@ -167,7 +167,24 @@ def _jsonld_authors(page: Page) -> Iterator[tuple[str, bool]]:
                 types = item.get("@type") if isinstance(item, dict) else None
                 types = types if isinstance(types, list) else [types]
                 is_org = any(t in ORGANISATION_TYPES for t in types if isinstance(t, str))
+                if isinstance(item, dict) and _is_admin_account(item):
+                    continue
                 yield from ((name, is_org) for name in _strings(item))
+
+
+def _is_admin_account(person: dict[str, Any]) -> bool:
+    """WordPress's "admin" user (author/admin/): whoever posted, not who wrote it.
+
+    >>> _is_admin_account({"@id": "https://x.co.za/author/admin/", "name": "Ilanga D"})
+    True
+    >>> _is_admin_account({"@id": "https://x.co.za/author/jane-doe/", "name": "Jane Doe"})
+    False
+    """
+    for key in ("@id", "url"):
+        value = person.get(key)
+        if isinstance(value, str) and value.rstrip("/").endswith("/author/admin"):
+            return True
+    return False
 
 
 # "article:published:time" (a colon for the underscore) is what some CMSs print.

@@ -1,0 +1,60 @@
+"""A byline printed as the body's own paragraph: "**Mohloai Mpesi**" or "MTHOBISI SITHOLE" on a
+line of its own above the first paragraph, where the site's metadata names only the site or
+an admin account. It names the authors, and it is not article text.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A byline line sits among the leading short lines (deck, kicker), before any paragraph
+#: longer than this.
+LEAD_CHARS = 120
+#: How many leading paragraphs are looked at.
+LEAD_PARAGRAPHS = 4
+_SEPARATORS = re.compile(r"\s*(?:/|&|,|\band\b|\bund\b|\bet\b|\by\b)\s*")
+#: One name: two to four words, each capitalised (or all capitals), letters, hyphens and
+#: apostrophes only.
+_NAME = re.compile(r"^(?:[^\W\d_][\w'’-]*\.?\s+){1,3}[^\W\d_][\w'’-]*$")
+
+
+def leading_byline(paragraphs: list[str]) -> tuple[int, list[str]] | None:
+    """(index, names) of a paragraph among the leading ones that is only people's names.
+
+    >>> leading_byline(["Mohloai Mpesi", "IN the heart of Lesotho, " + "x " * 60])
+    (0, ['Mohloai Mpesi'])
+    >>> leading_byline(["…accuse chiefs of bribes", "Mathatisi Sebusi/Mohalenyane Phakela",
+    ...                 "A Chinese-owned crusher " + "x " * 60])
+    (1, ['Mathatisi Sebusi', 'Mohalenyane Phakela'])
+    >>> leading_byline(["MTHOBISI SITHOLE", "Kuthiwa " + "x " * 60])
+    (0, ['Mthobisi Sithole'])
+    >>> leading_byline(["What happens next", "The minister said " + "x " * 60]) is None
+    True
+    """
+    for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
+        if len(text) > LEAD_CHARS:
+            return None
+        names = _names(text)
+        if names and index + 1 < len(paragraphs):
+            return index, names
+    return None
+
+
+def _names(text: str) -> list[str]:
+    if any(c.isdigit() for c in text) or text.rstrip().endswith((".", ":", "!", "?")):
+        return []
+    parts = [p for p in _SEPARATORS.split(text.strip()) if p]
+    if not parts or not all(_NAME.match(p) and _capitalised(p) for p in parts):
+        return []
+    return [p.title() if p.isupper() else p for p in parts]
+
+
+def _capitalised(name: str) -> bool:
+    """Every word starts with a capital ("Mohalenyane Phakela", "MTHOBISI SITHOLE"); the
+    particles of names ("van", "de", "bin") may not."""
+    words = name.split()
+    return all(w[0].isupper() or w in _PARTICLES for w in words) and words[-1][0].isupper()
+
+
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin",
+                        "binti", "al", "el", "ibn", "dos", "das", "del"})
