@@ -9,8 +9,12 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import lxml.html
 import pytest
 
+from newsscraper.extract.body_byline import LEAD_CHARS, leading_byline
+from newsscraper.extract.hydration import hydration_body
+from newsscraper.page import Page
 from newsscraper.processors import (
     absolute_http_url,
     clean_author,
@@ -266,6 +270,12 @@ PROCESSORS: dict[str, Callable[[str], object]] = {
     "normalise_agency": normalise_agency,
     "language_code": language_code,
     "absolute_http_url": absolute_http_url,
+    # Extraction helpers that run regexes over page text of their own.
+    "leading_byline": lambda s: leading_byline([s[:LEAD_CHARS], s]),
+    "hydration_body": lambda s: hydration_body(Page(
+        url="u", root=lxml.html.fromstring("<p>x</p>"),
+        raw=b'{"contentHtml":"' + s.encode() + b'"contentHtml":"' + s.encode())),
+    "_strip_unspaced_site_suffix": lambda s: strip_site_suffix(s + "ㅣ한국일보", ("한국일보",)),
 }
 BUDGET_S = 0.1
 #: A pathological case is abandoned after this long, so a quadratic regex fails fast.
