@@ -30,6 +30,7 @@ _TRANSLATOR = css.Translator()
 _LIST_FIELDS = frozenset({"authors", "tags"})
 #: A kicker before the headline proper: "Kicker: ", "Kicker - ", "Kicker / ", "«Quote»: ".
 _KICKER = re.compile(r"^.{2,80}?(?::| [-–—/|]) ")
+_KICKER_END = re.compile(r"(?::| [-–—/|]) $")
 #: Class names of kicker/overline elements inside an <h1> (Dachzeile, Spitzmarke, roofline).
 _KICKER_NAME = re.compile(
     r"overline|kicker|topline|roofline|dachzeile|spitzmarke|supertitle|eyebrow|flag", re.I
@@ -270,26 +271,41 @@ def _headline(page: Page) -> list[str]:
     to kickers folded into it ("Overline: Headline") and to site-name <h1>s.
     """
     # The first <h1> with text (later ones are not read: logos, teasers).
-    h1 = next(filter(None, map(printed_headline, page.h1s())), None)
+    h1_el = next((el for el in page.h1s() if printed_headline(el)), None)
+    h1 = printed_headline(h1_el) if h1_el is not None else None
     candidates = [*metadata.headline(page), *page.meta.get("og:title", []), *filter(None, [h1]),
                   *page.meta.get("twitter:title", []), *filter(None, [page.title_tag])]
-    return without_kicker(candidates)
+    return without_kicker(candidates, _printed_kicker(h1_el) if h1_el is not None else None)
 
 
-def without_kicker(candidates: list[str]) -> list[str]:
+def without_kicker(candidates: list[str], printed_kicker: str | None = None) -> list[str]:
     """Candidates with the first one moved behind any other candidate that is its tail after a
     kicker ("Neue Leipziger Schule: Judy Lybke…" → "Judy Lybke…"): a kicker (overline,
-    Dachzeile) is printed above the headline, not part of it.
+    Dachzeile) is printed above the headline, not part of it — unless it is the very kicker
+    the <h1> prints in its own element: then the newsroom's "Kicker: Headline" is its title.
 
     >>> without_kicker(["Olympics: Germany wins", "Germany wins"])
     ['Germany wins', 'Olympics: Germany wins']
+    >>> without_kicker(["Olympics: Germany wins", "Germany wins"], printed_kicker="Olympics")
+    ['Olympics: Germany wins', 'Germany wins']
     """
     cleaned = [clean_text(unescape_entities(c)) or "" for c in candidates]
     first = cleaned[0] if cleaned else ""
+    match = _KICKER.match(first)
+    if match is None or (printed_kicker and _KICKER_END.sub("", match.group()) == printed_kicker):
+        return candidates
     for i, other in enumerate(cleaned[1:], start=1):
-        if other and first != other and _KICKER.sub("", first, count=1) == other:
+        if other and first != other and first[match.end():] == other:
             return [candidates[i], *candidates[:i], *candidates[i + 1:]]
     return candidates
+
+
+def _printed_kicker(h1: Element) -> str | None:
+    """The text of the kicker element an <h1> holds ("<span class=topline>…</span>")."""
+    for child in h1:
+        if _KICKER_NAME.search(f"{child.get('class', '')} {child.get('id', '')}"):
+            return clean_text(text_content(child))
+    return None
 
 
 def printed_headline(h1: Element) -> str | None:
