@@ -273,39 +273,46 @@ def _headline(page: Page) -> list[str]:
     # The first <h1> with text (later ones are not read: logos, teasers).
     h1_el = next((el for el in page.h1s() if printed_headline(el)), None)
     h1 = printed_headline(h1_el) if h1_el is not None else None
-    candidates = [*metadata.headline(page), *page.meta.get("og:title", []), *filter(None, [h1]),
-                  *page.meta.get("twitter:title", []), *filter(None, [page.title_tag])]
-    return without_kicker(candidates, _printed_kicker(h1_el) if h1_el is not None else None)
+    declared = [*metadata.headline(page), *page.meta.get("og:title", [])]
+    social = page.meta.get("twitter:title", [])
+    candidates = [*declared, *filter(None, [h1]), *social, *filter(None, [page.title_tag])]
+    printed = _printed_with_kicker(h1_el, [*declared, *social]) if h1_el is not None else None
+    if printed is not None:
+        return [printed, *(c for c in candidates if c is not printed)]
+    return without_kicker(candidates)
 
 
-def without_kicker(candidates: list[str], printed_kicker: str | None = None) -> list[str]:
+def _printed_with_kicker(h1: Element, declared: list[str]) -> str | None:
+    """The declared title ("Nationale Demo / Der 9. Juli naht…") that is exactly what the
+    <h1> prints, kicker element and headline ("<h1><span>Nationale Demo</span>Der 9. Juli
+    naht…</h1>"): the newsroom's own title, kicker included."""
+    children = {clean_text(text_content(child)) for child in h1}
+    full = clean_text(" ".join(h1.itertext()))  # "<span>Demo</span>Der 9." reads "Demo Der 9."
+    for candidate in declared:
+        text = clean_text(unescape_entities(candidate)) or ""
+        match = _KICKER.match(text)
+        if match is None:
+            continue
+        kicker = _KICKER_END.sub("", match.group())
+        if kicker in children and full == f"{kicker} {text[match.end():]}":
+            return candidate
+    return None
+
+
+def without_kicker(candidates: list[str]) -> list[str]:
     """Candidates with the first one moved behind any other candidate that is its tail after a
     kicker ("Neue Leipziger Schule: Judy Lybke…" → "Judy Lybke…"): a kicker (overline,
-    Dachzeile) is printed above the headline, not part of it — unless it is the very kicker
-    the <h1> prints in its own element: then the newsroom's "Kicker: Headline" is its title.
+    Dachzeile) is printed above the headline, not part of it.
 
     >>> without_kicker(["Olympics: Germany wins", "Germany wins"])
     ['Germany wins', 'Olympics: Germany wins']
-    >>> without_kicker(["Olympics: Germany wins", "Germany wins"], printed_kicker="Olympics")
-    ['Olympics: Germany wins', 'Germany wins']
     """
     cleaned = [clean_text(unescape_entities(c)) or "" for c in candidates]
     first = cleaned[0] if cleaned else ""
-    match = _KICKER.match(first)
-    if match is None or (printed_kicker and _KICKER_END.sub("", match.group()) == printed_kicker):
-        return candidates
     for i, other in enumerate(cleaned[1:], start=1):
-        if other and first != other and first[match.end():] == other:
+        if other and first != other and _KICKER.sub("", first, count=1) == other:
             return [candidates[i], *candidates[:i], *candidates[i + 1:]]
     return candidates
-
-
-def _printed_kicker(h1: Element) -> str | None:
-    """The text of the kicker element an <h1> holds ("<span class=topline>…</span>")."""
-    for child in h1:
-        if _KICKER_NAME.search(f"{child.get('class', '')} {child.get('id', '')}"):
-            return clean_text(text_content(child))
-    return None
 
 
 def printed_headline(h1: Element) -> str | None:
