@@ -22,25 +22,20 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from scrapy.exceptions import DropItem
-
-from newsscraper._report import Progress, RunReport
 from newsscraper._usage import UsageError
-from newsscraper._workers import Failure, Item, Result, extract_all
-from newsscraper.extract import extract
-from newsscraper.inputs import InputProblem, SavedPage, iter_saved
-from newsscraper.items import Article, Skip
-from newsscraper.pipelines import (
-    JsonlWriterPipeline,
-    OutputClosed,
-    OutputLocked,
-    ValidatePipeline,
-    VersionPipeline,
-)
-from newsscraper.sites import SiteProfile, all_profiles, get_profile
-from newsscraper.state import MemoryState
+
+if TYPE_CHECKING:
+    from newsscraper._report import RunReport
+    from newsscraper._workers import Item, Result
+    from newsscraper.inputs import SavedPage
+    from newsscraper.items import Article
+    from newsscraper.sites import SiteProfile
+
+# Each subcommand imports what it needs when it runs: `newsscraper --help` and `sites` start
+# without Scrapy, and a crawl without the saved-page readers and worker pool `parse` uses
+# (the extraction stack is imported by the crawl only when it first needs it).
 
 __all__ = ["main"]
 
@@ -231,6 +226,8 @@ _SUBCOMMANDS: tuple[Callable[[Any, argparse.ArgumentParser], None], ...] = (
 
 
 def cmd_sites(args: argparse.Namespace) -> int:
+    from newsscraper.sites import all_profiles
+
     rows = [(p.name, ", ".join(p.domains) or "-", p.marker or "-") for p in all_profiles()]
     if not rows:
         logger.warning("no site profiles found")
@@ -245,6 +242,12 @@ def cmd_sites(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    from newsscraper._report import Progress, RunReport
+    from newsscraper._workers import extract_all
+    from newsscraper.extract import extract
+    from newsscraper.pipelines import JsonlWriterPipeline, ValidatePipeline, VersionPipeline
+    from newsscraper.state import MemoryState
+
     profile = _profile(args.site)
     items = _inputs(args.inputs, args.url)
     version = VersionPipeline(MemoryState())
@@ -274,6 +277,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 def _profile(name: str | None) -> SiteProfile | None:
     if name is None:
         return None
+    from newsscraper.sites import get_profile
+
     try:
         return get_profile(name)
     except KeyError as exc:
@@ -281,6 +286,8 @@ def _profile(name: str | None) -> SiteProfile | None:
 
 
 def _inputs(paths: list[str], url: str | None) -> Iterator[Item]:
+    from newsscraper.inputs import iter_saved
+
     try:
         return iter_saved(paths, url=url)
     except OSError as exc:
@@ -290,6 +297,8 @@ def _inputs(paths: list[str], url: str | None) -> Iterator[Item]:
 
 
 def _open(pipelines: list[Pipeline], label: str) -> None:
+    from newsscraper.pipelines import OutputLocked
+
     opened: list[Pipeline] = []
     try:
         for pipeline in pipelines:
@@ -305,6 +314,10 @@ def _open(pipelines: list[Pipeline], label: str) -> None:
 
 def _account(item: Item, result: Result, pipelines: list[Pipeline], report: RunReport) -> bool:
     """Count one outcome and push an Article through the pipelines. False: output closed."""
+    from newsscraper._workers import Failure
+    from newsscraper.inputs import InputProblem
+    from newsscraper.items import Article, Skip
+
     if isinstance(item, InputProblem):
         report.problems[item.reason] += 1
         level = logging.DEBUG if item.benign else logging.WARNING
@@ -324,6 +337,10 @@ def _account(item: Item, result: Result, pipelines: list[Pipeline], report: RunR
 
 
 def _write(article: Article, page: SavedPage, pipelines: list[Pipeline], report: RunReport) -> bool:
+    from scrapy.exceptions import DropItem
+
+    from newsscraper.pipelines import OutputClosed
+
     try:
         item: Any = article
         for pipeline in pipelines:

@@ -17,15 +17,16 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsscraper._outfile import OutputLocked
 from newsscraper._usage import UsageError
-from newsscraper.crawl import CrawlJob, CrawlResult, crawl_settings, run_crawls
-from newsscraper.runstats import summary
-from newsscraper.sites import all_profiles
-from newsscraper.spiders.target import Target, parse_when, resolve_target
-from newsscraper.state import StateError
+
+if TYPE_CHECKING:
+    from newsscraper.crawl import CrawlJob, CrawlResult
+    from newsscraper.spiders.target import Target
+
+# Scrapy and the crawl's modules are imported by the commands when they run, not here: the
+# parser is built for every `newsscraper` command, `--help` included.
 
 __all__ = ["UsageError", "add_crawl", "add_demo", "cmd_crawl", "cmd_demo"]
 
@@ -115,6 +116,8 @@ def _setting(text: str) -> tuple[str, str]:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
+    from newsscraper.crawl import CrawlJob, crawl_settings, run_crawls
+
     spider_args = _spider_args(args)
     target = _target(spider_args)
     options = {
@@ -139,6 +142,8 @@ def _spider_args(args: argparse.Namespace) -> dict[str, str]:
     if args.max_pages:
         spider_args["max_pages"] = str(args.max_pages)
     if args.since:
+        from newsscraper.spiders.target import parse_when
+
         if parse_when(args.since) is None:
             raise UsageError(f"--since {args.since!r} is not a date (YYYY-MM-DD or ISO 8601)")
         spider_args["since"] = args.since
@@ -146,6 +151,8 @@ def _spider_args(args: argparse.Namespace) -> dict[str, str]:
 
 
 def _target(spider_args: dict[str, str]) -> Target:
+    from newsscraper.spiders.target import resolve_target
+
     try:
         return resolve_target(spider_args.get("site"), spider_args.get("url"),
                               spider_args.get("base_url"))
@@ -159,6 +166,8 @@ def _scrapy_level(args: argparse.Namespace) -> int:
 
 
 def _finish(results: list[CrawlResult], quiet: int) -> int:
+    from newsscraper.runstats import summary
+
     for result in results:
         if result.error is not None:
             _raise_usage(result.error)
@@ -170,6 +179,9 @@ def _finish(results: list[CrawlResult], quiet: int) -> int:
 
 
 def _raise_usage(error: BaseException) -> None:
+    from newsscraper._outfile import OutputLocked
+    from newsscraper.state import StateError
+
     if isinstance(error, (StateError, OutputLocked, ValueError)):
         raise UsageError(str(error))
     if isinstance(error, OSError):
@@ -186,6 +198,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except ImportError:
         raise UsageError("the bundled test site (newsscraper.testsite) is not available yet; "
                        "'newsscraper crawl' works on real sites") from None
+    from newsscraper.crawl import crawl_settings, run_crawls
+
     DEMO_OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     DEMO_OUTPUT.unlink(missing_ok=True)  # the demo replaces its output
     options = {**FAST, "NEWSSCRAPER_OUTPUT": str(DEMO_OUTPUT), "NEWSSCRAPER_STATE": ":memory:"}
@@ -203,6 +217,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def _demo_jobs(url: str, sites: tuple[str, ...]) -> list[CrawlJob]:
     """One crawl per sample site (a folder of the server), through its profile if one exists."""
+    from newsscraper.crawl import CrawlJob
+    from newsscraper.sites import all_profiles
+
     names = {p.name for p in all_profiles()}
     jobs = []
     for site in sites:
