@@ -23,6 +23,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from newsscraper import _gc
 from newsscraper.spiders.news import NewsSpider
 
 __all__ = ["CrawlJob", "CrawlResult", "crawl_settings", "run_crawls"]
@@ -96,11 +97,12 @@ def run_crawls(
 
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     results: list[CrawlResult] = []
-    _preload_downloader()
     with _scrapy_logs_at(scrapy_log_level), _frozen_heap():
-        process = CrawlerProcess(settings)
-        done = Deferred.fromCoroutine(_in_order(process, jobs, results))
-        done.addBoth(_stop_reactor)
+        with _gc.paused():  # set-up makes what lives for the run, hardly any garbage
+            _preload_downloader()
+            process = CrawlerProcess(settings)
+            done = Deferred.fromCoroutine(_in_order(process, jobs, results))
+            done.addBoth(_stop_reactor)
         if not done.called:  # all done already (a crawl failed at once): no reactor to run
             process.start(stop_after_crawl=False, install_signal_handlers=True)
     return results
@@ -124,7 +126,8 @@ def _frozen_heap() -> Iterator[None]:
     Every full collection walks every tracked object: the imported modules at the start, and
     at exit (interpreter shutdown collects several times) everything the crawl left behind,
     ~0.2 s per run. `gc.freeze()` moves what exists into a permanent generation that
-    collections skip; the crawl's own garbage is collected as usual.
+    collections skip (`_gc.paused` freezes again once the crawler is set up); the crawl's own
+    garbage is collected as usual.
     """
     gc.freeze()
     try:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsscraper import _gc
 from newsscraper._usage import UsageError
 
 if TYPE_CHECKING:
@@ -116,7 +117,8 @@ def _setting(text: str) -> tuple[str, str]:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from newsscraper.crawl import CrawlJob, crawl_settings, run_crawls
+    with _gc.paused():  # importing Scrapy makes no garbage worth a collection (_gc.py)
+        from newsscraper.crawl import CrawlJob, crawl_settings, run_crawls
 
     spider_args = _spider_args(args)
     target = _target(spider_args)
@@ -198,7 +200,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except ImportError:
         raise UsageError("the bundled test site (newsscraper.testsite) is not available yet; "
                        "'newsscraper crawl' works on real sites") from None
-    from newsscraper.crawl import crawl_settings, run_crawls
+    with _gc.paused():
+        from newsscraper.crawl import crawl_settings, run_crawls
 
     DEMO_OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     DEMO_OUTPUT.unlink(missing_ok=True)  # the demo replaces its output

@@ -9,6 +9,7 @@ Politeness is off (-s DOWNLOAD_DELAY=0 …) except where a test measures it.
 from __future__ import annotations
 
 import asyncio
+import gc
 import itertools
 import json
 import os
@@ -27,6 +28,7 @@ from scrapy.robotstxt import ProtegoRobotParser, RobotParser
 from scrapy.utils.test import get_crawler
 from twisted.internet.defer import Deferred
 
+from newsscraper import _gc
 from newsscraper.middlewares import RobotsPolicyMiddleware
 from newsscraper.state import SqliteState
 from newsscraper.testsite import TestSiteServer, build_site, serve
@@ -461,3 +463,22 @@ def test_robots_rules_expire_after_the_ttl() -> None:
     middleware._read_at["a.example"] -= 3601
     middleware._expire("a.example")
     assert "a.example" not in middleware._parsers  # stale: the next request fetches it again
+
+
+def test_the_collector_is_paused_for_start_up_and_then_as_it_was() -> None:
+    assert gc.isenabled()
+    try:
+        with _gc.paused():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # start-up's objects: no collection walks them again
+        with pytest.raises(RuntimeError), _gc.paused():
+            raise RuntimeError
+        assert gc.isenabled()
+        gc.disable()
+        with _gc.paused():
+            pass
+        assert not gc.isenabled()  # left off by its owner: stays off
+    finally:
+        gc.enable()
+        gc.unfreeze()
