@@ -482,3 +482,21 @@ def test_the_collector_is_paused_for_start_up_and_then_as_it_was() -> None:
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_the_download_handler_preload_names_scrapys_aliases_as_scrapy_does() -> None:
+    # crawl._preload_downloader answers inspect.stack() cheaply for Scrapy's deprecated TLS
+    # aliases; in a fresh process, so that the import really happens there.
+    code = (
+        "import inspect, warnings\n"
+        "warnings.simplefilter('error')\n"
+        "from newsscraper.crawl import _preload_downloader\n"
+        "_preload_downloader()\n"
+        "from scrapy.core.downloader import contextfactory, tls\n"
+        "from scrapy.utils import deprecate\n"
+        "assert deprecate.inspect is inspect\n"
+        "assert tls.ScrapyClientTLSOptions.__module__ == 'scrapy.core.downloader.tls'\n"
+        "for name in ('ScrapyClientContextFactory', 'AcceptableProtocolsContextFactory'):\n"
+        "    assert getattr(contextfactory, name).__module__ == contextfactory.__name__\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
