@@ -98,6 +98,10 @@ def run_crawls(
     from twisted.internet.defer import Deferred
 
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    if scrapy_log_level > logging.INFO:
+        # Scrapy's start-up banner lists library versions (read from the installed packages'
+        # metadata, ~5 ms) at INFO, a level these logs are filtered at: not worth reading.
+        settings.set("LOG_VERSIONS", [], priority="cmdline")
     results: list[CrawlResult] = []
     with _scrapy_logs_at(scrapy_log_level), _frozen_heap():
         with _gc.paused():  # set-up makes what lives for the run, hardly any garbage

@@ -145,5 +145,10 @@ EXTENSIONS_BASE = {
                     "scrapy.extensions.telnet.TelnetConsole")
 }
 
+# Scrapy reads the source of every callback on first use (inspect, tokenize, ast; ~5 ms of each
+# run's start-up) to warn about a generator callback that returns a value. NewsSpider's are
+# checked once, by the test suite (tests/test_settings.py), instead of by every crawl.
+WARN_ON_GENERATOR_RETURN_VALUE = False
+
 # REQUEST_FINGERPRINTER_IMPLEMENTATION is not set: Scrapy 2.19 has one fingerprinter and no
 # longer reads that setting (setting it only draws a warning).

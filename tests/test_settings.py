@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 from scrapy.settings import Settings
-from scrapy.utils.misc import build_from_crawler, load_object
+from scrapy.utils.misc import build_from_crawler, is_generator_with_return_value, load_object
 from scrapy.utils.test import get_crawler
 
 from newsscraper import settings as project
 from newsscraper.crawl import crawl_settings
+from newsscraper.spiders.news import NewsSpider
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -140,3 +141,13 @@ def test_scrapy_list_finds_the_news_spider() -> None:
     result = subprocess.run([sys.executable, "-m", "scrapy", "list"], capture_output=True,
                             text=True, timeout=60, cwd=ROOT, check=True)
     assert result.stdout.split() == ["news"]
+
+
+def test_no_spider_callback_is_a_generator_that_returns_a_value() -> None:
+    # What Scrapy's WARN_ON_GENERATOR_RETURN_VALUE check would say at every crawl's start.
+    assert effective().getbool("WARN_ON_GENERATOR_RETURN_VALUE") is False
+    callbacks = [getattr(NewsSpider, name) for name in dir(NewsSpider)
+                 if name.startswith("parse") and callable(getattr(NewsSpider, name))]
+    assert len(callbacks) >= 6
+    for callback in callbacks:
+        assert not is_generator_with_return_value(callback), callback.__name__
