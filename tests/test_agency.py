@@ -25,6 +25,8 @@ DATELINES: list[tuple[str, str | None, str | None]] = [
     ("Srinagar, Dec 17 (IANS): Security forces said.", "Srinagar", "IANS"),
     ("BEIJING, 17 December (Xinhua) -- China said.", "BEIJING", "Xinhua"),
     ("TOKYO, Dec 17 (Kyodo) - Japan said.", "TOKYO", "Kyodo"),
+    ("BEIRUT/THE HAGUE, March 7 (Reuters) - Syria said.", "BEIRUT/THE HAGUE", "Reuters"),
+    ("NEW YORK/LONDON, Dec 17 (Reuters) - Oil rose.", "NEW YORK/LONDON", "Reuters"),
     ("WASHINGTON — The Senate voted on Tuesday.", "WASHINGTON", None),
     ("NEW DELHI: Pakistan's army said on Tuesday.", "NEW DELHI", None),
     # AP's foreign and US datelines name the country or state after the city.

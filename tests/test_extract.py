@@ -78,6 +78,24 @@ def test_plain_article() -> None:
     assert record.word_count == sum(len(re.findall(r"\w+", p)) for p in PARAGRAPHS)
 
 
+def test_post_hook_rewrite_is_counted_and_hashed() -> None:
+    """A profile's `post` hook that edits the text gets the word count and content hash of
+    the text it returns, so the Version pipeline compares what is written."""
+    from newsscraper.extract import content_hash
+    from newsscraper.sites.profile import SiteProfile
+
+    def drop_first_sentence(record: Article) -> Article:
+        return dataclasses.replace(record, body=record.body.split(", ", 1)[1])
+
+    profile = SiteProfile(name="hooked", domains=("news.example",), post=drop_first_sentence)
+    result = extract(HtmlResponse(url=URL, body=page().encode()), fetched_at=FETCHED_AT,
+                     profile=profile)
+    assert isinstance(result, Article)
+    assert result.body.startswith("ending a debate")
+    assert result.word_count == len(re.findall(r"\w+", result.body))
+    assert result.content_hash == content_hash(TITLE, result.body)
+
+
 # --- skip reasons (RELIABILITY.md #31) ------------------------------------------------------
 
 @pytest.mark.parametrize("url", [

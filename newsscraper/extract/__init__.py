@@ -186,7 +186,6 @@ def finalize(
     the Version pipeline compares it with the state."""
     title = str(values["title"])
     body = str(values.get("body", ""))
-    digest = hashlib.sha256(f"{title}\n\n{body}".encode()).hexdigest()
     article = Article(
         url=page.url,
         canonical_url=_str_or_none(values.get("canonical_url")),
@@ -205,14 +204,27 @@ def finalize(
         modified_at=_str_or_none(values.get("modified_at")),
         fetched_at=to_iso(fetched_at.astimezone(UTC)),
         word_count=word_count(body),
-        content_hash=f"sha256:{digest}",
+        content_hash=content_hash(title, body),
         version=1,
         extractor=f"site:{profile.name}" if profile else "generic",
         schema_version=SCHEMA_VERSION,
     )
     if profile and profile.post:
         article = profile.post(article)
+        # The hook may rewrite the text; what is computed from it follows, so a profile
+        # never repeats these formulas.
+        article.word_count = word_count(article.body)
+        article.content_hash = content_hash(article.title, article.body)
     return article
+
+
+def content_hash(title: str, body: str) -> str:
+    """What the Version pipeline compares: the article's text, not the page around it.
+
+    >>> content_hash("T", "Body.")[:15]
+    'sha256:a2e5069d'
+    """
+    return "sha256:" + hashlib.sha256(f"{title}\n\n{body}".encode()).hexdigest()
 
 
 def word_count(text: str) -> int:

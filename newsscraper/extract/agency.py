@@ -22,7 +22,9 @@ _PLACE_WORD = r"[A-Z][\w.'’\-]*"
 DATELINE = re.compile(
     # Every word of the place is capitalised ("New Delhi", "LA CROSSE"); a state or country
     # may follow ("LA CROSSE, Wis.", "KYIV, Ukraine"), or a bracketed one ("Pune [India]").
-    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}(?:\s*\[[\w ]+\])?"
+    # A story filed from several places joins them with slashes ("BEIRUT/THE HAGUE").
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}"
+    rf"(?:/{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}){{0,3}}(?:\s*\[[\w ]+\])?"
     rf"(?:,\s*{_PLACE_WORD}(?: {_PLACE_WORD})?)?)"
     rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,?\s*\d{{4}})?)?"
     # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …"

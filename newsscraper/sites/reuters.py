@@ -45,7 +45,7 @@ author objects of some years carry `byline` instead of `name`. The `article:tag`
 metas are Reuters' internal codes ("REPI:REFINING", "DEST:OUSNRG", …), so the tags are the
 printed "Suggested Topics" links. The credit is Reuters on every story (`og:site_name`): the
 printed one varies ("LONDON, Sept 14 (Reuters) -", "(Reuters Breakingviews) -",
-"BEIRUT/THE HAGUE, March 7 (Reuters) -", which the dateline reader does not parse).
+"BEIRUT/THE HAGUE, March 7 (Reuters) -"), and a page without one is still Reuters copy.
 
 All dates in the metadata carry an offset ("…Z"), and the server prints times in UTC
 ("4:13 PM UTC"); a wire filing from every time zone has no newsroom zone of its own: UTC.
@@ -54,7 +54,6 @@ All dates in the metadata carry an offset ("…Z"), and the server prints times 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from typing import Any
 
@@ -62,36 +61,20 @@ from newsscraper.sites.profile import Rules, SiteProfile
 
 #: The screen-reader label after a link that opens a new tab, as the body prints it.
 _NEW_TAB_LABEL = re.compile(r", opens new tab\b")
-#: Words in the label ("opens", "new", "tab"): removing it never joins two words, since a
-#: comma precedes it and a non-word character (or the end) follows it.
-_LABEL_WORDS = 3
 
 
 def without_new_tab_labels(article: Any) -> Any:
-    """The article without the hidden ", opens new tab" labels in its body; its word count
-    and content hash follow the body (the hash as `extract.finalize` computes it: site modules
-    import only `sites.profile` and `processors`, so the formula is repeated here).
+    """The article without the hidden ", opens new tab" labels in its body (`extract.finalize`
+    recounts the words and rehashes the text after a `post` hook).
 
     >>> @dataclasses.dataclass
     ... class Story:
-    ...     title: str
     ...     body: str
-    ...     word_count: int
-    ...     content_hash: str
-    >>> story = without_new_tab_labels(
-    ...     Story("T", "Shares of Apple (AAPL.O), opens new tab rose.", 9, "sha256:0"))
-    >>> story.body, story.word_count
-    ('Shares of Apple (AAPL.O) rose.', 6)
-    >>> story.content_hash[7:] == hashlib.sha256(f"T\\n\\n{story.body}".encode()).hexdigest()
-    True
+    >>> without_new_tab_labels(Story("Shares of Apple (AAPL.O), opens new tab rose.")).body
+    'Shares of Apple (AAPL.O) rose.'
     """
     body, labels = _NEW_TAB_LABEL.subn("", article.body)
-    if not labels:
-        return article
-    digest = hashlib.sha256(f"{article.title}\n\n{body}".encode()).hexdigest()
-    return dataclasses.replace(article, body=body,
-                               word_count=article.word_count - _LABEL_WORDS * labels,
-                               content_hash=f"sha256:{digest}")
+    return dataclasses.replace(article, body=body) if labels else article
 
 
 PROFILE = SiteProfile(
