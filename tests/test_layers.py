@@ -101,6 +101,21 @@ def test_site_modules_import_only_profile_and_processors(module: str) -> None:
         f"{module} imports {sorted(imported_modules(module) - allowed)}"
 
 
+def test_addresses_is_a_leaf() -> None:
+    # The crawler sorts links by address without loading the extractor (re-run start-up).
+    assert imported_modules("newsscraper.addresses") == set()
+
+
+def test_the_crawl_does_not_import_the_extractor_at_start() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, newsscraper.crawl; "
+            "print(any(m.startswith('newsscraper.extract') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 @pytest.mark.parametrize("module", ["newsscraper.processors", "newsscraper.dates"])
 def test_processors_and_dates_import_only_items(module: str) -> None:
     assert imported_modules(module) <= {"newsscraper.items"}, \

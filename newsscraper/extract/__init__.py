@@ -11,16 +11,16 @@ import re
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 import cssselect
 from lxml import etree
 
+from newsscraper.addresses import is_non_article_address
 from newsscraper.dates import to_iso
 from newsscraper.extract import css, fields, hydration, metadata
 from newsscraper.extract.agency import find_agency, find_dateline
 from newsscraper.extract.body_byline import leading_byline
-from newsscraper.extract.boilerplate import NON_ARTICLE_PATH, NON_ARTICLE_TAIL
 from newsscraper.extract.timezone import page_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
@@ -35,10 +35,6 @@ if TYPE_CHECKING:
 __all__ = ["Skip", "extract"]
 
 _WORD = re.compile(r"\w+")
-_INDEX_FILE = re.compile(r"/index\.html?(?:\.gz)?$", re.I)
-#: WordPress query variables of listings (search, category, tag, author, date, paging).
-_LISTING_QUERY = frozenset({"s", "cat", "category_name", "tag", "author", "author_name",
-                            "paged", "m", "year", "monthnum", "day", "feed", "page_id"})
 _TRANSLATOR = css.Translator()
 #: The site of a saved page that has no web address (a file:// URL and no canonical link).
 LOCAL_SITE = "local"
@@ -125,7 +121,7 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
     by_profile = profile.is_article_url(page.url) if profile else None
     if by_profile is False:
         return "not an article"
-    if by_profile is None and _non_article_address(page.url):
+    if by_profile is None and is_non_article_address(page.url):
         return "not an article"
     if by_profile is None and fields.wordpress_non_article(page):
         return "not an article"
@@ -149,25 +145,6 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) 
     elif {a.casefold() for a in authors} != {n.casefold() for n in names}:
         return paragraphs  # someone else is credited: the line may be anything
     return paragraphs[:index] + paragraphs[index + 1:]
-
-
-def _non_article_address(url: str) -> bool:
-    """A listing, tag, author or static page by its address.
-
-    >>> _non_article_address("https://x.in/tag/delhi/"), _non_article_address("https://x.in/")
-    (True, True)
-    >>> _non_article_address("https://x.in/?p=48043"), _non_article_address("https://x.in/?s=a")
-    (False, True)
-    >>> _non_article_address("file:///mirror/about-us/index.html")
-    True
-    """
-    parts = urlsplit(url)
-    # A saved page's file name ("about/index.html") stands for its folder's address.
-    path = _INDEX_FILE.sub("/", parts.path) or "/"
-    if path == "/" and parts.query:
-        # WordPress without pretty permalinks: every page is "/?…"; a post is "?p=N".
-        return not _LISTING_QUERY.isdisjoint(k for k, _ in parse_qsl(parts.query))
-    return bool(NON_ARTICLE_PATH.match(path) or NON_ARTICLE_TAIL.search(path))
 
 
 def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str]) -> None:

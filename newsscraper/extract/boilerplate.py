@@ -140,25 +140,6 @@ MODIFIED_TEXT_XPATH = (
     ".//text()[contains(., 'odified') or contains(., 'pdated')]"
 )
 
-#: URL paths that are never articles (section fronts, tags, authors, static pages).
-NON_ARTICLE_PATH = re.compile(
-    r"^/(?:$|(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tag|tags|topic|topics|category|categories|section|"
-    r"author|authors|profile|about|about-us|contact|contact-us|privacy|privacy-policy|terms|"
-    r"terms-of-use|terms-and-conditions|disclaimer|cookie-policy|advertise|careers|sitemap|"
-    r"search|page/\d+|feed|comments/feed|login|register|subscribe|newsletter|archive|archives|"
-    r"wp-admin|wp-login\.php)(?:/|$)"
-    # WordPress date archives: /2024/, /2024/12/, /2024/12/17/ (optionally paginated)
-    r"|\d{4}/(?:\d{2}/){0,2}(?:page/\d+/?)?$)",
-    re.I,
-)
-#: The same pages when a site lives under a folder ("/portal/about-us/", "/news/tag/x/").
-NON_ARTICLE_TAIL = re.compile(
-    r"/(?:(?:tag|tags|topic|topics|category|categories|author|authors)/[^/]+/?"
-    r"(?:page/\d+/?)?|about|about-us|contact|contact-us|privacy|privacy-policy|terms|"
-    r"terms-of-use|terms-and-conditions|disclaimer|cookie-policy|advertise|careers|"
-    r"page/\d+)/?$",
-    re.I,
-)
 #: JSON-LD types that mark a page as an article.
 ARTICLE_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
                  "BlogPosting", "OpinionNewsArticle", "LiveBlogPosting", "BackgroundNewsArticle",

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
-from newsscraper.extract.boilerplate import NON_ARTICLE_PATH
+from newsscraper.addresses import NON_ARTICLE_PATH
 
 __all__ = [
     "Entry",

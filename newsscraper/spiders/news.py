@@ -41,7 +41,6 @@ from scrapy.http import Response, TextResponse
 
 from newsscraper.archive import page_fetched
 from newsscraper.crawlstate import DOCUMENT, LASTMOD, CrawlState, crawl_state
-from newsscraper.extract import extract
 from newsscraper.items import Article, Skip
 from newsscraper.middlewares import robots_fetched
 from newsscraper.spiders import discovery as find
@@ -265,6 +264,10 @@ class NewsSpider(Spider):
         if not isinstance(response, TextResponse):
             self._skip("not HTML", response.url)
             return
+        # Imported on first use: a re-run that finds nothing new never loads the extractor
+        # (35 ms of a 0.37 s re-run).
+        from newsscraper.extract import extract
+
         result = extract(response, fetched_at=fetched_at, profile=self.target.profile)
         if isinstance(result, Skip):
             self._skip(result.reason, response.url)

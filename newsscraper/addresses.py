@@ -1,0 +1,53 @@
+"""Addresses that are never articles: section fronts, tags, authors, static pages, listings.
+
+Read from the URL alone, so the crawler can sort links without loading the extractor, and
+`extract()` can skip such pages before parsing them.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+#: URL paths that are never articles (section fronts, tags, authors, static pages).
+NON_ARTICLE_PATH = re.compile(
+    r"^/(?:$|(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tag|tags|topic|topics|category|categories|section|"
+    r"author|authors|profile|about|about-us|contact|contact-us|privacy|privacy-policy|terms|"
+    r"terms-of-use|terms-and-conditions|disclaimer|cookie-policy|advertise|careers|sitemap|"
+    r"search|page/\d+|feed|comments/feed|login|register|subscribe|newsletter|archive|archives|"
+    r"wp-admin|wp-login\.php)(?:/|$)"
+    # WordPress date archives: /2024/, /2024/12/, /2024/12/17/ (optionally paginated)
+    r"|\d{4}/(?:\d{2}/){0,2}(?:page/\d+/?)?$)",
+    re.I,
+)
+#: The same pages when a site lives under a folder ("/portal/about-us/", "/news/tag/x/").
+NON_ARTICLE_TAIL = re.compile(
+    r"/(?:(?:tag|tags|topic|topics|category|categories|author|authors)/[^/]+/?"
+    r"(?:page/\d+/?)?|about|about-us|contact|contact-us|privacy|privacy-policy|terms|"
+    r"terms-of-use|terms-and-conditions|disclaimer|cookie-policy|advertise|careers|"
+    r"page/\d+)/?$",
+    re.I,
+)
+_INDEX_FILE = re.compile(r"/index\.html?(?:\.gz)?$", re.I)
+#: WordPress query variables of listings (search, category, tag, author, date, paging).
+_LISTING_QUERY = frozenset({"s", "cat", "category_name", "tag", "author", "author_name",
+                            "paged", "m", "year", "monthnum", "day", "feed", "page_id"})
+
+
+def is_non_article_address(url: str) -> bool:
+    """A listing, tag, author or static page by its address.
+
+    >>> [is_non_article_address(u) for u in ("https://x.in/tag/delhi/", "https://x.in/")]
+    [True, True]
+    >>> [is_non_article_address(u) for u in ("https://x.in/?p=48043", "https://x.in/?s=a")]
+    [False, True]
+    >>> is_non_article_address("file:///mirror/about-us/index.html")
+    True
+    """
+    parts = urlsplit(url)
+    # A saved page's file name ("about/index.html") stands for its folder's address.
+    path = _INDEX_FILE.sub("/", parts.path) or "/"
+    if path == "/" and parts.query:
+        # WordPress without pretty permalinks: every page is "/?…"; a post is "?p=N".
+        return not _LISTING_QUERY.isdisjoint(k for k, _ in parse_qsl(parts.query))
+    return bool(NON_ARTICLE_PATH.match(path) or NON_ARTICLE_TAIL.search(path))
