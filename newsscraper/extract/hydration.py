@@ -5,6 +5,10 @@ story is in a script, as the HTML string a JSON state object carries under a key
 `contentHtml`, for the browser to render. When the printed DOM and JSON-LD give no body, that
 string is the article: it is found in the raw bytes (scripts are not kept in the parsed tree),
 decoded as JSON, and read as an HTML fragment, block by block.
+
+Such pages may also carry their dates only there ("deployDt": "2026.01.29 18:40"): a date key
+with one value in the page's scripts is the article's own; one with several belongs to lists
+of other stories (related, most read), and is not read.
 """
 
 from __future__ import annotations
@@ -26,6 +30,18 @@ if TYPE_CHECKING:
 _CONTENT_HTML = re.compile(
     rb'"(?:contentHtml|contentHTML|content_html|bodyHtml|bodyHTML|body_html|articleHtml|'
     rb'articleHTML|article_html|htmlContent|html_content)"\s*:\s*"((?:[^"\\]|\\.){200,}?)"')
+#: Date keys of article state objects, by preference, as JSON (or escaped JSON inside a
+#: script string).
+_DATE_KEYS = {
+    "published_at": ("datePublished", "publishedAt", "published_at", "publishDate",
+                     "publishedDate", "publish_date", "firstPublishedAt", "firstPublishDate",
+                     "deployDt", "deployedAt"),
+    "modified_at": ("dateModified", "modifiedAt", "modified_at", "updatedAt", "updated_at",
+                    "updateDate", "updatedDate", "lastModified", "reDeployDt", "redeployDt"),
+}
+_DATE_VALUE = re.compile(
+    rb'\\?"(' + "|".join(k for keys in _DATE_KEYS.values() for k in keys).encode()
+    + rb')\\?"\s*:\s*\\?"([0-9][0-9 .:/T+\-Z]{7,34})\\?"')
 #: Printed blocks of the fragment, innermost (an <li> or <blockquote> wrapping <p>s gives
 #: the <p>s), and not a picture's caption.
 _BLOCKS = etree.XPath(
@@ -65,3 +81,24 @@ def _paragraphs(fragment: str) -> list[str]:
         return []
     texts = (clean_text(text_content(el)) for el in _BLOCKS(root))
     return [text for text in texts if text]
+
+
+def hydration_dates(page: Page) -> dict[str, str]:
+    """{field: raw date} from date keys with one value in the page's scripts.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> raw = (b'{"article":{"deployDt":"2026.01.29 18:40","reDeployDt":"2026.01.29 18:49"},'
+    ...        b'"related":[{"updatedAt":"2026-01-20"},{"updatedAt":"2026-01-21"}]}')
+    >>> hydration_dates(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw))
+    {'published_at': '2026.01.29 18:40', 'modified_at': '2026.01.29 18:49'}
+    """
+    values: dict[str, set[str]] = {}
+    for match in _DATE_VALUE.finditer(page.raw):
+        values.setdefault(match.group(1).decode(), set()).add(match.group(2).decode())
+    found = {}
+    for field, keys in _DATE_KEYS.items():
+        once = next((v for k in keys if len(v := values.get(k, ())) == 1), None)
+        if once:
+            found[field] = next(iter(once))
+    return found
