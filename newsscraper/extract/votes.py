@@ -116,7 +116,7 @@ def voters(page: Page) -> Voters:
         tag = el.tag
         if tag in _HEADINGS:
             text_len = len(text_content(el).strip())
-            if text_len >= MIN_HEADING_CHARS and not _link_chars(el):
+            if text_len >= MIN_HEADING_CHARS and not _link_chars(el) and not _in_link(el):
                 out.append(Voter(el, text_len, heading=True))
             continue
         if tag == "div":
@@ -170,6 +170,13 @@ def known_container_paths(paragraphs: Voters) -> set[Element]:
             found.add(el)
             found.update(el.iterancestors())
     return found
+
+
+def _in_link(el: Element) -> bool:
+    """Is `el` inside a link? A heading wrapped in <a> (`<a><h2>…</h2></a>`) is a teaser
+    card's headline, not a sub-headline: as article text it would pull the container up into
+    the teaser list."""
+    return next(el.iterancestors("a"), None) is not None
 
 
 def _link_chars(el: Element) -> int:
