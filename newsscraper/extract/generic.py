@@ -36,6 +36,12 @@ __all__ = ["Voter", "Voters", "block_texts", "choose_containers", "inside",
 
 #: How much non-paragraph text costs against paragraph text when widening the container.
 OTHER_TEXT_PENALTY = 3.0
+#: A sibling wrapper joins a split body when its paragraphs weigh at least this (a teaser
+#: card's one-line summary does not).
+MIN_PART_VOTES = 100
+#: … and at least this share of the largest part: a module of the same kind holding one
+#: newsletter promo or a sources line beside the article is not a part of it.
+PART_SHARE = 0.1
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1"}
@@ -64,8 +70,12 @@ def choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
     if not scores:
         return []
     top = max(scores, key=scores.__getitem__)
-    best = _climb(top, paragraphs.subtree_sums(weights))
+    sums = paragraphs.subtree_sums(weights)
+    best = _climb(top, sums)
     known = _known_container(best, marks)
+    split = _split_body(known if known is not None else best, sums, weights, marks)
+    if split is not None:
+        return split
     if known is None:
         return [best]
     # A body split in two named containers (a paywall break, an ad slot) is one body.
@@ -97,6 +107,35 @@ def _climb(top: Element, votes: dict[Element, int]) -> Element:
         if gain > best_gain:
             best, best_gain = el, gain
     return best
+
+
+def _split_body(container: Element, sums: dict[Element, int], weights: dict[Element, int],
+                marks: Boilerplate) -> list[Element] | None:
+    """The body's parts when the page splits it into sibling wrappers of one kind.
+
+    Some templates put each run of paragraphs in its own wrapper, with images, ads or
+    quotes between them (`div.mod.modParagraph`, `div.body.articleBody` twice): the winner is
+    one of them. Walking up the wrappers that hold only `container`'s paragraphs, the first
+    one with siblings of the same tag and class that hold paragraphs of their own gives all
+    of them, in document order. None when there is no such split.
+    """
+    node = container
+    held = sums.get(node, 0) + weights.get(node, 0)
+    while True:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        names = node.get("class")
+        if names:
+            same = [el for el in parent if el is node or (
+                el.tag == node.tag and el.get("class") == names and not marks.own(el))]
+            if len(same) > 1:
+                floor = max(MIN_PART_VOTES, PART_SHARE * max(sums.get(el, 0) for el in same))
+                parts = [el for el in same if el is node or sums.get(el, 0) >= floor]
+                return parts if len(parts) > 1 else None
+        if sums.get(parent, 0) > held:
+            return None  # the parent holds other paragraphs: no longer a wrapper of ours
+        node = parent
 
 
 def _known_container(top: Element, marks: Boilerplate) -> Element | None:
