@@ -36,6 +36,9 @@ __all__ = ["Voter", "Voters", "block_texts", "choose_containers", "inside",
 
 #: How much non-paragraph text costs against paragraph text when widening the container.
 OTHER_TEXT_PENALTY = 3.0
+#: Loose inline text counts as links only when links are this share of it or more: a
+#: tweet's sign-off ("— Name (@handle) <a>November 19, 2019</a>") is quoted text.
+RUN_LINK_SHARE = 0.5
 #: A sibling wrapper joins a split body when its paragraphs weigh at least this (a teaser
 #: card's one-line summary does not).
 MIN_PART_VOTES = 100
@@ -163,9 +166,10 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
     if container not in holders:
         return [container]
     blocks: list[Element | str] = []
-    stack: list[tuple[Iterator[Element], list[str]]] = [(iter(container), [container.text or ""])]
+    stack: list[tuple[Iterator[Element], list[str], list[str]]] = [
+        (iter(container), [container.text or ""], [])]
     while stack:
-        children, run = stack[-1]
+        children, run, links = stack[-1]
         for child in children:
             tag = child.tag
             if not isinstance(tag, str) or own(child):
@@ -174,28 +178,43 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                 # Loose text split by <br> is paragraphs (inside a <p> it is only a line break).
                 run.append("\n\n")
             elif tag in _BLOCK_LIKE or child in holders:
-                _end_run(run, blocks)
+                _end_run(run, links, blocks)
                 run.append(child.tail or "")  # read once the child's blocks are out
                 if child in holders:
-                    stack.append((iter(child), [child.text or ""]))
+                    stack.append((iter(child), [child.text or ""], []))
                     break  # into the child; this loop resumes after it
                 blocks.append(child)
                 continue
             else:
-                run.append(text_content(child))
+                text = text_content(child)
+                run.append(text)
+                if tag == "a":
+                    links.append(text)
+                elif len(child):
+                    links.extend(text_content(a) for a in child.iter("a"))
             run.append(child.tail or "")
         else:
-            _end_run(run, blocks)
+            _end_run(run, links, blocks)
             stack.pop()
     return blocks
 
 
-def _end_run(run: list[str], blocks: list[Element | str]) -> None:
+class Run(str):
+    """A run of inline text between blocks, with the texts of the links in it: a run that is
+    mostly a link ("Read: <a>…</a>" loose in a <div>) is a link paragraph like a <p> would be."""
+
+    links: tuple[str, ...] = ()
+
+
+def _end_run(run: list[str], links: list[str], blocks: list[Element | str]) -> None:
     """Close a run of inline text: keep it as a block unless it is blank."""
     text = "".join(run)
     if text.strip():
-        blocks.append(text)
+        block = Run(text)
+        block.links = tuple(links)
+        blocks.append(block)
     run.clear()
+    links.clear()
 
 
 def _block_holders(container: Element) -> set[Element]:
@@ -219,7 +238,10 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
     """(paragraph text, link density) for each block; <br><br> splits a block in two."""
     for block in blocks:
         if isinstance(block, str):
-            raw, links = block, 0
+            raw = block
+            links = sum(len(t) for t in getattr(block, "links", ()))
+            if links < RUN_LINK_SHARE * len(raw.strip()):
+                links = 0
         else:
             anchors = _mark_breaks(block)
             raw = text_content(block)
