@@ -189,9 +189,11 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                 text = text_content(child)
                 run.append(text)
                 if tag == "a":
-                    links.append(text)
+                    if child.get("href") is not None:
+                        links.append(text)
                 elif len(child):
-                    links.extend(text_content(a) for a in child.iter("a"))
+                    links.extend(text_content(a) for a in child.iter("a")
+                                 if a.get("href") is not None)
             run.append(child.tail or "")
         else:
             _end_run(run, links, blocks)
@@ -245,7 +247,7 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
         else:
             anchors = _mark_breaks(block)
             raw = text_content(block)
-            if next(block.iterancestors("a"), None) is not None:
+            if any(a.get("href") is not None for a in block.iterancestors("a")):
                 links = len(raw)  # a block inside a link (a teaser card in an <a>): all link
             else:
                 # Link text read after the <br>s are marked, as the block's own text is.
@@ -265,7 +267,7 @@ def _mark_breaks(block: Element) -> list[Element]:
     for el in block.iter("br", "a"):  # one walk for both
         if el.tag == "br":
             el.tail = "\n" + (el.tail or "")
-        else:
+        elif el.get("href") is not None:  # <a name=…> marks a place in the text: not a link
             anchors.append(el)
     return anchors
 

@@ -176,7 +176,7 @@ def _in_link(el: Element) -> bool:
     """Is `el` inside a link? A heading wrapped in <a> (`<a><h2>…</h2></a>`) is a teaser
     card's headline, not a sub-headline: as article text it would pull the container up into
     the teaser list."""
-    return next(el.iterancestors("a"), None) is not None
+    return any(a.get("href") is not None for a in el.iterancestors("a"))
 
 
 def _link_chars(el: Element) -> int:
@@ -185,5 +185,6 @@ def _link_chars(el: Element) -> int:
         return 0  # no child elements, as in most paragraphs: nothing to walk
     chars = 0
     for a in el.iter("a"):
-        chars += len(text_content(a))
+        if a.get("href") is not None:  # <a name=…> marks a place in the text: not a link
+            chars += len(text_content(a))
     return chars
