@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from copy import deepcopy
 
 from lxml import etree
 
@@ -47,6 +48,8 @@ MIN_PART_VOTES = 100
 PART_SHARE = 0.1
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+#: Elements whose text never belongs to the block around them (`_text`).
+_NESTED_ASIDES = ("figure", "figcaption")
 _BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1"}
 
 
@@ -186,7 +189,7 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                 blocks.append(child)
                 continue
             else:
-                text = text_content(child)
+                text = _text(child)
                 run.append(text)
                 if tag == "a":
                     if child.get("href") is not None:
@@ -246,7 +249,7 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
                 links = 0
         else:
             anchors = _mark_breaks(block)
-            raw = text_content(block)
+            raw = _text(block)
             if any(a.get("href") is not None for a in block.iterancestors("a")):
                 links = len(raw)  # a block inside a link (a teaser card in an <a>): all link
             else:
@@ -257,6 +260,16 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             text = clean_text(part)
             if text:
                 yield text, min(links / size, 1.0)
+
+
+def _text(el: Element) -> str:
+    """The text of `el` without the figures and asides nested in it: a captioned photo or a
+    fact box inside a paragraph, or inside a link loose in the body, is not article text."""
+    if not len(el) or next(el.iter(*_NESTED_ASIDES), None) is None:
+        return text_content(el)
+    copy = deepcopy(el)
+    etree.strip_elements(copy, *_NESTED_ASIDES, with_tail=False)
+    return text_content(copy)
 
 
 def _mark_breaks(block: Element) -> list[Element]:
