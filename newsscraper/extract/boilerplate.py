@@ -126,7 +126,10 @@ BOILERPLATE_PREFIX = re.compile(
     r"this site is protected by recaptcha|get your need-to-know|sign up to|"
     r"il vous reste \d+|la suite est réservée|the rest of this article is|subscribe to read|"
     r"dieses thema im programm|weiterlesen mit|"
-    r"this (?:post|article|story) was (?:last )?(?:modified|updated))\b",
+    r"this (?:post|article|story) was (?:last )?(?:modified|updated))"
+    # A word boundary only after a word: "\b" after "read:" or "got a story?" would need a
+    # letter next ("Read:Markets"), so "Read: Markets fall" never matched.
+    r"(?!(?<=\w)\w)",
     re.I,
 )
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.
