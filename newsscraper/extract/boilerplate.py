@@ -98,6 +98,10 @@ BOILERPLATE_PHRASES = frozenset({
     "sign up for our newsletter", "follow us", "click here", "loading", "continue reading",
     "[pr]", "pr", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
     "реклама",
+    # The ad-slot label in more languages: Turkish, Polish/Czech, Indonesian/Malay, Korean,
+    # Japanese, Chinese, Dutch, Swedish/Danish, Finnish, Portuguese, Greek, Arabic.
+    "advertising", "reklam", "reklama", "iklan", "광고", "広告", "广告", "廣告", "advertentie",
+    "annons", "annonce", "mainos", "publicidade", "διαφήμιση", "إعلان",
 })
 #: A short block like this ends the body when enough text precedes it: what follows is a
 #: related-stories list, a promo or the comments, even inside the body container.
