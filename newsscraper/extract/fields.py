@@ -460,6 +460,7 @@ def _filter_blocks(
     blocks = list(texts)
     out: list[str] = []
     words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
+    kept = -2  # index of the block last kept (none yet: not "the one before the first")
     for i, (text, density) in enumerate(blocks):
         if len(text) < 60 and bp.STOP_HEADING.match(text):
             # "Related coverage" mid-article (AP) is followed by more article than preceded it,
@@ -473,12 +474,15 @@ def _filter_blocks(
                 break
             continue
         if generic.is_boilerplate_text(text, density, phrases) or text == title:
+            if density > 0.6 and kept == i - 1 and generic.is_label(out[-1]):
+                out.pop()  # "More on this:" over a list of links goes with the list
             continue
         if len(text) < 60 and bp.BYLINE_LINE.match(text):
             continue
         if patterns and any(p.search(text) for p in patterns):
             continue
         out.append(text)
+        kept = i
     return out
 
 

@@ -48,6 +48,10 @@ MIN_PART_VOTES = 100
 PART_SHARE = 0.1
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+#: A label over a list of links: this short, this few words, not ending like a sentence.
+MAX_LABEL_CHARS = 50
+MAX_LABEL_WORDS = 6
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "“", ")")
 #: Elements whose text never belongs to the block around them (`_text`).
 _NESTED_ASIDES = ("figure", "figcaption")
 _BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1"}
@@ -283,6 +287,16 @@ def _mark_breaks(block: Element) -> list[Element]:
         elif el.get("href") is not None:  # <a name=…> marks a place in the text: not a link
             anchors.append(el)
     return anchors
+
+
+def is_label(text: str) -> bool:
+    """A short line that introduces what follows rather than saying something.
+
+    >>> is_label("More on this:"), is_label("Lesen Sie auch"), is_label("He resigned.")
+    (True, True, False)
+    """
+    return len(text) <= MAX_LABEL_CHARS and len(text.split()) <= MAX_LABEL_WORDS \
+        and not text.endswith(_SENTENCE_ENDS)
 
 
 def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset[str]) -> bool:
