@@ -98,6 +98,10 @@ BOILERPLATE_PHRASES = frozenset({
     "sign up for our newsletter", "follow us", "click here", "loading", "continue reading",
     "[pr]", "pr", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
     "реклама",
+    # The ad-slot label in more languages: Turkish, Polish/Czech, Indonesian/Malay, Korean,
+    # Japanese, Chinese, Dutch, Swedish/Danish, Finnish, Portuguese, Greek, Arabic.
+    "advertising", "reklam", "reklama", "iklan", "광고", "広告", "广告", "廣告", "advertentie",
+    "annons", "annonce", "mainos", "publicidade", "διαφήμιση", "إعلان",
 })
 #: A short block like this ends the body when enough text precedes it: what follows is a
 #: related-stories list, a promo or the comments, even inside the body container.
@@ -126,7 +130,10 @@ BOILERPLATE_PREFIX = re.compile(
     r"this site is protected by recaptcha|get your need-to-know|sign up to|"
     r"il vous reste \d+|la suite est réservée|the rest of this article is|subscribe to read|"
     r"dieses thema im programm|weiterlesen mit|"
-    r"this (?:post|article|story) was (?:last )?(?:modified|updated))\b",
+    r"this (?:post|article|story) was (?:last )?(?:modified|updated))"
+    # A word boundary only after a word: "\b" after "read:" or "got a story?" would need a
+    # letter next ("Read:Markets"), so "Read: Markets fall" never matched.
+    r"(?!(?<=\w)\w)",
     re.I,
 )
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.

@@ -38,6 +38,8 @@ _KICKER_NAME = re.compile(
 _DATE_FIELDS = frozenset({"published_at", "modified_at"})
 #: A related-stories heading ends the body only after this many words of it.
 STOP_AFTER_WORDS = 60
+#: A paragraph this long right after a related-stories heading means the article goes on.
+LONG_PARAGRAPH_WORDS = 40
 #: A standfirst shares an ancestor with the <h1> at most this many levels above the <h1>.
 STANDFIRST_REACH = 2
 #: The visible "last modified" line is searched this many levels above the <h1>.
@@ -460,6 +462,7 @@ def _filter_blocks(
     blocks = list(texts)
     out: list[str] = []
     words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
+    kept = -2  # index of the block last kept (none yet: not "the one before the first")
     for i, (text, density) in enumerate(blocks):
         if len(text) < 60 and bp.STOP_HEADING.match(text):
             # "Related coverage" mid-article (AP) is followed by more article than preceded it,
@@ -469,17 +472,28 @@ def _filter_blocks(
             counted = len(out)
             rest = sum(len(t.split()) for t, _ in blocks[i + 1:])
             repeated = sum(1 for t, _ in blocks if t == text) > 1
-            if words >= STOP_AFTER_WORDS and rest < words and not repeated:
+            if words >= STOP_AFTER_WORDS and rest < words and not repeated \
+                    and not _article_follows(blocks[i + 1:i + 2]):
                 break
             continue
         if generic.is_boilerplate_text(text, density, phrases) or text == title:
+            if density > 0.6 and kept == i - 1 and generic.is_label(out[-1]):
+                out.pop()  # "More on this:" over a list of links goes with the list
             continue
         if len(text) < 60 and bp.BYLINE_LINE.match(text):
             continue
         if patterns and any(p.search(text) for p in patterns):
             continue
         out.append(text)
+        kept = i
     return out
+
+
+def _article_follows(following: list[tuple[str, float]]) -> bool:
+    """Is the block after a related-stories heading a long paragraph of text? Then the heading
+    labels an inline box and the article goes on (a teaser list has short, linked items)."""
+    return any(len(text.split()) >= LONG_PARAGRAPH_WORDS and density < 0.3
+               for text, density in following)
 
 
 #: WordPress names the kind of page in <body class>: a post is "single", a static page "page",

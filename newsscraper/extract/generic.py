@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from copy import deepcopy
 
 from lxml import etree
 
@@ -36,8 +37,23 @@ __all__ = ["Voter", "Voters", "block_texts", "choose_containers", "inside",
 
 #: How much non-paragraph text costs against paragraph text when widening the container.
 OTHER_TEXT_PENALTY = 3.0
+#: Loose inline text counts as links only when links are this share of it or more: a
+#: tweet's sign-off ("— Name (@handle) <a>November 19, 2019</a>") is quoted text.
+RUN_LINK_SHARE = 0.5
+#: A sibling wrapper joins a split body when its paragraphs weigh at least this (a teaser
+#: card's one-line summary does not).
+MIN_PART_VOTES = 100
+#: … and at least this share of the largest part: a module of the same kind holding one
+#: newsletter promo or a sources line beside the article is not a part of it.
+PART_SHARE = 0.1
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+#: A label over a list of links: this short, this few words, not ending like a sentence.
+MAX_LABEL_CHARS = 50
+MAX_LABEL_WORDS = 6
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "“", ")")
+#: Elements whose text never belongs to the block around them (`_text`).
+_NESTED_ASIDES = ("figure", "figcaption")
 _BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1"}
 
 
@@ -64,8 +80,12 @@ def choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
     if not scores:
         return []
     top = max(scores, key=scores.__getitem__)
-    best = _climb(top, paragraphs.subtree_sums(weights))
+    sums = paragraphs.subtree_sums(weights)
+    best = _climb(top, sums)
     known = _known_container(best, marks)
+    split = _split_body(known if known is not None else best, sums, weights, marks)
+    if split is not None:
+        return split
     if known is None:
         return [best]
     # A body split in two named containers (a paywall break, an ad slot) is one body.
@@ -99,6 +119,35 @@ def _climb(top: Element, votes: dict[Element, int]) -> Element:
     return best
 
 
+def _split_body(container: Element, sums: dict[Element, int], weights: dict[Element, int],
+                marks: Boilerplate) -> list[Element] | None:
+    """The body's parts when the page splits it into sibling wrappers of one kind.
+
+    Some templates put each run of paragraphs in its own wrapper, with images, ads or
+    quotes between them (`div.mod.modParagraph`, `div.body.articleBody` twice): the winner is
+    one of them. Walking up the wrappers that hold only `container`'s paragraphs, the first
+    one with siblings of the same tag and class that hold paragraphs of their own gives all
+    of them, in document order. None when there is no such split.
+    """
+    node = container
+    held = sums.get(node, 0) + weights.get(node, 0)
+    while True:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        names = node.get("class")
+        if names:
+            same = [el for el in parent if el is node or (
+                el.tag == node.tag and el.get("class") == names and not marks.own(el))]
+            if len(same) > 1:
+                floor = max(MIN_PART_VOTES, PART_SHARE * max(sums.get(el, 0) for el in same))
+                parts = [el for el in same if el is node or sums.get(el, 0) >= floor]
+                return parts if len(parts) > 1 else None
+        if sums.get(parent, 0) > held:
+            return None  # the parent holds other paragraphs: no longer a wrapper of ours
+        node = parent
+
+
 def _known_container(top: Element, marks: Boilerplate) -> Element | None:
     """A named body container (itemprop=articleBody, .entry-content …) holding `top`."""
     for el in (top, *top.iterancestors()):
@@ -124,9 +173,10 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
     if container not in holders:
         return [container]
     blocks: list[Element | str] = []
-    stack: list[tuple[Iterator[Element], list[str]]] = [(iter(container), [container.text or ""])]
+    stack: list[tuple[Iterator[Element], list[str], list[str]]] = [
+        (iter(container), [container.text or ""], [])]
     while stack:
-        children, run = stack[-1]
+        children, run, links = stack[-1]
         for child in children:
             tag = child.tag
             if not isinstance(tag, str) or own(child):
@@ -135,28 +185,45 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                 # Loose text split by <br> is paragraphs (inside a <p> it is only a line break).
                 run.append("\n\n")
             elif tag in _BLOCK_LIKE or child in holders:
-                _end_run(run, blocks)
+                _end_run(run, links, blocks)
                 run.append(child.tail or "")  # read once the child's blocks are out
                 if child in holders:
-                    stack.append((iter(child), [child.text or ""]))
+                    stack.append((iter(child), [child.text or ""], []))
                     break  # into the child; this loop resumes after it
                 blocks.append(child)
                 continue
             else:
-                run.append(text_content(child))
+                text = _text(child)
+                run.append(text)
+                if tag == "a":
+                    if child.get("href") is not None:
+                        links.append(text)
+                elif len(child):
+                    links.extend(text_content(a) for a in child.iter("a")
+                                 if a.get("href") is not None)
             run.append(child.tail or "")
         else:
-            _end_run(run, blocks)
+            _end_run(run, links, blocks)
             stack.pop()
     return blocks
 
 
-def _end_run(run: list[str], blocks: list[Element | str]) -> None:
+class Run(str):
+    """A run of inline text between blocks, with the texts of the links in it: a run that is
+    mostly a link ("Read: <a>…</a>" loose in a <div>) is a link paragraph like a <p> would be."""
+
+    links: tuple[str, ...] = ()
+
+
+def _end_run(run: list[str], links: list[str], blocks: list[Element | str]) -> None:
     """Close a run of inline text: keep it as a block unless it is blank."""
     text = "".join(run)
     if text.strip():
-        blocks.append(text)
+        block = Run(text)
+        block.links = tuple(links)
+        blocks.append(block)
     run.clear()
+    links.clear()
 
 
 def _block_holders(container: Element) -> set[Element]:
@@ -180,11 +247,14 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
     """(paragraph text, link density) for each block; <br><br> splits a block in two."""
     for block in blocks:
         if isinstance(block, str):
-            raw, links = block, 0
+            raw = block
+            links = sum(len(t) for t in getattr(block, "links", ()))
+            if links < RUN_LINK_SHARE * len(raw.strip()):
+                links = 0
         else:
             anchors = _mark_breaks(block)
-            raw = text_content(block)
-            if next(block.iterancestors("a"), None) is not None:
+            raw = _text(block)
+            if any(a.get("href") is not None for a in block.iterancestors("a")):
                 links = len(raw)  # a block inside a link (a teaser card in an <a>): all link
             else:
                 # Link text read after the <br>s are marked, as the block's own text is.
@@ -196,6 +266,16 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
                 yield text, min(links / size, 1.0)
 
 
+def _text(el: Element) -> str:
+    """The text of `el` without the figures and asides nested in it: a captioned photo or a
+    fact box inside a paragraph, or inside a link loose in the body, is not article text."""
+    if not len(el) or next(el.iter(*_NESTED_ASIDES), None) is None:
+        return text_content(el)
+    copy = deepcopy(el)
+    etree.strip_elements(copy, *_NESTED_ASIDES, with_tail=False)
+    return text_content(copy)
+
+
 def _mark_breaks(block: Element) -> list[Element]:
     """Mark the <br>s in `block` (itself included) as line breaks, and return its <a>s."""
     if not len(block) and block.tag not in ("br", "a"):
@@ -204,9 +284,19 @@ def _mark_breaks(block: Element) -> list[Element]:
     for el in block.iter("br", "a"):  # one walk for both
         if el.tag == "br":
             el.tail = "\n" + (el.tail or "")
-        else:
+        elif el.get("href") is not None:  # <a name=…> marks a place in the text: not a link
             anchors.append(el)
     return anchors
+
+
+def is_label(text: str) -> bool:
+    """A short line that introduces what follows rather than saying something.
+
+    >>> is_label("More on this:"), is_label("Lesen Sie auch"), is_label("He resigned.")
+    (True, True, False)
+    """
+    return len(text) <= MAX_LABEL_CHARS and len(text.split()) <= MAX_LABEL_WORDS \
+        and not text.endswith(_SENTENCE_ENDS)
 
 
 def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset[str]) -> bool:
@@ -215,6 +305,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("Load more...", 0.0, frozenset())
     True
     >>> is_boilerplate_text("Also Read: Markets fall", 1.0, frozenset())
+    True
+    >>> is_boilerplate_text("Got a story? Email the newsroom", 0.0, frozenset())
     True
     >>> is_boilerplate_text("The spokesman said no decision was made.", 0.0, frozenset())
     False

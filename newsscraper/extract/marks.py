@@ -123,6 +123,10 @@ class Boilerplate:
         tag = el.tag
         if not isinstance(tag, str) or tag in _DROP_TAGS:
             return True
+        if tag == "article" and next(el.iterancestors("article"), None) is not None:
+            # An <article> inside an article is a teaser card (kicker, link, byline) or a
+            # comment, unless it holds the headline or most of the text (a nested wrapper).
+            return el not in self._kept and self._votes.get(el, 0) < self._protect
         if tag in bp.PROTECTED_TAGS:
             return False
         items = el.items()  # one call for all attributes, not the seven `el.get()`s below

@@ -116,7 +116,7 @@ def voters(page: Page) -> Voters:
         tag = el.tag
         if tag in _HEADINGS:
             text_len = len(text_content(el).strip())
-            if text_len >= MIN_HEADING_CHARS and not _link_chars(el):
+            if text_len >= MIN_HEADING_CHARS and not _link_chars(el) and not _in_link(el):
                 out.append(Voter(el, text_len, heading=True))
             continue
         if tag == "div":
@@ -172,11 +172,19 @@ def known_container_paths(paragraphs: Voters) -> set[Element]:
     return found
 
 
+def _in_link(el: Element) -> bool:
+    """Is `el` inside a link? A heading wrapped in <a> (`<a><h2>…</h2></a>`) is a teaser
+    card's headline, not a sub-headline: as article text it would pull the container up into
+    the teaser list."""
+    return any(a.get("href") is not None for a in el.iterancestors("a"))
+
+
 def _link_chars(el: Element) -> int:
     """Text length of the links in a paragraph or heading (never itself a link)."""
     if not len(el):
         return 0  # no child elements, as in most paragraphs: nothing to walk
     chars = 0
     for a in el.iter("a"):
-        chars += len(text_content(a))
+        if a.get("href") is not None:  # <a name=…> marks a place in the text: not a link
+            chars += len(text_content(a))
     return chars
