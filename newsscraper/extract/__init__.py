@@ -65,11 +65,6 @@ def extract(
     fields.apply_metadata(loader, page)
     layout = fields.page_layout(page, profile)
     fields.apply_generic(loader, page, layout)
-    if not loader.get_collected_values("published_at"):
-        # Client-rendered pages may state their dates only in the state their scripts hydrate.
-        for field, raw in hydration.hydration_dates(page).items():
-            if not loader.get_collected_values(field):
-                loader.add_value(field, raw)
     title = loader.get_output_value("title") or ""
     paragraphs = fields.body_paragraphs(page, profile, layout, title)
     if _too_short(paragraphs):

@@ -83,22 +83,20 @@ def _paragraphs(fragment: str) -> list[str]:
     return [text for text in texts if text]
 
 
-def hydration_dates(page: Page) -> dict[str, str]:
-    """{field: raw date} from date keys with one value in the page's scripts.
+def state_date(page: Page, field: str) -> str | None:
+    """The raw `field` ("published_at", "modified_at") of the first date key, by preference,
+    that has one value in the page's scripts.
 
     >>> from newsscraper.page import Page
     >>> import lxml.html
     >>> raw = (b'{"article":{"deployDt":"2026.01.29 18:40","reDeployDt":"2026.01.29 18:49"},'
     ...        b'"related":[{"updatedAt":"2026-01-20"},{"updatedAt":"2026-01-21"}]}')
-    >>> hydration_dates(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw))
-    {'published_at': '2026.01.29 18:40', 'modified_at': '2026.01.29 18:49'}
+    >>> page = Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw)
+    >>> state_date(page, "published_at"), state_date(page, "modified_at")
+    ('2026.01.29 18:40', '2026.01.29 18:49')
     """
     values: dict[str, set[str]] = {}
     for match in _DATE_VALUE.finditer(page.raw):
         values.setdefault(match.group(1).decode(), set()).add(match.group(2).decode())
-    found = {}
-    for field, keys in _DATE_KEYS.items():
-        once = next((v for k in keys if len(v := values.get(k, ())) == 1), None)
-        if once:
-            found[field] = next(iter(once))
-    return found
+    once = next((v for k in _DATE_KEYS[field] if len(v := values.get(k, ())) == 1), None)
+    return next(iter(once)) if once else None
