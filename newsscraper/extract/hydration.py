@@ -39,9 +39,13 @@ _DATE_KEYS = {
     "modified_at": ("dateModified", "modifiedAt", "modified_at", "updatedAt", "updated_at",
                     "updateDate", "updatedDate", "lastModified", "reDeployDt", "redeployDt"),
 }
-_DATE_VALUE = re.compile(
-    rb'\\?"(' + "|".join(k for keys in _DATE_KEYS.values() for k in keys).encode()
-    + rb')\\?"\s*:\s*\\?"([0-9][0-9 .:/T+\-Z]{7,34})\\?"')
+#: Each key's values. The pattern starts with the key itself: the regex engine then looks
+#: for that literal fast, where a leading optional quote would make it try every position
+#: (most pages come here: modified_at is often stated nowhere else).
+_DATE_VALUE = {
+    key: re.compile(key.encode() + rb'\\?"\s*:\s*\\?"([0-9][0-9 .:/T+\-Z]{7,34})\\?"')
+    for keys in _DATE_KEYS.values() for key in keys
+}
 #: Printed blocks of the fragment, innermost (an <li> or <blockquote> wrapping <p>s gives
 #: the <p>s), and not a picture's caption.
 _BLOCKS = etree.XPath(
@@ -95,8 +99,12 @@ def state_date(page: Page, field: str) -> str | None:
     >>> state_date(page, "published_at"), state_date(page, "modified_at")
     ('2026.01.29 18:40', '2026.01.29 18:49')
     """
-    values: dict[str, set[str]] = {}
-    for match in _DATE_VALUE.finditer(page.raw):
-        values.setdefault(match.group(1).decode(), set()).add(match.group(2).decode())
-    once = next((v for k in _DATE_KEYS[field] if len(v := values.get(k, ())) == 1), None)
-    return next(iter(once)) if once else None
+    for key in _DATE_KEYS[field]:
+        if key.encode() not in page.raw:
+            continue
+        # `"updatedAt"`, not `"lastUpdatedAt"`: the character before the key is a quote.
+        values = {m.group(1) for m in _DATE_VALUE[key].finditer(page.raw)
+                  if page.raw[m.start() - 1:m.start()] == b'"'}
+        if len(values) == 1:
+            return values.pop().decode("ascii")
+    return None

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import chain
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from newsscraper.extract import hydration
 from newsscraper.extract.boilerplate import ARTICLE_TYPES
 from newsscraper.processors import normalise_agency
 
@@ -203,30 +201,16 @@ MODIFIED_META = ("article:modified_time", "article:modified:time", "og:updated_t
 def published(page: Page) -> Iterator[str]:
     """Publication time candidates, most trustworthy first (lazily: the first that parses
     wins, and the body's <time> markup is read only if JSON-LD and <meta> have none)."""
-    return _then_state(page, "published_at", chain(
-        _from_articles(page, "datePublished", "dateCreated", "uploadDate"),
-        (v for k in PUBLISHED_META for v in page.meta.get(k, ())),
-        page.dom_dates("published")))
+    yield from _from_articles(page, "datePublished", "dateCreated", "uploadDate")
+    yield from (v for k in PUBLISHED_META for v in page.meta.get(k, ()))
+    yield from page.dom_dates("published")
 
 
 def modified(page: Page) -> Iterator[str]:
     """Modification time candidates, lazily, like `published`."""
-    return _then_state(page, "modified_at", chain(
-        _from_articles(page, "dateModified"),
-        (v for k in MODIFIED_META for v in page.meta.get(k, ())),
-        page.dom_dates("modified")))
-
-
-def _then_state(page: Page, field: str, candidates: Iterator[str]) -> Iterator[str]:
-    """`candidates`, then the date a client-rendered page's hydration state gives, when it is
-    not one of them (a date dropped as out of range is not tried, nor reported, twice)."""
-    tried = set()
-    for value in candidates:
-        tried.add(value)
-        yield value
-    state = hydration.state_date(page, field)
-    if state and state not in tried:
-        yield state
+    yield from _from_articles(page, "dateModified")
+    yield from (v for k in MODIFIED_META for v in page.meta.get(k, ()))
+    yield from page.dom_dates("modified")
 
 
 def section(page: Page) -> list[str]:
