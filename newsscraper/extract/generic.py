@@ -38,7 +38,10 @@ __all__ = ["Voter", "Voters", "block_texts", "choose_containers", "inside",
 OTHER_TEXT_PENALTY = 3.0
 _PARA_SPLIT = re.compile(r"\n\s*\n")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
-_BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1"}
+# A <figure> (dropped) is block-like so that a wrapper holding only a figure
+# (`<div class="td-post-featured-image"><figure>…<figcaption>`) is walked into, not read
+# whole as one leaf block with its caption.
+_BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1", "figure"}
 
 
 def inside(el: Element, marks: Boilerplate) -> bool:
