@@ -196,8 +196,9 @@ class Page:
 
     def dom_dates(self, kind: str) -> list[str]:
         """Dates marked up in the body, in document order: "published" (<time pubdate>,
-        itemprop=datePublished, then the first <time datetime>) or "modified"
-        (itemprop=dateModified). Read on first use: most pages' metadata already has them."""
+        itemprop=datePublished), "time" (the first <time datetime> outside the comments) or
+        "modified" (itemprop=dateModified). Read on first use: most pages' metadata
+        already has them."""
         if self._dom_dates is None:
             self._dom_dates = self._read_dom_dates()
         return self._dom_dates[kind]
@@ -218,12 +219,19 @@ class Page:
                 published.insert(0, value)
             elif value and not _in_comment(el):  # a reader's comment is stamped too
                 times.append(value)
-        hatom_published, hatom_updated = _hatom_dates(self.root)
-        # A theme that marks only "updated" (tagDiv marks its publication date so) says
-        # nothing about modification: "updated" counts only beside a "published".
-        if hatom_published:
-            modified.extend(hatom_updated)
-        return {"published": published + hatom_published + times[:1], "modified": modified}
+        return {"published": published, "time": times[:1], "modified": modified}
+
+    def hatom_dates(self, kind: str) -> list[str]:
+        """Dates in the hAtom classes WordPress themes print: "published", or "modified"
+        (class "updated", counted only beside a "published": tagDiv marks its publication
+        time "updated"). Read on first use, apart from `dom_dates`: the walk over every
+        class attribute is wanted only when nothing better dated the article."""
+        found = self._memo.get("hatom")
+        if found is None:
+            published, updated = _hatom_dates(self.root)
+            found = self._memo["hatom"] = {"published": published,
+                                           "modified": updated if published else []}
+        return found[kind]  # type: ignore[no-any-return]
 
 
 def _hatom_dates(root: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:
