@@ -9,7 +9,7 @@ relative links).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, MutableMapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from re import Pattern
 from typing import Any, Self
 
@@ -54,7 +54,13 @@ def _date(value: str | datetime, loader_context: dict[str, Any]) -> str | None:
         field=loader_context.get("field", "date"),
         url=loader_context.get("url", ""),
     )
-    return to_iso(parsed) if parsed else None
+    if parsed is None:
+        return None
+    if parsed.utcoffset() == timedelta(0):
+        # A UTC stamp (SEO plugins write UTC) is told in the newsroom's zone, as the page
+        # prints it: the same instant, the site's wall clock. Other offsets are the page's own.
+        parsed = parsed.astimezone(loader_context["tz"])
+    return to_iso(parsed)
 
 
 def _unique(values: Iterable[str]) -> list[str]:

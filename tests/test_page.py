@@ -204,9 +204,23 @@ def test_dom_dates() -> None:
                         '<time datetime="2024-12-17T09:00:00Z" pubdate>b</time>'
                         '<span itemprop="dateModified" content="2024-12-17T10:00:00Z"></span>'
                         '<meta itemprop="datePublished" content="2024-12-17T07:00:00Z">')
-    assert page.dom_dates("published") == [
-        "2024-12-17T09:00:00Z", "2024-12-17T07:00:00Z", "2024-12-17T08:00:00Z"]
+    assert page.dom_dates("published") == ["2024-12-17T09:00:00Z", "2024-12-17T07:00:00Z"]
+    assert page.dom_dates("time") == ["2024-12-17T08:00:00Z"]
     assert page.dom_dates("modified") == ["2024-12-17T10:00:00Z"]
+
+
+def test_hatom_dates_and_comment_times() -> None:
+    page = page_of(body='<span class="posted-on"><span class="published">December 17, 2024 '
+                        '11:42 am</span><span class="updated">December 17, 2024 1:03 pm</span>'
+                        '</span><ol class="comment-list"><li class="comment"><time '
+                        'datetime="2024-12-17T14:10:22+05:30">2:10 pm</time></li></ol>')
+    assert page.hatom_dates("published") == ["December 17, 2024 11:42 am"]
+    assert page.hatom_dates("modified") == ["December 17, 2024 1:03 pm"]
+    assert page.dom_dates("time") == []  # a reader's comment is not the article
+    # tagDiv marks its publication time "updated": alone, it is no modification date.
+    alone = page_of(body='<time class="entry-date updated" datetime="2024-12-17T11:42:48+05:30">'
+                         'December 17, 2024</time>')
+    assert alone.hatom_dates("modified") == []
 
 
 # --- charset (RELIABILITY.md #26) -----------------------------------------------------------
@@ -322,4 +336,4 @@ def test_content_after_a_stray_end_tag_belongs_to_the_page(stray: str) -> None:
     text = page.root.text_content()
     assert "After the stray end tag." in text
     assert "leaked" not in text
-    assert page.dom_dates("published") == ["2024-11-20T18:45:00-06:00"]
+    assert page.dom_dates("published") + page.dom_dates("time") == ["2024-11-20T18:45:00-06:00"]

@@ -200,8 +200,13 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         _fill(loader, "authors", metadata.site_authors(page))
     if not loader.get_collected_values("section"):
         _fill(loader, "section", islice(_link_texts(_CATEGORY_LINKS(article_scope(page))), 1))
+    if not loader.get_collected_values("section"):
+        _fill(loader, "section", islice(_post_category_texts(article_scope(page)), 1))
     if not loader.get_collected_values("tags"):
         _fill(loader, "tags", _link_texts(_TAG_LINKS(article_scope(page))))
+    if not loader.get_collected_values("image_url"):
+        _fill(loader, "image_url", islice(
+            (img.get("src") for img in _FEATURED_IMAGE(article_scope(page))), 1))
     if not loader.get_collected_values("modified_at"):
         modified = visible_date(page, bp.MODIFIED_LINE)
         if modified:
@@ -215,6 +220,26 @@ _CATEGORY_LINKS = etree.XPath(
 _TAG_LINKS = etree.XPath(
     "descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and "
     "not(contains(concat(' ', normalize-space(@rel), ' '), ' category '))]")
+
+
+#: WordPress's the_post_thumbnail() always adds class "wp-post-image": the featured image.
+_FEATURED_IMAGE = etree.XPath(
+    "descendant::img[contains(concat(' ', normalize-space(@class), ' '), ' wp-post-image ')]")
+#: WordPress's post_class() names each category of the post ("category-kerala") on the post's
+#: element; the theme links to it as …/category/kerala/ when it prints no rel="category".
+_POST_CATEGORY_CLASS = re.compile(r"(?<!\S)category-([\w-]+)")
+_CATEGORY_HREFS = etree.XPath("descendant::a[contains(@href, '/category/')]")
+
+
+def _post_category_texts(scope: Element) -> Iterator[str]:
+    post = scope if scope.tag == "article" else next(scope.iterancestors("article"), None)
+    slugs = _POST_CATEGORY_CLASS.findall(post.get("class", "")) if post is not None else []
+    if not slugs:
+        return
+    for a in _CATEGORY_HREFS(scope):
+        href = a.get("href", "").rstrip("/")
+        if any(href.endswith(f"/category/{slug}") for slug in slugs):
+            yield text_content(a)
 
 
 def _link_texts(links: Iterable[Element]) -> Iterator[str]:

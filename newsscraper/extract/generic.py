@@ -54,7 +54,10 @@ MAX_LABEL_WORDS = 6
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "“", ")")
 #: Elements whose text never belongs to the block around them (`_text`).
 _NESTED_ASIDES = ("figure", "figcaption")
-_BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1"}
+# A <figure> (dropped) is block-like so that a wrapper holding only a figure
+# (`<div class="td-post-featured-image"><figure>…<figcaption>`) is walked into, not read
+# whole as one leaf block with its caption.
+_BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1", "figure"}
 
 
 def inside(el: Element, marks: Boilerplate) -> bool:

@@ -198,19 +198,25 @@ MODIFIED_META = ("article:modified_time", "article:modified:time", "og:updated_t
                  "last-modified", "dcterms.modified", "article.updated", "lastmod")
 
 
-def published(page: Page) -> Iterator[str]:
+def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
     """Publication time candidates, most trustworthy first (lazily: the first that parses
-    wins, and the body's <time> markup is read only if JSON-LD and <meta> have none)."""
+    wins, and the body's <time> markup is read only if JSON-LD and <meta> have none).
+    `hatom=False` skips the hAtom class walk (the time zone wants machine stamps only)."""
     yield from _from_articles(page, "datePublished", "dateCreated", "uploadDate")
     yield from (v for k in PUBLISHED_META for v in page.meta.get(k, ()))
     yield from page.dom_dates("published")
+    if hatom:
+        yield from page.hatom_dates("published")
+    yield from page.dom_dates("time")
 
 
-def modified(page: Page) -> Iterator[str]:
+def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
     """Modification time candidates, lazily, like `published`."""
     yield from _from_articles(page, "dateModified")
     yield from (v for k in MODIFIED_META for v in page.meta.get(k, ()))
     yield from page.dom_dates("modified")
+    if hatom:
+        yield from page.hatom_dates("modified")
 
 
 def section(page: Page) -> list[str]:

@@ -6,6 +6,7 @@ own machine-readable dates carry, then UTC.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -63,6 +64,13 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
         zone = _locale_zone(value)
         if zone:
             return _zone(zone)
+    # SEO plugins write UTC ("+00:00", Yoast since 2022) while the theme prints its <time
+    # datetime="…+05:30"> in the newsroom's zone, and WordPress's default locale is en-US:
+    # the printed stamps are then the only word on the zone.
+    offset = _first_offset(page.dom_dates("published") + page.dom_dates("time")
+                           + page.dom_dates("modified"))
+    if offset is not None and offset != timedelta(0):
+        return timezone(offset)
     return UTC
 
 
@@ -82,7 +90,12 @@ def _locale_zone(value: str) -> str | None:
 
 
 def _metadata_offset(page: Page) -> timedelta | None:
-    for raw in itertools.chain(metadata.published(page), metadata.modified(page)):
+    return _first_offset(itertools.chain(metadata.published(page, hatom=False),
+                                         metadata.modified(page, hatom=False)))
+
+
+def _first_offset(values: Iterable[str]) -> timedelta | None:
+    for raw in values:
         try:
             parsed = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
         except (ValueError, AttributeError):
