@@ -3,6 +3,9 @@
     python bench/quality.py                  # score, compare with bench/quality_baseline.json
     python bench/quality.py --update         # raise floors to today's figures (never lowers)
     python bench/quality.py --allow-lower    # an explicit, explained regression: lower floors
+    python bench/quality.py --competitors --markdown-out docs/quality.md
+                                             # also trafilatura, newspaper4k and htmldate on the
+                                             # same pages in the same run (bench/compare.py)
 
 Runs `newsscraper parse ../shared/corpus/pages.warc.gz`, scores it with
 `../shared/corpus/score.py --json --by-family`, and fails (exit 1) when any figure drops below
@@ -72,7 +75,23 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--update", action="store_true", help="raise floors to today's figures")
     parser.add_argument("--allow-lower", action="store_true", help="also lower floors")
+    parser.add_argument("--competitors", action="store_true",
+                        help="then score trafilatura, newspaper4k and htmldate on the same pages "
+                             "(bench/compare.py, in their own .venv-bench) and print the table")
+    parser.add_argument("--markdown-out", type=Path,
+                        help="with --competitors: rewrite this doc's table (docs/quality.md)")
     args = parser.parse_args()
+    status = gate(args)
+    if args.competitors:
+        cmd = [sys.executable, str(HERE / "compare.py"), "--corpus", str(args.corpus)]
+        if args.markdown_out:
+            cmd += ["--markdown-out", str(args.markdown_out)]
+        status = subprocess.run(cmd, check=False).returncode or status
+    return status
+
+
+def gate(args: argparse.Namespace) -> int:
+    """Score the current code and check (or, with --update, raise) the floors."""
     current = score(args.corpus)
     print(table(current))
     base = json.loads(BASELINE.read_text()) if BASELINE.exists() else {"floors": {}}
