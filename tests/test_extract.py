@@ -96,6 +96,24 @@ def test_post_hook_rewrite_is_counted_and_hashed() -> None:
     assert result.content_hash == content_hash(TITLE, result.body)
 
 
+@pytest.mark.parametrize(("credit", "expected"), [
+    ("New Delhi, Dec 17 (IANS) ", "2024-12-17T13:03:00+05:30"),
+    ("NEW DELHI, Dec 17 (PTI) ", "2024-12-17T13:03:00+05:30"),
+    ("WASHINGTON (AP) — ", "2024-12-17T13:03:00+00:00"),  # AP copy runs everywhere: no zone
+])
+def test_indian_wire_credit_sets_the_zone_of_a_page_that_gives_none(
+        credit: str, expected: str) -> None:
+    """An en-US page on a bare address, naive printed time, no offsets anywhere: the body's
+    Indian wire credit makes its "1:03 pm" IST; a UTC stamp keeps its instant."""
+    body = (f"<p>{credit}{PARAGRAPHS[0]}</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+            + "<p>This post was last modified on December 17, 2024 1:03 pm</p>")
+    head = '<meta property="article:published_time" content="2024-12-17T06:12:00+00:00">'
+    record = article(page(body=body, head=head, lang="en-US"), url="http://127.0.0.1:8080/a/")
+    assert record.modified_at == expected
+    assert record.published_at == ("2024-12-17T11:42:00+05:30" if "AP" not in credit
+                                   else "2024-12-17T06:12:00+00:00")
+
+
 # --- skip reasons (RELIABILITY.md #31) ------------------------------------------------------
 
 @pytest.mark.parametrize("url", [

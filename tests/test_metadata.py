@@ -180,3 +180,17 @@ def test_profile_zone_wins() -> None:
 ])
 def test_page_zone(head: str, lang: str | None, expected: object) -> None:
     assert page_zone(page_of(head, lang=lang), None) == expected
+
+
+@pytest.mark.parametrize(("url", "body", "expected"), [
+    # No locale, no offsets: the country-code domain, else UTC (until a wire credit is read:
+    # tests/test_extract.py).
+    ("https://news.example.co.za/a", "<p>Text.</p>", ZoneInfo("Africa/Johannesburg")),
+    ("https://news.example.de/a", "<p>Text.</p>", ZoneInfo("Europe/Berlin")),
+    ("https://news.example.com/a", "<p>Text.</p>", UTC),
+    ("http://127.0.0.1:8080/a", "<p>Text.</p>", UTC),
+])
+def test_page_zone_without_locale_or_offsets(url: str, body: str, expected: object) -> None:
+    html = f'<html lang="en-US"><head></head><body>{body}</body></html>'
+    assert page_zone(Page.from_response(HtmlResponse(url=url, body=html.encode())), None) \
+        == expected

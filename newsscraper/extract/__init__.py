@@ -21,7 +21,7 @@ from newsscraper.dates import to_iso
 from newsscraper.extract import css, fields, hydration, metadata
 from newsscraper.extract.agency import find_agency, find_dateline
 from newsscraper.extract.body_byline import leading_byline
-from newsscraper.extract.timezone import page_zone
+from newsscraper.extract.timezone import page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
 from newsscraper.page import Page
@@ -52,8 +52,9 @@ def extract(
     reason = _skip_reason(page, profile)
     if reason:
         return Skip(reason, response.url)
+    zone = page_zone(page, profile)
     loader = ArticleLoader(
-        tz=page_zone(page, profile),
+        tz=zone,
         base=fetched_at,
         url=response.url,
         site_names=metadata.site_names(page),
@@ -76,6 +77,10 @@ def extract(
     paragraphs = _take_body_byline(loader, page, paragraphs)
     loader.add_value("body", paragraphs)
     _add_agency(loader, page, paragraphs)
+    if zone is UTC and not (profile and profile.timezone):  # the page said nothing of its zone
+        learnt = wire_zone(loader.get_output_value("agency"))
+        if learnt:
+            fields.redate(loader, learnt)
     values = loader.load_item()
     if not values.get("title"):
         return Skip("no title", response.url)

@@ -22,6 +22,8 @@ from newsscraper.page import Element, text_content
 from newsscraper.processors import clean_text, unescape_entities
 
 if TYPE_CHECKING:
+    from datetime import tzinfo
+
     from newsscraper.loaders import ArticleLoader
     from newsscraper.page import Page
     from newsscraper.sites.profile import SiteProfile
@@ -133,6 +135,8 @@ def _fill(loader: ArticleLoader, field: str, values: Iterable[Any]) -> bool:
         for value in values:
             loader.add_value(field, value)
             if loader.get_collected_values(field):
+                # The text read, should the page's zone be learnt only later (`redate`).
+                loader.context.setdefault("date_sources", {})[field] = value
                 return True
         return False
     values = list(values)
@@ -140,6 +144,15 @@ def _fill(loader: ArticleLoader, field: str, values: Iterable[Any]) -> bool:
         return False
     loader.add_value(field, values)
     return bool(loader.get_collected_values(field))
+
+
+def redate(loader: ArticleLoader, zone: tzinfo) -> None:
+    """Read the dates again in `zone`, a newsroom zone learnt after they were read (from the
+    body's wire credit): naive page times move to it, stamps with an offset keep their instant."""
+    loader.context["tz"] = zone
+    for field, raw in loader.context.get("date_sources", {}).items():
+        loader.context["field"] = field
+        loader.replace_value(field, raw)
 
 
 def apply_site_rules(loader: ArticleLoader, page: Page, profile: SiteProfile) -> None:

@@ -1,6 +1,7 @@
 """The newsroom's time zone for a page: naive page dates ("December 17, 2024 1:03 pm") are
-local to it. The profile says so when it can; otherwise the page's locale, then the offset its
-own machine-readable dates carry, then UTC.
+local to it. The profile says so when it can; otherwise the offset the page's own metadata
+carries, its locale, the offset its printed <time>s carry, its country-code domain; then UTC,
+unless the body credits an Indian wire service (`wire_zone`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from newsscraper.extract import metadata
@@ -71,7 +73,37 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
                            + page.dom_dates("modified"))
     if offset is not None and offset != timedelta(0):
         return timezone(offset)
+    zone = _domain_zone(page.url)
+    if zone:
+        return _zone(zone)
     return UTC
+
+
+#: India's wire services: a portal that runs their copy and says nothing else about its zone
+#: (en-US, UTC metadata, naive printed times, served from anywhere) is an Indian newsroom, and
+#: its "1:03 pm" is IST. Known only once the body's credit is read (`wire_zone`).
+INDIAN_WIRES = frozenset({"IANS", "PTI", "ANI"})
+
+
+def wire_zone(agency: str | None) -> tzinfo | None:
+    """The newsroom zone a wire credit implies, for a page that gave no zone of its own.
+
+    >>> wire_zone("PTI"), wire_zone("Reuters")
+    (zoneinfo.ZoneInfo(key='Asia/Kolkata'), None)
+    """
+    return _zone("Asia/Kolkata") if agency in INDIAN_WIRES else None
+
+
+def _domain_zone(url: str) -> str | None:
+    """The zone of the country whose domain the site is on, if it has one zone.
+
+    >>> _domain_zone("https://www.example.co.in/a"), _domain_zone("https://news.example.de/")
+    ('Asia/Kolkata', 'Europe/Berlin')
+    >>> _domain_zone("https://example.com/"), _domain_zone("http://127.0.0.1:8080/")
+    (None, None)
+    """
+    host = urlsplit(url).hostname or ""
+    return COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None
 
 
 @lru_cache(maxsize=256)
