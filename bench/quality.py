@@ -32,12 +32,13 @@ FAMILIES = ("overall", "zyte-aeb", "fundus", "agency")
 
 
 def score(corpus: Path) -> dict[str, dict[str, float]]:
-    """{family: {metric: value}} for the current code."""
+    """{family: {metric: value}} for the current code; prints the wire-credit summary."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "dev.jsonl"
         subprocess.run([sys.executable, "-m", "newsscraper.cli", "parse", "-q",
                         str(corpus / "pages.warc.gz"), "-o", str(out)],
                        check=True, stderr=subprocess.DEVNULL)
+        print(wire_credits(out, corpus / "truth.jsonl"))
         result = subprocess.run(
             [sys.executable, str(corpus / "score.py"), "--truth", str(corpus / "truth.jsonl"),
              "--pred", str(out), "--json", "--by-family"],
@@ -46,6 +47,24 @@ def score(corpus: Path) -> dict[str, dict[str, float]]:
     groups = {"overall": data["overall"], **data["by_family"]}
     return {fam: {m: round(groups[fam][m], 4) for m in METRICS if groups[fam].get(m) is not None}
             for fam in FAMILIES if fam in groups}
+
+
+def wire_credits(pred: Path, truth: Path) -> str:
+    """Which records credit a wire service, against the corpus's wire pages (truth
+    `"agency": true`): how many of those are credited and have a dateline, and what else is
+    credited (each such credit is printed on its page: a dateline, byline or source line)."""
+    wire = {t["url"] for t in map(json.loads, truth.open(encoding="utf-8")) if t.get("agency")}
+    records = [json.loads(line) for line in pred.open(encoding="utf-8")]
+    credited = [r for r in records if r.get("agency")]
+    on_wire = [r for r in credited if r["url"] in wire]
+    others: dict[str, int] = {}
+    for r in credited:
+        if r["url"] not in wire:
+            others[r["agency"]] = others.get(r["agency"], 0) + 1
+    listed = ", ".join(f"{name} {n}" for name, n in sorted(others.items(), key=lambda x: -x[1]))
+    return (f"wire credits: {len(on_wire)}/{len(wire)} wire pages credited "
+            f"({sum(1 for r in on_wire if r.get('dateline'))} with a dateline); "
+            f"{len(credited) - len(on_wire)} other pages credit an agency ({listed})")
 
 
 def digest(corpus: Path) -> str:
