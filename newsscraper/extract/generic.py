@@ -64,6 +64,8 @@ MAX_CAPTION_CHARS = 400
 #: … and it holds less than this share of the body's text (a short article is no caption).
 CAPTION_SHARE = 0.5
 _IMAGE_TAGS = ("img", "picture", "amp-img")
+#: Form controls whose box is a poll or a quiz ("Sollten Plattformen …?" over radio buttons).
+_CHOICE_TYPES = frozenset({"radio", "checkbox"})
 _TEXT_HOLDERS = frozenset(bp.BLOCK_TAGS)
 
 
@@ -223,7 +225,8 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
 
 
 def _media_boxes(container: Element) -> set[Element]:
-    """Wrappers in `container` that hold an image and only a caption's worth of text.
+    """Wrappers in `container` that hold an image and only a caption's worth of text, or a
+    poll's choices (radio buttons, check boxes) and its question.
 
     A photo outside a <figure> (`<div><picture/><div>Caption</div><div>Getty Images</div>
     </div>`) brings its caption and credit in as short blocks. From each image, the widest
@@ -231,15 +234,17 @@ def _media_boxes(container: Element) -> set[Element]:
     inside a paragraph (an emoji, an inline icon) has none, and neither has a wrapper holding
     most of a short article's text.
     """
-    first = next(container.iter(*_IMAGE_TAGS), None)
+    first = next(container.iter(*_IMAGE_TAGS, "input"), None)
     if first is None:
         return set()
     lengths: dict[Element, float] = {}
     boxes: set[Element] = set()
     limit = -1.0
-    for image in container.iter(*_IMAGE_TAGS):
+    for anchor in container.iter(*_IMAGE_TAGS, "input"):
+        if anchor.tag == "input" and anchor.get("type") not in _CHOICE_TYPES:
+            continue
         box = None
-        for parent in image.iterancestors():
+        for parent in anchor.iterancestors():
             if parent is container:
                 break
             if parent.tag in _TEXT_HOLDERS:
