@@ -42,6 +42,8 @@ _DATE_FIELDS = frozenset({"published_at", "modified_at"})
 STOP_AFTER_WORDS = 60
 #: A paragraph this long right after a related-stories heading means the article goes on.
 LONG_PARAGRAPH_WORDS = 40
+#: A repeated label beside a paragraph of this many words is a widget's (`_repeated_labels`).
+LABEL_NEIGHBOUR_WORDS = 15
 #: A standfirst shares an ancestor with the <h1> at most this many levels above the <h1>.
 STANDFIRST_REACH = 2
 #: The visible "last modified" line is searched this many levels above the <h1>.
@@ -537,7 +539,32 @@ def _filter_blocks(
             continue
         out.append(text)
         kept = i
-    return out
+    labels = _repeated_labels(out)
+    return [t for t in out if t not in labels] if labels else out
+
+
+def _repeated_labels(blocks: list[str]) -> set[str]:
+    """Short labels printed more than once between paragraphs: a widget's, not the article's
+    ("Am beliebtesten" over each inline teaser, "Box aufklappen Box zuklappen" on each fact
+    box), between a paragraph and a sentence. A table's header cells repeat too, but next to
+    other short cells.
+    """
+    seen: dict[str, int] = {}
+    for text in blocks:
+        if len(text) <= generic.MAX_LABEL_CHARS:
+            seen[text] = seen.get(text, 0) + 1
+    if all(n == 1 for n in seen.values()):
+        return set()
+    labels = set()
+    for i in range(1, len(blocks) - 1):
+        text = blocks[i]
+        if seen.get(text, 0) < 2 or text in labels or not generic.is_label(text):
+            continue
+        before, after = blocks[i - 1], blocks[i + 1]
+        if max(len(before.split()), len(after.split())) >= LABEL_NEIGHBOUR_WORDS \
+                and not generic.is_label(before) and not generic.is_label(after):
+            labels.add(text)
+    return labels
 
 
 def _article_follows(following: list[tuple[str, float]]) -> bool:

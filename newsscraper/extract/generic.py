@@ -12,7 +12,7 @@ Iterative walks only: 10,000 nested <div>s must not raise RecursionError.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
 
 from lxml import etree
@@ -58,6 +58,15 @@ _NESTED_ASIDES = ("figure", "figcaption")
 # (`<div class="td-post-featured-image"><figure>…<figcaption>`) is walked into, not read
 # whole as one leaf block with its caption.
 _BLOCK_LIKE = bp.BLOCK_TAGS | bp.CONTAINER_TAGS - {"span", "font"} | {"h1", "figure"}
+#: A wrapper around an image holding no more text than this is a media box: its text is the
+#: caption and the photo credit, not article text (`_media_boxes`).
+MAX_CAPTION_CHARS = 400
+#: … and it holds less than this share of the body's text (a short article is no caption).
+CAPTION_SHARE = 0.5
+_IMAGE_TAGS = ("img", "picture", "amp-img")
+#: Form controls whose box is a poll or a quiz ("Sollten Plattformen …?" over radio buttons).
+_CHOICE_TYPES = frozenset({"radio", "checkbox"})
+_TEXT_HOLDERS = frozenset(bp.BLOCK_TAGS)
 
 
 def inside(el: Element, marks: Boilerplate) -> bool:
@@ -170,11 +179,15 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
     generator per container: a page's body has dozens of them.
     """
     holders = _block_holders(container)
-    own = marks.own
-    if not isinstance(container.tag, str) or own(container):
+    if not isinstance(container.tag, str) or marks.own(container):
         return []
     if container not in holders:
         return [container]
+    boxes = _media_boxes(container)
+    own: Callable[[Element], bool] = marks.own
+    if boxes:
+        def own(el: Element) -> bool:
+            return el in boxes or marks.own(el)
     blocks: list[Element | str] = []
     stack: list[tuple[Iterator[Element], list[str], list[str]]] = [
         (iter(container), [container.text or ""], [])]
@@ -209,6 +222,47 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
             _end_run(run, links, blocks)
             stack.pop()
     return blocks
+
+
+def _media_boxes(container: Element) -> set[Element]:
+    """Wrappers in `container` that hold an image and only a caption's worth of text, or a
+    poll's choices (radio buttons, check boxes) and its question.
+
+    A photo outside a <figure> (`<div><picture/><div>Caption</div><div>Getty Images</div>
+    </div>`) brings its caption and credit in as short blocks. From each image, the widest
+    wrapper below `container` whose text stays under `MAX_CAPTION_CHARS` is its box; an image
+    inside a paragraph (an emoji, an inline icon) has none, and neither has a wrapper holding
+    most of a short article's text.
+    """
+    first = next(container.iter(*_IMAGE_TAGS, "input"), None)
+    if first is None:
+        return set()
+    lengths: dict[Element, float] = {}
+    boxes: set[Element] = set()
+    limit = -1.0
+    for anchor in container.iter(*_IMAGE_TAGS, "input"):
+        if anchor.tag == "input" and anchor.get("type") not in _CHOICE_TYPES:
+            continue
+        box = None
+        for parent in anchor.iterancestors():
+            if parent is container:
+                break
+            if parent.tag in _TEXT_HOLDERS:
+                box = None
+                break  # an image inside a paragraph is part of it
+            size = lengths.get(parent)
+            if size is None:
+                size = lengths[parent] = _TEXT_LENGTH(parent)
+            if size > MAX_CAPTION_CHARS:
+                break
+            if size:
+                box = parent
+        if box is not None:
+            if limit < 0:
+                limit = CAPTION_SHARE * _TEXT_LENGTH(container)
+            if lengths[box] < limit:
+                boxes.add(box)
+    return boxes
 
 
 class Run(str):
