@@ -72,7 +72,7 @@ def extract(
         # scripts hydrate. The printed DOM is preferred otherwise: articleBody often drops
         # paragraph breaks or stops at a teaser.
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
-                      or paragraphs)
+                      or hydration.next_data_body(page) or paragraphs)
     paragraphs = _take_body_byline(loader, page, paragraphs)
     loader.add_value("body", paragraphs)
     _add_agency(loader, page, paragraphs)

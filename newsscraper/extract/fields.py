@@ -211,6 +211,12 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         modified = visible_date(page, bp.MODIFIED_LINE)
         if modified:
             _fill(loader, "modified_at", [modified])
+    if not loader.get_collected_values("published_at"):
+        # Portals without date metadata print "First Published: Dec 17 2024 | 11:42 AM IST"
+        # (the "Last Updated" line beside it is the modified time, read above).
+        published = visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)
+        if published:
+            _fill(loader, "published_at", [published])
 
 
 #: rel-tag links (microformats; WordPress prints rel="category tag" for a post's categories and
@@ -298,9 +304,20 @@ def names_say_standfirst(names: str) -> bool:
     return any(SUBTITLE_TOKEN.match(t) for t in names.split())
 
 
+#: The byline's text, without a place printed in it as its own element: portals print the
+#: desk's city beside the name ("<span>Press Trust of India</span> <span class=city-name>").
+_BYLINE_TEXTS = etree.XPath(
+    "descendant::text()[not(ancestor::*[contains(@class, 'city') or contains(@class, 'location')"
+    " or contains(@class, 'dateline')])]", smart_strings=False)
+
+
 def _spaced_text(el: Element) -> str:
     """Text with a space between elements: "ERIC TUCKER<br>Associated Press" stays two words."""
-    return " ".join(t.strip() for t in el.itertext() if t.strip())
+    # The XPath only when a descendant is classed at all like a place: most bylines are not.
+    places = any(w in c for d in el.iterdescendants() if (c := d.get("class") or "")
+                 for w in ("city", "location", "dateline"))
+    texts = _BYLINE_TEXTS(el) if places else el.itertext()
+    return " ".join(t.strip() for t in texts if t.strip())
 
 
 def _headline(page: Page) -> list[str]:
@@ -421,11 +438,18 @@ def _follows_paragraph(el: Element) -> bool:
     return False
 
 
-def visible_date(page: Page, pattern: re.Pattern[str]) -> str | None:
+#: A printed publication line, and the text nodes worth testing for one.
+PUBLISHED_LINE = re.compile(
+    r"^(?:first )?(?:published|posted)(?: on| at)?\s*:?\s*(?P<value>.{6,60})$", re.I)
+_PUBLISHED_TEXTS = etree.XPath(".//text()[contains(., 'ublished') or contains(., 'osted')]")
+
+
+def visible_date(page: Page, pattern: re.Pattern[str],
+                 texts: etree.XPath | None = None) -> str | None:
     """The `value` group of the first short text block matching `pattern`, searched in the
     article around the headline (the "last modified" line sits in or just after the article;
     scanning every menu and footer text node cost more than parsing the page)."""
-    for node in _literal_xpath(pattern.pattern)(article_scope(page)):
+    for node in (texts or _literal_xpath(pattern.pattern))(article_scope(page)):
         parent = node.getparent()
         if parent is None:
             continue
