@@ -113,6 +113,22 @@ def parse_datetime(
     return value
 
 
+_PRINTED_ABBR = re.compile(r"\b(?P<abbr>" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+                           + r")\b")
+
+
+def printed_zone_offset(text: str) -> timedelta | None:
+    """The offset of a zone abbreviation printed anywhere in a date text, or None.
+
+    >>> printed_zone_offset("10:20 AM EST, December 17, 2024")
+    datetime.timedelta(days=-1, seconds=68400)
+    >>> printed_zone_offset("December 17, 2024") is None
+    True
+    """
+    match = _PRINTED_ABBR.search(text)
+    return timedelta(seconds=_ABBREVIATIONS[match["abbr"]]) if match else None
+
+
 def to_iso(value: datetime) -> str:
     """ISO 8601 with offset, to the second.
 
