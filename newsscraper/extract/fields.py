@@ -60,7 +60,8 @@ SUBTITLE_TOKEN = re.compile(
 )
 #: What makes an element of the body a printed byline.
 BYLINE_TESTS = (
-    "[@rel='author' or @itemprop='author' or contains(@class,'byline') or "
+    # rel="schema:author": RDFa, as Drupal prints a node's author.
+    "[@rel='author' or @rel='schema:author' or @itemprop='author' or contains(@class,'byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
@@ -79,7 +80,7 @@ BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: candidates: on every element of the body they cost ~2 ms a page.
 _BYLINE_CANDIDATES = (
     "{0}*/@class[contains(., 'author') or contains(., 'byline')]/.. | "
-    "{0}*/@rel[. = 'author']/.. | {0}*/@itemprop[. = 'author']/.. | "
+    "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
     "{0}a/@href[contains(., '/aut')]/.."  # '/autor' or '/author', with one test
 )
 BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
@@ -203,7 +204,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     if not loader.get_collected_values("section"):
         _fill(loader, "section", islice(_post_category_texts(article_scope(page)), 1))
     if not loader.get_collected_values("tags"):
-        _fill(loader, "tags", _link_texts(_TAG_LINKS(article_scope(page))))
+        _fill(loader, "tags", _link_texts(_TAG_LINKS(article_scope(page))
+                                          or _TERM_LINKS(article_scope(page))))
     if not loader.get_collected_values("image_url"):
         _fill(loader, "image_url", islice(
             (img.get("src") for img in _FEATURED_IMAGE(article_scope(page))), 1))
@@ -226,6 +228,8 @@ _CATEGORY_LINKS = etree.XPath(
 _TAG_LINKS = etree.XPath(
     "descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and "
     "not(contains(concat(' ', normalize-space(@rel), ' '), ' category '))]")
+#: Drupal links a node's terms to /taxonomy/term/<id> and prints no rel.
+_TERM_LINKS = etree.XPath("descendant::a[contains(@href, '/taxonomy/term/')]")
 
 
 #: WordPress's the_post_thumbnail() always adds class "wp-post-image": the featured image.
