@@ -413,6 +413,14 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
         text = clean_text(text_content(el)) or ""
         if 15 <= len(text) <= 500 and text != title and not _SECOND_P(el):
             return el
+    # Unnamed (or tersely named: "strydsc") deks: an <h2> printed right after the <h1>, as
+    # a sentence, not a link or a label.
+    after = h1s[0].getnext()
+    if after is not None and after.tag == "h2" and not after.findall(".//a") \
+            and not marks.covers(after):
+        text = clean_text(text_content(after)) or ""
+        if 40 <= len(text) <= 500 and text != title and not generic.is_label(text):
+            return after
     return None
 
 
