@@ -452,7 +452,7 @@ def _follows_paragraph(el: Element) -> bool:
 
 #: A printed publication line, and the text nodes worth testing for one.
 PUBLISHED_LINE = re.compile(
-    r"^(?:first )?(?:published|posted)(?: on| at)?\s*:?\s*(?P<value>.{6,60})$", re.I)
+    r"^(?:first )?(?:published|posted)(?: on| at)?\s*:?\s*(?P<value>(?=.*\d).{6,60})$", re.I)
 _PUBLISHED_TEXTS = etree.XPath(".//text()[contains(., 'ublished') or contains(., 'osted')]")
 
 

@@ -89,7 +89,7 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
 _STAMPED_PRINTS = etree.XPath(
     "//body//time[@datetime] | //body//*/@property[contains(., 'date')"
     " or contains(., 'created') or contains(., 'modified')]/parent::*[@content] | "
-    "//body//*[@data-timestamp]")
+    "//body//*/@data-timestamp/..")
 #: Stamped elements looked at: the article's own come first.
 _MAX_STAMPED = 3
 _QUARTER_HOUR = 900
