@@ -38,6 +38,8 @@ FORMATS: tuple[str, ...] = (
     "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y",
     "%b %d %Y %H:%M:%S",  # JavaScript's Date.toString(): "Tue Nov 19 2019 03:05:46 GMT+0000"
     "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y/%m/%d %H:%M", "%Y/%m/%d", "%d.%m.%y %H:%M", "%d.%m.%y",
+    # Time first, as US templates print it ("11:11 PM EST Nov 19, 2019", zone split off).
+    "%I:%M %p %b %d %Y", "%I:%M %p %B %d %Y",
 )
 
 _H = 3600
@@ -113,6 +115,26 @@ def parse_datetime(
     return value
 
 
+#: A zone abbreviation right after a clock time, with more text after it.
+_MID_ZONE = re.compile(
+    r"\d:\d\d(?::\d\d)?\s*(?:[aApP]\.?[mM]\.?)?\s+(?P<abbr>"
+    + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")\b(?=\s*,?\s*\w)")
+_PRINTED_ABBR = re.compile(r"\b(?P<abbr>" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+                           + r")\b")
+
+
+def printed_zone_offset(text: str) -> timedelta | None:
+    """The offset of a zone abbreviation printed anywhere in a date text, or None.
+
+    >>> printed_zone_offset("10:20 AM EST, December 17, 2024")
+    datetime.timedelta(days=-1, seconds=68400)
+    >>> printed_zone_offset("December 17, 2024") is None
+    True
+    """
+    match = _PRINTED_ABBR.search(text)
+    return timedelta(seconds=_ABBREVIATIONS[match["abbr"]]) if match else None
+
+
 def to_iso(value: datetime) -> str:
     """ISO 8601 with offset, to the second.
 
@@ -156,10 +178,20 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
 
 
 def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
-    """Split a trailing zone ("IST", "(GMT+5:30)", "+0530") off the text."""
+    """Split a trailing zone ("IST", "(GMT+5:30)", "+0530") off the text, or one printed
+    right after the clock time ("11:11 PM EST Nov 19, 2019"): without it the text went to
+    dateparser, at ~15 ms a call.
+
+    >>> _split_zone("11:11 PM EST Nov 19, 2019", UTC)
+    ('11:11 PM Nov 19, 2019', datetime.timezone(datetime.timedelta(days=-1, seconds=68400)))
+    """
     match = _ZONE.search(text)
     if match is None or match.start() == len(text):
-        return text, None
+        mid = _MID_ZONE.search(text)
+        if mid is None or mid["abbr"] == "IST":  # IST's reading depends on tz: left alone
+            return text, None
+        core = text[: mid.start("abbr")].rstrip() + " " + text[mid.end():].lstrip(" ,")
+        return core.strip(), timezone(timedelta(seconds=_ABBREVIATIONS[mid["abbr"]]))
     core, abbr, sign = text[: match.start()], match["abbr"], match["sign"]
     # A bare offset only counts after a time: "2024-12-17" must not lose "-17".
     if not core or (abbr is None and not _ENDS_WITH_TIME.search(core)):

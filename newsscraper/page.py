@@ -40,6 +40,14 @@ MAX_JSONLD_BYTES = 2_000_000
 #: (`//*/@itemprop[…]/..`) tests only elements that have one: ~5x cheaper than `//*[@itemprop]`,
 #: which evaluates a predicate on every element.
 _XP_DATE_ITEMPROPS = etree.XPath("//*/@itemprop[.='dateModified' or .='datePublished']/..")
+#: RDFa date properties (Drupal prints its node's dates so: `<span property="schema:dateCreated"
+#: content="2024-12-16T14:27:10+00:00">`; Drupal 7: property="dc:date dc:created"), by kind.
+_XP_DATE_RDFA = etree.XPath(
+    "//body//*/@property[contains(., 'date') or contains(., 'created') or "
+    "contains(., 'modified')]/parent::*[@content]")
+_RDFA_PUBLISHED = frozenset({"schema:dateCreated", "schema:datePublished", "dc:created",
+                             "dc:date", "dcterms:created", "dcterms:issued"})
+_RDFA_MODIFIED = frozenset({"schema:dateModified", "dc:modified", "dcterms:modified"})
 #: hAtom date classes, as WordPress themes print them ("entry-date published", "updated"):
 #: stepping through the class attributes visits only elements that have one.
 _XP_HATOM_DATES = etree.XPath(
@@ -213,6 +221,16 @@ class Page:
                 modified.append(value)
             elif value and prop == "datePublished":
                 published.append(value)
+        if not published and not modified:
+            # RDFa only where microdata says nothing, and a reader comment's own not at all.
+            for el in _XP_DATE_RDFA(self.root):
+                props = set(el.get("property", "").split())
+                if _in_comment(el):
+                    continue
+                if props & _RDFA_PUBLISHED:
+                    published.append(el.get("content"))
+                elif props & _RDFA_MODIFIED:
+                    modified.append(el.get("content"))
         for el in self.root.iter("time"):
             value = el.get("datetime")
             if value and el.get("pubdate") is not None:

@@ -19,7 +19,7 @@ from lxml import etree
 from newsscraper.addresses import is_non_article_address
 from newsscraper.dates import to_iso
 from newsscraper.extract import css, fields, hydration, metadata
-from newsscraper.extract.agency import find_agency, find_dateline
+from newsscraper.extract.agency import find_agency, find_dateline, without_desk_code
 from newsscraper.extract.body_byline import leading_byline
 from newsscraper.extract.timezone import page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
@@ -73,8 +73,8 @@ def extract(
         # scripts hydrate. The printed DOM is preferred otherwise: articleBody often drops
         # paragraph breaks or stops at a teaser.
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
-                      or paragraphs)
-    paragraphs = _take_body_byline(loader, page, paragraphs)
+                      or hydration.next_data_body(page) or paragraphs)
+    paragraphs = without_desk_code(_take_body_byline(loader, page, paragraphs))
     loader.add_value("body", paragraphs)
     _add_agency(loader, page, paragraphs)
     if zone is UTC and not (profile and profile.timezone):  # the page said nothing of its zone

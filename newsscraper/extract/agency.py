@@ -88,6 +88,24 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: AFP's desk slug closing its copy: the writers' and editors' initials ("bur-cma/lth",
+#: "jm/dw"), printed by the portals that run the feed; a routing code, not the story.
+_DESK_CODE = re.compile(r"^(?:[a-z]{2,5}[-/])*[a-z]{2,5}/[a-z]{2,5}$")
+
+
+def without_desk_code(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without a closing wire desk slug.
+
+    >>> without_desk_code(["LAGOS (AFP) - Prices rose.", "bur-cma/lth"])
+    ['LAGOS (AFP) - Prices rose.']
+    >>> without_desk_code(["Prices rose.", "He said: and/or."])
+    ['Prices rose.', 'He said: and/or.']
+    """
+    if len(paragraphs) > 1 and _DESK_CODE.match(paragraphs[-1]):
+        return paragraphs[:-1]
+    return paragraphs
+
+
 def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     """The wire service credited by a closing line, a © credit, or an agency name among
     `names` (authors, author box, JSON-LD source organisation).

@@ -130,7 +130,11 @@ BOILERPLATE_PREFIX = re.compile(
     r"this site is protected by recaptcha|get your need-to-know|sign up to|"
     r"il vous reste \d+|la suite est réservée|the rest of this article is|subscribe to read|"
     r"dieses thema im programm|weiterlesen mit|"
-    r"this (?:post|article|story) was (?:last )?(?:modified|updated))"
+    r"this (?:post|article|story) was (?:last )?(?:modified|updated)|"
+    # Portals' note under syndicated wire copy: "(This story has not been edited by … staff
+    # and is auto-generated from a syndicated feed.)", "(Only the headline and picture …)".
+    r"\(?(?:this (?:story|report|article) has not been edited|only the headline|"
+    r"except for the headline))"
     # A word boundary only after a word: "\b" after "read:" or "got a story?" would need a
     # letter next ("Read:Markets"), so "Read: Markets fall" never matched.
     r"(?!(?<=\w)\w)",

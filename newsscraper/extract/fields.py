@@ -64,7 +64,8 @@ SUBTITLE_TOKEN = re.compile(
 )
 #: What makes an element of the body a printed byline.
 BYLINE_TESTS = (
-    "[@rel='author' or @itemprop='author' or contains(@class,'byline') or "
+    # rel="schema:author": RDFa, as Drupal prints a node's author.
+    "[@rel='author' or @rel='schema:author' or @itemprop='author' or contains(@class,'byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
@@ -83,7 +84,7 @@ BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: candidates: on every element of the body they cost ~2 ms a page.
 _BYLINE_CANDIDATES = (
     "{0}*/@class[contains(., 'author') or contains(., 'byline')]/.. | "
-    "{0}*/@rel[. = 'author']/.. | {0}*/@itemprop[. = 'author']/.. | "
+    "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
     "{0}a/@href[contains(., '/aut')]/.."  # '/autor' or '/author', with one test
 )
 BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
@@ -218,7 +219,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     if not loader.get_collected_values("section"):
         _fill(loader, "section", islice(_post_category_texts(article_scope(page)), 1))
     if not loader.get_collected_values("tags"):
-        _fill(loader, "tags", _link_texts(_TAG_LINKS(article_scope(page))))
+        _fill(loader, "tags", _link_texts(_TAG_LINKS(article_scope(page))
+                                          or _TERM_LINKS(article_scope(page))))
     if not loader.get_collected_values("image_url"):
         _fill(loader, "image_url", islice(
             (img.get("src") for img in _FEATURED_IMAGE(article_scope(page))), 1))
@@ -226,6 +228,12 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         modified = visible_date(page, bp.MODIFIED_LINE)
         if modified:
             _fill(loader, "modified_at", [modified])
+    if not loader.get_collected_values("published_at"):
+        # Portals without date metadata print "First Published: Dec 17 2024 | 11:42 AM IST"
+        # (the "Last Updated" line beside it is the modified time, read above).
+        published = visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)
+        if published:
+            _fill(loader, "published_at", [published])
 
 
 #: rel-tag links (microformats; WordPress prints rel="category tag" for a post's categories and
@@ -235,6 +243,8 @@ _CATEGORY_LINKS = etree.XPath(
 _TAG_LINKS = etree.XPath(
     "descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and "
     "not(contains(concat(' ', normalize-space(@rel), ' '), ' category '))]")
+#: Drupal links a node's terms to /taxonomy/term/<id> and prints no rel.
+_TERM_LINKS = etree.XPath("descendant::a[contains(@href, '/taxonomy/term/')]")
 
 
 #: WordPress's the_post_thumbnail() always adds class "wp-post-image": the featured image.
@@ -313,9 +323,20 @@ def names_say_standfirst(names: str) -> bool:
     return any(SUBTITLE_TOKEN.match(t) for t in names.split())
 
 
+#: The byline's text, without a place printed in it as its own element: portals print the
+#: desk's city beside the name ("<span>Press Trust of India</span> <span class=city-name>").
+_BYLINE_TEXTS = etree.XPath(
+    "descendant::text()[not(ancestor::*[contains(@class, 'city') or contains(@class, 'location')"
+    " or contains(@class, 'dateline')])]", smart_strings=False)
+
+
 def _spaced_text(el: Element) -> str:
     """Text with a space between elements: "ERIC TUCKER<br>Associated Press" stays two words."""
-    return " ".join(t.strip() for t in el.itertext() if t.strip())
+    # The XPath only when a descendant is classed at all like a place: most bylines are not.
+    places = any(w in c for d in el.iterdescendants() if (c := d.get("class") or "")
+                 for w in ("city", "location", "dateline"))
+    texts = _BYLINE_TEXTS(el) if places else el.itertext()
+    return " ".join(t.strip() for t in texts if t.strip())
 
 
 def _headline(page: Page) -> list[str]:
@@ -407,6 +428,14 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
         text = clean_text(text_content(el)) or ""
         if 15 <= len(text) <= 500 and text != title and not _SECOND_P(el):
             return el
+    # Unnamed (or tersely named: "strydsc") deks: an <h2> printed right after the <h1>, as
+    # a sentence, not a link or a label.
+    after = h1s[0].getnext()
+    if after is not None and after.tag == "h2" and not after.findall(".//a") \
+            and not marks.covers(after):
+        text = clean_text(text_content(after)) or ""
+        if 40 <= len(text) <= 500 and text != title and not generic.is_label(text):
+            return after
     return None
 
 
@@ -436,11 +465,18 @@ def _follows_paragraph(el: Element) -> bool:
     return False
 
 
-def visible_date(page: Page, pattern: re.Pattern[str]) -> str | None:
+#: A printed publication line, and the text nodes worth testing for one.
+PUBLISHED_LINE = re.compile(
+    r"^(?:first )?(?:published|posted)(?: on| at)?\s*:?\s*(?P<value>(?=.*\d).{6,60})$", re.I)
+_PUBLISHED_TEXTS = etree.XPath(".//text()[contains(., 'ublished') or contains(., 'osted')]")
+
+
+def visible_date(page: Page, pattern: re.Pattern[str],
+                 texts: etree.XPath | None = None) -> str | None:
     """The `value` group of the first short text block matching `pattern`, searched in the
     article around the headline (the "last modified" line sits in or just after the article;
     scanning every menu and footer text node cost more than parsing the page)."""
-    for node in _literal_xpath(pattern.pattern)(article_scope(page)):
+    for node in (texts or _literal_xpath(pattern.pattern))(article_scope(page)):
         parent = node.getparent()
         if parent is None:
             continue

@@ -6,6 +6,11 @@ story is in a script, as the HTML string a JSON state object carries under a key
 string is the article: it is found in the raw bytes (scripts are not kept in the parsed tree),
 decoded as JSON, and read as an HTML fragment, block by block.
 
+A Next.js page carries its state as one JSON object in `<script id="__NEXT_DATA__">`; a
+headless CMS behind it (WPGraphQL, Contentful, Sanity) names the article HTML as it likes
+(`"content"`, `"body"`), too common a key to hunt in raw bytes. That object is read whole
+instead, and its longest HTML string (or run of HTML blocks) with paragraphs is the article.
+
 Such pages may also carry their dates only there ("deployDt": "2026.01.29 18:40"): a date key
 with one value in the page's scripts is the article's own; one with several belongs to lists
 of other stories (related, most read), and is not read.
@@ -15,11 +20,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import lxml.html
 from lxml import etree
 
+from newsscraper.extract.generic import is_boilerplate_text
 from newsscraper.page import text_content
 from newsscraper.processors import clean_text
 
@@ -30,6 +37,11 @@ if TYPE_CHECKING:
 _CONTENT_HTML = re.compile(
     rb'"(?:contentHtml|contentHTML|content_html|bodyHtml|bodyHTML|body_html|articleHtml|'
     rb'articleHTML|article_html|htmlContent|html_content)"\s*:\s*"((?:[^"\\]|\\.){200,}?)"')
+#: The Next.js state script, and where its JSON ends.
+_NEXT_DATA = b'id="__NEXT_DATA__"'
+_SCRIPT_END = b"</script>"
+#: An HTML string worth parsing: it holds a paragraph.
+_HAS_PARAGRAPH = re.compile(r"<p[\s>]")
 #: Date keys of article state objects, by preference, as JSON (or escaped JSON inside a
 #: script string).
 _DATE_KEYS = {
@@ -76,6 +88,58 @@ def hydration_body(page: Page) -> list[str]:
         if sum(map(len, paragraphs)) > sum(map(len, best)):
             best = paragraphs
     return best
+
+
+def next_data_body(page: Page) -> list[str]:
+    """Paragraphs of the article HTML in a Next.js page's `__NEXT_DATA__` state, or [].
+
+    The state holds other HTML too (teasers' excerpts, captions): the string, or list of
+    block strings, with the most paragraph text wins. Link and credit blocks the story HTML
+    carries ("Also Read: …") are dropped as in the printed body.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> raw = ('<script id="__NEXT_DATA__" type="application/json">{"props":{"post":{'
+    ...        '"excerpt":"<p>Short.</p>","content":"<p>' + 'Word ' * 30 + '</p>'
+    ...        '<p>Also Read: <a>Other</a></p><p>Second.</p>"}}}</script>').encode()
+    >>> page = Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw)
+    >>> [p[:10] for p in next_data_body(page)]
+    ['Word Word ', 'Second.']
+    """
+    start = page.raw.find(_NEXT_DATA)
+    if start < 0:
+        return []
+    start = page.raw.find(b">", start) + 1
+    end = page.raw.find(_SCRIPT_END, start)
+    try:
+        state = json.loads(page.raw[start:end].decode(page.encoding, "replace"))
+    except ValueError:
+        return []
+    best: list[str] = []
+    for html in _html_candidates(state):
+        paragraphs = [text for text in _paragraphs(html)
+                      if not is_boilerplate_text(text, 0.0, frozenset())]
+        if sum(map(len, paragraphs)) > sum(map(len, best)):
+            best = paragraphs
+    return best
+
+
+def _html_candidates(node: object) -> Iterator[str]:
+    """HTML strings with a paragraph in a JSON state, and each list of blocks (objects that
+    hold such a string, as block editors store a story) joined in order."""
+    if isinstance(node, str):
+        if _HAS_PARAGRAPH.search(node):
+            yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _html_candidates(value)
+    elif isinstance(node, list):
+        blocks = [html for item in node if isinstance(item, dict) for html in item.values()
+                  if isinstance(html, str) and _HAS_PARAGRAPH.search(html)]
+        if len(blocks) > 1:
+            yield "".join(blocks)
+        for item in node:
+            yield from _html_candidates(item)
 
 
 def _paragraphs(fragment: str) -> list[str]:

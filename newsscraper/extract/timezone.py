@@ -1,7 +1,8 @@
 """The newsroom's time zone for a page: naive page dates ("December 17, 2024 1:03 pm") are
 local to it. The profile says so when it can; otherwise the offset the page's own metadata
-carries, its locale, the offset its printed <time>s carry, its country-code domain; then UTC,
-unless the body credits an Indian wire service (`wire_zone`).
+carries, its locale, the offset its printed <time>s carry, the offset its printed clock shows
+beside a UTC stamp, its country-code domain; then UTC, unless the body credits an Indian wire
+service (`wire_zone`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from lxml import etree
+
+from newsscraper import dates
 from newsscraper.extract import metadata
+from newsscraper.page import text_content
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
@@ -73,10 +78,70 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
                            + page.dom_dates("modified"))
     if offset is not None and offset != timedelta(0):
         return timezone(offset)
+    # Every stamp is in UTC (Arc XP, Brightspot, Drupal's RDFa write UTC): the clock time
+    # printed with a stamp, or the zone printed beside it, is the newsroom's.
+    offset = _printed_offset(page)
+    if offset is not None:
+        return timezone(offset)
     zone = _domain_zone(page.url)
     if zone:
         return _zone(zone)
     return UTC
+
+
+#: Elements that carry a machine stamp and print a time: <time datetime>, RDFa date
+#: properties (Drupal: <span property="schema:dateCreated" content="…">Mon, 12/16/2024 -
+#: 15:27</span>), epoch data-timestamp (Brightspot's <bsp-timestamp>).
+_STAMPED_PRINTS = etree.XPath(
+    "//body//time[@datetime] | //body//*/@property[contains(., 'date')"
+    " or contains(., 'created') or contains(., 'modified')]/parent::*[@content] | "
+    "//body//*/@data-timestamp/..")
+#: Stamped elements looked at: the article's own come first.
+_MAX_STAMPED = 3
+_QUARTER_HOUR = 900
+
+
+def _printed_offset(page: Page) -> timedelta | None:
+    """The offset a UTC stamp's printed clock time (or printed zone) shows, or None.
+
+    The printed minute against the stamp's instant, rounded to a quarter hour (zones are
+    whole quarter hours; the print drops the seconds), and a fix only within 14 hours."""
+    looked = 0
+    for el in _STAMPED_PRINTS(page.root):
+        text = " ".join(text_content(el).split())
+        if not text or not any(c.isdigit() for c in text) or ":" not in text:
+            continue
+        stamp = _utc_stamp(el.get("datetime") or el.get("content") or el.get("data-timestamp"))
+        if stamp is None:
+            continue
+        looked += 1
+        printed = dates.printed_zone_offset(text)
+        if printed is not None:
+            return printed if printed else None
+        wall = dates.parse_datetime(text, tz=UTC, base=stamp + timedelta(days=1))
+        if wall is not None:
+            delta = (wall - stamp).total_seconds()
+            quarters = round(delta / _QUARTER_HOUR)
+            if quarters and abs(delta - quarters * _QUARTER_HOUR) <= 90 \
+                    and abs(quarters) <= 14 * 4:
+                return timedelta(seconds=quarters * _QUARTER_HOUR)
+        if looked >= _MAX_STAMPED:
+            break
+    return None
+
+
+def _utc_stamp(raw: str | None) -> datetime | None:
+    """A machine stamp given in UTC (ISO 8601 "Z"/"+00:00", or epoch seconds/ms), or None."""
+    if not raw:
+        return None
+    raw = raw.strip()
+    if raw.isdigit() and len(raw) in (10, 13):
+        return datetime.fromtimestamp(int(raw[:10]), UTC)
+    try:
+        parsed = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.utcoffset() == timedelta(0) else None
 
 
 #: India's wire services: a portal that runs their copy and says nothing else about its zone
