@@ -38,6 +38,7 @@ FORMATS: tuple[str, ...] = (
     "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y",
     "%b %d %Y %H:%M:%S",  # JavaScript's Date.toString(): "Tue Nov 19 2019 03:05:46 GMT+0000"
     "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y/%m/%d %H:%M", "%Y/%m/%d", "%d.%m.%y %H:%M", "%d.%m.%y",
+    "%Y.%m.%d %H:%M", "%Y.%m.%d",  # Korean and Chinese newsrooms: "2026.01.29 18:40"
     # Time first, as US templates print it ("11:11 PM EST Nov 19, 2019", zone split off).
     "%I:%M %p %b %d %Y", "%I:%M %p %B %d %Y",
 )

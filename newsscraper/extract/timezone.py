@@ -1,7 +1,7 @@
 """The newsroom's time zone for a page: naive page dates ("December 17, 2024 1:03 pm") are
 local to it. The profile says so when it can; otherwise the offset the page's own metadata
-carries, its locale, the offset its printed <time>s carry, the offset its printed clock shows
-beside a UTC stamp, its country-code domain; then UTC, unless the body credits an Indian wire
+carries, its locale, the offset its printed <time>s carry, its country-code domain, the offset
+its printed clock shows beside a UTC stamp; then UTC, unless the body credits an Indian wire
 service (`wire_zone`).
 """
 
@@ -78,14 +78,14 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
                            + page.dom_dates("modified"))
     if offset is not None and offset != timedelta(0):
         return timezone(offset)
+    zone = _domain_zone(page.url)  # before the printed clock: it costs nothing to read
+    if zone:
+        return _zone(zone)
     # Every stamp is in UTC (Arc XP, Brightspot, Drupal's RDFa write UTC): the clock time
     # printed with a stamp, or the zone printed beside it, is the newsroom's.
     offset = _printed_offset(page)
     if offset is not None:
         return timezone(offset)
-    zone = _domain_zone(page.url)
-    if zone:
-        return _zone(zone)
     return UTC
 
 
