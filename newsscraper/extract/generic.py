@@ -40,6 +40,10 @@ OTHER_TEXT_PENALTY = 3.0
 #: Loose inline text counts as links only when links are this share of it or more: a
 #: tweet's sign-off ("— Name (@handle) <a>November 19, 2019</a>") is quoted text.
 RUN_LINK_SHARE = 0.5
+#: A paragraph this long with links under this share of its text is prose: the classes of
+#: its links are keyword links (`block_texts`).
+PROSE_CHARS = 80
+PROSE_LINK_SHARE = 0.3
 #: A sibling wrapper joins a split body when its paragraphs weigh at least this (a teaser
 #: card's one-line summary does not).
 MIN_PART_VOTES = 100
@@ -301,7 +305,12 @@ def _block_holders(container: Element) -> set[Element]:
 
 
 def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
-    """(paragraph text, link density) for each block; <br><br> splits a block in two."""
+    """(paragraph text, link density) for each block; <br><br> splits a block in two.
+
+    Links of a class the article already used inside its prose are keyword links (sites
+    link place and topic names wherever they occur: "宮崎県：<a>高鍋町</a>、<a>新富町</a>"),
+    not navigation: they do not make a paragraph a link list."""
+    prose_link_classes: set[str] = set()
     for block in blocks:
         if isinstance(block, str):
             raw = block
@@ -313,9 +322,19 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             raw = _text(block)
             if any(a.get("href") is not None for a in block.iterancestors("a")):
                 links = len(raw)  # a block inside a link (a teaser card in an <a>): all link
-            else:
+            elif anchors:
                 # Link text read after the <br>s are marked, as the block's own text is.
-                links = sum(len(text_content(a)) for a in anchors) if anchors else 0
+                spans = [(a.get("class"), len(text_content(a))) for a in anchors]
+                links = sum(n for _, n in spans)
+                size = len(raw.strip())
+                if size >= PROSE_CHARS and links < PROSE_LINK_SHARE * size:
+                    prose_link_classes.update(c for c, _ in spans if c)
+                elif prose_link_classes and len(spans) > 1:
+                    # Several keywords in a row; one link alone ("All about the World Cup.")
+                    # is still a link line.
+                    links -= sum(n for c, n in spans if c in prose_link_classes)
+            else:
+                links = 0
         size = max(len(raw.strip()), 1)
         for part in _PARA_SPLIT.split(raw) if "\n" in raw else (raw,):
             text = clean_text(part)
