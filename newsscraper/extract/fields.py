@@ -42,6 +42,9 @@ _DATE_FIELDS = frozenset({"published_at", "modified_at"})
 STOP_AFTER_WORDS = 60
 #: A paragraph this long right after a related-stories heading means the article goes on.
 LONG_PARAGRAPH_WORDS = 40
+#: What follows the last <hr> is set apart when it has at most this share of the words above
+#: (about a third: a two-paragraph company profile under a 350-word release).
+SET_APART_SHARE = 0.35
 #: A repeated label beside a paragraph of this many words is a widget's (`_repeated_labels`).
 LABEL_NEIGHBOUR_WORDS = 15
 #: A standfirst shares an ancestor with the <h1> at most this many levels above the <h1>.
@@ -552,7 +555,11 @@ def _filter_blocks(
     out: list[str] = []
     words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
     kept = -2  # index of the block last kept (none yet: not "the one before the first")
+    last_break = None  # len(out) at the last <hr>
     for i, (text, density) in enumerate(blocks):
+        if text == generic.THEMATIC_BREAK:
+            last_break = len(out)
+            continue
         if len(text) < 60 and bp.STOP_HEADING.match(text):
             # "Related coverage" mid-article (AP) is followed by more article than preceded it,
             # and a widget repeated between paragraphs ("Most Popular") is inline; a related
@@ -575,8 +582,26 @@ def _filter_blocks(
             continue
         out.append(text)
         kept = i
+    if last_break:
+        out = _without_set_apart_tail(out, last_break)
     labels = _repeated_labels(out)
     return [t for t in out if t not in labels] if labels else out
+
+
+def _without_set_apart_tail(out: list[str], last_break: int) -> list[str]:
+    """Without what a thematic break (<hr>) sets apart at the end, when it is short beside the
+    article above it: a press release's "about the company" text, an author's bio, a footnote.
+
+    >>> _without_set_apart_tail(["Story " * 80, "Acme is a maker of widgets."], 1)[1:]
+    []
+    >>> len(_without_set_apart_tail(["Part one " * 30, "Part two " * 30], 1))
+    2
+    """
+    head = sum(len(t.split()) for t in out[:last_break])
+    tail = sum(len(t.split()) for t in out[last_break:])
+    if head >= STOP_AFTER_WORDS and tail <= SET_APART_SHARE * head:
+        return out[:last_break]
+    return out
 
 
 def _repeated_labels(blocks: list[str]) -> set[str]:

@@ -40,6 +40,8 @@ OTHER_TEXT_PENALTY = 3.0
 #: Loose inline text counts as links only when links are this share of it or more: a
 #: tweet's sign-off ("— Name (@handle) <a>November 19, 2019</a>") is quoted text.
 RUN_LINK_SHARE = 0.5
+#: What `block_texts` gives for an <hr>: never text (clean_text drops NUL).
+THEMATIC_BREAK = "\x00"
 #: A paragraph this long with links under this share of its text is prose: the classes of
 #: its links are keyword links (`block_texts`).
 PROSE_CHARS = 80
@@ -204,6 +206,9 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
             elif tag == "br":
                 # Loose text split by <br> is paragraphs (inside a <p> it is only a line break).
                 run.append("\n\n")
+            elif tag == "hr":
+                _end_run(run, links, blocks)
+                blocks.append(child)  # a thematic break: `block_texts` marks it
             elif tag in _BLOCK_LIKE or child in holders:
                 _end_run(run, links, blocks)
                 run.append(child.tail or "")  # read once the child's blocks are out
@@ -312,6 +317,9 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
     not navigation: they do not make a paragraph a link list."""
     prose_link_classes: set[str] = set()
     for block in blocks:
+        if not isinstance(block, str) and block.tag == "hr":
+            yield THEMATIC_BREAK, 0.0
+            continue
         if isinstance(block, str):
             raw = block
             links = sum(len(t) for t in getattr(block, "links", ()))
