@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -221,6 +222,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         _fill(loader, "section", islice(_link_texts(_CATEGORY_LINKS(article_scope(page))), 1))
     if not loader.get_collected_values("section"):
         _fill(loader, "section", islice(_post_category_texts(article_scope(page)), 1))
+    if not loader.get_collected_values("section"):
+        _fill(loader, "section", printed_breadcrumb_section(page))
     if not loader.get_collected_values("tags"):
         _fill(loader, "tags", _link_texts(_TAG_LINKS(article_scope(page))
                                           or _TERM_LINKS(article_scope(page))))
@@ -248,6 +251,39 @@ _TAG_LINKS = etree.XPath(
     "not(contains(concat(' ', normalize-space(@rel), ' '), ' category '))]")
 #: Drupal links a node's terms to /taxonomy/term/<id> and prints no rel.
 _TERM_LINKS = etree.XPath("descendant::a[contains(@href, '/taxonomy/term/')]")
+#: Printed breadcrumb trails, which sites print above the headline: elements classed so
+#: before the <h1>. Looked for there only (~0.13 ms a page; the whole body costs 0.3-0.7 ms).
+_BREADCRUMBS = etree.XPath("preceding::*/@class[contains(., 'readcrumb')]/..")
+#: A trail is a line of a few links ("url-breadcrumb" on a whole <article> is no trail).
+MAX_TRAIL_CHARS = 300
+
+
+def printed_breadcrumb_section(page: Page) -> list[str]:
+    """The last linked crumb of the printed trail ("Home / Economy / <a>News</a> / Headline"
+    gives "News"), the home link and a link to the page itself aside.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> html = ('<html><body><ol class="breadcrumb"><li><a href="/">Home</a></li>'
+    ...         '<li><a href="/business">Business</a></li><li>Inflation soars</li></ol>'
+    ...         '<h1>Inflation soars</h1></body></html>')
+    >>> printed_breadcrumb_section(Page(url="https://x.example/business/a-1",
+    ...                                 root=lxml.html.document_fromstring(html)))
+    ['Business']
+    """
+    h1s = page.h1s()
+    if not h1s:
+        return []
+    own = urlsplit(page.url).path.rstrip("/")
+    for trail in _BREADCRUMBS(h1s[0])[:3]:
+        if len(text_content(trail)) > MAX_TRAIL_CHARS:
+            continue
+        crumbs = [text for a in trail.iter("a")
+                  if (path := urlsplit(a.get("href", "")).path.rstrip("/")) and path != own
+                  and (text := clean_text(text_content(a)))]
+        section = metadata.innermost_section(crumbs)
+        return [section] if section else []
+    return []
 
 
 #: WordPress's the_post_thumbnail() always adds class "wp-post-image": the featured image.

@@ -220,13 +220,80 @@ def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
 
 
 def section(page: Page) -> list[str]:
-    """Section candidates: JSON-LD articleSection, article:section."""
+    """Section candidates: JSON-LD articleSection, article:section, then the innermost
+    section of a JSON-LD BreadcrumbList."""
     values = _from_articles(page, "articleSection")
-    return values + page.meta.get("article:section", [])
+    values += page.meta.get("article:section", [])
+    return values or breadcrumb_section(page)
+
+
+def breadcrumb_section(page: Page) -> list[str]:
+    """The last crumb of a JSON-LD BreadcrumbList that links to a section: not the home page,
+    not the article itself (Yoast's last crumb has no link; others link the page's URL).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://x.example/world/me/story-1", root=lxml.html.fromstring("<p/>"))
+    >>> page.jsonld = [{"@type": "BreadcrumbList", "itemListElement": [
+    ...     {"position": 1, "name": "Home", "item": "https://x.example/"},
+    ...     {"position": 2, "name": "World", "item": "https://x.example/world"},
+    ...     {"position": 3, "name": "Middle East", "item": {"@id": "https://x.example/world/me"}},
+    ...     {"position": 4, "name": "Story"}]}]
+    >>> breadcrumb_section(page)
+    ['Middle East']
+    """
+    own = {_crumb_key(page.url), _crumb_key(page.canonical or page.url)}
+    for crumbs in page.jsonld_of_type("BreadcrumbList"):
+        items = crumbs.get("itemListElement")
+        if not isinstance(items, list):
+            continue
+        sections = []
+        for item in items[:20]:
+            if not isinstance(item, dict):
+                continue
+            target = item.get("item")
+            url = target.get("@id") or target.get("url") if isinstance(target, dict) else target
+            name = item.get("name") or (target.get("name") if isinstance(target, dict) else None)
+            if not isinstance(url, str) or not isinstance(name, str) or not name.strip():
+                continue
+            path = urlsplit(url).path.strip("/")
+            if path and _crumb_key(url) not in own:
+                sections.append(name)
+        section = innermost_section(sections)
+        if section:
+            return [section]
+    return []
+
+
+#: Crumbs that name a page type or the site's front, not a section ("Home / Article / …").
+_NOT_SECTIONS = frozenset({"home", "homepage", "article", "articles", "story", "stories", "post",
+                           "posts", "website", "startseite", "accueil", "inicio", "portada"})
+#: Crumbs that are a section only when nothing more specific is named ("Economy / News").
+_GENERIC_SECTIONS = frozenset({"news", "latest news", "nachrichten", "noticias", "actualités"})
+
+
+def innermost_section(crumbs: list[str]) -> str | None:
+    """The most specific section a breadcrumb trail names.
+
+    >>> innermost_section(["Home", "Economy", "News"]), innermost_section(["Home", "Article"])
+    ('Economy', None)
+    >>> innermost_section(["News"])
+    'News'
+    """
+    named = [c for c in crumbs if c.strip().casefold() not in _NOT_SECTIONS]
+    specific = [c for c in named if c.strip().casefold() not in _GENERIC_SECTIONS]
+    found = specific or named
+    return found[-1] if found else None
+
+
+def _crumb_key(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.netloc.lower()}{parts.path.rstrip('/')}"
 
 
 def tags(page: Page) -> list[str]:
-    """Keyword candidates: article:tag metas, JSON-LD keywords, news_keywords."""
+    """Keyword candidates: article:tag metas, JSON-LD keywords, news_keywords (not the
+    plain `keywords`, which sites pad with their own name and "news")."""
     values = [t for v in page.meta.get("article:tag", []) for t in v.split(",")]
     if not values:
         for raw in _from_articles(page, "keywords"):
