@@ -5,7 +5,9 @@
 The bundled test site runs in its own process (`python -m newsscraper.testsite`), so it does
 not share the crawler's CPU. Per rep, interleaved: (a) `newsscraper crawl` with a fresh state,
 (b) a minimal SitemapSpider (parsel title + body paragraphs, JSONL FEEDS) under
-`scrapy runspider`, (c) (a) again with the same state on the unchanged site. Each run is
+`scrapy runspider`, (c) (a) again with the same state on the unchanged site, and two floors
+for (c): (d) a process that only imports `scrapy.crawler`, (e) an empty spider under
+CrawlerProcess (robots.txt, nothing else). Each run is
 wrapped in `/usr/bin/time -f "%e %U %S %M"`. Prints a markdown table and overwrites
 docs/crawling-performance.md with it.
 """
@@ -94,13 +96,16 @@ def minimal(url: str, out: Path, spider: Path) -> list[str]:
 
 
 def run_reps(articles: int, reps: int, site: str) -> dict[str, list[dict[str, float]]]:
-    results: dict[str, list[dict[str, float]]] = {"ours": [], "minimal": [], "rerun": []}
+    results: dict[str, list[dict[str, float]]] = {
+        "ours": [], "minimal": [], "rerun": [], "import": [], "empty": []}
     proc, url = start_site(articles, site)
     try:
         with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
             d = Path(tmp)
             spider = d / "minimal_spider.py"
             spider.write_text(MINIMAL_SPIDER + _SITEMAP_ARG, encoding="utf-8")
+            empty = d / "empty_spider.py"
+            empty.write_text(EMPTY_SPIDER, encoding="utf-8")
             for rep in range(reps):
                 state, out = d / f"state{rep}.sqlite", d / f"ours{rep}.jsonl"
                 results["ours"].append(timed(ours(url, out, state), out))
@@ -109,6 +114,10 @@ def run_reps(articles: int, reps: int, site: str) -> dict[str, list[dict[str, fl
                 results["minimal"].append(timed(minimal(url, mout, spider), mout, cwd=d))
                 rout = d / f"rerun{rep}.jsonl"
                 results["rerun"].append(timed(ours(url, rout, state), rout))
+                # Floors of any Scrapy process, same python, cwd outside the project.
+                results["import"].append(timed(
+                    [sys.executable, "-c", "import scrapy.crawler"], rout, cwd=d))
+                results["empty"].append(timed([sys.executable, str(empty), url], rout, cwd=d))
                 print(f"rep {rep + 1}/{reps}: " + ", ".join(
                     f"{k} {v[-1]['n']:.0f} in {v[-1]['wall']:.1f}s" for k, v in results.items()),
                     file=sys.stderr, flush=True)
@@ -116,6 +125,28 @@ def run_reps(articles: int, reps: int, site: str) -> dict[str, list[dict[str, fl
         proc.terminate()
         proc.wait(10)
     return results
+
+
+#: A Scrapy process's fixed cost, for the re-run to be read against: a spider that fetches
+#: robots.txt and yields nothing, run by CrawlerProcess as `newsscraper crawl` runs its own.
+EMPTY_SPIDER = '''
+import sys
+
+from scrapy import Spider
+from scrapy.crawler import CrawlerProcess
+
+
+class EmptySpider(Spider):
+    name = "empty"
+
+    def parse(self, response):
+        return []
+
+
+process = CrawlerProcess({"LOG_LEVEL": "ERROR", "TELNETCONSOLE_ENABLED": False})
+process.crawl(EmptySpider, start_urls=[sys.argv[1] + "/robots.txt"])
+process.start()
+'''
 
 
 # `-a sitemap_urls=...` arrives as a string attribute; make it the list SitemapSpider wants.
@@ -153,14 +184,23 @@ def table(res: dict[str, list[dict[str, float]]], articles: int) -> tuple[str, f
         row("(b) minimal `SitemapSpider`", res["minimal"]),
         row(f"(c) re-run of (a), same state (per {articles} site articles)", res["rerun"],
             per_page_of=articles),
+        row("(d) floor: `python -c 'import scrapy.crawler'`", res["import"], per_page_of=0),
+        row("(e) floor: empty Scrapy spider (CrawlerProcess, robots.txt only)", res["empty"],
+            per_page_of=0),
     ]
+    floors = {k: statistics.median(r["wall"] / o["wall"] * 100
+                                   for o, r in zip(res["ours"], res[k], strict=True))
+              for k in ("import", "empty")}
     summary = (f"\nRatio ours / minimal pages/s: **{ratio:.2f}** (target ≥ 0.65; per rep: "
                f"{', '.join(f'{r:.2f}' for r in ratios)}).  \n"
                f"Re-run wall time: **{rerun_pct:.1f} %** of the first run (target ≤ 5 %; per rep: "
                f"{', '.join(f'{r:.1f}' for r in rerun)}); the crawl's own time (the summary's "
                f"\"finished in\", start-up and exit aside): "
                f"**{statistics.median(in_crawl):.1f} %** "
-               f"(per rep: {', '.join(f'{r:.1f}' for r in in_crawl)}).")
+               f"(per rep: {', '.join(f'{r:.1f}' for r in in_crawl)}).  \n"
+               f"Floors as a share of the first run: importing Scrapy's crawler "
+               f"**{floors['import']:.1f} %**, an empty Scrapy spider "
+               f"**{floors['empty']:.1f} %**.")
     return "\n".join(lines) + "\n" + summary, ratio, rerun_pct
 
 
