@@ -1,0 +1,70 @@
+"""A whole portal saved as loose files, without its addresses, re-parsed offline.
+
+Users hand `newsscraper parse` what a browser or `wget` saved: every page of a site, listings,
+tag and author pages, About and Privacy among the articles. Here each page of each test-site
+layout is saved as `pageNNNN.html` with its canonical link, og:url and shortlinks removed, so
+no address can tell an article from a listing: the page alone must. Every article must give
+exactly its own record (title, body, dates, agency as the site printed them), and nothing else
+may give one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsscraper.testsite import build_site
+from newsscraper.testsite.model import IST
+from newsscraper.testsite.site import manifest
+from tests.test_wpportal import BOILERPLATE
+
+ARTICLES = 24
+SEED = 7
+ORIGIN = "https://www.saved-portal.example"
+#: What tells a page's address: removed from every saved page.
+_ADDRESS_TAGS = re.compile(
+    rb'<link[^>]*rel="?(?:canonical|shortlink|alternate|amphtml)"?[^>]*>|'
+    rb'<meta[^>]*(?:og:url|twitter:url)[^>]*>')
+
+
+def _save_without_addresses(layout: str, folder: Path) -> int:
+    pages = build_site(1, articles_per_site=ARTICLES, seed=SEED, sites=(layout,), origin=ORIGIN)
+    saved = 0
+    for path in list(pages):
+        page = pages[path]
+        if "html" not in page.content_type:
+            continue
+        (folder / f"page{saved:04d}.html").write_bytes(_ADDRESS_TAGS.sub(b"", page.body))
+        saved += 1
+    return saved
+
+
+@pytest.mark.parametrize("layout", ["portal", "wire", "wpportal"])
+def test_saved_portal_gives_exactly_its_articles(layout: str, tmp_path: Path) -> None:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    saved = _save_without_addresses(layout, folder)
+    out = tmp_path / "records.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "newsscraper.cli", "parse", str(folder), "-o", str(out)],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    articles = {a.title: a for a in manifest(1, articles_per_site=ARTICLES, seed=SEED,
+                                             sites=(layout,), origin=ORIGIN)}
+    assert saved > 3 * len(articles)  # listings, tags, authors, pages: most of what was saved
+    assert sorted(r["title"] for r in records) == sorted(articles)  # each article once
+    site = build_site(1, articles_per_site=ARTICLES, seed=SEED, sites=(layout,), origin=ORIGIN)
+    for record in records:
+        row = articles[record["title"]]
+        assert record["url"].startswith("file://")
+        assert record["body"] == "\n\n".join(site.paragraphs(row.url)), row.url
+        assert not BOILERPLATE.findall(record["body"]), row.url
+        assert record["published_at"] == row.published.astimezone(IST).isoformat(), row.url
+        assert record["modified_at"] == row.modified.astimezone(IST).isoformat(), row.url
+        assert record["agency"] == (row.agency or None), row.url
