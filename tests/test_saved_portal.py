@@ -4,8 +4,8 @@ Users hand `newsscraper parse` what a browser or `wget` saved: every page of a s
 tag and author pages, About and Privacy among the articles. Here each page of each test-site
 layout is saved as `pageNNNN.html` with its canonical link, og:url and shortlinks removed, so
 no address can tell an article from a listing: the page alone must. Every article must give
-exactly its own record (title, body, dates, agency as the site printed them), and nothing else
-may give one.
+exactly its own record (title, body, dates, agency, section and tags as the site printed
+them), and nothing else may give one.
 """
 
 from __future__ import annotations
@@ -68,3 +68,4 @@ def test_saved_portal_gives_exactly_its_articles(layout: str, tmp_path: Path) ->
         assert record["published_at"] == row.published.astimezone(IST).isoformat(), row.url
         assert record["modified_at"] == row.modified.astimezone(IST).isoformat(), row.url
         assert record["agency"] == (row.agency or None), row.url
+        assert (record["section"], record["tags"]) == (row.section, list(row.tags)), row.url

@@ -260,7 +260,8 @@ MAX_TRAIL_CHARS = 300
 
 def printed_breadcrumb_section(page: Page) -> list[str]:
     """The last linked crumb of the printed trail ("Home / Economy / <a>News</a> / Headline"
-    gives "News"), the home link and a link to the page itself aside.
+    gives "News"), the home link and a link to the article itself (by address or headline)
+    aside.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -270,17 +271,23 @@ def printed_breadcrumb_section(page: Page) -> list[str]:
     >>> printed_breadcrumb_section(Page(url="https://x.example/business/a-1",
     ...                                 root=lxml.html.document_fromstring(html)))
     ['Business']
+    >>> saved = html.replace("<li>Inflation soars",
+    ...                      '<li><a href="/business/a-1">Inflation soars</a>')
+    >>> printed_breadcrumb_section(Page(url="file:///saved/page7.html",
+    ...                                 root=lxml.html.document_fromstring(saved)))
+    ['Business']
     """
     h1s = page.h1s()
     if not h1s:
         return []
-    own = urlsplit(page.url).path.rstrip("/")
+    own = {urlsplit(url).path.rstrip("/") for url in (page.url, page.canonical or page.url)}
+    headlines = metadata.headline_keys(page)
     for trail in _BREADCRUMBS(h1s[0])[:3]:
         if len(text_content(trail)) > MAX_TRAIL_CHARS:
             continue
         crumbs = [text for a in trail.iter("a")
-                  if (path := urlsplit(a.get("href", "")).path.rstrip("/")) and path != own
-                  and (text := clean_text(text_content(a)))]
+                  if (path := urlsplit(a.get("href", "")).path.rstrip("/")) and path not in own
+                  and (text := clean_text(text_content(a))) and text.casefold() not in headlines]
         section = metadata.innermost_section(crumbs)
         return [section] if section else []
     return []

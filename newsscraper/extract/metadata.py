@@ -243,6 +243,7 @@ def breadcrumb_section(page: Page) -> list[str]:
     ['Middle East']
     """
     own = {_crumb_key(page.url), _crumb_key(page.canonical or page.url)}
+    headlines = headline_keys(page)
     for crumbs in page.jsonld_of_type("BreadcrumbList"):
         items = crumbs.get("itemListElement")
         if not isinstance(items, list):
@@ -257,7 +258,7 @@ def breadcrumb_section(page: Page) -> list[str]:
             if not isinstance(url, str) or not isinstance(name, str) or not name.strip():
                 continue
             path = urlsplit(url).path.strip("/")
-            if path and _crumb_key(url) not in own:
+            if path and _crumb_key(url) not in own and name.strip().casefold() not in headlines:
                 sections.append(name)
         section = innermost_section(sections)
         if section:
@@ -284,6 +285,17 @@ def innermost_section(crumbs: list[str]) -> str | None:
     specific = [c for c in named if c.strip().casefold() not in _GENERIC_SECTIONS]
     found = specific or named
     return found[-1] if found else None
+
+
+def headline_keys(page: Page) -> set[str]:
+    """The page's headlines (JSON-LD, og:title, the first <h1>), case-folded: a breadcrumb's
+    last crumb often names the article itself, linked to an address that is not the page's
+    own (a saved copy, a tracking variant)."""
+    texts = [*headline(page), *page.meta.get("og:title", ())]
+    h1s = page.h1s()
+    if h1s:
+        texts.append(" ".join(h1s[0].itertext()))
+    return {" ".join(t.split()).casefold() for t in texts}
 
 
 def _crumb_key(url: str) -> str:
