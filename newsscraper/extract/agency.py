@@ -1,9 +1,9 @@
 """Wire-service credit and dateline: who supplied the story, and where it was filed.
 
 Reads the body as printed (it is not changed): the opening dateline ("NEW DELHI, Dec 17 (IANS)
-—", "Pune [India], December 3 (ANI):", "MOSCOW, Dec 17 (Reuters) -", "Paris (AFP) -"), closing
-credits ("— With inputs from IANS", "— PTI"), "© AFP", and author or byline names that are
-agencies ("Indo-Asian News Service").
+—", "Pune (Maharashtra) [India], December 3 (ANI):", "MOSCOW, Dec 17 (Reuters) -",
+"Paris (AFP) -"), closing credits ("— With inputs from IANS", "— PTI"), "© AFP", and author or
+byline names that are agencies ("Indo-Asian News Service").
 """
 
 from __future__ import annotations
@@ -19,12 +19,15 @@ _AGENCY_ALT = "|".join(
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
 _PLACE_WORD = r"[A-Z][\w.'’\-]*"
+_STATE = r"(?:\s*\([A-Z][\w&.' ]{1,40}\))"
 DATELINE = re.compile(
     # Every word of the place is capitalised ("New Delhi", "LA CROSSE"); a state or country
     # may follow ("LA CROSSE, Wis.", "KYIV, Ukraine"), or a bracketed one ("Pune [India]").
     # A story filed from several places joins them with slashes ("BEIRUT/THE HAGUE").
+    # ANI names the state in parentheses before the country: "Pune (Maharashtra) [India]";
+    # only before a bracketed country, so "Paris (AFP)" stays a credit.
     rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}"
-    rf"(?:/{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}){{0,3}}(?:\s*\[[\w ]+\])?"
+    rf"(?:/{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}){{0,3}}(?:{_STATE}?\s*\[[\w ]+\])?"
     rf"(?:,\s*{_PLACE_WORD}(?: {_PLACE_WORD})?)?)"
     rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,?\s*\d{{4}})?)?"
     # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …"
@@ -63,6 +66,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('NEW DELHI', 'IANS')
     >>> find_dateline("Pune [India], December 3 (ANI): Police said…")
     ('Pune', 'ANI')
+    >>> find_dateline("Srinagar (Jammu and Kashmir) [India], December 17 (ANI): Snow fell…")
+    ('Srinagar', 'ANI')
     >>> find_dateline("New Delhi, Dec 3 (IANS) The national capital woke up…")
     ('New Delhi', 'IANS')
     >>> find_dateline("LA CROSSE, Wis. (AP) — After a summer…")
@@ -77,7 +82,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     first_paragraph = first_paragraph[:300]
     m = DATELINE.match(first_paragraph)
     if m:
-        place = re.sub(r"\s*\[[\w ]+\]$", "", m.group("place")).strip(" ,")
+        place = re.sub(rf"{_STATE}?\s*\[[\w ]+\]$", "", m.group("place")).strip(" ,")
         return place, normalise_agency(m.group("agency"))
     m = PLAIN_DATELINE.match(first_paragraph)
     if m:
