@@ -7,7 +7,7 @@ source (and within a source, the first rule) that yields a value wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -211,7 +211,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         if found is not None and _fill(loader, "subtitle", [text_content(found)]):
             layout.standfirst = found
     if not loader.get_collected_values("authors"):
-        bylines = [_spaced_text(el) for el in printed_bylines(page, limit=5)
+        bylines = [_spaced_text(el) for el in printed_bylines(page, limit=5, skip=is_bio)
                    if not _ADMIN_LINK(el)]
         # A printed byline element also holds dates and durations ("03:07 Min."): names only.
         _fill(loader, "authors", [b for b in bylines if not any(c.isdigit() for c in b)])
@@ -348,15 +348,43 @@ def _drop_site_names(loader: ArticleLoader, page: Page) -> None:
         loader.replace_value("authors", people)
 
 
-def printed_bylines(page: Page, limit: int | None = None) -> list[Element]:
+def printed_bylines(page: Page, limit: int | None = None,
+                    skip: Callable[[Element], bool] | None = None) -> list[Element]:
     """The first `limit` (default: all) elements of the body that BYLINE_XPATH finds, in
     document order, found faster: the tests run on candidates only, and only until `limit`
-    pass (a product page has hundreds of "author" classes)."""
+    pass (a product page has hundreds of "author" classes). Elements `skip` rejects do not
+    count towards `limit`."""
     bodies = page.bodies()
     candidates = (_BYLINE_CANDIDATES_IN_BODY(bodies[0]) if len(bodies) == 1
                   else BYLINE_CANDIDATES_XPATH(page.root))
-    found = (el for el in candidates if _IS_BYLINE(el))
+    found = (el for el in candidates if _IS_BYLINE(el) and not (skip and skip(el)))
     return list(islice(found, limit))
+
+
+#: More words than any byline prints, even one naming several people with roles and an
+#: agency ("By Jane Doe and John Roe, Special Correspondents, with inputs from PTI"): prose.
+MAX_BYLINE_WORDS = 24
+
+
+def is_bio(el: Element) -> bool:
+    """An author box, not a byline: an element marked as the author (WordPress plugins'
+    boxes, such as Simple Author Box's `itemprop="author"` div) whose text runs on into the
+    author's biography. Its name is read from the byline element inside it instead. Counts
+    words only until the limit is passed.
+
+    >>> from lxml import html
+    >>> box = html.fromstring('<div itemprop="author"><a class="author">IANS</a>'
+    ...     '<p>IANS is an Indian news agency that covers India and South Asia, with '
+    ...     'bureaus in every state capital, and files copy round the clock.</p></div>')
+    >>> is_bio(box), is_bio(box[0])
+    (True, False)
+    """
+    words = 0
+    for text in el.itertext():
+        words += len(text.split())
+        if words > MAX_BYLINE_WORDS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=16384)
