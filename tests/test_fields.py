@@ -19,6 +19,7 @@ BYLINES = """<!doctype html><html><head><title>T</title></head><body>
 <a href="/autoren/max">Max Mustermann</a><a href="/author/">Authors</a>
 <nav><a href="/author/ann">Ann In Menu</a></nav>
 <div class="comments"><span class="author">Commenter</span></div>
+<div class="related-posts"><span class="cm-author"><a href="/author/d/">Desk</a></span></div>
 <p class="authority">Not an author class token</p>
 </body></html>"""
 
@@ -39,3 +40,12 @@ def test_printed_bylines_match_the_plain_xpath_on_every_kind() -> None:
     found = printed_bylines(page)
     assert found == BYLINE_XPATH(page.root)
     assert len(found) >= 6
+
+
+def test_related_post_teaser_bylines_are_not_bylines() -> None:
+    """A related-posts block under the article prints each teaser's author ("KH Desk"):
+    not this article's byline. A <body> class naming "related" excludes nothing."""
+    page = _page(BYLINES.replace("<body>", '<body class="has-related-posts">').encode())
+    texts = [" ".join(el.itertext()).strip() for el in printed_bylines(page)]
+    assert "Desk" not in texts
+    assert "By Jane Doe" in texts

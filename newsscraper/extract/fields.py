@@ -78,8 +78,11 @@ BYLINE_TESTS = (
     "not(ancestor::nav or ancestor::footer or ancestor::li[contains(@class, 'menu')]) and "
     "not(contains(translate(., 'AUTHOR', 'author'), 'autor') or "
     "contains(translate(., 'AUTHOR', 'author'), 'author'))]]"
-    # Commenters are not the authors.
-    "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+    # Commenters are not the authors, nor are the bylines of a related-posts block's teasers
+    # (WordPress themes print one under each: "related-posts-wrapper", "jp-relatedposts").
+    # A <body> class is a page-wide setting, not such a block.
+    "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment') or "
+    "contains(@class, 'related') and not(self::body)])]"
 )
 BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: Every element BYLINE_TESTS can accept has one of these attributes (keep the two in step:
