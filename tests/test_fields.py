@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 from scrapy.http import HtmlResponse
 
-from newsscraper.extract.fields import BYLINE_XPATH, printed_bylines
+from newsscraper.extract.fields import (
+    _ARCHIVE_LINKS,
+    BYLINE_XPATH,
+    date_archive_texts,
+    headline_block,
+    printed_bylines,
+)
 from newsscraper.page import Page
 from tests.fixturetool import html_paths, read_html
 
@@ -49,3 +55,28 @@ def test_related_post_teaser_bylines_are_not_bylines() -> None:
     texts = [" ".join(el.itertext()).strip() for el in printed_bylines(page)]
     assert "Desk" not in texts
     assert "By Jane Doe" in texts
+
+
+HEADER = """<!doctype html><html><head><title>T</title></head><body><main><div class="post">
+<div class="hdr"><a href="https://x.example/category/kolkata/">Kolkata</a><h1><a>Headline</a></h1>
+<span><a href="https://x.example/2024/12/">December 17, 2024</a></span>
+<a href="https://x.example/tag/metro/">#Metro,</a><a href="https://x.example/tag/crs/">#CRS</a></div>
+<article>{body}</article></div></main></body></html>"""
+
+
+def test_headline_block_links_to_wordpress_archives() -> None:
+    """A header printing the post's category, date and tags as links to their WordPress
+    archives, without rel="category tag"/rel="tag" or a <time> (Newsup)."""
+    block = headline_block(_page(HEADER.format(body="<p>Text.</p>").encode()))
+    assert block is not None
+    assert [a.text for a in _ARCHIVE_LINKS["category"](block)] == ["Kolkata"]
+    assert [a.text for a in _ARCHIVE_LINKS["tag"](block)] == ["#Metro,", "#CRS"]
+    assert list(date_archive_texts(block)) == ["December 17, 2024"]
+
+
+def test_headline_block_is_no_block_with_paragraphs() -> None:
+    """When the <h1>'s parent holds the text, its /tag/ links are a tag cloud or a list under
+    the article, not header lines."""
+    page = _page(HEADER.replace('<div class="hdr">', '<div class="hdr"><p>Text.</p>')
+                 .format(body="").encode())
+    assert headline_block(page) is None

@@ -227,9 +227,14 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         _fill(loader, "section", islice(_post_category_texts(article_scope(page)), 1))
     if not loader.get_collected_values("section"):
         _fill(loader, "section", printed_breadcrumb_section(page))
+    header = headline_block(page)
+    if not loader.get_collected_values("section") and header is not None:
+        _fill(loader, "section", islice(_link_texts(_ARCHIVE_LINKS["category"](header)), 1))
     if not loader.get_collected_values("tags"):
         _fill(loader, "tags", _link_texts(_TAG_LINKS(article_scope(page))
                                           or _TERM_LINKS(article_scope(page))))
+    if not loader.get_collected_values("tags") and header is not None:
+        _fill(loader, "tags", _link_texts(_ARCHIVE_LINKS["tag"](header)))
     if not loader.get_collected_values("image_url"):
         _fill(loader, "image_url", islice(
             (img.get("src") for img in _FEATURED_IMAGE(article_scope(page))), 1))
@@ -243,6 +248,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         published = visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)
         if published:
             _fill(loader, "published_at", [published])
+    if not loader.get_collected_values("published_at") and header is not None:
+        _fill(loader, "published_at", islice(date_archive_texts(header), 1))
 
 
 #: rel-tag links (microformats; WordPress prints rel="category tag" for a post's categories and
@@ -294,6 +301,53 @@ def printed_breadcrumb_section(page: Page) -> list[str]:
         section = metadata.innermost_section(crumbs)
         return [section] if section else []
     return []
+
+
+#: WordPress's default permalinks put a category archive at …/category/<slug>/, a tag archive
+#: at …/tag/<slug>/ and a date archive at …/2024/12/ or …/2024/12/17/. Themes that print no
+#: rel="category tag" / rel="tag" (Newsup) still link the post's categories, tags and date
+#: there, in the block that holds the headline; menus and the headline's own link aside.
+_ARCHIVE_LINKS = {
+    kind: etree.XPath(f"descendant::a[contains(@href, '/{kind}/') and not(ancestor::h1 or "
+                      "ancestor::nav or ancestor::*[contains(@class, 'menu')])]")
+    for kind in ("category", "tag")
+}
+_DATE_ARCHIVE_LINKS = etree.XPath(
+    "descendant::a[contains(@href, '/19') or contains(@href, '/20')][not(ancestor::h1)]")
+_DATE_ARCHIVE = re.compile(r"/(?P<year>(?:19|20)\d\d)/[01]\d/(?:[0-3]\d/?)?$")
+#: The headline's block is its parent, unless that is the page's frame (sidebar, menus).
+_FRAME_TAGS = frozenset({"html", "body", "main"})
+#: A block with a paragraph holds the article (or a tag cloud beside it), not just its header.
+_HAS_PARAGRAPH = etree.XPath("boolean(descendant::p)")
+
+
+def headline_block(page: Page) -> Element | None:
+    """The header that holds the <h1> and the lines printed with it (category badges, byline,
+    date, tags): the <h1>'s parent, or None when that is the page's frame or holds paragraphs
+    (the body, where a tag cloud or a category list under the text is no header line)."""
+    h1s = page.h1s()
+    parent = h1s[0].getparent() if h1s else None
+    if parent is None or parent.tag in _FRAME_TAGS or _HAS_PARAGRAPH(parent):
+        return None
+    return parent
+
+
+def date_archive_texts(block: Element) -> Iterator[str]:
+    """Dates printed as links to their WordPress date archive (Newsup prints the publication
+    day so, without a time or a `<time datetime>`): the link's year must be in its text.
+
+    >>> import lxml.html
+    >>> block = lxml.html.fragment_fromstring(
+    ...     '<div><h1>T</h1><a href="/2024/12/">Archives</a> '
+    ...     '<span><a href="https://x.example/2024/12/">December 17, 2024</a></span></div>')
+    >>> list(date_archive_texts(block))
+    ['December 17, 2024']
+    """
+    for a in _DATE_ARCHIVE_LINKS(block):
+        match = _DATE_ARCHIVE.search(urlsplit(a.get("href", "")).path)
+        text = clean_text(text_content(a))
+        if match and text and match["year"] in text and len(text) < 60:
+            yield text
 
 
 #: WordPress's the_post_thumbnail() always adds class "wp-post-image": the featured image.
