@@ -239,6 +239,15 @@ class Page:
                 times.append(value)
         return {"published": published, "time": times[:1], "modified": modified}
 
+    def printed_dates(self, kind: str) -> list[str]:
+        """"published" or "modified" dates printed as microdata text
+        (`_printed_itemprop_dates`); read on first use, the last resort before a page's
+        first <time datetime>."""
+        found = self._memo.get("printed_dates")
+        if found is None:
+            found = self._memo["printed_dates"] = _printed_itemprop_dates(self.root)
+        return found[kind]
+
     def hatom_dates(self, kind: str) -> list[str]:
         """Dates in the hAtom classes WordPress themes print: "published", or "modified"
         (class "updated", counted only beside a "published": tagDiv marks its publication
@@ -250,6 +259,37 @@ class Page:
             found = self._memo["hatom"] = {"published": published,
                                            "modified": updated if published else []}
         return found[kind]  # type: ignore[no-any-return]
+
+
+#: A printed clock time alone ("11:42 am", "13:03"): a date line's separate time item.
+_CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
+
+
+def _printed_itemprop_dates(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    """Printed values of microdata date properties that carry no machine value (the value
+    of an element other than <meta>/<time datetime> is its text): Elementor Pro's post-info
+    line prints `<li itemprop="datePublished">December 17, 2024</li>` and the time of day
+    as the next item, which is joined on ("December 17, 2024 11:42 am").
+
+    >>> root = lxml.html.fromstring('<ul><li itemprop="datePublished"><time>December 17, '
+    ...     '2024</time></li><li><time>11:42 am</time></li><li itemprop="author">IANS</li></ul>')
+    >>> _printed_itemprop_dates(root)
+    {'published': ['December 17, 2024 11:42 am'], 'modified': []}
+    """
+    found: dict[str, list[str]] = {"published": [], "modified": []}
+    for el in _XP_DATE_ITEMPROPS(root):
+        if el.get("datetime") or el.get("content") or _in_comment(el):
+            continue
+        text = " ".join(text_content(el).split())
+        if not text or len(text) > _HATOM_MAX_CHARS or not any(c.isdigit() for c in text):
+            continue
+        after = el.getnext()
+        if ":" not in text and after is not None:
+            clock = " ".join(text_content(after).split())
+            if _CLOCK_TIME.match(clock):
+                text = f"{text} {clock}"
+        found["published" if el.get("itemprop") == "datePublished" else "modified"].append(text)
+    return found
 
 
 def _hatom_dates(root: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:

@@ -73,11 +73,13 @@ BYLINE_TESTS = (
     "contains(@class,'author-name') or contains(@class,'author__name') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
-    # A link to the author's page, but not a menu's or the "Authors" index link.
+    # A link to the author's page, but not a menu's, the "Authors" index link or an author
+    # box's button to the archive ("View all posts", WordPress's "View all posts by %s").
     "self::a[(contains(@href, '/autor') or contains(@href, '/author')) and "
     "not(ancestor::nav or ancestor::footer or ancestor::li[contains(@class, 'menu')]) and "
     "not(contains(translate(., 'AUTHOR', 'author'), 'autor') or "
-    "contains(translate(., 'AUTHOR', 'author'), 'author'))]]"
+    "contains(translate(., 'AUTHOR', 'author'), 'author') or "
+    "contains(translate(., 'POST', 'post'), 'posts'))]]"
     # Commenters are not the authors, nor are the bylines of a related-posts block's teasers
     # (WordPress themes print one under each: "related-posts-wrapper", "jp-relatedposts").
     # A <body> class is a page-wide setting, not such a block.
@@ -233,11 +235,15 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     if not loader.get_collected_values("tags"):
         _fill(loader, "tags", _link_texts(_TAG_LINKS(article_scope(page))
                                           or _TERM_LINKS(article_scope(page))))
+    if not loader.get_collected_values("tags"):
+        _fill(loader, "tags", _link_texts(_post_tag_links(page)))
     if not loader.get_collected_values("tags") and header is not None:
         _fill(loader, "tags", _link_texts(_ARCHIVE_LINKS["tag"](header)))
     if not loader.get_collected_values("image_url"):
         _fill(loader, "image_url", islice(
             (img.get("src") for img in _FEATURED_IMAGE(article_scope(page))), 1))
+    if not loader.get_collected_values("image_url"):
+        _fill(loader, "image_url", [img.get("src") for img in _lead_attachment(page)][:1])
     if not loader.get_collected_values("modified_at"):
         modified = visible_date(page, bp.MODIFIED_LINE)
         if modified:
@@ -368,6 +374,64 @@ def _post_category_texts(scope: Element) -> Iterator[str]:
         href = a.get("href", "").rstrip("/")
         if any(href.endswith(f"/category/{slug}") for slug in slugs):
             yield text_content(a)
+
+
+#: WordPress's post_class() names each tag of the post ("tag-air-quality") on the post's
+#: element, beside "type-post" and "hentry"; a page builder's template (Elementor Pro's
+#: single-post wrapper) keeps those classes but links the tags with no rel="tag".
+_POST_TAG_CLASS = re.compile(r"(?<!\S)tag-([\w-]+)")
+_POST_ELEMENT = etree.XPath(
+    "ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' type-post ')][1]")
+_TAG_HREFS = etree.XPath("descendant::a[contains(@href, '/tag/')]")
+
+
+def _post_tag_links(page: Page) -> list[Element]:
+    """The links to the post's own tags (…/tag/<slug>/ for each post_class() "tag-<slug>"),
+    in printed order.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> html = ('<html><body><div class="post-7 post type-post hentry tag-bmc tag-air-quality">'
+    ...         '<h1>Smog</h1><a href="/tag/air-quality/">Air Quality</a>, '
+    ...         '<a href="/tag/bmc/">BMC</a><aside><a href="/tag/cricket/">Cricket</a></aside>'
+    ...         '</div></body></html>')
+    >>> page = Page(url="u", root=lxml.html.document_fromstring(html))
+    >>> [a.text for a in _post_tag_links(page)]
+    ['Air Quality', 'BMC']
+    """
+    h1s = page.h1s()
+    posts = _POST_ELEMENT(h1s[0]) if h1s else []
+    if not posts:
+        return []
+    slugs = _POST_TAG_CLASS.findall(posts[0].get("class", ""))
+    if not slugs:
+        return []
+    ends = tuple(f"/tag/{slug}" for slug in slugs)
+    return [a for a in _TAG_HREFS(posts[0]) if a.get("href", "").rstrip("/").endswith(ends)]
+
+
+#: A media-library image (wp_get_attachment_image() classes it "wp-image-<id>") that comes
+#: after the headline and before any paragraph: the lead image a page builder's featured-image
+#: widget prints without the_post_thumbnail()'s "wp-post-image". Teaser thumbnails, sidebar
+#: images and in-text images all come after a paragraph.
+_LEAD_ATTACHMENT = etree.XPath(
+    "(following::img[contains(@class, 'wp-image-')] | following::p)[1][self::img]")
+
+
+def _lead_attachment(page: Page) -> list[Element]:
+    """The lead image printed between the headline and the text, as `_LEAD_ATTACHMENT`.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def lead(html): return [i.get("src") for i in _lead_attachment(Page(
+    ...     url="u", root=lxml.html.document_fromstring(f"<html><body><h1>T</h1>{html}")))]
+    >>> lead('<figure><img class="attachment-large wp-image-3" src="a.jpg"></figure><p>x</p>')
+    ['a.jpg']
+    >>> lead('<p>Text first.</p><img class="attachment-medium wp-image-9" src="teaser.jpg">')
+    []
+    """
+    h1s = page.h1s()
+    return list(_LEAD_ATTACHMENT(h1s[0])) if h1s else []
 
 
 def _link_texts(links: Iterable[Element]) -> Iterator[str]:
@@ -791,9 +855,32 @@ def wordpress_non_article(page: Page) -> bool:
     return not _WORDPRESS_NON_ARTICLE.isdisjoint(classes)
 
 
+def wordpress_single_post(page: Page) -> bool:
+    """A WordPress post by its <body class>: body_class() prints "single" with "postid-<N>"
+    only on a single post's page, never on a listing.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return wordpress_single_post(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("post-template-default single single-post postid-9"), kind("archive category")
+    (True, False)
+    >>> kind("single")  # "single" alone: not WordPress's
+    False
+    """
+    classes = str(_BODY_CLASS(page.root)).split()
+    return "single" in classes and any(c.startswith("postid-") for c in classes)
+
+
 def looks_like_listing(page: Page) -> bool:
-    """Section fronts and tag pages: many teaser <article>s and no article metadata."""
+    """Section fronts and tag pages: many teaser <article>s and no article metadata.
+
+    A WordPress post is no listing however many teasers its related-posts block prints (an
+    Elementor Pro posts widget renders each as an <article>; without Yoast's head nothing
+    else says "article")."""
     if metadata.article_objects(page) or page.first_meta("og:type") == "article":
+        return False
+    if wordpress_single_post(page):
         return False
     teasers = _TEASERS(page.root)
     headline_links = _HEADLINE_LINKS(page.root)

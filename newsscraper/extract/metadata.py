@@ -201,12 +201,14 @@ MODIFIED_META = ("article:modified_time", "article:modified:time", "og:updated_t
 def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
     """Publication time candidates, most trustworthy first (lazily: the first that parses
     wins, and the body's <time> markup is read only if JSON-LD and <meta> have none).
-    `hatom=False` skips the hAtom class walk (the time zone wants machine stamps only)."""
+    `hatom=False` skips the hAtom class walk and printed microdata text (the time zone wants
+    machine stamps only)."""
     yield from _from_articles(page, "datePublished", "dateCreated", "uploadDate")
     yield from (v for k in PUBLISHED_META for v in page.meta.get(k, ()))
     yield from page.dom_dates("published")
     if hatom:
         yield from page.hatom_dates("published")
+        yield from page.printed_dates("published")
     yield from page.dom_dates("time")
 
 
@@ -217,6 +219,7 @@ def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
     yield from page.dom_dates("modified")
     if hatom:
         yield from page.hatom_dates("modified")
+        yield from page.printed_dates("modified")
 
 
 def section(page: Page) -> list[str]:
