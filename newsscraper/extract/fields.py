@@ -189,7 +189,8 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     _fill(loader, "section", metadata.section(page))
     if _fill(loader, "authors", metadata.authors(page)):
         _drop_non_names(loader, page)
-    _fill(loader, "tags", metadata.tags(page))
+    if _fill(loader, "tags", metadata.tags(page)):
+        _prefer_printed_tags(loader, page)
     _fill(loader, "image_url", metadata.image(page))
     stated: list[str] = []
     _fill(loader, "published_at", _noting(metadata.published(page), stated))
@@ -199,6 +200,20 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         # Looked for only then: scanning the raw page costs (0.2-0.5 ms).
         for field in ("published_at", "modified_at"):
             _fill(loader, field, filter(None, [hydration.state_date(page, field)]))
+
+
+def _prefer_printed_tags(loader: ArticleLoader, page: Page) -> None:
+    """All in One SEO pads its article:tag list with the post's categories and keywords,
+    lowercased ("floods", "assam"): when the metadata tags name the section too, the
+    article's printed tag links are its tags, if the metadata names each of them.
+    (Looked at only then: the article's links cost an XPath.)"""
+    tags = {t.casefold() for t in loader.get_collected_values("tags")}
+    section = loader.get_collected_values("section")
+    if not section or section[0].casefold() not in tags:
+        return
+    printed = [t.strip(" #,;") for t in _link_texts(_printed_tag_links(page))]
+    if printed and all(t.casefold() in tags for t in printed):
+        loader.replace_value("tags", printed)
 
 
 def _noting(values: Iterable[str], into: list[str]) -> Iterator[str]:
@@ -233,7 +248,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     if not loader.get_collected_values("section") and header is not None:
         _fill(loader, "section", islice(_link_texts(_ARCHIVE_LINKS["category"](header)), 1))
     if not loader.get_collected_values("tags"):
-        _fill(loader, "tags", _link_texts(_TAG_LINKS(article_scope(page))
+        _fill(loader, "tags", _link_texts(_printed_tag_links(page)
                                           or _TERM_LINKS(article_scope(page))))
     if not loader.get_collected_values("tags"):
         _fill(loader, "tags", _link_texts(_post_tag_links(page)))
@@ -265,6 +280,29 @@ _CATEGORY_LINKS = etree.XPath(
 _TAG_LINKS = etree.XPath(
     "descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and "
     "not(contains(concat(' ', normalize-space(@rel), ' '), ' category '))]")
+_TAG_LINKS_BEFORE = etree.XPath(
+    "preceding::a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+
+
+def _printed_tag_links(page: Page) -> list[Element]:
+    """The article's rel="tag" links but those above the headline: themes print the post's
+    category there with rel="tag" alone (Kadence's category label), the section, not a tag.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> html = ('<article><a rel="tag" href="/assam/">Assam</a><h1>T</h1><p>x</p>'
+    ...         '<a rel="tag" href="/tag/floods/">Floods</a></article>')
+    >>> [a.text for a in _printed_tag_links(Page(url="u", root=lxml.html.fromstring(html)))]
+    ['Floods']
+    """
+    links: list[Element] = _TAG_LINKS(article_scope(page))
+    h1s = page.h1s()
+    if links and h1s:
+        before = set(_TAG_LINKS_BEFORE(h1s[0]))
+        links = [a for a in links if a not in before]
+    return links
+
+
 #: Drupal links a node's terms to /taxonomy/term/<id> and prints no rel.
 _TERM_LINKS = etree.XPath("descendant::a[contains(@href, '/taxonomy/term/')]")
 #: Printed breadcrumb trails, which sites print above the headline: elements classed so
@@ -876,8 +914,17 @@ def looks_like_listing(page: Page) -> bool:
     """Section fronts and tag pages: many teaser <article>s and no article metadata.
 
     A WordPress post is no listing however many teasers its related-posts block prints (an
-    Elementor Pro posts widget renders each as an <article>; without Yoast's head nothing
-    else says "article")."""
+    Elementor Pro posts widget renders each as an <article>, Kadence's "Similar Posts" six;
+    without an SEO plugin's head nothing else says "article").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> teasers = "<article><h3><a href='/a'>A</a></h3></article>" * 4
+    >>> def listing(cls): return looks_like_listing(Page(url="u", root=lxml.html.fromstring(
+    ...     f'<html><body class="{cls}"><article><h1>T</h1></article>{teasers}</body></html>')))
+    >>> listing("single single-post postid-9"), listing("archive category")
+    (False, True)
+    """
     if metadata.article_objects(page) or page.first_meta("og:type") == "article":
         return False
     if wordpress_single_post(page):

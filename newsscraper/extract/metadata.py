@@ -225,9 +225,37 @@ def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
 def section(page: Page) -> list[str]:
     """Section candidates: JSON-LD articleSection, article:section, then the innermost
     section of a JSON-LD BreadcrumbList."""
-    values = _from_articles(page, "articleSection")
+    values = [_first_term(v, page) for v in _from_articles(page, "articleSection")]
     values += page.meta.get("article:section", [])
     return values or breadcrumb_section(page)
+
+
+def _first_term(section: str, page: Page) -> str:
+    """All in One SEO's articleSection joins every term of the post, categories first and
+    then tags ("Assam, Brahmaputra, Floods"): when the page's `article:section` or
+    `article:tag`s name its parts, the section is the category among them.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://x.example/a/", root=lxml.html.fromstring("<p/>"))
+    >>> page.meta = {"article:tag": ["floods", "assam"]}
+    >>> _first_term("Assam, Brahmaputra, Floods", page), _first_term("Arts, Culture", page)
+    ('Assam', 'Arts, Culture')
+    >>> page.meta = {"article:section": ["Floods"]}
+    >>> _first_term("Assam, Floods", page)
+    'Floods'
+    """
+    if ", " not in section:
+        return section
+    parts = [p.strip() for p in section.split(",")]
+    keys = [p.casefold() for p in parts]
+    for named in page.meta.get("article:section", ()):
+        if named.strip().casefold() in keys:
+            return parts[keys.index(named.strip().casefold())]
+    tags = {t.strip().casefold() for t in page.meta.get("article:tag", ())}
+    if any(k in tags for k in keys[1:]):
+        return parts[0]
+    return section
 
 
 def breadcrumb_section(page: Page) -> list[str]:
