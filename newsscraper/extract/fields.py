@@ -80,6 +80,9 @@ BYLINE_TESTS = (
     "not(contains(translate(., 'AUTHOR', 'author'), 'autor') or "
     "contains(translate(., 'AUTHOR', 'author'), 'author') or "
     "contains(translate(., 'POST', 'post'), 'posts'))]]"
+    # Nor is such a button marked rel="author" (Twenty Twenty-One's author bio: "View all of
+    # %s's posts."): a link whose text speaks of posts names no one.
+    "[not(self::a and contains(translate(., 'POST', 'post'), 'posts'))]"
     # Commenters are not the authors, nor are the bylines of a related-posts block's teasers
     # (WordPress themes print one under each: "related-posts-wrapper", "jp-relatedposts").
     # A <body> class is a page-wide setting, not such a block.
@@ -236,6 +239,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         # A printed byline element also holds dates and durations ("03:07 Min."): names only.
         _fill(loader, "authors", [b for b in bylines if not any(c.isdigit() for c in b)])
         _drop_site_names(loader, page)
+    if not loader.get_collected_values("authors"):
+        _fill(loader, "authors", _author_box_titles(page))
     if not loader.get_collected_values("authors"):
         _fill(loader, "authors", metadata.site_authors(page))
     if not loader.get_collected_values("section"):
@@ -505,6 +510,38 @@ def _drop_site_names(loader: ArticleLoader, page: Page) -> None:
               not any(other != n and other in n for other in names)]
     if people and len(people) < len(names):
         loader.replace_value("authors", people)
+
+
+#: The heading of a WordPress author box: the default themes (Twenty Sixteen, Nineteen,
+#: Twenty-One) print the post author there as "Author: %s", "Published by %s", "By %s" (and
+#: Twenty-One leaves its footer byline out when the author has a bio). Stepping from the
+#: class attribute keeps the scan to classed elements; looked for only when no byline is.
+_AUTHOR_BOX_TITLES = etree.XPath(
+    "//body//@class[contains(concat(' ', normalize-space(.), ' '), ' author-title ')]/parent::*"
+    "[self::h2 or self::h3 or self::h4 or self::p or self::div]"
+    "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
+#: Only a heading that says it names the author counts ("About the author" names no one).
+_AUTHOR_BOX_NAME = re.compile(r"^(?:(?:published|written|posted)\s+)?(?:by\b|author\s*:)\s*(\S.*)",
+                              re.I)
+
+
+def _author_box_titles(page: Page) -> list[str]:
+    """Author names from WordPress author-box headings ("By PTI" → "PTI").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def names(body):
+    ...     root = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+    ...     return _author_box_titles(Page(url="u", root=root))
+    >>> names('<div class="author-bio"><h2 class="author-title">By PTI</h2></div>')
+    ['PTI']
+    >>> names('<h2 class="author-title"><span>Author:</span> IANS</h2>')
+    ['IANS']
+    >>> names('<h4 class="author-title">About the author</h4>')
+    []
+    """
+    found = (_AUTHOR_BOX_NAME.match(_spaced_text(el)) for el in _AUTHOR_BOX_TITLES(page.root))
+    return [m.group(1) for m in found if m is not None][:1]
 
 
 def printed_bylines(page: Page, limit: int | None = None,
