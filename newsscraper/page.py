@@ -216,7 +216,7 @@ class Page:
         modified: list[str] = []
         times: list[str] = []
         for el in _XP_DATE_ITEMPROPS(self.root):
-            prop, value = el.get("itemprop"), el.get("datetime") or el.get("content")
+            prop, value = el.get("itemprop"), _machine_date(el)
             if value and prop == "dateModified":
                 modified.append(value)
             elif value and prop == "datePublished":
@@ -278,7 +278,7 @@ def _printed_itemprop_dates(root: lxml.html.HtmlElement) -> dict[str, list[str]]
     """
     found: dict[str, list[str]] = {"published": [], "modified": []}
     for el in _XP_DATE_ITEMPROPS(root):
-        if el.get("datetime") or el.get("content") or _in_comment(el):
+        if _machine_date(el) or _in_comment(el):
             continue
         text = " ".join(text_content(el).split())
         if not text or len(text) > _HATOM_MAX_CHARS or not any(c.isdigit() for c in text):
@@ -303,10 +303,34 @@ def _hatom_dates(root: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:
         kind = published if "published" in tokens else updated if "updated" in tokens else None
         if kind is None or _in_comment(el):
             continue
-        value = el.get("datetime") or el.get("content") or text_content(el).strip()
+        value = _machine_date(el) or text_content(el).strip()
         if value and len(value) <= _HATOM_MAX_CHARS:
             kind.append(value)
     return published, updated
+
+
+#: An ISO 8601 date at the start of a value: what the microformats abbr pattern puts in `title`.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _machine_date(el: lxml.html.HtmlElement) -> str | None:
+    """The machine-readable date an element carries: `datetime`, `content`, or — the
+    microformats abbr pattern (hAtom; Blogger's `<abbr class='published' title=…>`) — the
+    ISO 8601 `title` of an `<abbr>`, whose text is only the printed date without the time.
+
+    >>> _machine_date(lxml.html.fromstring('<abbr class="published" itemprop="datePublished" '
+    ...     'title="2024-12-17T11:42:00+05:30">December 17, 2024</abbr>'))
+    '2024-12-17T11:42:00+05:30'
+    >>> _machine_date(lxml.html.fromstring('<abbr title="Indian Standard Time">IST</abbr>'))
+    """
+    value = el.get("datetime") or el.get("content")
+    if value:
+        return value  # type: ignore[no-any-return]
+    if el.tag == "abbr":
+        title = el.get("title", "").strip()
+        if _ISO_DATE.match(title):
+            return title  # type: ignore[no-any-return]
+    return None
 
 
 def _in_comment(el: lxml.html.HtmlElement) -> bool:
