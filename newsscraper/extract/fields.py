@@ -262,7 +262,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     if not loader.get_collected_values("image_url"):
         _fill(loader, "image_url", islice(_featured_image_srcs(article_scope(page)), 1))
     if not loader.get_collected_values("image_url"):
-        _fill(loader, "image_url", [img.get("src") for img in _lead_attachment(page)][:1])
+        _fill(loader, "image_url", [image_src(img) for img in _lead_attachment(page)][:1])
     if not loader.get_collected_values("modified_at"):
         modified = visible_date(page, bp.MODIFIED_LINE)
         if modified:
@@ -410,8 +410,23 @@ def _featured_image_srcs(scope: Element) -> Iterator[str]:
     ...     '<amp-img class="avatar" src="a.png"></amp-img></article>')))
     ['lead.jpg']
     """
-    return (img.get("src", "") for img in scope.iter("img", "amp-img")
-            if "wp-post-image" in img.get("class", "").split() and img.get("src"))
+    return (src for img in scope.iter("img", "amp-img")
+            if "wp-post-image" in img.get("class", "").split() and (src := image_src(img)))
+
+
+def image_src(img: Element) -> str:
+    """The address of the picture an <img> shows. Lazy loading (lazysizes, WP Rocket, a3 Lazy
+    Load, themes' own: Soledad, JNews) leaves a placeholder in `src` and puts the picture in
+    `data-src` / `data-lazy-src`, which the script copies into `src` once it is in view.
+
+    >>> import lxml.html
+    >>> image_src(lxml.html.fragment_fromstring(
+    ...     '<img src="/images/holder.png" data-src="/uploads/lead-1170x780.jpg">'))
+    '/uploads/lead-1170x780.jpg'
+    >>> image_src(lxml.html.fragment_fromstring('<img src="lead.jpg">'))
+    'lead.jpg'
+    """
+    return img.get("data-src") or img.get("data-lazy-src") or img.get("src") or ""
 
 
 #: WordPress's post_class() names each category of the post ("category-kerala") on the post's

@@ -361,13 +361,23 @@ def _text(el: Element) -> str:
 
 
 def _mark_breaks(block: Element) -> list[Element]:
-    """Mark the <br>s in `block` (itself included) as line breaks, and return its <a>s."""
+    r"""Mark the <br>s in `block` (itself included) as line breaks, and return its <a>s.
+
+    The source's own newline after a <br> is no second break: WordPress's wpautop prints
+    every line break in a post as "<br />" and a newline, and one <br> inside a paragraph
+    is only a line break ("…in the country.<br />\n(ANI)" stays one paragraph); two
+    <br>s still end one.
+
+    >>> p = etree.fromstring("<p>Rain fell.<br />\n(ANI)<br/>\n<br/>\nNext.</p>")
+    >>> _ = _mark_breaks(p); etree.tostring(p, method="text", encoding=str)
+    'Rain fell.\n(ANI)\n\nNext.'
+    """
     if not len(block) and block.tag not in ("br", "a"):
         return []  # no child elements, as in most paragraphs: nothing to walk
     anchors = []
     for el in block.iter("br", "a"):  # one walk for both
         if el.tag == "br":
-            el.tail = "\n" + (el.tail or "")
+            el.tail = "\n" + (el.tail or "").lstrip(" \t\r\n")
         elif el.get("href") is not None:  # <a name=…> marks a place in the text: not a link
             anchors.append(el)
     return anchors
