@@ -112,8 +112,18 @@ _TEASERS = etree.XPath(
 _SECOND_P = etree.XPath(".//p[2]")
 #: An author box marked up as schema.org Person: its "description" is the author's bio.
 _IN_AUTHOR_SCOPE = etree.XPath("boolean(ancestor-or-self::*[@itemprop = 'author'])")
-#: Links in sub-headlines (teaser lists): name tests, not a predicate on every element.
-_HEADLINE_LINKS = etree.XPath("count(//body//h2/a | //body//h3/a)")
+#: Linked sub-headlines (teaser lists): a link inside the headline, or a headline inside the
+#: link (React card components wrap the whole <h2> in the story's <a>). Name tests, not a
+#: predicate on every element.
+_HEADLINE_LINKS = etree.XPath("count(//body//h2/a | //body//h3/a | //body//a/h2 | //body//a/h3)")
+#: Quintype (malibu) pages carry their store as JSON in <script id="static-page">, opening
+#: with the page type: '{"qt":{"pageType":"section-page",...'. Found in the raw bytes
+#: (scripts are not kept in the tree); the pattern starts with a literal, found fast.
+_QT_PAGE_TYPE = re.compile(rb'id="static-page">\s*\{"qt":\{"pageType":"([a-z-]{1,40})"')
+#: Quintype's listing page types (PAGE_TYPE in malibu's isomorphic/constants); a story is
+#: "story-page" (or an AMP/preview/visual-story variant), never one of these.
+_QT_LISTING_PAGES = frozenset({"home-page", "section-page", "tag-page", "author-page",
+                               "search-page", "collection-page", "authors-page"})
 
 
 @lru_cache(maxsize=512)
@@ -1037,6 +1047,15 @@ def looks_like_listing(page: Page) -> bool:
     ...     f'<html><body class="{cls}"><article><h1>T</h1></article>{teasers}</body></html>')))
     >>> listing("single single-post postid-9"), listing("archive category")
     (False, True)
+
+    A card component may wrap the whole headline in the story's link (``<a><h2>``): ten such
+    cards are a listing too.
+
+    >>> cards = "<div><a href='/s'><h2>Story</h2></a><p>Excerpt</p></div>"
+    >>> def cards_page(n): return Page(url="u", root=lxml.html.fromstring(
+    ...     f'<html><body>{cards * n}</body></html>'))
+    >>> looks_like_listing(cards_page(10)), looks_like_listing(cards_page(5))
+    (True, False)
     """
     if metadata.article_objects(page) or page.first_meta("og:type") == "article":
         return False
@@ -1044,4 +1063,26 @@ def looks_like_listing(page: Page) -> bool:
         return False
     teasers = _TEASERS(page.root)
     headline_links = _HEADLINE_LINKS(page.root)
-    return bool(teasers >= 4 or headline_links >= 10)
+    return bool(teasers >= 4 or headline_links >= 10) or quintype_listing(page)
+
+
+def quintype_listing(page: Page) -> bool:
+    """A Quintype home, section, tag, author or search page by the page type its server
+    writes at the head of the store JSON (``<script id="static-page">{"qt":{"pageType":…``).
+
+    A CMS marker, used because such a listing may print fewer than ten teasers (a tag with
+    nine stories) and declares nothing but og:type "website". It cannot take an article: a
+    story's store says "story-page", and only the listing types are named here. Called only
+    when the page has no article metadata.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def qt(kind): return quintype_listing(Page(
+    ...     url="u", root=lxml.html.fromstring("<p>x</p>"),
+    ...     raw=f'<script type="application/json" id="static-page">{{"qt":{{"pageType":'
+    ...         f'"{kind}","data":{{}}}}}}</script>'.encode()))
+    >>> qt("tag-page"), qt("section-page"), qt("story-page"), qt("visual-story")
+    (True, True, False, False)
+    """
+    found = _QT_PAGE_TYPE.search(page.raw)
+    return bool(found and found.group(1).decode() in _QT_LISTING_PAGES)
