@@ -122,6 +122,8 @@ _HEADLINE_LINKS = etree.XPath("count(//body//h2/a | //body//h3/a | //body//a/h2 
 _QT_PAGE_TYPE = re.compile(rb'id="static-page">\s*\{"qt":\{"pageType":"([a-z-]{1,40})"')
 #: Quintype's listing page types (PAGE_TYPE in malibu's isomorphic/constants); a story is
 #: "story-page" (or an AMP/preview/visual-story variant), never one of these.
+#: Linked headlines enough for a page to be asked whether its CMS calls it a listing.
+MIN_MARKED_TEASERS = 5
 _QT_LISTING_PAGES = frozenset({"home-page", "section-page", "tag-page", "author-page",
                                "search-page", "collection-page", "authors-page"})
 
@@ -1063,7 +1065,9 @@ def looks_like_listing(page: Page) -> bool:
         return False
     teasers = _TEASERS(page.root)
     headline_links = _HEADLINE_LINKS(page.root)
-    return bool(teasers >= 4 or headline_links >= 10) or quintype_listing(page)
+    # A CMS's own page type is read (a scan of the raw page) only where some teasers are.
+    return bool(teasers >= 4 or headline_links >= 10
+                or (headline_links >= MIN_MARKED_TEASERS and quintype_listing(page)))
 
 
 def quintype_listing(page: Page) -> bool:
@@ -1073,7 +1077,7 @@ def quintype_listing(page: Page) -> bool:
     A CMS marker, used because such a listing may print fewer than ten teasers (a tag with
     nine stories) and declares nothing but og:type "website". It cannot take an article: a
     story's store says "story-page", and only the listing types are named here. Called only
-    when the page has no article metadata.
+    when the page has no article metadata and prints some linked headlines.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
