@@ -1018,6 +1018,35 @@ def wordpress_non_article(page: Page) -> bool:
     return not _WORDPRESS_NON_ARTICLE.isdisjoint(classes)
 
 
+#: Blogger prints the kind of view in the data context its widget script is given
+#: (`_WidgetManager._SetDataContext`, Blogger's own output whatever the template): the
+#: documented `data:blog.pageType` is "item" for a post and "index" (home, label and search
+#: views), "archive", "static_page" (`/p/...`) or "error_page" otherwise. Class names and
+#: titles of a Blogger page are the template's, not Blogger's; this is the stable marker.
+_BLOGGER_PAGE_TYPE = re.compile(rb"'pageType': '(?:index|archive|static_page|error_page)'")
+
+
+def blogger_non_article(page: Page) -> bool:
+    """A Blogger listing or static page by the page type Blogger declares (a saved page has no
+    web address to tell by, and a search view of eight teasers is too few for the teaser count).
+    Only pages whose generator meta says "blogger" are searched; a post says "item".
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> def kind(kind, generator="blogger"):
+    ...     html = (f"<html><head><meta name='generator' content='{generator}'></head><body>"
+    ...             "<script>_WidgetManager._SetDataContext([{'name': 'blog', 'data': "
+    ...             f"{{'blogId': '1', 'pageType': '{kind}', 'postId': '2'}}}}]);</script>")
+    ...     return blogger_non_article(Page.from_response(HtmlResponse(
+    ...         url="file:///saved/page0042.html", body=html.encode(), encoding="utf-8")))
+    >>> kind("index"), kind("static_page"), kind("item"), kind("index", generator="WordPress")
+    (True, True, False, False)
+    """
+    if page.first_meta("generator") != "blogger":
+        return False
+    return _BLOGGER_PAGE_TYPE.search(page.raw) is not None
+
+
 def wordpress_single_post(page: Page) -> bool:
     """A WordPress post by its <body class>: body_class() prints "single" with "postid-<N>"
     only on a single post's page, never on a listing.
