@@ -114,6 +114,9 @@ _SECOND_P = etree.XPath(".//p[2]")
 _IN_AUTHOR_SCOPE = etree.XPath("boolean(ancestor-or-self::*[@itemprop = 'author'])")
 #: Links in sub-headlines (teaser lists): name tests, not a predicate on every element.
 _HEADLINE_LINKS = etree.XPath("count(//body//h2/a | //body//h3/a)")
+#: schema.org microdata posts of a Blog: a listing declares one per teaser (Joomla's blog and
+#: featured views, Blogger's home and label pages); a post page declares itself, once.
+_BLOG_POSTS = etree.XPath("count(//body//*[@itemprop = 'blogPost'])")
 
 
 @lru_cache(maxsize=512)
@@ -1037,6 +1040,15 @@ def looks_like_listing(page: Page) -> bool:
     ...     f'<html><body class="{cls}"><article><h1>T</h1></article>{teasers}</body></html>')))
     >>> listing("single single-post postid-9"), listing("archive category")
     (False, True)
+
+    Teasers printed as <div>s count when microdata declares them posts of a Blog:
+
+    >>> post = "<div itemprop='blogPost' itemscope><h2><a href='/a'>A</a></h2></div>"
+    >>> def blog(n): return looks_like_listing(Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body><div itemscope itemtype='https://schema.org/Blog'>{post * n}</div>"
+    ...     "</body></html>")))
+    >>> blog(1), blog(3)
+    (False, True)
     """
     if metadata.article_objects(page) or page.first_meta("og:type") == "article":
         return False
@@ -1044,4 +1056,4 @@ def looks_like_listing(page: Page) -> bool:
         return False
     teasers = _TEASERS(page.root)
     headline_links = _HEADLINE_LINKS(page.root)
-    return bool(teasers >= 4 or headline_links >= 10)
+    return bool(teasers >= 4 or headline_links >= 10 or _BLOG_POSTS(page.root) >= 3)
