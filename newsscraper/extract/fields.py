@@ -1009,6 +1009,43 @@ def wordpress_non_article(page: Page) -> bool:
     return not _WORDPRESS_NON_ARTICLE.isdisjoint(classes)
 
 
+#: Joomla's core components and com_content views that never show one article. Joomla
+#: templates (Cassiopeia, Protostar, and most third-party ones) print the request's component
+#: and view in <body class> ("site com_content view-category layout-blog", "com_contact
+#: view-contact"); a saved page has nothing more general to tell a contact page by, and
+#: an article is always "com_content view-article" (third-party components such as K2 are
+#: not judged).
+_JOOMLA_NON_ARTICLE_COMPONENTS = frozenset({"com_contact", "com_tags", "com_users", "com_search",
+                                            "com_finder", "com_newsfeeds", "com_privacy"})
+_JOOMLA_CONTENT_LISTING_VIEWS = frozenset({"view-featured", "view-category", "view-categories",
+                                           "view-archive"})
+
+
+def joomla_non_article(page: Page) -> bool:
+    """A Joomla listing, tag, contact or search page by the component and view its template
+    prints in <body class>.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return joomla_non_article(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("site com_content view-article no-layout"), kind("site com_contact view-contact")
+    (False, True)
+    >>> kind("site com_content view-category layout-blog"), kind("site com_k2 view-item")
+    (True, False)
+    >>> kind("view-category")  # no component class: not Joomla's
+    False
+    """
+    cls = str(_BODY_CLASS(page.root))
+    if "com_" not in cls:
+        return False
+    classes = set(cls.split())
+    if "com_content" in classes:
+        return not _JOOMLA_CONTENT_LISTING_VIEWS.isdisjoint(classes)
+    return not _JOOMLA_NON_ARTICLE_COMPONENTS.isdisjoint(classes) and any(
+        c.startswith("view-") for c in classes)
+
+
 def wordpress_single_post(page: Page) -> bool:
     """A WordPress post by its <body class>: body_class() prints "single" with "postid-<N>"
     only on a single post's page, never on a listing.
