@@ -120,12 +120,15 @@ _HEADLINE_LINKS = etree.XPath("count(//body//h2/a | //body//h3/a | //body//a/h2 
 #: with the page type: '{"qt":{"pageType":"section-page",...'. Found in the raw bytes
 #: (scripts are not kept in the tree); the pattern starts with a literal, found fast.
 _QT_PAGE_TYPE = re.compile(rb'id="static-page">\s*\{"qt":\{"pageType":"([a-z-]{1,40})"')
-#: Quintype's listing page types (PAGE_TYPE in malibu's isomorphic/constants); a story is
-#: "story-page" (or an AMP/preview/visual-story variant), never one of these.
 #: Linked headlines enough for a page to be asked whether its CMS calls it a listing.
 MIN_MARKED_TEASERS = 5
+#: Quintype's listing page types (PAGE_TYPE in malibu's isomorphic/constants); a story is
+#: "story-page" (or an AMP/preview/visual-story variant), never one of these.
 _QT_LISTING_PAGES = frozenset({"home-page", "section-page", "tag-page", "author-page",
                                "search-page", "collection-page", "authors-page"})
+#: schema.org microdata posts of a Blog: a listing declares one per teaser (Joomla's blog and
+#: featured views, Blogger's home and label pages); a post page declares itself, once.
+_BLOG_POSTS = etree.XPath("count(//body//@itemprop[. = 'blogPost'])")
 
 
 @lru_cache(maxsize=512)
@@ -1047,6 +1050,43 @@ def blogger_non_article(page: Page) -> bool:
     return _BLOGGER_PAGE_TYPE.search(page.raw) is not None
 
 
+#: Joomla's core components and com_content views that never show one article. Joomla
+#: templates (Cassiopeia, Protostar, and most third-party ones) print the request's component
+#: and view in <body class> ("site com_content view-category layout-blog", "com_contact
+#: view-contact"); a saved page has nothing more general to tell a contact page by, and
+#: an article is always "com_content view-article" (third-party components such as K2 are
+#: not judged).
+_JOOMLA_NON_ARTICLE_COMPONENTS = frozenset({"com_contact", "com_tags", "com_users", "com_search",
+                                            "com_finder", "com_newsfeeds", "com_privacy"})
+_JOOMLA_CONTENT_LISTING_VIEWS = frozenset({"view-featured", "view-category", "view-categories",
+                                           "view-archive"})
+
+
+def joomla_non_article(page: Page) -> bool:
+    """A Joomla listing, tag, contact or search page by the component and view its template
+    prints in <body class>.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return joomla_non_article(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("site com_content view-article no-layout"), kind("site com_contact view-contact")
+    (False, True)
+    >>> kind("site com_content view-category layout-blog"), kind("site com_k2 view-item")
+    (True, False)
+    >>> kind("view-category")  # no component class: not Joomla's
+    False
+    """
+    cls = str(_BODY_CLASS(page.root))
+    if "com_" not in cls:
+        return False
+    classes = set(cls.split())
+    if "com_content" in classes:
+        return not _JOOMLA_CONTENT_LISTING_VIEWS.isdisjoint(classes)
+    return not _JOOMLA_NON_ARTICLE_COMPONENTS.isdisjoint(classes) and any(
+        c.startswith("view-") for c in classes)
+
+
 def wordpress_single_post(page: Page) -> bool:
     """A WordPress post by its <body class>: body_class() prints "single" with "postid-<N>"
     only on a single post's page, never on a listing.
@@ -1087,6 +1127,15 @@ def looks_like_listing(page: Page) -> bool:
     ...     f'<html><body>{cards * n}</body></html>'))
     >>> looks_like_listing(cards_page(10)), looks_like_listing(cards_page(5))
     (True, False)
+
+    Teasers printed as <div>s count when microdata declares them posts of a Blog:
+
+    >>> post = "<div itemprop='blogPost' itemscope><h2><a href='/a'>A</a></h2></div>"
+    >>> def blog(n): return looks_like_listing(Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body><div itemscope itemtype='https://schema.org/Blog'>{post * n}</div>"
+    ...     "</body></html>")))
+    >>> blog(1), blog(6)
+    (False, True)
     """
     if metadata.article_objects(page) or page.first_meta("og:type") == "article":
         return False
@@ -1094,9 +1143,13 @@ def looks_like_listing(page: Page) -> bool:
         return False
     teasers = _TEASERS(page.root)
     headline_links = _HEADLINE_LINKS(page.root)
-    # A CMS's own page type is read (a scan of the raw page) only where some teasers are.
-    return bool(teasers >= 4 or headline_links >= 10
-                or (headline_links >= MIN_MARKED_TEASERS and quintype_listing(page)))
+    if teasers >= 4 or headline_links >= 10:
+        return True
+    # Declared teasers and a CMS's own page type are looked for (a walk of every attribute, a
+    # scan of the raw page) only where some linked headlines are.
+    if headline_links < MIN_MARKED_TEASERS:
+        return False
+    return bool(_BLOG_POSTS(page.root) >= 3 or quintype_listing(page))
 
 
 def quintype_listing(page: Page) -> bool:
