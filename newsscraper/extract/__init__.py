@@ -134,6 +134,8 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
         return "not an article"
     if by_profile is None and fields.joomla_non_article(page):
         return "not an article"
+    if by_profile is None and fields.drupal_non_article(page):
+        return "not an article"
     if metadata.is_declared_non_article(page):
         return "not an article"
     if fields.looks_like_listing(page):

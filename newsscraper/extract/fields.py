@@ -1087,6 +1087,42 @@ def joomla_non_article(page: Page) -> bool:
         c.startswith("view-") for c in classes)
 
 
+#: Drupal's html.html.twig (Olivero, Classy-based and most contrib themes) prints the internal
+#: route's first segment in <body class>: "path-node" on every node page, whatever its alias,
+#: and "path-frontpage" on the front page. These roots never show one article: the front
+#: page, taxonomy term listings, user (author) pages, search results, the contact form.
+_DRUPAL_NON_ARTICLE_PATHS = frozenset({"path-frontpage", "path-taxonomy", "path-user",
+                                       "path-search", "path-contact"})
+
+
+def drupal_non_article(page: Page) -> bool:
+    """A Drupal listing, user, search or basic page by the classes its theme prints in
+    <body class> (a saved page has no web address; an author's page prints a short bio and
+    a list of linked titles, an "About us" page reads as an undated article).
+
+    A CMS marker, used because nothing more general tells these pages: an article is always
+    "path-node" and a page of the standard profile's "Basic page" bundle (static content,
+    "page-node-type-page") is judged only when it declares no JSON-LD article.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return drupal_non_article(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("path-node page-node-type-article"), kind("path-user"), kind("path-taxonomy")
+    (False, True, True)
+    >>> kind("path-node page-node-type-page"), kind("path-frontpage"), kind("user-page")
+    (True, True, False)
+    """
+    cls = str(_BODY_CLASS(page.root))
+    if "path-" not in cls:
+        return False
+    classes = set(cls.split())
+    if not _DRUPAL_NON_ARTICLE_PATHS.isdisjoint(classes):
+        return True
+    return ("path-node" in classes and "page-node-type-page" in classes
+            and not metadata.article_objects(page))
+
+
 def wordpress_single_post(page: Page) -> bool:
     """A WordPress post by its <body class>: body_class() prints "single" with "postid-<N>"
     only on a single post's page, never on a listing.
