@@ -1102,7 +1102,7 @@ def drupal_non_article(page: Page) -> bool:
 
     A CMS marker, used because nothing more general tells these pages: an article is always
     "path-node" and a page of the standard profile's "Basic page" bundle (static content,
-    "page-node-type-page") is judged only when it declares no article (JSON-LD or og:type).
+    "page-node-type-page") is judged only when it declares no JSON-LD article.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -1120,7 +1120,7 @@ def drupal_non_article(page: Page) -> bool:
     if not _DRUPAL_NON_ARTICLE_PATHS.isdisjoint(classes):
         return True
     return ("path-node" in classes and "page-node-type-page" in classes
-            and not metadata.article_objects(page) and page.first_meta("og:type") != "article")
+            and not metadata.article_objects(page))
 
 
 def wordpress_single_post(page: Page) -> bool:
