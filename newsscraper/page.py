@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
@@ -215,12 +215,16 @@ class Page:
         published: list[str] = []
         modified: list[str] = []
         times: list[str] = []
+        unstamped: list[Element] = []  # printed only: `printed_dates` reads their text
         for el in _XP_DATE_ITEMPROPS(self.root):
             prop, value = el.get("itemprop"), _machine_date(el)
-            if value and prop == "dateModified":
+            if not value:
+                unstamped.append(el)
+            elif prop == "dateModified":
                 modified.append(value)
-            elif value and prop == "datePublished":
+            elif prop == "datePublished":
                 published.append(value)
+        self._memo["unstamped_itemprops"] = unstamped
         if not published and not modified:
             # RDFa only where microdata says nothing, and a reader comment's own not at all.
             for el in _XP_DATE_RDFA(self.root):
@@ -245,7 +249,9 @@ class Page:
         first <time datetime>."""
         found = self._memo.get("printed_dates")
         if found is None:
-            found = self._memo["printed_dates"] = _printed_itemprop_dates(self.root)
+            self.dom_dates(kind)  # one walk finds both: the stamped and the printed-only
+            found = self._memo["printed_dates"] = _printed_itemprop_dates(
+                self._memo["unstamped_itemprops"])
         return found[kind]
 
     def hatom_dates(self, kind: str) -> list[str]:
@@ -265,19 +271,20 @@ class Page:
 _CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
 
 
-def _printed_itemprop_dates(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
+def _printed_itemprop_dates(unstamped: Iterable[Element]) -> dict[str, list[str]]:
     """Printed values of microdata date properties that carry no machine value (the value
     of an element other than <meta>/<time datetime> is its text): Elementor Pro's post-info
     line prints `<li itemprop="datePublished">December 17, 2024</li>` and the time of day
-    as the next item, which is joined on ("December 17, 2024 11:42 am").
+    as the next item, which is joined on ("December 17, 2024 11:42 am"). `unstamped` are
+    the date-property elements without a machine value, as `Page._read_dom_dates` finds them.
 
     >>> root = lxml.html.fromstring('<ul><li itemprop="datePublished"><time>December 17, '
     ...     '2024</time></li><li><time>11:42 am</time></li><li itemprop="author">IANS</li></ul>')
-    >>> _printed_itemprop_dates(root)
+    >>> _printed_itemprop_dates(_XP_DATE_ITEMPROPS(root))
     {'published': ['December 17, 2024 11:42 am'], 'modified': []}
     """
     found: dict[str, list[str]] = {"published": [], "modified": []}
-    for el in _XP_DATE_ITEMPROPS(root):
+    for el in unstamped:
         if _machine_date(el) or _in_comment(el):
             continue
         text = " ".join(text_content(el).split())
