@@ -18,7 +18,7 @@ from lxml import etree
 
 from newsscraper.addresses import is_non_article_address
 from newsscraper.dates import to_iso
-from newsscraper.extract import css, fields, hydration, metadata
+from newsscraper.extract import css, fields, hydration, metadata, pagekind
 from newsscraper.extract.agency import find_agency, find_dateline, without_desk_code
 from newsscraper.extract.body_byline import leading_byline
 from newsscraper.extract.timezone import page_zone, wire_zone
@@ -128,17 +128,17 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
         return "not an article"
     if by_profile is None and is_non_article_address(page.url):
         return "not an article"
-    if by_profile is None and fields.wordpress_non_article(page):
+    if by_profile is None and pagekind.wordpress_non_article(page):
         return "not an article"
-    if by_profile is None and fields.blogger_non_article(page):
+    if by_profile is None and pagekind.blogger_non_article(page):
         return "not an article"
-    if by_profile is None and fields.joomla_non_article(page):
+    if by_profile is None and pagekind.joomla_non_article(page):
         return "not an article"
-    if by_profile is None and fields.drupal_non_article(page):
+    if by_profile is None and pagekind.drupal_non_article(page):
         return "not an article"
     if metadata.is_declared_non_article(page):
         return "not an article"
-    if fields.looks_like_listing(page):
+    if pagekind.looks_like_listing(page):
         return "not an article"
     return None
 

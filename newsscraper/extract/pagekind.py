@@ -1,0 +1,265 @@
+"""What kind of page this is: an article, or a listing, tag, author, search or static page.
+
+Read from the page itself, for pages whose address says nothing (a saved portal's
+`page0042.html`): teaser lists, and the markers the common CMSs print for the kind of page
+they render (WordPress, Joomla and Drupal in `<body class>`, Blogger and Quintype in the data
+their scripts carry). A rule that skipped a real article would lose it, so each names only
+kinds of page that never are one. `extract._skip_reason` asks these after the address rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from newsscraper.extract import metadata
+
+if TYPE_CHECKING:
+    from newsscraper.page import Page
+
+#: Teaser <article>s; WordPress prints each comment in an <article class="comment-body"> too,
+#: and a post with a few comments is not a listing.
+_TEASERS = etree.XPath(
+    "count(//body//article[not(contains(@class, 'comment') or ancestor::*[@id = 'comments'"
+    " or contains(@class, 'comment-list') or contains(@class, 'commentlist')])])")
+#: Linked sub-headlines (teaser lists): a link inside the headline, or a headline inside the
+#: link (React card components wrap the whole <h2> in the story's <a>). Name tests, not a
+#: predicate on every element.
+_HEADLINE_LINKS = etree.XPath("count(//body//h2/a | //body//h3/a | //body//a/h2 | //body//a/h3)")
+#: Quintype (malibu) pages carry their store as JSON in <script id="static-page">, opening
+#: with the page type: '{"qt":{"pageType":"section-page",...'. Found in the raw bytes
+#: (scripts are not kept in the tree); the pattern starts with a literal, found fast.
+_QT_PAGE_TYPE = re.compile(rb'id="static-page">\s*\{"qt":\{"pageType":"([a-z-]{1,40})"')
+#: Linked headlines enough for a page to be asked whether its CMS calls it a listing.
+MIN_MARKED_TEASERS = 5
+#: Quintype's listing page types (PAGE_TYPE in malibu's isomorphic/constants); a story is
+#: "story-page" (or an AMP/preview/visual-story variant), never one of these.
+_QT_LISTING_PAGES = frozenset({"home-page", "section-page", "tag-page", "author-page",
+                               "search-page", "collection-page", "authors-page"})
+#: schema.org microdata posts of a Blog: a listing declares one per teaser (Joomla's blog and
+#: featured views, Blogger's home and label pages); a post page declares itself, once.
+_BLOG_POSTS = etree.XPath("count(//body//@itemprop[. = 'blogPost'])")
+
+
+#: WordPress names the kind of page in <body class>: a post is "single", a static page "page",
+#: and listings "home", "blog", "archive", "category", "tag", "author", "search", "error404".
+_WORDPRESS_NON_ARTICLE = frozenset({"page", "home", "blog", "archive", "category", "tag",
+                                    "author", "search", "error404", "date"})
+_BODY_CLASS = etree.XPath("string(/html/body/@class)")
+
+
+def _body_class(page: Page) -> str:
+    """The page's <body class>, read once: the WordPress, Joomla and Drupal rules all ask."""
+    return page.memo("body_class", lambda p: str(_BODY_CLASS(p.root)))
+
+
+def wordpress_non_article(page: Page) -> bool:
+    """A WordPress static page or listing by its <body class> (a saved page without its web
+    address has no URL to tell by): no "single" (post) class, and a page or listing class.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return wordpress_non_article(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("page-template-default page page-id-2"), kind("single single-post postid-9")
+    (True, False)
+    >>> kind("archive category category-india"), kind("page")  # "page" alone: not WordPress
+    (True, False)
+    """
+    classes = set(_body_class(page).split())
+    if "single" in classes or not any(c.startswith(("page-id-", "page-template", "wp-"))
+                                      or c in ("archive", "home", "blog", "error404")
+                                      for c in classes):
+        return False
+    return not _WORDPRESS_NON_ARTICLE.isdisjoint(classes)
+
+
+#: Blogger prints the kind of view in the data context its widget script is given
+#: (`_WidgetManager._SetDataContext`, Blogger's own output whatever the template): the
+#: documented `data:blog.pageType` is "item" for a post and "index" (home, label and search
+#: views), "archive", "static_page" (`/p/...`) or "error_page" otherwise. Class names and
+#: titles of a Blogger page are the template's, not Blogger's; this is the stable marker.
+_BLOGGER_PAGE_TYPE = re.compile(rb"'pageType': '(?:index|archive|static_page|error_page)'")
+
+
+def blogger_non_article(page: Page) -> bool:
+    """A Blogger listing or static page by the page type Blogger declares (a saved page has no
+    web address to tell by, and a search view of eight teasers is too few for the teaser count).
+    Only pages whose generator meta says "blogger" are searched; a post says "item".
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> def kind(kind, generator="blogger"):
+    ...     html = (f"<html><head><meta name='generator' content='{generator}'></head><body>"
+    ...             "<script>_WidgetManager._SetDataContext([{'name': 'blog', 'data': "
+    ...             f"{{'blogId': '1', 'pageType': '{kind}', 'postId': '2'}}}}]);</script>")
+    ...     return blogger_non_article(Page.from_response(HtmlResponse(
+    ...         url="file:///saved/page0042.html", body=html.encode(), encoding="utf-8")))
+    >>> kind("index"), kind("static_page"), kind("item"), kind("index", generator="WordPress")
+    (True, True, False, False)
+    """
+    if page.first_meta("generator") != "blogger":
+        return False
+    return _BLOGGER_PAGE_TYPE.search(page.raw) is not None
+
+
+#: Joomla's core components and com_content views that never show one article. Joomla
+#: templates (Cassiopeia, Protostar, and most third-party ones) print the request's component
+#: and view in <body class> ("site com_content view-category layout-blog", "com_contact
+#: view-contact"); a saved page has nothing more general to tell a contact page by, and
+#: an article is always "com_content view-article" (third-party components such as K2 are
+#: not judged).
+_JOOMLA_NON_ARTICLE_COMPONENTS = frozenset({"com_contact", "com_tags", "com_users", "com_search",
+                                            "com_finder", "com_newsfeeds", "com_privacy"})
+_JOOMLA_CONTENT_LISTING_VIEWS = frozenset({"view-featured", "view-category", "view-categories",
+                                           "view-archive"})
+
+
+def joomla_non_article(page: Page) -> bool:
+    """A Joomla listing, tag, contact or search page by the component and view its template
+    prints in <body class>.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return joomla_non_article(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("site com_content view-article no-layout"), kind("site com_contact view-contact")
+    (False, True)
+    >>> kind("site com_content view-category layout-blog"), kind("site com_k2 view-item")
+    (True, False)
+    >>> kind("view-category")  # no component class: not Joomla's
+    False
+    """
+    cls = _body_class(page)
+    if "com_" not in cls:
+        return False
+    classes = set(cls.split())
+    if "com_content" in classes:
+        return not _JOOMLA_CONTENT_LISTING_VIEWS.isdisjoint(classes)
+    return not _JOOMLA_NON_ARTICLE_COMPONENTS.isdisjoint(classes) and any(
+        c.startswith("view-") for c in classes)
+
+
+#: Drupal's html.html.twig (Olivero, Classy-based and most contrib themes) prints the internal
+#: route's first segment in <body class>: "path-node" on every node page, whatever its alias,
+#: and "path-frontpage" on the front page. These roots never show one article: the front
+#: page, taxonomy term listings, user (author) pages, search results, the contact form.
+_DRUPAL_NON_ARTICLE_PATHS = frozenset({"path-frontpage", "path-taxonomy", "path-user",
+                                       "path-search", "path-contact"})
+
+
+def drupal_non_article(page: Page) -> bool:
+    """A Drupal listing, user, search or basic page by the classes its theme prints in
+    <body class> (a saved page has no web address; an author's page prints a short bio and
+    a list of linked titles, an "About us" page reads as an undated article).
+
+    A CMS marker, used because nothing more general tells these pages: an article is always
+    "path-node" and a page of the standard profile's "Basic page" bundle (static content,
+    "page-node-type-page") is judged only when it declares no JSON-LD article.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return drupal_non_article(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("path-node page-node-type-article"), kind("path-user"), kind("path-taxonomy")
+    (False, True, True)
+    >>> kind("path-node page-node-type-page"), kind("path-frontpage"), kind("user-page")
+    (True, True, False)
+    """
+    cls = _body_class(page)
+    if "path-" not in cls:
+        return False
+    classes = set(cls.split())
+    if not _DRUPAL_NON_ARTICLE_PATHS.isdisjoint(classes):
+        return True
+    return ("path-node" in classes and "page-node-type-page" in classes
+            and not metadata.article_objects(page))
+
+
+def wordpress_single_post(page: Page) -> bool:
+    """A WordPress post by its <body class>: body_class() prints "single" with "postid-<N>"
+    only on a single post's page, never on a listing.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return wordpress_single_post(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("post-template-default single single-post postid-9"), kind("archive category")
+    (True, False)
+    >>> kind("single")  # "single" alone: not WordPress's
+    False
+    """
+    classes = _body_class(page).split()
+    return "single" in classes and any(c.startswith("postid-") for c in classes)
+
+
+def looks_like_listing(page: Page) -> bool:
+    """Section fronts and tag pages: many teaser <article>s and no article metadata.
+
+    A WordPress post is no listing however many teasers its related-posts block prints (an
+    Elementor Pro posts widget renders each as an <article>, Kadence's "Similar Posts" six;
+    without an SEO plugin's head nothing else says "article").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> teasers = "<article><h3><a href='/a'>A</a></h3></article>" * 4
+    >>> def listing(cls): return looks_like_listing(Page(url="u", root=lxml.html.fromstring(
+    ...     f'<html><body class="{cls}"><article><h1>T</h1></article>{teasers}</body></html>')))
+    >>> listing("single single-post postid-9"), listing("archive category")
+    (False, True)
+
+    A card component may wrap the whole headline in the story's link (``<a><h2>``): ten such
+    cards are a listing too.
+
+    >>> cards = "<div><a href='/s'><h2>Story</h2></a><p>Excerpt</p></div>"
+    >>> def cards_page(n): return Page(url="u", root=lxml.html.fromstring(
+    ...     f'<html><body>{cards * n}</body></html>'))
+    >>> looks_like_listing(cards_page(10)), looks_like_listing(cards_page(5))
+    (True, False)
+
+    Teasers printed as <div>s count when microdata declares them posts of a Blog:
+
+    >>> post = "<div itemprop='blogPost' itemscope><h2><a href='/a'>A</a></h2></div>"
+    >>> def blog(n): return looks_like_listing(Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body><div itemscope itemtype='https://schema.org/Blog'>{post * n}</div>"
+    ...     "</body></html>")))
+    >>> blog(1), blog(6)
+    (False, True)
+    """
+    if metadata.article_objects(page) or page.first_meta("og:type") == "article":
+        return False
+    if wordpress_single_post(page):
+        return False
+    teasers = _TEASERS(page.root)
+    headline_links = _HEADLINE_LINKS(page.root)
+    if teasers >= 4 or headline_links >= 10:
+        return True
+    # Declared teasers and a CMS's own page type are looked for (a walk of every attribute, a
+    # scan of the raw page) only where some linked headlines are.
+    if headline_links < MIN_MARKED_TEASERS:
+        return False
+    return bool(_BLOG_POSTS(page.root) >= 3 or quintype_listing(page))
+
+
+def quintype_listing(page: Page) -> bool:
+    """A Quintype home, section, tag, author or search page by the page type its server
+    writes at the head of the store JSON (``<script id="static-page">{"qt":{"pageType":…``).
+
+    A CMS marker, used because such a listing may print fewer than ten teasers (a tag with
+    nine stories) and declares nothing but og:type "website". It cannot take an article: a
+    story's store says "story-page", and only the listing types are named here. Called only
+    when the page has no article metadata and prints some linked headlines.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def qt(kind): return quintype_listing(Page(
+    ...     url="u", root=lxml.html.fromstring("<p>x</p>"),
+    ...     raw=f'<script type="application/json" id="static-page">{{"qt":{{"pageType":'
+    ...         f'"{kind}","data":{{}}}}}}</script>'.encode()))
+    >>> qt("tag-page"), qt("section-page"), qt("story-page"), qt("visual-story")
+    (True, True, False, False)
+    """
+    found = _QT_PAGE_TYPE.search(page.raw)
+    return bool(found and found.group(1).decode() in _QT_LISTING_PAGES)
