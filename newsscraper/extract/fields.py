@@ -471,30 +471,31 @@ def image_src(img: Element) -> str:
     return img.get("data-src") or img.get("data-lazy-src") or img.get("src") or ""
 
 
-#: WordPress's post_class() names each category of the post ("category-kerala") on the post's
-#: element; the theme links to it as …/category/kerala/ when it prints no rel="category".
-_POST_CATEGORY_CLASS = re.compile(r"(?<!\S)category-([\w-]+)")
-_CATEGORY_HREFS = etree.XPath("descendant::a[contains(@href, '/category/')]")
+#: WordPress's post_class() names each category and tag of the post on the post's element
+#: ("category-kerala", "tag-air-quality", beside "type-post" and "hentry"); a theme that
+#: prints no rel="category tag" / rel="tag" (or a page builder's single-post template, as
+#: Elementor Pro's) still links them as …/category/kerala/ and …/tag/air-quality/.
+_POST_TERM_CLASS = {kind: re.compile(rf"(?<!\S){kind}-([\w-]+)") for kind in ("category", "tag")}
+_TERM_HREFS = {kind: etree.XPath(f"descendant::a[contains(@href, '/{kind}/')]")
+               for kind in ("category", "tag")}
+_POST_ELEMENT = etree.XPath(
+    "ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' type-post ')][1]")
+
+
+def _post_term_links(post: Element, within: Element, kind: str) -> list[Element]:
+    """The links in `within` to the archives of the `kind` ("category", "tag") terms that
+    post_class() names on `post`, in printed order."""
+    slugs = _POST_TERM_CLASS[kind].findall(post.get("class", ""))
+    if not slugs:
+        return []
+    ends = tuple(f"/{kind}/{slug}" for slug in slugs)
+    return [a for a in _TERM_HREFS[kind](within) if a.get("href", "").rstrip("/").endswith(ends)]
 
 
 def _post_category_texts(scope: Element) -> Iterator[str]:
     post = scope if scope.tag == "article" else next(scope.iterancestors("article"), None)
-    slugs = _POST_CATEGORY_CLASS.findall(post.get("class", "")) if post is not None else []
-    if not slugs:
-        return
-    for a in _CATEGORY_HREFS(scope):
-        href = a.get("href", "").rstrip("/")
-        if any(href.endswith(f"/category/{slug}") for slug in slugs):
-            yield text_content(a)
-
-
-#: WordPress's post_class() names each tag of the post ("tag-air-quality") on the post's
-#: element, beside "type-post" and "hentry"; a page builder's template (Elementor Pro's
-#: single-post wrapper) keeps those classes but links the tags with no rel="tag".
-_POST_TAG_CLASS = re.compile(r"(?<!\S)tag-([\w-]+)")
-_POST_ELEMENT = etree.XPath(
-    "ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' type-post ')][1]")
-_TAG_HREFS = etree.XPath("descendant::a[contains(@href, '/tag/')]")
+    links = _post_term_links(post, scope, "category") if post is not None else []
+    return (text_content(a) for a in links)
 
 
 def _post_tag_links(page: Page) -> list[Element]:
@@ -515,11 +516,7 @@ def _post_tag_links(page: Page) -> list[Element]:
     posts = _POST_ELEMENT(h1s[0]) if h1s else []
     if not posts:
         return []
-    slugs = _POST_TAG_CLASS.findall(posts[0].get("class", ""))
-    if not slugs:
-        return []
-    ends = tuple(f"/tag/{slug}" for slug in slugs)
-    return [a for a in _TAG_HREFS(posts[0]) if a.get("href", "").rstrip("/").endswith(ends)]
+    return _post_term_links(posts[0], posts[0], "tag")
 
 
 #: A media-library image (wp_get_attachment_image() classes it "wp-image-<id>") that comes
