@@ -21,7 +21,7 @@ from newsscraper.extract import css, generic, hydration, metadata
 from newsscraper.extract.marks import Boilerplate
 from newsscraper.extract.pagekind import wordpress_single_post
 from newsscraper.page import Element, text_content
-from newsscraper.processors import clean_text, unescape_entities
+from newsscraper.processors import clean_text, strip_site_suffix, unescape_entities
 
 if TYPE_CHECKING:
     from datetime import tzinfo
@@ -178,8 +178,7 @@ def apply_site_rules(loader: ArticleLoader, page: Page, profile: SiteProfile) ->
 
 def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     """JSON-LD, OpenGraph and <meta> for whatever is still empty."""
-    _fill(loader, "canonical_url", [page.canonical] if page.canonical else
-          page.meta.get("og:url", []))
+    _fill(loader, "canonical_url", metadata.canonical(page))
     _fill(loader, "language", metadata.language(page))
     _fill(loader, "title", _headline(page))
     _fill(loader, "section", metadata.section(page))
@@ -694,7 +693,22 @@ def _headline(page: Page) -> list[str]:
     printed = _printed_with_kicker(h1_el, [*declared, *social]) if h1_el is not None else None
     if printed is not None:
         return [printed, *(c for c in candidates if c is not printed)]
-    return without_kicker(candidates)
+    candidates = without_kicker(without_truncated(candidates, [*page.meta.get("og:title", []), h1]))
+    return without_site_name(candidates, metadata.own_names(page))
+
+
+def without_site_name(candidates: list[str], names: tuple[str, ...]) -> list[str]:
+    """Candidates that are just the site's own name moved last: a theme that prints og:title
+    from the site's settings names the site on every page, and the <h1> is the headline.
+
+    >>> without_site_name(["Daily Courier", "Storms cut power"], ("Daily Courier",))
+    ['Storms cut power', 'Daily Courier']
+    """
+    if not names:
+        return candidates
+    own = {n.casefold() for n in names}
+    named = [c for c in candidates if (clean_text(c) or "").casefold() in own]
+    return [*(c for c in candidates if c not in named), *named] if named else candidates
 
 
 def _printed_with_kicker(h1: Element, declared: list[str]) -> str | None:
@@ -727,6 +741,40 @@ def without_kicker(candidates: list[str]) -> list[str]:
     for i, other in enumerate(cleaned[1:], start=1):
         if other and first != other and _KICKER.sub("", first, count=1) == other:
             return [candidates[i], *candidates[:i], *candidates[i + 1:]]
+    return candidates
+
+
+#: Structured data cuts a long headline to fit Google's old 110-character limit: at the last
+#: space (@unhead/schema-org, Nuxt's) or with an ellipsis. A first candidate this long that
+#: another one continues is such a cut.
+CUT_HEADLINE_CHARS = 80
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+
+
+def without_truncated(candidates: list[str], wholes: list[str | None]) -> list[str]:
+    """Candidates with the first one moved behind the longer headline it is a cut of, when
+    og:title or the <h1> (`wholes`) carries it whole: a JSON-LD headline shortened with an
+    ellipsis, or at a word.
+
+    >>> cut, whole = "Storms cut power to…", "Storms cut power to 40,000 homes | Site"
+    >>> without_truncated([cut, whole], [whole])
+    ['Storms cut power to 40,000 homes | Site', 'Storms cut power to…']
+    >>> short = ["Storms cut power", "Storms cut power today"]  # a short headline is no cut
+    >>> without_truncated(short, short[1:])
+    ['Storms cut power', 'Storms cut power today']
+    """
+    if not candidates:
+        return candidates
+    first = clean_text(unescape_entities(candidates[0])) or ""
+    stem = _ELLIPSIS.sub("", first)
+    if stem == first:
+        if len(first) < CUT_HEADLINE_CHARS:
+            return candidates  # a short headline is no cut
+        stem += " "  # cut at a word: the whole one goes on after a space
+    for whole in wholes:
+        text = strip_site_suffix(clean_text(unescape_entities(whole or "")) or "")
+        if len(text) > len(stem) and text.startswith(stem):
+            return [whole, *(c for c in candidates if c is not whole)]  # type: ignore[list-item]
     return candidates
 
 

@@ -164,12 +164,26 @@ def _jsonld_authors(page: Page) -> Iterator[tuple[str, bool]]:
         for key in ("author", "creator"):
             value = obj.get(key)
             for item in (value if isinstance(value, list) else [value])[:50]:
+                if isinstance(item, dict) and "name" not in item and "@id" in item:
+                    item = _graph_node(page, item["@id"]) or item
                 types = item.get("@type") if isinstance(item, dict) else None
                 types = types if isinstance(types, list) else [types]
                 is_org = any(t in ORGANISATION_TYPES for t in types if isinstance(t, str))
                 if isinstance(item, dict) and _is_admin_account(item):
                     continue
                 yield from ((name, is_org) for name in _strings(item))
+
+
+def _graph_node(page: Page, node_id: object) -> dict[str, Any] | None:
+    """The @graph node a bare reference ({"@id": "…#/schema/person/…"}) points to: graphs
+    such as @unhead/schema-org's (Nuxt) name the author only in the Person node."""
+    if not isinstance(node_id, str):
+        return None
+    return page.memo("jsonld_ids", _nodes_by_id).get(node_id)
+
+
+def _nodes_by_id(page: Page) -> dict[str, dict[str, Any]]:
+    return {obj["@id"]: obj for obj in page.jsonld if isinstance(obj.get("@id"), str)}
 
 
 def _is_admin_account(person: dict[str, Any]) -> bool:
@@ -347,9 +361,36 @@ def tags(page: Page) -> list[str]:
     return values
 
 
+def canonical(page: Page) -> list[str]:
+    """The canonical link, else og:url; not the home page (some themes print the site's own
+    address on every page: it identifies no article)."""
+    values = [page.canonical] if page.canonical else page.meta.get("og:url", [])
+    return [url for url in values if not is_site_root(url, page.url)]
+
+
+def is_site_root(url: str, page_url: str) -> bool:
+    """`url` is a site's home page and `page_url` is not.
+
+    >>> is_site_root("https://x.example/", "https://x.example/news/story-1/")
+    True
+    >>> is_site_root("https://x.example/news/story-1/", "https://x.example/news/story-1/")
+    False
+    """
+    parts = urlsplit(url.strip())
+    return parts.path in ("", "/") and not parts.query and \
+        urlsplit(page_url).path not in ("", "/")
+
+
+def _site_opengraph(page: Page) -> bool:
+    """The page's OpenGraph block describes the site, not the article: its og:url is the home
+    page (a theme printing the site's settings on every page: og:image is then the logo)."""
+    return any(is_site_root(url, page.url) for url in page.meta.get("og:url", ()))
+
+
 def image(page: Page) -> list[str]:
     """Lead image candidates: og:image, JSON-LD image, twitter:image."""
-    values = list(page.meta.get("og:image", [])) + list(page.meta.get("og:image:url", []))
+    values = [] if _site_opengraph(page) else [*page.meta.get("og:image", []),
+                                                *page.meta.get("og:image:url", [])]
     values += _from_articles(page, "image", inner="url")
     return values + page.meta.get("twitter:image", [])
 
@@ -367,11 +408,19 @@ def site_names(page: Page) -> tuple[str, ...]:
 
 
 def _site_names(page: Page) -> tuple[str, ...]:
-    names = list(page.meta.get("og:site_name", [])) + page.meta.get("application-name", [])
-    for obj in article_objects(page):
-        names.extend(_strings(obj.get("publisher")))
+    names = [*own_names(page), *page.meta.get("application-name", [])]
     names.extend(_strings(list(page.jsonld_of_type("Organization", "NewsMediaOrganization",
                                                    "WebSite"))))
+    return tuple(n.strip() for n in names if n and n.strip())
+
+
+def own_names(page: Page) -> tuple[str, ...]:
+    """The names the site declares for itself: og:site_name and the article's publisher (not
+    every Organization or WebSite object, nor application-name: some name them after the
+    page)."""
+    names = list(page.meta.get("og:site_name", []))
+    for obj in article_objects(page):
+        names.extend(_strings(obj.get("publisher")))
     return tuple(n.strip() for n in names if n and n.strip())
 
 
