@@ -28,7 +28,35 @@ def article_objects(page: Page) -> list[dict[str, Any]]:
 
 def _find_article_objects(page: Page) -> tuple[dict[str, Any], ...]:
     found = tuple(page.jsonld_of_type(*_ARTICLE_TYPES))
+    if len(found) > 1:
+        # Related or "up next" stories printed as NewsArticle objects beside the page's own
+        # (their headline, dates and authors are not this article's): left out when they
+        # name another address and one object does not.
+        # A page with no object of its own has only other stories' when they name two or
+        # more addresses (one address named by all is this story's, moved or syndicated).
+        here = {_address_key(u) for u in (page.url, page.canonical, *page.meta.get("og:url", ()))
+                if u}
+        elsewhere = [a if a.isdisjoint(here) else set() for a in map(_addresses, found)]
+        own = tuple(obj for obj, away in zip(found, elsewhere, strict=True) if not away)
+        found = own or (() if len(set().union(*elsewhere)) > 1 else found)
     return found or tuple(page.jsonld_of_type("WebPage"))
+
+
+def _addresses(obj: dict[str, Any]) -> set[str]:
+    """The addresses a JSON-LD object gives itself (url, @id, mainEntityOfPage), as keys."""
+    main = obj.get("mainEntityOfPage")
+    urls = [obj.get("url"), obj.get("@id"), main.get("@id") if isinstance(main, dict) else main]
+    return {_address_key(u) for u in urls if isinstance(u, str) and u.startswith("http")}
+
+
+def _address_key(url: str) -> str:
+    """Host and path, without "www.", query, fragment or trailing slash.
+
+    >>> _address_key("https://www.x.example/news/story-1/#article")
+    'x.example/news/story-1'
+    """
+    parts = urlsplit(url.strip())
+    return (parts.hostname or "").removeprefix("www.") + parts.path.rstrip("/")
 
 
 def _strings(value: Any, key: str = "name") -> Iterator[str]:
