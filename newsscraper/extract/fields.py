@@ -89,6 +89,12 @@ BYLINE_TESTS = (
     # A <body> class is a page-wide setting, not such a block.
     "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment') or "
     "contains(@class, 'related') and not(self::body)])]"
+    # Nor is the byline of a teaser card in a posts block not classed "related" (Newspack's
+    # Homepage Posts block as "More stories" inside the post's content): its nearest
+    # <article> is the card, which links its own headline and holds no <h1> and at most an
+    # excerpt (a post's <article> without its <h1>, as Drupal prints one, has paragraphs).
+    "[not(ancestor::article[1][not(.//h1)]"
+    "[.//h2/a or .//h3/a or .//h4/a or .//a/h2 or .//a/h3][not((.//p)[3])])]"
 )
 BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: Every element BYLINE_TESTS can accept has one of these attributes (keep the two in step:
