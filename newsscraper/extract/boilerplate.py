@@ -102,6 +102,18 @@ BOILERPLATE_PHRASES = frozenset({
     # Japanese, Chinese, Dutch, Swedish/Danish, Finnish, Portuguese, Greek, Arabic.
     "advertising", "reklam", "reklama", "iklan", "광고", "広告", "广告", "廣告", "advertentie",
     "annons", "annonce", "mainos", "publicidade", "διαφήμιση", "إعلان",
+    # Ad-slot and reader-tool lines printed between paragraphs.
+    "story continues below advertisement", "article continues below advertisement",
+    "continue reading below", "advertisement advertisement", "read this next",
+    "already a subscriber? log in", "report an error", "listen to this article",
+    "click to expand",
+})
+#: A block of nothing but share-button names ("Facebook Twitter WhatsApp Email"), printed as
+#: text when the icons' links carry no text of their own.
+SHARE_WORDS = frozenset({
+    "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "linkedin", "telegram",
+    "pinterest", "reddit", "print", "copy", "link", "copy link", "share", "messenger", "threads",
+    "bluesky", "flipboard", "koo", "sms",
 })
 #: A short block like this ends the body when enough text precedes it: what follows is a
 #: related-stories list, a promo or the comments, even inside the body container.
@@ -118,7 +130,7 @@ STOP_HEADING = re.compile(
 BYLINE_LINE = re.compile(
     r"^(?:(?:by|von|par|por|di|door|av|af)\s+[\w.'’\- ]{2,40}|"
     r"(?:stand|updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)"
-    r"\s*:?\s+[\w.,: /]{4,40})$",
+    r"\s*[:\-–]?\s+[\w.,: /]{4,40})$",
     re.I,
 )
 #: Blocks starting like this are link paragraphs or credits, not article text.
@@ -134,7 +146,13 @@ BOILERPLATE_PREFIX = re.compile(
     # Portals' note under syndicated wire copy: "(This story has not been edited by … staff
     # and is auto-generated from a syndicated feed.)", "(Only the headline and picture …)".
     r"\(?(?:this (?:story|report|article) has not been edited|only the headline|"
-    r"except for the headline))"
+    r"except for the headline)|"
+    # Promos and credits set between paragraphs: messaging-channel invitations, the wire
+    # services' copyright and standards lines, the BBC's hidden image labels, tag lines.
+    r"join our (?:whatsapp|telegram)|get the latest news delivered|"
+    r"copyright \d{4} the associated press|our standards: the thomson reuters|"
+    r"image (?:source|caption), |tags ?:|topics ?:|\(ap photo/|comments \(\d+\)$|"
+    r"\d+ min(?:ute)?s? read$)"
     # A word boundary only after a word: "\b" after "read:" or "got a story?" would need a
     # letter next ("Read:Markets"), so "Read: Markets fall" never matched.
     r"(?!(?<=\w)\w)",

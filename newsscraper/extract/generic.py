@@ -408,6 +408,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     key = text.casefold().strip(" .…:|»›>-–—").strip()
     if key in bp.BOILERPLATE_PHRASES or key in extra_phrases:
         return True
+    if key and len(text) < 80 and set(key.replace(",", " ").split()) <= bp.SHARE_WORDS:
+        return True
     if bp.BOILERPLATE_PREFIX.match(text):
         return True
     if link_density > 0.6 or (link_density > 0.3 and len(text) < 80):
