@@ -881,8 +881,11 @@ def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
     kept = {a for h1 in page.h1s() for a in (h1, *h1.iterancestors())}
     kept |= generic.known_container_paths(paragraphs)
     drops = _compiled_union(profile.drop)(page.root) if profile and profile.drop else []
-    following = generic.next_story(page.h1s(), paragraphs, metadata.title(page))
-    if following is not None:  # an infinite-scroll page's next story: never this body
+    # An infinite-scroll page's next story is never this body (looked for only on pages
+    # with two <h1>s: the titles cost a JSON-LD walk).
+    following = generic.next_story(page.h1s(), paragraphs, metadata.title(page)) \
+        if len(page.h1s()) > 1 else None
+    if following is not None:
         drops = [*drops, following]
     return Layout(paragraphs, Boilerplate(votes, total, kept, drops))
 
