@@ -275,6 +275,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             _fill(loader, "published_at", [published])
     if not loader.get_collected_values("published_at") and header is not None:
         _fill(loader, "published_at", islice(date_archive_texts(header), 1))
+    if not loader.get_collected_values("published_at") and header is not None:
+        _fill(loader, "published_at", islice(_date_classed_texts(header), 1))
 
 
 #: rel-tag links (microformats; WordPress prints rel="category tag" for a post's categories and
@@ -442,6 +444,30 @@ def date_archive_texts(block: Element) -> Iterator[str]:
         match = _DATE_ARCHIVE.search(urlsplit(a.get("href", "")).path)
         text = clean_text(text_content(a))
         if match and text and match["year"] in text and len(text) < 60:
+            yield text
+
+
+#: A header line classed as the date ("jeg_meta_date", "post-date", "date"; not "updated"):
+#: JNews links its printed day to the post itself, not to the date archive.
+_DATE_CLASSED = etree.XPath("descendant::*[contains(@class, 'date')][not(ancestor::h1)]")
+_DATE_TOKEN = re.compile(r"^(?:[a-z]+[-_])*date$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _date_classed_texts(block: Element) -> Iterator[str]:
+    """Dates printed in the headline's header in an element its class names a date, with
+    a year in the text (a modified line is read apart).
+
+    >>> import lxml.html
+    >>> list(_date_classed_texts(lxml.html.fragment_fromstring(
+    ...     '<div><h1>T</h1><div class="jeg_meta_date"><a href="/x/">December 17, 2024</a>'
+    ...     '</div></div>')))
+    ['December 17, 2024']
+    """
+    for el in _DATE_CLASSED(block):
+        text = clean_text(text_content(el)) or ""
+        if any(_DATE_TOKEN.match(t) for t in el.get("class", "").split()) \
+                and len(text) < 60 and _YEAR.search(text):
             yield text
 
 
@@ -909,6 +935,12 @@ def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
     kept = {a for h1 in page.h1s() for a in (h1, *h1.iterancestors())}
     kept |= generic.known_container_paths(paragraphs)
     drops = _compiled_union(profile.drop)(page.root) if profile and profile.drop else []
+    # An infinite-scroll page's next story is never this body (looked for only on pages
+    # with two <h1>s: the titles cost a JSON-LD walk).
+    following = generic.next_story(page.h1s(), paragraphs, metadata.title(page)) \
+        if len(page.h1s()) > 1 else None
+    if following is not None:
+        drops = [*drops, following]
     return Layout(paragraphs, Boilerplate(votes, total, kept, drops))
 
 

@@ -53,6 +53,7 @@ MIN_PART_VOTES = 100
 #: newsletter promo or a sources line beside the article is not a part of it.
 PART_SHARE = 0.1
 _PARA_SPLIT = re.compile(r"\n\s*\n")
+_NON_WORD = re.compile(r"\W+")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 #: A label over a list of links: this short, this few words, not ending like a sentence.
 MAX_LABEL_CHARS = 50
@@ -111,6 +112,43 @@ def choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
     return [el for el in parent if el is known or (
         isinstance(el.tag, str) and names_say_body(el.get("class", "")) and not marks.own(el)
     )] if parent is not None else [known]
+
+
+def next_story(h1s: list[Element], paragraphs: Voters, titles: Iterable[str]) -> Element | None:
+    """The wrapper of a second story printed below the article, or None.
+
+    Infinite-scroll templates (JNews's autoload, custom CMSs' `div.next-article`) print the
+    next story in full, with its own <h1>, under the first: when it is longer, its paragraphs
+    win the vote. The second <h1> starts such a story when the page's titles name the first
+    <h1> and not it (a logo <h1> above the headline is named by "Headline - Site" too); its
+    wrapper is its highest ancestor without the headline, and must hold no paragraph before
+    it (a sub-headline <h1> inside the body shares its wrapper with the text above it).
+    """
+    if len(h1s) < 2:
+        return None
+    named = " ".join(_words(t) for t in titles)
+    first, second = h1s[0], h1s[1]
+    if not named or _words(text_content(first)) not in named \
+            or _words(text_content(second)) in named:
+        return None
+    wrapper = None
+    for el in second.iterancestors():
+        if first in el.iterdescendants("h1"):
+            break
+        wrapper = el
+    held = {v.element for v in paragraphs if not v.heading}
+    for el in () if wrapper is None else wrapper.iter():  # document order, up to the <h1>
+        if el is second:
+            return wrapper
+        if el in held:
+            return None
+    return None
+
+
+def _words(text: str) -> str:
+    """Letters and digits only, casefolded: "‘severe’" in an <h1> and "'severe'" in a
+    <title> compare equal."""
+    return "".join(_NON_WORD.split(text.casefold()))
 
 
 def _climb(top: Element, votes: dict[Element, int]) -> Element:
