@@ -440,6 +440,10 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("Got a story? Email the newsroom", 0.0, frozenset())
     True
+    >>> is_boilerplate_text("Facebook Twitter WhatsApp Email", 0.0, frozenset())
+    True
+    >>> is_boilerplate_text("Image caption, Voters queue in Leeds", 0.0, frozenset())
+    True
     >>> is_boilerplate_text("The spokesman said no decision was made.", 0.0, frozenset())
     False
     """
