@@ -245,6 +245,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     header = headline_block(page)
     if not loader.get_collected_values("section") and header is not None:
         _fill(loader, "section", islice(_link_texts(_ARCHIVE_LINKS["category"](header)), 1))
+    if not loader.get_collected_values("section") and header is not None:
+        _fill(loader, "section", _link_texts(_tag_label_above(page.h1s()[0])))
     if not loader.get_collected_values("tags"):
         _fill(loader, "tags", _link_texts(_printed_tag_links(page)
                                           or _TERM_LINKS(article_scope(page))))
@@ -258,6 +260,10 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         _fill(loader, "image_url", islice(_featured_image_srcs(article_scope(page)), 1))
     if not loader.get_collected_values("image_url"):
         _fill(loader, "image_url", [image_src(img) for img in _lead_attachment(page)][:1])
+    if not loader.get_collected_values("image_url") and header is not None:
+        # A picture in a <figure> of the headline's header is the lead image (Ghost's
+        # feature image: Casper's figure.article-image); the byline's avatars are no figures.
+        _fill(loader, "image_url", [image_src(img) for img in _FIGURE_IMAGES(header)][:1])
     if not loader.get_collected_values("modified_at"):
         modified = visible_date(page, bp.MODIFIED_LINE)
         if modified:
@@ -404,22 +410,56 @@ _ARCHIVE_LINKS = {
 }
 _DATE_ARCHIVE_LINKS = etree.XPath(
     "descendant::a[contains(@href, '/19') or contains(@href, '/20')][not(ancestor::h1)]")
+_FIGURE_IMAGES = etree.XPath("descendant::figure//img")
 _DATE_ARCHIVE = re.compile(r"/(?P<year>(?:19|20)\d\d)/[01]\d/(?:[0-3]\d/?)?$")
 #: The headline's block is its parent, unless that is the page's frame (sidebar, menus).
 _FRAME_TAGS = frozenset({"html", "body", "main"})
-#: A block with a paragraph holds the article (or a tag cloud beside it), not just its header.
-_HAS_PARAGRAPH = etree.XPath("boolean(descendant::p)")
+#: A block with a paragraph holds the article (or a tag cloud beside it), not just its header;
+#: a paragraph classed as the standfirst is a header line (Ghost's Casper and Source print
+#: the excerpt as <p class="article-excerpt"> between the <h1> and the byline).
+_PARAGRAPH_CLASSES = etree.XPath("descendant::p/@class | descendant::p[not(@class)]")
 
 
 def headline_block(page: Page) -> Element | None:
     """The header that holds the <h1> and the lines printed with it (category badges, byline,
     date, tags): the <h1>'s parent, or None when that is the page's frame or holds paragraphs
-    (the body, where a tag cloud or a category list under the text is no header line)."""
+    other than the standfirst (the body, where a tag cloud or a category list under the text
+    is no header line).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def block(html): return headline_block(Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body><main><header>{html}</header></main></body></html>")))
+    >>> block('<h1>T</h1><p class="article-excerpt">Dek</p>').tag, block('<h1>T</h1><p>Text</p>')
+    ('header', None)
+    """
     h1s = page.h1s()
     parent = h1s[0].getparent() if h1s else None
-    if parent is None or parent.tag in _FRAME_TAGS or _HAS_PARAGRAPH(parent):
+    if parent is None or parent.tag in _FRAME_TAGS or any(
+            not isinstance(c, str) or not names_say_standfirst(c)
+            for c in _PARAGRAPH_CLASSES(parent)):
         return None
     return parent
+
+
+#: Ghost's Casper and Source print the post's primary tag as a label above the headline
+#: (`<a href="/tag/delhi/">Delhi</a>`): the one tag-archive link before the <h1> in its header.
+_TAG_LINKS_ABOVE = etree.XPath(
+    "preceding-sibling::*/descendant-or-self::a[contains(@href, '/tag/')]"
+    " | preceding-sibling::a[contains(@href, '/tag/')]")
+
+
+def _tag_label_above(h1: Element) -> list[Element]:
+    """The tag link printed as the headline's label, when it is the only one above it.
+
+    >>> import lxml.html
+    >>> header = lxml.html.fragment_fromstring('<header><div><span><a href="/tag/delhi/">'
+    ...     'Delhi</a></span></div><h1>T</h1><a href="/tag/metro/">Metro</a></header>')
+    >>> [a.text for a in _tag_label_above(header.find("h1"))]
+    ['Delhi']
+    """
+    links = _TAG_LINKS_ABOVE(h1)
+    return links if len(links) == 1 else []
 
 
 def date_archive_texts(block: Element) -> Iterator[str]:
