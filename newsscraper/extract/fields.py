@@ -185,6 +185,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     _fill(loader, "section", metadata.section(page))
     if _fill(loader, "authors", metadata.authors(page)):
         _drop_non_names(loader, page)
+        _add_printed_coauthors(loader, page)
     if _fill(loader, "tags", metadata.tags(page)):
         _prefer_printed_tags(loader, page)
     _fill(loader, "image_url", metadata.image(page))
@@ -196,6 +197,48 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         # Looked for only then: scanning the raw page costs (0.2-0.5 ms).
         for field in ("published_at", "modified_at"):
             _fill(loader, field, filter(None, [hydration.state_date(page, field)]))
+
+
+#: Separators between linked names in a printed byline ("<a>A</a>, <a>B</a>").
+_NAME_SEPARATORS = (b", <a", b" and <a", b" &amp; <a")
+_LINKS_NAMED = etree.XPath("//body//a[normalize-space(.) = $name]")
+_BYLINE_GLUE = re.compile(r"^[\s,&]*(?:and[\s,&]*)?$")
+
+
+def _add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
+    """Ghost's JSON-LD names only a post's primary author, and its byline prints them all as
+    links ("<a>Ritika Sharma</a>, <a>IANS</a>"): when the one declared author is printed as a
+    link followed by more linked names, the byline's names are the authors. Looked for in
+    the raw page first (a byte search), the tree only when the byline is there.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> html = (b'<html><body><h4><a href="/author/a/">Jane Doe</a>, '
+    ...         b'<a href="/author/b/">IANS</a></h4><p>x</p></body></html>')
+    >>> page = Page.from_response(HtmlResponse(url="https://x.example/s/", body=html))
+    >>> loader = ArticleLoader()
+    >>> loader = loader.add_value("authors", "Jane Doe")
+    >>> _add_printed_coauthors(loader, page)
+    >>> loader.get_collected_values("authors")
+    ['Jane Doe', 'IANS']
+    """
+    names = loader.get_collected_values("authors")
+    if len(names) != 1:
+        return
+    link_end = f">{names[0]}</a>".encode()
+    at = page.raw.find(link_end)
+    if at < 0 or not page.raw.startswith(_NAME_SEPARATORS, at + len(link_end)):
+        return
+    for link in _LINKS_NAMED(page.root, name=names[0]):
+        byline = link.getparent()
+        links = [a for a in byline if a.tag == "a"]
+        # The byline says nothing but the linked names: no sentence that links people.
+        glue = [byline.text or "", *(a.tail or "" for a in links[:-1])]
+        if len(links) > 1 and all(_BYLINE_GLUE.match(g) for g in glue) \
+                and not (links[-1].tail or "").strip():
+            loader.replace_value("authors", [clean_text(text_content(a)) for a in links])
+            return
 
 
 def _prefer_printed_tags(loader: ArticleLoader, page: Page) -> None:
@@ -227,10 +270,9 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         if found is not None and _fill(loader, "subtitle", [text_content(found)]):
             layout.standfirst = found
     if not loader.get_collected_values("authors"):
-        bylines = [_spaced_text(el) for el in printed_bylines(page, limit=5, skip=is_bio)
+        bylines = [_spaced_text(el) for el in printed_bylines(page, limit=5, skip=_no_names)
                    if not _ADMIN_LINK(el)]
-        # A printed byline element also holds dates and durations ("03:07 Min."): names only.
-        _fill(loader, "authors", [b for b in bylines if not any(c.isdigit() for c in b)])
+        _fill(loader, "authors", bylines)
         _drop_site_names(loader, page)
     if not loader.get_collected_values("authors"):
         _fill(loader, "authors", _author_box_titles(page))
@@ -664,6 +706,24 @@ def printed_bylines(page: Page, limit: int | None = None,
                   else BYLINE_CANDIDATES_XPATH(page.root))
     found = (el for el in candidates if _IS_BYLINE(el) and not (skip and skip(el)))
     return list(islice(found, limit))
+
+
+def _no_names(el: Element) -> bool:
+    """A byline element that names no one and so takes none of the five places: an author
+    box's bio, an avatar link (an image, no text), or a byline block that also holds the
+    date and reading time ("Dec 17, 2024 • 2 min read"; Casper's article-byline wraps the
+    avatars, the names and the date): the names are read from the element inside it.
+
+    >>> from lxml import html
+    >>> [_no_names(html.fromstring(h)) for h in ('<a href="/author/x/"><img src="x"></a>',
+    ...     '<div class="byline"><h4>Jane Doe</h4><time>Dec 17, 2024</time></div>',
+    ...     '<h4 class="author-name">Jane Doe, IANS</h4>')]
+    [True, True, False]
+    """
+    if is_bio(el):
+        return True
+    text = _spaced_text(el)
+    return not text or any(c.isdigit() for c in text)
 
 
 #: More words than any byline prints, even one naming several people with roles and an
