@@ -206,8 +206,8 @@ def ghost_post(page: Page) -> bool:
     >>> from newsscraper.page import Page
     >>> def kind(cls): return ghost_post(Page(
     ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
-    >>> kind("post-template tag-delhi"), kind("tag-template tag-delhi"), kind("post-template-default")
-    (True, False, False)
+    >>> kind("post-template tag-delhi"), kind("tag-template tag-delhi")
+    (True, False)
     """
     return "post-template" in _body_class(page).split()
 
