@@ -199,38 +199,32 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
             _fill(loader, field, filter(None, [hydration.state_date(page, field)]))
 
 
-#: Separators between linked names in a printed byline ("<a>A</a>, <a>B</a>").
-_NAME_SEPARATORS = (b", <a", b" and <a", b" &amp; <a")
-_LINKS_NAMED = etree.XPath("//body//a[normalize-space(.) = $name]")
+_LINKS_NAMED = etree.XPath("descendant::a[normalize-space(.) = $name]")
 _BYLINE_GLUE = re.compile(r"^[\s,&]*(?:and[\s,&]*)?$")
 
 
 def _add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
     """Ghost's JSON-LD names only a post's primary author, and its byline prints them all as
-    links ("<a>Ritika Sharma</a>, <a>IANS</a>"): when the one declared author is printed as a
-    link followed by more linked names, the byline's names are the authors. Looked for in
-    the raw page first (a byte search), the tree only when the byline is there.
+    links in the headline's header ("<a>Ritika Sharma</a>, <a>IANS</a>"): when the one
+    declared author is printed there as a link beside more linked names, and nothing but
+    separators between them, the byline's names are the authors.
 
-    >>> from scrapy.http import HtmlResponse
+    >>> import lxml.html
     >>> from newsscraper.loaders import ArticleLoader
     >>> from newsscraper.page import Page
-    >>> html = (b'<html><body><h4><a href="/author/a/">Jane Doe</a>, '
-    ...         b'<a href="/author/b/">IANS</a></h4><p>x</p></body></html>')
-    >>> page = Page.from_response(HtmlResponse(url="https://x.example/s/", body=html))
-    >>> loader = ArticleLoader()
-    >>> loader = loader.add_value("authors", "Jane Doe")
+    >>> page = Page(url="u", root=lxml.html.fromstring(
+    ...     '<html><body><main><header><h1>T</h1><h4><a href="/author/a/">Jane Doe</a>, '
+    ...     '<a href="/author/b/">IANS</a></h4></header><p>x</p></main></body></html>'))
+    >>> loader = ArticleLoader().add_value("authors", "Jane Doe")
     >>> _add_printed_coauthors(loader, page)
     >>> loader.get_collected_values("authors")
     ['Jane Doe', 'IANS']
     """
     names = loader.get_collected_values("authors")
-    if len(names) != 1:
+    header = headline_block(page) if len(names) == 1 else None
+    if header is None:
         return
-    link_end = f">{names[0]}</a>".encode()
-    at = page.raw.find(link_end)
-    if at < 0 or not page.raw.startswith(_NAME_SEPARATORS, at + len(link_end)):
-        return
-    for link in _LINKS_NAMED(page.root, name=names[0]):
+    for link in _LINKS_NAMED(header, name=names[0]):
         byline = link.getparent()
         links = [a for a in byline if a.tag == "a"]
         # The byline says nothing but the linked names: no sentence that links people.
@@ -463,6 +457,12 @@ _PARAGRAPH_CLASSES = etree.XPath("descendant::p/@class | descendant::p[not(@clas
 
 
 def headline_block(page: Page) -> Element | None:
+    """The header block of the headline (`_headline_block`), found once per page: the
+    section, tag, date and co-author rules all ask."""
+    return page.memo("headline_block", _headline_block)
+
+
+def _headline_block(page: Page) -> Element | None:
     """The header that holds the <h1> and the lines printed with it (category badges, byline,
     date, tags): the <h1>'s parent, or None when that is the page's frame or holds paragraphs
     other than the standfirst (the body, where a tag cloud or a category list under the text
@@ -470,7 +470,7 @@ def headline_block(page: Page) -> Element | None:
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
-    >>> def block(html): return headline_block(Page(url="u", root=lxml.html.fromstring(
+    >>> def block(html): return _headline_block(Page(url="u", root=lxml.html.fromstring(
     ...     f"<html><body><main><header>{html}</header></main></body></html>")))
     >>> block('<h1>T</h1><p class="article-excerpt">Dek</p>').tag, block('<h1>T</h1><p>Text</p>')
     ('header', None)
