@@ -94,6 +94,9 @@ BOILERPLATE_PHRASES = frozenset({
     "advertisement - scroll to continue", "scroll to continue with content", "sponsored",
     "related", "related posts", "view all", "view gallery", "see all", "related articles",
     "related stories", "you may also like",
+    # The heading left over a disclaimer whose text is dropped (a toggle or callout box:
+    # "Disclaimer" over "Except for the headline, this story has not been edited …").
+    "disclaimer",
     "also read", "read also", "more from", "subscribe", "subscribe to our newsletter",
     "sign up for our newsletter", "follow us", "click here", "loading", "continue reading",
     "[pr]", "pr", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
@@ -138,7 +141,11 @@ BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
     r"auch interessant|lire aussi|à lire aussi|leer también|lee también|(?:photo|image|video) ?:|"
-    r"got a story\?|for more stories like|follow [\w.]+ on (?:twitter|facebook|instagram|x)|"
+    r"got a story\?|for more stories like|"
+    # "Follow Capital Ledger on WhatsApp and Telegram for …": a promo box, with the site's
+    # name in up to three words.
+    r"follow (?:[\w.]+ ){1,3}on (?:twitter|facebook|instagram|x|whatsapp|telegram|google news|"
+    r"youtube|linkedin|threads)|"
     r"this site is protected by recaptcha|get your need-to-know|sign up to|"
     r"il vous reste \d+|la suite est réservée|the rest of this article is|subscribe to read|"
     r"dieses thema im programm|weiterlesen mit|"

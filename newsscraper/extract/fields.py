@@ -190,6 +190,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     _fill(loader, "section", metadata.section(page))
     if _fill(loader, "authors", metadata.authors(page)):
         _drop_non_names(loader, page)
+        _add_printed_coauthors(loader, page)
     if _fill(loader, "tags", metadata.tags(page)):
         _prefer_printed_tags(loader, page)
     _fill(loader, "image_url", metadata.image(page))
@@ -201,6 +202,42 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         # Looked for only then: scanning the raw page costs (0.2-0.5 ms).
         for field in ("published_at", "modified_at"):
             _fill(loader, field, filter(None, [hydration.state_date(page, field)]))
+
+
+_LINKS_NAMED = etree.XPath("descendant::a[normalize-space(.) = $name]")
+_BYLINE_GLUE = re.compile(r"^[\s,&]*(?:and[\s,&]*)?$")
+
+
+def _add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
+    """Ghost's JSON-LD names only a post's primary author, and its byline prints them all as
+    links in the headline's header ("<a>Ritika Sharma</a>, <a>IANS</a>"): when the one
+    declared author is printed there as a link beside more linked names, and nothing but
+    separators between them, the byline's names are the authors.
+
+    >>> import lxml.html
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.fromstring(
+    ...     '<html><body><main><header><h1>T</h1><h4><a href="/author/a/">Jane Doe</a>, '
+    ...     '<a href="/author/b/">IANS</a></h4></header><p>x</p></main></body></html>'))
+    >>> loader = ArticleLoader().add_value("authors", "Jane Doe")
+    >>> _add_printed_coauthors(loader, page)
+    >>> loader.get_collected_values("authors")
+    ['Jane Doe', 'IANS']
+    """
+    names = loader.get_collected_values("authors")
+    header = headline_block(page) if len(names) == 1 else None
+    if header is None:
+        return
+    for link in _LINKS_NAMED(header, name=names[0]):
+        byline = link.getparent()
+        links = [a for a in byline if a.tag == "a"]
+        # The byline says nothing but the linked names: no sentence that links people.
+        glue = [byline.text or "", *(a.tail or "" for a in links[:-1])]
+        if len(links) > 1 and all(_BYLINE_GLUE.match(g) for g in glue) \
+                and not (links[-1].tail or "").strip():
+            loader.replace_value("authors", [clean_text(text_content(a)) for a in links])
+            return
 
 
 def _prefer_printed_tags(loader: ArticleLoader, page: Page) -> None:
@@ -232,10 +269,9 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         if found is not None and _fill(loader, "subtitle", [text_content(found)]):
             layout.standfirst = found
     if not loader.get_collected_values("authors"):
-        bylines = [_spaced_text(el) for el in printed_bylines(page, limit=5, skip=is_bio)
+        bylines = [_spaced_text(el) for el in printed_bylines(page, limit=5, skip=_no_names)
                    if not _ADMIN_LINK(el)]
-        # A printed byline element also holds dates and durations ("03:07 Min."): names only.
-        _fill(loader, "authors", [b for b in bylines if not any(c.isdigit() for c in b)])
+        _fill(loader, "authors", bylines)
         _drop_site_names(loader, page)
     if not loader.get_collected_values("authors"):
         _fill(loader, "authors", _author_box_titles(page))
@@ -250,6 +286,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     header = headline_block(page)
     if not loader.get_collected_values("section") and header is not None:
         _fill(loader, "section", islice(_link_texts(_ARCHIVE_LINKS["category"](header)), 1))
+    if not loader.get_collected_values("section") and header is not None:
+        _fill(loader, "section", _link_texts(_tag_label_above(page.h1s()[0])))
     if not loader.get_collected_values("tags"):
         _fill(loader, "tags", _link_texts(_printed_tag_links(page)
                                           or _TERM_LINKS(article_scope(page))))
@@ -263,6 +301,10 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         _fill(loader, "image_url", islice(_featured_image_srcs(article_scope(page)), 1))
     if not loader.get_collected_values("image_url"):
         _fill(loader, "image_url", [image_src(img) for img in _lead_attachment(page)][:1])
+    if not loader.get_collected_values("image_url") and header is not None:
+        # A picture in a <figure> of the headline's header is the lead image (Ghost's
+        # feature image: Casper's figure.article-image); the byline's avatars are no figures.
+        _fill(loader, "image_url", [image_src(img) for img in _FIGURE_IMAGES(header)][:1])
     if not loader.get_collected_values("modified_at"):
         modified = visible_date(page, bp.MODIFIED_LINE)
         if modified:
@@ -411,22 +453,62 @@ _ARCHIVE_LINKS = {
 }
 _DATE_ARCHIVE_LINKS = etree.XPath(
     "descendant::a[contains(@href, '/19') or contains(@href, '/20')][not(ancestor::h1)]")
+_FIGURE_IMAGES = etree.XPath("descendant::figure//img")
 _DATE_ARCHIVE = re.compile(r"/(?P<year>(?:19|20)\d\d)/[01]\d/(?:[0-3]\d/?)?$")
 #: The headline's block is its parent, unless that is the page's frame (sidebar, menus).
 _FRAME_TAGS = frozenset({"html", "body", "main"})
-#: A block with a paragraph holds the article (or a tag cloud beside it), not just its header.
-_HAS_PARAGRAPH = etree.XPath("boolean(descendant::p)")
+#: A block with a paragraph holds the article (or a tag cloud beside it), not just its header;
+#: a paragraph classed as the standfirst is a header line (Ghost's Casper and Source print
+#: the excerpt as <p class="article-excerpt"> between the <h1> and the byline).
+_PARAGRAPH_CLASSES = etree.XPath("descendant::p/@class | descendant::p[not(@class)]")
 
 
 def headline_block(page: Page) -> Element | None:
+    """The header block of the headline (`_headline_block`), found once per page: the
+    section, tag, date and co-author rules all ask."""
+    return page.memo("headline_block", _headline_block)
+
+
+def _headline_block(page: Page) -> Element | None:
     """The header that holds the <h1> and the lines printed with it (category badges, byline,
     date, tags): the <h1>'s parent, or None when that is the page's frame or holds paragraphs
-    (the body, where a tag cloud or a category list under the text is no header line)."""
+    other than the standfirst (the body, where a tag cloud or a category list under the text
+    is no header line).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def block(html): return _headline_block(Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body><main><header>{html}</header></main></body></html>")))
+    >>> block('<h1>T</h1><p class="article-excerpt">Dek</p>').tag, block('<h1>T</h1><p>Text</p>')
+    ('header', None)
+    """
     h1s = page.h1s()
     parent = h1s[0].getparent() if h1s else None
-    if parent is None or parent.tag in _FRAME_TAGS or _HAS_PARAGRAPH(parent):
+    if parent is None or parent.tag in _FRAME_TAGS or any(
+            not isinstance(c, str) or not names_say_standfirst(c)
+            for c in _PARAGRAPH_CLASSES(parent)):
         return None
     return parent
+
+
+#: Ghost's Casper and Source print the post's primary tag as a label above the headline
+#: (`<a href="/tag/delhi/">Delhi</a>`): the one tag-archive link before the <h1> in its header.
+_TAG_LINKS_ABOVE = etree.XPath(
+    "preceding-sibling::*/descendant-or-self::a[contains(@href, '/tag/')]"
+    " | preceding-sibling::a[contains(@href, '/tag/')]")
+
+
+def _tag_label_above(h1: Element) -> list[Element]:
+    """The tag link printed as the headline's label, when it is the only one above it.
+
+    >>> import lxml.html
+    >>> header = lxml.html.fragment_fromstring('<header><div><span><a href="/tag/delhi/">'
+    ...     'Delhi</a></span></div><h1>T</h1><a href="/tag/metro/">Metro</a></header>')
+    >>> [a.text for a in _tag_label_above(header.find("h1"))]
+    ['Delhi']
+    """
+    links = _TAG_LINKS_ABOVE(h1)
+    return links if len(links) == 1 else []
 
 
 def date_archive_texts(block: Element) -> Iterator[str]:
@@ -655,6 +737,24 @@ def printed_bylines(page: Page, limit: int | None = None,
                   else BYLINE_CANDIDATES_XPATH(page.root))
     found = (el for el in candidates if _IS_BYLINE(el) and not (skip and skip(el)))
     return list(islice(found, limit))
+
+
+def _no_names(el: Element) -> bool:
+    """A byline element that names no one and so takes none of the five places: an author
+    box's bio, an avatar link (an image, no text), or a byline block that also holds the
+    date and reading time ("Dec 17, 2024 • 2 min read"; Casper's article-byline wraps the
+    avatars, the names and the date): the names are read from the element inside it.
+
+    >>> from lxml import html
+    >>> [_no_names(html.fromstring(h)) for h in ('<a href="/author/x/"><img src="x"></a>',
+    ...     '<div class="byline"><h4>Jane Doe</h4><time>Dec 17, 2024</time></div>',
+    ...     '<h4 class="author-name">Jane Doe, IANS</h4>')]
+    [True, True, False]
+    """
+    if is_bio(el):
+        return True
+    text = _spaced_text(el)
+    return not text or any(c.isdigit() for c in text)
 
 
 #: More words than any byline prints, even one naming several people with roles and an

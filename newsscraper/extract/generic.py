@@ -12,6 +12,7 @@ Iterative walks only: 10,000 nested <div>s must not raise RecursionError.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
 
@@ -431,6 +432,17 @@ def is_label(text: str) -> bool:
         and not text.endswith(_SENTENCE_ENDS)
 
 
+def _only_symbols(key: str) -> bool:
+    """A block of symbols alone: the emoji of a callout box ("📲" beside its text, as Ghost's
+    callout card prints it), an icon. Punctuation lines ("___", AP's section break) are text.
+
+    >>> _only_symbols("📲"), _only_symbols("❤️"), _only_symbols("___"), _only_symbols("")
+    (True, True, False, False)
+    """
+    # Symbols (S*), with the joiners and variation selectors (Cf, Mn) emoji are built with.
+    return bool(key) and all(unicodedata.category(c)[0] in "SCM" or c.isspace() for c in key)
+
+
 def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset[str]) -> bool:
     """A block that is a phrase, a credit line, a link list, or a 'last modified' line.
 
@@ -448,7 +460,7 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     False
     """
     key = text.casefold().strip(" .…:|»›>-–—").strip()
-    if key in bp.BOILERPLATE_PHRASES or key in extra_phrases:
+    if key in bp.BOILERPLATE_PHRASES or key in extra_phrases or _only_symbols(key):
         return True
     if key and len(text) < 80 and set(key.replace(",", " ").split()) <= bp.SHARE_WORDS:
         return True

@@ -195,6 +195,23 @@ def wordpress_single_post(page: Page) -> bool:
     return "single" in classes and any(c.startswith("postid-") for c in classes)
 
 
+def ghost_post(page: Page) -> bool:
+    """A Ghost post by its <body class>: Ghost's body_class helper prints "post-template" on a
+    post's page only (a static page is "page-template", listings "home-template",
+    "tag-template", "author-template"; WordPress prints the token only on a single post
+    with a custom template). Casper's "read more" cards are <article>s: with the post's own
+    <article>, four teasers.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return ghost_post(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("post-template tag-delhi"), kind("tag-template tag-delhi")
+    (True, False)
+    """
+    return "post-template" in _body_class(page).split()
+
+
 def looks_like_listing(page: Page) -> bool:
     """Section fronts and tag pages: many teaser <article>s and no article metadata.
 
@@ -230,7 +247,7 @@ def looks_like_listing(page: Page) -> bool:
     """
     if metadata.article_objects(page) or page.first_meta("og:type") == "article":
         return False
-    if wordpress_single_post(page):
+    if wordpress_single_post(page) or ghost_post(page):
         return False
     teasers = _TEASERS(page.root)
     headline_links = _HEADLINE_LINKS(page.root)
