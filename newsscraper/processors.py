@@ -186,6 +186,10 @@ MAX_AUTHOR_INPUT = 300
 _AGENCY_SUFFIX = re.compile(
     r"\s*[|,/(–—-]\s*\(?(?:IANS|PTI|ANI|AP|AFP|Reuters|UNI|dpa|AFP/AP)\)?\s*$"
 )
+#: What a byline prints after the name: "| Source: PTI", "| Updated: Dec 17, 2024".
+_LABELLED_TAIL = re.compile(r"\s*[|•·]\s*(?:source|updated|published|posted)\s*:.*$", re.I)
+#: Where the reporter filed from ("Jane Doe in London"): a place, capitalised, at the end.
+_PLACE_SUFFIX = re.compile(r"(?<=\w)\s+in\s+(?:[A-Z][\w'’.-]+\s?){1,3}$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
 
@@ -206,6 +210,8 @@ def clean_author(value: str) -> str | None:
     True
     >>> clean_author("신현주 기자"), clean_author("山田太郎 記者")
     ('신현주', '山田太郎')
+    >>> clean_author("Edited By: Jane Doe | Source: PTI"), clean_author("Jane Doe in New Delhi")
+    ('Jane Doe', 'Jane Doe')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -213,7 +219,8 @@ def clean_author(value: str) -> str | None:
     if text.casefold().rstrip(" :") in _BYLINE_WORDS or _ROLE_ONLY.match(text):
         return None  # "By" printed in its own element; a role split off by a comma
     text = _EMAIL.sub("", text)
-    text = _BY_PREFIX.sub("", text)
+    text = _BY_PREFIX.sub("", _LABELLED_TAIL.sub("", text))
+    text = _PLACE_SUFFIX.sub("", text) if len(text.split()) > 3 else text
     text = _ROLE_SUFFIX.sub("", text)
     text = _CJK_ROLE_SUFFIX.sub("", text)
     text = _AGENCY_SUFFIX.sub("", text)

@@ -20,7 +20,7 @@ from newsscraper.addresses import is_non_article_address
 from newsscraper.dates import to_iso
 from newsscraper.extract import css, fields, hydration, metadata, pagekind
 from newsscraper.extract.agency import find_agency, find_dateline, without_desk_code
-from newsscraper.extract.body_byline import leading_byline
+from newsscraper.extract.body_byline import credit_line, leading_byline
 from newsscraper.extract.timezone import page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
@@ -148,7 +148,8 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) 
     authors when the page's metadata names only the site (or nobody)."""
     found = leading_byline(paragraphs)
     if found is None:
-        return paragraphs
+        credit = credit_line(paragraphs, loader.get_output_value("authors") or [])
+        return paragraphs if credit is None else paragraphs[:credit] + paragraphs[credit + 1:]
     index, names = found
     authors = loader.get_collected_values("authors")
     if not authors or all(metadata.is_site_name(page, a) for a in authors):

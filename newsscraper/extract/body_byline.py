@@ -56,5 +56,28 @@ def _capitalised(name: str) -> bool:
     return all(w[0].isupper() or w in _PARTICLES for w in words) and words[-1][0].isupper()
 
 
+#: A credit line: "By Jane Doe | Updated: …", "Written by Jane Doe".
+_CREDIT = re.compile(r"^(?:(?:written|posted|reported|edited)\s+)?(?:by|von|par|por)\b", re.I)
+
+
+def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
+    """The index of a leading paragraph that credits one of `authors` ("By Jane Doe |
+    Updated: Dec 17, 2024"): the byline printed inside the text's container, not text.
+
+    >>> credit_line(["By Jane Doe | Updated: Dec 17", "The minister said " + "x " * 60],
+    ...             ["Jane Doe"])
+    0
+    >>> credit_line(["By Friday the vote was over.", "x " * 60], ["Jane Doe"]) is None
+    True
+    """
+    names = [a.casefold() for a in authors if a]
+    for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
+        if len(text) > LEAD_CHARS:
+            return None
+        if _CREDIT.match(text) and any(n in text.casefold() for n in names):
+            return index
+    return None
+
+
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin",
                         "binti", "al", "el", "ibn", "dos", "das", "del"})
