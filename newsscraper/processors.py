@@ -278,6 +278,43 @@ def normalise_agency(value: str) -> str | None:
     return AGENCY_NAMES.get(key)
 
 
+#: Words a printed date line may hold besides numbers: months and weekdays (English, German,
+#: French, Spanish, in full and short), clock and zone words, and the line's own label.
+_DATE_WORD_LIST = """
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+sat sun
+januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag
+freitag samstag sonntag uhr
+janvier février mars avril juin juillet août septembre octobre novembre décembre lundi
+mardi mercredi jeudi vendredi samedi dimanche
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+lunes martes miércoles jueves viernes sábado domingo de
+am pm a m p hrs hr h ist gmt utc bst cet cest est edt cst cdt pst pdt et pt
+published updated posted modified first last on at
+"""
+_DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
+_DIGIT_RUNS = re.compile(r"\d+")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that is only a date and time (and its label): no article text.
+
+    >>> is_date_line("Dec 17, 2024 | 01:03 PM IST"), is_date_line("17.12.2024, 13:03 Uhr")
+    (True, True)
+    >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
+    (False, False)
+    """
+    if len(text) > 60 or not _A_YEAR.search(text):
+        return False
+    if all(_A_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
+        return False  # years alone ("2023 2024"): a table's header, not a date
+    return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(text.casefold()))
+
+
 def language_code(value: str) -> str | None:
     """ISO 639-1 code from "en-IN", "en_US", "de" …; None when it is not one.
 

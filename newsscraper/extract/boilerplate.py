@@ -167,7 +167,9 @@ BOILERPLATE_PREFIX = re.compile(
 )
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.
 MODIFIED_LINE = re.compile(
-    r"^(?:this (?:post|article|story|page) was )?(?:last )?(?:modified|updated)(?: on| at)?\s*:?\s*"
+    # A separator may lead: the byline's "… | Updated: Dec 17, 2024, 19:05 IST" part.
+    r"^[|•·]?\s*(?:this (?:post|article|story|page) was )?(?:last )?(?:modified|updated)"
+    r"(?: on| at)?\s*:?\s*"
     r"(?P<value>.{6,60})$",
     re.I,
 )

@@ -21,7 +21,12 @@ from newsscraper.extract import css, generic, hydration, metadata
 from newsscraper.extract.marks import Boilerplate
 from newsscraper.extract.pagekind import wordpress_single_post
 from newsscraper.page import Element, text_content
-from newsscraper.processors import clean_text, strip_site_suffix, unescape_entities
+from newsscraper.processors import (
+    clean_text,
+    is_date_line,
+    strip_site_suffix,
+    unescape_entities,
+)
 
 if TYPE_CHECKING:
     from datetime import tzinfo
@@ -319,6 +324,31 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         _fill(loader, "published_at", islice(date_archive_texts(header), 1))
     if not loader.get_collected_values("published_at") and header is not None:
         _fill(loader, "published_at", islice(_date_classed_texts(header), 1))
+    if not loader.get_collected_values("published_at"):
+        _fill(loader, "published_at", islice(_date_lines_after(page.h1s()[:1]), 1))
+
+
+#: How many elements after the headline may hold its date line (the byline, a share bar…).
+DATE_LINE_SIBLINGS = 4
+
+
+def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
+    """Lines that are only a date, in the few elements printed after the headline (a theme
+    that prints "Dec 17, 2024 | 01:03 PM IST" without a class, `<time>` or metadata).
+
+    >>> import lxml.html
+    >>> article = lxml.html.fragment_fromstring('<article><h1>T</h1><p>By Jane Doe</p>'
+    ...     '<div><span>Dec 17, 2024 | 01:03 PM IST</span></div><p>Text.</p></article>')
+    >>> list(_date_lines_after([article.find("h1")]))
+    ['Dec 17, 2024 | 01:03 PM IST']
+    """
+    for h1 in h1s:
+        for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS):
+            for el in sibling.iter():
+                text = clean_text(text_content(el)) or ""
+                if len(text) <= 60 and is_date_line(text):
+                    yield text
+                    break
 
 
 #: rel-tag links (microformats; WordPress prints rel="category tag" for a post's categories and
@@ -1098,7 +1128,7 @@ def _filter_blocks(
             if density > 0.6 and kept == i - 1 and generic.is_label(out[-1]):
                 out.pop()  # "More on this:" over a list of links goes with the list
             continue
-        if len(text) < 60 and bp.BYLINE_LINE.match(text):
+        if len(text) < 60 and (bp.BYLINE_LINE.match(text) or is_date_line(text)):
             continue
         if patterns and any(p.search(text) for p in patterns):
             continue
