@@ -13,14 +13,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
+from urllib.parse import urlsplit
 
 import lxml.html
 import orjson
 from lxml import etree
 from w3lib.encoding import html_body_declared_encoding
 
-from newsscraper.processors import join_url
+from newsscraper.processors import clean_text, join_url
 
 if TYPE_CHECKING:
     from scrapy.http import TextResponse
@@ -55,6 +57,8 @@ _XP_HATOM_DATES = etree.XPath(
 _HATOM_MAX_CHARS = 60
 _XP_BODIES = etree.XPath("//body")
 _XP_H1 = etree.XPath("//body//h1")
+#: How many <h2>s are read for the headline of a page without one in an <h1>.
+MAX_TITLED_H2 = 10
 _HTML_CLASSES = etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
     pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
@@ -185,7 +189,8 @@ class Page:
         kept = [el for el in found if el.getroottree().getroot() is root]  # not stripped
         self._bodies = [el for el in kept if el.tag == "body"]
         self._h1s = [el for el in kept
-                     if el.tag == "h1" and next(el.iterancestors("body"), None) is not None]
+                     if el.tag == "h1" and next(el.iterancestors("body"), None) is not None
+                     and not is_logo_heading(el)] or self._titled_h2()
 
     def bodies(self) -> list[Element]:
         """The <body> elements: one, unless the page has none, or stray end tags left
@@ -199,8 +204,23 @@ class Page:
         """The <h1>s in <body>, in document order; found once, as the headline, standfirst,
         date-line and body searches all start from them."""
         if self._h1s is None:
-            self._h1s = _XP_H1(self.root)
+            self._h1s = [h1 for h1 in _XP_H1(self.root) if not is_logo_heading(h1)] \
+                or self._titled_h2()
         return self._h1s
+
+    def _titled_h2(self) -> list[Element]:
+        """For a page without a headline <h1> (old themes print the logo in it, or nothing;
+        AP's hosted pages print `h2.ap-story-headline`): the first <h2> that the <title> or
+        og:title names, standing in for it, so the article around it is found."""
+        titles = [t for t in (self.title_tag, *self.meta.get("og:title", ())) if t]
+        if not titles:
+            return []
+        names = {clean_text(t) or "" for t in titles}
+        for h2 in islice(self.root.iter("h2"), MAX_TITLED_H2):
+            text = clean_text(text_content(h2))
+            if text and any(n == text or n.startswith(text + " ") for n in names):
+                return [h2]
+        return []
 
     def dom_dates(self, kind: str) -> list[str]:
         """Dates marked up in the body, in document order: "published" (<time pubdate>,
@@ -347,6 +367,24 @@ def _in_comment(el: lxml.html.HtmlElement) -> bool:
         if "comment" in names:
             return True
     return False
+
+
+def is_logo_heading(h1: Element) -> bool:
+    """An <h1> that holds the site's name linked to its home page (old themes print the logo
+    so on every page, and the headline in an <h2>): no headline.
+
+    >>> is_logo_heading(lxml.html.fragment_fromstring('<h1><a href="/">Daily Courier</a></h1>'))
+    True
+    >>> is_logo_heading(lxml.html.fragment_fromstring('<h1><a href="/x/">Storms</a></h1>'))
+    False
+    """
+    links = h1.findall(".//a")
+    href = links[0].get("href") if len(links) == 1 else None
+    if href is None or (h1.text or "").strip():
+        return False
+    parts = urlsplit(href.strip())
+    return parts.path in ("", "/", "/index.html", "/index.php") and not parts.query \
+        and (bool(parts.netloc) or parts.path != "")
 
 
 def _type_names(obj: dict[str, Any]) -> list[str]:

@@ -306,6 +306,11 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         _fill(loader, "image_url", islice(_featured_image_srcs(article_scope(page)), 1))
     if not loader.get_collected_values("image_url"):
         _fill(loader, "image_url", [image_src(img) for img in _lead_attachment(page)][:1])
+    if not loader.get_collected_values("image_url"):
+        # The schema.org microdata image of the article (Joomla's "full article image":
+        # `<img itemprop="image">` in the Article item), for pages that print no og:image.
+        _fill(loader, "image_url", [image_src(img) for img in _MICRODATA_IMAGES(
+            article_scope(page))][:1])
     if not loader.get_collected_values("image_url") and header is not None:
         # A picture in a <figure> of the headline's header is the lead image (Ghost's
         # feature image: Casper's figure.article-image); the byline's avatars are no figures.
@@ -484,6 +489,9 @@ _ARCHIVE_LINKS = {
 _DATE_ARCHIVE_LINKS = etree.XPath(
     "descendant::a[contains(@href, '/19') or contains(@href, '/20')][not(ancestor::h1)]")
 _FIGURE_IMAGES = etree.XPath("descendant::figure//img")
+_MICRODATA_IMAGES = etree.XPath(
+    "descendant::img[@itemprop='image'][ancestor::*[@itemscope][1][contains(@itemtype, "
+    "'Article') or contains(@itemtype, 'BlogPosting')]]")
 _DATE_ARCHIVE = re.compile(r"/(?P<year>(?:19|20)\d\d)/[01]\d/(?:[0-3]\d/?)?$")
 #: The headline's block is its parent, unless that is the page's frame (sidebar, menus).
 _FRAME_TAGS = frozenset({"html", "body", "main"})
