@@ -281,6 +281,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     if not loader.get_collected_values("authors"):
         _fill(loader, "authors", _author_box_titles(page))
     if not loader.get_collected_values("authors"):
+        _fill(loader, "authors", _header_by_line(headline_block(page)))
+    if not loader.get_collected_values("authors"):
         _fill(loader, "authors", metadata.site_authors(page))
     if not loader.get_collected_values("section"):
         _fill(loader, "section", islice(_link_texts(_CATEGORY_LINKS(article_scope(page))), 1))
@@ -311,6 +313,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         # `<img itemprop="image">` in the Article item), for pages that print no og:image.
         _fill(loader, "image_url", [image_src(img) for img in _MICRODATA_IMAGES(
             article_scope(page))][:1])
+    if not loader.get_collected_values("image_url"):
+        _fill(loader, "image_url", islice(_amp_hero_srcs(article_scope(page)), 1))
     if not loader.get_collected_values("image_url") and header is not None:
         # A picture in a <figure> of the headline's header is the lead image (Ghost's
         # feature image: Casper's figure.article-image); the byline's avatars are no figures.
@@ -607,6 +611,21 @@ def _featured_image_srcs(scope: Element) -> Iterator[str]:
             if "wp-post-image" in img.get("class", "").split() and (src := image_src(img)))
 
 
+def _amp_hero_srcs(scope: Element) -> Iterator[str]:
+    """The `src` of an AMP page's hero image: AMP marks the lead `<amp-img>` with `data-hero`
+    (so its cache renders it server-side), which custom CMSs' AMP templates print without any
+    WordPress class (Quintype's header card). Only `<amp-img>`s are walked: none on other pages.
+
+    >>> import lxml.html
+    >>> list(_amp_hero_srcs(lxml.html.fragment_fromstring(
+    ...     '<div><amp-img src="logo.png"></amp-img><amp-img data-hero="true" src="lead.jpg">'
+    ...     '</amp-img></div>')))
+    ['lead.jpg']
+    """
+    return (src for img in scope.iter("amp-img")
+            if img.get("data-hero") is not None and (src := image_src(img)))
+
+
 def image_src(img: Element) -> str:
     """The address of the picture an <img> shows. Lazy loading (lazysizes, WP Rocket, a3 Lazy
     Load, themes' own: Soledad, JNews) leaves a placeholder in `src` and puts the picture in
@@ -762,6 +781,31 @@ def _author_box_titles(page: Page) -> list[str]:
     """
     found = (_AUTHOR_BOX_NAME.match(_spaced_text(el)) for el in _AUTHOR_BOX_TITLES(page.root))
     return [m.group(1) for m in found if m is not None][:1]
+
+
+#: A header line short enough to be a byline alone ("By PTI", "By Jane Doe & John Roe").
+MAX_BY_LINE_CHARS = 80
+
+
+def _header_by_line(header: Element | None) -> list[str]:
+    """The author a line of the headline's header names by "By …" when nothing marks it as
+    the byline: AMP templates of custom CMSs (Quintype's header card) print it as an unclassed
+    or hash-classed `<div>By PTI</div>` under the `<h1>`. Only the header's own lines count.
+
+    >>> import lxml.html
+    >>> _header_by_line(lxml.html.fragment_fromstring(
+    ...     '<div><h5>National</h5><h1>T</h1><div class="sc-x">By PTI</div></div>'))
+    ['PTI']
+    >>> _header_by_line(lxml.html.fragment_fromstring('<div><h1>T</h1><div>Bystanders</div></div>'))
+    []
+    """
+    if header is None:
+        return []
+    for line in header.iterchildren("div", "span", "p"):
+        text = _spaced_text(line)
+        if len(text) <= MAX_BY_LINE_CHARS and (m := _AUTHOR_BOX_NAME.match(text)):
+            return [m.group(1)]
+    return []
 
 
 def printed_bylines(page: Page, limit: int | None = None,
