@@ -74,7 +74,7 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
     # SEO plugins write UTC ("+00:00", Yoast since 2022) while the theme prints its <time
     # datetime="…+05:30"> in the newsroom's zone, and WordPress's default locale is en-US:
     # the printed stamps are then the only word on the zone.
-    offset = _first_offset(page.dom_dates("published") + page.dom_dates("time")
+    offset = _first_offset(page.dom_dates("published") + page.dom_dates("stamps")
                            + page.dom_dates("modified"))
     if offset is not None and offset != timedelta(0):
         return timezone(offset)
