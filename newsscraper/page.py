@@ -224,8 +224,9 @@ class Page:
 
     def dom_dates(self, kind: str) -> list[str]:
         """Dates marked up in the body, in document order: "published" (<time pubdate>,
-        itemprop=datePublished), "time" (the first <time datetime> outside the comments) or
-        "modified" (itemprop=dateModified). Read on first use: most pages' metadata
+        itemprop=datePublished), "time" (the first <time datetime> outside the comments and
+        related-stories blocks), "stamps" (the first outside the comments: the zone's word)
+        or "modified" (itemprop=dateModified). Read on first use: most pages' metadata
         already has them."""
         if self._dom_dates is None:
             self._dom_dates = self._read_dom_dates()
@@ -255,13 +256,19 @@ class Page:
                     published.append(el.get("content"))
                 elif props & _RDFA_MODIFIED:
                     modified.append(el.get("content"))
+        stamps: list[str] = []
         for el in self.root.iter("time"):
             value = el.get("datetime")
             if value and el.get("pubdate") is not None:
                 published.insert(0, value)
             elif value and not _in_comment(el):  # a reader's comment is stamped too
-                times.append(value)
-        return {"published": published, "time": times[:1], "modified": modified}
+                stamps.append(value)
+                # A related-stories block's <time> (a Drupal view's rows) stamps another
+                # story: no date of this one, though its offset is still the newsroom's.
+                if not times and not _in_related(el):
+                    times.append(value)
+        return {"published": published, "time": times, "modified": modified,
+                "stamps": stamps[:1]}
 
     def printed_dates(self, kind: str) -> list[str]:
         """"published" or "modified" dates printed as microdata text
@@ -358,6 +365,13 @@ def _machine_date(el: lxml.html.HtmlElement) -> str | None:
         if _ISO_DATE.match(title):
             return title  # type: ignore[no-any-return]
     return None
+
+
+def _in_related(el: lxml.html.HtmlElement) -> bool:
+    """Is `el` inside a block classed or named "related" (not the <body>: its classes are
+    page-wide settings)? The bylines of such a block are not the article's either."""
+    return any("related" in f"{a.get('class', '')} {a.get('id', '')}"
+               for a in el.iterancestors() if a.tag != "body")
 
 
 def _in_comment(el: lxml.html.HtmlElement) -> bool:

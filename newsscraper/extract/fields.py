@@ -315,6 +315,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             article_scope(page))][:1])
     if not loader.get_collected_values("image_url"):
         _fill(loader, "image_url", islice(_amp_hero_srcs(article_scope(page)), 1))
+    if not loader.get_collected_values("image_url"):
+        _fill(loader, "image_url", [image_src(img) for img in _NODE_IMAGE(article_scope(page))])
     if not loader.get_collected_values("image_url") and header is not None:
         # A picture in a <figure> of the headline's header is the lead image (Ghost's
         # feature image: Casper's figure.article-image); the byline's avatars are no figures.
@@ -333,6 +335,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         _fill(loader, "published_at", islice(date_archive_texts(header), 1))
     if not loader.get_collected_values("published_at") and header is not None:
         _fill(loader, "published_at", islice(_date_classed_texts(header), 1))
+    if not loader.get_collected_values("published_at"):
+        _fill(loader, "published_at", islice(_byline_line_dates(page), 1))
     if not loader.get_collected_values("published_at"):
         _fill(loader, "published_at", islice(_date_lines_after(page.h1s()[:1]), 1))
 
@@ -390,8 +394,12 @@ def _printed_tag_links(page: Page) -> list[Element]:
     return links
 
 
-#: Drupal links a node's terms to /taxonomy/term/<id> and prints no rel.
-_TERM_LINKS = etree.XPath("descendant::a[contains(@href, '/taxonomy/term/')]")
+#: Drupal links a node's terms to /taxonomy/term/<id> and prints no rel; with Pathauto the
+#: links are aliases ("/tags/disasters"), and only the field's wrapper, classed by field
+#: name (core's Tags field: "field--name-field-tags"), says they are the tags.
+_TERM_LINKS = etree.XPath(
+    "descendant::a[contains(@href, '/taxonomy/term/')] | "
+    "(descendant::*/@class[contains(., 'field--name-field-tags')]/..)[1]/descendant::a")
 #: A list classed "tags" inside the element the page's schema.org microdata marks as the
 #: article around the headline (Joomla's com_tags layout prints <ul class="tags list-inline">
 #: <li><a href="/component/tags/tag/…"> there, with no rel="tag"): its links, when they are all
@@ -595,6 +603,39 @@ def _date_classed_texts(block: Element) -> Iterator[str]:
             yield text
 
 
+#: Separators between a byline's name and the date printed after it on the same line.
+_LINE_SEPARATORS = " ,|•·–—-"
+
+
+def _byline_line_dates(page: Page) -> Iterator[str]:
+    """The date a byline line prints after the name, with a year and nothing else: Drupal's
+    Olivero prints "By <span class="node__author">AFP</span>, 17 December, 2024" in the
+    node's header, the day alone and outside the headline's block (the page-title block).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def dates(line): return list(_byline_line_dates(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><h1>T</h1><div>{line}</div>")))))
+    >>> dates('<span>By <span class="node__author">AFP</span>, 17 December, 2024</span>')
+    ['17 December, 2024']
+    >>> dates('<span class="byline">Jane Doe</span> and 3 others, 2024 Fellow')
+    []
+    """
+    for el in printed_bylines(page, limit=1, skip=_no_names):
+        text = "".join([el.tail or ""] + [text_content(s) + (s.tail or "")
+                                          for s in el.itersiblings()])
+        text = (clean_text(text) or "").strip(_LINE_SEPARATORS)
+        if len(text) < 40 and _YEAR.search(text) and not _LETTERS_AFTER_YEAR.search(text) \
+                and not _UPDATED_LABEL.search(text):  # "| Updated: …" is the modified time
+            yield text
+
+
+#: A date line ends with its year or its clock time (and zone: "IST"), not with more words
+#: ("2024 Fellow").
+_LETTERS_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\b\D*[a-z]{5,}", re.I)
+_UPDATED_LABEL = re.compile(r"\b(?:updated|modified|aktualisiert|mis à jour)\b", re.I)
+
+
 def _featured_image_srcs(scope: Element) -> Iterator[str]:
     """The `src` of the post's featured image: WordPress's the_post_thumbnail() always adds
     class "wp-post-image", which the AMP plugin's Reader mode keeps on the <amp-img> it prints
@@ -714,6 +755,13 @@ def _lead_attachment(page: Page) -> list[Element]:
     # A WordPress post's only: the `following::` walk costs ~0.08 ms, and the class is
     # WordPress's media library's.
     return list(_LEAD_ATTACHMENT(h1s[0])) if h1s and wordpress_single_post(page) else []
+
+
+#: Drupal prints a node's image field in a wrapper classed by the field's name (core's
+#: article type: "field--name-field-image"); the first in the article is the node's own (a
+#: Views row's is "views-field-field-image").
+_NODE_IMAGE = etree.XPath(
+    "((descendant::*/@class[contains(., 'field--name-field-image')]/..)[1]/descendant::img)[1]")
 
 
 def _link_texts(links: Iterable[Element]) -> Iterator[str]:

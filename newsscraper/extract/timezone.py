@@ -1,13 +1,15 @@
 """The newsroom's time zone for a page: naive page dates ("December 17, 2024 1:03 pm") are
 local to it. The profile says so when it can; otherwise the offset the page's own metadata
 carries, its locale, the offset its printed <time>s carry, its country-code domain, the offset
-its printed clock shows beside a UTC stamp; then UTC, unless the body credits an Indian wire
+its printed clock shows beside a UTC stamp, the zone a date line under the headline prints;
+then UTC, unless the body credits an Indian wire
 service (`wire_zone`).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -74,7 +76,7 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
     # SEO plugins write UTC ("+00:00", Yoast since 2022) while the theme prints its <time
     # datetime="…+05:30"> in the newsroom's zone, and WordPress's default locale is en-US:
     # the printed stamps are then the only word on the zone.
-    offset = _first_offset(page.dom_dates("published") + page.dom_dates("time")
+    offset = _first_offset(page.dom_dates("published") + page.dom_dates("stamps")
                            + page.dom_dates("modified"))
     if offset is not None and offset != timedelta(0):
         return timezone(offset)
@@ -84,6 +86,8 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
     # Every stamp is in UTC (Arc XP, Brightspot, Drupal's RDFa write UTC): the clock time
     # printed with a stamp, or the zone printed beside it, is the newsroom's.
     offset = _printed_offset(page)
+    if offset is None:
+        offset = _header_line_offset(page)
     if offset is not None:
         return timezone(offset)
     return UTC
@@ -129,6 +133,34 @@ def _printed_offset(page: Page) -> timedelta | None:
                 return timedelta(seconds=quarters * _QUARTER_HOUR)
         if looked >= _MAX_STAMPED:
             break
+    return None
+
+
+#: Lines read under the headline for a printed zone, and the most characters one may have.
+_HEADER_LINES = 3
+_MAX_LINE_CHARS = 200
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _header_line_offset(page: Page) -> timedelta | None:
+    """The zone a date line under the headline prints after the year's clock time
+    ("December 17, 2024 at 1:12 a.m. MST"), or None: Arc XP themes print the story's time
+    so, with no machine stamp beside it, while every stamp of the page is in UTC.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> _header_line_offset(Page(url="u", root=lxml.html.document_fromstring(
+    ...     "<html><body><h1>T</h1><div><span>By AP</span> "
+    ...     "<div>December 17, 2024 at 1:12 a.m. MST</div></div></body></html>")))
+    datetime.timedelta(days=-1, seconds=61200)
+    """
+    h1s = page.h1s()
+    lines = (el for el in h1s[0].itersiblings() if isinstance(el.tag, str)) if h1s else ()
+    for line in itertools.islice(lines, _HEADER_LINES):
+        text = " ".join(text_content(line).split())
+        year = _YEAR.search(text) if len(text) <= _MAX_LINE_CHARS else None
+        if year and ":" in text[year.end():]:
+            return dates.printed_zone_offset(text[year.end():])
     return None
 
 
