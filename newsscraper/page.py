@@ -55,6 +55,13 @@ _RDFA_MODIFIED = frozenset({"schema:dateModified", "dc:modified", "dcterms:modif
 _XP_HATOM_DATES = etree.XPath(
     "//body//*/@class[contains(., 'published') or contains(., 'updated')]/..")
 _HATOM_MAX_CHARS = 60
+#: Elements with a date in a `data-` attribute named for one: portals that print the date for
+#: people ("2024.12.17. 오전 11:15") keep the stamp for their scripts beside it
+#: (`<span data-date-time="2024-12-17 11:15:02">`, `data-modify-date-time`).
+_XP_DATA_DATES = etree.XPath(
+    "//body//*/@*[starts-with(name(), 'data-') and contains(name(), 'date')]"
+    "[starts-with(normalize-space(.), '1') or starts-with(normalize-space(.), '2')]")
+_MODIFIED_NAMES = ("modif", "updat", "edit")
 _XP_BODIES = etree.XPath("//body")
 _XP_H1 = etree.XPath("//body//h1")
 #: How many <h2>s are read for the headline of a page without one in an <h1>.
@@ -280,6 +287,21 @@ class Page:
             found = self._memo["printed_dates"] = _printed_itemprop_dates(
                 self._memo["unstamped_itemprops"])
         return found[kind]
+
+    def data_dates(self, kind: str) -> list[str]:
+        """"published" or "modified" ISO 8601 dates in `data-…date…` attributes
+        (`_XP_DATA_DATES`), outside reader comments; read on first use, after the printed
+        microdata and hAtom dates."""
+        found = self._memo.get("data_dates")
+        if found is None:
+            found = self._memo["data_dates"] = {"published": [], "modified": []}
+            for attr in _XP_DATA_DATES(self.root):
+                value, el = attr.strip(), attr.getparent()
+                if not _ISO_DATE.match(value) or _in_comment(el):
+                    continue
+                modified = any(w in attr.attrname for w in _MODIFIED_NAMES)
+                found["modified" if modified else "published"].append(value)
+        return found[kind]  # type: ignore[no-any-return]
 
     def hatom_dates(self, kind: str) -> list[str]:
         """Dates in the hAtom classes WordPress themes print: "published", or "modified"

@@ -256,6 +256,8 @@ AGENCY_NAMES: dict[str, str] = {
     "anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu",
     "dpa": "dpa", "deutsche presse-agentur": "dpa", "efe": "EFE", "ansa": "ANSA",
     "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "bernama": "Bernama",
+    "연합뉴스": "Yonhap", "共同通信": "Kyodo", "共同通信社": "Kyodo",
+    "jiji": "Jiji", "jiji press": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji",
     "apa": "APA", "sda": "SDA", "keystone-sda": "SDA", "kna": "KNA", "epd": "epd",
     "aap": "AAP", "australian associated press": "AAP", "pa": "PA", "pa media": "PA",
     "bloomberg": "Bloomberg", "upi": "UPI", "united press international": "UPI",

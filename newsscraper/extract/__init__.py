@@ -24,7 +24,7 @@ from newsscraper.extract.body_byline import credit_line, leading_byline
 from newsscraper.extract.timezone import page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
-from newsscraper.page import Page
+from newsscraper.page import Page, text_content
 from newsscraper.sites import family_profiles, profile_for
 
 if TYPE_CHECKING:
@@ -68,6 +68,8 @@ def extract(
     fields.apply_generic(loader, page, layout)
     title = loader.get_output_value("title") or ""
     paragraphs = fields.body_paragraphs(page, profile, layout, title)
+    if layout.standfirst is not None and not loader.get_collected_values("subtitle"):
+        loader.add_value("subtitle", text_content(layout.standfirst))  # the body's opening dek
     if _too_short(paragraphs):
         # Pages rendered by JavaScript carry the text only in JSON-LD or in the state their
         # scripts hydrate. The printed DOM is preferred otherwise: articleBody often drops

@@ -37,6 +37,14 @@ DATELINE = re.compile(
 PLAIN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)(?:\s+[—–]|:)\s+\S"
 )
+# Korean and Japanese wire copy opens with place and agency in one bracket: Yonhap's
+# "(서울=연합뉴스) 홍길동 기자 = …", Kyodo's and Jiji's "【北京共同】…", "【ワシントン時事】…"
+# (the agency by its short name).
+CJK_DATELINE = re.compile(
+    rf"^(?:\((?P<place>[^=()]{{1,20}})=(?P<agency>{_AGENCY_ALT})\)"
+    r"|【(?P<jplace>[^】]{1,20}?)(?P<short>共同|時事)】)"
+)
+_SHORT_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
 # The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
 CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
 CLOSING_CREDIT = re.compile(
@@ -78,8 +86,16 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('NEW DELHI', None)
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
+    >>> find_dateline("(서울=연합뉴스) 홍길동 기자 = 서울시는…"), find_dateline("【北京共同】中国…")
+    (('서울', 'Yonhap'), ('北京', 'Kyodo'))
     """
     first_paragraph = first_paragraph[:300]
+    if first_paragraph[:1] in ("(", "【"):
+        cjk = CJK_DATELINE.match(first_paragraph)
+        if cjk and cjk.group("short"):
+            return cjk.group("jplace"), _SHORT_AGENCIES[cjk.group("short")]
+        if cjk:
+            return cjk.group("place").strip(), normalise_agency(cjk.group("agency"))
     m = DATELINE.match(first_paragraph)
     if m:
         place = re.sub(rf"{_STATE}?\s*\[[\w ]+\]$", "", m.group("place")).strip(" ,")
@@ -96,17 +112,24 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
 #: AFP's desk slug closing its copy: the writers' and editors' initials ("bur-cma/lth",
 #: "jm/dw"), printed by the portals that run the feed; a routing code, not the story.
 _DESK_CODE = re.compile(r"^(?:[a-z]{2,5}[-/])*[a-z]{2,5}/[a-z]{2,5}$")
+#: Korean and Japanese wire copy closes with the reporters' e-mail addresses alone
+#: ("gildong@yna.co.kr"): a sign-off, like the desk slug.
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_SIGNOFF_EMAILS = re.compile(rf"^{_EMAIL}(?:[\s,/]+{_EMAIL})*$")
 
 
 def without_desk_code(paragraphs: list[str]) -> list[str]:
-    """`paragraphs` without a closing wire desk slug.
+    """`paragraphs` without a closing wire desk slug or e-mail sign-off.
 
     >>> without_desk_code(["LAGOS (AFP) - Prices rose.", "bur-cma/lth"])
     ['LAGOS (AFP) - Prices rose.']
     >>> without_desk_code(["Prices rose.", "He said: and/or."])
     ['Prices rose.', 'He said: and/or.']
+    >>> without_desk_code(["물가가 올랐다.", "gildong@yna.co.kr"])
+    ['물가가 올랐다.']
     """
-    if len(paragraphs) > 1 and _DESK_CODE.match(paragraphs[-1]):
+    if len(paragraphs) > 1 and len(paragraphs[-1]) < 200 and (
+            _DESK_CODE.match(paragraphs[-1]) or _SIGNOFF_EMAILS.match(paragraphs[-1])):
         return paragraphs[:-1]
     return paragraphs
 

@@ -1190,12 +1190,31 @@ def body_paragraphs(
                 blocks.extend(generic.iter_blocks(m, marks))
             break
     if not blocks:
-        for container in generic.choose_containers(layout.paragraphs, marks):
+        containers = generic.choose_containers(layout.paragraphs, marks)
+        if layout.standfirst is None and containers:
+            layout.standfirst = _leading_standfirst(containers[0])
+            marks.add([layout.standfirst] if layout.standfirst is not None else [])
+        for container in containers:
             blocks.extend(generic.iter_blocks(container, marks))
     phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
         else frozenset()
     patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
     return _filter_blocks(generic.block_texts(blocks), phrases, patterns, title)
+
+
+def _leading_standfirst(container: Element) -> Element | None:
+    """The body's first element when its class names a standfirst and it holds one short
+    line: a page with no headline <h1> to look beside (the portal's logo is its <h1>) prints
+    the dek as the body's opening (`<strong class="media_end_summary">`)."""
+    children = [el for el in container if isinstance(el.tag, str)]
+    while len(children) == 1 and not (container.text or "").strip():  # a wrapper: go in
+        container = children[0]
+        children = [el for el in container if isinstance(el.tag, str)]
+    first = children[0] if children else None
+    if first is None or not names_say_standfirst(first.get("class", "")):
+        return None
+    text = clean_text(text_content(first)) or ""
+    return first if 15 <= len(text) <= 500 and not (container.text or "").strip() else None
 
 
 def _filter_blocks(

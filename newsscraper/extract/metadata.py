@@ -251,6 +251,7 @@ def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
     if hatom:
         yield from page.hatom_dates("published")
         yield from page.printed_dates("published")
+        yield from page.data_dates("published")
     yield from page.dom_dates("time")
 
 
@@ -262,6 +263,7 @@ def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
     if hatom:
         yield from page.hatom_dates("modified")
         yield from page.printed_dates("modified")
+        yield from page.data_dates("modified")
 
 
 def section(page: Page) -> list[str]:

@@ -22,12 +22,21 @@ MIN_VOTE_CHARS = 25
 #: <div>s with a text child longer than 25 characters once spaces are normalised, found from
 #: their text (`div/text()[…]/..`, a raw length test first): 2x cheaper than testing every
 #: <div> (`div[text()[…]]`), and the same elements.
-_LOOSE_DIV = "div/text()[string-length(.) > 25][string-length(normalize-space(.)) > 25]/.."
+_LOOSE_TEXT = "text()[string-length(.) > 25][string-length(normalize-space(.)) > 25]/.."
+_LOOSE_DIV = f"div/{_LOOSE_TEXT}"
+#: An <article> can hold its text loose too, lines split by <br>s with no <p> (portals that
+#: print an agency's copy as sent: `<article id="dic_area">…<br><br>…`); it votes as a <div>.
+_LOOSE_ARTICLE = f"article/{_LOOSE_TEXT}"
 _XP_LOOSE_DIVS = etree.XPath(f"descendant::{_LOOSE_DIV}")
-_VOTER_TAGS = ("p", "pre", "h2", "h3", "h4", "div")  # <div> last
+#: … tested one by one (`_loose_articles`): a page has few <article>s, and a second XPath
+#: walk of the whole body would cost every page.
+_XP_LOOSE_SELF = etree.XPath(f"self::*[{_LOOSE_TEXT[:-3]}]")
+_VOTER_TAGS = ("p", "pre", "h2", "h3", "h4", "div", "article")  # loose-text tags last
+_LOOSE_TAGS = frozenset({"div", "article"})
 #: The voter candidates of a page with no <body> or several (none, or the union's).
 _XP_VOTERS = etree.XPath(
-    f"//body//p | //body//pre | //body//{_LOOSE_DIV} | //body//h2 | //body//h3 | //body//h4"
+    f"//body//p | //body//pre | //body//{_LOOSE_DIV} | //body//{_LOOSE_ARTICLE} | //body//h2"
+    " | //body//h3 | //body//h4"
 )
 _XP_LOOSE_TEXT = etree.XPath("text()", smart_strings=False)
 _HEADINGS = frozenset({"h2", "h3", "h4"})
@@ -119,7 +128,7 @@ def voters(page: Page) -> Voters:
             if text_len >= MIN_HEADING_CHARS and not _link_chars(el) and not _in_link(el):
                 out.append(Voter(el, text_len, heading=True))
             continue
-        if tag == "div":
+        if tag in _LOOSE_TAGS:
             text_len = len("".join(_XP_LOOSE_TEXT(el)).strip())
             weight = text_len
         else:
@@ -138,9 +147,10 @@ def _candidates(page: Page) -> list[Element]:
     if len(bodies) != 1:
         return _XP_VOTERS(page.root)  # type: ignore[no-any-return]
     loose = set(_XP_LOOSE_DIVS(bodies[0]))
+    loose.update(el for el in bodies[0].iter("article") if _XP_LOOSE_SELF(el))
     if not loose:  # no <div> votes: do not walk them all (a page has hundreds)
-        return list(bodies[0].iter(*_VOTER_TAGS[:-1]))
-    return [el for el in bodies[0].iter(*_VOTER_TAGS) if el.tag != "div" or el in loose]
+        return list(bodies[0].iter(*_VOTER_TAGS[:-2]))
+    return [el for el in bodies[0].iter(*_VOTER_TAGS) if el.tag not in _LOOSE_TAGS or el in loose]
 
 
 def subtree_votes(
