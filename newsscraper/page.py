@@ -288,11 +288,15 @@ class Page:
                 self._memo["unstamped_itemprops"])
         return found[kind]
 
-    def data_dates(self, kind: str) -> list[str]:
+    def data_dates(self, kind: str, *, read: bool = True) -> list[str]:
         """"published" or "modified" ISO 8601 dates in `data-…date…` attributes
         (`_XP_DATA_DATES`), outside reader comments; read on first use, after the printed
-        microdata and hAtom dates."""
+        microdata and hAtom dates. `read=False` gives only what an earlier call read (the
+        walk over every attribute costs ~0.25 ms: not for every page without a modified
+        date, only for one that gave no publication date elsewhere either)."""
         found = self._memo.get("data_dates")
+        if found is None and not read:
+            return []
         if found is None:
             found = self._memo["data_dates"] = {"published": [], "modified": []}
             for attr in _XP_DATA_DATES(self.root):

@@ -232,8 +232,8 @@ def _add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
     """
     names = loader.get_collected_values("authors")
     header = headline_block(page) if len(names) == 1 else None
-    if header is None:
-        return
+    if header is None or len(list(islice(header.iter("a"), 2))) < 2:
+        return  # co-authors are links beside the declared one
     for link in _LINKS_NAMED(header, name=names[0]):
         byline = link.getparent()
         links = [a for a in byline if a.tag == "a"]
@@ -507,10 +507,6 @@ _MICRODATA_IMAGES = etree.XPath(
 _DATE_ARCHIVE = re.compile(r"/(?P<year>(?:19|20)\d\d)/[01]\d/(?:[0-3]\d/?)?$")
 #: The headline's block is its parent, unless that is the page's frame (sidebar, menus).
 _FRAME_TAGS = frozenset({"html", "body", "main"})
-#: A block with a paragraph holds the article (or a tag cloud beside it), not just its header;
-#: a paragraph classed as the standfirst is a header line (Ghost's Casper and Source print
-#: the excerpt as <p class="article-excerpt"> between the <h1> and the byline).
-_PARAGRAPH_CLASSES = etree.XPath("descendant::p/@class | descendant::p[not(@class)]")
 
 
 def headline_block(page: Page) -> Element | None:
@@ -523,7 +519,8 @@ def _headline_block(page: Page) -> Element | None:
     """The header that holds the <h1> and the lines printed with it (category badges, byline,
     date, tags): the <h1>'s parent, or None when that is the page's frame or holds paragraphs
     other than the standfirst (the body, where a tag cloud or a category list under the text
-    is no header line).
+    is no header line; Ghost's Casper and Source print the excerpt as `<p
+    class="article-excerpt">` between the <h1> and the byline: a header line).
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -535,9 +532,8 @@ def _headline_block(page: Page) -> Element | None:
     h1s = page.h1s()
     parent = h1s[0].getparent() if h1s else None
     if parent is None or parent.tag in _FRAME_TAGS or any(
-            not isinstance(c, str) or not names_say_standfirst(c)
-            for c in _PARAGRAPH_CLASSES(parent)):
-        return None
+            not names_say_standfirst(p.get("class") or "") for p in parent.iter("p")):
+        return None  # stops at the first plain paragraph: most <h1> parents hold the text
     return parent
 
 
@@ -1025,8 +1021,9 @@ def without_truncated(candidates: list[str], wholes: list[str | None]) -> list[s
     >>> without_truncated(short, short[1:])
     ['Storms cut power', 'Storms cut power today']
     """
-    if not candidates:
-        return candidates
+    if not candidates or (len(candidates[0]) < CUT_HEADLINE_CHARS
+                          and not candidates[0].rstrip().endswith(("...", "…"))):
+        return candidates  # most headlines: too short to be cut, and no ellipsis
     first = clean_text(unescape_entities(candidates[0])) or ""
     stem = _ELLIPSIS.sub("", first)
     if stem == first:

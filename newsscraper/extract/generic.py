@@ -432,6 +432,10 @@ def is_label(text: str) -> bool:
         and not text.endswith(_SENTENCE_ENDS)
 
 
+#: An icon line is a few code points (an emoji with its joiners and selectors).
+MAX_SYMBOLS = 12
+
+
 def _only_symbols(key: str) -> bool:
     """A block of symbols alone: the emoji of a callout box ("📲" beside its text, as Ghost's
     callout card prints it), an icon. Punctuation lines ("___", AP's section break) are text.
@@ -440,7 +444,8 @@ def _only_symbols(key: str) -> bool:
     (True, True, False, False)
     """
     # Symbols (S*), with the joiners and variation selectors (Cf, Mn) emoji are built with.
-    return bool(key) and all(unicodedata.category(c)[0] in "SCM" or c.isspace() for c in key)
+    return 0 < len(key) <= MAX_SYMBOLS and all(
+        unicodedata.category(c)[0] in "SCM" or c.isspace() for c in key)
 
 
 def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset[str]) -> bool:
@@ -462,7 +467,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     key = text.casefold().strip(" .…:|»›>-–—").strip()
     if key in bp.BOILERPLATE_PHRASES or key in extra_phrases or _only_symbols(key):
         return True
-    if key and len(text) < 80 and set(key.replace(",", " ").split()) <= bp.SHARE_WORDS:
+    if len(text) < 80 and key.partition(" ")[0].rstrip(",") in bp.SHARE_WORDS \
+            and set(key.replace(",", " ").split()) <= bp.SHARE_WORDS:
         return True
     if bp.BOILERPLATE_PREFIX.match(text):
         return True

@@ -251,8 +251,9 @@ def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
     if hatom:
         yield from page.hatom_dates("published")
         yield from page.printed_dates("published")
-        yield from page.data_dates("published")
     yield from page.dom_dates("time")
+    if hatom:  # after the first <time datetime>: the walk over every attribute costs more
+        yield from page.data_dates("published")
 
 
 def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
@@ -263,7 +264,8 @@ def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
     if hatom:
         yield from page.hatom_dates("modified")
         yield from page.printed_dates("modified")
-        yield from page.data_dates("modified")
+        # Read only if the publication date came from there too (`published` runs first).
+        yield from page.data_dates("modified", read=False)
 
 
 def section(page: Page) -> list[str]:
@@ -447,7 +449,11 @@ def _site_names(page: Page) -> tuple[str, ...]:
 def own_names(page: Page) -> tuple[str, ...]:
     """The names the site declares for itself: og:site_name and the article's publisher (not
     every Organization or WebSite object, nor application-name: some name them after the
-    page)."""
+    page); worked out once a page."""
+    return page.memo("own_names", _own_names)
+
+
+def _own_names(page: Page) -> tuple[str, ...]:
     names = list(page.meta.get("og:site_name", []))
     for obj in article_objects(page):
         names.extend(_strings(obj.get("publisher")))
