@@ -267,78 +267,60 @@ def _noting(values: Iterable[str], into: list[str]) -> Iterator[str]:
 
 
 def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
-    """Visible page text for what metadata did not give: standfirst, byline, modified line."""
-    # Each source is looked at only while its field is empty: the XPaths cost.
+    """Visible page text for what metadata did not give: standfirst, byline, section, tags,
+    lead image, dates (`PRINTED_SOURCES`)."""
     if not loader.get_collected_values("subtitle"):
         found = _standfirst(page, layout.marks)
         if found is not None and _fill(loader, "subtitle", [text_content(found)]):
             layout.standfirst = found
     if not loader.get_collected_values("authors"):
-        bylines = [_spaced_text(el) for el in printed_bylines(page, limit=5, skip=_no_names)
-                   if not _ADMIN_LINK(el)]
-        _fill(loader, "authors", bylines)
+        _fill(loader, "authors", _printed_byline_names(page))
         _drop_site_names(loader, page)
-    if not loader.get_collected_values("authors"):
-        _fill(loader, "authors", _author_box_titles(page))
-    if not loader.get_collected_values("authors"):
-        _fill(loader, "authors", _header_by_line(headline_block(page)))
-    if not loader.get_collected_values("authors"):
-        _fill(loader, "authors", metadata.site_authors(page))
-    if not loader.get_collected_values("section"):
-        _fill(loader, "section", islice(_link_texts(_CATEGORY_LINKS(article_scope(page))), 1))
-    if not loader.get_collected_values("section"):
-        _fill(loader, "section", islice(_post_category_texts(article_scope(page)), 1))
-    if not loader.get_collected_values("section"):
-        _fill(loader, "section", printed_breadcrumb_section(page))
-    header = headline_block(page)
-    if not loader.get_collected_values("section") and header is not None:
-        _fill(loader, "section", islice(_link_texts(_ARCHIVE_LINKS["category"](header)), 1))
-    if not loader.get_collected_values("section") and header is not None:
-        _fill(loader, "section", _link_texts(_tag_label_above(page.h1s()[0])))
-    if not loader.get_collected_values("tags"):
-        _fill(loader, "tags", _link_texts(_printed_tag_links(page)
-                                          or _TERM_LINKS(article_scope(page))))
-    if not loader.get_collected_values("tags"):
-        _fill(loader, "tags", _link_texts(_post_tag_links(page)))
-    if not loader.get_collected_values("tags"):
-        _fill(loader, "tags", _link_texts(_tag_list_links(page)))
-    if not loader.get_collected_values("tags") and header is not None:
-        _fill(loader, "tags", _link_texts(_ARCHIVE_LINKS["tag"](header)))
-    if not loader.get_collected_values("image_url"):
-        _fill(loader, "image_url", islice(_featured_image_srcs(article_scope(page)), 1))
-    if not loader.get_collected_values("image_url"):
-        _fill(loader, "image_url", [image_src(img) for img in _lead_attachment(page)][:1])
-    if not loader.get_collected_values("image_url"):
-        # The schema.org microdata image of the article (Joomla's "full article image":
-        # `<img itemprop="image">` in the Article item), for pages that print no og:image.
-        _fill(loader, "image_url", [image_src(img) for img in _MICRODATA_IMAGES(
-            article_scope(page))][:1])
-    if not loader.get_collected_values("image_url"):
-        _fill(loader, "image_url", islice(_amp_hero_srcs(article_scope(page)), 1))
-    if not loader.get_collected_values("image_url"):
-        _fill(loader, "image_url", [image_src(img) for img in _NODE_IMAGE(article_scope(page))])
-    if not loader.get_collected_values("image_url") and header is not None:
-        # A picture in a <figure> of the headline's header is the lead image (Ghost's
-        # feature image: Casper's figure.article-image); the byline's avatars are no figures.
-        _fill(loader, "image_url", [image_src(img) for img in _FIGURE_IMAGES(header)][:1])
-    if not loader.get_collected_values("modified_at"):
-        modified = visible_date(page, bp.MODIFIED_LINE)
-        if modified:
-            _fill(loader, "modified_at", [modified])
-    if not loader.get_collected_values("published_at"):
-        # Portals without date metadata print "First Published: Dec 17 2024 | 11:42 AM IST"
-        # (the "Last Updated" line beside it is the modified time, read above).
-        published = visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)
-        if published:
-            _fill(loader, "published_at", [published])
-    if not loader.get_collected_values("published_at") and header is not None:
-        _fill(loader, "published_at", islice(date_archive_texts(header), 1))
-    if not loader.get_collected_values("published_at") and header is not None:
-        _fill(loader, "published_at", islice(_date_classed_texts(header), 1))
-    if not loader.get_collected_values("published_at"):
-        _fill(loader, "published_at", islice(_byline_line_dates(page), 1))
-    if not loader.get_collected_values("published_at"):
-        _fill(loader, "published_at", islice(_date_lines_after(page.h1s()[:1]), 1))
+    # Each source is read only while its field is empty: the XPaths cost.
+    for field, sources in PRINTED_SOURCES:
+        for source in sources:
+            if loader.get_collected_values(field):
+                break
+            _fill(loader, field, source(page))
+
+
+def _printed_byline_names(page: Page) -> list[str]:
+    return [_spaced_text(el) for el in printed_bylines(page, limit=5, skip=_no_names)
+            if not _ADMIN_LINK(el)]
+
+
+def _in_scope(find: Callable[[Element], Iterable[str]], first: bool = True
+              ) -> Callable[[Page], Iterable[str]]:
+    """A source reading the article around the headline (`article_scope`): its first value."""
+    return lambda page: islice(find(article_scope(page)), 1 if first else None)
+
+
+def _in_header(find: Callable[[Element], Iterable[str]], first: bool = True
+               ) -> Callable[[Page], Iterable[str]]:
+    """A source reading the headline's header block (`headline_block`), when there is one."""
+    def source(page: Page) -> Iterable[str]:
+        header = headline_block(page)
+        return () if header is None else islice(find(header), 1 if first else None)
+    return source
+
+
+def _image_srcs(xpath: etree.XPath) -> Callable[[Element], Iterator[str]]:
+    return lambda scope: (image_src(img) for img in xpath(scope))
+
+
+def _visible_modified(page: Page) -> list[str]:
+    return list(filter(None, [visible_date(page, bp.MODIFIED_LINE)]))
+
+
+def _visible_published(page: Page) -> list[str]:
+    # Portals without date metadata print "First Published: Dec 17 2024 | 11:42 AM IST" (the
+    # "Last Updated" line beside it is the modified time, read before).
+    return list(filter(None, [visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)]))
+
+
+def page_h1(header: Element) -> Element:
+    """The <h1> of a headline block (`headline_block` is its parent)."""
+    return next(header.iter("h1"))
 
 
 #: How many elements after the headline may hold its date line (the byline, a share bar…).
@@ -1301,3 +1283,46 @@ def _article_follows(following: list[tuple[str, float]]) -> bool:
     labels an inline box and the article goes on (a teaser list has short, linked items)."""
     return any(len(text.split()) >= LONG_PARAGRAPH_WORDS and density < 0.3
                for text, density in following)
+
+
+#: Where the printed page gives a field that metadata did not, best first.
+PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], ...] = (
+    ("authors", (
+        _author_box_titles,
+        lambda page: _header_by_line(headline_block(page)),
+        metadata.site_authors,
+    )),
+    ("section", (
+        _in_scope(lambda scope: _link_texts(_CATEGORY_LINKS(scope))),
+        _in_scope(_post_category_texts),
+        printed_breadcrumb_section,
+        _in_header(lambda header: _link_texts(_ARCHIVE_LINKS["category"](header))),
+        _in_header(lambda header: _link_texts(_tag_label_above(page_h1(header)))),
+    )),
+    ("tags", (
+        lambda page: _link_texts(_printed_tag_links(page) or _TERM_LINKS(article_scope(page))),
+        lambda page: _link_texts(_post_tag_links(page)),
+        lambda page: _link_texts(_tag_list_links(page)),
+        _in_header(lambda header: _link_texts(_ARCHIVE_LINKS["tag"](header)), first=False),
+    )),
+    ("image_url", (
+        _in_scope(_featured_image_srcs),
+        lambda page: [image_src(img) for img in _lead_attachment(page)][:1],
+        # The schema.org microdata image of the article (Joomla's "full article image":
+        # `<img itemprop="image">` in the Article item), for pages that print no og:image.
+        _in_scope(_image_srcs(_MICRODATA_IMAGES)),
+        _in_scope(_amp_hero_srcs),
+        _in_scope(_image_srcs(_NODE_IMAGE), first=False),
+        # A picture in a <figure> of the headline's header is the lead image (Ghost's
+        # feature image: Casper's figure.article-image); the byline's avatars are no figures.
+        _in_header(_image_srcs(_FIGURE_IMAGES)),
+    )),
+    ("modified_at", (_visible_modified,)),
+    ("published_at", (
+        _visible_published,
+        _in_header(date_archive_texts),
+        _in_header(_date_classed_texts),
+        lambda page: islice(_byline_line_dates(page), 1),
+        lambda page: islice(_date_lines_after(page.h1s()[:1]), 1),
+    )),
+)
