@@ -29,8 +29,8 @@ _EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 _FUTURE_SLACK = timedelta(days=1)
 
 #: Built-in strptime formats, most frequent first. They match the text after `_normalize`
-#: (weekday, commas, "at", "Uhr" and the dots of "p.m." removed), so one format covers
-#: "December 17, 2024 at 1:03 pm" and "Tuesday, December 17, 2024, 1:03 p.m." alike.
+#: (weekday, commas, "at", German "um" and "Uhr", the dots of "p.m." removed), so one format
+#: covers "December 17, 2024 at 1:03 pm" and "Tuesday, December 17, 2024, 1:03 p.m." alike.
 #: strptime's %B/%b/%p are English only under the C locale, which Scrapy never changes.
 FORMATS: tuple[str, ...] = (
     "%B %d %Y %I:%M %p", "%b %d %Y %I:%M %p", "%d %B %Y %H:%M", "%d %b %Y %H:%M",
@@ -68,7 +68,7 @@ _ZONE = re.compile(
 )
 _ENDS_WITH_TIME = re.compile(r"\d[:.h]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?$", re.I)
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
-_NOISE = re.compile(r",|\s[|/•–-](?=\s)|\bat\b|\bUhr\b|(?<=\b[A-Za-z]{3})\.(?=\s)")
+_NOISE = re.compile(r",|\s[|/•–-](?=\s)|\bat\b|\bum\b|\bUhr\b|(?<=\b[A-Za-z]{3})\.(?=\s)")
 _MERIDIEM = re.compile(r"(?<=\d)\s*([ap])\.?m\.?(?=\s|$)", re.I)
 _RELATIVE = re.compile(
     r"^(?:(?P<n>\d+|an?|one) (?P<unit>sec|second|min|minute|hr|hour|day|week)s?\.? ago"

@@ -158,6 +158,8 @@ BOILERPLATE_PREFIX = re.compile(
     # services' copyright and standards lines, the BBC's hidden image labels, tag lines.
     r"join our (?:whatsapp|telegram)|get the latest news delivered|"
     r"copyright \d{4} the associated press|our standards: the thomson reuters|"
+    # The line closing dpa copy on German sites: "© dpa-infocom, dpa:241217-930-320150/1".
+    r"© ?dpa-infocom|"
     r"image (?:source|caption), |tags ?:|topics ?:|\(ap photo/|comments \(\d+\)$|"
     r"\d+ min(?:ute)?s? read$)"
     # A word boundary only after a word: "\b" after "read:" or "got a story?" would need a
@@ -168,14 +170,18 @@ BOILERPLATE_PREFIX = re.compile(
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.
 MODIFIED_LINE = re.compile(
     # A separator may lead: the byline's "… | Updated: Dec 17, 2024, 19:05 IST" part.
-    r"^[|•·]?\s*(?:this (?:post|article|story|page) was )?(?:last )?(?:modified|updated)"
-    r"(?: on| at)?\s*:?\s*"
+    r"^[|•·]?\s*(?:(?:this (?:post|article|story|page) was )?(?:last )?(?:modified|updated)"
+    r"(?: on| at)?"
+    # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
+    # only before a date's digits, so "Stand der Dinge …" stays body text.
+    r"|(?:zuletzt )?aktualisiert(?: am)?(?=[\s:]+\d)|stand(?=\s*:\s*\d))\s*:?\s*"
     r"(?P<value>.{6,60})$",
     re.I,
 )
 #: Cheap XPath pre-filter for text nodes that may hold a "last modified/updated" line.
 MODIFIED_TEXT_XPATH = (
-    ".//text()[contains(., 'odified') or contains(., 'pdated')]"
+    ".//text()[contains(., 'odified') or contains(., 'pdated') or contains(., 'ktualisiert')"
+    " or contains(., 'Stand:')]"
 )
 
 #: JSON-LD types that mark a page as an article.

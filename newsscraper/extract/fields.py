@@ -68,6 +68,8 @@ SUBTITLE_XPATH = etree.XPath(
 SUBTITLE_TOKEN = re.compile(
     r"^(?:.*[-_])?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
     r"lead|lede|deck|strapline|summary|intro|teaser-?text|article-?teaser|desc|description|"
+    # German CMSs' "leadText"/"lead-text" and the Vorspann (standfirst).
+    r"lead-?text|intro-?text|vorspann|"
     r"subheader|sub-?header|"
     r"chapo|chapeau)$",
     re.I,
@@ -308,6 +310,16 @@ def _image_srcs(xpath: etree.XPath) -> Callable[[Element], Iterator[str]]:
     return lambda scope: (image_src(img) for img in xpath(scope))
 
 
+def _figure_after_header(page: Page) -> list[str]:
+    """The picture of a <figure> printed right after the headline's header block: the lead
+    image, as regional papers' CMSs print it (header, lead figure, then the text)."""
+    header = headline_block(page)
+    after = header.getnext() if header is not None else None
+    if after is None or after.tag != "figure":
+        return []
+    return [src for img in islice(after.iter("img"), 1) if (src := image_src(img))]
+
+
 def _visible_modified(page: Page) -> list[str]:
     return list(filter(None, [visible_date(page, bp.MODIFIED_LINE)]))
 
@@ -381,6 +393,8 @@ def _printed_tag_links(page: Page) -> list[Element]:
 #: name (core's Tags field: "field--name-field-tags"), says they are the tags.
 _TERM_LINKS = etree.XPath(
     "descendant::a[contains(@href, '/taxonomy/term/')] | "
+    # German papers' topic pages ("Themen: <a href=/thema/wohnungsbau/>"), outside the text.
+    "descendant::a[contains(@href, '/thema/')][not(ancestor::p)] | "
     "(descendant::*/@class[contains(., 'field--name-field-tags')]/..)[1]/descendant::a")
 #: A list classed "tags" inside the element the page's schema.org microdata marks as the
 #: article around the headline (Joomla's com_tags layout prints <ul class="tags list-inline">
@@ -1316,6 +1330,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         # A picture in a <figure> of the headline's header is the lead image (Ghost's
         # feature image: Casper's figure.article-image); the byline's avatars are no figures.
         _in_header(_image_srcs(_FIGURE_IMAGES)),
+        _figure_after_header,
     )),
     ("modified_at", (_visible_modified,)),
     ("published_at", (
