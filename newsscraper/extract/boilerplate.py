@@ -178,8 +178,11 @@ MODIFIED_LINE = re.compile(
     r"(?P<value>.{6,60})$",
     re.I,
 )
-#: Cheap XPath pre-filter for text nodes that may hold a "last modified/updated" line.
-MODIFIED_TEXT_XPATH = (
+#: Cheap XPath pre-filter for text nodes that may hold a "last modified/updated" line; on a
+#: German page (`<html lang="de">`) also "Aktualisiert" and "Stand:" (two more tests on every
+#: text node cost ~3 % on pages without a modified date: asked only where they are printed).
+MODIFIED_TEXT_XPATH = ".//text()[contains(., 'odified') or contains(., 'pdated')]"
+MODIFIED_TEXT_XPATH_DE = (
     ".//text()[contains(., 'odified') or contains(., 'pdated') or contains(., 'ktualisiert')"
     " or contains(., 'Stand:')]"
 )

@@ -320,8 +320,14 @@ def _figure_after_header(page: Page) -> list[str]:
     return [src for img in islice(after.iter("img"), 1) if (src := image_src(img))]
 
 
+_MODIFIED_TEXTS = etree.XPath(bp.MODIFIED_TEXT_XPATH)
+_MODIFIED_TEXTS_DE = etree.XPath(bp.MODIFIED_TEXT_XPATH_DE)
+
+
 def _visible_modified(page: Page) -> list[str]:
-    return list(filter(None, [visible_date(page, bp.MODIFIED_LINE)]))
+    german = (page.lang or "").lower().startswith("de")
+    texts = _MODIFIED_TEXTS_DE if german else _MODIFIED_TEXTS
+    return list(filter(None, [visible_date(page, bp.MODIFIED_LINE, texts)]))
 
 
 def _visible_published(page: Page) -> list[str]:
