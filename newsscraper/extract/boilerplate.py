@@ -168,14 +168,16 @@ BOILERPLATE_PREFIX = re.compile(
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.
 MODIFIED_LINE = re.compile(
     # A separator may lead: the byline's "… | Updated: Dec 17, 2024, 19:05 IST" part.
-    r"^[|•·]?\s*(?:this (?:post|article|story|page) was )?(?:last )?(?:modified|updated)"
-    r"(?: on| at)?\s*:?\s*"
+    r"^[|•·]?\s*(?:this (?:post|article|story|page) was )?(?:last |última )?(?:modified|updated"
+    # Spanish and Portuguese: "Actualizado: 17.12.2024 - 15:20 h", "Última atualização: …".
+    r"|actualizad[oa]|atualizad[oa]|actualizaci[oó]n|atualiza[cç][aã]o)"
+    r"(?: on| at| el| em| a las| às)?\s*:?\s*"
     r"(?P<value>.{6,60})$",
     re.I,
 )
 #: Cheap XPath pre-filter for text nodes that may hold a "last modified/updated" line.
 MODIFIED_TEXT_XPATH = (
-    ".//text()[contains(., 'odified') or contains(., 'pdated')]"
+    ".//text()[contains(., 'odified') or contains(., 'pdated') or contains(., 'tualiza')]"
 )
 
 #: JSON-LD types that mark a page as an article.
