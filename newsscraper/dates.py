@@ -271,7 +271,8 @@ def _normalize(text: str) -> str:
     >>> _normalize("17.dez.2024 às 13h03"), _normalize("17 de diciembre de 2024, 13:03 h")
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
     """
-    if not text.isascii() or " de " in text or "h" in text:  # cheap gate: Spanish/Portuguese
+    # Cheap gate: only text that may be Spanish or Portuguese ("às", "março", " de ", "13h03").
+    if not text.isascii() or " de " in text or _H_CLOCK.search(text):
         text = _H_CLOCK.sub(":", _ROMANCE_GLUE.sub(" ", text))
         text = _ROMANCE_MONTH.sub(lambda m: _ROMANCE_MONTHS[m.group(0).lower()], text)
     text = _MERIDIEM.sub(r" \1m", _NOISE.sub(" ", _WEEKDAY.sub("", text)))
