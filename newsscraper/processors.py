@@ -262,6 +262,8 @@ AGENCY_NAMES: dict[str, str] = {
     "aap": "AAP", "australian associated press": "AAP", "pa": "PA", "pa media": "PA",
     "bloomberg": "Bloomberg", "upi": "UPI", "united press international": "UPI",
     "ians life": "IANS", "bss": "BSS", "app": "APP", "wam": "WAM", "spa": "SPA",
+    "europa press": "Europa Press", "lusa": "Lusa", "agência lusa": "Lusa",
+    "agencia lusa": "Lusa", "agência brasil": "Agência Brasil", "agencia brasil": "Agência Brasil",
 }
 
 

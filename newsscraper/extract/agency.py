@@ -16,7 +16,9 @@ from newsscraper.processors import AGENCY_NAMES, normalise_agency
 _AGENCY_ALT = "|".join(
     sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True)
 )
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+# English, and the Spanish and Portuguese short forms EFE and Lusa print ("17 dic", "17 dez").
+_MONTH = (r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|ago|dic|fev|mai"
+          r"|set|out|dez)[a-z]*\.?")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
 _PLACE_WORD = r"[A-Z][\w.'’\-]*"
 _STATE = r"(?:\s*\([A-Z][\w&.' ]{1,40}\))"
@@ -29,9 +31,12 @@ DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}"
     rf"(?:/{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}){{0,3}}(?:{_STATE}?\s*\[[\w ]+\])?"
     rf"(?:,\s*{_PLACE_WORD}(?: {_PLACE_WORD})?)?)"
-    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:\s*,?\s*\d{{4}})?)?"
-    # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …"
-    rf"\s*\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*(?:[:—–\-]|(?=[A-Z\"“‘']))",
+    # Europa Press prints the day alone: "MADRID, 17 (EUROPA PRESS)".
+    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH})?)(?:\s*,?\s*\d{{4}})?)?"
+    # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …";
+    # EFE closes its credit with ".-" ("Madrid, 17 dic (EFE).- El …"), and Europa Press
+    # prints its dateline as a paragraph of its own.
+    rf"\s*\((?P<agency>(?i:{_AGENCY_ALT}))\)\.?\s*(?:[:—–\-]|(?=[A-Z\"“‘'])|$)",
 )
 # A dateline without a credit: "WASHINGTON —" (AP style, capitals only).
 PLAIN_DATELINE = re.compile(
@@ -80,6 +85,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('New Delhi', 'IANS')
     >>> find_dateline("LA CROSSE, Wis. (AP) — After a summer…")
     ('LA CROSSE, Wis.', 'AP')
+    >>> find_dateline("Madrid, 17 dic (EFE).- El…"), find_dateline("MADRID, 17 (EUROPA PRESS)")
+    (('Madrid', 'EFE'), ('MADRID', 'Europa Press'))
+    >>> find_dateline("Lisboa, 17 dez 2024 (Lusa) - O Governo…")
+    ('Lisboa', 'Lusa')
     >>> find_dateline("WASHINGTON — The Senate voted…")
     ('WASHINGTON', None)
     >>> find_dateline("NEW DELHI: Pakistan's army…")

@@ -320,13 +320,11 @@ def _figure_after_header(page: Page) -> list[str]:
     return [src for img in islice(after.iter("img"), 1) if (src := image_src(img))]
 
 
-_MODIFIED_TEXTS = etree.XPath(bp.MODIFIED_TEXT_XPATH)
-_MODIFIED_TEXTS_DE = etree.XPath(bp.MODIFIED_TEXT_XPATH_DE)
+_MODIFIED_TEXTS = {lang: etree.XPath(xpath) for lang, xpath in bp.MODIFIED_TEXT_XPATHS.items()}
 
 
 def _visible_modified(page: Page) -> list[str]:
-    german = (page.lang or "").lower().startswith("de")
-    texts = _MODIFIED_TEXTS_DE if german else _MODIFIED_TEXTS
+    texts = _MODIFIED_TEXTS.get((page.lang or "")[:2].lower(), _MODIFIED_TEXTS[""])
     return list(filter(None, [visible_date(page, bp.MODIFIED_LINE, texts)]))
 
 

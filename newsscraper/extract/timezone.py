@@ -44,6 +44,9 @@ COUNTRY_ZONES = {
     "vn": "Asia/Ho_Chi_Minh", "za": "Africa/Johannesburg", "ls": "Africa/Maseru",
     "ng": "Africa/Lagos", "ke": "Africa/Nairobi", "tz": "Africa/Dar_es_Salaam",
     "gh": "Africa/Accra", "nz": "Pacific/Auckland",
+    # Brazil's newsrooms keep Brasília time; Portugal's mainland clock.
+    "br": "America/Sao_Paulo", "pt": "Europe/Lisbon", "co": "America/Bogota",
+    "pe": "America/Lima", "ar": "America/Argentina/Buenos_Aires",
 }
 # Languages spoken mostly in one zone, for pages that give no region.
 LANGUAGE_ZONES = {
@@ -193,15 +196,23 @@ def wire_zone(agency: str | None) -> tzinfo | None:
     return _zone("Asia/Kolkata") if agency in INDIAN_WIRES else None
 
 
+_VANITY_TLDS = (".co",)
+_VANITY_SLDS = (".com.co", ".gov.co", ".edu.co", ".org.co", ".net.co")
+
+
 def _domain_zone(url: str) -> str | None:
     """The zone of the country whose domain the site is on, if it has one zone.
 
     >>> _domain_zone("https://www.example.co.in/a"), _domain_zone("https://news.example.de/")
     ('Asia/Kolkata', 'Europe/Berlin')
+    >>> _domain_zone("https://example.co/"), _domain_zone("https://www.example.com.co/")
+    (None, 'America/Bogota')
     >>> _domain_zone("https://example.com/"), _domain_zone("http://127.0.0.1:8080/")
     (None, None)
     """
     host = urlsplit(url).hostname or ""
+    if host.endswith(_VANITY_TLDS) and not host.endswith(_VANITY_SLDS):
+        return None  # "example.co" is sold as a ".com", not a Colombian domain; ".com.co" is
     return COUNTRY_ZONES.get(host.rsplit(".", 1)[-1]) if "." in host else None
 
 
