@@ -59,7 +59,9 @@ _OTHER_IST = frozenset({"Asia/Jerusalem", "Asia/Tel_Aviv", "Israel", "Europe/Dub
 _PREFIX = re.compile(
     r"^(?:this (?:post|article|story) was (?:last )?(?:modified|updated) on"
     r"|(?:(?:last|first) )?(?:published|updated|modified|posted)(?: on| at)?"
-    r"|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand)\b\s*[:|–-]?\s*",
+    r"|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand"
+    # French: "Publié le 17/12/2024 à 13h03", "mis à jour le …", "Modifié le …".
+    r"|(?:publiée?|mis à jour|modifiée?)(?: le)?)(?!\w)\s*[:|–-]?\s*",
     re.IGNORECASE,
 )
 _ZONE = re.compile(

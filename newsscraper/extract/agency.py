@@ -16,7 +16,10 @@ from newsscraper.processors import AGENCY_NAMES, normalise_agency
 _AGENCY_ALT = "|".join(
     sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True)
 )
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+          # AFP's French service dates its dateline the French way: "Bruxelles, 17 déc 2024
+          # (AFP) -" (lower-case month, short or full: "déc", "décembre", "févr.").
+          r"|(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?)")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
 _PLACE_WORD = r"[A-Z][\w.'’\-]*"
 _STATE = r"(?:\s*\([A-Z][\w&.' ]{1,40}\))"
@@ -84,6 +87,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('WASHINGTON', None)
     >>> find_dateline("NEW DELHI: Pakistan's army…")
     ('NEW DELHI', None)
+    >>> find_dateline("Bruxelles, 17 déc 2024 (AFP) - La Commission…")
+    ('Bruxelles', 'AFP')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
     >>> find_dateline("(서울=연합뉴스) 홍길동 기자 = 서울시는…"), find_dateline("【北京共同】中国…")

@@ -168,14 +168,17 @@ BOILERPLATE_PREFIX = re.compile(
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.
 MODIFIED_LINE = re.compile(
     # A separator may lead: the byline's "… | Updated: Dec 17, 2024, 19:05 IST" part.
-    r"^[|•·]?\s*(?:this (?:post|article|story|page) was )?(?:last )?(?:modified|updated)"
+    r"^[|•·]?\s*(?:this (?:post|article|story|page) was )?(?:last )?(?:modified|updated"
+    # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
+    r"|mis à jour(?: le)?|modifié(?: le)?)"
     r"(?: on| at)?\s*:?\s*"
     r"(?P<value>.{6,60})$",
     re.I,
 )
 #: Cheap XPath pre-filter for text nodes that may hold a "last modified/updated" line.
 MODIFIED_TEXT_XPATH = (
-    ".//text()[contains(., 'odified') or contains(., 'pdated')]"
+    ".//text()[contains(., 'odified') or contains(., 'pdated') or contains(., 'à jour')"
+    " or contains(., 'odifié')]"
 )
 
 #: JSON-LD types that mark a page as an article.

@@ -79,6 +79,10 @@ BYLINE_TESTS = (
     "contains(@class,'author-name') or contains(@class,'author__name') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
+    # The BEM element in the plural, for a line of several credits (Le Figaro's
+    # "fig-content-metas__authors": "Par Le Figaro avec AFP").
+    "contains(@class, '__authors ') or "
+    "substring(@class, string-length(@class) - 8) = '__authors' or "
     # A link to the author's page, but not a menu's, the "Authors" index link or an author
     # box's button to the archive ("View all posts", WordPress's "View all posts by %s").
     "self::a[(contains(@href, '/autor') or contains(@href, '/author')) and "
@@ -391,14 +395,18 @@ _MICRODATA_ARTICLE = etree.XPath(
     "ancestor::*[@itemscope][contains(@itemtype, 'Article') or "
     "contains(@itemtype, 'BlogPosting')][1]")
 _TAG_LISTS = etree.XPath(
-    "descendant::*/@class[contains(concat(' ', normalize-space(.), ' '), ' tags ')]/..")
+    "descendant::*/@class[contains(concat(' ', normalize-space(.), ' '), ' tags ') or "
+    # A prefixed class too: "post-tags", BEM blocks ("fig-tags").
+    "contains(concat(' ', normalize-space(.), ' '), '-tags ')]/..")
+#: The <article> that holds the headline, when no microdata names the item.
+_HEADLINE_ARTICLE = etree.XPath("ancestor::article[1]")
 #: More links than an article's own tag list holds: a tag cloud.
 MAX_TAG_LINKS = 20
 
 
 def _tag_list_links(page: Page) -> list[Element]:
-    """The links of the first list classed "tags" in the microdata article item that holds
-    the headline (a sidebar's tag cloud is no post's tags).
+    """The links of the first list classed "tags" in the microdata article item (else the
+    <article>) that holds the headline (a sidebar's tag cloud is no post's tags).
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -412,9 +420,15 @@ def _tag_list_links(page: Page) -> list[Element]:
     []
     >>> tags('<main><h1>T</h1><p>x</p><div class="tags"><a href="/t/a">A</a></div></main>')
     []
+
+    Without microdata, the story's own <article> (Le Figaro's `ul.fig-tags` under the text):
+
+    >>> tags('<article><h1>T</h1><p>x</p><ul class="fig-tags"><li><a href="/t/a">A</a></li>'
+    ...      '</ul></article>')
+    ['A']
     """
     h1s = page.h1s()
-    items = _MICRODATA_ARTICLE(h1s[0]) if h1s else []
+    items = (_MICRODATA_ARTICLE(h1s[0]) or _HEADLINE_ARTICLE(h1s[0])) if h1s else []
     for box in _TAG_LISTS(items[0])[:1] if items else ():
         links = list(box.iter("a"))
         if not links or len(links) > MAX_TAG_LINKS:
@@ -735,6 +749,29 @@ def _lead_attachment(page: Page) -> list[Element]:
     return list(_LEAD_ATTACHMENT(h1s[0])) if h1s and wordpress_single_post(page) else []
 
 
+def _figure_after_headline(page: Page) -> list[str]:
+    """The picture of a `<figure>` printed beside the headline, before the text: a CMS that
+    sets the lead photo between the standfirst/byline and the body, in the story's own
+    <article> (Le Figaro's figure.fig-media), where no header block holds the <h1>.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def lead(html): return _figure_after_headline(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><article><h1>T</h1>{html}"))))
+    >>> lead('<p>Chapo.</p><figure><img src="a.jpg"></figure><div><p>x</p><p>y</p></div>')
+    ['a.jpg']
+    >>> lead('<div><p>x</p><p>y</p></div><figure><img src="b.jpg"></figure>')
+    []
+    """
+    h1s = page.h1s()
+    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+        if sibling.tag == "figure":
+            return [image_src(img) for img in sibling.iter("img")][:1]
+        if _SECOND_P(sibling):
+            break  # the text has begun: a figure below it is no lead image
+    return []
+
+
 #: Drupal prints a node's image field in a wrapper classed by the field's name (core's
 #: article type: "field--name-field-image"); the first in the article is the node's own (a
 #: Views row's is "views-field-field-image").
@@ -771,7 +808,9 @@ def _drop_site_names(loader: ArticleLoader, page: Page) -> None:
     THÜRINGEN") and repeat a name inside longer text ("More articles from Jane Doe", "Jane Doe
     Contributing Writer"): keep the people, once."""
     names = loader.get_collected_values("authors")
+    # The whole name too: a site name of several words ("Le Figaro avec AFP" → "Le Figaro").
     people = [n for n in names if not metadata.is_site_name(page, n.split()[0]) and
+              not metadata.is_site_name(page, n) and
               not any(other != n and other in n for other in names)]
     if people and len(people) < len(names):
         loader.replace_value("authors", people)
@@ -1316,6 +1355,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         # A picture in a <figure> of the headline's header is the lead image (Ghost's
         # feature image: Casper's figure.article-image); the byline's avatars are no figures.
         _in_header(_image_srcs(_FIGURE_IMAGES)),
+        _figure_after_headline,
     )),
     ("modified_at", (_visible_modified,)),
     ("published_at", (
