@@ -177,9 +177,11 @@ MODIFIED_LINE = re.compile(
 )
 #: Cheap XPath pre-filter for text nodes that may hold a "last modified/updated" line.
 MODIFIED_TEXT_XPATH = (
-    ".//text()[contains(., 'odified') or contains(., 'pdated') or contains(., 'à jour')"
-    " or contains(., 'odifié')]"
+    ".//text()[contains(., 'odified') or contains(., 'pdated')]"
 )
+#: The same for a French page's "mis à jour le …" / "Modifié le …" (asked of French pages
+#: only: two more tests on every text node of every page cost ~1 % of extraction).
+FRENCH_MODIFIED_TEXT_XPATH = ".//text()[contains(., 'à jour') or contains(., 'odifié')]"
 
 #: JSON-LD types that mark a page as an article.
 ARTICLE_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
