@@ -62,7 +62,9 @@ _PREFIX = re.compile(
     r"|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand"
     # Spanish and Portuguese labels: "Actualizado:", "Publicado em", "Última atualização:".
     r"|(?:última )?(?:actualizaci[oó]n|atualiza[cç][aã]o)"
-    r"|(?:publicado|actualizado|atualizado)(?: el| em| a las| às)?)\b\s*[:|–-]?\s*",
+    r"|(?:publicado|actualizado|atualizado)(?: el| em| a las| às)?"
+    # French: "Publié le 17/12/2024 à 13h03", "mis à jour le …", "Modifié le …".
+    r"|(?:publiée?|mis à jour|modifiée?)(?: le)?)(?!\w)\s*[:|–-]?\s*",
     re.IGNORECASE,
 )
 _ZONE = re.compile(

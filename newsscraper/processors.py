@@ -177,7 +177,7 @@ _ROLE_SUFFIX = re.compile(
 _ROLE_ONLY = re.compile(
     r"^(?:senior |chief |special |staff |deputy |associate |managing |contributing )*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
-    r"bureau|desk|agencies|news desk|web desk)s?$",
+    r"bureau|desk|agencies|agences|news desk|web desk)s?$",
     re.I,
 )
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author"})
@@ -191,7 +191,6 @@ _LABELLED_TAIL = re.compile(r"\s*[|•·]\s*(?:source|updated|published|posted)\
 #: Where the reporter filed from ("Jane Doe in London"): a place, capitalised, at the end.
 _PLACE_SUFFIX = re.compile(r"(?<=\w)\s+in\s+(?:[A-Z][\w'’.-]+\s?){1,3}$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
 
 
 #: Korean and Japanese bylines print the role after the name: "신현주 기자" (reporter), "특파원"
@@ -237,6 +236,8 @@ def split_authors(value: str) -> list[str]:
     ['By Jane Doe', 'John Roe']
     >>> split_authors("Kim, Lee & Park")
     ['Kim', 'Lee', 'Park']
+    >>> split_authors("Par Le Figaro avec AFP"), split_authors("Jane Doe with inputs from PTI")
+    (['Par Le Figaro', 'AFP'], ['Jane Doe with inputs from PTI'])
     """
     # Collapsing spaces first keeps the split linear on hostile runs of blanks.
     return [p for p in _AUTHOR_SPLIT.split(" ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
@@ -265,6 +266,19 @@ AGENCY_NAMES: dict[str, str] = {
     "europa press": "Europa Press", "lusa": "Lusa", "agência lusa": "Lusa",
     "agencia lusa": "Lusa", "agência brasil": "Agência Brasil", "agencia brasil": "Agência Brasil",
 }
+
+
+#: Where a byline names several credits: commas, "and" in five languages, and the newsroom
+#: crediting the wire beside itself ("Par Le Figaro avec AFP", "By Staff with Reuters",
+#: "Le Parisien avec agences"): "avec"/"with" only before an agency, so "with inputs from"
+#: and a name holding the word stay whole.
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
+    r"|\s+(?:avec|with)\s+(?=(?:" + "|".join(
+        sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True))
+    + r"|agences|agencies)\b)",
+    re.I,
+)
 
 
 def normalise_agency(value: str) -> str | None:
@@ -297,6 +311,7 @@ enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre d
 lunes martes miércoles jueves viernes sábado domingo de
 am pm a m p hrs hr h ist gmt utc bst cet cest est edt cst cdt pst pdt et pt
 published updated posted modified first last on at
+le à publié publiée mis jour modifié
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -309,6 +324,8 @@ def is_date_line(text: str) -> bool:
 
     >>> is_date_line("Dec 17, 2024 | 01:03 PM IST"), is_date_line("17.12.2024, 13:03 Uhr")
     (True, True)
+    >>> is_date_line("Publié le 17/12/2024 à 13h03")  # French label, "13h03" clock
+    True
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
     """

@@ -16,9 +16,11 @@ from newsscraper.processors import AGENCY_NAMES, normalise_agency
 _AGENCY_ALT = "|".join(
     sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True)
 )
-# English, and the Spanish and Portuguese short forms EFE and Lusa print ("17 dic", "17 dez").
-_MONTH = (r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|ago|dic|fev|mai"
-          r"|set|out|dez)[a-z]*\.?")
+# English, the Spanish and Portuguese short forms EFE and Lusa print ("17 dic", "17 dez"), and
+# AFP's French service's ("Bruxelles, 17 déc 2024 (AFP) -": short or full, "févr.").
+_MONTH = (r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|ago|dic|fev|mai"
+          r"|set|out|dez)[a-z]*\.?"
+          r"|(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?)")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
 _PLACE_WORD = r"[A-Z][\w.'’\-]*"
 _STATE = r"(?:\s*\([A-Z][\w&.' ]{1,40}\))"
@@ -93,6 +95,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('WASHINGTON', None)
     >>> find_dateline("NEW DELHI: Pakistan's army…")
     ('NEW DELHI', None)
+    >>> find_dateline("Bruxelles, 17 déc 2024 (AFP) - La Commission…")
+    ('Bruxelles', 'AFP')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
     >>> find_dateline("(서울=연합뉴스) 홍길동 기자 = 서울시는…"), find_dateline("【北京共同】中国…")

@@ -173,7 +173,9 @@ MODIFIED_LINE = re.compile(
     r"^[|•·]?\s*(?:(?:this (?:post|article|story|page) was )?(?:last |última )?"
     r"(?:modified|updated"
     # Spanish and Portuguese: "Actualizado: 17.12.2024 - 15:20 h", "Última atualização: …".
-    r"|actualizad[oa]|atualizad[oa]|actualizaci[oó]n|atualiza[cç][aã]o)"
+    r"|actualizad[oa]|atualizad[oa]|actualizaci[oó]n|atualiza[cç][aã]o"
+    # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
+    r"|mis à jour(?: le)?|modifié(?: le)?)"
     r"(?: on| at| el| em| a las| às)?"
     # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
     # only before a date's digits, so "Stand der Dinge …" stays body text.
@@ -191,6 +193,7 @@ MODIFIED_TEXT_XPATHS = {
     "es": f".//text()[{_MODIFIED_WORDS} or contains(., 'tualiza')]",
     "pt": f".//text()[{_MODIFIED_WORDS} or contains(., 'tualiza')]",
     "de": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualisiert') or contains(., 'Stand:')]",
+    "fr": ".//text()[contains(., 'à jour') or contains(., 'odifié')]",
 }
 MODIFIED_TEXT_XPATH = MODIFIED_TEXT_XPATHS[""]
 

@@ -250,6 +250,8 @@ def looks_like_listing(page: Page) -> bool:
     if wordpress_single_post(page) or ghost_post(page):
         return False
     teasers = _TEASERS(page.root)
+    if teasers == 4 and _story_article(page):
+        teasers -= 1
     headline_links = _HEADLINE_LINKS(page.root)
     if teasers >= 4 or headline_links >= 10:
         return True
@@ -258,6 +260,30 @@ def looks_like_listing(page: Page) -> bool:
     if headline_links < MIN_MARKED_TEASERS:
         return False
     return bool(_BLOG_POSTS(page.root) >= 3 or quintype_listing(page))
+
+
+#: The <article> that holds the page's headline and the paragraphs under it.
+_STORY_ARTICLE = etree.XPath("ancestor::article[count(.//p) >= 3][1]")
+
+
+def _story_article(page: Page) -> bool:
+    """The page's one <h1> heads an <article> of paragraphs: the story itself, not a teaser.
+
+    A story page with three related-story cards printed as <article>s (Le Figaro's "À lire
+    aussi" block) has four <article>s, as many as the teaser rule asks of a listing; its own
+    is told by the headline and the text inside it. Asked only at exactly four (one more
+    teaser is a listing however the story is marked).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> story = "<article><h1>T</h1><p>a</p><p>b</p><p>c</p></article>"
+    >>> teasers = "<article><h3><a href='/a'>A</a></h3></article>" * 3
+    >>> looks_like_listing(Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body>{story}{teasers}</body></html>")))
+    False
+    """
+    h1s = page.h1s()
+    return len(h1s) == 1 and bool(_STORY_ARTICLE(h1s[0]))
 
 
 def quintype_listing(page: Page) -> bool:
