@@ -19,7 +19,7 @@ from lxml import etree
 from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import css, generic, hydration, metadata
 from newsscraper.extract.marks import Boilerplate
-from newsscraper.extract.pagekind import wordpress_single_post
+from newsscraper.extract.pagekind import drupal_page, wordpress_single_post
 from newsscraper.page import Element, text_content
 from newsscraper.processors import (
     clean_text,
@@ -388,12 +388,24 @@ def _printed_tag_links(page: Page) -> list[Element]:
 
 #: Drupal links a node's terms to /taxonomy/term/<id> and prints no rel; with Pathauto the
 #: links are aliases ("/tags/disasters"), and only the field's wrapper, classed by field
-#: name (core's Tags field: "field--name-field-tags"), says they are the tags.
-_TERM_LINKS = etree.XPath(
-    "descendant::a[contains(@href, '/taxonomy/term/')] | "
-    # German papers' topic pages ("Themen: <a href=/thema/wohnungsbau/>"), outside the text.
-    "descendant::a[contains(@href, '/thema/')][not(ancestor::p)] | "
+#: name (core's Tags field: "field--name-field-tags"), says they are the tags (read on
+#: Drupal's pages only: the walk over every class costs).
+_TERM_LINKS = etree.XPath("descendant::a[contains(@href, '/taxonomy/term/')]")
+_FIELD_TAG_LINKS = etree.XPath(
     "(descendant::*/@class[contains(., 'field--name-field-tags')]/..)[1]/descendant::a")
+#: German papers' topic pages ("Themen: <a href=/thema/wohnungsbau/>"), outside the text.
+_THEMA_LINKS = etree.XPath("descendant::a[contains(@href, '/thema/')][not(ancestor::p)]")
+
+
+def _term_links(page: Page) -> Iterator[str]:
+    """Tags linked to the CMS's term pages, when no rel="tag" link is printed."""
+    scope = article_scope(page)
+    links = _printed_tag_links(page) or _TERM_LINKS(scope)
+    if not links and drupal_page(page):
+        links = _FIELD_TAG_LINKS(scope)
+    if not links and (page.lang or "").lower().startswith("de"):
+        links = _THEMA_LINKS(scope)
+    return _link_texts(links)
 #: A list classed "tags" inside the element the page's schema.org microdata marks as the
 #: article around the headline (Joomla's com_tags layout prints <ul class="tags list-inline">
 #: <li><a href="/component/tags/tag/…"> there, with no rel="tag"): its links, when they are all
@@ -1357,7 +1369,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         _in_header(lambda header: _link_texts(_tag_label_above(page_h1(header)))),
     )),
     ("tags", (
-        lambda page: _link_texts(_printed_tag_links(page) or _TERM_LINKS(article_scope(page))),
+        _term_links,
         lambda page: _link_texts(_post_tag_links(page)),
         lambda page: _link_texts(_tag_list_links(page)),
         _in_header(lambda header: _link_texts(_ARCHIVE_LINKS["tag"](header)), first=False),
@@ -1369,7 +1381,8 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         # `<img itemprop="image">` in the Article item), for pages that print no og:image.
         _in_scope(_image_srcs(_MICRODATA_IMAGES)),
         _in_scope(_amp_hero_srcs),
-        _in_scope(_image_srcs(_NODE_IMAGE), first=False),
+        lambda page: [image_src(img) for img in _NODE_IMAGE(article_scope(page))]
+        if drupal_page(page) else (),
         # A picture in a <figure> of the headline's header is the lead image (Ghost's
         # feature image: Casper's figure.article-image); the byline's avatars are no figures.
         _in_header(_image_srcs(_FIGURE_IMAGES)),

@@ -150,6 +150,21 @@ _DRUPAL_NON_ARTICLE_PATHS = frozenset({"path-frontpage", "path-taxonomy", "path-
                                        "path-search", "path-contact"})
 
 
+def drupal_page(page: Page) -> bool:
+    """A page Drupal made: its Generator <meta> ("Drupal 10 (https://www.drupal.org)") or the
+    "path-…" route classes its themes print in <body class>. Gates the field-wrapper rules
+    (`field--name-field-tags`, `…-image`), whose walk over every class costs on other pages.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> drupal_page(Page(url="u", root=lxml.html.fromstring(
+    ...     '<html><body class="path-node"><p>x</p></body></html>')))
+    True
+    """
+    generators = page.meta.get("generator", ())
+    return any("drupal" in g.lower() for g in generators) or "path-" in _body_class(page)
+
+
 def drupal_non_article(page: Page) -> bool:
     """A Drupal listing, user, search or basic page by the classes its theme prints in
     <body class> (a saved page has no web address; an author's page prints a short bio and
