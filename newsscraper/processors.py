@@ -265,6 +265,10 @@ AGENCY_NAMES: dict[str, str] = {
     "ians life": "IANS", "bss": "BSS", "app": "APP", "wam": "WAM", "spa": "SPA",
     "europa press": "Europa Press", "lusa": "Lusa", "agência lusa": "Lusa",
     "agencia lusa": "Lusa", "agência brasil": "Agência Brasil", "agencia brasil": "Agência Brasil",
+    # Hindi wire services as Hindi copy credits them: PTI's Hindi service "भाषा"
+    # ("पीटीआई-भाषा"), IANS, ANI, UNI's "यूनीवार्ता".
+    "भाषा": "PTI", "पीटीआई-भाषा": "PTI", "पीटीआई": "PTI", "आईएएनएस": "IANS", "एएनआई": "ANI",
+    "यूएनआई": "UNI", "यूनीवार्ता": "UNI",
 }
 
 
@@ -312,10 +316,13 @@ lunes martes miércoles jueves viernes sábado domingo de
 am pm a m p hrs hr h ist gmt utc bst cet cest est edt cst cdt pst pdt et pt
 published updated posted modified first last on at
 le à publié publiée mis jour modifié
+जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर
+दिसंबर दिसम्बर प्रकाशित अपडेटेड अपडेट किया गया
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
-_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+# Devanagari vowel signs and viramas are no \w: they are kept inside a word ("दिसंबर").
+_LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+")
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -325,6 +332,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Dec 17, 2024 | 01:03 PM IST"), is_date_line("17.12.2024, 13:03 Uhr")
     (True, True)
     >>> is_date_line("Publié le 17/12/2024 à 13h03")  # French label, "13h03" clock
+    True
+    >>> is_date_line("प्रकाशित: 17 दिसंबर 2024, 13:03 IST")  # Hindi month and label
     True
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)

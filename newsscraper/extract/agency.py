@@ -52,6 +52,15 @@ CJK_DATELINE = re.compile(
     r"|【(?P<jplace>[^】]{1,20}?)(?P<short>共同|時事)】)"
 )
 _SHORT_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
+# Hindi wire copy: "नयी दिल्ली, 17 दिसंबर (भाषा) …", "नई दिल्ली, 17 दिसंबर (आईएएनएस)। …": a
+# Devanagari place of one to four words, the day and month, the credit, then the danda "।",
+# a dash or nothing. (Devanagari has no capitals for DATELINE's place words to key on.)
+_DEVANAGARI_WORD = r"[\u0900-\u0963\u0970-\u097F]+"
+HINDI_DATELINE = re.compile(
+    rf"^(?P<place>{_DEVANAGARI_WORD}(?: {_DEVANAGARI_WORD}){{0,3}})"
+    rf"(?:\s*,\s*\d{{1,2}}\s+{_DEVANAGARI_WORD}(?:\s*,?\s*\d{{4}})?)?"
+    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[।:—–\-]?\s"
+)
 # The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
 CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
 CLOSING_CREDIT = re.compile(
@@ -101,8 +110,16 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     (None, 'Reuters')
     >>> find_dateline("(서울=연합뉴스) 홍길동 기자 = 서울시는…"), find_dateline("【北京共同】中国…")
     (('서울', 'Yonhap'), ('北京', 'Kyodo'))
+    >>> find_dateline("नयी दिल्ली, 17 दिसंबर (भाषा) राष्ट्रीय…")
+    ('नयी दिल्ली', 'PTI')
+    >>> find_dateline("नई दिल्ली, 17 दिसंबर (आईएएनएस)। भारतीय…")
+    ('नई दिल्ली', 'IANS')
     """
     first_paragraph = first_paragraph[:300]
+    if "\u0900" <= first_paragraph[:1] <= "\u097f":
+        hindi = HINDI_DATELINE.match(first_paragraph)
+        if hindi:
+            return hindi.group("place"), normalise_agency(hindi.group("agency"))
     if first_paragraph[:1] in ("(", "【"):
         cjk = CJK_DATELINE.match(first_paragraph)
         if cjk and cjk.group("short"):

@@ -105,6 +105,8 @@ BOILERPLATE_PHRASES = frozenset({
     # Japanese, Chinese, Dutch, Swedish/Danish, Finnish, Portuguese, Greek, Arabic.
     "advertising", "reklam", "reklama", "iklan", "광고", "広告", "广告", "廣告", "advertentie",
     "annons", "annonce", "mainos", "publicidade", "διαφήμιση", "إعلان",
+    # Hindi: the ad-slot label, "also read" and "share" headings left without their links.
+    "विज्ञापन", "यह भी पढ़ें", "शेयर करें",
     # Ad-slot and reader-tool lines printed between paragraphs.
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "advertisement advertisement", "read this next",
