@@ -177,7 +177,8 @@ _ROLE_SUFFIX = re.compile(
 _ROLE_ONLY = re.compile(
     r"^(?:senior |chief |special |staff |deputy |associate |managing |contributing )*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
-    r"bureau|desk|agencies|agences|news desk|web desk)s?$",
+    # The newsroom itself, as Italian sites credit unsigned copy ("di Redazione").
+    r"bureau|desk|agencies|agences|news desk|web desk|redazione)s?$",
     re.I,
 )
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author"})
@@ -219,14 +220,33 @@ def clean_author(value: str) -> str | None:
         return None  # "By" printed in its own element; a role split off by a comma
     text = _EMAIL.sub("", text)
     text = _BY_PREFIX.sub("", _LABELLED_TAIL.sub("", text))
+    if _ROLE_ONLY.match(text):
+        return None  # "di Redazione", "By Staff": the newsroom, no person
     text = _PLACE_SUFFIX.sub("", text) if len(text.split()) > 3 else text
     text = _ROLE_SUFFIX.sub("", text)
     text = _CJK_ROLE_SUFFIX.sub("", text)
     text = _AGENCY_SUFFIX.sub("", text)
+    text = _agency_desk(text)
     text = text.strip(" ,;:|-–—·•()")
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):
         return None
     return text
+
+
+#: A wire service's newsroom credited as such: "Redazione ANSA", "Redacción EFE".
+_DESK_WORD = re.compile(r"^(?:redazione|redacci[oó]n|reda[cç][aã]o|redaktion|rédaction)\s+", re.I)
+
+
+def _agency_desk(text: str) -> str:
+    """ "Redazione ANSA" (the agency's newsroom) credits the agency itself; another desk
+    name is left as it is.
+
+    >>> _agency_desk("Redazione ANSA"), _agency_desk("Redazione Cronaca")
+    ('ANSA', 'Redazione Cronaca')
+    """
+    m = _DESK_WORD.match(text)
+    rest = text[m.end():] if m else ""
+    return rest if rest and normalise_agency(rest) else text
 
 
 def split_authors(value: str) -> list[str]:
@@ -269,6 +289,7 @@ AGENCY_NAMES: dict[str, str] = {
     # ("पीटीआई-भाषा"), IANS, ANI, UNI's "यूनीवार्ता".
     "भाषा": "PTI", "पीटीआई-भाषा": "PTI", "पीटीआई": "PTI", "आईएएनएस": "IANS", "एएनआई": "ANI",
     "यूएनआई": "UNI", "यूनीवार्ता": "UNI",
+    "adnkronos": "Adnkronos",
 }
 
 
@@ -301,7 +322,7 @@ def normalise_agency(value: str) -> str | None:
 
 
 #: Words a printed date line may hold besides numbers: months and weekdays (English, German,
-#: French, Spanish, in full and short), clock and zone words, and the line's own label.
+#: French, Spanish, Italian, in full and short), clock and zone words, and the line's own label.
 _DATE_WORD_LIST = """
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
@@ -318,6 +339,8 @@ published updated posted modified first last on at
 le à publié publiée mis jour modifié
 जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर
 दिसंबर दिसम्बर प्रकाशित अपडेटेड अपडेट किया गया
+gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott dic
+lunedì martedì mercoledì giovedì venerdì sabato domenica pubblicato aggiornato il alle ore
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -334,6 +357,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Publié le 17/12/2024 à 13h03")  # French label, "13h03" clock
     True
     >>> is_date_line("प्रकाशित: 17 दिसंबर 2024, 13:03 IST")  # Hindi month and label
+    True
+    >>> is_date_line("Pubblicato il 17 dicembre 2024 alle 13:03")
     True
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)

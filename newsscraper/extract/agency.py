@@ -19,7 +19,7 @@ _AGENCY_ALT = "|".join(
 # English, the Spanish and Portuguese short forms EFE and Lusa print ("17 dic", "17 dez"), and
 # AFP's French service's ("Bruxelles, 17 déc 2024 (AFP) -": short or full, "févr.").
 _MONTH = (r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|ago|dic|fev|mai"
-          r"|set|out|dez)[a-z]*\.?"
+          r"|set|out|dez|gen|mag|giu|lug|ott)[a-z]*\.?"
           r"|(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?)")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
 _PLACE_WORD = r"[A-Z][\w.'’\-]*"
@@ -41,8 +41,11 @@ DATELINE = re.compile(
     rf"\s*\((?P<agency>(?i:{_AGENCY_ALT}))\)\.?\s*(?:[:—–\-]|(?=[A-Z\"“‘'])|$)",
 )
 # A dateline without a credit: "WASHINGTON —" (AP style, capitals only).
+# ANSA's, with the day and month and a hyphen, the credit closing the text instead:
+# "ROMA, 17 DIC - …(ANSA)." (a hyphen only after such a date: "NEW - …" stays text).
 PLAIN_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)(?:\s+[—–]|:)\s+\S"
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)"
+    rf"(?:\s+[—–]|:|,\s*\d{{1,2}}\s+{_MONTH}\s+[—–\-])\s+\S"
 )
 # Korean and Japanese wire copy opens with place and agency in one bracket: Yonhap's
 # "(서울=연합뉴스) 홍길동 기자 = …", Kyodo's and Jiji's "【北京共同】…", "【ワシントン時事】…"
@@ -78,7 +81,9 @@ SOURCE_LINE = re.compile(
 _AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])", re.I)
 INLINE_CREDIT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<agency>{_AGENCY_ALT})\b", re.I)
 # "… the statement said. — PTI": a dash after a space, never one inside a word ("day-spa").
-_TRAILING_CREDIT = re.compile(rf"\s[—–\-]\s*(?P<agency>{_AGENCY_ALT})\s*\.?$", re.I)
+# ANSA closes its text with the credit in parentheses: "… terza lettura. (ANSA)."
+_TRAILING_CREDIT = re.compile(
+    rf"\s(?:[—–\-]\s*(?P<agency>{_AGENCY_ALT})|\((?P<paren>{_AGENCY_ALT})\))\s*\.?$", re.I)
 #: Longer text is not a credit line, and regexes stay linear-time on hostile input.
 _MAX_CREDIT_CHARS = 200
 
@@ -100,6 +105,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     (('Madrid', 'EFE'), ('MADRID', 'Europa Press'))
     >>> find_dateline("Lisboa, 17 dez 2024 (Lusa) - O Governo…")
     ('Lisboa', 'Lusa')
+    >>> find_dateline("ROMA, 17 DIC - La Camera…"), find_dateline("Roma, 17 dic. (Adnkronos) - Il…")
+    (('ROMA', None), ('Roma', 'Adnkronos'))
     >>> find_dateline("WASHINGTON — The Senate voted…")
     ('WASHINGTON', None)
     >>> find_dateline("NEW DELHI: Pakistan's army…")
@@ -174,12 +181,14 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'PTI'
     >>> find_agency(["Text.", "(Quelle: APA/sda/dpa)"], [])
     'APA'
+    >>> find_agency(["Text.", "Al Senato il voto è atteso prima di Natale. (ANSA)."], [])
+    'ANSA'
     """
     for text in reversed(paragraphs[-2:]):
         m = (CLOSING_CREDIT.match(text) if len(text) < _MAX_CREDIT_CHARS else None) \
             or _TRAILING_CREDIT.search(text[-40:])
         if m:
-            return normalise_agency(m.group("agency"))
+            return normalise_agency(m.group("agency") or m.group("paren"))
         source = SOURCE_LINE.match(text) if len(text) < 120 else None
         named = _AGENCY_WORD.search(source.group("credits")) if source else None
         if named:

@@ -162,6 +162,8 @@ BOILERPLATE_PREFIX = re.compile(
     r"copyright \d{4} the associated press|our standards: the thomson reuters|"
     # The line closing dpa copy on German sites: "© dpa-infocom, dpa:241217-930-320150/1".
     r"© ?dpa-infocom|"
+    # Italian agencies' and papers' rights line: "Riproduzione riservata © Copyright ANSA".
+    r"riproduzione riservata|"
     r"image (?:source|caption), |tags ?:|topics ?:|\(ap photo/|comments \(\d+\)$|"
     r"\d+ min(?:ute)?s? read$)"
     # A word boundary only after a word: "\b" after "read:" or "got a story?" would need a
@@ -177,7 +179,9 @@ MODIFIED_LINE = re.compile(
     # Spanish and Portuguese: "Actualizado: 17.12.2024 - 15:20 h", "Última atualização: …".
     r"|actualizad[oa]|atualizad[oa]|actualizaci[oó]n|atualiza[cç][aã]o"
     # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
-    r"|mis à jour(?: le)?|modifié(?: le)?)"
+    r"|mis à jour(?: le)?|modifié(?: le)?"
+    # Italian pages: "Aggiornato il 17/12/2024 alle 15:20", "Ultimo aggiornamento: …".
+    r"|aggiornato(?: il| alle)?|ultimo aggiornamento)"
     r"(?: on| at| el| em| a las| às)?"
     # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
     # only before a date's digits, so "Stand der Dinge …" stays body text.
@@ -196,6 +200,7 @@ MODIFIED_TEXT_XPATHS = {
     "pt": f".//text()[{_MODIFIED_WORDS} or contains(., 'tualiza')]",
     "de": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualisiert') or contains(., 'Stand:')]",
     "fr": ".//text()[contains(., 'à jour') or contains(., 'odifié')]",
+    "it": ".//text()[contains(., 'ggiornat') or contains(., 'ggiornament')]",
 }
 MODIFIED_TEXT_XPATH = MODIFIED_TEXT_XPATHS[""]
 
