@@ -41,6 +41,8 @@ FORMATS: tuple[str, ...] = (
     "%Y.%m.%d %H:%M", "%Y.%m.%d",  # Korean and Chinese newsrooms: "2026.01.29 18:40"
     # Time first, as US templates print it ("11:11 PM EST Nov 19, 2019", zone split off).
     "%I:%M %p %b %d %Y", "%I:%M %p %B %d %Y",
+    # The 24-hour clock first, as British templates print it ("17:03, 17 Dec 2024").
+    "%H:%M %d %b %Y", "%H:%M %d %B %Y",
 )
 
 _H = 3600

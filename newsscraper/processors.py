@@ -212,12 +212,16 @@ def clean_author(value: str) -> str | None:
     ('신현주', '山田太郎')
     >>> clean_author("Edited By: Jane Doe | Source: PTI"), clean_author("Jane Doe in New Delhi")
     ('Jane Doe', 'Jane Doe')
+    >>> clean_author("PA Political Correspondent") is None  # the wire's role, no name
+    True
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
         return None
     if text.casefold().rstrip(" :") in _BYLINE_WORDS or _ROLE_ONLY.match(text):
         return None  # "By" printed in its own element; a role split off by a comma
+    if (role_off := _without_staff_role(text)) != text and normalise_agency(role_off):
+        return None  # a wire's staff role split off ("…, PA Political Correspondent")
     text = _EMAIL.sub("", text)
     text = _BY_PREFIX.sub("", _LABELLED_TAIL.sub("", text))
     if _ROLE_ONLY.match(text):
@@ -281,6 +285,7 @@ AGENCY_NAMES: dict[str, str] = {
     "jiji": "Jiji", "jiji press": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji",
     "apa": "APA", "sda": "SDA", "keystone-sda": "SDA", "kna": "KNA", "epd": "epd",
     "aap": "AAP", "australian associated press": "AAP", "pa": "PA", "pa media": "PA",
+    "press association": "PA", "the press association": "PA",
     "bloomberg": "Bloomberg", "upi": "UPI", "united press international": "UPI",
     "ians life": "IANS", "bss": "BSS", "app": "APP", "wam": "WAM", "spa": "SPA",
     "europa press": "Europa Press", "lusa": "Lusa", "agência lusa": "Lusa",
@@ -315,10 +320,22 @@ def normalise_agency(value: str) -> str | None:
     'PTI'
     >>> normalise_agency("Jane Doe") is None
     True
+    >>> normalise_agency("PA Political Correspondent"), normalise_agency("Press Association")
+    ('PA', 'PA')
     """
     key = (clean_text(value) or "").strip(" ()[]—–-:,.").casefold()
     key = re.sub(r"^(?:with inputs from|inputs from|source:|by)\s+", "", key)
-    return AGENCY_NAMES.get(key)
+    return AGENCY_NAMES.get(key) or AGENCY_NAMES.get(_without_staff_role(key))
+
+
+#: A wire's own staff role after its name: "PA Political Correspondent", "AP Science Writer".
+_STAFF_ROLE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:correspondent|reporter|editor|writer|journalist)s?$", re.I)
+
+
+def _without_staff_role(key: str) -> str:
+    """`key` without a closing staff role; "" when it has none (a byline part is short)."""
+    return _STAFF_ROLE.sub("", key[:60]) if len(key) <= 60 else ""
 
 
 #: Words a printed date line may hold besides numbers: months and weekdays (English, German,

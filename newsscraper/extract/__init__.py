@@ -167,7 +167,8 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str]) -> Non
         loader.add_value("dateline", dateline)
     if not loader.get_collected_values("agency"):
         names = [*loader.get_collected_values("authors"), *metadata.agency_credits(page)]
-        loader.add_value("agency", agency or find_agency(paragraphs, names))
+        loader.add_value("agency", agency or find_agency(paragraphs, names)
+                         or fields.printed_byline_agency(page))
 
 
 def finalize(

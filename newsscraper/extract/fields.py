@@ -24,6 +24,8 @@ from newsscraper.page import Element, text_content
 from newsscraper.processors import (
     clean_text,
     is_date_line,
+    normalise_agency,
+    split_authors,
     strip_site_suffix,
     unescape_entities,
 )
@@ -295,6 +297,18 @@ def _printed_byline_names(page: Page) -> list[str]:
             if not _ADMIN_LINK(el)]
 
 
+def printed_byline_agency(page: Page) -> str | None:
+    """The wire a printed byline credits beside the name ("By Jane Doe, PA Political
+    Correspondent"): the names are cleaned of it, and JSON-LD authors never print it. Read
+    only when nothing else credits a wire, and only after a name: a byline of initials
+    alone ("PA" for Povilas Aleksandravičius) credits no one."""
+    for el in printed_bylines(page, limit=1, skip=_no_names):
+        for part in split_authors(_spaced_text(el))[1:]:
+            if agency := normalise_agency(part):
+                return agency
+    return None
+
+
 def _in_scope(find: Callable[[Element], Iterable[str]], first: bool = True
               ) -> Callable[[Page], Iterable[str]]:
     """A source reading the article around the headline (`article_scope`): its first value."""
@@ -346,13 +360,16 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
     ...     '<div><span>Dec 17, 2024 | 01:03 PM IST</span></div><p>Text.</p></article>')
     >>> list(_date_lines_after([article.find("h1")]))
     ['Dec 17, 2024 | 01:03 PM IST']
+
+    A line printing both dates ("17:03, 17 Dec 2024 Updated 18:20, 17 Dec 2024", the two
+    as sibling elements of one block) gives the one before the "Updated" label.
     """
     for h1 in h1s:
         for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS):
             for el in sibling.iter():
                 text = clean_text(text_content(el)) or ""
                 if len(text) <= 60 and is_date_line(text):
-                    yield text
+                    yield _UPDATED_LABEL.split(text, maxsplit=1)[0].strip(_LINE_SEPARATORS)
                     break
 
 
@@ -423,7 +440,9 @@ _TAG_LISTS = etree.XPath(
 _HEADLINE_ARTICLE = etree.XPath("ancestor::article[1]")
 _CHILD_TAG_LISTS = etree.XPath(
     "*/@class[contains(concat(' ', normalize-space(.), ' '), ' tags ') or "
-    "contains(concat(' ', normalize-space(.), ' '), '-tags ')]/..")
+    "contains(concat(' ', normalize-space(.), ' '), '-tags ') or "
+    # "tag-list": the block of topic links under the text of British regional templates.
+    "contains(concat(' ', normalize-space(.), ' '), ' tag-list ')]/..")
 #: More links than an article's own tag list holds: a tag cloud.
 MAX_TAG_LINKS = 20
 
@@ -797,8 +816,10 @@ def _figure_after_headline(page: Page) -> list[str]:
     for sibling in islice(start.itersiblings(), DATE_LINE_SIBLINGS) if start is not None else ():
         if sibling.tag == "figure":
             return [image_src(img) for img in sibling.iter("img")][:1]
-        if _SECOND_P(sibling):
-            break  # the text has begun: a figure below it is no lead image
+        # The text has begun: a figure below it is no lead image. A `hidden` block (a
+        # "Story Saved" pop-up's two lines) is not shown, so no text.
+        if sibling.get("hidden") is None and _SECOND_P(sibling):
+            break
     return []
 
 
@@ -1172,16 +1193,24 @@ def visible_date(page: Page, pattern: re.Pattern[str],
                  texts: etree.XPath | None = None) -> str | None:
     """The `value` group of the first short text block matching `pattern`, searched in the
     article around the headline (the "last modified" line sits in or just after the article;
-    scanning every menu and footer text node cost more than parsing the page)."""
+    scanning every menu and footer text node cost more than parsing the page). A label
+    printed in an element of its own (`<span class="label">Updated</span> <time>…`) is read
+    with the line holding it."""
     for node in (texts or _literal_xpath(pattern.pattern))(article_scope(page)):
         parent = node.getparent()
         if parent is None:
             continue
         text = clean_text(text_content(parent)) or ""
+        if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
+            text = clean_text(text_content(line)) or ""
         m = pattern.search(text)
         if m and len(text) < 200:
             return m.group("value")
     return None
+
+
+#: A label alone in its element ("Updated", "Last modified:"), not a date line.
+MAX_LABEL_CHARS = 16
 
 
 @lru_cache(maxsize=64)
