@@ -301,11 +301,18 @@ def printed_byline_agency(page: Page) -> str | None:
     """The wire a printed byline credits beside the name ("By Jane Doe, PA Political
     Correspondent"): the names are cleaned of it, and JSON-LD authors never print it. Read
     only when nothing else credits a wire, and only after a name: a byline of initials
-    alone ("PA" for Povilas Aleksandravičius) credits no one."""
-    for el in printed_bylines(page, limit=1, skip=_no_names):
-        for part in split_authors(_spaced_text(el))[1:]:
-            if agency := normalise_agency(part):
-                return agency
+    alone ("PA" for Povilas Aleksandravičius) credits no one. Looked for in the few elements
+    after the headline, where such a byline sits: on most pages no wire is credited at all,
+    and the search of the whole body cost 0.3 ms (10 % of an extraction)."""
+    h1s = page.h1s()
+    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+        for el in (sibling, *(_BYLINE_CANDIDATES_IN_BODY(sibling) if len(sibling) else ())):
+            if not _IS_BYLINE(el) or _no_names(el):
+                continue
+            for part in split_authors(_spaced_text(el))[1:]:
+                if agency := normalise_agency(part):
+                    return agency
+            return None  # the first byline names no wire
     return None
 
 
