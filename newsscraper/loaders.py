@@ -110,7 +110,14 @@ class Clean(MapCompose):
 
 
 def _tag(value: str) -> str | None:
-    return value.strip(" #,;") or None
+    """A tag as printed, without the CMS's internal markers ("_Prio_3": a leading underscore
+    names a workflow flag, not a topic).
+
+    >>> _tag("#Metro,"), _tag("_Prio_3")
+    ('Metro', None)
+    """
+    tag = value.strip(" #,;")
+    return tag if tag and not tag.startswith("_") else None
 
 
 class ArticleLoader(ItemLoader):

@@ -163,9 +163,33 @@ def _names_a_site(tail: str) -> bool:
 
 
 _BY_PREFIX = re.compile(
-    r"^(?:(?:written|reported|posted|edited|compiled)\s+)?"
+    r"^(?:(?:written|reported|reporting|additional reporting|posted|compiled|story|words)"
+    r"\s+)?"
     r"(?:by|von|por|par|di|door|av|af|autor|author|auteur|autore|text|texto|reporter)"
     r"\s*[:\-]?\s+",
+    re.I,
+)
+#: Credits that name no writer: the editor, the photographer ("Editing by John Roe", Reuters's
+#: credit line; "Photos by …"), or no one ("From staff and wire reports").
+_NOT_WRITER = re.compile(
+    r"^(?:(?:editing|edited|photos?|photographs?|photography|video|graphics?|illustrations?"
+    r"|design)\s+by\b|(?:from )?(?:staff|wire|news|agency)(?: (?:and wire )?reports?)?$"
+    r"|wire reports?$)",
+    re.I,
+)
+#: A handle printed after the name ("Jane Doe @janedoe"), and a role printed after it with no
+#: separator, as name and role sit in sibling elements ("Jane Doe Senior Reporter").
+_HANDLE_SUFFIX = re.compile(r"\s+@\w+$")
+_BARE_ROLE_SUFFIX = re.compile(
+    r"(?<=\w)\s+(?:senior |chief |special |staff |deputy |associate |contributing )*"
+    r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist)$",
+    re.I,
+)
+#: A wire service's full name printed after the names on a line of its own ("By JANE DOE and
+#: JOHN ROE<br>Associated Press").
+_WIRE_TAIL = re.compile(
+    r"\s+(?:the )?(?:associated press|press trust of india|indo-asian news service|"
+    r"asian news international|agence france-presse|press association)$",
     re.I,
 )
 _ROLE_SUFFIX = re.compile(
@@ -186,6 +210,8 @@ _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", 
 MAX_AUTHOR_INPUT = 300
 _AGENCY_SUFFIX = re.compile(
     r"\s*[|,/(–—-]\s*\(?(?:IANS|PTI|ANI|AP|AFP|Reuters|UNI|dpa|AFP/AP)\)?\s*$"
+    # After a bar, any desk code in capitals: "Jane Doe | TNN" (Times News Network).
+    r"|\s*\|\s*[A-Z]{2,5}\s*$"
 )
 #: What a byline prints after the name: "| Source: PTI", "| Updated: Dec 17, 2024".
 _LABELLED_TAIL = re.compile(r"\s*[|•·]\s*(?:source|updated|published|posted)\s*:.*$", re.I)
@@ -210,15 +236,24 @@ def clean_author(value: str) -> str | None:
     True
     >>> clean_author("신현주 기자"), clean_author("山田太郎 記者")
     ('신현주', '山田太郎')
-    >>> clean_author("Edited By: Jane Doe | Source: PTI"), clean_author("Jane Doe in New Delhi")
+    >>> clean_author("Written By: Jane Doe | Source: PTI"), clean_author("Jane Doe in New Delhi")
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("PA Political Correspondent") is None  # the wire's role, no name
     True
+    >>> clean_author("Reporting by Jane Doe"), clean_author("Editing by John Roe")
+    ('Jane Doe', None)
+    >>> clean_author("Jane Doe Senior Reporter @janedoe"), clean_author("Jane Doe | TNN")
+    ('Jane Doe', 'Jane Doe')
+    >>> clean_author("JOHN ROE Associated Press"), clean_author("The Associated Press")
+    ('JOHN ROE', 'The Associated Press')
+    >>> clean_author("From staff"), clean_author("wire reports")
+    (None, None)
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
         return None
-    if text.casefold().rstrip(" :") in _BYLINE_WORDS or _ROLE_ONLY.match(text):
+    if text.casefold().rstrip(" :") in _BYLINE_WORDS or _ROLE_ONLY.match(text) \
+            or _NOT_WRITER.match(text):
         return None  # "By" printed in its own element; a role split off by a comma
     if (role_off := _without_staff_role(text)) != text and normalise_agency(role_off):
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
@@ -228,6 +263,10 @@ def clean_author(value: str) -> str | None:
         return None  # "di Redazione", "By Staff": the newsroom, no person
     text = _PLACE_SUFFIX.sub("", text) if len(text.split()) > 3 else text
     text = _ROLE_SUFFIX.sub("", text)
+    text = _BARE_ROLE_SUFFIX.sub("", _HANDLE_SUFFIX.sub("", text))
+    wire = _WIRE_TAIL.search(text)
+    if wire and len(text[:wire.start()].split()) >= 2:  # names before it, not "The"
+        text = text[:wire.start()]
     text = _CJK_ROLE_SUFFIX.sub("", text)
     text = _AGENCY_SUFFIX.sub("", text)
     text = _agency_desk(text)

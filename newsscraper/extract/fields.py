@@ -63,6 +63,10 @@ DATE_LINE_REACH = 5
 
 # Generic standfirst, byline and headline locations (named constants, not inline selectors).
 # Name tests first: a predicate on every element (`.//*[@class][self::p or …]`) is ~8x slower.
+#: A standfirst is a sentence or two; a longer "lead" paragraph, even classed so (the bold
+#: opening of Austrian and German papers' text: `p.article-leadtext`), is the text's first
+#: paragraph, and stays in the body.
+MAX_STANDFIRST_CHARS = 320
 SUBTITLE_XPATH = etree.XPath(
     "descendant::p[@class] | descendant::div[@class] | descendant::h2[@class] | "
     "descendant::span[@class]"
@@ -1151,7 +1155,7 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
         if _follows_paragraph(el) or marks.covers(el) or _IN_AUTHOR_SCOPE(el):
             continue
         text = clean_text(text_content(el)) or ""
-        if 15 <= len(text) <= 500 and text != title and not _SECOND_P(el):
+        if 15 <= len(text) <= MAX_STANDFIRST_CHARS and text != title and not _SECOND_P(el):
             return el
     # Unnamed (or tersely named: "strydsc") deks: an <h2> printed right after the <h1>, as
     # a sentence, not a link or a label.
@@ -1159,7 +1163,8 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
     if after is not None and after.tag == "h2" and not after.findall(".//a") \
             and not marks.covers(after):
         text = clean_text(text_content(after)) or ""
-        if 40 <= len(text) <= 500 and text != title and not generic.is_label(text):
+        if 40 <= len(text) <= MAX_STANDFIRST_CHARS and text != title \
+                and not generic.is_label(text):
             return after
     return None
 
@@ -1298,7 +1303,8 @@ def _leading_standfirst(container: Element) -> Element | None:
     if first is None or not names_say_standfirst(first.get("class", "")):
         return None
     text = clean_text(text_content(first)) or ""
-    return first if 15 <= len(text) <= 500 and not (container.text or "").strip() else None
+    return first if 15 <= len(text) <= MAX_STANDFIRST_CHARS and not (container.text or "").strip() \
+        else None
 
 
 def _filter_blocks(
