@@ -286,7 +286,13 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         if found is not None and _fill(loader, "subtitle", [text_content(found)]):
             layout.standfirst = found
     if not loader.get_collected_values("authors"):
-        _fill(loader, "authors", _printed_byline_names(page))
+        bylines = _printed_byline_elements(page)
+        if _fill(loader, "authors", [_spaced_text(el) for el in bylines]):
+            # The byline read is never body text, where a theme prints it inside the text's
+            # container under a class no boilerplate rule names ("author": name, role and
+            # handle in sibling <span>s). A link inside a sentence stays: it is the sentence's.
+            layout.marks.add(el for el in bylines
+                             if el.tag != "a" and next(el.iterancestors("p"), None) is None)
         _drop_site_names(loader, page)
     # Each source is read only while its field is empty: the XPaths cost.
     for field, sources in PRINTED_SOURCES:
@@ -296,9 +302,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             _fill(loader, field, source(page))
 
 
-def _printed_byline_names(page: Page) -> list[str]:
-    return [_spaced_text(el) for el in printed_bylines(page, limit=5, skip=_no_names)
-            if not _ADMIN_LINK(el)]
+def _printed_byline_elements(page: Page) -> list[Element]:
+    return [el for el in printed_bylines(page, limit=5, skip=_no_names) if not _ADMIN_LINK(el)]
 
 
 def printed_byline_agency(page: Page) -> str | None:
