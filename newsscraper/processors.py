@@ -185,13 +185,6 @@ _BARE_ROLE_SUFFIX = re.compile(
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist)$",
     re.I,
 )
-#: A wire service's full name printed after the names on a line of its own ("By JANE DOE and
-#: JOHN ROE<br>Associated Press").
-_WIRE_TAIL = re.compile(
-    r"\s+(?:the )?(?:associated press|press trust of india|indo-asian news service|"
-    r"asian news international|agence france-presse|press association)$",
-    re.I,
-)
 _ROLE_SUFFIX = re.compile(
     r"\s*[,|/(–—-]\s*(?:senior |chief |special |staff |deputy |associate )*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|"
@@ -346,6 +339,16 @@ _AUTHOR_SPLIT = re.compile(
     r"|\s+(?:avec|with)\s+(?=(?:" + "|".join(
         sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True))
     + r"|agences|agencies)\b)",
+    re.I,
+)
+
+
+#: A wire service's full name (of two words or more, from AGENCY_NAMES) printed after the names
+#: on a line of its own ("By JANE DOE and JOHN ROE<br>Associated Press").
+_WIRE_TAIL = re.compile(
+    r"\s+(?:the )?(?:"
+    + "|".join(sorted((re.escape(k) for k in AGENCY_NAMES if " " in k), key=len, reverse=True))
+    + r")$",
     re.I,
 )
 
