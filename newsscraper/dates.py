@@ -12,6 +12,7 @@ short list of English formats and English relative dates go first; dateparser co
 
 from __future__ import annotations
 
+import _strptime as stdlib_strptime  # type: ignore[import-not-found]  # no stubs
 import email.utils
 import logging
 import re
@@ -44,6 +45,9 @@ FORMATS: tuple[str, ...] = (
     # The 24-hour clock first, as British templates print it ("17:03, 17 Dec 2024").
     "%H:%M %d %b %Y", "%H:%M %d %B %Y",
 )
+# strptime keeps 5 compiled formats and clears them all on the sixth: going down FORMATS
+# recompiled a format's regex on nearly every call (~0.1 ms each, 2 % of an extraction).
+stdlib_strptime._CACHE_MAX_SIZE = max(stdlib_strptime._CACHE_MAX_SIZE, 2 * len(FORMATS))
 
 _H = 3600
 #: Abbreviations as fixed offsets (seconds). Ambiguous ones get the reading news sites mean:
