@@ -69,6 +69,14 @@ def test_dates_jsonld_then_meta_then_dom() -> None:
         "2024-12-17T12:00:00+05:30", "2024-12-17T11:00:00+05:30", "2024-12-16T01:00:00Z"]
 
 
+def test_dates_as_epoch_numbers() -> None:
+    """Some CMSs print JSON-LD dates as numbers (seconds or milliseconds); a boolean is none."""
+    page = page_of(ld('{"@type":"NewsArticle","datePublished":1734420780,'
+                      '"dateModified":1734428000000,"dateCreated":true}'))
+    assert list(metadata.published(page)) == ["1734420780"]
+    assert list(metadata.modified(page)) == ["1734428000000"]
+
+
 def test_authors_jsonld_before_meta() -> None:
     assert metadata.authors(FULL) == ["A One", "B Two"]
     assert metadata.authors(page_of('<meta name="author" content="Meta Author">'

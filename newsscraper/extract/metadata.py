@@ -85,6 +85,16 @@ def _from_articles(page: Page, *keys: str, inner: str = "name") -> list[str]:
     return out
 
 
+def _stamps(page: Page, *keys: str) -> list[str]:
+    """Date values of the article objects: strings, or epoch numbers as some CMSs print them
+    (`"datePublished": 1734420780`, in seconds or milliseconds)."""
+    out = _from_articles(page, *keys)
+    for obj in article_objects(page):
+        out.extend(str(obj[key]) for key in keys
+                   if type(obj.get(key)) is int)  # not bool, a subclass of int
+    return out
+
+
 def title(page: Page) -> list[str]:
     """Headline candidates: JSON-LD headline, og:title, twitter:title, <title>."""
     values = _from_articles(page, "headline", "name")
@@ -245,7 +255,7 @@ def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
     wins, and the body's <time> markup is read only if JSON-LD and <meta> have none).
     `hatom=False` skips the hAtom class walk and printed microdata text (the time zone wants
     machine stamps only)."""
-    yield from _from_articles(page, "datePublished", "dateCreated", "uploadDate")
+    yield from _stamps(page, "datePublished", "dateCreated", "uploadDate")
     yield from (v for k in PUBLISHED_META for v in page.meta.get(k, ()))
     yield from page.dom_dates("published")
     if hatom:
@@ -258,7 +268,7 @@ def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
 
 def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
     """Modification time candidates, lazily, like `published`."""
-    yield from _from_articles(page, "dateModified")
+    yield from _stamps(page, "dateModified")
     yield from (v for k in MODIFIED_META for v in page.meta.get(k, ()))
     yield from page.dom_dates("modified")
     if hatom:
