@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 __all__ = ["parse_datetime", "to_iso"]
 
@@ -59,6 +60,11 @@ _ABBREVIATIONS: dict[str, int] = {
     "BST": _H, "CET": _H, "CEST": 2 * _H, "WAT": _H, "SAST": 2 * _H, "EAT": 3 * _H,
     "MSK": 3 * _H, "JST": 9 * _H, "KST": 9 * _H, "AEST": 10 * _H, "AEDT": 11 * _H,
 }
+#: US region words printed instead of EST/EDT ("1:03 p.m. ET"): a zone, not one offset, as
+#: the same word means -05:00 in December and -04:00 in September.
+_REGIONS: dict[str, str] = {"ET": "America/New_York", "CT": "America/Chicago",
+                            "MT": "America/Denver", "PT": "America/Los_Angeles"}
+_ZONE_WORDS = "|".join(sorted([*_ABBREVIATIONS, *_REGIONS], key=len, reverse=True))
 #: Zones whose own "IST" is not India (Israel Standard Time, Irish Standard Time).
 _OTHER_IST = frozenset({"Asia/Jerusalem", "Asia/Tel_Aviv", "Israel", "Europe/Dublin", "Eire"})
 
@@ -78,11 +84,13 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _ZONE = re.compile(
-    r"\s*\(?\s*(?:\b(?P<abbr>" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
-    + r")\b\s*)?(?:(?P<sign>[+-])(?P<hh>\d\d?)(?::?(?P<mm>\d\d))?)?\s*\)?$"
+    r"\s*\(?\s*(?:\b(?P<abbr>" + _ZONE_WORDS + r")\b\s*)?"
+    r"(?:(?P<sign>[+-])(?P<hh>\d\d?)(?::?(?P<mm>\d\d))?)?\s*\)?$"
 )
 _ENDS_WITH_TIME = re.compile(r"\d[:.h]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?$", re.I)
-_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
+#: A weekday, first ("Tue, Dec 17") or after the clock ("2:15 PM, Tue December 17, 2024").
+_WEEKDAY = re.compile(r"(?:^|(?<=\s))(?:mon|tue|wed|thu|fri|sat|sun)"
+                      r"(?:day|sday|nesday|rsday|urday|s|rs)?\.?,?(?:\s+|$)", re.I)
 _NOISE = re.compile(r",|\s[|/•–-](?=\s)|\bat\b|\bum\b|\bUhr\b|(?<=\b[A-Za-z]{3})\.(?=\s)")
 _MERIDIEM = re.compile(r"(?<=\d)\s*([ap])\.?m\.?(?=\s|$)", re.I)
 _RELATIVE = re.compile(
@@ -134,7 +142,7 @@ def parse_datetime(
 #: A zone abbreviation right after a clock time, with more text after it.
 _MID_ZONE = re.compile(
     r"\d:\d\d(?::\d\d)?\s*(?:[aApP]\.?[mM]\.?)?\s+(?P<abbr>"
-    + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")\b(?=\s*,?\s*\w)")
+    + _ZONE_WORDS + r")\b(?=\s*[,/|]?\s*\w)")
 _PRINTED_ABBR = re.compile(r"\b(?P<abbr>" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
                            + r")\b")
 
@@ -207,12 +215,14 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
         if mid is None or mid["abbr"] == "IST":  # IST's reading depends on tz: left alone
             return text, None
         core = text[: mid.start("abbr")].rstrip() + " " + text[mid.end():].lstrip(" ,")
-        return core.strip(), timezone(timedelta(seconds=_ABBREVIATIONS[mid["abbr"]]))
+        return core.strip(), _named_zone(mid["abbr"])
     core, abbr, sign = text[: match.start()], match["abbr"], match["sign"]
     # A bare offset only counts after a time: "2024-12-17" must not lose "-17".
     if not core or (abbr is None and not _ENDS_WITH_TIME.search(core)):
         return text, None
-    seconds = _ABBREVIATIONS[abbr] if abbr else 0
+    if abbr in _REGIONS and not sign:
+        return core, _named_zone(abbr)
+    seconds = _ABBREVIATIONS.get(abbr, 0) if abbr else 0
     if sign:
         hours, minutes = int(match["hh"]), int(match["mm"] or 0)
         if hours > 14 or minutes > 59:
@@ -221,6 +231,19 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
     elif abbr == "IST" and getattr(tz, "key", "") in _OTHER_IST:
         return core, tz  # their IST is the newsroom's own local time
     return core, timezone(timedelta(seconds=seconds))
+
+
+def _named_zone(abbr: str) -> tzinfo:
+    """The zone an abbreviation or US region word names.
+
+    >>> _named_zone("IST")
+    datetime.timezone(datetime.timedelta(seconds=19800))
+    >>> _named_zone("ET")
+    zoneinfo.ZoneInfo(key='America/New_York')
+    """
+    if abbr in _REGIONS:
+        return ZoneInfo(_REGIONS[abbr])
+    return timezone(timedelta(seconds=_ABBREVIATIONS[abbr]))
 
 
 def _localize(value: datetime, tz: tzinfo) -> datetime:
@@ -291,6 +314,14 @@ _HINDI_MONTHS = {
 _HINDI_MONTH = re.compile(r"(?<![^\s\d,])(?:" + "|".join(_HINDI_MONTHS) + r")(?![^\s\d,])")
 #: Day first in these languages: "17/12/2024" as the "17.12.2024" FORMATS read.
 _SLASHED_DAY = re.compile(r"\b(\d\d?)/(\d\d?)/(\d{4})\b")
+#: English forms strptime does not read: day ordinals ("17th"), AP's "Sept.", a clock with a
+#: dot after the year (British: "17 Dec 2024 13.03", "1.03pm").
+_ORDINAL = re.compile(r"(?<=\b\d)(?:st|nd|rd|th)\b|(?<=\b\d\d)(?:st|nd|rd|th)\b")
+_SEPT = re.compile(r"\bSept\b\.?")
+_DOT_CLOCK = re.compile(r"(?<=\d{4} )(\d\d?)\.(\d\d)(?=\s*(?:[ap]\.?m\.?)?$)", re.I)
+#: Separators between the parts of a date line: a part without a digit is a source or a
+#: label ("December 17, 2024 / 1:03 PM / CBS News").
+_PART_SEPARATOR = re.compile(r"\s[|/•]\s")
 
 
 def _may_be_italian(text: str) -> bool:
@@ -314,6 +345,12 @@ def _normalize(text: str) -> str:
     '17 Dec 2024 13:03'
     >>> _normalize("17 dicembre 2024 13:03"), _normalize("17/12/2024 alle 15:20")
     ('17 Dec 2024 13:03', '17.12.2024 15:20')
+    >>> _normalize("Sept. 17th, 2024"), _normalize("Tue 17 Dec 2024 13.03")
+    ('Sep 17 2024', '17 Dec 2024 13:03')
+    >>> _normalize("2:15 PM, Tue December 17, 2024")
+    '2:15 pm December 17 2024'
+    >>> _normalize("December 17, 2024 / 13:03 / CBS News")
+    'December 17 2024 13:03'
     """
     if not text.isascii() and _HINDI_MONTH.search(text):
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
@@ -324,7 +361,12 @@ def _normalize(text: str) -> str:
         text = _SLASHED_DAY.sub(r"\1.\2.\3", text)
         text = _H_CLOCK.sub(":", _ROMANCE_GLUE.sub(" ", text))
         text = _ROMANCE_MONTH.sub(lambda m: _ROMANCE_MONTHS[m.group(0).lower()], text)
-    text = _MERIDIEM.sub(r" \1m", _NOISE.sub(" ", _WEEKDAY.sub("", text)))
+    if _PART_SEPARATOR.search(text):
+        text = " ".join(p for p in _PART_SEPARATOR.split(text) if any(c.isdigit() for c in p))
+    if "t" in text:  # "st", "nd", "rd", "th", "Sept"
+        text = _SEPT.sub("Sep", _ORDINAL.sub("", text))
+    text = _DOT_CLOCK.sub(r"\1:\2", text)
+    text = _MERIDIEM.sub(lambda m: f" {m[1].lower()}m", _NOISE.sub(" ", _WEEKDAY.sub("", text)))
     return " ".join(text.split())
 
 
