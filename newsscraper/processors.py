@@ -211,11 +211,30 @@ _LABELLED_TAIL = re.compile(r"\s*[|•·]\s*(?:source|updated|published|posted)\
 #: Where the reporter filed from ("Jane Doe in London"): a place, capitalised, at the end.
 _PLACE_SUFFIX = re.compile(r"(?<=\w)\s+in\s+(?:[A-Z][\w'’.-]+\s?){1,3}$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+#: A date, time or reading time printed after the name in one line ("Jane Doe | Dec 17,
+#: 2024", "Jane Doe 17.12.2024, 13:03 Uhr", "Jane Doe • 3 min read"), with the separator and
+#: label before it. Only numbers shaped as dates count: "BR24 Redaktion", "France 24" are names.
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATED_TAIL = re.compile(
+    r"\s*[|•·,–—/／-]?\s*(?:(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*)?"
+    r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?\.?\s+" + _MONTH_WORD + r"(?!\w)"
+    r"|\b\d{1,4}[./-]\d\d?[./-]\d{1,4}\b|\b\d\d?:\d\d\b|\b(?:19|20)\d\d\b"
+    r"|\b\d+\s*(?:min|mins|minutes?)\s+read\b).*$", re.I)
 
 
 #: Korean and Japanese bylines print the role after the name: "신현주 기자" (reporter), "특파원"
 #: (correspondent), "記者", "特派員", "編集委員" (senior staff writer).
 _CJK_ROLE_SUFFIX = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|特派員|編集委員)$")
+
+
+def dated_tail(byline: str) -> str:
+    """The date or time a one-line byline prints after the name, or "".
+
+    >>> dated_tail("By Jane Doe | Dec 17, 2024"), dated_tail("By Jane Doe")
+    ('Dec 17, 2024', '')
+    """
+    match = _DATED_TAIL.search(byline) if any(c.isdigit() for c in byline) else None
+    return match.group(0).strip(" |•·,–—/／-") if match else ""
 
 
 def clean_author(value: str) -> str | None:
@@ -241,6 +260,10 @@ def clean_author(value: str) -> str | None:
     ('JOHN ROE', 'The Associated Press')
     >>> clean_author("From staff"), clean_author("wire reports")
     (None, None)
+    >>> clean_author("Jane Doe | Dec 17, 2024"), clean_author("December 17") is None
+    ('Jane Doe', True)
+    >>> clean_author("BR24 Redaktion"), clean_author("France 24")
+    ('BR24 Redaktion', 'France 24')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -251,6 +274,8 @@ def clean_author(value: str) -> str | None:
     if (role_off := _without_staff_role(text)) != text and normalise_agency(role_off):
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
     text = _EMAIL.sub("", text)
+    if any(c.isdigit() for c in text):
+        text = _DATED_TAIL.sub("", text)  # "Jane Doe | Dec 17, 2024"
     text = _BY_PREFIX.sub("", _LABELLED_TAIL.sub("", text))
     if _ROLE_ONLY.match(text):
         return None  # "di Redazione", "By Staff": the newsroom, no person
@@ -263,7 +288,7 @@ def clean_author(value: str) -> str | None:
     text = _CJK_ROLE_SUFFIX.sub("", text)
     text = _AGENCY_SUFFIX.sub("", text)
     text = _agency_desk(text)
-    text = text.strip(" ,;:|-–—·•()")
+    text = text.strip(" ,;:|/／-–—·•()")
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):
         return None
     return text

@@ -23,6 +23,7 @@ from newsscraper.extract.pagekind import drupal_page, wordpress_single_post
 from newsscraper.page import Element, text_content
 from newsscraper.processors import (
     clean_text,
+    dated_tail,
     is_date_line,
     normalise_agency,
     split_authors,
@@ -477,6 +478,8 @@ def _tag_list_links(page: Page) -> list[Element]:
     ['A', 'B']
     >>> tags(item + '<p class="tags">Read <a href="/t/a">A</a> and more</p></div>')
     []
+    >>> tags(item + '<p class="tags">Tags: <a href="/t/a">A</a>, <a href="/t/b">B</a></p></div>')
+    ['A', 'B']
     >>> tags('<main><h1>T</h1><p>x</p><div class="tags"><a href="/t/a">A</a></div></main>')
     []
 
@@ -496,9 +499,21 @@ def _tag_list_links(page: Page) -> list[Element]:
         if not links or len(links) > MAX_TAG_LINKS:
             return []
         said = "".join(text_content(box).split())
-        linked = "".join("".join(text_content(a).split()) for a in links)
-        return links if said == linked else []
+        names = ["".join(text_content(a).split()) for a in links]
+        label = said[:said.find(names[0])] if names[0] else said
+        rest = said[len(label):]
+        for name in names:
+            rest = rest.replace(name, "", 1)
+        # The links, the separators between them and a label before them ("Tags:"): no
+        # sentence that mentions a tag.
+        ok = len(label) <= MAX_TAG_LABEL_CHARS and not rest.strip(_TAG_SEPARATORS)
+        return links if ok else []
     return []
+
+
+_TAG_SEPARATORS = ",;|·•/#"
+#: "Schlagwörter:", "Relatedtopics:" (spaces removed): a tag list's label.
+MAX_TAG_LABEL_CHARS = 16
 #: Printed breadcrumb trails, which sites print above the headline: elements classed so
 #: before the <h1>. Looked for there only (~0.13 ms a page; the whole body costs 0.3-0.7 ms).
 _BREADCRUMBS = etree.XPath("preceding::*/@class[contains(., 'readcrumb')]/..")
@@ -674,8 +689,14 @@ def _byline_line_dates(page: Page) -> Iterator[str]:
     ['17 December, 2024']
     >>> dates('<span class="byline">Jane Doe</span> and 3 others, 2024 Fellow')
     []
+    >>> dates('<span class="byline">By Jane Doe | Dec 17, 2024</span>')
+    ['Dec 17, 2024']
     """
     for el in printed_bylines(page, limit=1, skip=_no_names):
+        if not len(el):  # a line of text alone: "By Jane Doe | Dec 17, 2024"
+            text = dated_tail(_spaced_text(el))
+            if _YEAR.search(text) and not _UPDATED_LABEL.search(text):
+                yield text
         text = "".join([el.tail or ""] + [text_content(s) + (s.tail or "")
                                           for s in el.itersiblings()])
         text = (clean_text(text) or "").strip(_LINE_SEPARATORS)
@@ -962,13 +983,16 @@ def _no_names(el: Element) -> bool:
     >>> from lxml import html
     >>> [_no_names(html.fromstring(h)) for h in ('<a href="/author/x/"><img src="x"></a>',
     ...     '<div class="byline"><h4>Jane Doe</h4><time>Dec 17, 2024</time></div>',
-    ...     '<h4 class="author-name">Jane Doe, IANS</h4>')]
-    [True, True, False]
+    ...     '<h4 class="author-name">Jane Doe, IANS</h4>',
+    ...     '<div class="byline">By Jane Doe | Dec 17, 2024</div>')]
+    [True, True, False, False]
     """
     if is_bio(el):
         return True
     text = _spaced_text(el)
-    return not text or any(c.isdigit() for c in text)
+    # A line of text alone ("By Jane Doe | Dec 17, 2024") names its author before the date
+    # (the author clean-up cuts there); a block with elements inside names them in one.
+    return not text or (any(c.isdigit() for c in text) and len(el) > 0)
 
 
 #: More words than any byline prints, even one naming several people with roles and an
