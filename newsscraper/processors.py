@@ -344,8 +344,9 @@ AGENCY_NAMES: dict[str, str] = {
     "aap": "AAP", "australian associated press": "AAP", "pa": "PA", "pa media": "PA",
     "press association": "PA", "the press association": "PA",
     "bloomberg": "Bloomberg", "upi": "UPI", "united press international": "UPI",
-    "ians life": "IANS", "bss": "BSS", "app": "APP", "wam": "WAM", "spa": "SPA",
-    "europa press": "Europa Press", "lusa": "Lusa", "agência lusa": "Lusa",
+    "ians life": "IANS", "bss": "BSS", "unb": "UNB", "app": "APP", "wam": "WAM", "spa": "SPA",
+    "united news of bangladesh": "UNB", "europa press": "Europa Press", "lusa": "Lusa",
+    "agência lusa": "Lusa",
     "agencia lusa": "Lusa", "agência brasil": "Agência Brasil", "agencia brasil": "Agência Brasil",
     # Hindi wire services as Hindi copy credits them: PTI's Hindi service "भाषा"
     # ("पीटीआई-भाषा"), IANS, ANI, UNI's "यूनीवार्ता".

@@ -961,6 +961,67 @@ def _header_by_line(header: Element | None) -> list[str]:
     return []
 
 
+#: A section label is a word or a few ("National", "Middle East"), not a teaser's headline.
+MAX_KICKER_CHARS = 30
+_NOT_SLUG = re.compile(r"[\W_]+")
+
+
+def _kicker_section(h1: Element) -> list[str]:
+    """The section a kicker right above the headline names: one link whose address ends in
+    the label's own slug (`<div class="cat-name"><a href="/national">National</a></div>`).
+
+    >>> import lxml.html
+    >>> def kicker(html): return _kicker_section(lxml.html.fragment_fromstring(
+    ...     f"<div>{html}<h1>T</h1></div>").find("h1"))
+    >>> kicker('<div class="cat"><a href="/news/middle-east/">Middle East</a></div>')
+    ['Middle East']
+    >>> kicker('<div><a href="/">Home</a></div>'), kicker('<p><a href="/x/42">Read this</a></p>')
+    ([], [])
+    """
+    above = h1.getprevious()
+    if above is None or above.tag == "a":
+        links = [above] if above is not None else []
+    else:
+        links = list(above.iter("a"))
+    if len(links) != 1:
+        return []
+    text = " ".join(text_content(above).split())
+    if not text or len(text) > MAX_KICKER_CHARS or text != " ".join(text_content(links[0]).split()):
+        return []
+    slug = urlsplit(links[0].get("href") or "").path.rstrip("/").rsplit("/", 1)[-1]
+    same = _NOT_SLUG.sub("-", slug.casefold()) == _NOT_SLUG.sub("-", text.casefold()).strip("-")
+    return [text] if slug and same else []
+
+
+def _by_line_after_headline(page: Page) -> list[str]:
+    """The author a "By …" line names among the few elements after the headline, or in
+    their children, when the headline shares its parent with the text (`headline_block` is
+    None): `<h1>` then `<div class="article-meta"><span>By Jane Doe</span><time>…`. A short
+    line, not a sentence ("By Tuesday, talks had stalled.").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def by(html): return _by_line_after_headline(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><article><h1>T</h1>{html}<p>Text "
+    ...                                   f"of the story.</p></article></body></html>"))))
+    >>> by('<div class="meta"><span>By Jane Doe</span><time>Dec 17</time></div>')
+    ['Jane Doe']
+    >>> by('<p>By Tuesday, the talks had stalled.</p>')
+    []
+    """
+    h1s = page.h1s()
+    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+        for line in (*sibling.iterchildren("div", "span", "p", "strong"), sibling):
+            text = _spaced_text(line)
+            if len(text) <= MAX_BY_LINE_CHARS and (m := _AUTHOR_BOX_NAME.match(text)) \
+                    and not text.endswith((".", "!", "?")):
+                # A marked byline was judged by `printed_bylines` (a WordPress admin
+                # account's, say, is no author): only unmarked lines are read here.
+                marked = _IS_BYLINE(line) or _BYLINE_CANDIDATES_IN_BODY(line)
+                return [] if marked else [m.group(1)]
+    return []
+
+
 def printed_bylines(page: Page, limit: int | None = None,
                     skip: Callable[[Element], bool] | None = None) -> list[Element]:
     """The first `limit` (default: all) elements of the body that BYLINE_XPATH finds, in
@@ -1430,6 +1491,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
     ("authors", (
         _author_box_titles,
         lambda page: _header_by_line(headline_block(page)),
+        lambda page: [] if headline_block(page) is not None else _by_line_after_headline(page),
         metadata.site_authors,
     )),
     ("section", (
@@ -1438,6 +1500,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         printed_breadcrumb_section,
         _in_header(lambda header: _link_texts(_ARCHIVE_LINKS["category"](header))),
         _in_header(lambda header: _link_texts(_tag_label_above(page_h1(header)))),
+        lambda page: _kicker_section(page.h1s()[0]) if page.h1s() else [],
     )),
     ("tags", (
         _term_links,

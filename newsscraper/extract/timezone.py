@@ -181,19 +181,28 @@ def _utc_stamp(raw: str | None) -> datetime | None:
     return parsed if parsed.utcoffset() == timedelta(0) else None
 
 
-#: India's wire services: a portal that runs their copy and says nothing else about its zone
-#: (en-US, UTC metadata, naive printed times, served from anywhere) is an Indian newsroom, and
-#: its "1:03 pm" is IST. Known only once the body's credit is read (`wire_zone`).
-INDIAN_WIRES = frozenset({"IANS", "PTI", "ANI"})
+#: National wire services and their newsroom's zone: a portal that runs their copy and says
+#: nothing else about its zone (en-US, UTC metadata, naive printed times, served from
+#: anywhere) is, nearly always, a newsroom of that country, and its "1:03 pm" is that zone's.
+#: Known only once the body's credit is read (`wire_zone`). The global wires (AP, Reuters,
+#: AFP) and those whose copy runs across several zones (EFE in Latin America, Xinhua) are none.
+WIRE_ZONES: dict[str, str] = {
+    "IANS": "Asia/Kolkata", "PTI": "Asia/Kolkata", "ANI": "Asia/Kolkata", "UNI": "Asia/Kolkata",
+    "BSS": "Asia/Dhaka", "UNB": "Asia/Dhaka", "APP": "Asia/Karachi", "Bernama": "Asia/Kuala_Lumpur",
+    "Yonhap": "Asia/Seoul", "Kyodo": "Asia/Tokyo", "Jiji": "Asia/Tokyo",
+    "ANSA": "Europe/Rome", "Adnkronos": "Europe/Rome", "APA": "Europe/Vienna",
+    "SDA": "Europe/Zurich", "dpa": "Europe/Berlin", "Europa Press": "Europe/Madrid",
+}
 
 
 def wire_zone(agency: str | None) -> tzinfo | None:
     """The newsroom zone a wire credit implies, for a page that gave no zone of its own.
 
-    >>> wire_zone("PTI"), wire_zone("Reuters")
-    (zoneinfo.ZoneInfo(key='Asia/Kolkata'), None)
+    >>> wire_zone("PTI"), wire_zone("BSS"), wire_zone("Reuters")
+    (zoneinfo.ZoneInfo(key='Asia/Kolkata'), zoneinfo.ZoneInfo(key='Asia/Dhaka'), None)
     """
-    return _zone("Asia/Kolkata") if agency in INDIAN_WIRES else None
+    name = WIRE_ZONES.get(agency or "")
+    return _zone(name) if name else None
 
 
 _VANITY_TLDS = (".co",)
