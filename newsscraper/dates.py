@@ -80,7 +80,12 @@ _PREFIX = re.compile(
     # Hindi: "प्रकाशित: 17 दिसंबर 2024", "अपडेटेड:", "अपडेट किया गया:".
     r"|प्रकाशित|अपडेटेड|अपडेट(?: किया गया)?"
     # Italian: "Pubblicato il 17 dicembre 2024", "Aggiornato il 17/12/2024 alle 15:20".
-    r"|ultimo aggiornamento|(?:pubblicato|aggiornato|modificato)(?: il| alle)?)(?!\w)\s*[:|–-]?\s*",
+    r"|ultimo aggiornamento|(?:pubblicato|aggiornato|modificato)(?: il| alle)?"
+    # Arabic: "نشر في: 17 ديسمبر 2024", "آخر تحديث:", "تاريخ النشر:"; Turkish: "Güncelleme:",
+    # "Son güncelleme:", "Yayınlanma:", "Giriş:" (the day a Turkish portal put the story up).
+    r"|نشر في|نُشر في|نشر|آخر تحديث|اخر تحديث|تاريخ النشر|تحديث"
+    r"|(?:son )?güncelleme(?: tarihi)?|yayınlanma(?: tarihi)?|yayın tarihi|giriş(?: tarihi)?)"
+    r"(?!\w)\s*[:|–-]?\s*",
     re.IGNORECASE,
 )
 _ZONE = re.compile(
@@ -312,6 +317,57 @@ _HINDI_MONTHS = {
     "दिसम्बर": "Dec",
 }
 _HINDI_MONTH = re.compile(r"(?<![^\s\d,])(?:" + "|".join(_HINDI_MONTHS) + r")(?![^\s\d,])")
+#: Arabic month names as English short forms: the Egyptian and Gulf names ("17 ديسمبر 2024",
+#: with or without hamza: "أبريل"/"ابريل") and the Levantine ones ("17 كانون الأول 2024"),
+#: longest first so "كانون الأول" is not read as "كانون" (else dateparser, 5-500 ms a call).
+_ARABIC_MONTHS = {
+    "يناير": "Jan", "فبراير": "Feb", "مارس": "Mar", "أبريل": "Apr", "ابريل": "Apr",
+    "إبريل": "Apr", "مايو": "May", "يونيو": "Jun", "يونيه": "Jun", "يوليو": "Jul",
+    "يوليه": "Jul", "أغسطس": "Aug", "اغسطس": "Aug", "سبتمبر": "Sep", "أكتوبر": "Oct",
+    "اكتوبر": "Oct", "نوفمبر": "Nov", "ديسمبر": "Dec",
+    "كانون الثاني": "Jan", "شباط": "Feb", "آذار": "Mar", "نيسان": "Apr", "أيار": "May",
+    "حزيران": "Jun", "تموز": "Jul", "آب": "Aug", "أيلول": "Sep", "تشرين الأول": "Oct",
+    "تشرين الثاني": "Nov", "كانون الأول": "Dec",
+}
+_ARABIC_MONTH = re.compile("|".join(sorted(_ARABIC_MONTHS, key=len, reverse=True)))
+#: Arabic-Indic and Persian digits ("١٧ ديسمبر ٢٠٢٤"), the Arabic comma, and the right-to-left
+#: mark some templates print before a date: strptime reads none of them.
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،\u200f\u200e",
+                               "01234567890123456789,  ")
+#: Weekdays (dropped, as `_WEEKDAY` drops English ones) and the clock's "ص"/"م" (a.m./p.m.).
+_ARABIC_WEEKDAY = re.compile(r"(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)"
+                             r"(?=[\s,،])")
+_ARABIC_MERIDIEM = re.compile(r"(?<=\d)\s*(ص|م)(?!\w)")
+#: Turkish month names and weekdays: "17 Aralık 2024 13:03", "17 Aralık 2024 Salı 13:03".
+_TURKISH_MONTHS = {
+    "ocak": "Jan", "şubat": "Feb", "mart": "Mar", "nisan": "Apr", "mayıs": "May",
+    "haziran": "Jun", "temmuz": "Jul", "ağustos": "Aug", "eylül": "Sep", "ekim": "Oct",
+    "kasım": "Nov", "aralık": "Dec",
+}
+_TURKISH_MONTH = re.compile(r"\b(?:" + "|".join(_TURKISH_MONTHS) + r")\b", re.I)
+_TURKISH_WEEKDAY = re.compile(
+    r"\b(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\b,?", re.I)
+
+
+def _arabic_or_turkish(text: str) -> str:
+    """Arabic and Turkish dates in the shapes FORMATS lists (called on non-ASCII text only).
+
+    >>> _arabic_or_turkish("الثلاثاء، ١٧ ديسمبر ٢٠٢٤ - ١:٠٣ م")
+    '17 Dec 2024 - 1:03 pm'
+    >>> _arabic_or_turkish("17 كانون الأول 2024 15:20"), _arabic_or_turkish("17 Aralık 2024 Salı")
+    ('17 Dec 2024 15:20', '17 Dec 2024')
+    """
+    if any("\u0600" <= c <= "\u06ff" for c in text):
+        text = text.translate(_ARABIC_DIGITS)
+        text = _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m.group(0)], text)
+        text = _ARABIC_WEEKDAY.sub("", text)
+        text = _ARABIC_MERIDIEM.sub(lambda m: " pm" if m.group(1) == "م" else " am", text)
+    elif _TURKISH_MONTH.search(text):
+        text = _TURKISH_MONTH.sub(lambda m: _TURKISH_MONTHS[m.group(0).lower()], text)
+        text = _TURKISH_WEEKDAY.sub("", text)
+    return " ".join(text.replace(",", " ").split())
+
+
 #: Day first in these languages: "17/12/2024" as the "17.12.2024" FORMATS read.
 _SLASHED_DAY = re.compile(r"\b(\d\d?)/(\d\d?)/(\d{4})\b")
 #: English forms strptime does not read: day ordinals ("17th"), AP's "Sept.", a clock with a
@@ -354,6 +410,8 @@ def _normalize(text: str) -> str:
     """
     if not text.isascii() and _HINDI_MONTH.search(text):
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
+    if not text.isascii():
+        text = _arabic_or_turkish(text)
     # Cheap gate: only text that may be Spanish, Portuguese or Italian ("às", "março", " de ",
     # "13h03", "dicembre", "alle").
     if (not text.isascii() or " de " in text or _H_CLOCK.search(text)

@@ -353,6 +353,16 @@ AGENCY_NAMES: dict[str, str] = {
     "भाषा": "PTI", "पीटीआई-भाषा": "PTI", "पीटीआई": "PTI", "आईएएनएस": "IANS", "एएनआई": "ANI",
     "यूएनआई": "UNI", "यूनीवार्ता": "UNI",
     "adnkronos": "Adnkronos",
+    # Arabic copy's credits: dpa's Arabic service "(د ب أ)", the Saudi, Kuwaiti and Emirati
+    # state agencies (واس, كونا, وام), Reuters and AFP ("أ ف ب", "فرانس برس").
+    "د ب أ": "dpa", "د.ب.أ": "dpa", "واس": "SPA", "وكالة الأنباء السعودية": "SPA",
+    "kuna": "KUNA", "كونا": "KUNA", "وكالة الأنباء الكويتية": "KUNA", "وام": "WAM",
+    "وكالة أنباء الإمارات": "WAM", "رويترز": "Reuters", "فرانس برس": "AFP", "أ ف ب": "AFP",
+    "ا ف ب": "AFP", "وكالة الصحافة الفرنسية": "AFP", "الأناضول": "Anadolu",
+    # Turkish: Anadolu Ajansı, and the İhlas and Demirören agencies ("İHA" casefolds to
+    # "i̇ha", with a combining dot; the plain key serves the regexes built from these keys).
+    "anadolu ajansı": "Anadolu", "i̇ha": "İHA", "iha": "İHA", "i̇hlas haber ajansı": "İHA",
+    "dha": "DHA", "demirören haber ajansı": "DHA",
 }
 
 
@@ -426,12 +436,18 @@ le à publié publiée mis jour modifié
 दिसंबर दिसम्बर प्रकाशित अपडेटेड अपडेट किया गया
 gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott dic
 lunedì martedì mercoledì giovedì venerdì sabato domenica pubblicato aggiornato il alle ore
+يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
+كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول
+السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ص م نشر في آخر تحديث تاريخ النشر
+ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı
+çarşamba perşembe cuma cumartesi pazar güncelleme son giriş yayınlanma
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
 # Devanagari vowel signs and viramas are no \w: they are kept inside a word ("दिसंबर").
 _LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+")
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A year in ASCII or Arabic-Indic digits ("٢٠٢٤").
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠)\d\d(?!\d)")
 
 
 def is_date_line(text: str) -> bool:
@@ -444,6 +460,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("प्रकाशित: 17 दिसंबर 2024, 13:03 IST")  # Hindi month and label
     True
     >>> is_date_line("Pubblicato il 17 dicembre 2024 alle 13:03")
+    True
+    >>> is_date_line("نشر في: الثلاثاء، ١٧ ديسمبر ٢٠٢٤ - ١:٠٣ م")  # Arabic, Arabic-Indic digits
     True
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)

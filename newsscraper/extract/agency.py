@@ -22,7 +22,8 @@ _MONTH = (r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|
           r"|set|out|dez|gen|mag|giu|lug|ott)[a-z]*\.?"
           r"|(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?)")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
-_PLACE_WORD = r"[A-Z][\w.'’\-]*"
+# Turkish capitals too: "İSTANBUL (İHA) –", "ŞANLIURFA (DHA) -", "Çanakkale (AA) -".
+_PLACE_WORD = r"[A-ZÇĞİÖŞÜ][\w.'’\-]*"
 _STATE = r"(?:\s*\([A-Z][\w&.' ]{1,40}\))"
 DATELINE = re.compile(
     # Every word of the place is capitalised ("New Delhi", "LA CROSSE"); a state or country
@@ -63,6 +64,17 @@ HINDI_DATELINE = re.compile(
     rf"^(?P<place>{_DEVANAGARI_WORD}(?: {_DEVANAGARI_WORD}){{0,3}})"
     rf"(?:\s*,\s*\d{{1,2}}\s+{_DEVANAGARI_WORD}(?:\s*,?\s*\d{{4}})?)?"
     rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[।:—–\-]?\s"
+)
+# Arabic wire copy: "برلين - (د ب أ) -", "الرياض 17 ديسمبر 2024 (واس) -", "الكويت - 17 - 12
+# (كونا) --": a place of one to three Arabic words, perhaps a date (Arabic or ASCII digits and
+# a month name), the credit in parentheses, then a dash or a colon. (Arabic has no capitals
+# for DATELINE's place words to key on.)
+_ARABIC_WORD = r"[\u0621-\u064a\u0671-\u06d3]+"
+ARABIC_DATELINE = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})"
+    rf"(?:\s*[-–]?\s*(?:في\s+)?\d{{1,2}}"
+    rf"(?:\s*[-/]\s*\d{{1,2}}|\s+{_ARABIC_WORD}(?: الأول| الثاني)?)(?:\s+\d{{4}})?)?"
+    rf"\s*[-–]?\s*\(\s*(?P<agency>{_AGENCY_ALT})\s*\)\s*(?:[-–—:]+|$)"
 )
 # The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
 CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
@@ -121,8 +133,20 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('नयी दिल्ली', 'PTI')
     >>> find_dateline("नई दिल्ली, 17 दिसंबर (आईएएनएस)। भारतीय…")
     ('नई दिल्ली', 'IANS')
+    >>> find_dateline("İSTANBUL (İHA) – İstanbul'da sabah…")
+    ('İSTANBUL', 'İHA')
+    >>> find_dateline("برلين - (د ب أ) - سحب البرلمان…")
+    ('برلين', 'dpa')
+    >>> find_dateline("الرياض 17 ديسمبر 2024 (واس) - أعلنت…")
+    ('الرياض', 'SPA')
+    >>> find_dateline("الكويت - 17 - 12 (كونا) -- أعلنت…")
+    ('الكويت', 'KUNA')
     """
     first_paragraph = first_paragraph[:300]
+    if "\u0600" <= first_paragraph[:1] <= "\u06ff":
+        arabic = ARABIC_DATELINE.match(first_paragraph)
+        if arabic:
+            return arabic.group("place"), normalise_agency(arabic.group("agency"))
     if "\u0900" <= first_paragraph[:1] <= "\u097f":
         hindi = HINDI_DATELINE.match(first_paragraph)
         if hindi:

@@ -181,7 +181,9 @@ MODIFIED_LINE = re.compile(
     # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
     r"|mis à jour(?: le)?|modifié(?: le)?"
     # Italian pages: "Aggiornato il 17/12/2024 alle 15:20", "Ultimo aggiornamento: …".
-    r"|aggiornato(?: il| alle)?|ultimo aggiornamento)"
+    r"|aggiornato(?: il| alle)?|ultimo aggiornamento"
+    # Arabic and Turkish pages: "آخر تحديث: 17 ديسمبر 2024", "Güncelleme: 17.12.2024 15:20".
+    r"|آخر تحديث|اخر تحديث|(?:son )?güncelleme(?: tarihi)?)"
     r"(?: on| at| el| em| a las| às)?"
     # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
     # only before a date's digits, so "Stand der Dinge …" stays body text.
@@ -201,6 +203,8 @@ MODIFIED_TEXT_XPATHS = {
     "de": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualisiert') or contains(., 'Stand:')]",
     "fr": ".//text()[contains(., 'à jour') or contains(., 'odifié')]",
     "it": ".//text()[contains(., 'ggiornat') or contains(., 'ggiornament')]",
+    "ar": ".//text()[contains(., 'تحديث')]",
+    "tr": ".//text()[contains(., 'üncelleme')]",
 }
 MODIFIED_TEXT_XPATH = MODIFIED_TEXT_XPATHS[""]
 

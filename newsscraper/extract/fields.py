@@ -1022,6 +1022,29 @@ def _by_line_after_headline(page: Page) -> list[str]:
     return []
 
 
+#: Arabic bylines name the writer after "كتب"/"كتبت" ("wrote", as Egyptian portals print it:
+#: "كتب: محمد عبد الحميد") or "بقلم" ("by the pen of"), in a line of the headline's header.
+_ARABIC_WRITER = re.compile(r"^(?:كتبت?|بقلم)\s*[:：\-–]?\s+(\S.*)")
+
+
+def _arabic_writer_line(page: Page) -> list[str]:
+    """The writer an Arabic page's header names by "كتب:"/"بقلم" (Arabic pages only).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> _arabic_writer_line(Page(url="u", lang="ar", root=lxml.html.document_fromstring(
+    ...     '<html><body><main><div><h1>T</h1><div><div class="writeBy"><span>كتب:'
+    ...     '</span> <a href="/Editor/17">محمد علي</a></div></div></div></main></body></html>')))
+    ['محمد علي']
+    """
+    header = headline_block(page) if (page.lang or "")[:2].lower() == "ar" else None
+    for line in header.iter("div", "span", "p") if header is not None else ():
+        text = _spaced_text(line)
+        if len(text) <= MAX_BY_LINE_CHARS and (m := _ARABIC_WRITER.match(text)):
+            return [m.group(1)]
+    return []
+
+
 def printed_bylines(page: Page, limit: int | None = None,
                     skip: Callable[[Element], bool] | None = None) -> list[Element]:
     """The first `limit` (default: all) elements of the body that BYLINE_XPATH finds, in
@@ -1492,6 +1515,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         _author_box_titles,
         lambda page: _header_by_line(headline_block(page)),
         lambda page: [] if headline_block(page) is not None else _by_line_after_headline(page),
+        _arabic_writer_line,
         metadata.site_authors,
     )),
     ("section", (
