@@ -175,6 +175,9 @@ def test_profile_zone_wins() -> None:
     ("", "de-DE", ZoneInfo("Europe/Berlin")),
     ("", "de", ZoneInfo("Europe/Berlin")),
     ("", "hi", ZoneInfo("Asia/Kolkata")),
+    ("", "cs", ZoneInfo("Europe/Prague")),
+    ("", "ar-JO", ZoneInfo("Asia/Amman")),
+    ("", "ar", UTC),  # Arabic is written from Casablanca to Muscat
     ("", "en", UTC),
     ("", "en-US", UTC),
     ("", None, UTC),
@@ -196,6 +199,8 @@ def test_page_zone(head: str, lang: str | None, expected: object) -> None:
     ("https://news.example.co.za/a", "<p>Text.</p>", ZoneInfo("Africa/Johannesburg")),
     ("https://news.example.de/a", "<p>Text.</p>", ZoneInfo("Europe/Berlin")),
     ("https://news.example.com/a", "<p>Text.</p>", UTC),
+    ("https://news.example.cz/a", "<p>Text.</p>", ZoneInfo("Europe/Prague")),
+    ("https://radio.example.am/a", "<p>Text.</p>", UTC),  # a word, not Armenia
     ("http://127.0.0.1:8080/a", "<p>Text.</p>", UTC),
 ])
 def test_page_zone_without_locale_or_offsets(url: str, body: str, expected: object) -> None:

@@ -47,6 +47,18 @@ COUNTRY_ZONES = {
     # Brazil's newsrooms keep Brasília time; Portugal's mainland clock.
     "br": "America/Sao_Paulo", "pt": "Europe/Lisbon", "co": "America/Bogota",
     "pe": "America/Lima", "ar": "America/Argentina/Buenos_Aires",
+    "jo": "Asia/Amman", "kw": "Asia/Kuwait", "bh": "Asia/Bahrain", "om": "Asia/Muscat",
+    "iq": "Asia/Baghdad", "sy": "Asia/Damascus", "ye": "Asia/Aden", "ir": "Asia/Tehran",
+    "ma": "Africa/Casablanca", "tn": "Africa/Tunis", "dz": "Africa/Algiers", "ly": "Africa/Tripoli",
+    "cz": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "rs": "Europe/Belgrade", "hr": "Europe/Zagreb",
+    "si": "Europe/Ljubljana", "ba": "Europe/Sarajevo", "by": "Europe/Minsk", "ge": "Asia/Tbilisi",
+    "am": "Asia/Yerevan", "az": "Asia/Baku", "tw": "Asia/Taipei", "mm": "Asia/Yangon",
+    "ug": "Africa/Kampala", "rw": "Africa/Kigali", "et": "Africa/Addis_Ababa",
+    "zw": "Africa/Harare",
+    "zm": "Africa/Lusaka", "sn": "Africa/Dakar", "na": "Africa/Windhoek", "bw": "Africa/Gaborone",
+    "ve": "America/Caracas", "uy": "America/Montevideo", "cr": "America/Costa_Rica",
+    "pa": "America/Panama", "gt": "America/Guatemala", "jm": "America/Jamaica",
 }
 # Languages spoken mostly in one zone, for pages that give no region.
 LANGUAGE_ZONES = {
@@ -58,6 +70,11 @@ LANGUAGE_ZONES = {
     "fi": "Europe/Helsinki", "is": "Atlantic/Reykjavik", "lt": "Europe/Vilnius",
     "uk": "Europe/Kyiv", "tr": "Europe/Istanbul", "el": "Europe/Athens", "he": "Asia/Jerusalem",
     "fr": "Europe/Paris", "lb": "Europe/Luxembourg",
+    "cs": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "hr": "Europe/Zagreb", "sl": "Europe/Ljubljana",
+    "sr": "Europe/Belgrade", "et": "Europe/Tallinn", "lv": "Europe/Riga", "ka": "Asia/Tbilisi",
+    "hy": "Asia/Yerevan", "vi": "Asia/Ho_Chi_Minh", "th": "Asia/Bangkok", "fa": "Asia/Tehran",
+    "ne": "Asia/Kathmandu", "si": "Asia/Colombo",
 }
 
 
@@ -192,6 +209,8 @@ WIRE_ZONES: dict[str, str] = {
     "Yonhap": "Asia/Seoul", "Kyodo": "Asia/Tokyo", "Jiji": "Asia/Tokyo",
     "ANSA": "Europe/Rome", "Adnkronos": "Europe/Rome", "APA": "Europe/Vienna",
     "SDA": "Europe/Zurich", "dpa": "Europe/Berlin", "Europa Press": "Europe/Madrid",
+    "Anadolu": "Europe/Istanbul", "İHA": "Europe/Istanbul", "DHA": "Europe/Istanbul",
+    "SPA": "Asia/Riyadh", "KUNA": "Asia/Kuwait", "WAM": "Asia/Dubai",
 }
 
 
@@ -205,7 +224,7 @@ def wire_zone(agency: str | None) -> tzinfo | None:
     return _zone(name) if name else None
 
 
-_VANITY_TLDS = (".co",)
+_VANITY_TLDS = (".co", ".am", ".ly")  # sold as words: "radio.am", "bit.ly"
 _VANITY_SLDS = (".com.co", ".gov.co", ".edu.co", ".org.co", ".net.co")
 
 
