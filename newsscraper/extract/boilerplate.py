@@ -159,7 +159,13 @@ BOILERPLATE_PREFIX = re.compile(
     # Promos and credits set between paragraphs: messaging-channel invitations, the wire
     # services' copyright and standards lines, the BBC's hidden image labels, tag lines.
     r"join our (?:whatsapp|telegram)|get the latest news delivered|"
+    r"get (?:the|all the) latest (?:news|updates) on (?:whatsapp|telegram|google news|"
+    r"our app)|for the latest (?:news|updates)(?: and \w+)?, follow us on|"
+    r"catch all the (?:\w+ )?news|(?:have|got) a news tip|continue reading the main story|"
+    r"disclaimer: this (?:story|article|report) (?:is from|is auto-generated|has not been)|"
+    r"(?:we|this (?:web)?site) uses? cookies|"
     r"copyright \d{4} the associated press|our standards: the thomson reuters|"
+    r"(?:©|copyright) ?\d{4} (?:reuters|the associated press|afp|agence france-presse)\b|"
     # The line closing dpa copy on German sites: "© dpa-infocom, dpa:241217-930-320150/1".
     r"© ?dpa-infocom|"
     # Italian agencies' and papers' rights line: "Riproduzione riservata © Copyright ANSA".
