@@ -345,7 +345,8 @@ AGENCY_NAMES: dict[str, str] = {
     "press association": "PA", "the press association": "PA",
     "bloomberg": "Bloomberg", "upi": "UPI", "united press international": "UPI",
     "ians life": "IANS", "bss": "BSS", "unb": "UNB", "app": "APP", "wam": "WAM", "spa": "SPA",
-    "united news of bangladesh": "UNB", "europa press": "Europa Press", "lusa": "Lusa",
+    "united news of bangladesh": "UNB", "nan": "NAN", "news agency of nigeria": "NAN",
+    "gna": "GNA", "ghana news agency": "GNA", "europa press": "Europa Press", "lusa": "Lusa",
     "agência lusa": "Lusa",
     "agencia lusa": "Lusa", "agência brasil": "Agência Brasil", "agencia brasil": "Agência Brasil",
     # Hindi wire services as Hindi copy credits them: PTI's Hindi service "भाषा"

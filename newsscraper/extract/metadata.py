@@ -132,13 +132,19 @@ AUTHOR_META = ("author", "article:author", "dc.creator", "sailthru.author", "par
                "cxenseparse:author", "twitter:misc:written by")
 
 
+#: CMS login accounts that SEO plugins print as the JSON-LD author when the post was entered
+#: by the site's administrator: the printed byline, if any, names the writer.
+ACCOUNT_PLACEHOLDERS = frozenset({"admin", "administrator", "webmaster", "wpadmin", "root"})
+
+
 def authors(page: Page) -> list[str]:
     """People credited as authors: JSON-LD author/creator persons (with any wire service
     credited beside them), else the byline <meta>s, else the organisations JSON-LD credits
     (the publisher as author, a common SEO-plugin default, is the last resort: a byline
     <meta> names the people more often).
     """
-    credited = list(_jsonld_authors(page))
+    credited = [(name, is_org) for name, is_org in _jsonld_authors(page)
+                if name.strip().casefold() not in ACCOUNT_PLACEHOLDERS]
     names = [name for name, is_org in credited if not is_org or normalise_agency(name)]
     if names:
         return names
@@ -150,7 +156,8 @@ def authors(page: Page) -> list[str]:
     # The site's own name in the author <meta> ("hessenschau.de, Frankfurt") is no better
     # than the organisation JSON-LD credits: that comes first.
     keys = _site_keys(page)
-    people = [n for n in names if not _is_site_name(n, keys)]
+    people = [n for n in names
+              if not _is_site_name(n, keys) and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS]
     return people or [name for name, _ in credited if not _is_site_name(name, keys)]
 
 

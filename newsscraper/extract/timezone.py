@@ -210,7 +210,8 @@ WIRE_ZONES: dict[str, str] = {
     "ANSA": "Europe/Rome", "Adnkronos": "Europe/Rome", "APA": "Europe/Vienna",
     "SDA": "Europe/Zurich", "dpa": "Europe/Berlin", "Europa Press": "Europe/Madrid",
     "Anadolu": "Europe/Istanbul", "İHA": "Europe/Istanbul", "DHA": "Europe/Istanbul",
-    "SPA": "Asia/Riyadh", "KUNA": "Asia/Kuwait", "WAM": "Asia/Dubai",
+    "SPA": "Asia/Riyadh", "KUNA": "Asia/Kuwait", "WAM": "Asia/Dubai", "NAN": "Africa/Lagos",
+    "GNA": "Africa/Accra",
 }
 
 
