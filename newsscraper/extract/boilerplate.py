@@ -171,6 +171,10 @@ BOILERPLATE_PREFIX = re.compile(
     # Italian agencies' and papers' rights line: "Riproduzione riservata © Copyright ANSA".
     r"riproduzione riservata|"
     r"image (?:source|caption), |tags ?:|topics ?:|\(ap photo/|comments \(\d+\)$|"
+    # Photo credits printed as their own line: "(Photo by Jane Doe/Getty Images)", "Image
+    # credit: …", "File photo", an Instagram embed's "A post shared by …".
+    r"\((?:photo|image|picture)s? (?:by|courtesy|credit)|image credits?:|photo credits?:|"
+    r"\(?file (?:photo|picture)\)?$|a post shared by|"
     r"\d+ min(?:ute)?s? read$)"
     # A word boundary only after a word: "\b" after "read:" or "got a story?" would need a
     # letter next ("Read:Markets"), so "Read: Markets fall" never matched.
