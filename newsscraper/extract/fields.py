@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -1051,11 +1051,16 @@ def printed_bylines(page: Page, limit: int | None = None,
     document order, found faster: the tests run on candidates only, and only until `limit`
     pass (a product page has hundreds of "author" classes). Elements `skip` rejects do not
     count towards `limit`."""
-    bodies = page.bodies()
-    candidates = (_BYLINE_CANDIDATES_IN_BODY(bodies[0]) if len(bodies) == 1
-                  else BYLINE_CANDIDATES_XPATH(page.root))
+    candidates = page.memo("byline_candidates", _byline_candidates)  # asked twice on some pages
     found = (el for el in candidates if _IS_BYLINE(el) and not (skip and skip(el)))
     return list(islice(found, limit))
+
+
+def _byline_candidates(page: Page) -> list[Element]:
+    bodies = page.bodies()
+    found = (_BYLINE_CANDIDATES_IN_BODY(bodies[0]) if len(bodies) == 1
+             else BYLINE_CANDIDATES_XPATH(page.root))
+    return cast(list[Element], found)
 
 
 def _no_names(el: Element) -> bool:
