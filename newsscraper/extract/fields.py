@@ -1239,19 +1239,36 @@ def without_truncated(candidates: list[str], wholes: list[str | None]) -> list[s
 
 
 def printed_headline(h1: Element) -> str | None:
-    """An <h1>'s text without its overline/kicker element and visually hidden separators."""
+    """An <h1>'s text without its overline/kicker element, visually hidden separators and
+    text for screen readers only ("<span class="sr-only">(opens in new tab)</span>").
+
+    >>> import lxml.html
+    >>> printed_headline(lxml.html.fragment_fromstring('<h1><a href="/a">Talks go on<span '
+    ...     'class="visually-hidden"> (opens in new tab)</span></a></h1>'))
+    'Talks go on'
+    """
     return clean_text(" ".join(_h1_texts(h1)))
 
 
-def _h1_texts(h1: Element) -> Iterator[str]:
+def _h1_texts(h1: Element, depth: int = 0) -> Iterator[str]:
     if h1.text:
         yield h1.text
     for child in h1:
         names = f"{child.get('class', '')} {child.get('id', '')}"
-        if not (child.get("aria-hidden") == "true" or _KICKER_NAME.search(names)):
+        if child.get("aria-hidden") == "true" or (depth == 0 and _KICKER_NAME.search(names)):
+            pass
+        elif _SCREEN_READER_ONLY.search(names) and any(
+                c.isalpha() for c in text_content(child)):
+            pass  # words for screen readers; a hidden ": " joining a kicker is printed text
+        elif len(child) and depth < 2:  # a link around the headline, a span in it
+            yield from _h1_texts(child, depth + 1)
+        else:
             yield text_content(child)
         if child.tail:
             yield child.tail
+
+
+_SCREEN_READER_ONLY = re.compile(r"\b(?:sr-only|visually-?hidden|screen-reader-text)\b", re.I)
 
 
 def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
