@@ -346,7 +346,8 @@ AGENCY_NAMES: dict[str, str] = {
     "bloomberg": "Bloomberg", "upi": "UPI", "united press international": "UPI",
     "ians life": "IANS", "bss": "BSS", "unb": "UNB", "app": "APP", "wam": "WAM", "spa": "SPA",
     "united news of bangladesh": "UNB", "nan": "NAN", "news agency of nigeria": "NAN",
-    "gna": "GNA", "ghana news agency": "GNA", "europa press": "Europa Press", "lusa": "Lusa",
+    "gna": "GNA", "ghana news agency": "GNA", "pna": "PNA", "philippine news agency": "PNA",
+    "europa press": "Europa Press", "lusa": "Lusa",
     "agência lusa": "Lusa",
     "agencia lusa": "Lusa", "agência brasil": "Agência Brasil", "agencia brasil": "Agência Brasil",
     # Hindi wire services as Hindi copy credits them: PTI's Hindi service "भाषा"
@@ -451,6 +452,11 @@ _LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠)\d\d(?!\d)")
 
 
+#: A line of dates and labels alone: "Posted December 17, 2024 1:03 pm | Last Updated
+#: December 17, 2024 3:20 pm" (a longer line is a sentence).
+MAX_DATE_LINE_CHARS = 100
+
+
 def is_date_line(text: str) -> bool:
     """A short line that is only a date and time (and its label): no article text.
 
@@ -467,7 +473,7 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
     """
-    if len(text) > 60 or not _A_YEAR.search(text):
+    if len(text) > MAX_DATE_LINE_CHARS or not _A_YEAR.search(text):
         return False
     if all(_A_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
         return False  # years alone ("2023 2024"): a table's header, not a date

@@ -368,6 +368,10 @@ def page_h1(header: Element) -> Element:
 DATE_LINE_SIBLINGS = 4
 
 
+#: One date and its label ("Published: Dec 17, 2024, 1:03 pm IST").
+SHORT_DATE_LINE_CHARS = 60
+
+
 def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
     """Lines that are only a date, in the few elements printed after the headline (a theme
     that prints "Dec 17, 2024 | 01:03 PM IST" without a class, `<time>` or metadata).
@@ -379,15 +383,22 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
     ['Dec 17, 2024 | 01:03 PM IST']
 
     A line printing both dates ("17:03, 17 Dec 2024 Updated 18:20, 17 Dec 2024", the two
-    as sibling elements of one block) gives the one before the "Updated" label.
+    as sibling elements of one block; "Posted … | Last Updated …") gives the one before the
+    "Updated" label.
     """
     for h1 in h1s:
         for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS):
+            long_line = None  # both dates in one block: an element inside may hold one alone
             for el in sibling.iter():
                 text = clean_text(text_content(el)) or ""
-                if len(text) <= 60 and is_date_line(text):
-                    yield _UPDATED_LABEL.split(text, maxsplit=1)[0].strip(_LINE_SEPARATORS)
-                    break
+                if is_date_line(text):
+                    if len(text) <= SHORT_DATE_LINE_CHARS:
+                        long_line = None
+                        yield _UPDATED_LABEL.split(text, maxsplit=1)[0].strip(_LINE_SEPARATORS)
+                        break
+                    long_line = long_line or text
+            if long_line:
+                yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
 
 
 #: rel-tag links (microformats; WordPress prints rel="category tag" for a post's categories and
@@ -1351,6 +1362,9 @@ def visible_date(page: Page, pattern: re.Pattern[str],
         if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
             text = clean_text(text_content(line)) or ""
         m = pattern.search(text)
+        if m is None and "|" in text:  # "Posted Dec 17, 2024 | Last Updated Dec 17, 2024 …"
+            m = next(filter(None, (pattern.search(part.strip()) for part in text.split("|"))),
+                     None)
         if m and len(text) < 200:
             return m.group("value")
     return None
@@ -1472,7 +1486,7 @@ def _filter_blocks(
             if density > 0.6 and kept == i - 1 and generic.is_label(out[-1]):
                 out.pop()  # "More on this:" over a list of links goes with the list
             continue
-        if len(text) < 60 and (bp.BYLINE_LINE.match(text) or is_date_line(text)):
+        if (len(text) < 60 and bp.BYLINE_LINE.match(text)) or is_date_line(text):
             continue
         if patterns and any(p.search(text) for p in patterns):
             continue

@@ -211,7 +211,7 @@ WIRE_ZONES: dict[str, str] = {
     "SDA": "Europe/Zurich", "dpa": "Europe/Berlin", "Europa Press": "Europe/Madrid",
     "Anadolu": "Europe/Istanbul", "İHA": "Europe/Istanbul", "DHA": "Europe/Istanbul",
     "SPA": "Asia/Riyadh", "KUNA": "Asia/Kuwait", "WAM": "Asia/Dubai", "NAN": "Africa/Lagos",
-    "GNA": "Africa/Accra",
+    "GNA": "Africa/Accra", "PNA": "Asia/Manila",
 }
 
 
