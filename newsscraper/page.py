@@ -66,6 +66,12 @@ _XP_BODIES = etree.XPath("//body")
 _XP_H1 = etree.XPath("//body//h1")
 #: How many <h2>s are read for the headline of a page without one in an <h1>.
 MAX_TITLED_H2 = 10
+_XP_HEADLINE_CLASSED = etree.XPath(
+    "//body//*[contains(@class, 'headline') or contains(@class, 'Headline') or "
+    "contains(@id, 'Headline') or contains(@class, 'title')][not(self::a)]")
+_TITLE_PARTS = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
+#: A part of a <title> this long is a headline, not a site or section name.
+MIN_TITLE_PART_CHARS = 20
 _HTML_CLASSES = etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
     pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
@@ -227,6 +233,14 @@ class Page:
             text = clean_text(text_content(h2))
             if text and any(n == text or n.startswith(text + " ") for n in names):
                 return [h2]
+        # Legacy CMSs print the headline in a classed <span>/<div> ("lblHeadline", "headline")
+        # and their <title> puts the site first ("Site | Business | Headline"): an element so
+        # classed whose text is one of the title's parts.
+        parts = {p.strip() for n in names for p in _TITLE_PARTS.split(n)
+                 if len(p) >= MIN_TITLE_PART_CHARS}
+        for el in islice(_XP_HEADLINE_CLASSED(self.root), MAX_TITLED_H2):
+            if clean_text(text_content(el)) in parts:
+                return [el]
         return []
 
     def dom_dates(self, kind: str) -> list[str]:
