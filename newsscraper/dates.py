@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 __all__ = ["parse_datetime", "to_iso"]
 
@@ -55,6 +56,12 @@ _ABBREVIATIONS: dict[str, int] = {
     "BST": _H, "CET": _H, "CEST": 2 * _H, "WAT": _H, "SAST": 2 * _H, "EAT": 3 * _H,
     "MSK": 3 * _H, "JST": 9 * _H, "KST": 9 * _H, "AEST": 10 * _H, "AEDT": 11 * _H,
 }
+#: US templates (Gannett's "Published 1:03 p.m. ET Dec. 17, 2024") print the zone without
+#: saying standard or daylight time: the zone itself, whose offset the date decides. Read only
+#: right after a clock time ("PT" and "MT" are words elsewhere).
+_US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+             "PT": "America/Los_Angeles"}
+_US_ZONE = re.compile(r"\d:\d\d\s*(?:[aApP]\.?[mM]\.?)?\s+(?P<us>[ECMP]T)\b")
 #: Zones whose own "IST" is not India (Israel Standard Time, Irish Standard Time).
 _OTHER_IST = frozenset({"Asia/Jerusalem", "Asia/Tel_Aviv", "Israel", "Europe/Dublin", "Eire"})
 
@@ -135,6 +142,22 @@ _PRINTED_ABBR = re.compile(r"\b(?P<abbr>" + "|".join(sorted(_ABBREVIATIONS, key=
                            + r")\b")
 
 
+def printed_zone(text: str) -> tzinfo | None:
+    """The zone a date text prints after its clock time, or any zone abbreviation printed
+    in it, or None.
+
+    >>> printed_zone("Published 1:03 p.m. ET Dec. 17, 2024")
+    zoneinfo.ZoneInfo(key='America/New_York')
+    >>> printed_zone("10:20 AM EST, December 17, 2024")
+    datetime.timezone(datetime.timedelta(days=-1, seconds=68400))
+    """
+    us = _US_ZONE.search(text) if "T" in text else None
+    if us:
+        return ZoneInfo(_US_ZONES[us["us"]])
+    offset = printed_zone_offset(text)
+    return None if offset is None else timezone(offset)
+
+
 def printed_zone_offset(text: str) -> timedelta | None:
     """The offset of a zone abbreviation printed anywhere in a date text, or None.
 
@@ -196,9 +219,15 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
 
     >>> _split_zone("11:11 PM EST Nov 19, 2019", UTC)
     ('11:11 PM Nov 19, 2019', datetime.timezone(datetime.timedelta(days=-1, seconds=68400)))
+    >>> _split_zone("1:03 p.m. ET Dec. 17, 2024", UTC)
+    ('1:03 p.m. Dec. 17, 2024', zoneinfo.ZoneInfo(key='America/New_York'))
     """
     match = _ZONE.search(text)
     if match is None or match.start() == len(text):
+        us = _US_ZONE.search(text) if "T" in text else None
+        if us:
+            core = text[: us.start("us")].rstrip() + " " + text[us.end():].lstrip(" ,")
+            return core.strip(), ZoneInfo(_US_ZONES[us["us"]])
         mid = _MID_ZONE.search(text)
         if mid is None or mid["abbr"] == "IST":  # IST's reading depends on tz: left alone
             return text, None
