@@ -106,6 +106,9 @@ BYLINE_TESTS = (
     # A <body> class is a page-wide setting, not such a block.
     "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment') or "
     "contains(@class, 'related') and not(self::body)])]"
+    # Nor is a photo's credit in its caption (BLOX prints it as a `tnt-byline` too:
+    # "Jacquelyn Maren - staff, AP").
+    "[not(ancestor::figcaption)]"
     # Nor is the byline of a teaser card in a posts block not classed "related" (Newspack's
     # Homepage Posts block as "More stories" inside the post's content): its nearest
     # <article> is the card, which links its own headline and holds no <h1> and at most an
@@ -477,6 +480,8 @@ def _tag_list_links(page: Page) -> list[Element]:
     ['A', 'B']
     >>> tags(item + '<p class="tags">Read <a href="/t/a">A</a> and more</p></div>')
     []
+    >>> tags(item + '<div class="asset-tags"><h4>Tags</h4><a href="/s?k=A">A</a></div></div>')
+    ['A']
     >>> tags('<main><h1>T</h1><p>x</p><div class="tags"><a href="/t/a">A</a></div></main>')
     []
 
@@ -497,8 +502,13 @@ def _tag_list_links(page: Page) -> list[Element]:
             return []
         said = "".join(text_content(box).split())
         linked = "".join("".join(text_content(a).split()) for a in links)
-        return links if said == linked else []
+        label = said[: len(said) - len(linked)].rstrip(":").casefold()
+        return links if said.endswith(linked) and label in _TAG_LIST_LABELS else []
     return []
+
+
+#: The label a tag list may print over its links (BLOX's `div.asset-tags` heads them "Tags").
+_TAG_LIST_LABELS = frozenset({"", "tags", "topics", "keywords"})
 #: Printed breadcrumb trails, which sites print above the headline: elements classed so
 #: before the <h1>. Looked for there only (~0.13 ms a page; the whole body costs 0.3-0.7 ms).
 _BREADCRUMBS = etree.XPath("preceding::*/@class[contains(., 'readcrumb')]/..")
@@ -1212,17 +1222,20 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     article around the headline (the "last modified" line sits in or just after the article;
     scanning every menu and footer text node cost more than parsing the page). A label
     printed in an element of its own (`<span class="label">Updated</span> <time>…`) is read
-    with the line holding it."""
+    with the line holding it. A line whose date is a `<time datetime>` gives that stamp
+    (BLOX: `<span>Updated <time datetime="2024-12-17T14:20:11-06:00">Dec 17, 2024</time>`,
+    the day alone in the text)."""
     for node in (texts or _literal_xpath(pattern.pattern))(article_scope(page)):
         parent = node.getparent()
         if parent is None:
             continue
         text = clean_text(text_content(parent)) or ""
         if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
-            text = clean_text(text_content(line)) or ""
+            parent, text = line, clean_text(text_content(line)) or ""
         m = pattern.search(text)
         if m and len(text) < 200:
-            return m.group("value")
+            stamps = (t.get("datetime") for t in parent.iter("time") if t.get("datetime"))
+            return next(stamps, None) or m.group("value")
     return None
 
 
