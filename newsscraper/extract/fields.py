@@ -93,10 +93,13 @@ BYLINE_TESTS = (
     "substring(@class, string-length(@class) - 8) = '__authors' or "
     # A link to the author's page, but not a menu's, the "Authors" index link or an author
     # box's button to the archive ("View all posts", WordPress's "View all posts by %s").
-    "self::a[(contains(@href, '/autor') or contains(@href, '/author')) and "
+    # US papers link the writer's staff page (Gannett: "/staff/2647523001/jane-doe/").
+    "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
+    "contains(@href, '/staff/')) and "
     "not(ancestor::nav or ancestor::footer or ancestor::li[contains(@class, 'menu')]) and "
     "not(contains(translate(., 'AUTHOR', 'author'), 'autor') or "
     "contains(translate(., 'AUTHOR', 'author'), 'author') or "
+    "contains(translate(., 'STAF', 'staf'), 'staff') or "
     "contains(translate(., 'POST', 'post'), 'posts'))]]"
     # Nor is such a button marked rel="author" (Twenty Twenty-One's author bio: "View all of
     # %s's posts."): a link whose text speaks of posts names no one.
@@ -124,7 +127,7 @@ BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 _BYLINE_CANDIDATES = (
     "{0}*/@class[contains(., 'author') or contains(., 'byline')]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
-    "{0}a/@href[contains(., '/aut')]/.."  # '/autor' or '/author', with one test
+    "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
 )
 BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
 #: The same from the page's one <body>: `descendant::` from it is cheaper than `//body//`.
@@ -1224,7 +1227,17 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     printed in an element of its own (`<span class="label">Updated</span> <time>…`) is read
     with the line holding it. A line whose date is a `<time datetime>` gives that stamp
     (BLOX: `<span>Updated <time datetime="2024-12-17T14:20:11-06:00">Dec 17, 2024</time>`,
-    the day alone in the text)."""
+    the day alone in the text). A line printing both dates ("Published 1:03 p.m. ET Dec.
+    17, 2024 | Updated 3:20 p.m. ET Dec. 17, 2024", Gannett's) is read part by part.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<div>Published 1:03 p.m. ET Dec. 17, 2024 | Updated 3:20 p.m. ET Dec. 17, 2024"
+    ...     "</div><p>Text.</p></body></html>"))
+    >>> visible_date(page, PUBLISHED_LINE), visible_date(page, bp.MODIFIED_LINE)
+    ('1:03 p.m. ET Dec. 17, 2024', '3:20 p.m. ET Dec. 17, 2024')
+    """
     for node in (texts or _literal_xpath(pattern.pattern))(article_scope(page)):
         parent = node.getparent()
         if parent is None:
@@ -1232,11 +1245,18 @@ def visible_date(page: Page, pattern: re.Pattern[str],
         text = clean_text(text_content(parent)) or ""
         if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
             parent, text = line, clean_text(text_content(line)) or ""
-        m = pattern.search(text)
-        if m and len(text) < 200:
-            stamps = (t.get("datetime") for t in parent.iter("time") if t.get("datetime"))
-            return next(stamps, None) or m.group("value")
+        if len(text) >= 200:
+            continue
+        for part in _LABELLED_PARTS.split(text) if "|" in text else (text,):
+            if m := pattern.search(part):
+                stamps = [t.get("datetime") for t in parent.iter("time") if t.get("datetime")]
+                return stamps[0] if len(stamps) == 1 else m.group("value")
     return None
+
+
+#: Where a date line printing both dates starts its second ("… | Updated …").
+_LABELLED_PARTS = re.compile(
+    r"\s+[|•·]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b)", re.I)
 
 
 #: A label alone in its element ("Updated", "Last modified:"), not a date line.
