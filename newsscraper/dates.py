@@ -65,6 +65,8 @@ _ABBREVIATIONS: dict[str, int] = {
 _REGIONS: dict[str, str] = {"ET": "America/New_York", "CT": "America/Chicago",
                             "MT": "America/Denver", "PT": "America/Los_Angeles"}
 _ZONE_WORDS = "|".join(sorted([*_ABBREVIATIONS, *_REGIONS], key=len, reverse=True))
+#: A US region word right after a clock time ("PT" and "MT" are words elsewhere).
+_US_ZONE = re.compile(r"\d:\d\d\s*(?:[aApP]\.?[mM]\.?)?\s+(?P<us>[ECMP]T)\b")
 #: Zones whose own "IST" is not India (Israel Standard Time, Irish Standard Time).
 _OTHER_IST = frozenset({"Asia/Jerusalem", "Asia/Tel_Aviv", "Israel", "Europe/Dublin", "Eire"})
 
@@ -152,6 +154,22 @@ _PRINTED_ABBR = re.compile(r"\b(?P<abbr>" + "|".join(sorted(_ABBREVIATIONS, key=
                            + r")\b")
 
 
+def printed_zone(text: str) -> tzinfo | None:
+    """The zone a date text prints after its clock time, or any zone abbreviation printed
+    in it, or None.
+
+    >>> printed_zone("Published 1:03 p.m. ET Dec. 17, 2024")
+    zoneinfo.ZoneInfo(key='America/New_York')
+    >>> printed_zone("10:20 AM EST, December 17, 2024")
+    datetime.timezone(datetime.timedelta(days=-1, seconds=68400))
+    """
+    us = _US_ZONE.search(text) if "T" in text else None
+    if us:
+        return ZoneInfo(_REGIONS[us["us"]])
+    offset = printed_zone_offset(text)
+    return None if offset is None else timezone(offset)
+
+
 def printed_zone_offset(text: str) -> timedelta | None:
     """The offset of a zone abbreviation printed anywhere in a date text, or None.
 
@@ -213,6 +231,8 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
 
     >>> _split_zone("11:11 PM EST Nov 19, 2019", UTC)
     ('11:11 PM Nov 19, 2019', datetime.timezone(datetime.timedelta(days=-1, seconds=68400)))
+    >>> _split_zone("1:03 p.m. ET Dec. 17, 2024", UTC)
+    ('1:03 p.m. Dec. 17, 2024', zoneinfo.ZoneInfo(key='America/New_York'))
     """
     match = _ZONE.search(text)
     if match is None or match.start() == len(text):

@@ -78,8 +78,10 @@ ARABIC_DATELINE = re.compile(
 )
 # The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
 CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
+# US papers credit the wire under their own reporters' copy: "Contributing: The Associated
+# Press" (Gannett's USA TODAY Network).
 CLOSING_CREDIT = re.compile(
-    r"^[\s—–\-(]*(?:with inputs from|inputs from|source:|agencies:)?\s*"
+    r"^[\s—–\-(]*(?:with inputs from|inputs from|source:|agencies:|contributing:)?\s*"
     rf"\(?(?P<agency>{_AGENCY_ALT})\)?[\s.)]*$",
     re.I,
 )
@@ -207,6 +209,8 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'APA'
     >>> find_agency(["Text.", "Al Senato il voto è atteso prima di Natale. (ANSA)."], [])
     'ANSA'
+    >>> find_agency(["Text.", "Contributing: The Associated Press"], [])
+    'AP'
     """
     for text in reversed(paragraphs[-2:]):
         m = (CLOSING_CREDIT.match(text) if len(text) < _MAX_CREDIT_CHARS else None) \

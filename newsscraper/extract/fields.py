@@ -94,10 +94,13 @@ BYLINE_TESTS = (
     "substring(@class, string-length(@class) - 8) = '__authors' or "
     # A link to the author's page, but not a menu's, the "Authors" index link or an author
     # box's button to the archive ("View all posts", WordPress's "View all posts by %s").
-    "self::a[(contains(@href, '/autor') or contains(@href, '/author')) and "
+    # US papers link the writer's staff page (Gannett: "/staff/2647523001/jane-doe/").
+    "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
+    "contains(@href, '/staff/')) and "
     "not(ancestor::nav or ancestor::footer or ancestor::li[contains(@class, 'menu')]) and "
     "not(contains(translate(., 'AUTHOR', 'author'), 'autor') or "
     "contains(translate(., 'AUTHOR', 'author'), 'author') or "
+    "contains(translate(., 'STAF', 'staf'), 'staff') or "
     "contains(translate(., 'POST', 'post'), 'posts'))]]"
     # Nor is such a button marked rel="author" (Twenty Twenty-One's author bio: "View all of
     # %s's posts."): a link whose text speaks of posts names no one.
@@ -107,6 +110,9 @@ BYLINE_TESTS = (
     # A <body> class is a page-wide setting, not such a block.
     "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment') or "
     "contains(@class, 'related') and not(self::body)])]"
+    # Nor is a photo's credit in its caption (BLOX prints it as a `tnt-byline` too:
+    # "Jacquelyn Maren - staff, AP").
+    "[not(ancestor::figcaption)]"
     # Nor is the byline of a teaser card in a posts block not classed "related" (Newspack's
     # Homepage Posts block as "More stories" inside the post's content): its nearest
     # <article> is the card, which links its own headline and holds no <h1> and at most an
@@ -122,7 +128,7 @@ BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 _BYLINE_CANDIDATES = (
     "{0}*/@class[contains(., 'author') or contains(., 'byline')]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
-    "{0}a/@href[contains(., '/aut')]/.."  # '/autor' or '/author', with one test
+    "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
 )
 BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
 #: The same from the page's one <body>: `descendant::` from it is cheaper than `//body//`.
@@ -491,6 +497,8 @@ def _tag_list_links(page: Page) -> list[Element]:
     []
     >>> tags(item + '<p class="tags">Tags: <a href="/t/a">A</a>, <a href="/t/b">B</a></p></div>')
     ['A', 'B']
+    >>> tags(item + '<div class="asset-tags"><h4>Tags</h4><a href="/s?k=A">A</a></div></div>')
+    ['A']
     >>> tags('<main><h1>T</h1><p>x</p><div class="tags"><a href="/t/a">A</a></div></main>')
     []
 
@@ -1353,21 +1361,41 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     article around the headline (the "last modified" line sits in or just after the article;
     scanning every menu and footer text node cost more than parsing the page). A label
     printed in an element of its own (`<span class="label">Updated</span> <time>…`) is read
-    with the line holding it."""
+    with the line holding it. A line whose date is a `<time datetime>` gives that stamp
+    (BLOX: `<span>Updated <time datetime="2024-12-17T14:20:11-06:00">Dec 17, 2024</time>`,
+    the day alone in the text). A line printing both dates ("Published 1:03 p.m. ET Dec.
+    17, 2024 | Updated 3:20 p.m. ET Dec. 17, 2024", Gannett's) is read part by part.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<div>Published 1:03 p.m. ET Dec. 17, 2024 | Updated 3:20 p.m. ET Dec. 17, 2024"
+    ...     "</div><p>Text.</p></body></html>"))
+    >>> visible_date(page, PUBLISHED_LINE), visible_date(page, bp.MODIFIED_LINE)
+    ('1:03 p.m. ET Dec. 17, 2024', '3:20 p.m. ET Dec. 17, 2024')
+    """
     for node in (texts or _literal_xpath(pattern.pattern))(article_scope(page)):
         parent = node.getparent()
         if parent is None:
             continue
         text = clean_text(text_content(parent)) or ""
         if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
-            text = clean_text(text_content(line)) or ""
-        m = pattern.search(text)
-        if m is None and "|" in text:  # "Posted Dec 17, 2024 | Last Updated Dec 17, 2024 …"
-            m = next(filter(None, (pattern.search(part.strip()) for part in text.split("|"))),
-                     None)
-        if m and len(text) < 200:
-            return m.group("value")
+            parent, text = line, clean_text(text_content(line)) or ""
+        if len(text) >= 200:
+            continue
+        parts = _LABELLED_PARTS.split(text) if "|" in text else [text]
+        for part in parts:
+            if m := pattern.search(part):
+                # An "Updated" line whose date is a <time datetime>: that stamp, not the day
+                # its text prints (only when the line holds one date).
+                stamps = [t.get("datetime") for t in parent.iter("time") if t.get("datetime")]
+                return stamps[0] if len(stamps) == 1 and len(parts) == 1 else m.group("value")
     return None
+
+
+#: Where a date line printing both dates starts its second ("… | Updated …").
+_LABELLED_PARTS = re.compile(
+    r"\s+[|•·]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b)", re.I)
 
 
 #: A label alone in its element ("Updated", "Last modified:"), not a date line.

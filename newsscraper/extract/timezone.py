@@ -106,11 +106,9 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
     # Every stamp is in UTC (Arc XP, Brightspot, Drupal's RDFa write UTC): the clock time
     # printed with a stamp, or the zone printed beside it, is the newsroom's.
     offset = _printed_offset(page)
-    if offset is None:
-        offset = _header_line_offset(page)
     if offset is not None:
         return timezone(offset)
-    return UTC
+    return _header_line_zone(page) or UTC
 
 
 #: Elements that carry a machine stamp and print a time: <time datetime>, RDFa date
@@ -162,17 +160,19 @@ _MAX_LINE_CHARS = 200
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _header_line_offset(page: Page) -> timedelta | None:
+def _header_line_zone(page: Page) -> tzinfo | None:
     """The zone a date line under the headline prints after the year's clock time
     ("December 17, 2024 at 1:12 a.m. MST"), or None: Arc XP themes print the story's time
-    so, with no machine stamp beside it, while every stamp of the page is in UTC.
+    so, with no machine stamp beside it, while every stamp of the page is in UTC. Gannett's
+    line prints the clock first and names the US zone alone ("Published 1:03 p.m. ET Dec.
+    17, 2024 | Updated 3:20 p.m. ET Dec. 17, 2024"): New York's time, EST or EDT by the date.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
-    >>> _header_line_offset(Page(url="u", root=lxml.html.document_fromstring(
+    >>> _header_line_zone(Page(url="u", root=lxml.html.document_fromstring(
     ...     "<html><body><h1>T</h1><div><span>By AP</span> "
     ...     "<div>December 17, 2024 at 1:12 a.m. MST</div></div></body></html>")))
-    datetime.timedelta(days=-1, seconds=61200)
+    datetime.timezone(datetime.timedelta(days=-1, seconds=61200))
     """
     h1s = page.h1s()
     lines = (el for el in h1s[0].itersiblings() if isinstance(el.tag, str)) if h1s else ()
@@ -180,7 +180,7 @@ def _header_line_offset(page: Page) -> timedelta | None:
         text = " ".join(text_content(line).split())
         year = _YEAR.search(text) if len(text) <= _MAX_LINE_CHARS else None
         if year and ":" in text[year.end():]:
-            return dates.printed_zone_offset(text[year.end():])
+            return dates.printed_zone(text[year.end():])
     return None
 
 
