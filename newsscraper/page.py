@@ -231,7 +231,8 @@ class Page:
         names = {clean_text(t) or "" for t in titles}
         for h2 in islice(self.root.iter("h2"), MAX_TITLED_H2):
             text = clean_text(text_content(h2))
-            if text and any(n == text or n.startswith(text + " ") for n in names):
+            if text and any(n == text or n.startswith(text + " ") or _kicker_then(h2, text, n)
+                            for n in names):
                 return [h2]
         # Legacy CMSs print the headline in a classed <span>/<div> ("lblHeadline", "headline")
         # and their <title> puts the site first ("Site | Business | Headline"): an element so
@@ -577,3 +578,17 @@ def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
             for key in ("mainEntity", "mainEntityOfPage", "itemListElement"):
                 if isinstance(data.get(key), dict | list):
                     _flatten(data[key], out, depth + 1)
+
+
+def _kicker_then(h2: Element, text: str, title: str) -> bool:
+    """The <h2> prints a kicker element and then `title` (DER SPIEGEL's `<h2><span>Krieg in
+    Syrien</span> <span>EU schickt …</span></h2>` under og:title "EU schickt …").
+
+    >>> from lxml import html
+    >>> h2 = html.fromstring("<h2><span>Krieg in Syrien</span> <span>EU schickt …</span></h2>")
+    >>> _kicker_then(h2, "Krieg in Syrien EU schickt …", "EU schickt …")
+    True
+    """
+    if len(h2) < 2 or not title or not text.endswith(" " + title):
+        return False
+    return clean_text(text_content(h2[0])) == text[: -len(title) - 1]

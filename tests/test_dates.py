@@ -260,6 +260,38 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         assert to_iso(result) == expected, text
 
 
+#: German, Dutch and Nordic dates as DER SPIEGEL, FAZ, WELT and FOCUS print them: strptime
+#: reads them once `_germanic` maps months and drops weekdays, glue words and reading times.
+GERMANIC_FAST = [
+    ("17. Dezember 2024, 13:03 Uhr", BER, "2024-12-17T13:03:00+01:00"),
+    ("Dienstag, 17. Dezember 2024", BER, "2024-12-17T00:00:00+01:00"),
+    ("17.12.2024, 13.03 Uhr", BER, "2024-12-17T13:03:00+01:00"),
+    ("2024-12-17 13.03.00", BER, "2024-12-17T13:03:00+01:00"),
+    ("Aktualisiert am 17.07.2024-15:20", BER, "2024-07-17T15:20:00+02:00"),
+    ("Aktualisiert am Dienstag, 17.12.2024 | 15:20", BER, "2024-12-17T15:20:00+01:00"),
+    ("Stand: 17.12.2024 | Lesedauer: 3 Minuten", BER, "2024-12-17T00:00:00+01:00"),
+    ("17. Juli 2024 um 13:03 Uhr", BER, "2024-07-17T13:03:00+02:00"),
+    ("Di., 17.12.2024, 13:03", BER, "2024-12-17T13:03:00+01:00"),
+    ("17. März 2024", BER, "2024-03-17T00:00:00+01:00"),
+    ("17 maart 2024 om 13:03", "Europe/Amsterdam", "2024-03-17T13:03:00+01:00"),
+    ("17. desember 2024 kl. 13.03", "Europe/Oslo", "2024-12-17T13:03:00+01:00"),
+    ("tisdag 17 december 2024 kl. 13.03", "Europe/Stockholm", "2024-12-17T13:03:00+01:00"),
+]
+
+
+def test_germanic_dates_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateparser
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise AssertionError("dateparser.parse reached for a German/Dutch/Nordic date")
+
+    monkeypatch.setattr(dateparser, "parse", boom)
+    for text, tz, expected in GERMANIC_FAST:
+        result = _parse(text, tz)
+        assert result is not None, text
+        assert to_iso(result) == expected, text
+
+
 def test_fast_paths_do_not_import_dateparser() -> None:
     texts = [text for text, _, _ in FAST]
     code = (

@@ -19,7 +19,12 @@ from lxml import etree
 from newsscraper.addresses import is_non_article_address
 from newsscraper.dates import to_iso
 from newsscraper.extract import css, fields, hydration, metadata, pagekind
-from newsscraper.extract.agency import find_agency, find_dateline, without_desk_code
+from newsscraper.extract.agency import (
+    find_agency,
+    find_dateline,
+    without_desk_code,
+    without_source_line,
+)
 from newsscraper.extract.body_byline import credit_line, leading_byline
 from newsscraper.extract.timezone import page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
@@ -77,7 +82,7 @@ def extract(
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
                       or hydration.next_data_body(page) or paragraphs)
     paragraphs = without_desk_code(_take_body_byline(loader, page, paragraphs))
-    loader.add_value("body", paragraphs)
+    loader.add_value("body", without_source_line(paragraphs))
     _add_agency(loader, page, paragraphs)
     if zone is UTC and not (profile and profile.timezone):  # the page said nothing of its zone
         learnt = wire_zone(loader.get_output_value("agency"))

@@ -197,6 +197,25 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+#: A closing credit line ("Quelle: dpa/AFP", "Quelle: FAZ.NET", "Source: Reuters"): who supplied
+#: the story, not the story. The colon is required: "Sources say the talks …" is a sentence.
+SOURCE_CREDIT_LINE = re.compile(
+    r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti)\s*:\s*\S.{0,80}$", re.I)
+
+
+def without_source_line(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without a closing source credit line (`find_agency` still reads it).
+
+    >>> without_source_line(["Assad floh nach Moskau.", "Quelle: dpa/AFP"])
+    ['Assad floh nach Moskau.']
+    >>> without_source_line(["Talks go on.", "Sources say a deal is close."])
+    ['Talks go on.', 'Sources say a deal is close.']
+    """
+    if len(paragraphs) > 1 and SOURCE_CREDIT_LINE.match(paragraphs[-1]):
+        return paragraphs[:-1]
+    return paragraphs
+
+
 def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     """The wire service credited by a closing line, a © credit, or an agency name among
     `names` (authors, author box, JSON-LD source organisation).

@@ -196,8 +196,9 @@ MODIFIED_LINE = re.compile(
     r"|آخر تحديث|اخر تحديث|(?:son )?güncelleme(?: tarihi)?)"
     r"(?: on| at| el| em| a las| às)?"
     # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
-    # only before a date's digits, so "Stand der Dinge …" stays body text.
-    r"|(?:zuletzt )?aktualisiert(?: am)?(?=[\s:]+\d)|stand(?=\s*:\s*\d))\s*:?\s*"
+    # only before a date's digits, so "Stand der Dinge …" stays body text; a weekday may come
+    # first ("Aktualisiert am Dienstag, 17.12.2024 | 15:20").
+    r"|(?:zuletzt )?aktualisiert(?: am)?(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)|stand(?=\s*:\s*\d))\s*:?\s*"
     r"(?P<value>.{6,60})$",
     re.I,
 )

@@ -77,6 +77,8 @@ SUBTITLE_TOKEN = re.compile(
     r"lead|lede|deck|strapline|summary|intro|teaser-?text|article-?teaser|desc|description|"
     # German CMSs' "leadText"/"lead-text" and the Vorspann (standfirst).
     r"lead-?text|intro-?text|vorspann|"
+    # FOCUS Online's teaser paragraph ("leadIn").
+    r"lead-?in|"
     r"subheader|sub-?header|"
     r"chapo|chapeau)$",
     re.I,
@@ -393,6 +395,12 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
     "Updated" label.
     """
     for h1 in h1s:
+        # A headline alone in its wrapper (`<div class="articleIdentH1"><h1>…</h1></div>`):
+        # the byline and date lines follow the wrapper.
+        parent = h1.getparent()
+        if h1.getnext() is None and parent is not None and parent.tag not in _FRAME_TAGS \
+                and len(parent) == 1:
+            h1 = parent
         for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS):
             long_line = None  # both dates in one block: an element inside may hold one alone
             for el in sibling.iter():
@@ -1304,7 +1312,9 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
     for el in SUBTITLE_XPATH(ancestors[-1]):
         # A "lede" wrapper around the headline itself is a section, not the standfirst; a
         # classed paragraph after other paragraphs is body text.
-        if not names_say_standfirst(el.get("class", "")) or el in ancestors:
+        # DER SPIEGEL names its teaser by its `data-area` ("intro"), its classes being layout.
+        names = el.get("class", "") + " " + el.get("data-area", "")
+        if not names_say_standfirst(names) or el in ancestors:
             continue
         if _follows_paragraph(el) or marks.covers(el) or _IN_AUTHOR_SCOPE(el):
             continue
