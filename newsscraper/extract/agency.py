@@ -79,8 +79,11 @@ ARABIC_DATELINE = re.compile(
 # The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
 CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
 CLOSING_CREDIT = re.compile(
-    r"^[\s—–\-(]*(?:with inputs from|inputs from|source:|agencies:)?\s*"
-    rf"\(?(?P<agency>{_AGENCY_ALT})\)?[\s.)]*$",
+    # British papers credit the wire under the text: "Additional reporting by PA", "Reuters
+    # contributed to this report".
+    r"^[\s—–\-(]*(?:with inputs from|inputs from|source:|agencies:|additional reporting by)?\s*"
+    rf"\(?(?P<agency>{_AGENCY_ALT})\)?(?:\s+contributed to this (?:report|story|article))?"
+    r"[\s.)]*$",
     re.I,
 )
 # "(Quelle: APA/sda/dpa)", "Quelle: ntv.de, ino/dpa", "Source: Reuters, AFP": a source line
@@ -207,6 +210,10 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'APA'
     >>> find_agency(["Text.", "Al Senato il voto è atteso prima di Natale. (ANSA)."], [])
     'ANSA'
+    >>> find_agency(["Text.", "Additional reporting by PA"], [])
+    'PA'
+    >>> find_agency(["Text.", "Reuters contributed to this report"], [])
+    'Reuters'
     """
     for text in reversed(paragraphs[-2:]):
         m = (CLOSING_CREDIT.match(text) if len(text) < _MAX_CREDIT_CHARS else None) \
