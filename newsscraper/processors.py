@@ -191,8 +191,16 @@ _ROLE_SUFFIX = re.compile(
     r"staff|bureau|desk|agencies|news desk|web desk)\b.*$",
     re.I,
 )
+#: The beat before a role, as British bylines print it alone after the name ("By JANE DOE,
+#: POLITICAL EDITOR", "Transport correspondent", "Business reporter").
+_BEAT = (r"(?:political|politics|home affairs|health|science|education|economics|economic|"
+         r"business|crime|security|defence|defense|diplomatic|foreign|royal|social affairs|"
+         r"transport|environment|climate|technology|tech|consumer|city|sports?|showbiz|legal|"
+         r"industrial|medical|money|travel|data|world affairs|international|europe|"
+         r"home|arts|culture|media|energy|property|parliamentary|lobby|investigations) ")
 _ROLE_ONLY = re.compile(
-    r"^(?:senior |chief |special |staff |deputy |associate |managing |contributing )*"
+    r"^(?:senior |chief |special |staff |deputy |associate |managing |contributing |"
+    + _BEAT + r")*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
     # The newsroom itself, as Italian sites credit unsigned copy ("di Redazione").
     r"bureau|desk|agencies|agences|news desk|web desk|redazione)s?$",
@@ -208,6 +216,10 @@ _AGENCY_SUFFIX = re.compile(
 )
 #: What a byline prints after the name: "| Source: PTI", "| Updated: Dec 17, 2024".
 _LABELLED_TAIL = re.compile(r"\s*[|•·]\s*(?:source|updated|published|posted)\s*:.*$", re.I)
+#: The outlet a freelance or agency writer filed for, after the name: "By JANE DOE FOR
+#: MAILONLINE", "Jane Doe for The Telegraph", "John Roe For Daily Mail Australia".
+_FOR_OUTLET = re.compile(
+    r"(?<=\w)\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$")
 #: Where the reporter filed from ("Jane Doe in London"): a place, capitalised, at the end.
 _PLACE_SUFFIX = re.compile(r"(?<=\w)\s+in\s+(?:[A-Z][\w'’.-]+\s?){1,3}$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -264,6 +276,10 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', True)
     >>> clean_author("BR24 Redaktion"), clean_author("France 24")
     ('BR24 Redaktion', 'France 24')
+    >>> clean_author("JOHN ROE FOR MAILONLINE"), clean_author("POLITICAL EDITOR") is None
+    ('JOHN ROE', True)
+    >>> clean_author("Business reporter"), clean_author("Jane Doe for The Telegraph")
+    (None, 'Jane Doe')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -280,7 +296,7 @@ def clean_author(value: str) -> str | None:
     if _ROLE_ONLY.match(text):
         return None  # "di Redazione", "By Staff": the newsroom, no person
     text = _PLACE_SUFFIX.sub("", text) if len(text.split()) > 3 else text
-    text = _ROLE_SUFFIX.sub("", text)
+    text = _ROLE_SUFFIX.sub("", _FOR_OUTLET.sub("", text) if " " in text else text)
     text = _BARE_ROLE_SUFFIX.sub("", _HANDLE_SUFFIX.sub("", text))
     wire = _WIRE_TAIL.search(text)
     if wire and len(text[:wire.start()].split()) >= 2:  # names before it, not "The"

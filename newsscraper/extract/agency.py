@@ -81,8 +81,12 @@ CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]
 # US papers credit the wire under their own reporters' copy: "Contributing: The Associated
 # Press" (Gannett's USA TODAY Network).
 CLOSING_CREDIT = re.compile(
-    r"^[\s—–\-(]*(?:with inputs from|inputs from|source:|agencies:|contributing:)?\s*"
-    rf"\(?(?P<agency>{_AGENCY_ALT})\)?[\s.)]*$",
+    # British papers credit the wire under the text: "Additional reporting by PA", "Reuters
+    # contributed to this report".
+    r"^[\s—–\-(]*(?:with inputs from|inputs from|source:|agencies:|contributing:"
+    r"|additional reporting by)?\s*"
+    rf"\(?(?P<agency>{_AGENCY_ALT})\)?(?:\s+contributed to this (?:report|story|article))?"
+    r"[\s.)]*$",
     re.I,
 )
 # "(Quelle: APA/sda/dpa)", "Quelle: ntv.de, ino/dpa", "Source: Reuters, AFP": a source line
@@ -230,6 +234,10 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'ANSA'
     >>> find_agency(["Text.", "Contributing: The Associated Press"], [])
     'AP'
+    >>> find_agency(["Text.", "Additional reporting by PA"], [])
+    'PA'
+    >>> find_agency(["Text.", "Reuters contributed to this report"], [])
+    'Reuters'
     """
     for text in reversed(paragraphs[-2:]):
         m = (CLOSING_CREDIT.match(text) if len(text) < _MAX_CREDIT_CHARS else None) \

@@ -46,6 +46,8 @@ BOILERPLATE_TOKEN = re.compile(
     r"consent|gdpr|cmp|onetrust|"
     r"last-?modified|modified-?date|updated|gallery|video|embed|skip-?link|"
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
+    # A reader-revenue appeal set after the text (the Guardian's "contributions-epic").
+    r"epic|"
     r"next-?post|prev-?post|post-?navigation|disclaimer|copyright|site-?header|"
     r"ampforwp-social-icons|ampforwp-last-modified-date|amp-author|amp-related-posts|"
     r"loadmore|load-?more|infobox|info-?box|toc|table-?of-?contents"

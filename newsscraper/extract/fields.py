@@ -18,7 +18,7 @@ from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import css, generic, hydration, metadata
-from newsscraper.extract.marks import Boilerplate
+from newsscraper.extract.marks import COMPONENT_ATTRS, Boilerplate
 from newsscraper.extract.pagekind import drupal_page, wordpress_single_post
 from newsscraper.page import Element, text_content
 from newsscraper.processors import (
@@ -296,7 +296,10 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             layout.standfirst = found
     if not loader.get_collected_values("authors"):
         bylines = _printed_byline_elements(page)
-        if _fill(loader, "authors", [_spaced_text(el) for el in bylines]):
+        named = [] if bylines else _component_bylines(page)
+        texts = [_spaced_text(el) for el in bylines] or [_credit_text(el) for el in named]
+        bylines = bylines or named
+        if _fill(loader, "authors", texts):
             # The byline read is never body text, where a theme prints it inside the text's
             # container under a class no boilerplate rule names ("author": name, role and
             # handle in sibling <span>s). A link inside a sentence stays: it is the sentence's.
@@ -313,6 +316,42 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
 
 def _printed_byline_elements(page: Page) -> list[Element]:
     return [el for el in printed_bylines(page, limit=5, skip=_no_names) if not _ADMIN_LINK(el)]
+
+
+#: Bylines named by their component where the classes are hashes (BBC News:
+#: `[data-component="byline-block"]` around `[data-testid="byline-new-contributors"]`).
+_COMPONENT_BYLINES = etree.XPath(
+    "descendant::*/@data-testid[contains(., 'byline')]/.. | "
+    "descendant::*/@data-component[contains(., 'byline')]/..")
+_CREDIT_BLOCKS = frozenset({"div", "p", "li"})
+
+
+def _component_bylines(page: Page) -> list[Element]:
+    """The first component-named byline that names people alone (not the block that also
+    prints the date), looked for only when no byline is marked the usual ways."""
+    bodies = page.bodies()
+    found = _COMPONENT_BYLINES(bodies[0]) if len(bodies) == 1 else []
+    return [el for el in found if not _no_names(el)][:1]
+
+
+def _credit_text(el: Element) -> str:
+    """A byline's text with its lines apart: name and role printed in separate blocks
+    ("<span>Katy Austin</span><div>Transport correspondent</div>", one such block per
+    contributor) are separate credits, so the role is never read as part of the name.
+
+    >>> import lxml.html
+    >>> _credit_text(lxml.html.fragment_fromstring('<div><div><span>Jane Doe</span>'
+    ...     '<div>Transport correspondent</div></div><div><span>John Roe</span></div></div>'))
+    'Jane Doe, Transport correspondent, John Roe'
+    """
+    if not any(child.tag in _CREDIT_BLOCKS for child in el):
+        return _spaced_text(el)
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            parts.append(_credit_text(child))
+        parts.append(child.tail or "")
+    return ", ".join(p.strip() for p in parts if p.strip())
 
 
 def printed_byline_agency(page: Page) -> str | None:
@@ -484,7 +523,9 @@ _CHILD_TAG_LISTS = etree.XPath(
     "*/@class[contains(concat(' ', normalize-space(.), ' '), ' tags ') or "
     "contains(concat(' ', normalize-space(.), ' '), '-tags ') or "
     # "tag-list": the block of topic links under the text of British regional templates.
-    "contains(concat(' ', normalize-space(.), ' '), ' tag-list ')]/..")
+    "contains(concat(' ', normalize-space(.), ' '), ' tag-list ')]/.. | "
+    # BBC News's "Related topics" block, named by its component (its classes are hashes).
+    "*/@data-component[. = 'tags']/..")
 #: More links than an article's own tag list holds: a tag cloud.
 MAX_TAG_LINKS = 20
 
@@ -1321,6 +1362,9 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
         text = clean_text(text_content(el)) or ""
         if 15 <= len(text) <= MAX_STANDFIRST_CHARS and text != title and not _SECOND_P(el):
             return el
+    named = _component_standfirst(h1s[0])
+    if named is not None and not marks.covers(named):
+        return named
     # Unnamed (or tersely named: "strydsc") deks: an <h2> printed right after the <h1>, as
     # a sentence, not a link or a label.
     after = h1s[0].getnext()
@@ -1330,6 +1374,31 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
         if 40 <= len(text) <= MAX_STANDFIRST_CHARS and text != title \
                 and not generic.is_label(text):
             return after
+    return None
+
+
+#: A standfirst named by its component follows the headline's wrapper this many levels up.
+COMPONENT_REACH = 3
+
+
+def _component_standfirst(h1: Element) -> Element | None:
+    """The element after the headline (or after one of its wrappers) whose component name
+    says standfirst, where CSS-in-JS templates hash their classes: the Guardian's
+    `<div data-gu-name="headline">…<h1>` then `<div data-gu-name="standfirst"><p>…`.
+
+    >>> import lxml.html
+    >>> div = lxml.html.fragment_fromstring('<div><div data-gu-name="headline"><div><h1>T</h1>'
+    ...     '</div></div><div data-gu-name="standfirst"><p>A sentence or two.</p></div></div>')
+    >>> _component_standfirst(div.find(".//h1")).get("data-gu-name")
+    'standfirst'
+    """
+    for el in (h1, *islice(h1.iterancestors(), COMPONENT_REACH)):
+        after = el.getnext()
+        if after is None or not any(names_say_standfirst(after.get(a) or "")
+                                    for a in COMPONENT_ATTRS):
+            continue
+        text = clean_text(text_content(after)) or ""
+        return after if 15 <= len(text) <= MAX_STANDFIRST_CHARS else None
     return None
 
 
@@ -1457,7 +1526,7 @@ def body_paragraphs(
     marks = layout.marks
     # The headline is the title and the standfirst the subtitle: never body paragraphs.
     standfirst = [] if layout.standfirst is None else [layout.standfirst]
-    marks.add([*page.h1s(), *standfirst])
+    marks.add([*page.h1s(), *standfirst, *_summary_list(page.h1s())])
     blocks: list[Element | str] = []
     for rule in profile.fields.body if profile else ():
         matches = [m for m in _compiled(rule)(page.root) if not marks.covers(m)]
@@ -1476,6 +1545,19 @@ def body_paragraphs(
         else frozenset()
     patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
     return _filter_blocks(generic.block_texts(blocks), phrases, patterns, title)
+
+
+def _summary_list(h1s: list[Element]) -> list[Element]:
+    """A list printed right after the headline, before the byline and the text: the story's
+    summary points (MailOnline's `ul.mol-bullets-with-font`), not body text.
+
+    >>> import lxml.html
+    >>> div = lxml.html.fragment_fromstring('<div><h1>T</h1><ul><li>Point</li></ul><p>x</p></div>')
+    >>> [el.tag for el in _summary_list([div[0]])]
+    ['ul']
+    """
+    after = h1s[0].getnext() if h1s else None
+    return [after] if after is not None and after.tag in ("ul", "ol") else []
 
 
 def _leading_standfirst(container: Element) -> Element | None:

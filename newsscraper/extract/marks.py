@@ -66,6 +66,20 @@ def hidden_or_aside(attrs: Mapping[str, str]) -> bool:
     return style is not None and "display:none" in style.replace(" ", "")
 
 
+#: Attributes naming a component where CSS-in-JS templates hash their classes ("dcr-1ak5ahh",
+#: "sc-18fde0d6-0"): the Guardian's `data-gu-name`, React's `data-component` / `data-testid`.
+COMPONENT_ATTRS = ("data-component", "data-testid", "data-gu-name")
+
+
+def _component_names(attrs: Mapping[str, str]) -> str:
+    """The component names among `attrs`, each led by a space, for the class/id test.
+
+    >>> _component_names({"data-component": "byline-block", "class": "sc-1"})
+    ' byline-block'
+    """
+    return "".join(f" {attrs[a]}" for a in COMPONENT_ATTRS if a in attrs)
+
+
 class Boilerplate:
     """Boilerplate verdicts for one page's elements.
 
@@ -137,7 +151,7 @@ class Boilerplate:
             if attrs.get("itemprop") == "articleBody":
                 return False
             marked = tag in _SOFT_DROP_TAGS or hidden_or_aside(attrs) or names_say_boilerplate(
-                f"{attrs.get('class', '')} {attrs.get('id', '')}")
+                f"{attrs.get('class', '')} {attrs.get('id', '')}{_component_names(attrs)}")
         else:
             marked = tag in _SOFT_DROP_TAGS
         if not marked or el in self._kept:
