@@ -327,6 +327,11 @@ AGENCY_NAMES: dict[str, str] = {
     "भाषा": "PTI", "पीटीआई-भाषा": "PTI", "पीटीआई": "PTI", "आईएएनएस": "IANS", "एएनआई": "ANI",
     "यूएनआई": "UNI", "यूनीवार्ता": "UNI",
     "adnkronos": "Adnkronos",
+    # Chinese agencies as Chinese copy credits them: Xinhua's "新华社" (its site "新华网"),
+    # China News Service's "中新社" (its site "中国新闻网", "中新网").
+    "新华社": "Xinhua", "新华网": "Xinhua", "xinhua news agency": "Xinhua",
+    "china news service": "China News Service", "中新社": "China News Service",
+    "中国新闻网": "China News Service", "中新网": "China News Service",
 }
 
 
@@ -381,7 +386,8 @@ def _without_staff_role(key: str) -> str:
 
 
 #: Words a printed date line may hold besides numbers: months and weekdays (English, German,
-#: French, Spanish, Italian, in full and short), clock and zone words, and the line's own label.
+#: French, Spanish, Italian, in full and short; the Chinese 年/月/日), clock and zone words, and
+#: the line's own label.
 _DATE_WORD_LIST = """
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
@@ -400,6 +406,7 @@ le à publié publiée mis jour modifié
 दिसंबर दिसम्बर प्रकाशित अपडेटेड अपडेट किया गया
 gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott dic
 lunedì martedì mercoledì giovedì venerdì sabato domenica pubblicato aggiornato il alle ore
+年 月 日
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -419,6 +426,8 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("Pubblicato il 17 dicembre 2024 alle 13:03")
     True
+    >>> is_date_line("2024年12月17日 13:03"), is_date_line("2024 12/17 13:03:26")
+    (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
     """
