@@ -89,6 +89,9 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     # Japanese, Korean
     ("2024年12月17日 13時03分", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
     ("2024年12月17日", "Asia/Tokyo", "2024-12-17T00:00:00+09:00"),
+    # Chinese: Sina's printed line, Xinhua's header pieces (span.year, span.day, span.time)
+    ("2024年12月17日 13:03", "Asia/Shanghai", "2024-12-17T13:03:00+08:00"),
+    ("2024 12/17 13:03:26", "Asia/Shanghai", "2024-12-17T13:03:26+08:00"),
     ("2024년 12월 17일", "Asia/Seoul", "2024-12-17T00:00:00+09:00"),
     ("2024년 12월 17일 오후 1:03", "Asia/Seoul", "2024-12-17T13:03:00+09:00"),
     # Relative, against BASE (05:30 in Kolkata, 01:00 in Berlin, 09:00 in Tokyo)
@@ -227,6 +230,7 @@ FAST = [
         "Published on Dec. 17, 2024, 1:03 p.m.", "17.12.24, 13:03 Uhr", "2 hours ago",
         "yesterday", "just now", "December 17, 2024 12:00 am", "2024-03-10 02:30",
         "1734420180", "Dec 17, 2024 | 13:03 IST", "Dec 17, 2024 1:03 PM GMT+5:30",
+        "2024年12月17日 13:03", "2024 12/17 13:03:26",
     }
 ]
 
@@ -238,7 +242,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 24  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 26  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None
