@@ -41,6 +41,7 @@ FORMATS: tuple[str, ...] = (
     "%b %d %Y %H:%M:%S",  # JavaScript's Date.toString(): "Tue Nov 19 2019 03:05:46 GMT+0000"
     "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y/%m/%d %H:%M", "%Y/%m/%d", "%d.%m.%y %H:%M", "%d.%m.%y",
     "%Y.%m.%d %H:%M", "%Y.%m.%d",  # Korean and Chinese newsrooms: "2026.01.29 18:40"
+    "%Y/%m/%d %H:%M:%S",  # Chinese dates as `_normalize` rewrites them (`_CJK_DATE`)
     # Time first, as US templates print it ("11:11 PM EST Nov 19, 2019", zone split off).
     "%I:%M %p %b %d %Y", "%I:%M %p %B %d %Y",
     # The 24-hour clock first, as British templates print it ("17:03, 17 Dec 2024").
@@ -439,6 +440,11 @@ def _germanic(text: str) -> str | None:
     return changed if changed != text else None
 
 
+#: Chinese dates: "2024年12月17日 13:03" (year, month and day marked by 年/月/日), and the
+#: pieces Xinhua's header prints in span.year, span.day and span.time ("2024 12/17 13:03:26"),
+#: as the "2024/12/17 13:03" FORMATS read (else dateparser, ~3 ms).
+_CJK_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YEAR_THEN_DAY = re.compile(r"^(\d{4}) (\d{1,2})/(\d{1,2})(?!\S)")
 #: Day first in these languages: "17/12/2024" as the "17.12.2024" FORMATS read.
 _SLASHED_DAY = re.compile(r"\b(\d\d?)/(\d\d?)/(\d{4})\b")
 #: English forms strptime does not read: day ordinals ("17th"), AP's "Sept.", a clock with a
@@ -478,7 +484,14 @@ def _normalize(text: str) -> str:
     '2:15 pm December 17 2024'
     >>> _normalize("December 17, 2024 / 13:03 / CBS News")
     'December 17 2024 13:03'
+    >>> _normalize("2024年12月17日 13:03"), _normalize("2024 12/17 13:03:26")
+    ('2024/12/17 13:03', '2024/12/17 13:03:26')
     """
+    if text[:4].isdigit():
+        if "年" in text:
+            text = _CJK_DATE.sub(r"\1/\2/\3 ", text)
+        elif text[4:5] == " ":
+            text = _YEAR_THEN_DAY.sub(r"\1/\2/\3", text)
     if not text.isascii() and _HINDI_MONTH.search(text):
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
     if not text.isascii():

@@ -381,6 +381,11 @@ AGENCY_NAMES: dict[str, str] = {
     # "i̇ha", with a combining dot; the plain key serves the regexes built from these keys).
     "anadolu ajansı": "Anadolu", "i̇ha": "İHA", "iha": "İHA", "i̇hlas haber ajansı": "İHA",
     "dha": "DHA", "demirören haber ajansı": "DHA",
+    # Chinese agencies as Chinese copy credits them: Xinhua's "新华社" (its site "新华网"),
+    # China News Service's "中新社" (its site "中国新闻网", "中新网").
+    "新华社": "Xinhua", "新华网": "Xinhua", "xinhua news agency": "Xinhua",
+    "china news service": "China News Service", "中新社": "China News Service",
+    "中国新闻网": "China News Service", "中新网": "China News Service",
 }
 
 
@@ -435,7 +440,8 @@ def _without_staff_role(key: str) -> str:
 
 
 #: Words a printed date line may hold besides numbers: months and weekdays (English, German,
-#: French, Spanish, Italian, in full and short), clock and zone words, and the line's own label.
+#: French, Spanish, Italian, in full and short; the Chinese 年/月/日), clock and zone words, and
+#: the line's own label.
 _DATE_WORD_LIST = """
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
@@ -459,6 +465,7 @@ lunedì martedì mercoledì giovedì venerdì sabato domenica pubblicato aggiorn
 السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ص م نشر في آخر تحديث تاريخ النشر
 ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı
 çarşamba perşembe cuma cumartesi pazar güncelleme son giriş yayınlanma
+年 月 日
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -486,6 +493,8 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("نشر في: الثلاثاء، ١٧ ديسمبر ٢٠٢٤ - ١:٠٣ م")  # Arabic, Arabic-Indic digits
     True
+    >>> is_date_line("2024年12月17日 13:03"), is_date_line("2024 12/17 13:03:26")
+    (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
     """

@@ -89,6 +89,9 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     # Japanese, Korean
     ("2024年12月17日 13時03分", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
     ("2024年12月17日", "Asia/Tokyo", "2024-12-17T00:00:00+09:00"),
+    # Chinese: Sina's printed line, Xinhua's header pieces (span.year, span.day, span.time)
+    ("2024年12月17日 13:03", "Asia/Shanghai", "2024-12-17T13:03:00+08:00"),
+    ("2024 12/17 13:03:26", "Asia/Shanghai", "2024-12-17T13:03:26+08:00"),
     ("2024년 12월 17일", "Asia/Seoul", "2024-12-17T00:00:00+09:00"),
     ("2024년 12월 17일 오후 1:03", "Asia/Seoul", "2024-12-17T13:03:00+09:00"),
     # Relative, against BASE (05:30 in Kolkata, 01:00 in Berlin, 09:00 in Tokyo)
@@ -242,6 +245,7 @@ FAST = [
         "Dec. 17, 2024 1:03 PM CT", "Aug. 2, 2024 10:00 a.m. PT",
         "Updated 2:15 PM EST, Tue December 17, 2024", "December 17th, 2024 at 1:03 pm",
         "Tue 17 Dec 2024 1.03pm", "December 17, 2024 / 1:03 PM EST / CBS News",
+        "2024年12月17日 13:03", "2024 12/17 13:03:26",
     }
 ]
 
@@ -253,7 +257,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 32  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 34  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None

@@ -20,6 +20,7 @@ from newsscraper.addresses import is_non_article_address
 from newsscraper.dates import to_iso
 from newsscraper.extract import css, fields, hydration, metadata, pagekind
 from newsscraper.extract.agency import (
+    dateline_reporters,
     find_agency,
     find_dateline,
     without_desk_code,
@@ -30,6 +31,7 @@ from newsscraper.extract.timezone import page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
 from newsscraper.page import Page, text_content
+from newsscraper.processors import normalise_agency
 from newsscraper.sites import family_profiles, profile_for
 
 if TYPE_CHECKING:
@@ -170,6 +172,12 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str]) -> Non
     dateline, agency = find_dateline(paragraphs[0]) if paragraphs else (None, None)
     if dateline and not loader.get_collected_values("dateline"):
         loader.add_value("dateline", dateline)
+    if agency and (reporters := dateline_reporters(paragraphs[0])):
+        # Chinese wire copy names its reporters in the dateline ("（记者 张三 李四）"): they are
+        # the authors where the page credits only the agency (or no one).
+        authors = loader.get_collected_values("authors")
+        if all(normalise_agency(a) for a in authors):
+            loader.replace_value("authors", reporters)
     if not loader.get_collected_values("agency"):
         names = [*loader.get_collected_values("authors"), *metadata.agency_credits(page)]
         loader.add_value("agency", agency or find_agency(paragraphs, names)

@@ -76,6 +76,15 @@ ARABIC_DATELINE = re.compile(
     rf"(?:\s*[-/]\s*\d{{1,2}}|\s+{_ARABIC_WORD}(?: الأول| الثاني)?)(?:\s+\d{{4}})?)?"
     rf"\s*[-–]?\s*\(\s*(?P<agency>{_AGENCY_ALT})\s*\)\s*(?:[-–—:]+|$)"
 )
+# Chinese wire copy opens with the agency, the place, the day and 电 ("cabled"), then the
+# reporters in brackets: Xinhua's "新华社北京12月17日电（记者 张三 李四）", China News Service's
+# "中新社北京12月17日电 (记者 王五)" and its site's "中新网北京12月17日电(记者 王五)".
+ZH_DATELINE = re.compile(
+    r"^(?P<agency>新华社|中新社|中新网)(?P<place>[\u4e00-\u9fff·]{1,12}?)\d{1,2}月\d{1,2}日电"
+    r"\s*(?:[（(]\s*记者\s*(?P<reporters>[^）)]{2,40}?)\s*[）)])?"
+)
+_ZH_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+_ZH_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
 # The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
 CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
 # US papers credit the wire under their own reporters' copy: "Contributing: The Associated
@@ -147,12 +156,20 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('الرياض', 'SPA')
     >>> find_dateline("الكويت - 17 - 12 (كونا) -- أعلنت…")
     ('الكويت', 'KUNA')
+    >>> find_dateline("新华社北京12月17日电（记者 张三 李四）记者17日从…")
+    ('北京', 'Xinhua')
+    >>> find_dateline("中新社北京12月17日电 (记者 王五)中国国家能源局…")
+    ('北京', 'China News Service')
     """
     first_paragraph = first_paragraph[:300]
     if "\u0600" <= first_paragraph[:1] <= "\u06ff":
         arabic = ARABIC_DATELINE.match(first_paragraph)
         if arabic:
             return arabic.group("place"), normalise_agency(arabic.group("agency"))
+    if first_paragraph[:1] in ("新", "中"):
+        zh = ZH_DATELINE.match(first_paragraph)
+        if zh:
+            return zh.group("place"), normalise_agency(zh.group("agency"))
     if "\u0900" <= first_paragraph[:1] <= "\u097f":
         hindi = HINDI_DATELINE.match(first_paragraph)
         if hindi:
@@ -174,6 +191,20 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     if m:
         return None, normalise_agency(m.group("agency"))
     return None, None
+
+
+def dateline_reporters(first_paragraph: str) -> list[str]:
+    """The reporters a Chinese wire dateline names in its brackets: the story's authors.
+
+    >>> dateline_reporters("新华社北京12月17日电（记者 张三 李四）记者17日从…")
+    ['张三', '李四']
+    >>> dateline_reporters("中新社北京12月17日电 (记者 王五)中国…"), dateline_reporters("北京…")
+    (['王五'], [])
+    """
+    zh = ZH_DATELINE.match(first_paragraph[:100]) if first_paragraph[:1] in ("新", "中") else None
+    if zh is None or not zh.group("reporters"):
+        return []
+    return [n for n in _ZH_NAME_SEPARATORS.split(zh.group("reporters")) if _ZH_NAME.match(n)]
 
 
 #: AFP's desk slug closing its copy: the writers' and editors' initials ("bur-cma/lth",

@@ -35,7 +35,7 @@ BOILERPLATE_TOKEN = re.compile(
     r"ad-?slot|ad-?unit|ad-?container|sponsored|sponsor|banner|sidebar|breadcrumbs?|"
     r"author-?box|author-?bio|about-?author|author-?info|author-?card|authorbox|bio|byline|"
     r"saboxplugin|"  # Simple Author Box, a common WordPress plugin
-    r"tags|tag-?list|taglist|post-?tags|entry-?tags|popular|trending|most-?read|recommended|"
+    r"tags|tag-?list|taglist|keywords|post-?tags|entry-?tags|popular|trending|most-?read|recommended|"
     r"recommendations?|read-?more|readmore|more-?stories|also-?read|read-?also|cookie|cookies|"
     r"modal|popup|widget-?area|widgettitle|footer|navigation|navbar|nav|menu|pagination|"
     r"print|toolbar|rating|"
@@ -136,10 +136,16 @@ STOP_HEADING = re.compile(
 #: Short lines that are bylines or timestamps repeated inside the body container.
 BYLINE_LINE = re.compile(
     r"^(?:(?:by|von|par|por|di|door|av|af)\s+[\w.'’\- ]{2,40}|"
+    # The desk editor who handled the copy (Xinhua's "Editor: Liu Xin", Chinese portals'
+    # "责任编辑：赵六", Xinhua's "【责任编辑:王雪】"): no author, no text.
+    r"[【\[]?(?:责任编辑|编辑|editor)\s*[:：]\s*[\w.'’\-、 ]{2,40}[】\]]?|"
     r"(?:stand|updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)"
     r"\s*[:\-–]?\s+[\w.,: /]{4,40})$",
     re.I,
 )
+#: A Chinese photo caption ends with its credit: "…滑雪。新华社记者 王六 摄", "（新华社发）".
+PHOTO_CREDIT_END = re.compile(
+    r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·、 ]{2,20}?\s*摄[）)]?$|新华社发[）)]?$")
 #: Blocks starting like this are link paragraphs or credits, not article text.
 BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"

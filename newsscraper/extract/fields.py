@@ -454,6 +454,35 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
 
 
+#: How many elements before the headline (or its block) may hold its date line.
+DATE_LINE_SIBLINGS_BEFORE = 2
+
+
+def _date_line_above(page: Page) -> Iterator[str]:
+    """A line that is only a date in the element just above the headline's block: Xinhua's
+    header prints the date, in pieces, and the source before the <h1> ("<span class="year">
+    2024</span><span class="day">12/17</span><span class="time">13:03:26</span>").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> list(_date_line_above(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><div><div><span class="year">2024</span> <span class="day">12/17'
+    ...     '</span> <span>13:03:26</span></div><div>来源：新华网</div></div>'
+    ...     '<div><h1>T</h1></div><div><p>Text.</p><p>More.</p></div></body></html>'))))
+    ['2024 12/17 13:03:26']
+    """
+    h1s = page.h1s()
+    start = headline_block(page) if h1s else None
+    start = h1s[0] if start is None and h1s else start
+    for sibling in islice(start.itersiblings(preceding=True), DATE_LINE_SIBLINGS_BEFORE) \
+            if start is not None else ():
+        for el in sibling.iter():
+            text = clean_text(text_content(el)) or ""
+            if len(text) <= 60 and is_date_line(text):
+                yield text
+                return
+
+
 #: rel-tag links (microformats; WordPress prints rel="category tag" for a post's categories and
 #: rel="tag" for its tags) in the article: the printed section and tags.
 _CATEGORY_LINKS = etree.XPath(
@@ -926,6 +955,33 @@ def _figure_after_headline(page: Page) -> list[str]:
         if sibling.get("hidden") is None and _SECOND_P(sibling):
             break
     return []
+
+
+#: The first picture after the headline, when it comes before any text and sits in the text
+#: itself: in a paragraph of its own, or in a wrapper followed by the first paragraph.
+_PHOTO_OPENING_TEXT = etree.XPath(
+    "(following::img | following::p[normalize-space()])[1][self::img]"
+    "[parent::p or parent::*/following-sibling::*[1][self::p]]")
+
+
+def _photo_opening_text(page: Page) -> list[str]:
+    """The lead photo of a Chinese page that prints no og:image nor <figure>: Xinhua and the
+    portals set it as the text's first paragraph (`<p><img></p>`, Sina's div.img_wrapper),
+    its caption the next. Chinese pages only: elsewhere a byline's avatar may come first.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def lead(html): return _photo_opening_text(Page(url="u", lang="zh-CN", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><div><h1>T</h1></div>{html}"))))
+    >>> lead('<div><p><img src="a.jpg"></p><p>新华社北京12月17日电</p></div>')
+    ['a.jpg']
+    >>> lead('<div><p>正文。</p><p><img src="b.jpg"></p></div>')
+    []
+    """
+    h1s = page.h1s()
+    if not h1s or not (page.lang or "").lower().startswith("zh"):
+        return []
+    return [image_src(img) for img in _PHOTO_OPENING_TEXT(h1s[0])][:1]
 
 
 #: Drupal prints a node's image field in a wrapper classed by the field's name (core's
@@ -1608,6 +1664,8 @@ def _filter_blocks(
             continue
         if (len(text) < 60 and bp.BYLINE_LINE.match(text)) or is_date_line(text):
             continue
+        if text[-1:] in "摄）)" and bp.PHOTO_CREDIT_END.search(text[-30:]):
+            continue  # a Chinese photo caption, printed as a paragraph of the text
         if patterns and any(p.search(text) for p in patterns):
             continue
         out.append(text)
@@ -1701,6 +1759,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         # feature image: Casper's figure.article-image); the byline's avatars are no figures.
         _in_header(_image_srcs(_FIGURE_IMAGES)),
         _figure_after_headline,
+        _photo_opening_text,
     )),
     ("modified_at", (_visible_modified,)),
     ("published_at", (
@@ -1709,5 +1768,6 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         _in_header(_date_classed_texts),
         lambda page: islice(_byline_line_dates(page), 1),
         lambda page: islice(_date_lines_after(page.h1s()[:1]), 1),
+        _date_line_above,
     )),
 )

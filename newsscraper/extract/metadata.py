@@ -398,14 +398,16 @@ def _crumb_key(url: str) -> str:
 
 
 def tags(page: Page) -> list[str]:
-    """Keyword candidates: article:tag metas, JSON-LD keywords, news_keywords (not the
-    plain `keywords`, which sites pad with their own name and "news")."""
+    """Keyword candidates: article:tag metas, JSON-LD keywords, news_keywords or `tags` (not
+    the plain `keywords`, which sites pad with their own name and "news")."""
     values = [t for v in page.meta.get("article:tag", []) for t in v.split(",")]
     if not values:
         for raw in _from_articles(page, "keywords"):
             values.extend(raw.split(",") if "," in raw else [raw])
     if not values:
-        for raw in page.meta.get("news_keywords", []):
+        # news_keywords, else a CMS's own `<meta name="tags">` (Sina's, beside the padded
+        # `keywords`).
+        for raw in page.meta.get("news_keywords", []) or page.meta.get("tags", []):
             values.extend(raw.split(","))
     return values
 
