@@ -211,10 +211,14 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
     if _EPOCH.match(text):  # data-timestamp attributes; dateparser would read them in TIMEZONE
         return datetime.fromtimestamp(int(text[:10]), UTC).astimezone(tz)
     core, zone = _split_zone(text, tz)
+    if "月" in core[:3] and (month_day := _CJK_MONTH_DAY.match(core)):
+        core = _with_year(core, month_day, base.astimezone(tz))
     value = _iso(text) or _iso(core) or _strptime(text, formats) or _strptime(core, formats)
     if value is None and _RFC2822.match(text):
         value = _rfc2822(text)
-    value = value or _strptime(_normalize(core), FORMATS)
+    if value is None:
+        normalized = _normalize(core)
+        value = _strptime(normalized, FORMATS) or (_iso(normalized) if normalized != core else None)
     if value is None and (germanic := _germanic(core)) is not None:
         value = _iso(germanic) or _strptime(_normalize(germanic), FORMATS)
     if value is not None:
@@ -225,6 +229,19 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
     if relative is not None:
         return relative.astimezone(tz)
     return _dateparser(core if zone else text, zone or tz, base, languages)
+
+
+def _with_year(text: str, month_day: re.Match[str], base: datetime) -> str:
+    """A Chinese/Japanese month and day printed without the year, in the year that puts it
+    on or before the fetch day ("12月31日" fetched on 2 January is last year's).
+
+    >>> m = _CJK_MONTH_DAY.match("12月17日 13:03")
+    >>> _with_year("12月17日 13:03", m, datetime(2025, 1, 2, tzinfo=UTC))
+    '2024年12月17日 13:03'
+    """
+    month, day = int(month_day[1]), int(month_day[2])
+    year = base.year if (month, day) <= (base.month, base.day + 1) else base.year - 1
+    return f"{year}年{text}"
 
 
 def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
@@ -445,6 +462,13 @@ def _germanic(text: str) -> str | None:
 #: as the "2024/12/17 13:03" FORMATS read (else dateparser, ~3 ms).
 _CJK_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _YEAR_THEN_DAY = re.compile(r"^(\d{4}) (\d{1,2})/(\d{1,2})(?!\S)")
+#: Around a Chinese or Japanese date: a weekday ("(火)", "星期二"), the clock's 時/分/点
+#: ("13時03分") and a source after it ("2024-12-17 13:03 来源：中国新闻网").
+_CJK_NOISE = re.compile(r"[（(][月火水木金土日一二三四五六][)）]|星期[一二三四五六日天]"
+                        r"|周[一二三四五六日]|\s*(?:来源|來源|出典)[:：].*$")
+_CJK_CLOCK = re.compile(r"(\d{1,2})\s*[時时点點]\s*(\d{1,2})\s*分?")
+#: A month and day without the year ("12月17日 13:03", Japanese portals' lists and pages).
+_CJK_MONTH_DAY = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: Day first in these languages: "17/12/2024" as the "17.12.2024" FORMATS read.
 _SLASHED_DAY = re.compile(r"\b(\d\d?)/(\d\d?)/(\d{4})\b")
 #: English forms strptime does not read: day ordinals ("17th"), AP's "Sept.", a clock with a
@@ -486,10 +510,15 @@ def _normalize(text: str) -> str:
     'December 17 2024 13:03'
     >>> _normalize("2024年12月17日 13:03"), _normalize("2024 12/17 13:03:26")
     ('2024/12/17 13:03', '2024/12/17 13:03:26')
+    >>> _normalize("2024年12月17日(火) 13時03分"), _normalize("2024-12-17 13:03 来源：中新网")
+    ('2024/12/17 13:03', '2024-12-17 13:03')
     """
     if text[:4].isdigit():
         if "年" in text:
             text = _CJK_DATE.sub(r"\1/\2/\3 ", text)
+            text = _CJK_CLOCK.sub(r"\1:\2", _CJK_NOISE.sub(" ", text))
+        elif not text.isascii():
+            text = _CJK_NOISE.sub(" ", text)
         elif text[4:5] == " ":
             text = _YEAR_THEN_DAY.sub(r"\1/\2/\3", text)
     if not text.isascii() and _HINDI_MONTH.search(text):
