@@ -241,6 +241,8 @@ def clean_author(value: str) -> str | None:
     ('JOHN ROE', 'The Associated Press')
     >>> clean_author("From staff"), clean_author("wire reports")
     (None, None)
+    >>> clean_author("Autor: Jan Kowalski (PAP)")
+    'Jan Kowalski'
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -261,7 +263,7 @@ def clean_author(value: str) -> str | None:
     if wire and len(text[:wire.start()].split()) >= 2:  # names before it, not "The"
         text = text[:wire.start()]
     text = _CJK_ROLE_SUFFIX.sub("", text)
-    text = _AGENCY_SUFFIX.sub("", text)
+    text = _PAREN_AGENCY.sub("", _AGENCY_SUFFIX.sub("", text))
     text = _agency_desk(text)
     text = text.strip(" ,;:|-–—·•()")
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):
@@ -327,6 +329,12 @@ AGENCY_NAMES: dict[str, str] = {
     "भाषा": "PTI", "पीटीआई-भाषा": "PTI", "पीटीआई": "PTI", "आईएएनएस": "IANS", "एएनआई": "ANI",
     "यूएनआई": "UNI", "यूनीवार्ता": "UNI",
     "adnkronos": "Adnkronos",
+    # Russian, Ukrainian and Polish wire services as their copy credits them: "/ТАСС/",
+    # "INTERFAX.RU", "РИА Новости", "Укрінформ", "(PAP)".
+    "тасс": "TASS", "итар-тасс": "TASS", "interfax": "Interfax", "интерфакс": "Interfax",
+    "interfax.ru": "Interfax", "риа новости": "RIA Novosti", "ukrinform": "Ukrinform",
+    "укрінформ": "Ukrinform", "укринформ": "Ukrinform", "pap": "PAP",
+    "polska agencja prasowa": "PAP",
 }
 
 
@@ -349,6 +357,14 @@ _WIRE_TAIL = re.compile(
     r"\s+(?:the )?(?:"
     + "|".join(sorted((re.escape(k) for k in AGENCY_NAMES if " " in k), key=len, reverse=True))
     + r")$",
+    re.I,
+)
+
+
+#: Any wire service named in parentheses after the names ("Autor: Jan Kowalski (PAP)").
+_PAREN_AGENCY = re.compile(
+    r"\s*\((?:" + "|".join(sorted((re.escape(k) for k in AGENCY_NAMES), key=len, reverse=True))
+    + r")\)\s*$",
     re.I,
 )
 
@@ -381,7 +397,8 @@ def _without_staff_role(key: str) -> str:
 
 
 #: Words a printed date line may hold besides numbers: months and weekdays (English, German,
-#: French, Spanish, Italian, in full and short), clock and zone words, and the line's own label.
+#: French, Spanish, Italian; Russian, Ukrainian and Polish months; in full and short), clock
+#: and zone words, and the line's own label.
 _DATE_WORD_LIST = """
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
@@ -400,6 +417,12 @@ le à publié publiée mis jour modifié
 दिसंबर दिसम्बर प्रकाशित अपडेटेड अपडेट किया गया
 gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott dic
 lunedì martedì mercoledì giovedì venerdì sabato domenica pubblicato aggiornato il alle ore
+января февраля марта апреля мая июня июля августа сентября октября ноября декабря янв фев мар
+апр июн июл авг сен сент окт ноя нояб дек в г года опубликовано обновлено
+січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня о р
+року опубліковано оновлено
+stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada
+grudnia o r roku opublikowano aktualizacja
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -419,6 +442,8 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("Pubblicato il 17 dicembre 2024 alle 13:03")
     True
+    >>> is_date_line("17 декабря 2024, 13:03"), is_date_line("17 grudnia 2024, 13:03")
+    (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
     """
