@@ -70,7 +70,11 @@ _PREFIX = re.compile(
     # Hindi: "प्रकाशित: 17 दिसंबर 2024", "अपडेटेड:", "अपडेट किया गया:".
     r"|प्रकाशित|अपडेटेड|अपडेट(?: किया गया)?"
     # Italian: "Pubblicato il 17 dicembre 2024", "Aggiornato il 17/12/2024 alle 15:20".
-    r"|ultimo aggiornamento|(?:pubblicato|aggiornato|modificato)(?: il| alle)?)(?!\w)\s*[:|–-]?\s*",
+    r"|ultimo aggiornamento|(?:pubblicato|aggiornato|modificato)(?: il| alle)?"
+    # Russian, Ukrainian and Polish: "обновлено 17 декабря, 15:20", "Оновлено:",
+    # "Aktualizacja: 17.12.2024 15:20", "Opublikowano:".
+    r"|опубликовано|обновлено|изменено|опубліковано|оновлено"
+    r"|aktualizacja|zaktualizowano|opublikowano|data publikacji)(?!\w)\s*[:|–-]?\s*",
     re.IGNORECASE,
 )
 _ZONE = re.compile(
@@ -178,7 +182,8 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
     value = _iso(text) or _iso(core) or _strptime(text, formats) or _strptime(core, formats)
     if value is None and _RFC2822.match(text):
         value = _rfc2822(text)
-    value = value or _strptime(_normalize(core), FORMATS)
+    normal = "" if value else _normalize(core)
+    value = value or _strptime(normal, FORMATS) or _without_year(normal, tz, base)
     if value is not None:
         return _localize(value, zone or tz)
     if core.isdigit():  # a bare "12" or "2024" is a count or a year, not a publication date
@@ -285,6 +290,33 @@ _HINDI_MONTHS = {
     "दिसम्बर": "Dec",
 }
 _HINDI_MONTH = re.compile(r"(?<![^\s\d,])(?:" + "|".join(_HINDI_MONTHS) + r")(?![^\s\d,])")
+#: Russian, Ukrainian and Polish month names in the genitive that dates print ("17 декабря
+#: 2024, 13:03", "17 грудня 2024", "17 grudnia 2024, 13:03"), and the Russian short forms
+#: ("17 дек"), as English short forms for strptime (else dateparser, ~3 ms).
+_SLAVIC_MONTHS = {
+    "января": "Jan", "февраля": "Feb", "марта": "Mar", "апреля": "Apr", "мая": "May",
+    "июня": "Jun", "июля": "Jul", "августа": "Aug", "сентября": "Sep", "октября": "Oct",
+    "ноября": "Nov", "декабря": "Dec", "янв": "Jan", "фев": "Feb", "мар": "Mar", "апр": "Apr",
+    "июн": "Jun", "июл": "Jul", "авг": "Aug", "сен": "Sep", "сент": "Sep", "окт": "Oct",
+    "ноя": "Nov", "нояб": "Nov", "дек": "Dec",
+    "січня": "Jan", "лютого": "Feb", "березня": "Mar", "квітня": "Apr", "травня": "May",
+    "червня": "Jun", "липня": "Jul", "серпня": "Aug", "вересня": "Sep", "жовтня": "Oct",
+    "листопада": "Nov", "грудня": "Dec",
+    "stycznia": "Jan", "lutego": "Feb", "marca": "Mar", "kwietnia": "Apr", "maja": "May",
+    "czerwca": "Jun", "lipca": "Jul", "sierpnia": "Aug", "września": "Sep",
+    "października": "Oct", "listopada": "Nov", "grudnia": "Dec",
+}
+#: Their glue: "в 13:03", "o 13:03", "2024 г.", "2024 года", "2024 р.", "2024 roku", "2024 r.".
+_SLAVIC_MONTH = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(_SLAVIC_MONTHS, key=len, reverse=True)) + r")\.?(?!\w)"
+    r"|(?<=\d{4}) (?:г|года|р|року|roku|r)\b\.?|(?<!\w)(?:в|о|o)(?= \d\d?:\d\d)", re.I)
+#: A Polish date is told by its months' genitive endings ("grudnia ", "marca ", "lutego ",
+#: "maja ", "listopada "): `in` tests, as for Italian.
+_POLISH_ENDINGS = ("nia ", "nia,", "ca ", "ca,", "ego ", "ego,", "aja ", "aja,", "ada ", "ada,")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: A day and month with a time but no year ("17 декабря, 15:20", TASS's "обновлено" line):
+#: the year of the fetch.
+_NO_YEAR = re.compile(r"^\d{1,2} [A-Z][a-z]{2} \d\d?:\d\d$")
 #: Day first in these languages: "17/12/2024" as the "17.12.2024" FORMATS read.
 _SLASHED_DAY = re.compile(r"\b(\d\d?)/(\d\d?)/(\d{4})\b")
 
@@ -301,6 +333,17 @@ def _may_be_italian(text: str) -> bool:
     return "bre " in low or "io " in low or "ile " in low or " alle " in low
 
 
+def _may_be_slavic(text: str) -> bool:
+    """Cyrillic text, or Polish told by its months' genitive endings (cheap tests first).
+
+    >>> _may_be_slavic("17 grudnia 2024"), _may_be_slavic("17 дек"), _may_be_slavic("Dec 17")
+    (True, True, False)
+    """
+    low = text.lower()
+    return any(ending in low for ending in _POLISH_ENDINGS) or (
+        not text.isascii() and _CYRILLIC.search(text) is not None)
+
+
 def _normalize(text: str) -> str:
     """Reduce printed variants to the shapes FORMATS lists.
 
@@ -310,9 +353,16 @@ def _normalize(text: str) -> str:
     '17 Dec 2024 13:03'
     >>> _normalize("17 dicembre 2024 13:03"), _normalize("17/12/2024 alle 15:20")
     ('17 Dec 2024 13:03', '17.12.2024 15:20')
+    >>> _normalize("17 декабря 2024 г., 13:03"), _normalize("17 grudnia 2024 o 13:03")
+    ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
+    >>> _normalize("17 грудня 2024 р. о 13:03"), _normalize("17 дек. в 15:20")
+    ('17 Dec 2024 13:03', '17 Dec 15:20')
     """
     if not text.isascii() and _HINDI_MONTH.search(text):
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
+    if _may_be_slavic(text):
+        text = _SLAVIC_MONTH.sub(lambda m: _SLAVIC_MONTHS.get(m.group(0).lower().rstrip("."), " "),
+                                 text)
     # Cheap gate: only text that may be Spanish, Portuguese or Italian ("às", "março", " de ",
     # "13h03", "dicembre", "alle").
     if (not text.isascii() or " de " in text or _H_CLOCK.search(text)
@@ -322,6 +372,23 @@ def _normalize(text: str) -> str:
         text = _ROMANCE_MONTH.sub(lambda m: _ROMANCE_MONTHS[m.group(0).lower()], text)
     text = _MERIDIEM.sub(r" \1m", _NOISE.sub(" ", _WEEKDAY.sub("", text)))
     return " ".join(text.split())
+
+
+def _without_year(text: str, tz: tzinfo, base: datetime) -> datetime | None:
+    """A "17 Dec 15:20" (a normalised date printed without its year) in the year of `base`
+    on the newsroom's clock, or the year before when that would lie after `base`.
+
+    >>> base = datetime(2025, 1, 2, tzinfo=UTC)
+    >>> _without_year("17 Dec 15:20", UTC, base), _without_year("1 Jan 15:20", UTC, base)
+    (datetime.datetime(2024, 12, 17, 15, 20), datetime.datetime(2025, 1, 1, 15, 20))
+    """
+    if not _NO_YEAR.match(text):
+        return None
+    year = base.astimezone(tz).year
+    value = _strptime(f"{text} {year}", ("%d %b %H:%M %Y",))
+    if value is not None and value.replace(tzinfo=tz) > base + _FUTURE_SLACK:
+        value = _strptime(f"{text} {year - 1}", ("%d %b %H:%M %Y",))
+    return value
 
 
 def _relative(text: str, base: datetime) -> datetime | None:

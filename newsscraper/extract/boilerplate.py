@@ -181,7 +181,10 @@ MODIFIED_LINE = re.compile(
     # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
     r"|mis à jour(?: le)?|modifié(?: le)?"
     # Italian pages: "Aggiornato il 17/12/2024 alle 15:20", "Ultimo aggiornamento: …".
-    r"|aggiornato(?: il| alle)?|ultimo aggiornamento)"
+    r"|aggiornato(?: il| alle)?|ultimo aggiornamento"
+    # Russian, Ukrainian and Polish pages: "обновлено 17 декабря, 15:20", "Оновлено:",
+    # "Aktualizacja: 17.12.2024 15:20".
+    r"|обновлено|оновлено|aktualizacja|zaktualizowano)"
     r"(?: on| at| el| em| a las| às)?"
     # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
     # only before a date's digits, so "Stand der Dinge …" stays body text.
@@ -201,6 +204,9 @@ MODIFIED_TEXT_XPATHS = {
     "de": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualisiert') or contains(., 'Stand:')]",
     "fr": ".//text()[contains(., 'à jour') or contains(., 'odifié')]",
     "it": ".//text()[contains(., 'ggiornat') or contains(., 'ggiornament')]",
+    "ru": ".//text()[contains(., 'бновлено')]",
+    "uk": ".//text()[contains(., 'новлено')]",
+    "pl": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualiz')]",
 }
 MODIFIED_TEXT_XPATH = MODIFIED_TEXT_XPATHS[""]
 

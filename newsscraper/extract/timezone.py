@@ -58,6 +58,9 @@ LANGUAGE_ZONES = {
     "fi": "Europe/Helsinki", "is": "Atlantic/Reykjavik", "lt": "Europe/Vilnius",
     "uk": "Europe/Kyiv", "tr": "Europe/Istanbul", "el": "Europe/Athens", "he": "Asia/Jerusalem",
     "fr": "Europe/Paris", "lb": "Europe/Luxembourg",
+    # Russia spans eleven zones, but its agencies and most Russian-language newsrooms print
+    # Moscow time.
+    "ru": "Europe/Moscow",
 }
 
 
