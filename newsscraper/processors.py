@@ -280,6 +280,8 @@ def clean_author(value: str) -> str | None:
     ('JOHN ROE', True)
     >>> clean_author("Business reporter"), clean_author("Jane Doe for The Telegraph")
     (None, 'Jane Doe')
+    >>> clean_author("Autor: Jan Kowalski (PAP)")
+    'Jan Kowalski'
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -302,7 +304,7 @@ def clean_author(value: str) -> str | None:
     if wire and len(text[:wire.start()].split()) >= 2:  # names before it, not "The"
         text = text[:wire.start()]
     text = _CJK_ROLE_SUFFIX.sub("", text)
-    text = _AGENCY_SUFFIX.sub("", text)
+    text = _PAREN_AGENCY.sub("", _AGENCY_SUFFIX.sub("", text))
     text = _agency_desk(text)
     text = text.strip(" ,;:|/／-–—·•()")
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):
@@ -386,6 +388,12 @@ AGENCY_NAMES: dict[str, str] = {
     "新华社": "Xinhua", "新华网": "Xinhua", "xinhua news agency": "Xinhua",
     "china news service": "China News Service", "中新社": "China News Service",
     "中国新闻网": "China News Service", "中新网": "China News Service",
+    # Russian, Ukrainian and Polish wire services as their copy credits them: "/ТАСС/",
+    # "INTERFAX.RU", "РИА Новости", "Укрінформ", "(PAP)".
+    "тасс": "TASS", "итар-тасс": "TASS", "interfax": "Interfax", "интерфакс": "Interfax",
+    "interfax.ru": "Interfax", "риа новости": "RIA Novosti", "ukrinform": "Ukrinform",
+    "укрінформ": "Ukrinform", "укринформ": "Ukrinform", "pap": "PAP",
+    "polska agencja prasowa": "PAP",
 }
 
 
@@ -408,6 +416,14 @@ _WIRE_TAIL = re.compile(
     r"\s+(?:the )?(?:"
     + "|".join(sorted((re.escape(k) for k in AGENCY_NAMES if " " in k), key=len, reverse=True))
     + r")$",
+    re.I,
+)
+
+
+#: Any wire service named in parentheses after the names ("Autor: Jan Kowalski (PAP)").
+_PAREN_AGENCY = re.compile(
+    r"\s*\((?:" + "|".join(sorted((re.escape(k) for k in AGENCY_NAMES), key=len, reverse=True))
+    + r")\)\s*$",
     re.I,
 )
 
@@ -440,8 +456,8 @@ def _without_staff_role(key: str) -> str:
 
 
 #: Words a printed date line may hold besides numbers: months and weekdays (English, German,
-#: French, Spanish, Italian, in full and short; the Chinese 年/月/日), clock and zone words, and
-#: the line's own label.
+#: French, Spanish, Italian; Russian, Ukrainian and Polish months; in full and short; the
+#: Chinese 年/月/日), clock and zone words, and the line's own label.
 _DATE_WORD_LIST = """
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
@@ -466,6 +482,12 @@ lunedì martedì mercoledì giovedì venerdì sabato domenica pubblicato aggiorn
 ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı
 çarşamba perşembe cuma cumartesi pazar güncelleme son giriş yayınlanma
 年 月 日
+января февраля марта апреля мая июня июля августа сентября октября ноября декабря янв фев мар
+апр июн июл авг сен сент окт ноя нояб дек в г года опубликовано обновлено
+січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня о р
+року опубліковано оновлено
+stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada
+grudnia o r roku opublikowano aktualizacja
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -494,6 +516,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("نشر في: الثلاثاء، ١٧ ديسمبر ٢٠٢٤ - ١:٠٣ م")  # Arabic, Arabic-Indic digits
     True
     >>> is_date_line("2024年12月17日 13:03"), is_date_line("2024 12/17 13:03:26")
+    (True, True)
+    >>> is_date_line("17 декабря 2024, 13:03"), is_date_line("17 grudnia 2024, 13:03")
     (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)

@@ -85,6 +85,16 @@ ZH_DATELINE = re.compile(
 )
 _ZH_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _ZH_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
+# Russian and Ukrainian wire copy: "МОСКВА, 17 декабря. /ТАСС/. …" (TASS sets its name between
+# slashes), "Москва. 17 декабря. INTERFAX.RU - …", "МОСКВА, 17 дек - РИА Новости. …", "Київ,
+# 17 грудня. Укрінформ. …": a Cyrillic place ("Нижний Новгород", "Ростов-на-Дону"), the day
+# and month (genitive or short), then the credit after a full stop or a dash.
+_CYRILLIC_PLACE_WORD = r"[А-ЯЁІЇЄҐ][\w'’\-]*"
+CYRILLIC_DATELINE = re.compile(
+    rf"^(?P<place>{_CYRILLIC_PLACE_WORD}(?: {_CYRILLIC_PLACE_WORD}){{0,3}})"
+    r"\s*[.,]\s*\d{1,2}\s+[а-яёіїєґ]{3,9}\.?\s*(?:[.,]|[—–\-])\s*"
+    rf"/?(?P<agency>(?i:{_AGENCY_ALT}))/?\s*(?:[.:]|[—–\-])\s"
+)
 # The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
 CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
 # US papers credit the wire under their own reporters' copy: "Contributing: The Associated
@@ -140,6 +150,16 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('NEW DELHI', None)
     >>> find_dateline("Bruxelles, 17 déc 2024 (AFP) - La Commission…")
     ('Bruxelles', 'AFP')
+    >>> find_dateline("МОСКВА, 17 декабря. /ТАСС/. Облачная погода…")
+    ('МОСКВА', 'TASS')
+    >>> find_dateline("Москва. 17 декабря. INTERFAX.RU - Более 40 рейсов…")
+    ('Москва', 'Interfax')
+    >>> find_dateline("МОСКВА, 17 дек - РИА Новости. Зимние каникулы…")
+    ('МОСКВА', 'RIA Novosti')
+    >>> find_dateline("Київ, 17 грудня. Укрінформ. Опалювальний сезон…")
+    ('Київ', 'Ukrinform')
+    >>> find_dateline("Warszawa (PAP) - Instytut Meteorologii…")
+    ('Warszawa', 'PAP')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
     >>> find_dateline("(서울=연합뉴스) 홍길동 기자 = 서울시는…"), find_dateline("【北京共同】中国…")
@@ -174,6 +194,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         hindi = HINDI_DATELINE.match(first_paragraph)
         if hindi:
             return hindi.group("place"), normalise_agency(hindi.group("agency"))
+    if "\u0400" <= first_paragraph[:1] <= "\u04ff":
+        cyrillic = CYRILLIC_DATELINE.match(first_paragraph)
+        if cyrillic:
+            return cyrillic.group("place"), normalise_agency(cyrillic.group("agency"))
     if first_paragraph[:1] in ("(", "【"):
         cjk = CJK_DATELINE.match(first_paragraph)
         if cjk and cjk.group("short"):

@@ -201,7 +201,10 @@ MODIFIED_LINE = re.compile(
     # Italian pages: "Aggiornato il 17/12/2024 alle 15:20", "Ultimo aggiornamento: …".
     r"|aggiornato(?: il| alle)?|ultimo aggiornamento"
     # Arabic and Turkish pages: "آخر تحديث: 17 ديسمبر 2024", "Güncelleme: 17.12.2024 15:20".
-    r"|آخر تحديث|اخر تحديث|(?:son )?güncelleme(?: tarihi)?)"
+    r"|آخر تحديث|اخر تحديث|(?:son )?güncelleme(?: tarihi)?"
+    # Russian, Ukrainian and Polish pages: "обновлено 17 декабря, 15:20", "Оновлено:",
+    # "Aktualizacja: 17.12.2024 15:20".
+    r"|обновлено|оновлено|aktualizacja|zaktualizowano)"
     r"(?: on| at| el| em| a las| às)?"
     # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
     # only before a date's digits, so "Stand der Dinge …" stays body text; a weekday may come
@@ -224,6 +227,9 @@ MODIFIED_TEXT_XPATHS = {
     "it": ".//text()[contains(., 'ggiornat') or contains(., 'ggiornament')]",
     "ar": ".//text()[contains(., 'تحديث')]",
     "tr": ".//text()[contains(., 'üncelleme')]",
+    "ru": ".//text()[contains(., 'бновлено')]",
+    "uk": ".//text()[contains(., 'новлено')]",
+    "pl": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualiz')]",
 }
 MODIFIED_TEXT_XPATH = MODIFIED_TEXT_XPATHS[""]
 

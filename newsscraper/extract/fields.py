@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 
@@ -83,6 +83,9 @@ SUBTITLE_TOKEN = re.compile(
     r"chapo|chapeau)$",
     re.I,
 )
+#: A CSS Modules name (Next.js: "[component]_[local]__[hash]", "NewsHeader_lead__kJ4rH"):
+#: five base64 characters, one a capital or digit ("summary__title" is BEM, no hash).
+_CSS_MODULE_HASH = re.compile(r"__(?=[\w-]*[A-Z0-9])[\w-]{5}$")
 #: What makes an element of the body a printed byline.
 BYLINE_TESTS = (
     # rel="schema:author": RDFa, as Drupal prints a node's author.
@@ -431,7 +434,8 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
 
     A line printing both dates ("17:03, 17 Dec 2024 Updated 18:20, 17 Dec 2024", the two
     as sibling elements of one block; "Posted … | Last Updated …") gives the one before the
-    "Updated" label.
+    "Updated" label. Then the element right above the headline: templates print the rubric
+    and the date over it (1C-Bitrix news pages: "Общество 17 декабря 2024, 13:03").
     """
     for h1 in h1s:
         # A headline alone in its wrapper (`<div class="articleIdentH1"><h1>…</h1></div>`):
@@ -440,7 +444,9 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
         if h1.getnext() is None and parent is not None and parent.tag not in _FRAME_TAGS \
                 and len(parent) == 1:
             h1 = parent
-        for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS):
+        siblings = chain(islice(h1.itersiblings(), DATE_LINE_SIBLINGS),
+                         islice(h1.itersiblings(preceding=True), 1))
+        for sibling in siblings:
             long_line = None  # both dates in one block: an element inside may hold one alone
             for el in sibling.iter():
                 text = clean_text(text_content(el)) or ""
@@ -552,7 +558,10 @@ _CHILD_TAG_LISTS = etree.XPath(
     "*/@class[contains(concat(' ', normalize-space(.), ' '), ' tags ') or "
     "contains(concat(' ', normalize-space(.), ' '), '-tags ') or "
     # "tag-list": the block of topic links under the text of British regional templates.
-    "contains(concat(' ', normalize-space(.), ' '), ' tag-list ')]/.. | "
+    "contains(concat(' ', normalize-space(.), ' '), ' tag-list ') or "
+    # BEM and camelCase blocks: "news-detail__tags" (1C-Bitrix), "article__tags", "newsTags".
+    "contains(concat(' ', normalize-space(.), ' '), '_tags ') or "
+    "contains(concat(' ', normalize-space(.), ' '), 'Tags ')]/.. | "
     # BBC News's "Related topics" block, named by its component (its classes are hashes).
     "*/@data-component[. = 'tags']/..")
 #: More links than an article's own tag list holds: a tag cloud.
@@ -585,12 +594,20 @@ def _tag_list_links(page: Page) -> list[Element]:
     >>> tags('<article><h1>T</h1><p>x</p><ul class="fig-tags"><li><a href="/t/a">A</a></li>'
     ...      '</ul></article>')
     ['A']
+
+    Else the headline's parent (1C-Bitrix's `div.news-detail`), a label before the links:
+
+    >>> tags('<div class="news-detail"><h1>T</h1><p>x</p><div class="news-detail__tags">'
+    ...      '<span>Теги:</span> <a href="/tags/a/">A</a></div></div>')
+    ['A']
     """
     h1s = page.h1s()
     items = _MICRODATA_ARTICLE(h1s[0]) if h1s else []
     boxes = _TAG_LISTS(items[0]) if items else []
-    if h1s and not items and (story := _HEADLINE_ARTICLE(h1s[0])):
-        boxes = _CHILD_TAG_LISTS(story[0])
+    if h1s and not items:
+        story = _HEADLINE_ARTICLE(h1s[0]) or [h1s[0].getparent()]
+        if story[0] is not None and story[0].tag not in _FRAME_TAGS:
+            boxes = _CHILD_TAG_LISTS(story[0])
     for box in boxes[:1]:
         links = list(box.iter("a"))
         if not links or len(links) > MAX_TAG_LINKS:
@@ -1244,6 +1261,19 @@ def names_say_standfirst(names: str) -> bool:
     return any(SUBTITLE_TOKEN.match(t) for t in names.split())
 
 
+@lru_cache(maxsize=4096)
+def hashed_names_say_standfirst(names: str) -> bool:
+    """A CSS Modules class naming a standfirst once its hash is off (`_CSS_MODULE_HASH`).
+
+    >>> hashed_names_say_standfirst("NewsHeader_lead__kJ4rH")
+    True
+    >>> hashed_names_say_standfirst("summary__title"), hashed_names_say_standfirst("lead")
+    (False, False)
+    """
+    return any(SUBTITLE_TOKEN.match(_CSS_MODULE_HASH.sub("", t)) for t in names.split()
+               if "__" in t and _CSS_MODULE_HASH.search(t))
+
+
 #: The byline's text, without a place printed in it as its own element: portals print the
 #: desk's city beside the name ("<span>Press Trust of India</span> <span class=city-name>").
 _BYLINE_TEXTS = etree.XPath(
@@ -1411,7 +1441,10 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
         # classed paragraph after other paragraphs is body text.
         # DER SPIEGEL names its teaser by its `data-area` ("intro"), its classes being layout.
         names = el.get("class", "") + " " + el.get("data-area", "")
-        if not names_say_standfirst(names) or el in ancestors:
+        if el in ancestors or not (names_say_standfirst(names) or (
+                # A hashed lead right before the text's paragraphs is their bold opening
+                # (n-tv's "storyline_lead_text_leadtext__q_wg8"), not a standfirst.
+                hashed_names_say_standfirst(names) and _next_tag(el) != "p")):
             continue
         if _follows_paragraph(el) or marks.covers(el) or _IN_AUTHOR_SCOPE(el):
             continue
@@ -1456,6 +1489,12 @@ def _component_standfirst(h1: Element) -> Element | None:
         text = clean_text(text_content(after)) or ""
         return after if 15 <= len(text) <= MAX_STANDFIRST_CHARS else None
     return None
+
+
+def _next_tag(el: Element) -> str | None:
+    """The tag of the element after `el`, if any."""
+    after = el.getnext()
+    return after.tag if after is not None else None
 
 
 def article_scope(page: Page) -> Element:

@@ -75,6 +75,9 @@ LANGUAGE_ZONES = {
     "sr": "Europe/Belgrade", "et": "Europe/Tallinn", "lv": "Europe/Riga", "ka": "Asia/Tbilisi",
     "hy": "Asia/Yerevan", "vi": "Asia/Ho_Chi_Minh", "th": "Asia/Bangkok", "fa": "Asia/Tehran",
     "ne": "Asia/Kathmandu", "si": "Asia/Colombo",
+    # Russia spans eleven zones, but its agencies and most Russian-language newsrooms print
+    # Moscow time.
+    "ru": "Europe/Moscow",
 }
 
 
