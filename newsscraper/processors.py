@@ -381,6 +381,14 @@ AGENCY_NAMES: dict[str, str] = {
     # "i̇ha", with a combining dot; the plain key serves the regexes built from these keys).
     "anadolu ajansı": "Anadolu", "i̇ha": "İHA", "iha": "İHA", "i̇hlas haber ajansı": "İHA",
     "dha": "DHA", "demirören haber ajansı": "DHA",
+    # Nordic, Dutch, Belgian and Central European national wires. "TT" and "ANP" are short:
+    # the regexes built from these keys read them only as credits (in parentheses after a
+    # dateline, a whole byline or closing line), never as a word in a sentence.
+    "ntb": "NTB", "norsk telegrambyrå": "NTB", "tt": "TT", "tt nyhetsbyrån": "TT",
+    "ritzau": "Ritzau", "ritzaus bureau": "Ritzau", "stt": "STT", "stt-info": "STT",
+    "suomen tietotoimisto": "STT", "anp": "ANP", "algemeen nederlands persbureau": "ANP",
+    "belga": "Belga", "čtk": "ČTK", "ctk": "ČTK", "česká tisková kancelář": "ČTK",
+    "mti": "MTI", "magyar távirati iroda": "MTI",
 }
 
 
@@ -418,6 +426,8 @@ def normalise_agency(value: str) -> str | None:
     True
     >>> normalise_agency("PA Political Correspondent"), normalise_agency("Press Association")
     ('PA', 'PA')
+    >>> normalise_agency("NTB"), normalise_agency("(ČTK)"), normalise_agency("Ritzau")
+    ('NTB', 'ČTK', 'Ritzau')
     """
     key = (clean_text(value) or "").strip(" ()[]—–-:,.").casefold()
     key = re.sub(r"^(?:with inputs from|inputs from|source:|by)\s+", "", key)
@@ -459,6 +469,14 @@ lunedì martedì mercoledì giovedì venerdì sabato domenica pubblicato aggiorn
 السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ص م نشر في آخر تحديث تاريخ النشر
 ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı
 çarşamba perşembe cuma cumartesi pazar güncelleme son giriş yayınlanma
+januari februari maart marts mei augustus augusti desember okt mrt maj
+publisert oppdatert sist publicerad uppdaterad senast publiceret opdateret sidst kl klo om
+julkaistu päivitetty gepubliceerd bijgewerkt laatst publikováno aktualizováno frissítve
+közzétéve
+tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta
+syyskuuta lokakuuta marraskuuta joulukuuta ledna února března dubna května června července
+srpna září října listopadu prosince január február március április május június július
+augusztus szeptember október
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -486,6 +504,10 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("نشر في: الثلاثاء، ١٧ ديسمبر ٢٠٢٤ - ١:٠٣ م")  # Arabic, Arabic-Indic digits
     True
+    >>> is_date_line("Publisert 17.12.2024 13:03 Oppdatert 17.12.2024 15:20")
+    True
+    >>> is_date_line("Julkaistu 17.12.2024 klo 13.03"), is_date_line("17. prosince 2024 13:03")
+    (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
     """
