@@ -91,7 +91,14 @@ _PREFIX = re.compile(
     # Russian, Ukrainian and Polish: "обновлено 17 декабря, 15:20", "Оновлено:",
     # "Aktualizacja: 17.12.2024 15:20", "Opublikowano:".
     r"|опубликовано|обновлено|изменено|опубліковано|оновлено"
-    r"|aktualizacja|zaktualizowano|opublikowano|data publikacji)(?!\w)\s*[:|–-]?\s*",
+    r"|aktualizacja|zaktualizowano|opublikowano|data publikacji"
+    # Nordic, Dutch, Czech and Hungarian: "Publisert 17.12.2024 13:03", "Uppdaterad …",
+    # "Opdateret …", "Päivitetty …", "Bijgewerkt …", "Aktualizováno …", "Frissítve: …".
+    r"|(?:sist )?(?:publisert|oppdatert)|(?:senast )?(?:publicerad|uppdaterad)"
+    r"|(?:sidst )?(?:publiceret|opdateret)|julkaistu|päivitetty|(?:laatst )?bijgewerkt"
+    r"|gepubliceerd|publikováno|aktualizováno|aktualizace|közzétéve|publikálva|frissítve"
+    r"|(?:utolsó )?frissítés)"
+    r"(?!\w)\s*[:|–-]?\s*",
     re.IGNORECASE,
 )
 _ZONE = re.compile(
@@ -413,15 +420,33 @@ def _arabic_or_turkish(text: str) -> str:
     return " ".join(text.replace(",", " ").split())
 
 
-#: German, Dutch and Nordic month names and short forms not already English ones ("April",
-#: "Nov" read as they are), as English short forms: "17. Dezember 2024, 13:03 Uhr", "17 maart
-#: 2024 om 13:03", "17. desember 2024 kl. 13.03" (else dateparser, ~4 ms a call).
+#: German, Dutch, Nordic, Finnish, Czech and Hungarian month names and short forms not
+#: already English ones ("April", "Nov" read as they are), as English short forms: "17.
+#: Dezember 2024, 13:03 Uhr", "17 maart 2024 om 13:03", "17. desember 2024 kl. 13.03",
+#: "17. prosince 2024" (else dateparser, ~4 ms a call).
 _GERMANIC_MONTHS = {
     "januar": "Jan", "januari": "Jan", "jänner": "Jan", "jän": "Jan", "februar": "Feb",
     "februari": "Feb", "feber": "Feb", "märz": "Mar", "maerz": "Mar", "mär": "Mar",
     "maart": "Mar", "mrt": "Mar", "mars": "Mar", "mai": "May", "mei": "May", "maj": "May",
     "juni": "Jun", "juli": "Jul", "augustus": "Aug", "augusti": "Aug", "oktober": "Oct",
     "okt": "Oct", "dezember": "Dec", "desember": "Dec", "dez": "Dec", "des": "Dec",
+    "marts": "Mar",
+    # Finnish (the partitive of "17. joulukuuta 2024" and the nominative), Czech (the
+    # genitive of "17. prosince 2024" and the nominative), Hungarian ("2024. december 17.").
+    **{f"{stem}kuu{end}": month for stem, month in (
+        ("tammi", "Jan"), ("helmi", "Feb"), ("maalis", "Mar"), ("huhti", "Apr"),
+        ("touko", "May"), ("kesä", "Jun"), ("heinä", "Jul"), ("elo", "Aug"),
+        ("syys", "Sep"), ("loka", "Oct"), ("marras", "Nov"), ("joulu", "Dec"))
+       for end in ("", "ta")},
+    "ledna": "Jan", "leden": "Jan", "února": "Feb", "únor": "Feb", "března": "Mar",
+    "březen": "Mar", "dubna": "Apr", "duben": "Apr", "května": "May", "květen": "May",
+    "června": "Jun", "červen": "Jun", "července": "Jul", "červenec": "Jul", "srpna": "Aug",
+    "srpen": "Aug", "září": "Sep", "října": "Oct", "říjen": "Oct", "listopadu": "Nov",
+    "listopad": "Nov", "prosince": "Dec", "prosinec": "Dec",
+    "január": "Jan", "február": "Feb", "március": "Mar", "április": "Apr", "május": "May",
+    "június": "Jun", "július": "Jul", "augusztus": "Aug", "szeptember": "Sep",
+    "október": "Oct", "márc": "Mar", "ápr": "Apr", "máj": "May", "jún": "Jun", "júl": "Jul",
+    "szept": "Sep",
 }
 _GERMANIC_MONTH = re.compile(r"\b(?:" + "|".join(_GERMANIC_MONTHS) + r")\b\.?", re.I)
 #: Their weekdays (full anywhere, the two-letter German ones "Di.," only first), the day's
@@ -430,8 +455,13 @@ _GERMANIC_MONTH = re.compile(r"\b(?:" + "|".join(_GERMANIC_MONTHS) + r")\b\.?", 
 _GERMANIC_NOISE = re.compile(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|maandag"
     r"|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|m[åa]ndag|tirsdag|tisdag|onsdag"
-    r"|torsdag|fredag|l[øö]rdag|s[øö]ndag)\b,?|^(?:mo|di|mi|do|fr|sa|so)\.,?(?=\s)"
-    r"|(?<=\b\d)\.(?=\s)|(?<=\b\d\d)\.(?=\s)|\b(?:om|kl\.?|klockan|klokken|den)(?=\s)"
+    r"|torsdag|fredag|l[øö]rdag|s[øö]ndag"
+    # Finnish, Czech and Hungarian weekdays ("tiistaina", "úterý", "kedd").
+    r"|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?"
+    r"|pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle"
+    r"|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap)\b,?"
+    r"|^(?:mo|di|mi|do|fr|sa|so)\.,?(?=\s)"
+    r"|(?<=\b\d)\.(?=\s)|(?<=\b\d\d)\.(?=\s)|\b(?:om|kl\.?|klo|klockan|klokken|den)(?=\s)"
     r"|\s[|·•]?\s*(?:lesedauer|lesezeit|leestijd|lesetid|lästid)\b.*$",
     re.I,
 )
@@ -439,6 +469,12 @@ _GERMANIC_NOISE = re.compile(
 #: date by a hyphen ("17.07.2024-15:20").
 _GERMANIC_CLOCK = re.compile(r"(?<=\d),?[ T-](\d\d?)\.(\d\d)(?:\.(\d\d))?(?=\s*(?:uhr)?$)", re.I)
 _HYPHEN_CLOCK = re.compile(r"(?<=\d{4})-(?=\d\d?:\d\d)")
+#: Czech spaced numeric dates ("17. 12. 2024 15:20") and Hungarian ones, year first with a
+#: dot closing the day ("2024.12.17. 13:03", "2024. 12. 17."): as "17.12.2024".
+_SPACED_DAY = re.compile(r"\b(\d\d?)\.\s(\d\d?)\.\s(\d{4})\b")
+_YEAR_FIRST_DOTTED = re.compile(r"^(\d{4})\.\s?(\d\d?)\.\s?(\d\d?)\.(?=\s|,|$)")
+#: Hungarian "2024. december 17." (its month made English already): day first.
+_YEAR_FIRST_MONTH = re.compile(r"^(\d{4})\.?\s+([^\W\d_]{3,}\.?)\s+(\d\d?)\.?(?=\s|,|$)")
 
 
 def _germanic(text: str) -> str | None:
@@ -451,11 +487,23 @@ def _germanic(text: str) -> str | None:
     ('2024-12-17 13:03:00', '17.07.2024 15:20')
     >>> _germanic("17.12.2024 | Lesedauer: 3 Minuten"), _germanic("2 hours ago") is None
     ('17.12.2024', True)
+    >>> _germanic("17.12.2024 klo 13.03"), _germanic("17. dec. 2024 kl. 15:20")
+    ('17.12.2024 13:03', '17 dec. 2024 15:20')
+    >>> _germanic("17. joulukuuta 2024 13.03"), _germanic("17. prosince 2024 13:03")
+    ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
+    >>> _germanic("17. 12. 2024 15:20"), _germanic("2024. március 17., kedd 13:03")
+    ('17.12.2024 15:20', '17 Mar 2024, 13:03')
+    >>> _germanic("2024.12.17. 13:03")
+    '17.12.2024 13:03'
     """
-    changed = _GERMANIC_NOISE.sub("", text)
+    changed = _YEAR_FIRST_DOTTED.sub(r"\3.\2.\1", text) if text[:4].isdigit() else text
+    changed = _SPACED_DAY.sub(r"\1.\2.\3", changed)
+    changed = _GERMANIC_NOISE.sub("", changed)
     changed = _GERMANIC_MONTH.sub(lambda m: _GERMANIC_MONTHS[m.group(0).rstrip(".").lower()],
                                   changed)
-    changed = _HYPHEN_CLOCK.sub(" ", changed)
+    if changed[:4].isdigit():
+        changed = _YEAR_FIRST_MONTH.sub(r"\3 \2 \1", changed)
+    changed = _HYPHEN_CLOCK.sub(" ", " ".join(changed.split()))
     changed = _GERMANIC_CLOCK.sub(
         lambda m: f" {m[1]}:{m[2]}" + (f":{m[3]}" if m[3] else ""), changed)
     changed = " ".join(changed.split())

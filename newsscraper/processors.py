@@ -394,6 +394,14 @@ AGENCY_NAMES: dict[str, str] = {
     "interfax.ru": "Interfax", "риа новости": "RIA Novosti", "ukrinform": "Ukrinform",
     "укрінформ": "Ukrinform", "укринформ": "Ukrinform", "pap": "PAP",
     "polska agencja prasowa": "PAP",
+    # Nordic, Dutch, Belgian and Central European national wires. "TT" and "ANP" are short:
+    # the regexes built from these keys read them only as credits (in parentheses after a
+    # dateline, a whole byline or closing line), never as a word in a sentence.
+    "ntb": "NTB", "norsk telegrambyrå": "NTB", "tt": "TT", "tt nyhetsbyrån": "TT",
+    "ritzau": "Ritzau", "ritzaus bureau": "Ritzau", "stt": "STT", "stt-info": "STT",
+    "suomen tietotoimisto": "STT", "anp": "ANP", "algemeen nederlands persbureau": "ANP",
+    "belga": "Belga", "čtk": "ČTK", "ctk": "ČTK", "česká tisková kancelář": "ČTK",
+    "mti": "MTI", "magyar távirati iroda": "MTI",
 }
 
 
@@ -439,6 +447,8 @@ def normalise_agency(value: str) -> str | None:
     True
     >>> normalise_agency("PA Political Correspondent"), normalise_agency("Press Association")
     ('PA', 'PA')
+    >>> normalise_agency("NTB"), normalise_agency("(ČTK)"), normalise_agency("Ritzau")
+    ('NTB', 'ČTK', 'Ritzau')
     """
     key = (clean_text(value) or "").strip(" ()[]—–-:,.").casefold()
     key = re.sub(r"^(?:with inputs from|inputs from|source:|by)\s+", "", key)
@@ -488,6 +498,14 @@ ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
 року опубліковано оновлено
 stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada
 grudnia o r roku opublikowano aktualizacja
+januari februari maart marts mei augustus augusti desember okt mrt maj
+publisert oppdatert sist publicerad uppdaterad senast publiceret opdateret sidst kl klo om
+julkaistu päivitetty gepubliceerd bijgewerkt laatst publikováno aktualizováno frissítve
+közzétéve
+tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta
+syyskuuta lokakuuta marraskuuta joulukuuta ledna února března dubna května června července
+srpna září října listopadu prosince január február március április május június július
+augusztus szeptember október
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -518,6 +536,10 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("2024年12月17日 13:03"), is_date_line("2024 12/17 13:03:26")
     (True, True)
     >>> is_date_line("17 декабря 2024, 13:03"), is_date_line("17 grudnia 2024, 13:03")
+    (True, True)
+    >>> is_date_line("Publisert 17.12.2024 13:03 Oppdatert 17.12.2024 15:20")
+    True
+    >>> is_date_line("Julkaistu 17.12.2024 klo 13.03"), is_date_line("17. prosince 2024 13:03")
     (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)

@@ -38,8 +38,9 @@ DATELINE = re.compile(
     rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH})?)(?:\s*,?\s*\d{{4}})?)?"
     # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …";
     # EFE closes its credit with ".-" ("Madrid, 17 dic (EFE).- El …"), and Europa Press
-    # prints its dateline as a paragraph of its own.
-    rf"\s*\((?P<agency>(?i:{_AGENCY_ALT}))\)\.?\s*(?:[:—–\-]|(?=[A-Z\"“‘'])|$)",
+    # prints its dateline as a paragraph of its own. TT's "STOCKHOLM (TT) Åklagaren …" has
+    # no separator either, its first word perhaps with a Nordic capital.
+    rf"\s*\((?P<agency>(?i:{_AGENCY_ALT}))\)\.?\s*(?:[:—–\-]|(?=[A-ZÅÄÖØÆÉ\"“‘'])|$)",
 )
 # A dateline without a credit: "WASHINGTON —" (AP style, capitals only).
 # ANSA's, with the day and month and a hyphen, the credit closing the text instead:
@@ -121,6 +122,9 @@ INLINE_CREDIT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<agency>{_AGENCY_ALT})
 # ANSA closes its text with the credit in parentheses: "… terza lettura. (ANSA)."
 _TRAILING_CREDIT = re.compile(
     rf"\s(?:[—–\-]\s*(?P<agency>{_AGENCY_ALT})|\((?P<paren>{_AGENCY_ALT})\))\s*\.?$", re.I)
+#: Ritzau's credit closing its copy, as Danish papers print it: "/ritzau/", "/ritzau/AFP" (the
+#: wire it relayed), a line of its own or the end of the last paragraph.
+SLASH_CREDIT = re.compile(r"(?:^|\s)/(?P<agency>ritzau)/(?:[A-Za-z]{2,8})?\s*$", re.I)
 #: Longer text is not a credit line, and regexes stay linear-time on hostile input.
 _MAX_CREDIT_CHARS = 200
 
@@ -148,6 +152,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('WASHINGTON', None)
     >>> find_dateline("NEW DELHI: Pakistan's army…")
     ('NEW DELHI', None)
+    >>> find_dateline("STOCKHOLM (TT) Åklagaren väckte…"), find_dateline("OSLO (NTB): Rundt…")
+    (('STOCKHOLM', 'TT'), ('OSLO', 'NTB'))
     >>> find_dateline("Bruxelles, 17 déc 2024 (AFP) - La Commission…")
     ('Bruxelles', 'AFP')
     >>> find_dateline("МОСКВА, 17 декабря. /ТАСС/. Облачная погода…")
@@ -269,8 +275,11 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     ['Assad floh nach Moskau.']
     >>> without_source_line(["Talks go on.", "Sources say a deal is close."])
     ['Talks go on.', 'Sources say a deal is close.']
+    >>> without_source_line(["Afgiften bliver på 300 kroner.", "/ritzau/"])
+    ['Afgiften bliver på 300 kroner.']
     """
-    if len(paragraphs) > 1 and SOURCE_CREDIT_LINE.match(paragraphs[-1]):
+    if len(paragraphs) > 1 and (SOURCE_CREDIT_LINE.match(paragraphs[-1])
+                                or SLASH_CREDIT.match(paragraphs[-1][:40])):
         return paragraphs[:-1]
     return paragraphs
 
@@ -293,10 +302,13 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'PA'
     >>> find_agency(["Text.", "Reuters contributed to this report"], [])
     'Reuters'
+    >>> find_agency(["Text.", "/ritzau/"], []), find_agency(["Han siger nej. /ritzau/AFP"], [])
+    ('Ritzau', 'Ritzau')
     """
     for text in reversed(paragraphs[-2:]):
         m = (CLOSING_CREDIT.match(text) if len(text) < _MAX_CREDIT_CHARS else None) \
-            or _TRAILING_CREDIT.search(text[-40:])
+            or _TRAILING_CREDIT.search(text[-40:]) \
+            or SLASH_CREDIT.search(text[-20:])
         if m:
             return normalise_agency(m.group("agency") or m.group("paren"))
         source = SOURCE_LINE.match(text) if len(text) < 120 else None

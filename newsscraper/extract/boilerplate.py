@@ -209,7 +209,14 @@ MODIFIED_LINE = re.compile(
     # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
     # only before a date's digits, so "Stand der Dinge …" stays body text; a weekday may come
     # first ("Aktualisiert am Dienstag, 17.12.2024 | 15:20").
-    r"|(?:zuletzt )?aktualisiert(?: am)?(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)|stand(?=\s*:\s*\d))\s*:?\s*"
+    r"|(?:zuletzt )?aktualisiert(?: am)?(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)|stand(?=\s*:\s*\d)"
+    # Nordic, Dutch, Czech and Hungarian papers: "Oppdatert 17.12.2024 15:20", "Uppdaterad
+    # 17 december 2024 kl. 15.20", "Opdateret 17. dec. 2024", "Päivitetty 17.12.2024 klo
+    # 15.20", "Bijgewerkt 17 dec 2024 om 15:20", "Aktualizováno 17. prosince 2024 15:20",
+    # "Frissítve: 2024. december 17. 15:20"; only before a date's digits, as the words
+    # begin sentences too.
+    r"|(?:(?:sist|senast|sidst|laatst) )?(?:oppdatert|uppdaterad|opdateret|päivitetty"
+    r"|bijgewerkt|aktualizováno|frissítve)(?=[\s:]+(?:[^\W\d]+,?\s+)?\d))\s*:?\s*"
     r"(?P<value>.{6,60})$",
     re.I,
 )
@@ -230,6 +237,15 @@ MODIFIED_TEXT_XPATHS = {
     "ru": ".//text()[contains(., 'бновлено')]",
     "uk": ".//text()[contains(., 'новлено')]",
     "pl": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualiz')]",
+    "nb": ".//text()[contains(., 'ppdatert')]",
+    "nn": ".//text()[contains(., 'ppdatert')]",
+    "no": ".//text()[contains(., 'ppdatert')]",
+    "sv": ".//text()[contains(., 'ppdaterad')]",
+    "da": ".//text()[contains(., 'pdateret')]",
+    "fi": ".//text()[contains(., 'äivitetty')]",
+    "nl": ".//text()[contains(., 'ijgewerkt')]",
+    "cs": ".//text()[contains(., 'ktualizováno')]",
+    "hu": ".//text()[contains(., 'rissítve')]",
 }
 MODIFIED_TEXT_XPATH = MODIFIED_TEXT_XPATHS[""]
 

@@ -79,6 +79,8 @@ SUBTITLE_TOKEN = re.compile(
     r"lead-?text|intro-?text|vorspann|"
     # FOCUS Online's teaser paragraph ("leadIn").
     r"lead-?in|"
+    # The Nordic papers' name for it: "ingress" (Norwegian, Swedish, Danish), "ingressi".
+    r"ingress|ingressi|"
     r"subheader|sub-?header|"
     r"chapo|chapeau)$",
     re.I,
@@ -822,7 +824,9 @@ def _byline_line_dates(page: Page) -> Iterator[str]:
 #: A date line ends with its year or its clock time (and zone: "IST"), not with more words
 #: ("2024 Fellow").
 _LETTERS_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\b\D*[a-z]{5,}", re.I)
-_UPDATED_LABEL = re.compile(r"\b(?:updated|modified|aktualisiert|mis à jour)\b", re.I)
+_UPDATED_LABEL = re.compile(r"\b(?:updated|modified|aktualisiert|mis à jour|oppdatert"
+                            r"|uppdaterad|opdateret|päivitetty|bijgewerkt|aktualizováno"
+                            r"|frissítve)\b", re.I)
 
 
 def _featured_image_srcs(scope: Element) -> Iterator[str]:

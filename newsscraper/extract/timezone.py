@@ -215,6 +215,9 @@ WIRE_ZONES: dict[str, str] = {
     "Anadolu": "Europe/Istanbul", "İHA": "Europe/Istanbul", "DHA": "Europe/Istanbul",
     "SPA": "Asia/Riyadh", "KUNA": "Asia/Kuwait", "WAM": "Asia/Dubai", "NAN": "Africa/Lagos",
     "GNA": "Africa/Accra", "PNA": "Asia/Manila",
+    "NTB": "Europe/Oslo", "TT": "Europe/Stockholm", "Ritzau": "Europe/Copenhagen",
+    "STT": "Europe/Helsinki", "ANP": "Europe/Amsterdam", "Belga": "Europe/Brussels",
+    "ČTK": "Europe/Prague", "MTI": "Europe/Budapest",
 }
 
 
@@ -223,6 +226,8 @@ def wire_zone(agency: str | None) -> tzinfo | None:
 
     >>> wire_zone("PTI"), wire_zone("BSS"), wire_zone("Reuters")
     (zoneinfo.ZoneInfo(key='Asia/Kolkata'), zoneinfo.ZoneInfo(key='Asia/Dhaka'), None)
+    >>> wire_zone("STT"), wire_zone("ČTK")
+    (zoneinfo.ZoneInfo(key='Europe/Helsinki'), zoneinfo.ZoneInfo(key='Europe/Prague'))
     """
     name = WIRE_ZONES.get(agency or "")
     return _zone(name) if name else None
