@@ -92,6 +92,8 @@ _CSS_MODULE_HASH = re.compile(r"__(?=[\w-]*[A-Z0-9])[\w-]{5}$")
 BYLINE_TESTS = (
     # rel="schema:author": RDFa, as Drupal prints a node's author.
     "[@rel='author' or @rel='schema:author' or @itemprop='author' or contains(@class,'byline') or "
+    # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
+    "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
@@ -133,7 +135,7 @@ BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: (`//@class[…]/..`) visits only elements that have one, and the tests then run on a few
 #: candidates: on every element of the body they cost ~2 ms a page.
 _BYLINE_CANDIDATES = (
-    "{0}*/@class[contains(., 'author') or contains(., 'byline')]/.. | "
+    "{0}*/@class[contains(., 'author') or contains(., 'byline') or contains(., 'Byline')]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
 )
