@@ -109,6 +109,17 @@ CLOSING_CREDIT = re.compile(
     r"[\s.)]*$",
     re.I,
 )
+# US papers close staff copy crediting colleagues and the wire in one line: "Fox News' Jane Doe
+# and The Associated Press contributed to this report.", "Times staff writer Jane Doe and the
+# Associated Press contributed to this report."; Voice of America's "Some information for
+# this report came from The Associated Press and Reuters." (the first wire named).
+SHARED_CREDIT = re.compile(
+    rf"(?:\band|,) (?:the )?(?P<agency>{_AGENCY_ALT}) contributed to this (?:report|story|article)"
+    r"\.?$"
+    rf"|^some information (?:for|in) this (?:report|story|article) (?:came|comes) from "
+    rf"(?:the )?(?P<first>{_AGENCY_ALT})(?![\w-])",
+    re.I,
+)
 # "(Quelle: APA/sda/dpa)", "Quelle: ntv.de, ino/dpa", "Source: Reuters, AFP": a source line
 # naming agencies among other credits; the first agency named is the credit.
 SOURCE_LINE = re.compile(
@@ -304,6 +315,13 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'Reuters'
     >>> find_agency(["Text.", "/ritzau/"], []), find_agency(["Han siger nej. /ritzau/AFP"], [])
     ('Ritzau', 'Ritzau')
+    >>> find_agency(["Text.", "Fox News' Jane Doe and The Associated Press contributed to "
+    ...              "this report."], [])
+    'AP'
+    >>> find_agency(["Text.", "Some information for this report came from The Associated "
+    ...              "Press and Reuters."], [])
+    'AP'
+    >>> find_agency(["Text.", "CNBC's Jane Doe contributed to this report."], [])
     """
     for text in reversed(paragraphs[-2:]):
         m = (CLOSING_CREDIT.match(text) if len(text) < _MAX_CREDIT_CHARS else None) \
@@ -311,6 +329,9 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
             or SLASH_CREDIT.search(text[-20:])
         if m:
             return normalise_agency(m.group("agency") or m.group("paren"))
+        shared = SHARED_CREDIT.search(text) if len(text) < _MAX_CREDIT_CHARS else None
+        if shared:
+            return normalise_agency(shared.group("agency") or shared.group("first"))
         source = SOURCE_LINE.match(text) if len(text) < 120 else None
         named = _AGENCY_WORD.search(source.group("credits")) if source else None
         if named:

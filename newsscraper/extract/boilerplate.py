@@ -114,6 +114,8 @@ BOILERPLATE_PHRASES = frozenset({
     "continue reading below", "advertisement advertisement", "read this next",
     "already a subscriber? log in", "report an error", "listen to this article",
     "click to expand",
+    # The label over an inline video player (CNBC's "watch now" above its video's title).
+    "watch now",
 })
 #: A block of nothing but share-button names ("Facebook Twitter WhatsApp Email"), printed as
 #: text when the icons' links carry no text of their own.

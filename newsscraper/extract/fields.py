@@ -568,6 +568,12 @@ _CHILD_TAG_LISTS = etree.XPath(
     "contains(concat(' ', normalize-space(.), ' '), 'Tags ')]/.. | "
     # BBC News's "Related topics" block, named by its component (its classes are hashes).
     "*/@data-component[. = 'tags']/..")
+#: Deeper in that <article>, a list classed "-tags" in the wrappers around the text (Fox
+#: News's `div.article-tags`, "Related Topics", in the footer of the text's column, four levels
+#: down): looked for only when no child lists it, and never inside the text's paragraphs.
+_NESTED_TAG_LISTS = etree.XPath(
+    "(*/*/@class | */*/*/@class | */*/*/*/@class)"
+    "[contains(concat(' ', normalize-space(.), ' '), '-tags ')]/..")
 #: More links than an article's own tag list holds: a tag cloud.
 MAX_TAG_LINKS = 20
 
@@ -604,14 +610,24 @@ def _tag_list_links(page: Page) -> list[Element]:
     >>> tags('<div class="news-detail"><h1>T</h1><p>x</p><div class="news-detail__tags">'
     ...      '<span>Теги:</span> <a href="/tags/a/">A</a></div></div>')
     ['A']
+
+    Or deeper, in the wrappers of the text's column (Fox News's "Related Topics"):
+
+    >>> tags('<article><header><h1>T</h1></header><div><div><p>x</p><div class="article-tags">'
+    ...      '<div>Related Topics</div><ul><li><a href="/c/a">A</a></li></ul></div>'
+    ...      '</div></div></article>')
+    ['A']
     """
     h1s = page.h1s()
     items = _MICRODATA_ARTICLE(h1s[0]) if h1s else []
     boxes = _TAG_LISTS(items[0]) if items else []
     if h1s and not items:
-        story = _HEADLINE_ARTICLE(h1s[0]) or [h1s[0].getparent()]
+        article = _HEADLINE_ARTICLE(h1s[0])
+        story = article or [h1s[0].getparent()]
         if story[0] is not None and story[0].tag not in _FRAME_TAGS:
             boxes = _CHILD_TAG_LISTS(story[0])
+            if not boxes and article:  # deeper only inside the story's own <article>
+                boxes = _NESTED_TAG_LISTS(article[0])
     for box in boxes[:1]:
         links = list(box.iter("a"))
         if not links or len(links) > MAX_TAG_LINKS:
@@ -1569,8 +1585,36 @@ def visible_date(page: Page, pattern: re.Pattern[str],
                 # An "Updated" line whose date is a <time datetime>: that stamp, not the day
                 # its text prints (only when the line holds one date).
                 stamps = [t.get("datetime") for t in parent.iter("time") if t.get("datetime")]
-                return stamps[0] if len(stamps) == 1 and len(parts) == 1 else m.group("value")
+                if len(stamps) == 1 and len(parts) == 1:
+                    return str(stamps[0])
+                return _with_printed_day(m.group("value"), parent)
     return None
+
+
+#: A clock time alone ("3:20 PM PT"), and the day a date line prints ("July 17, 2024",
+#: "Dec. 17, 2024", "17 December 2024").
+_CLOCK_ONLY = re.compile(r"^\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+_PRINTED_DAY = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4})")
+
+
+def _with_printed_day(value: str, line: Element) -> str:
+    """An "Updated 3:20 PM PT" line printing the clock time alone (the Los Angeles Times'
+    `time.update-date` beside "July 17, 2024 1:03 PM PT") is on the day the date line
+    around it prints, not the day the page was fetched.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><time>July 17, 2024 1:03 PM PT</time>'
+    ...     '<time>Updated 3:20 PM PT</time></div>')
+    >>> _with_printed_day("3:20 PM PT", box[1])
+    'July 17, 2024 3:20 PM PT'
+    """
+    box = line.getparent()
+    if not _CLOCK_ONLY.match(value) or box is None:
+        return value
+    day = _PRINTED_DAY.search(text_content(box)[:200])
+    return f"{day.group(0)} {value}" if day else value
 
 
 #: Where a date line printing both dates starts its second ("… | Updated …").

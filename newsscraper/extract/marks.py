@@ -12,6 +12,7 @@ theme's mis-named "content-sidebar-wrap"), or names a known body container.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -35,11 +36,21 @@ def names_say_boilerplate(names: str) -> bool:
 
     >>> names_say_boilerplate("share-buttons top"), names_say_boilerplate("entry-content share")
     (True, False)
+    >>> names_say_boilerplate("InlineVideo-container"), names_say_boilerplate("ArticleBody-group")
+    (True, False)
     """
     tokens = names.split()
     if any(bp.KEEP_TOKEN.match(t) for t in tokens):
         return False
-    return any(bp.BOILERPLATE_TOKEN.match(t) for t in tokens)
+    return any(bp.BOILERPLATE_TOKEN.match(t) for t in tokens) or any(
+        bp.BOILERPLATE_TOKEN.match(_CAMEL_HUMP.sub("-", t)) for t in tokens
+        if _CAMEL_HUMP.search(t))
+
+
+#: Where a CamelCase component name changes word: CSS Modules and React templates print
+#: `Component-element` classes ("InlineVideo-container", "RelatedContent-headline", CNBC's),
+#: read as the hyphenated words they spell ("Inline-Video-container").
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 @lru_cache(maxsize=16384)
