@@ -199,7 +199,10 @@ _BEAT = (r"(?:political|politics|home affairs|health|science|education|economics
          r"industrial|medical|money|travel|data|world affairs|international|europe|"
          r"home|arts|culture|media|energy|property|parliamentary|lobby|investigations) ")
 _ROLE_ONLY = re.compile(
-    r"^(?:senior |chief |special |staff |deputy |associate |managing |contributing |"
+    # "Our Correspondent", "Our Bureau", "Our Special Correspondent": Indian and British papers'
+    # unsigned copy; "Online Desk", "Digital Desk": the newsroom.
+    r"^(?:our |senior |chief |special |staff |deputy |associate |managing |contributing |"
+    r"online |digital |web |news |city |metro |national |regional |"
     + _BEAT + r")*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
     # The newsroom itself, as Italian sites credit unsigned copy ("di Redazione").
@@ -271,6 +274,8 @@ def clean_author(value: str) -> str | None:
     >>> clean_author("JOHN ROE Associated Press"), clean_author("The Associated Press")
     ('JOHN ROE', 'The Associated Press')
     >>> clean_author("From staff"), clean_author("wire reports")
+    (None, None)
+    >>> clean_author("By Our Correspondent"), clean_author("Online Desk")
     (None, None)
     >>> clean_author("Jane Doe | Dec 17, 2024"), clean_author("December 17") is None
     ('Jane Doe', True)
