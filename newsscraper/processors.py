@@ -231,7 +231,8 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 #: label before it. Only numbers shaped as dates count: "BR24 Redaktion", "France 24" are names.
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATED_TAIL = re.compile(
-    r"\s*[|•·,–—/／-]?\s*(?:(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*)?"
+    r"\s*[|•·,–—/／-]?\s*(?:(?:on|at)\s+)?"
+    r"(?:(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*)?"
     r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?\.?\s+" + _MONTH_WORD + r"(?!\w)"
     r"|\b\d{1,4}[./-]\d\d?[./-]\d{1,4}\b|\b\d\d?:\d\d\b|\b(?:19|20)\d\d\b"
     r"|\b\d+\s*(?:min|mins|minutes?)\s+read\b).*$", re.I)
@@ -247,9 +248,17 @@ def dated_tail(byline: str) -> str:
 
     >>> dated_tail("By Jane Doe | Dec 17, 2024"), dated_tail("By Jane Doe")
     ('Dec 17, 2024', '')
+    >>> dated_tail("By Jane Doe · 3 min read · Dec 17, 2024")
+    'Dec 17, 2024'
     """
     match = _DATED_TAIL.search(byline) if any(c.isdigit() for c in byline) else None
-    return match.group(0).strip(" |•·,–—/／-") if match else ""
+    if match is None:
+        return ""
+    return _READING_TIME.sub("", match.group(0)).strip(" |•·,–—/／-")
+
+
+#: A reading time printed beside the date ("3 min read · Dec 17, 2024"): no part of it.
+_READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", re.I)
 
 
 def clean_author(value: str) -> str | None:
@@ -281,6 +290,8 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', True)
     >>> clean_author("BR24 Redaktion"), clean_author("France 24")
     ('BR24 Redaktion', 'France 24')
+    >>> clean_author("Written by Jane Doe on December 17, 2024")
+    'Jane Doe'
     >>> clean_author("JOHN ROE FOR MAILONLINE"), clean_author("POLITICAL EDITOR") is None
     ('JOHN ROE', True)
     >>> clean_author("Business reporter"), clean_author("Jane Doe for The Telegraph")
