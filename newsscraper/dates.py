@@ -60,6 +60,8 @@ _ABBREVIATIONS: dict[str, int] = {
     "MST": -7 * _H, "MDT": -6 * _H, "PST": -8 * _H, "PDT": -7 * _H,
     "BST": _H, "CET": _H, "CEST": 2 * _H, "WAT": _H, "SAST": 2 * _H, "EAT": 3 * _H,
     "MSK": 3 * _H, "JST": 9 * _H, "KST": 9 * _H, "AEST": 10 * _H, "AEDT": 11 * _H,
+    # Indonesia's three zones ("13:03 WIB"): western, central and eastern.
+    "WIB": 7 * _H, "WITA": 8 * _H, "WIT": 9 * _H,
 }
 #: US region words printed instead of EST/EDT ("1:03 p.m. ET"): a zone, not one offset, as
 #: the same word means -05:00 in December and -04:00 in September.
@@ -97,7 +99,9 @@ _PREFIX = re.compile(
     r"|(?:sist )?(?:publisert|oppdatert)|(?:senast )?(?:publicerad|uppdaterad)"
     r"|(?:sidst )?(?:publiceret|opdateret)|julkaistu|päivitetty|(?:laatst )?bijgewerkt"
     r"|gepubliceerd|publikováno|aktualizováno|aktualizace|közzétéve|publikálva|frissítve"
-    r"|(?:utolsó )?frissítés)"
+    r"|(?:utolsó )?frissítés"
+    # Japanese and Korean: "更新 2024年12月17日 15時20分", "입력 2024.12.17 13:03", "수정 …".
+    r"|更新|公開|입력|수정|업데이트|기사입력|최종수정)"
     r"(?!\w)\s*[:|–-]?\s*",
     re.IGNORECASE,
 )
@@ -431,6 +435,8 @@ _GERMANIC_MONTHS = {
     "juni": "Jun", "juli": "Jul", "augustus": "Aug", "augusti": "Aug", "oktober": "Oct",
     "okt": "Oct", "dezember": "Dec", "desember": "Dec", "dez": "Dec", "des": "Dec",
     "marts": "Mar",
+    # Indonesian ("Selasa, 17 Desember 2024 13:03 WIB"; "mei", "juni", "juli" are above).
+    "maret": "Mar", "agustus": "Aug", "agu": "Aug", "agt": "Aug", "nopember": "Nov",
     # Finnish (the partitive of "17. joulukuuta 2024" and the nominative), Czech (the
     # genitive of "17. prosince 2024" and the nominative), Hungarian ("2024. december 17.").
     **{f"{stem}kuu{end}": month for stem, month in (
@@ -459,7 +465,9 @@ _GERMANIC_NOISE = re.compile(
     # Finnish, Czech and Hungarian weekdays ("tiistaina", "úterý", "kedd").
     r"|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)(?:na)?"
     r"|pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle"
-    r"|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap)\b,?"
+    r"|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap"
+    # Indonesian weekdays ("Selasa, 17 Desember 2024").
+    r"|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b,?"
     r"|^(?:mo|di|mi|do|fr|sa|so)\.,?(?=\s)"
     r"|(?<=\b\d)\.(?=\s)|(?<=\b\d\d)\.(?=\s)|\b(?:om|kl\.?|klo|klockan|klokken|den)(?=\s)"
     r"|\s[|·•]?\s*(?:lesedauer|lesezeit|leestijd|lesetid|lästid)\b.*$",
@@ -493,8 +501,8 @@ def _germanic(text: str) -> str | None:
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
     >>> _germanic("17. 12. 2024 15:20"), _germanic("2024. március 17., kedd 13:03")
     ('17.12.2024 15:20', '17 Mar 2024, 13:03')
-    >>> _germanic("2024.12.17. 13:03")
-    '17.12.2024 13:03'
+    >>> _germanic("2024.12.17. 13:03"), _germanic("Selasa, 17 Desember 2024 13:03")
+    ('17.12.2024 13:03', '17 Dec 2024 13:03')
     """
     changed = _YEAR_FIRST_DOTTED.sub(r"\3.\2.\1", text) if text[:4].isdigit() else text
     changed = _SPACED_DAY.sub(r"\1.\2.\3", changed)

@@ -381,7 +381,7 @@ AGENCY_NAMES: dict[str, str] = {
     "ians life": "IANS", "bss": "BSS", "unb": "UNB", "app": "APP", "wam": "WAM", "spa": "SPA",
     "united news of bangladesh": "UNB", "nan": "NAN", "news agency of nigeria": "NAN",
     "gna": "GNA", "ghana news agency": "GNA", "pna": "PNA", "philippine news agency": "PNA",
-    "europa press": "Europa Press", "lusa": "Lusa",
+    "antara": "Antara", "lkbn antara": "Antara", "europa press": "Europa Press", "lusa": "Lusa",
     "agência lusa": "Lusa",
     "agencia lusa": "Lusa", "agência brasil": "Agência Brasil", "agencia brasil": "Agência Brasil",
     # Hindi wire services as Hindi copy credits them: PTI's Hindi service "भाषा"
@@ -522,6 +522,8 @@ tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta e
 syyskuuta lokakuuta marraskuuta joulukuuta ledna února března dubna května června července
 srpna září října listopadu prosince január február március április május június július
 augusztus szeptember október
+maret agustus agu agt nopember senin selasa rabu kamis jumat sabtu minggu wib wita wit
+時 分 更新 公開 입력 수정 업데이트
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -556,6 +558,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Publisert 17.12.2024 13:03 Oppdatert 17.12.2024 15:20")
     True
     >>> is_date_line("Julkaistu 17.12.2024 klo 13.03"), is_date_line("17. prosince 2024 13:03")
+    (True, True)
+    >>> is_date_line("Selasa, 17 Desember 2024 13:03 WIB"), is_date_line("입력 2024.12.17 13:03")
     (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)

@@ -26,7 +26,7 @@ from newsscraper.extract.agency import (
     without_desk_code,
     without_source_line,
 )
-from newsscraper.extract.body_byline import credit_line, leading_byline
+from newsscraper.extract.body_byline import credit_line, leading_byline, staff_line
 from newsscraper.extract.timezone import page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
@@ -155,6 +155,10 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
 def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) -> list[str]:
     """The body without a byline printed as its own leading paragraph; that byline gives the
     authors when the page's metadata names only the site (or nobody)."""
+    if (staff := staff_line(paragraphs)) is not None:
+        if all(metadata.is_site_name(page, a) for a in loader.get_collected_values("authors")):
+            loader.replace_value("authors", staff)
+        paragraphs = paragraphs[:-1]
     found = leading_byline(paragraphs)
     if found is None:
         credit = credit_line(paragraphs, loader.get_output_value("authors") or [])

@@ -54,7 +54,7 @@ PLAIN_DATELINE = re.compile(
 # (the agency by its short name).
 CJK_DATELINE = re.compile(
     rf"^(?:\((?P<place>[^=()]{{1,20}})=(?P<agency>{_AGENCY_ALT})\)"
-    r"|【(?P<jplace>[^】]{1,20}?)(?P<short>共同|時事)】)"
+    r"|【(?P<jplace>[^】=＝]{1,20}?)[=＝]?(?P<short>共同|時事)】)"
 )
 _SHORT_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
 # Hindi wire copy: "नयी दिल्ली, 17 दिसंबर (भाषा) …", "नई दिल्ली, 17 दिसंबर (आईएएनएस)। …": a
@@ -179,6 +179,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Warszawa', 'PAP')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
+    >>> find_dateline("【ワシントン=共同】米商務省は…")  # Nikkei's form, "=" before the credit
+    ('ワシントン', 'Kyodo')
     >>> find_dateline("(서울=연합뉴스) 홍길동 기자 = 서울시는…"), find_dateline("【北京共同】中国…")
     (('서울', 'Yonhap'), ('北京', 'Kyodo'))
     >>> find_dateline("नयी दिल्ली, 17 दिसंबर (भाषा) राष्ट्रीय…")

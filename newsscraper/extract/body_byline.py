@@ -60,6 +60,26 @@ def _capitalised(name: str) -> bool:
 _CREDIT = re.compile(r"^(?:(?:written|posted|reported|edited)\s+)?(?:by|von|par|por)\b", re.I)
 
 
+#: Indonesian copy closes with its staff: "Pewarta: Bayu Saputra Editor: Citro Atmoko Copyright ©
+#: ANTARA 2024", "Penulis: …": the writer, then the desk editor; no text.
+_STAFF_LINE = re.compile(
+    r"^(?:pewarta|penulis)\s*:\s*(?P<names>[^:]{2,80}?)\s*(?:(?:editor|penyunting)\s*:.*)?$", re.I)
+
+
+def staff_line(paragraphs: list[str]) -> list[str] | None:
+    """The writers an Indonesian closing staff line names, or None when the text has none.
+
+    >>> staff_line(["Teks.", "Pewarta: Bayu Saputra Editor: Citro Atmoko Copyright © ANTARA"])
+    ['Bayu Saputra']
+    >>> staff_line(["Teks.", "Penulis: Ani Lestari, Budi Santoso"]), staff_line(["Teks."])
+    (['Ani Lestari', 'Budi Santoso'], None)
+    """
+    last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    if last[:1] != "P" or len(last) > 200 or not (m := _STAFF_LINE.match(last)):
+        return None
+    return [n.strip() for n in re.split(r",| dan ", m["names"]) if n.strip()]
+
+
 def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
     """The index of a leading paragraph that credits one of `authors` ("By Jane Doe |
     Updated: Dec 17, 2024"): the byline printed inside the text's container, not text.

@@ -159,6 +159,8 @@ BOILERPLATE_PREFIX = re.compile(
     r"follow (?:[\w.]+ ){1,3}on (?:twitter|facebook|instagram|x|whatsapp|telegram|google news|"
     r"youtube|linkedin|threads)|"
     r"this site is protected by recaptcha|get your need-to-know|sign up to|"
+    # A Japanese paper's paywall box: "この記事は有料会員限定です", "この記事は読者会員限定です".
+    r"この記事は\w{0,6}会員限定\w*|"
     r"il vous reste \d+|la suite est réservée|the rest of this article is|subscribe to read|"
     r"dieses thema im programm|weiterlesen mit|"
     r"this (?:post|article|story) was (?:last )?(?:modified|updated)|"
@@ -218,7 +220,10 @@ MODIFIED_LINE = re.compile(
     # "Frissítve: 2024. december 17. 15:20"; only before a date's digits, as the words
     # begin sentences too.
     r"|(?:(?:sist|senast|sidst|laatst) )?(?:oppdatert|uppdaterad|opdateret|päivitetty"
-    r"|bijgewerkt|aktualizováno|frissítve)(?=[\s:]+(?:[^\W\d]+,?\s+)?\d))\s*:?\s*"
+    r"|bijgewerkt|aktualizováno|frissítve)(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)"
+    # Japanese and Korean papers: "更新 2024年12月17日 15時20分", "수정 2024.12.17 15:20",
+    # "업데이트 2024.12.17 15:20" (looked for on those pages only).
+    r"|更新|수정|업데이트|최종수정)\s*:?\s*"
     r"(?P<value>.{6,60})$",
     re.I,
 )
@@ -248,6 +253,8 @@ MODIFIED_TEXT_XPATHS = {
     "nl": ".//text()[contains(., 'ijgewerkt')]",
     "cs": ".//text()[contains(., 'ktualizováno')]",
     "hu": ".//text()[contains(., 'rissítve')]",
+    "ja": ".//text()[contains(., '更新')]",
+    "ko": ".//text()[contains(., '수정') or contains(., '업데이트')]",
 }
 MODIFIED_TEXT_XPATH = MODIFIED_TEXT_XPATHS[""]
 

@@ -214,7 +214,7 @@ WIRE_ZONES: dict[str, str] = {
     "SDA": "Europe/Zurich", "dpa": "Europe/Berlin", "Europa Press": "Europe/Madrid",
     "Anadolu": "Europe/Istanbul", "İHA": "Europe/Istanbul", "DHA": "Europe/Istanbul",
     "SPA": "Asia/Riyadh", "KUNA": "Asia/Kuwait", "WAM": "Asia/Dubai", "NAN": "Africa/Lagos",
-    "GNA": "Africa/Accra", "PNA": "Asia/Manila",
+    "GNA": "Africa/Accra", "PNA": "Asia/Manila", "Antara": "Asia/Jakarta",
     "NTB": "Europe/Oslo", "TT": "Europe/Stockholm", "Ritzau": "Europe/Copenhagen",
     "STT": "Europe/Helsinki", "ANP": "Europe/Amsterdam", "Belga": "Europe/Brussels",
     "ČTK": "Europe/Prague", "MTI": "Europe/Budapest",
