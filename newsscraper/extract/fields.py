@@ -565,7 +565,9 @@ _CHILD_TAG_LISTS = etree.XPath(
     "contains(concat(' ', normalize-space(.), ' '), ' tag-list ') or "
     # BEM and camelCase blocks: "news-detail__tags" (1C-Bitrix), "article__tags", "newsTags".
     "contains(concat(' ', normalize-space(.), ' '), '_tags ') or "
-    "contains(concat(' ', normalize-space(.), ' '), 'Tags ')]/.. | "
+    "contains(concat(' ', normalize-space(.), ' '), 'Tags ') or "
+    # A block named for its tags first: "tags-wrapper", "tags-list", "tags-box".
+    "contains(concat(' ', normalize-space(.)), ' tags-')]/.. | "
     # BBC News's "Related topics" block, named by its component (its classes are hashes).
     "*/@data-component[. = 'tags']/..")
 #: Deeper in that <article>, a list classed "-tags" in the wrappers around the text (Fox
