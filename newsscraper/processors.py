@@ -200,8 +200,11 @@ _BEAT = (r"(?:political|politics|home affairs|health|science|education|economics
          r"home|arts|culture|media|energy|property|parliamentary|lobby|investigations) ")
 _ROLE_ONLY = re.compile(
     # "Our Correspondent", "Our Bureau", "Our Special Correspondent": Indian and British papers'
-    # unsigned copy; "Online Desk", "Digital Desk": the newsroom.
-    r"^(?:our |senior |chief |special |staff |deputy |associate |managing |contributing |"
+    # unsigned copy; "Online Desk", "Digital Desk": the newsroom; the title's initials may
+    # lead ("HT News Desk", "TOI News Desk", "HT Correspondent"); a wire's ("ANI Desk") is
+    # the agency's credit and stays.
+    r"^(?-i:(?!(?:ANI|PTI|IANS|UNI|AP|AFP)\b)[A-Z]{2,5} )?"
+    r"(?:our |senior |chief |special |staff |deputy |associate |managing |contributing |"
     r"online |digital |web |news |city |metro |national |regional |"
     + _BEAT + r")*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
@@ -286,6 +289,8 @@ def clean_author(value: str) -> str | None:
     (None, None)
     >>> clean_author("By Our Correspondent"), clean_author("Online Desk")
     (None, None)
+    >>> clean_author("HT News Desk"), clean_author("TOI News Desk"), clean_author("Jane Desk")
+    (None, None, 'Jane Desk')
     >>> clean_author("Jane Doe | Dec 17, 2024"), clean_author("December 17") is None
     ('Jane Doe', True)
     >>> clean_author("BR24 Redaktion"), clean_author("France 24")

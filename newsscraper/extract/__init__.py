@@ -20,6 +20,7 @@ from newsscraper.addresses import is_non_article_address
 from newsscraper.dates import to_iso
 from newsscraper.extract import css, fields, hydration, metadata, pagekind
 from newsscraper.extract.agency import (
+    colon_dateline,
     dateline_reporters,
     find_agency,
     find_dateline,
@@ -186,6 +187,10 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str]) -> Non
         names = [*loader.get_collected_values("authors"), *metadata.agency_credits(page)]
         loader.add_value("agency", agency or find_agency(paragraphs, names)
                          or fields.printed_byline_agency(page))
+    if (not dateline and paragraphs and not loader.get_collected_values("dateline")
+            and loader.get_collected_values("agency")
+            and (place := colon_dateline(paragraphs[0]))):
+        loader.add_value("dateline", place)  # "New Delhi: …" opening wire copy
 
 
 def finalize(

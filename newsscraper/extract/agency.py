@@ -236,6 +236,23 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+#: A place in title case closing with a colon ("New Delhi: The government …"), as NDTV sets
+#: it in bold before wire copy; read only where the page credits a wire, as "Note:" and
+#: "Watch:" open other text so.
+COLON_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}):\s+(?=[A-Z\"“‘'])")
+
+
+def colon_dateline(first_paragraph: str) -> str | None:
+    """The place a wire story's "New Delhi: …" opening names, or None.
+
+    >>> colon_dateline("New Delhi: The government on Tuesday…"), colon_dateline("Text.")
+    ('New Delhi', None)
+    """
+    m = COLON_DATELINE.match(first_paragraph[:60]) if ":" in first_paragraph[:40] else None
+    return m.group("place") if m else None
+
+
 def dateline_reporters(first_paragraph: str) -> list[str]:
     """The reporters a Chinese wire dateline names in its brackets: the story's authors.
 

@@ -173,7 +173,12 @@ BOILERPLATE_PREFIX = re.compile(
     r"join our (?:whatsapp|telegram)|get the latest news delivered|"
     r"get (?:the|all the) latest (?:news|updates) on (?:whatsapp|telegram|google news|"
     r"our app)|for the latest (?:news|updates)(?: and \w+)?, follow us on|"
-    r"catch all the (?:\w+ )?news|(?:have|got) a news tip|continue reading the main story|"
+    r"catch all the (?:\w+ )?news|"
+    # NDTV's line closing syndicated copy: "Track Latest News Live on NDTV.com and get …".
+    r"track latest news live on |"
+    # Hindustan Times' cricket promo set between paragraphs: "Catch every big hit, every
+    # wicket with Crick-it, …".
+    r"catch every big hit, every wicket|(?:have|got) a news tip|continue reading the main story|"
     r"disclaimer: this (?:story|article|report) (?:is from|is auto-generated|has not been)|"
     r"(?:we|this (?:web)?site) uses? cookies|"
     r"copyright \d{4} the associated press|our standards: the thomson reuters|"

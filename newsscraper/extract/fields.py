@@ -1589,8 +1589,13 @@ def visible_date(page: Page, pattern: re.Pattern[str],
                 stamps = [t.get("datetime") for t in parent.iter("time") if t.get("datetime")]
                 if len(stamps) == 1 and len(parts) == 1:
                     return str(stamps[0])
-                return _with_printed_day(m.group("value"), parent)
+                return _with_printed_day(_PLACE_TAIL.sub("", m.group("value")), parent)
     return None
+
+
+#: The place a date line names after the date ("Updated - December 17, 2024 03:20 pm IST -
+#: NEW DELHI", The Hindu's): no part of the date.
+_PLACE_TAIL = re.compile(r"(?<=\w)\s+[-–—]\s+[A-Z][A-Z .'’-]{2,30}$")
 
 
 #: A clock time alone ("3:20 PM PT"), and the day a date line prints ("July 17, 2024",
