@@ -49,6 +49,12 @@ PLAIN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)"
     rf"(?:\s+[—–]|:|,\s*\d{{1,2}}\s+{_MONTH}\s+[—–\-])\s+\S"
 )
+# Spanish-language papers open staff copy with the place and ".-", in any case and without a
+# credit: "Ciudad de México.- El Banco…", "BOGOTÁ.- La…" (place words capitalised, "de"/"del"
+# may join them).
+DOT_DASH_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?: (?:de |del |de la )?{_PLACE_WORD}){{0,4}})\.-\s*\S"
+)
 # Korean and Japanese wire copy opens with place and agency in one bracket: Yonhap's
 # "(서울=연합뉴스) 홍길동 기자 = …", Kyodo's and Jiji's "【北京共同】…", "【ワシントン時事】…"
 # (the agency by its short name).
@@ -120,11 +126,12 @@ SHARED_CREDIT = re.compile(
     rf"(?:the )?(?P<first>{_AGENCY_ALT})(?![\w-])",
     re.I,
 )
-# "(Quelle: APA/sda/dpa)", "Quelle: ntv.de, ino/dpa", "Source: Reuters, AFP": a source line
+# "(Quelle: APA/sda/dpa)", "Quelle: ntv.de, ino/dpa", "Source: Reuters, AFP", and the Spanish
+# "(Con información de EFE y AFP)" closing Latin American papers' staff copy: a source line
 # naming agencies among other credits; the first agency named is the credit.
 SOURCE_LINE = re.compile(
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|agenturen|agencies|"
-    r"mit material von|with inputs from)\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
+    r"mit material von|with inputs from|con información de)\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
     re.I,
 )
 _AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])", re.I)
@@ -165,6 +172,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('NEW DELHI', None)
     >>> find_dateline("STOCKHOLM (TT) Åklagaren väckte…"), find_dateline("OSLO (NTB): Rundt…")
     (('STOCKHOLM', 'TT'), ('OSLO', 'NTB'))
+    >>> find_dateline("Ciudad de México.- El Banco…"), find_dateline("Madrid.- La…")
+    (('Ciudad de México', None), ('Madrid', None))
+    >>> find_dateline("CIUDAD DE MÉXICO (AP) — El…")
+    ('CIUDAD DE MÉXICO', 'AP')
     >>> find_dateline("Bruxelles, 17 déc 2024 (AFP) - La Commission…")
     ('Bruxelles', 'AFP')
     >>> find_dateline("МОСКВА, 17 декабря. /ТАСС/. Облачная погода…")
@@ -230,6 +241,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     m = PLAIN_DATELINE.match(first_paragraph)
     if m:
         return m.group("place").strip(), None
+    m = DOT_DASH_DATELINE.match(first_paragraph) if ".-" in first_paragraph[:40] else None
+    if m:
+        return m.group("place"), None
     m = CREDIT_OPENING.match(first_paragraph)
     if m:
         return None, normalise_agency(m.group("agency"))
@@ -332,6 +346,10 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'PA'
     >>> find_agency(["Text.", "Reuters contributed to this report"], [])
     'Reuters'
+    >>> find_agency(["Text.", "Con información de AFP"], [])
+    'AFP'
+    >>> find_agency(["Text.", "(Con información de EFE y AFP)"], [])
+    'EFE'
     >>> find_agency(["Text.", "/ritzau/"], []), find_agency(["Han siger nej. /ritzau/AFP"], [])
     ('Ritzau', 'Ritzau')
     >>> find_agency(["Text.", "Fox News' Jane Doe and The Associated Press contributed to "

@@ -47,6 +47,8 @@ COUNTRY_ZONES = {
     # Brazil's newsrooms keep Brasília time; Portugal's mainland clock.
     "br": "America/Sao_Paulo", "pt": "Europe/Lisbon", "co": "America/Bogota",
     "pe": "America/Lima", "ar": "America/Argentina/Buenos_Aires",
+    # Mexico spans four zones; its national newsrooms keep Mexico City's clock.
+    "mx": "America/Mexico_City",
     "jo": "Asia/Amman", "kw": "Asia/Kuwait", "bh": "Asia/Bahrain", "om": "Asia/Muscat",
     "iq": "Asia/Baghdad", "sy": "Asia/Damascus", "ye": "Asia/Aden", "ir": "Asia/Tehran",
     "ma": "Africa/Casablanca", "tn": "Africa/Tunis", "dz": "Africa/Algiers", "ly": "Africa/Tripoli",
