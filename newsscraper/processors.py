@@ -186,9 +186,9 @@ _BARE_ROLE_SUFFIX = re.compile(
     re.I,
 )
 _ROLE_SUFFIX = re.compile(
-    r"\s*[,|/(–—-]\s*(?:senior |chief |special |staff |deputy |associate )*"
+    r"\s*[,|/(–—·•-]\s*(?:senior |chief |special |staff |deputy |associate )*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|"
-    r"staff|bureau|desk|agencies|news desk|web desk)\b.*$",
+    r"staff|bureau|desk|agencies|news desk|web desk|special to)\b.*$",
     re.I,
 )
 #: The beat before a role, as British bylines print it alone after the name ("By JANE DOE,
@@ -303,6 +303,8 @@ def clean_author(value: str) -> str | None:
     (None, 'Jane Doe')
     >>> clean_author("Autor: Jan Kowalski (PAP)")
     'Jan Kowalski'
+    >>> clean_author("Jane Doe / Special to the Star"), clean_author("Jane Doe · Staff reporter")
+    ('Jane Doe', 'Jane Doe')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -500,7 +502,7 @@ janvier février mars avril juin juillet août septembre octobre novembre décem
 mardi mercredi jeudi vendredi samedi dimanche
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 lunes martes miércoles jueves viernes sábado domingo de
-am pm a m p hrs hr h ist gmt utc bst cet cest est edt cst cdt pst pdt et pt
+am pm a m p hrs hr h ist gmt utc bst cet cest est edt cst cdt pst pdt mst mdt et ct mt pt
 published updated posted modified first last on at
 le à publié publiée mis jour modifié
 जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर
@@ -566,6 +568,8 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("Selasa, 17 Desember 2024 13:03 WIB"), is_date_line("입력 2024.12.17 13:03")
     (True, True)
+    >>> is_date_line("Dec. 17, 2024 1:03 p.m. CT")  # a US region's zone
+    True
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
     """

@@ -436,6 +436,13 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
     >>> list(_date_lines_after([article.find("h1")]))
     ['Dec 17, 2024 | 01:03 PM IST']
 
+    An unmarked byline line gives the date it prints after the name:
+
+    >>> article = lxml.html.fragment_fromstring('<article><h1>T</h1><div class="entry-meta">'
+    ...     'By Jane Doe | December 17, 2024 1:03 pm</div><p>Text.</p></article>')
+    >>> list(_date_lines_after([article.find("h1")]))
+    ['December 17, 2024 1:03 pm']
+
     A line printing both dates ("17:03, 17 Dec 2024 Updated 18:20, 17 Dec 2024", the two
     as sibling elements of one block; "Posted … | Last Updated …") gives the one before the
     "Updated" label. Then the element right above the headline: templates print the rubric
@@ -454,6 +461,9 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
             long_line = None  # both dates in one block: an element inside may hold one alone
             for el in sibling.iter():
                 text = clean_text(text_content(el)) or ""
+                if len(text) <= MAX_DATED_BY_LINE_CHARS and _AUTHOR_BOX_NAME.match(text):
+                    # An unmarked one-line byline: "By Jane Doe | December 17, 2024".
+                    text = dated_tail(_UPDATED_LABEL.split(text, maxsplit=1)[0])
                 if is_date_line(text):
                     if len(text) <= SHORT_DATE_LINE_CHARS:
                         long_line = None
@@ -462,6 +472,10 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
                     long_line = long_line or text
             if long_line:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
+
+
+#: A one-line byline with its date: the longest name line plus a date line.
+MAX_DATED_BY_LINE_CHARS = 140
 
 
 #: How many elements before the headline (or its block) may hold its date line.
@@ -1078,8 +1092,9 @@ _AUTHOR_BOX_TITLES = etree.XPath(
     "[self::h2 or self::h3 or self::h4 or self::p or self::div]"
     "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
 #: Only a heading that says it names the author counts ("About the author" names no one).
-_AUTHOR_BOX_NAME = re.compile(r"^(?:(?:published|written|posted)\s+)?(?:by\b|author\s*:)\s*(\S.*)",
-                              re.I)
+_AUTHOR_BOX_NAME = re.compile(
+    r"^(?:(?:published|written|posted|reported|story|words)\s+)?(?:by\b|author\s*:)\s*(\S.*)",
+    re.I)
 
 
 def _author_box_titles(page: Page) -> list[str]:
@@ -1121,9 +1136,16 @@ def _header_by_line(header: Element | None) -> list[str]:
         return []
     for line in header.iterchildren("div", "span", "p"):
         text = _spaced_text(line)
-        if len(text) <= MAX_BY_LINE_CHARS and (m := _AUTHOR_BOX_NAME.match(text)):
+        if _short_line(text) and (m := _AUTHOR_BOX_NAME.match(text)):
             return [m.group(1)]
     return []
+
+
+def _short_line(text: str) -> bool:
+    """Short enough to be a byline alone, or one with its date after the name ("Story by
+    Jane Doe / Special to the Courier | Dec. 17, 2024 1:03 p.m. CT")."""
+    return len(text) <= MAX_BY_LINE_CHARS or (
+        len(text) <= MAX_DATED_BY_LINE_CHARS and bool(dated_tail(text)))
 
 
 #: A section label is a word or a few ("National", "Middle East"), not a teaser's headline.
@@ -1178,7 +1200,7 @@ def _by_line_after_headline(page: Page) -> list[str]:
     for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
         for line in (*sibling.iterchildren("div", "span", "p", "strong"), sibling):
             text = _spaced_text(line)
-            if len(text) <= MAX_BY_LINE_CHARS and (m := _AUTHOR_BOX_NAME.match(text)) \
+            if _short_line(text) and (m := _AUTHOR_BOX_NAME.match(text)) \
                     and not text.endswith((".", "!", "?")):
                 # A marked byline was judged by `printed_bylines` (a WordPress admin
                 # account's, say, is no author): only unmarked lines are read here.

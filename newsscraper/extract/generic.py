@@ -256,6 +256,8 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                     break  # into the child; this loop resumes after it
                 blocks.append(child)
                 continue
+            elif tag == "time" and not (child.tail or "").strip() and not "".join(run).strip():
+                continue  # a date printed alone between the blocks: the page's, not text
             else:
                 text = _text(child)
                 run.append(text)
