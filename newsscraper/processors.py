@@ -417,6 +417,8 @@ AGENCY_NAMES: dict[str, str] = {
     "interfax.ru": "Interfax", "риа новости": "RIA Novosti", "ukrinform": "Ukrinform",
     "укрінформ": "Ukrinform", "укринформ": "Ukrinform", "pap": "PAP",
     "polska agencja prasowa": "PAP",
+    # Kazakhstan's and Belarus's state wires: "АСТАНА. КАЗИНФОРМ –", "МИНСК, … (БЕЛТА) –".
+    "kazinform": "Kazinform", "казинформ": "Kazinform", "belta": "BelTA", "белта": "BelTA",
     # Nordic, Dutch, Belgian and Central European national wires. "TT" and "ANP" are short:
     # the regexes built from these keys read them only as credits (in parentheses after a
     # dateline, a whole byline or closing line), never as a word in a sentence.

@@ -95,12 +95,14 @@ _ZH_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
 # Russian and Ukrainian wire copy: "МОСКВА, 17 декабря. /ТАСС/. …" (TASS sets its name between
 # slashes), "Москва. 17 декабря. INTERFAX.RU - …", "МОСКВА, 17 дек - РИА Новости. …", "Київ,
 # 17 грудня. Укрінформ. …": a Cyrillic place ("Нижний Новгород", "Ростов-на-Дону"), the day
-# and month (genitive or short), then the credit after a full stop or a dash.
+# and month (genitive or short), then the credit after a full stop or a dash. Central Asian
+# and Belarusian wires may leave the date out or set the credit in parentheses: "АСТАНА.
+# КАЗИНФОРМ – …", "МИНСК, 17 декабря (БЕЛТА) – …".
 _CYRILLIC_PLACE_WORD = r"[А-ЯЁІЇЄҐ][\w'’\-]*"
 CYRILLIC_DATELINE = re.compile(
     rf"^(?P<place>{_CYRILLIC_PLACE_WORD}(?: {_CYRILLIC_PLACE_WORD}){{0,3}})"
-    r"\s*[.,]\s*\d{1,2}\s+[а-яёіїєґ]{3,9}\.?\s*(?:[.,]|[—–\-])\s*"
-    rf"/?(?P<agency>(?i:{_AGENCY_ALT}))/?\s*(?:[.:]|[—–\-])\s"
+    r"(?:\s*[.,]\s*\d{1,2}\s+[а-яёіїєґ]{3,9}\.?)?\s*(?:[.,]|[—–\-])?\s*"
+    rf"[/(]?(?P<agency>(?i:{_AGENCY_ALT}))[/)]?\s*(?:[.:]|[—–\-])\s"
 )
 # The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
 CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
@@ -180,6 +182,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Bruxelles', 'AFP')
     >>> find_dateline("МОСКВА, 17 декабря. /ТАСС/. Облачная погода…")
     ('МОСКВА', 'TASS')
+    >>> find_dateline("АСТАНА. КАЗИНФОРМ – В столице…")
+    ('АСТАНА', 'Kazinform')
+    >>> find_dateline("МИНСК, 17 декабря (БЕЛТА) - В…")
+    ('МИНСК', 'BelTA')
     >>> find_dateline("Москва. 17 декабря. INTERFAX.RU - Более 40 рейсов…")
     ('Москва', 'Interfax')
     >>> find_dateline("МОСКВА, 17 дек - РИА Новости. Зимние каникулы…")

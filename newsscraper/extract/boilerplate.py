@@ -187,6 +187,13 @@ BOILERPLATE_PREFIX = re.compile(
     r"© ?dpa-infocom|"
     # Italian agencies' and papers' rights line: "Riproduzione riservata © Copyright ANSA".
     r"riproduzione riservata|"
+    # "Also read" in the other languages of the corpus, as a line of its own before a
+    # headline (printed as text when the link is on the whole line's wrapper).
+    r"читайте (?:также|тоже|еще|ещё)|смотрите также|читайте також|اقرأ (?:أيضا|أيضاً|ايضا)|"
+    r"baca juga|czytaj (?:też|także)|přečtěte si (?:také|též)|lees ook|läs (?:också|även)|"
+    r"les også|læs også|lue myös|leggi anche|lea también|ver también|leia mais|ayrıca okuyun|"
+    r"ilgili haber|olvasson tovább|lesen sie mehr|lisez aussi|関連記事|相关新闻|相關新聞|관련기사|"
+    r"और पढ़ें|यह भी पढ़ें|(?:article|story) continues (?:below|after)|continue reading below|"
     r"image (?:source|caption), |tags ?:|topics ?:|\(ap photo/|comments \(\d+\)$|"
     # Photo credits printed as their own line: "(Photo by Jane Doe/Getty Images)", "Image
     # credit: …", "File photo", an Instagram embed's "A post shared by …".

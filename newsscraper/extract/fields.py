@@ -1446,6 +1446,9 @@ def printed_headline(h1: Element) -> str | None:
     >>> printed_headline(lxml.html.fragment_fromstring('<h1><a href="/a">Talks go on<span '
     ...     'class="visually-hidden"> (opens in new tab)</span></a></h1>'))
     'Talks go on'
+    >>> printed_headline(lxml.html.fragment_fromstring(
+    ...     '<h1><span class="badge live">LIVE</span>Talks go on</h1>'))
+    'Talks go on'
     """
     return clean_text(" ".join(_h1_texts(h1)))
 
@@ -1457,6 +1460,9 @@ def _h1_texts(h1: Element, depth: int = 0) -> Iterator[str]:
         names = f"{child.get('class', '')} {child.get('id', '')}"
         if child.get("aria-hidden") == "true" or (depth == 0 and _KICKER_NAME.search(names)):
             pass
+        elif depth == 0 and _BADGE_NAME.search(names) \
+                and len(text_content(child).strip()) <= MAX_BADGE_CHARS:
+            pass  # a badge set in the headline ("LIVE", "Updated", "Exclusive")
         elif _SCREEN_READER_ONLY.search(names) and any(
                 c.isalpha() for c in text_content(child)):
             pass  # words for screen readers; a hidden ": " joining a kicker is printed text
@@ -1469,6 +1475,9 @@ def _h1_texts(h1: Element, depth: int = 0) -> Iterator[str]:
 
 
 _SCREEN_READER_ONLY = re.compile(r"\b(?:sr-only|visually-?hidden|screen-reader-text)\b", re.I)
+#: A badge in the headline's element: a word or two on a coloured pill, not headline text.
+_BADGE_NAME = re.compile(r"badge|label|pill|\blive\b|breaking|exclusive", re.I)
+MAX_BADGE_CHARS = 20
 
 
 def _standfirst(page: Page, marks: Boilerplate) -> Element | None:

@@ -61,6 +61,10 @@ COUNTRY_ZONES = {
     "zm": "Africa/Lusaka", "sn": "Africa/Dakar", "na": "Africa/Windhoek", "bw": "Africa/Gaborone",
     "ve": "America/Caracas", "uy": "America/Montevideo", "cr": "America/Costa_Rica",
     "pa": "America/Panama", "gt": "America/Guatemala", "jm": "America/Jamaica",
+    # Kazakhstan has kept one clock (UTC+5) since March 2024.
+    "kz": "Asia/Almaty", "uz": "Asia/Tashkent", "kg": "Asia/Bishkek", "tj": "Asia/Dushanbe",
+    "md": "Europe/Chisinau", "al": "Europe/Tirane", "mk": "Europe/Skopje", "cy": "Asia/Nicosia",
+    "mt": "Europe/Malta",
 }
 # Languages spoken mostly in one zone, for pages that give no region.
 LANGUAGE_ZONES = {
@@ -97,6 +101,8 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
     for value in metadata.language(page):
         zone = _locale_zone(value)
         if zone:
+            if value.isalpha():  # a language alone ("ru"): the country's domain says more
+                zone = _domain_zone(page.url) or zone  # (a Russian-language site in .kz)
             return _zone(zone)
     # SEO plugins write UTC ("+00:00", Yoast since 2022) while the theme prints its <time
     # datetime="…+05:30"> in the newsroom's zone, and WordPress's default locale is en-US:
