@@ -62,6 +62,8 @@ _ABBREVIATIONS: dict[str, int] = {
     "MSK": 3 * _H, "JST": 9 * _H, "KST": 9 * _H, "AEST": 10 * _H, "AEDT": 11 * _H,
     # Indonesia's three zones ("13:03 WIB"): western, central and eastern.
     "WIB": 7 * _H, "WITA": 8 * _H, "WIT": 9 * _H,
+    # South-East Asia and Hong Kong as their newsrooms print them ("1:03 PM MYT").
+    "SGT": 8 * _H, "MYT": 8 * _H, "PHT": 8 * _H, "HKT": 8 * _H, "ICT": 7 * _H,
 }
 #: US region words printed instead of EST/EDT ("1:03 p.m. ET"): a zone, not one offset, as
 #: the same word means -05:00 in December and -04:00 in September.
@@ -101,7 +103,9 @@ _PREFIX = re.compile(
     r"|gepubliceerd|publikováno|aktualizováno|aktualizace|közzétéve|publikálva|frissítve"
     r"|(?:utolsó )?frissítés"
     # Japanese and Korean: "更新 2024年12月17日 15時20分", "입력 2024.12.17 13:03", "수정 …".
-    r"|更新|公開|입력|수정|업데이트|기사입력|최종수정)"
+    r"|更新|公開|입력|수정|업데이트|기사입력|최종수정"
+    # Malay and Vietnamese: "Dikemaskini: 17/12/2024 03:20 PM", "Cập nhật: …".
+    r"|diterbitkan|dikemaskini|kemas kini|cập nhật|đăng lúc)"
     r"(?!\w)\s*[:|–-]?\s*",
     re.IGNORECASE,
 )
@@ -405,6 +409,22 @@ _TURKISH_WEEKDAY = re.compile(
     r"\b(?:pazartesi|salı|çarşamba|perşembe|cumartesi|cuma|pazar)\b,?", re.I)
 
 
+#: Vietnamese weekdays ("Thứ ba, 17/12/2024, 13:03 (GMT+7)", VnExpress; "Chủ nhật" is Sunday):
+#: the date after one is day first.
+_VIETNAMESE_WEEKDAY = re.compile(r"^(?:th[ứu]\s*(?:hai|ba|t[ưư]|năm|sáu|bảy|[2-7])|chủ nhật),?\s*",
+                                 re.I)
+
+
+def _vietnamese(text: str) -> str:
+    """A Vietnamese date line as FORMATS read it (called on non-ASCII text only).
+
+    >>> _vietnamese("Thứ ba, 17/12/2024, 13:03"), _vietnamese("Chủ nhật, 15/12/2024")
+    ('17.12.2024, 13:03', '15.12.2024')
+    """
+    weekday = _VIETNAMESE_WEEKDAY.match(text)
+    return _SLASHED_DAY.sub(r"\1.\2.\3", text[weekday.end():]) if weekday else text
+
+
 def _arabic_or_turkish(text: str) -> str:
     """Arabic and Turkish dates in the shapes FORMATS lists (called on non-ASCII text only).
 
@@ -437,6 +457,8 @@ _GERMANIC_MONTHS = {
     "marts": "Mar",
     # Indonesian ("Selasa, 17 Desember 2024 13:03 WIB"; "mei", "juni", "juli" are above).
     "maret": "Mar", "agustus": "Aug", "agu": "Aug", "agt": "Aug", "nopember": "Nov",
+    # Malay ("Selasa, 17 Disember 2024 13:03"; "januari", "mei", "oktober" are above).
+    "mac": "Mar", "julai": "Jul", "ogos": "Aug", "disember": "Dec",
     # Finnish (the partitive of "17. joulukuuta 2024" and the nominative), Czech (the
     # genitive of "17. prosince 2024" and the nominative), Hungarian ("2024. december 17.").
     **{f"{stem}kuu{end}": month for stem, month in (
@@ -467,7 +489,9 @@ _GERMANIC_NOISE = re.compile(
     r"|pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle"
     r"|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap"
     # Indonesian weekdays ("Selasa, 17 Desember 2024").
-    r"|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b,?"
+    r"|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu"
+    # Malay weekdays not Indonesian ones ("Isnin, 16 Disember 2024").
+    r"|isnin|khamis|jumaat|ahad)\b,?"
     r"|^(?:mo|di|mi|do|fr|sa|so)\.,?(?=\s)"
     r"|(?<=\b\d)\.(?=\s)|(?<=\b\d\d)\.(?=\s)|\b(?:om|kl\.?|klo|klockan|klokken|den)(?=\s)"
     r"|\s[|·•]?\s*(?:lesedauer|lesezeit|leestijd|lesetid|lästid)\b.*$",
@@ -503,6 +527,8 @@ def _germanic(text: str) -> str | None:
     ('17.12.2024 15:20', '17 Mar 2024, 13:03')
     >>> _germanic("2024.12.17. 13:03"), _germanic("Selasa, 17 Desember 2024 13:03")
     ('17.12.2024 13:03', '17 Dec 2024 13:03')
+    >>> _germanic("Khamis, 19 Disember 2024 13:03"), _germanic("8 Ogos 2024")
+    ('19 Dec 2024 13:03', '8 Aug 2024')
     """
     changed = _YEAR_FIRST_DOTTED.sub(r"\3.\2.\1", text) if text[:4].isdigit() else text
     changed = _SPACED_DAY.sub(r"\1.\2.\3", changed)
@@ -615,6 +641,8 @@ def _normalize(text: str) -> str:
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
     >>> _normalize("17 грудня 2024 р. о 13:03"), _normalize("17 дек. в 15:20")
     ('17 Dec 2024 13:03', '17 Dec 15:20')
+    >>> _normalize("Thứ ba, 17/12/2024, 13:03")
+    '17.12.2024 13:03'
     """
     if text[:4].isdigit():
         if "年" in text:
@@ -627,7 +655,7 @@ def _normalize(text: str) -> str:
     if not text.isascii() and _HINDI_MONTH.search(text):
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
     if not text.isascii():
-        text = _arabic_or_turkish(text)
+        text = _arabic_or_turkish(_vietnamese(text))
     if _may_be_slavic(text):
         text = _SLAVIC_MONTH.sub(lambda m: _SLAVIC_MONTHS.get(m.group(0).lower().rstrip("."), " "),
                                  text)

@@ -532,6 +532,8 @@ syyskuuta lokakuuta marraskuuta joulukuuta ledna února března dubna května č
 srpna září října listopadu prosince január február március április május június július
 augusztus szeptember október
 maret agustus agu agt nopember senin selasa rabu kamis jumat sabtu minggu wib wita wit
+mac julai ogos disember isnin khamis jumaat ahad diterbitkan dikemaskini kemas kini
+sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
 時 分 更新 公開 입력 수정 업데이트
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
@@ -572,6 +574,10 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("Dec. 17, 2024 1:03 p.m. CT")  # a US region's zone
     True
+    >>> is_date_line("Tuesday, 17 Dec 2024 1:03 PM MYT")
+    True
+    >>> is_date_line("Thứ ba, 17/12/2024, 13:03 (GMT+7)"), is_date_line("Dikemaskini 17/12/2024")
+    (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
     """

@@ -288,6 +288,15 @@ GERMANIC_FAST = [
     ("17 maart 2024 om 13:03", "Europe/Amsterdam", "2024-03-17T13:03:00+01:00"),
     ("17. desember 2024 kl. 13.03", "Europe/Oslo", "2024-12-17T13:03:00+01:00"),
     ("tisdag 17 december 2024 kl. 13.03", "Europe/Stockholm", "2024-12-17T13:03:00+01:00"),
+    # South-East Asia: printed zones (The Star, Straits Times, Inquirer, Bangkok Post, SCMP),
+    # Malay months and weekdays, VnExpress's Vietnamese weekday and day-first date.
+    ("Tuesday, 17 Dec 2024 1:03 PM MYT", "UTC", "2024-12-17T13:03:00+08:00"),
+    ("Dec 17, 2024 01:03 PM SGT", "UTC", "2024-12-17T13:03:00+08:00"),
+    ("December 17, 2024 1:03 PM PHT", "UTC", "2024-12-17T13:03:00+08:00"),
+    ("Dec 17, 2024 13:03 ICT", "UTC", "2024-12-17T13:03:00+07:00"),
+    ("Published: Dec 17, 2024, 1:03 PM HKT", "UTC", "2024-12-17T13:03:00+08:00"),
+    ("Khamis, 12 Disember 2024 13:03", "Asia/Kuala_Lumpur", "2024-12-12T13:03:00+08:00"),
+    ("Thứ ba, 17/12/2024, 13:03 (GMT+7)", "UTC", "2024-12-17T13:03:00+07:00"),
 ]
 
 
