@@ -60,6 +60,9 @@ _ABBREVIATIONS: dict[str, int] = {
     "MST": -7 * _H, "MDT": -6 * _H, "PST": -8 * _H, "PDT": -7 * _H,
     "BST": _H, "CET": _H, "CEST": 2 * _H, "WAT": _H, "SAST": 2 * _H, "EAT": 3 * _H,
     "MSK": 3 * _H, "JST": 9 * _H, "KST": 9 * _H, "AEST": 10 * _H, "AEDT": 11 * _H,
+    # Australia's other zones and New Zealand's, standard and daylight ("1:03 pm ACDT").
+    "ACST": 9 * _H + 1800, "ACDT": 10 * _H + 1800, "AWST": 8 * _H,
+    "NZST": 12 * _H, "NZDT": 13 * _H,
     # Indonesia's three zones ("13:03 WIB"): western, central and eastern.
     "WIB": 7 * _H, "WITA": 8 * _H, "WIT": 9 * _H,
     # South-East Asia and Hong Kong as their newsrooms print them ("1:03 PM MYT").

@@ -383,6 +383,10 @@ AGENCY_NAMES: dict[str, str] = {
     "jiji": "Jiji", "jiji press": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji",
     "apa": "APA", "sda": "SDA", "keystone-sda": "SDA", "kna": "KNA", "epd": "epd",
     "aap": "AAP", "australian associated press": "AAP", "pa": "PA", "pa media": "PA",
+    # The Canadian Press as its copy is credited in English and French ("(CP)", "La Presse
+    # Canadienne"): "CP", as "The Associated Press" is "AP".
+    "cp": "CP", "canadian press": "CP", "the canadian press": "CP",
+    "la presse canadienne": "CP", "presse canadienne": "CP",
     "press association": "PA", "the press association": "PA",
     "bloomberg": "Bloomberg", "upi": "UPI", "united press international": "UPI",
     "ians life": "IANS", "bss": "BSS", "unb": "UNB", "app": "APP", "wam": "WAM", "spa": "SPA",

@@ -138,6 +138,10 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("December 17th, 2024 at 1:03 pm", NY, "2024-12-17T13:03:00-05:00"),
     ("Tue 17 Dec 2024 1.03pm", "Europe/London", "2024-12-17T13:03:00+00:00"),
     ("December 17, 2024 / 1:03 PM EST / CBS News", "UTC", "2024-12-17T13:03:00-05:00"),
+    # Australian and New Zealand zones: a .com.au page is not one zone, the printed word says.
+    ("Updated December 17, 2024 1:03 pm ACDT", "UTC", "2024-12-17T13:03:00+10:30"),
+    ("December 17, 2024 1:03 pm AWST", "UTC", "2024-12-17T13:03:00+08:00"),
+    ("December 17, 2024 at 1:03 pm NZDT", "UTC", "2024-12-17T13:03:00+13:00"),
     # Japanese and Chinese clocks, weekdays and sources; a month and day without the year
     # take the fetch year (before 18 December 2024), not dateparser's guess (it gave 2012).
     ("2024年12月17日(火) 13時03分", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
@@ -254,6 +258,8 @@ FAST = [
         "2024年12月17日(火) 13時03分", "12月17日(火) 13時03分", "12月31日 13:03",
         "2024-12-17 13:03:26 来源：中国新闻网",
         "2024年12月17日 13:03", "2024 12/17 13:03:26",
+        "Updated December 17, 2024 1:03 pm ACDT", "December 17, 2024 1:03 pm AWST",
+        "December 17, 2024 at 1:03 pm NZDT",
     }
 ]
 
@@ -265,7 +271,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 38  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 41  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None

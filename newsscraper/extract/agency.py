@@ -124,7 +124,10 @@ CLOSING_CREDIT = re.compile(
 SHARED_CREDIT = re.compile(
     rf"(?:\band|,) (?:the )?(?P<agency>{_AGENCY_ALT}) contributed to this (?:report|story|article)"
     r"\.?$"
-    rf"|^some information (?:for|in) this (?:report|story|article) (?:came|comes) from "
+    rf"|^(?:some information (?:for|in) this (?:report|story|article) (?:came|comes) from "
+    # The Canadian Press closes its copy with the day it moved: "This report by The Canadian
+    # Press was first published Dec. 17, 2024."
+    rf"|this (?:report|story|article) by )"
     rf"(?:the )?(?P<first>{_AGENCY_ALT})(?![\w-])",
     re.I,
 )
@@ -365,6 +368,9 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     ...              "Press and Reuters."], [])
     'AP'
     >>> find_agency(["Text.", "CNBC's Jane Doe contributed to this report."], [])
+    >>> find_agency(["Text.", "This report by The Canadian Press was first published Dec. 17, "
+    ...              "2024."], [])
+    'CP'
     """
     for text in reversed(paragraphs[-2:]):
         m = (CLOSING_CREDIT.match(text) if len(text) < _MAX_CREDIT_CHARS else None) \

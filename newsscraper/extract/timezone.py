@@ -132,19 +132,31 @@ _STAMPED_PRINTS = etree.XPath(
 #: Stamped elements looked at: the article's own come first.
 _MAX_STAMPED = 3
 _QUARTER_HOUR = 900
+#: A clock time with a dot, as Australian and British templates print it ("December 17, 2024
+#: — 3.20pm"): a time, where a dot alone ("17.12.2024") is a date.
+_DOT_CLOCK = re.compile(r"\d\.[0-5]\d\s*[ap]\.?m\b", re.I)
 
 
 def _printed_offset(page: Page) -> timedelta | None:
     """The offset a UTC stamp's printed clock time (or printed zone) shows, or None.
 
     The printed minute against the stamp's instant, rounded to a quarter hour (zones are
-    whole quarter hours; the print drops the seconds), and a fix only within 14 hours."""
+    whole quarter hours; the print drops the seconds), and a fix only within 14 hours.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> _printed_offset(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><article><h1>T</h1><time datetime="2024-12-17T04:20:00.000Z">'
+    ...     'December 17, 2024 — 3.20pm</time><p>Text.</p></article></body></html>')))
+    datetime.timedelta(seconds=39600)
+    """
     looked = 0
     # Around the headline, where the article prints its own time: a walk of the whole page
     # cost 0.3 ms, and the stamps of teasers further down are other stories'.
     for el in _STAMPED_PRINTS(fields.article_scope(page)):
         text = " ".join(text_content(el).split())
-        if not text or not any(c.isdigit() for c in text) or ":" not in text:
+        if not text or not any(c.isdigit() for c in text) or (
+                ":" not in text and not _DOT_CLOCK.search(text)):
             continue
         stamp = _utc_stamp(el.get("datetime") or el.get("content") or el.get("data-timestamp"))
         if stamp is None:
