@@ -291,7 +291,8 @@ def _media_boxes(container: Element) -> set[Element]:
     boxes: set[Element] = set()
     limit = -1.0
     for anchor in container.iter(*_IMAGE_TAGS, "input"):
-        if anchor.tag == "input" and anchor.get("type") not in _CHOICE_TYPES:
+        if is_icon(anchor) or (anchor.tag == "input"
+                               and anchor.get("type") not in _CHOICE_TYPES):
             continue
         box = None
         for parent in anchor.iterancestors():
@@ -313,6 +314,30 @@ def _media_boxes(container: Element) -> set[Element]:
             if lengths[box] < limit:
                 boxes.add(box)
     return boxes
+
+
+#: An image declared this many pixels wide or less is an icon (an avatar, a flag), not a photo.
+MAX_ICON_PX = 64
+
+
+def is_icon(img: Element) -> bool:
+    """An author's avatar or an inline icon, not a photo: WordPress's get_avatar() prints
+    `class="avatar avatar-30 photo"` with its size; other icons declare a small width. A live
+    blog's entries each open with their author's avatar: the entry is no photo box.
+
+    >>> import lxml.html
+    >>> img = lxml.html.fragment_fromstring
+    >>> is_icon(img('<img class="avatar avatar-30 photo" src="a.jpg">'))
+    True
+    >>> is_icon(img('<img width="30" height="30" src="a.jpg">')), is_icon(img('<img width="640">'))
+    (True, False)
+    >>> is_icon(img('<img width="100%" src="a.jpg">')), is_icon(img('<img src="a.jpg">'))
+    (False, False)
+    """
+    if "avatar" in img.get("class", ""):
+        return True
+    width = img.get("width", "")
+    return width.isdigit() and int(width) <= MAX_ICON_PX
 
 
 class Run(str):

@@ -146,8 +146,12 @@ class Boilerplate:
 
     def _judge(self, el: Element) -> bool:
         tag = el.tag
-        if not isinstance(tag, str) or tag in _DROP_TAGS:
+        if not isinstance(tag, str):
             return True
+        if tag in _DROP_TAGS:
+            # A data table set in a <figure> (the block editor's `figure.wp-block-table`) is
+            # the article's; its <figcaption> is still a caption.
+            return tag != "figure" or el.find(".//table") is None
         if tag == "article" and next(el.iterancestors("article"), None) is not None:
             # An <article> inside an article is a teaser card (kicker, link, byline) or a
             # comment, unless it holds the headline or most of the text (a nested wrapper).

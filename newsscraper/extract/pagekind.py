@@ -259,8 +259,20 @@ def looks_like_listing(page: Page) -> bool:
     ...     "</body></html>")))
     >>> blog(1), blog(6)
     (False, True)
+
+    A page that declares itself one video (Open Graph's "video.other", "video.episode") is
+    the video's own page, however many "More videos" cards follow its text:
+
+    >>> from scrapy.http import HtmlResponse
+    >>> def video(og_type): return looks_like_listing(Page.from_response(HtmlResponse(
+    ...     url="https://x.ng/v/1", encoding="utf-8", body=(
+    ...     f"<html><head><meta property='og:type' content='{og_type}'></head><body>"
+    ...     f"<h1>T</h1><article><p>a</p></article>{teasers}</body></html>").encode())))
+    >>> video("video.other"), video("website")
+    (False, True)
     """
-    if metadata.article_objects(page) or page.first_meta("og:type") == "article":
+    og_type = page.first_meta("og:type") or ""
+    if metadata.article_objects(page) or og_type == "article" or og_type.startswith("video."):
         return False
     if wordpress_single_post(page) or ghost_post(page):
         return False
