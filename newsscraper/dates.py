@@ -58,7 +58,9 @@ _ABBREVIATIONS: dict[str, int] = {
     "GMT": 0, "UTC": 0, "UT": 0, "Z": 0, "IST": 5 * _H + 1800, "PKT": 5 * _H,
     "EST": -5 * _H, "EDT": -4 * _H, "CST": -6 * _H, "CDT": -5 * _H,
     "MST": -7 * _H, "MDT": -6 * _H, "PST": -8 * _H, "PDT": -7 * _H,
-    "BST": _H, "CET": _H, "CEST": 2 * _H, "WAT": _H, "SAST": 2 * _H, "EAT": 3 * _H,
+    "BST": _H, "CET": _H, "CEST": 2 * _H, "SAST": 2 * _H,
+    # Africa's printed zones: West, Central and East Africa Time ("1:03 PM WAT").
+    "WAT": _H, "CAT": 2 * _H, "EAT": 3 * _H,
     "MSK": 3 * _H, "JST": 9 * _H, "KST": 9 * _H, "AEST": 10 * _H, "AEDT": 11 * _H,
     # Australia's other zones and New Zealand's, standard and daylight ("1:03 pm ACDT").
     "ACST": 9 * _H + 1800, "ACDT": 10 * _H + 1800, "AWST": 8 * _H,
@@ -363,13 +365,20 @@ _ROMANCE_MONTHS = {
     "gennaio": "Jan", "gen": "Jan", "febbraio": "Feb", "aprile": "Apr", "maggio": "May",
     "mag": "May", "giugno": "Jun", "giu": "Jun", "luglio": "Jul", "lug": "Jul",
     "settembre": "Sep", "ottobre": "Oct", "ott": "Oct", "novembre": "Nov", "dicembre": "Dec",
+    # French, in full and as AFP and APS shorten them ("17 déc 2024", "févr.").
+    "janvier": "Jan", "janv": "Jan", "février": "Feb", "févr": "Feb", "fév": "Feb",
+    "mars": "Mar", "avril": "Apr", "avr": "Apr", "juin": "Jun", "juillet": "Jul", "juil": "Jul",
+    "août": "Aug", "septembre": "Sep", "octobre": "Oct", "décembre": "Dec", "déc": "Dec",
 }
 _ROMANCE_MONTH = re.compile(r"\b(?:" + "|".join(_ROMANCE_MONTHS) + r")\b", re.I)
 #: Their glue words and clock forms: "de", "às", "a las", "alle ore", "13h03", a trailing
-#: "h"; the dots of "17.dez.2024".
-_ROMANCE_GLUE = re.compile(r"\b(?:de|del|às|a las|alle ore|alle|ore)\b"
+#: "h"; the dots of "17.dez.2024"; French "à" and weekdays ("mardi 17 décembre 2024 à 13h03").
+_ROMANCE_GLUE = re.compile(r"\b(?:de|del|às|à|a las|alle ore|alle|ore"
+                           r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
                            r"|(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)|(?<=\d\d) ?h$", re.I)
 _H_CLOCK = re.compile(r"(?<=\d)h(?=\d\d\b)")
+#: The French first of the month: "1er mars 2024".
+_PREMIER = re.compile(r"\b1er\b")
 #: Hindi month names (both spellings), as English short forms: "17 दिसंबर 2024, 13:03" (else
 #: dateparser, ~3 ms). Devanagari vowel signs are no \w, so \b cannot bound them: spaces,
 #: digits and commas do.
@@ -610,6 +619,17 @@ def _may_be_italian(text: str) -> bool:
     return "bre " in low or "io " in low or "ile " in low or " alle " in low
 
 
+def _may_be_french(text: str) -> bool:
+    """French dates in ASCII, told by their months' endings ("17 juin 2024", "mars ",
+    "juillet ", "avril ", "janvier "; "-bre" months `_may_be_italian` already tells).
+
+    >>> _may_be_french("17 juin 2024 13:03"), _may_be_french("June 17, 2024")
+    (True, False)
+    """
+    low = text.lower()
+    return "in " in low or "ars " in low or "et " in low or "il " in low or "er " in low
+
+
 def _may_be_slavic(text: str) -> bool:
     """Cyrillic text, or Polish told by its months' genitive endings (cheap tests first).
 
@@ -630,6 +650,8 @@ def _normalize(text: str) -> str:
     '17 Dec 2024 13:03'
     >>> _normalize("17 dicembre 2024 13:03"), _normalize("17/12/2024 alle 15:20")
     ('17 Dec 2024 13:03', '17.12.2024 15:20')
+    >>> _normalize("mardi 17 décembre 2024 à 13h03"), _normalize("1er juin 2024 à 13:03")
+    ('17 Dec 2024 13:03', '1 Jun 2024 13:03')
     >>> _normalize("Sept. 17th, 2024"), _normalize("Tue 17 Dec 2024 13.03")
     ('Sep 17 2024', '17 Dec 2024 13:03')
     >>> _normalize("2:15 PM, Tue December 17, 2024")
@@ -665,9 +687,9 @@ def _normalize(text: str) -> str:
     # Cheap gate: only text that may be Spanish, Portuguese or Italian ("às", "março", " de ",
     # "13h03", "dicembre", "alle").
     if (not text.isascii() or " de " in text or _H_CLOCK.search(text)
-            or _may_be_italian(text)):
+            or _may_be_italian(text) or _may_be_french(text)):
         text = _SLASHED_DAY.sub(r"\1.\2.\3", text)
-        text = _H_CLOCK.sub(":", _ROMANCE_GLUE.sub(" ", text))
+        text = _H_CLOCK.sub(":", _ROMANCE_GLUE.sub(" ", _PREMIER.sub("1", text)))
         text = _ROMANCE_MONTH.sub(lambda m: _ROMANCE_MONTHS[m.group(0).lower()], text)
     if _PART_SEPARATOR.search(text):
         text = " ".join(p for p in _PART_SEPARATOR.split(text) if any(c.isdigit() for c in p))

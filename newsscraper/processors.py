@@ -431,6 +431,12 @@ AGENCY_NAMES: dict[str, str] = {
     "suomen tietotoimisto": "STT", "anp": "ANP", "algemeen nederlands persbureau": "ANP",
     "belga": "Belga", "čtk": "ČTK", "ctk": "ČTK", "česká tisková kancelář": "ČTK",
     "mti": "MTI", "magyar távirati iroda": "MTI",
+    # African national wires: Senegal's and Côte d'Ivoire's ("Dakar, 17 déc (APS) -",
+    # "Abidjan, 17 déc 2024 (AIP) -"), Egypt's MENA, South Africa's ANA and SAPA, Kenya's KNA.
+    "aps": "APS", "agence de presse sénégalaise": "APS", "aip": "AIP",
+    "agence ivoirienne de presse": "AIP", "mena": "MENA", "middle east news agency": "MENA",
+    "ana": "ANA", "african news agency": "ANA", "sapa": "SAPA",
+    "south african press association": "SAPA", "kenya news agency": "KNA",
 }
 
 

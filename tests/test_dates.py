@@ -76,6 +76,15 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     # French, Spanish, Russian
     ("17 décembre 2024 à 13h03", "Europe/Paris", "2024-12-17T13:03:00+01:00"),
     ("mardi 17 décembre 2024 - 13:03", "Europe/Paris", "2024-12-17T13:03:00+01:00"),
+    ("Publié le mardi 17 décembre 2024 à 13h03", "Africa/Abidjan", "2024-12-17T13:03:00+00:00"),
+    ("17 déc. 2024 à 13h03", "Africa/Dakar", "2024-12-17T13:03:00+00:00"),
+    ("Mis à jour le 17/12/2024 à 15:20", "Africa/Dakar", "2024-12-17T15:20:00+00:00"),
+    ("1er juillet 2024 à 08h15", "Europe/Paris", "2024-07-01T08:15:00+02:00"),
+    ("17 juin 2024", "Europe/Paris", "2024-06-17T00:00:00+02:00"),
+    # African printed zones
+    ("Dec 17, 2024 1:03 PM WAT", "UTC", "2024-12-17T13:03:00+01:00"),
+    ("17 December 2024 13:03 CAT", "UTC", "2024-12-17T13:03:00+02:00"),
+    ("Tuesday, December 17, 2024 1:03 PM EAT", "UTC", "2024-12-17T13:03:00+03:00"),
     ("17 de diciembre de 2024", "Europe/Madrid", "2024-12-17T00:00:00+01:00"),
     ("17 dic 2024 13:03", "Europe/Madrid", "2024-12-17T13:03:00+01:00"),
     ("17 декабря 2024, 13:03", "Europe/Moscow", "2024-12-17T13:03:00+03:00"),
@@ -314,6 +323,33 @@ def test_germanic_dates_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(dateparser, "parse", boom)
     for text, tz, expected in GERMANIC_FAST:
+        result = _parse(text, tz)
+        assert result is not None, text
+        assert to_iso(result) == expected, text
+
+
+#: French dates as francophone pages print them (Le Figaro, APS, AIP): strptime reads them once
+#: `_normalize` maps the months and drops weekdays, "à" and the "h" of "13h03".
+FRENCH_FAST = [
+    (text, tz, expected) for text, tz, expected in GOLDEN
+    if text in {
+        "17 décembre 2024 à 13h03", "mardi 17 décembre 2024 - 13:03",
+        "Publié le mardi 17 décembre 2024 à 13h03", "17 déc. 2024 à 13h03",
+        "Mis à jour le 17/12/2024 à 15:20", "1er juillet 2024 à 08h15", "17 juin 2024",
+        "17 December 2024 13:03 CAT",
+    }
+]
+
+
+def test_french_dates_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateparser
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise AssertionError("dateparser.parse reached for a French date")
+
+    monkeypatch.setattr(dateparser, "parse", boom)
+    assert len(FRENCH_FAST) == 8
+    for text, tz, expected in FRENCH_FAST:
         result = _parse(text, tz)
         assert result is not None, text
         assert to_iso(result) == expected, text

@@ -7,6 +7,7 @@ source (and within a source, the first rule) that yields a value wins.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,6 +97,9 @@ BYLINE_TESTS = (
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
+    # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
+    "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' auteur ') or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
     # The BEM element in the plural, for a line of several credits (Le Figaro's
     # "fig-content-metas__authors": "Par Le Figaro avec AFP").
@@ -135,7 +139,8 @@ BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: (`//@class[…]/..`) visits only elements that have one, and the tests then run on a few
 #: candidates: on every element of the body they cost ~2 ms a page.
 _BYLINE_CANDIDATES = (
-    "{0}*/@class[contains(., 'author') or contains(., 'byline') or contains(., 'Byline')]/.. | "
+    "{0}*/@class[contains(., 'author') or contains(., 'byline') or contains(., 'Byline')"
+    " or contains(., 'auteur')]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
 )
@@ -1162,6 +1167,8 @@ def _kicker_section(h1: Element) -> list[str]:
     ...     f"<div>{html}<h1>T</h1></div>").find("h1"))
     >>> kicker('<div class="cat"><a href="/news/middle-east/">Middle East</a></div>')
     ['Middle East']
+    >>> kicker('<a class="rubrique" href="/rubrique/economie">Économie</a>')
+    ['Économie']
     >>> kicker('<div><a href="/">Home</a></div>'), kicker('<p><a href="/x/42">Read this</a></p>')
     ([], [])
     """
@@ -1176,8 +1183,22 @@ def _kicker_section(h1: Element) -> list[str]:
     if not text or len(text) > MAX_KICKER_CHARS or text != " ".join(text_content(links[0]).split()):
         return []
     slug = urlsplit(links[0].get("href") or "").path.rstrip("/").rsplit("/", 1)[-1]
-    same = _NOT_SLUG.sub("-", slug.casefold()) == _NOT_SLUG.sub("-", text.casefold()).strip("-")
+    slug = _NOT_SLUG.sub("-", slug.casefold())
+    same = any(slug == _NOT_SLUG.sub("-", label).strip("-")
+               for label in {text.casefold(), _unaccented(text)})
     return [text] if slug and same else []
+
+
+def _unaccented(text: str) -> str:
+    """`text` casefolded without its accents, as a slug spells it ("Économie" → "economie").
+
+    >>> _unaccented("Économie"), _unaccented("Société")
+    ('economie', 'societe')
+    """
+    text = text.casefold()
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _by_line_after_headline(page: Page) -> list[str]:

@@ -59,6 +59,13 @@ COUNTRY_ZONES = {
     "ug": "Africa/Kampala", "rw": "Africa/Kigali", "et": "Africa/Addis_Ababa",
     "zw": "Africa/Harare",
     "zm": "Africa/Lusaka", "sn": "Africa/Dakar", "na": "Africa/Windhoek", "bw": "Africa/Gaborone",
+    # French-speaking West and Central Africa (one zone each).
+    # (.ml and .ga were given away free, as .tk: no sign of a Malian or Gabonese newsroom.)
+    "ci": "Africa/Abidjan", "bf": "Africa/Ouagadougou",
+    "gn": "Africa/Conakry", "ne": "Africa/Niamey", "tg": "Africa/Lome", "bj": "Africa/Porto-Novo",
+    "cm": "Africa/Douala", "cg": "Africa/Brazzaville", "td": "Africa/Ndjamena",
+    "mr": "Africa/Nouakchott", "mz": "Africa/Maputo",
+    "mg": "Indian/Antananarivo", "mu": "Indian/Mauritius",
     "ve": "America/Caracas", "uy": "America/Montevideo", "cr": "America/Costa_Rica",
     "pa": "America/Panama", "gt": "America/Guatemala", "jm": "America/Jamaica",
     # Kazakhstan has kept one clock (UTC+5) since March 2024.
@@ -101,9 +108,10 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
     for value in metadata.language(page):
         zone = _locale_zone(value)
         if zone:
-            if value.isalpha():  # a language alone ("ru"): the country's domain says more
-                zone = _domain_zone(page.url) or zone  # (a Russian-language site in .kz)
-            return _zone(zone)
+            # A locale names its language's home country by default (WordPress's "fr-FR" and
+            # "fr" on a Senegalese or Ivorian site, "ru" on a Kazakh one): a country-code
+            # domain names the newsroom's.
+            return _zone(_domain_zone(page.url) or zone)
     # SEO plugins write UTC ("+00:00", Yoast since 2022) while the theme prints its <time
     # datetime="…+05:30"> in the newsroom's zone, and WordPress's default locale is en-US:
     # the printed stamps are then the only word on the zone.
