@@ -356,11 +356,19 @@ _ROMANCE_MONTHS = {
     "gennaio": "Jan", "gen": "Jan", "febbraio": "Feb", "aprile": "Apr", "maggio": "May",
     "mag": "May", "giugno": "Jun", "giu": "Jun", "luglio": "Jul", "lug": "Jul",
     "settembre": "Sep", "ottobre": "Oct", "ott": "Oct", "novembre": "Nov", "dicembre": "Dec",
+    # French: "17 décembre 2024 à 13h03", "17 déc. 2024", "1er févr. 2024".
+    "janvier": "Jan", "janv": "Jan", "février": "Feb", "févr": "Feb", "fév": "Feb",
+    "avril": "Apr", "avr": "Apr", "juin": "Jun", "juillet": "Jul", "juil": "Jul",
+    "août": "Aug", "septembre": "Sep", "octobre": "Oct", "décembre": "Dec", "déc": "Dec",
 }
 _ROMANCE_MONTH = re.compile(r"\b(?:" + "|".join(_ROMANCE_MONTHS) + r")\b", re.I)
 #: Their glue words and clock forms: "de", "às", "a las", "alle ore", "13h03", a trailing
 #: "h"; the dots of "17.dez.2024".
-_ROMANCE_GLUE = re.compile(r"\b(?:de|del|às|a las|alle ore|alle|ore)\b"
+#: French ones too: "à", a leading "le", weekdays, the "1er" of the first day ("Publié le
+#: mardi 1er octobre 2024 à 13h03", "Le 17/12/2024 à 13:03").
+_ROMANCE_GLUE = re.compile(r"\b(?:de|del|às|a las|alle ore|alle|ore|à|^le"
+                           r"|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)\b"
+                           r"|(?<=\b1)er\b"
                            r"|(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)|(?<=\d\d) ?h$", re.I)
 _H_CLOCK = re.compile(r"(?<=\d)h(?=\d\d\b)")
 #: Hindi month names (both spellings), as English short forms: "17 दिसंबर 2024, 13:03" (else
@@ -558,7 +566,9 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: the year of the fetch.
 _NO_YEAR = re.compile(r"^\d{1,2} [A-Z][a-z]{2} \d\d?:\d\d$")
 #: Day first in these languages: "17/12/2024" as the "17.12.2024" FORMATS read.
-_SLASHED_DAY = re.compile(r"\b(\d\d?)/(\d\d?)/(\d{4})\b")
+#: French and Belgian pages print the year in two digits too ("Publié le 17/12/24 à 13h03")
+#: and Belgian ones join with hyphens ("17-12-2024 à 13h03").
+_SLASHED_DAY = re.compile(r"\b(\d\d?)([/-])(\d\d?)\2(\d{4}|\d\d)\b")
 #: English forms strptime does not read: day ordinals ("17th"), AP's "Sept.", a clock with a
 #: dot after the year (British: "17 Dec 2024 13.03", "1.03pm").
 _ORDINAL = re.compile(r"(?<=\b\d)(?:st|nd|rd|th)\b|(?<=\b\d\d)(?:st|nd|rd|th)\b")
@@ -578,7 +588,9 @@ def _may_be_italian(text: str) -> bool:
     (True, False)
     """
     low = text.lower()
-    return "bre " in low or "io " in low or "ile " in low or " alle " in low
+    return ("bre " in low or "io " in low or "ile " in low or " alle " in low
+            # French months in ASCII ("17 juin 2024, 13:03", "17 janvier 2024").
+            or "ier " in low or "juin" in low or "juil" in low or "avril" in low)
 
 
 def _may_be_slavic(text: str) -> bool:
@@ -601,6 +613,10 @@ def _normalize(text: str) -> str:
     '17 Dec 2024 13:03'
     >>> _normalize("17 dicembre 2024 13:03"), _normalize("17/12/2024 alle 15:20")
     ('17 Dec 2024 13:03', '17.12.2024 15:20')
+    >>> _normalize("17/12/2024 à 13h03"), _normalize("mardi 1er octobre 2024 à 13:03")
+    ('17.12.2024 13:03', '1 Oct 2024 13:03')
+    >>> _normalize("Le 17/12/24 à 13h03"), _normalize("17 déc. 2024 à 13:03")
+    ('17.12.24 13:03', '17 Dec 2024 13:03')
     >>> _normalize("Sept. 17th, 2024"), _normalize("Tue 17 Dec 2024 13.03")
     ('Sep 17 2024', '17 Dec 2024 13:03')
     >>> _normalize("2:15 PM, Tue December 17, 2024")
@@ -635,7 +651,7 @@ def _normalize(text: str) -> str:
     # "13h03", "dicembre", "alle").
     if (not text.isascii() or " de " in text or _H_CLOCK.search(text)
             or _may_be_italian(text)):
-        text = _SLASHED_DAY.sub(r"\1.\2.\3", text)
+        text = _SLASHED_DAY.sub(r"\1.\3.\4", text)
         text = _H_CLOCK.sub(":", _ROMANCE_GLUE.sub(" ", text))
         text = _ROMANCE_MONTH.sub(lambda m: _ROMANCE_MONTHS[m.group(0).lower()], text)
     if _PART_SEPARATOR.search(text):
