@@ -380,6 +380,8 @@ AGENCY_NAMES: dict[str, str] = {
     "연합뉴스": "Yonhap", "共同通信": "Kyodo", "共同通信社": "Kyodo",
     "jiji": "Jiji", "jiji press": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji",
     "apa": "APA", "sda": "SDA", "keystone-sda": "SDA", "kna": "KNA", "epd": "epd",
+    # Keystone-SDA's French service, as Swiss French papers credit it ("ats/vajo", "(ATS)").
+    "ats": "SDA", "keystone-ats": "SDA",
     "aap": "AAP", "australian associated press": "AAP", "pa": "PA", "pa media": "PA",
     "press association": "PA", "the press association": "PA",
     "bloomberg": "Bloomberg", "upi": "UPI", "united press international": "UPI",
