@@ -365,20 +365,21 @@ _ROMANCE_MONTHS = {
     "gennaio": "Jan", "gen": "Jan", "febbraio": "Feb", "aprile": "Apr", "maggio": "May",
     "mag": "May", "giugno": "Jun", "giu": "Jun", "luglio": "Jul", "lug": "Jul",
     "settembre": "Sep", "ottobre": "Oct", "ott": "Oct", "novembre": "Nov", "dicembre": "Dec",
-    # French, in full and as AFP and APS shorten them ("17 déc 2024", "févr.").
+    # French: "17 décembre 2024 à 13h03", "17 déc. 2024", "1er févr. 2024".
     "janvier": "Jan", "janv": "Jan", "février": "Feb", "févr": "Feb", "fév": "Feb",
     "mars": "Mar", "avril": "Apr", "avr": "Apr", "juin": "Jun", "juillet": "Jul", "juil": "Jul",
     "août": "Aug", "septembre": "Sep", "octobre": "Oct", "décembre": "Dec", "déc": "Dec",
 }
 _ROMANCE_MONTH = re.compile(r"\b(?:" + "|".join(_ROMANCE_MONTHS) + r")\b", re.I)
 #: Their glue words and clock forms: "de", "às", "a las", "alle ore", "13h03", a trailing
-#: "h"; the dots of "17.dez.2024"; French "à" and weekdays ("mardi 17 décembre 2024 à 13h03").
-_ROMANCE_GLUE = re.compile(r"\b(?:de|del|às|à|a las|alle ore|alle|ore"
-                           r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+#: "h"; the dots of "17.dez.2024".
+#: French ones too: "à", a leading "le", weekdays, the "1er" of the first day ("Publié le
+#: mardi 1er octobre 2024 à 13h03", "Le 17/12/2024 à 13:03").
+_ROMANCE_GLUE = re.compile(r"\b(?:de|del|às|a las|alle ore|alle|ore|à|^le"
+                           r"|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)\b"
+                           r"|(?<=\b1)er\b"
                            r"|(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)|(?<=\d\d) ?h$", re.I)
 _H_CLOCK = re.compile(r"(?<=\d)h(?=\d\d\b)")
-#: The French first of the month: "1er mars 2024".
-_PREMIER = re.compile(r"\b1er\b")
 #: Hindi month names (both spellings), as English short forms: "17 दिसंबर 2024, 13:03" (else
 #: dateparser, ~3 ms). Devanagari vowel signs are no \w, so \b cannot bound them: spaces,
 #: digits and commas do.
@@ -434,7 +435,7 @@ def _vietnamese(text: str) -> str:
     ('17.12.2024, 13:03', '15.12.2024')
     """
     weekday = _VIETNAMESE_WEEKDAY.match(text)
-    return _SLASHED_DAY.sub(r"\1.\2.\3", text[weekday.end():]) if weekday else text
+    return _SLASHED_DAY.sub(r"\1.\3.\4", text[weekday.end():]) if weekday else text
 
 
 def _arabic_or_turkish(text: str) -> str:
@@ -596,7 +597,9 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: the year of the fetch.
 _NO_YEAR = re.compile(r"^\d{1,2} [A-Z][a-z]{2} \d\d?:\d\d$")
 #: Day first in these languages: "17/12/2024" as the "17.12.2024" FORMATS read.
-_SLASHED_DAY = re.compile(r"\b(\d\d?)/(\d\d?)/(\d{4})\b")
+#: French and Belgian pages print the year in two digits too ("Publié le 17/12/24 à 13h03")
+#: and Belgian ones join with hyphens ("17-12-2024 à 13h03").
+_SLASHED_DAY = re.compile(r"\b(\d\d?)([/-])(\d\d?)\2(\d{4}|\d\d)\b")
 #: English forms strptime does not read: day ordinals ("17th"), AP's "Sept.", a clock with a
 #: dot after the year (British: "17 Dec 2024 13.03", "1.03pm").
 _ORDINAL = re.compile(r"(?<=\b\d)(?:st|nd|rd|th)\b|(?<=\b\d\d)(?:st|nd|rd|th)\b")
@@ -616,7 +619,9 @@ def _may_be_italian(text: str) -> bool:
     (True, False)
     """
     low = text.lower()
-    return "bre " in low or "io " in low or "ile " in low or " alle " in low
+    return ("bre " in low or "io " in low or "ile " in low or " alle " in low
+            # French months in ASCII ("17 juin 2024, 13:03", "17 janvier 2024").
+            or "ier " in low or "juin" in low or "juil" in low or "avril" in low)
 
 
 def _may_be_french(text: str) -> bool:
@@ -652,6 +657,10 @@ def _normalize(text: str) -> str:
     ('17 Dec 2024 13:03', '17.12.2024 15:20')
     >>> _normalize("mardi 17 décembre 2024 à 13h03"), _normalize("1er juin 2024 à 13:03")
     ('17 Dec 2024 13:03', '1 Jun 2024 13:03')
+    >>> _normalize("17/12/2024 à 13h03"), _normalize("mardi 1er octobre 2024 à 13:03")
+    ('17.12.2024 13:03', '1 Oct 2024 13:03')
+    >>> _normalize("Le 17/12/24 à 13h03"), _normalize("17 déc. 2024 à 13:03")
+    ('17.12.24 13:03', '17 Dec 2024 13:03')
     >>> _normalize("Sept. 17th, 2024"), _normalize("Tue 17 Dec 2024 13.03")
     ('Sep 17 2024', '17 Dec 2024 13:03')
     >>> _normalize("2:15 PM, Tue December 17, 2024")
@@ -688,8 +697,8 @@ def _normalize(text: str) -> str:
     # "13h03", "dicembre", "alle").
     if (not text.isascii() or " de " in text or _H_CLOCK.search(text)
             or _may_be_italian(text) or _may_be_french(text)):
-        text = _SLASHED_DAY.sub(r"\1.\2.\3", text)
-        text = _H_CLOCK.sub(":", _ROMANCE_GLUE.sub(" ", _PREMIER.sub("1", text)))
+        text = _SLASHED_DAY.sub(r"\1.\3.\4", text)
+        text = _H_CLOCK.sub(":", _ROMANCE_GLUE.sub(" ", text))
         text = _ROMANCE_MONTH.sub(lambda m: _ROMANCE_MONTHS[m.group(0).lower()], text)
     if _PART_SEPARATOR.search(text):
         text = " ".join(p for p in _PART_SEPARATOR.split(text) if any(c.isdigit() for c in p))

@@ -382,6 +382,8 @@ AGENCY_NAMES: dict[str, str] = {
     "연합뉴스": "Yonhap", "共同通信": "Kyodo", "共同通信社": "Kyodo",
     "jiji": "Jiji", "jiji press": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji",
     "apa": "APA", "sda": "SDA", "keystone-sda": "SDA", "kna": "KNA", "epd": "epd",
+    # Keystone-SDA's French service, as Swiss French papers credit it ("ats/vajo", "(ATS)").
+    "ats": "SDA", "keystone-ats": "SDA",
     "aap": "AAP", "australian associated press": "AAP", "pa": "PA", "pa media": "PA",
     # The Canadian Press as its copy is credited in English and French ("(CP)", "La Presse
     # Canadienne"): "CP", as "The Associated Press" is "AP".

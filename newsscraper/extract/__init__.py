@@ -22,6 +22,7 @@ from newsscraper.extract import css, fields, hydration, metadata, pagekind
 from newsscraper.extract.agency import (
     colon_dateline,
     dateline_reporters,
+    desk_code_agency,
     find_agency,
     find_dateline,
     without_desk_code,
@@ -84,9 +85,11 @@ def extract(
         # paragraph breaks or stops at a teaser.
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
                       or hydration.next_data_body(page) or paragraphs)
-    paragraphs = without_desk_code(_take_body_byline(loader, page, paragraphs))
+    paragraphs = _take_body_byline(loader, page, paragraphs)
+    desk_agency = desk_code_agency(paragraphs)  # "ats/vajo" closing the text: read, then cut
+    paragraphs = without_desk_code(paragraphs)
     loader.add_value("body", without_source_line(paragraphs))
-    _add_agency(loader, page, paragraphs)
+    _add_agency(loader, page, paragraphs, desk_agency)
     if zone is UTC and not (profile and profile.timezone):  # the page said nothing of its zone
         learnt = wire_zone(loader.get_output_value("agency"))
         if learnt:
@@ -173,7 +176,8 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) 
     return paragraphs[:index] + paragraphs[index + 1:]
 
 
-def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str]) -> None:
+def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
+                desk_agency: str | None = None) -> None:
     dateline, agency = find_dateline(paragraphs[0]) if paragraphs else (None, None)
     if dateline and not loader.get_collected_values("dateline"):
         loader.add_value("dateline", dateline)
@@ -185,7 +189,7 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str]) -> Non
             loader.replace_value("authors", reporters)
     if not loader.get_collected_values("agency"):
         names = [*loader.get_collected_values("authors"), *metadata.agency_credits(page)]
-        loader.add_value("agency", agency or find_agency(paragraphs, names)
+        loader.add_value("agency", agency or desk_agency or find_agency(paragraphs, names)
                          or fields.printed_byline_agency(page))
     if (not dateline and paragraphs and not loader.get_collected_values("dateline")
             and loader.get_collected_values("agency")

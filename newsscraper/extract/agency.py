@@ -299,6 +299,11 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _SIGNOFF_EMAILS = re.compile(rf"^{_EMAIL}(?:[\s,/]+{_EMAIL})*$")
 
 
+#: Swiss French papers close Keystone-ATS copy with the wire and the editors' initials, in
+#: either case ("ats/vajo", "ats/afp/jpt", "ATS/NXP"): the credit, not the story.
+_WIRE_DESK_CODE = re.compile(rf"^(?P<agency>{_AGENCY_ALT})(?:/[a-z]{{2,5}}){{1,3}}$", re.I)
+
+
 def without_desk_code(paragraphs: list[str]) -> list[str]:
     """`paragraphs` without a closing wire desk slug or e-mail sign-off.
 
@@ -308,11 +313,27 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['Prices rose.', 'He said: and/or.']
     >>> without_desk_code(["물가가 올랐다.", "gildong@yna.co.kr"])
     ['물가가 올랐다.']
+    >>> without_desk_code(["Le National a dit oui.", "ATS/NXP"])
+    ['Le National a dit oui.']
     """
     if len(paragraphs) > 1 and len(paragraphs[-1]) < 200 and (
-            _DESK_CODE.match(paragraphs[-1]) or _SIGNOFF_EMAILS.match(paragraphs[-1])):
+            _DESK_CODE.match(paragraphs[-1]) or _SIGNOFF_EMAILS.match(paragraphs[-1])
+            or _WIRE_DESK_CODE.match(paragraphs[-1])):
         return paragraphs[:-1]
     return paragraphs
+
+
+def desk_code_agency(paragraphs: list[str]) -> str | None:
+    """The wire a closing desk slug names first ("ats/vajo"), or None.
+
+    >>> desk_code_agency(["Text.", "ats/vajo"]), desk_code_agency(["Text.", "ATS/afp/NXP"])
+    ('SDA', 'SDA')
+    >>> desk_code_agency(["Text.", "bur-cma/lth"]), desk_code_agency(["ats/vajo"])
+    (None, None)
+    """
+    last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    m = _WIRE_DESK_CODE.match(last) if len(last) < 40 else None
+    return normalise_agency(m.group("agency")) if m else None
 
 
 #: A closing credit line ("Quelle: dpa/AFP", "Quelle: FAZ.NET", "Source: Reuters"): who supplied

@@ -162,6 +162,10 @@ BOILERPLATE_PREFIX = re.compile(
     # A Japanese paper's paywall box: "この記事は有料会員限定です", "この記事は読者会員限定です".
     r"この記事は\w{0,6}会員限定\w*|"
     r"il vous reste \d+|la suite est réservée|the rest of this article is|subscribe to read|"
+    # French papers' paywall box: "Cet article est réservé aux abonnés.", its offer and login
+    # lines ("Profitez de notre offre spéciale : …", "Déjà abonné ? Se connecter").
+    r"(?:cet )?article (?:est )?réservé aux abonnés|profitez de notre offre|déjà abonné|"
+    r"abonnez-vous (?:pour|à partir|dès|et)|"
     r"dieses thema im programm|weiterlesen mit|"
     r"this (?:post|article|story) was (?:last )?(?:modified|updated)|"
     # Portals' note under syndicated wire copy: "(This story has not been edited by … staff
