@@ -54,6 +54,9 @@ BOILERPLATE_TOKEN = re.compile(
     r")(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
 )
+#: The links to the previous and next stories, wherever the class names them in its words
+#: ("article_details_prev_next", "post-prev-next-nav"): teasers, never the text.
+PREV_NEXT_TOKEN = re.compile(r"(?:^|[-_])prev(?:ious)?[-_]?next(?:$|[-_])", re.I)
 #: ARIA landmarks that are never the article, and content the page itself hides.
 HIDDEN_OR_ASIDE_XPATH = (
     "//body//*[@role='complementary' or @role='navigation' or @role='banner' or "

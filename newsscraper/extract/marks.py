@@ -38,13 +38,15 @@ def names_say_boilerplate(names: str) -> bool:
     (True, False)
     >>> names_say_boilerplate("InlineVideo-container"), names_say_boilerplate("ArticleBody-group")
     (True, False)
+    >>> names_say_boilerplate("d-flex article_details_prev_next")
+    True
     """
     tokens = names.split()
     if any(bp.KEEP_TOKEN.match(t) for t in tokens):
         return False
-    return any(bp.BOILERPLATE_TOKEN.match(t) for t in tokens) or any(
-        bp.BOILERPLATE_TOKEN.match(_CAMEL_HUMP.sub("-", t)) for t in tokens
-        if _CAMEL_HUMP.search(t))
+    return any(bp.BOILERPLATE_TOKEN.match(t) or bp.PREV_NEXT_TOKEN.search(t)
+               for t in tokens) or any(bp.BOILERPLATE_TOKEN.match(_CAMEL_HUMP.sub("-", t))
+                                       for t in tokens if _CAMEL_HUMP.search(t))
 
 
 #: Where a CamelCase component name changes word: CSS Modules and React templates print
