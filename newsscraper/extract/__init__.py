@@ -139,7 +139,10 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
     by_profile = profile.is_article_url(page.url) if profile else None
     if by_profile is False:
         return "not an article"
-    if by_profile is None and is_non_article_address(page.url):
+    if by_profile is None and is_non_article_address(page.url) \
+            and not metadata.declares_own_article(page):
+        # Some sites file their stories under "/category/…" or "/topics/…" addresses: the
+        # page's own Article object outweighs the address.
         return "not an article"
     if by_profile is None and pagekind.wordpress_non_article(page):
         return "not an article"

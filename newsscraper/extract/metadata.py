@@ -484,6 +484,15 @@ def agency_credits(page: Page) -> list[str]:
     return _from_articles(page, "sourceOrganization", "provider", "author")
 
 
+def declares_own_article(page: Page) -> bool:
+    """JSON-LD holds an Article object of this page's own: one naming this page's address,
+    or none. (A listing's teaser objects name their own stories.)"""
+    here = {_address_key(u) for u in (page.url, page.canonical, *page.meta.get("og:url", ()))
+            if u}
+    return any(not (named := _addresses(obj)) or not named.isdisjoint(here)
+               for obj in page.jsonld_of_type(*_ARTICLE_TYPES))
+
+
 def is_declared_non_article(page: Page) -> bool:
     """JSON-LD says listing/profile/contact page and no Article object is present."""
     from newsscraper.extract.boilerplate import NON_ARTICLE_TYPES
