@@ -110,7 +110,8 @@ CLOSING_CREDIT = re.compile(
     # British papers credit the wire under the text: "Additional reporting by PA", "Reuters
     # contributed to this report".
     r"^[\s—–\-(]*(?:with inputs from|inputs from|source:|agencies:|contributing:"
-    r"|additional reporting by)?\s*"
+    # Brazilian papers' "*Com Reuters" under a staff reporter's copy.
+    r"|additional reporting by|\*?com(?= ))?\s*"
     rf"\(?(?P<agency>{_AGENCY_ALT})\)?(?:\s+contributed to this (?:report|story|article))?"
     r"[\s.)]*$",
     re.I,
@@ -131,7 +132,9 @@ SHARED_CREDIT = re.compile(
 # naming agencies among other credits; the first agency named is the credit.
 SOURCE_LINE = re.compile(
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|agenturen|agencies|"
-    r"mit material von|with inputs from|con información de)\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
+    r"mit material von|with inputs from|con información de"
+    # Portuguese: "*Com informações da Agência Brasil e da Reuters".
+    r"|\*?com informações d(?:a|o|e|as|os))\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
     re.I,
 )
 _AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])", re.I)
@@ -350,6 +353,10 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'AFP'
     >>> find_agency(["Text.", "(Con información de EFE y AFP)"], [])
     'EFE'
+    >>> find_agency(["Text.", "*Com Reuters"], []), find_agency(["Com a alta, a Reuters diz."], [])
+    ('Reuters', None)
+    >>> find_agency(["Text.", "*Com informações da Agência Brasil e do g1"], [])
+    'Agência Brasil'
     >>> find_agency(["Text.", "/ritzau/"], []), find_agency(["Han siger nej. /ritzau/AFP"], [])
     ('Ritzau', 'Ritzau')
     >>> find_agency(["Text.", "Fox News' Jane Doe and The Associated Press contributed to "

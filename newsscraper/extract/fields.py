@@ -984,13 +984,28 @@ def _figure_after_headline(page: Page) -> list[str]:
     ['a.jpg']
     >>> lead('<div><p>x</p><p>y</p></div><figure><img src="b.jpg"></figure>')
     []
+
+    Or opening the wrapper of the text, after a header the headline's block sits alone in
+    (Folha's header.c-content-head > div.c-content-head__wrap, then div.c-news__content:
+    figure, then the body):
+
+    >>> lead('<div><figure><img src="c.jpg"></figure><div><p>x</p><p>y</p></div></div>')
+    ['c.jpg']
+    >>> _figure_after_headline(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<article><header><div><h1>T</h1></div></header><div><figure><img src="d.jpg">'
+    ...     '</figure><div><p>x</p><p>y</p></div></div></article>')))
+    ['d.jpg']
     """
     h1s = page.h1s()
     start = headline_block(page) if h1s else None
     start = h1s[0] if start is None and h1s else start
+    up = start.getparent() if start is not None and start.getnext() is None else None
+    start = up if up is not None and up.tag not in _FRAME_TAGS else start
     for sibling in islice(start.itersiblings(), DATE_LINE_SIBLINGS) if start is not None else ():
-        if sibling.tag == "figure":
-            return [image_src(img) for img in sibling.iter("img")][:1]
+        figure = sibling if sibling.tag == "figure" else (
+            sibling[0] if len(sibling) and sibling[0].tag == "figure" else None)
+        if figure is not None:
+            return [image_src(img) for img in figure.iter("img")][:1]
         # The text has begun: a figure below it is no lead image. A `hidden` block (a
         # "Story Saved" pop-up's two lines) is not shown, so no text.
         if sibling.get("hidden") is None and _SECOND_P(sibling):
