@@ -174,6 +174,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"get (?:the|all the) latest (?:news|updates) on (?:whatsapp|telegram|google news|"
     r"our app)|for the latest (?:news|updates)(?: and \w+)?, follow us on|"
     r"catch all the (?:\w+ )?news|"
+    # Brazilian and Italian papers' promo and link lines: "Leia mais notícias sobre a região
+    # no g1 DF.", "Participe do canal do g1 DF no WhatsApp", "Leia também: …", "Leggi anche: …".
+    r"leia (?:mais notícias|também)|participe do canal|leggi anche|"
     # NDTV's line closing syndicated copy: "Track Latest News Live on NDTV.com and get …".
     r"track latest news live on |"
     # Hindustan Times' cricket promo set between paragraphs: "Catch every big hit, every
