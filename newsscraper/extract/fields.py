@@ -26,6 +26,7 @@ from newsscraper.processors import (
     dated_tail,
     is_date_line,
     normalise_agency,
+    role_of_wire,
     split_authors,
     strip_site_suffix,
     unescape_entities,
@@ -81,6 +82,8 @@ SUBTITLE_TOKEN = re.compile(
     r"lead-?in|"
     # The Nordic papers' name for it: "ingress" (Norwegian, Swedish, Danish), "ingressi".
     r"ingress|ingressi|"
+    # Brazilian papers' "linha fina" (the line under the headline): "linha-fina-noticia".
+    r"linha-?fina(?:-\w+)?|"
     r"subheader|sub-?header|"
     r"chapo|chapeau)$",
     re.I,
@@ -95,6 +98,8 @@ BYLINE_TESTS = (
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
+    # Portuguese, Spanish and Italian class names: "autor-noticia", "autore".
+    "contains(concat(' ', normalize-space(@class)), ' autor') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
     # The BEM element in the plural, for a line of several credits (Le Figaro's
@@ -135,7 +140,8 @@ BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: (`//@class[…]/..`) visits only elements that have one, and the tests then run on a few
 #: candidates: on every element of the body they cost ~2 ms a page.
 _BYLINE_CANDIDATES = (
-    "{0}*/@class[contains(., 'author') or contains(., 'byline') or contains(., 'Byline')]/.. | "
+    "{0}*/@class[contains(., 'author') or contains(., 'byline') or contains(., 'Byline') or "
+    "contains(., 'autor')]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
 )
@@ -373,10 +379,12 @@ def printed_byline_agency(page: Page) -> str | None:
         for el in (sibling, *(_BYLINE_CANDIDATES_IN_BODY(sibling) if len(sibling) else ())):
             if not _IS_BYLINE(el) or _no_names(el):
                 continue
-            for part in split_authors(_spaced_text(el))[1:]:
+            parts = split_authors(_spaced_text(el))
+            for part in parts[1:]:
                 if agency := normalise_agency(part):
                     return agency
-            return None  # the first byline names no wire
+            # Or in the staff role after the name: "Pedro Peduzzi - Repórter da Agência Brasil".
+            return role_of_wire(parts[0]) if parts else None  # else the byline names no wire
     return None
 
 
@@ -1296,6 +1304,8 @@ def names_say_standfirst(names: str) -> bool:
 
     >>> names_say_standfirst("article__desc"), names_say_standfirst("article__paragraph")
     (True, False)
+    >>> names_say_standfirst("linha-fina-noticia"), names_say_standfirst("linhafina")
+    (True, True)
     """
     return any(SUBTITLE_TOKEN.match(t) for t in names.split())
 
