@@ -150,6 +150,13 @@ SLASH_CREDIT = re.compile(r"(?:^|\s)/(?P<agency>ritzau)/(?:[A-Za-z]{2,8})?\s*$",
 _MAX_CREDIT_CHARS = 200
 
 
+#: Italian papers print their own reporter's post before the place: "DALLA NOSTRA
+#: CORRISPONDENTE BRUXELLES — …", "DAL NOSTRO INVIATO A KIEV — …": no part of the dateline.
+_OWN_REPORTER = re.compile(
+    r"^DA(?:L|LLA|I|LLE) NOSTR[OAIE] (?:INVIAT[OAIE]|CORRISPONDENT[EI])(?: SPECIALE)?"
+    r"(?: A| IN)? (?=[A-Z])")
+
+
 def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     """(dateline place, agency) from a body's opening, as printed.
 
@@ -171,6 +178,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     (('ROMA', None), ('Roma', 'Adnkronos'))
     >>> find_dateline("WASHINGTON — The Senate voted…")
     ('WASHINGTON', None)
+    >>> find_dateline("DALLA NOSTRA CORRISPONDENTE BRUXELLES — Dopo una notte…")
+    ('BRUXELLES', None)
     >>> find_dateline("NEW DELHI: Pakistan's army…")
     ('NEW DELHI', None)
     >>> find_dateline("STOCKHOLM (TT) Åklagaren väckte…"), find_dateline("OSLO (NTB): Rundt…")
@@ -237,6 +246,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
             return cjk.group("jplace"), _SHORT_AGENCIES[cjk.group("short")]
         if cjk:
             return cjk.group("place").strip(), normalise_agency(cjk.group("agency"))
+    if first_paragraph[:3].upper() == "DAL":
+        first_paragraph = _OWN_REPORTER.sub("", first_paragraph, count=1)
     m = DATELINE.match(first_paragraph)
     if m:
         place = re.sub(rf"{_STATE}?\s*\[[\w ]+\]$", "", m.group("place")).strip(" ,")

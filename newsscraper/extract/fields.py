@@ -98,8 +98,10 @@ BYLINE_TESTS = (
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
-    # Portuguese, Spanish and Italian class names: "autor-noticia", "autore".
+    # Portuguese, Spanish and Italian class names: "autor-noticia", "autore"; Corriere
+    # della Sera's `span.writer` ("di Francesca Basso").
     "contains(concat(' ', normalize-space(@class)), ' autor') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' writer ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
     # The BEM element in the plural, for a line of several credits (Le Figaro's
@@ -141,7 +143,7 @@ BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: candidates: on every element of the body they cost ~2 ms a page.
 _BYLINE_CANDIDATES = (
     "{0}*/@class[contains(., 'author') or contains(., 'byline') or contains(., 'Byline') or "
-    "contains(., 'autor')]/.. | "
+    "contains(., 'autor') or contains(., 'writer')]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
 )
@@ -852,9 +854,10 @@ def _byline_line_dates(page: Page) -> Iterator[str]:
 #: A date line ends with its year or its clock time (and zone: "IST"), not with more words
 #: ("2024 Fellow").
 _LETTERS_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\b\D*[a-z]{5,}", re.I)
-_UPDATED_LABEL = re.compile(r"\b(?:updated|modified|aktualisiert|mis à jour|oppdatert"
+_UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|oppdatert"
                             r"|uppdaterad|opdateret|päivitetty|bijgewerkt|aktualizováno"
-                            r"|frissítve|更新|수정|업데이트)\b", re.I)
+                            # Corriere's "17 dicembre 2024 (modifica il 17 dicembre …)".
+                            r"|frissítve|modifica|更新|수정|업데이트)\b", re.I)
 
 
 def _featured_image_srcs(scope: Element) -> Iterator[str]:
@@ -1614,7 +1617,11 @@ def visible_date(page: Page, pattern: re.Pattern[str],
                 stamps = [t.get("datetime") for t in parent.iter("time") if t.get("datetime")]
                 if len(stamps) == 1 and len(parts) == 1:
                     return str(stamps[0])
-                return _with_printed_day(_PLACE_TAIL.sub("", m.group("value")), parent)
+                value = _PLACE_TAIL.sub("", m.group("value"))
+                # The parenthesis the line closes: "17 dicembre 2024 (modifica il 17
+                # dicembre 2024 | 15:20)".
+                value = value.rstrip(")") if "(" not in value else value
+                return _with_printed_day(value, parent)
     return None
 
 
