@@ -600,6 +600,9 @@ _NO_YEAR = re.compile(r"^\d{1,2} [A-Z][a-z]{2} \d\d?:\d\d$")
 #: French and Belgian pages print the year in two digits too ("Publié le 17/12/24 à 13h03")
 #: and Belgian ones join with hyphens ("17-12-2024 à 13h03").
 _SLASHED_DAY = re.compile(r"\b(\d\d?)([/-])(\d\d?)\2(\d{4}|\d\d)\b")
+#: A slashed date that can only be day first ("17/12/2024 - 13:03", Agência Brasil's line):
+#: read as the dotted form on any page, without dateparser.
+_DAY_FIRST_SLASHED = re.compile(r"\b(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})\b")
 #: English forms strptime does not read: day ordinals ("17th"), AP's "Sept.", a clock with a
 #: dot after the year (British: "17 Dec 2024 13.03", "1.03pm").
 _ORDINAL = re.compile(r"(?<=\b\d)(?:st|nd|rd|th)\b|(?<=\b\d\d)(?:st|nd|rd|th)\b")
@@ -661,6 +664,8 @@ def _normalize(text: str) -> str:
     ('17.12.2024 13:03', '1 Oct 2024 13:03')
     >>> _normalize("Le 17/12/24 à 13h03"), _normalize("17 déc. 2024 à 13:03")
     ('17.12.24 13:03', '17 Dec 2024 13:03')
+    >>> _normalize("17/12/2024 - 13:03"), _normalize("05/12/2024 13:03")
+    ('17.12.2024 13:03', '05/12/2024 13:03')
     >>> _normalize("Sept. 17th, 2024"), _normalize("Tue 17 Dec 2024 13.03")
     ('Sep 17 2024', '17 Dec 2024 13:03')
     >>> _normalize("2:15 PM, Tue December 17, 2024")
@@ -700,6 +705,8 @@ def _normalize(text: str) -> str:
         text = _SLASHED_DAY.sub(r"\1.\3.\4", text)
         text = _H_CLOCK.sub(":", _ROMANCE_GLUE.sub(" ", text))
         text = _ROMANCE_MONTH.sub(lambda m: _ROMANCE_MONTHS[m.group(0).lower()], text)
+    elif "/" in text:
+        text = _DAY_FIRST_SLASHED.sub(r"\1.\2.\3", text)
     if _PART_SEPARATOR.search(text):
         text = " ".join(p for p in _PART_SEPARATOR.split(text) if any(c.isdigit() for c in p))
     if "t" in text:  # "st", "nd", "rd", "th", "Sept"

@@ -188,6 +188,8 @@ _BARE_ROLE_SUFFIX = re.compile(
 _ROLE_SUFFIX = re.compile(
     r"\s*[,|/(–—·•-]\s*(?:senior |chief |special |staff |deputy |associate )*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|"
+    # Portuguese and Spanish: "Pedro Peduzzi - Repórter da Agência Brasil".
+    r"repórter|correspondente|corresponsal|"
     r"staff|bureau|desk|agencies|news desk|web desk|special to)\b.*$",
     re.I,
 )
@@ -305,6 +307,8 @@ def clean_author(value: str) -> str | None:
     'Jan Kowalski'
     >>> clean_author("Jane Doe / Special to the Star"), clean_author("Jane Doe · Staff reporter")
     ('Jane Doe', 'Jane Doe')
+    >>> clean_author("Pedro Peduzzi - Repórter da Agência Brasil")
+    'Pedro Peduzzi'
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -492,6 +496,25 @@ def normalise_agency(value: str) -> str | None:
     return AGENCY_NAMES.get(key) or AGENCY_NAMES.get(_without_staff_role(key))
 
 
+#: A wire's staff role after the reporter's name, the wire named last, as Brazilian bylines
+#: print it: "Pedro Peduzzi - Repórter da Agência Brasil".
+_ROLE_OF_WIRE = re.compile(
+    r"\s[–—-]\s*(?:repórter|correspondente|enviad[oa] especial)\s+d[aoe]s?\s+(?P<agency>.{2,40})$",
+    re.I)
+
+
+def role_of_wire(byline: str) -> str | None:
+    """The wire a byline's closing staff role names, or None.
+
+    >>> role_of_wire("Pedro Peduzzi - Repórter da Agência Brasil")
+    'Agência Brasil'
+    >>> role_of_wire("Ana Souza - Repórter do g1") is None
+    True
+    """
+    m = _ROLE_OF_WIRE.search(byline[-80:])
+    return normalise_agency(m.group("agency")) if m else None
+
+
 #: A wire's own staff role after its name: "PA Political Correspondent", "AP Science Writer".
 _STAFF_ROLE = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}?\s+(?:correspondent|reporter|editor|writer|journalist)s?$", re.I)
@@ -503,8 +526,8 @@ def _without_staff_role(key: str) -> str:
 
 
 #: Words a printed date line may hold besides numbers: months and weekdays (English, German,
-#: French, Spanish, Italian; Russian, Ukrainian and Polish months; in full and short; the
-#: Chinese 年/月/日), clock and zone words, and the line's own label.
+#: French, Spanish, Italian, Portuguese; Russian, Ukrainian and Polish months; in full and
+#: short; the Chinese 年/月/日), clock and zone words, and the line's own label.
 _DATE_WORD_LIST = """
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
@@ -523,6 +546,9 @@ le à publié publiée mis jour modifié
 दिसंबर दिसम्बर प्रकाशित अपडेटेड अपडेट किया गया
 gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott dic
 lunedì martedì mercoledì giovedì venerdì sabato domenica pubblicato aggiornato il alle ore
+modifica ultimo aggiornamento
+janeiro fevereiro março maio junho julho setembro outubro novembro dezembro fev abr ago set
+out dez segunda terça quarta quinta sexta feira publicado atualizado última atualização em às
 يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
 كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول
 السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ص م نشر في آخر تحديث تاريخ النشر
@@ -572,6 +598,8 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("Pubblicato il 17 dicembre 2024 alle 13:03")
     True
+    >>> is_date_line("Publicado em 17/12/2024 - 13:03"), is_date_line("17.dez.2024 às 13h03")
+    (True, True)
     >>> is_date_line("نشر في: الثلاثاء، ١٧ ديسمبر ٢٠٢٤ - ١:٠٣ م")  # Arabic, Arabic-Indic digits
     True
     >>> is_date_line("2024年12月17日 13:03"), is_date_line("2024 12/17 13:03:26")

@@ -89,6 +89,10 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("17 de diciembre de 2024", "Europe/Madrid", "2024-12-17T00:00:00+01:00"),
     ("17 dic 2024 13:03", "Europe/Madrid", "2024-12-17T13:03:00+01:00"),
     ("17 декабря 2024, 13:03", "Europe/Moscow", "2024-12-17T13:03:00+03:00"),
+    # Portuguese and Italian date lines (Agência Brasil, g1, Corriere della Sera)
+    ("Publicado em 17/12/2024 - 13:03", "America/Sao_Paulo", "2024-12-17T13:03:00-03:00"),
+    ("17/12/2024 13h03", "America/Sao_Paulo", "2024-12-17T13:03:00-03:00"),
+    ("17 dicembre 2024 | 15:20", "Europe/Rome", "2024-12-17T15:20:00+01:00"),
     # Hindi, Urdu, Arabic (Latin and native digits)
     ("17 दिसंबर 2024", K, "2024-12-17T00:00:00+05:30"),
     ("१७ दिसंबर २०२४", K, "2024-12-17T00:00:00+05:30"),
@@ -270,6 +274,7 @@ FAST = [
         "2024年12月17日 13:03", "2024 12/17 13:03:26",
         "Updated December 17, 2024 1:03 pm ACDT", "December 17, 2024 1:03 pm AWST",
         "December 17, 2024 at 1:03 pm NZDT",
+        "Publicado em 17/12/2024 - 13:03", "17/12/2024 13h03", "17 dicembre 2024 | 15:20",
     }
 ]
 
@@ -281,7 +286,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 41  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 44  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None

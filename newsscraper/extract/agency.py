@@ -112,7 +112,8 @@ CLOSING_CREDIT = re.compile(
     # British papers credit the wire under the text: "Additional reporting by PA", "Reuters
     # contributed to this report".
     r"^[\s—–\-(]*(?:with inputs from|inputs from|source:|agencies:|contributing:"
-    r"|additional reporting by)?\s*"
+    # Brazilian papers' "*Com Reuters" under a staff reporter's copy.
+    r"|additional reporting by|\*?com(?= ))?\s*"
     rf"\(?(?P<agency>{_AGENCY_ALT})\)?(?:\s+contributed to this (?:report|story|article))?"
     r"[\s.)]*$",
     re.I,
@@ -136,7 +137,9 @@ SHARED_CREDIT = re.compile(
 # naming agencies among other credits; the first agency named is the credit.
 SOURCE_LINE = re.compile(
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|agenturen|agencies|"
-    r"mit material von|with inputs from|con información de)\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
+    r"mit material von|with inputs from|con información de"
+    # Portuguese: "*Com informações da Agência Brasil e da Reuters".
+    r"|\*?com informações d(?:a|o|e|as|os))\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
     re.I,
 )
 _AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])", re.I)
@@ -150,6 +153,13 @@ _TRAILING_CREDIT = re.compile(
 SLASH_CREDIT = re.compile(r"(?:^|\s)/(?P<agency>ritzau)/(?:[A-Za-z]{2,8})?\s*$", re.I)
 #: Longer text is not a credit line, and regexes stay linear-time on hostile input.
 _MAX_CREDIT_CHARS = 200
+
+
+#: Italian papers print their own reporter's post before the place: "DALLA NOSTRA
+#: CORRISPONDENTE BRUXELLES — …", "DAL NOSTRO INVIATO A KIEV — …": no part of the dateline.
+_OWN_REPORTER = re.compile(
+    r"^DA(?:L|LLA|I|LLE) NOSTR[OAIE] (?:INVIAT[OAIE]|CORRISPONDENT[EI])(?: SPECIALE)?"
+    r"(?: A| IN)? (?=[A-Z])")
 
 
 def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
@@ -173,6 +183,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     (('ROMA', None), ('Roma', 'Adnkronos'))
     >>> find_dateline("WASHINGTON — The Senate voted…")
     ('WASHINGTON', None)
+    >>> find_dateline("DALLA NOSTRA CORRISPONDENTE BRUXELLES — Dopo una notte…")
+    ('BRUXELLES', None)
     >>> find_dateline("NEW DELHI: Pakistan's army…")
     ('NEW DELHI', None)
     >>> find_dateline("STOCKHOLM (TT) Åklagaren väckte…"), find_dateline("OSLO (NTB): Rundt…")
@@ -243,6 +255,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
             return cjk.group("jplace"), _SHORT_AGENCIES[cjk.group("short")]
         if cjk:
             return cjk.group("place").strip(), normalise_agency(cjk.group("agency"))
+    if first_paragraph[:3].upper() == "DAL":
+        first_paragraph = _OWN_REPORTER.sub("", first_paragraph, count=1)
     m = DATELINE.match(first_paragraph)
     if m:
         place = re.sub(rf"{_STATE}?\s*\[[\w ]+\]$", "", m.group("place")).strip(" ,")
@@ -380,6 +394,10 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'AFP'
     >>> find_agency(["Text.", "(Con información de EFE y AFP)"], [])
     'EFE'
+    >>> find_agency(["Text.", "*Com Reuters"], []), find_agency(["Com a alta, a Reuters diz."], [])
+    ('Reuters', None)
+    >>> find_agency(["Text.", "*Com informações da Agência Brasil e do g1"], [])
+    'Agência Brasil'
     >>> find_agency(["Text.", "/ritzau/"], []), find_agency(["Han siger nej. /ritzau/AFP"], [])
     ('Ritzau', 'Ritzau')
     >>> find_agency(["Text.", "Fox News' Jane Doe and The Associated Press contributed to "

@@ -181,6 +181,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"get (?:the|all the) latest (?:news|updates) on (?:whatsapp|telegram|google news|"
     r"our app)|for the latest (?:news|updates)(?: and \w+)?, follow us on|"
     r"catch all the (?:\w+ )?news|"
+    # Brazilian and Italian papers' promo and link lines: "Leia mais notícias sobre a região
+    # no g1 DF.", "Participe do canal do g1 DF no WhatsApp", "Leia também: …", "Leggi anche: …".
+    r"leia (?:mais notícias|também)|participe do canal|leggi anche|"
     # NDTV's line closing syndicated copy: "Track Latest News Live on NDTV.com and get …".
     r"track latest news live on |"
     # Hindustan Times' cricket promo set between paragraphs: "Catch every big hit, every
@@ -215,14 +218,17 @@ BOILERPLATE_PREFIX = re.compile(
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.
 MODIFIED_LINE = re.compile(
     # A separator may lead: the byline's "… | Updated: Dec 17, 2024, 19:05 IST" part.
-    r"^[|•·]?\s*(?:(?:this (?:post|article|story|page) was )?(?:last |última )?"
+    # Or the publication day, the modified date in parentheses after it (Corriere della
+    # Sera: "17 dicembre 2024 (modifica il 17 dicembre 2024 | 15:20)").
+    r"^(?:[|•·]|\d{1,2} [^\W\d_]+ \d{4}\s*\()?\s*"
+    r"(?:(?:this (?:post|article|story|page) was )?(?:last |última )?"
     r"(?:modified|updated"
     # Spanish and Portuguese: "Actualizado: 17.12.2024 - 15:20 h", "Última atualização: …".
     r"|actualizad[oa]|atualizad[oa]|actualizaci[oó]n|atualiza[cç][aã]o"
     # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
     r"|mis à jour(?: le)?|modifié(?: le)?"
     # Italian pages: "Aggiornato il 17/12/2024 alle 15:20", "Ultimo aggiornamento: …".
-    r"|aggiornato(?: il| alle)?|ultimo aggiornamento"
+    r"|aggiornato(?: il| alle)?|ultimo aggiornamento|modifica(?:to)? il(?=\s+\d)"
     # Arabic and Turkish pages: "آخر تحديث: 17 ديسمبر 2024", "Güncelleme: 17.12.2024 15:20".
     r"|آخر تحديث|اخر تحديث|(?:son )?güncelleme(?: tarihi)?"
     # Russian, Ukrainian and Polish pages: "обновлено 17 декабря, 15:20", "Оновлено:",
@@ -257,7 +263,8 @@ MODIFIED_TEXT_XPATHS = {
     "pt": f".//text()[{_MODIFIED_WORDS} or contains(., 'tualiza')]",
     "de": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualisiert') or contains(., 'Stand:')]",
     "fr": ".//text()[contains(., 'à jour') or contains(., 'odifié')]",
-    "it": ".//text()[contains(., 'ggiornat') or contains(., 'ggiornament')]",
+    "it": ".//text()[contains(., 'ggiornat') or contains(., 'ggiornament') or "
+          "contains(., 'modific')]",
     "ar": ".//text()[contains(., 'تحديث')]",
     "tr": ".//text()[contains(., 'üncelleme')]",
     "ru": ".//text()[contains(., 'бновлено')]",

@@ -27,6 +27,7 @@ from newsscraper.processors import (
     dated_tail,
     is_date_line,
     normalise_agency,
+    role_of_wire,
     split_authors,
     strip_site_suffix,
     unescape_entities,
@@ -82,6 +83,8 @@ SUBTITLE_TOKEN = re.compile(
     r"lead-?in|"
     # The Nordic papers' name for it: "ingress" (Norwegian, Swedish, Danish), "ingressi".
     r"ingress|ingressi|"
+    # Brazilian papers' "linha fina" (the line under the headline): "linha-fina-noticia".
+    r"linha-?fina(?:-\w+)?|"
     r"subheader|sub-?header|"
     r"chapo|chapeau)$",
     re.I,
@@ -96,6 +99,10 @@ BYLINE_TESTS = (
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
+    # Portuguese, Spanish and Italian class names: "autor-noticia", "autore"; Corriere
+    # della Sera's `span.writer` ("di Francesca Basso").
+    "contains(concat(' ', normalize-space(@class)), ' autor') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' writer ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
@@ -140,7 +147,7 @@ BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: candidates: on every element of the body they cost ~2 ms a page.
 _BYLINE_CANDIDATES = (
     "{0}*/@class[contains(., 'author') or contains(., 'byline') or contains(., 'Byline')"
-    " or contains(., 'auteur')]/.. | "
+    " or contains(., 'auteur') or contains(., 'autor') or contains(., 'writer')]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
 )
@@ -378,10 +385,12 @@ def printed_byline_agency(page: Page) -> str | None:
         for el in (sibling, *(_BYLINE_CANDIDATES_IN_BODY(sibling) if len(sibling) else ())):
             if not _IS_BYLINE(el) or _no_names(el):
                 continue
-            for part in split_authors(_spaced_text(el))[1:]:
+            parts = split_authors(_spaced_text(el))
+            for part in parts[1:]:
                 if agency := normalise_agency(part):
                     return agency
-            return None  # the first byline names no wire
+            # Or in the staff role after the name: "Pedro Peduzzi - Repórter da Agência Brasil".
+            return role_of_wire(parts[0]) if parts else None  # else the byline names no wire
     return None
 
 
@@ -863,9 +872,10 @@ def _byline_line_dates(page: Page) -> Iterator[str]:
 #: A date line ends with its year or its clock time (and zone: "IST"), not with more words
 #: ("2024 Fellow").
 _LETTERS_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\b\D*[a-z]{5,}", re.I)
-_UPDATED_LABEL = re.compile(r"\b(?:updated|modified|aktualisiert|mis à jour|oppdatert"
+_UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|oppdatert"
                             r"|uppdaterad|opdateret|päivitetty|bijgewerkt|aktualizováno"
-                            r"|frissítve|更新|수정|업데이트)\b", re.I)
+                            # Corriere's "17 dicembre 2024 (modifica il 17 dicembre …)".
+                            r"|frissítve|modifica|更新|수정|업데이트)\b", re.I)
 
 
 def _featured_image_srcs(scope: Element) -> Iterator[str]:
@@ -1003,13 +1013,28 @@ def _figure_after_headline(page: Page) -> list[str]:
     ['a.jpg']
     >>> lead('<div><p>x</p><p>y</p></div><figure><img src="b.jpg"></figure>')
     []
+
+    Or opening the wrapper of the text, after a header the headline's block sits alone in
+    (Folha's header.c-content-head > div.c-content-head__wrap, then div.c-news__content:
+    figure, then the body):
+
+    >>> lead('<div><figure><img src="c.jpg"></figure><div><p>x</p><p>y</p></div></div>')
+    ['c.jpg']
+    >>> _figure_after_headline(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<article><header><div><h1>T</h1></div></header><div><figure><img src="d.jpg">'
+    ...     '</figure><div><p>x</p><p>y</p></div></div></article>')))
+    ['d.jpg']
     """
     h1s = page.h1s()
     start = headline_block(page) if h1s else None
     start = h1s[0] if start is None and h1s else start
+    up = start.getparent() if start is not None and start.getnext() is None else None
+    start = up if up is not None and up.tag not in _FRAME_TAGS else start
     for sibling in islice(start.itersiblings(), DATE_LINE_SIBLINGS) if start is not None else ():
-        if sibling.tag == "figure":
-            return [image_src(img) for img in sibling.iter("img")][:1]
+        figure = sibling if sibling.tag == "figure" else (
+            sibling[0] if len(sibling) and sibling[0].tag == "figure" else None)
+        if figure is not None:
+            return [image_src(img) for img in figure.iter("img")][:1]
         # The text has begun: a figure below it is no lead image. A `hidden` block (a
         # "Story Saved" pop-up's two lines) is not shown, so no text.
         if sibling.get("hidden") is None and _SECOND_P(sibling):
@@ -1171,6 +1196,8 @@ def _kicker_section(h1: Element) -> list[str]:
     ['Économie']
     >>> kicker('<div><a href="/">Home</a></div>'), kicker('<p><a href="/x/42">Read this</a></p>')
     ([], [])
+    >>> kicker('<a class="c-kicker" href="/folha-topicos/dolar/">dólar</a>')
+    []
     """
     above = h1.getprevious()
     if above is None or above.tag == "a":
@@ -1182,11 +1209,18 @@ def _kicker_section(h1: Element) -> list[str]:
     text = " ".join(text_content(above).split())
     if not text or len(text) > MAX_KICKER_CHARS or text != " ".join(text_content(links[0]).split()):
         return []
-    slug = urlsplit(links[0].get("href") or "").path.rstrip("/").rsplit("/", 1)[-1]
-    slug = _NOT_SLUG.sub("-", slug.casefold())
+    path = urlsplit(links[0].get("href") or "").path.rstrip("/")
+    if _TOPIC_FOLDER.search(path):
+        return []  # a topic kicker ("/folha-topicos/dolar/": "dólar"), not the section
+    slug = _NOT_SLUG.sub("-", path.rsplit("/", 1)[-1].casefold())
     same = any(slug == _NOT_SLUG.sub("-", label).strip("-")
                for label in {text.casefold(), _unaccented(text)})
     return [text] if slug and same else []
+
+
+#: A folder of topic or tag pages in a kicker's address: the kicker names a topic.
+_TOPIC_FOLDER = re.compile(
+    r"(?:^|[/-])(?:tags?|topics?|t[oó]picos?|temas?|themen|thema|sujets?|argomenti)(?:/|$)", re.I)
 
 
 def _unaccented(text: str) -> str:
@@ -1324,6 +1358,8 @@ def names_say_standfirst(names: str) -> bool:
 
     >>> names_say_standfirst("article__desc"), names_say_standfirst("article__paragraph")
     (True, False)
+    >>> names_say_standfirst("linha-fina-noticia"), names_say_standfirst("linhafina")
+    (True, True)
     """
     return any(SUBTITLE_TOKEN.match(t) for t in names.split())
 
@@ -1641,7 +1677,11 @@ def visible_date(page: Page, pattern: re.Pattern[str],
                 stamps = [t.get("datetime") for t in parent.iter("time") if t.get("datetime")]
                 if len(stamps) == 1 and len(parts) == 1:
                     return str(stamps[0])
-                return _with_printed_day(_PLACE_TAIL.sub("", m.group("value")), parent)
+                value = _PLACE_TAIL.sub("", m.group("value"))
+                # The parenthesis the line closes: "17 dicembre 2024 (modifica il 17
+                # dicembre 2024 | 15:20)".
+                value = value.rstrip(")") if "(" not in value else value
+                return _with_printed_day(value, parent)
     return None
 
 

@@ -488,6 +488,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("Image caption, Voters queue in Leeds", 0.0, frozenset())
     True
+    >>> is_boilerplate_text("Leia mais notícias sobre a região no g1 DF.", 0.1, frozenset())
+    True
     >>> is_boilerplate_text("The spokesman said no decision was made.", 0.0, frozenset())
     False
     """
