@@ -140,19 +140,28 @@ _RFC2822 = re.compile(r"^(?:[A-Za-z]{3}, )?\d\d? [A-Za-z]{3} \d{2,4} \d\d:\d\d(?
 def parse_datetime(
     text: str | None, *, tz: tzinfo, base: datetime, formats: Sequence[str] = (),
     languages: Sequence[str] | None = None, field: str = "date", url: str = "",
+    day_first: bool = False,
 ) -> datetime | None:
     """Parse a page's date text into an aware datetime, or None when it is not a usable date.
+
+    `day_first`: the page's locale writes the day first, so "05/12/2024" is 5 December (most
+    of the world outside the US; see `timezone.day_first`); otherwise dateparser reads it
+    month first, as US pages mean it.
 
     >>> from zoneinfo import ZoneInfo
     >>> base = datetime(2024, 12, 18, tzinfo=UTC)
     >>> parse_datetime("December 17, 2024 1:03 pm", tz=ZoneInfo("Asia/Kolkata"), base=base)
     datetime.datetime(2024, 12, 17, 13, 3, tzinfo=zoneinfo.ZoneInfo(key='Asia/Kolkata'))
+    >>> parse_datetime("05/12/2024 13:03", tz=UTC, base=base, day_first=True).isoformat()
+    '2024-12-05T13:03:00+00:00'
     """
     if base.tzinfo is None:
         raise ValueError("base must be timezone-aware")
     cleaned = _clean(text)
     if not cleaned or len(cleaned) > MAX_LEN:
         return None
+    if day_first and "/" in cleaned:
+        cleaned = _SLASHED_DAY.sub(r"\1.\3.\4", cleaned)  # "05/12/2024" → "05.12.2024"
     value = _parse(cleaned, tz, base, formats, languages)
     if value is None:
         return None

@@ -53,6 +53,7 @@ def _date(value: str | datetime, loader_context: dict[str, Any]) -> str | None:
         languages=loader_context.get("languages") or None,
         field=loader_context.get("field", "date"),
         url=loader_context.get("url", ""),
+        day_first=loader_context.get("day_first", False),
     )
     if parsed is None:
         return None

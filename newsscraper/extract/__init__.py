@@ -29,7 +29,7 @@ from newsscraper.extract.agency import (
     without_source_line,
 )
 from newsscraper.extract.body_byline import credit_line, leading_byline, staff_line
-from newsscraper.extract.timezone import page_zone, wire_zone
+from newsscraper.extract.timezone import day_first, page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
 from newsscraper.page import Page, text_content
@@ -69,6 +69,7 @@ def extract(
         site_names=metadata.site_names(page),
         date_formats=profile.date_formats if profile else (),
         languages=profile.languages if profile else (),
+        day_first=day_first(page, zone),
     )
     if profile:
         fields.apply_site_rules(loader, page, profile)

@@ -85,6 +85,9 @@ SUBTITLE_TOKEN = re.compile(
     r"ingress|ingressi|"
     # Brazilian papers' "linha fina" (the line under the headline): "linha-fina-noticia".
     r"linha-?fina(?:-\w+)?|"
+    # Iberian and Italian names: "entrada", "entradilla", "sumario", Argentina's "bajada",
+    # "sommario".
+    r"entrada|entradilla|sumario|bajada|sommario|"
     r"subheader|sub-?header|"
     r"chapo|chapeau)$",
     re.I,

@@ -265,6 +265,41 @@ _VANITY_TLDS = (".co", ".am", ".ly")  # sold as words: "radio.am", "bit.ly"
 _VANITY_SLDS = (".com.co", ".gov.co", ".edu.co", ".org.co", ".net.co")
 
 
+#: Regions whose English is written month first ("12/05/2024" is 5 December).
+_MONTH_FIRST_REGIONS = frozenset({"us", "ph", "ca"})
+
+
+def day_first(page: Page, zone: tzinfo) -> bool:
+    """Does the page write numeric dates day first ("05/12/2024" = 5 December)? Every
+    language but English does, and English outside the US, the Philippines and Canada; an
+    English page that names no region does when its newsroom's zone is known and outside
+    the Americas (an Indian or British site), not when the zone is unknown (UTC).
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> def page(lang): return Page(url="https://x.example/a", lang=lang,
+    ...                             root=lxml.html.fromstring("<html></html>"))
+    >>> day_first(page("pt-BR"), UTC), day_first(page("en-US"), UTC), day_first(page("en"), UTC)
+    (True, False, False)
+    >>> day_first(page("en"), ZoneInfo("Asia/Kolkata")), day_first(page("en-GB"), UTC)
+    (True, True)
+    """
+    for value in metadata.language(page):
+        parts = value.strip().replace("_", "-").lower().split("-")
+        if parts[0] and parts[0] != "en":
+            return True
+        if parts[0] == "en" and len(parts) > 1:
+            return parts[-1] not in _MONTH_FIRST_REGIONS
+        break
+    if zone is UTC:
+        return False
+    key = getattr(zone, "key", None)
+    if key:
+        return not key.startswith("America/")
+    offset = zone.utcoffset(None)  # a fixed offset the page's stamps gave ("+05:30")
+    return offset is not None and offset > timedelta(hours=-2) and bool(offset)
+
+
 def _domain_zone(url: str) -> str | None:
     """The zone of the country whose domain the site is on, if it has one zone.
 
