@@ -318,6 +318,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             layout.standfirst = found
     if not loader.get_collected_values("authors"):
         bylines = _printed_byline_elements(page)
+        if layout.following is not None:  # the next story's byline names its own writers
+            bylines = [el for el in bylines if layout.following not in el.iterancestors()]
         named = [] if bylines else _component_bylines(page)
         texts = [_spaced_text(el) for el in bylines] or [_credit_text(el) for el in named]
         bylines = bylines or named
@@ -1748,6 +1750,8 @@ class Layout:
     marks: Boilerplate
     #: The element read as the standfirst: it is the subtitle, so never also a body paragraph.
     standfirst: Element | None = None
+    #: The wrapper of the next story an infinite-scroll page prints below this one.
+    following: Element | None = None
 
 
 def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
@@ -1763,7 +1767,7 @@ def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
         if len(page.h1s()) > 1 else None
     if following is not None:
         drops = [*drops, following]
-    return Layout(paragraphs, Boilerplate(votes, total, kept, drops))
+    return Layout(paragraphs, Boilerplate(votes, total, kept, drops), following=following)
 
 
 def body_paragraphs(
