@@ -211,7 +211,8 @@ _ROLE_ONLY = re.compile(
     + _BEAT + r")*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
     # The newsroom itself, as Italian sites credit unsigned copy ("di Redazione").
-    r"bureau|desk|agencies|agences|news desk|web desk|redazione)s?$",
+    r"bureau|desk|agencies|agences|news desk|web desk|redazione|redacción|redação|redaktion|"
+    r"rédaction|redactie|redakcja|redakce)s?$",
     re.I,
 )
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author"})
@@ -309,6 +310,8 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("Pedro Peduzzi - Repórter da Agência Brasil")
     'Pedro Peduzzi'
+    >>> clean_author("avec AFP"), clean_author("Redacción"), clean_author("Redaktion")
+    ('AFP', None, None)
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -333,12 +336,16 @@ def clean_author(value: str) -> str | None:
     text = _CJK_ROLE_SUFFIX.sub("", text)
     text = _PAREN_AGENCY.sub("", _AGENCY_SUFFIX.sub("", text))
     text = _agency_desk(text)
+    if (m := _WITH_WIRE.match(text)) and normalise_agency(m.group(1)):
+        text = m.group(1)  # "Jean Dupont, avec AFP": the wire, after a comma
     text = text.strip(" ,;:|/／-–—·•()")
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):
         return None
     return text
 
 
+#: "with" before a wire's name, split off by a comma: "Jean Dupont, avec AFP".
+_WITH_WIRE = re.compile(r"^(?:avec|with|mit|con|com)\s+(.+)$", re.I)
 #: A wire service's newsroom credited as such: "Redazione ANSA", "Redacción EFE".
 _DESK_WORD = re.compile(r"^(?:redazione|redacci[oó]n|reda[cç][aã]o|redaktion|rédaction)\s+", re.I)
 
@@ -362,6 +369,8 @@ def split_authors(value: str) -> list[str]:
     ['By Jane Doe', 'John Roe']
     >>> split_authors("Kim, Lee & Park")
     ['Kim', 'Lee', 'Park']
+    >>> split_authors("Av Ola Nordmann og Kari Nordmann"), split_authors("Lee Ja Young")
+    (['Av Ola Nordmann', 'Kari Nordmann'], ['Lee Ja Young'])
     >>> split_authors("Par Le Figaro avec AFP"), split_authors("Jane Doe with inputs from PTI")
     (['Par Le Figaro', 'AFP'], ['Jane Doe with inputs from PTI'])
     """
@@ -451,7 +460,9 @@ AGENCY_NAMES: dict[str, str] = {
 #: "Le Parisien avec agences"): "avec"/"with" only before an agency, so "with inputs from"
 #: and a name holding the word stay whole.
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b"
+    # Nordic, Dutch, Polish and Finnish "and", lower-case only ("Lee Ja Young" is one name).
+    r"|(?-i:\bog\b|\boch\b|\ben\b|\bi\b|\bja\b))\s*"
     r"|\s+(?:avec|with)\s+(?=(?:" + "|".join(
         sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True))
     + r"|agences|agencies)\b)",

@@ -106,6 +106,8 @@ BYLINE_TESTS = (
     # della Sera's `span.writer` ("di Francesca Basso").
     "contains(concat(' ', normalize-space(@class)), ' autor') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' writer ') or "
+    # Spanish templates' signature line ("firma": "Por Redacción, con EFE").
+    "contains(concat(' ', normalize-space(@class), ' '), ' firma ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
@@ -150,7 +152,8 @@ BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: candidates: on every element of the body they cost ~2 ms a page.
 _BYLINE_CANDIDATES = (
     "{0}*/@class[contains(., 'author') or contains(., 'byline') or contains(., 'Byline')"
-    " or contains(., 'auteur') or contains(., 'autor') or contains(., 'writer')]/.. | "
+    " or contains(., 'auteur') or contains(., 'autor') or contains(., 'writer')"
+    " or contains(., 'firma')]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
 )
