@@ -860,7 +860,8 @@ def _byline_line_dates(page: Page) -> Iterator[str]:
 _LETTERS_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\b\D*[a-z]{5,}", re.I)
 _UPDATED_LABEL = re.compile(r"\b(?:updated|modified|aktualisiert|mis à jour|oppdatert"
                             r"|uppdaterad|opdateret|päivitetty|bijgewerkt|aktualizováno"
-                            r"|frissítve|更新|수정|업데이트)\b", re.I)
+                            r"|frissítve|actualizat|ažurirano|ажурирано|обновено"
+                            r"|ενημερώθηκε|更新|수정|업데이트)\b", re.I)
 
 
 def _featured_image_srcs(scope: Element) -> Iterator[str]:
