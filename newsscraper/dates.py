@@ -110,7 +110,14 @@ _PREFIX = re.compile(
     # Japanese and Korean: "更新 2024年12月17日 15時20分", "입력 2024.12.17 13:03", "수정 …".
     r"|更新|公開|입력|수정|업데이트|기사입력|최종수정"
     # Malay and Vietnamese: "Dikemaskini: 17/12/2024 03:20 PM", "Cập nhật: …".
-    r"|diterbitkan|dikemaskini|kemas kini|cập nhật|đăng lúc)"
+    r"|diterbitkan|dikemaskini|kemas kini|cập nhật|đăng lúc"
+    # Romanian, Croatian and Serbian (Latin and Cyrillic), Bulgarian, Greek and Hebrew:
+    # "Publicat: 17 decembrie 2024, 13:03", "Objavljeno: 17. prosinca 2024. u 13:03",
+    # "Обновено: …", "Ενημερώθηκε: …", "פורסם: …".
+    r"|(?:data )?(?:publicat|actualizat|publicării|actualizării)(?: la| pe)?"
+    r"|ultima actualizare|objavljeno|objavljen|ažurirano|azurirano|zadnja izmjena"
+    r"|објављено|ажурирано|публикувано|обновено|актуализирано|последна актуализация"
+    r"|δημοσίευση|δημοσιεύθηκε|ενημέρωση|ενημερώθηκε|τελευταία ενημέρωση|פורסם|עודכן)"
     r"(?!\w)\s*[:|–-]?\s*",
     re.IGNORECASE,
 )
@@ -497,6 +504,23 @@ _GERMANIC_MONTHS = {
     "június": "Jun", "július": "Jul", "augusztus": "Aug", "szeptember": "Sep",
     "október": "Oct", "márc": "Mar", "ápr": "Apr", "máj": "May", "jún": "Jun", "júl": "Jul",
     "szept": "Sep",
+    # Romanian ("17 decembrie 2024, ora 13:03"), Croatian genitives ("17. prosinca 2024. u
+    # 13:03"; its October, "listopada", is Polish November: `_CROATIAN_OCTOBER`), Serbian
+    # Latin ("17. decembra 2024.", "17. decembar 2024.") and Greek genitives ("17
+    # Δεκεμβρίου 2024").
+    "ianuarie": "Jan", "februarie": "Feb", "martie": "Mar", "aprilie": "Apr", "iunie": "Jun",
+    "iulie": "Jul", "septembrie": "Sep", "octombrie": "Oct", "noiembrie": "Nov",
+    "decembrie": "Dec",
+    "siječnja": "Jan", "veljače": "Feb", "ožujka": "Mar", "travnja": "Apr", "svibnja": "May",
+    "lipnja": "Jun", "srpnja": "Jul", "kolovoza": "Aug", "rujna": "Sep", "studenoga": "Nov",
+    "studenog": "Nov", "prosinca": "Dec",
+    "januara": "Jan", "februara": "Feb", "marta": "Mar", "aprila": "Apr", "juna": "Jun",
+    "jula": "Jul", "avgusta": "Aug", "septembra": "Sep", "oktobra": "Oct", "novembra": "Nov",
+    "decembra": "Dec", "septembar": "Sep", "oktobar": "Oct", "novembar": "Nov",
+    "decembar": "Dec",
+    "ιανουαρίου": "Jan", "φεβρουαρίου": "Feb", "μαρτίου": "Mar", "απριλίου": "Apr",
+    "μαΐου": "May", "ιουνίου": "Jun", "ιουλίου": "Jul", "αυγούστου": "Aug",
+    "σεπτεμβρίου": "Sep", "οκτωβρίου": "Oct", "νοεμβρίου": "Nov", "δεκεμβρίου": "Dec",
 }
 _GERMANIC_MONTH = re.compile(r"\b(?:" + "|".join(_GERMANIC_MONTHS) + r")\b\.?", re.I)
 #: Their weekdays (full anywhere, the two-letter German ones "Di.," only first), the day's
@@ -513,9 +537,16 @@ _GERMANIC_NOISE = re.compile(
     # Indonesian weekdays ("Selasa, 17 Desember 2024").
     r"|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu"
     # Malay weekdays not Indonesian ones ("Isnin, 16 Disember 2024").
-    r"|isnin|khamis|jumaat|ahad)\b,?"
+    r"|isnin|khamis|jumaat|ahad"
+    # Romanian, Croatian, Serbian and Greek weekdays ("marți, 17 decembrie 2024").
+    r"|luni|marți|marţi|miercuri|joi|vineri|sâmbătă|duminică|ponedjeljak|utorak|srijeda"
+    r"|četvrtak|petak|subota|nedjelja|ponedeljak|sreda|nedelja"
+    r"|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή)\b,?"
     r"|^(?:mo|di|mi|do|fr|sa|so)\.,?(?=\s)"
     r"|(?<=\b\d)\.(?=\s)|(?<=\b\d\d)\.(?=\s)|\b(?:om|kl\.?|klo|klockan|klokken|den)(?=\s)"
+    # The year's closing dot and the clock's "u"/"ora"/"в" (Croatian, Serbian, Romanian,
+    # Bulgarian: "17.12.2024. u 13:03", "17 decembrie 2024, ora 13:03").
+    r"|(?<=\d{4})\.(?=\s|,|$)|\b(?:u|ora|в)(?=\s\d)"
     r"|\s[|·•]?\s*(?:lesedauer|lesezeit|leestijd|lesetid|lästid)\b.*$",
     re.I,
 )
@@ -551,9 +582,15 @@ def _germanic(text: str) -> str | None:
     ('17.12.2024 13:03', '17 Dec 2024 13:03')
     >>> _germanic("Khamis, 19 Disember 2024 13:03"), _germanic("8 Ogos 2024")
     ('19 Dec 2024 13:03', '8 Aug 2024')
+    >>> _germanic("17. prosinca 2024. u 13:03"), _germanic("17. listopada 2024.")
+    ('17 Dec 2024 13:03', '17 Oct 2024')
+    >>> _germanic("marți, 17 decembrie 2024, ora 13:03"), _germanic("17 Δεκεμβρίου 2024")
+    ('17 Dec 2024, 13:03', '17 Dec 2024')
     """
     changed = _YEAR_FIRST_DOTTED.sub(r"\3.\2.\1", text) if text[:4].isdigit() else text
     changed = _SPACED_DAY.sub(r"\1.\2.\3", changed)
+    if "listopada" in changed:
+        changed = _CROATIAN_OCTOBER.sub(" Oct", changed)
     changed = _GERMANIC_NOISE.sub("", changed)
     changed = _GERMANIC_MONTH.sub(lambda m: _GERMANIC_MONTHS[m.group(0).rstrip(".").lower()],
                                   changed)
@@ -593,11 +630,22 @@ _SLAVIC_MONTHS = {
     "stycznia": "Jan", "lutego": "Feb", "marca": "Mar", "kwietnia": "Apr", "maja": "May",
     "czerwca": "Jun", "lipca": "Jul", "sierpnia": "Aug", "września": "Sep",
     "października": "Oct", "listopada": "Nov", "grudnia": "Dec",
+    # Bulgarian ("17 декември 2024 г., 13:03") and Serbian Cyrillic ("17. децембра 2024. у
+    # 13:03", "17. децембар 2024.").
+    "януари": "Jan", "февруари": "Feb", "март": "Mar", "април": "Apr", "май": "May",
+    "юни": "Jun", "юли": "Jul", "август": "Aug", "септември": "Sep", "октомври": "Oct",
+    "ноември": "Nov", "декември": "Dec",
+    "јануара": "Jan", "фебруара": "Feb", "априла": "Apr", "маја": "May", "јуна": "Jun",
+    "јула": "Jul", "септембра": "Sep", "октобра": "Oct", "новембра": "Nov", "децембра": "Dec",
+    "јануар": "Jan", "фебруар": "Feb", "мај": "May", "јун": "Jun", "јул": "Jul",
+    "септембар": "Sep", "октобар": "Oct", "новембар": "Nov", "децембар": "Dec",
 }
 #: Their glue: "в 13:03", "o 13:03", "2024 г.", "2024 года", "2024 р.", "2024 roku", "2024 r.".
 _SLAVIC_MONTH = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(_SLAVIC_MONTHS, key=len, reverse=True)) + r")\.?(?!\w)"
-    r"|(?<=\d{4}) (?:г|года|р|року|roku|r)\b\.?|(?<!\w)(?:в|о|o)(?= \d\d?:\d\d)", re.I)
+    r"|(?<=\d{4}) (?:г|года|р|року|roku|r)\b\.?|(?<!\w)(?:в|о|o|у)(?= \d\d?:\d\d)"
+    # Serbian prints a dot after the day and the year: "17. децембра 2024. у 13:03".
+    r"|(?<=\b\d)\.(?= )|(?<=\b\d\d)\.(?= )|(?<=\d{4})\.(?= |$)", re.I)
 #: A Polish date is told by its months' genitive endings ("grudnia ", "marca ", "lutego ",
 #: "maja ", "listopada "): `in` tests, as for Italian.
 _POLISH_ENDINGS = ("nia ", "nia,", "ca ", "ca,", "ego ", "ego,", "aja ", "aja,", "ada ", "ada,")
@@ -612,6 +660,9 @@ _SLASHED_DAY = re.compile(r"\b(\d\d?)([/-])(\d\d?)\2(\d{4}|\d\d)\b")
 #: A slashed date that can only be day first ("17/12/2024 - 13:03", Agência Brasil's line):
 #: read as the dotted form on any page, without dateparser.
 _DAY_FIRST_SLASHED = re.compile(r"\b(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})\b")
+#: Croatian October ("17. listopada 2024."), the day's dot before it: Polish "listopada" (no
+#: dot) is November.
+_CROATIAN_OCTOBER = re.compile(r"(?<=\d\.) ?listopada\b", re.I)
 #: English forms strptime does not read: day ordinals ("17th"), AP's "Sept.", a clock with a
 #: dot after the year (British: "17 Dec 2024 13.03", "1.03pm").
 _ORDINAL = re.compile(r"(?<=\b\d)(?:st|nd|rd|th)\b|(?<=\b\d\d)(?:st|nd|rd|th)\b")
@@ -691,6 +742,8 @@ def _normalize(text: str) -> str:
     ('17 Dec 2024 13:03', '17 Dec 15:20')
     >>> _normalize("Thứ ba, 17/12/2024, 13:03")
     '17.12.2024 13:03'
+    >>> _normalize("17. децембра 2024. у 13:03"), _normalize("17 декември 2024 г., 13:03")
+    ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
     """
     if text[:4].isdigit():
         if "年" in text:
@@ -704,6 +757,8 @@ def _normalize(text: str) -> str:
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
     if not text.isascii():
         text = _arabic_or_turkish(_vietnamese(text))
+    if "listopada" in text and (october := _CROATIAN_OCTOBER.search(text)):
+        text = text[:october.start()] + " Oct" + text[october.end():]
     if _may_be_slavic(text):
         text = _SLAVIC_MONTH.sub(lambda m: _SLAVIC_MONTHS.get(m.group(0).lower().rstrip("."), " "),
                                  text)

@@ -452,6 +452,12 @@ AGENCY_NAMES: dict[str, str] = {
     "agence ivoirienne de presse": "AIP", "mena": "MENA", "middle east news agency": "MENA",
     "ana": "ANA", "african news agency": "ANA", "sapa": "SAPA",
     "south african press association": "SAPA", "kenya news agency": "KNA",
+    # South-East European, Israeli, Iranian and Palestinian wires: Agerpres, Hina, Tanjug
+    # ("Танјуг"), FoNet, BTA ("БТА"), ANA-MPA ("ΑΠΕ-ΜΠΕ"), TPS, IRNA, Mehr ("MNA"), WAFA.
+    "agerpres": "Agerpres", "hina": "Hina", "tanjug": "Tanjug", "танјуг": "Tanjug",
+    "fonet": "FoNet", "bta": "BTA", "бта": "BTA", "ana-mpa": "ANA-MPA", "απε-μπε": "ANA-MPA",
+    "απε": "ANA-MPA", "tps": "TPS", "tazpit press service": "TPS", "irna": "IRNA",
+    "mehr news agency": "Mehr", "mehr news": "Mehr", "mna": "Mehr", "wafa": "WAFA",
 }
 
 
@@ -580,6 +586,17 @@ tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta e
 syyskuuta lokakuuta marraskuuta joulukuuta ledna února března dubna května června července
 srpna září října listopadu prosince január február március április május június július
 augusztus szeptember október
+ianuarie februarie martie aprilie mai iunie iulie septembrie octombrie noiembrie decembrie
+luni marți marţi miercuri joi vineri sâmbătă duminică ora publicat actualizat la pe
+siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga studenog
+prosinca januara februara marta aprila juna jula avgusta septembra oktobra novembra decembra
+u objavljeno ažurirano
+януари февруари март април май юни юли август септември октомври ноември декември
+јануара фебруара априла маја јуна јула септембра октобра новембра децембра у
+публикувано обновено објављено ажурирано
+ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου
+οκτωβρίου νοεμβρίου δεκεμβρίου δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή
+δημοσίευση ενημέρωση ενημερώθηκε
 maret agustus agu agt nopember senin selasa rabu kamis jumat sabtu minggu wib wita wit
 mac julai ogos disember isnin khamis jumaat ahad diterbitkan dikemaskini kemas kini
 sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
@@ -628,6 +645,10 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Tuesday, 17 Dec 2024 1:03 PM MYT")
     True
     >>> is_date_line("Thứ ba, 17/12/2024, 13:03 (GMT+7)"), is_date_line("Dikemaskini 17/12/2024")
+    (True, True)
+    >>> is_date_line("Publicat: marți, 17 decembrie 2024, 13:03")
+    True
+    >>> is_date_line("17. prosinca 2024. u 13:03"), is_date_line("Τρίτη, 17 Δεκεμβρίου 2024")
     (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)

@@ -318,6 +318,18 @@ GERMANIC_FAST = [
     ("Published: Dec 17, 2024, 1:03 PM HKT", "UTC", "2024-12-17T13:03:00+08:00"),
     ("Khamis, 12 Disember 2024 13:03", "Asia/Kuala_Lumpur", "2024-12-12T13:03:00+08:00"),
     ("Thứ ba, 17/12/2024, 13:03 (GMT+7)", "UTC", "2024-12-17T13:03:00+07:00"),
+    # Romanian, Croatian, Serbian, Bulgarian and Greek months, weekdays and labels (HotNews,
+    # Digi24, Index.hr, N1, Dnevnik, Kathimerini); Croatian October is no Polish November.
+    ("Publicat: marți, 17 decembrie 2024, 13:03", "Europe/Bucharest", "2024-12-17T13:03:00+02:00"),
+    ("Actualizat: 17 decembrie 2024, ora 15:20", "Europe/Bucharest", "2024-12-17T15:20:00+02:00"),
+    ("Objavljeno: 17. prosinca 2024. u 13:03", "Europe/Zagreb", "2024-12-17T13:03:00+01:00"),
+    ("17. listopada 2024. u 13:03", "Europe/Zagreb", "2024-10-17T13:03:00+02:00"),
+    ("17 listopada 2024, 13:03", "Europe/Warsaw", "2024-11-17T13:03:00+01:00"),
+    ("17.12.2024. u 13:03", "Europe/Zagreb", "2024-12-17T13:03:00+01:00"),
+    ("17. decembra 2024. 13:03", "Europe/Belgrade", "2024-12-17T13:03:00+01:00"),
+    ("17. децембра 2024. у 13:03", "Europe/Belgrade", "2024-12-17T13:03:00+01:00"),
+    ("Обновено: 17 декември 2024 г., 13:03", "Europe/Sofia", "2024-12-17T13:03:00+02:00"),
+    ("Τρίτη, 17 Δεκεμβρίου 2024, 13:03", "Europe/Athens", "2024-12-17T13:03:00+02:00"),
 ]
 
 

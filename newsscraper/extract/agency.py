@@ -18,9 +18,14 @@ _AGENCY_ALT = "|".join(
 )
 # English, the Spanish and Portuguese short forms EFE and Lusa print ("17 dic", "17 dez"), and
 # AFP's French service's ("Bruxelles, 17 déc 2024 (AFP) -": short or full, "févr.").
+# Agerpres's Romanian ("Bucureşti, 17 dec /Agerpres/ -": "ian", "iun", "noi"), Hina's
+# Croatian and Tanjug's Serbian Latin genitives ("ZAGREB, 17. prosinca (Hina) -", "BEOGRAD,
+# 17. decembra (Tanjug) -").
 _MONTH = (r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|ago|dic|fev|mai"
-          r"|set|out|dez|gen|mag|giu|lug|ott)[a-z]*\.?"
-          r"|(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?)")
+          r"|set|out|dez|gen|mag|giu|lug|ott|ian|iun|iul|noi|maj|avg|okt)[a-z]*\.?"
+          r"|(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?"
+          r"|(?:siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada"
+          r"|studenoga|prosinca))")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
 # Turkish capitals too: "İSTANBUL (İHA) –", "ŞANLIURFA (DHA) -", "Çanakkale (AA) -".
 _PLACE_WORD = r"[A-ZÇĞİÖŞÜ][\w.'’\-]*"
@@ -35,12 +40,14 @@ DATELINE = re.compile(
     rf"(?:/{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}){{0,3}}(?:{_STATE}?\s*\[[\w ]+\])?"
     rf"(?:,\s*{_PLACE_WORD}(?: {_PLACE_WORD})?)?)"
     # Europa Press prints the day alone: "MADRID, 17 (EUROPA PRESS)".
-    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:\s+{_MONTH})?)(?:\s*,?\s*\d{{4}})?)?"
+    # Croatian and Serbian print a dot after the day ("ZAGREB, 17. prosinca (Hina)").
+    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?(?:\s+{_MONTH})?)(?:\s*,?\s*\d{{4}})?)?"
     # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …";
     # EFE closes its credit with ".-" ("Madrid, 17 dic (EFE).- El …"), and Europa Press
     # prints its dateline as a paragraph of its own. TT's "STOCKHOLM (TT) Åklagaren …" has
     # no separator either, its first word perhaps with a Nordic capital.
-    rf"\s*\((?P<agency>(?i:{_AGENCY_ALT}))\)\.?\s*(?:[:—–\-]|(?=[A-ZÅÄÖØÆÉ\"“‘'])|$)",
+    # Agerpres sets its name between slashes: "Bucureşti, 17 dec /Agerpres/ - Guvernul …".
+    rf"\s*(?:\(|/)(?P<agency>(?i:{_AGENCY_ALT}))(?:\)|/)\.?\s*(?:[:—–\-]|(?=[A-ZÅÄÖØÆÉ\"“‘'])|$)",
 )
 # A dateline without a credit: "WASHINGTON —" (AP style, capitals only).
 # ANSA's, with the day and month and a hyphen, the credit closing the text instead:
@@ -137,6 +144,7 @@ SHARED_CREDIT = re.compile(
 # naming agencies among other credits; the first agency named is the credit.
 SOURCE_LINE = re.compile(
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|agenturen|agencies|"
+    r"sursa|izvor|извор|източник|πηγή|"
     r"mit material von|with inputs from|con información de"
     # Portuguese: "*Com informações da Agência Brasil e da Reuters".
     r"|\*?com informações d(?:a|o|e|as|os))\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
@@ -209,6 +217,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Київ', 'Ukrinform')
     >>> find_dateline("Warszawa (PAP) - Instytut Meteorologii…")
     ('Warszawa', 'PAP')
+    >>> find_dateline("Bucureşti, 17 dec /Agerpres/ - Guvernul a aprobat…")
+    ('Bucureşti', 'Agerpres')
+    >>> find_dateline("ZAGREB, 17. prosinca (Hina) - Hrvatski sabor…")
+    ('ZAGREB', 'Hina')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
     >>> find_dateline("【ワシントン=共同】米商務省は…")  # Nikkei's form, "=" before the credit
@@ -353,7 +365,10 @@ def desk_code_agency(paragraphs: list[str]) -> str | None:
 #: A closing credit line ("Quelle: dpa/AFP", "Quelle: FAZ.NET", "Source: Reuters"): who supplied
 #: the story, not the story. The colon is required: "Sources say the talks …" is a sentence.
 SOURCE_CREDIT_LINE = re.compile(
-    r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti)\s*:\s*\S.{0,80}$", re.I)
+    # Romanian, Croatian/Serbian, Bulgarian and Greek: "Sursa: AGERPRES", "Izvor: Hina",
+    # "Източник: БТА", "Πηγή: ΑΠΕ-ΜΠΕ".
+    r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|sursa|izvor|извор"
+    r"|източник|πηγή)\s*:\s*\S.{0,80}$", re.I)
 
 
 def without_source_line(paragraphs: list[str]) -> list[str]:
@@ -365,6 +380,8 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     ['Talks go on.', 'Sources say a deal is close.']
     >>> without_source_line(["Afgiften bliver på 300 kroner.", "/ritzau/"])
     ['Afgiften bliver på 300 kroner.']
+    >>> without_source_line(["Guvernul a aprobat.", "Sursa: AGERPRES"])
+    ['Guvernul a aprobat.']
     """
     if len(paragraphs) > 1 and (SOURCE_CREDIT_LINE.match(paragraphs[-1])
                                 or SLASH_CREDIT.match(paragraphs[-1][:40])):

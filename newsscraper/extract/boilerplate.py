@@ -245,7 +245,13 @@ MODIFIED_LINE = re.compile(
     # "Frissítve: 2024. december 17. 15:20"; only before a date's digits, as the words
     # begin sentences too.
     r"|(?:(?:sist|senast|sidst|laatst) )?(?:oppdatert|uppdaterad|opdateret|päivitetty"
-    r"|bijgewerkt|aktualizováno|frissítve)(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)"
+    r"|bijgewerkt|aktualizováno|frissítve"
+    # Romanian, Croatian and Serbian, Bulgarian, Greek and Hebrew papers: "Actualizat: marți,
+    # 17 decembrie 2024, 15:20", "Ažurirano: 17. prosinca 2024. u 15:20", "Обновено: …",
+    # "Ενημερώθηκε: …", "עודכן: …".
+    r"|(?:ultima )?actualiz(?:at|are)(?: la| pe)?|ažurirano|azurirano|zadnja izmjena|ажурирано"
+    r"|обновено|актуализирано|(?:τελευταία )?ενημέρωση|ενημερώθηκε|עודכן)"
+    r"(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)"
     # Japanese and Korean papers: "更新 2024年12月17日 15時20分", "수정 2024.12.17 15:20",
     # "업데이트 2024.12.17 15:20" (looked for on those pages only).
     r"|更新|수정|업데이트|최종수정)\s*:?\s*"
@@ -279,6 +285,13 @@ MODIFIED_TEXT_XPATHS = {
     "nl": ".//text()[contains(., 'ijgewerkt')]",
     "cs": ".//text()[contains(., 'ktualizováno')]",
     "hu": ".//text()[contains(., 'rissítve')]",
+    "ro": ".//text()[contains(., 'ctualiza')]",
+    "hr": ".//text()[contains(., 'urirano') or contains(., 'izmjena')]",
+    "bs": ".//text()[contains(., 'urirano') or contains(., 'izmjena')]",
+    "sr": ".//text()[contains(., 'urirano') or contains(., 'журирано')]",
+    "bg": ".//text()[contains(., 'бновено') or contains(., 'ктуализирано')]",
+    "el": ".//text()[contains(., 'νημέρωση') or contains(., 'νημερώθηκε')]",
+    "he": ".//text()[contains(., 'עודכן')]",
     "ja": ".//text()[contains(., '更新')]",
     "ko": ".//text()[contains(., '수정') or contains(., '업데이트')]",
 }

@@ -883,7 +883,8 @@ _LETTERS_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\b\D*[a-z]{5,}", re.I)
 _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|oppdatert"
                             r"|uppdaterad|opdateret|päivitetty|bijgewerkt|aktualizováno"
                             # Corriere's "17 dicembre 2024 (modifica il 17 dicembre …)".
-                            r"|frissítve|modifica|更新|수정|업데이트)\b", re.I)
+                            r"|frissítve|modifica|actualizat|ažurirano|ажурирано|обновено"
+                            r"|ενημερώθηκε|更新|수정|업데이트)\b", re.I)
 
 
 def _featured_image_srcs(scope: Element) -> Iterator[str]:
