@@ -431,6 +431,8 @@ AGENCY_NAMES: dict[str, str] = {
     "suomen tietotoimisto": "STT", "anp": "ANP", "algemeen nederlands persbureau": "ANP",
     "belga": "Belga", "čtk": "ČTK", "ctk": "ČTK", "česká tisková kancelář": "ČTK",
     "mti": "MTI", "magyar távirati iroda": "MTI",
+    # Vietnam's state wire by its English and Vietnamese names: "(VNA)", "(Theo TTXVN)".
+    "vna": "VNA", "vietnam news agency": "VNA", "ttxvn": "VNA", "thông tấn xã việt nam": "VNA",
 }
 
 

@@ -80,6 +80,34 @@ def staff_line(paragraphs: list[str]) -> list[str] | None:
     return [n.strip() for n in re.split(r",| dan ", m["names"]) if n.strip()]
 
 
+#: The writer printed as the text's last line, as Vietnamese papers sign their copy ("Đoàn
+#: Loan", right-aligned in bold), perhaps with the source it drew on ("Như Tâm (Theo Reuters)").
+_SIGNATURE = re.compile(r"^(?P<names>[^()]{4,60}?)\s*(?:\((?:theo|according to)\s+"
+                        r"(?P<source>[^()]{2,40})\))?$", re.I)
+#: A signature closes a text of at least this many paragraphs.
+SIGNED_PARAGRAPHS = 3
+
+
+def closing_signature(paragraphs: list[str]) -> tuple[list[str], str | None] | None:
+    """(names, source) of a last paragraph that is only the writers' names (and the source
+    they credit), or None.
+
+    >>> closing_signature(["Text one.", "Text two.", "Text three.", "Đoàn Loan"])
+    (['Đoàn Loan'], None)
+    >>> closing_signature(["One.", "Two.", "Three.", "Như Tâm (Theo Reuters, AFP)"])
+    (['Như Tâm'], 'Reuters, AFP')
+    >>> closing_signature(["One.", "Two.", "Three.", "Thank you."]) is None
+    True
+    >>> closing_signature(["One.", "Two.", "Three.", "Final Four"])
+    (['Final Four'], None)
+    """
+    last = paragraphs[-1] if len(paragraphs) > SIGNED_PARAGRAPHS else ""
+    if not last or len(last) > 110 or not (m := _SIGNATURE.match(last)):
+        return None
+    names = _names(m["names"])
+    return (names, m["source"]) if names else None
+
+
 def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
     """The index of a leading paragraph that credits one of `authors` ("By Jane Doe |
     Updated: Dec 17, 2024"): the byline printed inside the text's container, not text.
