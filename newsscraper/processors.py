@@ -467,6 +467,22 @@ _PAREN_AGENCY = re.compile(
 )
 
 
+#: Credits read only in parentheses after a dateline (`agency.DATELINE`), never as a word, a
+#: byline or a closing line: Taiwan's Central News Agency signs "Taipei, Dec. 17 (CNA)", but
+#: "CNA" alone is as often Singapore's Channel NewsAsia, a newsroom, not a wire.
+DATELINE_CREDITS: dict[str, str] = {"cna": "CNA"}
+
+
+def normalise_credit(value: str) -> str | None:
+    """`normalise_agency`, or a dateline-only credit the extractor has already read as one
+    (the record's agency field only).
+
+    >>> normalise_credit("CNA"), normalise_agency("CNA"), normalise_credit("AP")
+    ('CNA', None, 'AP')
+    """
+    return normalise_agency(value) or DATELINE_CREDITS.get((value or "").strip().casefold())
+
+
 def normalise_agency(value: str) -> str | None:
     """The normalised name of a wire service, or None when `value` names none.
 

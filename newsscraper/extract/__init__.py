@@ -28,6 +28,7 @@ from newsscraper.extract.agency import (
     without_source_line,
 )
 from newsscraper.extract.body_byline import (
+    closing_by_line,
     closing_signature,
     credit_line,
     leading_byline,
@@ -164,6 +165,10 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) 
     if (staff := staff_line(paragraphs)) is not None:
         if all(metadata.is_site_name(page, a) for a in loader.get_collected_values("authors")):
             loader.replace_value("authors", staff)
+        paragraphs = paragraphs[:-1]
+    elif (closing := closing_by_line(paragraphs)) is not None:
+        if all(metadata.is_site_name(page, a) for a in loader.get_collected_values("authors")):
+            loader.replace_value("authors", closing)
         paragraphs = paragraphs[:-1]
     elif (signed := closing_signature(paragraphs)) is not None and _set_apart(page, paragraphs[-1]):
         names, source = signed

@@ -108,6 +108,25 @@ def closing_signature(paragraphs: list[str]) -> tuple[list[str], str | None] | N
     return (names, m["source"]) if names else None
 
 
+#: The writers credited in parentheses under the text, perhaps before the desk's sign-off:
+#: CNA's "(By Chang Ai-ling and Frances Huang) Enditem/AW".
+_CLOSING_BY = re.compile(r"^\(by (?P<names>[^()]{3,120})\)(?:\s*enditem(?:/[a-z]{1,8})*)?$", re.I)
+
+
+def closing_by_line(paragraphs: list[str]) -> list[str] | None:
+    """The writers a closing "(By … and …)" line names, or None.
+
+    >>> closing_by_line(["Text.", "(By Chang Ai-ling and Frances Huang) Enditem/AW"])
+    ['Chang Ai-ling', 'Frances Huang']
+    >>> closing_by_line(["Text.", "(By the way, nothing changed.)"]) is None
+    True
+    """
+    last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    if last[:4].lower() != "(by " or len(last) > 160 or not (m := _CLOSING_BY.match(last)):
+        return None
+    return _names(m["names"]) or None
+
+
 def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
     """The index of a leading paragraph that credits one of `authors` ("By Jane Doe |
     Updated: Dec 17, 2024"): the byline printed inside the text's container, not text.
