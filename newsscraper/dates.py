@@ -46,6 +46,12 @@ FORMATS: tuple[str, ...] = (
     "%I:%M %p %b %d %Y", "%I:%M %p %B %d %Y",
     # The 24-hour clock first, as British templates print it ("17:03, 17 Dec 2024").
     "%H:%M %d %b %Y", "%H:%M %d %B %Y",
+    # The 12-hour clock before the day, as Hong Kong and Singapore templates print it ("1:03
+    # PM HKT, 17 Dec 2024", zone split off).
+    "%I:%M %p %d %b %Y", "%I:%M %p %d %B %Y",
+    # Day first with the 12-hour clock, as Malay labels print it ("Dikemaskini 17/12/2024
+    # 03:20 PM", the slashes made dots where the label's language says the day comes first).
+    "%d.%m.%Y %I:%M %p",
 )
 # strptime keeps 5 compiled formats and clears them all on the sixth: going down FORMATS
 # recompiled a format's regex on nearly every call (~0.1 ms each, 2 % of an extraction).
@@ -117,7 +123,9 @@ _PREFIX = re.compile(
     r"|(?:data )?(?:publicat|actualizat|publicării|actualizării)(?: la| pe)?"
     r"|ultima actualizare|objavljeno|objavljen|ažurirano|azurirano|zadnja izmjena"
     r"|објављено|ажурирано|публикувано|обновено|актуализирано|последна актуализация"
-    r"|δημοσίευση|δημοσιεύθηκε|ενημέρωση|ενημερώθηκε|τελευταία ενημέρωση|פורסם|עודכן)"
+    r"|δημοσίευση|δημοσιεύθηκε|ενημέρωση|ενημερώθηκε|τελευταία ενημέρωση|פורסם|עודכן"
+    # Thai: "เผยแพร่: 17 ธ.ค. 2567 13:03", "ปรับปรุงล่าสุด: …", "อัปเดต …".
+    r"|เผยแพร่|ปรับปรุง(?:ล่าสุด)?|อัปเดต(?:ล่าสุด)?|แก้ไขล่าสุด)"
     r"(?!\w)\s*[:|–-]?\s*",
     re.IGNORECASE,
 )
@@ -233,15 +241,32 @@ def to_iso(value: datetime) -> str:
     return value.isoformat(timespec="seconds")
 
 
+#: Labels in languages that print the day first: a slashed date after one is day/month/year
+#: ("Dikemaskini 17/12/2024 03:20 PM", The Star's Malay pages; Vietnamese "Cập nhật").
+_DAY_FIRST_LABEL = re.compile(r"(?:diterbitkan|dikemaskini|kemas kini|cập nhật|đăng lúc)\b",
+                              re.I)
+
+
 def _clean(text: str | None) -> str:
-    """Whitespace collapsed and label prefixes removed ("Updated: …" → "…")."""
+    """Whitespace collapsed and label prefixes removed ("Updated: …" → "…"); after a label in
+    a day-first language, a slashed date is written with dots, as FORMATS read the day first.
+
+    >>> _clean("Dikemaskini 17/12/2024 03:20 PM"), _clean("Updated 12/17/2024 03:20 PM")
+    ('17.12.2024 03:20 PM', '12/17/2024 03:20 PM')
+    """
     if not text:
         return ""
     # str.split() runs in C, so even a 1 MB string collapses in a few ms.
     collapsed = " ".join(text.split())
     if len(collapsed) > MAX_LEN:
         return collapsed
-    return _PREFIX.sub("", collapsed, count=1).strip()
+    label = _PREFIX.match(collapsed)
+    if label is None or not label.end():
+        return collapsed.strip()
+    rest = collapsed[label.end():].strip()
+    if "/" in rest and _DAY_FIRST_LABEL.match(label.group(0)):
+        rest = _SLASHED_DAY.sub(r"\1.\3.\4", rest)
+    return rest
 
 
 def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
@@ -452,6 +477,44 @@ def _vietnamese(text: str) -> str:
     """
     weekday = _VIETNAMESE_WEEKDAY.match(text)
     return _SLASHED_DAY.sub(r"\1.\3.\4", text[weekday.end():]) if weekday else text
+
+
+#: Thai months, full and short ("17 ธันวาคม 2567", "17 ธ.ค. 67"), as English short forms.
+_THAI_MONTHS = {
+    "มกราคม": "Jan", "กุมภาพันธ์": "Feb", "มีนาคม": "Mar", "เมษายน": "Apr", "พฤษภาคม": "May",
+    "มิถุนายน": "Jun", "กรกฎาคม": "Jul", "สิงหาคม": "Aug", "กันยายน": "Sep", "ตุลาคม": "Oct",
+    "พฤศจิกายน": "Nov", "ธันวาคม": "Dec", "ม.ค.": "Jan", "ก.พ.": "Feb", "มี.ค.": "Mar",
+    "เม.ย.": "Apr", "พ.ค.": "May", "มิ.ย.": "Jun", "ก.ค.": "Jul", "ส.ค.": "Aug", "ก.ย.": "Sep",
+    "ต.ค.": "Oct", "พ.ย.": "Nov", "ธ.ค.": "Dec",
+}
+#: A Thai day, month and year: the year of the Buddhist era ("2567" is 2024; short, "67"),
+#: perhaps after "พ.ศ." (B.E.).
+_THAI_DATE = re.compile(
+    r"(\d{1,2})\s*(" + "|".join(re.escape(m) for m in sorted(_THAI_MONTHS, key=len, reverse=True))
+    + r")\s*(?:พ\.ศ\.\s*)?(\d{4}|\d\d)(?!\d)")
+#: What else Thai date lines print: the weekday ("วันอังคารที่"), "เวลา" (at) and the clock's
+#: "น." (hours).
+_THAI_WORDS = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f.]*")
+_BUDDHIST_ERA = 543
+
+
+def _thai(text: str) -> str:
+    """A Thai date line as FORMATS read it, its Buddhist-era year as the common era's (called
+    on non-ASCII text only; Thai month names say the year is the Buddhist era's).
+
+    >>> _thai("17 ธันวาคม 2567 13:03"), _thai("วันอังคารที่ 17 ธ.ค. 67 เวลา 13:03 น.")
+    ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
+    >>> _thai("17 ธันวาคม 2024")
+    '17 Dec 2024'
+    """
+    m = _THAI_DATE.search(text)
+    if m is None:
+        return text
+    year = int(m[3])
+    year = year - _BUDDHIST_ERA if year >= 2400 else 2500 + year - _BUDDHIST_ERA if year < 100 \
+        else year
+    date = f"{m[1]} {_THAI_MONTHS[m[2]]} {year}"
+    return " ".join(_THAI_WORDS.sub(" ", f"{text[:m.start()]} {date} {text[m.end():]}").split())
 
 
 def _arabic_or_turkish(text: str) -> str:
@@ -757,6 +820,8 @@ def _normalize(text: str) -> str:
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
     if not text.isascii():
         text = _arabic_or_turkish(_vietnamese(text))
+        if any("\u0e00" <= c <= "\u0e7f" for c in text):
+            text = _thai(text)
     if "listopada" in text and (october := _CROATIAN_OCTOBER.search(text)):
         text = text[:october.start()] + " Oct" + text[october.end():]
     if _may_be_slavic(text):

@@ -25,7 +25,7 @@ from newsscraper.processors import (
     clean_text,
     join_url,
     language_code,
-    normalise_agency,
+    normalise_credit,
     split_authors,
     strip_site_suffix,
     unescape_entities,
@@ -139,7 +139,7 @@ class ArticleLoader(ItemLoader):
     authors_out = _unique
     tags_in = Clean(unicode_nfc, clean_text, _tag)
     tags_out = _unique
-    agency_in = Clean(normalise_agency)
+    agency_in = Clean(normalise_credit)
     language_in = Clean(language_code)
     canonical_url_in = Clean(_absolute)
     image_url_in = Clean(_absolute)

@@ -458,6 +458,8 @@ AGENCY_NAMES: dict[str, str] = {
     "fonet": "FoNet", "bta": "BTA", "бта": "BTA", "ana-mpa": "ANA-MPA", "απε-μπε": "ANA-MPA",
     "απε": "ANA-MPA", "tps": "TPS", "tazpit press service": "TPS", "irna": "IRNA",
     "mehr news agency": "Mehr", "mehr news": "Mehr", "mna": "Mehr", "wafa": "WAFA",
+    # Vietnam's state wire by its English and Vietnamese names: "(VNA)", "(Theo TTXVN)".
+    "vna": "VNA", "vietnam news agency": "VNA", "ttxvn": "VNA", "thông tấn xã việt nam": "VNA",
 }
 
 
@@ -492,6 +494,22 @@ _PAREN_AGENCY = re.compile(
     + r")\)\s*$",
     re.I,
 )
+
+
+#: Credits read only in parentheses after a dateline (`agency.DATELINE`), never as a word, a
+#: byline or a closing line: Taiwan's Central News Agency signs "Taipei, Dec. 17 (CNA)", but
+#: "CNA" alone is as often Singapore's Channel NewsAsia, a newsroom, not a wire.
+DATELINE_CREDITS: dict[str, str] = {"cna": "CNA"}
+
+
+def normalise_credit(value: str) -> str | None:
+    """`normalise_agency`, or a dateline-only credit the extractor has already read as one
+    (the record's agency field only).
+
+    >>> normalise_credit("CNA"), normalise_agency("CNA"), normalise_credit("AP")
+    ('CNA', None, 'AP')
+    """
+    return normalise_agency(value) or DATELINE_CREDITS.get((value or "").strip().casefold())
 
 
 def normalise_agency(value: str) -> str | None:

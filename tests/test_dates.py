@@ -330,6 +330,13 @@ GERMANIC_FAST = [
     ("17. децембра 2024. у 13:03", "Europe/Belgrade", "2024-12-17T13:03:00+01:00"),
     ("Обновено: 17 декември 2024 г., 13:03", "Europe/Sofia", "2024-12-17T13:03:00+02:00"),
     ("Τρίτη, 17 Δεκεμβρίου 2024, 13:03", "Europe/Athens", "2024-12-17T13:03:00+02:00"),
+    # Thai dates in the Buddhist era (2567 is 2024), The Star's Malay "Dikemaskini" label
+    # before a day-first slashed date, SCMP's clock before the day.
+    ("17 ธันวาคม 2567 13:03", "Asia/Bangkok", "2024-12-17T13:03:00+07:00"),
+    ("วันอังคารที่ 17 ธ.ค. 67 เวลา 13:03 น.", "Asia/Bangkok", "2024-12-17T13:03:00+07:00"),
+    ("เผยแพร่: 17 ธ.ค. 2567 13:03", "Asia/Bangkok", "2024-12-17T13:03:00+07:00"),
+    ("Dikemaskini 17/12/2024 03:20 PM", "Asia/Kuala_Lumpur", "2024-12-17T15:20:00+08:00"),
+    ("1:03 PM HKT, 17 Dec 2024", "UTC", "2024-12-17T13:03:00+08:00"),
 ]
 
 

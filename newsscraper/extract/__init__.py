@@ -28,7 +28,13 @@ from newsscraper.extract.agency import (
     without_desk_code,
     without_source_line,
 )
-from newsscraper.extract.body_byline import credit_line, leading_byline, staff_line
+from newsscraper.extract.body_byline import (
+    closing_by_line,
+    closing_signature,
+    credit_line,
+    leading_byline,
+    staff_line,
+)
 from newsscraper.extract.timezone import day_first, page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
@@ -167,6 +173,17 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) 
         if all(metadata.is_site_name(page, a) for a in loader.get_collected_values("authors")):
             loader.replace_value("authors", staff)
         paragraphs = paragraphs[:-1]
+    elif (closing := closing_by_line(paragraphs)) is not None:
+        if all(metadata.is_site_name(page, a) for a in loader.get_collected_values("authors")):
+            loader.replace_value("authors", closing)
+        paragraphs = paragraphs[:-1]
+    elif (signed := closing_signature(paragraphs)) is not None and _set_apart(page, paragraphs[-1]):
+        names, source = signed
+        if all(metadata.is_site_name(page, a) for a in loader.get_collected_values("authors")):
+            loader.replace_value("authors", names)
+        if source and (agency := normalise_agency(source.split(",")[0])):
+            loader.add_value("agency", agency)
+        paragraphs = paragraphs[:-1]
     found = leading_byline(paragraphs)
     if found is None:
         credit = credit_line(paragraphs, loader.get_output_value("authors") or [])
@@ -178,6 +195,24 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) 
     elif {a.casefold() for a in authors} != {n.casefold() for n in names}:
         return paragraphs  # someone else is credited: the line may be anything
     return paragraphs[:index] + paragraphs[index + 1:]
+
+
+#: Paragraphs set apart as a signature: right-aligned, or all in bold.
+_SET_APART = etree.XPath(
+    "//p[contains(@style, 'right') or @align='right' or (strong or b)]", smart_strings=False)
+
+
+def _set_apart(page: Page, text: str) -> bool:
+    """Is the paragraph printing `text` right-aligned or wholly bold, as a signature is?
+    (Read only for a last paragraph that is only names, so the walk is rare.)"""
+    for p in _SET_APART(page.root):
+        if " ".join(text_content(p).split()) != text:
+            continue
+        bold = "".join(text_content(b) for b in p if b.tag in ("strong", "b")).strip()
+        aligned = "right" in (p.get("style") or "") or p.get("align") == "right"
+        if aligned or (bold and text.startswith(bold) and len(bold) * 2 >= len(text)):
+            return True
+    return False
 
 
 def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsscraper.processors import AGENCY_NAMES, normalise_agency
+from newsscraper.processors import AGENCY_NAMES, DATELINE_CREDITS, normalise_agency
 
 _AGENCY_ALT = "|".join(
     sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True)
 )
+_DATELINE_ONLY = DATELINE_CREDITS
 # English, the Spanish and Portuguese short forms EFE and Lusa print ("17 dic", "17 dez"), and
 # AFP's French service's ("Bruxelles, 17 déc 2024 (AFP) -": short or full, "févr.").
 # Agerpres's Romanian ("Bucureşti, 17 dec /Agerpres/ -": "ian", "iun", "noi"), Hina's
@@ -47,7 +48,8 @@ DATELINE = re.compile(
     # prints its dateline as a paragraph of its own. TT's "STOCKHOLM (TT) Åklagaren …" has
     # no separator either, its first word perhaps with a Nordic capital.
     # Agerpres sets its name between slashes: "Bucureşti, 17 dec /Agerpres/ - Guvernul …".
-    rf"\s*(?:\(|/)(?P<agency>(?i:{_AGENCY_ALT}))(?:\)|/)\.?\s*(?:[:—–\-]|(?=[A-ZÅÄÖØÆÉ\"“‘'])|$)",
+    rf"\s*(?:\(|/)(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}))(?:\)|/)\.?\s*"
+    r"(?:[:—–\-]|(?=[A-ZÅÄÖØÆÉ\"“‘'])|$)",
 )
 # A dateline without a credit: "WASHINGTON —" (AP style, capitals only).
 # ANSA's, with the day and month and a hyphen, the credit closing the text instead:
@@ -221,6 +223,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Bucureşti', 'Agerpres')
     >>> find_dateline("ZAGREB, 17. prosinca (Hina) - Hrvatski sabor…")
     ('ZAGREB', 'Hina')
+    >>> find_dateline("Taipei, Dec. 17 (CNA) Taiwan's exports rose…")
+    ('Taipei', 'CNA')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
     >>> find_dateline("【ワシントン=共同】米商務省は…")  # Nikkei's form, "=" before the credit
@@ -272,7 +276,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     m = DATELINE.match(first_paragraph)
     if m:
         place = re.sub(rf"{_STATE}?\s*\[[\w ]+\]$", "", m.group("place")).strip(" ,")
-        return place, normalise_agency(m.group("agency"))
+        credit = m.group("agency")
+        return place, normalise_agency(credit) or _DATELINE_ONLY.get(credit.casefold())
     m = PLAIN_DATELINE.match(first_paragraph)
     if m:
         return m.group("place").strip(), None
@@ -323,6 +328,8 @@ _DESK_CODE = re.compile(r"^(?:[a-z]{2,5}[-/])*[a-z]{2,5}/[a-z]{2,5}$")
 #: ("gildong@yna.co.kr"): a sign-off, like the desk slug.
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _SIGNOFF_EMAILS = re.compile(rf"^{_EMAIL}(?:[\s,/]+{_EMAIL})*$")
+#: CNA's English service closes its copy with "Enditem/AW" (the editor's initials).
+_ENDITEM = re.compile(r"^Enditem(?:/[A-Za-z]{1,8})*$", re.I)
 
 
 #: Swiss French papers close Keystone-ATS copy with the wire and the editors' initials, in
@@ -341,10 +348,12 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['물가가 올랐다.']
     >>> without_desk_code(["Le National a dit oui.", "ATS/NXP"])
     ['Le National a dit oui.']
+    >>> without_desk_code(["Exports rose.", "Enditem/AW"])
+    ['Exports rose.']
     """
     if len(paragraphs) > 1 and len(paragraphs[-1]) < 200 and (
             _DESK_CODE.match(paragraphs[-1]) or _SIGNOFF_EMAILS.match(paragraphs[-1])
-            or _WIRE_DESK_CODE.match(paragraphs[-1])):
+            or _WIRE_DESK_CODE.match(paragraphs[-1]) or _ENDITEM.match(paragraphs[-1])):
         return paragraphs[:-1]
     return paragraphs
 

@@ -80,6 +80,53 @@ def staff_line(paragraphs: list[str]) -> list[str] | None:
     return [n.strip() for n in re.split(r",| dan ", m["names"]) if n.strip()]
 
 
+#: The writer printed as the text's last line, as Vietnamese papers sign their copy ("Đoàn
+#: Loan", right-aligned in bold), perhaps with the source it drew on ("Như Tâm (Theo Reuters)").
+_SIGNATURE = re.compile(r"^(?P<names>[^()]{4,60}?)\s*(?:\((?:theo|according to)\s+"
+                        r"(?P<source>[^()]{2,40})\))?$", re.I)
+#: A signature closes a text of at least this many paragraphs.
+SIGNED_PARAGRAPHS = 3
+
+
+def closing_signature(paragraphs: list[str]) -> tuple[list[str], str | None] | None:
+    """(names, source) of a last paragraph that is only the writers' names (and the source
+    they credit), or None.
+
+    >>> closing_signature(["Text one.", "Text two.", "Text three.", "Đoàn Loan"])
+    (['Đoàn Loan'], None)
+    >>> closing_signature(["One.", "Two.", "Three.", "Như Tâm (Theo Reuters, AFP)"])
+    (['Như Tâm'], 'Reuters, AFP')
+    >>> closing_signature(["One.", "Two.", "Three.", "Thank you."]) is None
+    True
+    >>> closing_signature(["One.", "Two.", "Three.", "Final Four"])
+    (['Final Four'], None)
+    """
+    last = paragraphs[-1] if len(paragraphs) > SIGNED_PARAGRAPHS else ""
+    if not last or len(last) > 110 or not (m := _SIGNATURE.match(last)):
+        return None
+    names = _names(m["names"])
+    return (names, m["source"]) if names else None
+
+
+#: The writers credited in parentheses under the text, perhaps before the desk's sign-off:
+#: CNA's "(By Chang Ai-ling and Frances Huang) Enditem/AW".
+_CLOSING_BY = re.compile(r"^\(by (?P<names>[^()]{3,120})\)(?:\s*enditem(?:/[a-z]{1,8})*)?$", re.I)
+
+
+def closing_by_line(paragraphs: list[str]) -> list[str] | None:
+    """The writers a closing "(By … and …)" line names, or None.
+
+    >>> closing_by_line(["Text.", "(By Chang Ai-ling and Frances Huang) Enditem/AW"])
+    ['Chang Ai-ling', 'Frances Huang']
+    >>> closing_by_line(["Text.", "(By the way, nothing changed.)"]) is None
+    True
+    """
+    last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    if last[:4].lower() != "(by " or len(last) > 160 or not (m := _CLOSING_BY.match(last)):
+        return None
+    return _names(m["names"]) or None
+
+
 def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
     """The index of a leading paragraph that credits one of `authors` ("By Jane Doe |
     Updated: Dec 17, 2024"): the byline printed inside the text's container, not text.

@@ -112,6 +112,9 @@ BOILERPLATE_PHRASES = frozenset({
     "annons", "annonce", "mainos", "publicidade", "διαφήμιση", "إعلان",
     # Hindi: the ad-slot label, "also read" and "share" headings left without their links.
     "विज्ञापन", "यह भी पढ़ें", "शेयर करें",
+    # Vietnamese: the related-stories box's heading ("Tin liên quan") left in the text, the
+    # ad-slot label.
+    "tin liên quan", "bài liên quan", "xem thêm", "quảng cáo",
     # Ad-slot and reader-tool lines printed between paragraphs.
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "advertisement advertisement", "read this next",

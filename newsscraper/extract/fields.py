@@ -317,8 +317,11 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     lead image, dates (`PRINTED_SOURCES`)."""
     if not loader.get_collected_values("subtitle"):
         found = _standfirst(page, layout.marks)
-        if found is not None and _fill(loader, "subtitle", [text_content(found)]):
+        place, text = place_stamp(found) if found is not None else (None, "")
+        if found is not None and _fill(loader, "subtitle", [text]):
             layout.standfirst = found
+            if place and not loader.get_collected_values("dateline"):
+                loader.add_value("dateline", place)
     if not loader.get_collected_values("authors"):
         bylines = _printed_byline_elements(page)
         if layout.following is not None:  # the next story's byline names its own writers
@@ -612,6 +615,10 @@ _CHILD_TAG_LISTS = etree.XPath(
 _NESTED_TAG_LISTS = etree.XPath(
     "(*/*/@class | */*/*/@class | */*/*/*/@class)"
     "[contains(concat(' ', normalize-space(.), ' '), '-tags ')]/..")
+#: A box of tags named in the singular ("box-tag", VnExpress's `div.box-tag` of `h4.item-tag`
+#: links) in a block after the headline, one level down (the text column's footer).
+_FOOTER_TAG_BOXES = etree.XPath(
+    "following-sibling::*/*/@class[contains(concat(' ', normalize-space(.), ' '), '-tag ')]/..")
 #: More links than an article's own tag list holds: a tag cloud.
 MAX_TAG_LINKS = 20
 
@@ -655,6 +662,13 @@ def _tag_list_links(page: Page) -> list[Element]:
     ...      '<div>Related Topics</div><ul><li><a href="/c/a">A</a></li></ul></div>'
     ...      '</div></div></article>')
     ['A']
+
+    Or a box named in the singular in the block after the headline (VnExpress's):
+
+    >>> tags('<div><h1>T</h1><p>x</p><div class="footer-content"><div class="box-tag"><h4 '
+    ...      'class="item-tag"><a href="/tag/a">A</a></h4><h4 class="item-tag"><a href="/tag/b">'
+    ...      'B</a></h4></div></div></div>')
+    ['A', 'B']
     """
     h1s = page.h1s()
     items = _MICRODATA_ARTICLE(h1s[0]) if h1s else []
@@ -666,6 +680,8 @@ def _tag_list_links(page: Page) -> list[Element]:
             boxes = _CHILD_TAG_LISTS(story[0])
             if not boxes and article:  # deeper only inside the story's own <article>
                 boxes = _NESTED_TAG_LISTS(article[0])
+            if not boxes:
+                boxes = _FOOTER_TAG_BOXES(h1s[0])
     for box in boxes[:1]:
         links = list(box.iter("a"))
         if not links or len(links) > MAX_TAG_LINKS:
@@ -746,6 +762,8 @@ _ARCHIVE_LINKS = {
 _DATE_ARCHIVE_LINKS = etree.XPath(
     "descendant::a[contains(@href, '/19') or contains(@href, '/20')][not(ancestor::h1)]")
 _FIGURE_IMAGES = etree.XPath("descendant::figure//img")
+_IMAGE_OBJECT_FIGURES = etree.XPath(
+    "(descendant::figure[contains(@itemtype, 'ImageObject')]//img)[1]")
 _MICRODATA_IMAGES = etree.XPath(
     "descendant::img[@itemprop='image'][ancestor::*[@itemscope][1][contains(@itemtype, "
     "'Article') or contains(@itemtype, 'BlogPosting')]]")
@@ -1546,6 +1564,29 @@ _BADGE_NAME = re.compile(r"badge|label|pill|\blive\b|breaking|exclusive", re.I)
 MAX_BADGE_CHARS = 20
 
 
+def place_stamp(standfirst: Element) -> tuple[str | None, str]:
+    """(place, text) of a standfirst opening with the place it was filed from in an element
+    of its own ("<p class=description><span class=location-stamp>Hà Nội</span>Đường sắt…"):
+    the place is the dateline, not the standfirst's first words.
+
+    >>> import lxml.html
+    >>> place_stamp(lxml.html.fragment_fromstring('<p class="description"><span class='
+    ...     '"location-stamp">Hà Nội</span>Đường sắt Việt Nam đề xuất</p>'))
+    ('Hà Nội', 'Đường sắt Việt Nam đề xuất')
+    >>> place_stamp(lxml.html.fragment_fromstring('<p><b>Hà Nội</b> Đường sắt</p>'))
+    (None, 'Hà Nội Đường sắt')
+    """
+    first = standfirst[0] if len(standfirst) else None
+    if first is None or (standfirst.text or "").strip() or not any(
+            w in (first.get("class") or "") for w in ("location", "dateline", "city")):
+        return None, text_content(standfirst)
+    place = " ".join(text_content(first).split())
+    rest = text_content(standfirst)[len(text_content(first)):].lstrip(" -–—:")
+    if not place or len(place) > 40 or not rest.strip():
+        return None, text_content(standfirst)
+    return place, rest.strip()
+
+
 def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
     """A dek/standfirst element printed with the headline: its class says so, and it sits
     next to the <h1> (sharing an ancestor at most `STANDFIRST_REACH` levels above it), so
@@ -1959,6 +2000,10 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         _in_header(_image_srcs(_FIGURE_IMAGES)),
         _figure_after_headline,
         _photo_opening_text,
+        # The first photo the text prints as a schema.org ImageObject (VnExpress's figure
+        # `itemtype="http://schema.org/ImageObject"` between paragraphs), when nothing above
+        # names a lead image.
+        _in_scope(_image_srcs(_IMAGE_OBJECT_FIGURES)),
     )),
     ("modified_at", (_visible_modified,)),
     ("published_at", (
