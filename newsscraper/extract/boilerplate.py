@@ -178,6 +178,8 @@ BOILERPLATE_PREFIX = re.compile(
     r"get (?:the|all the) latest (?:news|updates) on (?:whatsapp|telegram|google news|"
     r"our app)|for the latest (?:news|updates)(?: and \w+)?, follow us on|"
     r"catch all the (?:\w+ )?news|"
+    # A promo for the site's app set after the text ("Get the RNZ app for ad-free news …").
+    r"get the (?:[\w.]+ ){1,3}app\b|"
     # NDTV's line closing syndicated copy: "Track Latest News Live on NDTV.com and get …".
     r"track latest news live on |"
     # Hindustan Times' cricket promo set between paragraphs: "Catch every big hit, every
