@@ -83,7 +83,9 @@ SUBTITLE_TOKEN = re.compile(
     # The Nordic papers' name for it: "ingress" (Norwegian, Swedish, Danish), "ingressi".
     r"ingress|ingressi|"
     r"subheader|sub-?header|"
-    r"chapo|chapeau)$",
+    r"chapo|chapeau)"
+    # A camelCase component name ("leadModule", La Presse's standfirst).
+    r"(?:Module)?$",
     re.I,
 )
 #: A CSS Modules name (Next.js: "[component]_[local]__[hash]", "NewsHeader_lead__kJ4rH"):
@@ -96,6 +98,8 @@ BYLINE_TESTS = (
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
+    # camelCase components ("authorModule": "Caroline Plante La Presse Canadienne").
+    "contains(@class,'authorModule') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
@@ -1323,6 +1327,8 @@ def names_say_standfirst(names: str) -> bool:
     """A class naming a dek/standfirst ("article__desc", "standfirst", "sub-title" …).
 
     >>> names_say_standfirst("article__desc"), names_say_standfirst("article__paragraph")
+    (True, False)
+    >>> names_say_standfirst("headlines leadModule"), names_say_standfirst("textModule")
     (True, False)
     """
     return any(SUBTITLE_TOKEN.match(t) for t in names.split())

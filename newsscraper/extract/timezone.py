@@ -289,8 +289,20 @@ def _zone(key: str) -> ZoneInfo:
     return ZoneInfo(key)
 
 
+#: A language in a country of several zones whose speakers keep one clock: French Canada is
+#: Quebec (Montreal's Eastern time: La Presse, Le Devoir, Radio-Canada's "fr-CA").
+LOCALE_ZONES = {"fr-ca": "America/Toronto"}
+
+
 def _locale_zone(value: str) -> str | None:
+    """The zone a page's locale names, if one.
+
+    >>> _locale_zone("en-IN"), _locale_zone("fr-CA"), _locale_zone("en-CA"), _locale_zone("de")
+    ('Asia/Kolkata', 'America/Toronto', None, 'Europe/Berlin')
+    """
     parts = value.strip().replace("_", "-").lower().split("-")
+    if "-".join(parts[:2]) in LOCALE_ZONES:
+        return LOCALE_ZONES["-".join(parts[:2])]
     if len(parts) >= 2 and parts[-1] in COUNTRY_ZONES:
         return COUNTRY_ZONES[parts[-1]]
     return LANGUAGE_ZONES.get(parts[0]) if len(parts) == 1 else None
