@@ -591,8 +591,9 @@ _CHILD_TAG_LISTS = etree.XPath(
     "contains(concat(' ', normalize-space(.), ' '), 'Tags ') or "
     # A block named for its tags first: "tags-wrapper", "tags-list", "tags-box".
     "contains(concat(' ', normalize-space(.)), ' tags-')]/.. | "
-    # BBC News's "Related topics" block, named by its component (its classes are hashes).
-    "*/@data-component[. = 'tags']/..")
+    # BBC News's "Related topics" block, named by its component (its classes are hashes);
+    # ABC News's "Topic:" list ("TopicList"), as React components name it.
+    "*/@data-component[. = 'tags' or . = 'TagList' or . = 'TopicList']/..")
 #: Deeper in that <article>, a list classed "-tags" in the wrappers around the text (Fox
 #: News's `div.article-tags`, "Related Topics", in the footer of the text's column, four levels
 #: down): looked for only when no child lists it, and never inside the text's paragraphs.
@@ -634,6 +635,12 @@ def _tag_list_links(page: Page) -> list[Element]:
 
     >>> tags('<div class="news-detail"><h1>T</h1><p>x</p><div class="news-detail__tags">'
     ...      '<span>Теги:</span> <a href="/tags/a/">A</a></div></div>')
+    ['A']
+
+    A list named by its React component (ABC News's "Topic:" list):
+
+    >>> tags('<article><h1>T</h1><p>x</p><div data-component="TopicList"><p>Topic:</p><ul>'
+    ...      '<li><a href="/t/a">A</a></li></ul></div></article>')
     ['A']
 
     Or deeper, in the wrappers of the text's column (Fox News's "Related Topics"):
