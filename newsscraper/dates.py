@@ -44,6 +44,8 @@ FORMATS: tuple[str, ...] = (
     "%Y/%m/%d %H:%M:%S",  # Chinese dates as `_normalize` rewrites them (`_CJK_DATE`)
     # Time first, as US templates print it ("11:11 PM EST Nov 19, 2019", zone split off).
     "%I:%M %p %b %d %Y", "%I:%M %p %B %d %Y",
+    # Time first, day first, as New Zealand's RNZ prints it ("5:03 pm on 17 December 2024").
+    "%I:%M %p %d %B %Y", "%I:%M %p %d %b %Y",
     # The 24-hour clock first, as British templates print it ("17:03, 17 Dec 2024").
     "%H:%M %d %b %Y", "%H:%M %d %B %Y",
     # The 12-hour clock before the day, as Hong Kong and Singapore templates print it ("1:03
@@ -79,10 +81,14 @@ _ABBREVIATIONS: dict[str, int] = {
 #: US region words printed instead of EST/EDT ("1:03 p.m. ET"): a zone, not one offset, as
 #: the same word means -05:00 in December and -04:00 in September.
 _REGIONS: dict[str, str] = {"ET": "America/New_York", "CT": "America/Chicago",
-                            "MT": "America/Denver", "PT": "America/Los_Angeles"}
-_ZONE_WORDS = "|".join(sorted([*_ABBREVIATIONS, *_REGIONS], key=len, reverse=True))
-#: A US region word right after a clock time ("PT" and "MT" are words elsewhere).
-_US_ZONE = re.compile(r"\d:\d\d\s*(?:[aApP]\.?[mM]\.?)?\s+(?P<us>[ECMP]T)\b")
+                            "MT": "America/Denver", "PT": "America/Los_Angeles",
+                            # Canada's Atlantic and Newfoundland time ("1:03 p.m. AT").
+                            "AT": "America/Halifax", "NT": "America/St_Johns"}
+#: "AT" and "NT" are English words too: read only right after a clock time (`_US_ZONE`).
+_ZONE_WORDS = "|".join(sorted([*_ABBREVIATIONS, *_REGIONS.keys() - {"AT", "NT"}],
+                              key=len, reverse=True))
+#: A US or Canadian region word right after a clock time ("PT" and "MT" are words elsewhere).
+_US_ZONE = re.compile(r"\d:\d\d\s*(?:[aApP]\.?[mM]\.?)?\s+(?P<abbr>[ECMPAN]T)\b")
 #: Zones whose own "IST" is not India (Israel Standard Time, Irish Standard Time).
 _OTHER_IST = frozenset({"Asia/Jerusalem", "Asia/Tel_Aviv", "Israel", "Europe/Dublin", "Eire"})
 
@@ -137,7 +143,9 @@ _ENDS_WITH_TIME = re.compile(r"\d[:.h]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\.?)
 #: A weekday, first ("Tue, Dec 17") or after the clock ("2:15 PM, Tue December 17, 2024").
 _WEEKDAY = re.compile(r"(?:^|(?<=\s))(?:mon|tue|wed|thu|fri|sat|sun)"
                       r"(?:day|sday|nesday|rsday|urday|s|rs)?\.?,?(?:\s+|$)", re.I)
-_NOISE = re.compile(r",|\s[|/•–-](?=\s)|\bat\b|\bum\b|\bUhr\b|(?<=\b[A-Za-z]{3})\.(?=\s)")
+#: Glue words, and "on" between a clock and its day ("5:03 pm on 17 December 2024", RNZ).
+_NOISE = re.compile(r",|\s[|/•–-](?=\s)|\bat\b|(?<=[\dmM]) on(?= \d)|\bum\b|\bUhr\b"
+                    r"|(?<=\b[A-Za-z]{3})\.(?=\s)")
 _MERIDIEM = re.compile(r"(?<=\d)\s*([ap])\.?m\.?(?=\s|$)", re.I)
 _RELATIVE = re.compile(
     r"^(?:(?P<n>\d+|an?|one) (?P<unit>sec|second|min|minute|hr|hour|day|week)s?\.? ago"
@@ -213,7 +221,7 @@ def printed_zone(text: str) -> tzinfo | None:
     """
     us = _US_ZONE.search(text) if "T" in text else None
     if us:
-        return ZoneInfo(_REGIONS[us["us"]])
+        return ZoneInfo(_REGIONS[us["abbr"]])
     offset = printed_zone_offset(text)
     return None if offset is None else timezone(offset)
 
@@ -319,10 +327,12 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
     ('11:11 PM Nov 19, 2019', datetime.timezone(datetime.timedelta(days=-1, seconds=68400)))
     >>> _split_zone("1:03 p.m. ET Dec. 17, 2024", UTC)
     ('1:03 p.m. Dec. 17, 2024', zoneinfo.ZoneInfo(key='America/New_York'))
+    >>> _split_zone("Dec 17, 2024 1:03 p.m. AT", UTC), _split_zone("Dec 17 AT Noon", UTC)
+    (('Dec 17, 2024 1:03 p.m.', zoneinfo.ZoneInfo(key='America/Halifax')), ('Dec 17 AT Noon', None))
     """
     match = _ZONE.search(text)
     if match is None or match.start() == len(text):
-        mid = _MID_ZONE.search(text)
+        mid = _MID_ZONE.search(text) or (_US_ZONE.search(text) if "T" in text else None)
         if mid is None or mid["abbr"] == "IST":  # IST's reading depends on tz: left alone
             return text, None
         core = text[: mid.start("abbr")].rstrip() + " " + text[mid.end():].lstrip(" ,")
@@ -420,7 +430,8 @@ _ROMANCE_GLUE = re.compile(r"\b(?:de|del|às|a las|alle ore|alle|ore|à|^le"
                            r"|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)\b"
                            r"|(?<=\b1)er\b"
                            r"|(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)|(?<=\d\d) ?h$", re.I)
-_H_CLOCK = re.compile(r"(?<=\d)h(?=\d\d\b)")
+#: Quebec prints the clock's "h" spaced ("Publié le 17 décembre 2024 à 13 h 03").
+_H_CLOCK = re.compile(r"(?<=\d)(?:h| h )(?=\d\d\b)")
 #: Hindi month names (both spellings), as English short forms: "17 दिसंबर 2024, 13:03" (else
 #: dateparser, ~3 ms). Devanagari vowel signs are no \w, so \b cannot bound them: spaces,
 #: digits and commas do.

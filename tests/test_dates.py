@@ -156,6 +156,13 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("Updated December 17, 2024 1:03 pm ACDT", "UTC", "2024-12-17T13:03:00+10:30"),
     ("December 17, 2024 1:03 pm AWST", "UTC", "2024-12-17T13:03:00+08:00"),
     ("December 17, 2024 at 1:03 pm NZDT", "UTC", "2024-12-17T13:03:00+13:00"),
+    # RNZ prints the clock first, then "on" and the day first; Canada's Atlantic and
+    # Newfoundland region words after a clock (only there: "AT" is an English word).
+    ("5:03 pm on 17 December 2024", "Pacific/Auckland", "2024-12-17T17:03:00+13:00"),
+    ("Dec 17, 2024 1:03 p.m. AT", "UTC", "2024-12-17T13:03:00-04:00"),
+    ("Published 1:03 p.m. NT Dec. 17, 2024", "UTC", "2024-12-17T13:03:00-03:30"),
+    # Quebec's spaced clock "13 h 03".
+    ("Publié le 17 décembre 2024 à 13 h 03", "America/Toronto", "2024-12-17T13:03:00-05:00"),
     # Japanese and Chinese clocks, weekdays and sources; a month and day without the year
     # take the fetch year (before 18 December 2024), not dateparser's guess (it gave 2012).
     ("2024年12月17日(火) 13時03分", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
@@ -275,6 +282,9 @@ FAST = [
         "Updated December 17, 2024 1:03 pm ACDT", "December 17, 2024 1:03 pm AWST",
         "December 17, 2024 at 1:03 pm NZDT",
         "Publicado em 17/12/2024 - 13:03", "17/12/2024 13h03", "17 dicembre 2024 | 15:20",
+        "5:03 pm on 17 December 2024",
+        "Dec 17, 2024 1:03 p.m. AT", "Published 1:03 p.m. NT Dec. 17, 2024",
+        "Publié le 17 décembre 2024 à 13 h 03",
     }
 ]
 
@@ -286,7 +296,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 44  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 48  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None

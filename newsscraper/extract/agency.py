@@ -113,6 +113,10 @@ CYRILLIC_DATELINE = re.compile(
     r"(?:\s*[.,]\s*\d{1,2}\s+[а-яёіїєґ]{3,9}\.?)?\s*(?:[.,]|[—–\-])?\s*"
     rf"[/(]?(?P<agency>(?i:{_AGENCY_ALT}))[/)]?\s*(?:[.:]|[—–\-])\s"
 )
+# Quebec papers open copy with the place alone in parentheses: "(Québec) Le gouvernement …",
+# "(Ottawa) Le premier ministre …" (La Presse). In title case: "(CNN)" or "(AP)" is a credit.
+PAREN_DATELINE = re.compile(
+    rf"^\((?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}})\)\s+(?=[A-ZÀ-ÝÉ«\"“])")
 # The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
 CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
 # US papers credit the wire under their own reporters' copy: "Contributing: The Associated
@@ -227,6 +231,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Taipei', 'CNA')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
+    >>> find_dateline("(Québec) Le gouvernement…"), find_dateline("(CNN) The storm…")
+    (('Québec', None), (None, None))
+    >>> find_dateline("(Saint-Jean-sur-Richelieu) Un incendie…"), find_dateline("(Reuters) Le…")
+    (('Saint-Jean-sur-Richelieu', None), (None, None))
     >>> find_dateline("【ワシントン=共同】米商務省は…")  # Nikkei's form, "=" before the credit
     ('ワシントン', 'Kyodo')
     >>> find_dateline("(서울=연합뉴스) 홍길동 기자 = 서울시는…"), find_dateline("【北京共同】中国…")
@@ -287,6 +295,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     m = CREDIT_OPENING.match(first_paragraph)
     if m:
         return None, normalise_agency(m.group("agency"))
+    m = PAREN_DATELINE.match(first_paragraph) if first_paragraph[:1] == "(" else None
+    if m and not m.group("place").isupper() and not normalise_agency(m.group("place")):
+        return m.group("place"), None
     return None, None
 
 

@@ -187,6 +187,8 @@ BOILERPLATE_PREFIX = re.compile(
     # Brazilian and Italian papers' promo and link lines: "Leia mais notícias sobre a região
     # no g1 DF.", "Participe do canal do g1 DF no WhatsApp", "Leia também: …", "Leggi anche: …".
     r"leia (?:mais notícias|também)|participe do canal|leggi anche|"
+    # A promo for the site's app set after the text ("Get the RNZ app for ad-free news …").
+    r"get the (?:[\w.]+ ){1,3}app\b|"
     # NDTV's line closing syndicated copy: "Track Latest News Live on NDTV.com and get …".
     r"track latest news live on |"
     # Hindustan Times' cricket promo set between paragraphs: "Catch every big hit, every

@@ -89,7 +89,9 @@ SUBTITLE_TOKEN = re.compile(
     # "sommario".
     r"entrada|entradilla|sumario|bajada|sommario|"
     r"subheader|sub-?header|"
-    r"chapo|chapeau)$",
+    r"chapo|chapeau)"
+    # A camelCase component name ("leadModule", La Presse's standfirst).
+    r"(?:Module)?$",
     re.I,
 )
 #: A CSS Modules name (Next.js: "[component]_[local]__[hash]", "NewsHeader_lead__kJ4rH"):
@@ -108,6 +110,8 @@ BYLINE_TESTS = (
     "contains(concat(' ', normalize-space(@class), ' '), ' writer ') or "
     # Spanish templates' signature line ("firma": "Por Redacción, con EFE").
     "contains(concat(' ', normalize-space(@class), ' '), ' firma ') or "
+    # camelCase components ("authorModule": "Caroline Plante La Presse Canadienne").
+    "contains(@class,'authorModule') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
@@ -607,8 +611,9 @@ _CHILD_TAG_LISTS = etree.XPath(
     "contains(concat(' ', normalize-space(.), ' '), 'Tags ') or "
     # A block named for its tags first: "tags-wrapper", "tags-list", "tags-box".
     "contains(concat(' ', normalize-space(.)), ' tags-')]/.. | "
-    # BBC News's "Related topics" block, named by its component (its classes are hashes).
-    "*/@data-component[. = 'tags']/..")
+    # BBC News's "Related topics" block, named by its component (its classes are hashes);
+    # ABC News's "Topic:" list ("TopicList"), as React components name it.
+    "*/@data-component[. = 'tags' or . = 'TagList' or . = 'TopicList']/..")
 #: Deeper in that <article>, a list classed "-tags" in the wrappers around the text (Fox
 #: News's `div.article-tags`, "Related Topics", in the footer of the text's column, four levels
 #: down): looked for only when no child lists it, and never inside the text's paragraphs.
@@ -654,6 +659,12 @@ def _tag_list_links(page: Page) -> list[Element]:
 
     >>> tags('<div class="news-detail"><h1>T</h1><p>x</p><div class="news-detail__tags">'
     ...      '<span>Теги:</span> <a href="/tags/a/">A</a></div></div>')
+    ['A']
+
+    A list named by its React component (ABC News's "Topic:" list):
+
+    >>> tags('<article><h1>T</h1><p>x</p><div data-component="TopicList"><p>Topic:</p><ul>'
+    ...      '<li><a href="/t/a">A</a></li></ul></div></article>')
     ['A']
 
     Or deeper, in the wrappers of the text's column (Fox News's "Related Topics"):
@@ -1387,6 +1398,8 @@ def names_say_standfirst(names: str) -> bool:
     (True, False)
     >>> names_say_standfirst("linha-fina-noticia"), names_say_standfirst("linhafina")
     (True, True)
+    >>> names_say_standfirst("headlines leadModule"), names_say_standfirst("textModule")
+    (True, False)
     """
     return any(SUBTITLE_TOKEN.match(t) for t in names.split())
 

@@ -211,7 +211,40 @@ def _header_line_zone(page: Page) -> tzinfo | None:
         text = " ".join(text_content(line).split())
         year = _YEAR.search(text) if len(text) <= _MAX_LINE_CHARS else None
         if year and ":" in text[year.end():]:
-            return dates.printed_zone(text[year.end():])
+            return dates.printed_zone(text[year.end():]) or _line_offset(page, line)
+    return None
+
+
+def _line_offset(page: Page, line: etree._Element) -> tzinfo | None:
+    """The offset a date line's printed clock shows against the metadata's UTC publication
+    stamp: News Corp Australia prints "December 17, 2024 - 1:03PM" in a span of the byline,
+    beside JSON-LD's "2024-12-17T02:03:00.000Z" (+11:00, Sydney's summer time).
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> page = Page.from_response(HtmlResponse("https://example.com.au/a", encoding="utf-8", body=
+    ...     '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+    ...     '"datePublished": "2024-12-17T02:03:00.000Z"}</script></head><body><h1>T</h1>'
+    ...     '<div><span>Staff writers</span> <span>December 17, 2024 - 1:03PM</span></div>'
+    ...     '</body></html>'))
+    >>> _line_offset(page, page.h1s()[0].getnext())
+    datetime.timezone(datetime.timedelta(seconds=39600))
+    """
+    stamp = next(filter(None, map(_utc_stamp, metadata.published(page, hatom=False))), None)
+    if stamp is None:
+        return None
+    for el in line.iter():
+        text = " ".join((el.text or "").split())  # the element's own text: a leaf's date
+        if not (_YEAR.search(text) and ":" in text):
+            continue
+        wall = dates.parse_datetime(text, tz=UTC, base=stamp + timedelta(days=1))
+        if wall is not None:
+            delta = (wall - stamp).total_seconds()
+            quarters = round(delta / _QUARTER_HOUR)
+            if quarters and abs(delta - quarters * _QUARTER_HOUR) <= 90 \
+                    and abs(quarters) <= 14 * 4:
+                return timezone(timedelta(seconds=quarters * _QUARTER_HOUR))
+            return None
     return None
 
 
@@ -324,8 +357,20 @@ def _zone(key: str) -> ZoneInfo:
     return ZoneInfo(key)
 
 
+#: A language in a country of several zones whose speakers keep one clock: French Canada is
+#: Quebec (Montreal's Eastern time: La Presse, Le Devoir, Radio-Canada's "fr-CA").
+LOCALE_ZONES = {"fr-ca": "America/Toronto"}
+
+
 def _locale_zone(value: str) -> str | None:
+    """The zone a page's locale names, if one.
+
+    >>> _locale_zone("en-IN"), _locale_zone("fr-CA"), _locale_zone("en-CA"), _locale_zone("de")
+    ('Asia/Kolkata', 'America/Toronto', None, 'Europe/Berlin')
+    """
     parts = value.strip().replace("_", "-").lower().split("-")
+    if "-".join(parts[:2]) in LOCALE_ZONES:
+        return LOCALE_ZONES["-".join(parts[:2])]
     if len(parts) >= 2 and parts[-1] in COUNTRY_ZONES:
         return COUNTRY_ZONES[parts[-1]]
     return LANGUAGE_ZONES.get(parts[0]) if len(parts) == 1 else None
