@@ -94,7 +94,7 @@ _OTHER_IST = frozenset({"Asia/Jerusalem", "Asia/Tel_Aviv", "Israel", "Europe/Dub
 
 _PREFIX = re.compile(
     r"^(?:this (?:post|article|story) was (?:last )?(?:modified|updated) on"
-    r"|(?:(?:last|first) )?(?:published|updated|modified|posted)(?: on| at)?"
+    r"|(?:(?:last|first) )?(?:published|updated|modified|posted)(?: on| at| as of)?|as of"
     r"|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand"
     # Spanish and Portuguese labels: "Actualizado:", "Publicado em", "Última atualização:".
     r"|(?:última )?(?:actualizaci[oó]n|atualiza[cç][aã]o)"

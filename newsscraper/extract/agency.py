@@ -56,7 +56,9 @@ DATELINE = re.compile(
 # "ROMA, 17 DIC - …(ANSA)." (a hyphen only after such a date: "NEW - …" stays text).
 PLAIN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)"
-    rf"(?:\s+[—–]|:|,\s*\d{{1,2}}\s+{_MONTH}\s+[—–\-])\s+\S"
+    # "--" stands for the dash where a CMS has no typographic one (Philippine papers: "MANILA
+    # -- The Senate …").
+    rf"(?:\s+(?:[—–]|--)|:|,\s*\d{{1,2}}\s+{_MONTH}\s+[—–\-])\s+\S"
 )
 # Spanish-language papers open staff copy with the place and ".-", in any case and without a
 # credit: "Ciudad de México.- El Banco…", "BOGOTÁ.- La…" (place words capitalised, "de"/"del"
@@ -187,6 +189,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Srinagar', 'ANI')
     >>> find_dateline("New Delhi, Dec 3 (IANS) The national capital woke up…")
     ('New Delhi', 'IANS')
+    >>> find_dateline("MANILA -- The Senate approved…")
+    ('MANILA', None)
     >>> find_dateline("LA CROSSE, Wis. (AP) — After a summer…")
     ('LA CROSSE, Wis.', 'AP')
     >>> find_dateline("Madrid, 17 dic (EFE).- El…"), find_dateline("MADRID, 17 (EUROPA PRESS)")

@@ -227,7 +227,7 @@ MODIFIED_LINE = re.compile(
     # Sera: "17 dicembre 2024 (modifica il 17 dicembre 2024 | 15:20)").
     r"^(?:[|•·]|\d{1,2} [^\W\d_]+ \d{4}\s*\()?\s*"
     r"(?:(?:this (?:post|article|story|page) was )?(?:last |última )?"
-    r"(?:modified|updated"
+    r"(?:modified|updated(?: as of)?"
     # Spanish and Portuguese: "Actualizado: 17.12.2024 - 15:20 h", "Última atualização: …".
     r"|actualizad[oa]|atualizad[oa]|actualizaci[oó]n|atualiza[cç][aã]o"
     # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
