@@ -293,6 +293,8 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
         # A year-less date first: it matches no format, and trying them all cost ~0.5 ms.
         value = (_without_year(normalized, tz, base) or _strptime(normalized, FORMATS)
                  or (_iso(normalized) if normalized != core else None))
+        if value is None and normalized != core and _BARE_CLOCK.fullmatch(normalized):
+            core = text = normalized  # a clock alone ("à 13h03"): dateparser misread the rest
     if value is None and (germanic := _germanic(core)) is not None:
         value = _iso(germanic) or _strptime(_normalize(germanic), FORMATS)
     if value is not None:
@@ -303,6 +305,10 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
     if relative is not None:
         return relative.astimezone(tz)
     return _dateparser(core if zone else text, zone or tz, base, languages)
+
+
+#: A clock time alone, as `_normalize` writes it ("13:03").
+_BARE_CLOCK = re.compile(r"\d\d?:\d\d")
 
 
 def _with_year(text: str, month_day: re.Match[str], base: datetime) -> str:

@@ -163,6 +163,10 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("Published 1:03 p.m. NT Dec. 17, 2024", "UTC", "2024-12-17T13:03:00-03:30"),
     # Quebec's spaced clock "13 h 03".
     ("Publié le 17 décembre 2024 à 13 h 03", "America/Toronto", "2024-12-17T13:03:00-05:00"),
+    # A clock alone is the last such time before the fetch (dateparser misread "à 13 h 03"
+    # as noon and "à 13h03" as 18 January).
+    ("Publié à 13 h 03", "America/Toronto", "2024-12-17T13:03:00-05:00"),
+    ("Publié à 13h03", "Europe/Paris", "2024-12-17T13:03:00+01:00"),
     # Japanese and Chinese clocks, weekdays and sources; a month and day without the year
     # take the fetch year (before 18 December 2024), not dateparser's guess (it gave 2012).
     ("2024年12月17日(火) 13時03分", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
