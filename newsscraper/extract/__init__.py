@@ -33,13 +33,14 @@ from newsscraper.extract.body_byline import (
     closing_signature,
     credit_line,
     leading_byline,
+    leading_credit,
     staff_line,
 )
 from newsscraper.extract.timezone import day_first, page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
 from newsscraper.page import Page, text_content
-from newsscraper.processors import normalise_agency
+from newsscraper.processors import dated_tail, normalise_agency
 from newsscraper.sites import family_profiles, profile_for
 
 if TYPE_CHECKING:
@@ -185,6 +186,8 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) 
             loader.add_value("agency", agency)
         paragraphs = paragraphs[:-1]
     found = leading_byline(paragraphs)
+    if found is None and not loader.get_collected_values("authors"):
+        found = leading_credit(paragraphs)  # "By Jane Doe, Staff Writer" as the first line
     if found is None:
         credit = credit_line(paragraphs, loader.get_output_value("authors") or [])
         return paragraphs if credit is None else paragraphs[:credit] + paragraphs[credit + 1:]
@@ -192,6 +195,9 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) 
     authors = loader.get_collected_values("authors")
     if not authors or all(metadata.is_site_name(page, a) for a in authors):
         loader.replace_value("authors", names)
+        if (dated := dated_tail(paragraphs[index])) and not loader.get_collected_values(
+                "published_at"):
+            fields.fill(loader, "published_at", [dated])  # "By Jane Doe, … December 17, 2024"
     elif {a.casefold() for a in authors} != {n.casefold() for n in names}:
         return paragraphs  # someone else is credited: the line may be anything
     return paragraphs[:index] + paragraphs[index + 1:]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from newsscraper.processors import clean_author, dated_tail, split_authors
+
 #: A byline line sits among the leading short lines (deck, kicker), before any paragraph
 #: longer than this.
 LEAD_CHARS = 120
@@ -125,6 +127,35 @@ def closing_by_line(paragraphs: list[str]) -> list[str] | None:
     if last[:4].lower() != "(by " or len(last) > 160 or not (m := _CLOSING_BY.match(last)):
         return None
     return _names(m["names"]) or None
+
+
+def leading_credit(paragraphs: list[str]) -> tuple[int, list[str]] | None:
+    """(index, names) of a leading "By …" line that names people, for a page whose byline
+    is printed only as the text's first line (a legacy table layout: "By Jane Doe, Staff
+    Writer December 17, 2024").
+
+    >>> leading_credit(["By Jane Doe, Staff Writer December 17, 2024", "x " * 60])
+    (0, ['Jane Doe'])
+    >>> leading_credit(["By Dale Hofer, Ledger Staff Writer December 17, 2024", "x " * 60])
+    (0, ['Dale Hofer'])
+    >>> leading_credit(["By Friday the vote was over.", "x " * 60]) is None
+    True
+    """
+    for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
+        if len(text) > LEAD_CHARS:
+            return None
+        if not _CREDIT.match(text) or text.endswith((".", "!", "?")) \
+                or index + 1 >= len(paragraphs):
+            continue
+        if tail := dated_tail(text):
+            text = text[:text.rfind(tail)]
+        parts = [clean_author(p) for p in split_authors(text)]
+        # The first part names a person; a newsroom word left of a role ("Ledger" of
+        # "Ledger Staff Writer") is no name.
+        names = [n for n in parts if n and _NAME.match(n) and _capitalised(n)]
+        if names and names[0] == parts[0]:
+            return index, names
+    return None
 
 
 def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:

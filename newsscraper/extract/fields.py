@@ -194,7 +194,7 @@ def css_strings(root: Element, css: str) -> list[str]:
     return [m if isinstance(m, str) else text_content(m) for m in _compiled(css)(root)]
 
 
-def _fill(loader: ArticleLoader, field: str, values: Iterable[Any]) -> bool:
+def fill(loader: ArticleLoader, field: str, values: Iterable[Any]) -> bool:
     """Add `values` to an empty field; True when the field now has a value."""
     if loader.get_collected_values(field):
         return True
@@ -229,34 +229,34 @@ def apply_site_rules(loader: ArticleLoader, page: Page, profile: SiteProfile) ->
     for field in ("section", "title", "subtitle", "authors", "tags", "published_at",
                   "modified_at", "image_url", "agency", "dateline"):
         for rule in profile.fields.for_field(field):
-            if _fill(loader, field, css_strings(page.root, rule)):
+            if fill(loader, field, css_strings(page.root, rule)):
                 break
     for field, pattern in profile.compiled_date_patterns:
         value = visible_date(page, pattern)
         if value:
-            _fill(loader, field, [value])
+            fill(loader, field, [value])
 
 
 def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     """JSON-LD, OpenGraph and <meta> for whatever is still empty."""
-    _fill(loader, "canonical_url", metadata.canonical(page))
-    _fill(loader, "language", metadata.language(page))
-    _fill(loader, "title", _headline(page))
-    _fill(loader, "section", metadata.section(page))
-    if _fill(loader, "authors", metadata.authors(page)):
+    fill(loader, "canonical_url", metadata.canonical(page))
+    fill(loader, "language", metadata.language(page))
+    fill(loader, "title", _headline(page))
+    fill(loader, "section", metadata.section(page))
+    if fill(loader, "authors", metadata.authors(page)):
         _drop_non_names(loader, page)
         _add_printed_coauthors(loader, page)
-    if _fill(loader, "tags", metadata.tags(page)):
+    if fill(loader, "tags", metadata.tags(page)):
         _prefer_printed_tags(loader, page)
-    _fill(loader, "image_url", metadata.image(page))
+    fill(loader, "image_url", metadata.image(page))
     stated: list[str] = []
-    _fill(loader, "published_at", _noting(metadata.published(page), stated))
-    _fill(loader, "modified_at", metadata.modified(page))
+    fill(loader, "published_at", _noting(metadata.published(page), stated))
+    fill(loader, "modified_at", metadata.modified(page))
     if not stated:
         # A client-rendered page may state its dates only in the state its scripts hydrate.
         # Looked for only then: scanning the raw page costs (0.2-0.5 ms).
         for field in ("published_at", "modified_at"):
-            _fill(loader, field, filter(None, [hydration.state_date(page, field)]))
+            fill(loader, field, filter(None, [hydration.state_date(page, field)]))
 
 
 _LINKS_NAMED = etree.XPath("descendant::a[normalize-space(.) = $name]")
@@ -322,7 +322,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     if not loader.get_collected_values("subtitle"):
         found = _standfirst(page, layout.marks)
         place, text = place_stamp(found) if found is not None else (None, "")
-        if found is not None and _fill(loader, "subtitle", [text]):
+        if found is not None and fill(loader, "subtitle", [text]):
             layout.standfirst = found
             if place and not loader.get_collected_values("dateline"):
                 loader.add_value("dateline", place)
@@ -333,7 +333,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         named = [] if bylines else _component_bylines(page)
         texts = [_spaced_text(el) for el in bylines] or [_credit_text(el) for el in named]
         bylines = bylines or named
-        if _fill(loader, "authors", texts):
+        if fill(loader, "authors", texts):
             # The byline read is never body text, where a theme prints it inside the text's
             # container under a class no boilerplate rule names ("author": name, role and
             # handle in sibling <span>s). A link inside a sentence stays: it is the sentence's.
@@ -345,7 +345,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         for source in sources:
             if loader.get_collected_values(field):
                 break
-            _fill(loader, field, source(page))
+            fill(loader, field, source(page))
 
 
 def _printed_byline_elements(page: Page) -> list[Element]:

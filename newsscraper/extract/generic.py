@@ -226,7 +226,10 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
     holders = _block_holders(container)
     if not isinstance(container.tag, str) or marks.own(container):
         return []
-    if container not in holders:
+    if container not in holders and container.tag != "td":
+        # A leaf is one paragraph, its single <br>s line breaks; a table cell holding a legacy
+        # page's story loose is read as runs, each <br> ending a line of its own (headline,
+        # byline, date, then the text).
         return [container]
     boxes = _media_boxes(container)
     own: Callable[[Element], bool] = marks.own
@@ -251,7 +254,7 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
             elif tag in _BLOCK_LIKE or child in holders:
                 _end_run(run, links, blocks)
                 run.append(child.tail or "")  # read once the child's blocks are out
-                if child in holders:
+                if child in holders or tag == "td":  # a cell's <br>s split it (see above)
                     stack.append((iter(child), [child.text or ""], []))
                     break  # into the child; this loop resumes after it
                 blocks.append(child)
@@ -259,14 +262,16 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
             elif tag == "time" and not (child.tail or "").strip() and not "".join(run).strip():
                 continue  # a date printed alone between the blocks: the page's, not text
             else:
+                # A <br> inside an inline element is a line break ("<font>By Jane Doe<br>
+                # December 17, 2024</font>"), not words run together.
+                anchors = _mark_breaks(child) if len(child) else []
                 text = _text(child)
                 run.append(text)
                 if tag == "a":
                     if child.get("href") is not None:
                         links.append(text)
-                elif len(child):
-                    links.extend(text_content(a) for a in child.iter("a")
-                                 if a.get("href") is not None)
+                elif anchors:
+                    links.extend(text_content(a) for a in anchors)
             run.append(child.tail or "")
         else:
             _end_run(run, links, blocks)

@@ -39,6 +39,9 @@ _XP_VOTERS = etree.XPath(
     " | //body//h3 | //body//h4"
 )
 _XP_LOOSE_TEXT = etree.XPath("text()", smart_strings=False)
+#: Below this much paragraph text a page's table cells with loose text vote too.
+MIN_PAGE_VOTES = 400
+_XP_LOOSE_CELLS = etree.XPath(f"//body//td/{_LOOSE_TEXT} | //body//td//font/{_LOOSE_TEXT}")
 _HEADINGS = frozenset({"h2", "h3", "h4"})
 #: A sub-headline shorter than this is a label ("Share", "Tags"), not article text.
 MIN_HEADING_CHARS = 12
@@ -136,6 +139,14 @@ def voters(page: Page) -> Voters:
             weight = text_len - 2 * _link_chars(el) if text_len >= MIN_VOTE_CHARS else 0
         if text_len >= MIN_VOTE_CHARS and weight > 0:
             out.append(Voter(el, weight))
+    if sum(v.weight for v in out if not v.heading) < MIN_PAGE_VOTES:
+        # Next to no paragraph text: a legacy table layout may hold the story loose in a
+        # <td> or a <font> in one, split by <br>s (`<td><font size="5"><b>Headline</b>
+        # </font><br>…<br><br>…`).
+        for el in _XP_LOOSE_CELLS(page.root):
+            text_len = len("".join(_XP_LOOSE_TEXT(el)).strip())
+            if text_len >= MIN_VOTE_CHARS:
+                out.append(Voter(el, text_len))
     return out
 
 
