@@ -54,6 +54,9 @@ FORMATS: tuple[str, ...] = (
     # Day first with the 12-hour clock, as Malay labels print it ("Dikemaskini 17/12/2024
     # 03:20 PM", the slashes made dots where the label's language says the day comes first).
     "%d.%m.%Y %I:%M %p",
+    # Month first, slashed, as US templates print it ("12/17/2024 01:03 PM EST", POLITICO):
+    # a day-first page's slashes are dots by now (`day_first`), so only month-first is left.
+    "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M", "%m/%d/%Y",
 )
 # strptime keeps 5 compiled formats and clears them all on the sixth: going down FORMATS
 # recompiled a format's regex on nearly every call (~0.1 ms each, 2 % of an extraction).

@@ -12,6 +12,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
@@ -22,6 +23,7 @@ import orjson
 from lxml import etree
 from w3lib.encoding import html_body_declared_encoding
 
+from newsscraper import dates
 from newsscraper.processors import clean_text, join_url
 
 if TYPE_CHECKING:
@@ -281,6 +283,8 @@ class Page:
         stamps: list[str] = []
         for el in self.root.iter("time"):
             value = el.get("datetime")
+            if value and _NAIVE_STAMP.match(value):
+                value = _with_printed_zone(el, value)
             if value and el.get("pubdate") is not None:
                 published.insert(0, value)
             elif value and not _in_comment(el):  # a reader's comment is stamped too
@@ -386,6 +390,26 @@ def _hatom_dates(root: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:
 
 #: An ISO 8601 date at the start of a value: what the microformats abbr pattern puts in `title`.
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+#: A machine stamp with a clock time and no offset ("2024-12-17 13:03").
+_NAIVE_STAMP = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?$")
+
+
+def _with_printed_zone(el: lxml.html.HtmlElement, value: str) -> str:
+    """A <time>'s naive stamp given the zone its printed text names: POLITICO writes
+    `<time datetime="2024-12-17 13:03">12/17/2024 01:03 PM EST</time>`, New York's clock.
+
+    >>> _with_printed_zone(lxml.html.fromstring('<time>12/17/2024 01:03 PM EST</time>'),
+    ...                    "2024-12-17 13:03")
+    '2024-12-17T13:03:00-05:00'
+    >>> _with_printed_zone(lxml.html.fromstring('<time>Dec 17</time>'), "2024-12-17 13:03")
+    '2024-12-17 13:03'
+    """
+    zone = dates.printed_zone(text_content(el))
+    if zone is None:
+        return value
+    return datetime.fromisoformat(value).replace(tzinfo=zone).isoformat()
 
 
 def _machine_date(el: lxml.html.HtmlElement) -> str | None:

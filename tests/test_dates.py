@@ -129,6 +129,10 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     # Two-digit years
     ("17.12.24, 13:03 Uhr", BER, "2024-12-17T13:03:00+01:00"),
     ("12/17/24", NY, "2024-12-17T00:00:00-05:00"),
+    # US month-first slashed dates (POLITICO's "12/17/2024 01:03 PM EST")
+    ("12/17/2024 01:03 PM EST", "UTC", "2024-12-17T13:03:00-05:00"),
+    ("Updated: 12/17/2024 03:20 PM EST", NY, "2024-12-17T15:20:00-05:00"),
+    ("12/05/2024", NY, "2024-12-05T00:00:00-05:00"),
     ("17 Dec 24", "Europe/London", "2024-12-17T00:00:00+00:00"),
     ("Dec 17, '24", NY, "2024-12-17T00:00:00-05:00"),
     # DST, fold=0: the gap keeps the pre-change offset, the repeated hour is its first pass
@@ -289,6 +293,7 @@ FAST = [
         "5:03 pm on 17 December 2024",
         "Dec 17, 2024 1:03 p.m. AT", "Published 1:03 p.m. NT Dec. 17, 2024",
         "Publié le 17 décembre 2024 à 13 h 03",
+        "12/17/2024 01:03 PM EST", "Updated: 12/17/2024 03:20 PM EST", "12/05/2024",
     }
 ]
 
@@ -300,7 +305,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 48  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 51  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None

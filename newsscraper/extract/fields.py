@@ -442,9 +442,13 @@ def _visible_published(page: Page) -> list[str]:
     return list(filter(None, [visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)]))
 
 
-def page_h1(header: Element) -> Element:
-    """The <h1> of a headline block (`headline_block` is its parent)."""
-    return next(header.iter("h1"))
+def _headline_tag_label(page: Page) -> Iterable[str]:
+    """The tag label above the headline in its header block (`_tag_label_above`). The
+    headline is the page's (`Page.h1s`), which may be a titled <h2> standing in for an <h1>
+    (POLITICO's `<h2 class="headline">`): the block then holds no <h1> at all."""
+    if headline_block(page) is None:
+        return ()
+    return islice(_link_texts(_tag_label_above(page.h1s()[0])), 1)
 
 
 #: How many elements after the headline may hold its date line (the byline, a share bar…).
@@ -1990,7 +1994,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         _in_scope(_post_category_texts),
         printed_breadcrumb_section,
         _in_header(lambda header: _link_texts(_ARCHIVE_LINKS["category"](header))),
-        _in_header(lambda header: _link_texts(_tag_label_above(page_h1(header)))),
+        _headline_tag_label,
         lambda page: _kicker_section(page.h1s()[0]) if page.h1s() else [],
     )),
     ("tags", (
