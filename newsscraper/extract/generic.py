@@ -53,7 +53,11 @@ MIN_PART_VOTES = 100
 #: … and at least this share of the largest part: a module of the same kind holding one
 #: newsletter promo or a sources line beside the article is not a part of it.
 PART_SHARE = 0.1
-_PARA_SPLIT = re.compile(r"\n\s*\n")
+#: What a <br> leaves in the text (`_mark_breaks`): a character no page's own whitespace
+#: holds, so two of them end a paragraph while the source's blank lines (pretty-printed
+#: markup: "<p>\n  <cite>…</cite>\n\n  — The …") are only whitespace.
+_BREAK = "\u2029"
+_PARA_SPLIT = re.compile(r"\u2029\s*\u2029")
 _NON_WORD = re.compile(r"\W+")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 #: A label over a list of links: this short, this few words, not ending like a sentence.
@@ -247,7 +251,7 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                 pass
             elif tag == "br":
                 # Loose text split by <br> is paragraphs (inside a <p> it is only a line break).
-                run.append("\n\n")
+                run.append(_BREAK + _BREAK)
             elif tag == "hr":
                 _end_run(run, links, blocks)
                 blocks.append(child)  # a thematic break: `block_texts` marks it
@@ -415,8 +419,8 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             else:
                 links = 0
         size = max(len(raw.strip()), 1)
-        for part in _PARA_SPLIT.split(raw) if "\n" in raw else (raw,):
-            text = clean_text(part)
+        for part in _PARA_SPLIT.split(raw) if _BREAK in raw else (raw,):
+            text = clean_text(part.replace(_BREAK, "\n") if _BREAK in part else part)
             if text:
                 yield text, min(links / size, 1.0)
 
@@ -441,14 +445,14 @@ def _mark_breaks(block: Element) -> list[Element]:
 
     >>> p = etree.fromstring("<p>Rain fell.<br />\n(ANI)<br/>\n<br/>\nNext.</p>")
     >>> _ = _mark_breaks(p); etree.tostring(p, method="text", encoding=str)
-    'Rain fell.\n(ANI)\n\nNext.'
+    'Rain fell.\u2029(ANI)\u2029\u2029Next.'
     """
     if not len(block) and block.tag not in ("br", "a"):
         return []  # no child elements, as in most paragraphs: nothing to walk
     anchors = []
     for el in block.iter("br", "a"):  # one walk for both
         if el.tag == "br":
-            el.tail = "\n" + (el.tail or "").lstrip(" \t\r\n")
+            el.tail = _BREAK + (el.tail or "").lstrip(" \t\r\n")
         elif el.get("href") is not None:  # <a name=…> marks a place in the text: not a link
             anchors.append(el)
     return anchors

@@ -204,14 +204,29 @@ def _header_line_zone(page: Page) -> tzinfo | None:
     ...     "<html><body><h1>T</h1><div><span>By AP</span> "
     ...     "<div>December 17, 2024 at 1:12 a.m. MST</div></div></body></html>")))
     datetime.timezone(datetime.timedelta(days=-1, seconds=61200))
+    >>> _header_line_zone(Page(url="u", root=lxml.html.document_fromstring(
+    ...     "<html><body><div><div><h1>T</h1></div><div><div>By Jane Doe, CNN</div>"
+    ...     "<div>Updated 3:20 PM EST, Tue December 17, 2024</div></div></div></body></html>")))
+    datetime.timezone(datetime.timedelta(days=-1, seconds=68400))
     """
     h1s = page.h1s()
-    lines = (el for el in h1s[0].itersiblings() if isinstance(el.tag, str)) if h1s else ()
+    headline = h1s[0] if h1s else None
+    # A headline alone in its wrapper (CNN's `headline__wrapper`): the lines follow the wrapper.
+    for _ in range(2):
+        parent = headline.getparent() if headline is not None else None
+        if headline is None or parent is None or headline.getnext() is not None \
+                or headline.getprevious() is not None or parent.tag in ("body", "main"):
+            break
+        headline = parent
+    lines = (el for el in headline.itersiblings() if isinstance(el.tag, str)) \
+        if headline is not None else ()
     for line in itertools.islice(lines, _HEADER_LINES):
         text = " ".join(text_content(line).split())
         year = _YEAR.search(text) if len(text) <= _MAX_LINE_CHARS else None
         if year and ":" in text[year.end():]:
             return dates.printed_zone(text[year.end():]) or _line_offset(page, line)
+        if year and ":" in text[:year.start()]:  # the clock first: "3:20 PM EST, Tue Dec…"
+            return dates.printed_zone(text) or _line_offset(page, line)
     return None
 
 
