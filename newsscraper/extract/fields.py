@@ -72,7 +72,7 @@ DATE_LINE_REACH = 5
 MAX_STANDFIRST_CHARS = 320
 SUBTITLE_XPATH = etree.XPath(
     "descendant::p[@class] | descendant::div[@class] | descendant::h2[@class] | "
-    "descendant::span[@class]"
+    "descendant::h3[@class] | descendant::span[@class]"
 )
 SUBTITLE_TOKEN = re.compile(
     r"^(?:.*[-_])?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
