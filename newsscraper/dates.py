@@ -17,7 +17,7 @@ import email.utils
 import logging
 import re
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -463,7 +463,23 @@ _ARABIC_MONTHS = {
     "حزيران": "Jun", "تموز": "Jul", "آب": "Aug", "أيلول": "Sep", "تشرين الأول": "Oct",
     "تشرين الثاني": "Nov", "كانون الأول": "Dec",
 }
-_ARABIC_MONTH = re.compile("|".join(sorted(_ARABIC_MONTHS, key=len, reverse=True)))
+#: Bounded by anything but a letter, so the Levantine "آب" (August) is not read inside the
+#: Persian "آبان" (a digit may touch it: "١٧ديسمبر").
+_ARABIC_MONTH = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(_ARABIC_MONTHS, key=len, reverse=True))
+    + r")(?![^\W\d_])")
+#: Persian (Solar Hijri) months, in the order of the year ("۲۷ آذر ۱۴۰۳ - ۱۳:۰۳", Tasnim,
+#: IRNA, BBC Persian), with the Persian or the Arabic yeh and kaf.
+_PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+                   "آذر", "دی", "بهمن", "اسفند")
+_PERSIAN_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s*(" + "|".join(m.replace("ی", "[یي]") for m in _PERSIAN_MONTHS)
+    + r")(?![^\W\d_])\s*(1[34]\d\d)(?!\d)")
+#: Persian weekdays ("سه‌شنبه"), "ساعت" (o'clock) and the slashes and dashes between parts.
+_PERSIAN_WORDS = re.compile(r"(?:[یي]ک|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|جمعه|ساعت|[/|]")
+#: Jalaali years at which the 33-year leap cycle restarts (Borkowski's table, as jalaali-js).
+_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097,
+                  2192, 2262, 2324, 2394, 2456, 3178)
 #: Arabic-Indic and Persian digits ("١٧ ديسمبر ٢٠٢٤"), the Arabic comma, and the right-to-left
 #: mark some templates print before a date: strptime reads none of them.
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،\u200f\u200e",
@@ -533,8 +549,95 @@ def _thai(text: str) -> str:
     year = int(m[3])
     year = year - _BUDDHIST_ERA if year >= 2400 else 2500 + year - _BUDDHIST_ERA if year < 100 \
         else year
-    date = f"{m[1]} {_THAI_MONTHS[m[2]]} {year}"
-    return " ".join(_THAI_WORDS.sub(" ", f"{text[:m.start()]} {date} {text[m.end():]}").split())
+    day = f"{m[1]} {_THAI_MONTHS[m[2]]} {year}"
+    return " ".join(_THAI_WORDS.sub(" ", f"{text[:m.start()]} {day} {text[m.end():]}").split())
+
+
+#: Hebrew months, perhaps after the "ב" (in) that dates carry ("17 בדצמבר 2024, 13:03",
+#: Haaretz, Ynet, Walla), as English short forms; weekdays ("יום שלישי") and "בשעה" (at) go.
+_HEBREW_MONTHS = {
+    "ינואר": "Jan", "פברואר": "Feb", "מרץ": "Mar", "מרס": "Mar", "אפריל": "Apr", "מאי": "May",
+    "יוני": "Jun", "יולי": "Jul", "אוגוסט": "Aug", "ספטמבר": "Sep", "אוקטובר": "Oct",
+    "נובמבר": "Nov", "דצמבר": "Dec",
+}
+_HEBREW_MONTH = re.compile(r"(?<!\w)ב?-?(" + "|".join(_HEBREW_MONTHS) + r")(?!\w)")
+_HEBREW_WORDS = re.compile(r"(?<!\w)(?:(?:יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)|בשעה)(?!\w)"
+                           r"|ב-?(?=\d))")
+
+
+def _hebrew(text: str) -> str:
+    """A Hebrew date line as FORMATS read it (called on non-ASCII text only).
+
+    >>> _hebrew("17 בדצמבר 2024, 13:03"), _hebrew("יום שלישי, 17 בדצמבר 2024 בשעה 13:03")
+    ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
+    >>> _hebrew("ב-17 במאי 2024")
+    '17 May 2024'
+    """
+    if _HEBREW_MONTH.search(text) is None:
+        return text
+    text = _HEBREW_MONTH.sub(lambda m: _HEBREW_MONTHS[m[1]], _HEBREW_WORDS.sub(" ", text))
+    return " ".join(text.replace(",", " ").split())
+
+
+def _nowruz(year: int) -> date:
+    """The Gregorian day of 1 Farvardin (Nowruz) of a Solar Hijri year, by Borkowski's
+    arithmetic (exact for 1–3177 SH; positive years only).
+
+    >>> [str(_nowruz(y)) for y in (1403, 1404, 1399, 1375)]
+    ['2024-03-20', '2025-03-21', '2020-03-20', '1996-03-20']
+    """
+    leap_j, previous, jump = -14, _JALALI_BREAKS[0], 0
+    for brk in _JALALI_BREAKS[1:]:
+        jump = brk - previous
+        if year < brk:
+            break
+        leap_j += jump // 33 * 8 + jump % 33 // 4
+        previous = brk
+    n = year - previous
+    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    gy = year + 621
+    leap_g = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
+    return date(gy, 3, 20 + leap_j - leap_g)
+
+
+def _solar_hijri(day: int, month: int, year: int) -> date | None:
+    """A Solar Hijri day as the Gregorian one, None when the day does not exist.
+
+    >>> _solar_hijri(27, 9, 1403), _solar_hijri(1, 1, 1403), _solar_hijri(30, 12, 1403)
+    (datetime.date(2024, 12, 17), datetime.date(2024, 3, 20), datetime.date(2025, 3, 20))
+    >>> _solar_hijri(31, 6, 1402), _solar_hijri(1, 7, 1402), _solar_hijri(30, 12, 1402)
+    (datetime.date(2023, 9, 22), datetime.date(2023, 9, 23), None)
+    >>> _solar_hijri(31, 7, 1403), _solar_hijri(0, 1, 1403)
+    (None, None)
+    """
+    if not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    offset = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    value = _nowruz(year) + timedelta(days=offset + day - 1)
+    return value if value < _nowruz(year + 1) else None
+
+
+def _persian(text: str) -> str:
+    """A Persian (Solar Hijri) date line as FORMATS read it, the day as the Gregorian one
+    (called on text whose digits are already ASCII).
+
+    >>> _persian("27 آذر 1403 - 13:03"), _persian("سه‌شنبه 27 آذر 1403 ساعت 13:03")
+    ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
+    >>> _persian("5 آبان 1403"), _persian("31 اسفند 1402")
+    ('26 Oct 2024', '31 اسفند 1402')
+    """
+    m = _PERSIAN_DATE.search(text)
+    if m is None:
+        return text
+    month = next(i for i, name in enumerate(_PERSIAN_MONTHS, 1)
+                 if name == m[2].replace("ي", "ی"))
+    day = _solar_hijri(int(m[1]), month, int(m[3]))
+    if day is None:
+        return text
+    rest = _PERSIAN_WORDS.sub(" ", f"{text[:m.start()]} {text[m.end():]}")
+    return " ".join(f"{day:%d %b %Y} {rest}".replace(" - ", " ").split())
 
 
 def _arabic_or_turkish(text: str) -> str:
@@ -547,6 +650,7 @@ def _arabic_or_turkish(text: str) -> str:
     """
     if any("\u0600" <= c <= "\u06ff" for c in text):
         text = text.translate(_ARABIC_DIGITS)
+        text = _persian(text)
         text = _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m.group(0)], text)
         text = _ARABIC_WEEKDAY.sub("", text)
         text = _ARABIC_MERIDIEM.sub(lambda m: " pm" if m.group(1) == "م" else " am", text)
@@ -840,6 +944,8 @@ def _normalize(text: str) -> str:
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
     if not text.isascii():
         text = _arabic_or_turkish(_vietnamese(text))
+        if any("\u05d0" <= c <= "\u05ea" for c in text):
+            text = _hebrew(text)
         if any("\u0e00" <= c <= "\u0e7f" for c in text):
             text = _thai(text)
     if "listopada" in text and (october := _CROATIAN_OCTOBER.search(text)):

@@ -619,13 +619,18 @@ maret agustus agu agt nopember senin selasa rabu kamis jumat sabtu minggu wib wi
 mac julai ogos disember isnin khamis jumaat ahad diterbitkan dikemaskini kemas kini
 sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
 時 分 更新 公開 입력 수정 업데이트
+فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند شنبه یکشنبه دوشنبه
+سه‌شنبه چهارشنبه پنجشنبه جمعه ساعت سه چهار پنج یک دو
+בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר
+ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר יום ראשון שני
+שלישי רביעי חמישי שישי שבת בשעה פורסם עודכן
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
 # Devanagari vowel signs and viramas are no \w: they are kept inside a word ("दिसंबर").
 _LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+")
-#: A year in ASCII or Arabic-Indic digits ("٢٠٢٤").
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠)\d\d(?!\d)")
+#: A year in ASCII, Arabic-Indic or Persian digits ("٢٠٢٤"; a Solar Hijri "۱۴۰۳").
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴)\d\d(?!\d)")
 
 
 #: A line of dates and labels alone: "Posted December 17, 2024 1:03 pm | Last Updated
@@ -667,6 +672,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Publicat: marți, 17 decembrie 2024, 13:03")
     True
     >>> is_date_line("17. prosinca 2024. u 13:03"), is_date_line("Τρίτη, 17 Δεκεμβρίου 2024")
+    (True, True)
+    >>> is_date_line("۲۷ آذر ۱۴۰۳ - ۱۳:۰۳"), is_date_line("17 בדצמבר 2024, 13:03")
     (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)

@@ -356,6 +356,16 @@ GERMANIC_FAST = [
     ("เผยแพร่: 17 ธ.ค. 2567 13:03", "Asia/Bangkok", "2024-12-17T13:03:00+07:00"),
     ("Dikemaskini 17/12/2024 03:20 PM", "Asia/Kuala_Lumpur", "2024-12-17T15:20:00+08:00"),
     ("1:03 PM HKT, 17 Dec 2024", "UTC", "2024-12-17T13:03:00+08:00"),
+    # Hebrew months after "ב" (Haaretz, Ynet); Persian Solar Hijri dates (Tasnim, IRNA, ISNA:
+    # 27 Azar 1403 is 17 December 2024) in Persian digits; the Levantine "آب" (August) is no
+    # part of the Persian "آبان" (Aban 1403 began on 22 October 2024).
+    ("17 בדצמבר 2024, 13:03", "Asia/Jerusalem", "2024-12-17T13:03:00+02:00"),
+    ("יום שלישי, 17 בדצמבר 2024 בשעה 13:03", "Asia/Jerusalem", "2024-12-17T13:03:00+02:00"),
+    ("۲۷ آذر ۱۴۰۳ - ۱۳:۰۳", "Asia/Tehran", "2024-12-17T13:03:00+03:30"),
+    ("سه‌شنبه / ۲۷ آذر ۱۴۰۳ / ۱۳:۰۳", "Asia/Tehran", "2024-12-17T13:03:00+03:30"),
+    ("۲۷ آبان ۱۴۰۳، ۱۳:۰۳", "Asia/Tehran", "2024-11-17T13:03:00+03:30"),
+    ("۱ فروردین ۱۴۰۳", "Asia/Tehran", "2024-03-20T00:00:00+03:30"),
+    ("١٧ آب ٢٠٢٤", "Asia/Damascus", "2024-08-17T00:00:00+03:00"),
 ]
 
 

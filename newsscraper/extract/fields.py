@@ -72,7 +72,7 @@ DATE_LINE_REACH = 5
 MAX_STANDFIRST_CHARS = 320
 SUBTITLE_XPATH = etree.XPath(
     "descendant::p[@class] | descendant::div[@class] | descendant::h2[@class] | "
-    "descendant::span[@class]"
+    "descendant::h3[@class] | descendant::span[@class]"
 )
 SUBTITLE_TOKEN = re.compile(
     r"^(?:.*[-_])?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
@@ -1404,8 +1404,20 @@ def names_say_standfirst(names: str) -> bool:
     (True, True)
     >>> names_say_standfirst("headlines leadModule"), names_say_standfirst("textModule")
     (True, False)
+
+    Drupal's field type is no name: its body field is `field--type-text-with-summary`
+    (Drupal 7: `field-type-text-with-summary`); `field--name-field-summary` still is one.
+
+    >>> names_say_standfirst("field field--name-body field--type-text-with-summary")
+    False
+    >>> names_say_standfirst("field--name-field-summary field--type-string-long")
+    True
     """
-    return any(SUBTITLE_TOKEN.match(t) for t in names.split())
+    return any(SUBTITLE_TOKEN.match(t) for t in names.split() if not _FIELD_TYPE.match(t))
+
+
+#: A Drupal field's type class ("field--type-text-with-summary", Drupal 7's "field-type-…").
+_FIELD_TYPE = re.compile(r"field--?type-")
 
 
 @lru_cache(maxsize=4096)
@@ -1841,6 +1853,7 @@ def body_paragraphs(
     standfirst = [] if layout.standfirst is None else [layout.standfirst]
     marks.add([*page.h1s(), *standfirst, *_summary_list(page.h1s())])
     blocks: list[Element | str] = []
+    containers: list[Element] = []
     for rule in profile.fields.body if profile else ():
         matches = [m for m in _compiled(rule)(page.root) if not marks.covers(m)]
         if matches:
@@ -1857,7 +1870,66 @@ def body_paragraphs(
     phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
         else frozenset()
     patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
-    return _filter_blocks(generic.block_texts(blocks), phrases, patterns, title)
+    paragraphs = _filter_blocks(generic.block_texts(blocks), phrases, patterns, title)
+    if not profile and containers and \
+            sum(len(p.split()) for p in paragraphs) < GALLERY_MAX_INTRO_WORDS:
+        paragraphs += gallery_captions(containers[0], page.h1s())
+    return paragraphs
+
+
+#: A photo gallery's printed text is a short intro (fewer words than this) …
+GALLERY_MAX_INTRO_WORDS = 80
+#: … then at least this many captions of a sentence (`GALLERY_CAPTION_WORDS` words) each.
+GALLERY_MIN_CAPTIONS = 3
+GALLERY_CAPTION_WORDS = 8
+_CAPTIONS = etree.XPath("descendant::figcaption | descendant::*[contains(@class, 'caption')]")
+_CREDIT_CLASS = re.compile(r"credit|copyright|byline|photographer|source|author", re.I)
+
+
+def gallery_captions(container: Element, h1s: list[Element]) -> list[str]:
+    """A photo gallery's captions, in order and without their credits, when the article
+    (the body container's ancestor that holds the headline) prints at least
+    `GALLERY_MIN_CAPTIONS` sentence captions: "In pictures" pages tell the story in them.
+
+    >>> import lxml.html
+    >>> cap = ('<div class="slide"><img src="x.jpg"><div class="slide__caption"><p>Waves crash '
+    ...        'over the harbour wall at Porthcawl on Saturday morning.</p>'
+    ...        '<span class="slide__credit">Ben Birchall/PA</span></div></div>')
+    >>> art = lxml.html.fragment_fromstring('<article><h1>T</h1><div><p>Intro.</p></div>'
+    ...                                     + cap * 3 + '</article>')
+    >>> gallery_captions(art[1], [art[0]])[0]
+    'Waves crash over the harbour wall at Porthcawl on Saturday morning.'
+    >>> len(gallery_captions(art[1], [art[0]])), gallery_captions(art[1], [])
+    (3, [])
+    """
+    scope = next((a for a in container.iterancestors() if h1s and h1s[0] in a.iterdescendants()),
+                 None)
+    if scope is None:
+        return []
+    texts = []
+    for el in _CAPTIONS(scope):
+        if el.tag != "figcaption" and any(True for _ in _CAPTIONS(el)):
+            continue  # a wrapper around the caption proper
+        text = _caption_text(el)
+        if len(text.split()) >= GALLERY_CAPTION_WORDS:
+            texts.append(text)
+    return texts if len(texts) >= GALLERY_MIN_CAPTIONS else []
+
+
+def _caption_text(caption: Element) -> str:
+    """A caption's text without the credit elements in it."""
+    pieces: list[str] = []
+
+    def walk(el: Element) -> None:
+        for child in el:
+            if isinstance(child.tag, str) and not _CREDIT_CLASS.search(child.get("class", "")):
+                pieces.append(child.text or "")
+                walk(child)
+            pieces.append(child.tail or "")
+
+    pieces.append(caption.text or "")
+    walk(caption)
+    return clean_text(" ".join(pieces)) or ""
 
 
 def _summary_list(h1s: list[Element]) -> list[Element]:
