@@ -48,6 +48,9 @@ FORMATS: tuple[str, ...] = (
     "%I:%M %p %d %B %Y", "%I:%M %p %d %b %Y",
     # The 24-hour clock first, as British templates print it ("17:03, 17 Dec 2024").
     "%H:%M %d %b %Y", "%H:%M %d %B %Y",
+    # The 24-hour clock before a month-first day, as the Express prints it ("17:03, Tue, Dec
+    # 17, 2024").
+    "%H:%M %b %d %Y", "%H:%M %B %d %Y",
     # The 12-hour clock before the day, as Hong Kong and Singapore templates print it ("1:03
     # PM HKT, 17 Dec 2024", zone split off).
     "%I:%M %p %d %b %Y", "%I:%M %p %d %B %Y",
@@ -86,7 +89,10 @@ _ABBREVIATIONS: dict[str, int] = {
 _REGIONS: dict[str, str] = {"ET": "America/New_York", "CT": "America/Chicago",
                             "MT": "America/Denver", "PT": "America/Los_Angeles",
                             # Canada's Atlantic and Newfoundland time ("1:03 p.m. AT").
-                            "AT": "America/Halifax", "NT": "America/St_Johns"}
+                            "AT": "America/Halifax", "NT": "America/St_Johns",
+                            # Sky News' "Tuesday 17 December 2024 13:03, UK": UK time, GMT
+                            # or BST by the day.
+                            "UK": "Europe/London"}
 #: "AT" and "NT" are English words too: read only right after a clock time (`_US_ZONE`).
 _ZONE_WORDS = "|".join(sorted([*_ABBREVIATIONS, *_REGIONS.keys() - {"AT", "NT"}],
                               key=len, reverse=True))
@@ -336,6 +342,8 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
     ('11:11 PM Nov 19, 2019', datetime.timezone(datetime.timedelta(days=-1, seconds=68400)))
     >>> _split_zone("1:03 p.m. ET Dec. 17, 2024", UTC)
     ('1:03 p.m. Dec. 17, 2024', zoneinfo.ZoneInfo(key='America/New_York'))
+    >>> _split_zone("Tuesday 17 December 2024 13:03, UK", UTC)[1]
+    zoneinfo.ZoneInfo(key='Europe/London')
     >>> _split_zone("Dec 17, 2024 1:03 p.m. AT", UTC), _split_zone("Dec 17 AT Noon", UTC)
     (('Dec 17, 2024 1:03 p.m.', zoneinfo.ZoneInfo(key='America/Halifax')), ('Dec 17 AT Noon', None))
     """

@@ -35,6 +35,11 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("17 December 2024, 13:03", "Europe/London", "2024-12-17T13:03:00+00:00"),
     ("2024/12/17 13:03", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
     ("First published: Tue 17 Dec 2024 07.33 GMT", "Europe/London", "2024-12-17T07:33:00+00:00"),
+    # British tabloids' and Sky News' lines: the clock before a month-first day; "UK" time.
+    ("17:03, Tue, Dec 17, 2024", "Europe/London", "2024-12-17T17:03:00+00:00"),
+    ("UPDATED: 18:20, Tue, Dec 17, 2024", "Europe/London", "2024-12-17T18:20:00+00:00"),
+    ("Tuesday 17 December 2024 13:03, UK", "UTC", "2024-12-17T13:03:00+00:00"),
+    ("Wednesday 17 July 2024 13:03, UK", "UTC", "2024-07-17T13:03:00+01:00"),
     # JSON-LD and <meta> values
     ("2024-12-17T07:33:00Z", K, "2024-12-17T07:33:00+00:00"),
     ("2024-12-17T13:03:00+05:30", K, "2024-12-17T13:03:00+05:30"),
@@ -294,6 +299,8 @@ FAST = [
         "Dec 17, 2024 1:03 p.m. AT", "Published 1:03 p.m. NT Dec. 17, 2024",
         "Publié le 17 décembre 2024 à 13 h 03",
         "12/17/2024 01:03 PM EST", "Updated: 12/17/2024 03:20 PM EST", "12/05/2024",
+        "17:03, Tue, Dec 17, 2024", "UPDATED: 18:20, Tue, Dec 17, 2024",
+        "Tuesday 17 December 2024 13:03, UK", "Wednesday 17 July 2024 13:03, UK",
     }
 ]
 
@@ -305,7 +312,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 51  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 55  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None

@@ -358,6 +358,18 @@ def test_visible_modified_line_dated_in_the_page_zone(template: str, lang: str,
         assert phrase not in record.body
 
 
+@pytest.mark.parametrize(("line", "boilerplate"), [
+    ("Do you have a money problem that needs sorting? Get in touch by emailing a@b.co.uk.", True),
+    ("Got a story? Email us at tips@example.co.uk", True),
+    ("Plus, you can join our Sun Money chat group on Facebook to speak to other readers.", True),
+    ("Do you have a problem with that? The minister said he did not.", False),
+    ("You can join our protest on Saturday, the organisers said.", False),
+])
+def test_tabloid_call_out_lines(line: str, boilerplate: bool) -> None:
+    from newsscraper.extract.boilerplate import BOILERPLATE_PREFIX
+    assert bool(BOILERPLATE_PREFIX.match(line)) is boilerplate
+
+
 def fixture_records() -> Iterator[tuple[str, Article]]:
     """Records of the fixture pages that are articles, extracted now."""
     for html in html_paths():

@@ -181,6 +181,13 @@ BOILERPLATE_PREFIX = re.compile(
     # Promos and credits set between paragraphs: messaging-channel invitations, the wire
     # services' copyright and standards lines, the BBC's hidden image labels, tag lines.
     r"join our (?:whatsapp|telegram)|get the latest news delivered|"
+    # British tabloids' call-outs closing the text: "Do you have a money problem that needs
+    # sorting? Get in touch by emailing …", "Plus, you can join our Sun Money chat group on
+    # Facebook …" (a question alone, without the invitation after it, stays body text).
+    r"(?:do you have|have you got|got) an? (?:[\w-]+ ){0,3}(?:story|problem|tip|question)\b"
+    r"[^?]{0,60}\? (?:get in touch|e-?mail|contact|call|send|write)|"
+    r"(?:plus,? )?(?:you can )?join our (?:[\w-]+ ){1,4}(?:group|community|channel) on "
+    r"(?:facebook|whatsapp|telegram)|"
     r"get (?:the|all the) latest (?:news|updates) on (?:whatsapp|telegram|google news|"
     r"our app)|for the latest (?:news|updates)(?: and \w+)?, follow us on|"
     r"catch all the (?:\w+ )?news|"
@@ -270,6 +277,8 @@ MODIFIED_LINE = re.compile(
 _MODIFIED_WORDS = "contains(., 'odified') or contains(., 'pdated')"
 MODIFIED_TEXT_XPATHS = {
     "": f".//text()[{_MODIFIED_WORDS}]",
+    # British tabloids print the label in capitals: "17:03, Tue, Dec 17, 2024 | UPDATED: …".
+    "en": f".//text()[{_MODIFIED_WORDS} or contains(., 'PDATED')]",
     "es": f".//text()[{_MODIFIED_WORDS} or contains(., 'tualiza')]",
     "pt": f".//text()[{_MODIFIED_WORDS} or contains(., 'tualiza')]",
     "de": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualisiert') or contains(., 'Stand:')]",

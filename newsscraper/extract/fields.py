@@ -76,7 +76,7 @@ SUBTITLE_XPATH = etree.XPath(
 )
 SUBTITLE_TOKEN = re.compile(
     r"^(?:.*[-_])?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
-    r"lead|lede|deck|strapline|summary|intro|teaser-?text|article-?teaser|desc|description|"
+    r"lead|lede|deck|sub-?deck|strapline|summary|intro|teaser-?text|article-?teaser|desc|description|"
     # German CMSs' "leadText"/"lead-text" and the Vorspann (standfirst).
     r"lead-?text|intro-?text|vorspann|"
     # FOCUS Online's teaser paragraph ("leadIn").
@@ -482,11 +482,13 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
     and the date over it (1C-Bitrix news pages: "Общество 17 декабря 2024, 13:03").
     """
     for h1 in h1s:
-        # A headline alone in its wrapper (`<div class="articleIdentH1"><h1>…</h1></div>`):
-        # the byline and date lines follow the wrapper.
+        # A headline alone in its wrapper (`<div class="articleIdentH1"><h1>…</h1></div>`),
+        # or with only its dek (the Express: `<header><h1>…</h1><h3>…</h3></header>`): the
+        # byline and date lines follow the wrapper.
         parent = h1.getparent()
-        if h1.getnext() is None and parent is not None and parent.tag not in _FRAME_TAGS \
-                and len(parent) == 1:
+        if parent is not None and parent.tag not in _FRAME_TAGS and (
+                len(parent) == 1 or (len(parent) == 2 and h1.getprevious() is None
+                                     and h1.getnext().tag in _DEK_HEADINGS)):
             h1 = parent
         siblings = chain(islice(h1.itersiblings(), DATE_LINE_SIBLINGS),
                          islice(h1.itersiblings(preceding=True), 1))
@@ -1616,6 +1618,10 @@ def place_stamp(standfirst: Element) -> tuple[str | None, str]:
     return place, rest.strip()
 
 
+#: The unclassed heading tags a dek is printed in right after the <h1>.
+_DEK_HEADINGS = frozenset({"h2", "h3"})
+
+
 def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
     """A dek/standfirst element printed with the headline: its class says so, and it sits
     next to the <h1> (sharing an ancestor at most `STANDFIRST_REACH` levels above it), so
@@ -1645,10 +1651,10 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
     named = _component_standfirst(h1s[0])
     if named is not None and not marks.covers(named):
         return named
-    # Unnamed (or tersely named: "strydsc") deks: an <h2> printed right after the <h1>, as
-    # a sentence, not a link or a label.
+    # Unnamed (or tersely named: "strydsc") deks: an <h2> (the Express: an <h3>) printed
+    # right after the <h1>, as a sentence, not a link or a label.
     after = h1s[0].getnext()
-    if after is not None and after.tag == "h2" and not after.findall(".//a") \
+    if after is not None and after.tag in _DEK_HEADINGS and not after.findall(".//a") \
             and not marks.covers(after):
         text = clean_text(text_content(after)) or ""
         if 40 <= len(text) <= MAX_STANDFIRST_CHARS and text != title \
