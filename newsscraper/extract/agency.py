@@ -305,16 +305,20 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
 #: it in bold before wire copy; read only where the page credits a wire, as "Note:" and
 #: "Watch:" open other text so.
 COLON_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}):\s+(?=[A-Z\"“‘'])")
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})(?::|\s–)\s+(?=[A-ZÄÖÜ\"“‘'„])")
 
 
 def colon_dateline(first_paragraph: str) -> str | None:
-    """The place a wire story's "New Delhi: …" opening names, or None.
+    """The place a wire story's "New Delhi: …" opening names, or None; German-language
+    papers set the place before an en dash ("Wien – Der Nationalrat …").
 
     >>> colon_dateline("New Delhi: The government on Tuesday…"), colon_dateline("Text.")
     ('New Delhi', None)
+    >>> colon_dateline("Wien – Der Nationalrat hat…"), colon_dateline("Wien – so heißt es")
+    ('Wien', None)
     """
-    m = COLON_DATELINE.match(first_paragraph[:60]) if ":" in first_paragraph[:40] else None
+    head = first_paragraph[:40]
+    m = COLON_DATELINE.match(first_paragraph[:60]) if ":" in head or " – " in head else None
     return m.group("place") if m else None
 
 
@@ -391,6 +395,12 @@ SOURCE_CREDIT_LINE = re.compile(
     r"|източник|πηγή)\s*:\s*\S.{0,80}$", re.I)
 
 
+#: Austrian papers close copy with its credits and the day, in parentheses: "(APA, red,
+#: 17.12.2024)", "(Anna Müller, 17.12.2024)": the sign-off, not the story.
+DATED_CREDIT_LINE = re.compile(
+    r"^\((?P<credits>[^()]{2,80}?),\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$")
+
+
 def without_source_line(paragraphs: list[str]) -> list[str]:
     """`paragraphs` without a closing source credit line (`find_agency` still reads it).
 
@@ -402,9 +412,14 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     ['Afgiften bliver på 300 kroner.']
     >>> without_source_line(["Guvernul a aprobat.", "Sursa: AGERPRES"])
     ['Guvernul a aprobat.']
+    >>> without_source_line(["Die Anpassung tritt in Kraft.", "(APA, red, 17.12.2024)"])
+    ['Die Anpassung tritt in Kraft.']
+    >>> without_source_line(["Er sagte es.", "(Das war 2024, sagte er.)"])
+    ['Er sagte es.', '(Das war 2024, sagte er.)']
     """
     if len(paragraphs) > 1 and (SOURCE_CREDIT_LINE.match(paragraphs[-1])
-                                or SLASH_CREDIT.match(paragraphs[-1][:40])):
+                                or SLASH_CREDIT.match(paragraphs[-1][:40])
+                                or DATED_CREDIT_LINE.match(paragraphs[-1][:100])):
         return paragraphs[:-1]
     return paragraphs
 
@@ -427,6 +442,8 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'PA'
     >>> find_agency(["Text.", "Reuters contributed to this report"], [])
     'Reuters'
+    >>> find_agency(["Text.", "(red, APA, 17.12.2024)"], [])
+    'APA'
     >>> find_agency(["Text.", "Con información de AFP"], [])
     'AFP'
     >>> find_agency(["Text.", "(Con información de EFE y AFP)"], [])
@@ -457,7 +474,8 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
         shared = SHARED_CREDIT.search(text) if len(text) < _MAX_CREDIT_CHARS else None
         if shared:
             return normalise_agency(shared.group("agency") or shared.group("first"))
-        source = SOURCE_LINE.match(text) if len(text) < 120 else None
+        source = (SOURCE_LINE.match(text) or DATED_CREDIT_LINE.match(text)) \
+            if len(text) < 120 else None
         named = _AGENCY_WORD.search(source.group("credits")) if source else None
         if named:
             return normalise_agency(named.group(0))
