@@ -48,7 +48,9 @@ DATELINE = re.compile(
     # prints its dateline as a paragraph of its own. TT's "STOCKHOLM (TT) Åklagaren …" has
     # no separator either, its first word perhaps with a Nordic capital.
     # Agerpres sets its name between slashes: "Bucureşti, 17 dec /Agerpres/ - Guvernul …".
-    rf"\s*(?:\(|/)(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}))(?:\)|/)\.?\s*"
+    # dpa's regional services add their slug: "Düsseldorf (dpa/lnw) -", "München (dpa/lby) -".
+    rf"\s*(?:\(|/)(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}))"
+    r"(?:/[a-z]{2,4})?(?:\)|/)\.?\s*"
     r"(?:[:—–\-]|(?=[A-ZÅÄÖØÆÉ\"“‘'])|$)",
 )
 # A dateline without a credit: "WASHINGTON —" (AP style, capitals only).
@@ -221,6 +223,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('МОСКВА', 'RIA Novosti')
     >>> find_dateline("Київ, 17 грудня. Укрінформ. Опалювальний сезон…")
     ('Київ', 'Ukrinform')
+    >>> find_dateline("Düsseldorf (dpa/lnw) - Der Landtag…")
+    ('Düsseldorf', 'dpa')
     >>> find_dateline("Warszawa (PAP) - Instytut Meteorologii…")
     ('Warszawa', 'PAP')
     >>> find_dateline("Bucureşti, 17 dec /Agerpres/ - Guvernul a aprobat…")
