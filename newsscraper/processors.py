@@ -212,7 +212,9 @@ _ROLE_ONLY = re.compile(
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
     # The newsroom itself, as Italian sites credit unsigned copy ("di Redazione").
     r"bureau|desk|agencies|agences|news desk|web desk|redazione|redacción|redação|redaktion|"
-    r"rédaction|redactie|redakcja|redakce)s?$",
+    r"rédaction|redactie|redakcja|redakce"
+    # German-language papers' sigle for the newsroom: "APA, red", "red/dpa".
+    r"|(?-i:red)\.?)s?$",
     re.I,
 )
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author"})
@@ -312,6 +314,8 @@ def clean_author(value: str) -> str | None:
     'Pedro Peduzzi'
     >>> clean_author("avec AFP"), clean_author("Redacción"), clean_author("Redaktion")
     ('AFP', None, None)
+    >>> clean_author("red"), clean_author("red."), clean_author("Red")
+    (None, None, 'Red')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):

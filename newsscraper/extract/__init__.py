@@ -239,7 +239,7 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
     if (not dateline and paragraphs and not loader.get_collected_values("dateline")
             and loader.get_collected_values("agency")
             and (place := colon_dateline(paragraphs[0]))):
-        loader.add_value("dateline", place)  # "New Delhi: …" opening wire copy
+        loader.add_value("dateline", place)  # "New Delhi: …", "Wien – …" opening wire copy
 
 
 def finalize(

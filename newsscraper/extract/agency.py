@@ -48,7 +48,9 @@ DATELINE = re.compile(
     # prints its dateline as a paragraph of its own. TT's "STOCKHOLM (TT) Åklagaren …" has
     # no separator either, its first word perhaps with a Nordic capital.
     # Agerpres sets its name between slashes: "Bucureşti, 17 dec /Agerpres/ - Guvernul …".
-    rf"\s*(?:\(|/)(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}))(?:\)|/)\.?\s*"
+    # dpa's regional services add their slug: "Düsseldorf (dpa/lnw) -", "München (dpa/lby) -".
+    rf"\s*(?:\(|/)(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}))"
+    r"(?:/[a-z]{2,4})?(?:\)|/)\.?\s*"
     r"(?:[:—–\-]|(?=[A-ZÅÄÖØÆÉ\"“‘'])|$)",
 )
 # A dateline without a credit: "WASHINGTON —" (AP style, capitals only).
@@ -225,6 +227,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('МОСКВА', 'RIA Novosti')
     >>> find_dateline("Київ, 17 грудня. Укрінформ. Опалювальний сезон…")
     ('Київ', 'Ukrinform')
+    >>> find_dateline("Düsseldorf (dpa/lnw) - Der Landtag…")
+    ('Düsseldorf', 'dpa')
     >>> find_dateline("Warszawa (PAP) - Instytut Meteorologii…")
     ('Warszawa', 'PAP')
     >>> find_dateline("Bucureşti, 17 dec /Agerpres/ - Guvernul a aprobat…")
@@ -309,16 +313,20 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
 #: it in bold before wire copy; read only where the page credits a wire, as "Note:" and
 #: "Watch:" open other text so.
 COLON_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}):\s+(?=[A-Z\"“‘'])")
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})(?::|\s–)\s+(?=[A-ZÄÖÜ\"“‘'„])")
 
 
 def colon_dateline(first_paragraph: str) -> str | None:
-    """The place a wire story's "New Delhi: …" opening names, or None.
+    """The place a wire story's "New Delhi: …" opening names, or None; German-language
+    papers set the place before an en dash ("Wien – Der Nationalrat …").
 
     >>> colon_dateline("New Delhi: The government on Tuesday…"), colon_dateline("Text.")
     ('New Delhi', None)
+    >>> colon_dateline("Wien – Der Nationalrat hat…"), colon_dateline("Wien – so heißt es")
+    ('Wien', None)
     """
-    m = COLON_DATELINE.match(first_paragraph[:60]) if ":" in first_paragraph[:40] else None
+    head = first_paragraph[:40]
+    m = COLON_DATELINE.match(first_paragraph[:60]) if ":" in head or " – " in head else None
     return m.group("place") if m else None
 
 
@@ -395,6 +403,12 @@ SOURCE_CREDIT_LINE = re.compile(
     r"|източник|πηγή)\s*:\s*\S.{0,80}$", re.I)
 
 
+#: Austrian papers close copy with its credits and the day, in parentheses: "(APA, red,
+#: 17.12.2024)", "(Anna Müller, 17.12.2024)": the sign-off, not the story.
+DATED_CREDIT_LINE = re.compile(
+    r"^\((?P<credits>[^()]{2,80}?),\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$")
+
+
 def without_source_line(paragraphs: list[str]) -> list[str]:
     """`paragraphs` without a closing source credit line (`find_agency` still reads it).
 
@@ -406,9 +420,14 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     ['Afgiften bliver på 300 kroner.']
     >>> without_source_line(["Guvernul a aprobat.", "Sursa: AGERPRES"])
     ['Guvernul a aprobat.']
+    >>> without_source_line(["Die Anpassung tritt in Kraft.", "(APA, red, 17.12.2024)"])
+    ['Die Anpassung tritt in Kraft.']
+    >>> without_source_line(["Er sagte es.", "(Das war 2024, sagte er.)"])
+    ['Er sagte es.', '(Das war 2024, sagte er.)']
     """
     if len(paragraphs) > 1 and (SOURCE_CREDIT_LINE.match(paragraphs[-1])
-                                or SLASH_CREDIT.match(paragraphs[-1][:40])):
+                                or SLASH_CREDIT.match(paragraphs[-1][:40])
+                                or DATED_CREDIT_LINE.match(paragraphs[-1][:100])):
         return paragraphs[:-1]
     return paragraphs
 
@@ -431,6 +450,8 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'PA'
     >>> find_agency(["Text.", "Reuters contributed to this report"], [])
     'Reuters'
+    >>> find_agency(["Text.", "(red, APA, 17.12.2024)"], [])
+    'APA'
     >>> find_agency(["Text.", "Con información de AFP"], [])
     'AFP'
     >>> find_agency(["Text.", "(Con información de EFE y AFP)"], [])
@@ -461,7 +482,8 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
         shared = SHARED_CREDIT.search(text) if len(text) < _MAX_CREDIT_CHARS else None
         if shared:
             return normalise_agency(shared.group("agency") or shared.group("first"))
-        source = SOURCE_LINE.match(text) if len(text) < 120 else None
+        source = (SOURCE_LINE.match(text) or DATED_CREDIT_LINE.match(text)) \
+            if len(text) < 120 else None
         named = _AGENCY_WORD.search(source.group("credits")) if source else None
         if named:
             return normalise_agency(named.group(0))

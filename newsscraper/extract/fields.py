@@ -117,6 +117,8 @@ BYLINE_TESTS = (
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' auteur ') or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
+    # A CSS Modules name ("ContentMetaInfo_author__Nb5xE": "[component]_author__[hash]").
+    "contains(@class, '_author__') or "
     # The BEM element in the plural, for a line of several credits (Le Figaro's
     # "fig-content-metas__authors": "Par Le Figaro avec AFP").
     "contains(@class, '__authors ') or "
@@ -1068,21 +1070,35 @@ def _figure_after_headline(page: Page) -> list[str]:
     ...     '<article><header><div><h1>T</h1></div></header><div><figure><img src="d.jpg">'
     ...     '</figure><div><p>x</p><p>y</p></div></div></article>')))
     ['d.jpg']
+
+    A header nested twice (a React template's head block holding the kicker, headline and
+    lead block, then the byline block), whose lines end without a figure or text, is
+    left for the wrapper around it, at most twice:
+
+    >>> lead('<div><div><h1>H</h1><p class="lead">L</p></div><div>SDA</div></div>'
+    ...      '<figure><img src="e.jpg"></figure><div><p>x</p><p>y</p></div>')
+    ['e.jpg']
     """
     h1s = page.h1s()
     start = headline_block(page) if h1s else None
     start = h1s[0] if start is None and h1s else start
     up = start.getparent() if start is not None and start.getnext() is None else None
     start = up if up is not None and up.tag not in _FRAME_TAGS else start
-    for sibling in islice(start.itersiblings(), DATE_LINE_SIBLINGS) if start is not None else ():
-        figure = sibling if sibling.tag == "figure" else (
-            sibling[0] if len(sibling) and sibling[0].tag == "figure" else None)
-        if figure is not None:
-            return [image_src(img) for img in figure.iter("img")][:1]
-        # The text has begun: a figure below it is no lead image. A `hidden` block (a
-        # "Story Saved" pop-up's two lines) is not shown, so no text.
-        if sibling.get("hidden") is None and _SECOND_P(sibling):
+    for _ in range(3):
+        for sibling in islice(start.itersiblings(), DATE_LINE_SIBLINGS) \
+                if start is not None else ():
+            figure = sibling if sibling.tag == "figure" else (
+                sibling[0] if len(sibling) and sibling[0].tag == "figure" else None)
+            if figure is not None:
+                return [image_src(img) for img in figure.iter("img")][:1]
+            # The text has begun: a figure below it is no lead image. A `hidden` block (a
+            # "Story Saved" pop-up's two lines) is not shown, so no text.
+            if sibling.get("hidden") is None and _SECOND_P(sibling):
+                return []
+        up = start.getparent() if start is not None and start.getnext() is not None else None
+        if up is None or up.tag in _FRAME_TAGS:
             break
+        start = up
     return []
 
 
@@ -1721,9 +1737,13 @@ def _follows_paragraph(el: Element) -> bool:
 
 
 #: A printed publication line, and the text nodes worth testing for one.
+#: German-language papers label it "Publiziert: 17.12.2024, 13:03" (Swiss), "Veröffentlicht
+#: am 17.12.2024 um 13:03 Uhr".
 PUBLISHED_LINE = re.compile(
-    r"^(?:first )?(?:published|posted)(?: on| at)?\s*:?\s*(?P<value>(?=.*\d).{6,60})$", re.I)
-_PUBLISHED_TEXTS = etree.XPath(".//text()[contains(., 'ublished') or contains(., 'osted')]")
+    r"^(?:first )?(?:published|posted|publiziert|veröffentlicht)(?: on| at| am)?\s*:?\s*"
+    r"(?P<value>(?=.*\d).{6,60})$", re.I)
+_PUBLISHED_TEXTS = etree.XPath(".//text()[contains(., 'ublished') or contains(., 'osted')"
+                               " or contains(., 'ubliziert') or contains(., 'eröffentlicht')]")
 
 
 def visible_date(page: Page, pattern: re.Pattern[str],
@@ -1744,6 +1764,10 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     ...     "</div><p>Text.</p></body></html>"))
     >>> visible_date(page, PUBLISHED_LINE), visible_date(page, bp.MODIFIED_LINE)
     ('1:03 p.m. ET Dec. 17, 2024', '3:20 p.m. ET Dec. 17, 2024')
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<div><span>Publiziert: 17.12.2024, 13:03</span></div><p>Text.</p></body></html>"))
+    >>> visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)
+    '17.12.2024, 13:03'
     """
     for node in (texts or _literal_xpath(pattern.pattern))(article_scope(page)):
         parent = node.getparent()
