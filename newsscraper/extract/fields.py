@@ -1161,7 +1161,7 @@ _AUTHOR_BOX_TITLES = etree.XPath(
     "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
 #: Only a heading that says it names the author counts ("About the author" names no one).
 _AUTHOR_BOX_NAME = re.compile(
-    r"^(?:(?:published|written|posted|reported|story|words)\s+)?(?:by\b|author\s*:)\s*(\S.*)",
+    r"^(?:(?:published|written|posted|reported|story|words)\s+)?(?:by\b:?|author\s*:)\s*(\S.*)",
     re.I)
 
 
@@ -1188,6 +1188,9 @@ def _author_box_titles(page: Page) -> list[str]:
 MAX_BY_LINE_CHARS = 80
 
 
+_LINE_TAGS = ("div", "span", "p")
+
+
 def _header_by_line(header: Element | None) -> list[str]:
     """The author a line of the headline's header names by "By …" when nothing marks it as
     the byline: AMP templates of custom CMSs (Quintype's header card) print it as an unclassed
@@ -1199,12 +1202,26 @@ def _header_by_line(header: Element | None) -> list[str]:
     ['PTI']
     >>> _header_by_line(lxml.html.fragment_fromstring('<div><h1>T</h1><div>Bystanders</div></div>'))
     []
+    >>> _header_by_line(lxml.html.fragment_fromstring('<main><div><h1>T</h1><h2>Dek</h2></div>'
+    ...     '<div><div class="editor"><div>By: PTI</div><span>New Delhi</span></div></div></main>'
+    ...     ).find("div"))
+    ['PTI']
     """
     if header is None:
         return []
     for line in header.iterchildren("div", "span", "p"):
         text = _spaced_text(line)
         if _short_line(text) and (m := _AUTHOR_BOX_NAME.match(text)):
+            return [m.group(1)]
+    # Or a line of its own in the block right after the header, where the byline and date
+    # lines sit apart from the headline and standfirst (The Indian Express: "By: PTI" a few
+    # levels inside it, the place and date in a sibling line).
+    after = header.getnext()
+    for line in after.iter(*_LINE_TAGS) if after is not None else ():
+        if any(child.tag in _LINE_TAGS for child in line):
+            continue
+        text = _spaced_text(line)
+        if len(text) <= MAX_BY_LINE_CHARS and (m := _AUTHOR_BOX_NAME.match(text)):
             return [m.group(1)]
     return []
 
