@@ -96,6 +96,10 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     # Hindi, Urdu, Arabic (Latin and native digits)
     ("17 दिसंबर 2024", K, "2024-12-17T00:00:00+05:30"),
     ("१७ दिसंबर २०२४", K, "2024-12-17T00:00:00+05:30"),
+    # Bengali (Bangladeshi and Kolkata papers): Bengali digits, months and PM/AM
+    ("প্রকাশ: ১৭ ডিসেম্বর ২০২৪, ০১:০৩ পিএম", "Asia/Dhaka", "2024-12-17T13:03:00+06:00"),
+    ("আপডেট: ১৭ ডিসেম্বর ২০২৪, ০৩:২০ পিএম", "Asia/Dhaka", "2024-12-17T15:20:00+06:00"),
+    ("শেষ আপডেট: ১৭ ডিসেম্বর ২০২৪ ১৩:০৩", K, "2024-12-17T13:03:00+05:30"),
     ("17 دسمبر 2024", "Asia/Karachi", "2024-12-17T00:00:00+05:00"),
     ("17 دسمبر 2024 13:03", "Asia/Karachi", "2024-12-17T13:03:00+05:00"),
     ("17 ديسمبر 2024", "Asia/Riyadh", "2024-12-17T00:00:00+03:00"),
@@ -285,6 +289,7 @@ FAST = [
         "5:03 pm on 17 December 2024",
         "Dec 17, 2024 1:03 p.m. AT", "Published 1:03 p.m. NT Dec. 17, 2024",
         "Publié le 17 décembre 2024 à 13 h 03",
+        "প্রকাশ: ১৭ ডিসেম্বর ২০২৪, ০১:০৩ পিএম", "শেষ আপডেট: ১৭ ডিসেম্বর ২০২৪ ১৩:০৩",
     }
 ]
 
@@ -296,7 +301,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 48  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 50  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None

@@ -913,7 +913,7 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
                             r"|uppdaterad|opdateret|päivitetty|bijgewerkt|aktualizováno"
                             # Corriere's "17 dicembre 2024 (modifica il 17 dicembre …)".
                             r"|frissítve|modifica|actualizat|ažurirano|ажурирано|обновено"
-                            r"|ενημερώθηκε|更新|수정|업데이트)\b", re.I)
+                            r"|ενημερώθηκε|更新|수정|업데이트|আপডেট|হালনাগাদ)\b", re.I)
 
 
 def _featured_image_srcs(scope: Element) -> Iterator[str]:
