@@ -442,11 +442,6 @@ def _visible_published(page: Page) -> list[str]:
     return list(filter(None, [visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)]))
 
 
-def page_h1(header: Element) -> Element:
-    """The <h1> of a headline block (`headline_block` is its parent)."""
-    return next(header.iter("h1"))
-
-
 #: How many elements after the headline may hold its date line (the byline, a share bar…).
 DATE_LINE_SIBLINGS = 4
 
@@ -1745,8 +1740,9 @@ def visible_date(page: Page, pattern: re.Pattern[str],
         if parent is None:
             continue
         text = clean_text(text_content(parent)) or ""
+        label = None
         if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
-            parent, text = line, clean_text(text_content(line)) or ""
+            label, parent, text = parent, line, clean_text(text_content(line)) or ""
         if len(text) >= 200:
             continue
         parts = _LABELLED_PARTS.split(text) if "|" in text else [text]
@@ -1762,7 +1758,37 @@ def visible_date(page: Page, pattern: re.Pattern[str],
                 # dicembre 2024 | 15:20)".
                 value = value.rstrip(")") if "(" not in value else value
                 return _with_printed_day(value, parent)
+        if label is not None and (sibling := _labelled_sibling(label, pattern)):
+            return sibling
     return None
+
+
+#: The ISO 8601 stamp the timeago convention puts in a relative date's `title` ("about 20
+#: hours ago" printed, `title="2024-12-17T15:20:11+05:00"`).
+_ISO_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def _labelled_sibling(label: Element, pattern: re.Pattern[str]) -> str | None:
+    """The date a label alone in its element gives with the element after it, where its
+    line prints both dates without separators (Dawn's "<span>Published</span> <span>December
+    17, 2024</span> <span>Updated</span> <span class="timeago" title="…">about 20 hours
+    ago</span>"); the stamp that element carries (`datetime`, an ISO `title`) first.
+
+    >>> import lxml.html
+    >>> line = lxml.html.fragment_fromstring('<p><span>Published</span> <span>December 17, '
+    ...     '2024</span> <span>Updated</span> <span title="2024-12-17T15:20:11+05:00">about 20 '
+    ...     'hours ago</span></p>')
+    >>> _labelled_sibling(line[2], bp.MODIFIED_LINE), _labelled_sibling(line[0], PUBLISHED_LINE)
+    ('2024-12-17T15:20:11+05:00', 'December 17, 2024')
+    """
+    after = label.getnext()
+    if after is None:
+        return None
+    m = pattern.search(f"{text_content(label).strip()} {clean_text(text_content(after)) or ''}")
+    if not m:
+        return None
+    stamp = after.get("datetime") or after.get("title") or ""
+    return stamp if _ISO_STAMP.match(stamp) else m.group("value")
 
 
 #: The place a date line names after the date ("Updated - December 17, 2024 03:20 pm IST -
@@ -2007,7 +2033,10 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         _in_scope(_post_category_texts),
         printed_breadcrumb_section,
         _in_header(lambda header: _link_texts(_ARCHIVE_LINKS["category"](header))),
-        _in_header(lambda header: _link_texts(_tag_label_above(page_h1(header)))),
+        # The headline itself, not the block's first <h1>: a page whose headline is an <h2>
+        # (Dawn's `h2.story__title`, `Page._titled_h2`) has none, and the search crashed.
+        lambda page: [] if headline_block(page) is None
+        else _link_texts(_tag_label_above(page.h1s()[0])),
         lambda page: _kicker_section(page.h1s()[0]) if page.h1s() else [],
     )),
     ("tags", (
