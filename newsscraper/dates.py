@@ -112,6 +112,8 @@ _PREFIX = re.compile(
     r"|(?:publiée?|mis à jour|modifiée?)(?: le)?"
     # Hindi: "प्रकाशित: 17 दिसंबर 2024", "अपडेटेड:", "अपडेट किया गया:".
     r"|प्रकाशित|अपडेटेड|अपडेट(?: किया गया)?"
+    # Bengali: "প্রকাশ: ১৭ ডিসেম্বর ২০২৪", "প্রকাশিত:", "আপডেট:", "শেষ আপডেট:", "হালনাগাদ:".
+    r"|প্রকাশিত|প্রকাশ|(?:শেষ )?আপডেট|হালনাগাদ"
     # Italian: "Pubblicato il 17 dicembre 2024", "Aggiornato il 17/12/2024 alle 15:20".
     r"|ultimo aggiornamento|(?:pubblicato|aggiornato|modificato)(?: il| alle)?"
     # Arabic: "نشر في: 17 ديسمبر 2024", "آخر تحديث:", "تاريخ النشر:"; Turkish: "Güncelleme:",
@@ -458,6 +460,16 @@ _HINDI_MONTHS = {
     "अक्टूबर": "Oct", "अक्तूबर": "Oct", "नवंबर": "Nov", "नवम्बर": "Nov", "दिसंबर": "Dec",
     "दिसम्बर": "Dec",
 }
+#: Bengali months (as Bangladeshi and Kolkata papers print the Gregorian ones), digits and
+#: the clock's "পিএম"/"এএম" (PM/AM): "১৭ ডিসেম্বর ২০২৪, ০১:০৩ পিএম" (else dateparser).
+_BENGALI_MONTHS = {
+    "জানুয়ারি": "Jan", "জানুয়ারী": "Jan", "ফেব্রুয়ারি": "Feb", "ফেব্রুয়ারী": "Feb", "মার্চ": "Mar",
+    "এপ্রিল": "Apr", "মে": "May", "জুন": "Jun", "জুলাই": "Jul", "আগস্ট": "Aug", "আগষ্ট": "Aug",
+    "সেপ্টেম্বর": "Sep", "অক্টোবর": "Oct", "নভেম্বর": "Nov", "ডিসেম্বর": "Dec",
+    "পিএম": "PM", "এএম": "AM",
+}
+_BENGALI_MONTH = re.compile(r"(?<![^\s\d,])(?:" + "|".join(_BENGALI_MONTHS) + r")(?![^\s\d,])")
+_BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _HINDI_MONTH = re.compile(r"(?<![^\s\d,])(?:" + "|".join(_HINDI_MONTHS) + r")(?![^\s\d,])")
 #: Arabic month names as English short forms: the Egyptian and Gulf names ("17 ديسمبر 2024",
 #: with or without hamza: "أبريل"/"ابريل") and the Levantine ones ("17 كانون الأول 2024"),
@@ -911,6 +923,8 @@ def _normalize(text: str) -> str:
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
     >>> _normalize("17 दिसंबर 2024, 13:03")
     '17 Dec 2024 13:03'
+    >>> _normalize("১৭ ডিসেম্বর ২০২৪, ০১:০৩ পিএম")
+    '17 Dec 2024 01:03 pm'
     >>> _normalize("17 dicembre 2024 13:03"), _normalize("17/12/2024 alle 15:20")
     ('17 Dec 2024 13:03', '17.12.2024 15:20')
     >>> _normalize("mardi 17 décembre 2024 à 13h03"), _normalize("1er juin 2024 à 13:03")
@@ -950,6 +964,9 @@ def _normalize(text: str) -> str:
             text = _YEAR_THEN_DAY.sub(r"\1/\2/\3", text)
     if not text.isascii() and _HINDI_MONTH.search(text):
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
+    elif not text.isascii() and any("\u0980" <= c <= "\u09ff" for c in text):
+        text = _BENGALI_MONTH.sub(lambda m: _BENGALI_MONTHS[m.group(0)],
+                                  text.translate(_BENGALI_DIGITS))
     if not text.isascii():
         text = _arabic_or_turkish(_vietnamese(text))
         if any("\u05d0" <= c <= "\u05ea" for c in text):

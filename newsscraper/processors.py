@@ -418,6 +418,9 @@ AGENCY_NAMES: dict[str, str] = {
     # ("पीटीआई-भाषा"), IANS, ANI, UNI's "यूनीवार्ता".
     "भाषा": "PTI", "पीटीआई-भाषा": "PTI", "पीटीआई": "PTI", "आईएएनएस": "IANS", "एएनआई": "ANI",
     "यूएनआई": "UNI", "यूनीवार्ता": "UNI",
+    # Bengali credits: Bangladesh's BSS ("বাসস") and UNB ("ইউএনবি"); PTI ("পিটিআই") and
+    # IANS in Kolkata's papers; Tamil PTI ("பிடிஐ").
+    "বাসস": "BSS", "ইউএনবি": "UNB", "পিটিআই": "PTI", "আইএএনএস": "IANS", "பிடிஐ": "PTI",
     "adnkronos": "Adnkronos",
     # Arabic copy's credits: dpa's Arabic service "(د ب أ)", the Saudi, Kuwaiti and Emirati
     # state agencies (واس, كونا, وام), Reuters and AFP ("أ ف ب", "فرانس برس").
@@ -583,6 +586,8 @@ published updated posted modified first last on at
 le à publié publiée mis jour modifié
 जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर
 दिसंबर दिसम्बर प्रकाशित अपडेटेड अपडेट किया गया
+জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট আগষ্ট সেপ্টেম্বর অক্টোবর নভেম্বর
+ডিসেম্বর পিএম এএম প্রকাশ প্রকাশিত আপডেট শেষ হালনাগাদ
 gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott dic
 lunedì martedì mercoledì giovedì venerdì sabato domenica pubblicato aggiornato il alle ore
 modifica ultimo aggiornamento
@@ -632,9 +637,12 @@ sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
 # Devanagari vowel signs and viramas are no \w: they are kept inside a word ("दिसंबर").
-_LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])+")
-#: A year in ASCII, Arabic-Indic or Persian digits ("٢٠٢٤"; a Solar Hijri "۱۴۰۳").
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴)\d\d(?!\d)")
+# Nor are Bengali ones ("ডিসেম্বর").
+_LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+                          r"\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3])+")
+#: A year in ASCII, Arabic-Indic, Persian or Bengali digits ("٢٠٢٤", a Solar Hijri "۱۴۰۳",
+#: "২০২৪").
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০)\d\d(?!\d)")
 
 
 #: A line of dates and labels alone: "Posted December 17, 2024 1:03 pm | Last Updated
@@ -650,6 +658,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Publié le 17/12/2024 à 13h03")  # French label, "13h03" clock
     True
     >>> is_date_line("प्रकाशित: 17 दिसंबर 2024, 13:03 IST")  # Hindi month and label
+    True
+    >>> is_date_line("প্রকাশ: ১৭ ডিসেম্বর ২০২৪, ০১:০৩ পিএম")  # Bengali, Bengali digits
     True
     >>> is_date_line("Pubblicato il 17 dicembre 2024 alle 13:03")
     True

@@ -101,6 +101,10 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     # Hindi, Urdu, Arabic (Latin and native digits)
     ("17 दिसंबर 2024", K, "2024-12-17T00:00:00+05:30"),
     ("१७ दिसंबर २०२४", K, "2024-12-17T00:00:00+05:30"),
+    # Bengali (Bangladeshi and Kolkata papers): Bengali digits, months and PM/AM
+    ("প্রকাশ: ১৭ ডিসেম্বর ২০২৪, ০১:০৩ পিএম", "Asia/Dhaka", "2024-12-17T13:03:00+06:00"),
+    ("আপডেট: ১৭ ডিসেম্বর ২০২৪, ০৩:২০ পিএম", "Asia/Dhaka", "2024-12-17T15:20:00+06:00"),
+    ("শেষ আপডেট: ১৭ ডিসেম্বর ২০২৪ ১৩:০৩", K, "2024-12-17T13:03:00+05:30"),
     ("17 دسمبر 2024", "Asia/Karachi", "2024-12-17T00:00:00+05:00"),
     ("17 دسمبر 2024 13:03", "Asia/Karachi", "2024-12-17T13:03:00+05:00"),
     ("17 ديسمبر 2024", "Asia/Riyadh", "2024-12-17T00:00:00+03:00"),
@@ -301,6 +305,7 @@ FAST = [
         "12/17/2024 01:03 PM EST", "Updated: 12/17/2024 03:20 PM EST", "12/05/2024",
         "17:03, Tue, Dec 17, 2024", "UPDATED: 18:20, Tue, Dec 17, 2024",
         "Tuesday 17 December 2024 13:03, UK", "Wednesday 17 July 2024 13:03, UK",
+        "প্রকাশ: ১৭ ডিসেম্বর ২০২৪, ০১:০৩ পিএম", "শেষ আপডেট: ১৭ ডিসেম্বর ২০২৪ ১৩:০৩",
     }
 ]
 
@@ -312,7 +317,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 55  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 57  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None

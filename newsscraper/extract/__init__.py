@@ -36,7 +36,7 @@ from newsscraper.extract.body_byline import (
     leading_credit,
     staff_line,
 )
-from newsscraper.extract.timezone import day_first, page_zone, wire_zone
+from newsscraper.extract.timezone import day_first, language_guess, page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
 from newsscraper.page import Page, text_content
@@ -98,7 +98,8 @@ def extract(
     paragraphs = without_desk_code(paragraphs)
     loader.add_value("body", without_source_line(paragraphs))
     _add_agency(loader, page, paragraphs, desk_agency)
-    if zone is UTC and not (profile and profile.timezone):  # the page said nothing of its zone
+    # The page said nothing of its zone, or only its language did, one of several countries.
+    if (zone is UTC or language_guess(page)) and not (profile and profile.timezone):
         learnt = wire_zone(loader.get_output_value("agency"))
         if learnt:
             fields.redate(loader, learnt)

@@ -85,6 +85,15 @@ HINDI_DATELINE = re.compile(
     rf"(?:\s*,\s*\d{{1,2}}\s+{_DEVANAGARI_WORD}(?:\s*,?\s*\d{{4}})?)?"
     rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[।:—–\-]?\s"
 )
+# Bengali wire copy: "ঢাকা, ১৭ ডিসেম্বর, ২০২৪ (বাসস) : …", "কলকাতা, ১৭ ডিসেম্বর (পিটিআই): …":
+# the same shape in Bengali script, its digits Bengali or ASCII.
+_BENGALI_WORD = r"[\u0980-\u09e5\u09f0-\u09ff]+"
+_BENGALI_NUMBER = r"[\d\u09e6-\u09ef]"
+BENGALI_DATELINE = re.compile(
+    rf"^(?P<place>{_BENGALI_WORD}(?: {_BENGALI_WORD}){{0,3}})"
+    rf"(?:\s*,\s*{_BENGALI_NUMBER}{{1,2}}\s+{_BENGALI_WORD}(?:\s*,?\s*{_BENGALI_NUMBER}{{4}})?)?"
+    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[।:—–\-]?\s"
+)
 # Arabic wire copy: "برلين - (د ب أ) -", "الرياض 17 ديسمبر 2024 (واس) -", "الكويت - 17 - 12
 # (كونا) --": a place of one to three Arabic words, perhaps a date (Arabic or ASCII digits and
 # a month name), the credit in parentheses, then a dash or a colon. (Arabic has no capitals
@@ -251,6 +260,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('नयी दिल्ली', 'PTI')
     >>> find_dateline("नई दिल्ली, 17 दिसंबर (आईएएनएस)। भारतीय…")
     ('नई दिल्ली', 'IANS')
+    >>> find_dateline("ঢাকা, ১৭ ডিসেম্বর, ২০২৪ (বাসস) : দেশের…")
+    ('ঢাকা', 'BSS')
+    >>> find_dateline("কলকাতা, ১৭ ডিসেম্বর (পিটিআই): রাজ্যের…")
+    ('কলকাতা', 'PTI')
     >>> find_dateline("İSTANBUL (İHA) – İstanbul'da sabah…")
     ('İSTANBUL', 'İHA')
     >>> find_dateline("برلين - (د ب أ) - سحب البرلمان…")
@@ -277,6 +290,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         hindi = HINDI_DATELINE.match(first_paragraph)
         if hindi:
             return hindi.group("place"), normalise_agency(hindi.group("agency"))
+    if "\u0980" <= first_paragraph[:1] <= "\u09ff":
+        bengali = BENGALI_DATELINE.match(first_paragraph)
+        if bengali:
+            return bengali.group("place"), normalise_agency(bengali.group("agency"))
     if "\u0400" <= first_paragraph[:1] <= "\u04ff":
         cyrillic = CYRILLIC_DATELINE.match(first_paragraph)
         if cyrillic:

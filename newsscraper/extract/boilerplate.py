@@ -262,7 +262,9 @@ MODIFIED_LINE = re.compile(
     # 17 decembrie 2024, 15:20", "Ažurirano: 17. prosinca 2024. u 15:20", "Обновено: …",
     # "Ενημερώθηκε: …", "עודכן: …".
     r"|(?:ultima )?actualiz(?:at|are)(?: la| pe)?|ažurirano|azurirano|zadnja izmjena|ажурирано"
-    r"|обновено|актуализирано|(?:τελευταία )?ενημέρωση|ενημερώθηκε|עודכן)"
+    r"|обновено|актуализирано|(?:τελευταία )?ενημέρωση|ενημερώθηκε|עודכן"
+    # Bengali papers: "আপডেট: ১৭ ডিসেম্বর ২০২৪, ০৩:২০ পিএম", "শেষ আপডেট:", "হালনাগাদ:".
+    r"|(?:শেষ )?আপডেট|হালনাগাদ)"
     r"(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)"
     # Japanese and Korean papers: "更新 2024年12月17日 15時20分", "수정 2024.12.17 15:20",
     # "업데이트 2024.12.17 15:20" (looked for on those pages only).
@@ -306,6 +308,7 @@ MODIFIED_TEXT_XPATHS = {
     "bg": ".//text()[contains(., 'бновено') or contains(., 'ктуализирано')]",
     "el": ".//text()[contains(., 'νημέρωση') or contains(., 'νημερώθηκε')]",
     "he": ".//text()[contains(., 'עודכן')]",
+    "bn": ".//text()[contains(., 'আপডেট') or contains(., 'হালনাগাদ')]",
     "ja": ".//text()[contains(., '更新')]",
     "ko": ".//text()[contains(., '수정') or contains(., '업데이트')]",
 }

@@ -921,7 +921,7 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
                             r"|uppdaterad|opdateret|päivitetty|bijgewerkt|aktualizováno"
                             # Corriere's "17 dicembre 2024 (modifica il 17 dicembre …)".
                             r"|frissítve|modifica|actualizat|ažurirano|ажурирано|обновено"
-                            r"|ενημερώθηκε|更新|수정|업데이트)\b", re.I)
+                            r"|ενημερώθηκε|更新|수정|업데이트|আপডেট|হালনাগাদ)\b", re.I)
 
 
 def _featured_image_srcs(scope: Element) -> Iterator[str]:
@@ -1183,7 +1183,7 @@ _AUTHOR_BOX_TITLES = etree.XPath(
     "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
 #: Only a heading that says it names the author counts ("About the author" names no one).
 _AUTHOR_BOX_NAME = re.compile(
-    r"^(?:(?:published|written|posted|reported|story|words)\s+)?(?:by\b|author\s*:)\s*(\S.*)",
+    r"^(?:(?:published|written|posted|reported|story|words)\s+)?(?:by\b:?|author\s*:)\s*(\S.*)",
     re.I)
 
 
@@ -1210,6 +1210,9 @@ def _author_box_titles(page: Page) -> list[str]:
 MAX_BY_LINE_CHARS = 80
 
 
+_LINE_TAGS = ("div", "span", "p")
+
+
 def _header_by_line(header: Element | None) -> list[str]:
     """The author a line of the headline's header names by "By …" when nothing marks it as
     the byline: AMP templates of custom CMSs (Quintype's header card) print it as an unclassed
@@ -1221,12 +1224,26 @@ def _header_by_line(header: Element | None) -> list[str]:
     ['PTI']
     >>> _header_by_line(lxml.html.fragment_fromstring('<div><h1>T</h1><div>Bystanders</div></div>'))
     []
+    >>> _header_by_line(lxml.html.fragment_fromstring('<main><div><h1>T</h1><h2>Dek</h2></div>'
+    ...     '<div><div class="editor"><div>By: PTI</div><span>New Delhi</span></div></div></main>'
+    ...     ).find("div"))
+    ['PTI']
     """
     if header is None:
         return []
     for line in header.iterchildren("div", "span", "p"):
         text = _spaced_text(line)
         if _short_line(text) and (m := _AUTHOR_BOX_NAME.match(text)):
+            return [m.group(1)]
+    # Or a line of its own in the block right after the header, where the byline and date
+    # lines sit apart from the headline and standfirst (The Indian Express: "By: PTI" a few
+    # levels inside it, the place and date in a sibling line).
+    after = header.getnext()
+    for line in after.iter(*_LINE_TAGS) if after is not None else ():
+        if any(child.tag in _LINE_TAGS for child in line):
+            continue
+        text = _spaced_text(line)
+        if len(text) <= MAX_BY_LINE_CHARS and (m := _AUTHOR_BOX_NAME.match(text)):
             return [m.group(1)]
     return []
 
@@ -1774,8 +1791,9 @@ def visible_date(page: Page, pattern: re.Pattern[str],
         if parent is None:
             continue
         text = clean_text(text_content(parent)) or ""
+        label = None
         if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
-            parent, text = line, clean_text(text_content(line)) or ""
+            label, parent, text = parent, line, clean_text(text_content(line)) or ""
         if len(text) >= 200:
             continue
         parts = _LABELLED_PARTS.split(text) if "|" in text else [text]
@@ -1791,7 +1809,37 @@ def visible_date(page: Page, pattern: re.Pattern[str],
                 # dicembre 2024 | 15:20)".
                 value = value.rstrip(")") if "(" not in value else value
                 return _with_printed_day(value, parent)
+        if label is not None and (sibling := _labelled_sibling(label, pattern)):
+            return sibling
     return None
+
+
+#: The ISO 8601 stamp the timeago convention puts in a relative date's `title` ("about 20
+#: hours ago" printed, `title="2024-12-17T15:20:11+05:00"`).
+_ISO_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def _labelled_sibling(label: Element, pattern: re.Pattern[str]) -> str | None:
+    """The date a label alone in its element gives with the element after it, where its
+    line prints both dates without separators (Dawn's "<span>Published</span> <span>December
+    17, 2024</span> <span>Updated</span> <span class="timeago" title="…">about 20 hours
+    ago</span>"); the stamp that element carries (`datetime`, an ISO `title`) first.
+
+    >>> import lxml.html
+    >>> line = lxml.html.fragment_fromstring('<p><span>Published</span> <span>December 17, '
+    ...     '2024</span> <span>Updated</span> <span title="2024-12-17T15:20:11+05:00">about 20 '
+    ...     'hours ago</span></p>')
+    >>> _labelled_sibling(line[2], bp.MODIFIED_LINE), _labelled_sibling(line[0], PUBLISHED_LINE)
+    ('2024-12-17T15:20:11+05:00', 'December 17, 2024')
+    """
+    after = label.getnext()
+    if after is None:
+        return None
+    m = pattern.search(f"{text_content(label).strip()} {clean_text(text_content(after)) or ''}")
+    if not m:
+        return None
+    stamp = after.get("datetime") or after.get("title") or ""
+    return stamp if _ISO_STAMP.match(stamp) else m.group("value")
 
 
 #: The place a date line names after the date ("Updated - December 17, 2024 03:20 pm IST -

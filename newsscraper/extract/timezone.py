@@ -94,6 +94,31 @@ LANGUAGE_ZONES = {
 }
 
 
+#: Languages whose newsrooms keep more than one country's clock: Bengali (Kolkata and Dhaka),
+#: Punjabi (Indian and Pakistani Punjab), Tamil (Chennai and Colombo). Named alone
+#: (`lang="bn"`) on a generic domain, their zone in LANGUAGE_ZONES is a guess that a national
+#: wire's credit overrides (`language_guess`): "(বাসস)" makes a `.com` page Dhaka's.
+SHARED_LANGUAGES = frozenset({"bn", "pa", "ta"})
+_LANGUAGE_GUESS = "zone_is_language_guess"
+
+
+def language_guess(page: Page) -> bool:
+    """Whether `page_zone` gave the page its zone only from a language of several countries
+    (ask after it).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def guess(url, lang):
+    ...     page = Page(url=url, lang=lang, root=lxml.html.fromstring("<p>x</p>"))
+    ...     return str(page_zone(page, None)), language_guess(page)
+    >>> guess("https://x.example/a", "bn"), guess("https://x.com.bd/a", "bn")
+    (('Asia/Kolkata', True), ('Asia/Dhaka', False))
+    >>> guess("https://x.example/a", "hi")
+    ('Asia/Kolkata', False)
+    """
+    return page.memo(_LANGUAGE_GUESS, lambda _: False)
+
+
 def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
     """Zone for naive dates on `page`.
 
@@ -111,7 +136,10 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
             # A locale names its language's home country by default (WordPress's "fr-FR" and
             # "fr" on a Senegalese or Ivorian site, "ru" on a Kazakh one): a country-code
             # domain names the newsroom's.
-            return _zone(_domain_zone(page.url) or zone)
+            domain = _domain_zone(page.url)
+            if domain is None and value.strip().lower() in SHARED_LANGUAGES:
+                page.memo(_LANGUAGE_GUESS, lambda _: True)
+            return _zone(domain or zone)
     # SEO plugins write UTC ("+00:00", Yoast since 2022) while the theme prints its <time
     # datetime="…+05:30"> in the newsroom's zone, and WordPress's default locale is en-US:
     # the printed stamps are then the only word on the zone.
