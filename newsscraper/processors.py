@@ -151,13 +151,25 @@ def _strip_unspaced_site_suffix(title: str, names: set[str]) -> str:
     return title
 
 
+#: A name in Chinese characters, kana or Hangul alone (no space, digit or punctuation).
+_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}$")
+
+
 def _names_a_site(tail: str) -> bool:
     """A dashed title tail that reads like a name: every word capitalised, or a domain
     ("- Evening Standard", "– mdr.de"), not a clause ("– das erwarten wir").
 
     >>> _names_a_site("20 Minuten"), _names_a_site("das erwarten wir")
     (True, False)
+
+    Chinese, Japanese and Korean have no capitals: a tail of their characters alone, without
+    a space, is a name ("- 自由財經", "- 日本経済新聞", "- 조선일보").
+
+    >>> _names_a_site("自由財經"), _names_a_site("日本経済新聞"), _names_a_site("年內 2回目")
+    (True, True, False)
     """
+    if not tail.isascii() and _CJK_NAME.match(tail):
+        return True
     return "." in tail or all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha()
                               for w in tail.split())
 
@@ -430,6 +442,9 @@ AGENCY_NAMES: dict[str, str] = {
     "新华社": "Xinhua", "新华网": "Xinhua", "xinhua news agency": "Xinhua",
     "china news service": "China News Service", "中新社": "China News Service",
     "中国新闻网": "China News Service", "中新网": "China News Service",
+    # Taiwan's Central News Agency as Chinese copy credits it ("（中央社）"); "CNA" alone is
+    # read only from a dateline (`DATELINE_CREDITS`).
+    "中央社": "CNA", "中央通訊社": "CNA",
     # Russian, Ukrainian and Polish wire services as their copy credits them: "/ТАСС/",
     # "INTERFAX.RU", "РИА Новости", "Укрінформ", "(PAP)".
     "тасс": "TASS", "итар-тасс": "TASS", "interfax": "Interfax", "интерфакс": "Interfax",
