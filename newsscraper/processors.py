@@ -405,6 +405,8 @@ AGENCY_NAMES: dict[str, str] = {
     "dpa": "dpa", "deutsche presse-agentur": "dpa", "efe": "EFE", "ansa": "ANSA",
     "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "bernama": "Bernama",
     "연합뉴스": "Yonhap", "共同通信": "Kyodo", "共同通信社": "Kyodo",
+    # Korea's private wires as their copy credits them: "[부산=뉴시스]", "(서울=뉴스1)".
+    "뉴시스": "Newsis", "newsis": "Newsis", "뉴스1": "News1", "news1": "News1",
     "jiji": "Jiji", "jiji press": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji",
     "apa": "APA", "sda": "SDA", "keystone-sda": "SDA", "kna": "KNA", "epd": "epd",
     # Keystone-SDA's French service, as Swiss French papers credit it ("ats/vajo", "(ATS)").
@@ -634,6 +636,7 @@ maret agustus agu agt nopember senin selasa rabu kamis jumat sabtu minggu wib wi
 mac julai ogos disember isnin khamis jumaat ahad diterbitkan dikemaskini kemas kini
 sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
 時 分 更新 公開 입력 수정 업데이트
+오전 오후 上午 下午 午前 午後 년 월 일 화 수 목 금 토
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -672,6 +675,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Julkaistu 17.12.2024 klo 13.03"), is_date_line("17. prosince 2024 13:03")
     (True, True)
     >>> is_date_line("Selasa, 17 Desember 2024 13:03 WIB"), is_date_line("입력 2024.12.17 13:03")
+    (True, True)
+    >>> is_date_line("입력 2024.12.17. 오후 1:03"), is_date_line("2024/12/17 下午 1:03")
     (True, True)
     >>> is_date_line("Dec. 17, 2024 1:03 p.m. CT")  # a US region's zone
     True

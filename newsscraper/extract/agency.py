@@ -67,8 +67,9 @@ DOT_DASH_DATELINE = re.compile(
 # Korean and Japanese wire copy opens with place and agency in one bracket: Yonhap's
 # "(서울=연합뉴스) 홍길동 기자 = …", Kyodo's and Jiji's "【北京共同】…", "【ワシントン時事】…"
 # (the agency by its short name).
+# Newsis sets it in square brackets: "[부산=뉴시스]김민수 기자 = …".
 CJK_DATELINE = re.compile(
-    rf"^(?:\((?P<place>[^=()]{{1,20}})=(?P<agency>{_AGENCY_ALT})\)"
+    rf"^(?:[(\[](?P<place>[^=()\[\]]{{1,20}})=(?P<agency>{_AGENCY_ALT})[)\]]"
     r"|【(?P<jplace>[^】=＝]{1,20}?)[=＝]?(?P<short>共同|時事)】)"
 )
 _SHORT_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
@@ -246,6 +247,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('ワシントン', 'Kyodo')
     >>> find_dateline("(서울=연합뉴스) 홍길동 기자 = 서울시는…"), find_dateline("【北京共同】中国…")
     (('서울', 'Yonhap'), ('北京', 'Kyodo'))
+    >>> find_dateline("[부산=뉴시스]김민수 기자 = 부산시가…")
+    ('부산', 'Newsis')
     >>> find_dateline("नयी दिल्ली, 17 दिसंबर (भाषा) राष्ट्रीय…")
     ('नयी दिल्ली', 'PTI')
     >>> find_dateline("नई दिल्ली, 17 दिसंबर (आईएएनएस)। भारतीय…")
@@ -284,7 +287,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         cyrillic = CYRILLIC_DATELINE.match(first_paragraph)
         if cyrillic:
             return cyrillic.group("place"), normalise_agency(cyrillic.group("agency"))
-    if first_paragraph[:1] in ("(", "【"):
+    if first_paragraph[:1] in ("(", "【", "["):
         cjk = CJK_DATELINE.match(first_paragraph)
         if cjk and cjk.group("short"):
             return cjk.group("jplace"), _SHORT_AGENCIES[cjk.group("short")]
@@ -338,13 +341,25 @@ def dateline_reporters(first_paragraph: str) -> list[str]:
     (['王五'], [])
     >>> dateline_reporters("（中央社記者王小明、李大華台北17日電）經濟部…")
     ['王小明', '李大華']
+    >>> dateline_reporters("[부산=뉴시스]김민수 기자 = 부산시가…")
+    ['김민수']
+    >>> dateline_reporters("(서울=연합뉴스) 홍길동·김철수 기자 = 서울시는…")
+    ['홍길동', '김철수']
     """
     if first_paragraph[1:4] == "中央社" and (cna := CNA_DATELINE.match(first_paragraph)):
         return _cna_reporters_place(cna)[0]
+    if first_paragraph[:1] in ("(", "[") and (ko := _KO_REPORTERS.match(first_paragraph)):
+        return ko.group("names").split("·")
     zh = ZH_DATELINE.match(first_paragraph[:100]) if first_paragraph[:1] in ("新", "中") else None
     if zh is None or not zh.group("reporters"):
         return []
     return [n for n in _ZH_NAME_SEPARATORS.split(zh.group("reporters")) if _ZH_NAME.match(n)]
+
+
+#: The reporters a Korean wire dateline names before "기자 =" ("(서울=연합뉴스) 홍길동·김철수 기자
+#: = …", "[부산=뉴시스]김민수 기자 = …").
+_KO_REPORTERS = re.compile(r"^[(\[][^=()\[\]]{1,20}=[^()\[\]]{2,10}[)\]]\s*"
+                           r"(?P<names>[가-힣]{2,4}(?:·[가-힣]{2,4})*) ?기자\s*=")
 
 
 def _cna_reporters_place(match: re.Match[str]) -> tuple[list[str], str]:
