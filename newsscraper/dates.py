@@ -813,13 +813,18 @@ def _germanic(text: str) -> str | None:
 #: Chinese dates: "2024年12月17日 13:03" (year, month and day marked by 年/月/日), and the
 #: pieces Xinhua's header prints in span.year, span.day and span.time ("2024 12/17 13:03:26"),
 #: as the "2024/12/17 13:03" FORMATS read (else dateparser, ~3 ms).
-_CJK_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK_DATE = re.compile(r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _YEAR_THEN_DAY = re.compile(r"^(\d{4}) (\d{1,2})/(\d{1,2})(?!\S)")
 #: Around a Chinese or Japanese date: a weekday ("(火)", "星期二"), the clock's 時/分/点
 #: ("13時03分") and a source after it ("2024-12-17 13:03 来源：中国新闻网").
-_CJK_NOISE = re.compile(r"[（(][月火水木金土日一二三四五六][)）]|星期[一二三四五六日天]"
+_CJK_NOISE = re.compile(r"[（(][月火水木金土日一二三四五六월화수목금토일][)）]"
+                        r"|星期[一二三四五六日天]"
                         r"|周[一二三四五六日]|\s*(?:来源|來源|出典)[:：].*$")
 _CJK_CLOCK = re.compile(r"(\d{1,2})\s*[時时点點]\s*(\d{1,2})\s*分?")
+#: The half of the day Korean, Chinese and Japanese pages print before a 12-hour clock
+#: ("2024.12.17. 오후 1:03", "2024/12/17 下午 1:03", "午後1時03分"): made the 24-hour clock.
+_CJK_MERIDIEM = re.compile(r"(오전|오후|上午|下午|午前|午後)\s*(\d{1,2})(?=:\d\d)")
+_CJK_AFTERNOON = frozenset({"오후", "下午", "午後"})
 #: A month and day without the year ("12月17日 13:03", Japanese portals' lists and pages).
 _CJK_MONTH_DAY = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: Russian, Ukrainian and Polish month names in the genitive that dates print ("17 декабря
@@ -945,6 +950,10 @@ def _normalize(text: str) -> str:
     ('2024/12/17 13:03', '2024/12/17 13:03:26')
     >>> _normalize("2024年12月17日(火) 13時03分"), _normalize("2024-12-17 13:03 来源：中新网")
     ('2024/12/17 13:03', '2024-12-17 13:03')
+    >>> _normalize("2024.12.17. 오후 1:03"), _normalize("2024年12月17日 下午 1:03")
+    ('2024.12.17 13:03', '2024/12/17 13:03')
+    >>> _normalize("2024년 12월 17일(화) 오전 9:15"), _normalize("2024. 12. 17. 오후 1:03:26")
+    ('2024/12/17 09:15', '2024.12.17 13:03:26')
     >>> _normalize("17 декабря 2024 г., 13:03"), _normalize("17 grudnia 2024 o 13:03")
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
     >>> _normalize("17 грудня 2024 р. о 13:03"), _normalize("17 дек. в 15:20")
@@ -955,13 +964,16 @@ def _normalize(text: str) -> str:
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
     """
     if text[:4].isdigit():
-        if "年" in text:
+        if "年" in text or "년" in text:
             text = _CJK_DATE.sub(r"\1/\2/\3 ", text)
             text = _CJK_CLOCK.sub(r"\1:\2", _CJK_NOISE.sub(" ", text))
         elif not text.isascii():
             text = _CJK_NOISE.sub(" ", text)
         elif text[4:5] == " ":
             text = _YEAR_THEN_DAY.sub(r"\1/\2/\3", text)
+        if not text.isascii():
+            # "2024. 12. 17. 오후 1:03" (Daum's form) as "2024.12.17 13:03".
+            text = _YEAR_FIRST_DOTTED.sub(r"\1.\2.\3", _CJK_MERIDIEM.sub(_cjk_24_hour, text))
     if not text.isascii() and _HINDI_MONTH.search(text):
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
     elif not text.isascii() and any("\u0980" <= c <= "\u09ff" for c in text):
@@ -994,6 +1006,15 @@ def _normalize(text: str) -> str:
     text = _DOT_CLOCK.sub(r"\1:\2", text)
     text = _MERIDIEM.sub(lambda m: f" {m[1].lower()}m", _NOISE.sub(" ", _WEEKDAY.sub("", text)))
     return " ".join(text.split())
+
+
+def _cjk_24_hour(match: re.Match[str]) -> str:
+    """The hour of a `_CJK_MERIDIEM` match on the 24-hour clock.
+
+    >>> _CJK_MERIDIEM.sub(_cjk_24_hour, "오후 1:03"), _CJK_MERIDIEM.sub(_cjk_24_hour, "오전 12:30")
+    ('13:03', '00:30')
+    """
+    return f"{int(match[2]) % 12 + (12 if match[1] in _CJK_AFTERNOON else 0):02d}"
 
 
 def _without_year(text: str, tz: tzinfo, base: datetime) -> datetime | None:

@@ -151,13 +151,25 @@ def _strip_unspaced_site_suffix(title: str, names: set[str]) -> str:
     return title
 
 
+#: A name in Chinese characters, kana or Hangul alone (no space, digit or punctuation).
+_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}$")
+
+
 def _names_a_site(tail: str) -> bool:
     """A dashed title tail that reads like a name: every word capitalised, or a domain
     ("- Evening Standard", "– mdr.de"), not a clause ("– das erwarten wir").
 
     >>> _names_a_site("20 Minuten"), _names_a_site("das erwarten wir")
     (True, False)
+
+    Chinese, Japanese and Korean have no capitals: a tail of their characters alone, without
+    a space, is a name ("- 自由財經", "- 日本経済新聞", "- 조선일보").
+
+    >>> _names_a_site("自由財經"), _names_a_site("日本経済新聞"), _names_a_site("年內 2回目")
+    (True, True, False)
     """
+    if not tail.isascii() and _CJK_NAME.match(tail):
+        return True
     return "." in tail or all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha()
                               for w in tail.split())
 
@@ -397,6 +409,8 @@ AGENCY_NAMES: dict[str, str] = {
     "dpa": "dpa", "deutsche presse-agentur": "dpa", "efe": "EFE", "ansa": "ANSA",
     "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "bernama": "Bernama",
     "연합뉴스": "Yonhap", "共同通信": "Kyodo", "共同通信社": "Kyodo",
+    # Korea's private wires as their copy credits them: "[부산=뉴시스]", "(서울=뉴스1)".
+    "뉴시스": "Newsis", "newsis": "Newsis", "뉴스1": "News1", "news1": "News1",
     "jiji": "Jiji", "jiji press": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji",
     "apa": "APA", "sda": "SDA", "keystone-sda": "SDA", "kna": "KNA", "epd": "epd",
     # Keystone-SDA's French service, as Swiss French papers credit it ("ats/vajo", "(ATS)").
@@ -437,6 +451,9 @@ AGENCY_NAMES: dict[str, str] = {
     "新华社": "Xinhua", "新华网": "Xinhua", "xinhua news agency": "Xinhua",
     "china news service": "China News Service", "中新社": "China News Service",
     "中国新闻网": "China News Service", "中新网": "China News Service",
+    # Taiwan's Central News Agency as Chinese copy credits it ("（中央社）"); "CNA" alone is
+    # read only from a dateline (`DATELINE_CREDITS`).
+    "中央社": "CNA", "中央通訊社": "CNA",
     # Russian, Ukrainian and Polish wire services as their copy credits them: "/ТАСС/",
     # "INTERFAX.RU", "РИА Новости", "Укрінформ", "(PAP)".
     "тасс": "TASS", "итар-тасс": "TASS", "interfax": "Interfax", "интерфакс": "Interfax",
@@ -633,6 +650,7 @@ sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
 בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר
 ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר יום ראשון שני
 שלישי רביעי חמישי שישי שבת בשעה פורסם עודכן
+오전 오후 上午 下午 午前 午後 년 월 일 화 수 목 금 토
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -676,6 +694,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Julkaistu 17.12.2024 klo 13.03"), is_date_line("17. prosince 2024 13:03")
     (True, True)
     >>> is_date_line("Selasa, 17 Desember 2024 13:03 WIB"), is_date_line("입력 2024.12.17 13:03")
+    (True, True)
+    >>> is_date_line("입력 2024.12.17. 오후 1:03"), is_date_line("2024/12/17 下午 1:03")
     (True, True)
     >>> is_date_line("Dec. 17, 2024 1:03 p.m. CT")  # a US region's zone
     True

@@ -117,6 +117,13 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("2024 12/17 13:03:26", "Asia/Shanghai", "2024-12-17T13:03:26+08:00"),
     ("2024년 12월 17일", "Asia/Seoul", "2024-12-17T00:00:00+09:00"),
     ("2024년 12월 17일 오후 1:03", "Asia/Seoul", "2024-12-17T13:03:00+09:00"),
+    # Korean and Chinese halves of the day before a 12-hour clock (Naver's, Daum's, Taiwan's)
+    ("입력 2024.12.17. 오후 1:03", "Asia/Seoul", "2024-12-17T13:03:00+09:00"),
+    ("수정 2024.12.17. 오전 12:20", "Asia/Seoul", "2024-12-17T00:20:00+09:00"),
+    ("2024. 12. 17. 오후 3:20", "Asia/Seoul", "2024-12-17T15:20:00+09:00"),
+    ("2024.12.17(화) 13:03", "Asia/Seoul", "2024-12-17T13:03:00+09:00"),
+    ("2024/12/17 下午 1:03", "Asia/Taipei", "2024-12-17T13:03:00+08:00"),
+    ("2024年12月17日 午後1時03分", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
     # Relative, against BASE (05:30 in Kolkata, 01:00 in Berlin, 09:00 in Tokyo)
     ("2 hours ago", K, "2024-12-18T03:30:00+05:30"),
     ("5 mins ago", K, "2024-12-18T05:25:00+05:30"),
@@ -296,6 +303,8 @@ FAST = [
         "2024年12月17日(火) 13時03分", "12月17日(火) 13時03分", "12月31日 13:03",
         "2024-12-17 13:03:26 来源：中国新闻网",
         "2024年12月17日 13:03", "2024 12/17 13:03:26",
+        "입력 2024.12.17. 오후 1:03", "2024. 12. 17. 오후 3:20", "2024.12.17(화) 13:03",
+        "2024/12/17 下午 1:03", "2024년 12월 17일 오후 1:03", "2024年12月17日 午後1時03分",
         "Updated December 17, 2024 1:03 pm ACDT", "December 17, 2024 1:03 pm AWST",
         "December 17, 2024 at 1:03 pm NZDT",
         "Publicado em 17/12/2024 - 13:03", "17/12/2024 13h03", "17 dicembre 2024 | 15:20",
@@ -317,7 +326,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 57  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 63  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None

@@ -71,8 +71,9 @@ DOT_DASH_DATELINE = re.compile(
 # Korean and Japanese wire copy opens with place and agency in one bracket: Yonhap's
 # "(서울=연합뉴스) 홍길동 기자 = …", Kyodo's and Jiji's "【北京共同】…", "【ワシントン時事】…"
 # (the agency by its short name).
+# Newsis sets it in square brackets: "[부산=뉴시스]김민수 기자 = …".
 CJK_DATELINE = re.compile(
-    rf"^(?:\((?P<place>[^=()]{{1,20}})=(?P<agency>{_AGENCY_ALT})\)"
+    rf"^(?:[(\[](?P<place>[^=()\[\]]{{1,20}})=(?P<agency>{_AGENCY_ALT})[)\]]"
     r"|【(?P<jplace>[^】=＝]{1,20}?)[=＝]?(?P<short>共同|時事)】)"
 )
 _SHORT_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
@@ -112,6 +113,13 @@ ZH_DATELINE = re.compile(
     r"^(?P<agency>新华社|中新社|中新网)(?P<place>[\u4e00-\u9fff·]{1,12}?)\d{1,2}月\d{1,2}日电"
     r"\s*(?:[（(]\s*记者\s*(?P<reporters>[^）)]{2,40}?)\s*[）)])?"
 )
+# Taiwan's Central News Agency opens its Chinese copy with credit, reporters, place and day
+# in full-width brackets, the names run into the place: "（中央社記者王小明台北17日電）",
+# "（中央社記者王小明、李大華台北17日電）", "（中央社台北17日電）",
+# "（中央社記者林小美東京17日專電）", "（中央社華盛頓16日綜合外電報導）".
+CNA_DATELINE = re.compile(
+    r"^[（(]中央社(?:記者(?P<reporters>[\u4e00-\u9fff、]{4,40}?)|(?P<place>[\u4e00-\u9fff]{2,8}?))"
+    r"\d{1,2}日(?:專電|電|綜合外電報導)[）)]")
 _ZH_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _ZH_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
 # Russian and Ukrainian wire copy: "МОСКВА, 17 декабря. /ТАСС/. …" (TASS sets its name between
@@ -256,6 +264,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('ワシントン', 'Kyodo')
     >>> find_dateline("(서울=연합뉴스) 홍길동 기자 = 서울시는…"), find_dateline("【北京共同】中国…")
     (('서울', 'Yonhap'), ('北京', 'Kyodo'))
+    >>> find_dateline("[부산=뉴시스]김민수 기자 = 부산시가…")
+    ('부산', 'Newsis')
     >>> find_dateline("नयी दिल्ली, 17 दिसंबर (भाषा) राष्ट्रीय…")
     ('नयी दिल्ली', 'PTI')
     >>> find_dateline("नई दिल्ली, 17 दिसंबर (आईएएनएस)। भारतीय…")
@@ -276,6 +286,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('北京', 'Xinhua')
     >>> find_dateline("中新社北京12月17日电 (记者 王五)中国国家能源局…")
     ('北京', 'China News Service')
+    >>> find_dateline("（中央社記者王小明台北17日電）經濟部今天公布…")
+    ('台北', 'CNA')
     """
     first_paragraph = first_paragraph[:300]
     if "\u0600" <= first_paragraph[:1] <= "\u06ff":
@@ -286,6 +298,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         zh = ZH_DATELINE.match(first_paragraph)
         if zh:
             return zh.group("place"), normalise_agency(zh.group("agency"))
+    if first_paragraph[1:4] == "中央社" and (cna := CNA_DATELINE.match(first_paragraph)):
+        return _cna_reporters_place(cna)[1], "CNA"
     if "\u0900" <= first_paragraph[:1] <= "\u097f":
         hindi = HINDI_DATELINE.match(first_paragraph)
         if hindi:
@@ -298,7 +312,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         cyrillic = CYRILLIC_DATELINE.match(first_paragraph)
         if cyrillic:
             return cyrillic.group("place"), normalise_agency(cyrillic.group("agency"))
-    if first_paragraph[:1] in ("(", "【"):
+    if first_paragraph[:1] in ("(", "【", "["):
         cjk = CJK_DATELINE.match(first_paragraph)
         if cjk and cjk.group("short"):
             return cjk.group("jplace"), _SHORT_AGENCIES[cjk.group("short")]
@@ -354,11 +368,45 @@ def dateline_reporters(first_paragraph: str) -> list[str]:
     ['张三', '李四']
     >>> dateline_reporters("中新社北京12月17日电 (记者 王五)中国…"), dateline_reporters("北京…")
     (['王五'], [])
+    >>> dateline_reporters("（中央社記者王小明、李大華台北17日電）經濟部…")
+    ['王小明', '李大華']
+    >>> dateline_reporters("[부산=뉴시스]김민수 기자 = 부산시가…")
+    ['김민수']
+    >>> dateline_reporters("(서울=연합뉴스) 홍길동·김철수 기자 = 서울시는…")
+    ['홍길동', '김철수']
     """
+    if first_paragraph[1:4] == "中央社" and (cna := CNA_DATELINE.match(first_paragraph)):
+        return _cna_reporters_place(cna)[0]
+    if first_paragraph[:1] in ("(", "[") and (ko := _KO_REPORTERS.match(first_paragraph)):
+        return ko.group("names").split("·")
     zh = ZH_DATELINE.match(first_paragraph[:100]) if first_paragraph[:1] in ("新", "中") else None
     if zh is None or not zh.group("reporters"):
         return []
     return [n for n in _ZH_NAME_SEPARATORS.split(zh.group("reporters")) if _ZH_NAME.match(n)]
+
+
+#: The reporters a Korean wire dateline names before "기자 =" ("(서울=연합뉴스) 홍길동·김철수 기자
+#: = …", "[부산=뉴시스]김민수 기자 = …").
+_KO_REPORTERS = re.compile(r"^[(\[][^=()\[\]]{1,20}=[^()\[\]]{2,10}[)\]]\s*"
+                           r"(?P<names>[가-힣]{2,4}(?:·[가-힣]{2,4})*) ?기자\s*=")
+
+
+def _cna_reporters_place(match: re.Match[str]) -> tuple[list[str], str]:
+    """The reporters and the place of a CNA credit. Nothing marks where the last name ends
+    and the place begins: most Taiwanese names have three characters, places two or more.
+
+    >>> _cna_reporters_place(CNA_DATELINE.match("（中央社記者王小明華盛頓16日電）"))
+    (['王小明'], '華盛頓')
+    >>> _cna_reporters_place(CNA_DATELINE.match("（中央社記者林宏台北17日電）"))
+    (['林宏'], '台北')
+    >>> _cna_reporters_place(CNA_DATELINE.match("（中央社台北17日電）"))
+    ([], '台北')
+    """
+    if match.group("place"):
+        return [], match.group("place")
+    *names, last = match.group("reporters").split("、")
+    cut = 3 if len(last) >= 5 else 2
+    return [n for n in [*names, last[:cut]] if _ZH_NAME.match(n)], last[cut:]
 
 
 #: AFP's desk slug closing its copy: the writers' and editors' initials ("bur-cma/lth",

@@ -209,6 +209,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"© ?dpa-infocom|"
     # Italian agencies' and papers' rights line: "Riproduzione riservata © Copyright ANSA".
     r"riproduzione riservata|"
+    # Newsis's tip line closing its copy on Korean papers: "◎공감언론 뉴시스가 독자 여러분의
+    # 소중한 제보를 기다립니다. …".
+    r"◎공감언론 뉴시스가|"
     # "Also read" in the other languages of the corpus, as a line of its own before a
     # headline (printed as text when the link is on the whole line's wrapper).
     r"читайте (?:также|тоже|еще|ещё)|смотрите также|читайте також|اقرأ (?:أيضا|أيضاً|ايضا)|"

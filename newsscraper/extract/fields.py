@@ -89,6 +89,8 @@ SUBTITLE_TOKEN = re.compile(
     # "sommario".
     r"entrada|entradilla|sumario|bajada|sommario|"
     r"subheader|sub-?header|"
+    # Korean CMSs' abbreviation: "sub_tit", "subtit" (the line under the headline).
+    r"sub[-_]?tit|"
     r"chapo|chapeau)"
     # A camelCase component name ("leadModule", La Presse's standfirst).
     r"(?:Module)?$",

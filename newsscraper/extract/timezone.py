@@ -313,7 +313,8 @@ def _utc_stamp(raw: str | None) -> datetime | None:
 WIRE_ZONES: dict[str, str] = {
     "IANS": "Asia/Kolkata", "PTI": "Asia/Kolkata", "ANI": "Asia/Kolkata", "UNI": "Asia/Kolkata",
     "BSS": "Asia/Dhaka", "UNB": "Asia/Dhaka", "APP": "Asia/Karachi", "Bernama": "Asia/Kuala_Lumpur",
-    "Yonhap": "Asia/Seoul", "Kyodo": "Asia/Tokyo", "Jiji": "Asia/Tokyo",
+    "Yonhap": "Asia/Seoul", "Newsis": "Asia/Seoul", "News1": "Asia/Seoul",
+    "Kyodo": "Asia/Tokyo", "Jiji": "Asia/Tokyo",
     "ANSA": "Europe/Rome", "Adnkronos": "Europe/Rome", "APA": "Europe/Vienna",
     "SDA": "Europe/Zurich", "dpa": "Europe/Berlin", "Europa Press": "Europe/Madrid",
     "Anadolu": "Europe/Istanbul", "İHA": "Europe/Istanbul", "DHA": "Europe/Istanbul",
