@@ -41,6 +41,7 @@ FORMATS: tuple[str, ...] = (
     "%b %d %Y %H:%M:%S",  # JavaScript's Date.toString(): "Tue Nov 19 2019 03:05:46 GMT+0000"
     "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y/%m/%d %H:%M", "%Y/%m/%d", "%d.%m.%y %H:%M", "%d.%m.%y",
     "%Y.%m.%d %H:%M", "%Y.%m.%d",  # Korean and Chinese newsrooms: "2026.01.29 18:40"
+    "%Y.%m.%d %H:%M:%S",  # Daum's "2024. 12. 17. 오후 1:03:26" as `_normalize` writes it
     "%Y/%m/%d %H:%M:%S",  # Chinese dates as `_normalize` rewrites them (`_CJK_DATE`)
     # Time first, as US templates print it ("11:11 PM EST Nov 19, 2019", zone split off).
     "%I:%M %p %b %d %Y", "%I:%M %p %B %d %Y",
@@ -132,6 +133,8 @@ _PREFIX = re.compile(
     r"|(?:utolsó )?frissítés"
     # Japanese and Korean: "更新 2024年12月17日 15時20分", "입력 2024.12.17 13:03", "수정 …".
     r"|更新|公開|입력|수정|업데이트|기사입력|최종수정"
+    # Chinese labels: "发布时间：2024-12-17 13:03", "更新時間：2024/12/17 13:03".
+    r"|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|发表时间|發表時間"
     # Malay and Vietnamese: "Dikemaskini: 17/12/2024 03:20 PM", "Cập nhật: …".
     r"|diterbitkan|dikemaskini|kemas kini|cập nhật|đăng lúc"
     # Romanian, Croatian and Serbian (Latin and Cyrillic), Bulgarian, Greek and Hebrew:
@@ -143,7 +146,7 @@ _PREFIX = re.compile(
     r"|δημοσίευση|δημοσιεύθηκε|ενημέρωση|ενημερώθηκε|τελευταία ενημέρωση|פורסם|עודכן"
     # Thai: "เผยแพร่: 17 ธ.ค. 2567 13:03", "ปรับปรุงล่าสุด: …", "อัปเดต …".
     r"|เผยแพร่|ปรับปรุง(?:ล่าสุด)?|อัปเดต(?:ล่าสุด)?|แก้ไขล่าสุด)"
-    r"(?!\w)\s*[:|–-]?\s*",
+    r"(?!\w)\s*[:：|–-]?\s*",
     re.IGNORECASE,
 )
 _ZONE = re.compile(

@@ -193,6 +193,10 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("12月17日(火) 13時03分", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
     ("12月31日 13:03", "Asia/Tokyo", "2023-12-31T13:03:00+09:00"),
     ("2024-12-17 13:03:26 来源：中国新闻网", "Asia/Shanghai", "2024-12-17T13:03:26+08:00"),
+    # Chinese labels with a full-width colon; Daum's dotted date with seconds.
+    ("发布时间：2024年12月17日 13:03", "Asia/Shanghai", "2024-12-17T13:03:00+08:00"),
+    ("更新時間：2024/12/17 13:03", "Asia/Taipei", "2024-12-17T13:03:00+08:00"),
+    ("2024. 12. 17. 오후 1:03:26", "Asia/Seoul", "2024-12-17T13:03:26+09:00"),
     # Not dates
     ("", K, None),
     ("   ", K, None),
@@ -303,6 +307,8 @@ FAST = [
         "2024年12月17日(火) 13時03分", "12月17日(火) 13時03分", "12月31日 13:03",
         "2024-12-17 13:03:26 来源：中国新闻网",
         "2024年12月17日 13:03", "2024 12/17 13:03:26",
+        "发布时间：2024年12月17日 13:03", "更新時間：2024/12/17 13:03",
+        "2024. 12. 17. 오후 1:03:26",
         "입력 2024.12.17. 오후 1:03", "2024. 12. 17. 오후 3:20", "2024.12.17(화) 13:03",
         "2024/12/17 下午 1:03", "2024년 12월 17일 오후 1:03", "2024年12月17日 午後1時03分",
         "Updated December 17, 2024 1:03 pm ACDT", "December 17, 2024 1:03 pm AWST",
@@ -326,7 +332,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 63  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 66  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None
