@@ -1910,7 +1910,7 @@ class Layout:
 
 def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
     """Voters and boilerplate marks for `page`, computed once per page."""
-    paragraphs = generic.voters(page)
+    paragraphs = page.memo("voters", generic.voters)  # the listing test may have read them
     votes, total = generic.subtree_votes(paragraphs)
     kept = {a for h1 in page.h1s() for a in (h1, *h1.iterancestors())}
     kept |= generic.known_container_paths(paragraphs)

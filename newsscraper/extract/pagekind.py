@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from newsscraper.extract import metadata
+from newsscraper.extract.votes import voters
+from newsscraper.page import text_content
 
 if TYPE_CHECKING:
-    from newsscraper.page import Page
+    from newsscraper.page import Element, Page
 
 #: Teaser <article>s; WordPress prints each comment in an <article class="comment-body"> too,
 #: and a post with a few comments is not a listing.
@@ -227,6 +229,51 @@ def ghost_post(page: Page) -> bool:
     return "post-template" in _body_class(page).split()
 
 
+#: Paragraph text one element must hold for a page with teasers to read as one story (a
+#: two-paragraph wire brief does) …
+STORY_CHARS = 280
+#: … under a headline this long: a section front's or tag page's <h1> names the section
+#: ("World News", "Tag: Floods"), in a word or three.
+MIN_HEADLINE_CHARS = 20
+MIN_HEADLINE_WORDS = 4
+
+
+def reads_as_one_story(page: Page) -> bool:
+    """Does the page print one story under its headline, teasers or not? An <h1> outside
+    any link that reads as a headline (not a section's name), and paragraphs sharing one
+    parent that hold `STORY_CHARS` of text: a story's body does, a listing's excerpts (one
+    per card) do not. A "More news" module of a dozen linked headlines under an article
+    whose head declares nothing made it a listing.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def page(body): return Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body>{body}</body></html>"))
+    >>> story = ("<h1>Flood waters recede as the city cleans up</h1><div>"
+    ...          + "<p>" + "Words of the story. " * 20 + "</p>" * 4 + "</div>")
+    >>> cards = "<div><h3><a href='/s'>Other story</a></h3><p>Excerpt.</p></div>" * 12
+    >>> reads_as_one_story(page(story + cards)), reads_as_one_story(page(cards))
+    (True, False)
+    >>> reads_as_one_story(page("<h1>World News</h1>" + story[46:] + cards))
+    False
+    """
+    h1s = page.h1s()
+    if not h1s or next(h1s[0].iterancestors("a"), None) is not None:
+        return False
+    headline = " ".join(text_content(h1s[0]).split())
+    words = len(headline.split())
+    if len(headline) < MIN_HEADLINE_CHARS or (words < MIN_HEADLINE_WORDS and not (
+            words < 3 and not headline.isascii())):  # Chinese and Japanese set no spaces
+        return False
+    held: dict[Element, int] = {}
+    for voter in page.memo("voters", voters):
+        if not voter.heading and (parent := voter.element.getparent()) is not None:
+            held[parent] = held.get(parent, 0) + voter.weight
+            if held[parent] >= STORY_CHARS:
+                return True
+    return False
+
+
 def looks_like_listing(page: Page) -> bool:
     """Section fronts and tag pages: many teaser <article>s and no article metadata.
 
@@ -281,7 +328,7 @@ def looks_like_listing(page: Page) -> bool:
         teasers -= 1
     headline_links = _HEADLINE_LINKS(page.root)
     if teasers >= 4 or headline_links >= 10:
-        return True
+        return not reads_as_one_story(page)
     # Declared teasers and a CMS's own page type are looked for (a walk of every attribute, a
     # scan of the raw page) only where some linked headlines are.
     if headline_links < MIN_MARKED_TEASERS:
