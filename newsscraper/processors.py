@@ -599,6 +599,7 @@ mardi mercredi jeudi vendredi samedi dimanche
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 lunes martes miércoles jueves viernes sábado domingo de
 am pm a m p hrs hr h ist gmt utc bst cet cest est edt cst cdt pst pdt mst mdt et ct mt pt
+uk
 published updated posted modified first last on at
 le à publié publiée mis jour modifié
 जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर
@@ -700,6 +701,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Dec. 17, 2024 1:03 p.m. CT")  # a US region's zone
     True
     >>> is_date_line("Tuesday, 17 Dec 2024 1:03 PM MYT")
+    True
+    >>> is_date_line("Tuesday 17 December 2024 13:03, UK")  # Sky News: UK time
     True
     >>> is_date_line("Thứ ba, 17/12/2024, 13:03 (GMT+7)"), is_date_line("Dikemaskini 17/12/2024")
     (True, True)

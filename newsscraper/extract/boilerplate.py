@@ -181,6 +181,9 @@ BOILERPLATE_PREFIX = re.compile(
     # Promos and credits set between paragraphs: messaging-channel invitations, the wire
     # services' copyright and standards lines, the BBC's hidden image labels, tag lines.
     r"join our (?:whatsapp|telegram)|get the latest news delivered|"
+    # Sky News' WhatsApp box: "Keep up with all the latest news from the UK and around the
+    # world by following Sky News" (its "Follow … on WhatsApp" heading goes by the rule above).
+    r"keep up (?:to date )?with (?:all )?the latest (?:news|updates)\b[^.]{0,80}\bfollow(?:ing)?|"
     # British tabloids' call-outs closing the text: "Do you have a money problem that needs
     # sorting? Get in touch by emailing …", "Plus, you can join our Sun Money chat group on
     # Facebook …" (a question alone, without the invitation after it, stays body text).

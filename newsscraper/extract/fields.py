@@ -486,14 +486,7 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
     and the date over it (1C-Bitrix news pages: "Общество 17 декабря 2024, 13:03").
     """
     for h1 in h1s:
-        # A headline alone in its wrapper (`<div class="articleIdentH1"><h1>…</h1></div>`),
-        # or with only its dek (the Express: `<header><h1>…</h1><h3>…</h3></header>`): the
-        # byline and date lines follow the wrapper.
-        parent = h1.getparent()
-        if parent is not None and parent.tag not in _FRAME_TAGS and (
-                len(parent) == 1 or (len(parent) == 2 and h1.getprevious() is None
-                                     and h1.getnext().tag in _DEK_HEADINGS)):
-            h1 = parent
+        h1 = _headline_wrapper(h1)
         siblings = chain(islice(h1.itersiblings(), DATE_LINE_SIBLINGS),
                          islice(h1.itersiblings(preceding=True), 1))
         for sibling in siblings:
@@ -511,6 +504,36 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
                     long_line = long_line or text
             if long_line:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
+
+
+#: How many wrappers around the headline `_headline_wrapper` climbs.
+HEADLINE_WRAPPERS = 2
+
+
+def _headline_wrapper(h1: Element) -> Element:
+    """The outermost of the few wrappers holding the headline alone
+    (`<div class="articleIdentH1"><h1>…</h1></div>`) or with only its dek (the Express:
+    `<header><h1>…</h1><h3>…</h3></header>`; Sky News: `<div class="…__wrap"><div><h1>…
+    </h1></div><p class="…__sub-title">…</p></div>`): the byline and date lines follow it.
+
+    >>> import lxml.html
+    >>> header = lxml.html.fragment_fromstring('<div><div class="wrap"><div><h1>T</h1></div>'
+    ...     '<p class="header__sub-title">Dek</p></div><p>Jane Doe</p><p>17 Dec 2024</p></div>')
+    >>> _headline_wrapper(header.find(".//h1")).get("class")
+    'wrap'
+    >>> header = lxml.html.fragment_fromstring('<div><h1>T</h1><p>17 Dec 2024</p></div>')
+    >>> _headline_wrapper(header.find("h1")).tag  # a plain line beside it: may be the date
+    'h1'
+    """
+    for _ in range(HEADLINE_WRAPPERS):
+        parent = h1.getparent()
+        if parent is None or parent.tag in _FRAME_TAGS or not (
+                len(parent) == 1 or (len(parent) == 2 and h1.getprevious() is None and (
+                    (dek := h1.getnext()).tag in _DEK_HEADINGS
+                    or names_say_standfirst(dek.get("class") or "")))):
+            break
+        h1 = parent
+    return h1
 
 
 #: A one-line byline with its date: the longest name line plus a date line.
@@ -634,6 +657,11 @@ _NESTED_TAG_LISTS = etree.XPath(
 #: links) in a block after the headline, one level down (the text column's footer).
 _FOOTER_TAG_BOXES = etree.XPath(
     "following-sibling::*/*/@class[contains(concat(' ', normalize-space(.), ' '), '-tag ')]/..")
+#: The article's tag list beside the header block, after it, where no <article> holds the
+#: story (Sky News: `div.sdc-article-tags` a sibling of `div.sdc-article-header` in <main>).
+_TAGS_AFTER_HEADER = etree.XPath(
+    "following-sibling::*/@class[contains(concat(' ', normalize-space(.), ' '), 'article-tags ')"
+    " or contains(concat(' ', normalize-space(.), ' '), 'story-tags ')]/..")
 #: More links than an article's own tag list holds: a tag cloud.
 MAX_TAG_LINKS = 20
 
@@ -690,6 +718,13 @@ def _tag_list_links(page: Page) -> list[Element]:
     ...      'class="item-tag"><a href="/tag/a">A</a></h4><h4 class="item-tag"><a href="/tag/b">'
     ...      'B</a></h4></div></div></div>')
     ['A', 'B']
+
+    Or the article's tag list after the header block, both in <main> (Sky News's):
+
+    >>> tags('<main><div class="header"><div><h1>T</h1></div><p>By X</p></div><div><p>x</p>'
+    ...      '</div><div class="sdc-article-tags"><ul><li><a href="/topic/a">A</a></li></ul>'
+    ...      '</div></main>')
+    ['A']
     """
     h1s = page.h1s()
     items = _MICRODATA_ARTICLE(h1s[0]) if h1s else []
@@ -703,6 +738,10 @@ def _tag_list_links(page: Page) -> list[Element]:
                 boxes = _NESTED_TAG_LISTS(article[0])
             if not boxes:
                 boxes = _FOOTER_TAG_BOXES(h1s[0])
+            if not boxes and not article:
+                header = _headline_wrapper(h1s[0]).getparent()
+                if header is not None and header.tag not in _FRAME_TAGS:
+                    boxes = _TAGS_AFTER_HEADER(header)
     for box in boxes[:1]:
         links = list(box.iter("a"))
         if not links or len(links) > MAX_TAG_LINKS:

@@ -501,6 +501,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("The spokesman said no decision was made.", 0.0, frozenset())
     False
+    >>> is_boilerplate_text("Keep up with all the latest news from the UK and around the world"
+    ...                     " by following Sky News", 0.0, frozenset())
+    True
     """
     key = text.casefold().strip(" .…:|»›>-–—").strip()
     if key in bp.BOILERPLATE_PHRASES or key in extra_phrases or _only_symbols(key):

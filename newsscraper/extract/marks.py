@@ -79,6 +79,18 @@ def hidden_or_aside(attrs: Mapping[str, str]) -> bool:
     return style is not None and "display:none" in style.replace(" ", "")
 
 
+def video_player(attrs: Mapping[str, str]) -> bool:
+    """The element is a video player: an attribute carries its video's id (`data-video-id`,
+    Sky News' `data-sdc-video-id`, `data-videoid`), so the line inside is the clip's title.
+
+    >>> video_player({"class": "sdc-site-video", "data-sdc-video-id": "6365432198"})
+    True
+    >>> video_player({"class": "x", "data-id": "1"})
+    False
+    """
+    return any(k.endswith(("video-id", "videoid", "video_id")) for k in attrs)
+
+
 #: Attributes naming a component where CSS-in-JS templates hash their classes ("dcr-1ak5ahh",
 #: "sc-18fde0d6-0"): the Guardian's `data-gu-name`, React's `data-component` / `data-testid`.
 COMPONENT_ATTRS = ("data-component", "data-testid", "data-gu-name")
@@ -168,7 +180,8 @@ class Boilerplate:
             if attrs.get("itemprop") == "articleBody":
                 return False
             marked = tag in _SOFT_DROP_TAGS or hidden_or_aside(attrs) or names_say_boilerplate(
-                f"{attrs.get('class', '')} {attrs.get('id', '')}{_component_names(attrs)}")
+                f"{attrs.get('class', '')} {attrs.get('id', '')}{_component_names(attrs)}"
+            ) or video_player(attrs)
         else:
             marked = tag in _SOFT_DROP_TAGS
         if not marked or el in self._kept:
