@@ -160,13 +160,20 @@ _WEEKDAY = re.compile(r"(?:^|(?<=\s))(?:mon|tue|wed|thu|fri|sat|sun)"
 #: Glue words, and "on" between a clock and its day ("5:03 pm on 17 December 2024", RNZ).
 _NOISE = re.compile(r",|\s[|/•–-](?=\s)|\bat\b|(?<=[\dmM]) on(?= \d)|\bum\b|\bUhr\b"
                     r"|(?<=\b[A-Za-z]{3})\.(?=\s)")
-_MERIDIEM = re.compile(r"(?<=\d)\s*([ap])\.?m\.?(?=\s|$)", re.I)
+#: "p.m.", and Latin America's spaced "p. m." ("01:03 p. m.", El Tiempo, Semana).
+_MERIDIEM = re.compile(r"(?<=\d)\s*([ap])\.?\s?m\.?(?=\s|$)", re.I)
 _RELATIVE = re.compile(
     r"^(?:(?P<n>\d+|an?|one) (?P<unit>sec|second|min|minute|hr|hour|day|week)s?\.? ago"
     r"|(?P<word>just now|now|today|yesterday))$",
     re.I,
 )
 _UNIT_SECONDS = {"sec": 1, "min": 60, "hr": _H, "hou": _H, "day": 24 * _H, "wee": 7 * 24 * _H}
+#: Spanish and Portuguese relative dates: "hace 2 horas", "Hace 45 minutos", "hace 3 hs",
+#: "há 2 horas".
+_RELATIVE_IBERIAN = re.compile(
+    r"^(?:hace|há) (?P<n>\d+|una?|uma?) (?P<unit>seg|min|hora|hs?\b|d[ií]a|semana)\w*\.?$", re.I)
+_IBERIAN_UNITS = {"seg": 1, "min": 60, "hor": _H, "h": _H, "hs": _H, "día": 24 * _H,
+                  "dia": 24 * _H, "sem": 7 * 24 * _H}
 #: A complete machine-readable stamp: date, time and an explicit offset.
 _STAMPED = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
@@ -448,10 +455,14 @@ _ROMANCE_MONTH = re.compile(r"\b(?:" + "|".join(_ROMANCE_MONTHS) + r")\b", re.I)
 #: "h"; the dots of "17.dez.2024".
 #: French ones too: "à", a leading "le", weekdays, the "1er" of the first day ("Publié le
 #: mardi 1er octobre 2024 à 13h03", "Le 17/12/2024 à 13:03").
+#: Spanish weekdays ("Martes 17 de diciembre de 2024") and Argentina's "hs" after the clock
+#: ("17 de diciembre de 2024 - 13:03 hs", Clarín, Página/12; "hrs" in Chile).
 _ROMANCE_GLUE = re.compile(r"\b(?:de|del|às|a las|alle ore|alle|ore|à|^le"
-                           r"|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)\b"
+                           r"|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche"
+                           r"|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b"
                            r"|(?<=\b1)er\b"
-                           r"|(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)|(?<=\d\d) ?h$", re.I)
+                           r"|(?<=\d)\.(?=[^\W\d])|(?<=[^\W\d])\.(?=\d)"
+                           r"|(?<=\d\d) ?(?:h|hs|hrs)\.?$", re.I)
 #: Quebec prints the clock's "h" spaced ("Publié le 17 décembre 2024 à 13 h 03").
 _H_CLOCK = re.compile(r"(?<=\d)(?:h| h )(?=\d\d\b)")
 #: Hindi month names (both spellings), as English short forms: "17 दिसंबर 2024, 13:03" (else
@@ -996,7 +1007,7 @@ def _normalize(text: str) -> str:
     # Cheap gate: only text that may be Spanish, Portuguese or Italian ("às", "março", " de ",
     # "13h03", "dicembre", "alle").
     if (not text.isascii() or " de " in text or _H_CLOCK.search(text)
-            or _may_be_italian(text) or _may_be_french(text)):
+            or text.endswith(("hs", "hrs")) or _may_be_italian(text) or _may_be_french(text)):
         text = _SLASHED_DAY.sub(r"\1.\3.\4", text)
         text = _H_CLOCK.sub(":", _ROMANCE_GLUE.sub(" ", text))
         text = _ROMANCE_MONTH.sub(lambda m: _ROMANCE_MONTHS[m.group(0).lower()], text)
@@ -1038,10 +1049,22 @@ def _without_year(text: str, tz: tzinfo, base: datetime) -> datetime | None:
 
 
 def _relative(text: str, base: datetime) -> datetime | None:
-    """English relative dates, counted back from `base` in absolute time (DST-proof)."""
+    """English, Spanish and Portuguese relative dates, counted back from `base` in absolute
+    time (DST-proof).
+
+    >>> base = datetime(2024, 12, 18, 6, tzinfo=UTC)
+    >>> _relative("hace 2 horas", base).isoformat(), _relative("Hace una hora", base).hour
+    ('2024-12-18T04:00:00+00:00', 5)
+    >>> _relative("há 45 minutos", base).minute, _relative("hace 3 hs", base).hour
+    (15, 3)
+    """
     match = _RELATIVE.match(text)
     if match is None:
-        return None
+        if (iberian := _RELATIVE_IBERIAN.match(text)) is None:
+            return None
+        n, unit = iberian["n"], iberian["unit"].lower()
+        seconds = _IBERIAN_UNITS.get(unit) or _IBERIAN_UNITS[unit[:3]]
+        return base - timedelta(seconds=(int(n) if n.isdigit() else 1) * seconds)
     if word := match["word"]:
         return base - timedelta(days=1) if word.lower() == "yesterday" else base
     count = int(match["n"]) if match["n"].isdigit() else 1

@@ -484,6 +484,12 @@ AGENCY_NAMES: dict[str, str] = {
     "mehr news agency": "Mehr", "mehr news": "Mehr", "mna": "Mehr", "wafa": "WAFA",
     # Vietnam's state wire by its English and Vietnamese names: "(VNA)", "(Theo TTXVN)".
     "vna": "VNA", "vietnam news agency": "VNA", "ttxvn": "VNA", "thông tấn xã việt nam": "VNA",
+    # Latin American national wires as their copy credits them: Peru's Andina ("Lima, dic. 17
+    # (ANDINA)."), Cuba's Prensa Latina, Argentina's Noticias Argentinas ("(NA)") and Télam,
+    # Colombia's Colprensa, Chile's Agencia UNO, Mexico's Notimex.
+    "andina": "Andina", "agencia andina": "Andina", "prensa latina": "Prensa Latina",
+    "noticias argentinas": "NA", "na": "NA", "télam": "Télam", "telam": "Télam",
+    "colprensa": "Colprensa", "agencia uno": "Agencia UNO", "notimex": "Notimex",
 }
 
 

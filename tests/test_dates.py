@@ -20,6 +20,7 @@ BASE = datetime(2024, 12, 18, 0, 0, tzinfo=UTC)
 K = "Asia/Kolkata"
 NY = "America/New_York"
 BER = "Europe/Berlin"
+ART = "America/Argentina/Buenos_Aires"
 PAR = "Europe/Paris"
 
 # (page text, newsroom zone, expected ISO or None)
@@ -98,6 +99,12 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("Publicado em 17/12/2024 - 13:03", "America/Sao_Paulo", "2024-12-17T13:03:00-03:00"),
     ("17/12/2024 13h03", "America/Sao_Paulo", "2024-12-17T13:03:00-03:00"),
     ("17 dicembre 2024 | 15:20", "Europe/Rome", "2024-12-17T15:20:00+01:00"),
+    # Latin American date lines: Argentina's "hs" (Página/12, Clarín), Spanish weekdays, the
+    # spaced "p. m." (Colombia)
+    ("17 de diciembre de 2024 - 13:03 hs", ART, "2024-12-17T13:03:00-03:00"),
+    ("Martes 17 de diciembre de 2024 | 13:03 hs", ART, "2024-12-17T13:03:00-03:00"),
+    ("Actualizado: 17 de diciembre de 2024 - 03:20 p. m.", "America/Bogota",
+     "2024-12-17T15:20:00-05:00"),
     # Hindi, Urdu, Arabic (Latin and native digits)
     ("17 दिसंबर 2024", K, "2024-12-17T00:00:00+05:30"),
     ("१७ दिसंबर २०२४", K, "2024-12-17T00:00:00+05:30"),
@@ -136,6 +143,8 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("gestern", BER, "2024-12-17T01:00:00+01:00"),
     ("3 часа назад", "Europe/Moscow", "2024-12-18T00:00:00+03:00"),
     ("hace 3 horas", "Europe/Madrid", "2024-12-17T22:00:00+01:00"),
+    ("Hace 45 minutos", "America/Lima", "2024-12-17T18:15:00-05:00"),
+    ("há 2 horas", "America/Sao_Paulo", "2024-12-17T19:00:00-03:00"),
     ("3 घंटे पहले", K, "2024-12-18T02:30:00+05:30"),
     ("3時間前", "Asia/Tokyo", "2024-12-18T06:00:00+09:00"),
     # 12 am / 12 pm
@@ -321,6 +330,9 @@ FAST = [
         "17:03, Tue, Dec 17, 2024", "UPDATED: 18:20, Tue, Dec 17, 2024",
         "Tuesday 17 December 2024 13:03, UK", "Wednesday 17 July 2024 13:03, UK",
         "প্রকাশ: ১৭ ডিসেম্বর ২০২৪, ০১:০৩ পিএম", "শেষ আপডেট: ১৭ ডিসেম্বর ২০২৪ ১৩:০৩",
+        "17 de diciembre de 2024 - 13:03 hs", "Martes 17 de diciembre de 2024 | 13:03 hs",
+        "Actualizado: 17 de diciembre de 2024 - 03:20 p. m.", "hace 3 horas", "Hace 45 minutos",
+        "há 2 horas",
     }
 ]
 
@@ -332,7 +344,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 66  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 72  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None

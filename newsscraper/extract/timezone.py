@@ -68,6 +68,11 @@ COUNTRY_ZONES = {
     "mg": "Indian/Antananarivo", "mu": "Indian/Mauritius",
     "ve": "America/Caracas", "uy": "America/Montevideo", "cr": "America/Costa_Rica",
     "pa": "America/Panama", "gt": "America/Guatemala", "jm": "America/Jamaica",
+    # Chile's newsrooms keep Santiago's clock (Easter Island's is two hours behind), Ecuador's
+    # the mainland's (not the Galápagos').
+    "cl": "America/Santiago", "cu": "America/Havana", "ec": "America/Guayaquil",
+    "bo": "America/La_Paz", "py": "America/Asuncion", "do": "America/Santo_Domingo",
+    "sv": "America/El_Salvador", "hn": "America/Tegucigalpa", "ni": "America/Managua",
     # Kazakhstan has kept one clock (UTC+5) since March 2024.
     "kz": "Asia/Almaty", "uz": "Asia/Tashkent", "kg": "Asia/Bishkek", "tj": "Asia/Dushanbe",
     "md": "Europe/Chisinau", "al": "Europe/Tirane", "mk": "Europe/Skopje", "cy": "Asia/Nicosia",
@@ -323,6 +328,9 @@ WIRE_ZONES: dict[str, str] = {
     "NTB": "Europe/Oslo", "TT": "Europe/Stockholm", "Ritzau": "Europe/Copenhagen",
     "STT": "Europe/Helsinki", "ANP": "Europe/Amsterdam", "Belga": "Europe/Brussels",
     "ČTK": "Europe/Prague", "MTI": "Europe/Budapest",
+    "Andina": "America/Lima", "NA": "America/Argentina/Buenos_Aires",
+    "Télam": "America/Argentina/Buenos_Aires", "Colprensa": "America/Bogota",
+    "Agencia UNO": "America/Santiago",
 }
 
 
@@ -384,6 +392,8 @@ def _domain_zone(url: str) -> str | None:
     ('Asia/Kolkata', 'Europe/Berlin')
     >>> _domain_zone("https://example.co/"), _domain_zone("https://www.example.com.co/")
     (None, 'America/Bogota')
+    >>> _domain_zone("https://www.example.cl/a"), _domain_zone("https://www.example.cu/")
+    ('America/Santiago', 'America/Havana')
     >>> _domain_zone("https://example.com/"), _domain_zone("http://127.0.0.1:8080/")
     (None, None)
     """
