@@ -285,6 +285,8 @@ class Page:
             value = el.get("datetime")
             if value and _NAIVE_STAMP.match(value):
                 value = _with_printed_zone(el, value)
+            elif value and len(value) == 10 and len(el) and _ISO_DATE.match(value):
+                value = _with_printed_clock(el, value)
             if value and el.get("pubdate") is not None:
                 published.insert(0, value)
             elif value and not _in_comment(el):  # a reader's comment is stamped too
@@ -410,6 +412,28 @@ def _with_printed_zone(el: lxml.html.HtmlElement, value: str) -> str:
     if zone is None:
         return value
     return datetime.fromisoformat(value).replace(tzinfo=zone).isoformat()
+
+
+#: A clock time in a date's printed text ("1:03 PM ET", "13:03").
+_PRINTED_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
+def _with_printed_clock(el: lxml.html.HtmlElement, value: str) -> str:
+    """A <time>'s date-only stamp given the clock its printed parts add: NPR prints
+    `<time datetime="2024-12-17"><span class="date">December 17, 2024</span><span
+    class="time">1:03 PM ET</span></time>`. The parts are read apart, as they show, not
+    glued ("December 17, 20241:03 PM ET").
+
+    >>> _with_printed_clock(lxml.html.fromstring('<time><span>December 17, 2024</span>'
+    ...     '<span>1:03 PM ET</span></time>'), "2024-12-17")
+    'December 17, 2024 1:03 PM ET'
+    >>> _with_printed_clock(lxml.html.fromstring('<time><b>Dec 17</b></time>'), "2024-12-17")
+    '2024-12-17'
+    """
+    text = " ".join(" ".join(el.itertext()).split())
+    if value[:4] in text and _PRINTED_CLOCK.search(text):
+        return text
+    return value
 
 
 def _machine_date(el: lxml.html.HtmlElement) -> str | None:

@@ -54,6 +54,9 @@ _DATE_FIELDS = frozenset({"published_at", "modified_at"})
 STOP_AFTER_WORDS = 60
 #: A paragraph this long right after a related-stories heading means the article goes on.
 LONG_PARAGRAPH_WORDS = 40
+#: … also after at most this many link blocks (over this link density) of an inline box.
+INLINE_BOX_LINKS = 2
+LINK_BLOCK_DENSITY = 0.6
 #: What follows the last <hr> is set apart when it has at most this share of the words above
 #: (about a third: a two-paragraph company profile under a 350-word release).
 SET_APART_SHARE = 0.35
@@ -1316,8 +1319,19 @@ def _kicker_section(h1: Element) -> list[str]:
     ([], [])
     >>> kicker('<a class="c-kicker" href="/folha-topicos/dolar/">dólar</a>')
     []
+
+    A headline alone in its wrapper has the kicker above the wrapper (NPR: `<div
+    class="slug-wrap"><h3 class="slug"><a href="/sections/health/">Health</a></h3></div>
+    <div class="storytitle"><h1>…</h1></div>`):
+
+    >>> _kicker_section(lxml.html.fragment_fromstring('<div><div><a href="/sections/health/">'
+    ...     'Health</a></div><div><h1>T</h1></div></div>').find(".//h1"))
+    ['Health']
     """
     above = h1.getprevious()
+    parent = h1.getparent()
+    if above is None and parent is not None and len(parent) == 1 and parent.tag == "div":
+        above = parent.getprevious()
     if above is None or above.tag == "a":
         links = [above] if above is not None else []
     else:
@@ -2103,7 +2117,7 @@ def _filter_blocks(
             rest = sum(len(t.split()) for t, _ in blocks[i + 1:])
             repeated = sum(1 for t, _ in blocks if t == text) > 1
             if words >= STOP_AFTER_WORDS and rest < words and not repeated \
-                    and not _article_follows(blocks[i + 1:i + 2]):
+                    and not _article_follows(blocks[i + 1:i + 2 + INLINE_BOX_LINKS]):
                 break
             continue
         if generic.is_boilerplate_text(text, density, phrases) or text == title:
@@ -2165,10 +2179,20 @@ def _repeated_labels(blocks: list[str]) -> set[str]:
 
 
 def _article_follows(following: list[tuple[str, float]]) -> bool:
-    """Is the block after a related-stories heading a long paragraph of text? Then the heading
-    labels an inline box and the article goes on (a teaser list has short, linked items)."""
-    return any(len(text.split()) >= LONG_PARAGRAPH_WORDS and density < 0.3
-               for text, density in following)
+    """Is the first block after a related-stories heading and its few links a long paragraph
+    of text? Then the heading labels an inline box ("Related Story" over one link) and the
+    article goes on (a teaser list has short, linked items, and more of them).
+
+    >>> link, para = ("Maternity wards are closing", 1.0), ("word " * 45, 0.0)
+    >>> _article_follows([para]), _article_follows([link, para])
+    (True, True)
+    >>> _article_follows([link, link, link, para]), _article_follows([("Short", 0.0), para])
+    (False, False)
+    """
+    for text, density in following[:INLINE_BOX_LINKS + 1]:
+        if density <= LINK_BLOCK_DENSITY:
+            return len(text.split()) >= LONG_PARAGRAPH_WORDS and density < 0.3
+    return False
 
 
 #: Where the printed page gives a field that metadata did not, best first.
