@@ -691,12 +691,21 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
+    >>> is_date_line("General News of Tuesday, 17 December 2024")  # GhanaWeb's desk and day
+    True
     """
     if len(text) > MAX_DATE_LINE_CHARS or not _A_YEAR.search(text):
         return False
     if all(_A_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
         return False  # years alone ("2023 2024"): a table's header, not a date
-    return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(text.casefold()))
+    folded = text.casefold()
+    if (desk := _DESK_NEWS_OF.match(folded)) is not None:
+        folded = folded[desk.end():]
+    return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(folded))
+
+
+#: GhanaWeb's desk label before the day: "General News of …", "Business News of …".
+_DESK_NEWS_OF = re.compile(r"(?:[a-z]+ )?news of\s")
 
 
 def language_code(value: str) -> str | None:

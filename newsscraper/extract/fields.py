@@ -688,6 +688,13 @@ def _tag_list_links(page: Page) -> list[Element]:
     ...      'class="item-tag"><a href="/tag/a">A</a></h4><h4 class="item-tag"><a href="/tag/b">'
     ...      'B</a></h4></div></div></div>')
     ['A', 'B']
+
+    Or beside the headline's header block, after the text (GhanaWeb's `div.article-tags`):
+
+    >>> tags('<div class="col"><div class="article-header"><h1>T</h1><p class="date">D</p>'
+    ...      '</div><div class="content"><p>x</p></div><div class="article-tags">Tags: '
+    ...      '<a href="/t?tag=A">A</a>, <a href="/t?tag=B">B</a></div></div>')
+    ['A', 'B']
     """
     h1s = page.h1s()
     items = _MICRODATA_ARTICLE(h1s[0]) if h1s else []
@@ -701,6 +708,12 @@ def _tag_list_links(page: Page) -> list[Element]:
                 boxes = _NESTED_TAG_LISTS(article[0])
             if not boxes:
                 boxes = _FOOTER_TAG_BOXES(h1s[0])
+            # The headline's own header block (a few lines, not the text): the list beside it.
+            header = story[0] if not boxes and not article else None
+            outer = header.getparent() if header is not None else None
+            if header is not None and outer is not None and outer.tag not in _FRAME_TAGS and len(
+                    list(islice(header.iter("p"), MAX_HEADER_LINES + 1))) <= MAX_HEADER_LINES:
+                boxes = _CHILD_TAG_LISTS(outer)
     for box in boxes[:1]:
         links = list(box.iter("a"))
         if not links or len(links) > MAX_TAG_LINKS:
@@ -719,11 +732,15 @@ def _tag_list_links(page: Page) -> list[Element]:
 
 
 _TAG_SEPARATORS = ",;|·•/#"
+#: A header block prints the headline's few lines (kicker, date, source), not the text.
+MAX_HEADER_LINES = 3
 #: "Schlagwörter:", "Relatedtopics:" (spaces removed): a tag list's label.
 MAX_TAG_LABEL_CHARS = 16
 #: Printed breadcrumb trails, which sites print above the headline: elements classed so
 #: before the <h1>. Looked for there only (~0.13 ms a page; the whole body costs 0.3-0.7 ms).
-_BREADCRUMBS = etree.XPath("preceding::*/@class[contains(., 'readcrumb')]/..")
+#: French templates name the trail "fil d'Ariane" (`ol.fil-ariane`), others "crumbs".
+_BREADCRUMBS = etree.XPath("preceding::*/@class[contains(., 'readcrumb') or "
+                           "contains(., 'crumbs') or contains(., 'ariane')]/..")
 #: A trail is a line of a few links ("url-breadcrumb" on a whole <article> is no trail),
 #: measured without the indentation templates print between its items (Joomla's
 #: mod_breadcrumbs: ~100 visible characters in ~320 raw ones).
@@ -747,6 +764,10 @@ def printed_breadcrumb_section(page: Page) -> list[str]:
     ...                      '<li><a href="/business/a-1">Inflation soars</a>')
     >>> printed_breadcrumb_section(Page(url="file:///saved/page7.html",
     ...                                 root=lxml.html.document_fromstring(saved)))
+    ['Business']
+    >>> french = html.replace('ol class="breadcrumb"', 'ol class="fil-ariane"')
+    >>> printed_breadcrumb_section(Page(url="https://x.example/business/a-1",
+    ...                                 root=lxml.html.document_fromstring(french)))
     ['Business']
     >>> indented = html.replace("<li>", "<li>" + " " * 120)
     >>> printed_breadcrumb_section(Page(url="https://x.example/business/a-1",
@@ -1045,6 +1066,12 @@ def _lead_attachment(page: Page) -> list[Element]:
     return list(_LEAD_ATTACHMENT(h1s[0])) if h1s and wordpress_single_post(page) else []
 
 
+#: Classed paragraphs shorter than this, together, are header lines (a date, a source), not
+#: the text.
+HEADER_LINES_CHARS = 120
+_PLAIN_P = etree.XPath("boolean(.//p[not(@class)])")
+
+
 def _figure_after_headline(page: Page) -> list[str]:
     """The picture of a `<figure>` printed after the headline (or after its header block),
     before the text: CMSs set the lead photo between the standfirst/byline and the body (Le
@@ -1078,6 +1105,12 @@ def _figure_after_headline(page: Page) -> list[str]:
     >>> lead('<div><div><h1>H</h1><p class="lead">L</p></div><div>SDA</div></div>'
     ...      '<figure><img src="e.jpg"></figure><div><p>x</p><p>y</p></div>')
     ['e.jpg']
+
+    Two short lines beside the headline (the desk and day, the source) are no text yet:
+
+    >>> lead('<p class="l">News of 17 Dec</p><p class="r">Source: GNA</p><figure><img '
+    ...      'src="f.jpg"></figure><div><p>x</p><p>y</p></div>')
+    ['f.jpg']
     """
     h1s = page.h1s()
     start = headline_block(page) if h1s else None
@@ -1093,7 +1126,10 @@ def _figure_after_headline(page: Page) -> list[str]:
                 return [image_src(img) for img in figure.iter("img")][:1]
             # The text has begun: a figure below it is no lead image. A `hidden` block (a
             # "Story Saved" pop-up's two lines) is not shown, so no text.
-            if sibling.get("hidden") is None and _SECOND_P(sibling):
+            # Short lines in paragraphs (GhanaWeb's "General News of …" and "Source: GNA"
+            # as two <p>s beside the headline) are the header's, not yet the text.
+            if sibling.get("hidden") is None and _SECOND_P(sibling) and (
+                    _PLAIN_P(sibling) or len(text_content(sibling)) > HEADER_LINES_CHARS):
                 return []
         up = start.getparent() if start is not None and start.getnext() is not None else None
         if up is None or up.tag in _FRAME_TAGS:
