@@ -704,6 +704,23 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(folded))
 
 
+def credit_then_day(text: str) -> tuple[str, str] | None:
+    """(credit, day) of a line that prints who wrote the story, a comma, then only the day
+    (Ahram Online's "MENA , Tuesday 17 Dec 2024", "Amr Kandil , Tuesday 17 Dec 2024"), or None.
+
+    >>> credit_then_day("MENA , Tuesday 17 Dec 2024")
+    ('MENA', 'Tuesday 17 Dec 2024')
+    >>> credit_then_day("Tuesday, 17 Dec 2024"), credit_then_day("Cairo, in 2024, 17 died")
+    (None, None)
+    """
+    credit, comma, day = text.partition(",")
+    credit = credit.strip()
+    if not comma or not 2 <= len(credit) <= 40 or len(credit.split()) > 4 \
+            or any(c.isdigit() for c in credit) or is_date_line(text) or not is_date_line(day):
+        return None
+    return credit, day.strip()
+
+
 #: GhanaWeb's desk label before the day: "General News of …", "Business News of …".
 _DESK_NEWS_OF = re.compile(r"(?:[a-z]+ )?news of\s")
 

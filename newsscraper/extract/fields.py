@@ -24,6 +24,7 @@ from newsscraper.extract.pagekind import drupal_page, wordpress_single_post
 from newsscraper.page import Element, text_content
 from newsscraper.processors import (
     clean_text,
+    credit_then_day,
     dated_tail,
     is_date_line,
     normalise_agency,
@@ -501,6 +502,8 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 if len(text) <= MAX_DATED_BY_LINE_CHARS and _AUTHOR_BOX_NAME.match(text):
                     # An unmarked one-line byline: "By Jane Doe | December 17, 2024".
                     text = dated_tail(_UPDATED_LABEL.split(text, maxsplit=1)[0])
+                if el is sibling and (credited := credit_then_day(text)):
+                    text = credited[1]  # "MENA , Tuesday 17 Dec 2024": the day
                 if is_date_line(text):
                     if len(text) <= SHORT_DATE_LINE_CHARS:
                         long_line = None
@@ -509,6 +512,29 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
                     long_line = long_line or text
             if long_line:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
+
+
+def _credit_before_day(page: Page) -> Iterator[str]:
+    """The credit of a line after the headline (or its lone wrapper) that prints it, a comma,
+    then the day (Ahram Online's "MENA , Tuesday 17 Dec 2024"): the byline.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> list(_credit_before_day(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><div><div><h1>T</h1></div><div class="date">Amr Kandil , Tuesday 17 '
+    ...     'Dec 2024</div><div><p>Text.</p><p>More.</p></div></div></body></html>'))))
+    ['Amr Kandil']
+    """
+    h1s = page.h1s()
+    h1 = h1s[0] if h1s else None
+    parent = h1.getparent() if h1 is not None else None
+    if parent is not None and len(parent) == 1 and parent.tag not in _FRAME_TAGS:
+        h1 = parent
+    for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS) if h1 is not None else ():
+        credited = credit_then_day(clean_text(text_content(sibling)) or "")
+        if credited:
+            yield credited[0]
+            return
 
 
 #: A one-line byline with its date: the longest name line plus a date line.
@@ -2173,6 +2199,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         lambda page: _header_by_line(headline_block(page)),
         lambda page: [] if headline_block(page) is not None else _by_line_after_headline(page),
         _arabic_writer_line,
+        _credit_before_day,
         metadata.site_authors,
     )),
     ("section", (
