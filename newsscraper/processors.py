@@ -720,12 +720,38 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
+    >>> is_date_line("General News of Tuesday, 17 December 2024")  # GhanaWeb's desk and day
+    True
     """
     if len(text) > MAX_DATE_LINE_CHARS or not _A_YEAR.search(text):
         return False
     if all(_A_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
         return False  # years alone ("2023 2024"): a table's header, not a date
-    return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(text.casefold()))
+    folded = text.casefold()
+    if (desk := _DESK_NEWS_OF.match(folded)) is not None:
+        folded = folded[desk.end():]
+    return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(folded))
+
+
+def credit_then_day(text: str) -> tuple[str, str] | None:
+    """(credit, day) of a line that prints who wrote the story, a comma, then only the day
+    (Ahram Online's "MENA , Tuesday 17 Dec 2024", "Amr Kandil , Tuesday 17 Dec 2024"), or None.
+
+    >>> credit_then_day("MENA , Tuesday 17 Dec 2024")
+    ('MENA', 'Tuesday 17 Dec 2024')
+    >>> credit_then_day("Tuesday, 17 Dec 2024"), credit_then_day("Cairo, in 2024, 17 died")
+    (None, None)
+    """
+    credit, comma, day = text.partition(",")
+    credit = credit.strip()
+    if not comma or not 2 <= len(credit) <= 40 or len(credit.split()) > 4 \
+            or any(c.isdigit() for c in credit) or is_date_line(text) or not is_date_line(day):
+        return None
+    return credit, day.strip()
+
+
+#: GhanaWeb's desk label before the day: "General News of …", "Business News of …".
+_DESK_NEWS_OF = re.compile(r"(?:[a-z]+ )?news of\s")
 
 
 def language_code(value: str) -> str | None:

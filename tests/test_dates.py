@@ -405,6 +405,9 @@ GERMANIC_FAST = [
     ("۲۷ آبان ۱۴۰۳، ۱۳:۰۳", "Asia/Tehran", "2024-11-17T13:03:00+03:30"),
     ("۱ فروردین ۱۴۰۳", "Asia/Tehran", "2024-03-20T00:00:00+03:30"),
     ("١٧ آب ٢٠٢٤", "Asia/Damascus", "2024-08-17T00:00:00+03:00"),
+    # GhanaWeb prints the desk before the day: "General News of Tuesday, 17 December 2024".
+    ("General News of Tuesday, 17 December 2024", "Africa/Accra", "2024-12-17T00:00:00+00:00"),
+    ("Business News of Tuesday, 17 December 2024", "UTC", "2024-12-17T00:00:00+00:00"),
 ]
 
 

@@ -26,6 +26,7 @@ from newsscraper.extract.agency import (
     find_agency,
     find_dateline,
     without_desk_code,
+    without_site_signoff,
     without_source_line,
 )
 from newsscraper.extract.body_byline import (
@@ -95,7 +96,7 @@ def extract(
                       or hydration.next_data_body(page) or paragraphs)
     paragraphs = _take_body_byline(loader, page, paragraphs)
     desk_agency = desk_code_agency(paragraphs)  # "ats/vajo" closing the text: read, then cut
-    paragraphs = without_desk_code(paragraphs)
+    paragraphs = without_site_signoff(without_desk_code(paragraphs), metadata.own_names(page))
     loader.add_value("body", without_source_line(paragraphs))
     _add_agency(loader, page, paragraphs, desk_agency)
     # The page said nothing of its zone, or only its language did, one of several countries.

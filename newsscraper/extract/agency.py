@@ -68,6 +68,12 @@ PLAIN_DATELINE = re.compile(
 DOT_DASH_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?: (?:de |del |de la )?{_PLACE_WORD}){{0,4}})\.-\s*\S"
 )
+# The Ghana News Agency sets its name bare after the day, no parentheses: "Accra, Dec. 17,
+# GNA – The …" (read only with the month and day before it, and a dash after).
+BARE_CREDIT_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}),\s*{_MONTH}\s+\d{{1,2}},\s*"
+    rf"(?P<agency>(?i:{_AGENCY_ALT}))\s*[—–\-]\s*\S"
+)
 # Korean and Japanese wire copy opens with place and agency in one bracket: Yonhap's
 # "(서울=연합뉴스) 홍길동 기자 = …", Kyodo's and Jiji's "【北京共同】…", "【ワシントン時事】…"
 # (the agency by its short name).
@@ -254,6 +260,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('ZAGREB', 'Hina')
     >>> find_dateline("Taipei, Dec. 17 (CNA) Taiwan's exports rose…")
     ('Taipei', 'CNA')
+    >>> find_dateline("Accra, Dec. 17, GNA – The Electoral Commission…")
+    ('Accra', 'GNA')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
     >>> find_dateline("(Québec) Le gouvernement…"), find_dateline("(CNN) The storm…")
@@ -331,6 +339,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     m = DOT_DASH_DATELINE.match(first_paragraph) if ".-" in first_paragraph[:40] else None
     if m:
         return m.group("place"), None
+    m = BARE_CREDIT_DATELINE.match(first_paragraph)
+    if m and (agency := normalise_agency(m.group("agency"))):
+        return m.group("place"), agency
     m = CREDIT_OPENING.match(first_paragraph)
     if m:
         return None, normalise_agency(m.group("agency"))
@@ -412,6 +423,9 @@ def _cna_reporters_place(match: re.Match[str]) -> tuple[list[str], str]:
 #: AFP's desk slug closing its copy: the writers' and editors' initials ("bur-cma/lth",
 #: "jm/dw"), printed by the portals that run the feed; a routing code, not the story.
 _DESK_CODE = re.compile(r"^(?:[a-z]{2,5}[-/])*[a-z]{2,5}/[a-z]{2,5}$")
+#: African wires (APS, AIP, MAP) close copy with the editors' initials in capitals, three of
+#: them or more ("AKS/OID/ASG"): two would be an abbreviation ("AU/EU").
+_UPPER_DESK_CODE = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5}){2,4}$")
 #: Korean and Japanese wire copy closes with the reporters' e-mail addresses alone
 #: ("gildong@yna.co.kr"): a sign-off, like the desk slug.
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -438,10 +452,30 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['Le National a dit oui.']
     >>> without_desk_code(["Exports rose.", "Enditem/AW"])
     ['Exports rose.']
+    >>> without_desk_code(["Dakar, 17 déc (APS) - Le texte.", "AKS/OID/ASG"])
+    ['Dakar, 17 déc (APS) - Le texte.']
+    >>> without_desk_code(["Talks went on.", "AU/EU"])
+    ['Talks went on.', 'AU/EU']
     """
     if len(paragraphs) > 1 and len(paragraphs[-1]) < 200 and (
             _DESK_CODE.match(paragraphs[-1]) or _SIGNOFF_EMAILS.match(paragraphs[-1])
-            or _WIRE_DESK_CODE.match(paragraphs[-1]) or _ENDITEM.match(paragraphs[-1])):
+            or _WIRE_DESK_CODE.match(paragraphs[-1]) or _ENDITEM.match(paragraphs[-1])
+            or _UPPER_DESK_CODE.match(paragraphs[-1])):
+        return paragraphs[:-1]
+    return paragraphs
+
+
+def without_site_signoff(paragraphs: list[str], names: tuple[str, ...]) -> list[str]:
+    """`paragraphs` without a last line that is only the site's own name: Nigerian papers
+    sign their copy off so ("Vanguard News", og:site_name's), no part of the story.
+
+    >>> without_site_signoff(["Prices rose.", "(NAN)", "Vanguard News"], ("Vanguard News",))
+    ['Prices rose.', '(NAN)']
+    >>> without_site_signoff(["Vanguard News"], ("Vanguard News",))
+    ['Vanguard News']
+    """
+    last = paragraphs[-1].strip().casefold() if len(paragraphs) > 1 else ""
+    if last and len(last) < 60 and any(last == n.casefold() for n in names):
         return paragraphs[:-1]
     return paragraphs
 

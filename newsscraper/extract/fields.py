@@ -24,6 +24,7 @@ from newsscraper.extract.pagekind import drupal_page, wordpress_single_post
 from newsscraper.page import Element, text_content
 from newsscraper.processors import (
     clean_text,
+    credit_then_day,
     dated_tail,
     is_date_line,
     normalise_agency,
@@ -499,6 +500,8 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 if len(text) <= MAX_DATED_BY_LINE_CHARS and _AUTHOR_BOX_NAME.match(text):
                     # An unmarked one-line byline: "By Jane Doe | December 17, 2024".
                     text = dated_tail(_UPDATED_LABEL.split(text, maxsplit=1)[0])
+                if el is sibling and (credited := credit_then_day(text)):
+                    text = credited[1]  # "MENA , Tuesday 17 Dec 2024": the day
                 if is_date_line(text):
                     if len(text) <= SHORT_DATE_LINE_CHARS:
                         long_line = None
@@ -537,6 +540,29 @@ def _headline_wrapper(h1: Element) -> Element:
             break
         h1 = parent
     return h1
+
+
+def _credit_before_day(page: Page) -> Iterator[str]:
+    """The credit of a line after the headline (or its lone wrapper) that prints it, a comma,
+    then the day (Ahram Online's "MENA , Tuesday 17 Dec 2024"): the byline.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> list(_credit_before_day(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><div><div><h1>T</h1></div><div class="date">Amr Kandil , Tuesday 17 '
+    ...     'Dec 2024</div><div><p>Text.</p><p>More.</p></div></div></body></html>'))))
+    ['Amr Kandil']
+    """
+    h1s = page.h1s()
+    h1 = h1s[0] if h1s else None
+    parent = h1.getparent() if h1 is not None else None
+    if parent is not None and len(parent) == 1 and parent.tag not in _FRAME_TAGS:
+        h1 = parent
+    for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS) if h1 is not None else ():
+        credited = credit_then_day(clean_text(text_content(sibling)) or "")
+        if credited:
+            yield credited[0]
+            return
 
 
 #: A one-line byline with its date: the longest name line plus a date line.
@@ -728,6 +754,13 @@ def _tag_list_links(page: Page) -> list[Element]:
     ...      '</div><div class="sdc-article-tags"><ul><li><a href="/topic/a">A</a></li></ul>'
     ...      '</div></main>')
     ['A']
+
+    Or beside the headline's header block, after the text (GhanaWeb's `div.article-tags`):
+
+    >>> tags('<div class="col"><div class="article-header"><h1>T</h1><p class="date">D</p>'
+    ...      '</div><div class="content"><p>x</p></div><div class="article-tags">Tags: '
+    ...      '<a href="/t?tag=A">A</a>, <a href="/t?tag=B">B</a></div></div>')
+    ['A', 'B']
     """
     h1s = page.h1s()
     items = _MICRODATA_ARTICLE(h1s[0]) if h1s else []
@@ -745,6 +778,12 @@ def _tag_list_links(page: Page) -> list[Element]:
                 header = _headline_wrapper(h1s[0]).getparent()
                 if header is not None and header.tag not in _FRAME_TAGS:
                     boxes = _TAGS_AFTER_HEADER(header)
+            # The headline's own header block (a few lines, not the text): the list beside it.
+            header = story[0] if not boxes and not article else None
+            outer = header.getparent() if header is not None else None
+            if header is not None and outer is not None and outer.tag not in _FRAME_TAGS and len(
+                    list(islice(header.iter("p"), MAX_HEADER_LINES + 1))) <= MAX_HEADER_LINES:
+                boxes = _CHILD_TAG_LISTS(outer)
     for box in boxes[:1]:
         links = list(box.iter("a"))
         if not links or len(links) > MAX_TAG_LINKS:
@@ -763,11 +802,15 @@ def _tag_list_links(page: Page) -> list[Element]:
 
 
 _TAG_SEPARATORS = ",;|·•/#"
+#: A header block prints the headline's few lines (kicker, date, source), not the text.
+MAX_HEADER_LINES = 3
 #: "Schlagwörter:", "Relatedtopics:" (spaces removed): a tag list's label.
 MAX_TAG_LABEL_CHARS = 16
 #: Printed breadcrumb trails, which sites print above the headline: elements classed so
 #: before the <h1>. Looked for there only (~0.13 ms a page; the whole body costs 0.3-0.7 ms).
-_BREADCRUMBS = etree.XPath("preceding::*/@class[contains(., 'readcrumb')]/..")
+#: French templates name the trail "fil d'Ariane" (`ol.fil-ariane`), others "crumbs".
+_BREADCRUMBS = etree.XPath("preceding::*/@class[contains(., 'readcrumb') or "
+                           "contains(., 'crumbs') or contains(., 'ariane')]/..")
 #: A trail is a line of a few links ("url-breadcrumb" on a whole <article> is no trail),
 #: measured without the indentation templates print between its items (Joomla's
 #: mod_breadcrumbs: ~100 visible characters in ~320 raw ones).
@@ -791,6 +834,10 @@ def printed_breadcrumb_section(page: Page) -> list[str]:
     ...                      '<li><a href="/business/a-1">Inflation soars</a>')
     >>> printed_breadcrumb_section(Page(url="file:///saved/page7.html",
     ...                                 root=lxml.html.document_fromstring(saved)))
+    ['Business']
+    >>> french = html.replace('ol class="breadcrumb"', 'ol class="fil-ariane"')
+    >>> printed_breadcrumb_section(Page(url="https://x.example/business/a-1",
+    ...                                 root=lxml.html.document_fromstring(french)))
     ['Business']
     >>> indented = html.replace("<li>", "<li>" + " " * 120)
     >>> printed_breadcrumb_section(Page(url="https://x.example/business/a-1",
@@ -1089,6 +1136,12 @@ def _lead_attachment(page: Page) -> list[Element]:
     return list(_LEAD_ATTACHMENT(h1s[0])) if h1s and wordpress_single_post(page) else []
 
 
+#: Classed paragraphs shorter than this, together, are header lines (a date, a source), not
+#: the text.
+HEADER_LINES_CHARS = 120
+_PLAIN_P = etree.XPath("boolean(.//p[not(@class)])")
+
+
 def _figure_after_headline(page: Page) -> list[str]:
     """The picture of a `<figure>` printed after the headline (or after its header block),
     before the text: CMSs set the lead photo between the standfirst/byline and the body (Le
@@ -1122,6 +1175,12 @@ def _figure_after_headline(page: Page) -> list[str]:
     >>> lead('<div><div><h1>H</h1><p class="lead">L</p></div><div>SDA</div></div>'
     ...      '<figure><img src="e.jpg"></figure><div><p>x</p><p>y</p></div>')
     ['e.jpg']
+
+    Two short lines beside the headline (the desk and day, the source) are no text yet:
+
+    >>> lead('<p class="l">News of 17 Dec</p><p class="r">Source: GNA</p><figure><img '
+    ...      'src="f.jpg"></figure><div><p>x</p><p>y</p></div>')
+    ['f.jpg']
     """
     h1s = page.h1s()
     start = headline_block(page) if h1s else None
@@ -1137,7 +1196,10 @@ def _figure_after_headline(page: Page) -> list[str]:
                 return [image_src(img) for img in figure.iter("img")][:1]
             # The text has begun: a figure below it is no lead image. A `hidden` block (a
             # "Story Saved" pop-up's two lines) is not shown, so no text.
-            if sibling.get("hidden") is None and _SECOND_P(sibling):
+            # Short lines in paragraphs (GhanaWeb's "General News of …" and "Source: GNA"
+            # as two <p>s beside the headline) are the header's, not yet the text.
+            if sibling.get("hidden") is None and _SECOND_P(sibling) and (
+                    _PLAIN_P(sibling) or len(text_content(sibling)) > HEADER_LINES_CHARS):
                 return []
         up = start.getparent() if start is not None and start.getnext() is not None else None
         if up is None or up.tag in _FRAME_TAGS:
@@ -2202,6 +2264,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         lambda page: _header_by_line(headline_block(page)),
         lambda page: [] if headline_block(page) is not None else _by_line_after_headline(page),
         _arabic_writer_line,
+        _credit_before_day,
         metadata.site_authors,
     )),
     ("section", (
