@@ -119,12 +119,15 @@ _ZH_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
 # 17 грудня. Укрінформ. …": a Cyrillic place ("Нижний Новгород", "Ростов-на-Дону"), the day
 # and month (genitive or short), then the credit after a full stop or a dash. Central Asian
 # and Belarusian wires may leave the date out or set the credit in parentheses: "АСТАНА.
-# КАЗИНФОРМ – …", "МИНСК, 17 декабря (БЕЛТА) – …".
+# КАЗИНФОРМ – …", "МИНСК, 17 декабря (БЕЛТА) – …". BTA names its reporter inside the slashes
+# and sets nothing after them: "София, 17 декември /Мария Иванова, БТА/ Правителството …".
 _CYRILLIC_PLACE_WORD = r"[А-ЯЁІЇЄҐ][\w'’\-]*"
+_CYRILLIC_NAME = r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:[ \-][А-ЯЁІЇЄҐ][а-яёіїєґ]+){1,2}"
 CYRILLIC_DATELINE = re.compile(
     rf"^(?P<place>{_CYRILLIC_PLACE_WORD}(?: {_CYRILLIC_PLACE_WORD}){{0,3}})"
     r"(?:\s*[.,]\s*\d{1,2}\s+[а-яёіїєґ]{3,9}\.?)?\s*(?:[.,]|[—–\-])?\s*"
-    rf"[/(]?(?P<agency>(?i:{_AGENCY_ALT}))[/)]?\s*(?:[.:]|[—–\-])\s"
+    rf"(?:/(?:(?P<reporter>{_CYRILLIC_NAME}),\s*)?|\()?(?P<agency>(?i:{_AGENCY_ALT}))"
+    r"(?:/\s*(?:[.:]|[—–\-])?|\)?\s*(?:[.:]|[—–\-]))\s"
 )
 # Quebec papers open copy with the place alone in parentheses: "(Québec) Le gouvernement …",
 # "(Ottawa) Le premier ministre …" (La Presse). In title case: "(CNN)" or "(AP)" is a credit.
@@ -236,6 +239,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('МОСКВА', 'RIA Novosti')
     >>> find_dateline("Київ, 17 грудня. Укрінформ. Опалювальний сезон…")
     ('Київ', 'Ukrinform')
+    >>> find_dateline("София, 17 декември /Мария Иванова, БТА/ Правителството одобри…")
+    ('София', 'BTA')
+    >>> find_dateline("София, 17 декември /БТА/. Министърът…")
+    ('София', 'BTA')
     >>> find_dateline("Düsseldorf (dpa/lnw) - Der Landtag…")
     ('Düsseldorf', 'dpa')
     >>> find_dateline("Warszawa (PAP) - Instytut Meteorologii…")
@@ -348,13 +355,19 @@ def colon_dateline(first_paragraph: str) -> str | None:
 
 
 def dateline_reporters(first_paragraph: str) -> list[str]:
-    """The reporters a Chinese wire dateline names in its brackets: the story's authors.
+    """The reporters a Chinese wire dateline names in its brackets, or BTA's between its
+    slashes: the story's authors.
 
     >>> dateline_reporters("新华社北京12月17日电（记者 张三 李四）记者17日从…")
     ['张三', '李四']
     >>> dateline_reporters("中新社北京12月17日电 (记者 王五)中国…"), dateline_reporters("北京…")
     (['王五'], [])
+    >>> dateline_reporters("София, 17 декември /Мария Иванова, БТА/ Правителството…")
+    ['Мария Иванова']
     """
+    if "\u0400" <= first_paragraph[:1] <= "\u04ff":
+        cyrillic = CYRILLIC_DATELINE.match(first_paragraph[:300])
+        return [cyrillic.group("reporter")] if cyrillic and cyrillic.group("reporter") else []
     zh = ZH_DATELINE.match(first_paragraph[:100]) if first_paragraph[:1] in ("新", "中") else None
     if zh is None or not zh.group("reporters"):
         return []
