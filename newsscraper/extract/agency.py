@@ -166,7 +166,7 @@ SHARED_CREDIT = re.compile(
 # naming agencies among other credits; the first agency named is the credit.
 SOURCE_LINE = re.compile(
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|agenturen|agencies|"
-    r"sursa|izvor|извор|източник|πηγή|"
+    r"sursa|izvor|извор|източник|πηγή|źródło|źródła|"
     r"mit material von|with inputs from|con información de"
     # Portuguese: "*Com informações da Agência Brasil e da Reuters".
     r"|\*?com informações d(?:a|o|e|as|os))\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
@@ -427,10 +427,10 @@ def desk_code_agency(paragraphs: list[str]) -> str | None:
 #: A closing credit line ("Quelle: dpa/AFP", "Quelle: FAZ.NET", "Source: Reuters"): who supplied
 #: the story, not the story. The colon is required: "Sources say the talks …" is a sentence.
 SOURCE_CREDIT_LINE = re.compile(
-    # Romanian, Croatian/Serbian, Bulgarian and Greek: "Sursa: AGERPRES", "Izvor: Hina",
-    # "Източник: БТА", "Πηγή: ΑΠΕ-ΜΠΕ".
+    # Romanian, Croatian/Serbian, Bulgarian, Greek and Polish: "Sursa: AGERPRES", "Izvor:
+    # Hina", "Източник: БТА", "Πηγή: ΑΠΕ-ΜΠΕ", "Źródło: PAP".
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|sursa|izvor|извор"
-    r"|източник|πηγή)\s*:\s*\S.{0,80}$", re.I)
+    r"|източник|πηγή|źródło|źródła)\s*:\s*\S.{0,80}$", re.I)
 
 
 #: Austrian papers close copy with its credits and the day, in parentheses: "(APA, red,
@@ -450,6 +450,8 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     ['Afgiften bliver på 300 kroner.']
     >>> without_source_line(["Guvernul a aprobat.", "Sursa: AGERPRES"])
     ['Guvernul a aprobat.']
+    >>> without_source_line(["IMGW ostrzega.", "Źródło: PAP"])
+    ['IMGW ostrzega.']
     >>> without_source_line(["Die Anpassung tritt in Kraft.", "(APA, red, 17.12.2024)"])
     ['Die Anpassung tritt in Kraft.']
     >>> without_source_line(["Er sagte es.", "(Das war 2024, sagte er.)"])
