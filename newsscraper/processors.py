@@ -477,9 +477,11 @@ AGENCY_NAMES: dict[str, str] = {
     "ana": "ANA", "african news agency": "ANA", "sapa": "SAPA",
     "south african press association": "SAPA", "kenya news agency": "KNA",
     # South-East European, Israeli, Iranian and Palestinian wires: Agerpres, Hina, Tanjug
-    # ("Танјуг"), FoNet, BTA ("БТА"), ANA-MPA ("ΑΠΕ-ΜΠΕ"), TPS, IRNA, Mehr ("MNA"), WAFA.
+    # ("Танјуг"), FoNet, Beta ("Izvor: N1, Beta"), BTA ("БТА"), ANA-MPA ("ΑΠΕ-ΜΠΕ"), TPS,
+    # IRNA, Mehr ("MNA"), WAFA.
     "agerpres": "Agerpres", "hina": "Hina", "tanjug": "Tanjug", "танјуг": "Tanjug",
-    "fonet": "FoNet", "bta": "BTA", "бта": "BTA", "ana-mpa": "ANA-MPA", "απε-μπε": "ANA-MPA",
+    "fonet": "FoNet", "beta": "Beta", "бета": "Beta", "bta": "BTA", "бта": "BTA",
+    "ana-mpa": "ANA-MPA", "απε-μπε": "ANA-MPA",
     "απε": "ANA-MPA", "tps": "TPS", "tazpit press service": "TPS", "irna": "IRNA",
     "mehr news agency": "Mehr", "mehr news": "Mehr", "mna": "Mehr", "wafa": "WAFA",
     # Vietnam's state wire by its English and Vietnamese names: "(VNA)", "(Theo TTXVN)".

@@ -133,12 +133,15 @@ _ZH_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
 # 17 грудня. Укрінформ. …": a Cyrillic place ("Нижний Новгород", "Ростов-на-Дону"), the day
 # and month (genitive or short), then the credit after a full stop or a dash. Central Asian
 # and Belarusian wires may leave the date out or set the credit in parentheses: "АСТАНА.
-# КАЗИНФОРМ – …", "МИНСК, 17 декабря (БЕЛТА) – …".
+# КАЗИНФОРМ – …", "МИНСК, 17 декабря (БЕЛТА) – …". BTA names its reporter inside the slashes
+# and sets nothing after them: "София, 17 декември /Мария Иванова, БТА/ Правителството …".
 _CYRILLIC_PLACE_WORD = r"[А-ЯЁІЇЄҐ][\w'’\-]*"
+_CYRILLIC_NAME = r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:[ \-][А-ЯЁІЇЄҐ][а-яёіїєґ]+){1,2}"
 CYRILLIC_DATELINE = re.compile(
     rf"^(?P<place>{_CYRILLIC_PLACE_WORD}(?: {_CYRILLIC_PLACE_WORD}){{0,3}})"
     r"(?:\s*[.,]\s*\d{1,2}\s+[а-яёіїєґ]{3,9}\.?)?\s*(?:[.,]|[—–\-])?\s*"
-    rf"[/(]?(?P<agency>(?i:{_AGENCY_ALT}))[/)]?\s*(?:[.:]|[—–\-])\s"
+    rf"(?:/(?:(?P<reporter>{_CYRILLIC_NAME}),\s*)?|\()?(?P<agency>(?i:{_AGENCY_ALT}))"
+    r"(?:/\s*(?:[.:]|[—–\-])?|\)?\s*(?:[.:]|[—–\-]))\s"
 )
 # Quebec papers open copy with the place alone in parentheses: "(Québec) Le gouvernement …",
 # "(Ottawa) Le premier ministre …" (La Presse). In title case: "(CNN)" or "(AP)" is a credit.
@@ -177,7 +180,7 @@ SHARED_CREDIT = re.compile(
 # naming agencies among other credits; the first agency named is the credit.
 SOURCE_LINE = re.compile(
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|agenturen|agencies|"
-    r"sursa|izvor|извор|източник|πηγή|"
+    r"sursa|izvor|извор|източник|πηγή|źródło|źródła|"
     r"mit material von|with inputs from|con información de"
     # Portuguese: "*Com informações da Agência Brasil e da Reuters".
     r"|\*?com informações d(?:a|o|e|as|os))\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
@@ -250,6 +253,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('МОСКВА', 'RIA Novosti')
     >>> find_dateline("Київ, 17 грудня. Укрінформ. Опалювальний сезон…")
     ('Київ', 'Ukrinform')
+    >>> find_dateline("София, 17 декември /Мария Иванова, БТА/ Правителството одобри…")
+    ('София', 'BTA')
+    >>> find_dateline("София, 17 декември /БТА/. Министърът…")
+    ('София', 'BTA')
     >>> find_dateline("Düsseldorf (dpa/lnw) - Der Landtag…")
     ('Düsseldorf', 'dpa')
     >>> find_dateline("Warszawa (PAP) - Instytut Meteorologii…")
@@ -373,7 +380,8 @@ def colon_dateline(first_paragraph: str) -> str | None:
 
 
 def dateline_reporters(first_paragraph: str) -> list[str]:
-    """The reporters a Chinese wire dateline names in its brackets: the story's authors.
+    """The reporters a Chinese wire dateline names in its brackets, or BTA's between its
+    slashes: the story's authors.
 
     >>> dateline_reporters("新华社北京12月17日电（记者 张三 李四）记者17日从…")
     ['张三', '李四']
@@ -385,11 +393,16 @@ def dateline_reporters(first_paragraph: str) -> list[str]:
     ['김민수']
     >>> dateline_reporters("(서울=연합뉴스) 홍길동·김철수 기자 = 서울시는…")
     ['홍길동', '김철수']
+    >>> dateline_reporters("София, 17 декември /Мария Иванова, БТА/ Правителството…")
+    ['Мария Иванова']
     """
     if first_paragraph[1:4] == "中央社" and (cna := CNA_DATELINE.match(first_paragraph)):
         return _cna_reporters_place(cna)[0]
     if first_paragraph[:1] in ("(", "[") and (ko := _KO_REPORTERS.match(first_paragraph)):
         return ko.group("names").split("·")
+    if "\u0400" <= first_paragraph[:1] <= "\u04ff":
+        cyrillic = CYRILLIC_DATELINE.match(first_paragraph[:300])
+        return [cyrillic.group("reporter")] if cyrillic and cyrillic.group("reporter") else []
     zh = ZH_DATELINE.match(first_paragraph[:100]) if first_paragraph[:1] in ("新", "中") else None
     if zh is None or not zh.group("reporters"):
         return []
@@ -496,10 +509,10 @@ def desk_code_agency(paragraphs: list[str]) -> str | None:
 #: A closing credit line ("Quelle: dpa/AFP", "Quelle: FAZ.NET", "Source: Reuters"): who supplied
 #: the story, not the story. The colon is required: "Sources say the talks …" is a sentence.
 SOURCE_CREDIT_LINE = re.compile(
-    # Romanian, Croatian/Serbian, Bulgarian and Greek: "Sursa: AGERPRES", "Izvor: Hina",
-    # "Източник: БТА", "Πηγή: ΑΠΕ-ΜΠΕ".
+    # Romanian, Croatian/Serbian, Bulgarian, Greek and Polish: "Sursa: AGERPRES", "Izvor:
+    # Hina", "Източник: БТА", "Πηγή: ΑΠΕ-ΜΠΕ", "Źródło: PAP".
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|sursa|izvor|извор"
-    r"|източник|πηγή)\s*:\s*\S.{0,80}$", re.I)
+    r"|източник|πηγή|źródło|źródła)\s*:\s*\S.{0,80}$", re.I)
 
 
 #: Austrian papers close copy with its credits and the day, in parentheses: "(APA, red,
@@ -519,6 +532,8 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     ['Afgiften bliver på 300 kroner.']
     >>> without_source_line(["Guvernul a aprobat.", "Sursa: AGERPRES"])
     ['Guvernul a aprobat.']
+    >>> without_source_line(["IMGW ostrzega.", "Źródło: PAP"])
+    ['IMGW ostrzega.']
     >>> without_source_line(["Die Anpassung tritt in Kraft.", "(APA, red, 17.12.2024)"])
     ['Die Anpassung tritt in Kraft.']
     >>> without_source_line(["Er sagte es.", "(Das war 2024, sagte er.)"])

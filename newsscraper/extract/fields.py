@@ -1381,6 +1381,8 @@ def _kicker_section(h1: Element) -> list[str]:
     ([], [])
     >>> kicker('<a class="c-kicker" href="/folha-topicos/dolar/">dólar</a>')
     []
+    >>> kicker('<a class="main-category" href="/vijesti/rubrika/hrvatska/22.aspx">Hrvatska</a>')
+    ['Hrvatska']
 
     A headline alone in its wrapper has the kicker above the wrapper (NPR: `<div
     class="slug-wrap"><h3 class="slug"><a href="/sections/health/">Health</a></h3></div>
@@ -1406,10 +1408,15 @@ def _kicker_section(h1: Element) -> list[str]:
     path = urlsplit(links[0].get("href") or "").path.rstrip("/")
     if _TOPIC_FOLDER.search(path):
         return []  # a topic kicker ("/folha-topicos/dolar/": "dólar"), not the section
+    # A section's numeric id may follow its slug: "/vijesti/rubrika/hrvatska/22.aspx".
+    path = _NUMERIC_ID_TAIL.sub("", path)
     slug = _NOT_SLUG.sub("-", path.rsplit("/", 1)[-1].casefold())
     same = any(slug == _NOT_SLUG.sub("-", label).strip("-")
                for label in {text.casefold(), _unaccented(text)})
     return [text] if slug and same else []
+
+
+_NUMERIC_ID_TAIL = re.compile(r"/\d+(?:\.[a-z]{2,5})?$")
 
 
 #: A folder of topic or tag pages in a kicker's address: the kicker names a topic.
