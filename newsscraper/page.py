@@ -560,7 +560,10 @@ def _parse(body: bytes, encoding: str) -> tuple[lxml.html.HtmlElement, etree.HTM
         except LookupError:  # a codec name Python does not know either
             text = body.decode("utf-8", errors="replace")
         text = text.replace("<?xml", "<!--?xml", 1)
-        return lxml.html.document_fromstring(text or "<html></html>", parser=parser), parser
+        try:
+            return lxml.html.document_fromstring(text or "<html></html>", parser=parser), parser
+        except etree.ParserError:  # nothing but markup debris ("<!"): an empty page, skipped
+            return lxml.html.document_fromstring("<html></html>", parser=parser), parser
 
 
 def _misplaced_by_end_tags(root: lxml.html.HtmlElement) -> bool:

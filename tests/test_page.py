@@ -323,6 +323,13 @@ def test_empty_body_parses() -> None:
     assert errors <= {"ERR_RESOURCE_LIMIT", "ERR_INVALID_ENCODING"}
 
 
+@pytest.mark.parametrize("debris", [b"<!", b"<!-- cut", b"<!DOCTYPE html>", b"<?xml ?>"])
+def test_markup_debris_parses_as_an_empty_page(debris: bytes) -> None:
+    """A download cut after a few bytes holds no element: an empty page, not a crash."""
+    root, _ = parse_html(debris, "utf-8")
+    assert root.tag == "html"
+
+
 STRAY_END = (
     "<html><head><title>T</title></head><body><div class='nav'>Home</div>{stray}"
     "<p>After the stray end tag.</p><time datetime='2024-11-20T18:45:00-06:00' pubdate>x</time>"
