@@ -105,6 +105,8 @@ _PREFIX = re.compile(
     r"^(?:this (?:post|article|story) was (?:last )?(?:modified|updated) on"
     r"|(?:(?:last|first) )?(?:published|updated|modified|posted)(?: on| at| as of)?|as of"
     r"|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand"
+    # Swiss papers' "Publiziert: 17.12.2024 um 13:03 Uhr".
+    r"|publiziert(?: am)?"
     # Spanish and Portuguese labels: "Actualizado:", "Publicado em", "Última atualização:".
     r"|(?:última )?(?:actualizaci[oó]n|atualiza[cç][aã]o)"
     r"|(?:publicado|actualizado|atualizado)(?: el| em| a las| às)?"

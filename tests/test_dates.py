@@ -339,6 +339,7 @@ GERMANIC_FAST = [
     ("17. März 2024", BER, "2024-03-17T00:00:00+01:00"),
     # Relative lines (BASE is 01:00 in Berlin): the day on the newsroom's calendar with the
     # printed clock; "vor …" counted back from the fetch.
+    ("Publiziert: 17.12.2024 um 13:03 Uhr", "Europe/Zurich", "2024-12-17T13:03:00+01:00"),
     ("heute um 00:45 Uhr", BER, "2024-12-18T00:45:00+01:00"),
     ("gestern, 13:03 Uhr", BER, "2024-12-17T13:03:00+01:00"),
     ("Aktualisiert gestern um 21.40 Uhr", BER, "2024-12-17T21:40:00+01:00"),
