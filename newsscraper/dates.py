@@ -106,6 +106,8 @@ _PREFIX = re.compile(
     r"^(?:this (?:post|article|story) was (?:last )?(?:modified|updated) on"
     r"|(?:(?:last|first) )?(?:published|updated|modified|posted)(?: on| at| as of)?|as of"
     r"|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand"
+    # Swiss papers' "Publiziert: 17.12.2024 um 13:03 Uhr".
+    r"|publiziert(?: am)?"
     # Spanish and Portuguese labels: "Actualizado:", "Publicado em", "Última atualização:".
     r"|(?:última )?(?:actualizaci[oó]n|atualiza[cç][aã]o)"
     r"|(?:publicado|actualizado|atualizado)(?: el| em| a las| às)?"
@@ -324,7 +326,7 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
         return _localize(value, zone or tz)
     if core.isdigit():  # a bare "12" or "2024" is a count or a year, not a publication date
         return None
-    relative = _relative(core, base)
+    relative = _relative(core, base) or _german_relative(core, tz, base)
     if relative is not None:
         return relative.astimezone(tz)
     return _dateparser(core if zone else text, zone or tz, base, languages)
@@ -1071,6 +1073,52 @@ def _relative(text: str, base: datetime) -> datetime | None:
         return base - timedelta(days=1) if word.lower() == "yesterday" else base
     count = int(match["n"]) if match["n"].isdigit() else 1
     return base - timedelta(seconds=count * _UNIT_SECONDS[match["unit"].lower()[:3]])
+
+
+#: German relative dates: "heute um 13:03 Uhr", "gestern, 13:03 Uhr", "vorgestern 09:15"
+#: (a day counted on the newsroom's calendar, the clock as printed) and "vor 2 Stunden", "vor
+#: einer Minute", "vor 3 Tagen" (counted back from the fetch, as English "ago").
+_GERMAN_DAY = re.compile(
+    r"^(?P<day>heute|gestern|vorgestern)(?:,?\s*(?:um\s+)?(?P<h>\d\d?)[:.](?P<m>\d\d)"
+    r"(?:\s*uhr)?)?$", re.I)
+_GERMAN_AGO = re.compile(
+    r"^vor\s+(?P<n>\d+|einer|einem|eine)\s+(?P<unit>sekunde|minute|stunde|tag|woche)(?:n|en)?$",
+    re.I)
+_GERMAN_DAYS_BACK = {"heute": 0, "gestern": 1, "vorgestern": 2}
+_GERMAN_UNIT = {"sek": 1, "min": 60, "stu": _H, "tag": 24 * _H, "woc": 7 * 24 * _H}
+
+
+def _german_relative(text: str, tz: tzinfo, base: datetime) -> datetime | None:
+    """German relative dates: a day word with the fetch day on the newsroom's calendar, with
+    the clock printed after it; "vor N Stunden" counted back from `base` in absolute time.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> base, ber = datetime(2024, 12, 18, 12, 0, tzinfo=UTC), ZoneInfo("Europe/Berlin")
+    >>> _german_relative("heute um 13:03 Uhr", ber, base).isoformat()
+    '2024-12-18T13:03:00+01:00'
+    >>> _german_relative("Gestern, 13:03 Uhr", ber, base).isoformat()
+    '2024-12-17T13:03:00+01:00'
+    >>> _german_relative("vor 2 Stunden", ber, base).isoformat()
+    '2024-12-18T10:00:00+00:00'
+    >>> _german_relative("vor einer Minute", ber, base).isoformat()
+    '2024-12-18T11:59:00+00:00'
+    >>> _german_relative("heute ist Dienstag", ber, base) is None
+    True
+    """
+    first = text[:1].lower()
+    if first == "v" and (ago := _GERMAN_AGO.match(text)):
+        count = int(ago["n"]) if ago["n"].isdigit() else 1
+        return base - timedelta(seconds=count * _GERMAN_UNIT[ago["unit"].lower()[:3]])
+    if first not in "hgv" or not (day := _GERMAN_DAY.match(text)):
+        return None
+    back = _GERMAN_DAYS_BACK[day["day"].lower()]
+    if day["h"] is None:
+        return base - timedelta(days=back)
+    if int(day["h"]) > 23 or int(day["m"]) > 59:
+        return None
+    local = base.astimezone(tz).date() - timedelta(days=back)
+    return _localize(datetime(local.year, local.month, local.day, int(day["h"]), int(day["m"])),
+                     tz)
 
 
 def _dateparser(text: str, tz: tzinfo, base: datetime,

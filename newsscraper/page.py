@@ -236,6 +236,8 @@ class Page:
             if text and any(n == text or n.startswith(text + " ") or _kicker_then(h2, text, n)
                             for n in names):
                 return [h2]
+            if len(h2) > 1 and printed_parts(h2) in names:
+                return [h2]  # "<span>SZ Plus icon</span><span>Kicker</span><span>:</span>…"
         # Legacy CMSs print the headline in a classed <span>/<div> ("lblHeadline", "headline")
         # and their <title> puts the site first ("Site | Business | Headline"): an element so
         # classed whose text is one of the title's parts.
@@ -629,6 +631,33 @@ def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
             for key in ("mainEntity", "mainEntityOfPage", "itemListElement"):
                 if isinstance(data.get(key), dict | list):
                     _flatten(data[key], out, depth + 1)
+
+
+#: A space the joining of a heading's parts puts before punctuation ("München : Warum").
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[:,.;!?])")
+
+
+def printed_parts(heading: Element) -> str:
+    """A heading's parts joined as printed, without an inline icon's `<svg>` label (the
+    Süddeutsche's "SZ Plus" badge is an SVG titled so) and without a space before a
+    punctuation mark printed in an element of its own.
+
+    >>> from lxml import html
+    >>> printed_parts(html.fromstring('<h2><span><svg><title>SZ Plus</title></svg></span>'
+    ...     '<span>Wohnungsnot</span><span>:</span><span>Warum …</span></h2>'))
+    'Wohnungsnot: Warum …'
+    """
+    return _SPACE_BEFORE_MARK.sub("", clean_text(" ".join(_texts_without_svg(heading))) or "")
+
+
+def _texts_without_svg(el: Element) -> Iterator[str]:
+    if el.text and el.tag != "svg":
+        yield el.text
+    for child in el:
+        if child.tag != "svg" and isinstance(child.tag, str):
+            yield from _texts_without_svg(child)
+        if child.tail:
+            yield child.tail
 
 
 def _kicker_then(h2: Element, text: str, title: str) -> bool:

@@ -328,6 +328,8 @@ def clean_author(value: str) -> str | None:
     ('AFP', None, None)
     >>> clean_author("red"), clean_author("red."), clean_author("Red")
     (None, None, 'Red')
+    >>> clean_author("red/APA"), clean_author("dpa/lnw"), clean_author("srf/hosb")
+    ('APA', 'dpa', 'srf/hosb')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -337,6 +339,8 @@ def clean_author(value: str) -> str | None:
         return None  # "By" printed in its own element; a role split off by a comma
     if (role_off := _without_staff_role(text)) != text and normalise_agency(role_off):
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
+    if "/" in text and (credited := slashed_wire(text)):
+        return credited  # "dpa/lnw", "red/APA": the wire, beside sigles
     text = _EMAIL.sub("", text)
     if any(c.isdigit() for c in text):
         text = _DATED_TAIL.sub("", text)  # "Jane Doe | Dec 17, 2024"
@@ -557,10 +561,38 @@ def normalise_agency(value: str) -> str | None:
     ('PA', 'PA')
     >>> normalise_agency("NTB"), normalise_agency("(ČTK)"), normalise_agency("Ritzau")
     ('NTB', 'ČTK', 'Ritzau')
+    >>> normalise_agency("dpa/lnw"), normalise_agency("red/APA")
+    ('dpa', 'APA')
     """
     key = (clean_text(value) or "").strip(" ()[]—–-:,.").casefold()
     key = re.sub(r"^(?:with inputs from|inputs from|source:|by)\s+", "", key)
-    return AGENCY_NAMES.get(key) or AGENCY_NAMES.get(_without_staff_role(key))
+    found = AGENCY_NAMES.get(key) or AGENCY_NAMES.get(_without_staff_role(key))
+    if found is None and "/" in key and (credited := slashed_wire(value)):
+        return AGENCY_NAMES.get(credited.casefold())
+    return found
+
+
+#: A newsroom's or editor's sigle beside a wire's credit: lower-case letters ("red", "lnw", "jes").
+_SIGLE = re.compile(r"[a-zäöü]{2,4}")
+
+
+def slashed_wire(value: str) -> str | None:
+    """The one wire named, as printed, in a credit joining it by slashes to sigles: dpa's
+    regional service ("dpa/lnw"), the newsroom ("red/APA", "APA/red"), an editor ("jdo/sda");
+    None when no wire or two are named, or a part is a name.
+
+    >>> slashed_wire("dpa/lnw"), slashed_wire("red/APA"), slashed_wire(" APA / red ")
+    ('dpa', 'APA', 'APA')
+    >>> slashed_wire("AFP/dpa"), slashed_wire("srf/hosb"), slashed_wire("Reuters/Jane")
+    (None, None, None)
+    """
+    text = clean_text(value[:60]) or ""
+    parts = [p.strip(" ()") for p in text.split("/")] if "/" in text else []
+    wires = [p for p in parts if AGENCY_NAMES.get(p.casefold())]
+    if len({AGENCY_NAMES[w.casefold()] for w in wires}) != 1 \
+            or not all(p in wires or _SIGLE.fullmatch(p) for p in parts):
+        return None
+    return wires[0]
 
 
 #: A wire's staff role after the reporter's name, the wire named last, as Brazilian bylines

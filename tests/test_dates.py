@@ -364,6 +364,14 @@ GERMANIC_FAST = [
     ("17. Juli 2024 um 13:03 Uhr", BER, "2024-07-17T13:03:00+02:00"),
     ("Di., 17.12.2024, 13:03", BER, "2024-12-17T13:03:00+01:00"),
     ("17. März 2024", BER, "2024-03-17T00:00:00+01:00"),
+    # Relative lines (BASE is 01:00 in Berlin): the day on the newsroom's calendar with the
+    # printed clock; "vor …" counted back from the fetch.
+    ("Publiziert: 17.12.2024 um 13:03 Uhr", "Europe/Zurich", "2024-12-17T13:03:00+01:00"),
+    ("heute um 00:45 Uhr", BER, "2024-12-18T00:45:00+01:00"),
+    ("gestern, 13:03 Uhr", BER, "2024-12-17T13:03:00+01:00"),
+    ("Aktualisiert gestern um 21.40 Uhr", BER, "2024-12-17T21:40:00+01:00"),
+    ("vor 2 Stunden", "Europe/Vienna", "2024-12-17T23:00:00+01:00"),
+    ("vor einer Minute", "Europe/Zurich", "2024-12-18T00:59:00+01:00"),
     ("17 maart 2024 om 13:03", "Europe/Amsterdam", "2024-03-17T13:03:00+01:00"),
     ("17. desember 2024 kl. 13.03", "Europe/Oslo", "2024-12-17T13:03:00+01:00"),
     ("tisdag 17 december 2024 kl. 13.03", "Europe/Stockholm", "2024-12-17T13:03:00+01:00"),

@@ -173,6 +173,12 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?:cet )?article (?:est )?réservé aux abonnés|profitez de notre offre|déjà abonné|"
     r"abonnez-vous (?:pour|à partir|dès|et)|"
     r"dieses thema im programm|weiterlesen mit|"
+    # German-language papers' paywall box: "Jetzt mit BILDplus weiterlesen", "Alle
+    # BILDplus-Artikel lesen …", "Schon BILDplus-Abonnent?", "Exklusiv für Abonnenten",
+    # "Dieser Artikel ist exklusiv für SZ Plus-Abonnenten".
+    r"jetzt (?:mit [\w+]{2,12} )?weiterlesen|alle [\w+]{2,12}-artikel (?:lesen|testen)|"
+    r"(?:sie haben )?(?:schon|bereits) (?:ein )?(?:[\w+]{2,12}[- ]){0,2}(?:abonnent\w*|abo)|"
+    r"(?:dieser artikel ist )?exklusiv für (?:[\w+]{2,12}[- ]){0,3}abonnent\w*|"
     r"this (?:post|article|story) was (?:last )?(?:modified|updated)|"
     # Portals' note under syndicated wire copy: "(This story has not been edited by … staff
     # and is auto-generated from a syndicated feed.)", "(Only the headline and picture …)".

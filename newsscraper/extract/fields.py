@@ -1793,8 +1793,9 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
     for el in SUBTITLE_XPATH(ancestors[-1]):
         # A "lede" wrapper around the headline itself is a section, not the standfirst; a
         # classed paragraph after other paragraphs is body text.
-        # DER SPIEGEL names its teaser by its `data-area` ("intro"), its classes being layout.
-        names = el.get("class", "") + " " + el.get("data-area", "")
+        # DER SPIEGEL names its teaser by its `data-area` ("intro"), the Süddeutsche by its
+        # `data-manual` ("teaserText"), their classes being layout.
+        names = f"{el.get('class', '')} {el.get('data-area', '')} {el.get('data-manual', '')}"
         if el in ancestors or not (names_say_standfirst(names) or (
                 # A hashed lead right before the text's paragraphs is their bold opening
                 # (n-tv's "storyline_lead_text_leadtext__q_wg8"), not a standfirst.

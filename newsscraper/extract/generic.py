@@ -499,6 +499,10 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("Leia mais notícias sobre a região no g1 DF.", 0.1, frozenset())
     True
+    >>> is_boilerplate_text("Jetzt mit BILDplus weiterlesen", 0.0, frozenset())
+    True
+    >>> is_boilerplate_text("Schon am Montag hatte der Abonnent geklagt.", 0.0, frozenset())
+    False
     >>> is_boilerplate_text("The spokesman said no decision was made.", 0.0, frozenset())
     False
     >>> is_boilerplate_text("Keep up with all the latest news from the UK and around the world"
