@@ -409,8 +409,9 @@ def tags(page: Page) -> list[str]:
         # `keywords`).
         for raw in page.meta.get("news_keywords", []) or page.meta.get("tags", []):
             values.extend(raw.split(","))
-    # The paper's own name among them ("…,München,Süddeutsche Zeitung"): no topic.
-    own = {n.casefold() for n in own_names(page)} if values else set()
+    # The paper's own name among them ("…,München,Süddeutsche Zeitung"): no topic. A one-word
+    # name may be a channel's and a topic too (heise's og:site_name "Security"): kept.
+    own = {n.casefold() for n in own_names(page) if " " in n.strip()} if values else set()
     return [v for v in values if v.strip().casefold() not in own] if own else values
 
 
