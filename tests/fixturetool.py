@@ -6,6 +6,7 @@ expected record, or `{"url", "fetched_at", "skip": reason}` for a non-article; i
 HTTP headers), so the charset comes from the page itself.
 
     python -m tests.fixturetool draft PAGE.html --url URL --fetched-at 2024-12-18T06:00:00+00:00
+                                                # writes PAGE.json unless it exists (--force)
     python -m tests.fixturetool rerun fixtures/generic/x.html        # show differences
     python -m tests.fixturetool rerun fixtures/generic/x.html --write  # accept current output
 
@@ -82,13 +83,23 @@ def main(argv: list[str] | None = None) -> int:
     draft.add_argument("html", type=Path)
     draft.add_argument("--url", required=True)
     draft.add_argument("--fetched-at", required=True)
+    draft.add_argument("--force", action="store_true",
+                       help="overwrite an existing JSON (a reviewed record is lost)")
     rerun = sub.add_parser("rerun", help="compare a pair with current output")
     rerun.add_argument("html", type=Path, nargs="+")
     rerun.add_argument("--write", action="store_true", help="overwrite the JSON")
     args = parser.parse_args(argv)
     if args.command == "draft":
         record = run(args.html, args.url, args.fetched_at)
-        json_path(args.html).write_text(dumps(record), encoding="utf-8")
+        target = json_path(args.html)
+        if target.exists() and not args.force:
+            # A pair's JSON is a reviewed record: redrafting it would silently make the test
+            # agree with today's output. `rerun` shows the differences instead.
+            print(f"{target} exists: not overwritten (use rerun, or draft --force)",
+                  file=sys.stderr)
+            print(dumps(record))
+            return 1
+        target.write_text(dumps(record), encoding="utf-8")
         print(dumps(record))
         return 0
     status = 0
