@@ -225,8 +225,18 @@ class Page:
 
     def _titled_h2(self) -> list[Element]:
         """For a page without a headline <h1> (old themes print the logo in it, or nothing;
-        AP's hosted pages print `h2.ap-story-headline`): the first <h2> that the <title> or
-        og:title names, standing in for it, so the article around it is found."""
+        AP's hosted pages print `h2.ap-story-headline`): the first <h2> (else <h3>) that the
+        <title> or og:title names, standing in for it, so the article around it is found.
+
+        >>> def headline(body): return [(h.tag, h.text) for h in Page(
+        ...     url="u", title_tag="Storm hits - Daily", root=lxml.html.document_fromstring(
+        ...     "<html><body><h1 class=logo><a href='/'>Daily</a></h1><h3>Latest</h3>"
+        ...     f"{body}</body></html>")).h1s()]
+        >>> headline("<div><h3 class=heading>Storm hits</h3><p>Text.</p></div>")
+        [('h3', 'Storm hits')]
+        >>> headline("<div><h2>Storm hits</h2><h3>Storm hits</h3></div>")
+        [('h2', 'Storm hits')]
+        """
         titles = [t for t in (self.title_tag, *self.meta.get("og:title", ())) if t]
         if not titles:
             return []
@@ -238,6 +248,12 @@ class Page:
                 return [h2]
             if len(h2) > 1 and printed_parts(h2) in names:
                 return [h2]  # "<span>SZ Plus icon</span><span>Kicker</span><span>:</span>…"
+        # No <h2> either: Korean CMSs (ndsoft's `<h1 class="logo">` over `<h3 class="heading">`)
+        # print the headline in an <h3> that og:title or the <title> names whole.
+        for h3 in islice(self.root.iter("h3"), MAX_TITLED_H2):
+            text = clean_text(text_content(h3))
+            if text and any(n == text or n.startswith(text + " ") for n in names):
+                return [h3]
         # Legacy CMSs print the headline in a classed <span>/<div> ("lblHeadline", "headline")
         # and their <title> puts the site first ("Site | Business | Headline"): an element so
         # classed whose text is one of the title's parts.

@@ -1421,6 +1421,49 @@ def _kicker_section(h1: Element) -> list[str]:
 _NUMERIC_ID_TAIL = re.compile(r"/\d+(?:\.[a-z]{2,5})?$")
 
 
+#: What a printed trail puts between its links ("사회 > 지역", "News › World").
+_TRAIL_SEPARATOR = re.compile(r"^\s*[>›»/]\s*$")
+_UNLINKED_TEXTS = etree.XPath("descendant::text()[not(ancestor::a)][normalize-space()]")
+#: A trail above the headline is a short line: a few section names.
+MAX_TRAIL_ABOVE_CHARS = 60
+
+
+def _trail_above(h1: Element) -> list[str]:
+    """The innermost section of an unclassed trail right above the headline: a short line
+    of two to four links and separators only (Korean CMSs' `<p class="section_name"><a>사회
+    </a> &gt; <a>지역</a></p>`), the home link aside.
+
+    >>> import lxml.html
+    >>> def trail(html): return _trail_above(lxml.html.fragment_fromstring(
+    ...     f"<div>{html}<h3>T</h3></div>").find("h3"))
+    >>> trail('<p class="section_name"><a href="/l?c=S1N3">사회</a> &gt; '
+    ...       '<a href="/l?c=S2N12">지역</a></p>')
+    ['지역']
+    >>> trail('<p><a href="/">홈</a> › <a href="/economy">Economy</a></p>')
+    ['Economy']
+    >>> trail('<p><a href="/t/a">#Floods</a> <a href="/t/b">#Rain</a></p>')  # no separator
+    []
+    >>> trail('<p>Read: <a href="/a">One</a> / <a href="/b">Two</a></p>')
+    []
+    """
+    above = h1.getprevious()
+    parent = h1.getparent()
+    if above is None and parent is not None and len(parent) == 1 and parent.tag == "div":
+        above = parent.getprevious()
+    if above is None or above.tag == "a":
+        return []
+    links = list(above.iter("a"))
+    if not 2 <= len(links) <= 4 or len(text_content(above).strip()) > MAX_TRAIL_ABOVE_CHARS:
+        return []
+    gaps = _UNLINKED_TEXTS(above)
+    if not gaps or not all(_TRAIL_SEPARATOR.match(str(gap)) for gap in gaps):
+        return []
+    crumbs = [text for a in links if urlsplit(a.get("href") or "").path.rstrip("/")
+              and (text := clean_text(text_content(a)))]
+    section = metadata.innermost_section(crumbs)
+    return [section] if section else []
+
+
 #: A folder of topic or tag pages in a kicker's address: the kicker names a topic.
 _TOPIC_FOLDER = re.compile(
     r"(?:^|[/-])(?:tags?|topics?|t[oó]picos?|temas?|themen|thema|sujets?|argomenti)(?:/|$)", re.I)
@@ -1803,7 +1846,8 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
                 # (n-tv's "storyline_lead_text_leadtext__q_wg8"), not a standfirst.
                 hashed_names_say_standfirst(names) and _next_tag(el) != "p")):
             continue
-        if _follows_paragraph(el) or marks.covers(el) or _IN_AUTHOR_SCOPE(el):
+        if _follows_paragraph(el, h1s[0], ancestors) or marks.covers(el) \
+                or _IN_AUTHOR_SCOPE(el):
             continue
         text = clean_text(text_content(el)) or ""
         if 15 <= len(text) <= MAX_STANDFIRST_CHARS and text != title and not _SECOND_P(el):
@@ -1867,12 +1911,22 @@ def article_scope(page: Page) -> Element:
     return ancestors[min(DATE_LINE_REACH, len(ancestors)) - 1] if ancestors else page.root
 
 
-def _follows_paragraph(el: Element) -> bool:
+def _follows_paragraph(el: Element, headline: Element | None = None,
+                       around: Iterable[Element] = ()) -> bool:
     """A paragraph comes before `el` after the headline (a kicker <p> above the <h1> does not
-    count): then `el` is body text, not the standfirst."""
+    count): then `el` is body text, not the standfirst. The headline may be an <h2>/<h3>
+    standing in for the <h1> (`Page.h1s`), `around` its wrappers.
+
+    >>> import lxml.html
+    >>> head = lxml.html.fragment_fromstring('<div><p class="section">News</p><h3>T</h3>'
+    ...     '<p class="sub_tit">Dek</p></div>')
+    >>> _follows_paragraph(head[2]), _follows_paragraph(head[2], head[1])
+    (True, False)
+    """
     sibling = el.getprevious()
     while sibling is not None:
-        if sibling.tag == "h1" or (sibling.tag != "p" and sibling.find(".//h1") is not None):
+        if sibling.tag == "h1" or sibling is headline or sibling in around or (
+                sibling.tag != "p" and sibling.find(".//h1") is not None):
             return False
         if sibling.tag == "p":
             return True
@@ -2284,6 +2338,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         _in_header(lambda header: _link_texts(_ARCHIVE_LINKS["category"](header))),
         _headline_tag_label,
         lambda page: _kicker_section(page.h1s()[0]) if page.h1s() else [],
+        lambda page: _trail_above(page.h1s()[0]) if page.h1s() else [],
     )),
     ("tags", (
         _term_links,

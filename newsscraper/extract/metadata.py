@@ -362,7 +362,8 @@ def breadcrumb_section(page: Page) -> list[str]:
 
 #: Crumbs that name a page type or the site's front, not a section ("Home / Article / …").
 _NOT_SECTIONS = frozenset({"home", "homepage", "article", "articles", "story", "stories", "post",
-                           "posts", "website", "startseite", "accueil", "inicio", "portada"})
+                           "posts", "website", "startseite", "accueil", "inicio", "portada",
+                           "홈", "ホーム", "首页"})
 #: Crumbs that are a section only when nothing more specific is named ("Economy / News").
 _GENERIC_SECTIONS = frozenset({"news", "latest news", "nachrichten", "noticias", "actualités"})
 
