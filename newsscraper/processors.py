@@ -480,6 +480,11 @@ AGENCY_NAMES: dict[str, str] = {
     "agence ivoirienne de presse": "AIP", "mena": "MENA", "middle east news agency": "MENA",
     "ana": "ANA", "african news agency": "ANA", "sapa": "SAPA",
     "south african press association": "SAPA", "kenya news agency": "KNA",
+    # Southern Africa's state wires: Zimbabwe's New Ziana (a Herald text's byline line "New
+    # Ziana"), Zambia's ZANIS, Namibia's NAMPA, Malawi's MANA ("(Mana)" closing the copy).
+    "new ziana": "New Ziana", "ziana": "New Ziana", "zanis": "ZANIS",
+    "zambia news and information services": "ZANIS", "nampa": "NAMPA",
+    "namibia press agency": "NAMPA", "mana": "MANA", "malawi news agency": "MANA",
     # South-East European, Israeli, Iranian and Palestinian wires: Agerpres, Hina, Tanjug
     # ("Танјуг"), FoNet, Beta ("Izvor: N1, Beta"), BTA ("БТА"), ANA-MPA ("ΑΠΕ-ΜΠΕ"), TPS,
     # IRNA, Mehr ("MNA"), WAFA.

@@ -94,7 +94,7 @@ def extract(
         # paragraph breaks or stops at a teaser.
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
                       or hydration.next_data_body(page) or paragraphs)
-    paragraphs = _take_body_byline(loader, page, paragraphs)
+    paragraphs = _take_body_byline(loader, page, paragraphs, layout.credits)
     desk_agency = desk_code_agency(paragraphs)  # "ats/vajo" closing the text: read, then cut
     paragraphs = without_site_signoff(without_desk_code(paragraphs), metadata.own_names(page))
     loader.add_value("body", without_source_line(paragraphs))
@@ -169,20 +169,27 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
     return None
 
 
-def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) -> list[str]:
+def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
+                      credits: tuple[str, ...] | list[str] = ()) -> list[str]:
     """The body without a byline printed as its own leading paragraph; that byline gives the
-    authors when the page's metadata names only the site (or nobody)."""
+    authors when the page's metadata names only the site (or nobody). A "By Jane Doe" line
+    already dropped from the top of the body (`credits`) gives them too: wire copy posted
+    under the site's name ("Vanguard News") prints its writer there."""
+    if credits and paragraphs and (authors := loader.get_collected_values("authors")) \
+            and _names_site(page, authors) \
+            and (credited := leading_credit([credits[0], *paragraphs])):
+        loader.replace_value("authors", credited[1])
     if (staff := staff_line(paragraphs)) is not None:
-        if all(metadata.is_site_name(page, a) for a in loader.get_collected_values("authors")):
+        if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", staff)
         paragraphs = paragraphs[:-1]
     elif (closing := closing_by_line(paragraphs)) is not None:
-        if all(metadata.is_site_name(page, a) for a in loader.get_collected_values("authors")):
+        if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", closing)
         paragraphs = paragraphs[:-1]
     elif (signed := closing_signature(paragraphs)) is not None and _set_apart(page, paragraphs[-1]):
         names, source = signed
-        if all(metadata.is_site_name(page, a) for a in loader.get_collected_values("authors")):
+        if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", names)
         if source and (agency := normalise_agency(source.split(",")[0])):
             loader.add_value("agency", agency)
@@ -195,7 +202,7 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) 
         return paragraphs if credit is None else paragraphs[:credit] + paragraphs[credit + 1:]
     index, names = found
     authors = loader.get_collected_values("authors")
-    if not authors or all(metadata.is_site_name(page, a) for a in authors):
+    if not authors or _names_site(page, authors):
         loader.replace_value("authors", names)
         if (dated := dated_tail(paragraphs[index])) and not loader.get_collected_values(
                 "published_at"):
@@ -203,6 +210,13 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str]) 
     elif {a.casefold() for a in authors} != {n.casefold() for n in names}:
         return paragraphs  # someone else is credited: the line may be anything
     return paragraphs[:index] + paragraphs[index + 1:]
+
+
+def _names_site(page: Page, authors: list[str]) -> bool:
+    """The credited authors only name the site: each one ("Vanguard News"), or all together
+    (the loader splits "The Mail & Guardian" at its "&")."""
+    return all(metadata.is_site_name(page, a) for a in authors) \
+        or metadata.declared_site_name(page, authors) is not None
 
 
 #: Paragraphs set apart as a signature: right-aligned, or all in bold.

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import lru_cache
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, cast
@@ -2085,6 +2086,9 @@ class Layout:
     standfirst: Element | None = None
     #: The wrapper of the next story an infinite-scroll page prints below this one.
     following: Element | None = None
+    #: Credit lines ("By Jane Doe") dropped from the top of the body, before any paragraph:
+    #: they name the writers where the metadata names only the site.
+    credits: list[str] = dataclass_field(default_factory=list)
 
 
 def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
@@ -2129,7 +2133,8 @@ def body_paragraphs(
     phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
         else frozenset()
     patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
-    paragraphs = _filter_blocks(generic.block_texts(blocks), phrases, patterns, title)
+    paragraphs = _filter_blocks(generic.block_texts(blocks), phrases, patterns, title,
+                                layout.credits)
     if not profile and containers and \
             sum(len(p.split()) for p in paragraphs) < GALLERY_MAX_INTRO_WORDS:
         paragraphs += gallery_captions(containers[0], page.h1s())
@@ -2222,9 +2227,10 @@ def _leading_standfirst(container: Element) -> Element | None:
 
 def _filter_blocks(
     texts: Iterable[tuple[str, float]], phrases: frozenset[str],
-    patterns: list[re.Pattern[str]], title: str,
+    patterns: list[re.Pattern[str]], title: str, credits: list[str] | None = None,
 ) -> list[str]:
-    """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail."""
+    """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail.
+    Byline lines dropped before the first paragraph kept go to `credits`."""
     blocks = list(texts)
     out: list[str] = []
     words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
@@ -2250,7 +2256,11 @@ def _filter_blocks(
             if density > 0.6 and kept == i - 1 and generic.is_label(out[-1]):
                 out.pop()  # "More on this:" over a list of links goes with the list
             continue
-        if (len(text) < 60 and bp.BYLINE_LINE.match(text)) or is_date_line(text):
+        if len(text) < 60 and bp.BYLINE_LINE.match(text):
+            if not out and credits is not None:
+                credits.append(text)
+            continue
+        if is_date_line(text):
             continue
         if text[-1:] in "摄）)" and bp.PHOTO_CREDIT_END.search(text[-30:]):
             continue  # a Chinese photo caption, printed as a paragraph of the text

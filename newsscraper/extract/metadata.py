@@ -145,7 +145,12 @@ def authors(page: Page) -> list[str]:
     """
     credited = [(name, is_org) for name, is_org in _jsonld_authors(page)
                 if name.strip().casefold() not in ACCOUNT_PLACEHOLDERS]
-    names = [name for name, is_org in credited if not is_org or normalise_agency(name)]
+    keys = _site_keys(page)
+    # A Person named as the site ("Vanguard News"): the copy was posted under the site's
+    # account, and the printed byline, if any, names the writer (else the site comes back
+    # as the last resort, `site_authors`).
+    names = [name for name, is_org in credited if (not is_org or normalise_agency(name))
+             and _squash(name) not in keys]
     if names:
         return names
     names = [v for k in AUTHOR_META for v in page.meta.get(k, ()) if "@" not in v]
@@ -155,7 +160,6 @@ def authors(page: Page) -> list[str]:
             names.extend(page.meta.get(f"twitter:data{i}", ()))
     # The site's own name in the author <meta> ("hessenschau.de, Frankfurt") is no better
     # than the organisation JSON-LD credits: that comes first.
-    keys = _site_keys(page)
     people = [n for n in names
               if not _is_site_name(n, keys) and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS]
     return people or [name for name, _ in credited if not _is_site_name(name, keys)]
@@ -173,6 +177,24 @@ def site_authors(page: Page) -> list[str]:
 def is_site_name(page: Page, word: str) -> bool:
     """`word` is one of the site's own names ("MDR" on mdr.de)."""
     return _squash(word) in _site_keys(page)
+
+
+def declared_site_name(page: Page, parts: list[str]) -> str | None:
+    """The site name `parts` spell when read together: a byline split at its "&" ("The Mail",
+    "Guardian") that is the site's own name, as the site declares it.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://mg.co.za/a", root=lxml.html.fromstring("<html></html>"),
+    ...             meta={"og:site_name": ["The Mail & Guardian"]})
+    >>> declared_site_name(page, ["The Mail", "Guardian"]), declared_site_name(page, ["A", "B"])
+    ('The Mail & Guardian', None)
+    """
+    parts = list(dict.fromkeys(parts))  # once each: collected from several sources
+    key = _squash("".join(parts))
+    if len(parts) < 2 or key not in _site_keys(page):
+        return None
+    return next((n for n in site_names(page) if _squash(n) == key), None)
 
 
 def _site_keys(page: Page) -> frozenset[str]:

@@ -324,7 +324,9 @@ WIRE_ZONES: dict[str, str] = {
     "SDA": "Europe/Zurich", "dpa": "Europe/Berlin", "Europa Press": "Europe/Madrid",
     "Anadolu": "Europe/Istanbul", "İHA": "Europe/Istanbul", "DHA": "Europe/Istanbul",
     "SPA": "Asia/Riyadh", "KUNA": "Asia/Kuwait", "WAM": "Asia/Dubai", "NAN": "Africa/Lagos",
-    "GNA": "Africa/Accra", "PNA": "Asia/Manila", "Antara": "Asia/Jakarta",
+    "GNA": "Africa/Accra", "SAPA": "Africa/Johannesburg", "New Ziana": "Africa/Harare",
+    "ZANIS": "Africa/Lusaka", "NAMPA": "Africa/Windhoek", "MANA": "Africa/Blantyre",
+    "PNA": "Asia/Manila", "Antara": "Asia/Jakarta",
     "NTB": "Europe/Oslo", "TT": "Europe/Stockholm", "Ritzau": "Europe/Copenhagen",
     "STT": "Europe/Helsinki", "ANP": "Europe/Amsterdam", "Belga": "Europe/Brussels",
     "ČTK": "Europe/Prague", "MTI": "Europe/Budapest",
@@ -341,6 +343,8 @@ def wire_zone(agency: str | None) -> tzinfo | None:
     (zoneinfo.ZoneInfo(key='Asia/Kolkata'), zoneinfo.ZoneInfo(key='Asia/Dhaka'), None)
     >>> wire_zone("STT"), wire_zone("ČTK")
     (zoneinfo.ZoneInfo(key='Europe/Helsinki'), zoneinfo.ZoneInfo(key='Europe/Prague'))
+    >>> wire_zone("New Ziana"), wire_zone("MANA")
+    (zoneinfo.ZoneInfo(key='Africa/Harare'), zoneinfo.ZoneInfo(key='Africa/Blantyre'))
     """
     name = WIRE_ZONES.get(agency or "")
     return _zone(name) if name else None
