@@ -371,15 +371,20 @@ _DESK_WORD = re.compile(r"^(?:redazione|redacci[oó]n|reda[cç][aã]o|redaktion|
 
 
 def _agency_desk(text: str) -> str:
-    """ "Redazione ANSA" (the agency's newsroom) credits the agency itself; another desk
-    name is left as it is.
+    """ "Redazione ANSA" (the agency's newsroom) credits the agency itself; the paper's own
+    desk ("di Redazione Finanza", "Redacción Internacional": a word or two after the desk
+    word) names no one, as "Redazione" alone does not; a longer name is left as it is.
 
-    >>> _agency_desk("Redazione ANSA"), _agency_desk("Redazione Cronaca")
-    ('ANSA', 'Redazione Cronaca')
+    >>> _agency_desk("Redazione ANSA"), _agency_desk("Redazione Finanza")
+    ('ANSA', '')
+    >>> _agency_desk("Redacción Internacional"), _agency_desk("Redazione Il Fatto Quotidiano")
+    ('', 'Redazione Il Fatto Quotidiano')
     """
     m = _DESK_WORD.match(text)
     rest = text[m.end():] if m else ""
-    return rest if rest and normalise_agency(rest) else text
+    if rest and normalise_agency(rest):
+        return rest
+    return "" if rest and len(rest.split()) <= 2 else text
 
 
 def split_authors(value: str) -> list[str]:
@@ -535,7 +540,9 @@ _PAREN_AGENCY = re.compile(
 #: Credits read only in parentheses after a dateline (`agency.DATELINE`), never as a word, a
 #: byline or a closing line: Taiwan's Central News Agency signs "Taipei, Dec. 17 (CNA)", but
 #: "CNA" alone is as often Singapore's Channel NewsAsia, a newsroom, not a wire.
-DATELINE_CREDITS: dict[str, str] = {"cna": "CNA"}
+#: Italy's AGI likewise ("Roma, 17 dic. (AGI) -"): "(AGI)" closing a sentence is as often
+#: artificial general intelligence.
+DATELINE_CREDITS: dict[str, str] = {"cna": "CNA", "agi": "AGI"}
 
 
 def normalise_credit(value: str) -> str | None:

@@ -227,6 +227,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Lisboa', 'Lusa')
     >>> find_dateline("ROMA, 17 DIC - La Camera…"), find_dateline("Roma, 17 dic. (Adnkronos) - Il…")
     (('ROMA', None), ('Roma', 'Adnkronos'))
+    >>> find_dateline("Milano, 17 dic. (AGI) - Borsa…")
+    ('Milano', 'AGI')
     >>> find_dateline("WASHINGTON — The Senate voted…")
     ('WASHINGTON', None)
     >>> find_dateline("DALLA NOSTRA CORRISPONDENTE BRUXELLES — Dopo una notte…")
