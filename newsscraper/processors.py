@@ -223,7 +223,9 @@ _ROLE_ONLY = re.compile(
     + _BEAT + r")*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
     # The newsroom itself, as Italian sites credit unsigned copy ("di Redazione").
-    r"bureau|desk|agencies|agences|news desk|web desk|redazione|redacción|redação|redaktion|"
+    # "Newsroom": Greek and Cypriot papers' unsigned copy (Kathimerini).
+    r"bureau|desk|newsroom|agencies|agences|news desk|web desk|redazione|redacción|redação|"
+    r"redaktion|"
     r"rédaction|redactie|redakcja|redakce"
     # German-language papers' sigle for the newsroom: "APA, red", "red/dpa".
     r"|(?-i:red)\.?)s?$",
@@ -304,8 +306,8 @@ def clean_author(value: str) -> str | None:
     ('JOHN ROE', 'The Associated Press')
     >>> clean_author("From staff"), clean_author("wire reports")
     (None, None)
-    >>> clean_author("By Our Correspondent"), clean_author("Online Desk")
-    (None, None)
+    >>> clean_author("By Our Correspondent"), clean_author("Online Desk"), clean_author("Newsroom")
+    (None, None, None)
     >>> clean_author("HT News Desk"), clean_author("TOI News Desk"), clean_author("Jane Desk")
     (None, None, 'Jane Desk')
     >>> clean_author("Jane Doe | Dec 17, 2024"), clean_author("December 17") is None
@@ -379,12 +381,17 @@ def _agency_desk(text: str) -> str:
     ('ANSA', '')
     >>> _agency_desk("Redacción Internacional"), _agency_desk("Redazione Il Fatto Quotidiano")
     ('', 'Redazione Il Fatto Quotidiano')
+    >>> _agency_desk("Redaktion hessenschau.de")  # the site's name: its newsroom's credit
+    'Redaktion hessenschau.de'
     """
     m = _DESK_WORD.match(text)
     rest = text[m.end():] if m else ""
     if rest and normalise_agency(rest):
         return rest
-    return "" if rest and len(rest.split()) <= 2 else text
+    desk = rest.split()
+    if 0 < len(desk) <= 2 and all(w[0].isupper() and w.isalpha() for w in desk):
+        return ""
+    return text
 
 
 def split_authors(value: str) -> list[str]:

@@ -26,10 +26,14 @@ _MONTH = (r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|
           r"|set|out|dez|gen|mag|giu|lug|ott|ian|iun|iul|noi|maj|avg|okt)[a-z]*\.?"
           r"|(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?"
           r"|(?:siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada"
-          r"|studenoga|prosinca))")
+          r"|studenoga|prosinca)"
+          # ANA-MPA's Greek genitives: "ΑΘΗΝΑ, 17 Δεκεμβρίου (ΑΠΕ-ΜΠΕ) -".
+          r"|(?:Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου"
+          r"|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου))")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
-# Turkish capitals too: "İSTANBUL (İHA) –", "ŞANLIURFA (DHA) -", "Çanakkale (AA) -".
-_PLACE_WORD = r"[A-ZÇĞİÖŞÜ][\w.'’\-]*"
+# Turkish capitals too: "İSTANBUL (İHA) –", "ŞANLIURFA (DHA) -", "Çanakkale (AA) -"; Greek
+# ones: "ΑΘΗΝΑ", "Θεσσαλονίκη".
+_PLACE_WORD = r"[A-ZÇĞİÖŞÜΑ-ΩΆΈΉΊΌΎΏ][\w.'’\-]*"
 _STATE = r"(?:\s*\([A-Z][\w&.' ]{1,40}\))"
 DATELINE = re.compile(
     # Every word of the place is capitalised ("New Delhi", "LA CROSSE"); a state or country
@@ -273,6 +277,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Accra', 'GNA')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
+    >>> find_dateline("(ANSA) - ROMA, 17 DIC - La Camera…")  # ANSA's credit first
+    ('ROMA', 'ANSA')
+    >>> find_dateline("ΑΘΗΝΑ, 17 Δεκεμβρίου (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση…")
+    ('ΑΘΗΝΑ', 'ANA-MPA')
     >>> find_dateline("(Québec) Le gouvernement…"), find_dateline("(CNN) The storm…")
     (('Québec', None), (None, None))
     >>> find_dateline("(Saint-Jean-sur-Richelieu) Un incendie…"), find_dateline("(Reuters) Le…")
@@ -353,7 +361,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         return m.group("place"), agency
     m = CREDIT_OPENING.match(first_paragraph)
     if m:
-        return None, normalise_agency(m.group("agency"))
+        # ANSA's sites set the credit before the dateline: "(ANSA) - ROMA, 17 DIC - …".
+        plain = PLAIN_DATELINE.match(first_paragraph[m.end():])
+        return plain.group("place").strip() if plain else None, normalise_agency(m.group("agency"))
     m = PAREN_DATELINE.match(first_paragraph) if first_paragraph[:1] == "(" else None
     if m and not m.group("place").isupper() and not normalise_agency(m.group("place")):
         return m.group("place"), None
