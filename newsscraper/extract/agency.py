@@ -377,16 +377,28 @@ COLON_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})(?::|\s–)\s+(?=[A-ZÄÖÜ\"“‘'„])")
 
 
+#: Serbian, Croatian and Bosnian papers set the place in capitals before a plain hyphen:
+#: "BEOGRAD - Vlada Srbije …", "BANJA LUKA - …" (read only where the page credits a wire, as
+#: "NEW - …" opens other text so).
+CAPS_HYPHEN_DATELINE = re.compile(
+    r"^(?P<place>[A-ZČĆŠŽĐ]{3,}(?: [A-ZČĆŠŽĐ]{2,}){0,2}) - (?=[A-ZČĆŠŽĐ„\"“][a-zčćšžđ])")
+
+
 def colon_dateline(first_paragraph: str) -> str | None:
     """The place a wire story's "New Delhi: …" opening names, or None; German-language
-    papers set the place before an en dash ("Wien – Der Nationalrat …").
+    papers set the place before an en dash ("Wien – Der Nationalrat …"), Serbian and
+    Croatian ones in capitals before a hyphen ("BEOGRAD - Vlada …").
 
     >>> colon_dateline("New Delhi: The government on Tuesday…"), colon_dateline("Text.")
     ('New Delhi', None)
     >>> colon_dateline("Wien – Der Nationalrat hat…"), colon_dateline("Wien – so heißt es")
     ('Wien', None)
+    >>> colon_dateline("BEOGRAD - Vlada Srbije je…"), colon_dateline("NATO - NATO je…")
+    ('BEOGRAD', None)
     """
     head = first_paragraph[:40]
+    if " - " in head and (caps := CAPS_HYPHEN_DATELINE.match(first_paragraph[:60])):
+        return caps.group("place")
     m = COLON_DATELINE.match(first_paragraph[:60]) if ":" in head or " – " in head else None
     return m.group("place") if m else None
 
