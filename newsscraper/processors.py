@@ -223,7 +223,9 @@ _ROLE_ONLY = re.compile(
     + _BEAT + r")*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
     # The newsroom itself, as Italian sites credit unsigned copy ("di Redazione").
-    r"bureau|desk|agencies|agences|news desk|web desk|redazione|redacción|redação|redaktion|"
+    # "Newsroom": Greek and Cypriot papers' unsigned copy (Kathimerini).
+    r"bureau|desk|newsroom|agencies|agences|news desk|web desk|redazione|redacción|redação|"
+    r"redaktion|"
     r"rédaction|redactie|redakcja|redakce"
     # German-language papers' sigle for the newsroom: "APA, red", "red/dpa".
     r"|(?-i:red)\.?)s?$",
@@ -304,8 +306,8 @@ def clean_author(value: str) -> str | None:
     ('JOHN ROE', 'The Associated Press')
     >>> clean_author("From staff"), clean_author("wire reports")
     (None, None)
-    >>> clean_author("By Our Correspondent"), clean_author("Online Desk")
-    (None, None)
+    >>> clean_author("By Our Correspondent"), clean_author("Online Desk"), clean_author("Newsroom")
+    (None, None, None)
     >>> clean_author("HT News Desk"), clean_author("TOI News Desk"), clean_author("Jane Desk")
     (None, None, 'Jane Desk')
     >>> clean_author("Jane Doe | Dec 17, 2024"), clean_author("December 17") is None
@@ -371,15 +373,25 @@ _DESK_WORD = re.compile(r"^(?:redazione|redacci[oó]n|reda[cç][aã]o|redaktion|
 
 
 def _agency_desk(text: str) -> str:
-    """ "Redazione ANSA" (the agency's newsroom) credits the agency itself; another desk
-    name is left as it is.
+    """ "Redazione ANSA" (the agency's newsroom) credits the agency itself; the paper's own
+    desk ("di Redazione Finanza", "Redacción Internacional": a word or two after the desk
+    word) names no one, as "Redazione" alone does not; a longer name is left as it is.
 
-    >>> _agency_desk("Redazione ANSA"), _agency_desk("Redazione Cronaca")
-    ('ANSA', 'Redazione Cronaca')
+    >>> _agency_desk("Redazione ANSA"), _agency_desk("Redazione Finanza")
+    ('ANSA', '')
+    >>> _agency_desk("Redacción Internacional"), _agency_desk("Redazione Il Fatto Quotidiano")
+    ('', 'Redazione Il Fatto Quotidiano')
+    >>> _agency_desk("Redaktion hessenschau.de")  # the site's name: its newsroom's credit
+    'Redaktion hessenschau.de'
     """
     m = _DESK_WORD.match(text)
     rest = text[m.end():] if m else ""
-    return rest if rest and normalise_agency(rest) else text
+    if rest and normalise_agency(rest):
+        return rest
+    desk = rest.split()
+    if 0 < len(desk) <= 2 and all(w[0].isupper() and w.isalpha() for w in desk):
+        return ""
+    return text
 
 
 def split_authors(value: str) -> list[str]:
@@ -540,7 +552,9 @@ _PAREN_AGENCY = re.compile(
 #: Credits read only in parentheses after a dateline (`agency.DATELINE`), never as a word, a
 #: byline or a closing line: Taiwan's Central News Agency signs "Taipei, Dec. 17 (CNA)", but
 #: "CNA" alone is as often Singapore's Channel NewsAsia, a newsroom, not a wire.
-DATELINE_CREDITS: dict[str, str] = {"cna": "CNA"}
+#: Italy's AGI likewise ("Roma, 17 dic. (AGI) -"): "(AGI)" closing a sentence is as often
+#: artificial general intelligence.
+DATELINE_CREDITS: dict[str, str] = {"cna": "CNA", "agi": "AGI"}
 
 
 def normalise_credit(value: str) -> str | None:

@@ -26,10 +26,14 @@ _MONTH = (r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|
           r"|set|out|dez|gen|mag|giu|lug|ott|ian|iun|iul|noi|maj|avg|okt)[a-z]*\.?"
           r"|(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?"
           r"|(?:siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada"
-          r"|studenoga|prosinca))")
+          r"|studenoga|prosinca)"
+          # ANA-MPA's Greek genitives: "ΑΘΗΝΑ, 17 Δεκεμβρίου (ΑΠΕ-ΜΠΕ) -".
+          r"|(?:Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου"
+          r"|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου))")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
-# Turkish capitals too: "İSTANBUL (İHA) –", "ŞANLIURFA (DHA) -", "Çanakkale (AA) -".
-_PLACE_WORD = r"[A-ZÇĞİÖŞÜ][\w.'’\-]*"
+# Turkish capitals too: "İSTANBUL (İHA) –", "ŞANLIURFA (DHA) -", "Çanakkale (AA) -"; Greek
+# ones: "ΑΘΗΝΑ", "Θεσσαλονίκη".
+_PLACE_WORD = r"[A-ZÇĞİÖŞÜΑ-ΩΆΈΉΊΌΎΏ][\w.'’\-]*"
 _STATE = r"(?:\s*\([A-Z][\w&.' ]{1,40}\))"
 DATELINE = re.compile(
     # Every word of the place is capitalised ("New Delhi", "LA CROSSE"); a state or country
@@ -227,6 +231,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Lisboa', 'Lusa')
     >>> find_dateline("ROMA, 17 DIC - La Camera…"), find_dateline("Roma, 17 dic. (Adnkronos) - Il…")
     (('ROMA', None), ('Roma', 'Adnkronos'))
+    >>> find_dateline("Milano, 17 dic. (AGI) - Borsa…")
+    ('Milano', 'AGI')
     >>> find_dateline("WASHINGTON — The Senate voted…")
     ('WASHINGTON', None)
     >>> find_dateline("DALLA NOSTRA CORRISPONDENTE BRUXELLES — Dopo una notte…")
@@ -271,6 +277,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Accra', 'GNA')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
+    >>> find_dateline("(ANSA) - ROMA, 17 DIC - La Camera…")  # ANSA's credit first
+    ('ROMA', 'ANSA')
+    >>> find_dateline("ΑΘΗΝΑ, 17 Δεκεμβρίου (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση…")
+    ('ΑΘΗΝΑ', 'ANA-MPA')
     >>> find_dateline("(Québec) Le gouvernement…"), find_dateline("(CNN) The storm…")
     (('Québec', None), (None, None))
     >>> find_dateline("(Saint-Jean-sur-Richelieu) Un incendie…"), find_dateline("(Reuters) Le…")
@@ -351,7 +361,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         return m.group("place"), agency
     m = CREDIT_OPENING.match(first_paragraph)
     if m:
-        return None, normalise_agency(m.group("agency"))
+        # ANSA's sites set the credit before the dateline: "(ANSA) - ROMA, 17 DIC - …".
+        plain = PLAIN_DATELINE.match(first_paragraph[m.end():])
+        return plain.group("place").strip() if plain else None, normalise_agency(m.group("agency"))
     m = PAREN_DATELINE.match(first_paragraph) if first_paragraph[:1] == "(" else None
     if m and not m.group("place").isupper() and not normalise_agency(m.group("place")):
         return m.group("place"), None
@@ -365,16 +377,28 @@ COLON_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})(?::|\s–)\s+(?=[A-ZÄÖÜ\"“‘'„])")
 
 
+#: Serbian, Croatian and Bosnian papers set the place in capitals before a plain hyphen:
+#: "BEOGRAD - Vlada Srbije …", "BANJA LUKA - …" (read only where the page credits a wire, as
+#: "NEW - …" opens other text so).
+CAPS_HYPHEN_DATELINE = re.compile(
+    r"^(?P<place>[A-ZČĆŠŽĐ]{3,}(?: [A-ZČĆŠŽĐ]{2,}){0,2}) - (?=[A-ZČĆŠŽĐ„\"“][a-zčćšžđ])")
+
+
 def colon_dateline(first_paragraph: str) -> str | None:
     """The place a wire story's "New Delhi: …" opening names, or None; German-language
-    papers set the place before an en dash ("Wien – Der Nationalrat …").
+    papers set the place before an en dash ("Wien – Der Nationalrat …"), Serbian and
+    Croatian ones in capitals before a hyphen ("BEOGRAD - Vlada …").
 
     >>> colon_dateline("New Delhi: The government on Tuesday…"), colon_dateline("Text.")
     ('New Delhi', None)
     >>> colon_dateline("Wien – Der Nationalrat hat…"), colon_dateline("Wien – so heißt es")
     ('Wien', None)
+    >>> colon_dateline("BEOGRAD - Vlada Srbije je…"), colon_dateline("NATO - NATO je…")
+    ('BEOGRAD', None)
     """
     head = first_paragraph[:40]
+    if " - " in head and (caps := CAPS_HYPHEN_DATELINE.match(first_paragraph[:60])):
+        return caps.group("place")
     m = COLON_DATELINE.match(first_paragraph[:60]) if ":" in head or " – " in head else None
     return m.group("place") if m else None
 

@@ -80,7 +80,8 @@ SUBTITLE_XPATH = etree.XPath(
     "descendant::h3[@class] | descendant::span[@class]"
 )
 SUBTITLE_TOKEN = re.compile(
-    r"^(?:.*[-_])?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
+    # A one-letter block prefix before "summary" (Il Sole 24 Ore's "atitle", "asummary").
+    r"^(?:.*[-_]|[a-z](?=summary$))?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
     r"lead|lede|deck|sub-?deck|strapline|summary|intro|teaser-?text|article-?teaser|desc|description|"
     # German CMSs' "leadText"/"lead-text" and the Vorspann (standfirst).
     r"lead-?text|intro-?text|vorspann|"
@@ -640,6 +641,10 @@ _FIELD_TAG_LINKS = etree.XPath(
     "(descendant::*/@class[contains(., 'field--name-field-tags')]/..)[1]/descendant::a")
 #: German papers' topic pages ("Themen: <a href=/thema/wohnungsbau/>"), outside the text.
 _THEMA_LINKS = etree.XPath("descendant::a[contains(@href, '/thema/')][not(ancestor::p)]")
+#: Italian papers' likewise ("Argomenti: <a href=/argomenti/ftse-mib>", Il Sole 24 Ore's and
+#: Corriere's topic pages).
+_ARGOMENTI_LINKS = etree.XPath(
+    "descendant::a[contains(@href, '/argomenti/')][not(ancestor::p)]")
 
 
 def _term_links(page: Page) -> Iterator[str]:
@@ -650,6 +655,8 @@ def _term_links(page: Page) -> Iterator[str]:
         links = _FIELD_TAG_LINKS(scope)
     if not links and (page.lang or "").lower().startswith("de"):
         links = _THEMA_LINKS(scope)
+    elif not links and (page.lang or "").lower().startswith("it"):
+        links = _ARGOMENTI_LINKS(scope)
     return _link_texts(links)
 #: A list classed "tags" inside the element the page's schema.org microdata marks as the
 #: article around the headline (Joomla's com_tags layout prints <ul class="tags list-inline">
@@ -1608,6 +1615,8 @@ def names_say_standfirst(names: str) -> bool:
     >>> names_say_standfirst("linha-fina-noticia"), names_say_standfirst("linhafina")
     (True, True)
     >>> names_say_standfirst("headlines leadModule"), names_say_standfirst("textModule")
+    (True, False)
+    >>> names_say_standfirst("asummary"), names_say_standfirst("summaryx")
     (True, False)
 
     Drupal's field type is no name: its body field is `field--type-text-with-summary`
