@@ -182,7 +182,10 @@ _IBERIAN_UNITS = {"seg": 1, "min": 60, "hor": _H, "h": _H, "hs": _H, "día": 24 
 _STAMPED = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 #: Only the strict RFC 2822 shape goes to email.utils: it reads "1:03 pm" as 01:03, silently.
-_RFC2822 = re.compile(r"^(?:[A-Za-z]{3}, )?\d\d? [A-Za-z]{3} \d{2,4} \d\d:\d\d(?::\d\d)? [\w+-]+$")
+#: RFC 2822's closing zone is a word or an offset, never a meridiem: "17 Dec 2024 01:03 PM" (Hindu
+#: Tamil's "Published :" line) is a 12-hour clock, which email.utils read as 01:03 (PM dropped).
+_RFC2822 = re.compile(r"^(?:[A-Za-z]{3}, )?\d\d? [A-Za-z]{3} \d{2,4} \d\d:\d\d(?::\d\d)?"
+                      r" (?![AaPp]\.?[Mm]\.?$)[\w+-]+$")
 
 
 def parse_datetime(
@@ -489,6 +492,16 @@ _BENGALI_MONTHS = {
 _BENGALI_MONTH = re.compile(r"(?<![^\s\d,])(?:" + "|".join(_BENGALI_MONTHS) + r")(?![^\s\d,])")
 _BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _HINDI_MONTH = re.compile(r"(?<![^\s\d,])(?:" + "|".join(_HINDI_MONTHS) + r")(?![^\s\d,])")
+#: Tamil month names, full and as Tamil papers shorten them with a dot ("டிச. 17, 2024"), as
+#: English short forms: "17 டிசம்பர் 2024, 1:03 pm" (Dinamani, Dinamalar; else dateparser).
+_TAMIL_MONTHS = {
+    "ஜனவரி": "Jan", "பிப்ரவரி": "Feb", "மார்ச்": "Mar", "ஏப்ரல்": "Apr", "மே": "May",
+    "ஜூன்": "Jun", "ஜூலை": "Jul", "ஆகஸ்ட்": "Aug", "செப்டம்பர்": "Sep", "அக்டோபர்": "Oct",
+    "நவம்பர்": "Nov", "டிசம்பர்": "Dec", "ஜன": "Jan", "பிப்": "Feb", "மார்": "Mar",
+    "ஏப்": "Apr", "ஆக": "Aug", "செப்": "Sep", "அக்": "Oct", "நவ": "Nov", "டிச": "Dec",
+}
+_TAMIL_MONTH = re.compile(r"(?<![^\s\d,])(" + "|".join(sorted(_TAMIL_MONTHS, key=len, reverse=True))
+                          + r")\.?(?![^\s\d,])")
 #: Arabic month names as English short forms: the Egyptian and Gulf names ("17 ديسمبر 2024",
 #: with or without hamza: "أبريل"/"ابريل") and the Levantine ones ("17 كانون الأول 2024"),
 #: longest first so "كانون الأول" is not read as "كانون" (else dateparser, 5-500 ms a call).
@@ -994,6 +1007,8 @@ def _normalize(text: str) -> str:
             text = _YEAR_FIRST_DOTTED.sub(r"\1.\2.\3", _CJK_MERIDIEM.sub(_cjk_24_hour, text))
     if not text.isascii() and _HINDI_MONTH.search(text):
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
+    elif not text.isascii() and any("\u0b80" <= c <= "\u0bff" for c in text):
+        text = _TAMIL_MONTH.sub(lambda m: _TAMIL_MONTHS[m.group(1)], text)
     elif not text.isascii() and any("\u0980" <= c <= "\u09ff" for c in text):
         text = _BENGALI_MONTH.sub(lambda m: _BENGALI_MONTHS[m.group(0)],
                                   text.translate(_BENGALI_DIGITS))

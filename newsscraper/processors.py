@@ -231,6 +231,9 @@ _ROLE_ONLY = re.compile(
     r"|(?-i:red)\.?)s?$",
     re.I,
 )
+#: The paper's unsigned copy as South Asian papers sign it: "Post Report" (The Kathmandu
+#: Post), "Star Report", "Star Online Report", "Staff Report": a name never ends in "Report".
+_PAPER_REPORT = re.compile(r"^(?:[A-Z][\w.]+ ){1,2}Report$")
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author"})
 #: A byline is short; hostile input is cut before any regex sees it.
 MAX_AUTHOR_INPUT = 300
@@ -308,6 +311,8 @@ def clean_author(value: str) -> str | None:
     (None, None)
     >>> clean_author("By Our Correspondent"), clean_author("Online Desk"), clean_author("Newsroom")
     (None, None, None)
+    >>> clean_author("Post Report"), clean_author("Star Online Report")
+    (None, None)
     >>> clean_author("HT News Desk"), clean_author("TOI News Desk"), clean_author("Jane Desk")
     (None, None, 'Jane Desk')
     >>> clean_author("Jane Doe | Dec 17, 2024"), clean_author("December 17") is None
@@ -337,7 +342,7 @@ def clean_author(value: str) -> str | None:
     if not text or "://" in text or text.startswith("/"):
         return None
     if text.casefold().rstrip(" :") in _BYLINE_WORDS or _ROLE_ONLY.match(text) \
-            or _NOT_WRITER.match(text):
+            or _NOT_WRITER.match(text) or _PAPER_REPORT.match(text):
         return None  # "By" printed in its own element; a role split off by a comma
     if (role_off := _without_staff_role(text)) != text and normalise_agency(role_off):
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
@@ -553,8 +558,9 @@ _PAREN_AGENCY = re.compile(
 #: byline or a closing line: Taiwan's Central News Agency signs "Taipei, Dec. 17 (CNA)", but
 #: "CNA" alone is as often Singapore's Channel NewsAsia, a newsroom, not a wire.
 #: Italy's AGI likewise ("Roma, 17 dic. (AGI) -"): "(AGI)" closing a sentence is as often
-#: artificial general intelligence.
-DATELINE_CREDITS: dict[str, str] = {"cna": "CNA", "agi": "AGI"}
+#: artificial general intelligence. Nepal's Rastriya Samachar Samiti signs "Kathmandu, Dec 17
+#: (RSS):"; "RSS" elsewhere is a feed.
+DATELINE_CREDITS: dict[str, str] = {"cna": "CNA", "agi": "AGI", "rss": "RSS"}
 
 
 def normalise_credit(value: str) -> str | None:

@@ -55,6 +55,8 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     # IST and other abbreviations
     ("Dec 17, 2024 13:03 IST", K, "2024-12-17T13:03:00+05:30"),
     ("Updated: 17 Dec 2024, 1:03 PM IST", K, "2024-12-17T13:03:00+05:30"),
+    # Hindu Tamil's label and 12-hour clock: not RFC 2822 ("PM" is no zone; it read 01:03).
+    ("Published : 17 Dec 2024 01:03 PM", K, "2024-12-17T13:03:00+05:30"),
     ("Dec 17, 2024 1:03 PM (IST)", "Asia/Calcutta", "2024-12-17T13:03:00+05:30"),
     ("Dec 17, 2024 | 13:03 IST", K, "2024-12-17T13:03:00+05:30"),
     ("13:03 IST, 17 Dec 2024", K, "2024-12-17T13:03:00+05:30"),
@@ -332,7 +334,7 @@ FAST = [
         "প্রকাশ: ১৭ ডিসেম্বর ২০২৪, ০১:০৩ পিএম", "শেষ আপডেট: ১৭ ডিসেম্বর ২০২৪ ১৩:০৩",
         "17 de diciembre de 2024 - 13:03 hs", "Martes 17 de diciembre de 2024 | 13:03 hs",
         "Actualizado: 17 de diciembre de 2024 - 03:20 p. m.", "hace 3 horas", "Hace 45 minutos",
-        "há 2 horas",
+        "há 2 horas", "Published : 17 Dec 2024 01:03 PM",
     }
 ]
 
@@ -344,7 +346,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 72  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 73  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None
@@ -416,6 +418,9 @@ GERMANIC_FAST = [
     # GhanaWeb prints the desk before the day: "General News of Tuesday, 17 December 2024".
     ("General News of Tuesday, 17 December 2024", "Africa/Accra", "2024-12-17T00:00:00+00:00"),
     ("Business News of Tuesday, 17 December 2024", "UTC", "2024-12-17T00:00:00+00:00"),
+    # Tamil months, full and shortened with a dot (Dinamani, Dinamalar).
+    ("Published on: 17 டிசம்பர் 2024, 1:03 pm", K, "2024-12-17T13:03:00+05:30"),
+    ("டிச. 17, 2024 13:03", K, "2024-12-17T13:03:00+05:30"),
 ]
 
 

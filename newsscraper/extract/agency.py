@@ -105,6 +105,14 @@ BENGALI_DATELINE = re.compile(
     rf"(?:\s*,\s*{_BENGALI_NUMBER}{{1,2}}\s+{_BENGALI_WORD}(?:\s*,?\s*{_BENGALI_NUMBER}{{4}})?)?"
     rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[।:—–\-]?\s"
 )
+# Tamil wire copy: "சென்னை, டிச. 17 (பிடிஐ): …", "சென்னை, 17 டிசம்பர் (பிடிஐ) …": a Tamil place,
+# the month (perhaps shortened with a dot) and day either way round, the credit.
+_TAMIL_WORD = r"[\u0b80-\u0bff]+"
+TAMIL_DATELINE = re.compile(
+    rf"^(?P<place>{_TAMIL_WORD}(?: {_TAMIL_WORD}){{0,3}})"
+    rf"(?:\s*,\s*(?:{_TAMIL_WORD}\.?\s*\d{{1,2}}|\d{{1,2}}\s+{_TAMIL_WORD}\.?)(?:\s*,?\s*\d{{4}})?)?"
+    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[:—–\-]?\s"
+)
 # Arabic wire copy: "برلين - (د ب أ) -", "الرياض 17 ديسمبر 2024 (واس) -", "الكويت - 17 - 12
 # (كونا) --": a place of one to three Arabic words, perhaps a date (Arabic or ASCII digits and
 # a month name), the credit in parentheses, then a dash or a colon. (Arabic has no capitals
@@ -299,6 +307,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('ঢাকা', 'BSS')
     >>> find_dateline("কলকাতা, ১৭ ডিসেম্বর (পিটিআই): রাজ্যের…")
     ('কলকাতা', 'PTI')
+    >>> find_dateline("சென்னை, டிச. 17 (பிடிஐ): தமிழகத்தில்…")
+    ('சென்னை', 'PTI')
+    >>> find_dateline("Kathmandu, Dec 17 (RSS): The government…")
+    ('Kathmandu', 'RSS')
     >>> find_dateline("İSTANBUL (İHA) – İstanbul'da sabah…")
     ('İSTANBUL', 'İHA')
     >>> find_dateline("برلين - (د ب أ) - سحب البرلمان…")
@@ -333,6 +345,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         bengali = BENGALI_DATELINE.match(first_paragraph)
         if bengali:
             return bengali.group("place"), normalise_agency(bengali.group("agency"))
+    if "\u0b80" <= first_paragraph[:1] <= "\u0bff":
+        tamil = TAMIL_DATELINE.match(first_paragraph)
+        if tamil:
+            return tamil.group("place"), normalise_agency(tamil.group("agency"))
     if "\u0400" <= first_paragraph[:1] <= "\u04ff":
         cyrillic = CYRILLIC_DATELINE.match(first_paragraph)
         if cyrillic:

@@ -97,6 +97,8 @@ SUBTITLE_TOKEN = re.compile(
     r"subheader|sub-?header|"
     # Korean CMSs' abbreviation: "sub_tit", "subtit" (the line under the headline).
     r"sub[-_]?tit|"
+    # The headline's own sub-line named after it: "title-sub" (The Kathmandu Post), "title_sub".
+    r"title[-_]?sub|"
     r"chapo|chapeau)"
     # A camelCase component name ("leadModule", La Presse's standfirst).
     r"(?:Module)?$",
@@ -1617,6 +1619,8 @@ def names_say_standfirst(names: str) -> bool:
     >>> names_say_standfirst("headlines leadModule"), names_say_standfirst("textModule")
     (True, False)
     >>> names_say_standfirst("asummary"), names_say_standfirst("summaryx")
+    (True, False)
+    >>> names_say_standfirst("title-sub"), names_say_standfirst("title--line__red")
     (True, False)
 
     Drupal's field type is no name: its body field is `field--type-text-with-summary`

@@ -317,7 +317,8 @@ def _utc_stamp(raw: str | None) -> datetime | None:
 #: AFP) and those whose copy runs across several zones (EFE in Latin America, Xinhua) are none.
 WIRE_ZONES: dict[str, str] = {
     "IANS": "Asia/Kolkata", "PTI": "Asia/Kolkata", "ANI": "Asia/Kolkata", "UNI": "Asia/Kolkata",
-    "BSS": "Asia/Dhaka", "UNB": "Asia/Dhaka", "APP": "Asia/Karachi", "Bernama": "Asia/Kuala_Lumpur",
+    "BSS": "Asia/Dhaka", "UNB": "Asia/Dhaka", "RSS": "Asia/Kathmandu", "APP": "Asia/Karachi",
+    "Bernama": "Asia/Kuala_Lumpur",
     "Yonhap": "Asia/Seoul", "Newsis": "Asia/Seoul", "News1": "Asia/Seoul",
     "Kyodo": "Asia/Tokyo", "Jiji": "Asia/Tokyo",
     "ANSA": "Europe/Rome", "Adnkronos": "Europe/Rome", "APA": "Europe/Vienna",
