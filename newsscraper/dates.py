@@ -150,7 +150,8 @@ _PREFIX = re.compile(
     r"|เผยแพร่|ปรับปรุง(?:ล่าสุด)?|อัปเดต(?:ล่าสุด)?|แก้ไขล่าสุด"
     # GhanaWeb's desk and day: "General News of Tuesday, 17 December 2024", "Business News of …".
     r"|(?:[a-z]+ )?news of)"
-    r"(?!\w)\s*[:：|–-]?\s*",
+    # RTÉ's slashed label: "Updated / Tuesday, 17 Dec 2024 13:03".
+    r"(?!\w)\s*[:：|/–-]?\s*",
     re.IGNORECASE,
 )
 _ZONE = re.compile(
@@ -182,7 +183,9 @@ _IBERIAN_UNITS = {"seg": 1, "min": 60, "hor": _H, "h": _H, "hs": _H, "día": 24 
 _STAMPED = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 #: Only the strict RFC 2822 shape goes to email.utils: it reads "1:03 pm" as 01:03, silently.
-_RFC2822 = re.compile(r"^(?:[A-Za-z]{3}, )?\d\d? [A-Za-z]{3} \d{2,4} \d\d:\d\d(?::\d\d)? [\w+-]+$")
+#: A 12-hour clock's "PM" is no zone: email.utils read "17 Dec 2024 01:03 PM" as 01:03 UTC.
+_RFC2822 = re.compile(r"^(?:[A-Za-z]{3}, )?\d\d? [A-Za-z]{3} \d{2,4} \d\d:\d\d(?::\d\d)? "
+                      r"(?![AaPp]\.?[Mm]\.?$)[\w+-]+$")
 
 
 def parse_datetime(
