@@ -425,6 +425,8 @@ AGENCY_NAMES: dict[str, str] = {
     "cp": "CP", "canadian press": "CP", "the canadian press": "CP",
     "la presse canadienne": "CP", "presse canadienne": "CP",
     "press association": "PA", "the press association": "PA",
+    # PA's copy on Newsquest and other British regionals: "By PA News Agency"; its wire name.
+    "pa news agency": "PA", "pa wire": "PA",
     "bloomberg": "Bloomberg", "upi": "UPI", "united press international": "UPI",
     "ians life": "IANS", "bss": "BSS", "unb": "UNB", "app": "APP", "wam": "WAM", "spa": "SPA",
     "united news of bangladesh": "UNB", "nan": "NAN", "news agency of nigeria": "NAN",
@@ -558,6 +560,8 @@ def normalise_agency(value: str) -> str | None:
     >>> normalise_agency("Jane Doe") is None
     True
     >>> normalise_agency("PA Political Correspondent"), normalise_agency("Press Association")
+    ('PA', 'PA')
+    >>> normalise_agency("By PA News Agency"), normalise_agency("PA Wire")
     ('PA', 'PA')
     >>> normalise_agency("NTB"), normalise_agency("(ČTK)"), normalise_agency("Ritzau")
     ('NTB', 'ČTK', 'Ritzau')
