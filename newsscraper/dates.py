@@ -150,7 +150,8 @@ _PREFIX = re.compile(
     r"|เผยแพร่|ปรับปรุง(?:ล่าสุด)?|อัปเดต(?:ล่าสุด)?|แก้ไขล่าสุด"
     # GhanaWeb's desk and day: "General News of Tuesday, 17 December 2024", "Business News of …".
     r"|(?:[a-z]+ )?news of)"
-    r"(?!\w)\s*[:：|–-]?\s*",
+    # RTÉ's slashed label: "Updated / Tuesday, 17 Dec 2024 13:03".
+    r"(?!\w)\s*[:：|/–-]?\s*",
     re.IGNORECASE,
 )
 _ZONE = re.compile(

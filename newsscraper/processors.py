@@ -337,6 +337,8 @@ def clean_author(value: str) -> str | None:
     (None, None, 'Red')
     >>> clean_author("red/APA"), clean_author("dpa/lnw"), clean_author("srf/hosb")
     ('APA', 'dpa', 'srf/hosb')
+    >>> clean_author("PA Scotland") is None  # the reporter's desk at the wire, no name
+    True
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -346,6 +348,8 @@ def clean_author(value: str) -> str | None:
         return None  # "By" printed in its own element; a role split off by a comma
     if (role_off := _without_staff_role(text)) != text and normalise_agency(role_off):
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
+    if text.casefold() in _WIRE_DESKS:
+        return None  # a wire's desk split off ("Kirsteen Paterson, PA Scotland")
     if "/" in text and (credited := slashed_wire(text)):
         return credited  # "dpa/lnw", "red/APA": the wire, beside sigles
     text = _EMAIL.sub("", text)
@@ -442,6 +446,9 @@ AGENCY_NAMES: dict[str, str] = {
     "cp": "CP", "canadian press": "CP", "the canadian press": "CP",
     "la presse canadienne": "CP", "presse canadienne": "CP",
     "press association": "PA", "the press association": "PA",
+    # PA's copy on Newsquest and other British regionals: "By PA News Agency"; its wire name;
+    # its Scottish desk, after a reporter's name ("By Kirsteen Paterson, PA Scotland").
+    "pa news agency": "PA", "pa wire": "PA", "pa scotland": "PA",
     "bloomberg": "Bloomberg", "upi": "UPI", "united press international": "UPI",
     "ians life": "IANS", "bss": "BSS", "unb": "UNB", "app": "APP", "wam": "WAM", "spa": "SPA",
     "united news of bangladesh": "UNB", "nan": "NAN", "news agency of nigeria": "NAN",
@@ -584,6 +591,8 @@ def normalise_agency(value: str) -> str | None:
     True
     >>> normalise_agency("PA Political Correspondent"), normalise_agency("Press Association")
     ('PA', 'PA')
+    >>> normalise_agency("By PA News Agency"), normalise_agency("PA Wire")
+    ('PA', 'PA')
     >>> normalise_agency("NTB"), normalise_agency("(ČTK)"), normalise_agency("Ritzau")
     ('NTB', 'ČTK', 'Ritzau')
     >>> normalise_agency("dpa/lnw"), normalise_agency("red/APA")
@@ -639,6 +648,9 @@ def role_of_wire(byline: str) -> str | None:
     return normalise_agency(m.group("agency")) if m else None
 
 
+#: A wire's national desk, printed after its reporter's name as a staff role is ("By Kirsteen
+#: Paterson, PA Scotland"): it credits the wire (AGENCY_NAMES) and names no one.
+_WIRE_DESKS = frozenset({"pa scotland"})
 #: A wire's own staff role after its name: "PA Political Correspondent", "AP Science Writer".
 _STAFF_ROLE = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}?\s+(?:correspondent|reporter|editor|writer|journalist)s?$", re.I)

@@ -41,6 +41,14 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("UPDATED: 18:20, Tue, Dec 17, 2024", "Europe/London", "2024-12-17T18:20:00+00:00"),
     ("Tuesday 17 December 2024 13:03, UK", "UTC", "2024-12-17T13:03:00+00:00"),
     ("Wednesday 17 July 2024 13:03, UK", "UTC", "2024-07-17T13:03:00+01:00"),
+    # Irish and New Zealand lines: The Irish Times' dashed clock, RTÉ's slashed label, the NZ
+    # Herald's 12-hour clock after a comma'd day (its "PM" is no RFC 2822 zone).
+    ("Tue Dec 17 2024 - 13:03", "Europe/Dublin", "2024-12-17T13:03:00+00:00"),
+    ("Tue Jul 16 2024 - 13:03", "Europe/Dublin", "2024-07-16T13:03:00+01:00"),
+    ("Updated / Tuesday, 17 Dec 2024 13:03", "Europe/Dublin", "2024-12-17T13:03:00+00:00"),
+    ("17 Dec, 2024 01:03 PM", "Pacific/Auckland", "2024-12-17T13:03:00+13:00"),
+    ("17 Dec 2024 11:03 PM", "Europe/London", "2024-12-17T23:03:00+00:00"),
+    ("Published 17th Dec 2024, 13:03 GMT", "Europe/London", "2024-12-17T13:03:00+00:00"),
     # JSON-LD and <meta> values
     ("2024-12-17T07:33:00Z", K, "2024-12-17T07:33:00+00:00"),
     ("2024-12-17T13:03:00+05:30", K, "2024-12-17T13:03:00+05:30"),
@@ -331,6 +339,9 @@ FAST = [
         "12/17/2024 01:03 PM EST", "Updated: 12/17/2024 03:20 PM EST", "12/05/2024",
         "17:03, Tue, Dec 17, 2024", "UPDATED: 18:20, Tue, Dec 17, 2024",
         "Tuesday 17 December 2024 13:03, UK", "Wednesday 17 July 2024 13:03, UK",
+        "Tue Dec 17 2024 - 13:03", "Tue Jul 16 2024 - 13:03",
+        "Updated / Tuesday, 17 Dec 2024 13:03", "17 Dec, 2024 01:03 PM", "17 Dec 2024 11:03 PM",
+        "Published 17th Dec 2024, 13:03 GMT",
         "প্রকাশ: ১৭ ডিসেম্বর ২০২৪, ০১:০৩ পিএম", "শেষ আপডেট: ১৭ ডিসেম্বর ২০২৪ ১৩:০৩",
         "17 de diciembre de 2024 - 13:03 hs", "Martes 17 de diciembre de 2024 | 13:03 hs",
         "Actualizado: 17 de diciembre de 2024 - 03:20 p. m.", "hace 3 horas", "Hace 45 minutos",
@@ -346,7 +357,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 73  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 79  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None

@@ -186,7 +186,11 @@ BOILERPLATE_PREFIX = re.compile(
     r"except for the headline)|"
     # Promos and credits set between paragraphs: messaging-channel invitations, the wire
     # services' copyright and standards lines, the BBC's hidden image labels, tag lines.
-    r"join our (?:whatsapp|telegram)|get the latest news delivered|"
+    # "Join The Irish Times on WhatsApp and stay up to date": the site's name in up to three
+    # words.
+    r"join (?:our|(?:[\w.]+ ){1,3}on) (?:whatsapp|telegram)|get the latest news delivered|"
+    # Newsquest's box between rules: "We're now on WhatsApp! Tap here to join our new channel …".
+    r"we(?:'|’)re (?:now )?on (?:whatsapp|telegram)|"
     # Sky News' WhatsApp box: "Keep up with all the latest news from the UK and around the
     # world by following Sky News" (its "Follow … on WhatsApp" heading goes by the rule above).
     r"keep up (?:to date )?with (?:all )?the latest (?:news|updates)\b[^.]{0,80}\bfollow(?:ing)?|"
