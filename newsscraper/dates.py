@@ -280,12 +280,20 @@ _DAY_FIRST_LABEL = re.compile(r"(?:diterbitkan|dikemaskini|kemas kini|cập nh�
                               re.I)
 
 
+#: Where a line printing both dates starts its second: "Dec. 17, 2024, 1:03 PM EST / Updated
+#: Dec. 17, 2024, 3:20 PM EST" (NBC News), "… | Last updated …".
+_SECOND_DATE = re.compile(r"\s[|/•·]\s+(?:last )?(?:updated|modified)\b.*$", re.I)
+
+
 def _clean(text: str | None) -> str:
     """Whitespace collapsed and label prefixes removed ("Updated: …" → "…"); after a label in
     a day-first language, a slashed date is written with dots, as FORMATS read the day first.
+    A line printing both dates is its first (the publication) date.
 
     >>> _clean("Dikemaskini 17/12/2024 03:20 PM"), _clean("Updated 12/17/2024 03:20 PM")
     ('17.12.2024 03:20 PM', '12/17/2024 03:20 PM')
+    >>> _clean("Dec. 17, 2024, 1:03 PM EST / Updated Dec. 17, 2024, 3:20 PM EST")
+    'Dec. 17, 2024, 1:03 PM EST'
     """
     if not text:
         return ""
@@ -293,6 +301,8 @@ def _clean(text: str | None) -> str:
     collapsed = " ".join(text.split())
     if len(collapsed) > MAX_LEN:
         return collapsed
+    if "pdated" in collapsed or "odified" in collapsed:
+        collapsed = _SECOND_DATE.sub("", collapsed)
     label = _PREFIX.match(collapsed)
     if label is None or not label.end():
         return collapsed.strip()
