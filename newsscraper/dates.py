@@ -61,6 +61,8 @@ FORMATS: tuple[str, ...] = (
     # Month first, slashed, as US templates print it ("12/17/2024 01:03 PM EST", POLITICO):
     # a day-first page's slashes are dots by now (`day_first`), so only month-first is left.
     "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M", "%m/%d/%Y",
+    # The Hill's two-digit year: "12/17/24 1:03 PM ET".
+    "%m/%d/%y %I:%M %p",
 )
 # strptime keeps 5 compiled formats and clears them all on the sixth: going down FORMATS
 # recompiled a format's regex on nearly every call (~0.1 ms each, 2 % of an extraction).
