@@ -61,6 +61,8 @@ FORMATS: tuple[str, ...] = (
     # Month first, slashed, as US templates print it ("12/17/2024 01:03 PM EST", POLITICO):
     # a day-first page's slashes are dots by now (`day_first`), so only month-first is left.
     "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M", "%m/%d/%Y",
+    # The Hill's two-digit year: "12/17/24 1:03 PM ET".
+    "%m/%d/%y %I:%M %p",
 )
 # strptime keeps 5 compiled formats and clears them all on the sixth: going down FORMATS
 # recompiled a format's regex on nearly every call (~0.1 ms each, 2 % of an extraction).
@@ -284,12 +286,20 @@ _DAY_FIRST_LABEL = re.compile(r"(?:diterbitkan|dikemaskini|kemas kini|cập nh�
                               re.I)
 
 
+#: Where a line printing both dates starts its second: "Dec. 17, 2024, 1:03 PM EST / Updated
+#: Dec. 17, 2024, 3:20 PM EST" (NBC News), "… | Last updated …".
+_SECOND_DATE = re.compile(r"\s[|/•·]\s+(?:last )?(?:updated|modified)\b.*$", re.I)
+
+
 def _clean(text: str | None) -> str:
     """Whitespace collapsed and label prefixes removed ("Updated: …" → "…"); after a label in
     a day-first language, a slashed date is written with dots, as FORMATS read the day first.
+    A line printing both dates is its first (the publication) date.
 
     >>> _clean("Dikemaskini 17/12/2024 03:20 PM"), _clean("Updated 12/17/2024 03:20 PM")
     ('17.12.2024 03:20 PM', '12/17/2024 03:20 PM')
+    >>> _clean("Dec. 17, 2024, 1:03 PM EST / Updated Dec. 17, 2024, 3:20 PM EST")
+    'Dec. 17, 2024, 1:03 PM EST'
     """
     if not text:
         return ""
@@ -297,6 +307,8 @@ def _clean(text: str | None) -> str:
     collapsed = " ".join(text.split())
     if len(collapsed) > MAX_LEN:
         return collapsed
+    if "pdated" in collapsed or "odified" in collapsed:
+        collapsed = _SECOND_DATE.sub("", collapsed)
     label = _PREFIX.match(collapsed)
     if label is None or not label.end():
         return collapsed.strip()

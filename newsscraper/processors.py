@@ -739,6 +739,8 @@ _LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957
 #: A year in ASCII, Arabic-Indic, Persian or Bengali digits ("٢٠٢٤", a Solar Hijri "۱۴۰۳",
 #: "২০২৪").
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০)\d\d(?!\d)")
+#: A US month/day/two-digit-year date (The Hill's "12/17/24 1:03 PM ET"): a year too.
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/\d\d(?![\d/])")
 
 
 #: A line of dates and labels alone: "Posted December 17, 2024 1:03 pm | Last Updated
@@ -791,10 +793,13 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
+    >>> is_date_line("12/17/24 1:03 PM ET"), is_date_line("Up 3/4 of a point, 1/2 in 24")
+    (True, False)
     >>> is_date_line("General News of Tuesday, 17 December 2024")  # GhanaWeb's desk and day
     True
     """
-    if len(text) > MAX_DATE_LINE_CHARS or not _A_YEAR.search(text):
+    if len(text) > MAX_DATE_LINE_CHARS or not (
+            _A_YEAR.search(text) or ("/" in text and _SHORT_YEAR_DATE.search(text))):
         return False
     if all(_A_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
         return False  # years alone ("2023 2024"): a table's header, not a date

@@ -191,6 +191,11 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("December 17th, 2024 at 1:03 pm", NY, "2024-12-17T13:03:00-05:00"),
     ("Tue 17 Dec 2024 1.03pm", "Europe/London", "2024-12-17T13:03:00+00:00"),
     ("December 17, 2024 / 1:03 PM EST / CBS News", "UTC", "2024-12-17T13:03:00-05:00"),
+    # The Hill's byline date: month/day/two-digit year, "ET".
+    ("12/17/24 1:03 PM ET", "UTC", "2024-12-17T13:03:00-05:00"),
+    # NBC News prints both dates on one line: the first is the publication time.
+    ("Dec. 17, 2024, 1:03 PM EST / Updated Dec. 17, 2024, 3:20 PM EST", "UTC",
+     "2024-12-17T13:03:00-05:00"),
     # Australian and New Zealand zones: a .com.au page is not one zone, the printed word says.
     ("Updated December 17, 2024 1:03 pm ACDT", "UTC", "2024-12-17T13:03:00+10:30"),
     ("December 17, 2024 1:03 pm AWST", "UTC", "2024-12-17T13:03:00+08:00"),
@@ -323,6 +328,8 @@ FAST = [
         "Dec. 17, 2024 1:03 PM CT", "Aug. 2, 2024 10:00 a.m. PT",
         "Updated 2:15 PM EST, Tue December 17, 2024", "December 17th, 2024 at 1:03 pm",
         "Tue 17 Dec 2024 1.03pm", "December 17, 2024 / 1:03 PM EST / CBS News",
+        "Dec. 17, 2024, 1:03 PM EST / Updated Dec. 17, 2024, 3:20 PM EST",
+        "12/17/24 1:03 PM ET",
         "2024年12月17日(火) 13時03分", "12月17日(火) 13時03分", "12月31日 13:03",
         "2024-12-17 13:03:26 来源：中国新闻网",
         "2024年12月17日 13:03", "2024 12/17 13:03:26",
@@ -357,7 +364,7 @@ def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> N
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 79  # every listed string is in GOLDEN
+    assert len({text for text, _, _ in FAST}) == 81  # every listed string is in GOLDEN
     for text, tz, expected in FAST:
         result = _parse(text, tz)
         assert result is not None

@@ -435,3 +435,17 @@ def test_same_record_in_every_machine_zone(machine_zone: Callable[[str], None]) 
     naive = records["UTC"]["naive"]
     assert naive["published_at"] == "2024-12-17T10:00:00+05:30"
     assert naive["modified_at"] == "2024-12-17T12:00:00+05:30"
+
+
+@pytest.mark.parametrize(("line", "boilerplate"), [
+    ("We may earn a commission from links on this page. Learn more", True),
+    ("When you buy through our links, Business Insider may earn an affiliate commission.", True),
+    ("All products featured on WIRED are independently selected by our editors. However, when "
+     "you buy something through our retail links, we may earn an affiliate commission.", True),
+    ("If you buy something from a Verge link, Vox Media may earn a commission.", True),
+    ("Real estate agents earn a commission of about 5% on most sales, the report found.", False),
+    ("When you buy through a broker, fees add up, the regulator warned.", False),
+])
+def test_affiliate_disclosure_lines(line: str, boilerplate: bool) -> None:
+    from newsscraper.extract.boilerplate import BOILERPLATE_PREFIX
+    assert bool(BOILERPLATE_PREFIX.match(line)) is boilerplate

@@ -216,6 +216,15 @@ BOILERPLATE_PREFIX = re.compile(
     r"catch every big hit, every wicket|(?:have|got) a news tip|continue reading the main story|"
     r"disclaimer: this (?:story|article|report) (?:is from|is auto-generated|has not been)|"
     r"(?:we|this (?:web)?site) uses? cookies|"
+    # Affiliate disclosures set above or inside a review's text: "We may earn a commission
+    # from links on this page.", "When you buy through our links, Business Insider may earn an
+    # affiliate commission.", Condé Nast's "All products featured on WIRED are independently
+    # selected by our editors.", "If you buy something from a Verge link, Vox Media may earn …".
+    r"we (?:may )?earn (?:a |an )?(?:small )?(?:affiliate )?commission|"
+    r"when you (?:buy|purchase|shop)(?: something)? (?:through|via|from) (?:our |the )?"
+    r"(?:retail )?links\b|all products (?:and services )?featured (?:on [\w.'’ ]{1,30} )?"
+    r"are independently selected|if you buy something (?:from|through|using) (?:an? |our )?"
+    r"[\w.'’ ]{0,20}links?,|"
     r"copyright \d{4} the associated press|our standards: the thomson reuters|"
     r"(?:©|copyright) ?\d{4} (?:reuters|the associated press|afp|agence france-presse)\b|"
     # The line closing dpa copy on German sites: "© dpa-infocom, dpa:241217-930-320150/1".

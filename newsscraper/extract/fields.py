@@ -1396,6 +1396,11 @@ def _kicker_section(h1: Element) -> list[str]:
     >>> kicker('<a class="main-category" href="/vijesti/rubrika/hrvatska/22.aspx">Hrvatska</a>')
     ['Hrvatska']
 
+    A slug drops an abbreviation's dots (NBC News's unibrow: "U.S. News", "/us-news"):
+
+    >>> kicker('<div class="unibrow"><a href="/us-news"><span>U.S. News</span></a></div>')
+    ['U.S. News']
+
     A headline alone in its wrapper has the kicker above the wrapper (NPR: `<div
     class="slug-wrap"><h3 class="slug"><a href="/sections/health/">Health</a></h3></div>
     <div class="storytitle"><h1>…</h1></div>`):
@@ -1424,7 +1429,8 @@ def _kicker_section(h1: Element) -> list[str]:
     path = _NUMERIC_ID_TAIL.sub("", path)
     slug = _NOT_SLUG.sub("-", path.rsplit("/", 1)[-1].casefold())
     same = any(slug == _NOT_SLUG.sub("-", label).strip("-")
-               for label in {text.casefold(), _unaccented(text)})
+               for label in {text.casefold(), _unaccented(text),
+                             _unaccented(text).replace(".", "")})
     return [text] if slug and same else []
 
 
@@ -1991,7 +1997,7 @@ def visible_date(page: Page, pattern: re.Pattern[str],
             label, parent, text = parent, line, clean_text(text_content(line)) or ""
         if len(text) >= 200:
             continue
-        parts = _LABELLED_PARTS.split(text) if "|" in text else [text]
+        parts = _LABELLED_PARTS.split(text) if "|" in text or " / " in text else [text]
         for part in parts:
             if m := pattern.search(part):
                 # An "Updated" line whose date is a <time datetime>: that stamp, not the day
@@ -2069,8 +2075,9 @@ def _with_printed_day(value: str, line: Element) -> str:
 
 
 #: Where a date line printing both dates starts its second ("… | Updated …").
+#: NBC News slashes them: "Dec. 17, 2024, 1:03 PM EST / Updated Dec. 17, 2024, 3:20 PM EST".
 _LABELLED_PARTS = re.compile(
-    r"\s+[|•·]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b)", re.I)
+    r"\s+[|•·/]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b)", re.I)
 
 
 #: A label alone in its element ("Updated", "Last modified:"), not a date line.
