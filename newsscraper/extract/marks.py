@@ -93,7 +93,7 @@ def video_player(attrs: Mapping[str, str]) -> bool:
 
 #: Attributes naming a component where CSS-in-JS templates hash their classes ("dcr-1ak5ahh",
 #: "sc-18fde0d6-0"): the Guardian's `data-gu-name`, React's `data-component` / `data-testid`.
-COMPONENT_ATTRS = ("data-component", "data-testid", "data-gu-name")
+COMPONENT_ATTRS = ("data-component", "data-testid", "data-gu-name", "data-qa")
 
 
 def _component_names(attrs: Mapping[str, str]) -> str:
