@@ -963,7 +963,8 @@ def date_archive_texts(block: Element) -> Iterator[str]:
 #: A header line classed as the date ("jeg_meta_date", "post-date", "date"; not "updated"):
 #: JNews links its printed day to the post itself, not to the date archive.
 _DATE_CLASSED = etree.XPath("descendant::*[contains(@class, 'date')][not(ancestor::h1)]")
-_DATE_TOKEN = re.compile(r"^(?:[a-z]+[-_])*date$", re.I)
+#: A class word naming a date: "date", "post-date", "entry_date", BEM's "submitted-by__date".
+_DATE_TOKEN = re.compile(r"^(?:[a-z]+(?:[-_]|__))*date$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -975,6 +976,9 @@ def _date_classed_texts(block: Element) -> Iterator[str]:
     >>> list(_date_classed_texts(lxml.html.fragment_fromstring(
     ...     '<div><h1>T</h1><div class="jeg_meta_date"><a href="/x/">December 17, 2024</a>'
     ...     '</div></div>')))
+    ['December 17, 2024']
+    >>> list(_date_classed_texts(lxml.html.fragment_fromstring(
+    ...     '<div><h1>T</h1><span class="submitted-by__date">December 17, 2024</span></div>')))
     ['December 17, 2024']
     """
     for el in _DATE_CLASSED(block):
