@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from newsscraper.extract.marks import Boilerplate, names_say_body
+from newsscraper.extract.marks import Boilerplate, consent_dialog, names_say_body
 from newsscraper.page import Element, Page, text_content
 
 #: Paragraph text shorter than this does not vote for a container.
@@ -178,6 +178,14 @@ def weights_outside(paragraphs: Voters, marks: Boilerplate | None) -> dict[Eleme
         return {v.element: v.weight for v in paragraphs}
     covered = paragraphs.covered(marks)
     return {v.element: v.weight for v in paragraphs if not covered[v.element]}
+
+
+def dialog_votes(paragraphs: Voters, votes: dict[Element, int]) -> int:
+    """Paragraph weight inside the largest cookie-consent or modal dialog over any paragraph:
+    its policy text is not the page's, so it must not lower a short story's share of the
+    page (which keeps a boilerplate-named body wrapper, "storyDetails taboola-readmore")."""
+    return max((votes.get(el, 0) for el in paragraphs.parents()
+                if len(el.attrib) and consent_dialog(el.attrib)), default=0)
 
 
 def known_container_paths(paragraphs: Voters) -> set[Element]:
