@@ -2065,7 +2065,7 @@ def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
     """Voters and boilerplate marks for `page`, computed once per page."""
     paragraphs = page.memo("voters", generic.voters)  # the listing test may have read them
     votes, total = generic.subtree_votes(paragraphs)
-    total -= generic.dialog_votes(paragraphs, votes)
+    total -= generic.dropped_votes(paragraphs, votes)
     kept = {a for h1 in page.h1s() for a in (h1, *h1.iterancestors())}
     kept |= generic.known_container_paths(paragraphs)
     drops = _compiled_union(profile.drop)(page.root) if profile and profile.drop else []

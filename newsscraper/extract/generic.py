@@ -23,7 +23,7 @@ from newsscraper.extract.marks import Boilerplate, names_say_body
 from newsscraper.extract.votes import (
     Voter,
     Voters,
-    dialog_votes,
+    dropped_votes,
     known_container_paths,
     subtree_votes,
     voters,
@@ -33,7 +33,7 @@ from newsscraper.page import Element, text_content
 from newsscraper.processors import clean_text
 
 # The voting half lives in `votes`; these names are part of this module's interface too.
-__all__ = ["Voter", "Voters", "block_texts", "choose_containers", "dialog_votes", "inside",
+__all__ = ["Voter", "Voters", "block_texts", "choose_containers", "dropped_votes", "inside",
            "is_boilerplate_text", "iter_blocks", "known_container_paths", "subtree_votes",
            "voters"]
 
