@@ -91,8 +91,12 @@ def consent_dialog(attrs: Mapping[str, str]) -> bool:
     """
     if attrs.get("role") in ("dialog", "alertdialog") or attrs.get("aria-modal") == "true":
         return True
-    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".split()
-    return any(bp.CONSENT_TOKEN.match(t) for t in names)
+    return _names_say_consent(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+
+
+@lru_cache(maxsize=16384)
+def _names_say_consent(names: str) -> bool:
+    return any(bp.CONSENT_TOKEN.match(t) for t in names.split())
 
 
 def video_player(attrs: Mapping[str, str]) -> bool:

@@ -186,8 +186,8 @@ def dropped_votes(paragraphs: Voters, votes: dict[Element, int]) -> int:
     hold article text (a sticky <aside> of "Most read" excerpts) and cookie-consent or modal
     dialogs. That text is not the page's, so it must not lower a short story's share of the
     page (which keeps a boilerplate-named body wrapper, "storyDetails taboola-readmore")."""
-    found = [el for el in paragraphs.parents()
-             if el.tag in _HARD_DROP_TAGS or (len(el.attrib) and consent_dialog(el.attrib))]
+    found = [el for el in paragraphs.parents() if el.tag in _HARD_DROP_TAGS
+             or ((items := el.items()) and consent_dialog(dict(items)))]
     if not found:
         return 0
     outer = set(found)
