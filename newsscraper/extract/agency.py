@@ -192,7 +192,7 @@ SHARED_CREDIT = re.compile(
 # naming agencies among other credits; the first agency named is the credit.
 SOURCE_LINE = re.compile(
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|agenturen|agencies|"
-    r"sursa|izvor|извор|източник|πηγή|źródło|źródła|"
+    r"sursa|izvor|извор|източник|джерело|источник|πηγή|źródło|źródła|"
     r"mit material von|with inputs from|con información de"
     # Portuguese: "*Com informações da Agência Brasil e da Reuters".
     r"|\*?com informações d(?:a|o|e|as|os))\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
@@ -550,9 +550,10 @@ def desk_code_agency(paragraphs: list[str]) -> str | None:
 #: the story, not the story. The colon is required: "Sources say the talks …" is a sentence.
 SOURCE_CREDIT_LINE = re.compile(
     # Romanian, Croatian/Serbian, Bulgarian, Greek and Polish: "Sursa: AGERPRES", "Izvor:
-    # Hina", "Източник: БТА", "Πηγή: ΑΠΕ-ΜΠΕ", "Źródło: PAP".
+    # Hina", "Източник: БТА", "Πηγή: ΑΠΕ-ΜΠΕ", "Źródło: PAP"; Ukrainian and Russian
+    # "Джерело: Укрінформ", "Источник: РИА Новости".
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|sursa|izvor|извор"
-    r"|източник|πηγή|źródło|źródła)\s*:\s*\S.{0,80}$", re.I)
+    r"|източник|джерело|источник|πηγή|źródło|źródła)\s*:\s*\S.{0,80}$", re.I)
 
 
 #: Austrian papers close copy with its credits and the day, in parentheses: "(APA, red,
@@ -574,6 +575,8 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     ['Guvernul a aprobat.']
     >>> without_source_line(["IMGW ostrzega.", "Źródło: PAP"])
     ['IMGW ostrzega.']
+    >>> without_source_line(["Пункт працює.", "Джерело: Укрінформ"])
+    ['Пункт працює.']
     >>> without_source_line(["Die Anpassung tritt in Kraft.", "(APA, red, 17.12.2024)"])
     ['Die Anpassung tritt in Kraft.']
     >>> without_source_line(["Er sagte es.", "(Das war 2024, sagte er.)"])

@@ -54,6 +54,14 @@ BOILERPLATE_TOKEN = re.compile(
     r")(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
 )
+#: A class or id token of a cookie-consent or privacy dialog (OneTrust's "onetrust-pc-sdk",
+#: Cookiebot's "CybotCookiebotDialog", a CMP's "cmp-container"): boilerplate however much of a
+#: short page's paragraph text its policy text is.
+CONSENT_TOKEN = re.compile(
+    r"^(?:[a-z0-9]+[-_]{1,2})?(?:cookies?|consent|gdpr|cmp[a-z0-9]*|onetrust|didomi|cybotcookiebot[a-z]*)"
+    r"(?:[-_]{1,2}[a-z0-9]+)*$",
+    re.I,
+)
 #: The links to the previous and next stories, wherever the class names them in its words
 #: ("article_details_prev_next", "post-prev-next-nav"): teasers, never the text.
 PREV_NEXT_TOKEN = re.compile(r"(?:^|[-_])prev(?:ious)?[-_]?next(?:$|[-_])", re.I)

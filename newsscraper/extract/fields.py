@@ -493,7 +493,15 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
     A line printing both dates ("17:03, 17 Dec 2024 Updated 18:20, 17 Dec 2024", the two
     as sibling elements of one block; "Posted … | Last Updated …") gives the one before the
     "Updated" label. Then the element right above the headline: templates print the rubric
-    and the date over it (1C-Bitrix news pages: "Общество 17 декабря 2024, 13:03").
+    and the date over it (1C-Bitrix news pages: "Общество 17 декабря 2024, 13:03"). The date
+    an embedded tweet signs off with, in a <blockquote> of the body, is the tweet's:
+
+    >>> article = lxml.html.fragment_fromstring('<article><div>17.12.2024, 13:03</div>'
+    ...     '<h1>T</h1><div><p>Text.</p><blockquote class="twitter-tweet"><p>Tweet.</p>— Police'
+    ...     ' (@police) <a href="https://x.com/police/status/1">December 16, 2024</a>'
+    ...     '</blockquote></div></article>')
+    >>> list(_date_lines_after([article.find("h1")]))
+    ['17.12.2024, 13:03']
     """
     for h1 in h1s:
         h1 = _headline_wrapper(h1)
@@ -501,7 +509,11 @@ def _date_lines_after(h1s: list[Element]) -> Iterator[str]:
                          islice(h1.itersiblings(preceding=True), 1))
         for sibling in siblings:
             long_line = None  # both dates in one block: an element inside may hold one alone
+            quoted: set[Element] = set()
             for el in sibling.iter():
+                if el.tag == "blockquote" or el.getparent() in quoted:
+                    quoted.add(el)  # an embedded post's own date ("— Police (@x) <a>Dec 17…")
+                    continue
                 text = clean_text(text_content(el)) or ""
                 if len(text) <= MAX_DATED_BY_LINE_CHARS and _AUTHOR_BOX_NAME.match(text):
                     # An unmarked one-line byline: "By Jane Doe | December 17, 2024".
@@ -1206,7 +1218,7 @@ def _figure_after_headline(page: Page) -> list[str]:
     for _ in range(3):
         for sibling in islice(start.itersiblings(), DATE_LINE_SIBLINGS) \
                 if start is not None else ():
-            figure = sibling if sibling.tag == "figure" else (
+            figure = sibling if sibling.tag == "figure" or _photo_box(sibling) else (
                 sibling[0] if len(sibling) and sibling[0].tag == "figure" else None)
             if figure is not None:
                 return [image_src(img) for img in figure.iter("img")][:1]
@@ -1222,6 +1234,22 @@ def _figure_after_headline(page: Page) -> list[str]:
             break
         start = up
     return []
+
+
+def _photo_box(el: Element) -> bool:
+    """A <div> opening with its photo and holding only a caption's or credit's line after
+    it: a lead figure printed without <figure> (`<div class="article__photo"><img …><div
+    class="article__photo-author">Фото: …</div></div>`).
+
+    >>> import lxml.html
+    >>> _photo_box(lxml.html.fragment_fromstring('<div><img src="a.jpg"><div>Photo: X</div>'
+    ...     '</div>')), _photo_box(lxml.html.fragment_fromstring('<div><img src="a.jpg">'
+    ...     '<p>Text.</p><p>More.</p></div>'))
+    (True, False)
+    """
+    return el.tag == "div" and len(el) > 0 and el[0].tag in ("img", "picture") \
+        and not (el.text or "").strip() and _SECOND_P(el) == [] \
+        and len(text_content(el)) <= HEADER_LINES_CHARS
 
 
 #: The first picture after the headline, when it comes before any text and sits in the text
@@ -2119,6 +2147,7 @@ def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
     """Voters and boilerplate marks for `page`, computed once per page."""
     paragraphs = page.memo("voters", generic.voters)  # the listing test may have read them
     votes, total = generic.subtree_votes(paragraphs)
+    total -= generic.dropped_votes(paragraphs, votes)
     kept = {a for h1 in page.h1s() for a in (h1, *h1.iterancestors())}
     kept |= generic.known_container_paths(paragraphs)
     drops = _compiled_union(profile.drop)(page.root) if profile and profile.drop else []

@@ -23,6 +23,7 @@ from newsscraper.extract.marks import Boilerplate, names_say_body
 from newsscraper.extract.votes import (
     Voter,
     Voters,
+    dropped_votes,
     known_container_paths,
     subtree_votes,
     voters,
@@ -32,7 +33,7 @@ from newsscraper.page import Element, text_content
 from newsscraper.processors import clean_text
 
 # The voting half lives in `votes`; these names are part of this module's interface too.
-__all__ = ["Voter", "Voters", "block_texts", "choose_containers", "inside",
+__all__ = ["Voter", "Voters", "block_texts", "choose_containers", "dropped_votes", "inside",
            "is_boilerplate_text", "iter_blocks", "known_container_paths", "subtree_votes",
            "voters"]
 
@@ -198,8 +199,10 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
             return None
         names = node.get("class")
         if names:
+            kind = _class_kind(names)
             same = [el for el in parent if el is node or (
-                el.tag == node.tag and el.get("class") == names and not marks.own(el))]
+                el.tag == node.tag and _class_kind(el.get("class")) == kind
+                and not marks.own(el))]
             if len(same) > 1:
                 floor = max(MIN_PART_VOTES, PART_SHARE * max(sums.get(el, 0) for el in same))
                 parts = [el for el in same if el is node or sums.get(el, 0) >= floor]
@@ -207,6 +210,18 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
         if sums.get(parent, 0) > held:
             return None  # the parent holds other paragraphs: no longer a wrapper of ours
         node = parent
+
+
+def _class_kind(names: str | None) -> frozenset[str] | None:
+    """What kind of wrapper a class string names, without its BEM modifiers: a body split
+    by a paywall break prints "article-body__part article-body__part--free" then "… --locked".
+
+    >>> _class_kind("body__part body__part--free") == _class_kind("body__part body__part--locked")
+    True
+    >>> _class_kind("col col-main") == _class_kind("col col-sidebar")
+    False
+    """
+    return frozenset(t for t in names.split() if "--" not in t) if names else None
 
 
 def _known_container(top: Element, marks: Boilerplate) -> Element | None:

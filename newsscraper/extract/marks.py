@@ -22,7 +22,7 @@ from newsscraper.page import Element
 #: A "boilerplate"-named element holding this share of the paragraph text is kept.
 PROTECT_SHARE = 0.5
 _HIDING_ROLES = frozenset({"complementary", "navigation", "banner", "contentinfo", "dialog",
-                           "search"})
+                           "alertdialog", "search"})
 _DROP_TAGS = frozenset(bp.DROP_TAGS)
 _SOFT_DROP_TAGS = frozenset(bp.SOFT_DROP_TAGS)
 
@@ -77,6 +77,26 @@ def hidden_or_aside(attrs: Mapping[str, str]) -> bool:
         return True
     style = attrs.get("style")
     return style is not None and "display:none" in style.replace(" ", "")
+
+
+def consent_dialog(attrs: Mapping[str, str]) -> bool:
+    """The element is a cookie-consent or modal dialog: never the article, even where its
+    policy text outweighs a short story's (a boilerplate-named wrapper holding most of the
+    paragraph text is otherwise kept, as a theme's mis-named wrapper).
+
+    >>> consent_dialog({"id": "onetrust-consent-sdk"}), consent_dialog({"role": "alertdialog"})
+    (True, True)
+    >>> consent_dialog({"class": "content-sidebar-wrap"})
+    False
+    """
+    if attrs.get("role") in ("dialog", "alertdialog") or attrs.get("aria-modal") == "true":
+        return True
+    return _names_say_consent(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+
+
+@lru_cache(maxsize=16384)
+def _names_say_consent(names: str) -> bool:
+    return any(bp.CONSENT_TOKEN.match(t) for t in names.split())
 
 
 def video_player(attrs: Mapping[str, str]) -> bool:
@@ -186,4 +206,5 @@ class Boilerplate:
             marked = tag in _SOFT_DROP_TAGS
         if not marked or el in self._kept:
             return False
-        return self._votes.get(el, 0) < self._protect or not self._protect
+        return self._votes.get(el, 0) < self._protect or not self._protect \
+            or consent_dialog(dict(items))

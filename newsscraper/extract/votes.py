@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from newsscraper.extract.marks import Boilerplate, names_say_body
+from newsscraper.extract import boilerplate as bp
+from newsscraper.extract.marks import Boilerplate, consent_dialog, names_say_body
 from newsscraper.page import Element, Page, text_content
 
 #: Paragraph text shorter than this does not vote for a container.
@@ -178,6 +179,24 @@ def weights_outside(paragraphs: Voters, marks: Boilerplate | None) -> dict[Eleme
         return {v.element: v.weight for v in paragraphs}
     covered = paragraphs.covered(marks)
     return {v.element: v.weight for v in paragraphs if not covered[v.element]}
+
+
+def dropped_votes(paragraphs: Voters, votes: dict[Element, int]) -> int:
+    """Paragraph weight in elements that are boilerplate whatever they hold: tags that never
+    hold article text (a sticky <aside> of "Most read" excerpts) and cookie-consent or modal
+    dialogs. That text is not the page's, so it must not lower a short story's share of the
+    page (which keeps a boilerplate-named body wrapper, "storyDetails taboola-readmore")."""
+    found = [el for el in paragraphs.parents() if el.tag in _HARD_DROP_TAGS
+             or ((items := el.items()) and consent_dialog(dict(items)))]
+    if not found:
+        return 0
+    outer = set(found)
+    return sum(votes.get(el, 0) for el in found
+               if not any(a in outer for a in el.iterancestors()))
+
+
+#: `bp.DROP_TAGS` but <figure>, which may hold the article's table.
+_HARD_DROP_TAGS = frozenset(bp.DROP_TAGS) - {"figure"}
 
 
 def known_container_paths(paragraphs: Voters) -> set[Element]:
