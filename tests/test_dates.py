@@ -357,18 +357,24 @@ FAST = [
 ]
 
 
-def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+def _assert_read_without_dateparser(monkeypatch: pytest.MonkeyPatch,
+                                    cases: list[tuple[str, str, str | None]]) -> None:
+    """Every case parses to its expected value with dateparser.parse made to fail."""
     import dateparser
 
     def boom(*args: object, **kwargs: object) -> None:
         raise AssertionError("dateparser.parse reached for a fast-path string")
 
     monkeypatch.setattr(dateparser, "parse", boom)
-    assert len({text for text, _, _ in FAST}) == 81  # every listed string is in GOLDEN
-    for text, tz, expected in FAST:
+    for text, tz, expected in cases:
         result = _parse(text, tz)
-        assert result is not None
+        assert result is not None, text
         assert to_iso(result) == expected, text
+
+
+def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert len({text for text, _, _ in FAST}) == 81  # every listed string is in GOLDEN
+    _assert_read_without_dateparser(monkeypatch, FAST)
 
 
 #: German, Dutch and Nordic dates as DER SPIEGEL, FAZ, WELT and FOCUS print them: strptime
@@ -443,16 +449,7 @@ GERMANIC_FAST = [
 
 
 def test_germanic_dates_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
-    import dateparser
-
-    def boom(*args: object, **kwargs: object) -> None:
-        raise AssertionError("dateparser.parse reached for a German/Dutch/Nordic date")
-
-    monkeypatch.setattr(dateparser, "parse", boom)
-    for text, tz, expected in GERMANIC_FAST:
-        result = _parse(text, tz)
-        assert result is not None, text
-        assert to_iso(result) == expected, text
+    _assert_read_without_dateparser(monkeypatch, GERMANIC_FAST)
 
 
 #: French dates as francophone pages print them (Le Figaro, APS, AIP): strptime reads them once
@@ -480,16 +477,7 @@ FRENCH_FAST = [
 
 
 def test_french_dates_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
-    import dateparser
-
-    def boom(*args: object, **kwargs: object) -> None:
-        raise AssertionError("dateparser.parse reached for a French date")
-
-    monkeypatch.setattr(dateparser, "parse", boom)
-    for text, tz, expected in FRENCH_FAST:
-        result = _parse(text, tz)
-        assert result is not None, text
-        assert to_iso(result) == expected, text
+    _assert_read_without_dateparser(monkeypatch, FRENCH_FAST)
 
 
 def test_fast_paths_do_not_import_dateparser() -> None:

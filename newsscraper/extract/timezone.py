@@ -207,12 +207,8 @@ def _printed_offset(page: Page) -> timedelta | None:
         if printed is not None:
             return printed if printed else None
         wall = dates.parse_datetime(text, tz=UTC, base=stamp + timedelta(days=1))
-        if wall is not None:
-            delta = (wall - stamp).total_seconds()
-            quarters = round(delta / _QUARTER_HOUR)
-            if quarters and abs(delta - quarters * _QUARTER_HOUR) <= 90 \
-                    and abs(quarters) <= 14 * 4:
-                return timedelta(seconds=quarters * _QUARTER_HOUR)
+        if wall is not None and (offset := _wall_offset(wall, stamp)) is not None:
+            return offset
         if looked >= _MAX_STAMPED:
             break
     return None
@@ -287,12 +283,27 @@ def _line_offset(page: Page, line: etree._Element) -> tzinfo | None:
             continue
         wall = dates.parse_datetime(text, tz=UTC, base=stamp + timedelta(days=1))
         if wall is not None:
-            delta = (wall - stamp).total_seconds()
-            quarters = round(delta / _QUARTER_HOUR)
-            if quarters and abs(delta - quarters * _QUARTER_HOUR) <= 90 \
-                    and abs(quarters) <= 14 * 4:
-                return timezone(timedelta(seconds=quarters * _QUARTER_HOUR))
-            return None
+            offset = _wall_offset(wall, stamp)
+            return None if offset is None else timezone(offset)
+    return None
+
+
+def _wall_offset(wall: datetime, stamp: datetime) -> timedelta | None:
+    """The offset a printed wall-clock time (read as if UTC) shows against the UTC stamp of
+    the same moment: the gap rounded to a quarter hour (zones are whole quarters; the print
+    drops the seconds), within 90 seconds of one and 14 hours of UTC; None otherwise or when
+    there is no gap.
+
+    >>> stamp = datetime(2024, 12, 17, 7, 33, 21, tzinfo=UTC)
+    >>> _wall_offset(datetime(2024, 12, 17, 13, 3, tzinfo=UTC), stamp)
+    datetime.timedelta(seconds=19800)
+    >>> _wall_offset(stamp, stamp) is None, _wall_offset(stamp + timedelta(minutes=7), stamp)
+    (True, None)
+    """
+    delta = (wall - stamp).total_seconds()
+    quarters = round(delta / _QUARTER_HOUR)
+    if quarters and abs(delta - quarters * _QUARTER_HOUR) <= 90 and abs(quarters) <= 14 * 4:
+        return timedelta(seconds=quarters * _QUARTER_HOUR)
     return None
 
 
