@@ -288,7 +288,7 @@ _DAY_FIRST_LABEL = re.compile(r"(?:diterbitkan|dikemaskini|kemas kini|cập nh�
 
 #: Where a line printing both dates starts its second: "Dec. 17, 2024, 1:03 PM EST / Updated
 #: Dec. 17, 2024, 3:20 PM EST" (NBC News), "… | Last updated …".
-_SECOND_DATE = re.compile(r"\s[|/•·]\s+(?:last )?(?:updated|modified)\b.*$", re.I)
+_SECOND_DATE = re.compile(r"\s[|/•·]\s+((?:last )?(?:updated|modified)\b.*)$", re.I)
 
 
 def _clean(text: str | None) -> str:
@@ -300,6 +300,8 @@ def _clean(text: str | None) -> str:
     ('17.12.2024 03:20 PM', '12/17/2024 03:20 PM')
     >>> _clean("Dec. 17, 2024, 1:03 PM EST / Updated Dec. 17, 2024, 3:20 PM EST")
     'Dec. 17, 2024, 1:03 PM EST'
+    >>> _clean("New Delhi | Updated: December 17, 2024 13:03 IST")
+    'December 17, 2024 13:03 IST'
     """
     if not text:
         return ""
@@ -307,8 +309,11 @@ def _clean(text: str | None) -> str:
     collapsed = " ".join(text.split())
     if len(collapsed) > MAX_LEN:
         return collapsed
-    if "pdated" in collapsed or "odified" in collapsed:
-        collapsed = _SECOND_DATE.sub("", collapsed)
+    if ("pdated" in collapsed or "odified" in collapsed) and (
+            second := _SECOND_DATE.search(collapsed)):
+        before = collapsed[:second.start()]
+        # "New Delhi | Updated: December 17, 2024 13:03 IST": a place, not a date, before it.
+        collapsed = before if any(c.isdigit() for c in before) else second.group(1)
     label = _PREFIX.match(collapsed)
     if label is None or not label.end():
         return collapsed.strip()

@@ -400,6 +400,12 @@ CAPS_HYPHEN_DATELINE = re.compile(
     r"^(?P<place>[A-ZČĆŠŽĐ]{3,}(?: [A-ZČĆŠŽĐ]{2,}){0,2}) - (?=[A-ZČĆŠŽĐ„\"“][a-zčćšžđ])")
 
 
+#: Indian-language papers set the place in their own script before a colon: "சென்னை: …",
+#: "नई दिल्ली: …", "புது தில்லி: …" (Brahmic scripts have no capitals to go by).
+INDIC_COLON_DATELINE = re.compile(
+    r"^(?P<place>[\u0900-\u0DFF]{2,}(?: [\u0900-\u0DFF]{2,}){0,2}):\s+(?=[\u0900-\u0DFF])")
+
+
 def colon_dateline(first_paragraph: str) -> str | None:
     """The place a wire story's "New Delhi: …" opening names, or None; German-language
     papers set the place before an en dash ("Wien – Der Nationalrat …"), Serbian and
@@ -411,8 +417,12 @@ def colon_dateline(first_paragraph: str) -> str | None:
     ('Wien', None)
     >>> colon_dateline("BEOGRAD - Vlada Srbije je…"), colon_dateline("NATO - NATO je…")
     ('BEOGRAD', None)
+    >>> colon_dateline("சென்னை: தமிழகத்தில் மழை…"), colon_dateline("नई दिल्ली: सरकार ने…")
+    ('சென்னை', 'नई दिल्ली')
     """
     head = first_paragraph[:40]
+    if ":" in head and (indic := INDIC_COLON_DATELINE.match(first_paragraph[:60])):
+        return indic.group("place")
     if " - " in head and (caps := CAPS_HYPHEN_DATELINE.match(first_paragraph[:60])):
         return caps.group("place")
     m = COLON_DATELINE.match(first_paragraph[:60]) if ":" in head or " – " in head else None

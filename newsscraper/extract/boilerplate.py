@@ -120,6 +120,8 @@ BOILERPLATE_PHRASES = frozenset({
     "annons", "annonce", "mainos", "publicidade", "διαφήμιση", "إعلان",
     # Hindi: the ad-slot label, "also read" and "share" headings left without their links.
     "विज्ञापन", "यह भी पढ़ें", "शेयर करें",
+    # The ad-slot label in Tamil, Bengali, Telugu, Malayalam and Sinhala.
+    "விளம்பரம்", "বিজ্ঞাপন", "ప్రకటన", "പരസ്യം", "දැන්වීම",
     # Vietnamese: the related-stories box's heading ("Tin liên quan") left in the text, the
     # ad-slot label.
     "tin liên quan", "bài liên quan", "xem thêm", "quảng cáo",

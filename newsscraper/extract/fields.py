@@ -1428,6 +1428,14 @@ def _kicker_section(h1: Element) -> list[str]:
     >>> kicker('<a class="main-category" href="/vijesti/rubrika/hrvatska/22.aspx">Hrvatska</a>')
     ['Hrvatska']
 
+    A label in a non-Latin script cannot spell its slug; a link to a one-slug section
+    address is enough (Dinamani's `<div class="section-name"><a href="/india">இந்தியா</a>`):
+
+    >>> kicker('<div class="section-name"><a href="https://x.in/india">இந்தியா</a></div>')
+    ['இந்தியா']
+    >>> kicker('<div><a href="/india/2024/Dec/16/x">இந்தியா</a></div>')
+    []
+
     A slug drops an abbreviation's dots (NBC News's unibrow: "U.S. News", "/us-news"):
 
     >>> kicker('<div class="unibrow"><a href="/us-news"><span>U.S. News</span></a></div>')
@@ -1460,6 +1468,8 @@ def _kicker_section(h1: Element) -> list[str]:
     # A section's numeric id may follow its slug: "/vijesti/rubrika/hrvatska/22.aspx".
     path = _NUMERIC_ID_TAIL.sub("", path)
     slug = _NOT_SLUG.sub("-", path.rsplit("/", 1)[-1].casefold())
+    if _ONE_SLUG.match(path) and not _LATIN_LETTER.search(text):
+        return [text]  # a label in its own script cannot spell the Latin slug ("/india")
     same = any(slug == _NOT_SLUG.sub("-", label).strip("-")
                for label in {text.casefold(), _unaccented(text),
                              _unaccented(text).replace(".", "")})
@@ -1467,6 +1477,9 @@ def _kicker_section(h1: Element) -> list[str]:
 
 
 _NUMERIC_ID_TAIL = re.compile(r"/\d+(?:\.[a-z]{2,5})?$")
+#: A section's address: one slug of Latin letters under the site root ("/india").
+_ONE_SLUG = re.compile(r"^/[a-z]+(?:-[a-z]+)*$")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 #: What a printed trail puts between its links ("사회 > 지역", "News › World").
