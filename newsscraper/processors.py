@@ -211,7 +211,10 @@ _BEAT = (r"(?:political|politics|home affairs|health|science|education|economics
          r"business|crime|security|defence|defense|diplomatic|foreign|royal|social affairs|"
          r"transport|environment|climate|technology|tech|consumer|city|sports?|showbiz|legal|"
          r"industrial|medical|money|travel|data|world affairs|international|europe|"
-         r"home|arts|culture|media|energy|property|parliamentary|lobby|investigations) ")
+         r"home|arts|culture|media|energy|property|parliamentary|lobby|investigations|"
+         # American desks: The Daily Beast's "Breaking News Reporter", "White House
+         # Correspondent", "Entertainment Reporter" under the name.
+         r"entertainment|white house) ")
 _ROLE_ONLY = re.compile(
     # "Our Correspondent", "Our Bureau", "Our Special Correspondent": Indian and British papers'
     # unsigned copy; "Online Desk", "Digital Desk": the newsroom; the title's initials may
@@ -219,7 +222,7 @@ _ROLE_ONLY = re.compile(
     # the agency's credit and stays.
     r"^(?-i:(?!(?:ANI|PTI|IANS|UNI|AP|AFP)\b)[A-Z]{2,5} )?"
     r"(?:our |senior |chief |special |staff |deputy |associate |managing |contributing |"
-    r"online |digital |web |news |city |metro |national |regional |"
+    r"online |digital |web |news |city |metro |national |regional |breaking |"
     + _BEAT + r")*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
     # The newsroom itself, as Italian sites credit unsigned copy ("di Redazione").
@@ -255,9 +258,12 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 #: 2024", "Jane Doe 17.12.2024, 13:03 Uhr", "Jane Doe • 3 min read"), with the separator and
 #: label before it. Only numbers shaped as dates count: "BR24 Redaktion", "France 24" are names.
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: An English weekday in full, as bylines print it before the day.
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATED_TAIL = re.compile(
     r"\s*[|•·,–—/／-]?\s*(?:(?:on|at)\s+)?"
     r"(?:(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*)?"
+    r"(?:" + _WEEKDAY_WORD + r",?\s+)?"  # "- Tuesday, December 17, 2024"
     r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?\.?\s+" + _MONTH_WORD + r"(?!\w)"
     r"|\b\d{1,4}[./-]\d\d?[./-]\d{1,4}\b|\b\d\d?:\d\d\b|\b(?:19|20)\d\d\b"
     r"|\b\d+\s*(?:min|mins|minutes?)\s+read\b).*$", re.I)
@@ -275,6 +281,8 @@ def dated_tail(byline: str) -> str:
     ('Dec 17, 2024', '')
     >>> dated_tail("By Jane Doe · 3 min read · Dec 17, 2024")
     'Dec 17, 2024'
+    >>> dated_tail("By Jane Doe - The Washington Times - Tuesday, December 17, 2024")
+    'Tuesday, December 17, 2024'
     """
     match = _DATED_TAIL.search(byline) if any(c.isdigit() for c in byline) else None
     if match is None:
@@ -325,6 +333,8 @@ def clean_author(value: str) -> str | None:
     ('JOHN ROE', True)
     >>> clean_author("Business reporter"), clean_author("Jane Doe for The Telegraph")
     (None, 'Jane Doe')
+    >>> clean_author("Breaking News Reporter"), clean_author("White House Correspondent")
+    (None, None)
     >>> clean_author("Autor: Jan Kowalski (PAP)")
     'Jan Kowalski'
     >>> clean_author("Jane Doe / Special to the Star"), clean_author("Jane Doe · Staff reporter")
@@ -339,6 +349,8 @@ def clean_author(value: str) -> str | None:
     ('APA', 'dpa', 'srf/hosb')
     >>> clean_author("PA Scotland") is None  # the reporter's desk at the wire, no name
     True
+    >>> clean_author("Tuesday") is None  # the day a byline prints, split off by a dash
+    True
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -348,7 +360,7 @@ def clean_author(value: str) -> str | None:
         return None  # "By" printed in its own element; a role split off by a comma
     if (role_off := _without_staff_role(text)) != text and normalise_agency(role_off):
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
-    if text.casefold() in _WIRE_DESKS:
+    if text.casefold() in _WIRE_DESKS or _LONE_WEEKDAY.fullmatch(text):
         return None  # a wire's desk split off ("Kirsteen Paterson, PA Scotland")
     if "/" in text and (credited := slashed_wire(text)):
         return credited  # "dpa/lnw", "red/APA": the wire, beside sigles
@@ -375,6 +387,8 @@ def clean_author(value: str) -> str | None:
     return text
 
 
+#: A weekday alone, the rest of a dated byline's day split off by a comma.
+_LONE_WEEKDAY = re.compile(_WEEKDAY_WORD, re.I)
 #: "with" before a wire's name, split off by a comma: "Jean Dupont, avec AFP".
 _WITH_WIRE = re.compile(r"^(?:avec|with|mit|con|com)\s+(.+)$", re.I)
 #: A wire service's newsroom credited as such: "Redazione ANSA", "Redacción EFE".

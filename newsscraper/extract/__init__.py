@@ -20,7 +20,9 @@ from newsscraper.addresses import is_non_article_address
 from newsscraper.dates import to_iso
 from newsscraper.extract import css, fields, hydration, metadata, pagekind
 from newsscraper.extract.agency import (
+    DASH_DATELINE,
     colon_dateline,
+    dash_dateline,
     dateline_reporters,
     desk_code_agency,
     find_agency,
@@ -256,6 +258,24 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
             and loader.get_collected_values("agency")
             and (place := colon_dateline(paragraphs[0]))):
         loader.add_value("dateline", place)  # "New Delhi: …", "Wien – …" opening wire copy
+    if (not dateline and paragraphs and not loader.get_collected_values("dateline")
+            and DASH_DATELINE.match(paragraphs[0][:60])
+            and (place := dash_dateline(paragraphs[0], _bold_lead(page, paragraphs[0])))):
+        loader.add_value("dateline", place)  # "<strong>Washington</strong> — …"
+
+
+def _bold_lead(page: Page, text: str) -> str:
+    """The bold run opening the paragraph that prints `text`, or "" (read only for a text
+    opening with a title-case place and a dash, so the walk is rare)."""
+    for p in _SET_APART(page.root):
+        if p.text and p.text.strip():
+            continue
+        first = next(iter(p), None)
+        if first is None or first.tag not in ("strong", "b"):
+            continue
+        if " ".join(text_content(p).split()).startswith(text[:40]):
+            return text_content(first)
+    return ""
 
 
 def finalize(

@@ -406,6 +406,26 @@ INDIC_COLON_DATELINE = re.compile(
     r"^(?P<place>[\u0900-\u0DFF]{2,}(?: [\u0900-\u0DFF]{2,}){0,2}):\s+(?=[\u0900-\u0DFF])")
 
 
+#: CBS News sets the place in bold title case before an em dash: "<strong>Washington</strong>
+#: — The Senate …" (read only where the paragraph's bold lead is that place: "Elon Musk — The
+#: richest man …" opens text so).
+DASH_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})\s*[—–]\s*(?=[A-Z\"“‘'])")
+
+
+def dash_dateline(first_paragraph: str, bold_lead: str) -> str | None:
+    """The title-case place before an em dash opening the text, when it is the paragraph's
+    bold lead `bold_lead`, or None.
+
+    >>> dash_dateline("Washington — The Senate passed…", "Washington ")
+    'Washington'
+    >>> dash_dateline("Elon Musk — The richest man…", ""), dash_dateline("Yes — we", "Yes")
+    (None, None)
+    """
+    m = DASH_DATELINE.match(first_paragraph[:60])
+    return m.group("place") if m and m.group("place") == bold_lead.strip() else None
+
+
 def colon_dateline(first_paragraph: str) -> str | None:
     """The place a wire story's "New Delhi: …" opening names, or None; German-language
     papers set the place before an en dash ("Wien – Der Nationalrat …"), Serbian and

@@ -239,6 +239,10 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?:©|copyright) ?\d{4} (?:reuters|the associated press|afp|agence france-presse)\b|"
     # The line closing dpa copy on German sites: "© dpa-infocom, dpa:241217-930-320150/1".
     r"© ?dpa-infocom|"
+    # The paper's own rights line set as the text's last paragraph: "Copyright © 2024 The
+    # Washington Times, LLC." (a line of its own, short, with nothing after the name).
+    r"(?:copyright ?)?(?:©|\(c\)) ?(?:\d{4}[-–])?\d{4},? [^.©]{2,60}(?:, (?:llc|inc|ltd)\.?|\.)?"
+    r"(?: all rights reserved\.?)?$|"
     # Italian agencies' and papers' rights line: "Riproduzione riservata © Copyright ANSA".
     r"riproduzione riservata|"
     # Newsis's tip line closing its copy on Korean papers: "◎공감언론 뉴시스가 독자 여러분의

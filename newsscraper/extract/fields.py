@@ -1673,6 +1673,10 @@ def names_say_standfirst(names: str) -> bool:
     (True, False)
     >>> names_say_standfirst("title-sub"), names_say_standfirst("title--line__red")
     (True, False)
+    >>> names_say_standfirst("BaseWrap-sc-gjQpdd SplitScreenContentHeaderDek-emptdL")
+    True
+    >>> names_say_standfirst("ContentHeaderHed-lcUSuI"), names_say_standfirst("Dekstop")
+    (False, False)
 
     Drupal's field type is no name: its body field is `field--type-text-with-summary`
     (Drupal 7: `field-type-text-with-summary`); `field--name-field-summary` still is one.
@@ -1682,7 +1686,13 @@ def names_say_standfirst(names: str) -> bool:
     >>> names_say_standfirst("field--name-field-summary field--type-string-long")
     True
     """
-    return any(SUBTITLE_TOKEN.match(t) for t in names.split() if not _FIELD_TYPE.match(t))
+    return any(SUBTITLE_TOKEN.match(t) or _STYLED_DEK.match(t)
+               for t in names.split() if not _FIELD_TYPE.match(t))
+
+
+#: A styled-components name closing in a dek's name, its hash after a hyphen (Condé Nast's
+#: "SplitScreenContentHeaderDek-emptdL", "ContentHeaderDek-gNjOuC"): PascalCase words glued.
+_STYLED_DEK = re.compile(r"^[A-Z][A-Za-z]*?(?-i:Dek|Standfirst|Subhed)(?:-[A-Za-z0-9]{5,7})?$")
 
 
 #: A Drupal field's type class ("field--type-text-with-summary", Drupal 7's "field-type-…").

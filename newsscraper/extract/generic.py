@@ -526,6 +526,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("Join The Irish Times on WhatsApp and stay up to date", 0.0,
     ...                     frozenset())
     True
+    >>> is_boilerplate_text("Copyright © 2024 The Washington Times, LLC.", 0.0, frozenset())
+    True
     """
     key = text.casefold().strip(" .…:|»›>-–—").strip()
     if key in bp.BOILERPLATE_PHRASES or key in extra_phrases or _only_symbols(key):
