@@ -133,6 +133,15 @@ def test_non_article_urls(url: str) -> None:
     assert run(page(), url=url) == Skip("not an article", url)
 
 
+def test_paragraphs_printed_as_draft_js_blocks_are_the_body() -> None:
+    # A Draft.js editor's blocks: a <div> a paragraph, its text in <span>s, no <p> at all.
+    blocks = "".join(
+        '<div class="public-DraftStyleDefault-block"><span data-offset-key="x">'
+        f'<span data-text="true">{p}</span></span></div>' for p in PARAGRAPHS)
+    record = article(page(body=f'<div data-contents="true">{blocks}</div>'))
+    assert record.body == "\n\n".join(PARAGRAPHS)
+
+
 def test_jsonld_collection_page() -> None:
     head = '<script type="application/ld+json">{"@type":"CollectionPage","name":"Local"}</script>'
     assert run(page(head=head)) == Skip("not an article", URL)

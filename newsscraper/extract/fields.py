@@ -703,9 +703,12 @@ _CHILD_TAG_LISTS = etree.XPath(
 #: Deeper in that <article>, a list classed "-tags" in the wrappers around the text (Fox
 #: News's `div.article-tags`, "Related Topics", in the footer of the text's column, four levels
 #: down): looked for only when no child lists it, and never inside the text's paragraphs.
+#: Or "-topics" (`div.article-topics`, "Read more: <a href=/topic/…>" under an Israeli
+#: WordPress paper's text).
 _NESTED_TAG_LISTS = etree.XPath(
     "(*/*/@class | */*/*/@class | */*/*/*/@class)"
-    "[contains(concat(' ', normalize-space(.), ' '), '-tags ')]/..")
+    "[contains(concat(' ', normalize-space(.), ' '), '-tags ') or "
+    "contains(concat(' ', normalize-space(.), ' '), '-topics ')]/..")
 #: A box of tags named in the singular ("box-tag", VnExpress's `div.box-tag` of `h4.item-tag`
 #: links) in a block after the headline, one level down (the text column's footer).
 _FOOTER_TAG_BOXES = etree.XPath(
@@ -764,6 +767,10 @@ def _tag_list_links(page: Page) -> list[Element]:
     ...      '<div>Related Topics</div><ul><li><a href="/c/a">A</a></li></ul></div>'
     ...      '</div></div></article>')
     ['A']
+    >>> tags('<article><h1>T</h1><div class="article-body"><p>x</p><div class="article-topics">'
+    ...      '<span>Read more:</span> <a href="/topic/a/">A</a> <a href="/topic/b/">B</a>'
+    ...      '</div></div></article>')
+    ['A', 'B']
 
     Or a box named in the singular in the block after the headline (VnExpress's):
 

@@ -335,6 +335,7 @@ WIRE_ZONES: dict[str, str] = {
     "ANSA": "Europe/Rome", "Adnkronos": "Europe/Rome", "APA": "Europe/Vienna",
     "SDA": "Europe/Zurich", "dpa": "Europe/Berlin", "Europa Press": "Europe/Madrid",
     "Anadolu": "Europe/Istanbul", "İHA": "Europe/Istanbul", "DHA": "Europe/Istanbul",
+    "TPS": "Asia/Jerusalem",
     "SPA": "Asia/Riyadh", "KUNA": "Asia/Kuwait", "WAM": "Asia/Dubai", "NAN": "Africa/Lagos",
     "GNA": "Africa/Accra", "SAPA": "Africa/Johannesburg", "New Ziana": "Africa/Harare",
     "ZANIS": "Africa/Lusaka", "NAMPA": "Africa/Windhoek", "MANA": "Africa/Blantyre",
@@ -357,6 +358,8 @@ def wire_zone(agency: str | None) -> tzinfo | None:
     (zoneinfo.ZoneInfo(key='Europe/Helsinki'), zoneinfo.ZoneInfo(key='Europe/Prague'))
     >>> wire_zone("New Ziana"), wire_zone("MANA")
     (zoneinfo.ZoneInfo(key='Africa/Harare'), zoneinfo.ZoneInfo(key='Africa/Blantyre'))
+    >>> wire_zone("TPS")
+    zoneinfo.ZoneInfo(key='Asia/Jerusalem')
     """
     name = WIRE_ZONES.get(agency or "")
     return _zone(name) if name else None

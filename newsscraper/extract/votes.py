@@ -43,6 +43,11 @@ _XP_LOOSE_TEXT = etree.XPath("text()", smart_strings=False)
 #: Below this much paragraph text a page's table cells with loose text vote too.
 MIN_PAGE_VOTES = 400
 _XP_LOOSE_CELLS = etree.XPath(f"//body//td/{_LOOSE_TEXT} | //body//td//font/{_LOOSE_TEXT}")
+#: … and, likewise, <div>s whose text sits in a <span> (Draft.js editors' blocks, `<div
+#: class="public-DraftStyleDefault-block"><span data-text="true">…</span></div>`, one per
+#: paragraph, with no <p>; a Hebrew portal's React pages print their stories so).
+_XP_SPAN_TEXT_DIVS = etree.XPath(
+    f"//body//div/span/{_LOOSE_TEXT}/.. | //body//div/span/span/{_LOOSE_TEXT}/../..")
 _HEADINGS = frozenset({"h2", "h3", "h4"})
 #: A sub-headline shorter than this is a label ("Share", "Tags"), not article text.
 MIN_HEADING_CHARS = 12
@@ -148,6 +153,18 @@ def voters(page: Page) -> Voters:
             text_len = len("".join(_XP_LOOSE_TEXT(el)).strip())
             if text_len >= MIN_VOTE_CHARS:
                 out.append(Voter(el, text_len))
+        voting = {v.element for v in out}
+        added = False
+        for el in _XP_SPAN_TEXT_DIVS(page.root):
+            if el in voting or el.find(".//div") is not None:
+                continue  # a wrapper of blocks is no paragraph
+            weight = len(text_content(el).strip()) - 2 * _link_chars(el)
+            if weight >= MIN_VOTE_CHARS:
+                out.append(Voter(el, weight))
+                added = True
+        if added:  # back into document order, as the container choice reads them
+            order = {el: i for i, el in enumerate(page.root.iter())}
+            out.sort(key=lambda v: order[v.element])
     return out
 
 
