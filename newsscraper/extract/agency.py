@@ -480,9 +480,11 @@ _DESK_CODE = re.compile(r"^(?:[a-z]{2,5}[-/])*[a-z]{2,5}/[a-z]{2,5}$")
 #: them or more ("AKS/OID/ASG"): two would be an abbreviation ("AU/EU").
 _UPPER_DESK_CODE = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5}){2,4}$")
 #: Korean and Japanese wire copy closes with the reporters' e-mail addresses alone
-#: ("gildong@yna.co.kr"): a sign-off, like the desk slug.
+#: ("gildong@yna.co.kr"): a sign-off, like the desk slug. Yonhap's English service ends
+#: the line with its end mark ("ejkim@yna.co.kr (END)"), or prints the mark alone.
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_SIGNOFF_EMAILS = re.compile(rf"^{_EMAIL}(?:[\s,/]+{_EMAIL})*$")
+_SIGNOFF_EMAILS = re.compile(
+    rf"^(?:{_EMAIL}(?:[\s,/]+{_EMAIL})*(?:\s*\(END\))?|\(END\))$")
 #: CNA's English service closes its copy with "Enditem/AW" (the editor's initials).
 _ENDITEM = re.compile(r"^Enditem(?:/[A-Za-z]{1,8})*$", re.I)
 
@@ -503,6 +505,8 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['물가가 올랐다.']
     >>> without_desk_code(["Le National a dit oui.", "ATS/NXP"])
     ['Le National a dit oui.']
+    >>> without_desk_code(["Growth slowed.", "ejkim@yna.co.kr (END)"])
+    ['Growth slowed.']
     >>> without_desk_code(["Exports rose.", "Enditem/AW"])
     ['Exports rose.']
     >>> without_desk_code(["Dakar, 17 déc (APS) - Le texte.", "AKS/OID/ASG"])
