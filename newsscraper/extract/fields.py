@@ -558,6 +558,15 @@ def _credit_before_day(page: Page) -> Iterator[str]:
     ...     '<html><body><div><div><h1>T</h1></div><div class="date">Amr Kandil , Tuesday 17 '
     ...     'Dec 2024</div><div><p>Text.</p><p>More.</p></div></div></body></html>'))))
     ['Amr Kandil']
+
+    Or its first part, beside the share buttons (China Daily's `div.info`: `span.info_l`
+    "Xinhua | Updated: 2024-12-16 10:27", then `span.info_r`):
+
+    >>> list(_credit_before_day(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><div><h1>T</h1><div class="info"><span>Xinhua | Updated: 2024-12-16 '
+    ...     '10:27</span><span><a>Facebook</a></span></div><div><p>Text.</p></div></div>'
+    ...     '</body></html>'))))
+    ['Xinhua']
     """
     h1s = page.h1s()
     h1 = h1s[0] if h1s else None
@@ -565,10 +574,12 @@ def _credit_before_day(page: Page) -> Iterator[str]:
     if parent is not None and len(parent) == 1 and parent.tag not in _FRAME_TAGS:
         h1 = parent
     for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS) if h1 is not None else ():
-        credited = credit_then_day(clean_text(text_content(sibling)) or "")
-        if credited:
-            yield credited[0]
-            return
+        for el in (sibling, sibling[0]) if len(sibling) and sibling[0].tag == "span" \
+                else (sibling,):
+            credited = credit_then_day(clean_text(text_content(el)) or "")
+            if credited:
+                yield credited[0]
+                return
 
 
 #: A one-line byline with its date: the longest name line plus a date line.
@@ -1399,6 +1410,8 @@ def _kicker_section(h1: Element) -> list[str]:
     []
     >>> kicker('<a class="main-category" href="/vijesti/rubrika/hrvatska/22.aspx">Hrvatska</a>')
     ['Hrvatska']
+    >>> kicker('<span class="category"><a href="/economy/index">Economy</a></span>')
+    ['Economy']
 
     A slug drops an abbreviation's dots (NBC News's unibrow: "U.S. News", "/us-news"):
 
@@ -1429,7 +1442,8 @@ def _kicker_section(h1: Element) -> list[str]:
     path = urlsplit(links[0].get("href") or "").path.rstrip("/")
     if _TOPIC_FOLDER.search(path):
         return []  # a topic kicker ("/folha-topicos/dolar/": "dólar"), not the section
-    # A section's numeric id may follow its slug: "/vijesti/rubrika/hrvatska/22.aspx".
+    # A section's numeric id may follow its slug ("/vijesti/rubrika/hrvatska/22.aspx"), or
+    # its front's index page ("/economy/index").
     path = _NUMERIC_ID_TAIL.sub("", path)
     slug = _NOT_SLUG.sub("-", path.rsplit("/", 1)[-1].casefold())
     same = any(slug == _NOT_SLUG.sub("-", label).strip("-")
@@ -1438,7 +1452,7 @@ def _kicker_section(h1: Element) -> list[str]:
     return [text] if slug and same else []
 
 
-_NUMERIC_ID_TAIL = re.compile(r"/\d+(?:\.[a-z]{2,5})?$")
+_NUMERIC_ID_TAIL = re.compile(r"/(?:\d+|index)(?:\.[a-z]{2,5})?$")
 
 
 #: What a printed trail puts between its links ("사회 > 지역", "News › World").

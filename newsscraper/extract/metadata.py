@@ -160,8 +160,12 @@ def authors(page: Page) -> list[str]:
             names.extend(page.meta.get(f"twitter:data{i}", ()))
     # The site's own name in the author <meta> ("hessenschau.de, Frankfurt") is no better
     # than the organisation JSON-LD credits: that comes first.
+    # The desk editor who posted the copy, named again as its author (China Daily's
+    # `<meta name="editor">` and `<meta name="author">` both "高夏" over a wire story).
+    editors = {v.strip() for v in page.meta.get("editor", ())}
     people = [n for n in names
-              if not _is_site_name(n, keys) and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS]
+              if not _is_site_name(n, keys) and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS
+              and n.strip() not in editors]
     return people or [name for name, _ in credited if not _is_site_name(name, keys)]
 
 
