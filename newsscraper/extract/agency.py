@@ -419,6 +419,25 @@ def colon_dateline(first_paragraph: str) -> str | None:
     return m.group("place") if m else None
 
 
+#: Taiwan's reporter credit names the place reported from: "記者王小明／台北即時報導"
+#: ("reporter …, reporting live from Taipei"); "綜合報導" (a roundup) names none.
+_REPORTER_PLACE = re.compile(r"[記记]者[\u4e00-\u9fff、]{2,12}[／/](?P<place>[\u4e00-\u9fff]{2,6}?)"
+                             r"(?:即時|即时|連線|连线)?(?:報導|报道)$")
+
+
+def reporter_credit_place(credit: str) -> str | None:
+    """The place a Chinese reporter credit says the story was reported from, or None.
+
+    >>> reporter_credit_place("2024-12-17 14:32 聯合報 / 記者王小明／台北即時報導")
+    '台北'
+    >>> reporter_credit_place("記者林小美／綜合報導"), reporter_credit_place("By Jane Doe")
+    (None, None)
+    """
+    match = _REPORTER_PLACE.search(credit)
+    place = match.group("place") if match else None
+    return None if place in (None, "綜合", "综合") else place
+
+
 def dateline_reporters(first_paragraph: str) -> list[str]:
     """The reporters a Chinese wire dateline names in its brackets, or BTA's between its
     slashes: the story's authors.
