@@ -313,10 +313,17 @@ def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
 
 def section(page: Page) -> list[str]:
     """Section candidates: JSON-LD articleSection, article:section, then the innermost
-    section of a JSON-LD BreadcrumbList."""
+    section of a JSON-LD BreadcrumbList, then the article's JSON-LD genre (NHK's
+    `"genre": ["経済"]`, its only section) when it names no kind of text ("news")."""
     values = [_first_term(v, page) for v in _from_articles(page, "articleSection")]
     values += page.meta.get("article:section", [])
-    return values or breadcrumb_section(page)
+    return values or breadcrumb_section(page) or [
+        g for g in _from_articles(page, "genre")[:1] if g.casefold() not in _TEXT_GENRES]
+
+
+#: schema.org genres that name the kind of text, not its section.
+_TEXT_GENRES = frozenset({"news", "article", "report", "opinion", "analysis", "blog",
+                          "press release", "breaking news"})
 
 
 def _first_term(section: str, page: Page) -> str:
