@@ -314,7 +314,15 @@ def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
 def section(page: Page) -> list[str]:
     """Section candidates: JSON-LD articleSection, article:section, then the innermost
     section of a JSON-LD BreadcrumbList, then the article's JSON-LD genre (NHK's
-    `"genre": ["経済"]`, its only section) when it names no kind of text ("news")."""
+    `"genre": ["経済"]`, its only section) when it names no kind of text ("news").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def page(genre): return Page(url="https://x.example/a", root=lxml.html.fromstring(
+    ...     "<p/>"), jsonld=[{"@type": "NewsArticle", "headline": "T", "genre": genre}])
+    >>> section(page(["経済"])), section(page("News"))
+    (['経済'], [])
+    """
     values = [_first_term(v, page) for v in _from_articles(page, "articleSection")]
     values += page.meta.get("article:section", [])
     return values or breadcrumb_section(page) or [
