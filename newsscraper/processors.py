@@ -831,8 +831,18 @@ def credit_then_day(text: str) -> tuple[str, str] | None:
     ('MENA', 'Tuesday 17 Dec 2024')
     >>> credit_then_day("Tuesday, 17 Dec 2024"), credit_then_day("Cairo, in 2024, 17 died")
     (None, None)
+
+    Or a wire, a bar, then the day (China Daily's wire copy: "Xinhua | Updated: 2024-12-16
+    10:27"); a name before a bar is a byline's own ("by Ilanga D | 5 November 2024"):
+
+    >>> credit_then_day("Xinhua | Updated: 2024-12-16 10:27")
+    ('Xinhua', 'Updated: 2024-12-16 10:27')
+    >>> credit_then_day("by Ilanga D | 5 November 2024")
     """
     credit, comma, day = text.partition(",")
+    wire, bar, after = text.partition(" | ")
+    if bar and len(wire) < 40 and normalise_agency(wire):
+        credit, comma, day = wire, bar, after
     credit = credit.strip()
     if not comma or not 2 <= len(credit) <= 40 or len(credit.split()) > 4 \
             or any(c.isdigit() for c in credit) or is_date_line(text) or not is_date_line(day):

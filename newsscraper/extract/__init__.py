@@ -27,6 +27,7 @@ from newsscraper.extract.agency import (
     desk_code_agency,
     find_agency,
     find_dateline,
+    reporter_credit_place,
     without_desk_code,
     without_site_signoff,
     without_source_line,
@@ -101,6 +102,9 @@ def extract(
     paragraphs = without_site_signoff(without_desk_code(paragraphs), metadata.own_names(page))
     loader.add_value("body", without_source_line(paragraphs))
     _add_agency(loader, page, paragraphs, desk_agency)
+    if layout.credits and not loader.get_collected_values("dateline") \
+            and (place := reporter_credit_place(layout.credits[0])):
+        loader.add_value("dateline", place)  # "記者王小明／台北即時報導" over the text
     # The page said nothing of its zone, or only its language did, one of several countries.
     if (zone is UTC or language_guess(page)) and not (profile and profile.timezone):
         learnt = wire_zone(loader.get_output_value("agency"))

@@ -449,6 +449,25 @@ def colon_dateline(first_paragraph: str) -> str | None:
     return m.group("place") if m else None
 
 
+#: Taiwan's reporter credit names the place reported from: "記者王小明／台北即時報導"
+#: ("reporter …, reporting live from Taipei"); "綜合報導" (a roundup) names none.
+_REPORTER_PLACE = re.compile(r"[記记]者[\u4e00-\u9fff、]{2,12}[／/](?P<place>[\u4e00-\u9fff]{2,6}?)"
+                             r"(?:即時|即时|連線|连线)?(?:報導|报道)$")
+
+
+def reporter_credit_place(credit: str) -> str | None:
+    """The place a Chinese reporter credit says the story was reported from, or None.
+
+    >>> reporter_credit_place("2024-12-17 14:32 聯合報 / 記者王小明／台北即時報導")
+    '台北'
+    >>> reporter_credit_place("記者林小美／綜合報導"), reporter_credit_place("By Jane Doe")
+    (None, None)
+    """
+    match = _REPORTER_PLACE.search(credit)
+    place = match.group("place") if match else None
+    return None if place in (None, "綜合", "综合") else place
+
+
 def dateline_reporters(first_paragraph: str) -> list[str]:
     """The reporters a Chinese wire dateline names in its brackets, or BTA's between its
     slashes: the story's authors.
@@ -510,9 +529,11 @@ _DESK_CODE = re.compile(r"^(?:[a-z]{2,5}[-/])*[a-z]{2,5}/[a-z]{2,5}$")
 #: them or more ("AKS/OID/ASG"): two would be an abbreviation ("AU/EU").
 _UPPER_DESK_CODE = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5}){2,4}$")
 #: Korean and Japanese wire copy closes with the reporters' e-mail addresses alone
-#: ("gildong@yna.co.kr"): a sign-off, like the desk slug.
+#: ("gildong@yna.co.kr"): a sign-off, like the desk slug. Yonhap's English service ends
+#: the line with its end mark ("ejkim@yna.co.kr (END)"), or prints the mark alone.
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_SIGNOFF_EMAILS = re.compile(rf"^{_EMAIL}(?:[\s,/]+{_EMAIL})*$")
+_SIGNOFF_EMAILS = re.compile(
+    rf"^(?:{_EMAIL}(?:[\s,/]+{_EMAIL})*(?:\s*\(END\))?|\(END\))$")
 #: CNA's English service closes its copy with "Enditem/AW" (the editor's initials).
 _ENDITEM = re.compile(r"^Enditem(?:/[A-Za-z]{1,8})*$", re.I)
 
@@ -533,6 +554,8 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['물가가 올랐다.']
     >>> without_desk_code(["Le National a dit oui.", "ATS/NXP"])
     ['Le National a dit oui.']
+    >>> without_desk_code(["Growth slowed.", "ejkim@yna.co.kr (END)"])
+    ['Growth slowed.']
     >>> without_desk_code(["Exports rose.", "Enditem/AW"])
     ['Exports rose.']
     >>> without_desk_code(["Dakar, 17 déc (APS) - Le texte.", "AKS/OID/ASG"])

@@ -139,6 +139,9 @@ SHARE_WORDS = frozenset({
     "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "linkedin", "telegram",
     "pinterest", "reddit", "print", "copy", "link", "copy link", "share", "messenger", "threads",
     "bluesky", "flipboard", "koo", "sms",
+    # Taiwan's and Japan's messenger, and Chinese tool bars: "字級 分享 LINE 複製連結" (font
+    # size, share, LINE, copy link), "列印" (print).
+    "line", "分享", "字級", "字级", "複製連結", "复制链接", "列印",
 })
 #: A short block like this ends the body when enough text precedes it: what follows is a
 #: related-stories list, a promo or the comments, even inside the body container.
@@ -157,6 +160,10 @@ BYLINE_LINE = re.compile(
     # The desk editor who handled the copy (Xinhua's "Editor: Liu Xin", Chinese portals'
     # "责任编辑：赵六", Xinhua's "【责任编辑:王雪】"): no author, no text.
     r"[【\[]?(?:责任编辑|编辑|editor)\s*[:：]\s*[\w.'’\-、 ]{2,40}[】\]]?|"
+    # Taiwan's reporter credit, with the place reported from, after the time and the paper
+    # (UDN's "2024-12-17 14:32 聯合報 / 記者王小明／台北即時報導", "記者林小美／綜合報導").
+    r"(?:[\d\-/: ]{10,20})?(?:[\u4e00-\u9fff]{2,8}\s*/\s*)?[記记]者[\u4e00-\u9fff、]{2,12}"
+    r"[／/][\u4e00-\u9fff]{0,8}(?:報導|报道)|"
     r"(?:stand|updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)"
     r"\s*[:\-–]?\s+[\w.,: /]{4,40})$",
     re.I,

@@ -570,6 +570,15 @@ def _credit_before_day(page: Page) -> Iterator[str]:
     ...     '<html><body><div><div><h1>T</h1></div><div class="date">Amr Kandil , Tuesday 17 '
     ...     'Dec 2024</div><div><p>Text.</p><p>More.</p></div></div></body></html>'))))
     ['Amr Kandil']
+
+    Or its first part, beside the share buttons (China Daily's `div.info`: `span.info_l`
+    "Xinhua | Updated: 2024-12-16 10:27", then `span.info_r`):
+
+    >>> list(_credit_before_day(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><div><h1>T</h1><div class="info"><span>Xinhua | Updated: 2024-12-16 '
+    ...     '10:27</span><span><a>Facebook</a></span></div><div><p>Text.</p></div></div>'
+    ...     '</body></html>'))))
+    ['Xinhua']
     """
     h1s = page.h1s()
     h1 = h1s[0] if h1s else None
@@ -577,10 +586,12 @@ def _credit_before_day(page: Page) -> Iterator[str]:
     if parent is not None and len(parent) == 1 and parent.tag not in _FRAME_TAGS:
         h1 = parent
     for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS) if h1 is not None else ():
-        credited = credit_then_day(clean_text(text_content(sibling)) or "")
-        if credited:
-            yield credited[0]
-            return
+        for el in (sibling, sibling[0]) if len(sibling) and sibling[0].tag == "span" \
+                else (sibling,):
+            credited = credit_then_day(clean_text(text_content(el)) or "")
+            if credited:
+                yield credited[0]
+                return
 
 
 #: A one-line byline with its date: the longest name line plus a date line.
@@ -1434,6 +1445,8 @@ def _kicker_section(h1: Element) -> list[str]:
     []
     >>> kicker('<a class="main-category" href="/vijesti/rubrika/hrvatska/22.aspx">Hrvatska</a>')
     ['Hrvatska']
+    >>> kicker('<span class="category"><a href="/economy/index">Economy</a></span>')
+    ['Economy']
 
     A label in a non-Latin script cannot spell its slug; a link to a one-slug section
     address is enough (Dinamani's `<div class="section-name"><a href="/india">இந்தியா</a>`):
@@ -1472,7 +1485,8 @@ def _kicker_section(h1: Element) -> list[str]:
     path = urlsplit(links[0].get("href") or "").path.rstrip("/")
     if _TOPIC_FOLDER.search(path):
         return []  # a topic kicker ("/folha-topicos/dolar/": "dólar"), not the section
-    # A section's numeric id may follow its slug: "/vijesti/rubrika/hrvatska/22.aspx".
+    # A section's numeric id may follow its slug ("/vijesti/rubrika/hrvatska/22.aspx"), or
+    # its front's index page ("/economy/index").
     path = _NUMERIC_ID_TAIL.sub("", path)
     slug = _NOT_SLUG.sub("-", path.rsplit("/", 1)[-1].casefold())
     if _ONE_SLUG.match(path) and not _LATIN_LETTER.search(text):
@@ -1483,7 +1497,7 @@ def _kicker_section(h1: Element) -> list[str]:
     return [text] if slug and same else []
 
 
-_NUMERIC_ID_TAIL = re.compile(r"/\d+(?:\.[a-z]{2,5})?$")
+_NUMERIC_ID_TAIL = re.compile(r"/(?:\d+|index)(?:\.[a-z]{2,5})?$")
 #: A section's address: one slug of Latin letters under the site root ("/india").
 _ONE_SLUG = re.compile(r"^/[a-z]+(?:-[a-z]+)*$")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")

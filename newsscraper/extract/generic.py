@@ -510,6 +510,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("Facebook Twitter WhatsApp Email", 0.0, frozenset())
     True
+    >>> is_boilerplate_text("字級 分享 LINE 複製連結", 0.0, frozenset())
+    True
     >>> is_boilerplate_text("Image caption, Voters queue in Leeds", 0.0, frozenset())
     True
     >>> is_boilerplate_text("Leia mais notícias sobre a região no g1 DF.", 0.1, frozenset())

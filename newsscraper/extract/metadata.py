@@ -160,8 +160,12 @@ def authors(page: Page) -> list[str]:
             names.extend(page.meta.get(f"twitter:data{i}", ()))
     # The site's own name in the author <meta> ("hessenschau.de, Frankfurt") is no better
     # than the organisation JSON-LD credits: that comes first.
+    # The desk editor who posted the copy, named again as its author (China Daily's
+    # `<meta name="editor">` and `<meta name="author">` both "高夏" over a wire story).
+    editors = {v.strip() for v in page.meta.get("editor", ())}
     people = [n for n in names
-              if not _is_site_name(n, keys) and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS]
+              if not _is_site_name(n, keys) and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS
+              and n.strip() not in editors]
     return people or [name for name, _ in credited if not _is_site_name(name, keys)]
 
 
@@ -309,10 +313,25 @@ def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
 
 def section(page: Page) -> list[str]:
     """Section candidates: JSON-LD articleSection, article:section, then the innermost
-    section of a JSON-LD BreadcrumbList."""
+    section of a JSON-LD BreadcrumbList, then the article's JSON-LD genre (NHK's
+    `"genre": ["経済"]`, its only section) when it names no kind of text ("news").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def page(genre): return Page(url="https://x.example/a", root=lxml.html.fromstring(
+    ...     "<p/>"), jsonld=[{"@type": "NewsArticle", "headline": "T", "genre": genre}])
+    >>> section(page(["経済"])), section(page("News"))
+    (['経済'], [])
+    """
     values = [_first_term(v, page) for v in _from_articles(page, "articleSection")]
     values += page.meta.get("article:section", [])
-    return values or breadcrumb_section(page)
+    return values or breadcrumb_section(page) or [
+        g for g in _from_articles(page, "genre")[:1] if g.casefold() not in _TEXT_GENRES]
+
+
+#: schema.org genres that name the kind of text, not its section.
+_TEXT_GENRES = frozenset({"news", "article", "report", "opinion", "analysis", "blog",
+                          "press release", "breaking news"})
 
 
 def _first_term(section: str, page: Page) -> str:
