@@ -79,6 +79,25 @@ def hidden_or_aside(attrs: Mapping[str, str]) -> bool:
     return style is not None and "display:none" in style.replace(" ", "")
 
 
+def comment_section(el: Element) -> bool:
+    """The readers' comments: an element whose class or id names them ("comments",
+    "comment-list", WordPress's `id="comments"`, Disqus's `disqus_thread`). Boilerplate
+    however much text it holds (an open thread's comments outweigh its post).
+
+    >>> import lxml.html
+    >>> [comment_section(lxml.html.fragment_fromstring(h)) for h in (
+    ...     '<div id="comments"></div>', '<ol class="comment-list"></ol>',
+    ...     '<div class="entry-content"></div>', '<div class="commentary"></div>')]
+    [True, True, False, False]
+    """
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    return ("omment" in names and any(_COMMENT_TOKEN.match(t) for t in names.split())) \
+        or "disqus_thread" in names
+
+
+_COMMENT_TOKEN = re.compile(r"^(?:[a-z]+[-_])?comments?(?:[-_][a-z]+)*$", re.I)
+
+
 def consent_dialog(attrs: Mapping[str, str]) -> bool:
     """The element is a cookie-consent or modal dialog: never the article, even where its
     policy text outweighs a short story's (a boilerplate-named wrapper holding most of the
@@ -207,4 +226,4 @@ class Boilerplate:
         if not marked or el in self._kept:
             return False
         return self._votes.get(el, 0) < self._protect or not self._protect \
-            or consent_dialog(dict(items))
+            or consent_dialog(dict(items)) or comment_section(el)

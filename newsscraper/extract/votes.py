@@ -15,7 +15,12 @@ from typing import NamedTuple
 from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
-from newsscraper.extract.marks import Boilerplate, consent_dialog, names_say_body
+from newsscraper.extract.marks import (
+    Boilerplate,
+    comment_section,
+    consent_dialog,
+    names_say_body,
+)
 from newsscraper.page import Element, Page, text_content
 
 #: Paragraph text shorter than this does not vote for a container.
@@ -145,19 +150,19 @@ def voters(page: Page) -> Voters:
             weight = text_len - 2 * _link_chars(el) if text_len >= MIN_VOTE_CHARS else 0
         if text_len >= MIN_VOTE_CHARS and weight > 0:
             out.append(Voter(el, weight))
-    if sum(v.weight for v in out if not v.heading) < MIN_PAGE_VOTES:
+    if not _reaches(out, MIN_PAGE_VOTES):
         # Next to no paragraph text: a legacy table layout may hold the story loose in a
         # <td> or a <font> in one, split by <br>s (`<td><font size="5"><b>Headline</b>
         # </font><br>…<br><br>…`).
         for el in _XP_LOOSE_CELLS(page.root):
             text_len = len("".join(_XP_LOOSE_TEXT(el)).strip())
-            if text_len >= MIN_VOTE_CHARS:
+            if text_len >= MIN_VOTE_CHARS and not _set_apart(el):
                 out.append(Voter(el, text_len))
         voting = {v.element for v in out}
         added = False
         for el in _XP_SPAN_TEXT_DIVS(page.root):
-            if el in voting or el.find(".//div") is not None:
-                continue  # a wrapper of blocks is no paragraph
+            if el in voting or el.find(".//div") is not None or _set_apart(el):
+                continue  # a wrapper of blocks is no paragraph; comments are no story
             weight = len(text_content(el).strip()) - 2 * _link_chars(el)
             if weight >= MIN_VOTE_CHARS:
                 out.append(Voter(el, weight))
@@ -200,16 +205,39 @@ def weights_outside(paragraphs: Voters, marks: Boilerplate | None) -> dict[Eleme
 
 def dropped_votes(paragraphs: Voters, votes: dict[Element, int]) -> int:
     """Paragraph weight in elements that are boilerplate whatever they hold: tags that never
-    hold article text (a sticky <aside> of "Most read" excerpts) and cookie-consent or modal
-    dialogs. That text is not the page's, so it must not lower a short story's share of the
-    page (which keeps a boilerplate-named body wrapper, "storyDetails taboola-readmore")."""
+    hold article text (a sticky <aside> of "Most read" excerpts), cookie-consent or modal
+    dialogs, and the readers' comments. That text is not the page's, so it must not lower a
+    short story's share of the page (which keeps a boilerplate-named body wrapper,
+    "storyDetails taboola-readmore")."""
     found = [el for el in paragraphs.parents() if el.tag in _HARD_DROP_TAGS
-             or ((items := el.items()) and consent_dialog(dict(items)))]
+             or ((items := el.items())
+                 and (consent_dialog(dict(items)) or comment_section(el)))]
     if not found:
         return 0
     outer = set(found)
     return sum(votes.get(el, 0) for el in found
                if not any(a in outer for a in el.iterancestors()))
+
+
+def _reaches(voters: list[Voter], chars: int) -> bool:
+    """Do the paragraphs outside comments and asides hold `chars` of text? Stops as soon as
+    they do: on an article, after its first few paragraphs."""
+    total = 0
+    for voter in voters:
+        if not voter.heading and not _set_apart(voter.element):
+            total += voter.weight
+            if total >= chars:
+                return True
+    return False
+
+
+def _set_apart(el: Element) -> bool:
+    """Is `el` inside the readers' comments, an <aside>, <nav> or <footer>, or a consent
+    dialog: text that is never the page's own (`dropped_votes` leaves it out likewise)?"""
+    return any(a.tag in _HARD_DROP_TAGS or comment_section(a)
+               or consent_dialog(dict(a.items())) for a in el.iterancestors())
+
+
 
 
 #: `bp.DROP_TAGS` but <figure>, which may hold the article's table.
