@@ -339,6 +339,8 @@ def clean_author(value: str) -> str | None:
     ('APA', 'dpa', 'srf/hosb')
     >>> clean_author("PA Scotland") is None  # the reporter's desk at the wire, no name
     True
+    >>> clean_author("By Chief Editor -") is None  # a role, then the theme's " - " separator
+    True
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -372,6 +374,8 @@ def clean_author(value: str) -> str | None:
     text = text.strip(" ,;:|/／-–—·•()")
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):
         return None
+    if _ROLE_ONLY.match(text):
+        return None  # a role only, once the theme's separator after it is gone
     return text
 
 
