@@ -339,8 +339,8 @@ def clean_author(value: str) -> str | None:
     ('APA', 'dpa', 'srf/hosb')
     >>> clean_author("PA Scotland") is None  # the reporter's desk at the wire, no name
     True
-    >>> clean_author("By Chief Editor -") is None  # a role, then the theme's " - " separator
-    True
+    >>> clean_author("By Chief Editor -"), clean_author("MND Staff -")  # the theme's " - "
+    (None, 'MND Staff')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -374,8 +374,10 @@ def clean_author(value: str) -> str | None:
     text = text.strip(" ,;:|/／-–—·•()")
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):
         return None
-    if _ROLE_ONLY.match(text):
-        return None  # a role only, once the theme's separator after it is gone
+    # A role alone once the theme's separator after it is gone ("By Chief Editor - "); a
+    # newsroom's initials before it ("MND Staff - ") name the newsroom, and stay.
+    if not text.split()[0].isupper() and _ROLE_ONLY.match(text):
+        return None
     return text
 
 
