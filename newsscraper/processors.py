@@ -104,6 +104,7 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     if len(title) > MAX_TITLE_CHARS:  # not a headline; and keeps the splitting linear
         return title.strip()
     names = {n.casefold() for n in site_names if n}
+    title = _strip_separated_site_name(title, names)
     while True:
         parts = _TITLE_SEPARATORS.split(title)
         if len(parts) < 2:
@@ -124,6 +125,29 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     if len(parts) == 2 and parts[0].strip().casefold() in names:
         title = parts[1]
     return title.strip()
+
+
+#: A separator with a space before it, ending what precedes a site name.
+_SPACED_SEPARATOR_END = re.compile(r"\s(?:[|\-–—:·•»]|::)\s*$")
+
+
+def _strip_separated_site_name(title: str, names: set[str]) -> str:
+    """Remove a known site name that has separators of its own ("Malawi Nyasa Times - News
+    from Malawi about Malawi"), whole, where splitting at the last separator would find only
+    its tail.
+
+    >>> _strip_separated_site_name("Farmers get inputs - Nyasa Times - News from Malawi",
+    ...                            {"nyasa times - news from malawi"})
+    'Farmers get inputs'
+    >>> _strip_separated_site_name("Post-Times", {"times"})
+    'Post-Times'
+    """
+    folded = title.casefold()
+    for name in names:
+        if len(name) < len(title) and folded.endswith(name) and \
+                _SPACED_SEPARATOR_END.search(head := title[:-len(name)]):
+            return _SPACED_SEPARATOR_END.sub("", head)
+    return title
 
 
 #: Separators printed without spaces, as Korean and Japanese titles do ("…-정치ㅣ한국일보",
@@ -351,6 +375,8 @@ def clean_author(value: str) -> str | None:
     True
     >>> clean_author("Tuesday") is None  # the day a byline prints, split off by a dash
     True
+    >>> clean_author("By Chief Editor -"), clean_author("MND Staff -")  # the theme's " - "
+    (None, 'MND Staff')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -383,6 +409,10 @@ def clean_author(value: str) -> str | None:
         text = m.group(1)  # "Jean Dupont, avec AFP": the wire, after a comma
     text = text.strip(" ,;:|/／-–—·•()")
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):
+        return None
+    # A role alone once the theme's separator after it is gone ("By Chief Editor - "); a
+    # newsroom's initials before it ("MND Staff - ") name the newsroom, and stay.
+    if not text.split()[0].isupper() and _ROLE_ONLY.match(text):
         return None
     return text
 

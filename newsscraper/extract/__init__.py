@@ -111,6 +111,9 @@ def extract(
         if learnt:
             fields.redate(loader, learnt)
     values = loader.load_item()
+    # Nothing but the site credited, split at its "&" ("The Mail", "Guardian"): its own spelling.
+    if site := metadata.declared_site_name(page, list(values.get("authors") or [])):
+        values["authors"] = [site]
     if not values.get("title"):
         return Skip("no title", response.url)
     if _too_short([values.get("body", "")]):

@@ -85,8 +85,8 @@ SUBTITLE_TOKEN = re.compile(
     r"lead|lede|deck|sub-?deck|strapline|summary|intro|teaser-?text|article-?teaser|desc|description|"
     # German CMSs' "leadText"/"lead-text" and the Vorspann (standfirst).
     r"lead-?text|intro-?text|vorspann|"
-    # FOCUS Online's teaser paragraph ("leadIn").
-    r"lead-?in|"
+    # FOCUS Online's teaser paragraph ("leadIn"); News24's "article__synopsis".
+    r"lead-?in|synopsis|"
     # The Nordic papers' name for it: "ingress" (Norwegian, Swedish, Danish), "ingressi".
     r"ingress|ingressi|"
     # Brazilian papers' "linha fina" (the line under the headline): "linha-fina-noticia".
@@ -1698,6 +1698,8 @@ def names_say_standfirst(names: str) -> bool:
     True
     >>> names_say_standfirst("ContentHeaderHed-lcUSuI"), names_say_standfirst("Dekstop")
     (False, False)
+    >>> names_say_standfirst("article__synopsis")
+    True
 
     Drupal's field type is no name: its body field is `field--type-text-with-summary`
     (Drupal 7: `field-type-text-with-summary`); `field--name-field-summary` still is one.
@@ -2222,9 +2224,12 @@ def body_paragraphs(
             break
     if not blocks:
         containers = generic.choose_containers(layout.paragraphs, marks)
-        if layout.standfirst is None and containers:
-            layout.standfirst = _leading_standfirst(containers[0])
-            marks.add([layout.standfirst] if layout.standfirst is not None else [])
+        lead = _leading_standfirst(containers[0]) if containers else None
+        if layout.standfirst is None:
+            layout.standfirst = lead
+            marks.add([lead] if lead is not None else [])
+        elif lead is not None and lead.tag in ("ul", "ol"):
+            marks.add([lead])  # a summary list opening the text, the dek printed above: no body
         for container in containers:
             blocks.extend(generic.iter_blocks(container, marks))
     phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
