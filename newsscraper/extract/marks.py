@@ -90,7 +90,11 @@ def comment_section(el: Element) -> bool:
     ...     '<div class="entry-content"></div>', '<div class="commentary"></div>')]
     [True, True, False, False]
     """
-    names = f"{el.get('class', '')} {el.get('id', '')}"
+    return comment_names(f"{el.get('class', '')} {el.get('id', '')}")
+
+
+def comment_names(names: str) -> bool:
+    """Class and id words naming the readers' comments (`comment_section`)."""
     return ("omment" in names and any(_COMMENT_TOKEN.match(t) for t in names.split())) \
         or "disqus_thread" in names
 
@@ -110,11 +114,12 @@ def consent_dialog(attrs: Mapping[str, str]) -> bool:
     """
     if attrs.get("role") in ("dialog", "alertdialog") or attrs.get("aria-modal") == "true":
         return True
-    return _names_say_consent(f"{attrs.get('class', '')} {attrs.get('id', '')}")
+    return consent_names(f"{attrs.get('class', '')} {attrs.get('id', '')}")
 
 
 @lru_cache(maxsize=16384)
-def _names_say_consent(names: str) -> bool:
+def consent_names(names: str) -> bool:
+    """Class and id words naming a cookie-consent box (`consent_dialog`)."""
     return any(bp.CONSENT_TOKEN.match(t) for t in names.split())
 
 

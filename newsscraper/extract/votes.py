@@ -10,6 +10,7 @@ sub-headlines count as article text but do not vote. Iterative walks only: 10,00
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from lxml import etree
@@ -17,8 +18,8 @@ from lxml import etree
 from newsscraper.extract import boilerplate as bp
 from newsscraper.extract.marks import (
     Boilerplate,
-    comment_section,
-    consent_dialog,
+    comment_names,
+    consent_names,
     names_say_body,
 )
 from newsscraper.page import Element, Page, text_content
@@ -209,9 +210,8 @@ def dropped_votes(paragraphs: Voters, votes: dict[Element, int]) -> int:
     dialogs, and the readers' comments. That text is not the page's, so it must not lower a
     short story's share of the page (which keeps a boilerplate-named body wrapper,
     "storyDetails taboola-readmore")."""
-    found = [el for el in paragraphs.parents() if el.tag in _HARD_DROP_TAGS
-             or ((items := el.items())
-                 and (consent_dialog(dict(items)) or comment_section(el)))]
+    memo: dict[Element, bool] = {}
+    found = [el for el in paragraphs.parents() if _apart(el, memo)]
     if not found:
         return 0
     outer = set(found)
@@ -223,21 +223,40 @@ def _reaches(voters: list[Voter], chars: int) -> bool:
     """Do the paragraphs outside comments and asides hold `chars` of text? Stops as soon as
     they do: on an article, after its first few paragraphs."""
     total = 0
+    memo: dict[Element, bool] = {}  # the voters share their ancestors
     for voter in voters:
-        if not voter.heading and not _set_apart(voter.element):
+        if not voter.heading and not _set_apart(voter.element, memo):
             total += voter.weight
             if total >= chars:
                 return True
     return False
 
 
-def _set_apart(el: Element) -> bool:
+def _set_apart(el: Element, memo: dict[Element, bool] | None = None) -> bool:
     """Is `el` inside the readers' comments, an <aside>, <nav> or <footer>, or a consent
     dialog: text that is never the page's own (`dropped_votes` leaves it out likewise)?"""
-    return any(a.tag in _HARD_DROP_TAGS or comment_section(a)
-               or consent_dialog(dict(a.items())) for a in el.iterancestors())
+    memo = {} if memo is None else memo
+    return any(_apart(a, memo) for a in el.iterancestors())
 
 
+def _apart(el: Element, memo: dict[Element, bool]) -> bool:
+    """Is `el` itself such an element (`_set_apart`)? Remembered in `memo`: the attribute
+    reads are the cost, and a page's paragraphs share most of their ancestors."""
+    found = memo.get(el)
+    if found is None:
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        found = memo[el] = el.tag in _HARD_DROP_TAGS or el.get("aria-modal") == "true" \
+            or el.get("role") in _DIALOG_ROLES or (names != " " and _names_apart(names))
+    return found
+
+
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+@lru_cache(maxsize=16384)
+def _names_apart(names: str) -> bool:
+    """Class and id words naming the readers' comments or a consent dialog."""
+    return comment_names(names) or consent_names(names)
 
 
 #: `bp.DROP_TAGS` but <figure>, which may hold the article's table.
