@@ -43,6 +43,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"widget_(?:recent_entries|recent_comments|archive|categories|meta|search|tag_cloud|calendar|"
     r"pages|rss|nav_menu)|"
     r"outbrain|taboola|caption|credits?|post-?meta|entry-?meta|article-?meta|meta|"
+    # The author, date and reading-time strip under a headline ("metainfo__item--readtime"):
+    # its "4 min" is no line of the text.
+    r"meta-?info|"
     r"consent|gdpr|cmp|onetrust|"
     r"last-?modified|modified-?date|updated|gallery|video|embed|skip-?link|"
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
