@@ -367,6 +367,17 @@ def test_visible_modified_line_dated_in_the_page_zone(template: str, lang: str,
         assert phrase not in record.body
 
 
+@pytest.mark.parametrize(("line", "value"), [
+    ("17/12/2024 14:25 Actualizado a 17/12/2024 15:40", "17/12/2024 15:40"),
+    ("17/12/2024, 14:25 h | Actualizado: 17/12/2024 15:40", "17/12/2024 15:40"),
+    ("17/12/2024 14:25", None),
+])
+def test_modified_line_after_the_published_day_in_figures(line: str, value: str | None) -> None:
+    from newsscraper.extract.boilerplate import MODIFIED_LINE
+    match = MODIFIED_LINE.match(line)
+    assert (match and match["value"]) == value
+
+
 @pytest.mark.parametrize(("line", "boilerplate"), [
     ("Do you have a money problem that needs sorting? Get in touch by emailing a@b.co.uk.", True),
     ("Got a story? Email us at tips@example.co.uk", True),

@@ -281,7 +281,10 @@ MODIFIED_LINE = re.compile(
     # A separator may lead: the byline's "… | Updated: Dec 17, 2024, 19:05 IST" part.
     # Or the publication day, the modified date in parentheses after it (Corriere della
     # Sera: "17 dicembre 2024 (modifica il 17 dicembre 2024 | 15:20)").
-    r"^(?:[|•·]|\d{1,2} [^\W\d_]+ \d{4}\s*\()?\s*"
+    # Or the publication day and time in figures, on one line with it (a Spanish paper's
+    # "17/12/2024 14:25 Actualizado a 17/12/2024 15:40").
+    r"^(?:[|•·]|\d{1,2} [^\W\d_]+ \d{4}\s*\("
+    r"|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?: h)?\s*[|•·-]?)?\s*"
     r"(?:(?:this (?:post|article|story|page) was )?(?:last |última )?"
     r"(?:modified|updated(?: as of)?"
     # Spanish and Portuguese: "Actualizado: 17.12.2024 - 15:20 h", "Última atualização: …".
@@ -295,7 +298,7 @@ MODIFIED_LINE = re.compile(
     # Russian, Ukrainian and Polish pages: "обновлено 17 декабря, 15:20", "Оновлено:",
     # "Aktualizacja: 17.12.2024 15:20".
     r"|обновлено|оновлено|aktualizacja|zaktualizowano)"
-    r"(?: on| at| el| em| a las| às)?"
+    r"(?: on| at| el| em| a las| a| às)?"
     # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
     # only before a date's digits, so "Stand der Dinge …" stays body text; a weekday may come
     # first ("Aktualisiert am Dienstag, 17.12.2024 | 15:20").
