@@ -154,6 +154,11 @@ BYLINE_TESTS = (
     # Nor is a photo's credit in its caption (BLOX prints it as a `tnt-byline` too:
     # "Jacquelyn Maren - staff, AP").
     "[not(ancestor::figcaption)]"
+    # Nor is the web producer a line under the text names by "Published By:" / "Edited By:"
+    # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
+    "[not(self::a and (starts-with(translate(normalize-space(..), 'PUBLISHEDBY', "
+    "'publishedby'), 'published by:') or starts-with(translate(normalize-space(..), "
+    "'EDITBY', 'editby'), 'edited by:')))]"
     # Nor is the byline of a teaser card in a posts block not classed "related" (Newspack's
     # Homepage Posts block as "More stories" inside the post's content): its nearest
     # <article> is the card, which links its own headline and holds no <h1> and at most an
@@ -721,9 +726,11 @@ _NESTED_TAG_LISTS = etree.XPath(
     "[contains(concat(' ', normalize-space(.), ' '), '-tags ') or "
     "contains(concat(' ', normalize-space(.), ' '), '-topics ')]/..")
 #: A box of tags named in the singular ("box-tag", VnExpress's `div.box-tag` of `h4.item-tag`
-#: links) in a block after the headline, one level down (the text column's footer).
+#: links) in a block after the headline, one level down (the text column's footer), or a
+#: BEM block of tags ("tags__container", India Today's under the text).
 _FOOTER_TAG_BOXES = etree.XPath(
-    "following-sibling::*/*/@class[contains(concat(' ', normalize-space(.), ' '), '-tag ')]/..")
+    "following-sibling::*/*/@class[contains(concat(' ', normalize-space(.), ' '), '-tag ') or "
+    "contains(concat(' ', normalize-space(.)), ' tags__')]/..")
 #: The article's tag list beside the header block, after it, where no <article> holds the
 #: story (Sky News: `div.sdc-article-tags` a sibling of `div.sdc-article-header` in <main>).
 _TAGS_AFTER_HEADER = etree.XPath(
@@ -788,6 +795,10 @@ def _tag_list_links(page: Page) -> list[Element]:
     >>> tags('<div><h1>T</h1><p>x</p><div class="footer-content"><div class="box-tag"><h4 '
     ...      'class="item-tag"><a href="/tag/a">A</a></h4><h4 class="item-tag"><a href="/tag/b">'
     ...      'B</a></h4></div></div></div>')
+    ['A', 'B']
+
+    >>> tags('<div><h1>T</h1><div class="story"><p>x</p><div class="tags__container">'
+    ...      '<a href="/topic/a">A</a><a href="/topic/b">B</a></div></div></div>')
     ['A', 'B']
 
     Or the article's tag list after the header block, both in <main> (Sky News's):
@@ -1922,6 +1933,24 @@ def place_stamp(standfirst: Element) -> tuple[str | None, str]:
 _DEK_HEADINGS = frozenset({"h2", "h3"})
 
 
+def _dek_heading(after: Element | None) -> Element | None:
+    """The element after the headline, or the lone heading a wrapper right after it holds
+    (India Today's `<div class="story-kicker"><h2>Dek</h2></div>`).
+
+    >>> import lxml.html
+    >>> def dek(html): return _dek_heading(lxml.html.fragment_fromstring(html)).tag
+    >>> dek('<div class="story-kicker"><h2>A sentence.</h2></div>'), dek('<h3>A sentence.</h3>')
+    ('h2', 'h3')
+    >>> dek('<div><h2>One</h2><p>Two</p></div>')
+    'div'
+    """
+    if after is not None and after.tag == "div" and len(after) == 1 \
+            and after[0].tag in _DEK_HEADINGS and not (after.text or "").strip() \
+            and not (after[0].tail or "").strip():
+        return after[0]
+    return after
+
+
 def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
     """A dek/standfirst element printed with the headline: its class says so, and it sits
     next to the <h1> (sharing an ancestor at most `STANDFIRST_REACH` levels above it), so
@@ -1955,7 +1984,7 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
         return named
     # Unnamed (or tersely named: "strydsc") deks: an <h2> (the Express: an <h3>) printed
     # right after the <h1>, as a sentence, not a link or a label.
-    after = h1s[0].getnext()
+    after = _dek_heading(h1s[0].getnext())
     if after is not None and after.tag in _DEK_HEADINGS and not after.findall(".//a") \
             and not marks.covers(after):
         text = clean_text(text_content(after)) or ""
