@@ -352,6 +352,10 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         named = [] if bylines else _component_bylines(page)
         texts = [_spaced_text(el) for el in bylines] or [_credit_text(el) for el in named]
         bylines = bylines or named
+        if texts and (filed := agency_place(texts[0])):
+            texts[0] = filed[0]  # "UNB, Dhaka": the wire, and the place it filed from
+            if not loader.get_collected_values("dateline"):
+                loader.add_value("dateline", filed[1])
         if fill(loader, "authors", texts):
             # The byline read is never body text, where a theme prints it inside the text's
             # container under a class no boilerplate rule names ("author": name, role and
@@ -365,6 +369,27 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             if loader.get_collected_values(field):
                 break
             fill(loader, field, source(page))
+
+
+#: The place a wire's byline names after it: one or two capitalised words ("Dhaka", "New Delhi").
+_BYLINE_PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def agency_place(byline: str) -> tuple[str, str] | None:
+    """A wire credited with the place it filed from ("UNB, Dhaka"; Bangladeshi and
+    Pakistani papers): (the wire, the place), else None.
+
+    >>> agency_place("UNB, Dhaka"), agency_place("PTI, New Delhi")
+    (('UNB', 'Dhaka'), ('PTI', 'New Delhi'))
+    >>> agency_place("Jane Doe, Dhaka"), agency_place("AFP, Reuters"), agency_place("UNB")
+    (None, None, None)
+    """
+    wire, comma, place = byline.rpartition(",")
+    wire, place = wire.strip(), place.strip()
+    if comma and _BYLINE_PLACE.fullmatch(place) and normalise_agency(wire) \
+            and not normalise_agency(place):
+        return wire, place
+    return None
 
 
 def _printed_byline_elements(page: Page) -> list[Element]:
