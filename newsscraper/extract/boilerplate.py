@@ -287,6 +287,8 @@ MODIFIED_LINE = re.compile(
     r"|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?: h)?\s*[|•·-]?)?\s*"
     r"(?:(?:this (?:post|article|story|page) was )?(?:last |última )?"
     r"(?:modified|updated(?: as of)?"
+    # The noun after "last" (The Daily Star: "Last update on: Tue Dec 17, 2024 03:20 PM").
+    r"|(?<=last )update"
     # Spanish and Portuguese: "Actualizado: 17.12.2024 - 15:20 h", "Última atualização: …".
     r"|actualizad[oa]|atualizad[oa]|actualizaci[oó]n|atualiza[cç][aã]o"
     # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
@@ -332,7 +334,8 @@ _MODIFIED_WORDS = "contains(., 'odified') or contains(., 'pdated')"
 MODIFIED_TEXT_XPATHS = {
     "": f".//text()[{_MODIFIED_WORDS}]",
     # British tabloids print the label in capitals: "17:03, Tue, Dec 17, 2024 | UPDATED: …".
-    "en": f".//text()[{_MODIFIED_WORDS} or contains(., 'PDATED')]",
+    # "pdate", not "pdated": "Last update on: …" too, at no extra test a text node.
+    "en": ".//text()[contains(., 'odified') or contains(., 'pdate') or contains(., 'PDATED')]",
     "es": f".//text()[{_MODIFIED_WORDS} or contains(., 'tualiza')]",
     "pt": f".//text()[{_MODIFIED_WORDS} or contains(., 'tualiza')]",
     "de": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualisiert') or contains(., 'Stand:')]",

@@ -154,6 +154,11 @@ BYLINE_TESTS = (
     # Nor is a photo's credit in its caption (BLOX prints it as a `tnt-byline` too:
     # "Jacquelyn Maren - staff, AP").
     "[not(ancestor::figcaption)]"
+    # Nor is the web producer a line under the text names by "Published By:" / "Edited By:"
+    # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
+    "[not(self::a and (starts-with(translate(normalize-space(..), 'PUBLISHEDBY', "
+    "'publishedby'), 'published by:') or starts-with(translate(normalize-space(..), "
+    "'EDITBY', 'editby'), 'edited by:')))]"
     # Nor is the byline of a teaser card in a posts block not classed "related" (Newspack's
     # Homepage Posts block as "More stories" inside the post's content): its nearest
     # <article> is the card, which links its own headline and holds no <h1> and at most an
@@ -347,6 +352,10 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         named = [] if bylines else _component_bylines(page)
         texts = [_spaced_text(el) for el in bylines] or [_credit_text(el) for el in named]
         bylines = bylines or named
+        if texts and (filed := agency_place(texts[0])):
+            texts[0] = filed[0]  # "UNB, Dhaka": the wire, and the place it filed from
+            if not loader.get_collected_values("dateline"):
+                loader.add_value("dateline", filed[1])
         if fill(loader, "authors", texts):
             # The byline read is never body text, where a theme prints it inside the text's
             # container under a class no boilerplate rule names ("author": name, role and
@@ -360,6 +369,27 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             if loader.get_collected_values(field):
                 break
             fill(loader, field, source(page))
+
+
+#: The place a wire's byline names after it: one or two capitalised words ("Dhaka", "New Delhi").
+_BYLINE_PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def agency_place(byline: str) -> tuple[str, str] | None:
+    """A wire credited with the place it filed from ("UNB, Dhaka"; Bangladeshi and
+    Pakistani papers): (the wire, the place), else None.
+
+    >>> agency_place("UNB, Dhaka"), agency_place("PTI, New Delhi")
+    (('UNB', 'Dhaka'), ('PTI', 'New Delhi'))
+    >>> agency_place("Jane Doe, Dhaka"), agency_place("AFP, Reuters"), agency_place("UNB")
+    (None, None, None)
+    """
+    wire, comma, place = byline.rpartition(",")
+    wire, place = wire.strip(), place.strip()
+    if comma and _BYLINE_PLACE.fullmatch(place) and normalise_agency(wire) \
+            and not normalise_agency(place):
+        return wire, place
+    return None
 
 
 def _printed_byline_elements(page: Page) -> list[Element]:
@@ -721,9 +751,11 @@ _NESTED_TAG_LISTS = etree.XPath(
     "[contains(concat(' ', normalize-space(.), ' '), '-tags ') or "
     "contains(concat(' ', normalize-space(.), ' '), '-topics ')]/..")
 #: A box of tags named in the singular ("box-tag", VnExpress's `div.box-tag` of `h4.item-tag`
-#: links) in a block after the headline, one level down (the text column's footer).
+#: links) in a block after the headline, one level down (the text column's footer), or a
+#: BEM block of tags ("tags__container", India Today's under the text).
 _FOOTER_TAG_BOXES = etree.XPath(
-    "following-sibling::*/*/@class[contains(concat(' ', normalize-space(.), ' '), '-tag ')]/..")
+    "following-sibling::*/*/@class[contains(concat(' ', normalize-space(.), ' '), '-tag ') or "
+    "contains(concat(' ', normalize-space(.)), ' tags__')]/..")
 #: The article's tag list beside the header block, after it, where no <article> holds the
 #: story (Sky News: `div.sdc-article-tags` a sibling of `div.sdc-article-header` in <main>).
 _TAGS_AFTER_HEADER = etree.XPath(
@@ -788,6 +820,10 @@ def _tag_list_links(page: Page) -> list[Element]:
     >>> tags('<div><h1>T</h1><p>x</p><div class="footer-content"><div class="box-tag"><h4 '
     ...      'class="item-tag"><a href="/tag/a">A</a></h4><h4 class="item-tag"><a href="/tag/b">'
     ...      'B</a></h4></div></div></div>')
+    ['A', 'B']
+
+    >>> tags('<div><h1>T</h1><div class="story"><p>x</p><div class="tags__container">'
+    ...      '<a href="/topic/a">A</a><a href="/topic/b">B</a></div></div></div>')
     ['A', 'B']
 
     Or the article's tag list after the header block, both in <main> (Sky News's):
@@ -1922,6 +1958,24 @@ def place_stamp(standfirst: Element) -> tuple[str | None, str]:
 _DEK_HEADINGS = frozenset({"h2", "h3"})
 
 
+def _dek_heading(after: Element | None) -> Element | None:
+    """The element after the headline, or the lone heading a wrapper right after it holds
+    (India Today's `<div class="story-kicker"><h2>Dek</h2></div>`).
+
+    >>> import lxml.html
+    >>> def dek(html): return _dek_heading(lxml.html.fragment_fromstring(html)).tag
+    >>> dek('<div class="story-kicker"><h2>A sentence.</h2></div>'), dek('<h3>A sentence.</h3>')
+    ('h2', 'h3')
+    >>> dek('<div><h2>One</h2><p>Two</p></div>')
+    'div'
+    """
+    if after is not None and after.tag == "div" and len(after) == 1 \
+            and after[0].tag in _DEK_HEADINGS and not (after.text or "").strip() \
+            and not (after[0].tail or "").strip():
+        return after[0]
+    return after
+
+
 def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
     """A dek/standfirst element printed with the headline: its class says so, and it sits
     next to the <h1> (sharing an ancestor at most `STANDFIRST_REACH` levels above it), so
@@ -1955,7 +2009,7 @@ def _standfirst(page: Page, marks: Boilerplate) -> Element | None:
         return named
     # Unnamed (or tersely named: "strydsc") deks: an <h2> (the Express: an <h3>) printed
     # right after the <h1>, as a sentence, not a link or a label.
-    after = h1s[0].getnext()
+    after = _dek_heading(h1s[0].getnext())
     if after is not None and after.tag in _DEK_HEADINGS and not after.findall(".//a") \
             and not marks.covers(after):
         text = clean_text(text_content(after)) or ""
