@@ -367,6 +367,15 @@ def test_visible_modified_line_dated_in_the_page_zone(template: str, lang: str,
         assert phrase not in record.body
 
 
+@pytest.mark.parametrize(("token", "boilerplate"), [
+    ("paywall-inline-tout", True), ("paywall-cta", True), ("c-paywall-offer", True),
+    ("pmc-paywall", False), ("paywall", False), ("article-paywall", False),
+])
+def test_paywall_offer_box_tokens(token: str, boilerplate: bool) -> None:
+    from newsscraper.extract.boilerplate import BOILERPLATE_TOKEN
+    assert bool(BOILERPLATE_TOKEN.match(token)) is boilerplate
+
+
 @pytest.mark.parametrize(("line", "boilerplate"), [
     ("Do you have a money problem that needs sorting? Get in touch by emailing a@b.co.uk.", True),
     ("Got a story? Email us at tips@example.co.uk", True),
