@@ -378,6 +378,15 @@ def test_modified_line_after_the_published_day_in_figures(line: str, value: str 
     assert (match and match["value"]) == value
 
 
+@pytest.mark.parametrize(("token", "boilerplate"), [
+    ("paywall-inline-tout", True), ("paywall-cta", True), ("c-paywall-offer", True),
+    ("pmc-paywall", False), ("paywall", False), ("article-paywall", False),
+])
+def test_paywall_offer_box_tokens(token: str, boilerplate: bool) -> None:
+    from newsscraper.extract.boilerplate import BOILERPLATE_TOKEN
+    assert bool(BOILERPLATE_TOKEN.match(token)) is boilerplate
+
+
 @pytest.mark.parametrize(("line", "boilerplate"), [
     ("Do you have a money problem that needs sorting? Get in touch by emailing a@b.co.uk.", True),
     ("Got a story? Email us at tips@example.co.uk", True),

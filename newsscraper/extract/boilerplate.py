@@ -51,6 +51,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
     # A reader-revenue appeal set after the text (the Guardian's "contributions-epic").
     r"epic|"
+    # A paywall's offer box after the free paragraphs ("paywall-inline-tout", "paywall-cta"):
+    # never "paywall" alone or as a last part, the class of many a body kept from non-readers.
+    r"paywall-(?:inline-)?(?:tout|cta|prompt|offer|message|overlay)|"
     r"next-?post|prev-?post|post-?navigation|disclaimer|copyright|site-?header|"
     r"ampforwp-social-icons|ampforwp-last-modified-date|amp-author|amp-related-posts|"
     r"loadmore|load-?more|infobox|info-?box|toc|table-?of-?contents"

@@ -237,6 +237,10 @@ def _header_line_zone(page: Page) -> tzinfo | None:
     ...     "<html><body><div><div><h1>T</h1></div><div><div>By Jane Doe, CNN</div>"
     ...     "<div>Updated 3:20 PM EST, Tue December 17, 2024</div></div></div></body></html>")))
     datetime.timezone(datetime.timedelta(days=-1, seconds=68400))
+    >>> _header_line_zone(Page(url="u", root=lxml.html.document_fromstring(
+    ...     "<html><body><div><div><h1>T</h1><h2>Standfirst.</h2></div><div><div>By AP</div>"
+    ...     "<div>December 17, 2024, 6:11 PM EST</div></div></div></body></html>")))
+    datetime.timezone(datetime.timedelta(days=-1, seconds=68400))
     """
     h1s = page.h1s()
     headline = h1s[0] if h1s else None
@@ -247,9 +251,17 @@ def _header_line_zone(page: Page) -> tzinfo | None:
                 or headline.getprevious() is not None or parent.tag in ("body", "main"):
             break
         headline = parent
-    lines = (el for el in headline.itersiblings() if isinstance(el.tag, str)) \
-        if headline is not None else ()
-    for line in itertools.islice(lines, _HEADER_LINES):
+    if headline is None:
+        return None
+    lines: Iterable[etree._Element] = itertools.islice(
+        (el for el in headline.itersiblings() if isinstance(el.tag, str)), _HEADER_LINES)
+    # A headline wrapped with its standfirst (ABC News's `prism-headline` block, an <h1> and
+    # an <h2>): the date line follows the wrapper.
+    parent = headline.getparent()
+    if parent is not None and parent.tag not in ("body", "main", "article"):
+        lines = itertools.chain(lines, itertools.islice(
+            (el for el in parent.itersiblings() if isinstance(el.tag, str)), _HEADER_LINES))
+    for line in lines:
         text = " ".join(text_content(line).split())
         year = _YEAR.search(text) if len(text) <= _MAX_LINE_CHARS else None
         if year and ":" in text[year.end():]:
