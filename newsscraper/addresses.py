@@ -14,7 +14,9 @@ NON_ARTICLE_PATH = re.compile(
     r"^/(?:$|(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tag|tags|topic|topics|category|categories|section|"
     r"author|authors|profile|about|about-us|contact|contact-us|privacy|privacy-policy|terms|"
     r"terms-of-use|terms-and-conditions|disclaimer|cookie-policy|advertise|careers|sitemap|"
-    r"search|page/\d+|feed|comments/feed|login|register|subscribe|newsletter|archive|archives|"
+    # A listing's page number ends the path ("/page/2/"); "/page/202412/1325033.shtml" is a
+    # story filed under "page/<month>".
+    r"search|page/\d+(?=/?$)|feed|comments/feed|login|register|subscribe|newsletter|archive|archives|"
     r"wp-admin|wp-login\.php)(?:/|$)"
     # WordPress date archives: /2024/, /2024/12/, /2024/12/17/ (optionally paginated)
     r"|\d{4}/(?:\d{2}/){0,2}(?:page/\d+/?)?$)",
@@ -43,6 +45,8 @@ def is_non_article_address(url: str) -> bool:
     [False, True]
     >>> is_non_article_address("file:///mirror/about-us/index.html")
     True
+    >>> [is_non_article_address("https://x.cn" + p) for p in ("/page/2/", "/page/202412/1.shtml")]
+    [True, False]
     """
     parts = urlsplit(url)
     # A saved page's file name ("about/index.html") stands for its folder's address.

@@ -293,6 +293,11 @@ _DATED_TAIL = re.compile(
     r"|\b\d+\s*(?:min|mins|minutes?)\s+read\b).*$", re.I)
 
 
+#: A wire labelled as the source where the byline goes ("Source:Xinhua", Chinese English-language
+#: papers' agency copy).
+_SOURCE_LABEL = re.compile(r"^source\s*[:：]\s*(.+)$", re.I)
+
+
 #: Korean and Japanese bylines print the role after the name: "신현주 기자" (reporter), "특파원"
 #: (correspondent), "記者", "特派員", "編集委員" (senior staff writer).
 _CJK_ROLE_SUFFIX = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|特派員|編集委員)$")
@@ -377,6 +382,8 @@ def clean_author(value: str) -> str | None:
     True
     >>> clean_author("By Chief Editor -"), clean_author("MND Staff -")  # the theme's " - "
     (None, 'MND Staff')
+    >>> clean_author("Source:Xinhua"), clean_author("Source: Jane Doe")
+    ('Xinhua', 'Source: Jane Doe')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -388,6 +395,8 @@ def clean_author(value: str) -> str | None:
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
     if text.casefold() in _WIRE_DESKS or _LONE_WEEKDAY.fullmatch(text):
         return None  # a wire's desk split off ("Kirsteen Paterson, PA Scotland")
+    if (m := _SOURCE_LABEL.match(text)) and normalise_agency(m.group(1)):
+        return m.group(1)  # "Source:Xinhua": the wire, labelled, in the byline's place
     if "/" in text and (credited := slashed_wire(text)):
         return credited  # "dpa/lnw", "red/APA": the wire, beside sigles
     text = _EMAIL.sub("", text)

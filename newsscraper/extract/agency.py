@@ -204,6 +204,10 @@ INLINE_CREDIT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<agency>{_AGENCY_ALT})
 # ANSA closes its text with the credit in parentheses: "… terza lettura. (ANSA)."
 _TRAILING_CREDIT = re.compile(
     rf"\s(?:[—–\-]\s*(?P<agency>{_AGENCY_ALT})|\((?P<paren>{_AGENCY_ALT})\))\s*\.?$", re.I)
+#: The wire in capitals after the last sentence, in its paragraph, as Singapore's papers sign
+#: wire copy: "… whether he would appear. REUTERS", "… on Dec 18. AFP, REUTERS" (the first).
+_CAPS_CREDIT = re.compile(
+    r"[.!?”\"’)]\s+(?P<first>[A-Z]{2,}(?: [A-Z]{2,})*)(?:,\s*[A-Z]{2,}(?: [A-Z]{2,})*)*$")
 #: Ritzau's credit closing its copy, as Danish papers print it: "/ritzau/", "/ritzau/AFP" (the
 #: wire it relayed), a line of its own or the end of the last paragraph.
 SLASH_CREDIT = re.compile(r"(?:^|\s)/(?P<agency>ritzau)/(?:[A-Za-z]{2,8})?\s*$", re.I)
@@ -678,6 +682,11 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     >>> find_agency(["Text.", "Some information for this report came from The Associated "
     ...              "Press and Reuters."], [])
     'AP'
+    >>> find_agency(["Text.", "It was not clear whether he would appear. REUTERS"], [])
+    'Reuters'
+    >>> find_agency(["Text.", "The talks end on Dec 18. AFP, REUTERS"], [])
+    'AFP'
+    >>> find_agency(["Text.", "He met the heads of NATO. USA"], [])
     >>> find_agency(["Text.", "CNBC's Jane Doe contributed to this report."], [])
     >>> find_agency(["Text.", "This report by The Canadian Press was first published Dec. 17, "
     ...              "2024."], [])
@@ -689,6 +698,9 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
             or SLASH_CREDIT.search(text[-20:])
         if m:
             return normalise_agency(m.group("agency") or m.group("paren"))
+        caps = _CAPS_CREDIT.search(text[-40:])
+        if caps and (agency := normalise_agency(caps.group("first"))):
+            return agency
         shared = SHARED_CREDIT.search(text) if len(text) < _MAX_CREDIT_CHARS else None
         if shared:
             return normalise_agency(shared.group("agency") or shared.group("first"))

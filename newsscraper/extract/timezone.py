@@ -160,9 +160,45 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
     offset = _printed_offset(page)
     if offset is not None:
         return timezone(offset)
-    return _header_line_zone(page) or UTC
+    return _header_line_zone(page) or _name_zone(page) or UTC
 
 
+#: Places (a one-zone country, its capital, its demonym) a newsroom names itself after: "Bangkok
+#: Post", "The Japan Times", "Korea JoongAng Daily", "Taipei Times" on a `.com`.
+NAME_ZONES = {
+    "bangkok": "Asia/Bangkok", "thai": "Asia/Bangkok", "thailand": "Asia/Bangkok",
+    "japan": "Asia/Tokyo", "tokyo": "Asia/Tokyo", "korea": "Asia/Seoul", "seoul": "Asia/Seoul",
+    "singapore": "Asia/Singapore", "taipei": "Asia/Taipei", "taiwan": "Asia/Taipei",
+    "manila": "Asia/Manila", "philippine": "Asia/Manila", "philippines": "Asia/Manila",
+    "malaysia": "Asia/Kuala_Lumpur", "vietnam": "Asia/Ho_Chi_Minh", "hanoi": "Asia/Ho_Chi_Minh",
+    "saigon": "Asia/Ho_Chi_Minh", "jakarta": "Asia/Jakarta", "cambodia": "Asia/Phnom_Penh",
+    "phnom": "Asia/Phnom_Penh", "dhaka": "Asia/Dhaka", "bangladesh": "Asia/Dhaka",
+    "kathmandu": "Asia/Kathmandu", "nepal": "Asia/Kathmandu", "pakistan": "Asia/Karachi",
+    "karachi": "Asia/Karachi", "india": "Asia/Kolkata", "hindustan": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata", "tehran": "Asia/Tehran", "cairo": "Africa/Cairo",
+    "nairobi": "Africa/Nairobi", "kenya": "Africa/Nairobi", "nigeria": "Africa/Lagos",
+}
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _name_zone(page: Page) -> tzinfo | None:
+    """The zone of the place the site's declared name (og:site_name, JSON-LD publisher) is
+    after: the last word on the zone of a page on a generic domain that prints naive times.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def zone(name):
+    ...     page = Page(url="https://x.com/a", root=lxml.html.fromstring("<p>x</p>"),
+    ...                 meta={"og:site_name": [name]})
+    ...     return _name_zone(page)
+    >>> zone("Bangkok Post"), zone("The Japan Times"), zone("Global Times")
+    (zoneinfo.ZoneInfo(key='Asia/Bangkok'), zoneinfo.ZoneInfo(key='Asia/Tokyo'), None)
+    """
+    for name in metadata.own_names(page):
+        for word in _NAME_WORD.findall(name.lower()):
+            if word in NAME_ZONES:
+                return _zone(NAME_ZONES[word])
+    return None
 #: Elements that carry a machine stamp and print a time: <time datetime>, RDFa date
 #: properties (Drupal: <span property="schema:dateCreated" content="…">Mon, 12/16/2024 -
 #: 15:27</span>), epoch data-timestamp (Brightspot's <bsp-timestamp>).
