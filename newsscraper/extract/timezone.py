@@ -199,6 +199,8 @@ def _name_zone(page: Page) -> tzinfo | None:
             if word in NAME_ZONES:
                 return _zone(NAME_ZONES[word])
     return None
+
+
 #: Elements that carry a machine stamp and print a time: <time datetime>, RDFa date
 #: properties (Drupal: <span property="schema:dateCreated" content="…">Mon, 12/16/2024 -
 #: 15:27</span>), epoch data-timestamp (Brightspot's <bsp-timestamp>).
