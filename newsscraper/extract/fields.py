@@ -126,6 +126,9 @@ BYLINE_TESTS = (
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' auteur ') or "
+    # A bare <span> classed "…-author" (Arena Holdings' `span.heading-author`: "Reuters").
+    "(self::span and not(*) and contains(concat(' ', normalize-space(@class), ' '), '-author '))"
+    " or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
     # A CSS Modules name ("ContentMetaInfo_author__Nb5xE": "[component]_author__[hash]").
     "contains(@class, '_author__') or "
