@@ -478,3 +478,14 @@ def test_same_record_in_every_machine_zone(machine_zone: Callable[[str], None]) 
 def test_affiliate_disclosure_lines(line: str, boilerplate: bool) -> None:
     from newsscraper.extract.boilerplate import BOILERPLATE_PREFIX
     assert bool(BOILERPLATE_PREFIX.match(line)) is boilerplate
+
+
+@pytest.mark.parametrize(("line", "boilerplate"), [
+    ("This story was originally published by RNZ.", True),
+    ("This article is republished from The Conversation under a Creative Commons license.", True),
+    ("This report by The Canadian Press was first published Dec. 17, 2024.", False),
+    ("This story was first told to police in 2019, the court heard.", False),
+])
+def test_republished_partner_lines(line: str, boilerplate: bool) -> None:
+    from newsscraper.extract.boilerplate import BOILERPLATE_PREFIX
+    assert bool(BOILERPLATE_PREFIX.match(line)) is boilerplate

@@ -25,6 +25,7 @@ from newsscraper.extract.agency import (
     dash_dateline,
     dateline_reporters,
     desk_code_agency,
+    dot_dateline,
     find_agency,
     find_dateline,
     reporter_credit_place,
@@ -269,6 +270,9 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
             and DASH_DATELINE.match(paragraphs[0][:60])
             and (place := dash_dateline(paragraphs[0], _bold_lead(page, paragraphs[0])))):
         loader.add_value("dateline", place)  # "<strong>Washington</strong> — …"
+    if (not dateline and paragraphs and not loader.get_collected_values("dateline")
+            and ". " in paragraphs[0][:40] and (place := dot_dateline(paragraphs[0]))):
+        loader.add_value("dateline", place)  # "Dar es Salaam. The …"
 
 
 def _bold_lead(page: Page, text: str) -> str:

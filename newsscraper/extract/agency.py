@@ -430,6 +430,40 @@ def dash_dateline(first_paragraph: str, bold_lead: str) -> str | None:
     return m.group("place") if m and m.group("place") == bold_lead.strip() else None
 
 
+#: East African papers (Nation Media Group's in Tanzania and Uganda, Mwananchi) open staff copy
+#: with the place and a full stop: "Dar es Salaam. The Tanzania Electric …", "Kampala. The
+#: …". One to three title-case words (Swahili and Arabic place names join them with "es",
+#: "wa", "al", "el"), never a title cut short ("South Dakota Gov. Kristi Noem …").
+DOT_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z'’\-]+(?: (?:es |wa |al |el |de )?[A-Z][a-z'’\-]+){0,2})"
+    r"\. (?=[A-Z\"“‘][a-z ])")
+_ABBREVIATED_WORDS = frozenset({
+    "Gov", "Gen", "Sen", "Rep", "Col", "Capt", "Prof", "Corp", "Sept", "Supt", "Insp", "Cmdr",
+    "Bros", "Dept", "Govt", "Lt", "Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "Rev", "Sgt",
+    "Maj", "Adm", "Hon", "Inc", "Ltd", "Co", "No", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Pres", "Gov't", "Atty", "Ave", "Blvd",
+    "Cpl", "Pvt", "Det", "Sup", "Cllr",
+})
+
+
+def dot_dateline(first_paragraph: str) -> str | None:
+    """The place an opening "Dar es Salaam. The …" names, or None.
+
+    >>> dot_dateline("Dar es Salaam. The Tanzania Electric Supply Company (Tanesco) will…")
+    'Dar es Salaam'
+    >>> dot_dateline("Kampala. Parliament on Tuesday approved…")
+    'Kampala'
+    >>> dot_dateline("South Dakota Gov. Kristi Noem is defending…"), dot_dateline("U.S. officials")
+    (None, None)
+    >>> dot_dateline("Dr. Jane Doe said…"), dot_dateline("The minister said. Then…")
+    (None, None)
+    """
+    m = DOT_DATELINE.match(first_paragraph[:60])
+    if not m or m.group("place").rsplit(" ", 1)[-1] in _ABBREVIATED_WORDS:
+        return None
+    return m.group("place")
+
+
 def colon_dateline(first_paragraph: str) -> str | None:
     """The place a wire story's "New Delhi: …" opening names, or None; German-language
     papers set the place before an en dash ("Wien – Der Nationalrat …"), Serbian and

@@ -234,6 +234,10 @@ BOILERPLATE_PREFIX = re.compile(
     r"get the (?:[\w.]+ ){1,3}app\b|"
     # NDTV's line closing syndicated copy: "Track Latest News Live on NDTV.com and get …".
     r"track latest news live on |"
+    # A partner's story republished under the text: "This story was originally published by
+    # RNZ." (Stuff, NZ Herald), "This article is republished from The Conversation under …".
+    r"this (?:story|article|report) was (?:originally|first) published (?:by|on) |"
+    r"this (?:story|article) (?:is|was) republished from |"
     # Hindustan Times' cricket promo set between paragraphs: "Catch every big hit, every
     # wicket with Crick-it, …".
     r"catch every big hit, every wicket|(?:have|got) a news tip|continue reading the main story|"

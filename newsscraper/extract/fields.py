@@ -126,6 +126,9 @@ BYLINE_TESTS = (
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' auteur ') or "
+    # A bare <span> classed "…-author" (Arena Holdings' `span.heading-author`: "Reuters").
+    "(self::span and not(*) and contains(concat(' ', normalize-space(@class), ' '), '-author '))"
+    " or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
     # A CSS Modules name ("ContentMetaInfo_author__Nb5xE": "[component]_author__[hash]").
     "contains(@class, '_author__') or "
@@ -737,7 +740,10 @@ _CHILD_TAG_LISTS = etree.XPath(
     "contains(concat(' ', normalize-space(.), ' '), '_tags ') or "
     "contains(concat(' ', normalize-space(.), ' '), 'Tags ') or "
     # A block named for its tags first: "tags-wrapper", "tags-list", "tags-box".
-    "contains(concat(' ', normalize-space(.)), ' tags-')]/.. | "
+    "contains(concat(' ', normalize-space(.)), ' tags-') or "
+    # A CSS Modules block, its name between the file's and the hash ("styles_tags__x1Y2z",
+    # "styles_topics__t7Ju3": Mediahuis's "Read more on" topic links under the text).
+    "contains(., '_tags__') or contains(., '_topics__')]/.. | "
     # BBC News's "Related topics" block, named by its component (its classes are hashes);
     # ABC News's "Topic:" list ("TopicList"), as React components name it.
     "*/@data-component[. = 'tags' or . = 'TagList' or . = 'TopicList']/..")
@@ -803,6 +809,12 @@ def _tag_list_links(page: Page) -> list[Element]:
     >>> tags('<article><h1>T</h1><p>x</p><div data-component="TopicList"><p>Topic:</p><ul>'
     ...      '<li><a href="/t/a">A</a></li></ul></div></article>')
     ['A']
+
+    A CSS Modules block of topic links (its name hashed), a label before them:
+
+    >>> tags('<article><h1>T</h1><p>x</p><div class="styles_topics__t7Ju3"><span>Read more on'
+    ...      '</span> <a href="/topic/a">A</a> <a href="/topic/b">B</a></div></article>')
+    ['A', 'B']
 
     Or deeper, in the wrappers of the text's column (Fox News's "Related Topics"):
 
