@@ -22,6 +22,7 @@ from lxml import etree
 from newsscraper import dates
 from newsscraper.extract import fields, metadata
 from newsscraper.page import text_content
+from newsscraper.processors import is_date_line
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
@@ -300,7 +301,10 @@ def _header_line_zone(page: Page) -> tzinfo | None:
         lines = itertools.chain(lines, itertools.islice(
             (el for el in parent.itersiblings() if isinstance(el.tag, str)), _HEADER_LINES))
     for line in lines:
-        text = " ".join(text_content(line).split())
+        raw = text_content(line)
+        if len(raw) > 4 * _MAX_LINE_CHARS:
+            continue  # the text's own block, not a line: never split word by word
+        text = " ".join(raw.split())
         year = _YEAR.search(text) if len(text) <= _MAX_LINE_CHARS else None
         if year and ":" in text[year.end():]:
             return dates.printed_zone(text[year.end():]) or _line_offset(page, line)
@@ -329,8 +333,8 @@ def _line_offset(page: Page, line: etree._Element) -> tzinfo | None:
         return None
     for el in line.iter():
         text = " ".join((el.text or "").split())  # the element's own text: a leaf's date
-        if not (_YEAR.search(text) and ":" in text):
-            continue
+        if not (_YEAR.search(text) and ":" in text and is_date_line(text)):
+            continue  # a line of date words only: anything else would go to dateparser
         wall = dates.parse_datetime(text, tz=UTC, base=stamp + timedelta(days=1))
         if wall is not None:
             offset = _wall_offset(wall, stamp)
