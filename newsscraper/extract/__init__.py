@@ -197,7 +197,8 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
         if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", closing)
         paragraphs = paragraphs[:-1]
-    elif (signed := closing_signature(paragraphs)) is not None and _set_apart(page, paragraphs[-1]):
+    elif (signed := closing_signature(paragraphs)) is not None \
+            and _printed_as_signature(page, paragraphs[-1]):
         names, source = signed
         if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", names)
@@ -230,14 +231,14 @@ def _names_site(page: Page, authors: list[str]) -> bool:
 
 
 #: Paragraphs set apart as a signature: right-aligned, or all in bold.
-_SET_APART = etree.XPath(
+_SIGNATURE_LIKE = etree.XPath(
     "//p[contains(@style, 'right') or @align='right' or (strong or b)]", smart_strings=False)
 
 
-def _set_apart(page: Page, text: str) -> bool:
+def _printed_as_signature(page: Page, text: str) -> bool:
     """Is the paragraph printing `text` right-aligned or wholly bold, as a signature is?
     (Read only for a last paragraph that is only names, so the walk is rare.)"""
-    for p in _SET_APART(page.root):
+    for p in _SIGNATURE_LIKE(page.root):
         if " ".join(text_content(p).split()) != text:
             continue
         bold = "".join(text_content(b) for b in p if b.tag in ("strong", "b")).strip()
@@ -278,7 +279,7 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
 def _bold_lead(page: Page, text: str) -> str:
     """The bold run opening the paragraph that prints `text`, or "" (read only for a text
     opening with a title-case place and a dash, so the walk is rare)."""
-    for p in _SET_APART(page.root):
+    for p in _SIGNATURE_LIKE(page.root):
         if p.text and p.text.strip():
             continue
         first = next(iter(p), None)
