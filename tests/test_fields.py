@@ -1,4 +1,4 @@
-"""Field sources (newsscraper/extract/fields.py): the fast byline search finds what the plain
+"""Printed-field readers (newsscraper/extract/): the fast byline search finds what the plain
 BYLINE_XPATH finds."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from newsscraper.extract.fields import (
     _ARCHIVE_LINKS,
     BYLINE_XPATH,
     date_archive_texts,
-    headline_block,
     printed_bylines,
 )
+from newsscraper.extract.headline import headline_block
 from newsscraper.page import Page
 from tests.fixturetool import html_paths, read_html
 
