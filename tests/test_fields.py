@@ -8,12 +8,8 @@ from pathlib import Path
 import pytest
 from scrapy.http import HtmlResponse
 
-from newsscraper.extract.fields import (
-    _ARCHIVE_LINKS,
-    BYLINE_XPATH,
-    date_archive_texts,
-    printed_bylines,
-)
+from newsscraper.extract.bylines import BYLINE_XPATH, printed_bylines
+from newsscraper.extract.fields import _ARCHIVE_LINKS, date_archive_texts
 from newsscraper.extract.headline import headline_block
 from newsscraper.page import Page
 from tests.fixturetool import html_paths, read_html

@@ -41,6 +41,7 @@ from newsscraper.extract.body_byline import (
     leading_credit,
     staff_line,
 )
+from newsscraper.extract.bylines import printed_byline_agency
 from newsscraper.extract.timezone import day_first, language_guess, page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
@@ -262,7 +263,7 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
     if not loader.get_collected_values("agency"):
         names = [*loader.get_collected_values("authors"), *metadata.agency_credits(page)]
         loader.add_value("agency", agency or desk_agency or find_agency(paragraphs, names)
-                         or fields.printed_byline_agency(page))
+                         or printed_byline_agency(page))
     if (not dateline and paragraphs and not loader.get_collected_values("dateline")
             and loader.get_collected_values("agency")
             and (place := colon_dateline(paragraphs[0]))):
