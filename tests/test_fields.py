@@ -9,8 +9,9 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from newsscraper.extract.bylines import BYLINE_XPATH, printed_bylines
-from newsscraper.extract.fields import _ARCHIVE_LINKS, date_archive_texts
+from newsscraper.extract.fields import _ARCHIVE_LINKS
 from newsscraper.extract.headline import headline_block
+from newsscraper.extract.printed_dates import date_archive_texts
 from newsscraper.page import Page
 from tests.fixturetool import html_paths, read_html
 
