@@ -9,9 +9,9 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from newsscraper.extract.bylines import BYLINE_XPATH, printed_bylines
-from newsscraper.extract.fields import _ARCHIVE_LINKS
 from newsscraper.extract.headline import headline_block
 from newsscraper.extract.printed_dates import date_archive_texts
+from newsscraper.extract.taxonomy import ARCHIVE_LINKS
 from newsscraper.page import Page
 from tests.fixturetool import html_paths, read_html
 
@@ -66,8 +66,8 @@ def test_headline_block_links_to_wordpress_archives() -> None:
     archives, without rel="category tag"/rel="tag" or a <time> (Newsup)."""
     block = headline_block(_page(HEADER.format(body="<p>Text.</p>").encode()))
     assert block is not None
-    assert [a.text for a in _ARCHIVE_LINKS["category"](block)] == ["Kolkata"]
-    assert [a.text for a in _ARCHIVE_LINKS["tag"](block)] == ["#Metro,", "#CRS"]
+    assert [a.text for a in ARCHIVE_LINKS["category"](block)] == ["Kolkata"]
+    assert [a.text for a in ARCHIVE_LINKS["tag"](block)] == ["#Metro,", "#CRS"]
     assert list(date_archive_texts(block)) == ["December 17, 2024"]
 
 
