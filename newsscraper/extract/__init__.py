@@ -33,6 +33,7 @@ from newsscraper.extract.agency import (
     without_site_signoff,
     without_source_line,
 )
+from newsscraper.extract.body import body_paragraphs, page_layout
 from newsscraper.extract.body_byline import (
     closing_by_line,
     closing_signature,
@@ -87,10 +88,10 @@ def extract(
     if profile:
         fields.apply_site_rules(loader, page, profile)
     fields.apply_metadata(loader, page)
-    layout = fields.page_layout(page, profile)
+    layout = page_layout(page, profile)
     fields.apply_generic(loader, page, layout)
     title = loader.get_output_value("title") or ""
-    paragraphs = fields.body_paragraphs(page, profile, layout, title)
+    paragraphs = body_paragraphs(page, profile, layout, title)
     if layout.standfirst is not None and not loader.get_collected_values("subtitle"):
         loader.add_value("subtitle", text_content(layout.standfirst))  # the body's opening dek
     if _too_short(paragraphs):
