@@ -2,6 +2,11 @@
 
 Each `apply_*` adds a field only while the loader has no cleaned value for it, so the first
 source (and within a source, the first rule) that yields a value wins.
+
+The printed-field readers live in one module per field family, which this one orders
+(`PRINTED_SOURCES`): `headline` (the headline, its block, the article scope, the standfirst),
+`bylines`, `printed_dates`, `taxonomy` (section and tags), `images` (the lead image) and
+`body` (the layout and the body paragraphs). They import one way, never this module.
 """
 
 from __future__ import annotations
