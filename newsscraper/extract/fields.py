@@ -87,8 +87,6 @@ if TYPE_CHECKING:
     from newsscraper.page import Page
     from newsscraper.sites.profile import SiteProfile
 
-_LIST_FIELDS = frozenset({"authors", "tags"})
-
 _DATE_FIELDS = frozenset({"published_at", "modified_at"})
 
 
