@@ -1,6 +1,7 @@
 """Printed bylines: the byline candidates (`BYLINE_TESTS`), author boxes, the by-lines after
-the headline, bios and standfirsts that are no names, co-authors printed beside the declared
-one, and the wire agency and place a byline names.
+the headline, bylines that name no one (bios, avatars, date blocks), credits cut to the
+people they name, co-authors printed beside the declared one, and the wire agency and place
+a byline names.
 
 Separate from the orchestration in `fields`: the authors a page prints, read by one family
 of XPaths; the printed dates read byline lines through it (`printed_dates` imports this
