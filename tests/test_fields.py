@@ -1,4 +1,4 @@
-"""Field sources (newsscraper/extract/fields.py): the fast byline search finds what the plain
+"""Printed-field readers (newsscraper/extract/): the fast byline search finds what the plain
 BYLINE_XPATH finds."""
 
 from __future__ import annotations
@@ -8,13 +8,10 @@ from pathlib import Path
 import pytest
 from scrapy.http import HtmlResponse
 
-from newsscraper.extract.fields import (
-    _ARCHIVE_LINKS,
-    BYLINE_XPATH,
-    date_archive_texts,
-    headline_block,
-    printed_bylines,
-)
+from newsscraper.extract.bylines import BYLINE_XPATH, printed_bylines
+from newsscraper.extract.headline import headline_block
+from newsscraper.extract.printed_dates import date_archive_texts
+from newsscraper.extract.taxonomy import ARCHIVE_LINKS
 from newsscraper.page import Page
 from tests.fixturetool import html_paths, read_html
 
@@ -69,8 +66,8 @@ def test_headline_block_links_to_wordpress_archives() -> None:
     archives, without rel="category tag"/rel="tag" or a <time> (Newsup)."""
     block = headline_block(_page(HEADER.format(body="<p>Text.</p>").encode()))
     assert block is not None
-    assert [a.text for a in _ARCHIVE_LINKS["category"](block)] == ["Kolkata"]
-    assert [a.text for a in _ARCHIVE_LINKS["tag"](block)] == ["#Metro,", "#CRS"]
+    assert [a.text for a in ARCHIVE_LINKS["category"](block)] == ["Kolkata"]
+    assert [a.text for a in ARCHIVE_LINKS["tag"](block)] == ["#Metro,", "#CRS"]
     assert list(date_archive_texts(block)) == ["December 17, 2024"]
 
 

@@ -142,3 +142,24 @@ def test_relative_imports_are_resolved() -> None:
     tree_modules = imported_modules("newsscraper.extract")
     assert "newsscraper.extract.fields" in tree_modules
     assert "newsscraper.page" in tree_modules
+
+
+#: The printed-field readers split out of extract/fields.py, and the only family modules each
+#: may import: the headline's landmarks at the bottom, the byline readers under the dates.
+#: fields (the orchestration) imports them all and none of them imports fields.
+FIELD_FAMILIES = {
+    "headline": set(),
+    "bylines": {"headline"},
+    "printed_dates": {"headline", "bylines"},
+    "taxonomy": {"headline"},
+    "images": {"headline"},
+    "body": {"headline"},
+}
+
+
+@pytest.mark.parametrize("family", sorted(FIELD_FAMILIES))
+def test_field_families_import_one_way(family: str) -> None:
+    extract = "newsscraper.extract."
+    imported = {n.removeprefix(extract) for n in imported_modules(extract + family)}
+    bad = sorted(imported & ({"fields", *FIELD_FAMILIES} - FIELD_FAMILIES[family]))
+    assert not bad, f"{extract}{family} imports {bad}"

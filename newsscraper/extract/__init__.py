@@ -33,6 +33,7 @@ from newsscraper.extract.agency import (
     without_site_signoff,
     without_source_line,
 )
+from newsscraper.extract.body import body_paragraphs, page_layout
 from newsscraper.extract.body_byline import (
     closing_by_line,
     closing_signature,
@@ -41,6 +42,7 @@ from newsscraper.extract.body_byline import (
     leading_credit,
     staff_line,
 )
+from newsscraper.extract.bylines import printed_byline_agency
 from newsscraper.extract.timezone import day_first, language_guess, page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
@@ -86,10 +88,10 @@ def extract(
     if profile:
         fields.apply_site_rules(loader, page, profile)
     fields.apply_metadata(loader, page)
-    layout = fields.page_layout(page, profile)
+    layout = page_layout(page, profile)
     fields.apply_generic(loader, page, layout)
     title = loader.get_output_value("title") or ""
-    paragraphs = fields.body_paragraphs(page, profile, layout, title)
+    paragraphs = body_paragraphs(page, profile, layout, title)
     if layout.standfirst is not None and not loader.get_collected_values("subtitle"):
         loader.add_value("subtitle", text_content(layout.standfirst))  # the body's opening dek
     if _too_short(paragraphs):
@@ -262,7 +264,7 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
     if not loader.get_collected_values("agency"):
         names = [*loader.get_collected_values("authors"), *metadata.agency_credits(page)]
         loader.add_value("agency", agency or desk_agency or find_agency(paragraphs, names)
-                         or fields.printed_byline_agency(page))
+                         or printed_byline_agency(page))
     if (not dateline and paragraphs and not loader.get_collected_values("dateline")
             and loader.get_collected_values("agency")
             and (place := colon_dateline(paragraphs[0]))):

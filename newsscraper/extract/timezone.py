@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo
 from lxml import etree
 
 from newsscraper import dates
-from newsscraper.extract import fields, metadata
+from newsscraper.extract import metadata
+from newsscraper.extract.headline import article_scope
 from newsscraper.page import text_content
 from newsscraper.processors import is_date_line
 
@@ -233,7 +234,7 @@ def _printed_offset(page: Page) -> timedelta | None:
     looked = 0
     # Around the headline, where the article prints its own time: a walk of the whole page
     # cost 0.3 ms, and the stamps of teasers further down are other stories'.
-    for el in _STAMPED_PRINTS(fields.article_scope(page)):
+    for el in _STAMPED_PRINTS(article_scope(page)):
         text = " ".join(text_content(el).split())
         if not text or not any(c.isdigit() for c in text) or (
                 ":" not in text and not _DOT_CLOCK.search(text)):

@@ -1,0 +1,305 @@
+"""The article body: the page's `Layout` (voting paragraphs, boilerplate verdicts, the next
+story on an infinite-scroll page), `body_paragraphs` and the filtering of its blocks
+(related-stories headings, set-apart tails, repeated labels), gallery captions and the
+summary list under the headline.
+
+Separate because it reads the text itself rather than one printed field: the layout is
+computed before the printed fields (the standfirst search shares its verdicts) and the
+paragraphs after them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from newsscraper.extract import boilerplate as bp
+from newsscraper.extract import generic, metadata
+from newsscraper.extract.css import compiled, compiled_union
+from newsscraper.extract.headline import MAX_STANDFIRST_CHARS, names_say_standfirst
+from newsscraper.extract.marks import Boilerplate
+from newsscraper.page import Element, text_content
+from newsscraper.processors import clean_text, is_date_line
+
+if TYPE_CHECKING:
+    from newsscraper.page import Page
+    from newsscraper.sites.profile import SiteProfile
+
+#: A related-stories heading ends the body only after this many words of it.
+STOP_AFTER_WORDS = 60
+#: A paragraph this long right after a related-stories heading means the article goes on.
+LONG_PARAGRAPH_WORDS = 40
+#: … also after at most this many link blocks (over this link density) of an inline box.
+INLINE_BOX_LINKS = 2
+LINK_BLOCK_DENSITY = 0.6
+#: What follows the last <hr> is set apart when it has at most this share of the words above
+#: (about a third: a two-paragraph company profile under a 350-word release).
+SET_APART_SHARE = 0.35
+#: A repeated label beside a paragraph of this many words is a widget's (`_repeated_labels`).
+LABEL_NEIGHBOUR_WORDS = 15
+
+
+@dataclass(slots=True)
+class Layout:
+    """What the body and standfirst searches share: the page's voting paragraphs and the
+    boilerplate verdicts (generic rules plus the profile's drops)."""
+
+    paragraphs: generic.Voters
+    marks: Boilerplate
+    #: The element read as the standfirst: it is the subtitle, so never also a body paragraph.
+    standfirst: Element | None = None
+    #: The wrapper of the next story an infinite-scroll page prints below this one.
+    following: Element | None = None
+    #: Credit lines ("By Jane Doe") dropped from the top of the body, before any paragraph:
+    #: they name the writers where the metadata names only the site.
+    credits: list[str] = dataclass_field(default_factory=list)
+
+
+def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
+    """Voters and boilerplate marks for `page`, computed once per page."""
+    paragraphs = page.memo("voters", generic.voters)  # the listing test may have read them
+    votes, total = generic.subtree_votes(paragraphs)
+    total -= generic.dropped_votes(paragraphs, votes)
+    kept = {a for h1 in page.h1s() for a in (h1, *h1.iterancestors())}
+    kept |= generic.known_container_paths(paragraphs)
+    drops = compiled_union(profile.drop)(page.root) if profile and profile.drop else []
+    # An infinite-scroll page's next story is never this body (looked for only on pages
+    # with two <h1>s: the titles cost a JSON-LD walk).
+    following = generic.next_story(page.h1s(), paragraphs, metadata.title(page)) \
+        if len(page.h1s()) > 1 else None
+    if following is not None:
+        drops = [*drops, following]
+    return Layout(paragraphs, Boilerplate(votes, total, kept, drops), following=following)
+
+
+def body_paragraphs(
+    page: Page, profile: SiteProfile | None, layout: Layout, title: str = ""
+) -> list[str]:
+    """Body paragraphs: profile body rules, else the generic container, then filtered."""
+    marks = layout.marks
+    # The headline is the title and the standfirst the subtitle: never body paragraphs.
+    standfirst = [] if layout.standfirst is None else [layout.standfirst]
+    marks.add([*page.h1s(), *standfirst, *_summary_list(page.h1s())])
+    blocks: list[Element | str] = []
+    containers: list[Element] = []
+    for rule in profile.fields.body if profile else ():
+        matches = [m for m in compiled(rule)(page.root) if not marks.covers(m)]
+        if matches:
+            for m in matches:
+                blocks.extend(generic.iter_blocks(m, marks))
+            break
+    if not blocks:
+        containers = generic.choose_containers(layout.paragraphs, marks)
+        lead = _leading_standfirst(containers[0]) if containers else None
+        if layout.standfirst is None:
+            layout.standfirst = lead
+            marks.add([lead] if lead is not None else [])
+        elif lead is not None and lead.tag in ("ul", "ol"):
+            marks.add([lead])  # a summary list opening the text, the dek printed above: no body
+        for container in containers:
+            blocks.extend(generic.iter_blocks(container, marks))
+    phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
+        else frozenset()
+    patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
+    paragraphs = _filter_blocks(generic.block_texts(blocks), phrases, patterns, title,
+                                layout.credits)
+    if not profile and containers and \
+            sum(len(p.split()) for p in paragraphs) < GALLERY_MAX_INTRO_WORDS:
+        paragraphs += gallery_captions(containers[0], page.h1s())
+    return paragraphs
+
+
+#: A photo gallery's printed text is a short intro (fewer words than this) …
+GALLERY_MAX_INTRO_WORDS = 80
+#: … then at least this many captions of a sentence (`GALLERY_CAPTION_WORDS` words) each.
+GALLERY_MIN_CAPTIONS = 3
+GALLERY_CAPTION_WORDS = 8
+_CAPTIONS = etree.XPath("descendant::figcaption | descendant::*[contains(@class, 'caption')]")
+_CREDIT_CLASS = re.compile(r"credit|copyright|byline|photographer|source|author", re.I)
+
+
+def gallery_captions(container: Element, h1s: list[Element]) -> list[str]:
+    """A photo gallery's captions, in order and without their credits, when the article
+    (the body container's ancestor that holds the headline) prints at least
+    `GALLERY_MIN_CAPTIONS` sentence captions: "In pictures" pages tell the story in them.
+
+    >>> import lxml.html
+    >>> cap = ('<div class="slide"><img src="x.jpg"><div class="slide__caption"><p>Waves crash '
+    ...        'over the harbour wall at Porthcawl on Saturday morning.</p>'
+    ...        '<span class="slide__credit">Ben Birchall/PA</span></div></div>')
+    >>> art = lxml.html.fragment_fromstring('<article><h1>T</h1><div><p>Intro.</p></div>'
+    ...                                     + cap * 3 + '</article>')
+    >>> gallery_captions(art[1], [art[0]])[0]
+    'Waves crash over the harbour wall at Porthcawl on Saturday morning.'
+    >>> len(gallery_captions(art[1], [art[0]])), gallery_captions(art[1], [])
+    (3, [])
+    """
+    scope = next((a for a in container.iterancestors() if h1s and h1s[0] in a.iterdescendants()),
+                 None)
+    if scope is None:
+        return []
+    texts = []
+    for el in _CAPTIONS(scope):
+        if el.tag != "figcaption" and any(True for _ in _CAPTIONS(el)):
+            continue  # a wrapper around the caption proper
+        text = _caption_text(el)
+        if len(text.split()) >= GALLERY_CAPTION_WORDS:
+            texts.append(text)
+    return texts if len(texts) >= GALLERY_MIN_CAPTIONS else []
+
+
+def _caption_text(caption: Element) -> str:
+    """A caption's text without the credit elements in it."""
+    pieces: list[str] = []
+
+    def walk(el: Element) -> None:
+        for child in el:
+            if isinstance(child.tag, str) and not _CREDIT_CLASS.search(child.get("class", "")):
+                pieces.append(child.text or "")
+                walk(child)
+            pieces.append(child.tail or "")
+
+    pieces.append(caption.text or "")
+    walk(caption)
+    return clean_text(" ".join(pieces)) or ""
+
+
+def _summary_list(h1s: list[Element]) -> list[Element]:
+    """A list printed right after the headline, before the byline and the text: the story's
+    summary points (MailOnline's `ul.mol-bullets-with-font`), not body text.
+
+    >>> import lxml.html
+    >>> div = lxml.html.fragment_fromstring('<div><h1>T</h1><ul><li>Point</li></ul><p>x</p></div>')
+    >>> [el.tag for el in _summary_list([div[0]])]
+    ['ul']
+    """
+    after = h1s[0].getnext() if h1s else None
+    return [after] if after is not None and after.tag in ("ul", "ol") else []
+
+
+def _leading_standfirst(container: Element) -> Element | None:
+    """The body's first element when its class names a standfirst and it holds one short
+    line: a page with no headline <h1> to look beside (the portal's logo is its <h1>) prints
+    the dek as the body's opening (`<strong class="media_end_summary">`)."""
+    children = [el for el in container if isinstance(el.tag, str)]
+    while len(children) == 1 and not (container.text or "").strip():  # a wrapper: go in
+        container = children[0]
+        children = [el for el in container if isinstance(el.tag, str)]
+    first = children[0] if children else None
+    if first is None or not names_say_standfirst(first.get("class", "")):
+        return None
+    text = clean_text(text_content(first)) or ""
+    return first if 15 <= len(text) <= MAX_STANDFIRST_CHARS and not (container.text or "").strip() \
+        else None
+
+
+def _filter_blocks(
+    texts: Iterable[tuple[str, float]], phrases: frozenset[str],
+    patterns: list[re.Pattern[str]], title: str, credits: list[str] | None = None,
+) -> list[str]:
+    """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail.
+    Byline lines dropped before the first paragraph kept go to `credits`."""
+    blocks = list(texts)
+    out: list[str] = []
+    words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
+    kept = -2  # index of the block last kept (none yet: not "the one before the first")
+    last_break = None  # len(out) at the last <hr>
+    for i, (text, density) in enumerate(blocks):
+        if text == generic.THEMATIC_BREAK:
+            last_break = len(out)
+            continue
+        if len(text) < 60 and bp.STOP_HEADING.match(text):
+            # "Related coverage" mid-article (AP) is followed by more article than preceded it,
+            # and a widget repeated between paragraphs ("Most Popular") is inline; a related
+            # list at the end is shorter than the article above it.
+            words += sum(len(t.split()) for t in out[counted:])
+            counted = len(out)
+            rest = sum(len(t.split()) for t, _ in blocks[i + 1:])
+            repeated = sum(1 for t, _ in blocks if t == text) > 1
+            if words >= STOP_AFTER_WORDS and rest < words and not repeated \
+                    and not _article_follows(blocks[i + 1:i + 2 + INLINE_BOX_LINKS]):
+                break
+            continue
+        if generic.is_boilerplate_text(text, density, phrases) or text == title:
+            if density > 0.6 and kept == i - 1 and generic.is_label(out[-1]):
+                out.pop()  # "More on this:" over a list of links goes with the list
+            continue
+        if len(text) < 60 and bp.BYLINE_LINE.match(text):
+            if not out and credits is not None:
+                credits.append(text)
+            continue
+        if is_date_line(text):
+            continue
+        if text[-1:] in "摄）)" and bp.PHOTO_CREDIT_END.search(text[-30:]):
+            continue  # a Chinese photo caption, printed as a paragraph of the text
+        if patterns and any(p.search(text) for p in patterns):
+            continue
+        out.append(text)
+        kept = i
+    if last_break:
+        out = _without_set_apart_tail(out, last_break)
+    labels = _repeated_labels(out)
+    return [t for t in out if t not in labels] if labels else out
+
+
+def _without_set_apart_tail(out: list[str], last_break: int) -> list[str]:
+    """Without what a thematic break (<hr>) sets apart at the end, when it is short beside the
+    article above it: a press release's "about the company" text, an author's bio, a footnote.
+
+    >>> _without_set_apart_tail(["Story " * 80, "Acme is a maker of widgets."], 1)[1:]
+    []
+    >>> len(_without_set_apart_tail(["Part one " * 30, "Part two " * 30], 1))
+    2
+    """
+    head = sum(len(t.split()) for t in out[:last_break])
+    tail = sum(len(t.split()) for t in out[last_break:])
+    if head >= STOP_AFTER_WORDS and tail <= SET_APART_SHARE * head:
+        return out[:last_break]
+    return out
+
+
+def _repeated_labels(blocks: list[str]) -> set[str]:
+    """Short labels printed more than once between paragraphs: a widget's, not the article's
+    ("Am beliebtesten" over each inline teaser, "Box aufklappen Box zuklappen" on each fact
+    box), between a paragraph and a sentence. A table's header cells repeat too, but next to
+    other short cells.
+    """
+    seen: dict[str, int] = {}
+    for text in blocks:
+        if len(text) <= generic.MAX_LABEL_CHARS:
+            seen[text] = seen.get(text, 0) + 1
+    if all(n == 1 for n in seen.values()):
+        return set()
+    labels = set()
+    for i in range(1, len(blocks) - 1):
+        text = blocks[i]
+        if seen.get(text, 0) < 2 or text in labels or not generic.is_label(text):
+            continue
+        before, after = blocks[i - 1], blocks[i + 1]
+        if max(len(before.split()), len(after.split())) >= LABEL_NEIGHBOUR_WORDS \
+                and not generic.is_label(before) and not generic.is_label(after):
+            labels.add(text)
+    return labels
+
+
+def _article_follows(following: list[tuple[str, float]]) -> bool:
+    """Is the first block after a related-stories heading and its few links a long paragraph
+    of text? Then the heading labels an inline box ("Related Story" over one link) and the
+    article goes on (a teaser list has short, linked items, and more of them).
+
+    >>> link, para = ("Maternity wards are closing", 1.0), ("word " * 45, 0.0)
+    >>> _article_follows([para]), _article_follows([link, para])
+    (True, True)
+    >>> _article_follows([link, link, link, para]), _article_follows([("Short", 0.0), para])
+    (False, False)
+    """
+    for text, density in following[:INLINE_BOX_LINKS + 1]:
+        if density <= LINK_BLOCK_DENSITY:
+            return len(text.split()) >= LONG_PARAGRAPH_WORDS and density < 0.3
+    return False
+

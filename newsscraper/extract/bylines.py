@@ -1,0 +1,520 @@
+"""Printed bylines: the byline candidates (`BYLINE_TESTS`), author boxes, the by-lines after
+the headline, bylines that name no one (bios, avatars, date blocks), credits cut to the
+people they name, co-authors printed beside the declared one, and the wire agency and place
+a byline names.
+
+Separate from the orchestration in `fields`: the authors a page prints, read by one family
+of XPaths; the printed dates read byline lines through it (`printed_dates` imports this
+module, never the reverse).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING, cast
+
+from lxml import etree
+
+from newsscraper.extract import metadata
+from newsscraper.extract.headline import DATE_LINE_SIBLINGS, FRAME_TAGS, headline_block
+from newsscraper.page import Element, text_content
+from newsscraper.processors import (
+    clean_text,
+    credit_then_day,
+    dated_tail,
+    normalise_agency,
+    role_of_wire,
+    split_authors,
+)
+
+if TYPE_CHECKING:
+    from newsscraper.loaders import ArticleLoader
+    from newsscraper.page import Page
+
+#: What makes an element of the body a printed byline.
+BYLINE_TESTS = (
+    # rel="schema:author": RDFa, as Drupal prints a node's author.
+    "[@rel='author' or @rel='schema:author' or @itemprop='author' or contains(@class,'byline') or "
+    # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
+    "contains(@class,'Byline') or "
+    "contains(@class,'author-name') or contains(@class,'author__name') or "
+    # Portuguese, Spanish and Italian class names: "autor-noticia", "autore"; Corriere
+    # della Sera's `span.writer` ("di Francesca Basso").
+    "contains(concat(' ', normalize-space(@class)), ' autor') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' writer ') or "
+    # Spanish templates' signature line ("firma": "Por Redacción, con EFE").
+    "contains(concat(' ', normalize-space(@class), ' '), ' firma ') or "
+    # camelCase components ("authorModule": "Caroline Plante La Presse Canadienne").
+    "contains(@class,'authorModule') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
+    # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
+    "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' auteur ') or "
+    # A bare <span> classed "…-author" (Arena Holdings' `span.heading-author`: "Reuters").
+    "(self::span and not(*) and contains(concat(' ', normalize-space(@class), ' '), '-author '))"
+    " or "
+    "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
+    # A CSS Modules name ("ContentMetaInfo_author__Nb5xE": "[component]_author__[hash]").
+    "contains(@class, '_author__') or "
+    # The BEM element in the plural, for a line of several credits (Le Figaro's
+    # "fig-content-metas__authors": "Par Le Figaro avec AFP").
+    "contains(@class, '__authors ') or "
+    "substring(@class, string-length(@class) - 8) = '__authors' or "
+    # A link to the author's page, but not a menu's, the "Authors" index link or an author
+    # box's button to the archive ("View all posts", WordPress's "View all posts by %s").
+    # US papers link the writer's staff page (Gannett: "/staff/2647523001/jane-doe/").
+    "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
+    "contains(@href, '/staff/')) and "
+    "not(ancestor::nav or ancestor::footer or ancestor::li[contains(@class, 'menu')]) and "
+    "not(contains(translate(., 'AUTHOR', 'author'), 'autor') or "
+    "contains(translate(., 'AUTHOR', 'author'), 'author') or "
+    "contains(translate(., 'STAF', 'staf'), 'staff') or "
+    "contains(translate(., 'POST', 'post'), 'posts'))]]"
+    # Nor is such a button marked rel="author" (Twenty Twenty-One's author bio: "View all of
+    # %s's posts."): a link whose text speaks of posts names no one.
+    "[not(self::a and contains(translate(., 'POST', 'post'), 'posts'))]"
+    # Commenters are not the authors, nor are the bylines of a related-posts block's teasers
+    # (WordPress themes print one under each: "related-posts-wrapper", "jp-relatedposts").
+    # A <body> class is a page-wide setting, not such a block.
+    "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment') or "
+    "contains(@class, 'related') and not(self::body)])]"
+    # Nor is a photo's credit in its caption (BLOX prints it as a `tnt-byline` too:
+    # "Jacquelyn Maren - staff, AP").
+    "[not(ancestor::figcaption)]"
+    # Nor is the web producer a line under the text names by "Published By:" / "Edited By:"
+    # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
+    "[not(self::a and (starts-with(translate(normalize-space(..), 'PUBLISHEDBY', "
+    "'publishedby'), 'published by:') or starts-with(translate(normalize-space(..), "
+    "'EDITBY', 'editby'), 'edited by:')))]"
+    # Nor is the byline of a teaser card in a posts block not classed "related" (Newspack's
+    # Homepage Posts block as "More stories" inside the post's content): its nearest
+    # <article> is the card, which links its own headline and holds no <h1> and at most an
+    # excerpt (a post's <article> without its <h1>, as Drupal prints one, has paragraphs).
+    "[not(ancestor::article[1][not(.//h1)]"
+    "[.//h2/a or .//h3/a or .//h4/a or .//a/h2 or .//a/h3][not((.//p)[3])])]"
+)
+BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
+#: Every element BYLINE_TESTS can accept has one of these attributes (keep the two in step:
+#: tests/test_fields.py checks it on every fixture). Stepping to the attribute and back
+#: (`//@class[…]/..`) visits only elements that have one, and the tests then run on a few
+#: candidates: on every element of the body they cost ~2 ms a page.
+_BYLINE_CANDIDATES = (
+    # 'aut' for author, auteur, autor(e); 'yline' for byline and Byline: each contains() is
+    # tried on every class of the body (four cost 0.58 ms a page where seven cost 0.88), and
+    # BYLINE_TESTS then sorts the few extra candidates ("autoplay") out.
+    "{0}*/@class[contains(., 'aut') or contains(., 'yline') or contains(., 'writer')"
+    " or contains(., 'firma')]/.. | "
+    "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
+    "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
+)
+BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
+#: The same from the page's one <body>: `descendant::` from it is cheaper than `//body//`.
+_BYLINE_CANDIDATES_IN_BODY = etree.XPath(_BYLINE_CANDIDATES.format("descendant::"))
+_IS_BYLINE = etree.XPath("self::*" + BYLINE_TESTS)
+
+
+_LINKS_NAMED = etree.XPath("descendant::a[normalize-space(.) = $name]")
+_BYLINE_GLUE = re.compile(r"^[\s,&]*(?:and[\s,&]*)?$")
+
+
+def add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
+    """Ghost's JSON-LD names only a post's primary author, and its byline prints them all as
+    links in the headline's header ("<a>Ritika Sharma</a>, <a>IANS</a>"): when the one
+    declared author is printed there as a link beside more linked names, and nothing but
+    separators between them, the byline's names are the authors.
+
+    >>> import lxml.html
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.fromstring(
+    ...     '<html><body><main><header><h1>T</h1><h4><a href="/author/a/">Jane Doe</a>, '
+    ...     '<a href="/author/b/">IANS</a></h4></header><p>x</p></main></body></html>'))
+    >>> loader = ArticleLoader().add_value("authors", "Jane Doe")
+    >>> add_printed_coauthors(loader, page)
+    >>> loader.get_collected_values("authors")
+    ['Jane Doe', 'IANS']
+    """
+    names = loader.get_collected_values("authors")
+    header = headline_block(page) if len(names) == 1 else None
+    if header is None or len(list(islice(header.iter("a"), 2))) < 2:
+        return  # co-authors are links beside the declared one
+    for link in _LINKS_NAMED(header, name=names[0]):
+        byline = link.getparent()
+        links = [a for a in byline if a.tag == "a"]
+        # The byline says nothing but the linked names: no sentence that links people.
+        glue = [byline.text or "", *(a.tail or "" for a in links[:-1])]
+        if len(links) > 1 and all(_BYLINE_GLUE.match(g) for g in glue) \
+                and not (links[-1].tail or "").strip():
+            loader.replace_value("authors", [clean_text(text_content(a)) for a in links])
+            return
+
+
+#: The place a wire's byline names after it: one or two capitalised words ("Dhaka", "New Delhi").
+_BYLINE_PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def agency_place(byline: str) -> tuple[str, str] | None:
+    """A wire credited with the place it filed from ("UNB, Dhaka"; Bangladeshi and
+    Pakistani papers): (the wire, the place), else None.
+
+    >>> agency_place("UNB, Dhaka"), agency_place("PTI, New Delhi")
+    (('UNB', 'Dhaka'), ('PTI', 'New Delhi'))
+    >>> agency_place("Jane Doe, Dhaka"), agency_place("AFP, Reuters"), agency_place("UNB")
+    (None, None, None)
+    """
+    wire, comma, place = byline.rpartition(",")
+    wire, place = wire.strip(), place.strip()
+    if comma and _BYLINE_PLACE.fullmatch(place) and normalise_agency(wire) \
+            and not normalise_agency(place):
+        return wire, place
+    return None
+
+
+def printed_byline_elements(page: Page) -> list[Element]:
+    return [el for el in printed_bylines(page, limit=5, skip=no_names) if not _ADMIN_LINK(el)]
+
+
+#: Bylines named by their component where the classes are hashes (BBC News:
+#: `[data-component="byline-block"]` around `[data-testid="byline-new-contributors"]`).
+_COMPONENT_BYLINES = etree.XPath(
+    "descendant::*/@data-testid[contains(., 'byline')]/.. | "
+    "descendant::*/@data-component[contains(., 'byline')]/..")
+_CREDIT_BLOCKS = frozenset({"div", "p", "li"})
+
+
+def component_bylines(page: Page) -> list[Element]:
+    """The first component-named byline that names people alone (not the block that also
+    prints the date), looked for only when no byline is marked the usual ways."""
+    bodies = page.bodies()
+    found = _COMPONENT_BYLINES(bodies[0]) if len(bodies) == 1 else []
+    return [el for el in found if not no_names(el)][:1]
+
+
+def credit_text(el: Element) -> str:
+    """A byline's text with its lines apart: name and role printed in separate blocks
+    ("<span>Katy Austin</span><div>Transport correspondent</div>", one such block per
+    contributor) are separate credits, so the role is never read as part of the name.
+
+    >>> import lxml.html
+    >>> credit_text(lxml.html.fragment_fromstring('<div><div><span>Jane Doe</span>'
+    ...     '<div>Transport correspondent</div></div><div><span>John Roe</span></div></div>'))
+    'Jane Doe, Transport correspondent, John Roe'
+    """
+    if not any(child.tag in _CREDIT_BLOCKS for child in el):
+        return spaced_text(el)
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            parts.append(credit_text(child))
+        parts.append(child.tail or "")
+    return ", ".join(p.strip() for p in parts if p.strip())
+
+
+def printed_byline_agency(page: Page) -> str | None:
+    """The wire a printed byline credits beside the name ("By Jane Doe, PA Political
+    Correspondent"): the names are cleaned of it, and JSON-LD authors never print it. Read
+    only when nothing else credits a wire, and only after a name: a byline of initials
+    alone ("PA" for Povilas Aleksandravičius) credits no one. Looked for in the few elements
+    after the headline, where such a byline sits: on most pages no wire is credited at all,
+    and the search of the whole body cost 0.3 ms (10 % of an extraction)."""
+    h1s = page.h1s()
+    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+        for el in (sibling, *(_BYLINE_CANDIDATES_IN_BODY(sibling) if len(sibling) else ())):
+            if not _IS_BYLINE(el) or no_names(el):
+                continue
+            parts = split_authors(spaced_text(el))
+            for part in parts[1:]:
+                if agency := normalise_agency(part):
+                    return agency
+            # Or in the staff role after the name: "Pedro Peduzzi - Repórter da Agência Brasil".
+            return role_of_wire(parts[0]) if parts else None  # else the byline names no wire
+    return None
+
+
+def credit_before_day(page: Page) -> Iterator[str]:
+    """The credit of a line after the headline (or its lone wrapper) that prints it, a comma,
+    then the day (Ahram Online's "MENA , Tuesday 17 Dec 2024"): the byline.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> list(credit_before_day(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><div><div><h1>T</h1></div><div class="date">Amr Kandil , Tuesday 17 '
+    ...     'Dec 2024</div><div><p>Text.</p><p>More.</p></div></div></body></html>'))))
+    ['Amr Kandil']
+
+    Or its first part, beside the share buttons (China Daily's `div.info`: `span.info_l`
+    "Xinhua | Updated: 2024-12-16 10:27", then `span.info_r`):
+
+    >>> list(credit_before_day(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><div><h1>T</h1><div class="info"><span>Xinhua | Updated: 2024-12-16 '
+    ...     '10:27</span><span><a>Facebook</a></span></div><div><p>Text.</p></div></div>'
+    ...     '</body></html>'))))
+    ['Xinhua']
+    """
+    h1s = page.h1s()
+    h1 = h1s[0] if h1s else None
+    parent = h1.getparent() if h1 is not None else None
+    if parent is not None and len(parent) == 1 and parent.tag not in FRAME_TAGS:
+        h1 = parent
+    for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS) if h1 is not None else ():
+        for el in (sibling, sibling[0]) if len(sibling) and sibling[0].tag == "span" \
+                else (sibling,):
+            credited = credit_then_day(clean_text(text_content(el)) or "")
+            if credited:
+                yield credited[0]
+                return
+
+
+#: A one-line byline with its date: the longest name line plus a date line.
+MAX_DATED_BY_LINE_CHARS = 140
+
+
+#: A byline linking to WordPress's "admin" user names whoever posted, not who wrote.
+_ADMIN_LINK = etree.XPath(
+    "boolean(descendant-or-self::a[contains(@href, '/author/admin/') or "
+    "substring(@href, string-length(@href) - 12) = '/author/admin'])")
+
+
+#: More words than a person's name has: a role or affiliation split off a byline.
+MAX_NAME_WORDS = 5
+
+
+def drop_non_names(loader: ArticleLoader, page: Page) -> None:
+    """Parts of a credit that name no person — the site itself ("Lrt.lt") or a role
+    ("… universiteto … fakulteto profesorius") — when a person is credited beside them."""
+    names = loader.get_collected_values("authors")
+    people = [n for n in names if len(n.split()) <= MAX_NAME_WORDS and
+              not metadata.is_site_name(page, n)]
+    if people and len(people) < len(names):
+        loader.replace_value("authors", people)
+
+
+def drop_site_names(loader: ArticleLoader, page: Page) -> None:
+    """Printed bylines name the site's desk beside a person ("von David Straub, MDR
+    THÜRINGEN") and repeat a name inside longer text ("More articles from Jane Doe", "Jane Doe
+    Contributing Writer"): keep the people, once."""
+    names = loader.get_collected_values("authors")
+    # The whole name too: a site name of several words ("Le Figaro avec AFP" → "Le Figaro").
+    people = [n for n in names if not metadata.is_site_name(page, n.split()[0]) and
+              not metadata.is_site_name(page, n) and
+              not any(other != n and other in n for other in names)]
+    if people and len(people) < len(names):
+        loader.replace_value("authors", people)
+
+
+#: The heading of a WordPress author box: the default themes (Twenty Sixteen, Nineteen,
+#: Twenty-One) print the post author there as "Author: %s", "Published by %s", "By %s" (and
+#: Twenty-One leaves its footer byline out when the author has a bio). Stepping from the
+#: class attribute keeps the scan to classed elements; looked for only when no byline is.
+_AUTHOR_BOX_TITLES = etree.XPath(
+    "//body//@class[contains(concat(' ', normalize-space(.), ' '), ' author-title ')]/parent::*"
+    "[self::h2 or self::h3 or self::h4 or self::p or self::div]"
+    "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
+#: Only a heading that says it names the author counts ("About the author" names no one).
+AUTHOR_BOX_NAME = re.compile(
+    r"^(?:(?:published|written|posted|reported|story|words)\s+)?(?:by\b:?|author\s*:)\s*(\S.*)",
+    re.I)
+
+
+def author_box_titles(page: Page) -> list[str]:
+    """Author names from WordPress author-box headings ("By PTI" → "PTI").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def names(body):
+    ...     root = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+    ...     return author_box_titles(Page(url="u", root=root))
+    >>> names('<div class="author-bio"><h2 class="author-title">By PTI</h2></div>')
+    ['PTI']
+    >>> names('<h2 class="author-title"><span>Author:</span> IANS</h2>')
+    ['IANS']
+    >>> names('<h4 class="author-title">About the author</h4>')
+    []
+    """
+    found = (AUTHOR_BOX_NAME.match(spaced_text(el)) for el in _AUTHOR_BOX_TITLES(page.root))
+    return [m.group(1) for m in found if m is not None][:1]
+
+
+#: A header line short enough to be a byline alone ("By PTI", "By Jane Doe & John Roe").
+MAX_BY_LINE_CHARS = 80
+
+
+_LINE_TAGS = ("div", "span", "p")
+
+
+def header_by_line(header: Element | None) -> list[str]:
+    """The author a line of the headline's header names by "By …" when nothing marks it as
+    the byline: AMP templates of custom CMSs (Quintype's header card) print it as an unclassed
+    or hash-classed `<div>By PTI</div>` under the `<h1>`. Only the header's own lines count.
+
+    >>> import lxml.html
+    >>> header_by_line(lxml.html.fragment_fromstring(
+    ...     '<div><h5>National</h5><h1>T</h1><div class="sc-x">By PTI</div></div>'))
+    ['PTI']
+    >>> header_by_line(lxml.html.fragment_fromstring('<div><h1>T</h1><div>Bystanders</div></div>'))
+    []
+    >>> header_by_line(lxml.html.fragment_fromstring('<main><div><h1>T</h1><h2>Dek</h2></div>'
+    ...     '<div><div class="editor"><div>By: PTI</div><span>New Delhi</span></div></div></main>'
+    ...     ).find("div"))
+    ['PTI']
+    """
+    if header is None:
+        return []
+    for line in header.iterchildren("div", "span", "p"):
+        text = spaced_text(line)
+        if _short_line(text) and (m := AUTHOR_BOX_NAME.match(text)):
+            return [m.group(1)]
+    # Or a line of its own in the block right after the header, where the byline and date
+    # lines sit apart from the headline and standfirst (The Indian Express: "By: PTI" a few
+    # levels inside it, the place and date in a sibling line).
+    after = header.getnext()
+    for line in after.iter(*_LINE_TAGS) if after is not None else ():
+        if any(child.tag in _LINE_TAGS for child in line):
+            continue
+        text = spaced_text(line)
+        if len(text) <= MAX_BY_LINE_CHARS and (m := AUTHOR_BOX_NAME.match(text)):
+            return [m.group(1)]
+    return []
+
+
+def _short_line(text: str) -> bool:
+    """Short enough to be a byline alone, or one with its date after the name ("Story by
+    Jane Doe / Special to the Courier | Dec. 17, 2024 1:03 p.m. CT")."""
+    return len(text) <= MAX_BY_LINE_CHARS or (
+        len(text) <= MAX_DATED_BY_LINE_CHARS and bool(dated_tail(text)))
+
+
+def by_line_after_headline(page: Page) -> list[str]:
+    """The author a "By …" line names among the few elements after the headline, or in
+    their children, when the headline shares its parent with the text (`headline_block` is
+    None): `<h1>` then `<div class="article-meta"><span>By Jane Doe</span><time>…`. A short
+    line, not a sentence ("By Tuesday, talks had stalled.").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def by(html): return by_line_after_headline(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><article><h1>T</h1>{html}<p>Text "
+    ...                                   f"of the story.</p></article></body></html>"))))
+    >>> by('<div class="meta"><span>By Jane Doe</span><time>Dec 17</time></div>')
+    ['Jane Doe']
+    >>> by('<p>By Tuesday, the talks had stalled.</p>')
+    []
+    """
+    h1s = page.h1s()
+    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+        for line in (*sibling.iterchildren("div", "span", "p", "strong"), sibling):
+            text = spaced_text(line)
+            if _short_line(text) and (m := AUTHOR_BOX_NAME.match(text)) \
+                    and not text.endswith((".", "!", "?")):
+                # A marked byline was judged by `printed_bylines` (a WordPress admin
+                # account's, say, is no author): only unmarked lines are read here.
+                marked = _IS_BYLINE(line) or _BYLINE_CANDIDATES_IN_BODY(line)
+                return [] if marked else [m.group(1)]
+    return []
+
+
+#: Arabic bylines name the writer after "كتب"/"كتبت" ("wrote", as Egyptian portals print it:
+#: "كتب: محمد عبد الحميد") or "بقلم" ("by the pen of"), in a line of the headline's header.
+_ARABIC_WRITER = re.compile(r"^(?:كتبت?|بقلم)\s*[:：\-–]?\s+(\S.*)")
+
+
+def arabic_writer_line(page: Page) -> list[str]:
+    """The writer an Arabic page's header names by "كتب:"/"بقلم" (Arabic pages only).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> arabic_writer_line(Page(url="u", lang="ar", root=lxml.html.document_fromstring(
+    ...     '<html><body><main><div><h1>T</h1><div><div class="writeBy"><span>كتب:'
+    ...     '</span> <a href="/Editor/17">محمد علي</a></div></div></div></main></body></html>')))
+    ['محمد علي']
+    """
+    header = headline_block(page) if (page.lang or "")[:2].lower() == "ar" else None
+    for line in header.iter("div", "span", "p") if header is not None else ():
+        text = spaced_text(line)
+        if len(text) <= MAX_BY_LINE_CHARS and (m := _ARABIC_WRITER.match(text)):
+            return [m.group(1)]
+    return []
+
+
+def printed_bylines(page: Page, limit: int | None = None,
+                    skip: Callable[[Element], bool] | None = None) -> list[Element]:
+    """The first `limit` (default: all) elements of the body that BYLINE_XPATH finds, in
+    document order, found faster: the tests run on candidates only, and only until `limit`
+    pass (a product page has hundreds of "author" classes). Elements `skip` rejects do not
+    count towards `limit`."""
+    candidates = page.memo("byline_candidates", _byline_candidates)  # asked twice on some pages
+    found = (el for el in candidates if _IS_BYLINE(el) and not (skip and skip(el)))
+    return list(islice(found, limit))
+
+
+def _byline_candidates(page: Page) -> list[Element]:
+    bodies = page.bodies()
+    found = (_BYLINE_CANDIDATES_IN_BODY(bodies[0]) if len(bodies) == 1
+             else BYLINE_CANDIDATES_XPATH(page.root))
+    return cast(list[Element], found)
+
+
+def no_names(el: Element) -> bool:
+    """A byline element that names no one and so takes none of the five places: an author
+    box's bio, an avatar link (an image, no text), or a byline block that also holds the
+    date and reading time ("Dec 17, 2024 • 2 min read"; Casper's article-byline wraps the
+    avatars, the names and the date): the names are read from the element inside it.
+
+    >>> from lxml import html
+    >>> [no_names(html.fromstring(h)) for h in ('<a href="/author/x/"><img src="x"></a>',
+    ...     '<div class="byline"><h4>Jane Doe</h4><time>Dec 17, 2024</time></div>',
+    ...     '<h4 class="author-name">Jane Doe, IANS</h4>',
+    ...     '<div class="byline">By Jane Doe | Dec 17, 2024</div>')]
+    [True, True, False, False]
+    """
+    if is_bio(el):
+        return True
+    text = spaced_text(el)
+    # A line of text alone ("By Jane Doe | Dec 17, 2024") names its author before the date
+    # (the author clean-up cuts there); a block with elements inside names them in one.
+    return not text or (any(c.isdigit() for c in text) and len(el) > 0)
+
+
+#: More words than any byline prints, even one naming several people with roles and an
+#: agency ("By Jane Doe and John Roe, Special Correspondents, with inputs from PTI"): prose.
+MAX_BYLINE_WORDS = 24
+
+
+def is_bio(el: Element) -> bool:
+    """An author box, not a byline: an element marked as the author (WordPress plugins'
+    boxes, such as Simple Author Box's `itemprop="author"` div) whose text runs on into the
+    author's biography. Its name is read from the byline element inside it instead. Counts
+    words only until the limit is passed.
+
+    >>> from lxml import html
+    >>> box = html.fromstring('<div itemprop="author"><a class="author">IANS</a>'
+    ...     '<p>IANS is an Indian news agency that covers India and South Asia, with '
+    ...     'bureaus in every state capital, and files copy round the clock.</p></div>')
+    >>> is_bio(box), is_bio(box[0])
+    (True, False)
+    """
+    words = 0
+    for text in el.itertext():
+        words += len(text.split())
+        if words > MAX_BYLINE_WORDS:
+            return True
+    return False
+
+
+#: The byline's text, without a place printed in it as its own element: portals print the
+#: desk's city beside the name ("<span>Press Trust of India</span> <span class=city-name>").
+_BYLINE_TEXTS = etree.XPath(
+    "descendant::text()[not(ancestor::*[contains(@class, 'city') or contains(@class, 'location')"
+    " or contains(@class, 'dateline')])]", smart_strings=False)
+
+
+def spaced_text(el: Element) -> str:
+    """Text with a space between elements: "ERIC TUCKER<br>Associated Press" stays two words."""
+    # The XPath only when a descendant is classed at all like a place: most bylines are not.
+    places = any(w in c for d in el.iterdescendants() if (c := d.get("class") or "")
+                 for w in ("city", "location", "dateline"))
+    texts = _BYLINE_TEXTS(el) if places else el.itertext()
+    return " ".join(t.strip() for t in texts if t.strip())
+

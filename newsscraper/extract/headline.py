@@ -1,0 +1,504 @@
+"""The headline and what sits around it: the <h1>'s block and wrapper, the article's scope,
+the headline chosen among declared and printed candidates (site names, kickers and cut
+headlines stripped), and the standfirst (dek) under it.
+
+Separate because every other printed field is found relative to the headline: bylines,
+dates, tags and the lead image all import their landmarks from here, and nothing here
+imports them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from newsscraper.extract import generic, metadata
+from newsscraper.extract.marks import COMPONENT_ATTRS, Boilerplate
+from newsscraper.page import Element, text_content
+from newsscraper.processors import clean_text, strip_site_suffix, unescape_entities
+
+if TYPE_CHECKING:
+    from newsscraper.page import Page
+
+#: A kicker before the headline proper: "Kicker: ", "Kicker - ", "Kicker / ", "«Quote»: ".
+_KICKER = re.compile(r"^.{2,80}?(?::| [-–—/|]) ")
+_KICKER_END = re.compile(r"(?::| [-–—/|]) $")
+#: Class names of kicker/overline elements inside an <h1> (Dachzeile, Spitzmarke, roofline).
+_KICKER_NAME = re.compile(
+    r"overline|kicker|topline|roofline|dachzeile|spitzmarke|supertitle|eyebrow|flag", re.I
+)
+
+#: A standfirst shares an ancestor with the <h1> at most this many levels above the <h1>.
+STANDFIRST_REACH = 2
+#: The visible "last modified" line is searched this many levels above the <h1>.
+DATE_LINE_REACH = 5
+
+# Generic standfirst, byline and headline locations (named constants, not inline selectors).
+# Name tests first: a predicate on every element (`.//*[@class][self::p or …]`) is ~8x slower.
+#: A standfirst is a sentence or two; a longer "lead" paragraph, even classed so (the bold
+#: opening of Austrian and German papers' text: `p.article-leadtext`), is the text's first
+#: paragraph, and stays in the body.
+MAX_STANDFIRST_CHARS = 320
+SUBTITLE_XPATH = etree.XPath(
+    "descendant::p[@class] | descendant::div[@class] | descendant::h2[@class] | "
+    "descendant::h3[@class] | descendant::span[@class]"
+)
+SUBTITLE_TOKEN = re.compile(
+    # A one-letter block prefix before "summary" (Il Sole 24 Ore's "atitle", "asummary").
+    r"^(?:.*[-_]|[a-z](?=summary$))?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
+    r"lead|lede|deck|sub-?deck|strapline|summary|intro|teaser-?text|article-?teaser|desc|description|"
+    # German CMSs' "leadText"/"lead-text" and the Vorspann (standfirst).
+    r"lead-?text|intro-?text|vorspann|"
+    # FOCUS Online's teaser paragraph ("leadIn"); News24's "article__synopsis".
+    r"lead-?in|synopsis|"
+    # The Nordic papers' name for it: "ingress" (Norwegian, Swedish, Danish), "ingressi".
+    r"ingress|ingressi|"
+    # Brazilian papers' "linha fina" (the line under the headline): "linha-fina-noticia".
+    r"linha-?fina(?:-\w+)?|"
+    # Iberian and Italian names: "entrada", "entradilla", "sumario", Argentina's "bajada",
+    # "sommario".
+    r"entrada|entradilla|sumario|bajada|sommario|"
+    r"subheader|sub-?header|"
+    # Korean CMSs' abbreviation: "sub_tit", "subtit" (the line under the headline).
+    r"sub[-_]?tit|"
+    # The headline's own sub-line named after it: "title-sub" (The Kathmandu Post), "title_sub".
+    r"title[-_]?sub|"
+    r"chapo|chapeau)"
+    # A camelCase component name ("leadModule", La Presse's standfirst).
+    r"(?:Module)?$",
+    re.I,
+)
+#: A CSS Modules name (Next.js: "[component]_[local]__[hash]", "NewsHeader_lead__kJ4rH"):
+#: five base64 characters, one a capital or digit ("summary__title" is BEM, no hash).
+_CSS_MODULE_HASH = re.compile(r"__(?=[\w-]*[A-Z0-9])[\w-]{5}$")
+
+# Compiled once, like the above (a string passed to .xpath() is compiled on every call).
+SECOND_P = etree.XPath(".//p[2]")
+#: An author box marked up as schema.org Person: its "description" is the author's bio.
+_IN_AUTHOR_SCOPE = etree.XPath("boolean(ancestor-or-self::*[@itemprop = 'author'])")
+
+
+#: How many elements after the headline may hold its date line (the byline, a share bar…).
+DATE_LINE_SIBLINGS = 4
+
+
+#: How many wrappers around the headline `headline_wrapper` climbs.
+HEADLINE_WRAPPERS = 2
+
+
+def headline_wrapper(h1: Element) -> Element:
+    """The outermost of the few wrappers holding the headline alone
+    (`<div class="articleIdentH1"><h1>…</h1></div>`) or with only its dek (the Express:
+    `<header><h1>…</h1><h3>…</h3></header>`; Sky News: `<div class="…__wrap"><div><h1>…
+    </h1></div><p class="…__sub-title">…</p></div>`): the byline and date lines follow it.
+
+    >>> import lxml.html
+    >>> header = lxml.html.fragment_fromstring('<div><div class="wrap"><div><h1>T</h1></div>'
+    ...     '<p class="header__sub-title">Dek</p></div><p>Jane Doe</p><p>17 Dec 2024</p></div>')
+    >>> headline_wrapper(header.find(".//h1")).get("class")
+    'wrap'
+    >>> header = lxml.html.fragment_fromstring('<div><h1>T</h1><p>17 Dec 2024</p></div>')
+    >>> headline_wrapper(header.find("h1")).tag  # a plain line beside it: may be the date
+    'h1'
+    """
+    for _ in range(HEADLINE_WRAPPERS):
+        parent = h1.getparent()
+        if parent is None or parent.tag in FRAME_TAGS or not (
+                len(parent) == 1 or (len(parent) == 2 and h1.getprevious() is None and (
+                    (dek := h1.getnext()).tag in _DEK_HEADINGS
+                    or names_say_standfirst(dek.get("class") or "")))):
+            break
+        h1 = parent
+    return h1
+
+
+#: The headline's block is its parent, unless that is the page's frame (sidebar, menus).
+FRAME_TAGS = frozenset({"html", "body", "main"})
+
+
+def headline_block(page: Page) -> Element | None:
+    """The header block of the headline (`_headline_block`), found once per page: the
+    section, tag, date and co-author rules all ask."""
+    return page.memo("headline_block", _headline_block)
+
+
+def _headline_block(page: Page) -> Element | None:
+    """The header that holds the <h1> and the lines printed with it (category badges, byline,
+    date, tags): the <h1>'s parent, or None when that is the page's frame or holds paragraphs
+    other than the standfirst (the body, where a tag cloud or a category list under the text
+    is no header line; Ghost's Casper and Source print the excerpt as `<p
+    class="article-excerpt">` between the <h1> and the byline: a header line).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def block(html): return _headline_block(Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body><main><header>{html}</header></main></body></html>")))
+    >>> block('<h1>T</h1><p class="article-excerpt">Dek</p>').tag, block('<h1>T</h1><p>Text</p>')
+    ('header', None)
+    """
+    h1s = page.h1s()
+    parent = h1s[0].getparent() if h1s else None
+    if parent is None or parent.tag in FRAME_TAGS or any(
+            not names_say_standfirst(p.get("class") or "") for p in parent.iter("p")):
+        return None  # stops at the first plain paragraph: most <h1> parents hold the text
+    return parent
+
+
+@lru_cache(maxsize=16384)
+def names_say_standfirst(names: str) -> bool:
+    """A class naming a dek/standfirst ("article__desc", "standfirst", "sub-title" …).
+
+    >>> names_say_standfirst("article__desc"), names_say_standfirst("article__paragraph")
+    (True, False)
+    >>> names_say_standfirst("linha-fina-noticia"), names_say_standfirst("linhafina")
+    (True, True)
+    >>> names_say_standfirst("headlines leadModule"), names_say_standfirst("textModule")
+    (True, False)
+    >>> names_say_standfirst("asummary"), names_say_standfirst("summaryx")
+    (True, False)
+    >>> names_say_standfirst("title-sub"), names_say_standfirst("title--line__red")
+    (True, False)
+    >>> names_say_standfirst("BaseWrap-sc-gjQpdd SplitScreenContentHeaderDek-emptdL")
+    True
+    >>> names_say_standfirst("ContentHeaderHed-lcUSuI"), names_say_standfirst("Dekstop")
+    (False, False)
+    >>> names_say_standfirst("article__synopsis")
+    True
+
+    Drupal's field type is no name: its body field is `field--type-text-with-summary`
+    (Drupal 7: `field-type-text-with-summary`); `field--name-field-summary` still is one.
+
+    >>> names_say_standfirst("field field--name-body field--type-text-with-summary")
+    False
+    >>> names_say_standfirst("field--name-field-summary field--type-string-long")
+    True
+    """
+    return any(SUBTITLE_TOKEN.match(t) or _STYLED_DEK.match(t)
+               for t in names.split() if not _FIELD_TYPE.match(t))
+
+
+#: A styled-components name closing in a dek's name, its hash after a hyphen (Condé Nast's
+#: "SplitScreenContentHeaderDek-emptdL", "ContentHeaderDek-gNjOuC"): PascalCase words glued.
+_STYLED_DEK = re.compile(r"^[A-Z][A-Za-z]*?(?-i:Dek|Standfirst|Subhed)(?:-[A-Za-z0-9]{5,7})?$")
+
+
+#: A Drupal field's type class ("field--type-text-with-summary", Drupal 7's "field-type-…").
+_FIELD_TYPE = re.compile(r"field--?type-")
+
+
+@lru_cache(maxsize=4096)
+def hashed_names_say_standfirst(names: str) -> bool:
+    """A CSS Modules class naming a standfirst once its hash is off (`_CSS_MODULE_HASH`).
+
+    >>> hashed_names_say_standfirst("NewsHeader_lead__kJ4rH")
+    True
+    >>> hashed_names_say_standfirst("summary__title"), hashed_names_say_standfirst("lead")
+    (False, False)
+    """
+    return any(SUBTITLE_TOKEN.match(_CSS_MODULE_HASH.sub("", t)) for t in names.split()
+               if "__" in t and _CSS_MODULE_HASH.search(t))
+
+
+def headline(page: Page) -> list[str]:
+    """Headline candidates, best first: the newsroom's own JSON-LD headline and og:title
+    (suffix-stripped by the loader), then the printed <h1>, then twitter:title and <title>.
+
+    On the dev corpus this order matches the reviewed headline most often; <h1> alone loses
+    to kickers folded into it ("Overline: Headline") and to site-name <h1>s.
+    """
+    # The first <h1> with text (later ones are not read: logos, teasers).
+    h1_el = next((el for el in page.h1s() if printed_headline(el)), None)
+    h1 = printed_headline(h1_el) if h1_el is not None else None
+    declared = [*metadata.headline(page), *page.meta.get("og:title", [])]
+    social = page.meta.get("twitter:title", [])
+    candidates = [*declared, *filter(None, [h1]), *social, *filter(None, [page.title_tag])]
+    printed = _printed_with_kicker(h1_el, [*declared, *social]) if h1_el is not None else None
+    if printed is not None:
+        return [printed, *(c for c in candidates if c is not printed)]
+    candidates = without_kicker(without_truncated(candidates, [*page.meta.get("og:title", []), h1]))
+    return without_site_name(candidates, metadata.own_names(page))
+
+
+def without_site_name(candidates: list[str], names: tuple[str, ...]) -> list[str]:
+    """Candidates that are just the site's own name moved last: a theme that prints og:title
+    from the site's settings names the site on every page, and the <h1> is the headline.
+
+    >>> without_site_name(["Daily Courier", "Storms cut power"], ("Daily Courier",))
+    ['Storms cut power', 'Daily Courier']
+    """
+    if not names:
+        return candidates
+    own = {n.casefold() for n in names}
+    named = [c for c in candidates if (clean_text(c) or "").casefold() in own]
+    return [*(c for c in candidates if c not in named), *named] if named else candidates
+
+
+def _printed_with_kicker(h1: Element, declared: list[str]) -> str | None:
+    """The declared title ("Nationale Demo / Der 9. Juli naht…") that is exactly what the
+    <h1> prints, kicker element and headline ("<h1><span>Nationale Demo</span>Der 9. Juli
+    naht…</h1>"): the newsroom's own title, kicker included."""
+    children = {clean_text(text_content(child)) for child in h1}
+    full = clean_text(" ".join(h1.itertext()))  # "<span>Demo</span>Der 9." reads "Demo Der 9."
+    for candidate in declared:
+        text = clean_text(unescape_entities(candidate)) or ""
+        match = _KICKER.match(text)
+        if match is None:
+            continue
+        kicker = _KICKER_END.sub("", match.group())
+        if kicker in children and full == f"{kicker} {text[match.end():]}":
+            return candidate
+    return None
+
+
+def without_kicker(candidates: list[str]) -> list[str]:
+    """Candidates with the first one moved behind any other candidate that is its tail after a
+    kicker ("Neue Leipziger Schule: Judy Lybke…" → "Judy Lybke…"): a kicker (overline,
+    Dachzeile) is printed above the headline, not part of it.
+
+    >>> without_kicker(["Olympics: Germany wins", "Germany wins"])
+    ['Germany wins', 'Olympics: Germany wins']
+    """
+    cleaned = [clean_text(unescape_entities(c)) or "" for c in candidates]
+    first = cleaned[0] if cleaned else ""
+    for i, other in enumerate(cleaned[1:], start=1):
+        if other and first != other and _KICKER.sub("", first, count=1) == other:
+            return [candidates[i], *candidates[:i], *candidates[i + 1:]]
+    return candidates
+
+
+#: Structured data cuts a long headline to fit Google's old 110-character limit: at the last
+#: space (@unhead/schema-org, Nuxt's) or with an ellipsis. A first candidate this long that
+#: another one continues is such a cut.
+CUT_HEADLINE_CHARS = 80
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+
+
+def without_truncated(candidates: list[str], wholes: list[str | None]) -> list[str]:
+    """Candidates with the first one moved behind the longer headline it is a cut of, when
+    og:title or the <h1> (`wholes`) carries it whole: a JSON-LD headline shortened with an
+    ellipsis, or at a word.
+
+    >>> cut, whole = "Storms cut power to…", "Storms cut power to 40,000 homes | Site"
+    >>> without_truncated([cut, whole], [whole])
+    ['Storms cut power to 40,000 homes | Site', 'Storms cut power to…']
+    >>> short = ["Storms cut power", "Storms cut power today"]  # a short headline is no cut
+    >>> without_truncated(short, short[1:])
+    ['Storms cut power', 'Storms cut power today']
+    """
+    if not candidates or (len(candidates[0]) < CUT_HEADLINE_CHARS
+                          and not candidates[0].rstrip().endswith(("...", "…"))):
+        return candidates  # most headlines: too short to be cut, and no ellipsis
+    first = clean_text(unescape_entities(candidates[0])) or ""
+    stem = _ELLIPSIS.sub("", first)
+    if stem == first:
+        if len(first) < CUT_HEADLINE_CHARS:
+            return candidates  # a short headline is no cut
+        stem += " "  # cut at a word: the whole one goes on after a space
+    for whole in wholes:
+        text = strip_site_suffix(clean_text(unescape_entities(whole or "")) or "")
+        if len(text) > len(stem) and text.startswith(stem):
+            return [whole, *(c for c in candidates if c is not whole)]  # type: ignore[list-item]
+    return candidates
+
+
+def printed_headline(h1: Element) -> str | None:
+    """An <h1>'s text without its overline/kicker element, visually hidden separators and
+    text for screen readers only ("<span class="sr-only">(opens in new tab)</span>").
+
+    >>> import lxml.html
+    >>> printed_headline(lxml.html.fragment_fromstring('<h1><a href="/a">Talks go on<span '
+    ...     'class="visually-hidden"> (opens in new tab)</span></a></h1>'))
+    'Talks go on'
+    >>> printed_headline(lxml.html.fragment_fromstring(
+    ...     '<h1><span class="badge live">LIVE</span>Talks go on</h1>'))
+    'Talks go on'
+    """
+    return clean_text(" ".join(_h1_texts(h1)))
+
+
+def _h1_texts(h1: Element, depth: int = 0) -> Iterator[str]:
+    if h1.text:
+        yield h1.text
+    for child in h1:
+        names = f"{child.get('class', '')} {child.get('id', '')}"
+        if child.get("aria-hidden") == "true" or (depth == 0 and _KICKER_NAME.search(names)):
+            pass
+        elif depth == 0 and _BADGE_NAME.search(names) \
+                and len(text_content(child).strip()) <= MAX_BADGE_CHARS:
+            pass  # a badge set in the headline ("LIVE", "Updated", "Exclusive")
+        elif _SCREEN_READER_ONLY.search(names) and any(
+                c.isalpha() for c in text_content(child)):
+            pass  # words for screen readers; a hidden ": " joining a kicker is printed text
+        elif len(child) and depth < 2:  # a link around the headline, a span in it
+            yield from _h1_texts(child, depth + 1)
+        else:
+            yield text_content(child)
+        if child.tail:
+            yield child.tail
+
+
+_SCREEN_READER_ONLY = re.compile(r"\b(?:sr-only|visually-?hidden|screen-reader-text)\b", re.I)
+#: A badge in the headline's element: a word or two on a coloured pill, not headline text.
+_BADGE_NAME = re.compile(r"badge|label|pill|\blive\b|breaking|exclusive", re.I)
+MAX_BADGE_CHARS = 20
+
+
+def place_stamp(standfirst: Element) -> tuple[str | None, str]:
+    """(place, text) of a standfirst opening with the place it was filed from in an element
+    of its own ("<p class=description><span class=location-stamp>Hà Nội</span>Đường sắt…"):
+    the place is the dateline, not the standfirst's first words.
+
+    >>> import lxml.html
+    >>> place_stamp(lxml.html.fragment_fromstring('<p class="description"><span class='
+    ...     '"location-stamp">Hà Nội</span>Đường sắt Việt Nam đề xuất</p>'))
+    ('Hà Nội', 'Đường sắt Việt Nam đề xuất')
+    >>> place_stamp(lxml.html.fragment_fromstring('<p><b>Hà Nội</b> Đường sắt</p>'))
+    (None, 'Hà Nội Đường sắt')
+    """
+    first = standfirst[0] if len(standfirst) else None
+    if first is None or (standfirst.text or "").strip() or not any(
+            w in (first.get("class") or "") for w in ("location", "dateline", "city")):
+        return None, text_content(standfirst)
+    place = " ".join(text_content(first).split())
+    rest = text_content(standfirst)[len(text_content(first)):].lstrip(" -–—:")
+    if not place or len(place) > 40 or not rest.strip():
+        return None, text_content(standfirst)
+    return place, rest.strip()
+
+
+#: The unclassed heading tags a dek is printed in right after the <h1>.
+_DEK_HEADINGS = frozenset({"h2", "h3"})
+
+
+def _dek_heading(after: Element | None) -> Element | None:
+    """The element after the headline, or the lone heading a wrapper right after it holds
+    (India Today's `<div class="story-kicker"><h2>Dek</h2></div>`).
+
+    >>> import lxml.html
+    >>> def dek(html): return _dek_heading(lxml.html.fragment_fromstring(html)).tag
+    >>> dek('<div class="story-kicker"><h2>A sentence.</h2></div>'), dek('<h3>A sentence.</h3>')
+    ('h2', 'h3')
+    >>> dek('<div><h2>One</h2><p>Two</p></div>')
+    'div'
+    """
+    if after is not None and after.tag == "div" and len(after) == 1 \
+            and after[0].tag in _DEK_HEADINGS and not (after.text or "").strip() \
+            and not (after[0].tail or "").strip():
+        return after[0]
+    return after
+
+
+def standfirst(page: Page, marks: Boilerplate) -> Element | None:
+    """A dek/standfirst element printed with the headline: its class says so, and it sits
+    next to the <h1> (sharing an ancestor at most `STANDFIRST_REACH` levels above it), so
+    author-bio "descriptions" and sub-headings further down do not qualify."""
+    h1s = page.h1s()
+    if not h1s:
+        return None
+    ancestors = list(h1s[0].iterancestors())[:STANDFIRST_REACH]
+    if not ancestors:
+        return None
+    title = clean_text(text_content(h1s[0])) or ""
+    for el in SUBTITLE_XPATH(ancestors[-1]):
+        # A "lede" wrapper around the headline itself is a section, not the standfirst; a
+        # classed paragraph after other paragraphs is body text.
+        # DER SPIEGEL names its teaser by its `data-area` ("intro"), the Süddeutsche by its
+        # `data-manual` ("teaserText"), their classes being layout.
+        names = f"{el.get('class', '')} {el.get('data-area', '')} {el.get('data-manual', '')}"
+        if el in ancestors or not (names_say_standfirst(names) or (
+                # A hashed lead right before the text's paragraphs is their bold opening
+                # (n-tv's "storyline_lead_text_leadtext__q_wg8"), not a standfirst.
+                hashed_names_say_standfirst(names) and _next_tag(el) != "p")):
+            continue
+        if _follows_paragraph(el, h1s[0], ancestors) or marks.covers(el) \
+                or _IN_AUTHOR_SCOPE(el):
+            continue
+        text = clean_text(text_content(el)) or ""
+        if 15 <= len(text) <= MAX_STANDFIRST_CHARS and text != title and not SECOND_P(el):
+            return el
+    named = _component_standfirst(h1s[0])
+    if named is not None and not marks.covers(named):
+        return named
+    # Unnamed (or tersely named: "strydsc") deks: an <h2> (the Express: an <h3>) printed
+    # right after the <h1>, as a sentence, not a link or a label.
+    after = _dek_heading(h1s[0].getnext())
+    if after is not None and after.tag in _DEK_HEADINGS and not after.findall(".//a") \
+            and not marks.covers(after):
+        text = clean_text(text_content(after)) or ""
+        if 40 <= len(text) <= MAX_STANDFIRST_CHARS and text != title \
+                and not generic.is_label(text):
+            return after
+    return None
+
+
+#: A standfirst named by its component follows the headline's wrapper this many levels up.
+COMPONENT_REACH = 3
+
+
+def _component_standfirst(h1: Element) -> Element | None:
+    """The element after the headline (or after one of its wrappers) whose component name
+    says standfirst, where CSS-in-JS templates hash their classes: the Guardian's
+    `<div data-gu-name="headline">…<h1>` then `<div data-gu-name="standfirst"><p>…`.
+
+    >>> import lxml.html
+    >>> div = lxml.html.fragment_fromstring('<div><div data-gu-name="headline"><div><h1>T</h1>'
+    ...     '</div></div><div data-gu-name="standfirst"><p>A sentence or two.</p></div></div>')
+    >>> _component_standfirst(div.find(".//h1")).get("data-gu-name")
+    'standfirst'
+    """
+    for el in (h1, *islice(h1.iterancestors(), COMPONENT_REACH)):
+        after = el.getnext()
+        if after is None or not any(names_say_standfirst(after.get(a) or "")
+                                    for a in COMPONENT_ATTRS):
+            continue
+        text = clean_text(text_content(after)) or ""
+        return after if 15 <= len(text) <= MAX_STANDFIRST_CHARS else None
+    return None
+
+
+def _next_tag(el: Element) -> str | None:
+    """The tag of the element after `el`, if any."""
+    after = el.getnext()
+    return after.tag if after is not None else None
+
+
+def article_scope(page: Page) -> Element:
+    """The element around the headline that holds the article: the <h1>'s nearest <article>
+    or <main> ancestor, else its ancestor `DATE_LINE_REACH` levels up, else the page."""
+    h1s = page.h1s()
+    if not h1s:
+        return page.root
+    ancestors = [a for a in h1s[0].iterancestors() if a.tag not in ("html", "body")]
+    for el in ancestors[:DATE_LINE_REACH]:
+        if el.tag in ("article", "main"):
+            return el
+    return ancestors[min(DATE_LINE_REACH, len(ancestors)) - 1] if ancestors else page.root
+
+
+def _follows_paragraph(el: Element, headline: Element | None = None,
+                       around: Iterable[Element] = ()) -> bool:
+    """A paragraph comes before `el` after the headline (a kicker <p> above the <h1> does not
+    count): then `el` is body text, not the standfirst. The headline may be an <h2>/<h3>
+    standing in for the <h1> (`Page.h1s`), `around` its wrappers.
+
+    >>> import lxml.html
+    >>> head = lxml.html.fragment_fromstring('<div><p class="section">News</p><h3>T</h3>'
+    ...     '<p class="sub_tit">Dek</p></div>')
+    >>> _follows_paragraph(head[2]), _follows_paragraph(head[2], head[1])
+    (True, False)
+    """
+    sibling = el.getprevious()
+    while sibling is not None:
+        if sibling.tag == "h1" or sibling is headline or sibling in around or (
+                sibling.tag != "p" and sibling.find(".//h1") is not None):
+            return False
+        if sibling.tag == "p":
+            return True
+        sibling = sibling.getprevious()
+    return False
+

@@ -1,0 +1,378 @@
+"""Printed dates: visible "Published"/"Updated" lines and site date patterns, date lines
+after or above the headline, dates in the byline's line, date-archive links and date-classed
+texts.
+
+Separate because these readers turn page text into date strings only (the loader parses
+them); they build on the headline's landmarks and the byline readers, which do not need them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import chain, islice
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from newsscraper.extract import boilerplate as bp
+from newsscraper.extract.bylines import (
+    AUTHOR_BOX_NAME,
+    MAX_DATED_BY_LINE_CHARS,
+    no_names,
+    printed_bylines,
+    spaced_text,
+)
+from newsscraper.extract.headline import (
+    DATE_LINE_SIBLINGS,
+    article_scope,
+    headline_block,
+    headline_wrapper,
+)
+from newsscraper.page import Element, text_content
+from newsscraper.processors import clean_text, credit_then_day, dated_tail, is_date_line
+
+if TYPE_CHECKING:
+    from newsscraper.page import Page
+
+_MODIFIED_TEXTS = {lang: etree.XPath(xpath) for lang, xpath in bp.MODIFIED_TEXT_XPATHS.items()}
+
+
+def visible_modified(page: Page) -> list[str]:
+    texts = _MODIFIED_TEXTS.get((page.lang or "")[:2].lower(), _MODIFIED_TEXTS[""])
+    return list(filter(None, [visible_date(page, bp.MODIFIED_LINE, texts)]))
+
+
+def visible_published(page: Page) -> list[str]:
+    # Portals without date metadata print "First Published: Dec 17 2024 | 11:42 AM IST" (the
+    # "Last Updated" line beside it is the modified time, read before).
+    return list(filter(None, [visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)]))
+
+
+#: One date and its label ("Published: Dec 17, 2024, 1:03 pm IST").
+SHORT_DATE_LINE_CHARS = 60
+
+
+def date_lines_after(h1s: list[Element]) -> Iterator[str]:
+    """Lines that are only a date, in the few elements printed after the headline (a theme
+    that prints "Dec 17, 2024 | 01:03 PM IST" without a class, `<time>` or metadata).
+
+    >>> import lxml.html
+    >>> article = lxml.html.fragment_fromstring('<article><h1>T</h1><p>By Jane Doe</p>'
+    ...     '<div><span>Dec 17, 2024 | 01:03 PM IST</span></div><p>Text.</p></article>')
+    >>> list(date_lines_after([article.find("h1")]))
+    ['Dec 17, 2024 | 01:03 PM IST']
+
+    An unmarked byline line gives the date it prints after the name:
+
+    >>> article = lxml.html.fragment_fromstring('<article><h1>T</h1><div class="entry-meta">'
+    ...     'By Jane Doe | December 17, 2024 1:03 pm</div><p>Text.</p></article>')
+    >>> list(date_lines_after([article.find("h1")]))
+    ['December 17, 2024 1:03 pm']
+
+    A line printing both dates ("17:03, 17 Dec 2024 Updated 18:20, 17 Dec 2024", the two
+    as sibling elements of one block; "Posted … | Last Updated …") gives the one before the
+    "Updated" label. Then the element right above the headline: templates print the rubric
+    and the date over it (1C-Bitrix news pages: "Общество 17 декабря 2024, 13:03"). The date
+    an embedded tweet signs off with, in a <blockquote> of the body, is the tweet's:
+
+    >>> article = lxml.html.fragment_fromstring('<article><div>17.12.2024, 13:03</div>'
+    ...     '<h1>T</h1><div><p>Text.</p><blockquote class="twitter-tweet"><p>Tweet.</p>— Police'
+    ...     ' (@police) <a href="https://x.com/police/status/1">December 16, 2024</a>'
+    ...     '</blockquote></div></article>')
+    >>> list(date_lines_after([article.find("h1")]))
+    ['17.12.2024, 13:03']
+    """
+    for h1 in h1s:
+        h1 = headline_wrapper(h1)
+        siblings = chain(islice(h1.itersiblings(), DATE_LINE_SIBLINGS),
+                         islice(h1.itersiblings(preceding=True), 1))
+        for sibling in siblings:
+            long_line = None  # both dates in one block: an element inside may hold one alone
+            quoted: set[Element] = set()
+            for el in sibling.iter():
+                if el.tag == "blockquote" or el.getparent() in quoted:
+                    quoted.add(el)  # an embedded post's own date ("— Police (@x) <a>Dec 17…")
+                    continue
+                text = clean_text(text_content(el)) or ""
+                if len(text) <= MAX_DATED_BY_LINE_CHARS and AUTHOR_BOX_NAME.match(text):
+                    # An unmarked one-line byline: "By Jane Doe | December 17, 2024".
+                    text = dated_tail(_UPDATED_LABEL.split(text, maxsplit=1)[0])
+                if el is sibling and (credited := credit_then_day(text)):
+                    text = credited[1]  # "MENA , Tuesday 17 Dec 2024": the day
+                if is_date_line(text):
+                    if len(text) <= SHORT_DATE_LINE_CHARS:
+                        long_line = None
+                        yield _UPDATED_LABEL.split(text, maxsplit=1)[0].strip(_LINE_SEPARATORS)
+                        break
+                    long_line = long_line or text
+            if long_line:
+                yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
+
+
+#: How many elements before the headline (or its block) may hold its date line.
+DATE_LINE_SIBLINGS_BEFORE = 2
+
+
+def date_line_above(page: Page) -> Iterator[str]:
+    """A line that is only a date in the element just above the headline's block: Xinhua's
+    header prints the date, in pieces, and the source before the <h1> ("<span class="year">
+    2024</span><span class="day">12/17</span><span class="time">13:03:26</span>").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> list(date_line_above(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><div><div><span class="year">2024</span> <span class="day">12/17'
+    ...     '</span> <span>13:03:26</span></div><div>来源：新华网</div></div>'
+    ...     '<div><h1>T</h1></div><div><p>Text.</p><p>More.</p></div></body></html>'))))
+    ['2024 12/17 13:03:26']
+    """
+    h1s = page.h1s()
+    start = headline_block(page) if h1s else None
+    start = h1s[0] if start is None and h1s else start
+    for sibling in islice(start.itersiblings(preceding=True), DATE_LINE_SIBLINGS_BEFORE) \
+            if start is not None else ():
+        for el in sibling.iter():
+            text = clean_text(text_content(el)) or ""
+            if len(text) <= 60 and is_date_line(text):
+                yield text
+                return
+
+
+_DATE_ARCHIVE_LINKS = etree.XPath(
+    "descendant::a[contains(@href, '/19') or contains(@href, '/20')][not(ancestor::h1)]")
+
+_DATE_ARCHIVE = re.compile(r"/(?P<year>(?:19|20)\d\d)/[01]\d/(?:[0-3]\d/?)?$")
+
+
+def date_archive_texts(block: Element) -> Iterator[str]:
+    """Dates printed as links to their WordPress date archive (Newsup prints the publication
+    day so, without a time or a `<time datetime>`): the link's year must be in its text.
+
+    >>> import lxml.html
+    >>> block = lxml.html.fragment_fromstring(
+    ...     '<div><h1>T</h1><a href="/2024/12/">Archives</a> '
+    ...     '<span><a href="https://x.example/2024/12/">December 17, 2024</a></span></div>')
+    >>> list(date_archive_texts(block))
+    ['December 17, 2024']
+    """
+    for a in _DATE_ARCHIVE_LINKS(block):
+        match = _DATE_ARCHIVE.search(urlsplit(a.get("href", "")).path)
+        text = clean_text(text_content(a))
+        if match and text and match["year"] in text and len(text) < 60:
+            yield text
+
+
+#: A header line classed as the date ("jeg_meta_date", "post-date", "date"; not "updated"):
+#: JNews links its printed day to the post itself, not to the date archive.
+_DATE_CLASSED = etree.XPath("descendant::*[contains(@class, 'date')][not(ancestor::h1)]")
+#: A class word naming a date: "date", "post-date", "entry_date", BEM's "submitted-by__date".
+_DATE_TOKEN = re.compile(r"^(?:[a-z]+(?:[-_]|__))*date$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def date_classed_texts(block: Element) -> Iterator[str]:
+    """Dates printed in the headline's header in an element its class names a date, with
+    a year in the text (a modified line is read apart).
+
+    >>> import lxml.html
+    >>> list(date_classed_texts(lxml.html.fragment_fromstring(
+    ...     '<div><h1>T</h1><div class="jeg_meta_date"><a href="/x/">December 17, 2024</a>'
+    ...     '</div></div>')))
+    ['December 17, 2024']
+    >>> list(date_classed_texts(lxml.html.fragment_fromstring(
+    ...     '<div><h1>T</h1><span class="submitted-by__date">December 17, 2024</span></div>')))
+    ['December 17, 2024']
+    """
+    for el in _DATE_CLASSED(block):
+        text = clean_text(text_content(el)) or ""
+        if any(_DATE_TOKEN.match(t) for t in el.get("class", "").split()) \
+                and len(text) < 60 and _YEAR.search(text):
+            yield text
+
+
+#: Separators between a byline's name and the date printed after it on the same line.
+_LINE_SEPARATORS = " ,|•·–—-"
+
+
+def byline_line_dates(page: Page) -> Iterator[str]:
+    """The date a byline line prints after the name, with a year and nothing else: Drupal's
+    Olivero prints "By <span class="node__author">AFP</span>, 17 December, 2024" in the
+    node's header, the day alone and outside the headline's block (the page-title block).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def dates(line): return list(byline_line_dates(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><h1>T</h1><div>{line}</div>")))))
+    >>> dates('<span>By <span class="node__author">AFP</span>, 17 December, 2024</span>')
+    ['17 December, 2024']
+    >>> dates('<span class="byline">Jane Doe</span> and 3 others, 2024 Fellow')
+    []
+    >>> dates('<span class="byline">By Jane Doe | Dec 17, 2024</span>')
+    ['Dec 17, 2024']
+    """
+    for el in printed_bylines(page, limit=1, skip=no_names):
+        if not len(el):  # a line of text alone: "By Jane Doe | Dec 17, 2024"
+            text = dated_tail(spaced_text(el))
+            if _YEAR.search(text) and not _UPDATED_LABEL.search(text):
+                yield text
+        text = "".join([el.tail or ""] + [text_content(s) + (s.tail or "")
+                                          for s in el.itersiblings()])
+        text = (clean_text(text) or "").strip(_LINE_SEPARATORS)
+        if len(text) < 40 and _YEAR.search(text) and not _LETTERS_AFTER_YEAR.search(text) \
+                and not _UPDATED_LABEL.search(text):  # "| Updated: …" is the modified time
+            yield text
+
+
+#: A date line ends with its year or its clock time (and zone: "IST"), not with more words
+#: ("2024 Fellow").
+_LETTERS_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\b\D*[a-z]{5,}", re.I)
+_UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|oppdatert"
+                            r"|uppdaterad|opdateret|päivitetty|bijgewerkt|aktualizováno"
+                            # Corriere's "17 dicembre 2024 (modifica il 17 dicembre …)".
+                            r"|frissítve|modifica|actualizat|ažurirano|ажурирано|обновено"
+                            r"|ενημερώθηκε|更新|수정|업데이트|আপডেট|হালনাগাদ)\b", re.I)
+
+
+#: A printed publication line, and the text nodes worth testing for one.
+#: German-language papers label it "Publiziert: 17.12.2024, 13:03" (Swiss), "Veröffentlicht
+#: am 17.12.2024 um 13:03 Uhr".
+PUBLISHED_LINE = re.compile(
+    r"^(?:first )?(?:published|posted|publiziert|veröffentlicht)(?: on| at| am)?\s*:?\s*"
+    r"(?P<value>(?=.*\d).{6,60})$", re.I)
+_PUBLISHED_TEXTS = etree.XPath(".//text()[contains(., 'ublished') or contains(., 'osted')"
+                               " or contains(., 'ubliziert') or contains(., 'eröffentlicht')]")
+
+
+def visible_date(page: Page, pattern: re.Pattern[str],
+                 texts: etree.XPath | None = None) -> str | None:
+    """The `value` group of the first short text block matching `pattern`, searched in the
+    article around the headline (the "last modified" line sits in or just after the article;
+    scanning every menu and footer text node cost more than parsing the page). A label
+    printed in an element of its own (`<span class="label">Updated</span> <time>…`) is read
+    with the line holding it. A line whose date is a `<time datetime>` gives that stamp
+    (BLOX: `<span>Updated <time datetime="2024-12-17T14:20:11-06:00">Dec 17, 2024</time>`,
+    the day alone in the text). A line printing both dates ("Published 1:03 p.m. ET Dec.
+    17, 2024 | Updated 3:20 p.m. ET Dec. 17, 2024", Gannett's) is read part by part.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<div>Published 1:03 p.m. ET Dec. 17, 2024 | Updated 3:20 p.m. ET Dec. 17, 2024"
+    ...     "</div><p>Text.</p></body></html>"))
+    >>> visible_date(page, PUBLISHED_LINE), visible_date(page, bp.MODIFIED_LINE)
+    ('1:03 p.m. ET Dec. 17, 2024', '3:20 p.m. ET Dec. 17, 2024')
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<div><span>Publiziert: 17.12.2024, 13:03</span></div><p>Text.</p></body></html>"))
+    >>> visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)
+    '17.12.2024, 13:03'
+    """
+    for node in (texts or _literal_xpath(pattern.pattern))(article_scope(page)):
+        parent = node.getparent()
+        if parent is None:
+            continue
+        text = clean_text(text_content(parent)) or ""
+        label = None
+        if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
+            label, parent, text = parent, line, clean_text(text_content(line)) or ""
+        if len(text) >= 200:
+            continue
+        parts = _LABELLED_PARTS.split(text) if "|" in text or " / " in text else [text]
+        for part in parts:
+            if m := pattern.search(part):
+                # An "Updated" line whose date is a <time datetime>: that stamp, not the day
+                # its text prints (only when the line holds one date).
+                stamps = [t.get("datetime") for t in parent.iter("time") if t.get("datetime")]
+                if len(stamps) == 1 and len(parts) == 1:
+                    return str(stamps[0])
+                value = _PLACE_TAIL.sub("", m.group("value"))
+                # The parenthesis the line closes: "17 dicembre 2024 (modifica il 17
+                # dicembre 2024 | 15:20)".
+                value = value.rstrip(")") if "(" not in value else value
+                return _with_printed_day(value, parent)
+        if label is not None and (sibling := _labelled_sibling(label, pattern)):
+            return sibling
+    return None
+
+
+#: The ISO 8601 stamp the timeago convention puts in a relative date's `title` ("about 20
+#: hours ago" printed, `title="2024-12-17T15:20:11+05:00"`).
+_ISO_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def _labelled_sibling(label: Element, pattern: re.Pattern[str]) -> str | None:
+    """The date a label alone in its element gives with the element after it, where its
+    line prints both dates without separators (Dawn's "<span>Published</span> <span>December
+    17, 2024</span> <span>Updated</span> <span class="timeago" title="…">about 20 hours
+    ago</span>"); the stamp that element carries (`datetime`, an ISO `title`) first.
+
+    >>> import lxml.html
+    >>> line = lxml.html.fragment_fromstring('<p><span>Published</span> <span>December 17, '
+    ...     '2024</span> <span>Updated</span> <span title="2024-12-17T15:20:11+05:00">about 20 '
+    ...     'hours ago</span></p>')
+    >>> _labelled_sibling(line[2], bp.MODIFIED_LINE), _labelled_sibling(line[0], PUBLISHED_LINE)
+    ('2024-12-17T15:20:11+05:00', 'December 17, 2024')
+    """
+    after = label.getnext()
+    if after is None:
+        return None
+    m = pattern.search(f"{text_content(label).strip()} {clean_text(text_content(after)) or ''}")
+    if not m:
+        return None
+    stamp = after.get("datetime") or after.get("title") or ""
+    return stamp if _ISO_STAMP.match(stamp) else m.group("value")
+
+
+#: The place a date line names after the date ("Updated - December 17, 2024 03:20 pm IST -
+#: NEW DELHI", The Hindu's): no part of the date.
+_PLACE_TAIL = re.compile(r"(?<=\w)\s+[-–—]\s+[A-Z][A-Z .'’-]{2,30}$")
+
+
+#: A clock time alone ("3:20 PM PT"), and the day a date line prints ("July 17, 2024",
+#: "Dec. 17, 2024", "17 December 2024").
+_CLOCK_ONLY = re.compile(r"^\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+_PRINTED_DAY = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4})")
+
+
+def _with_printed_day(value: str, line: Element) -> str:
+    """An "Updated 3:20 PM PT" line printing the clock time alone (the Los Angeles Times'
+    `time.update-date` beside "July 17, 2024 1:03 PM PT") is on the day the date line
+    around it prints, not the day the page was fetched.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><time>July 17, 2024 1:03 PM PT</time>'
+    ...     '<time>Updated 3:20 PM PT</time></div>')
+    >>> _with_printed_day("3:20 PM PT", box[1])
+    'July 17, 2024 3:20 PM PT'
+    """
+    box = line.getparent()
+    if not _CLOCK_ONLY.match(value) or box is None:
+        return value
+    day = _PRINTED_DAY.search(text_content(box)[:200])
+    return f"{day.group(0)} {value}" if day else value
+
+
+#: Where a date line printing both dates starts its second ("… | Updated …").
+#: NBC News slashes them: "Dec. 17, 2024, 1:03 PM EST / Updated Dec. 17, 2024, 3:20 PM EST".
+_LABELLED_PARTS = re.compile(
+    r"\s+[|•·/]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b)", re.I)
+
+
+#: A label alone in its element ("Updated", "Last modified:"), not a date line.
+MAX_LABEL_CHARS = 16
+
+
+@lru_cache(maxsize=64)
+def _literal_xpath(pattern: str) -> etree.XPath:
+    """Text nodes worth a regex test: those containing the pattern's literal prefix."""
+    literal = re.match(r"[\w ]{6,}", pattern.lstrip("^"))
+    if literal and not pattern.startswith("^(?"):
+        words = literal.group(0).strip().split()
+        probe = " ".join(words[-3:])
+        return etree.XPath(f".//text()[contains(., '{probe}')]")
+    return etree.XPath(bp.MODIFIED_TEXT_XPATH)
+
