@@ -58,6 +58,11 @@ _DATE_VALUE = {
     key: re.compile(key.encode() + rb'\\?"\s*:\s*\\?"([0-9][0-9 .:/T+\-Z]{7,34})\\?"')
     for keys in _DATE_KEYS.values() for key in keys
 }
+#: A part that several date keys spell, each key holding one: a page whose bytes lack the
+#: part lacks all those keys, so four scans of the page stand for twenty (each ~30 µs).
+_KEY_PARTS = (b"ublish", b"eploy", b"odified", b"pdate")
+_PART_OF_KEY = {key: next(part for part in _KEY_PARTS if part in key.encode())
+                for keys in _DATE_KEYS.values() for key in keys}
 #: Printed blocks of the fragment, innermost (an <li> or <blockquote> wrapping <p>s gives
 #: the <p>s), and not a picture's caption.
 _BLOCKS = etree.XPath(
@@ -163,8 +168,9 @@ def state_date(page: Page, field: str) -> str | None:
     >>> state_date(page, "published_at"), state_date(page, "modified_at")
     ('2026.01.29 18:40', '2026.01.29 18:49')
     """
+    parts = page.memo("date_key_parts", _key_parts)
     for key in _DATE_KEYS[field]:
-        if key.encode() not in page.raw:
+        if _PART_OF_KEY[key] not in parts or key.encode() not in page.raw:
             continue
         # `"updatedAt"`, not `"lastUpdatedAt"`: the character before the key is a quote.
         values = {m.group(1) for m in _DATE_VALUE[key].finditer(page.raw)
@@ -172,3 +178,8 @@ def state_date(page: Page, field: str) -> str | None:
         if len(values) == 1:
             return values.pop().decode("ascii")
     return None
+
+
+def _key_parts(page: Page) -> frozenset[bytes]:
+    """The `_KEY_PARTS` the page's bytes hold."""
+    return frozenset(part for part in _KEY_PARTS if part in page.raw)
