@@ -22,7 +22,7 @@ from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import css, generic, hydration, metadata
 from newsscraper.extract.marks import COMPONENT_ATTRS, Boilerplate
 from newsscraper.extract.pagekind import drupal_page, wordpress_single_post
-from newsscraper.page import Element, text_content
+from newsscraper.page import Element, in_comment, in_related, text_content
 from newsscraper.processors import (
     clean_text,
     credit_then_day,
@@ -1064,6 +1064,28 @@ def _date_classed_texts(block: Element) -> Iterator[str]:
         if any(_DATE_TOKEN.match(t) for t in el.get("class", "").split()) \
                 and len(text) < 60 and _YEAR.search(text):
             yield text
+
+
+def _printed_times(scope: Element) -> Iterator[str]:
+    """The printed text of a `<time>` that carries no machine-readable `datetime` (the
+    markup says its text is a time: "12/17/2024 01:03 PM EST"), with a year in it; not a
+    related story's, a reader comment's, nor an "Updated …" line's.
+
+    >>> import lxml.html
+    >>> list(_printed_times(lxml.html.fragment_fromstring(
+    ...     '<div><h1>T</h1><p>Updated: <time>12/18/2024 9:10 AM EST</time></p>'
+    ...     '<p><time>12/17/2024 01:03 PM EST</time></p><time>13:03</time></div>')))
+    ['12/17/2024 01:03 PM EST']
+    """
+    for el in scope.iter("time"):
+        if (el.get("datetime") or "").strip() or in_related(el) or in_comment(el):
+            continue
+        text = clean_text(text_content(el)) or ""
+        parent = el.getparent()
+        label = (parent.text or "").strip() if parent is not None else ""
+        if len(text) < 60 and _YEAR.search(text) \
+                and not bp.MODIFIED_LINE.match(f"{label} {text}".strip()):
+            yield text  # an "Updated: …" line's time is read as the modified one
 
 
 #: Separators between a byline's name and the date printed after it on the same line.
@@ -2551,5 +2573,6 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         lambda page: islice(_byline_line_dates(page), 1),
         lambda page: islice(_date_lines_after(page.h1s()[:1]), 1),
         _date_line_above,
+        _in_scope(_printed_times),
     )),
 )
