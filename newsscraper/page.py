@@ -294,7 +294,7 @@ class Page:
             # RDFa only where microdata says nothing, and a reader comment's own not at all.
             for el in _XP_DATE_RDFA(self.root):
                 props = set(el.get("property", "").split())
-                if _in_comment(el):
+                if in_comment(el):
                     continue
                 if props & _RDFA_PUBLISHED:
                     published.append(el.get("content"))
@@ -309,11 +309,11 @@ class Page:
                 value = _with_printed_clock(el, value)
             if value and el.get("pubdate") is not None:
                 published.insert(0, value)
-            elif value and not _in_comment(el):  # a reader's comment is stamped too
+            elif value and not in_comment(el):  # a reader's comment is stamped too
                 stamps.append(value)
                 # A related-stories block's <time> (a Drupal view's rows) stamps another
                 # story: no date of this one, though its offset is still the newsroom's.
-                if not times and not _in_related(el):
+                if not times and not in_related(el):
                     times.append(value)
         return {"published": published, "time": times, "modified": modified,
                 "stamps": stamps[:1]}
@@ -342,7 +342,7 @@ class Page:
             found = self._memo["data_dates"] = {"published": [], "modified": []}
             for attr in _XP_DATA_DATES(self.root):
                 value, el = attr.strip(), attr.getparent()
-                if not _ISO_DATE.match(value) or _in_comment(el):
+                if not _ISO_DATE.match(value) or in_comment(el):
                     continue
                 modified = any(w in attr.attrname for w in _MODIFIED_NAMES)
                 found["modified" if modified else "published"].append(value)
@@ -379,7 +379,7 @@ def _printed_itemprop_dates(unstamped: Iterable[Element]) -> dict[str, list[str]
     """
     found: dict[str, list[str]] = {"published": [], "modified": []}
     for el in unstamped:
-        if _machine_date(el) or _in_comment(el):
+        if _machine_date(el) or in_comment(el):
             continue
         text = " ".join(text_content(el).split())
         if not text or len(text) > _HATOM_MAX_CHARS or not any(c.isdigit() for c in text):
@@ -402,7 +402,7 @@ def _hatom_dates(root: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:
     for el in _XP_HATOM_DATES(root):
         tokens = el.get("class", "").split()
         kind = published if "published" in tokens else updated if "updated" in tokens else None
-        if kind is None or _in_comment(el):
+        if kind is None or in_comment(el):
             continue
         value = _machine_date(el) or text_content(el).strip()
         if value and len(value) <= _HATOM_MAX_CHARS:
@@ -476,14 +476,14 @@ def _machine_date(el: lxml.html.HtmlElement) -> str | None:
     return None
 
 
-def _in_related(el: lxml.html.HtmlElement) -> bool:
+def in_related(el: lxml.html.HtmlElement) -> bool:
     """Is `el` inside a block classed or named "related" (not the <body>: its classes are
     page-wide settings)? The bylines of such a block are not the article's either."""
     return any("related" in f"{a.get('class', '')} {a.get('id', '')}"
                for a in el.iterancestors() if a.tag != "body")
 
 
-def _in_comment(el: lxml.html.HtmlElement) -> bool:
+def in_comment(el: lxml.html.HtmlElement) -> bool:
     """Is `el` inside a reader comment (WordPress: `li.comment`, `#comments`)?"""
     for a in el.iterancestors():
         names = f"{a.get('class', '')} {a.get('id', '')}"

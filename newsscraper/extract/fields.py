@@ -60,6 +60,7 @@ from newsscraper.extract.printed_dates import (
     date_classed_texts,
     date_line_above,
     date_lines_after,
+    printed_times,
     visible_date,
     visible_modified,
     visible_published,
@@ -276,6 +277,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         lambda page: islice(byline_line_dates(page), 1),
         lambda page: islice(date_lines_after(page.h1s()[:1]), 1),
         date_line_above,
+        _in_scope(printed_times),
     )),
 )
 

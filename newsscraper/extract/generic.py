@@ -306,7 +306,8 @@ def _media_boxes(container: Element) -> set[Element]:
     </div>`) brings its caption and credit in as short blocks. From each image, the widest
     wrapper below `container` whose text stays under `MAX_CAPTION_CHARS` is its box; an image
     inside a paragraph (an emoji, an inline icon) has none, and neither has a wrapper holding
-    most of a short article's text.
+    most of a short article's text. A <figure> with its caption beside a paragraph is the
+    widest box: the wrapper is the paragraph's too (a block editor's group of text and photo).
     """
     first = next(container.iter(*_IMAGE_TAGS, "input"), None)
     if first is None:
@@ -332,12 +333,21 @@ def _media_boxes(container: Element) -> set[Element]:
                 break
             if size:
                 box = parent
+                if parent.tag == "figure" and _beside_paragraph(parent):
+                    break  # the captioned photo's box; the paragraph beside it is text
         if box is not None:
             if limit < 0:
                 limit = CAPTION_SHARE * _TEXT_LENGTH(container)
             if lengths[box] < limit:
                 boxes.add(box)
     return boxes
+
+
+def _beside_paragraph(figure: Element) -> bool:
+    """Has the wrapper of `figure` a paragraph of its own (a `<p>` with text)?"""
+    wrapper = figure.getparent()
+    return wrapper is not None and any(
+        child.tag == "p" and text_content(child).strip() for child in wrapper)
 
 
 #: An image declared this many pixels wide or less is an icon (an avatar, a flag), not a photo.

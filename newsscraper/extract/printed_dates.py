@@ -31,7 +31,7 @@ from newsscraper.extract.headline import (
     headline_block,
     headline_wrapper,
 )
-from newsscraper.page import Element, text_content
+from newsscraper.page import Element, in_comment, in_related, text_content
 from newsscraper.processors import clean_text, credit_then_day, dated_tail, is_date_line
 
 if TYPE_CHECKING:
@@ -191,6 +191,28 @@ def date_classed_texts(block: Element) -> Iterator[str]:
         if any(_DATE_TOKEN.match(t) for t in el.get("class", "").split()) \
                 and len(text) < 60 and _YEAR.search(text):
             yield text
+
+
+def printed_times(scope: Element) -> Iterator[str]:
+    """The printed text of a `<time>` that carries no machine-readable `datetime` (the
+    markup says its text is a time: "12/17/2024 01:03 PM EST"), with a year in it; not a
+    related story's, a reader comment's, nor an "Updated …" line's.
+
+    >>> import lxml.html
+    >>> list(printed_times(lxml.html.fragment_fromstring(
+    ...     '<div><h1>T</h1><p>Updated: <time>12/18/2024 9:10 AM EST</time></p>'
+    ...     '<p><time>12/17/2024 01:03 PM EST</time></p><time>13:03</time></div>')))
+    ['12/17/2024 01:03 PM EST']
+    """
+    for el in scope.iter("time"):
+        if (el.get("datetime") or "").strip() or in_related(el) or in_comment(el):
+            continue
+        text = clean_text(text_content(el)) or ""
+        parent = el.getparent()
+        label = (parent.text or "").strip() if parent is not None else ""
+        if len(text) < 60 and _YEAR.search(text) \
+                and not bp.MODIFIED_LINE.match(f"{label} {text}".strip()):
+            yield text  # an "Updated: …" line's time is read as the modified one
 
 
 #: Separators between a byline's name and the date printed after it on the same line.
