@@ -443,7 +443,9 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
 def _text(el: Element) -> str:
     """The text of `el` without the figures and asides nested in it: a captioned photo or a
     fact box inside a paragraph, or inside a link loose in the body, is not article text."""
-    if not len(el) or next(el.iter(*_NESTED_ASIDES), None) is None:
+    if not len(el):
+        return el.text or ""  # no child nodes: its text, what `text_content` gives, cheaper
+    if next(el.iter(*_NESTED_ASIDES), None) is None:
         return text_content(el)
     copy = deepcopy(el)
     etree.strip_elements(copy, *_NESTED_ASIDES, with_tail=False)

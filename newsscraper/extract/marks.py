@@ -216,19 +216,37 @@ class Boilerplate:
             return el not in self._kept and self._votes.get(el, 0) < self._protect
         if tag in bp.PROTECTED_TAGS:
             return False
-        items = el.items()  # one call for all attributes, not the seven `el.get()`s below
-        if len(items) == 1 and items[0][0] == "class":  # the usual case, said shorter
-            marked = tag in _SOFT_DROP_TAGS or names_say_boilerplate(f"{items[0][1]} ")
-        elif items:
-            attrs = dict(items)
-            if attrs.get("itemprop") == "articleBody":
-                return False
-            marked = tag in _SOFT_DROP_TAGS or hidden_or_aside(attrs) or names_say_boilerplate(
-                f"{attrs.get('class', '')} {attrs.get('id', '')}{_component_names(attrs)}"
-            ) or video_player(attrs)
-        else:
-            marked = tag in _SOFT_DROP_TAGS
+        marked, whatever_it_holds = _attributes_mark(tag in _SOFT_DROP_TAGS, tuple(el.items()))
         if not marked or el in self._kept:
             return False
-        return self._votes.get(el, 0) < self._protect or not self._protect \
-            or consent_dialog(dict(items)) or comment_section(el)
+        return whatever_it_holds or self._votes.get(el, 0) < self._protect or not self._protect
+
+
+@lru_cache(maxsize=65536)
+def _attributes_mark(soft: bool, items: tuple[tuple[str, str], ...]) -> tuple[bool, bool]:
+    """What an element's tag (`soft`: one of `SOFT_DROP_TAGS`) and attributes say: (marked
+    as boilerplate, and so whatever it holds: a consent dialog or the readers' comments).
+    Cached by the attributes: a page's wrappers repeat the same few class strings, and a
+    site's pages share them, so each distinct set is read once.
+
+    >>> _attributes_mark(False, (("class", "share-buttons"),))
+    (True, False)
+    >>> _attributes_mark(False, (("id", "comments"),)), _attributes_mark(True, ())
+    ((True, True), (True, False))
+    >>> _attributes_mark(True, (("class", "x"), ("itemprop", "articleBody")))
+    (False, False)
+    """
+    if not items:
+        return soft, False
+    if len(items) == 1 and items[0][0] == "class":  # the usual case, said shorter
+        names = f"{items[0][1]} "
+        marked = soft or names_say_boilerplate(names)
+        return marked, marked and (consent_names(names) or comment_names(names))
+    attrs = dict(items)
+    if attrs.get("itemprop") == "articleBody":
+        return False, False
+    marked = soft or hidden_or_aside(attrs) or names_say_boilerplate(
+        f"{attrs.get('class', '')} {attrs.get('id', '')}{_component_names(attrs)}"
+    ) or video_player(attrs)
+    return marked, marked and (consent_dialog(attrs) or comment_names(
+        f"{attrs.get('class', '')} {attrs.get('id', '')}"))

@@ -139,7 +139,7 @@ def voters(page: Page) -> Voters:
     for el in _candidates(page):
         tag = el.tag
         if tag in _HEADINGS:
-            text_len = len(text_content(el).strip())
+            text_len = len(_text(el).strip())
             if text_len >= MIN_HEADING_CHARS and not _link_chars(el) and not _in_link(el):
                 out.append(Voter(el, text_len, heading=True))
             continue
@@ -147,7 +147,7 @@ def voters(page: Page) -> Voters:
             text_len = len("".join(_XP_LOOSE_TEXT(el)).strip())
             weight = text_len
         else:
-            text_len = len(text_content(el).strip())
+            text_len = len(_text(el).strip())
             weight = text_len - 2 * _link_chars(el) if text_len >= MIN_VOTE_CHARS else 0
         if text_len >= MIN_VOTE_CHARS and weight > 0:
             out.append(Voter(el, weight))
@@ -164,7 +164,7 @@ def voters(page: Page) -> Voters:
         for el in _XP_SPAN_TEXT_DIVS(page.root):
             if el in voting or el.find(".//div") is not None or _set_apart(el):
                 continue  # a wrapper of blocks is no paragraph; comments are no story
-            weight = len(text_content(el).strip()) - 2 * _link_chars(el)
+            weight = len(_text(el).strip()) - 2 * _link_chars(el)
             if weight >= MIN_VOTE_CHARS:
                 out.append(Voter(el, weight))
                 added = True
@@ -210,8 +210,7 @@ def dropped_votes(paragraphs: Voters, votes: dict[Element, int]) -> int:
     dialogs, and the readers' comments. That text is not the page's, so it must not lower a
     short story's share of the page (which keeps a boilerplate-named body wrapper,
     "storyDetails taboola-readmore")."""
-    memo: dict[Element, bool] = {}
-    found = [el for el in paragraphs.parents() if _apart(el, memo)]
+    found = [el for el in paragraphs.parents() if _apart(el)]  # each element once: no memo
     if not found:
         return 0
     outer = set(found)
@@ -234,29 +233,52 @@ def _reaches(voters: list[Voter], chars: int) -> bool:
 
 def _set_apart(el: Element, memo: dict[Element, bool] | None = None) -> bool:
     """Is `el` inside the readers' comments, an <aside>, <nav> or <footer>, or a consent
-    dialog: text that is never the page's own (`dropped_votes` leaves it out likewise)?"""
+    dialog: text that is never the page's own (`dropped_votes` leaves it out likewise)?
+
+    `memo` remembers the answer for each ancestor walked (is it, or one above it, such an
+    element?): a page's paragraphs share their ancestors, so the next paragraph's walk stops
+    at its parent."""
     memo = {} if memo is None else memo
-    return any(_apart(a, memo) for a in el.iterancestors())
+    path: list[Element] = []
+    verdict = False
+    node = el.getparent()
+    while node is not None:
+        known = memo.get(node)
+        if known is not None:
+            verdict = known
+            break
+        path.append(node)
+        if _apart(node):
+            verdict = True
+            break
+        node = node.getparent()
+    for seen in path:
+        memo[seen] = verdict
+    return verdict
 
 
-def _apart(el: Element, memo: dict[Element, bool]) -> bool:
-    """Is `el` itself such an element (`_set_apart`)? Remembered in `memo`: the attribute
-    reads are the cost, and a page's paragraphs share most of their ancestors."""
-    found = memo.get(el)
-    if found is None:
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        found = memo[el] = el.tag in _HARD_DROP_TAGS or el.get("aria-modal") == "true" \
-            or el.get("role") in _DIALOG_ROLES or (names != " " and _names_apart(names))
-    return found
+def _apart(el: Element) -> bool:
+    """Is `el` itself such an element (`_set_apart`)?"""
+    return el.tag in _HARD_DROP_TAGS or _attributes_apart(tuple(el.items()))
 
 
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 
 
-@lru_cache(maxsize=16384)
-def _names_apart(names: str) -> bool:
-    """Class and id words naming the readers' comments or a consent dialog."""
-    return comment_names(names) or consent_names(names)
+@lru_cache(maxsize=65536)
+def _attributes_apart(items: tuple[tuple[str, str], ...]) -> bool:
+    """Attributes of a modal dialog, or class and id words naming the readers' comments or
+    a consent dialog. Cached by the attributes: a page's wrappers repeat their classes.
+
+    >>> _attributes_apart((("id", "comments"),)), _attributes_apart((("class", "entry"),))
+    (True, False)
+    """
+    if not items:
+        return False
+    attrs = dict(items)
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return attrs.get("aria-modal") == "true" or attrs.get("role") in _DIALOG_ROLES \
+        or (names != " " and (comment_names(names) or consent_names(names)))
 
 
 #: `bp.DROP_TAGS` but <figure>, which may hold the article's table.
@@ -274,6 +296,12 @@ def known_container_paths(paragraphs: Voters) -> set[Element]:
             found.add(el)
             found.update(el.iterancestors())
     return found
+
+
+def _text(el: Element) -> str:
+    """`text_content(el)`, read without the serializer when `el` has no child nodes (most
+    paragraphs): then its text is all of it."""
+    return text_content(el) if len(el) else el.text or ""
 
 
 def _in_link(el: Element) -> bool:
