@@ -40,6 +40,7 @@ _XP_LOOSE_DIVS = etree.XPath(f"descendant::{_LOOSE_DIV}")
 _XP_LOOSE_SELF = etree.XPath(f"self::*[{_LOOSE_TEXT[:-3]}]")
 _VOTER_TAGS = ("p", "pre", "h2", "h3", "h4", "div", "article")  # loose-text tags last
 _LOOSE_TAGS = frozenset({"div", "article"})
+_VOTER_TAGS_BUT_DIV = tuple(t for t in _VOTER_TAGS if t != "div")
 #: The voter candidates of a page with no <body> or several (none, or the union's).
 _XP_VOTERS = etree.XPath(
     f"//body//p | //body//pre | //body//{_LOOSE_DIV} | //body//{_LOOSE_ARTICLE} | //body//h2"
@@ -175,17 +176,18 @@ def voters(page: Page) -> Voters:
 
 
 def _candidates(page: Page) -> list[Element]:
-    """<p>, <pre>, <h2>-<h4> and <div>s with loose text (`_LOOSE_DIV`) in <body>, in document
-    order: one walk over the body with its tags filtered in C, cheaper than a union of XPath
-    scans that libxml2 then sorts back into document order."""
+    """<p>, <pre>, <h2>-<h4> and <div>s and <article>s with loose text (`_LOOSE_DIV`) in
+    <body>, in document order: one walk over the body with its tags filtered in C, cheaper
+    than a union of XPath scans that libxml2 then sorts back into document order. The few
+    <article>s are tested on the way, not found by a walk of their own."""
     bodies = page.bodies()
     if len(bodies) != 1:
         return _XP_VOTERS(page.root)  # type: ignore[no-any-return]
     loose = set(_XP_LOOSE_DIVS(bodies[0]))
-    loose.update(el for el in bodies[0].iter("article") if _XP_LOOSE_SELF(el))
-    if not loose:  # no <div> votes: do not walk them all (a page has hundreds)
-        return list(bodies[0].iter(*_VOTER_TAGS[:-2]))
-    return [el for el in bodies[0].iter(*_VOTER_TAGS) if el.tag not in _LOOSE_TAGS or el in loose]
+    # With no <div> voting, the <div>s are not walked at all (a page has hundreds).
+    tags = _VOTER_TAGS if loose else _VOTER_TAGS_BUT_DIV
+    return [el for el in bodies[0].iter(*tags) if (tag := el.tag) not in _LOOSE_TAGS
+            or el in loose or (tag == "article" and _XP_LOOSE_SELF(el))]
 
 
 def subtree_votes(
