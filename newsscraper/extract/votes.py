@@ -77,6 +77,7 @@ class Voters(list[Voter]):
 
     _parents: dict[Element, Element | None] | None = None
     _bottom_up: list[Element]
+    _named: tuple[list[Element], list[Element]] | None = None
 
     def parents(self) -> dict[Element, Element | None]:
         """Each voter and each of their ancestors, mapped to its parent (None at the top)."""
@@ -84,6 +85,22 @@ class Voters(list[Voter]):
             self._parents, depth = _ancestor_tree(v.element for v in self)
             self._bottom_up = sorted(depth, key=depth.__getitem__, reverse=True)
         return self._parents
+
+    def named(self) -> tuple[list[Element], list[Element]]:
+        """The elements of the tree that are set apart (`_apart`), and those that name a known
+        body container: each element's attributes read once for both questions (the reads
+        are the cost, not the tests)."""
+        if self._named is None:
+            apart: list[Element] = []
+            bodies: list[Element] = []
+            for el in self.parents():
+                set_apart, body = _attribute_marks(tuple(el.items()))
+                if set_apart or el.tag in _HARD_DROP_TAGS:
+                    apart.append(el)
+                if body:
+                    bodies.append(el)
+            self._named = apart, bodies
+        return self._named
 
     def covered(self, marks: Boilerplate) -> dict[Element, bool]:
         """For each element of the tree, `marks.covers(el)`, worked out from the top down: an
@@ -212,7 +229,7 @@ def dropped_votes(paragraphs: Voters, votes: dict[Element, int]) -> int:
     dialogs, and the readers' comments. That text is not the page's, so it must not lower a
     short story's share of the page (which keeps a boilerplate-named body wrapper,
     "storyDetails taboola-readmore")."""
-    found = [el for el in paragraphs.parents() if _apart(el)]  # each element once: no memo
+    found = paragraphs.named()[0]
     if not found:
         return 0
     outer = set(found)
@@ -261,26 +278,29 @@ def _set_apart(el: Element, memo: dict[Element, bool] | None = None) -> bool:
 
 def _apart(el: Element) -> bool:
     """Is `el` itself such an element (`_set_apart`)?"""
-    return el.tag in _HARD_DROP_TAGS or _attributes_apart(tuple(el.items()))
+    return el.tag in _HARD_DROP_TAGS or _attribute_marks(tuple(el.items()))[0]
 
 
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 
 
 @lru_cache(maxsize=65536)
-def _attributes_apart(items: tuple[tuple[str, str], ...]) -> bool:
-    """Attributes of a modal dialog, or class and id words naming the readers' comments or
-    a consent dialog. Cached by the attributes: a page's wrappers repeat their classes.
+def _attribute_marks(items: tuple[tuple[str, str], ...]) -> tuple[bool, bool]:
+    """What an element's attributes say: (set apart: a modal dialog, or class and id words
+    naming the readers' comments or a consent dialog; names a known body container). Cached
+    by the attributes: a page's wrappers repeat their classes.
 
-    >>> _attributes_apart((("id", "comments"),)), _attributes_apart((("class", "entry"),))
-    (True, False)
+    >>> _attribute_marks((("id", "comments"),)), _attribute_marks((("class", "entry-content"),))
+    ((True, False), (False, True))
     """
     if not items:
-        return False
+        return False, False
     attrs = dict(items)
     names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    return attrs.get("aria-modal") == "true" or attrs.get("role") in _DIALOG_ROLES \
+    apart = attrs.get("aria-modal") == "true" or attrs.get("role") in _DIALOG_ROLES \
         or (names != " " and (comment_names(names) or consent_names(names)))
+    body = attrs.get("itemprop") == "articleBody" or names_say_body(attrs.get("class", ""))
+    return apart, body
 
 
 #: `bp.DROP_TAGS` but <figure>, which may hold the article's table.
@@ -291,10 +311,13 @@ def known_container_paths(paragraphs: Voters) -> set[Element]:
     """Named body containers above any paragraph ("entry-content", itemprop=articleBody), and
     their ancestors: a wrapper around the article is never boilerplate, whatever its class
     says ("l-sidebar-fixed l-article-body-segment")."""
-    parents = paragraphs.parents()
+    named = paragraphs.named()[1]
+    if not named:
+        return set()
+    above = {p for p in paragraphs.parents().values() if p is not None}  # voters' ancestors
     found: set[Element] = set()
-    for el in {p for p in parents.values() if p is not None}:  # every voter's ancestors
-        if el.get("itemprop") == "articleBody" or names_say_body(el.get("class", "")):
+    for el in named:
+        if el in above:
             found.add(el)
             found.update(el.iterancestors())
     return found
