@@ -510,6 +510,25 @@ def _only_symbols(key: str) -> bool:
         unicodedata.category(c)[0] in "SCM" or c.isspace() for c in key)
 
 
+#: What a block's phrase key (`is_boilerplate_text`) drops from its ends.
+_KEY_STRIP = " .…:|»›>-–—"
+_LONGEST_PHRASE = max(MAX_SYMBOLS, *map(len, bp.BOILERPLATE_PHRASES))
+
+
+def _may_be_phrase(text: str, extra_phrases: frozenset[str]) -> bool:
+    """Can the phrase key of `text` (casefolded, `_KEY_STRIP` and spaces stripped) be a
+    phrase or an icon line? Not when `text` stripped alone is longer than them all: casefold
+    never shortens a character, and folds none into or out of the stripped ones (checked over
+    all of Unicode), so the key is at least that long. Long paragraphs skip the casefold.
+
+    >>> _may_be_phrase("— Load more —", frozenset()), _may_be_phrase("word " * 20, frozenset())
+    (True, False)
+    """
+    longest = max(_LONGEST_PHRASE, *map(len, extra_phrases)) if extra_phrases \
+        else _LONGEST_PHRASE
+    return len(text.strip(_KEY_STRIP).strip()) <= longest
+
+
 def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset[str]) -> bool:
     """A block that is a phrase, a credit line, a link list, or a 'last modified' line.
 
@@ -542,12 +561,13 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("Copyright © 2024 The Washington Times, LLC.", 0.0, frozenset())
     True
     """
-    key = text.casefold().strip(" .…:|»›>-–—").strip()
-    if key in bp.BOILERPLATE_PHRASES or key in extra_phrases or _only_symbols(key):
-        return True
-    if len(text) < 80 and key.partition(" ")[0].rstrip(",") in bp.SHARE_WORDS \
-            and set(key.replace(",", " ").split()) <= bp.SHARE_WORDS:
-        return True
+    if len(text) < 80 or _may_be_phrase(text, extra_phrases):
+        key = text.casefold().strip(_KEY_STRIP).strip()
+        if key in bp.BOILERPLATE_PHRASES or key in extra_phrases or _only_symbols(key):
+            return True
+        if len(text) < 80 and key.partition(" ")[0].rstrip(",") in bp.SHARE_WORDS \
+                and set(key.replace(",", " ").split()) <= bp.SHARE_WORDS:
+            return True
     if bp.BOILERPLATE_PREFIX.match(text):
         return True
     if link_density > 0.6 or (link_density > 0.3 and len(text) < 80):
