@@ -523,6 +523,14 @@ def _may_be_phrase(text: str, extra_phrases: frozenset[str]) -> bool:
 
     >>> _may_be_phrase("— Load more —", frozenset()), _may_be_phrase("word " * 20, frozenset())
     (True, False)
+
+    The check over all of Unicode (a stripped character folds to itself, no other one folds
+    to anything with a stripped character in it):
+
+    >>> def stripped(c): return c in _KEY_STRIP or c.isspace()
+    >>> all(c.casefold() == c if stripped(c) else not any(map(stripped, c.casefold()))
+    ...     for c in map(chr, range(0x110000)))
+    True
     """
     longest = max(_LONGEST_PHRASE, *map(len, extra_phrases)) if extra_phrases \
         else _LONGEST_PHRASE
