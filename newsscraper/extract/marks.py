@@ -171,11 +171,12 @@ class Boilerplate:
             self._own[el] = True
         self._covered.clear()
 
-    def own(self, el: Element) -> bool:
-        """Is `el` itself boilerplate (its subtree with it)?"""
+    def own(self, el: Element, attributes: tuple[tuple[str, str], ...] | None = None) -> bool:
+        """Is `el` itself boilerplate (its subtree with it)? `attributes`: its `items()`, when
+        the caller has them already."""
         verdict = self._own.get(el)
         if verdict is None:
-            verdict = self._judge(el)
+            verdict = self._judge(el, attributes)
             self._own[el] = verdict
         return verdict
 
@@ -202,7 +203,7 @@ class Boilerplate:
             covered[seen] = verdict
         return verdict
 
-    def _judge(self, el: Element) -> bool:
+    def _judge(self, el: Element, attributes: tuple[tuple[str, str], ...] | None = None) -> bool:
         tag = el.tag
         if not isinstance(tag, str):
             return True
@@ -216,7 +217,8 @@ class Boilerplate:
             return el not in self._kept and self._votes.get(el, 0) < self._protect
         if tag in bp.PROTECTED_TAGS:
             return False
-        marked, whatever_it_holds = _attributes_mark(tag in _SOFT_DROP_TAGS, tuple(el.items()))
+        marked, whatever_it_holds = _attributes_mark(
+            tag in _SOFT_DROP_TAGS, tuple(el.items()) if attributes is None else attributes)
         if not marked or el in self._kept:
             return False
         return whatever_it_holds or self._votes.get(el, 0) < self._protect or not self._protect

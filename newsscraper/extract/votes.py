@@ -78,6 +78,7 @@ class Voters(list[Voter]):
     _parents: dict[Element, Element | None] | None = None
     _bottom_up: list[Element]
     _named: tuple[list[Element], list[Element]] | None = None
+    _attributes: dict[Element, tuple[tuple[str, str], ...]] | None = None
 
     def parents(self) -> dict[Element, Element | None]:
         """Each voter and each of their ancestors, mapped to its parent (None at the top)."""
@@ -86,15 +87,23 @@ class Voters(list[Voter]):
             self._bottom_up = sorted(depth, key=depth.__getitem__, reverse=True)
         return self._parents
 
+    def attributes(self) -> dict[Element, tuple[tuple[str, str], ...]]:
+        """The attributes of each element of the tree, read once for every question asked of
+        them (set apart, body container, boilerplate): reading them is the cost, not the
+        tests, and the tree's elements are asked about again after the rest of the page has
+        pushed them out of the CPU's caches."""
+        if self._attributes is None:
+            self._attributes = {el: tuple(el.items()) for el in self.parents()}
+        return self._attributes
+
     def named(self) -> tuple[list[Element], list[Element]]:
         """The elements of the tree that are set apart (`_apart`), and those that name a known
-        body container: each element's attributes read once for both questions (the reads
-        are the cost, not the tests)."""
+        body container."""
         if self._named is None:
             apart: list[Element] = []
             bodies: list[Element] = []
-            for el in self.parents():
-                set_apart, body = _attribute_marks(tuple(el.items()))
+            for el, items in self.attributes().items():
+                set_apart, body = _attribute_marks(items)
                 if set_apart or el.tag in _HARD_DROP_TAGS:
                     apart.append(el)
                 if body:
@@ -106,11 +115,12 @@ class Voters(list[Voter]):
         """For each element of the tree, `marks.covers(el)`, worked out from the top down: an
         element under boilerplate is covered without judging it, so the paragraphs of a
         comment thread or a related-stories list cost one verdict, not one per ancestor."""
-        parents = self.parents()
+        parents, attributes = self.parents(), self.attributes()
         covered: dict[Element, bool] = {}
         for el in reversed(self._bottom_up):  # parents before children
             parent = parents[el]
-            covered[el] = (parent is not None and covered[parent]) or marks.own(el)
+            covered[el] = (parent is not None and covered[parent]) \
+                or marks.own(el, attributes[el])
         return covered
 
     def subtree_sums(self, weights: dict[Element, int]) -> dict[Element, int]:
