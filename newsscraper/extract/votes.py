@@ -38,9 +38,12 @@ _XP_LOOSE_DIVS = etree.XPath(f"descendant::{_LOOSE_DIV}")
 #: … tested one by one (`_loose_articles`): a page has few <article>s, and a second XPath
 #: walk of the whole body would cost every page.
 _XP_LOOSE_SELF = etree.XPath(f"self::*[{_LOOSE_TEXT[:-3]}]")
-_VOTER_TAGS = ("p", "pre", "h2", "h3", "h4", "div", "article")  # loose-text tags last
+#: The voter tags but <div>: a page has hundreds of <div>s, and the few with loose text come
+#: from `_XP_LOOSE_DIVS`.
+_VOTER_TAGS = ("p", "pre", "h2", "h3", "h4", "article")
 _LOOSE_TAGS = frozenset({"div", "article"})
-_VOTER_TAGS_BUT_DIV = tuple(t for t in _VOTER_TAGS if t != "div")
+#: Two lists of elements merged into one in document order (libxml2 sorts the union).
+_XP_MERGED = etree.XPath("$one | $other")
 #: The voter candidates of a page with no <body> or several (none, or the union's).
 _XP_VOTERS = etree.XPath(
     f"//body//p | //body//pre | //body//{_LOOSE_DIV} | //body//{_LOOSE_ARTICLE} | //body//h2"
@@ -204,17 +207,16 @@ def voters(page: Page) -> Voters:
 
 def _candidates(page: Page) -> list[Element]:
     """<p>, <pre>, <h2>-<h4> and <div>s and <article>s with loose text (`_LOOSE_DIV`) in
-    <body>, in document order: one walk over the body with its tags filtered in C, cheaper
-    than a union of XPath scans that libxml2 then sorts back into document order. The few
-    <article>s are tested on the way, not found by a walk of their own."""
+    <body>, in document order: one walk over the body for all but the <div>s, with its tags
+    filtered in C (the few <article>s tested on the way), merged with the loose <div>s. Not
+    a walk of every <div> (a Python object for each), nor a union of XPath scans."""
     bodies = page.bodies()
     if len(bodies) != 1:
         return _XP_VOTERS(page.root)  # type: ignore[no-any-return]
-    loose = set(_XP_LOOSE_DIVS(bodies[0]))
-    # With no <div> voting, the <div>s are not walked at all (a page has hundreds).
-    tags = _VOTER_TAGS if loose else _VOTER_TAGS_BUT_DIV
-    return [el for el in bodies[0].iter(*tags) if (tag := el.tag) not in _LOOSE_TAGS
-            or el in loose or (tag == "article" and _XP_LOOSE_SELF(el))]
+    found = [el for el in bodies[0].iter(*_VOTER_TAGS)
+             if el.tag != "article" or _XP_LOOSE_SELF(el)]
+    loose = _XP_LOOSE_DIVS(bodies[0])
+    return _XP_MERGED(bodies[0], one=loose, other=found) if loose else found
 
 
 def subtree_votes(
