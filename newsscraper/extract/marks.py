@@ -171,12 +171,12 @@ class Boilerplate:
             self._own[el] = True
         self._covered.clear()
 
-    def own(self, el: Element, attributes: tuple[tuple[str, str], ...] | None = None) -> bool:
-        """Is `el` itself boilerplate (its subtree with it)? `attributes`: its `items()`, when
-        the caller has them already."""
+    def own(self, el: Element, said: AttributeMarks | None = None) -> bool:
+        """Is `el` itself boilerplate (its subtree with it)? `said`: what its attributes say
+        (`attribute_marks`), when the caller has it already."""
         verdict = self._own.get(el)
         if verdict is None:
-            verdict = self._judge(el, attributes)
+            verdict = self._judge(el, said)
             self._own[el] = verdict
         return verdict
 
@@ -203,7 +203,7 @@ class Boilerplate:
             covered[seen] = verdict
         return verdict
 
-    def _judge(self, el: Element, attributes: tuple[tuple[str, str], ...] | None = None) -> bool:
+    def _judge(self, el: Element, said: AttributeMarks | None = None) -> bool:
         tag = el.tag
         if not isinstance(tag, str):
             return True
@@ -217,38 +217,43 @@ class Boilerplate:
             return el not in self._kept and self._votes.get(el, 0) < self._protect
         if tag in bp.PROTECTED_TAGS:
             return False
-        marked, whatever_it_holds = _attributes_mark(
-            tag in _SOFT_DROP_TAGS, tuple(el.items()) if attributes is None else attributes)
-        if not marked or el in self._kept:
+        marked, whole, _ = element_marks(el) if said is None else said
+        if marked is None or not (marked or tag in _SOFT_DROP_TAGS) or el in self._kept:
             return False
-        return whatever_it_holds or self._votes.get(el, 0) < self._protect or not self._protect
+        return whole or self._votes.get(el, 0) < self._protect or not self._protect
+
+
+#: What an element's attributes say (`attribute_marks`): boilerplate by them (None: never,
+#: itemprop=articleBody), boilerplate whatever it holds (a consent or modal dialog, the
+#: readers' comments), names a known body container.
+AttributeMarks = tuple[bool | None, bool, bool]
+_NOTHING_SAID: AttributeMarks = (False, False, False)
+
+
+def element_marks(el: Element) -> AttributeMarks:
+    """What `el`'s attributes say (`attribute_marks`); an element without any says nothing."""
+    items = tuple(el.items())
+    return attribute_marks(items) if items else _NOTHING_SAID
 
 
 @lru_cache(maxsize=65536)
-def _attributes_mark(soft: bool, items: tuple[tuple[str, str], ...]) -> tuple[bool, bool]:
-    """What an element's tag (`soft`: one of `SOFT_DROP_TAGS`) and attributes say: (marked
-    as boilerplate, and so whatever it holds: a consent dialog or the readers' comments).
-    Cached by the attributes: a page's wrappers repeat the same few class strings, and a
-    site's pages share them, so each distinct set is read once.
+def attribute_marks(items: tuple[tuple[str, str], ...]) -> AttributeMarks:
+    """What an element's attributes (its `items()`) say, for the boilerplate verdicts, the
+    set-apart test of the votes and the body-container test: read once an element for all
+    three, and cached by them (a page's wrappers repeat the same few class strings, and a
+    site's pages share them).
 
-    >>> _attributes_mark(False, (("class", "share-buttons"),))
-    (True, False)
-    >>> _attributes_mark(False, (("id", "comments"),)), _attributes_mark(True, ())
-    ((True, True), (True, False))
-    >>> _attributes_mark(True, (("class", "x"), ("itemprop", "articleBody")))
-    (False, False)
+    >>> attribute_marks((("class", "share-buttons"),)), attribute_marks((("id", "comments"),))
+    ((True, False, False), (True, True, False))
+    >>> attribute_marks((("class", "post entry-content"), ("itemprop", "articleBody")))
+    (None, False, True)
     """
-    if not items:
-        return soft, False
-    if len(items) == 1 and items[0][0] == "class":  # the usual case, said shorter
-        names = f"{items[0][1]} "
-        marked = soft or names_say_boilerplate(names)
-        return marked, marked and (consent_names(names) or comment_names(names))
     attrs = dict(items)
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
+    whole = consent_dialog(attrs) or comment_names(names)
+    body = attrs.get("itemprop") == "articleBody" or names_say_body(attrs.get("class", ""))
     if attrs.get("itemprop") == "articleBody":
-        return False, False
-    marked = soft or hidden_or_aside(attrs) or names_say_boilerplate(
-        f"{attrs.get('class', '')} {attrs.get('id', '')}{_component_names(attrs)}"
-    ) or video_player(attrs)
-    return marked, marked and (consent_dialog(attrs) or comment_names(
-        f"{attrs.get('class', '')} {attrs.get('id', '')}"))
+        return None, whole, body
+    marked = hidden_or_aside(attrs) or names_say_boilerplate(
+        f"{names}{_component_names(attrs)}") or video_player(attrs)
+    return marked, whole, body

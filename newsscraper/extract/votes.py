@@ -10,18 +10,12 @@ sub-headlines count as article text but do not vote. Iterative walks only: 10,00
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import NamedTuple
 
 from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
-from newsscraper.extract.marks import (
-    Boilerplate,
-    comment_names,
-    consent_names,
-    names_say_body,
-)
+from newsscraper.extract.marks import AttributeMarks, Boilerplate, element_marks
 from newsscraper.page import Element, Page, text_content
 
 #: Paragraph text shorter than this does not vote for a container.
@@ -81,7 +75,7 @@ class Voters(list[Voter]):
     _parents: dict[Element, Element | None] | None = None
     _bottom_up: list[Element]
     _named: tuple[list[Element], list[Element]] | None = None
-    _attributes: dict[Element, tuple[tuple[str, str], ...]] | None = None
+    _said: dict[Element, AttributeMarks] | None = None
 
     def parents(self) -> dict[Element, Element | None]:
         """Each voter and each of their ancestors, mapped to its parent (None at the top)."""
@@ -90,14 +84,14 @@ class Voters(list[Voter]):
             self._bottom_up = sorted(depth, key=depth.__getitem__, reverse=True)
         return self._parents
 
-    def attributes(self) -> dict[Element, tuple[tuple[str, str], ...]]:
-        """The attributes of each element of the tree, read once for every question asked of
-        them (set apart, body container, boilerplate): reading them is the cost, not the
-        tests, and the tree's elements are asked about again after the rest of the page has
-        pushed them out of the CPU's caches."""
-        if self._attributes is None:
-            self._attributes = {el: tuple(el.items()) for el in self.parents()}
-        return self._attributes
+    def said(self) -> dict[Element, AttributeMarks]:
+        """What the attributes of each element of the tree say (`marks.attribute_marks`), read
+        once a page for every question asked of them (set apart, body container, boilerplate):
+        reading them is the cost, not the tests, and the tree's elements are asked about again
+        after the rest of the page has pushed them out of the CPU's caches."""
+        if self._said is None:
+            self._said = {el: element_marks(el) for el in self.parents()}
+        return self._said
 
     def named(self) -> tuple[list[Element], list[Element]]:
         """The elements of the tree that are set apart (`_apart`), and those that name a known
@@ -105,9 +99,8 @@ class Voters(list[Voter]):
         if self._named is None:
             apart: list[Element] = []
             bodies: list[Element] = []
-            for el, items in self.attributes().items():
-                set_apart, body = _attribute_marks(items)
-                if set_apart or el.tag in _HARD_DROP_TAGS:
+            for el, (_, whole, body) in self.said().items():
+                if whole or el.tag in _HARD_DROP_TAGS:
                     apart.append(el)
                 if body:
                     bodies.append(el)
@@ -118,12 +111,11 @@ class Voters(list[Voter]):
         """For each element of the tree, `marks.covers(el)`, worked out from the top down: an
         element under boilerplate is covered without judging it, so the paragraphs of a
         comment thread or a related-stories list cost one verdict, not one per ancestor."""
-        parents, attributes = self.parents(), self.attributes()
+        parents, said = self.parents(), self.said()
         covered: dict[Element, bool] = {}
         for el in reversed(self._bottom_up):  # parents before children
             parent = parents[el]
-            covered[el] = (parent is not None and covered[parent]) \
-                or marks.own(el, attributes[el])
+            covered[el] = (parent is not None and covered[parent]) or marks.own(el, said[el])
         return covered
 
     def subtree_sums(self, weights: dict[Element, int]) -> dict[Element, int]:
@@ -290,29 +282,7 @@ def _set_apart(el: Element, memo: dict[Element, bool] | None = None) -> bool:
 
 def _apart(el: Element) -> bool:
     """Is `el` itself such an element (`_set_apart`)?"""
-    return el.tag in _HARD_DROP_TAGS or _attribute_marks(tuple(el.items()))[0]
-
-
-_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
-
-
-@lru_cache(maxsize=65536)
-def _attribute_marks(items: tuple[tuple[str, str], ...]) -> tuple[bool, bool]:
-    """What an element's attributes say: (set apart: a modal dialog, or class and id words
-    naming the readers' comments or a consent dialog; names a known body container). Cached
-    by the attributes: a page's wrappers repeat their classes.
-
-    >>> _attribute_marks((("id", "comments"),)), _attribute_marks((("class", "entry-content"),))
-    ((True, False), (False, True))
-    """
-    if not items:
-        return False, False
-    attrs = dict(items)
-    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    apart = attrs.get("aria-modal") == "true" or attrs.get("role") in _DIALOG_ROLES \
-        or (names != " " and (comment_names(names) or consent_names(names)))
-    body = attrs.get("itemprop") == "articleBody" or names_say_body(attrs.get("class", ""))
-    return apart, body
+    return el.tag in _HARD_DROP_TAGS or element_marks(el)[1]
 
 
 #: `bp.DROP_TAGS` but <figure>, which may hold the article's table.
