@@ -79,22 +79,15 @@ def hidden_or_aside(attrs: Mapping[str, str]) -> bool:
     return style is not None and "display:none" in style.replace(" ", "")
 
 
-def comment_section(el: Element) -> bool:
-    """The readers' comments: an element whose class or id names them ("comments",
-    "comment-list", WordPress's `id="comments"`, Disqus's `disqus_thread`). Boilerplate
-    however much text it holds (an open thread's comments outweigh its post).
+def comment_names(names: str) -> bool:
+    """Class and id words naming the readers' comments ("comments", "comment-list",
+    WordPress's `id="comments"`, Disqus's `disqus_thread`): boilerplate however much text
+    the element holds (an open thread's comments outweigh its post).
 
-    >>> import lxml.html
-    >>> [comment_section(lxml.html.fragment_fromstring(h)) for h in (
-    ...     '<div id="comments"></div>', '<ol class="comment-list"></ol>',
-    ...     '<div class="entry-content"></div>', '<div class="commentary"></div>')]
+    >>> [comment_names(n) for n in (" comments", "comment-list ", "entry-content ",
+    ...                             "commentary ")]
     [True, True, False, False]
     """
-    return comment_names(f"{el.get('class', '')} {el.get('id', '')}")
-
-
-def comment_names(names: str) -> bool:
-    """Class and id words naming the readers' comments (`comment_section`)."""
     return ("omment" in names and any(_COMMENT_TOKEN.match(t) for t in names.split())) \
         or "disqus_thread" in names
 
