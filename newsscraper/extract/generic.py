@@ -164,7 +164,7 @@ def _climb(top: Element, votes: dict[Element, int]) -> Element:
     one paragraph; climbing collects them, and stops where a step brings in more other text
     (navigation, teasers, widgets) than paragraph text.
     """
-    best, best_gain = top, -1.0
+    best, best_gain = top, None
     previous = -1
     page_total = max(votes.values(), default=0)
     for el in (top, *top.iterancestors()):
@@ -174,11 +174,20 @@ def _climb(top: Element, votes: dict[Element, int]) -> Element:
         if para == previous:
             continue  # a wrapper adding no paragraph text only adds other text: cannot win
         previous = para
-        total = _TEXT_LENGTH(el)
-        gain = para - OTHER_TEXT_PENALTY * (total - para)
+        if el is top:
+            continue  # its balance is read once an ancestor competes: on 2 pages in 5 none does
+        if best_gain is None:
+            best_gain = max(_gain(top, votes), -1.0)
+        gain = _gain(el, votes)
         if gain > best_gain:
             best, best_gain = el, gain
     return best
+
+
+def _gain(el: Element, votes: dict[Element, int]) -> float:
+    """Paragraph text of `el` less the penalty for its other text."""
+    para = votes.get(el, 0)
+    return float(para - OTHER_TEXT_PENALTY * (_TEXT_LENGTH(el) - para))
 
 
 def _split_body(container: Element, sums: dict[Element, int], weights: dict[Element, int],
@@ -453,7 +462,9 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
 def _text(el: Element) -> str:
     """The text of `el` without the figures and asides nested in it: a captioned photo or a
     fact box inside a paragraph, or inside a link loose in the body, is not article text."""
-    if not len(el) or next(el.iter(*_NESTED_ASIDES), None) is None:
+    if not len(el):
+        return el.text or ""  # no child nodes: its text, what `text_content` gives, cheaper
+    if next(el.iter(*_NESTED_ASIDES), None) is None:
         return text_content(el)
     copy = deepcopy(el)
     etree.strip_elements(copy, *_NESTED_ASIDES, with_tail=False)
@@ -509,6 +520,33 @@ def _only_symbols(key: str) -> bool:
         unicodedata.category(c)[0] in "SCM" or c.isspace() for c in key)
 
 
+#: What a block's phrase key (`is_boilerplate_text`) drops from its ends.
+_KEY_STRIP = " .…:|»›>-–—"
+_LONGEST_PHRASE = max(MAX_SYMBOLS, *map(len, bp.BOILERPLATE_PHRASES))
+
+
+def _may_be_phrase(text: str, extra_phrases: frozenset[str]) -> bool:
+    """Can the phrase key of `text` (casefolded, `_KEY_STRIP` and spaces stripped) be a
+    phrase or an icon line? Not when `text` stripped alone is longer than them all: casefold
+    never shortens a character, and folds none into or out of the stripped ones (checked over
+    all of Unicode), so the key is at least that long. Long paragraphs skip the casefold.
+
+    >>> _may_be_phrase("— Load more —", frozenset()), _may_be_phrase("word " * 20, frozenset())
+    (True, False)
+
+    The check over all of Unicode (a stripped character folds to itself, no other one folds
+    to anything with a stripped character in it):
+
+    >>> def stripped(c): return c in _KEY_STRIP or c.isspace()
+    >>> all(c.casefold() == c if stripped(c) else not any(map(stripped, c.casefold()))
+    ...     for c in map(chr, range(0x110000)))
+    True
+    """
+    longest = max(_LONGEST_PHRASE, *map(len, extra_phrases)) if extra_phrases \
+        else _LONGEST_PHRASE
+    return len(text.strip(_KEY_STRIP).strip()) <= longest
+
+
 def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset[str]) -> bool:
     """A block that is a phrase, a credit line, a link list, or a 'last modified' line.
 
@@ -541,12 +579,13 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("Copyright © 2024 The Washington Times, LLC.", 0.0, frozenset())
     True
     """
-    key = text.casefold().strip(" .…:|»›>-–—").strip()
-    if key in bp.BOILERPLATE_PHRASES or key in extra_phrases or _only_symbols(key):
-        return True
-    if len(text) < 80 and key.partition(" ")[0].rstrip(",") in bp.SHARE_WORDS \
-            and set(key.replace(",", " ").split()) <= bp.SHARE_WORDS:
-        return True
+    if len(text) < 80 or _may_be_phrase(text, extra_phrases):
+        key = text.casefold().strip(_KEY_STRIP).strip()
+        if key in bp.BOILERPLATE_PHRASES or key in extra_phrases or _only_symbols(key):
+            return True
+        if len(text) < 80 and key.partition(" ")[0].rstrip(",") in bp.SHARE_WORDS \
+                and set(key.replace(",", " ").split()) <= bp.SHARE_WORDS:
+            return True
     if bp.BOILERPLATE_PREFIX.match(text):
         return True
     if link_density > 0.6 or (link_density > 0.3 and len(text) < 80):

@@ -79,22 +79,15 @@ def hidden_or_aside(attrs: Mapping[str, str]) -> bool:
     return style is not None and "display:none" in style.replace(" ", "")
 
 
-def comment_section(el: Element) -> bool:
-    """The readers' comments: an element whose class or id names them ("comments",
-    "comment-list", WordPress's `id="comments"`, Disqus's `disqus_thread`). Boilerplate
-    however much text it holds (an open thread's comments outweigh its post).
+def comment_names(names: str) -> bool:
+    """Class and id words naming the readers' comments ("comments", "comment-list",
+    WordPress's `id="comments"`, Disqus's `disqus_thread`): boilerplate however much text
+    the element holds (an open thread's comments outweigh its post).
 
-    >>> import lxml.html
-    >>> [comment_section(lxml.html.fragment_fromstring(h)) for h in (
-    ...     '<div id="comments"></div>', '<ol class="comment-list"></ol>',
-    ...     '<div class="entry-content"></div>', '<div class="commentary"></div>')]
+    >>> [comment_names(n) for n in (" comments", "comment-list ", "entry-content ",
+    ...                             "commentary ")]
     [True, True, False, False]
     """
-    return comment_names(f"{el.get('class', '')} {el.get('id', '')}")
-
-
-def comment_names(names: str) -> bool:
-    """Class and id words naming the readers' comments (`comment_section`)."""
     return ("omment" in names and any(_COMMENT_TOKEN.match(t) for t in names.split())) \
         or "disqus_thread" in names
 
@@ -171,11 +164,12 @@ class Boilerplate:
             self._own[el] = True
         self._covered.clear()
 
-    def own(self, el: Element) -> bool:
-        """Is `el` itself boilerplate (its subtree with it)?"""
+    def own(self, el: Element, said: AttributeMarks | None = None) -> bool:
+        """Is `el` itself boilerplate (its subtree with it)? `said`: what its attributes say
+        (`attribute_marks`), when the caller has it already."""
         verdict = self._own.get(el)
         if verdict is None:
-            verdict = self._judge(el)
+            verdict = self._judge(el, said)
             self._own[el] = verdict
         return verdict
 
@@ -202,7 +196,7 @@ class Boilerplate:
             covered[seen] = verdict
         return verdict
 
-    def _judge(self, el: Element) -> bool:
+    def _judge(self, el: Element, said: AttributeMarks | None = None) -> bool:
         tag = el.tag
         if not isinstance(tag, str):
             return True
@@ -216,19 +210,43 @@ class Boilerplate:
             return el not in self._kept and self._votes.get(el, 0) < self._protect
         if tag in bp.PROTECTED_TAGS:
             return False
-        items = el.items()  # one call for all attributes, not the seven `el.get()`s below
-        if len(items) == 1 and items[0][0] == "class":  # the usual case, said shorter
-            marked = tag in _SOFT_DROP_TAGS or names_say_boilerplate(f"{items[0][1]} ")
-        elif items:
-            attrs = dict(items)
-            if attrs.get("itemprop") == "articleBody":
-                return False
-            marked = tag in _SOFT_DROP_TAGS or hidden_or_aside(attrs) or names_say_boilerplate(
-                f"{attrs.get('class', '')} {attrs.get('id', '')}{_component_names(attrs)}"
-            ) or video_player(attrs)
-        else:
-            marked = tag in _SOFT_DROP_TAGS
-        if not marked or el in self._kept:
+        marked, whole, _ = element_marks(el) if said is None else said
+        if marked is None or not (marked or tag in _SOFT_DROP_TAGS) or el in self._kept:
             return False
-        return self._votes.get(el, 0) < self._protect or not self._protect \
-            or consent_dialog(dict(items)) or comment_section(el)
+        return whole or self._votes.get(el, 0) < self._protect or not self._protect
+
+
+#: What an element's attributes say (`attribute_marks`): boilerplate by them (None: never,
+#: itemprop=articleBody), boilerplate whatever it holds (a consent or modal dialog, the
+#: readers' comments), names a known body container.
+AttributeMarks = tuple[bool | None, bool, bool]
+_NOTHING_SAID: AttributeMarks = (False, False, False)
+
+
+def element_marks(el: Element) -> AttributeMarks:
+    """What `el`'s attributes say (`attribute_marks`); an element without any says nothing."""
+    items = tuple(el.items())
+    return attribute_marks(items) if items else _NOTHING_SAID
+
+
+@lru_cache(maxsize=65536)
+def attribute_marks(items: tuple[tuple[str, str], ...]) -> AttributeMarks:
+    """What an element's attributes (its `items()`) say, for the boilerplate verdicts, the
+    set-apart test of the votes and the body-container test: read once an element for all
+    three, and cached by them (a page's wrappers repeat the same few class strings, and a
+    site's pages share them).
+
+    >>> attribute_marks((("class", "share-buttons"),)), attribute_marks((("id", "comments"),))
+    ((True, False, False), (True, True, False))
+    >>> attribute_marks((("class", "post entry-content"), ("itemprop", "articleBody")))
+    (None, False, True)
+    """
+    attrs = dict(items)
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
+    whole = consent_dialog(attrs) or comment_names(names)
+    body = attrs.get("itemprop") == "articleBody" or names_say_body(attrs.get("class", ""))
+    if attrs.get("itemprop") == "articleBody":
+        return None, whole, body
+    marked = hidden_or_aside(attrs) or names_say_boilerplate(
+        f"{names}{_component_names(attrs)}") or video_player(attrs)
+    return marked, whole, body

@@ -10,18 +10,12 @@ sub-headlines count as article text but do not vote. Iterative walks only: 10,00
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import NamedTuple
 
 from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
-from newsscraper.extract.marks import (
-    Boilerplate,
-    comment_names,
-    consent_names,
-    names_say_body,
-)
+from newsscraper.extract.marks import AttributeMarks, Boilerplate, element_marks
 from newsscraper.page import Element, Page, text_content
 
 #: Paragraph text shorter than this does not vote for a container.
@@ -38,8 +32,12 @@ _XP_LOOSE_DIVS = etree.XPath(f"descendant::{_LOOSE_DIV}")
 #: … tested one by one (`_loose_articles`): a page has few <article>s, and a second XPath
 #: walk of the whole body would cost every page.
 _XP_LOOSE_SELF = etree.XPath(f"self::*[{_LOOSE_TEXT[:-3]}]")
-_VOTER_TAGS = ("p", "pre", "h2", "h3", "h4", "div", "article")  # loose-text tags last
+#: The voter tags but <div>: a page has hundreds of <div>s, and the few with loose text come
+#: from `_XP_LOOSE_DIVS`.
+_VOTER_TAGS = ("p", "pre", "h2", "h3", "h4", "article")
 _LOOSE_TAGS = frozenset({"div", "article"})
+#: Two lists of elements merged into one in document order (libxml2 sorts the union).
+_XP_MERGED = etree.XPath("$one | $other")
 #: The voter candidates of a page with no <body> or several (none, or the union's).
 _XP_VOTERS = etree.XPath(
     f"//body//p | //body//pre | //body//{_LOOSE_DIV} | //body//{_LOOSE_ARTICLE} | //body//h2"
@@ -76,6 +74,8 @@ class Voters(list[Voter]):
 
     _parents: dict[Element, Element | None] | None = None
     _bottom_up: list[Element]
+    _named: tuple[list[Element], list[Element]] | None = None
+    _said: dict[Element, AttributeMarks] | None = None
 
     def parents(self) -> dict[Element, Element | None]:
         """Each voter and each of their ancestors, mapped to its parent (None at the top)."""
@@ -84,15 +84,38 @@ class Voters(list[Voter]):
             self._bottom_up = sorted(depth, key=depth.__getitem__, reverse=True)
         return self._parents
 
+    def said(self) -> dict[Element, AttributeMarks]:
+        """What the attributes of each element of the tree say (`marks.attribute_marks`), read
+        once a page for every question asked of them (set apart, body container, boilerplate):
+        reading them is the cost, not the tests, and the tree's elements are asked about again
+        after the rest of the page has pushed them out of the CPU's caches."""
+        if self._said is None:
+            self._said = {el: element_marks(el) for el in self.parents()}
+        return self._said
+
+    def named(self) -> tuple[list[Element], list[Element]]:
+        """The elements of the tree that are set apart (`_apart`), and those that name a known
+        body container."""
+        if self._named is None:
+            apart: list[Element] = []
+            bodies: list[Element] = []
+            for el, (_, whole, body) in self.said().items():
+                if whole or el.tag in _HARD_DROP_TAGS:
+                    apart.append(el)
+                if body:
+                    bodies.append(el)
+            self._named = apart, bodies
+        return self._named
+
     def covered(self, marks: Boilerplate) -> dict[Element, bool]:
         """For each element of the tree, `marks.covers(el)`, worked out from the top down: an
         element under boilerplate is covered without judging it, so the paragraphs of a
         comment thread or a related-stories list cost one verdict, not one per ancestor."""
-        parents = self.parents()
+        parents, said = self.parents(), self.said()
         covered: dict[Element, bool] = {}
         for el in reversed(self._bottom_up):  # parents before children
             parent = parents[el]
-            covered[el] = (parent is not None and covered[parent]) or marks.own(el)
+            covered[el] = (parent is not None and covered[parent]) or marks.own(el, said[el])
         return covered
 
     def subtree_sums(self, weights: dict[Element, int]) -> dict[Element, int]:
@@ -139,7 +162,7 @@ def voters(page: Page) -> Voters:
     for el in _candidates(page):
         tag = el.tag
         if tag in _HEADINGS:
-            text_len = len(text_content(el).strip())
+            text_len = len(_text(el).strip())
             if text_len >= MIN_HEADING_CHARS and not _link_chars(el) and not _in_link(el):
                 out.append(Voter(el, text_len, heading=True))
             continue
@@ -147,7 +170,7 @@ def voters(page: Page) -> Voters:
             text_len = len("".join(_XP_LOOSE_TEXT(el)).strip())
             weight = text_len
         else:
-            text_len = len(text_content(el).strip())
+            text_len = len(_text(el).strip())
             weight = text_len - 2 * _link_chars(el) if text_len >= MIN_VOTE_CHARS else 0
         if text_len >= MIN_VOTE_CHARS and weight > 0:
             out.append(Voter(el, weight))
@@ -164,7 +187,7 @@ def voters(page: Page) -> Voters:
         for el in _XP_SPAN_TEXT_DIVS(page.root):
             if el in voting or el.find(".//div") is not None or _set_apart(el):
                 continue  # a wrapper of blocks is no paragraph; comments are no story
-            weight = len(text_content(el).strip()) - 2 * _link_chars(el)
+            weight = len(_text(el).strip()) - 2 * _link_chars(el)
             if weight >= MIN_VOTE_CHARS:
                 out.append(Voter(el, weight))
                 added = True
@@ -175,17 +198,17 @@ def voters(page: Page) -> Voters:
 
 
 def _candidates(page: Page) -> list[Element]:
-    """<p>, <pre>, <h2>-<h4> and <div>s with loose text (`_LOOSE_DIV`) in <body>, in document
-    order: one walk over the body with its tags filtered in C, cheaper than a union of XPath
-    scans that libxml2 then sorts back into document order."""
+    """<p>, <pre>, <h2>-<h4> and <div>s and <article>s with loose text (`_LOOSE_DIV`) in
+    <body>, in document order: one walk over the body for all but the <div>s, with its tags
+    filtered in C (the few <article>s tested on the way), merged with the loose <div>s. Not
+    a walk of every <div> (a Python object for each), nor a union of XPath scans."""
     bodies = page.bodies()
     if len(bodies) != 1:
         return _XP_VOTERS(page.root)  # type: ignore[no-any-return]
-    loose = set(_XP_LOOSE_DIVS(bodies[0]))
-    loose.update(el for el in bodies[0].iter("article") if _XP_LOOSE_SELF(el))
-    if not loose:  # no <div> votes: do not walk them all (a page has hundreds)
-        return list(bodies[0].iter(*_VOTER_TAGS[:-2]))
-    return [el for el in bodies[0].iter(*_VOTER_TAGS) if el.tag not in _LOOSE_TAGS or el in loose]
+    found = [el for el in bodies[0].iter(*_VOTER_TAGS)
+             if el.tag != "article" or _XP_LOOSE_SELF(el)]
+    loose = _XP_LOOSE_DIVS(bodies[0])
+    return _XP_MERGED(bodies[0], one=loose, other=found) if loose else found
 
 
 def subtree_votes(
@@ -210,8 +233,7 @@ def dropped_votes(paragraphs: Voters, votes: dict[Element, int]) -> int:
     dialogs, and the readers' comments. That text is not the page's, so it must not lower a
     short story's share of the page (which keeps a boilerplate-named body wrapper,
     "storyDetails taboola-readmore")."""
-    memo: dict[Element, bool] = {}
-    found = [el for el in paragraphs.parents() if _apart(el, memo)]
+    found = paragraphs.named()[0]
     if not found:
         return 0
     outer = set(found)
@@ -234,29 +256,33 @@ def _reaches(voters: list[Voter], chars: int) -> bool:
 
 def _set_apart(el: Element, memo: dict[Element, bool] | None = None) -> bool:
     """Is `el` inside the readers' comments, an <aside>, <nav> or <footer>, or a consent
-    dialog: text that is never the page's own (`dropped_votes` leaves it out likewise)?"""
+    dialog: text that is never the page's own (`dropped_votes` leaves it out likewise)?
+
+    `memo` remembers the answer for each ancestor walked (is it, or one above it, such an
+    element?): a page's paragraphs share their ancestors, so the next paragraph's walk stops
+    at its parent."""
     memo = {} if memo is None else memo
-    return any(_apart(a, memo) for a in el.iterancestors())
+    path: list[Element] = []
+    verdict = False
+    node = el.getparent()
+    while node is not None:
+        known = memo.get(node)
+        if known is not None:
+            verdict = known
+            break
+        path.append(node)
+        if _apart(node):
+            verdict = True
+            break
+        node = node.getparent()
+    for seen in path:
+        memo[seen] = verdict
+    return verdict
 
 
-def _apart(el: Element, memo: dict[Element, bool]) -> bool:
-    """Is `el` itself such an element (`_set_apart`)? Remembered in `memo`: the attribute
-    reads are the cost, and a page's paragraphs share most of their ancestors."""
-    found = memo.get(el)
-    if found is None:
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        found = memo[el] = el.tag in _HARD_DROP_TAGS or el.get("aria-modal") == "true" \
-            or el.get("role") in _DIALOG_ROLES or (names != " " and _names_apart(names))
-    return found
-
-
-_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
-
-
-@lru_cache(maxsize=16384)
-def _names_apart(names: str) -> bool:
-    """Class and id words naming the readers' comments or a consent dialog."""
-    return comment_names(names) or consent_names(names)
+def _apart(el: Element) -> bool:
+    """Is `el` itself such an element (`_set_apart`)?"""
+    return el.tag in _HARD_DROP_TAGS or element_marks(el)[1]
 
 
 #: `bp.DROP_TAGS` but <figure>, which may hold the article's table.
@@ -267,13 +293,22 @@ def known_container_paths(paragraphs: Voters) -> set[Element]:
     """Named body containers above any paragraph ("entry-content", itemprop=articleBody), and
     their ancestors: a wrapper around the article is never boilerplate, whatever its class
     says ("l-sidebar-fixed l-article-body-segment")."""
-    parents = paragraphs.parents()
+    named = paragraphs.named()[1]
+    if not named:
+        return set()
+    above = {p for p in paragraphs.parents().values() if p is not None}  # voters' ancestors
     found: set[Element] = set()
-    for el in {p for p in parents.values() if p is not None}:  # every voter's ancestors
-        if el.get("itemprop") == "articleBody" or names_say_body(el.get("class", "")):
+    for el in named:
+        if el in above:
             found.add(el)
             found.update(el.iterancestors())
     return found
+
+
+def _text(el: Element) -> str:
+    """`text_content(el)`, read without the serializer when `el` has no child nodes (most
+    paragraphs): then its text is all of it."""
+    return text_content(el) if len(el) else el.text or ""
 
 
 def _in_link(el: Element) -> bool:
