@@ -46,8 +46,9 @@ BYLINE_TESTS = (
     "contains(concat(' ', normalize-space(@class), ' '), ' writer ') or "
     # Spanish templates' signature line ("firma": "Por Redacción, con EFE").
     "contains(concat(' ', normalize-space(@class), ' '), ' firma ') or "
-    # camelCase components ("authorModule": "Caroline Plante La Presse Canadienne").
-    "contains(@class,'authorModule') or "
+    # camelCase components ("authorModule": "Caroline Plante La Presse Canadienne"; CNBC's
+    # "Author-authorName", a link to the writer's page with no /author in its address).
+    "contains(@class,'authorModule') or contains(@class,'authorName') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
