@@ -174,7 +174,47 @@ def agency_place(byline: str) -> tuple[str, str] | None:
 
 
 def printed_byline_elements(page: Page) -> list[Element]:
+    """The page's first bylines that name people; those printed before the headline and
+    away from it (teaser cards in a menu or a rail above the article: Le Monde's mega-menu
+    credits six other writers) only when the article prints none."""
+    h1s = page.h1s()
+    if h1s:
+        headline = h1s[0]
+        found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or _far_above(
+            el, headline))
+        if found:
+            return [el for el in found if not _ADMIN_LINK(el)]
     return [el for el in printed_bylines(page, limit=5, skip=no_names) if not _ADMIN_LINK(el)]
+
+
+#: A byline above the headline in its wrapper this many levels up is the headline's own
+#: (a byline printed over the title); from further away, another story's.
+HEADLINE_BYLINE_LEVELS = 3
+
+
+def _far_above(el: Element, headline: Element) -> bool:
+    """Does `el` come before `headline` in the page, outside the headline's nearest
+    wrappers? Compared at their deepest common ancestor, with no walk of the tree.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div><nav><div><span class="byline">A</span></div></nav>'
+    ...     '<main><section><header><p class="byline">B</p><h1>T</h1></header></section>'
+    ...     '<p class="byline">C</p></main></div>')
+    >>> h1 = page.find(".//h1")
+    >>> [_far_above(el, h1) for el in page.find_class("byline")]
+    [True, False, False]
+    """
+    path = [headline, *headline.iterancestors()]
+    depth = {a: i for i, a in enumerate(path)}
+    child = el
+    for ancestor in el.iterancestors():
+        if ancestor in depth:
+            if depth[ancestor] <= HEADLINE_BYLINE_LEVELS:
+                return False  # inside the headline's wrappers
+            mine = path[depth[ancestor] - 1]  # the headline's side, one level down
+            return bool(ancestor.index(child) < ancestor.index(mine))
+        child = ancestor
+    return False
 
 
 #: Bylines named by their component where the classes are hashes (BBC News:
