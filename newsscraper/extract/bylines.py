@@ -84,6 +84,11 @@ BYLINE_TESTS = (
     # Nor is a photo's credit in its caption (BLOX prints it as a `tnt-byline` too:
     # "Jacquelyn Maren - staff, AP").
     "[not(ancestor::figcaption)]"
+    # Nor is the writer's job printed beside the name ("byline-author-title": "Kitchen
+    # Reviewer", "author-role", "author-position", "author-desc").
+    "[not(contains(@class, 'author-title') or contains(@class, 'author-role') or "
+    "contains(@class, 'author-position') or contains(@class, 'author-job') or "
+    "contains(@class, 'author-desc'))]"
     # Nor is the web producer a line under the text names by "Published By:" / "Edited By:"
     # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
     "[not(self::a and (starts-with(translate(normalize-space(..), 'PUBLISHEDBY', "
