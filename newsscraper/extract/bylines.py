@@ -183,13 +183,10 @@ def printed_byline_elements(page: Page) -> list[Element]:
     away from it (teaser cards in a menu or a rail above the article: Le Monde's mega-menu
     credits six other writers) only when the article prints none."""
     h1s = page.h1s()
-    if h1s:
-        headline = h1s[0]
-        found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or _far_above(
-            el, headline))
-        if found:
-            return [el for el in found if not _ADMIN_LINK(el)]
-    return [el for el in printed_bylines(page, limit=5, skip=no_names) if not _ADMIN_LINK(el)]
+    found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or _far_above(
+        el, h1s[0])) if h1s else []
+    found = found or printed_bylines(page, limit=5, skip=no_names)
+    return [el for el in found if not _ADMIN_LINK(el)]
 
 
 #: A byline above the headline in its wrapper this many levels up is the headline's own
