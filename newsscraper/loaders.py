@@ -8,6 +8,7 @@ relative links).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, MutableMapping
 from datetime import datetime, timedelta
 from re import Pattern
@@ -36,6 +37,25 @@ from newsscraper.processors import (
 def _title(value: str, loader_context: dict[str, Any]) -> str | None:
     text = clean_text(unicode_nfc(unescape_entities(value)))
     return strip_site_suffix(text, loader_context.get("site_names", ())) if text else None
+
+
+_SEPARATED_TAIL = re.compile(r"^(.*\w)\s+[|–—-]\s+(.+)$")
+
+
+def _without_site_name(value: str, loader_context: dict[str, Any]) -> str:
+    """A writer's name without the site's own name a theme prints after it ("Liam Kessler
+    | Fox News"); another outlet ("Jane Doe | Reuters") is left for the agency readers.
+
+    >>> _without_site_name("Liam Kessler | Fox News", {"site_names": ("Fox News",)})
+    'Liam Kessler'
+    >>> _without_site_name("Jane Doe | Reuters", {"site_names": ("Fox News",)})
+    'Jane Doe | Reuters'
+    """
+    match = _SEPARATED_TAIL.match(value)
+    if match and match.group(2).strip().casefold() in {
+            n.casefold() for n in loader_context.get("site_names", ())}:
+        return match.group(1)
+    return value
 
 
 def _absolute(value: str, loader_context: dict[str, Any]) -> str | None:
@@ -135,7 +155,7 @@ class ArticleLoader(ItemLoader):
     # Entities left in metadata ("O&#8217;Neil", "Doe &amp;amp; Roe") are decoded before the
     # split, or ";" and "&" would cut names apart.
     authors_in = Clean(unescape_entities, unescape_entities, unicode_nfc, clean_text,
-                       split_authors, clean_author)
+                       split_authors, _without_site_name, clean_author)
     authors_out = _unique
     tags_in = Clean(unicode_nfc, clean_text, _tag)
     tags_out = _unique

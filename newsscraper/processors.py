@@ -210,7 +210,12 @@ _BY_PREFIX = re.compile(
 _NOT_WRITER = re.compile(
     r"^(?:(?:editing|edited|photos?|photographs?|photography|video|graphics?|illustrations?"
     r"|design)\s+by\b|(?:from )?(?:staff|wire|news|agency)(?: (?:and wire )?reports?)?$"
-    r"|wire reports?$)",
+    r"|wire reports?$"
+    # A link to the writer's page under the bio, or the byline's label printed alone.
+    r"|(?:read more|more|view (?:full )?profile|see all|(?:view )?all (?:posts|articles|stories)"
+    r"|more (?:articles|stories|posts)|follow|written by|posted by|published by)[.:…]*$"
+    # A contributor's credit closing the text ("Jane Doe contributed to this report").
+    r"|.*\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$)",
     re.I,
 )
 #: A handle printed after the name ("Jane Doe @janedoe"), and a role printed after it with no
@@ -258,6 +263,12 @@ _ROLE_ONLY = re.compile(
     r"|(?-i:red)\.?)s?$",
     re.I,
 )
+#: A role printed before the name, in lower case as a sentence would ("By political reporter
+#: Jake Evans", "By chief correspondent Jane Doe").
+_ROLE_PREFIX = re.compile(
+    r"(?-i:(?:(?:senior|chief|special|staff|deputy|associate|contributing|" + _BEAT.lower()
+    + r")\s*)*(?:correspondent|reporter|editor|writer|journalist|contributor|columnist)\s+)"
+    r"(?=[A-Z])")
 #: The paper's unsigned copy as South Asian papers sign it: "Post Report" (The Kathmandu
 #: Post), "Star Report", "Star Online Report", "Staff Report": a name never ends in "Report".
 _PAPER_REPORT = re.compile(r"^(?:[A-Z][\w.]+ ){1,2}Report$")
@@ -286,7 +297,12 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATED_TAIL = re.compile(
     r"\s*[|•·,–—/／-]?\s*(?:(?:on|at)\s+)?"
-    r"(?:(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*)?"
+    r"(?:(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*"
+    # The same labels in other languages ("Ritzau · Opdateret 17. dec. 2024 kl. 15:20").
+    r"|(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad|päivitetty"
+    r"|julkaistu|bijgewerkt|gepubliceerd|aktualisiert(?: am)?|veröffentlicht(?: am)?"
+    r"|actualizado(?: el)?|publicado(?: el| em)?|atualizado(?: em)?|publié(?: le)?"
+    r"|mis à jour(?: le)?|aggiornato(?: il)?|pubblicato(?: il)?)\s*:?\s*)?"
     r"(?:" + _WEEKDAY_WORD + r",?\s+)?"  # "- Tuesday, December 17, 2024"
     r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?\.?\s+" + _MONTH_WORD + r"(?!\w)"
     r"|\b\d{1,4}[./-]\d\d?[./-]\d{1,4}\b|\b\d\d?:\d\d\b|\b(?:19|20)\d\d\b"
@@ -384,6 +400,10 @@ def clean_author(value: str) -> str | None:
     (None, 'MND Staff')
     >>> clean_author("Source:Xinhua"), clean_author("Source: Jane Doe")
     ('Xinhua', 'Source: Jane Doe')
+    >>> clean_author("By political reporter Jake Evans"), clean_author("Opdateret 17. dec. 2024")
+    ('Jake Evans', None)
+    >>> clean_author("Read More"), clean_author("Jane Doe contributed to this report.")
+    (None, None)
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/"):
@@ -403,6 +423,10 @@ def clean_author(value: str) -> str | None:
     if any(c.isdigit() for c in text):
         text = _DATED_TAIL.sub("", text)  # "Jane Doe | Dec 17, 2024"
     text = _BY_PREFIX.sub("", _LABELLED_TAIL.sub("", text))
+    if _ROLE_ONLY.match(text):
+        return None  # "di Redazione", "By Staff": the newsroom, no person
+    if (m := _ROLE_PREFIX.match(text)) and len(text[m.end():].split()) >= 2:
+        text = text[m.end():]  # "political reporter Jake Evans": the beat before the name
     if _ROLE_ONLY.match(text):
         return None  # "di Redazione", "By Staff": the newsroom, no person
     text = _PLACE_SUFFIX.sub("", text) if len(text.split()) > 3 else text

@@ -186,11 +186,11 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
     """The body without a byline printed as its own leading paragraph; that byline gives the
     authors when the page's metadata names only the site (or nobody). A "By Jane Doe" line
     already dropped from the top of the body (`credits`) gives them too: wire copy posted
-    under the site's name ("Vanguard News") prints its writer there."""
-    if credits and paragraphs and (authors := loader.get_collected_values("authors")) \
-            and _names_site(page, authors) \
+    under the site's name ("Vanguard News") prints its writer there, and pages with no
+    author metadata at all (Yonhap's English pages) print it only there."""
+    if credits and paragraphs and _names_site(page, loader.get_collected_values("authors")) \
             and (credited := leading_credit([credits[0], *paragraphs])):
-        loader.replace_value("authors", credited[1])
+        loader.replace_value("authors", credited[1])  # also where no one else is credited
     if (staff := staff_line(paragraphs)) is not None:
         if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", staff)

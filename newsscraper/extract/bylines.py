@@ -46,8 +46,9 @@ BYLINE_TESTS = (
     "contains(concat(' ', normalize-space(@class), ' '), ' writer ') or "
     # Spanish templates' signature line ("firma": "Por Redacción, con EFE").
     "contains(concat(' ', normalize-space(@class), ' '), ' firma ') or "
-    # camelCase components ("authorModule": "Caroline Plante La Presse Canadienne").
-    "contains(@class,'authorModule') or "
+    # camelCase components ("authorModule": "Caroline Plante La Presse Canadienne"; CNBC's
+    # "Author-authorName", a link to the writer's page with no /author in its address).
+    "contains(@class,'authorModule') or contains(@class,'authorName') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
@@ -83,6 +84,11 @@ BYLINE_TESTS = (
     # Nor is a photo's credit in its caption (BLOX prints it as a `tnt-byline` too:
     # "Jacquelyn Maren - staff, AP").
     "[not(ancestor::figcaption)]"
+    # Nor is the writer's job printed beside the name ("byline-author-title": "Kitchen
+    # Reviewer", "author-role", "author-position", "author-desc").
+    "[not(contains(@class, 'author-title') or contains(@class, 'author-role') or "
+    "contains(@class, 'author-position') or contains(@class, 'author-job') or "
+    "contains(@class, 'author-desc'))]"
     # Nor is the web producer a line under the text names by "Published By:" / "Edited By:"
     # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
     "[not(self::a and (starts-with(translate(normalize-space(..), 'PUBLISHEDBY', "
@@ -173,7 +179,44 @@ def agency_place(byline: str) -> tuple[str, str] | None:
 
 
 def printed_byline_elements(page: Page) -> list[Element]:
-    return [el for el in printed_bylines(page, limit=5, skip=no_names) if not _ADMIN_LINK(el)]
+    """The page's first bylines that name people; those printed before the headline and
+    away from it (teaser cards in a menu or a rail above the article: Le Monde's mega-menu
+    credits six other writers) only when the article prints none."""
+    h1s = page.h1s()
+    found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or _far_above(
+        el, h1s[0])) if h1s else []
+    found = found or printed_bylines(page, limit=5, skip=no_names)
+    return [el for el in found if not _ADMIN_LINK(el)]
+
+
+#: A byline above the headline in its wrapper this many levels up is the headline's own
+#: (a byline printed over the title); from further away, another story's.
+HEADLINE_BYLINE_LEVELS = 3
+
+
+def _far_above(el: Element, headline: Element) -> bool:
+    """Does `el` come before `headline` in the page, outside the headline's nearest
+    wrappers? Compared at their deepest common ancestor, with no walk of the tree.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div><nav><div><span class="byline">A</span></div></nav>'
+    ...     '<main><section><header><p class="byline">B</p><h1>T</h1></header></section>'
+    ...     '<p class="byline">C</p></main></div>')
+    >>> h1 = page.find(".//h1")
+    >>> [_far_above(el, h1) for el in page.find_class("byline")]
+    [True, False, False]
+    """
+    path = [headline, *headline.iterancestors()]
+    depth = {a: i for i, a in enumerate(path)}
+    child = el
+    for ancestor in el.iterancestors():
+        if ancestor in depth:
+            if depth[ancestor] <= HEADLINE_BYLINE_LEVELS:
+                return False  # inside the headline's wrappers
+            mine = path[depth[ancestor] - 1]  # the headline's side, one level down
+            return bool(ancestor.index(child) < ancestor.index(mine))
+        child = ancestor
+    return False
 
 
 #: Bylines named by their component where the classes are hashes (BBC News:
