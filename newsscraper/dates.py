@@ -334,6 +334,8 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
         # comes first and keeps its own zone: the zone search (~7 µs) would find nothing to add.
         return stamped
     core, zone = _split_zone(text, tz)
+    if "/" in core[:3] and (slashed := _JA_SLASHED_DAY.match(core)):
+        core = f"{slashed[1]}月{slashed[2]}日 {slashed[3]}"  # "12/17(火) 13:03", year-less
     if "月" in core[:3] and (month_day := _CJK_MONTH_DAY.match(core)):
         core = _with_year(core, month_day, base.astimezone(tz))
     value = _iso(text) or _iso(core) or _strptime(text, formats) or _strptime(core, formats)
@@ -879,6 +881,9 @@ _CJK_CLOCK = re.compile(r"(\d{1,2})\s*[時时点點]\s*(\d{1,2})\s*分?")
 #: ("2024.12.17. 오후 1:03", "2024/12/17 下午 1:03", "午後1時03分"): made the 24-hour clock.
 _CJK_MERIDIEM = re.compile(r"(오전|오후|上午|下午|午前|午後)\s*(\d{1,2})(?=:\d\d)")
 _CJK_AFTERNOON = frozenset({"오후", "下午", "午後"})
+#: A Japanese month/day with its weekday in parentheses and no year, as Yahoo! News Japan
+#: prints its times ("12/17(火) 13:03"): dateparser read the month as the year (2012).
+_JA_SLASHED_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})\s*[(（][月火水木金土日][)）]\s*(\d{1,2}:\d\d)$")
 #: A month and day without the year ("12月17日 13:03", Japanese portals' lists and pages).
 _CJK_MONTH_DAY = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: Russian, Ukrainian and Polish month names in the genitive that dates print ("17 декабря

@@ -26,6 +26,7 @@ from newsscraper.processors import (
     clean_text,
     join_url,
     language_code,
+    normalise_agency,
     normalise_credit,
     split_authors,
     strip_site_suffix,
@@ -33,10 +34,27 @@ from newsscraper.processors import (
     unicode_nfc,
 )
 
+#: A wire's credit in parentheses closing a headline ("…（共同通信）", "… (AP)").
+_CREDIT_IN_PARENS = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]$")
+
 
 def _title(value: str, loader_context: dict[str, Any]) -> str | None:
+    """The headline without the site's name after it, nor a wire's credit in parentheses
+    (og:title and <title> of portals carrying agency copy print it; the <h1> does not).
+
+    >>> _title("打ち上げ 年内2回目（共同通信） - Yahoo!", {"site_names": ("Yahoo!",)})
+    '打ち上げ 年内2回目'
+    >>> _title("Talks go on (Part 2)", {})
+    'Talks go on (Part 2)'
+    """
     text = clean_text(unicode_nfc(unescape_entities(value)))
-    return strip_site_suffix(text, loader_context.get("site_names", ())) if text else None
+    if not text:
+        return None
+    text = strip_site_suffix(text, loader_context.get("site_names", ()))
+    credit = _CREDIT_IN_PARENS.search(text)
+    if credit and normalise_agency(credit.group(1)) and credit.start() > 0:
+        text = text[:credit.start()]
+    return text
 
 
 _SEPARATED_TAIL = re.compile(r"^(.*\w)\s+[|–—-]\s+(.+)$")

@@ -494,17 +494,24 @@ def in_comment(el: lxml.html.HtmlElement) -> bool:
 
 def is_logo_heading(h1: Element) -> bool:
     """An <h1> that holds the site's name linked to its home page (old themes print the logo
-    so on every page, and the headline in an <h2>): no headline.
+    so on every page, and the headline in an <h2>), or to its portal's and its section's
+    (Naver News: "NAVER" and "뉴스", each a link): no headline.
 
     >>> is_logo_heading(lxml.html.fragment_fromstring('<h1><a href="/">Daily Courier</a></h1>'))
+    True
+    >>> is_logo_heading(lxml.html.fragment_fromstring('<h1><a href="https://www.naver.com/">'
+    ...     'NAVER</a><a href="https://news.naver.com/">뉴스</a></h1>'))
     True
     >>> is_logo_heading(lxml.html.fragment_fromstring('<h1><a href="/x/">Storms</a></h1>'))
     False
     """
     links = h1.findall(".//a")
-    href = links[0].get("href") if len(links) == 1 else None
-    if href is None or (h1.text or "").strip():
+    if not links or (h1.text or "").strip() or any((a.tail or "").strip() for a in links):
         return False
+    return all(_is_home_page(a.get("href") or "") for a in links)
+
+
+def _is_home_page(href: str) -> bool:
     parts = urlsplit(href.strip())
     return parts.path in ("", "/", "/index.html", "/index.php") and not parts.query \
         and (bool(parts.netloc) or parts.path != "")

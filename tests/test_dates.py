@@ -221,6 +221,7 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("2024年12月17日(火) 13時03分", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
     ("12月17日(火) 13時03分", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
     ("12月31日 13:03", "Asia/Tokyo", "2023-12-31T13:03:00+09:00"),
+    ("12/17(火) 13:03", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),  # Yahoo! Japan, slashed
     ("2024-12-17 13:03:26 来源：中国新闻网", "Asia/Shanghai", "2024-12-17T13:03:26+08:00"),
     # Chinese labels with a full-width colon; Daum's dotted date with seconds.
     ("发布时间：2024年12月17日 13:03", "Asia/Shanghai", "2024-12-17T13:03:00+08:00"),

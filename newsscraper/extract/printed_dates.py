@@ -171,6 +171,7 @@ _DATE_CLASSED = etree.XPath("descendant::*[contains(@class, 'date')][not(ancesto
 #: A class word naming a date: "date", "post-date", "entry_date", BEM's "submitted-by__date".
 _DATE_TOKEN = re.compile(r"^(?:[a-z]+(?:[-_]|__))*date$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_DAY = re.compile(r"\b\d{1,2}[/.月]\d{1,2}\b")
 
 
 def date_classed_texts(block: Element) -> Iterator[str]:
@@ -195,8 +196,9 @@ def date_classed_texts(block: Element) -> Iterator[str]:
 
 def printed_times(scope: Element) -> Iterator[str]:
     """The printed text of a `<time>` that carries no machine-readable `datetime` (the
-    markup says its text is a time: "12/17/2024 01:03 PM EST"), with a year in it; not a
-    related story's, a reader comment's, nor an "Updated …" line's.
+    markup says its text is a time: "12/17/2024 01:03 PM EST"), with a year or a month and
+    day in figures in it (Yahoo! Japan's "12/17(火) 13:03"), not a clock alone; not a related
+    story's, a reader comment's, nor an "Updated …" line's.
 
     >>> import lxml.html
     >>> list(printed_times(lxml.html.fragment_fromstring(
@@ -210,7 +212,7 @@ def printed_times(scope: Element) -> Iterator[str]:
         text = clean_text(text_content(el)) or ""
         parent = el.getparent()
         label = (parent.text or "").strip() if parent is not None else ""
-        if len(text) < 60 and _YEAR.search(text) \
+        if len(text) < 60 and (_YEAR.search(text) or _MONTH_DAY.search(text)) \
                 and not bp.MODIFIED_LINE.match(f"{label} {text}".strip()):
             yield text  # an "Updated: …" line's time is read as the modified one
 
