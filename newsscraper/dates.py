@@ -287,8 +287,14 @@ _DAY_FIRST_LABEL = re.compile(r"(?:diterbitkan|dikemaskini|kemas kini|cập nh�
 
 
 #: Where a line printing both dates starts its second: "Dec. 17, 2024, 1:03 PM EST / Updated
-#: Dec. 17, 2024, 3:20 PM EST" (NBC News), "… | Last updated …".
-_SECOND_DATE = re.compile(r"\s[|/•·]\s+((?:last )?(?:updated|modified)\b.*)$", re.I)
+#: Dec. 17, 2024, 3:20 PM EST" (NBC News), "… | Last updated …", "Publié le 30 août 2023 à
+#: 14h52, modifié le 30 août 2023 à 15h54" (Le Monde), "…, actualizado …", "…, aktualisiert …".
+_SECOND_DATE = re.compile(
+    r"(?:\s[|/•·]|,)\s+((?:last )?(?:updated|modified|modifié|mis à jour|actualizado"
+    r"|atualizado|aktualisiert|aggiornato|modificato)\b.*)$", re.I)
+#: Cheap test before the search: a word of `_SECOND_DATE` (in any case but the first letter).
+_SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado", "tualizado",
+                      "ktualisiert", "ggiornato", "odificato")
 
 
 def _clean(text: str | None) -> str:
@@ -302,6 +308,8 @@ def _clean(text: str | None) -> str:
     'Dec. 17, 2024, 1:03 PM EST'
     >>> _clean("New Delhi | Updated: December 17, 2024 13:03 IST")
     'December 17, 2024 13:03 IST'
+    >>> _clean("Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54")
+    '30 août 2023 à 14h52'
     """
     if not text:
         return ""
@@ -309,7 +317,7 @@ def _clean(text: str | None) -> str:
     collapsed = " ".join(text.split())
     if len(collapsed) > MAX_LEN:
         return collapsed
-    if ("pdated" in collapsed or "odified" in collapsed) and (
+    if any(w in collapsed for w in _SECOND_DATE_WORDS) and (
             second := _SECOND_DATE.search(collapsed)):
         before = collapsed[:second.start()]
         # "New Delhi | Updated: December 17, 2024 13:03 IST": a place, not a date, before it.

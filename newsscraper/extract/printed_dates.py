@@ -292,6 +292,11 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     ...     "<div><span>Publiziert: 17.12.2024, 13:03</span></div><p>Text.</p></body></html>"))
     >>> visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)
     '17.12.2024, 13:03'
+    >>> page = Page(url="u", lang="fr", root=lxml.html.document_fromstring("<html><body>"
+    ...     "<h1>T</h1><p><span>Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54"
+    ...     "</span></p><p>Text.</p></body></html>"))
+    >>> visible_modified(page)
+    ['30 août 2023 à 15h54']
     """
     for node in (texts or _literal_xpath(pattern.pattern))(article_scope(page)):
         parent = node.getparent()
@@ -303,7 +308,8 @@ def visible_date(page: Page, pattern: re.Pattern[str],
             label, parent, text = parent, line, clean_text(text_content(line)) or ""
         if len(text) >= 200:
             continue
-        parts = _LABELLED_PARTS.split(text) if "|" in text or " / " in text else [text]
+        parts = _LABELLED_PARTS.split(text) if "|" in text or "/" in text or ", " in text \
+            else [text]
         for part in parts:
             if m := pattern.search(part):
                 # An "Updated" line whose date is a <time datetime>: that stamp, not the day
@@ -383,7 +389,11 @@ def _with_printed_day(value: str, line: Element) -> str:
 #: Where a date line printing both dates starts its second ("… | Updated …").
 #: NBC News slashes them: "Dec. 17, 2024, 1:03 PM EST / Updated Dec. 17, 2024, 3:20 PM EST".
 _LABELLED_PARTS = re.compile(
-    r"\s+[|•·/]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b)", re.I)
+    r"\s+[|•·/]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b)"
+    # Le Monde's "Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54"; the same
+    # in Spanish, Portuguese, German and Italian.
+    r"|,\s+(?=(?:modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato"
+    r"|modificato)\b)", re.I)
 
 
 #: A label alone in its element ("Updated", "Last modified:"), not a date line.
