@@ -210,8 +210,8 @@ def headline(page: Page) -> list[str]:
     to kickers folded into it ("Overline: Headline") and to site-name <h1>s.
     """
     # The first <h1> with text (later ones are not read: logos, teasers).
-    h1_el = next((el for el in page.h1s() if printed_headline(el)), None)
-    h1 = printed_headline(h1_el) if h1_el is not None else None
+    h1_el, h1 = next(((el, text) for el in page.h1s() if (text := printed_headline(el))),
+                     (None, None))
     declared = [*metadata.headline(page), *page.meta.get("og:title", [])]
     social = page.meta.get("twitter:title", [])
     candidates = [*declared, *filter(None, [h1]), *social, *filter(None, [page.title_tag])]
@@ -240,15 +240,15 @@ def _printed_with_kicker(h1: Element, declared: list[str]) -> str | None:
     """The declared title ("Nationale Demo / Der 9. Juli naht…") that is exactly what the
     <h1> prints, kicker element and headline ("<h1><span>Nationale Demo</span>Der 9. Juli
     naht…</h1>"): the newsroom's own title, kicker included."""
+    kicked = [(candidate, _KICKER_END.sub("", match.group()), text[match.end():])
+              for candidate in declared
+              if (match := _KICKER.match(text := clean_text(unescape_entities(candidate)) or ""))]
+    if not kicked:
+        return None  # most titles: no kicker, and the <h1>'s texts are not read
     children = {clean_text(text_content(child)) for child in h1}
     full = clean_text(" ".join(h1.itertext()))  # "<span>Demo</span>Der 9." reads "Demo Der 9."
-    for candidate in declared:
-        text = clean_text(unescape_entities(candidate)) or ""
-        match = _KICKER.match(text)
-        if match is None:
-            continue
-        kicker = _KICKER_END.sub("", match.group())
-        if kicker in children and full == f"{kicker} {text[match.end():]}":
+    for candidate, kicker, rest in kicked:
+        if kicker in children and full == f"{kicker} {rest}":
             return candidate
     return None
 
@@ -403,17 +403,19 @@ def standfirst(page: Page, marks: Boilerplate) -> Element | None:
         return None
     title = clean_text(text_content(h1s[0])) or ""
     for el in ancestors[-1].iterdescendants(*SUBTITLE_TAGS):
-        if el.get("class") is None:
+        classes = el.get("class")
+        if classes is None:
             continue
         # A "lede" wrapper around the headline itself is a section, not the standfirst; a
         # classed paragraph after other paragraphs is body text.
         # DER SPIEGEL names its teaser by its `data-area` ("intro"), the Süddeutsche by its
         # `data-manual` ("teaserText"), their classes being layout.
-        names = f"{el.get('class', '')} {el.get('data-area', '')} {el.get('data-manual', '')}"
+        names = f"{classes} {el.get('data-area', '')} {el.get('data-manual', '')}"
         if el in ancestors or not (names_say_standfirst(names) or (
                 # A hashed lead right before the text's paragraphs is their bold opening
                 # (n-tv's "storyline_lead_text_leadtext__q_wg8"), not a standfirst.
-                hashed_names_say_standfirst(names) and _next_tag(el) != "p")):
+                "__" in names and hashed_names_say_standfirst(names)
+                and _next_tag(el) != "p")):
             continue
         if _follows_paragraph(el, h1s[0], ancestors) or marks.covers(el) \
                 or _IN_AUTHOR_SCOPE(el):

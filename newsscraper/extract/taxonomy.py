@@ -52,14 +52,15 @@ def headline_tag_label(page: Page) -> Iterable[str]:
 
 
 #: rel-tag links (microformats; WordPress prints rel="category tag" for a post's categories and
-#: rel="tag" for its tags) in the article: the printed section and tags.
+#: rel="tag" for its tags) in the article: the printed section and tags. `[@rel]` first: most
+#: links have none, and the string tests on every link cost 2-4x the walk.
 CATEGORY_LINKS = etree.XPath(
-    "descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
+    "descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
 _TAG_LINKS = etree.XPath(
-    "descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and "
+    "descendant::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' tag ') and "
     "not(contains(concat(' ', normalize-space(@rel), ' '), ' category '))]")
 _TAG_LINKS_BEFORE = etree.XPath(
-    "preceding::a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+    "preceding::a[@rel][contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
 
 
 def _printed_tag_links(page: Page) -> list[Element]:
