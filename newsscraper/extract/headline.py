@@ -411,11 +411,11 @@ def standfirst(page: Page, marks: Boilerplate) -> Element | None:
         # DER SPIEGEL names its teaser by its `data-area` ("intro"), the Süddeutsche by its
         # `data-manual` ("teaserText"), their classes being layout.
         names = f"{classes} {el.get('data-area', '')} {el.get('data-manual', '')}"
-        if el in ancestors or not (names_say_standfirst(names) or (
+        if not (names_say_standfirst(names) or (
                 # A hashed lead right before the text's paragraphs is their bold opening
                 # (n-tv's "storyline_lead_text_leadtext__q_wg8"), not a standfirst.
                 "__" in names and hashed_names_say_standfirst(names)
-                and _next_tag(el) != "p")):
+                and _next_tag(el) != "p")) or el in ancestors:
             continue
         if _follows_paragraph(el, h1s[0], ancestors) or marks.covers(el) \
                 or _IN_AUTHOR_SCOPE(el):
