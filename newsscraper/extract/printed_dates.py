@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -37,18 +37,30 @@ from newsscraper.processors import clean_text, credit_then_day, dated_tail, is_d
 if TYPE_CHECKING:
     from newsscraper.page import Page
 
-_MODIFIED_TEXTS = {lang: etree.XPath(xpath) for lang, xpath in bp.MODIFIED_TEXT_XPATHS.items()}
+#: The words `bp.MODIFIED_TEXT_XPATHS` test text nodes for (its `contains()` probes).
+_PROBE = re.compile(r"contains\(\., '([^']+)'\)")
+_MODIFIED_PROBES = {lang: tuple(_PROBE.findall(xpath))
+                    for lang, xpath in bp.MODIFIED_TEXT_XPATHS.items()}
 
 
 def visible_modified(page: Page) -> list[str]:
-    texts = _MODIFIED_TEXTS.get((page.lang or "")[:2].lower(), _MODIFIED_TEXTS[""])
-    return list(filter(None, [visible_date(page, bp.MODIFIED_LINE, texts)]))
+    """The page's printed "Updated …" line (`visible_date`), its label's words by language.
+
+    The probes are all each language's XPath tests (`_texts_holding` looks for them):
+
+    >>> all(bp.MODIFIED_TEXT_XPATHS[lang] == ".//text()[%s]" % " or ".join(
+    ...     f"contains(., '{probe}')" for probe in probes)
+    ...     for lang, probes in _MODIFIED_PROBES.items())
+    True
+    """
+    probes = _MODIFIED_PROBES.get((page.lang or "")[:2].lower(), _MODIFIED_PROBES[""])
+    return list(filter(None, [visible_date(page, bp.MODIFIED_LINE, probes)]))
 
 
 def visible_published(page: Page) -> list[str]:
     # Portals without date metadata print "First Published: Dec 17 2024 | 11:42 AM IST" (the
     # "Last Updated" line beside it is the modified time, read before).
-    return list(filter(None, [visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)]))
+    return list(filter(None, [visible_date(page, PUBLISHED_LINE, _PUBLISHED_PROBES)]))
 
 
 #: One date and its label ("Published: Dec 17, 2024, 1:03 pm IST").
@@ -266,12 +278,11 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
 PUBLISHED_LINE = re.compile(
     r"^(?:first )?(?:published|posted|publiziert|veröffentlicht)(?: on| at| am)?\s*:?\s*"
     r"(?P<value>(?=.*\d).{6,60})$", re.I)
-_PUBLISHED_TEXTS = etree.XPath(".//text()[contains(., 'ublished') or contains(., 'osted')"
-                               " or contains(., 'ubliziert') or contains(., 'eröffentlicht')]")
+_PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht")
 
 
 def visible_date(page: Page, pattern: re.Pattern[str],
-                 texts: etree.XPath | None = None) -> str | None:
+                 probes: tuple[str, ...] | None = None) -> str | None:
     """The `value` group of the first short text block matching `pattern`, searched in the
     article around the headline (the "last modified" line sits in or just after the article;
     scanning every menu and footer text node cost more than parsing the page). A label
@@ -280,6 +291,7 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     (BLOX: `<span>Updated <time datetime="2024-12-17T14:20:11-06:00">Dec 17, 2024</time>`,
     the day alone in the text). A line printing both dates ("Published 1:03 p.m. ET Dec.
     17, 2024 | Updated 3:20 p.m. ET Dec. 17, 2024", Gannett's) is read part by part.
+    Only text nodes holding one of `probes` (words of the label) are tested.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -290,7 +302,7 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     ('1:03 p.m. ET Dec. 17, 2024', '3:20 p.m. ET Dec. 17, 2024')
     >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
     ...     "<div><span>Publiziert: 17.12.2024, 13:03</span></div><p>Text.</p></body></html>"))
-    >>> visible_date(page, PUBLISHED_LINE, _PUBLISHED_TEXTS)
+    >>> visible_date(page, PUBLISHED_LINE, _PUBLISHED_PROBES)
     '17.12.2024, 13:03'
     >>> page = Page(url="u", lang="fr", root=lxml.html.document_fromstring("<html><body>"
     ...     "<h1>T</h1><p><span>Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54"
@@ -298,7 +310,8 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     >>> visible_modified(page)
     ['30 août 2023 à 15h54']
     """
-    for node in (texts or _literal_xpath(pattern.pattern))(article_scope(page)):
+    scope = article_scope(page)
+    for node in _texts_holding(scope, probes or _literal_probes(pattern.pattern)):
         parent = node.getparent()
         if parent is None:
             continue
@@ -401,12 +414,26 @@ MAX_LABEL_CHARS = 16
 
 
 @lru_cache(maxsize=64)
-def _literal_xpath(pattern: str) -> etree.XPath:
-    """Text nodes worth a regex test: those containing the pattern's literal prefix."""
+def _literal_probes(pattern: str) -> tuple[str, ...]:
+    """The words a text node must hold to match `pattern`: its literal prefix, else those
+    of a modified line's label."""
     literal = re.match(r"[\w ]{6,}", pattern.lstrip("^"))
     if literal and not pattern.startswith("^(?"):
         words = literal.group(0).strip().split()
-        probe = " ".join(words[-3:])
-        return etree.XPath(f".//text()[contains(., '{probe}')]")
-    return etree.XPath(bp.MODIFIED_TEXT_XPATH)
+        return (" ".join(words[-3:]),)
+    return _MODIFIED_PROBES[""]
 
+
+def _texts_holding(scope: Element, probes: tuple[str, ...]) -> list[Any]:
+    """The text nodes in `scope` that hold one of `probes`, in document order. The probes
+    are first looked for in the scope's whole text (one cheap walk): most pages print none,
+    and each `contains()` test on every text node costs more than that walk."""
+    text = text_content(scope)
+    present = tuple(probe for probe in probes if probe in text)
+    return _texts_holding_xpath(present)(scope) if present else []
+
+
+@lru_cache(maxsize=64)
+def _texts_holding_xpath(probes: tuple[str, ...]) -> etree.XPath:
+    tests = " or ".join(f"contains(., '{probe}')" for probe in probes)
+    return etree.XPath(f"descendant::text()[{tests}]")
