@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 STOP_AFTER_WORDS = 60
 #: A paragraph this long right after a related-stories heading means the article goes on.
 LONG_PARAGRAPH_WORDS = 40
+#: … or a run of unlinked paragraphs as long, opening with one of at least this many words.
+MIN_FOLLOWING_WORDS = 15
 #: … also after at most this many link blocks (over this link density) of an inline box.
 INLINE_BOX_LINKS = 2
 LINK_BLOCK_DENSITY = 0.6
@@ -222,7 +225,7 @@ def _filter_blocks(
             rest = sum(len(t.split()) for t, _ in blocks[i + 1:])
             repeated = sum(1 for t, _ in blocks if t == text) > 1
             if words >= STOP_AFTER_WORDS and rest < words and not repeated \
-                    and not _article_follows(blocks[i + 1:i + 2 + INLINE_BOX_LINKS]):
+                    and not _article_follows(blocks[i + 1:]):
                 break
             continue
         if generic.is_boilerplate_text(text, density, phrases) or text == title:
@@ -288,18 +291,25 @@ def _repeated_labels(blocks: list[str]) -> set[str]:
 
 
 def _article_follows(following: list[tuple[str, float]]) -> bool:
-    """Is the first block after a related-stories heading and its few links a long paragraph
-    of text? Then the heading labels an inline box ("Related Story" over one link) and the
-    article goes on (a teaser list has short, linked items, and more of them).
+    """Does text follow a related-stories heading and its few links: a long paragraph, or a
+    run of unlinked paragraphs as long? Then the heading labels an inline box ("Related
+    Story" over one link, "Mehr zum Thema" over two) and the article goes on (a teaser list
+    has short, linked items, and more of them).
 
     >>> link, para = ("Maternity wards are closing", 1.0), ("word " * 45, 0.0)
     >>> _article_follows([para]), _article_follows([link, para])
     (True, True)
     >>> _article_follows([link, link, link, para]), _article_follows([("Short", 0.0), para])
     (False, False)
+    >>> short = ("word " * 25, 0.0)  # two short paragraphs and a sub-headline between them
+    >>> _article_follows([link, link, short, ("What next", 0.0), short])
+    True
     """
-    for text, density in following[:INLINE_BOX_LINKS + 1]:
+    for i, (text, density) in enumerate(following[:INLINE_BOX_LINKS + 1]):
         if density <= LINK_BLOCK_DENSITY:
-            return len(text.split()) >= LONG_PARAGRAPH_WORDS and density < 0.3
+            if density >= 0.3 or len(text.split()) < MIN_FOLLOWING_WORDS:
+                return False  # a teaser's excerpt, a label: not the article going on
+            run = takewhile(lambda block: block[1] < 0.3, following[i:])
+            return sum(len(t.split()) for t, _ in run) >= LONG_PARAGRAPH_WORDS
     return False
 

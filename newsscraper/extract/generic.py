@@ -353,10 +353,12 @@ def _media_boxes(container: Element) -> set[Element]:
 
 
 def _beside_paragraph(figure: Element) -> bool:
-    """Has the wrapper of `figure` a paragraph of its own (a `<p>` with text)?"""
+    """Has the wrapper of `figure` a paragraph of its own (a `<p>` with text outside the
+    figure, itself wrapped or not)?"""
     wrapper = figure.getparent()
     return wrapper is not None and any(
-        child.tag == "p" and text_content(child).strip() for child in wrapper)
+        p.getparent() is not figure and figure not in p.iterancestors()
+        and text_content(p).strip() for p in wrapper.iter("p"))
 
 
 #: An image declared this many pixels wide or less is an icon (an avatar, a flag), not a photo.

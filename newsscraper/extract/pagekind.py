@@ -256,6 +256,9 @@ def reads_as_one_story(page: Page) -> bool:
     (True, False)
     >>> reads_as_one_story(page("<h1>World News</h1>" + story[46:] + cards))
     False
+    >>> wrapped = story.replace("<p>", "<div class='paragraph'><p>").replace("</p>", "</p></div>")
+    >>> reads_as_one_story(page(wrapped + cards))
+    True
     """
     h1s = page.h1s()
     if not h1s or next(h1s[0].iterancestors("a"), None) is not None:
@@ -267,11 +270,22 @@ def reads_as_one_story(page: Page) -> bool:
         return False
     held: dict[Element, int] = {}
     for voter in page.memo("voters", voters):
-        if not voter.heading and (parent := voter.element.getparent()) is not None:
+        if not voter.heading and (parent := _holder(voter.element)) is not None:
             held[parent] = held.get(parent, 0) + voter.weight
             if held[parent] >= STORY_CHARS:
                 return True
     return False
+
+
+def _holder(paragraph: Element) -> Element | None:
+    """The element holding `paragraph` among its story's others: its parent, or above a
+    wrapper that holds it alone (`<div class="paragraph"><p>…</p></div>`, one per paragraph);
+    a teaser card's wrapper holds its headline and link too."""
+    parent = paragraph.getparent()
+    if parent is not None and len(parent) == 1 and not (parent.text or "").strip() \
+            and not (paragraph.tail or "").strip() and parent.getparent() is not None:
+        return parent.getparent()
+    return parent
 
 
 def looks_like_listing(page: Page) -> bool:
