@@ -212,10 +212,18 @@ def _filter_blocks(
     words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
     kept = -2  # index of the block last kept (none yet: not "the one before the first")
     last_break = None  # len(out) at the last <hr>
+    in_box = False  # inside an inline related-stories box: its teasers' excerpts go too
     for i, (text, density) in enumerate(blocks):
         if text == generic.THEMATIC_BREAK:
             last_break = len(out)
             continue
+        if in_box:
+            if density > LINK_BLOCK_DENSITY:
+                continue  # a teaser's linked headline
+            if blocks[i - 1][1] > LINK_BLOCK_DENSITY and len(text.split()) < MIN_FOLLOWING_WORDS \
+                    and text.rstrip()[-1:] in ".…!?":
+                continue  # the excerpt under it (a sentence; a sub-headline has no stop)
+            in_box = False
         if len(text) < 60 and bp.STOP_HEADING.match(text):
             # "Related coverage" mid-article (AP) is followed by more article than preceded it,
             # and a widget repeated between paragraphs ("Most Popular") is inline; a related
@@ -227,6 +235,7 @@ def _filter_blocks(
             if words >= STOP_AFTER_WORDS and rest < words and not repeated \
                     and not _article_follows(blocks[i + 1:]):
                 break
+            in_box = True
             continue
         if generic.is_boilerplate_text(text, density, phrases) or text == title:
             if density > 0.6 and kept == i - 1 and generic.is_label(out[-1]):
