@@ -747,7 +747,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
 sat sun
 januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag
-freitag samstag sonntag uhr
+freitag samstag sonntag uhr um erstellt aktualisiert veröffentlicht zuletzt stand
 janvier février mars avril juin juillet août septembre octobre novembre décembre lundi
 mardi mercredi jeudi vendredi samedi dimanche
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
@@ -830,6 +830,8 @@ def is_date_line(text: str) -> bool:
 
     >>> is_date_line("Dec 17, 2024 | 01:03 PM IST"), is_date_line("17.12.2024, 13:03 Uhr")
     (True, True)
+    >>> is_date_line("Erstellt: 28.04.2023, 18:16 Uhr")  # German label (Merkur, Ippen)
+    True
     >>> is_date_line("Publié le 17/12/2024 à 13h03")  # French label, "13h03" clock
     True
     >>> is_date_line("प्रकाशित: 17 दिसंबर 2024, 13:03 IST")  # Hindi month and label

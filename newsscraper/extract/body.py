@@ -25,7 +25,7 @@ from newsscraper.extract.css import compiled, compiled_union
 from newsscraper.extract.headline import MAX_STANDFIRST_CHARS, names_say_standfirst
 from newsscraper.extract.marks import Boilerplate
 from newsscraper.page import Element, text_content
-from newsscraper.processors import clean_text, is_date_line
+from newsscraper.processors import clean_text, is_date_line, normalise_agency
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
@@ -238,7 +238,7 @@ def _filter_blocks(
             in_box = True
             continue
         if generic.is_boilerplate_text(text, density, phrases) or text == title:
-            if density > 0.6 and kept == i - 1 and generic.is_label(out[-1]):
+            if density > 0.6 and kept == i - 1 and _introduces(out[-1]):
                 out.pop()  # "More on this:" over a list of links goes with the list
             continue
         if len(text) < 60 and bp.BYLINE_LINE.match(text):
@@ -257,6 +257,26 @@ def _filter_blocks(
         out = _without_set_apart_tail(out, last_break)
     labels = _repeated_labels(out)
     return [t for t in out if t not in labels] if labels else out
+
+
+def _introduces(text: str) -> bool:
+    """A label that introduces a list ("More on this:", "Tags", "Lesen Sie auch"), not a
+    closing credit or source line printed above the footer's links ("Con información de
+    AFP", "Quelle: dpa/jd", "(Reuters)").
+
+    >>> _introduces("More on this:"), _introduces("Lesen Sie auch"), _introduces("Tags")
+    (True, True, True)
+    >>> _introduces("Con información de AFP"), _introduces("Quelle: dpa/jd")
+    (False, False)
+    """
+    if not generic.is_label(text) or ":" in text.rstrip(" :："):
+        return False  # a sentence, or a line saying something after its colon
+    last = _CREDIT_WORDS.split(text.strip(" ()[]—–-."))[-1]
+    return not normalise_agency(last)
+
+
+#: Where the words of a closing credit split ("ino/dpa", "— With inputs from PTI").
+_CREDIT_WORDS = re.compile(r"[\s/]+")
 
 
 def _without_set_apart_tail(out: list[str], last_break: int) -> list[str]:
