@@ -160,6 +160,9 @@ _ZONE = re.compile(
     r"\s*\(?\s*(?:\b(?P<abbr>" + _ZONE_WORDS + r")\b\s*)?"
     r"(?:(?P<sign>[+-])(?P<hh>\d\d?)(?::?(?P<mm>\d\d))?)?\s*\)?$"
 )
+#: A clock time anywhere in a date text ("13:03", "13.03", "14h52"), not a dotted day
+#: ("17.12.2024").
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![\d.])")
 _ENDS_WITH_TIME = re.compile(r"\d[:.h]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?$", re.I)
 #: A weekday, first ("Tue, Dec 17") or after the clock ("2:15 PM, Tue December 17, 2024").
 _WEEKDAY = re.compile(r"(?:^|(?<=\s))(?:mon|tue|wed|thu|fri|sat|sun)"
@@ -297,6 +300,11 @@ _SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado"
                       "ktualisiert", "ggiornato", "odificato")
 
 
+#: A year with a clock time glued to it ("20241:03 PM"): a year has four figures, so the
+#: figures after it are the hour.
+_GLUED_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+
+
 def _clean(text: str | None) -> str:
     """Whitespace collapsed and label prefixes removed ("Updated: …" → "…"); after a label in
     a day-first language, a slashed date is written with dots, as FORMATS read the day first.
@@ -310,6 +318,13 @@ def _clean(text: str | None) -> str:
     'December 17, 2024 13:03 IST'
     >>> _clean("Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54")
     '30 août 2023 à 14h52'
+
+    The year and the clock time printed in elements of their own read as one word in the
+    text (NPR's `<span class="date">December 17, 2024</span><span class="time">1:03 PM ET
+    </span>`, CNBC's "Dec 17 2024<!-- -->1:03 PM EST"):
+
+    >>> _clean("December 17, 20241:03 PM ET"), _clean("Tue, Dec 17 202413:03")
+    ('December 17, 2024 1:03 PM ET', 'Tue, Dec 17 2024 13:03')
     """
     if not text:
         return ""
@@ -317,6 +332,7 @@ def _clean(text: str | None) -> str:
     collapsed = " ".join(text.split())
     if len(collapsed) > MAX_LEN:
         return collapsed
+    collapsed = _GLUED_CLOCK.sub(r"\1 ", collapsed)
     if any(w in collapsed for w in _SECOND_DATE_WORDS) and (
             second := _SECOND_DATE.search(collapsed)):
         before = collapsed[:second.start()]
@@ -398,6 +414,12 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
     zoneinfo.ZoneInfo(key='Europe/London')
     >>> _split_zone("Dec 17, 2024 1:03 p.m. AT", UTC), _split_zone("Dec 17 AT Noon", UTC)
     (('Dec 17, 2024 1:03 p.m.', zoneinfo.ZoneInfo(key='America/Halifax')), ('Dec 17 AT Noon', None))
+
+    A day printed without a clock time is that day wherever it is read (AP's "April 28, 2023
+    GMT" is not 27 April in New York):
+
+    >>> _split_zone("April 28, 2023 GMT", UTC)
+    ('April 28, 2023', None)
     """
     match = _ZONE.search(text)
     if match is None or match.start() == len(text):
@@ -410,6 +432,8 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
     # A bare offset only counts after a time: "2024-12-17" must not lose "-17".
     if not core or (abbr is None and not _ENDS_WITH_TIME.search(core)):
         return text, None
+    if abbr is not None and not sign and not _CLOCK.search(core):
+        return core, None  # a day, not an instant: midnight in that zone is another day here
     if abbr in _REGIONS and not sign:
         return core, _named_zone(abbr)
     seconds = _ABBREVIATIONS.get(abbr, 0) if abbr else 0
