@@ -225,12 +225,29 @@ def date_classed_texts(block: Element) -> Iterator[str]:
     >>> list(date_classed_texts(lxml.html.fragment_fromstring(
     ...     '<div><h1>T</h1><span class="submitted-by__date">December 17, 2024</span></div>')))
     ['December 17, 2024']
+
+    Not the date an "Updated" label is printed before (a live blog's `<span>Updated <time
+    class="entry-date updated">December 17, 2024 — 4.05pm</time></span>`: the last entry's):
+
+    >>> list(date_classed_texts(lxml.html.fragment_fromstring('<div><h1>T</h1><span>Updated '
+    ...     '<time class="entry-date">December 17, 2024 — 4.05pm</time></span></div>')))
+    []
     """
     for el in _DATE_CLASSED(block):
         text = clean_text(text_content(el)) or ""
         if any(_DATE_TOKEN.match(t) for t in el.get("class", "").split()) \
-                and len(text) < 60 and _YEAR.search(text):
+                and len(text) < 60 and _YEAR.search(text) \
+                and not _UPDATED_LABEL.search(_text_before(el)):
             yield text
+
+
+def _text_before(el: Element) -> str:
+    """The text printed right before `el` in its parent: its label, if any."""
+    before = el.getprevious()
+    if before is not None:
+        return before.tail or ""
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
 
 
 def printed_times(scope: Element) -> Iterator[str]:
