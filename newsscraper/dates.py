@@ -300,6 +300,9 @@ _SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado"
                       "ktualisiert", "ggiornato", "odificato")
 
 
+#: Words before a date written in figures alone ("Madrid 17/12/2024"): a place or a weekday,
+#: never a part of the date a format reads.
+_PLACE_BEFORE_FIGURES = re.compile(r"^[^\W\d_][^\d]*?\s+(?=\d{1,2}([/.-])\d{1,2}\1\d{4}\b)")
 #: A year with a clock time glued to it ("20241:03 PM"): a year has four figures, so the
 #: figures after it are the hour.
 _GLUED_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
@@ -325,6 +328,12 @@ def _clean(text: str | None) -> str:
 
     >>> _clean("December 17, 20241:03 PM ET"), _clean("Tue, Dec 17 202413:03")
     ('December 17, 2024 1:03 PM ET', 'Tue, Dec 17 2024 13:03')
+
+    The place a line prints before a date in figures (Vocento's `<time>Madrid <span>17/12/2024
+    </span> a las 14:05h.</time>`) is no part of it:
+
+    >>> _clean("Madrid 17/12/2024 a las 14:05h."), _clean("Santa Cruz de Tenerife 17.12.2024")
+    ('17/12/2024 a las 14:05h.', '17.12.2024')
     """
     if not text:
         return ""
@@ -340,7 +349,7 @@ def _clean(text: str | None) -> str:
         collapsed = before if any(c.isdigit() for c in before) else second.group(1)
     label = _PREFIX.match(collapsed)
     if label is None or not label.end():
-        return collapsed.strip()
+        return _PLACE_BEFORE_FIGURES.sub("", collapsed).strip()
     rest = collapsed[label.end():].strip()
     if "/" in rest and _DAY_FIRST_LABEL.match(label.group(0)):
         rest = _SLASHED_DAY.sub(r"\1.\3.\4", rest)
@@ -1025,6 +1034,8 @@ def _normalize(text: str) -> str:
     ('17 Dec 2024 13:03', '17.12.2024 15:20')
     >>> _normalize("mardi 17 décembre 2024 à 13h03"), _normalize("1er juin 2024 à 13:03")
     ('17 Dec 2024 13:03', '1 Jun 2024 13:03')
+    >>> _normalize("17/12/2024 a las 14:05h."), _normalize("17/12/2024 14:05 h")
+    ('17.12.2024 14:05', '17.12.2024 14:05')
     >>> _normalize("17/12/2024 à 13h03"), _normalize("mardi 1er octobre 2024 à 13:03")
     ('17.12.2024 13:03', '1 Oct 2024 13:03')
     >>> _normalize("Le 17/12/24 à 13h03"), _normalize("17 déc. 2024 à 13:03")
@@ -1086,7 +1097,8 @@ def _normalize(text: str) -> str:
     # Cheap gate: only text that may be Spanish, Portuguese or Italian ("às", "março", " de ",
     # "13h03", "dicembre", "alle").
     if (not text.isascii() or " de " in text or _H_CLOCK.search(text)
-            or text.endswith(("hs", "hrs")) or _may_be_italian(text) or _may_be_french(text)):
+            or text.endswith(("hs", "hrs", "h", "h.")) or " a las " in text
+            or _may_be_italian(text) or _may_be_french(text)):
         text = _SLASHED_DAY.sub(r"\1.\3.\4", text)
         text = _H_CLOCK.sub(":", _ROMANCE_GLUE.sub(" ", text))
         text = _ROMANCE_MONTH.sub(lambda m: _ROMANCE_MONTHS[m.group(0).lower()], text)
