@@ -324,7 +324,7 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
                             # Corriere's "17 dicembre 2024 (modifica il 17 dicembre …)".
                             r"|frissítve|modifica|actualizat|ažurirano|ажурирано|обновено"
                             # TASS's "17 декабря 2024, 13:03 обновлено 17 декабря, 15:20".
-                            r"|обновлено|оновлено"
+                            r"|обновлено|оновлено|обновен[оа]|अपडेटेड"
                             r"|ενημερώθηκε|更新|수정|업데이트|আপডেট|হালনাগাদ)\b", re.I)
 
 
@@ -375,6 +375,11 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     ...     " 2024 15.20 GMT</details><p>Text.</p></body></html>"))
     >>> visible_modified(page)
     ['Tue 17 Dec 2024 15.20 GMT']
+    >>> page = Page(url="u", lang="fr", root=lxml.html.document_fromstring("<html><body>"
+    ...     "<h1>T</h1><p>Publié le <time>17/12/2024 à 13h03</time>, modifié le <time>17/12/2024"
+    ...     " à 14h10</time></p><p>Text.</p></body></html>"))
+    >>> visible_modified(page)
+    ['17/12/2024 à 14h10']
     """
     scope = article_scope(page)
     for node in _texts_holding(scope, probes or _literal_probes(pattern.pattern)):
@@ -385,6 +390,10 @@ def visible_date(page: Page, pattern: re.Pattern[str],
         label = None
         if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
             label, parent, text = parent, line, clean_text(text_content(line)) or ""
+        elif node.is_tail and (line := parent.getparent()) is not None:
+            # A label after the element printing the other date ("Publié le <time>…</time>,
+            # modifié le <time>…</time>", Ouest-France): the line holding both.
+            parent, text = line, clean_text(text_content(line)) or ""
         if len(text) >= 200:
             continue
         parts = _LABELLED_PARTS.split(text) if "|" in text or "/" in text or ", " in text \
