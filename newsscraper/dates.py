@@ -160,9 +160,10 @@ _ZONE = re.compile(
     r"\s*\(?\s*(?:\b(?P<abbr>" + _ZONE_WORDS + r")\b\s*)?"
     r"(?:(?P<sign>[+-])(?P<hh>\d\d?)(?::?(?P<mm>\d\d))?)?\s*\)?$"
 )
-#: A clock time anywhere in a date text ("13:03", "13.03", "14h52"), not a dotted day
-#: ("17.12.2024").
-_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![\d.])")
+#: A clock time anywhere in a date text ("13:03", "13.03", "14h52", "1pm", "1 p.m.", "13
+#: Uhr", "noon"), not a dotted day ("17.12.2024").
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![\d.])|\d\s*(?:[ap]\.?m\b|uhr\b|時|시)"
+                    r"|\b(?:noon|midnight)\b", re.I)
 _ENDS_WITH_TIME = re.compile(r"\d[:.h]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?$", re.I)
 #: A weekday, first ("Tue, Dec 17") or after the clock ("2:15 PM, Tue December 17, 2024").
 _WEEKDAY = re.compile(r"(?:^|(?<=\s))(?:mon|tue|wed|thu|fri|sat|sun)"
@@ -300,9 +301,11 @@ _SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado"
                       "ktualisiert", "ggiornato", "odificato")
 
 
-#: Words before a date written in figures alone ("Madrid 17/12/2024"): a place or a weekday,
-#: never a part of the date a format reads.
-_PLACE_BEFORE_FIGURES = re.compile(r"^[^\W\d_][^\d]*?\s+(?=\d{1,2}([/.-])\d{1,2}\1\d{4}\b)")
+#: A few words before a date written in figures alone ("Madrid 17/12/2024"): a place or a
+#: weekday, never a part of the date a format reads. Not a sentence: a related story's
+#: headline glued to its date is no date line.
+_PLACE_BEFORE_FIGURES = re.compile(
+    r"^[^\W\d_][^\d]{0,30}?\s+(?=\d{1,2}([/.-])\d{1,2}\1\d{4}\b)")
 #: A year with a clock time glued to it ("20241:03 PM"): a year has four figures, so the
 #: figures after it are the hour.
 _GLUED_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
@@ -427,8 +430,8 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
     A day printed without a clock time is that day wherever it is read (AP's "April 28, 2023
     GMT" is not 27 April in New York):
 
-    >>> _split_zone("April 28, 2023 GMT", UTC)
-    ('April 28, 2023', None)
+    >>> _split_zone("April 28, 2023 GMT", UTC), _split_zone("April 28, 2023 1pm GMT", UTC)[1]
+    (('April 28, 2023', None), datetime.timezone.utc)
     """
     match = _ZONE.search(text)
     if match is None or match.start() == len(text):

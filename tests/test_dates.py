@@ -44,6 +44,7 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     # A day with a zone but no clock is that day in the newsroom's zone, not midnight GMT
     # (AP's "April 28, 2023 GMT" was 27 April in New York).
     ("April 28, 2023 GMT", NY, "2023-04-28T00:00:00-04:00"),
+    ("April 28, 2023 1pm GMT", NY, "2023-04-28T13:00:00+00:00"),  # a clock: GMT's
     # The place a line prints before a day in figures (Vocento's papers).
     ("Madrid 17/12/2024 a las 14:05h.", "Europe/Madrid", "2024-12-17T14:05:00+01:00"),
     ("UPDATED: 18:20, Tue, Dec 17, 2024", "Europe/London", "2024-12-17T18:20:00+00:00"),
