@@ -160,6 +160,10 @@ _ZONE = re.compile(
     r"\s*\(?\s*(?:\b(?P<abbr>" + _ZONE_WORDS + r")\b\s*)?"
     r"(?:(?P<sign>[+-])(?P<hh>\d\d?)(?::?(?P<mm>\d\d))?)?\s*\)?$"
 )
+#: A clock time anywhere in a date text ("13:03", "13.03", "14h52", "1pm", "1 p.m.", "13
+#: Uhr", "noon"), not a dotted day ("17.12.2024").
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![\d.])|\d\s*(?:[ap]\.?m\b|uhr\b|時|시)"
+                    r"|\b(?:noon|midnight)\b", re.I)
 _ENDS_WITH_TIME = re.compile(r"\d[:.h]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?$", re.I)
 #: A weekday, first ("Tue, Dec 17") or after the clock ("2:15 PM, Tue December 17, 2024").
 _WEEKDAY = re.compile(r"(?:^|(?<=\s))(?:mon|tue|wed|thu|fri|sat|sun)"
@@ -297,6 +301,16 @@ _SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado"
                       "ktualisiert", "ggiornato", "odificato")
 
 
+#: A few words before a date written in figures alone ("Madrid 17/12/2024"): a place or a
+#: weekday, never a part of the date a format reads. Not a sentence: a related story's
+#: headline glued to its date is no date line.
+_PLACE_BEFORE_FIGURES = re.compile(
+    r"^[^\W\d_][^\d]{0,30}?\s+(?=\d{1,2}([/.-])\d{1,2}\1\d{4}\b)")
+#: A year with a clock time glued to it ("20241:03 PM"): a year has four figures, so the
+#: figures after it are the hour.
+_GLUED_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+
+
 def _clean(text: str | None) -> str:
     """Whitespace collapsed and label prefixes removed ("Updated: …" → "…"); after a label in
     a day-first language, a slashed date is written with dots, as FORMATS read the day first.
@@ -310,6 +324,19 @@ def _clean(text: str | None) -> str:
     'December 17, 2024 13:03 IST'
     >>> _clean("Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54")
     '30 août 2023 à 14h52'
+
+    The year and the clock time printed in elements of their own read as one word in the
+    text (NPR's `<span class="date">December 17, 2024</span><span class="time">1:03 PM ET
+    </span>`, CNBC's "Dec 17 2024<!-- -->1:03 PM EST"):
+
+    >>> _clean("December 17, 20241:03 PM ET"), _clean("Tue, Dec 17 202413:03")
+    ('December 17, 2024 1:03 PM ET', 'Tue, Dec 17 2024 13:03')
+
+    The place a line prints before a date in figures (Vocento's `<time>Madrid <span>17/12/2024
+    </span> a las 14:05h.</time>`) is no part of it:
+
+    >>> _clean("Madrid 17/12/2024 a las 14:05h."), _clean("Santa Cruz de Tenerife 17.12.2024")
+    ('17/12/2024 a las 14:05h.', '17.12.2024')
     """
     if not text:
         return ""
@@ -317,6 +344,7 @@ def _clean(text: str | None) -> str:
     collapsed = " ".join(text.split())
     if len(collapsed) > MAX_LEN:
         return collapsed
+    collapsed = _GLUED_CLOCK.sub(r"\1 ", collapsed)
     if any(w in collapsed for w in _SECOND_DATE_WORDS) and (
             second := _SECOND_DATE.search(collapsed)):
         before = collapsed[:second.start()]
@@ -324,7 +352,7 @@ def _clean(text: str | None) -> str:
         collapsed = before if any(c.isdigit() for c in before) else second.group(1)
     label = _PREFIX.match(collapsed)
     if label is None or not label.end():
-        return collapsed.strip()
+        return _PLACE_BEFORE_FIGURES.sub("", collapsed).strip()
     rest = collapsed[label.end():].strip()
     if "/" in rest and _DAY_FIRST_LABEL.match(label.group(0)):
         rest = _SLASHED_DAY.sub(r"\1.\3.\4", rest)
@@ -398,6 +426,12 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
     zoneinfo.ZoneInfo(key='Europe/London')
     >>> _split_zone("Dec 17, 2024 1:03 p.m. AT", UTC), _split_zone("Dec 17 AT Noon", UTC)
     (('Dec 17, 2024 1:03 p.m.', zoneinfo.ZoneInfo(key='America/Halifax')), ('Dec 17 AT Noon', None))
+
+    A day printed without a clock time is that day wherever it is read (AP's "April 28, 2023
+    GMT" is not 27 April in New York):
+
+    >>> _split_zone("April 28, 2023 GMT", UTC), _split_zone("April 28, 2023 1pm GMT", UTC)[1]
+    (('April 28, 2023', None), datetime.timezone.utc)
     """
     match = _ZONE.search(text)
     if match is None or match.start() == len(text):
@@ -410,6 +444,8 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
     # A bare offset only counts after a time: "2024-12-17" must not lose "-17".
     if not core or (abbr is None and not _ENDS_WITH_TIME.search(core)):
         return text, None
+    if abbr is not None and not sign and not _CLOCK.search(core):
+        return core, None  # a day, not an instant: midnight in that zone is another day here
     if abbr in _REGIONS and not sign:
         return core, _named_zone(abbr)
     seconds = _ABBREVIATIONS.get(abbr, 0) if abbr else 0
@@ -1001,6 +1037,8 @@ def _normalize(text: str) -> str:
     ('17 Dec 2024 13:03', '17.12.2024 15:20')
     >>> _normalize("mardi 17 décembre 2024 à 13h03"), _normalize("1er juin 2024 à 13:03")
     ('17 Dec 2024 13:03', '1 Jun 2024 13:03')
+    >>> _normalize("17/12/2024 a las 14:05h."), _normalize("17/12/2024 14:05 h")
+    ('17.12.2024 14:05', '17.12.2024 14:05')
     >>> _normalize("17/12/2024 à 13h03"), _normalize("mardi 1er octobre 2024 à 13:03")
     ('17.12.2024 13:03', '1 Oct 2024 13:03')
     >>> _normalize("Le 17/12/24 à 13h03"), _normalize("17 déc. 2024 à 13:03")
@@ -1062,7 +1100,8 @@ def _normalize(text: str) -> str:
     # Cheap gate: only text that may be Spanish, Portuguese or Italian ("às", "março", " de ",
     # "13h03", "dicembre", "alle").
     if (not text.isascii() or " de " in text or _H_CLOCK.search(text)
-            or text.endswith(("hs", "hrs")) or _may_be_italian(text) or _may_be_french(text)):
+            or text.endswith(("hs", "hrs", "h", "h.")) or " a las " in text
+            or _may_be_italian(text) or _may_be_french(text)):
         text = _SLASHED_DAY.sub(r"\1.\3.\4", text)
         text = _H_CLOCK.sub(":", _ROMANCE_GLUE.sub(" ", text))
         text = _ROMANCE_MONTH.sub(lambda m: _ROMANCE_MONTHS[m.group(0).lower()], text)

@@ -323,9 +323,11 @@ MODIFIED_LINE = re.compile(
     # 17 decembrie 2024, 15:20", "Ažurirano: 17. prosinca 2024. u 15:20", "Обновено: …",
     # "Ενημερώθηκε: …", "עודכן: …".
     r"|(?:ultima )?actualiz(?:at|are)(?: la| pe)?|ažurirano|azurirano|zadnja izmjena|ажурирано"
-    r"|обновено|актуализирано|(?:τελευταία )?ενημέρωση|ενημερώθηκε|עודכן"
+    # Dnevnik's "обновена 17 дек 2024 15:20" (the article: feminine).
+    r"|обновен[оа]|актуализирано|(?:τελευταία )?ενημέρωση|ενημερώθηκε|עודכן"
     # Bengali papers: "আপডেট: ১৭ ডিসেম্বর ২০২৪, ০৩:২০ পিএম", "শেষ আপডেট:", "হালনাগাদ:".
-    r"|(?:শেষ )?আপডেট|হালনাগাদ)"
+    # Hindi papers: "अपडेटेड: 17 दिसंबर 2024, 14:20 IST".
+    r"|(?:শেষ )?আপডেট|হালনাগাদ|अपडेटेड|अपडेट)"
     r"(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)"
     # Japanese and Korean papers: "更新 2024年12月17日 15時20分", "最終更新:12/17(火) 14:10",
     # "수정 2024.12.17 15:20", "업데이트 2024.12.17 15:20" (looked for on those pages only).
@@ -367,10 +369,11 @@ MODIFIED_TEXT_XPATHS = {
     "hr": ".//text()[contains(., 'urirano') or contains(., 'izmjena')]",
     "bs": ".//text()[contains(., 'urirano') or contains(., 'izmjena')]",
     "sr": ".//text()[contains(., 'urirano') or contains(., 'журирано')]",
-    "bg": ".//text()[contains(., 'бновено') or contains(., 'ктуализирано')]",
+    "bg": ".//text()[contains(., 'бновен') or contains(., 'ктуализирано')]",
     "el": ".//text()[contains(., 'νημέρωση') or contains(., 'νημερώθηκε')]",
     "he": ".//text()[contains(., 'עודכן')]",
     "bn": ".//text()[contains(., 'আপডেট') or contains(., 'হালনাগাদ')]",
+    "hi": f".//text()[{_MODIFIED_WORDS} or contains(., 'अपडेट')]",
     "ja": ".//text()[contains(., '更新')]",
     "ko": ".//text()[contains(., '수정') or contains(., '업데이트')]",
 }

@@ -27,6 +27,7 @@ from newsscraper.extract.bylines import (
 )
 from newsscraper.extract.headline import (
     DATE_LINE_SIBLINGS,
+    FRAME_TAGS,
     article_scope,
     headline_block,
     headline_wrapper,
@@ -98,7 +99,7 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     ['17.12.2024, 13:03']
     """
     for h1 in h1s:
-        h1 = headline_wrapper(h1)
+        h1 = _lone_wrapper(headline_wrapper(h1))
         siblings = chain(islice(h1.itersiblings(), DATE_LINE_SIBLINGS),
                          islice(h1.itersiblings(preceding=True), 1))
         for sibling in siblings:
@@ -122,6 +123,30 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                     long_line = long_line or text
             if long_line:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
+
+
+#: How many more wrappers holding the headline alone `_lone_wrapper` climbs.
+LONE_WRAPPERS = 2
+
+
+def _lone_wrapper(wrapper: Element) -> Element:
+    """The outermost of the wrappers holding `wrapper` alone, when nothing is printed beside
+    it: the Guardian sets each part of the header in a grid area of its own, three levels
+    deep (`<div data-gu-name="headline"><div><div><h1>`), the date in the "meta" area after.
+
+    >>> import lxml.html
+    >>> header = lxml.html.fragment_fromstring('<div><div class="area"><div><div><h1>T</h1>'
+    ...     '</div></div></div><div>17 Dec 2024 13.03 GMT</div></div>')
+    >>> _lone_wrapper(header.find(".//h1/..")).get("class")
+    'area'
+    """
+    for _ in range(LONE_WRAPPERS):
+        parent = wrapper.getparent()
+        if wrapper.getprevious() is not None or wrapper.getnext() is not None \
+                or parent is None or parent.tag in FRAME_TAGS:
+            break
+        wrapper = parent
+    return wrapper
 
 
 #: How many elements before the headline (or its block) may hold its date line.
@@ -182,7 +207,9 @@ def date_archive_texts(block: Element) -> Iterator[str]:
 _DATE_CLASSED = etree.XPath("descendant::*[contains(@class, 'date')][not(ancestor::h1)]")
 #: A class word naming a date: "date", "post-date", "entry_date", BEM's "submitted-by__date".
 _DATE_TOKEN = re.compile(r"^(?:[a-z]+(?:[-_]|__))*date$", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A year, or a year a clock time is glued to in the text (NPR's `<time><span>December 17,
+#: 2024</span><span>1:03 PM ET</span></time>` reads "December 17, 20241:03 PM ET").
+_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\b|(?=\d{1,2}:\d\d))")
 _MONTH_DAY = re.compile(r"\b\d{1,2}[/.月]\d{1,2}\b")
 
 
@@ -198,12 +225,29 @@ def date_classed_texts(block: Element) -> Iterator[str]:
     >>> list(date_classed_texts(lxml.html.fragment_fromstring(
     ...     '<div><h1>T</h1><span class="submitted-by__date">December 17, 2024</span></div>')))
     ['December 17, 2024']
+
+    Not the date an "Updated" label is printed before (a live blog's `<span>Updated <time
+    class="entry-date updated">December 17, 2024 — 4.05pm</time></span>`: the last entry's):
+
+    >>> list(date_classed_texts(lxml.html.fragment_fromstring('<div><h1>T</h1><span>Updated '
+    ...     '<time class="entry-date">December 17, 2024 — 4.05pm</time></span></div>')))
+    []
     """
     for el in _DATE_CLASSED(block):
         text = clean_text(text_content(el)) or ""
         if any(_DATE_TOKEN.match(t) for t in el.get("class", "").split()) \
-                and len(text) < 60 and _YEAR.search(text):
+                and len(text) < 60 and _YEAR.search(text) \
+                and not _UPDATED_LABEL.search(_text_before(el)):
             yield text
+
+
+def _text_before(el: Element) -> str:
+    """The text printed right before `el` in its parent: its label, if any."""
+    before = el.getprevious()
+    if before is not None:
+        return before.tail or ""
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
 
 
 def printed_times(scope: Element) -> Iterator[str]:
@@ -217,11 +261,21 @@ def printed_times(scope: Element) -> Iterator[str]:
     ...     '<div><h1>T</h1><p>Updated: <time>12/18/2024 9:10 AM EST</time></p>'
     ...     '<p><time>12/17/2024 01:03 PM EST</time></p><time>13:03</time></div>')))
     ['12/17/2024 01:03 PM EST']
+
+    A `<time>` printing both dates gives the one before the "Updated" label (NBC News:
+    "Dec. 17, 2024, 11:20 AM PST / Updated Dec. 17, 2024, 4:45 PM PST"):
+
+    >>> list(printed_times(lxml.html.fragment_fromstring('<div><time>Dec. 17, 2024, 11:20 AM'
+    ...     ' PST / Updated Dec. 17, 2024, 4:45 PM PST</time></div>')))
+    ['Dec. 17, 2024, 11:20 AM PST']
+    >>> list(printed_times(lxml.html.fragment_fromstring('<div><time><span>December 17, 2024'
+    ...     '</span><span>1:03 PM ET</span></time></div>')))
+    ['December 17, 20241:03 PM ET']
     """
     for el in scope.iter("time"):
         if (el.get("datetime") or "").strip() or in_related(el) or in_comment(el):
             continue
-        text = clean_text(text_content(el)) or ""
+        text = _LABELLED_PARTS.split(clean_text(text_content(el)) or "", maxsplit=1)[0]
         parent = el.getparent()
         label = (parent.text or "").strip() if parent is not None else ""
         if len(text) < 60 and (_YEAR.search(text) or _MONTH_DAY.search(text)) \
@@ -269,6 +323,8 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
                             r"|uppdaterad|opdateret|päivitetty|bijgewerkt|aktualizováno"
                             # Corriere's "17 dicembre 2024 (modifica il 17 dicembre …)".
                             r"|frissítve|modifica|actualizat|ažurirano|ажурирано|обновено"
+                            # TASS's "17 декабря 2024, 13:03 обновлено 17 декабря, 15:20".
+                            r"|обновлено|оновлено|обновен[оа]|अपडेटेड"
                             r"|ενημερώθηκε|更新|수정|업데이트|আপডেট|হালনাগাদ)\b", re.I)
 
 
@@ -309,6 +365,21 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     ...     "</span></p><p>Text.</p></body></html>"))
     >>> visible_modified(page)
     ['30 août 2023 à 15h54']
+
+    The "Last modified on …" line after the publication date an element of its own prints
+    (the Guardian's `<details><summary>Tue 17 Dec 2024 13.03 GMT</summary>Last modified on
+    Tue 17 Dec 2024 15.20 GMT</details>`):
+
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<details><summary>Tue 17 Dec 2024 13.03 GMT</summary>Last modified on Tue 17 Dec"
+    ...     " 2024 15.20 GMT</details><p>Text.</p></body></html>"))
+    >>> visible_modified(page)
+    ['Tue 17 Dec 2024 15.20 GMT']
+    >>> page = Page(url="u", lang="fr", root=lxml.html.document_fromstring("<html><body>"
+    ...     "<h1>T</h1><p>Publié le <time>17/12/2024 à 13h03</time>, modifié le <time>17/12/2024"
+    ...     " à 14h10</time></p><p>Text.</p></body></html>"))
+    >>> visible_modified(page)
+    ['17/12/2024 à 14h10']
     """
     scope = article_scope(page)
     for node in _texts_holding(scope, probes or _literal_probes(pattern.pattern)):
@@ -319,10 +390,16 @@ def visible_date(page: Page, pattern: re.Pattern[str],
         label = None
         if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
             label, parent, text = parent, line, clean_text(text_content(line)) or ""
+        elif node.is_tail and (line := parent.getparent()) is not None:
+            # A label after the element printing the other date ("Publié le <time>…</time>,
+            # modifié le <time>…</time>", Ouest-France): the line holding both.
+            parent, text = line, clean_text(text_content(line)) or ""
         if len(text) >= 200:
             continue
         parts = _LABELLED_PARTS.split(text) if "|" in text or "/" in text or ", " in text \
             else [text]
+        if node.is_tail:  # a line printed after an element's date, unseparated in the text
+            parts.append(clean_text(str(node)) or "")
         for part in parts:
             if m := pattern.search(part):
                 # An "Updated" line whose date is a <time datetime>: that stamp, not the day
