@@ -502,12 +502,19 @@ def is_logo_heading(h1: Element) -> bool:
     >>> is_logo_heading(lxml.html.fragment_fromstring('<h1><a href="https://www.naver.com/">'
     ...     'NAVER</a><a href="https://news.naver.com/">뉴스</a></h1>'))
     True
+    >>> is_logo_heading(lxml.html.fragment_fromstring('<h1 class="news-header__logo">'
+    ...     '<a href="/news/"><img alt="NHK"></a></h1>'))
+    True
     >>> is_logo_heading(lxml.html.fragment_fromstring('<h1><a href="/x/">Storms</a></h1>'))
     False
     """
     links = h1.findall(".//a")
     if not links or (h1.text or "").strip() or any((a.tail or "").strip() for a in links):
         return False
+    if "logo" in f"{h1.get('class', '')} {h1.get('id', '')}".lower():
+        return True  # named so (NHK's h1.news-header__logo links to its /news/ front)
+    if not h1.text_content().strip() and h1.find(".//img") is not None:
+        return True  # a linked picture alone (Asahi's logo, its home link with ?iref=…)
     return all(_is_home_page(a.get("href") or "") for a in links)
 
 

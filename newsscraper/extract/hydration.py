@@ -45,9 +45,10 @@ _HAS_PARAGRAPH = re.compile(r"<p[\s>]")
 #: Date keys of article state objects, by preference, as JSON (or escaped JSON inside a
 #: script string).
 _DATE_KEYS = {
+    # Arc XP's "publish_date" is the last (re)publication; "first_publish_date" the first.
     "published_at": ("datePublished", "publishedAt", "published_at", "publishDate",
-                     "publishedDate", "publish_date", "firstPublishedAt", "firstPublishDate",
-                     "deployDt", "deployedAt"),
+                     "publishedDate", "first_publish_date", "publish_date", "firstPublishedAt",
+                     "firstPublishDate", "deployDt", "deployedAt"),
     "modified_at": ("dateModified", "modifiedAt", "modified_at", "updatedAt", "updated_at",
                     "updateDate", "updatedDate", "lastModified", "reDeployDt", "redeployDt"),
 }
@@ -167,6 +168,10 @@ def state_date(page: Page, field: str) -> str | None:
     >>> page = Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw)
     >>> state_date(page, "published_at"), state_date(page, "modified_at")
     ('2026.01.29 18:40', '2026.01.29 18:49')
+    >>> arc = (b'{"publish_date":"2024-12-17T11:40:02.207Z",'
+    ...        b'"first_publish_date":"2024-12-17T09:12:48.511Z"}')  # Arc XP: republished
+    >>> state_date(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=arc), "published_at")
+    '2024-12-17T09:12:48.511Z'
     """
     parts = page.memo("date_key_parts", _key_parts)
     for key in _DATE_KEYS[field]:
