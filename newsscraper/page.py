@@ -313,7 +313,9 @@ class Page:
                 stamps.append(value)
                 # A related-stories block's <time> (a Drupal view's rows) stamps another
                 # story: no date of this one, though its offset is still the newsroom's.
-                if not times and not in_related(el):
+                # One labelled "Updated" (CBS: "<time …>Updated on: …</time>") is not the
+                # publication's.
+                if not times and not in_related(el) and not _labelled_updated(el):
                     times.append(value)
         return {"published": published, "time": times, "modified": modified,
                 "stamps": stamps[:1]}
@@ -474,6 +476,33 @@ def _machine_date(el: lxml.html.HtmlElement) -> str | None:
         if _ISO_DATE.match(title):
             return title  # type: ignore[no-any-return]
     return None
+
+
+#: An update label in a line's own language, before the time it labels.
+_UPDATED_WORD = re.compile(r"(?i)\b(?:(?:last )?updated|modified|aktualisiert|actualizado"
+                           r"|atualizado|mis à jour|modifié|aggiornato|oppdatert|uppdaterad"
+                           r"|opdateret|bijgewerkt|обновлено|güncellendi)\b")
+
+
+def _labelled_updated(el: lxml.html.HtmlElement) -> bool:
+    """Is the <time> `el` an update's: its text, or its parent's text before it, is labelled
+    so ("Updated on: December 17, 2024 / 11:48 PM EST", "Updated <time>…</time>")?
+
+    >>> _labelled_updated(lxml.html.fragment_fromstring(
+    ...     '<p>Updated: <time datetime="2024-12-17">Dec 17</time></p>').find("time"))
+    True
+    >>> _labelled_updated(lxml.html.fragment_fromstring('<time datetime="x">Dec 17</time>'))
+    False
+    """
+    parent = el.getparent()
+    before = (parent.text or "") if parent is not None else ""
+    if parent is not None:
+        for sibling in parent:
+            if sibling is el:
+                break
+            before += (sibling.text_content() or "") + (sibling.tail or "")
+    return bool(_UPDATED_WORD.search(before[-40:]) or _UPDATED_WORD.match(
+        (el.text_content() or "").strip()))
 
 
 def in_related(el: lxml.html.HtmlElement) -> bool:
