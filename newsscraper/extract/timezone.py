@@ -49,8 +49,9 @@ COUNTRY_ZONES = {
     # Brazil's newsrooms keep Brasília time; Portugal's mainland clock.
     "br": "America/Sao_Paulo", "pt": "Europe/Lisbon", "co": "America/Bogota",
     "pe": "America/Lima", "ar": "America/Argentina/Buenos_Aires",
-    # Mexico spans four zones; its national newsrooms keep Mexico City's clock.
-    "mx": "America/Mexico_City",
+    # Mexico spans four zones; its national newsrooms keep Mexico City's clock. So do
+    # Australia's (ABC, Nine, News Corp: Sydney) and Canada's (CBC, the Globe, CTV: Toronto).
+    "mx": "America/Mexico_City", "au": "Australia/Sydney", "ca": "America/Toronto",
     "jo": "Asia/Amman", "kw": "Asia/Kuwait", "bh": "Asia/Bahrain", "om": "Asia/Muscat",
     "iq": "Asia/Baghdad", "sy": "Asia/Damascus", "ye": "Asia/Aden", "ir": "Asia/Tehran",
     "ma": "Africa/Casablanca", "tn": "Africa/Tunis", "dz": "Africa/Algiers", "ly": "Africa/Tripoli",
@@ -493,7 +494,7 @@ LOCALE_ZONES = {"fr-ca": "America/Toronto"}
 def _locale_zone(value: str) -> str | None:
     """The zone a page's locale names, if one.
 
-    >>> _locale_zone("en-IN"), _locale_zone("fr-CA"), _locale_zone("en-CA"), _locale_zone("de")
+    >>> _locale_zone("en-IN"), _locale_zone("fr-CA"), _locale_zone("en-US"), _locale_zone("de")
     ('Asia/Kolkata', 'America/Toronto', None, 'Europe/Berlin')
     """
     parts = value.strip().replace("_", "-").lower().split("-")
