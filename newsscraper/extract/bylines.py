@@ -56,6 +56,12 @@ BYLINE_TESTS = (
     # A bare <span> classed "…-author" (Arena Holdings' `span.heading-author`: "Reuters").
     "(self::span and not(*) and contains(concat(' ', normalize-space(@class), ' '), '-author '))"
     " or "
+    # Or one of any shape whose text is a byline word and then a link to the writer's page
+    # (FAZ's `span.atc-MetaItem-author`: "Von <a>Henrike Brandt</a>, Berlin"); an author
+    # box or a photo credit so classed says something else first.
+    "(contains(concat(' ', normalize-space(@class), ' '), '-author ') and *[1][self::a] and "
+    "contains(' by von par por di door av af ', concat(' ', translate(normalize-space("
+    "*[1]/preceding-sibling::text()), 'BVPDAF', 'bvpdaf'), ' '))) or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
     # A CSS Modules name ("ContentMetaInfo_author__Nb5xE": "[component]_author__[hash]").
     "contains(@class, '_author__') or "
@@ -559,5 +565,36 @@ def spaced_text(el: Element) -> str:
     places = any(w in c for d in el.iterdescendants() if (c := d.get("class") or "")
                  for w in ("city", "location", "dateline"))
     texts = _BYLINE_TEXTS(el) if places else el.itertext()
-    return " ".join(t.strip() for t in texts if t.strip())
+    text = " ".join(t.strip() for t in texts if t.strip())
+    place = place_after_link(el)
+    return text.removesuffix(place).rstrip(" ,") if place else text
+
+
+#: A place after the name: one word ("Berlin", "Zürich", "Baden-Baden").
+_PLACE_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]+)?")
+
+
+def place_after_link(el: Element) -> str | None:
+    """The place a byline prints after its last linked name and a comma, as German papers
+    do ("Von <a>Henrike Brandt</a>, Berlin"): one capitalised word, not a wire's name
+    ("<a>Jane Doe</a>, Reuters" credits the wire). None when there is none.
+
+    >>> from lxml import html
+    >>> [place_after_link(html.fromstring(h)) for h in (
+    ...     '<span>Von <a href="/r/hb/">Henrike Brandt</a>, Berlin</span>',
+    ...     '<span>By <a href="/a/jd/">Jane Doe</a>, Reuters</span>',
+    ...     '<span>By <a href="/a/jd/">Jane Doe</a>, John Roe</span>',
+    ...     '<span>By <a href="/a/jd/">Jane Doe</a></span>')]
+    ['Berlin', None, None, None]
+    """
+    last = el[-1] if len(el) else None
+    if last is None or last.tag != "a" or not last.tail:
+        return None
+    tail: str = last.tail
+    before, _, place = tail.strip().partition(",")
+    place = place.strip()
+    if before or not _PLACE_WORD.fullmatch(place) or not place[0].isupper() \
+            or normalise_agency(place):
+        return None
+    return place
 
