@@ -106,6 +106,9 @@ BYLINE_TESTS = (
     # excerpt (a post's <article> without its <h1>, as Drupal prints one, has paragraphs).
     "[not(ancestor::article[1][not(.//h1)]"
     "[.//h2/a or .//h3/a or .//h4/a or .//a/h2 or .//a/h3][not((.//p)[3])])]"
+    # Nor is one inside a link that holds a headline: a teaser card linked whole (Quintype's
+    # `a > h2 + div.card-…__author__…` in the "More from" rail after the text).
+    "[not(ancestor::a[.//h2 or .//h3 or .//h4])]"
 )
 BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: Every element BYLINE_TESTS can accept has one of these attributes (keep the two in step:
@@ -187,7 +190,17 @@ def agency_place(byline: str) -> tuple[str, str] | None:
 def printed_byline_elements(page: Page) -> list[Element]:
     """The page's first bylines that name people; those printed before the headline and
     away from it (teaser cards in a menu or a rail above the article: Le Monde's mega-menu
-    credits six other writers) only when the article prints none."""
+    credits six other writers) only when the article prints none.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> [spaced_text(el) for el in printed_byline_elements(Page(url="u", root=(
+    ...     lxml.html.document_fromstring('<html><body><h1>T</h1><div><span class="m-author">'
+    ...     'Von <a href="/redaktion/hb/">Henrike Brandt</a>, Berlin</span></div><p>Text.</p>'
+    ...     '<a href="/other"><h2>Other story</h2><div class="card__author">IANS</div></a>'
+    ...     '</body></html>'))))]
+    ['Von Henrike Brandt']
+    """
     h1s = page.h1s()
     found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or _far_above(
         el, h1s[0])) if h1s else []
