@@ -480,6 +480,13 @@ def _agency_desk(text: str) -> str:
     return text
 
 
+#: The reporters a Chinese credit names after "記者" (reporter), up to the slash before the
+#: place or the end: two to four characters a name, joined by "、".
+_REPORTER_CREDIT = re.compile(
+    r"[記记]者\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)\s*(?:[／/]|$)")
+_REPORTER_NAMES_SPLIT = re.compile(r"[、，,]")
+
+
 def split_authors(value: str) -> list[str]:
     """Split a byline naming several people.
 
@@ -491,7 +498,17 @@ def split_authors(value: str) -> list[str]:
     (['Av Ola Nordmann', 'Kari Nordmann'], ['Lee Ja Young'])
     >>> split_authors("Par Le Figaro avec AFP"), split_authors("Jane Doe with inputs from PTI")
     (['Par Le Figaro', 'AFP'], ['Jane Doe with inputs from PTI'])
+
+    A Chinese reporter credit names the reporters after "記者", then the place after a slash
+    (Taiwan's papers: "聯合報 / 記者王小明／台北即時報導"): the names alone.
+
+    >>> split_authors("聯合報 / 記者王小明／台北即時報導")
+    ['王小明']
+    >>> split_authors("記者林小美、李大華／綜合報導")
+    ['林小美', '李大華']
     """
+    if "者" in value and (credit := _REPORTER_CREDIT.search(value)):
+        return _REPORTER_NAMES_SPLIT.split(credit.group("names"))
     # Collapsing spaces first keeps the split linear on hostile runs of blanks.
     return [p for p in _AUTHOR_SPLIT.split(" ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
             if p.strip()]
