@@ -50,6 +50,8 @@ BYLINE_TESTS = (
     # "Author-authorName", a link to the writer's page with no /author in its address).
     "contains(@class,'authorModule') or contains(@class,'authorName') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
+    # The plural, a block of the article's bylines (ynet's `div.authors`: "<a>גד ליאור</a>").
+    "contains(concat(' ', normalize-space(@class), ' '), ' authors ') or "
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' auteur ') or "
@@ -200,6 +202,10 @@ def printed_byline_elements(page: Page) -> list[Element]:
     ...     '<a href="/other"><h2>Other story</h2><div class="card__author">IANS</div></a>'
     ...     '</body></html>'))))]
     ['Von Henrike Brandt']
+    >>> [spaced_text(el) for el in printed_byline_elements(Page(url="u", root=(
+    ...     lxml.html.document_fromstring('<html><body><h1>T</h1><div class="authors"><span>'
+    ...     '<a href="/topics/x">Gad Lior</a></span></div><p>Text.</p></body></html>'))))]
+    ['Gad Lior']
     """
     h1s = page.h1s()
     found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or _far_above(
