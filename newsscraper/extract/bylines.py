@@ -253,11 +253,35 @@ _CREDIT_BLOCKS = frozenset({"div", "p", "li"})
 
 
 def component_bylines(page: Page) -> list[Element]:
-    """The first component-named byline that names people alone (not the block that also
-    prints the date), looked for only when no byline is marked the usual ways."""
+    """The first component-named byline that names people alone, looked for only when no
+    byline is marked the usual ways. Of a block that also prints the date, its first line
+    that names people (ABC News's `[data-testid="prism-byline"]`: "<div><span>By</span>
+    <span>The Associated Press</span></div><div>December 17, 2024, 6:11 PM</div>").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> [spaced_text(el) for el in component_bylines(Page(url="u", root=(
+    ...     lxml.html.document_fromstring('<html><body><h1>T</h1><div data-testid="x-byline">'
+    ...     '<div><span>By</span><span>Jane Doe</span></div><div>December 17, 2024</div>'
+    ...     '</div><p>Text.</p></body></html>'))))]
+    ['By Jane Doe']
+    """
     bodies = page.bodies()
     found = _COMPONENT_BYLINES(bodies[0]) if len(bodies) == 1 else []
-    return [el for el in found if not no_names(el)][:1]
+    alone = [el for el in found if not no_names(el)][:1]
+    lines = (_first_name_line(el) for el in ([] if alone else found))
+    return alone or [el for el in lines if el is not None][:1]
+
+
+def _first_name_line(block: Element) -> Element | None:
+    """The first child of a byline block that names people: no digit (the date line), no
+    button (the share bar)."""
+    for child in block.iterchildren("div", "span", "p"):
+        text = spaced_text(child)
+        if text and not any(c.isdigit() for c in text) and not is_bio(child) \
+                and next(child.iter("button"), None) is None:  # nor the share buttons
+            return child
+    return None
 
 
 def credit_text(el: Element) -> str:
