@@ -100,10 +100,17 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     'Twenty-twenty - a year to forget'
     >>> strip_site_suffix("Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung")
     'Steigende US-Zinsen setzen Dax zu'
+
+    A site named with its article ("The Times of India") leaves it out of its titles:
+
+    >>> strip_site_suffix("Army raises spectre of 'digital terrorism' - Times of India",
+    ...                   ("The Times of India",))
+    "Army raises spectre of 'digital terrorism'"
     """
     if len(title) > MAX_TITLE_CHARS:  # not a headline; and keeps the splitting linear
         return title.strip()
     names = {n.casefold() for n in site_names if n}
+    names |= {n[4:] for n in names if n.startswith("the ")}
     title = _strip_separated_site_name(title, names)
     while True:
         parts = _TITLE_SEPARATORS.split(title)
