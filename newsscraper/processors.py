@@ -150,6 +150,10 @@ def _strip_separated_site_name(title: str, names: set[str]) -> str:
     'Post-Times'
     """
     folded = title.casefold()
+    # A Hangul "ㅣ" stands in no word: before a name it is the bar, the name known or not.
+    bar = title.rfind("ㅣ")
+    if bar > 0 and _CJK_NAME.match(title[bar + 1:]):
+        return _SECTION_TAIL.sub("", title[:bar].rstrip())
     for name in names:
         if len(name) < len(title) and folded.endswith(name) and \
                 _SPACED_SEPARATOR_END.search(head := title[:-len(name)]):
@@ -172,8 +176,14 @@ def _strip_unspaced_site_suffix(title: str, names: set[str]) -> str:
     '장동혁 대표 부담 커졌다'
     >>> _strip_unspaced_site_suffix("津波注意報　気象庁：朝日新聞デジタル", {"朝日新聞デジタル"})
     '津波注意報\u3000気象庁'
+    >>> _strip_unspaced_site_suffix("지하철 요금 150원 인상-사회ㅣ한빛일보", set())
+    '지하철 요금 150원 인상'
     """
     folded = title.casefold()
+    # A Hangul "ㅣ" stands in no word: before a name it is the bar, the name known or not.
+    bar = title.rfind("ㅣ")
+    if bar > 0 and _CJK_NAME.match(title[bar + 1:]):
+        return _SECTION_TAIL.sub("", title[:bar].rstrip())
     for name in names:
         if (len(name) < len(title) and folded.endswith(name)
                 and title[-len(name) - 1] in _UNSPACED_SEPARATOR):
