@@ -388,12 +388,36 @@ def drop_site_names(loader: ArticleLoader, page: Page) -> None:
     THÜRINGEN") and repeat a name inside longer text ("More articles from Jane Doe", "Jane Doe
     Contributing Writer"): keep the people, once."""
     names = loader.get_collected_values("authors")
+    titled = title_site_name(page)
     # The whole name too: a site name of several words ("Le Figaro avec AFP" → "Le Figaro").
     people = [n for n in names if not metadata.is_site_name(page, n.split()[0]) and
-              not metadata.is_site_name(page, n) and
+              not metadata.is_site_name(page, n) and n.casefold() != titled and
               not any(other != n and other in n for other in names)]
     if people and len(people) < len(names):
         loader.replace_value("authors", people)
+
+
+#: A site name has no more words than this ("Kapamilya News", "The Daily Star Online").
+MAX_SITE_NAME_WORDS = 4
+
+
+def title_site_name(page: Page) -> str | None:
+    """The site's name as the <title> prints it after the headline and a bar ("Senate
+    approves bill | Kapamilya News"), casefolded: the site names itself there even where no
+    metadata does. None without such a short last part.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> root = lxml.html.fromstring("<html></html>")
+    >>> title_site_name(Page(url="u", root=root, title_tag="Senate acts | Kapamilya News"))
+    'kapamilya news'
+    >>> title_site_name(Page(url="u", root=root, title_tag="Senate acts - Kapamilya News"))
+    """
+    head, bar, tail = (page.title_tag or "").rpartition(" | ")
+    tail = tail.strip()
+    if not bar or not head.strip() or not tail or len(tail.split()) > MAX_SITE_NAME_WORDS:
+        return None
+    return tail.casefold()
 
 
 #: The heading of a WordPress author box: the default themes (Twenty Sixteen, Nineteen,
