@@ -212,14 +212,35 @@ def headline(page: Page) -> list[str]:
     # The first <h1> with text (later ones are not read: logos, teasers).
     h1_el, h1 = next(((el, text) for el in page.h1s() if (text := printed_headline(el))),
                      (None, None))
-    declared = [*metadata.headline(page), *page.meta.get("og:title", [])]
+    site_og = site_opengraph_titles(page)
+    declared = [*metadata.headline(page), *(t for t in page.meta.get("og:title", [])
+                                            if t not in site_og)]
     social = page.meta.get("twitter:title", [])
-    candidates = [*declared, *filter(None, [h1]), *social, *filter(None, [page.title_tag])]
+    candidates = [*declared, *filter(None, [h1]), *social, *filter(None, [page.title_tag]),
+                  *site_og]
     printed = _printed_with_kicker(h1_el, [*declared, *social]) if h1_el is not None else None
     if printed is not None:
         return [printed, *(c for c in candidates if c is not printed)]
     candidates = without_kicker(without_truncated(candidates, [*page.meta.get("og:title", []), h1]))
     return without_site_name(candidates, metadata.own_names(page))
+
+
+def site_opengraph_titles(page: Page) -> list[str]:
+    """The og:title of an OpenGraph block that describes the site, not the article: its
+    og:url is the home page (a theme printing the site's settings on every page, og:title
+    the site's name, "Konkan Herald"), whether or not og:site_name says so. Most pages: [].
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def titles(url): return site_opengraph_titles(Page(
+    ...     url="https://k.example/mumbai/story/", root=lxml.html.fromstring("<html></html>"),
+    ...     meta={"og:title": ["Konkan Herald"], "og:url": [url]}))
+    >>> titles("https://k.example/"), titles("https://k.example/mumbai/story/")
+    (['Konkan Herald'], [])
+    """
+    if not any(metadata.is_site_root(url, page.url) for url in page.meta.get("og:url", ())):
+        return []
+    return list(page.meta.get("og:title", []))
 
 
 def without_site_name(candidates: list[str], names: tuple[str, ...]) -> list[str]:
