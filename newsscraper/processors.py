@@ -122,7 +122,7 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
         # A pipe, bullet or guillemet before a brief tail is a site-name separator; a dash
         # needs the tail to be much shorter than the headline ("Ukraine - a year on" stays).
         piped = _PIPE_BEFORE_LAST.search(title[: len(title) - len(parts[-1])]) is not None
-        short_tail = brief and (piped or (len(last) * 2.5 < len(head) and _names_a_site(last)))
+        short_tail = brief and (piped or (len(last) * 2.5 < len(head) and names_a_site(last)))
         if last.casefold() not in names and not short_tail:
             break
         title = head
@@ -196,17 +196,17 @@ def _strip_unspaced_site_suffix(title: str, names: set[str]) -> str:
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}$")
 
 
-def _names_a_site(tail: str) -> bool:
+def names_a_site(tail: str) -> bool:
     """A dashed title tail that reads like a name: every word capitalised, or a domain
     ("- Evening Standard", "– mdr.de"), not a clause ("– das erwarten wir").
 
-    >>> _names_a_site("20 Minuten"), _names_a_site("das erwarten wir")
+    >>> names_a_site("20 Minuten"), names_a_site("das erwarten wir")
     (True, False)
 
     Chinese, Japanese and Korean have no capitals: a tail of their characters alone, without
     a space, is a name ("- 自由財經", "- 日本経済新聞", "- 조선일보").
 
-    >>> _names_a_site("自由財經"), _names_a_site("日本経済新聞"), _names_a_site("年內 2回目")
+    >>> names_a_site("自由財經"), names_a_site("日本経済新聞"), names_a_site("年內 2回目")
     (True, True, False)
     """
     if not tail.isascii() and _CJK_NAME.match(tail):

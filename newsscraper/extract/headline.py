@@ -20,7 +20,7 @@ from lxml import etree
 from newsscraper.extract import generic, metadata
 from newsscraper.extract.marks import COMPONENT_ATTRS, Boilerplate
 from newsscraper.page import Element, text_content
-from newsscraper.processors import clean_text, strip_site_suffix, unescape_entities
+from newsscraper.processors import clean_text, names_a_site, strip_site_suffix, unescape_entities
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
@@ -222,7 +222,30 @@ def headline(page: Page) -> list[str]:
     if printed is not None:
         return [printed, *(c for c in candidates if c is not printed)]
     candidates = without_kicker(without_truncated(candidates, [*page.meta.get("og:title", []), h1]))
-    return without_site_name(candidates, metadata.own_names(page))
+    return without_site_name(with_printed_head(candidates, h1), metadata.own_names(page))
+
+
+#: What a title prints after the headline it shares with the <h1>: a bar or dash, then a
+#: name, up to the next separator or the end.
+_SEPARATED_NAME = re.compile(r"\s+[|\-–—·•»]\s+(.+?)(?:\s+[|\-–—·•»:]\s|$)")
+
+
+def with_printed_head(candidates: list[str], h1: str | None) -> list[str]:
+    """Candidates with the printed <h1> first when the first one is the <h1> then a bar or a
+    dash and a name: the site's, however it goes on ("… - Malawi Nyasa Times - News from
+    Malawi about Malawi"), where nothing declares it. Words in lower case are the headline's
+    own ("… - Güncel haberler").
+
+    >>> with_printed_head(["Storm hits - Daily Star - News from Here", "Storm hits"], "Storm hits")
+    ['Storm hits', 'Storm hits - Daily Star - News from Here']
+    >>> with_printed_head(["Storm hits - latest news", "Storm hits"], "Storm hits")
+    ['Storm hits - latest news', 'Storm hits']
+    """
+    first = (clean_text(unescape_entities(candidates[0])) or "") if candidates else ""
+    rest = _SEPARATED_NAME.match(first, len(h1)) if h1 and first.startswith(h1) else None
+    if h1 is None or rest is None or not names_a_site(rest.group(1)):
+        return candidates
+    return [h1, *(c for c in candidates if c != h1)]
 
 
 def site_opengraph_titles(page: Page) -> list[str]:
