@@ -209,9 +209,10 @@ def headline(page: Page) -> list[str]:
     On the dev corpus this order matches the reviewed headline most often; <h1> alone loses
     to kickers folded into it ("Overline: Headline") and to site-name <h1>s.
     """
-    # The first <h1> with text (later ones are not read: logos, teasers).
-    h1_el, h1 = next(((el, text) for el in page.h1s() if (text := printed_headline(el))),
-                     (None, None))
+    # The first <h1> with text (later ones are not read: logos, teasers), unless the <title>
+    # names another.
+    h1_el, h1 = next(((el, text) for el in title_named_first(page.h1s(), page.title_tag)
+                      if (text := printed_headline(el))), (None, None))
     site_og = site_opengraph_titles(page)
     declared = [*metadata.headline(page), *(t for t in page.meta.get("og:title", [])
                                             if t not in site_og)]
@@ -246,6 +247,28 @@ def with_printed_head(candidates: list[str], h1: str | None) -> list[str]:
     if h1 is None or rest is None or not names_a_site(rest.group(1)):
         return candidates
     return [h1, *(c for c in candidates if c != h1)]
+
+
+def title_named_first(h1s: list[Element], title: str | None) -> list[Element]:
+    """The <h1>s with the one the <title> opens with first, the longest if several: a site's
+    name in an <h1> of its header ("<h1 class="news-header__logo"><a href="/news/">NHK NEWS
+    WEB</a></h1>", linked to a section's front page) does not open the <title> the headline
+    opens. Most pages have one <h1>: left as they are; and a subheading the <title> names
+    later ("… 10 кг. Отзывы", "<h1>Отзывы</h1>") is not the headline.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div><h1><a href="/news/">Daily News</a></h1>'
+    ...                             '<h1>Storm hits</h1></div>')
+    >>> [h.text_content() for h in title_named_first(page.findall("h1"), "Storm hits | Daily")]
+    ['Storm hits', 'Daily News']
+    """
+    if len(h1s) < 2 or not title:
+        return h1s
+    named = [el for el in h1s if (text := printed_headline(el)) and title.startswith(text)]
+    if not named:
+        return h1s
+    best = max(named, key=lambda el: len(printed_headline(el) or ""))
+    return [best, *(el for el in h1s if el is not best)]
 
 
 def site_opengraph_titles(page: Page) -> list[str]:
