@@ -313,7 +313,9 @@ def _printed_with_kicker(h1: Element, declared: list[str]) -> str | None:
     if not kicked:
         return None  # most titles: no kicker, and the <h1>'s texts are not read
     children = {clean_text(text_content(child)) for child in h1}
-    full = clean_text(" ".join(h1.itertext()))  # "<span>Demo</span>Der 9." reads "Demo Der 9."
+    # "<span>Demo</span>Der 9." reads "Demo Der 9."; a separator of its own between them
+    # (ZEIT ONLINE's visually hidden ":") is no word of either.
+    full = clean_text(" ".join(t for t in h1.itertext() if t.strip(_LEADING_SEPARATORS)))
     for candidate, kicker, rest in kicked:
         if kicker in children and full == f"{kicker} {rest}":
             return candidate
@@ -382,8 +384,27 @@ def printed_headline(h1: Element) -> str | None:
     >>> printed_headline(lxml.html.fragment_fromstring(
     ...     '<h1><span class="badge live">LIVE</span>Talks go on</h1>'))
     'Talks go on'
+
+    A separator in an element of its own joins the texts it stands between, with no space
+    before it (FAZ: "<span>Haushalt 2025</span><span>:</span> <span>Kabinett …</span>"); nor
+    does the headline open with the one left after its kicker (ZEIT ONLINE: "<span
+    class="…__kicker">Landtag</span><span class="visually-hidden">:</span>").
+
+    >>> printed_headline(lxml.html.fragment_fromstring('<h1><span><span>Haushalt 2025</span>'
+    ...     '<span>:</span></span> <span>Kabinett tagt</span></h1>'))
+    'Haushalt 2025: Kabinett tagt'
+    >>> printed_headline(lxml.html.fragment_fromstring('<h1><span class="x__kicker">Landtag'
+    ...     '</span><span class="visually-hidden">:</span> <span>Landtag tagt</span></h1>'))
+    'Landtag tagt'
     """
-    return clean_text(" ".join(_h1_texts(h1)))
+    text = "".join(t if t.lstrip()[:1] in _JOINING_MARKS else f" {t}" for t in _h1_texts(h1))
+    return clean_text(text.lstrip().lstrip(_LEADING_SEPARATORS))
+
+
+#: Marks that follow a word with no space ("Haushalt 2025: …", "Ja, aber …").
+_JOINING_MARKS = frozenset(":,;.!?)")
+#: Separators a headline never opens with: one left when the kicker before it is dropped.
+_LEADING_SEPARATORS = ":|/·•–— "
 
 
 def _h1_texts(h1: Element, depth: int = 0) -> Iterator[str]:
