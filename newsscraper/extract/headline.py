@@ -262,7 +262,8 @@ def title_named_first(h1s: list[Element], title: str | None) -> list[Element]:
     >>> [h.text_content() for h in title_named_first(page.findall("h1"), "Storm hits | Daily")]
     ['Storm hits', 'Daily News']
     """
-    if len(h1s) < 2 or not title:
+    title = clean_text(title) if title and len(h1s) > 1 else None  # spaces as the <h1>'s
+    if not title:
         return h1s
     named = [el for el in h1s if (text := printed_headline(el)) and title.startswith(text)]
     if not named:
