@@ -386,14 +386,29 @@ def drop_non_names(loader: ArticleLoader, page: Page) -> None:
 def drop_site_names(loader: ArticleLoader, page: Page) -> None:
     """Printed bylines name the site's desk beside a person ("von David Straub, MDR
     THÜRINGEN") and repeat a name inside longer text ("More articles from Jane Doe", "Jane Doe
-    Contributing Writer"): keep the people, once."""
-    names = loader.get_collected_values("authors")
+    Contributing Writer"): keep the people, once.
+
+    >>> import lxml.html
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.fromstring("<html></html>"),
+    ...             title_tag="Drones pose no threat | Fox News")
+    >>> loader = ArticleLoader().add_value("authors", "Liam Kessler | Fox News")
+    >>> drop_site_names(loader, page)
+    >>> loader.get_collected_values("authors")
+    ['Liam Kessler']
+    """
     titled = title_site_name(page)
+    collected = loader.get_collected_values("authors")
+    # The site as the <title> names it after a bar, printed after the name the same way
+    # ("Liam Kessler | Fox News") where nothing else declares the site's name.
+    names = [n[:-len(titled) - 3] if titled and n.casefold().endswith(f" | {titled}") else n
+             for n in collected]
     # The whole name too: a site name of several words ("Le Figaro avec AFP" → "Le Figaro").
     people = [n for n in names if not metadata.is_site_name(page, n.split()[0]) and
               not metadata.is_site_name(page, n) and n.casefold() != titled and
               not any(other != n and other in n for other in names)]
-    if people and len(people) < len(names):
+    if people and people != collected:
         loader.replace_value("authors", people)
 
 
