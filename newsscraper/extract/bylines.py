@@ -449,6 +449,30 @@ AUTHOR_BOX_NAME = re.compile(
     re.I)
 
 
+#: "By" in the bylines of other languages: German "Von", French "Par", Spanish and Portuguese
+#: "Por", Dutch "Door", Italian "di", Nordic "Av"/"Af".
+_FOREIGN_BY = re.compile(r"^(?:von|par|por|door|di|av|af)\s+(\S.*)", re.I)
+
+
+def by_line_name(text: str) -> str | None:
+    """What a line that says "By …" names, in English or as other languages' bylines do
+    ("Von Henrike Brandt, Berlin", "di Francesca Basso"): a capitalised name after the
+    word, so a sentence ("Por qué …", "Di tutto un po'") is no byline, and no date after it
+    (the English clean-up reads English dates only). None for other lines.
+
+    >>> by_line_name("By: PTI"), by_line_name("Von Henrike Brandt"), by_line_name("di Ivo Rossi")
+    ('PTI', 'Henrike Brandt', 'Ivo Rossi')
+    >>> by_line_name("Por qué sube el paro"), by_line_name("Bystanders")
+    (None, None)
+    >>> by_line_name("di Redazione Pubblicato il 17 dicembre")
+    """
+    if m := AUTHOR_BOX_NAME.match(text):
+        return m.group(1)
+    m = _FOREIGN_BY.match(text)
+    name = m.group(1) if m else ""
+    return name if name[:1].isupper() and not any(c.isdigit() for c in name) else None
+
+
 def author_box_titles(page: Page) -> list[str]:
     """Author names from WordPress author-box headings ("By PTI" → "PTI").
 
@@ -495,8 +519,8 @@ def header_by_line(header: Element | None) -> list[str]:
         return []
     for line in header.iterchildren("div", "span", "p"):
         text = spaced_text(line)
-        if _short_line(text) and (m := AUTHOR_BOX_NAME.match(text)):
-            return [m.group(1)]
+        if _short_line(text) and (name := by_line_name(text)):
+            return [name]
     # Or a line of its own in the block right after the header, where the byline and date
     # lines sit apart from the headline and standfirst (The Indian Express: "By: PTI" a few
     # levels inside it, the place and date in a sibling line).
@@ -505,8 +529,8 @@ def header_by_line(header: Element | None) -> list[str]:
         if any(child.tag in _LINE_TAGS for child in line):
             continue
         text = spaced_text(line)
-        if len(text) <= MAX_BY_LINE_CHARS and (m := AUTHOR_BOX_NAME.match(text)):
-            return [m.group(1)]
+        if len(text) <= MAX_BY_LINE_CHARS and (name := by_line_name(text)):
+            return [name]
     return []
 
 
@@ -537,12 +561,12 @@ def by_line_after_headline(page: Page) -> list[str]:
     for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
         for line in (*sibling.iterchildren("div", "span", "p", "strong"), sibling):
             text = spaced_text(line)
-            if _short_line(text) and (m := AUTHOR_BOX_NAME.match(text)) \
+            if _short_line(text) and (name := by_line_name(text)) \
                     and not text.endswith((".", "!", "?")):
                 # A marked byline was judged by `printed_bylines` (a WordPress admin
                 # account's, say, is no author): only unmarked lines are read here.
                 marked = _IS_BYLINE(line) or _BYLINE_CANDIDATES_IN_BODY(line)
-                return [] if marked else [m.group(1)]
+                return [] if marked else [name]
     return []
 
 
