@@ -452,25 +452,34 @@ AUTHOR_BOX_NAME = re.compile(
 #: "By" in the bylines of other languages: German "Von", French "Par", Spanish and Portuguese
 #: "Por", Dutch "Door", Italian "di", Nordic "Av"/"Af".
 _FOREIGN_BY = re.compile(r"^(?:von|par|por|door|di|av|af)\s+(\S.*)", re.I)
+#: Where the name ends in such a line when the date follows it: a number, or the label
+#: before the date ("Publié le", "Aktualisiert am", "Pubblicato il", "Bijgewerkt").
+_NAME_END = re.compile(
+    r"\s+(?:\S*\d|(?:publié|publicado|pubblicato|veröffentlicht|aktualisiert|bijgewerkt"
+    r"|gepubliceerd|actualizado|atualizado|aggiornato|mis à jour|opdateret|publiceret"
+    r"|oppdatert|publisert|uppdaterad|publicerad)\b)", re.I)
 
 
 def by_line_name(text: str) -> str | None:
     """What a line that says "By …" names, in English or as other languages' bylines do
     ("Von Henrike Brandt, Berlin", "di Francesca Basso"): a capitalised name after the
-    word, so a sentence ("Por qué …", "Di tutto un po'") is no byline, and no date after it
-    (the English clean-up reads English dates only). None for other lines.
+    word, so a sentence ("Por qué …", "Di tutto un po'") is no byline; up to the date after
+    it (the clean-up reads English dates only). None for other lines.
 
     >>> by_line_name("By: PTI"), by_line_name("Von Henrike Brandt"), by_line_name("di Ivo Rossi")
     ('PTI', 'Henrike Brandt', 'Ivo Rossi')
     >>> by_line_name("Por qué sube el paro"), by_line_name("Bystanders")
     (None, None)
-    >>> by_line_name("di Redazione Pubblicato il 17 dicembre")
+    >>> by_line_name("Par Koné Mamadou Publié le mardi 17 décembre 2024 à 13h03")
+    'Koné Mamadou'
+    >>> by_line_name("Door ANP 17 dec 2024 om 13:03 Bijgewerkt 17 dec 2024 om 15:20")
+    'ANP'
     """
     if m := AUTHOR_BOX_NAME.match(text):
         return m.group(1)
     m = _FOREIGN_BY.match(text)
-    name = m.group(1) if m else ""
-    return name if name[:1].isupper() and not any(c.isdigit() for c in name) else None
+    name = _NAME_END.split(m.group(1), maxsplit=1)[0] if m else ""
+    return name if name[:1].isupper() else None
 
 
 def author_box_titles(page: Page) -> list[str]:
