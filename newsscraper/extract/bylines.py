@@ -450,8 +450,10 @@ AUTHOR_BOX_NAME = re.compile(
 
 
 #: "By" in the bylines of other languages: German "Von", French "Par", Spanish and Portuguese
-#: "Por", Dutch "Door", Italian "di", Nordic "Av"/"Af".
-_FOREIGN_BY = re.compile(r"^(?:von|par|por|door|di|av|af)\s+(\S.*)", re.I)
+#: "Por", Dutch "Door", Italian "di", Nordic "Av"/"Af"; or the label "Autor:" (Polish,
+#: German, Spanish, Portuguese), "Autore:", "Auteur :".
+_FOREIGN_BY = re.compile(
+    r"^(?:(?:von|par|por|door|di|av|af)\s+|(?:autor|autore|auteur)\s*:\s*)(\S.*)", re.I)
 #: Where the name ends in such a line when the date follows it: a number, or the label
 #: before the date ("Publié le", "Aktualisiert am", "Pubblicato il", "Bijgewerkt").
 _NAME_END = re.compile(
@@ -474,6 +476,8 @@ def by_line_name(text: str) -> str | None:
     'Koné Mamadou'
     >>> by_line_name("Door ANP 17 dec 2024 om 13:03 Bijgewerkt 17 dec 2024 om 15:20")
     'ANP'
+    >>> by_line_name("Autor: Jan Kowalski (PAP) 17 grudnia 2024, 13:03")
+    'Jan Kowalski (PAP)'
     """
     if m := AUTHOR_BOX_NAME.match(text):
         return m.group(1)
