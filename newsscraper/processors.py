@@ -100,10 +100,17 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     'Twenty-twenty - a year to forget'
     >>> strip_site_suffix("Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung")
     'Steigende US-Zinsen setzen Dax zu'
+
+    A site named with its article ("The Times of India") leaves it out of its titles:
+
+    >>> strip_site_suffix("Army raises spectre of 'digital terrorism' - Times of India",
+    ...                   ("The Times of India",))
+    "Army raises spectre of 'digital terrorism'"
     """
     if len(title) > MAX_TITLE_CHARS:  # not a headline; and keeps the splitting linear
         return title.strip()
     names = {n.casefold() for n in site_names if n}
+    names |= {n[4:] for n in names if n.startswith("the ")}
     title = _strip_separated_site_name(title, names)
     while True:
         parts = _TITLE_SEPARATORS.split(title)
@@ -115,7 +122,7 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
         # A pipe, bullet or guillemet before a brief tail is a site-name separator; a dash
         # needs the tail to be much shorter than the headline ("Ukraine - a year on" stays).
         piped = _PIPE_BEFORE_LAST.search(title[: len(title) - len(parts[-1])]) is not None
-        short_tail = brief and (piped or (len(last) * 2.5 < len(head) and _names_a_site(last)))
+        short_tail = brief and (piped or (len(last) * 2.5 < len(head) and names_a_site(last)))
         if last.casefold() not in names and not short_tail:
             break
         title = head
@@ -143,6 +150,10 @@ def _strip_separated_site_name(title: str, names: set[str]) -> str:
     'Post-Times'
     """
     folded = title.casefold()
+    # A Hangul "ㅣ" stands in no word: before a name it is the bar, the name known or not.
+    bar = title.rfind("ㅣ")
+    if bar > 0 and _CJK_NAME.match(title[bar + 1:]):
+        return _SECTION_TAIL.sub("", title[:bar].rstrip())
     for name in names:
         if len(name) < len(title) and folded.endswith(name) and \
                 _SPACED_SEPARATOR_END.search(head := title[:-len(name)]):
@@ -165,8 +176,14 @@ def _strip_unspaced_site_suffix(title: str, names: set[str]) -> str:
     '장동혁 대표 부담 커졌다'
     >>> _strip_unspaced_site_suffix("津波注意報　気象庁：朝日新聞デジタル", {"朝日新聞デジタル"})
     '津波注意報\u3000気象庁'
+    >>> _strip_unspaced_site_suffix("지하철 요금 150원 인상-사회ㅣ한빛일보", set())
+    '지하철 요금 150원 인상'
     """
     folded = title.casefold()
+    # A Hangul "ㅣ" stands in no word: before a name it is the bar, the name known or not.
+    bar = title.rfind("ㅣ")
+    if bar > 0 and _CJK_NAME.match(title[bar + 1:]):
+        return _SECTION_TAIL.sub("", title[:bar].rstrip())
     for name in names:
         if (len(name) < len(title) and folded.endswith(name)
                 and title[-len(name) - 1] in _UNSPACED_SEPARATOR):
@@ -179,17 +196,17 @@ def _strip_unspaced_site_suffix(title: str, names: set[str]) -> str:
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}$")
 
 
-def _names_a_site(tail: str) -> bool:
+def names_a_site(tail: str) -> bool:
     """A dashed title tail that reads like a name: every word capitalised, or a domain
     ("- Evening Standard", "– mdr.de"), not a clause ("– das erwarten wir").
 
-    >>> _names_a_site("20 Minuten"), _names_a_site("das erwarten wir")
+    >>> names_a_site("20 Minuten"), names_a_site("das erwarten wir")
     (True, False)
 
     Chinese, Japanese and Korean have no capitals: a tail of their characters alone, without
     a space, is a name ("- 自由財經", "- 日本経済新聞", "- 조선일보").
 
-    >>> _names_a_site("自由財經"), _names_a_site("日本経済新聞"), _names_a_site("年內 2回目")
+    >>> names_a_site("自由財經"), names_a_site("日本経済新聞"), names_a_site("年內 2回目")
     (True, True, False)
     """
     if not tail.isascii() and _CJK_NAME.match(tail):
@@ -480,6 +497,13 @@ def _agency_desk(text: str) -> str:
     return text
 
 
+#: The reporters a Chinese credit names after "記者" (reporter), up to the slash before the
+#: place or the end: two to four characters a name, joined by "、".
+_REPORTER_CREDIT = re.compile(
+    r"[記记]者\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4})*)\s*(?:[／/]|$)")
+_REPORTER_NAMES_SPLIT = re.compile(r"[、，,]")
+
+
 def split_authors(value: str) -> list[str]:
     """Split a byline naming several people.
 
@@ -491,7 +515,17 @@ def split_authors(value: str) -> list[str]:
     (['Av Ola Nordmann', 'Kari Nordmann'], ['Lee Ja Young'])
     >>> split_authors("Par Le Figaro avec AFP"), split_authors("Jane Doe with inputs from PTI")
     (['Par Le Figaro', 'AFP'], ['Jane Doe with inputs from PTI'])
+
+    A Chinese reporter credit names the reporters after "記者", then the place after a slash
+    (Taiwan's papers: "聯合報 / 記者王小明／台北即時報導"): the names alone.
+
+    >>> split_authors("聯合報 / 記者王小明／台北即時報導")
+    ['王小明']
+    >>> split_authors("記者林小美、李大華／綜合報導")
+    ['林小美', '李大華']
     """
+    if "者" in value and (credit := _REPORTER_CREDIT.search(value)):
+        return _REPORTER_NAMES_SPLIT.split(credit.group("names"))
     # Collapsing spaces first keeps the split linear on hostile runs of blanks.
     return [p for p in _AUTHOR_SPLIT.split(" ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
             if p.strip()]

@@ -50,12 +50,20 @@ BYLINE_TESTS = (
     # "Author-authorName", a link to the writer's page with no /author in its address).
     "contains(@class,'authorModule') or contains(@class,'authorName') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
+    # The plural, a block of the article's bylines (ynet's `div.authors`: "<a>גד ליאור</a>").
+    "contains(concat(' ', normalize-space(@class), ' '), ' authors ') or "
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' auteur ') or "
     # A bare <span> classed "…-author" (Arena Holdings' `span.heading-author`: "Reuters").
     "(self::span and not(*) and contains(concat(' ', normalize-space(@class), ' '), '-author '))"
     " or "
+    # Or one of any shape whose text is a byline word and then a link to the writer's page
+    # (FAZ's `span.atc-MetaItem-author`: "Von <a>Henrike Brandt</a>, Berlin"); an author
+    # box or a photo credit so classed says something else first.
+    "(contains(concat(' ', normalize-space(@class), ' '), '-author ') and *[1][self::a] and "
+    "contains(' by von par por di door av af ', concat(' ', translate(normalize-space("
+    "*[1]/preceding-sibling::text()), 'BVPDAF', 'bvpdaf'), ' '))) or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
     # A CSS Modules name ("ContentMetaInfo_author__Nb5xE": "[component]_author__[hash]").
     "contains(@class, '_author__') or "
@@ -100,6 +108,9 @@ BYLINE_TESTS = (
     # excerpt (a post's <article> without its <h1>, as Drupal prints one, has paragraphs).
     "[not(ancestor::article[1][not(.//h1)]"
     "[.//h2/a or .//h3/a or .//h4/a or .//a/h2 or .//a/h3][not((.//p)[3])])]"
+    # Nor is one inside a link that holds a headline: a teaser card linked whole (Quintype's
+    # `a > h2 + div.card-…__author__…` in the "More from" rail after the text).
+    "[not(ancestor::a[.//h2 or .//h3 or .//h4])]"
 )
 BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: Every element BYLINE_TESTS can accept has one of these attributes (keep the two in step:
@@ -181,7 +192,21 @@ def agency_place(byline: str) -> tuple[str, str] | None:
 def printed_byline_elements(page: Page) -> list[Element]:
     """The page's first bylines that name people; those printed before the headline and
     away from it (teaser cards in a menu or a rail above the article: Le Monde's mega-menu
-    credits six other writers) only when the article prints none."""
+    credits six other writers) only when the article prints none.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> [spaced_text(el) for el in printed_byline_elements(Page(url="u", root=(
+    ...     lxml.html.document_fromstring('<html><body><h1>T</h1><div><span class="m-author">'
+    ...     'Von <a href="/redaktion/hb/">Henrike Brandt</a>, Berlin</span></div><p>Text.</p>'
+    ...     '<a href="/other"><h2>Other story</h2><div class="card__author">IANS</div></a>'
+    ...     '</body></html>'))))]
+    ['Von Henrike Brandt']
+    >>> [spaced_text(el) for el in printed_byline_elements(Page(url="u", root=(
+    ...     lxml.html.document_fromstring('<html><body><h1>T</h1><div class="authors"><span>'
+    ...     '<a href="/topics/x">Gad Lior</a></span></div><p>Text.</p></body></html>'))))]
+    ['Gad Lior']
+    """
     h1s = page.h1s()
     found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or _far_above(
         el, h1s[0])) if h1s else []
@@ -228,11 +253,35 @@ _CREDIT_BLOCKS = frozenset({"div", "p", "li"})
 
 
 def component_bylines(page: Page) -> list[Element]:
-    """The first component-named byline that names people alone (not the block that also
-    prints the date), looked for only when no byline is marked the usual ways."""
+    """The first component-named byline that names people alone, looked for only when no
+    byline is marked the usual ways. Of a block that also prints the date, its first line
+    that names people (ABC News's `[data-testid="prism-byline"]`: "<div><span>By</span>
+    <span>The Associated Press</span></div><div>December 17, 2024, 6:11 PM</div>").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> [spaced_text(el) for el in component_bylines(Page(url="u", root=(
+    ...     lxml.html.document_fromstring('<html><body><h1>T</h1><div data-testid="x-byline">'
+    ...     '<div><span>By</span><span>Jane Doe</span></div><div>December 17, 2024</div>'
+    ...     '</div><p>Text.</p></body></html>'))))]
+    ['By Jane Doe']
+    """
     bodies = page.bodies()
     found = _COMPONENT_BYLINES(bodies[0]) if len(bodies) == 1 else []
-    return [el for el in found if not no_names(el)][:1]
+    alone = [el for el in found if not no_names(el)][:1]
+    lines = (_first_name_line(el) for el in ([] if alone else found))
+    return alone or [el for el in lines if el is not None][:1]
+
+
+def _first_name_line(block: Element) -> Element | None:
+    """The first child of a byline block that names people: no digit (the date line), no
+    button (the share bar)."""
+    for child in block.iterchildren("div", "span", "p"):
+        text = spaced_text(child)
+        if text and not any(c.isdigit() for c in text) and not is_bio(child) \
+                and next(child.iter("button"), None) is None:  # nor the share buttons
+            return child
+    return None
 
 
 def credit_text(el: Element) -> str:
@@ -337,14 +386,53 @@ def drop_non_names(loader: ArticleLoader, page: Page) -> None:
 def drop_site_names(loader: ArticleLoader, page: Page) -> None:
     """Printed bylines name the site's desk beside a person ("von David Straub, MDR
     THÜRINGEN") and repeat a name inside longer text ("More articles from Jane Doe", "Jane Doe
-    Contributing Writer"): keep the people, once."""
-    names = loader.get_collected_values("authors")
+    Contributing Writer"): keep the people, once.
+
+    >>> import lxml.html
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.fromstring("<html></html>"),
+    ...             title_tag="Drones pose no threat | Fox News")
+    >>> loader = ArticleLoader().add_value("authors", "Liam Kessler | Fox News")
+    >>> drop_site_names(loader, page)
+    >>> loader.get_collected_values("authors")
+    ['Liam Kessler']
+    """
+    titled = title_site_name(page)
+    collected = loader.get_collected_values("authors")
+    # The site as the <title> names it after a bar, printed after the name the same way
+    # ("Liam Kessler | Fox News") where nothing else declares the site's name.
+    names = [n[:-len(titled) - 3] if titled and n.casefold().endswith(f" | {titled}") else n
+             for n in collected]
     # The whole name too: a site name of several words ("Le Figaro avec AFP" → "Le Figaro").
     people = [n for n in names if not metadata.is_site_name(page, n.split()[0]) and
-              not metadata.is_site_name(page, n) and
+              not metadata.is_site_name(page, n) and n.casefold() != titled and
               not any(other != n and other in n for other in names)]
-    if people and len(people) < len(names):
+    if people and people != collected:
         loader.replace_value("authors", people)
+
+
+#: A site name has no more words than this ("Kapamilya News", "The Daily Star Online").
+MAX_SITE_NAME_WORDS = 4
+
+
+def title_site_name(page: Page) -> str | None:
+    """The site's name as the <title> prints it after the headline and a bar ("Senate
+    approves bill | Kapamilya News"), casefolded: the site names itself there even where no
+    metadata does. None without such a short last part.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> root = lxml.html.fromstring("<html></html>")
+    >>> title_site_name(Page(url="u", root=root, title_tag="Senate acts | Kapamilya News"))
+    'kapamilya news'
+    >>> title_site_name(Page(url="u", root=root, title_tag="Senate acts - Kapamilya News"))
+    """
+    head, bar, tail = (page.title_tag or "").rpartition(" | ")
+    tail = tail.strip()
+    if not bar or not head.strip() or not tail or len(tail.split()) > MAX_SITE_NAME_WORDS:
+        return None
+    return tail.casefold()
 
 
 #: The heading of a WordPress author box: the default themes (Twenty Sixteen, Nineteen,
@@ -359,6 +447,43 @@ _AUTHOR_BOX_TITLES = etree.XPath(
 AUTHOR_BOX_NAME = re.compile(
     r"^(?:(?:published|written|posted|reported|story|words)\s+)?(?:by\b:?|author\s*:)\s*(\S.*)",
     re.I)
+
+
+#: "By" in the bylines of other languages: German "Von", French "Par", Spanish and Portuguese
+#: "Por", Dutch "Door", Italian "di", Nordic "Av"/"Af"; or the label "Autor:" (Polish,
+#: German, Spanish, Portuguese), "Autore:", "Auteur :".
+_FOREIGN_BY = re.compile(
+    r"^(?:(?:von|par|por|door|di|av|af)\s+|(?:autor|autore|auteur)\s*:\s*)(\S.*)", re.I)
+#: Where the name ends in such a line when the date follows it: a number, or the label
+#: before the date ("Publié le", "Aktualisiert am", "Pubblicato il", "Bijgewerkt").
+_NAME_END = re.compile(
+    r"\s+(?:\S*\d|(?:publié|publicado|pubblicato|veröffentlicht|aktualisiert|bijgewerkt"
+    r"|gepubliceerd|actualizado|atualizado|aggiornato|mis à jour|opdateret|publiceret"
+    r"|oppdatert|publisert|uppdaterad|publicerad)\b)", re.I)
+
+
+def by_line_name(text: str) -> str | None:
+    """What a line that says "By …" names, in English or as other languages' bylines do
+    ("Von Henrike Brandt, Berlin", "di Francesca Basso"): a capitalised name after the
+    word, so a sentence ("Por qué …", "Di tutto un po'") is no byline; up to the date after
+    it (the clean-up reads English dates only). None for other lines.
+
+    >>> by_line_name("By: PTI"), by_line_name("Von Henrike Brandt"), by_line_name("di Ivo Rossi")
+    ('PTI', 'Henrike Brandt', 'Ivo Rossi')
+    >>> by_line_name("Por qué sube el paro"), by_line_name("Bystanders")
+    (None, None)
+    >>> by_line_name("Par Koné Mamadou Publié le mardi 17 décembre 2024 à 13h03")
+    'Koné Mamadou'
+    >>> by_line_name("Door ANP 17 dec 2024 om 13:03 Bijgewerkt 17 dec 2024 om 15:20")
+    'ANP'
+    >>> by_line_name("Autor: Jan Kowalski (PAP) 17 grudnia 2024, 13:03")
+    'Jan Kowalski (PAP)'
+    """
+    if m := AUTHOR_BOX_NAME.match(text):
+        return m.group(1)
+    m = _FOREIGN_BY.match(text)
+    name = _NAME_END.split(m.group(1), maxsplit=1)[0] if m else ""
+    return name if name[:1].isupper() else None
 
 
 def author_box_titles(page: Page) -> list[str]:
@@ -407,8 +532,8 @@ def header_by_line(header: Element | None) -> list[str]:
         return []
     for line in header.iterchildren("div", "span", "p"):
         text = spaced_text(line)
-        if _short_line(text) and (m := AUTHOR_BOX_NAME.match(text)):
-            return [m.group(1)]
+        if _short_line(text) and (name := by_line_name(text)):
+            return [name]
     # Or a line of its own in the block right after the header, where the byline and date
     # lines sit apart from the headline and standfirst (The Indian Express: "By: PTI" a few
     # levels inside it, the place and date in a sibling line).
@@ -417,8 +542,8 @@ def header_by_line(header: Element | None) -> list[str]:
         if any(child.tag in _LINE_TAGS for child in line):
             continue
         text = spaced_text(line)
-        if len(text) <= MAX_BY_LINE_CHARS and (m := AUTHOR_BOX_NAME.match(text)):
-            return [m.group(1)]
+        if len(text) <= MAX_BY_LINE_CHARS and (name := by_line_name(text)):
+            return [name]
     return []
 
 
@@ -449,12 +574,12 @@ def by_line_after_headline(page: Page) -> list[str]:
     for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
         for line in (*sibling.iterchildren("div", "span", "p", "strong"), sibling):
             text = spaced_text(line)
-            if _short_line(text) and (m := AUTHOR_BOX_NAME.match(text)) \
+            if _short_line(text) and (name := by_line_name(text)) \
                     and not text.endswith((".", "!", "?")):
                 # A marked byline was judged by `printed_bylines` (a WordPress admin
                 # account's, say, is no author): only unmarked lines are read here.
                 marked = _IS_BYLINE(line) or _BYLINE_CANDIDATES_IN_BODY(line)
-                return [] if marked else [m.group(1)]
+                return [] if marked else [name]
     return []
 
 
@@ -559,5 +684,36 @@ def spaced_text(el: Element) -> str:
     places = any(w in c for d in el.iterdescendants() if (c := d.get("class") or "")
                  for w in ("city", "location", "dateline"))
     texts = _BYLINE_TEXTS(el) if places else el.itertext()
-    return " ".join(t.strip() for t in texts if t.strip())
+    text = " ".join(t.strip() for t in texts if t.strip())
+    place = place_after_link(el)
+    return text.removesuffix(place).rstrip(" ,") if place else text
+
+
+#: A place after the name: one word ("Berlin", "Zürich", "Baden-Baden").
+_PLACE_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]+)?")
+
+
+def place_after_link(el: Element) -> str | None:
+    """The place a byline prints after its last linked name and a comma, as German papers
+    do ("Von <a>Henrike Brandt</a>, Berlin"): one capitalised word, not a wire's name
+    ("<a>Jane Doe</a>, Reuters" credits the wire). None when there is none.
+
+    >>> from lxml import html
+    >>> [place_after_link(html.fromstring(h)) for h in (
+    ...     '<span>Von <a href="/r/hb/">Henrike Brandt</a>, Berlin</span>',
+    ...     '<span>By <a href="/a/jd/">Jane Doe</a>, Reuters</span>',
+    ...     '<span>By <a href="/a/jd/">Jane Doe</a>, John Roe</span>',
+    ...     '<span>By <a href="/a/jd/">Jane Doe</a></span>')]
+    ['Berlin', None, None, None]
+    """
+    last = el[-1] if len(el) else None
+    if last is None or last.tag != "a" or not last.tail:
+        return None
+    tail: str = last.tail
+    before, _, place = tail.strip().partition(",")
+    place = place.strip()
+    if before or not _PLACE_WORD.fullmatch(place) or not place[0].isupper() \
+            or normalise_agency(place):
+        return None
+    return place
 

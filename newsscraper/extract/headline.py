@@ -20,7 +20,7 @@ from lxml import etree
 from newsscraper.extract import generic, metadata
 from newsscraper.extract.marks import COMPONENT_ATTRS, Boilerplate
 from newsscraper.page import Element, text_content
-from newsscraper.processors import clean_text, strip_site_suffix, unescape_entities
+from newsscraper.processors import clean_text, names_a_site, strip_site_suffix, unescape_entities
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
@@ -209,17 +209,85 @@ def headline(page: Page) -> list[str]:
     On the dev corpus this order matches the reviewed headline most often; <h1> alone loses
     to kickers folded into it ("Overline: Headline") and to site-name <h1>s.
     """
-    # The first <h1> with text (later ones are not read: logos, teasers).
-    h1_el, h1 = next(((el, text) for el in page.h1s() if (text := printed_headline(el))),
-                     (None, None))
-    declared = [*metadata.headline(page), *page.meta.get("og:title", [])]
+    # The first <h1> with text (later ones are not read: logos, teasers), unless the <title>
+    # names another.
+    h1_el, h1 = next(((el, text) for el in title_named_first(page.h1s(), page.title_tag)
+                      if (text := printed_headline(el))), (None, None))
+    site_og = site_opengraph_titles(page)
+    declared = [*metadata.headline(page), *(t for t in page.meta.get("og:title", [])
+                                            if t not in site_og)]
     social = page.meta.get("twitter:title", [])
-    candidates = [*declared, *filter(None, [h1]), *social, *filter(None, [page.title_tag])]
+    candidates = [*declared, *filter(None, [h1]), *social, *filter(None, [page.title_tag]),
+                  *site_og]
     printed = _printed_with_kicker(h1_el, [*declared, *social]) if h1_el is not None else None
     if printed is not None:
         return [printed, *(c for c in candidates if c is not printed)]
     candidates = without_kicker(without_truncated(candidates, [*page.meta.get("og:title", []), h1]))
-    return without_site_name(candidates, metadata.own_names(page))
+    return without_site_name(with_printed_head(candidates, h1), metadata.own_names(page))
+
+
+#: What a title prints after the headline it shares with the <h1>: a bar or dash, then a
+#: name, up to the next separator or the end.
+_SEPARATED_NAME = re.compile(r"\s+[|\-–—·•»]\s+(.+?)(?:\s+[|\-–—·•»:]\s|$)")
+
+
+def with_printed_head(candidates: list[str], h1: str | None) -> list[str]:
+    """Candidates with the printed <h1> first when the first one is the <h1> then a bar or a
+    dash and a name: the site's, however it goes on ("… - Malawi Nyasa Times - News from
+    Malawi about Malawi"), where nothing declares it. Words in lower case are the headline's
+    own ("… - Güncel haberler").
+
+    >>> with_printed_head(["Storm hits - Daily Star - News from Here", "Storm hits"], "Storm hits")
+    ['Storm hits', 'Storm hits - Daily Star - News from Here']
+    >>> with_printed_head(["Storm hits - latest news", "Storm hits"], "Storm hits")
+    ['Storm hits - latest news', 'Storm hits']
+    """
+    first = (clean_text(unescape_entities(candidates[0])) or "") if candidates else ""
+    rest = _SEPARATED_NAME.match(first, len(h1)) if h1 and first.startswith(h1) else None
+    if h1 is None or rest is None or not names_a_site(rest.group(1)):
+        return candidates
+    return [h1, *(c for c in candidates if c != h1)]
+
+
+def title_named_first(h1s: list[Element], title: str | None) -> list[Element]:
+    """The <h1>s with the one the <title> opens with first, the longest if several: a site's
+    name in an <h1> of its header ("<h1 class="news-header__logo"><a href="/news/">NHK NEWS
+    WEB</a></h1>", linked to a section's front page) does not open the <title> the headline
+    opens. Most pages have one <h1>: left as they are; and a subheading the <title> names
+    later ("… 10 кг. Отзывы", "<h1>Отзывы</h1>") is not the headline.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div><h1><a href="/news/">Daily News</a></h1>'
+    ...                             '<h1>Storm hits</h1></div>')
+    >>> [h.text_content() for h in title_named_first(page.findall("h1"), "Storm hits | Daily")]
+    ['Storm hits', 'Daily News']
+    """
+    title = clean_text(title) if title and len(h1s) > 1 else None  # spaces as the <h1>'s
+    if not title:
+        return h1s
+    named = [el for el in h1s if (text := printed_headline(el)) and title.startswith(text)]
+    if not named:
+        return h1s
+    best = max(named, key=lambda el: len(printed_headline(el) or ""))
+    return [best, *(el for el in h1s if el is not best)]
+
+
+def site_opengraph_titles(page: Page) -> list[str]:
+    """The og:title of an OpenGraph block that describes the site, not the article: its
+    og:url is the home page (a theme printing the site's settings on every page, og:title
+    the site's name, "Konkan Herald"), whether or not og:site_name says so. Most pages: [].
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def titles(url): return site_opengraph_titles(Page(
+    ...     url="https://k.example/mumbai/story/", root=lxml.html.fromstring("<html></html>"),
+    ...     meta={"og:title": ["Konkan Herald"], "og:url": [url]}))
+    >>> titles("https://k.example/"), titles("https://k.example/mumbai/story/")
+    (['Konkan Herald'], [])
+    """
+    if not any(metadata.is_site_root(url, page.url) for url in page.meta.get("og:url", ())):
+        return []
+    return list(page.meta.get("og:title", []))
 
 
 def without_site_name(candidates: list[str], names: tuple[str, ...]) -> list[str]:
@@ -246,7 +314,9 @@ def _printed_with_kicker(h1: Element, declared: list[str]) -> str | None:
     if not kicked:
         return None  # most titles: no kicker, and the <h1>'s texts are not read
     children = {clean_text(text_content(child)) for child in h1}
-    full = clean_text(" ".join(h1.itertext()))  # "<span>Demo</span>Der 9." reads "Demo Der 9."
+    # "<span>Demo</span>Der 9." reads "Demo Der 9."; a separator of its own between them
+    # (ZEIT ONLINE's visually hidden ":") is no word of either.
+    full = clean_text(" ".join(t for t in h1.itertext() if t.strip(_LEADING_SEPARATORS)))
     for candidate, kicker, rest in kicked:
         if kicker in children and full == f"{kicker} {rest}":
             return candidate
@@ -315,8 +385,27 @@ def printed_headline(h1: Element) -> str | None:
     >>> printed_headline(lxml.html.fragment_fromstring(
     ...     '<h1><span class="badge live">LIVE</span>Talks go on</h1>'))
     'Talks go on'
+
+    A separator in an element of its own joins the texts it stands between, with no space
+    before it (FAZ: "<span>Haushalt 2025</span><span>:</span> <span>Kabinett …</span>"); nor
+    does the headline open with the one left after its kicker (ZEIT ONLINE: "<span
+    class="…__kicker">Landtag</span><span class="visually-hidden">:</span>").
+
+    >>> printed_headline(lxml.html.fragment_fromstring('<h1><span><span>Haushalt 2025</span>'
+    ...     '<span>:</span></span> <span>Kabinett tagt</span></h1>'))
+    'Haushalt 2025: Kabinett tagt'
+    >>> printed_headline(lxml.html.fragment_fromstring('<h1><span class="x__kicker">Landtag'
+    ...     '</span><span class="visually-hidden">:</span> <span>Landtag tagt</span></h1>'))
+    'Landtag tagt'
     """
-    return clean_text(" ".join(_h1_texts(h1)))
+    text = "".join(t if t.lstrip()[:1] in _JOINING_MARKS else f" {t}" for t in _h1_texts(h1))
+    return clean_text(text.lstrip().lstrip(_LEADING_SEPARATORS))
+
+
+#: Marks that follow a word with no space ("Haushalt 2025: …", "Ja, aber …").
+_JOINING_MARKS = frozenset(":,;.!?)")
+#: Separators a headline never opens with: one left when the kicker before it is dropped.
+_LEADING_SEPARATORS = ":|/·•–— "
 
 
 def _h1_texts(h1: Element, depth: int = 0) -> Iterator[str]:
