@@ -57,25 +57,6 @@ def _title(value: str, loader_context: dict[str, Any]) -> str | None:
     return text
 
 
-_SEPARATED_TAIL = re.compile(r"^(.*\w)\s+[|–—-]\s+(.+)$")
-
-
-def _without_site_name(value: str, loader_context: dict[str, Any]) -> str:
-    """A writer's name without the site's own name a theme prints after it ("Liam Kessler
-    | Fox News"); another outlet ("Jane Doe | Reuters") is left for the agency readers.
-
-    >>> _without_site_name("Liam Kessler | Fox News", {"site_names": ("Fox News",)})
-    'Liam Kessler'
-    >>> _without_site_name("Jane Doe | Reuters", {"site_names": ("Fox News",)})
-    'Jane Doe | Reuters'
-    """
-    match = _SEPARATED_TAIL.match(value)
-    if match and match.group(2).strip().casefold() in {
-            n.casefold() for n in loader_context.get("site_names", ())}:
-        return match.group(1)
-    return value
-
-
 def _absolute(value: str, loader_context: dict[str, Any]) -> str | None:
     return absolute_http_url(join_url(loader_context.get("url", ""), value.strip()))
 
@@ -173,7 +154,7 @@ class ArticleLoader(ItemLoader):
     # Entities left in metadata ("O&#8217;Neil", "Doe &amp;amp; Roe") are decoded before the
     # split, or ";" and "&" would cut names apart.
     authors_in = Clean(unescape_entities, unescape_entities, unicode_nfc, clean_text,
-                       split_authors, _without_site_name, clean_author)
+                       split_authors, clean_author)
     authors_out = _unique
     tags_in = Clean(unicode_nfc, clean_text, _tag)
     tags_out = _unique

@@ -400,16 +400,29 @@ def drop_site_names(loader: ArticleLoader, page: Page) -> None:
     """
     titled = title_site_name(page)
     collected = loader.get_collected_values("authors")
-    # The site as the <title> names it after a bar, printed after the name the same way
-    # ("Liam Kessler | Fox News") where nothing else declares the site's name.
-    names = [n[:-len(titled) - 3] if titled and n.casefold().endswith(f" | {titled}") else n
-             for n in collected]
+    names = [_without_site_tail(page, n, titled) for n in collected]
     # The whole name too: a site name of several words ("Le Figaro avec AFP" → "Le Figaro").
     people = [n for n in names if not metadata.is_site_name(page, n.split()[0]) and
               not metadata.is_site_name(page, n) and n.casefold() != titled and
               not any(other != n and other in n for other in names)]
     if people and people != collected:
         loader.replace_value("authors", people)
+
+
+#: A name, a bar or dash, and what follows it: "Liam Kessler | Fox News".
+_SEPARATED_TAIL = re.compile(r"^(.*\w)\s+[|–—-]\s+(.+)$")
+
+
+def _without_site_tail(page: Page, name: str, titled: str | None) -> str:
+    """A writer's name without the site's own name a theme prints after it ("Liam Kessler
+    | Fox News"), as the site declares it or its <title> prints it after a bar; another
+    outlet ("Jane Doe | Reuters") is left for the agency readers."""
+    match = _SEPARATED_TAIL.match(name)
+    if match is None:
+        return name
+    tail = match.group(2).strip()
+    return match.group(1) if tail.casefold() == titled or metadata.is_site_name(page, tail) \
+        else name
 
 
 #: A site name has no more words than this ("Kapamilya News", "The Daily Star Online").
