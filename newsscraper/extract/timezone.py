@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from newsscraper.page import Page
     from newsscraper.sites.profile import SiteProfile
 
-# Countries with one civil time zone, by ISO 3166 code (a locale's region: en-IN, de-AT…).
+# Countries with one civil time zone, by ISO 3166 code (a locale's region: en-IN, de-AT…),
+# and a few of several whose national newsrooms keep one clock (mx, au, ca): the last
+# resort, after every offset the page itself states.
 COUNTRY_ZONES = {
     "in": "Asia/Kolkata", "pk": "Asia/Karachi", "bd": "Asia/Dhaka", "np": "Asia/Kathmandu",
     "lk": "Asia/Colombo", "gb": "Europe/London", "uk": "Europe/London", "ie": "Europe/Dublin",
