@@ -158,6 +158,8 @@ def marker_xpath(marker: str) -> etree.XPath:
 
 def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
     """Why `page` is not an article, from its URL and declared type; None when it may be."""
+    if xml := pagekind.xml_document(page):
+        return f"not an HTML page ({xml})"
     by_profile = profile.is_article_url(page.url) if profile else None
     if by_profile is False:
         return "not an article"

@@ -45,11 +45,43 @@ _QT_LISTING_PAGES = frozenset({"home-page", "section-page", "tag-page", "author-
 _BLOG_POSTS = etree.XPath("count(//body//@itemprop[. = 'blogPost'])")
 
 
+#: Root elements of XML documents that are not web pages: feeds (RSS, Atom, RSS 1.0) and
+#: sitemaps. Saved as ".html" (`wget -E` names a feed's address "feed/index.html") they
+#: parse as HTML with the feed's root in <body>, and its items' text read as one story.
+_XML_ROOTS = {"rss": "an RSS feed", "feed": "an Atom feed", "rdf:rdf": "an RSS feed",
+              "urlset": "a sitemap", "sitemapindex": "a sitemap index"}
+
+
+def xml_document(page: Page) -> str | None:
+    """What XML document `page` is, if its bytes are a feed or a sitemap, not HTML.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> def kind(html): return xml_document(Page.from_response(HtmlResponse(
+    ...     "https://example.com/feed/", body=html, encoding="utf-8")))
+    >>> kind('<?xml version="1.0"?> <rss version="2.0"> <channel><item><title>Story'
+    ...      '</title></item></channel></rss>')
+    'an RSS feed'
+    >>> kind('<html><body><feed>Latest</feed><p>A story.</p></body></html>')
+    """
+    body = page.root.find("body")
+    first = body[0] if body is not None and len(body) else None
+    if first is None or not isinstance(first.tag, str) or (first.text or "").strip() \
+            or (body.text or "").strip():
+        return None
+    return _XML_ROOTS.get(first.tag.lower())
+
+
 #: WordPress names the kind of page in <body class>: a post is "single", a static page "page",
 #: and listings "home", "blog", "archive", "category", "tag", "author", "search", "error404".
 _WORDPRESS_NON_ARTICLE = frozenset({"page", "home", "blog", "archive", "category", "tag",
                                     "author", "search", "error404", "date"})
 _BODY_CLASS = etree.XPath("string(/html/body/@class)")
+#: The card WordPress renders at a post's "/embed/" address (wp-includes/theme-compat/
+#: embed-content.php): the post's own <body class> ("single postid-…") around a
+#: <div class="wp-embed …"> holding the title, the excerpt and "Continue reading".
+_WORDPRESS_EMBED = etree.XPath(
+    "boolean(/html/body/div[contains(concat(' ', normalize-space(@class), ' '), ' wp-embed ')])")
 
 
 def _body_class(page: Page) -> str:
@@ -69,8 +101,12 @@ def wordpress_non_article(page: Page) -> bool:
     (True, False)
     >>> kind("archive category category-india"), kind("page")  # "page" alone: not WordPress
     (True, False)
+    >>> kind("attachment single single-attachment postid-7 attachmentid-7 attachment-jpeg")
+    True
     """
     classes = set(_body_class(page).split())
+    if "single-attachment" in classes or _WORDPRESS_EMBED(page.root):
+        return True  # a media file's own page; a post's embed card (its title and excerpt)
     if "single" in classes or not any(c.startswith(("page-id-", "page-template", "wp-"))
                                       or c in ("archive", "home", "blog", "error404")
                                       for c in classes):
