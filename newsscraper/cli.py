@@ -110,8 +110,10 @@ def _add_parse(sub: Any, common: argparse.ArgumentParser) -> None:
         description=(
             "Re-parse saved pages with the same extractor and pipelines a crawl uses.\n"
             "INPUT is an HTML file (.html/.htm, optionally .gz), a folder of them (read\n"
-            "recursively, in name order) or a WARC file (.warc/.warc.gz). Records come out in\n"
-            "input order, and the same input always gives byte-identical output."
+            "recursively, in name order; pages a mirror saved under their address's name,\n"
+            "like 12345.cms or index.php?id=7, are read when they open as HTML) or a WARC\n"
+            "file (.warc/.warc.gz). Records come out in input order, and the same input\n"
+            "always gives byte-identical output."
         ),
         epilog=(
             "examples:\n"

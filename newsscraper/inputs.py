@@ -12,8 +12,11 @@ What each input gives:
   URI. ``fetched_at``: the file's modification time in UTC — the best evidence of when the
   bytes were saved, and stable, so the same file always gives the same record.
 - **Folder**: every HTML or WARC file below it by the suffixes above, depth first, sorted by
-  name; other files are ignored (fixture ``.json`` files, say). A folder reached twice (a
-  symlink loop) is reported once and not re-entered.
+  name; also a page saved under its address's own name, as ``wget -m`` without ``-E`` keeps it
+  (no suffix, or a server's: ``12345.cms``, ``article123.ece``, ``index.php?id=7``,
+  ``index.html?p=48041``), when its first bytes open an HTML document. Other files are ignored
+  (fixture ``.json`` files, stylesheets, images, feeds). A folder reached twice (a symlink
+  loop) is reported once and not re-entered.
 - **WARC** (``.warc``, ``.warc.gz``): each ``response`` record with HTTP status 200 and an HTML
   Content-Type. URL from ``WARC-Target-URI``, ``fetched_at`` from ``WARC-Date``, and the HTTP
   headers go into the response (minus Content-Encoding/Transfer-Encoding/Content-Length:
@@ -59,6 +62,13 @@ __all__ = ["MAX_PAGE_BYTES", "InputProblem", "SavedPage", "iter_saved"]
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
+#: Names a saved page keeps when saved under its address (`wget` without `-E`): none, or a
+#: server-side template's. Such a file is read when it opens as an HTML document.
+_ADDRESS_SUFFIXES = frozenset({"", ".html", ".htm", ".php", ".asp", ".aspx", ".jsp", ".cms",
+                               ".ece", ".shtml", ".xhtml", ".cfm", ".do"})
+_HTML_START = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b",
+    re.IGNORECASE | re.DOTALL)
 _CANONICAL = (
     "//link[contains(concat(' ', normalize-space(translate(@rel, 'CANONIL', 'canonil')), ' '),"
     " ' canonical ')]/@href"
@@ -131,10 +141,23 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | InputProb
     for entry in entries:
         if entry.is_dir():
             yield from _walk(entry, seen)
-        elif _has_suffix(entry, HTML_SUFFIXES + WARC_SUFFIXES) and (
+        elif (_has_suffix(entry, HTML_SUFFIXES + WARC_SUFFIXES) and (
             entry.is_file() or entry.is_symlink()  # not a FIFO (would block); a bad link reports
-        ):
+        )) or _saved_under_address(entry):
             yield entry
+
+
+def _saved_under_address(path: Path) -> bool:
+    """A page saved under its address's own name ("12345.cms", "index.php?id=7", "slug"):
+    its suffix is none or a server's, and its first bytes open an HTML document."""
+    if Path(path.name.partition("?")[0]).suffix.lower() not in _ADDRESS_SUFFIXES \
+            or not path.is_file():
+        return False
+    try:
+        with path.open("rb") as file:
+            return bool(_HTML_START.match(file.read(1024)))
+    except OSError:
+        return False
 
 
 # --- HTML files -----------------------------------------------------------------------------

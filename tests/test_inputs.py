@@ -171,6 +171,21 @@ def test_folder_is_recursive_sorted_and_filtered(tmp_path: Path) -> None:
                                                    "b.html")]
 
 
+def test_pages_saved_under_their_address_are_read(tmp_path: Path) -> None:
+    """`wget -m` without -E keeps the address's name: no suffix, or the server's."""
+    for name in ("articleshow/12345.cms", "news/story-slug-123", "index.php?id=7",
+                 "world/article68.ece", "LICENSE", "feed/atom", "app.js", "style.css"):
+        save(tmp_path / name, page())
+    save(tmp_path / "LICENSE", "MIT License\n\nCopyright (c) 2024")
+    save(tmp_path / "feed" / "atom", '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">')
+    save(tmp_path / "plain" / "xhtml", '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD'
+         ' XHTML 1.0 Strict//EN" "x"><html><body><p>x</p></body></html>')
+    sources = [i.source for i in iter_saved([tmp_path])]
+    assert sources == [str(tmp_path / n) for n in ("articleshow/12345.cms", "index.php?id=7",
+                                                   "news/story-slug-123", "plain/xhtml",
+                                                   "world/article68.ece")]
+
+
 def test_symlink_loop_is_reported_once(tmp_path: Path) -> None:
     save(tmp_path / "site" / "a.html", page())
     (tmp_path / "site" / "loop").symlink_to(tmp_path / "site", target_is_directory=True)
