@@ -16,7 +16,9 @@ What each input gives:
   (no suffix, or a server's: ``12345.cms``, ``article123.ece``, ``index.php?id=7``,
   ``index.html?p=48041``), when its first bytes open an HTML document. Other files are ignored
   (fixture ``.json`` files, stylesheets, images, feeds). A folder reached twice (a symlink
-  loop) is reported once and not re-entered.
+  loop) is reported once and not re-entered. A browser's "Web Page, Complete" resources
+  folder (``Story_files/`` beside ``Story.html``) is not entered: the frames saved there
+  (ads, a comments widget) are parts of that page, not pages.
 - **WARC** (``.warc``, ``.warc.gz``): each ``response`` record with HTTP status 200 and an HTML
   Content-Type. URL from ``WARC-Target-URI``, ``fetched_at`` from ``WARC-Date``, and the HTTP
   headers go into the response (minus Content-Encoding/Transfer-Encoding/Content-Length:
@@ -138,13 +140,29 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | InputProb
         yield InputProblem(str(folder), "symlink loop", "folder already read; not entered again")
         return
     seen.add((info.st_dev, info.st_ino))
+    names = {entry.name for entry in entries}
     for entry in entries:
         if entry.is_dir():
-            yield from _walk(entry, seen)
+            if not _resources_of_saved_page(entry.name, names):
+                yield from _walk(entry, seen)
         elif (_has_suffix(entry, HTML_SUFFIXES + WARC_SUFFIXES) and (
             entry.is_file() or entry.is_symlink()  # not a FIFO (would block); a bad link reports
         )) or _saved_under_address(entry):
             yield entry
+
+
+def _resources_of_saved_page(folder: str, names: set[str]) -> bool:
+    """A browser's "Web Page, Complete" folder: "Story_files" beside "Story.html" holds the
+    page's images, scripts and its frames saved as .html (ads, a comments widget, an
+    embedded post): resources of that page, not pages of their own.
+
+    >>> _resources_of_saved_page("Story_files", {"Story.html", "Story_files"})
+    True
+    >>> _resources_of_saved_page("site_files", {"index.html", "site_files"})
+    False
+    """
+    stem = folder.removesuffix("_files")
+    return stem != folder and not names.isdisjoint({f"{stem}.html", f"{stem}.htm"})
 
 
 def _saved_under_address(path: Path) -> bool:

@@ -186,6 +186,15 @@ def test_pages_saved_under_their_address_are_read(tmp_path: Path) -> None:
                                                    "world/article68.ece")]
 
 
+def test_browser_resource_folders_are_not_pages(tmp_path: Path) -> None:
+    """"Save Page As, Web Page Complete": Story.html + Story_files/ with its frames as .html."""
+    for name in ("Story.html", "Story_files/saved_resource.html", "Story_files/comments.htm",
+                 "Other_files/page.html"):
+        save(tmp_path / name, page())
+    sources = [i.source for i in iter_saved([tmp_path])]
+    assert sources == [str(tmp_path / "Other_files/page.html"), str(tmp_path / "Story.html")]
+
+
 def test_symlink_loop_is_reported_once(tmp_path: Path) -> None:
     save(tmp_path / "site" / "a.html", page())
     (tmp_path / "site" / "loop").symlink_to(tmp_path / "site", target_is_directory=True)
