@@ -8,9 +8,10 @@ What each input gives:
 
 - **HTML file** (``.html``, ``.htm``, and the same with ``.gz``; any other name given
   explicitly is read as HTML too). URL: ``--url`` when given (one file only), else the page's
-  absolute http(s) ``<link rel=canonical>``, else its ``og:url``, else the file's ``file://``
-  URI. ``fetched_at``: the file's modification time in UTC — the best evidence of when the
-  bytes were saved, and stable, so the same file always gives the same record.
+  absolute http(s) ``<link rel=canonical>``, else its ``og:url``, else the address a browser
+  noted atop the page when saving it (``<!-- saved from url=(0048)https://… -->``), else the
+  file's ``file://`` URI. ``fetched_at``: the file's modification time in UTC — the best
+  evidence of when the bytes were saved, and stable, so the same file always gives the same record.
 - **Folder**: every HTML or WARC file below it by the suffixes above, depth first, sorted by
   name; also a page saved under its address's own name, as ``wget -m`` without ``-E`` keeps it
   (no suffix, or a server's: ``12345.cms``, ``article123.ece``, ``index.php?id=7``,
@@ -66,6 +67,9 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 _HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
 #: Names a saved page keeps when saved under its address (`wget` without `-E`): none, or a
 #: server-side template's. Such a file is read when it opens as an HTML document.
+#: The "mark of the web" Chrome and Internet Explorer write atop a page they save:
+#: `<!-- saved from url=(0048)https://… -->`, the length in parentheses.
+_SAVED_FROM = re.compile(r"<!-- saved from url=\(\d{4}\)(\S+) -->")
 _ADDRESS_SUFFIXES = frozenset({"", ".html", ".htm", ".php", ".asp", ".aspx", ".jsp", ".cms",
                                ".ece", ".shtml", ".xhtml", ".cfm", ".do"})
 _HTML_START = re.compile(
@@ -225,14 +229,15 @@ def _bomb_detail(raw: Any) -> str:
 
 
 def _declared_url(response: HtmlResponse) -> str | None:
-    """The page's own absolute http(s) canonical URL, else its og:url; reads the head only."""
+    """The page's own absolute http(s) canonical URL, else its og:url, else the address a
+    browser noted when saving it; reads the head only."""
     head_end = _HEAD_END.search(response.body)
     head = response.body[: head_end.end()] if head_end else response.body
     selector = Selector(text=head.decode(response.encoding, "replace"))
-    for query in (_CANONICAL, _OG_URL):
-        for value in selector.xpath(query).getall():
-            candidate = value.strip()
-            parts = urlsplit(candidate)
-            if parts.scheme in ("http", "https") and parts.netloc:
-                return candidate
+    for value in [*selector.xpath(_CANONICAL).getall(), *selector.xpath(_OG_URL).getall(),
+                  *_SAVED_FROM.findall(head[:1024].decode("ascii", "replace"))]:
+        candidate = value.strip()
+        parts = urlsplit(candidate)
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return candidate
     return None

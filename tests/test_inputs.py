@@ -85,6 +85,15 @@ def test_file_uri_without_declared_url(tmp_path: Path) -> None:
     assert only_page([path]).response.url == path.absolute().as_uri()
 
 
+def test_browser_saved_from_comment(tmp_path: Path) -> None:
+    """Chrome's "mark of the web" names the address when the page declares none."""
+    mark = f"<!-- saved from url=({len(CANONICAL):04d}){CANONICAL} -->\n"
+    assert only_page([save(tmp_path / "a.html", mark + page())]).response.url == CANONICAL
+    og = '<meta property="og:url" content="https://news.example.in/og/">'
+    assert only_page([save(tmp_path / "b.html", mark + page(og))]).response.url \
+        == "https://news.example.in/og/"
+
+
 def test_url_option_wins(tmp_path: Path) -> None:
     path = save(tmp_path / "story.html", page(f'<link rel="canonical" href="{CANONICAL}">'))
     assert only_page([path], url="https://other.example/x").response.url == (
