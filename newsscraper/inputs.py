@@ -234,9 +234,10 @@ def _declared_url(response: HtmlResponse) -> str | None:
     head_end = _HEAD_END.search(response.body)
     head = response.body[: head_end.end()] if head_end else response.body
     selector = Selector(text=head.decode(response.encoding, "replace"))
+    saved_from: list[str] = _SAVED_FROM.findall(head[:1024].decode("ascii", "replace"))
     for value in [*selector.xpath(_CANONICAL).getall(), *selector.xpath(_OG_URL).getall(),
-                  *_SAVED_FROM.findall(head[:1024].decode("ascii", "replace"))]:
-        candidate = value.strip()
+                  *saved_from]:
+        candidate: str = value.strip()
         parts = urlsplit(candidate)
         if parts.scheme in ("http", "https") and parts.netloc:
             return candidate
