@@ -59,6 +59,7 @@ from scrapy.http import HtmlResponse
 
 from newsscraper._saved import MAX_PAGE_BYTES, BadInput, InputProblem, SavedPage
 from newsscraper._warc import iter_warc
+from newsscraper.processors import article_address
 
 __all__ = ["MAX_PAGE_BYTES", "InputProblem", "SavedPage", "iter_saved"]
 
@@ -240,5 +241,5 @@ def _declared_url(response: HtmlResponse) -> str | None:
         candidate: str = value.strip()
         parts = urlsplit(candidate)
         if parts.scheme in ("http", "https") and parts.netloc:
-            return candidate
+            return article_address(candidate)
     return None

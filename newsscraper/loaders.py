@@ -21,6 +21,7 @@ from itemloaders.utils import arg_to_iter, get_func_args
 from newsscraper.dates import parse_datetime, to_iso
 from newsscraper.processors import (
     absolute_http_url,
+    article_address,
     clean_author,
     clean_paragraphs,
     clean_text,
@@ -59,6 +60,11 @@ def _title(value: str, loader_context: dict[str, Any]) -> str | None:
 
 def _absolute(value: str, loader_context: dict[str, Any]) -> str | None:
     return absolute_http_url(join_url(loader_context.get("url", ""), value.strip()))
+
+
+def _canonical(value: str, loader_context: dict[str, Any]) -> str | None:
+    url = _absolute(value, loader_context)
+    return article_address(url) if url else None
 
 
 def _date(value: str | datetime, loader_context: dict[str, Any]) -> str | None:
@@ -160,7 +166,7 @@ class ArticleLoader(ItemLoader):
     tags_out = _unique
     agency_in = Clean(normalise_credit)
     language_in = Clean(language_code)
-    canonical_url_in = Clean(_absolute)
+    canonical_url_in = Clean(_canonical)
     image_url_in = Clean(_absolute)
     published_at_in = Clean(_date)
     modified_at_in = Clean(_date)

@@ -982,6 +982,26 @@ def join_url(base: str, url: str) -> str:
     return urljoin(base, url)
 
 
+#: WordPress's paginated comments ("Older Comments"): `…/story/comment-page-2/`, which core's
+#: rel_canonical names as the canonical link itself (get_comments_pagenum_link, with
+#: "#comments"), though the page prints the same post.
+_COMMENT_PAGE = re.compile(r"(?<=/)comment-page-\d+/?$")
+
+
+def article_address(url: str) -> str:
+    """The address of the article a canonical link names: without a fragment, and without
+    WordPress's comment-page suffix (a mirror holding `comment-page-2/` gave the post twice).
+
+    >>> article_address("https://x.example/story/comment-page-2/#comments")
+    'https://x.example/story/'
+    >>> article_address("https://x.example/2024/12/comment-page-of-history/")
+    'https://x.example/2024/12/comment-page-of-history/'
+    """
+    if "#" in url:
+        url = url.split("#", 1)[0]
+    return _COMMENT_PAGE.sub("", url) if "comment-page-" in url else url
+
+
 def absolute_http_url(value: str) -> str | None:
     """Keep only http(s) URLs (no javascript:, data:, file:).
 

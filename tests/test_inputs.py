@@ -80,6 +80,13 @@ def test_rel_with_several_tokens(tmp_path: Path) -> None:
     assert only_page([path]).response.url == CANONICAL
 
 
+def test_comment_page_canonical_names_the_post(tmp_path: Path) -> None:
+    # WordPress core names an "Older Comments" page its own canonical: the post, saved twice.
+    head = f'<link rel="canonical" href="{CANONICAL}comment-page-2/#comments">'
+    path = save(tmp_path / "comment-page-2" / "index.html", page(head))
+    assert only_page([path]).response.url == CANONICAL
+
+
 def test_file_uri_without_declared_url(tmp_path: Path) -> None:
     path = save(tmp_path / "story.html", page('<meta property="og:url" content="javascript:x">'))
     assert only_page([path]).response.url == path.absolute().as_uri()

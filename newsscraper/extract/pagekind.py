@@ -89,9 +89,22 @@ def _body_class(page: Page) -> str:
     return page.memo("body_class", lambda p: str(_BODY_CLASS(p.root)))
 
 
+#: AMP for WP prints its own <body class>, not body_class(): a post is "single-post
+#: amp-single", a static page "single-post amp-single-page" (Swift's `amp_header_core`,
+#: design 1's single.php), listings "amp-archive", "amp-index amp-home" (home) or
+#: "amp_home_body" (designs 1-3 and Swift's search view). A saved "…/about-us/amp/" names its
+#: page only by its canonical link, which says nothing at an "/editorial-policy/" address.
+_AMPFORWP_NON_ARTICLE = frozenset({"amp-single-page", "amp-archive", "amp-index",
+                                   "amp_home_body"})
+#: body_class() tokens only WordPress prints: on a search view "search" comes with
+#: "search-results" or "search-no-results", whatever classes the theme adds.
+_WORDPRESS_ONLY = ("archive", "home", "blog", "error404", "search-results", "search-no-results")
+
+
 def wordpress_non_article(page: Page) -> bool:
     """A WordPress static page or listing by its <body class> (a saved page without its web
-    address has no URL to tell by): no "single" (post) class, and a page or listing class.
+    address has no URL to tell by): no "single" (post) class, and a page or listing class;
+    AMP for WP's copies of such pages by the classes that plugin prints instead.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -103,13 +116,21 @@ def wordpress_non_article(page: Page) -> bool:
     (True, False)
     >>> kind("attachment single single-attachment postid-7 attachmentid-7 attachment-jpeg")
     True
+    >>> kind("search search-results soledad-ver-8-5-9"), kind("search")  # no wp-… class
+    (True, False)
+    >>> kind("body single-post amp-single-page 9 post-id-9 singular-9 page 1.1.2")
+    True
+    >>> kind("body single-post 48213 post-id-48213 singular-48213 amp-single post 1.1.2")
+    False
     """
-    classes = set(_body_class(page).split())
+    cls = _body_class(page)
+    classes = set(cls.split())
     if "single-attachment" in classes or _WORDPRESS_EMBED(page.root):
         return True  # a media file's own page; a post's embed card (its title and excerpt)
+    if "amp" in cls and not _AMPFORWP_NON_ARTICLE.isdisjoint(classes):
+        return True
     if "single" in classes or not any(c.startswith(("page-id-", "page-template", "wp-"))
-                                      or c in ("archive", "home", "blog", "error404")
-                                      for c in classes):
+                                      or c in _WORDPRESS_ONLY for c in classes):
         return False
     return not _WORDPRESS_NON_ARTICLE.isdisjoint(classes)
 
