@@ -680,6 +680,40 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+#: A closing rights line longer than this is the paper's own notice, not the wire's credit.
+_MAX_RIGHTS_CHARS = 80
+#: A rights line crediting a wire: "Copyright © 2024 Reuters", "© 2024 AFP", "© IANS".
+_RIGHTS_CREDIT = re.compile(
+    rf"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?(?:\d{{4}}\s*)?(?:the )?"
+    rf"(?P<agency>{_AGENCY_ALT})(?![\w-])", re.I)
+
+
+def note_agency(notes: Iterable[str]) -> str | None:
+    """The wire a dropped rights line or syndication note credits: right after the rights
+    sign, else a wire named as wires are printed (in capitals, in parentheses, or in
+    another script), so a site's own name in a note credits no one.
+
+    >>> note_agency(["Copyright © 2024 Reuters"]), note_agency(["© 2024 AFP"])
+    ('Reuters', 'AFP')
+    >>> note_agency(["ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde "
+    ...              "automatisch von der Deutschen Presse-Agentur (dpa) übernommen."])
+    'dpa'
+    >>> note_agency(["(डिस्क्लेमर: यह आईएएनएस न्यूज फीड से सीधे पब्लिश हुई खबर है.)"])
+    'IANS'
+    >>> note_agency(["Copyright © 2024 The Washington Times, LLC."])
+    >>> note_agency(["(This story has not been edited by Beta News staff and is from a "
+    ...              "syndicated feed.)"])
+    """
+    for text in notes:
+        if m := _RIGHTS_CREDIT.match(text):
+            return normalise_agency(m.group("agency"))
+        for word in _AGENCY_WORD.finditer(text):
+            name = word.group(0)
+            if name.isupper() or not name.isascii() or text[word.start() - 1:word.start()] == "(":
+                return normalise_agency(name)
+    return None
+
+
 def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     """The wire service credited by a closing line, a © credit, or an agency name among
     `names` (authors, author box, JSON-LD source organisation).
@@ -722,12 +756,16 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'AFP'
     >>> find_agency(["Text.", "He met the heads of NATO. USA"], [])
     >>> find_agency(["Text.", "CNBC's Jane Doe contributed to this report."], [])
+    >>> find_agency(["Text.", "© Copyright IANS"], []), find_agency(["Text.", "© ANI"], [])
+    ('IANS', 'ANI')
+    >>> find_agency(["Text.", "Reuters reported the talks ended."], [])
     >>> find_agency(["Text.", "This report by The Canadian Press was first published Dec. 17, "
     ...              "2024."], [])
     'CP'
     """
     for text in reversed(paragraphs[-2:]):
         m = (CLOSING_CREDIT.match(text) if len(text) < _MAX_CREDIT_CHARS else None) \
+            or (_RIGHTS_CREDIT.match(text) if len(text) < _MAX_RIGHTS_CHARS else None) \
             or _TRAILING_CREDIT.search(text[-40:]) \
             or SLASH_CREDIT.search(text[-20:])
         if m:

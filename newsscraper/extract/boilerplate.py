@@ -309,6 +309,15 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?!(?<=\w)\w)",
     re.I,
 )
+#: Dropped lines that may credit the wire they name (`agency.note_agency` reads it): a rights
+#: line ("Copyright © 2024 Reuters", "© 2024 AFP") and a syndication note ("Sie wurde
+#: automatisch von der Deutschen Presse-Agentur (dpa) übernommen.", "(डिस्क्लेमर: यह आईएएनएस
+#: न्यूज फीड से …)").
+WIRE_NOTE = re.compile(
+    r"^\(?(?:©|\(c\)|copyright\b|disclaimer\b|डिस्क्लेमर)"
+    r"|syndicated|agency feed|wire feed|übernommen|फ़?ीड से",
+    re.I,
+)
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.
 MODIFIED_LINE = re.compile(
     # A separator may lead: the byline's "… | Updated: Dec 17, 2024, 19:05 IST" part.
