@@ -28,6 +28,7 @@ from newsscraper.extract.agency import (
     dot_dateline,
     find_agency,
     find_dateline,
+    note_agency,
     reporter_credit_place,
     without_desk_code,
     without_site_signoff,
@@ -104,7 +105,7 @@ def extract(
     desk_agency = desk_code_agency(paragraphs)  # "ats/vajo" closing the text: read, then cut
     paragraphs = without_site_signoff(without_desk_code(paragraphs), metadata.own_names(page))
     loader.add_value("body", without_source_line(paragraphs))
-    _add_agency(loader, page, paragraphs, desk_agency)
+    _add_agency(loader, page, paragraphs, desk_agency, layout.notes)
     if layout.credits and not loader.get_collected_values("dateline") \
             and (place := reporter_credit_place(layout.credits[0])):
         loader.add_value("dateline", place)  # "記者王小明／台北即時報導" over the text
@@ -253,7 +254,7 @@ def _printed_as_signature(page: Page, text: str) -> bool:
 
 
 def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
-                desk_agency: str | None = None) -> None:
+                desk_agency: str | None = None, notes: list[str] | None = None) -> None:
     dateline, agency = find_dateline(paragraphs[0]) if paragraphs else (None, None)
     if dateline and not loader.get_collected_values("dateline"):
         loader.add_value("dateline", dateline)
@@ -266,7 +267,7 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
     if not loader.get_collected_values("agency"):
         names = [*loader.get_collected_values("authors"), *metadata.agency_credits(page)]
         loader.add_value("agency", agency or desk_agency or find_agency(paragraphs, names)
-                         or printed_byline_agency(page))
+                         or printed_byline_agency(page) or note_agency(notes or ()))
     if (not dateline and paragraphs and not loader.get_collected_values("dateline")
             and loader.get_collected_values("agency")
             and (place := colon_dateline(paragraphs[0]))):

@@ -168,7 +168,9 @@ CLOSING_CREDIT = re.compile(
     # contributed to this report".
     r"^[\s—–\-(]*(?:with inputs from|inputs from|source:|agencies:|contributing:"
     # Brazilian papers' "*Com Reuters" under a staff reporter's copy.
-    r"|additional reporting by|\*?com(?= ))?\s*"
+    r"|additional reporting by|\*?com(?= )"
+    # Hindi portals' "(इनपुट-आईएएनएस)", "इनपुट : भाषा" ("input").
+    r"|इनपुट\s*[-:–]?)?\s*"
     rf"\(?(?P<agency>{_AGENCY_ALT})\)?(?:\s+contributed to this (?:report|story|article))?"
     r"[\s.)]*$",
     re.I,
@@ -202,8 +204,11 @@ _AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])", re.I)
 INLINE_CREDIT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<agency>{_AGENCY_ALT})\b", re.I)
 # "… the statement said. — PTI": a dash after a space, never one inside a word ("day-spa").
 # ANSA closes its text with the credit in parentheses: "… terza lettura. (ANSA)."
+#: Portals set their inputs credit there too: "… he said. (With inputs from PTI)", Hindi
+#: portals' "… कहा। (इनपुट-आईएएनएस)".
 _TRAILING_CREDIT = re.compile(
-    rf"\s(?:[—–\-]\s*(?P<agency>{_AGENCY_ALT})|\((?P<paren>{_AGENCY_ALT})\))\s*\.?$", re.I)
+    rf"\s(?:[—–\-]\s*(?P<agency>{_AGENCY_ALT})|\((?:with (?:agency )?inputs? from |inputs? from "
+    rf"|इनपुट\s*[-:–]?\s*)?(?P<paren>{_AGENCY_ALT})\))\s*\.?$", re.I)
 #: The wire in capitals after the last sentence, in its paragraph, as Singapore's papers sign
 #: wire copy: "… whether he would appear. REUTERS", "… on Dec 18. AFP, REUTERS" (the first).
 _CAPS_CREDIT = re.compile(
@@ -578,7 +583,13 @@ _ENDITEM = re.compile(r"^Enditem(?:/[A-Za-z]{1,8})*$", re.I)
 
 #: Swiss French papers close Keystone-ATS copy with the wire and the editors' initials, in
 #: either case ("ats/vajo", "ats/afp/jpt", "ATS/NXP"): the credit, not the story.
-_WIRE_DESK_CODE = re.compile(rf"^(?P<agency>{_AGENCY_ALT})(?:/[a-z]{{2,5}}){{1,3}}$", re.I)
+#: IANS closes its copy the same way after a dash, the initials' slash pair on the next line
+#: ("--IANS⏎sktr/vd", read as one line), and PTI and UNI with the initials in capitals after
+#: their name ("PTI ABC DEF", "UNI XC SS"; two groups at least).
+_WIRE_DESK_CODE = re.compile(
+    rf"^(?:(?P<agency>{_AGENCY_ALT})(?:/[a-z]{{2,5}}){{1,3}}"
+    rf"|[—–\-]+\s*(?P<dashed>{_AGENCY_ALT})\s+[a-z]{{2,5}}(?:/[a-z]{{2,5}}){{1,3}}"
+    r"|(?-i:(?P<caps>PTI|UNI)(?: [A-Z]{2,4}){2,5}))$", re.I)
 
 
 def without_desk_code(paragraphs: list[str]) -> list[str]:
@@ -598,6 +609,8 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['Exports rose.']
     >>> without_desk_code(["Dakar, 17 déc (APS) - Le texte.", "AKS/OID/ASG"])
     ['Dakar, 17 déc (APS) - Le texte.']
+    >>> without_desk_code(["The court adjourned.", "PTI ABC DEF XYZ"])
+    ['The court adjourned.']
     >>> without_desk_code(["Talks went on.", "AU/EU"])
     ['Talks went on.', 'AU/EU']
     """
@@ -629,12 +642,17 @@ def desk_code_agency(paragraphs: list[str]) -> str | None:
 
     >>> desk_code_agency(["Text.", "ats/vajo"]), desk_code_agency(["Text.", "ATS/afp/NXP"])
     ('SDA', 'SDA')
+    >>> desk_code_agency(["Text.", "--IANS sktr/vd"]), desk_code_agency(["Text.", "PTI ABC DEF"])
+    ('IANS', 'PTI')
+    >>> desk_code_agency(["Text.", "PTI said so"]), desk_code_agency(["Text.", "NEW YORK CITY"])
+    (None, None)
     >>> desk_code_agency(["Text.", "bur-cma/lth"]), desk_code_agency(["ats/vajo"])
     (None, None)
     """
     last = paragraphs[-1] if len(paragraphs) > 1 else ""
     m = _WIRE_DESK_CODE.match(last) if len(last) < 40 else None
-    return normalise_agency(m.group("agency")) if m else None
+    return normalise_agency(m.group("agency") or m.group("dashed") or m.group("caps")) \
+        if m else None
 
 
 #: A closing credit line ("Quelle: dpa/AFP", "Quelle: FAZ.NET", "Source: Reuters"): who supplied
@@ -680,6 +698,40 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+#: A closing rights line longer than this is the paper's own notice, not the wire's credit.
+_MAX_RIGHTS_CHARS = 80
+#: A rights line crediting a wire: "Copyright © 2024 Reuters", "© 2024 AFP", "© IANS".
+_RIGHTS_CREDIT = re.compile(
+    rf"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?(?:\d{{4}}\s*)?(?:the )?"
+    rf"(?P<agency>{_AGENCY_ALT})(?![\w-])", re.I)
+
+
+def note_agency(notes: Iterable[str]) -> str | None:
+    """The wire a dropped rights line or syndication note credits: right after the rights
+    sign, else a wire named as wires are printed (in capitals, in parentheses, or in
+    another script), so a site's own name in a note credits no one.
+
+    >>> note_agency(["Copyright © 2024 Reuters"]), note_agency(["© 2024 AFP"])
+    ('Reuters', 'AFP')
+    >>> note_agency(["ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde "
+    ...              "automatisch von der Deutschen Presse-Agentur (dpa) übernommen."])
+    'dpa'
+    >>> note_agency(["(डिस्क्लेमर: यह आईएएनएस न्यूज फीड से सीधे पब्लिश हुई खबर है.)"])
+    'IANS'
+    >>> note_agency(["Copyright © 2024 The Washington Times, LLC."])
+    >>> note_agency(["(This story has not been edited by Beta News staff and is from a "
+    ...              "syndicated feed.)"])
+    """
+    for text in notes:
+        if m := _RIGHTS_CREDIT.match(text):
+            return normalise_agency(m.group("agency"))
+        for word in _AGENCY_WORD.finditer(text):
+            name = word.group(0)
+            if name.isupper() or not name.isascii() or text[word.start() - 1:word.start()] == "(":
+                return normalise_agency(name)
+    return None
+
+
 def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     """The wire service credited by a closing line, a © credit, or an agency name among
     `names` (authors, author box, JSON-LD source organisation).
@@ -700,6 +752,12 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'Reuters'
     >>> find_agency(["Text.", "(red, APA, 17.12.2024)"], [])
     'APA'
+    >>> find_agency(["Text.", "The hearing is on Friday, he said. (With inputs from PTI)"], [])
+    'PTI'
+    >>> find_agency(["Text.", "सुनवाई शुक्रवार को होगी। (इनपुट-आईएएनएस)"], [])
+    'IANS'
+    >>> find_agency(["Text.", "(इनपुट-आईएएनएस)"], []), find_agency(["Text.", "इनपुट : भाषा"], [])
+    ('IANS', 'PTI')
     >>> find_agency(["Text.", "Con información de AFP"], [])
     'AFP'
     >>> find_agency(["Text.", "(Con información de EFE y AFP)"], [])
@@ -722,12 +780,16 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     'AFP'
     >>> find_agency(["Text.", "He met the heads of NATO. USA"], [])
     >>> find_agency(["Text.", "CNBC's Jane Doe contributed to this report."], [])
+    >>> find_agency(["Text.", "© Copyright IANS"], []), find_agency(["Text.", "© ANI"], [])
+    ('IANS', 'ANI')
+    >>> find_agency(["Text.", "Reuters reported the talks ended."], [])
     >>> find_agency(["Text.", "This report by The Canadian Press was first published Dec. 17, "
     ...              "2024."], [])
     'CP'
     """
     for text in reversed(paragraphs[-2:]):
         m = (CLOSING_CREDIT.match(text) if len(text) < _MAX_CREDIT_CHARS else None) \
+            or (_RIGHTS_CREDIT.match(text) if len(text) < _MAX_RIGHTS_CHARS else None) \
             or _TRAILING_CREDIT.search(text[-40:]) \
             or SLASH_CREDIT.search(text[-20:])
         if m:

@@ -43,6 +43,8 @@ LINK_BLOCK_DENSITY = 0.6
 #: What follows the last <hr> is set apart when it has at most this share of the words above
 #: (about a third: a two-paragraph company profile under a 350-word release).
 SET_APART_SHARE = 0.35
+#: A rights line or syndication note longer than this is not kept for its credit.
+MAX_NOTE_CHARS = 400
 #: A repeated label beside a paragraph of this many words is a widget's (`_repeated_labels`).
 LABEL_NEIGHBOUR_WORDS = 15
 
@@ -61,6 +63,10 @@ class Layout:
     #: Credit lines ("By Jane Doe") dropped from the top of the body, before any paragraph:
     #: they name the writers where the metadata names only the site.
     credits: list[str] = dataclass_field(default_factory=list)
+    #: Rights lines and syndication notes dropped from the text ("© 2024 AFP", "… hat diese
+    #: Meldung redaktionell nicht bearbeitet. Sie wurde … (dpa) übernommen."): on some pages
+    #: the only line that credits the wire.
+    notes: list[str] = dataclass_field(default_factory=list)
 
 
 def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
@@ -110,7 +116,7 @@ def body_paragraphs(
         else frozenset()
     patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
     paragraphs = _filter_blocks(generic.block_texts(blocks), phrases, patterns, title,
-                                layout.credits)
+                                layout.credits, layout.notes)
     if not profile and containers and \
             sum(len(p.split()) for p in paragraphs) < GALLERY_MAX_INTRO_WORDS:
         paragraphs += gallery_captions(containers[0], page.h1s())
@@ -204,9 +210,11 @@ def _leading_standfirst(container: Element) -> Element | None:
 def _filter_blocks(
     texts: Iterable[tuple[str, float]], phrases: frozenset[str],
     patterns: list[re.Pattern[str]], title: str, credits: list[str] | None = None,
+    notes: list[str] | None = None,
 ) -> list[str]:
     """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail.
-    Byline lines dropped before the first paragraph kept go to `credits`."""
+    Byline lines dropped before the first paragraph kept go to `credits`, rights lines and
+    syndication notes (`boilerplate.WIRE_NOTE`) to `notes`."""
     blocks = list(texts)
     out: list[str] = []
     words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
@@ -238,6 +246,8 @@ def _filter_blocks(
             in_box = True
             continue
         if generic.is_boilerplate_text(text, density, phrases) or text == title:
+            if notes is not None and len(text) < MAX_NOTE_CHARS and bp.WIRE_NOTE.search(text):
+                notes.append(text)
             if density > 0.6 and kept == i - 1 and _introduces(out[-1]):
                 out.pop()  # "More on this:" over a list of links goes with the list
             continue

@@ -163,6 +163,8 @@ STOP_HEADING = re.compile(
 #: Short lines that are bylines or timestamps repeated inside the body container.
 BYLINE_LINE = re.compile(
     r"^(?:(?:by|von|par|por|di|door|av|af)\s+[\w.'’\- ]{2,40}|"
+    # The desk's credit under the text: "Edited by: Ritu Sharma", "Compiled by Jane Doe".
+    r"(?:edited|compiled|curated) by\s*:?\s*[\w.'’\- ]{2,40}|"
     # The desk editor who handled the copy (Xinhua's "Editor: Liu Xin", Chinese portals'
     # "责任编辑：赵六", Xinhua's "【责任编辑:王雪】"): no author, no text.
     r"[【\[]?(?:责任编辑|编辑|editor)\s*[:：]\s*[\w.'’\-、 ]{2,40}[】\]]?|"
@@ -183,6 +185,10 @@ BOILERPLATE_PREFIX = re.compile(
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
     r"auch interessant|lire aussi|à lire aussi|leer también|lee también|(?:photo|image|video) ?:|"
     r"got a story\?|for more stories like|"
+    # "For more news like this visit The Economic Times.", "For more such stories, follow us
+    # on …": the invitation closing a portal's copy (a verb must follow the noun).
+    r"for more (?:such )?(?:news|stories|updates)(?: like this)?,? (?:visit|follow|click|download|"
+    r"log on|stay tuned)|"
     # "Follow Capital Ledger on WhatsApp and Telegram for …": a promo box, with the site's
     # name in up to three words.
     r"follow (?:[\w.]+ ){1,3}on (?:twitter|facebook|instagram|x|whatsapp|telegram|google news|"
@@ -207,6 +213,24 @@ BOILERPLATE_PREFIX = re.compile(
     # and is auto-generated from a syndicated feed.)", "(Only the headline and picture …)".
     r"\(?(?:this (?:story|report|article) has not been edited|only the headline|"
     r"except for the headline)|"
+    # The feed named in other wordings: "This article has been published from a wire agency
+    # feed without modifications to the text.", "This story is from a syndicated feed. …",
+    # "This story has been sourced from a third party syndicated feed, agencies."
+    r"\(?this (?:story|report|article|news|copy|content) (?:has been |was |is |has )?"
+    r"(?:(?:auto-?generated|published|sourced|taken|carried)(?: directly)? )?(?:from|via|through) "
+    r"(?:a |an |the )?(?:third[- ]party )?(?:syndicated (?:news )?feed|(?:news )?(?:wire |news )?"
+    r"agency feed|wire feed)|"
+    # German portals' note on dpa copy: "ZEIT ONLINE hat diese Meldung redaktionell nicht
+    # bearbeitet. Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen."
+    r"(?:[\w.]+ ){0,3}hat diese (?:meldung|nachricht) (?:redaktionell )?nicht (?:redaktionell )?"
+    r"bearbeitet|diese (?:meldung|nachricht) wurde (?:redaktionell )?nicht (?:redaktionell )?"
+    r"bearbeitet|"
+    # Hindi portals' notes: "(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से
+    # सीधे प्रकाशित की गई है।)" (the team not having edited the story, which comes straight
+    # from the syndicated feed), "(डिस्क्लेमर: यह आईएएनएस न्यूज फीड से सीधे पब्लिश हुई खबर है …)".
+    r"\(?(?:इस|यह) (?:खबर|ख़बर|समाचार|लेख|स्टोरी) को (?:\S+ ){1,3}ने (?:संपादित|एडिट) नहीं|"
+    r"\(?(?:डिस्क्लेमर|अस्वीकरण)\s*[:ः]\s*(?:यह|ये) (?:\S+ ){0,4}फ़?ीड से|"
+    r"\(?(?:यह|ये) (?:खबर|ख़बर|समाचार|स्टोरी) (?:\S+ ){0,3}(?:सिंडि?केट|सिंडीकेट|सिंडिकेटेड) फ़?ीड से|"
     # Promos and credits set between paragraphs: messaging-channel invitations, the wire
     # services' copyright and standards lines, the BBC's hidden image labels, tag lines.
     # "Join The Irish Times on WhatsApp and stay up to date": the site's name in up to three
@@ -271,7 +295,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"baca juga|czytaj (?:też|także)|přečtěte si (?:také|též)|lees ook|läs (?:också|även)|"
     r"les også|læs også|lue myös|leggi anche|lea también|ver también|leia mais|ayrıca okuyun|"
     r"ilgili haber|olvasson tovább|lesen sie mehr|lisez aussi|関連記事|相关新闻|相關新聞|관련기사|"
-    r"और पढ़ें|यह भी पढ़ें|(?:article|story) continues (?:below|after)|continue reading below|"
+    # Hindi's spoken forms too: "ये भी पढ़ें-", "इसे भी पढ़ें:", "ये भी देखें".
+    r"और पढ़ें|(?:यह|ये|इसे|इन्हें) भी (?:पढ़ें|देखें)|"
+    r"(?:article|story) continues (?:below|after)|continue reading below|"
     r"image (?:source|caption), |tags ?:|topics ?:|\(ap photo/|comments \(\d+\)$|"
     # Photo credits printed as their own line: "(Photo by Jane Doe/Getty Images)", "Image
     # credit: …", "File photo", an Instagram embed's "A post shared by …".
@@ -281,6 +307,15 @@ BOILERPLATE_PREFIX = re.compile(
     # A word boundary only after a word: "\b" after "read:" or "got a story?" would need a
     # letter next ("Read:Markets"), so "Read: Markets fall" never matched.
     r"(?!(?<=\w)\w)",
+    re.I,
+)
+#: Dropped lines that may credit the wire they name (`agency.note_agency` reads it): a rights
+#: line ("Copyright © 2024 Reuters", "© 2024 AFP") and a syndication note ("Sie wurde
+#: automatisch von der Deutschen Presse-Agentur (dpa) übernommen.", "(डिस्क्लेमर: यह आईएएनएस
+#: न्यूज फीड से …)").
+WIRE_NOTE = re.compile(
+    r"^\(?(?:©|\(c\)|copyright\b|disclaimer\b|डिस्क्लेमर)"
+    r"|syndicated|agency feed|wire feed|übernommen|फ़?ीड से",
     re.I,
 )
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.

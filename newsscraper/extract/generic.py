@@ -580,6 +580,24 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("Copyright © 2024 The Washington Times, LLC.", 0.0, frozenset())
     True
+    >>> is_boilerplate_text("This article has been published from a wire agency feed without "
+    ...                     "modifications to the text.", 0.0, frozenset())
+    True
+    >>> is_boilerplate_text("This story was published from the courthouse steps.", 0.0,
+    ...                     frozenset())
+    False
+    >>> is_boilerplate_text("ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet.", 0.0,
+    ...                     frozenset())
+    True
+    >>> is_boilerplate_text("(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से "
+    ...                     "सीधे प्रकाशित की गई है।)", 0.0, frozenset())
+    True
+    >>> is_boilerplate_text("ये भी पढ़ें- उत्तर भारत में शीतलहर का अलर्ट", 0.0, frozenset())
+    True
+    >>> is_boilerplate_text("For more news like this, visit our India page.", 0.0, frozenset())
+    True
+    >>> is_boilerplate_text("For more news on the budget, wait for Monday.", 0.0, frozenset())
+    False
     """
     if len(text) < 80 or _may_be_phrase(text, extra_phrases):
         key = text.casefold().strip(_KEY_STRIP).strip()
