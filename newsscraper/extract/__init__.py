@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -122,7 +123,8 @@ def extract(
         return Skip("no title", response.url)
     if _too_short([values.get("body", "")]):
         return Skip("too deeply nested" if page.truncated else "no body", response.url)
-    return finalize(values, page=page, profile=profile, fetched_at=fetched_at)
+    return finalize(values, page=page, profile=profile, fetched_at=fetched_at,
+                    embedded=layout.embedded)
 
 
 def _too_short(paragraphs: list[str]) -> bool:
@@ -296,10 +298,13 @@ def _bold_lead(page: Page, text: str) -> str:
 
 
 def finalize(
-    values: dict[str, object], *, page: Page, profile: SiteProfile | None, fetched_at: datetime
+    values: dict[str, object], *, page: Page, profile: SiteProfile | None, fetched_at: datetime,
+    embedded: Iterable[str] = (),
 ) -> Article:
     """Computed fields: word count, content hash, extractor, schema version; version 1 until
-    the Version pipeline compares it with the state."""
+    the Version pipeline compares it with the state. `embedded`: the paragraphs of posts
+    embedded in the body, which the content hash leaves out (`content_hash`)."""
+    embedded = frozenset(embedded)
     title = str(values["title"])
     body = str(values.get("body", ""))
     article = Article(
@@ -320,7 +325,7 @@ def finalize(
         modified_at=_str_or_none(values.get("modified_at")),
         fetched_at=to_iso(fetched_at.astimezone(UTC)),
         word_count=word_count(body),
-        content_hash=content_hash(title, body),
+        content_hash=content_hash(title, body, embedded),
         version=1,
         extractor=f"site:{profile.name}" if profile else "generic",
         schema_version=SCHEMA_VERSION,
@@ -330,16 +335,23 @@ def finalize(
         # The hook may rewrite the text; what is computed from it follows, so a profile
         # never repeats these formulas.
         article.word_count = word_count(article.body)
-        article.content_hash = content_hash(article.title, article.body)
+        article.content_hash = content_hash(article.title, article.body, embedded)
     return article
 
 
-def content_hash(title: str, body: str) -> str:
-    """What the Version pipeline compares: the article's text, not the page around it.
+def content_hash(title: str, body: str, embedded: frozenset[str] = frozenset()) -> str:
+    """What the Version pipeline compares: the article's text, not the page around it, nor
+    the posts embedded in it (`embedded`: their paragraphs). A tweet's text is no part of the
+    story's own, and an AMP copy often cannot print it (AMP for WP's `<amp-twitter>` holds the
+    tweet's id alone): with it, a story and its AMP copy read as two versions of one article.
 
     >>> content_hash("T", "Body.")[:15]
     'sha256:a2e5069d'
+    >>> content_hash("T", "Body.\\n\\nA tweet.", frozenset({"A tweet."}))[:15]
+    'sha256:a2e5069d'
     """
+    if embedded:
+        body = "\n\n".join(p for p in body.split("\n\n") if p not in embedded)
     return "sha256:" + hashlib.sha256(f"{title}\n\n{body}".encode()).hexdigest()
 
 

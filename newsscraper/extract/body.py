@@ -67,6 +67,9 @@ class Layout:
     #: Meldung redaktionell nicht bearbeitet. Sie wurde … (dpa) übernommen."): on some pages
     #: the only line that credits the wire.
     notes: list[str] = dataclass_field(default_factory=list)
+    #: The paragraphs of the posts embedded in the body (`embedded_posts`): kept in the body,
+    #: left out of the content hash.
+    embedded: list[str] = dataclass_field(default_factory=list)
 
 
 def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
@@ -101,6 +104,7 @@ def body_paragraphs(
         if matches:
             for m in matches:
                 blocks.extend(generic.iter_blocks(m, marks))
+            containers = matches
             break
     if not blocks:
         containers = generic.choose_containers(layout.paragraphs, marks)
@@ -117,10 +121,41 @@ def body_paragraphs(
     patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
     paragraphs = _filter_blocks(generic.block_texts(blocks), phrases, patterns, title,
                                 layout.credits, layout.notes)
+    layout.embedded = embedded_posts(containers, marks)
     if not profile and containers and \
             sum(len(p.split()) for p in paragraphs) < GALLERY_MAX_INTRO_WORDS:
         paragraphs += gallery_captions(containers[0], page.h1s())
     return paragraphs
+
+
+#: The blockquotes that embed codes print for a post on a social network, with its text: a
+#: tweet (`twitter-tweet`, `twitter-video`), a Facebook post (`fb-xfbml-parse-ignore`, inside
+#: `div.fb-post`), an Instagram, TikTok, Reddit, Bluesky or Threads post.
+_EMBEDDED_POSTS = etree.XPath(
+    "descendant-or-self::blockquote[contains(@class, 'twitter-tweet')"
+    " or contains(@class, 'twitter-video') or contains(@class, 'fb-xfbml-parse-ignore')"
+    " or contains(@class, 'instagram-media')"
+    " or contains(@class, 'tiktok-embed') or contains(@class, 'reddit-embed-bq')"
+    " or contains(@class, 'bluesky-embed') or contains(@class, 'text-post-media')]",
+    smart_strings=False)
+
+
+def embedded_posts(containers: Iterable[Element], marks: Boilerplate) -> list[str]:
+    """The paragraphs of the posts embedded in the body (a tweet, a Facebook post…), as the
+    body reads them. They stay in the body, but the content hash leaves them out: they are not
+    the story's own text, and the AMP copy of the story often cannot print them (AMP for WP's
+    `<amp-twitter>` carries the tweet's id alone), so with them the copy read as another
+    version of the article.
+
+    >>> import lxml.html
+    >>> from newsscraper.extract.marks import Boilerplate
+    >>> body = lxml.html.fragment_fromstring('<div><p>Text.</p><blockquote class="twitter-'
+    ...     'tweet"><p>Tweet text.</p>&mdash; Police (@police) <a>Dec 17</a></blockquote></div>')
+    >>> embedded_posts([body], Boilerplate({}, 0))
+    ['Tweet text.', '— Police (@police) Dec 17']
+    """
+    return [text for container in containers for post in _EMBEDDED_POSTS(container)
+            for text, _ in generic.block_texts(generic.iter_blocks(post, marks))]
 
 
 #: A photo gallery's printed text is a short intro (fewer words than this) …

@@ -210,10 +210,31 @@ class Boilerplate:
             return el not in self._kept and self._votes.get(el, 0) < self._protect
         if tag in bp.PROTECTED_TAGS:
             return False
+        if (el.get("placeholder") is not None or el.get("fallback") is not None) \
+                and tag != "blockquote" and _in_amp_component(el):
+            # What an AMP component shows until its content loads, or if it cannot ("Loading
+            # map…", "This browser does not support the video element."): no text of the
+            # article, and not on its canonical page. A <blockquote> is the embedded post
+            # itself (the AMP plugin keeps a tweet as amp-twitter's placeholder, a Facebook
+            # post as amp-facebook's fallback), as the canonical page prints it.
+            return True
         marked, whole, _ = element_marks(el) if said is None else said
         if marked is None or not (marked or tag in _SOFT_DROP_TAGS) or el in self._kept:
             return False
         return whole or self._votes.get(el, 0) < self._protect or not self._protect
+
+
+def _in_amp_component(el: Element) -> bool:
+    """Is `el` inside an AMP component (`<amp-iframe>`, `<amp-video>`, …)? Not only as its
+    child: libxml2 nests what follows a `<source>` (void in HTML5, not in HTML 4) in it.
+
+    >>> import lxml.html
+    >>> video = lxml.html.fragment_fromstring('<amp-video><source src="v.mp4">'
+    ...                                       '<div fallback>Not supported.</div></amp-video>')
+    >>> _in_amp_component(video[0][0]), _in_amp_component(video)
+    (True, False)
+    """
+    return any(isinstance(a.tag, str) and a.tag.startswith("amp-") for a in el.iterancestors())
 
 
 #: What an element's attributes say (`attribute_marks`): boilerplate by them (None: never,

@@ -43,13 +43,29 @@ MARKER = ", ".join((
     "html[amp] .cntn-wrp.artl-cnt",
 ))
 
-# Body: the paragraphs of the content container. Swift wraps `amp_content()` in
+# Body: the text blocks of the content container. Swift wraps `amp_content()` in
 # `.cntn-wrp.artl-cnt` (older Swift put it straight into `.sp-rt`); designs 1–3 in
 # `.amp-wp-article-content > .amp-wp-content.the_content`. Direct children only, so the
-# modified line, in-content ads and inline related posts (all divs) never become paragraphs.
-BODY_SWIFT = ".cntn-wrp.artl-cnt > p"
-BODY_DESIGN_123 = ".amp-wp-article-content .the_content > p"
-BODY_SWIFT_OLD = ".sp-rt > p"
+# modified line, in-content ads and inline related posts (all divs) never become paragraphs;
+# but every block the_content() prints, not only <p>s: sub-headings, lists, quotes and tables
+# (a block-editor table is a `figure.wp-block-table`) are the post's text on its canonical
+# page too, and a copy without them read as another version of the article.
+BODY_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table",
+               "figure")
+
+
+def _blocks_of(container: str) -> str:
+    """One selector for the direct text blocks of `container`, in document order.
+
+    >>> _blocks_of(".c")[:22]
+    '.c > p, .c > h2, .c > '
+    """
+    return ", ".join(f"{container} > {tag}" for tag in BODY_BLOCKS)
+
+
+BODY_SWIFT = _blocks_of(".cntn-wrp.artl-cnt")
+BODY_DESIGN_123 = _blocks_of(".amp-wp-article-content .the_content")
+BODY_SWIFT_OLD = _blocks_of(".sp-rt")
 
 PROFILE = SiteProfile(
     name="ampforwp",
