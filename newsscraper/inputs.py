@@ -12,8 +12,9 @@ What each input gives:
   noted atop the page when saving it (``<!-- saved from url=(0048)https://… -->``), else the
   file's ``file://`` URI. ``fetched_at``: the file's modification time in UTC — the best
   evidence of when the bytes were saved, and stable, so the same file always gives the same record.
-- **Folder**: every HTML or WARC file below it by the suffixes above, depth first, sorted by
-  name; also a page saved under its address's own name, as ``wget -m`` without ``-E`` keeps it
+- **Folder**: every HTML or WARC file below it by the suffixes above, sorted by name, a
+  folder's own files before its subfolders (a mirror's ``story/index.html`` before
+  ``story/amp/index.html``); also a page saved under its address's own name, as ``wget -m`` without ``-E`` keeps it
   (no suffix, or a server's: ``12345.cms``, ``article123.ece``, ``index.php?id=7``,
   ``index.html?p=48041``), when its first bytes open an HTML document. Other files are ignored
   (fixture ``.json`` files, stylesheets, images, feeds). A folder reached twice (a symlink
@@ -134,7 +135,8 @@ def _iter_folder(root: Path) -> Iterator[SavedPage | InputProblem]:
 
 
 def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | InputProblem]:
-    """Files by suffix, depth first, sorted by name; each real folder entered once."""
+    """Files by suffix, sorted by name, each folder's files before its subfolders; each real
+    folder entered once."""
     try:
         info = folder.stat()
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
@@ -146,7 +148,10 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | InputProb
         return
     seen.add((info.st_dev, info.st_ino))
     names = {entry.name for entry in entries}
-    for entry in entries:
+    # A folder's own files before its subfolders: a mirror's "story/index.html" (the
+    # canonical page) is read before "story/amp/index.html", so the record is the full page
+    # and the AMP copy, the same article, is the one dropped as unchanged.
+    for entry in sorted(entries, key=Path.is_dir):
         if entry.is_dir():
             if not _resources_of_saved_page(entry.name, names):
                 yield from _walk(entry, seen)

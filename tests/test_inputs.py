@@ -183,8 +183,8 @@ def test_folder_is_recursive_sorted_and_filtered(tmp_path: Path) -> None:
     for name in ("b.html", "a/z.htm", "a/y.html.gz", "c.json", "notes.txt", "a/b/x.html"):
         save(tmp_path / name, page())
     sources = [i.source for i in iter_saved([tmp_path])]
-    assert sources == [str(tmp_path / n) for n in ("a/b/x.html", "a/y.html.gz", "a/z.htm",
-                                                   "b.html")]
+    assert sources == [str(tmp_path / n) for n in ("b.html", "a/y.html.gz", "a/z.htm",
+                                                   "a/b/x.html")]
 
 
 def test_pages_saved_under_their_address_are_read(tmp_path: Path) -> None:
@@ -197,7 +197,7 @@ def test_pages_saved_under_their_address_are_read(tmp_path: Path) -> None:
     save(tmp_path / "plain" / "xhtml", '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD'
          ' XHTML 1.0 Strict//EN" "x"><html><body><p>x</p></body></html>')
     sources = [i.source for i in iter_saved([tmp_path])]
-    assert sources == [str(tmp_path / n) for n in ("articleshow/12345.cms", "index.php?id=7",
+    assert sources == [str(tmp_path / n) for n in ("index.php?id=7", "articleshow/12345.cms",
                                                    "news/story-slug-123", "plain/xhtml",
                                                    "world/article68.ece")]
 
@@ -208,7 +208,7 @@ def test_browser_resource_folders_are_not_pages(tmp_path: Path) -> None:
                  "Other_files/page.html"):
         save(tmp_path / name, page())
     sources = [i.source for i in iter_saved([tmp_path])]
-    assert sources == [str(tmp_path / "Other_files/page.html"), str(tmp_path / "Story.html")]
+    assert sources == [str(tmp_path / "Story.html"), str(tmp_path / "Other_files/page.html")]
 
 
 def test_symlink_loop_is_reported_once(tmp_path: Path) -> None:
@@ -217,7 +217,7 @@ def test_symlink_loop_is_reported_once(tmp_path: Path) -> None:
     (tmp_path / "site" / "self.html").symlink_to(tmp_path / "site" / "self.html")
     items = list(iter_saved([tmp_path / "site"]))
     assert [type(i).__name__ for i in items] == ["SavedPage", "InputProblem", "InputProblem"]
-    loop, self_link = items[1], items[2]
+    self_link, loop = items[1], items[2]  # a folder's files before its subfolders
     assert isinstance(loop, InputProblem)
     assert loop.reason == "symlink loop"
     assert isinstance(self_link, InputProblem)
