@@ -14,9 +14,10 @@ What each input gives:
   evidence of when the bytes were saved, and stable, so the same file always gives the same record.
 - **Folder**: every HTML or WARC file below it by the suffixes above, sorted by name, a
   folder's own files before its subfolders (a mirror's ``story/index.html`` before
-  ``story/amp/index.html``); also a page saved under its address's own name, as ``wget -m`` without ``-E`` keeps it
-  (no suffix, or a server's: ``12345.cms``, ``article123.ece``, ``index.php?id=7``,
-  ``index.html?p=48041``), when its first bytes open an HTML document. Other files are ignored
+  ``story/amp/index.html``); also a page saved under its address's own name, as ``wget -m``
+  without ``-E`` keeps it (no suffix, or a server's: ``12345.cms``, ``article123.ece``,
+  ``index.php?id=7``, ``index.html?p=48041``), when its first bytes open an HTML document.
+  Other files are ignored
   (fixture ``.json`` files, stylesheets, images, feeds). A folder reached twice (a symlink
   loop) is reported once and not re-entered. A browser's "Web Page, Complete" resources
   folder (``Story_files/`` beside ``Story.html``) is not entered: the frames saved there
