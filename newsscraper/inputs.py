@@ -17,11 +17,10 @@ What each input gives:
   ``story/amp/index.html``); also a page saved under its address's own name, as ``wget -m``
   without ``-E`` keeps it (no suffix, or a server's: ``12345.cms``, ``article123.ece``,
   ``index.php?id=7``, ``index.html?p=48041``), when its first bytes open an HTML document.
-  Other files are ignored
-  (fixture ``.json`` files, stylesheets, images, feeds). A folder reached twice (a symlink
-  loop) is reported once and not re-entered. A browser's "Web Page, Complete" resources
-  folder (``Story_files/`` beside ``Story.html``) is not entered: the frames saved there
-  (ads, a comments widget) are parts of that page, not pages.
+  Other files are ignored (fixture ``.json`` files, stylesheets, images, feeds). A folder
+  reached twice (a symlink loop) is reported once and not re-entered. A browser's "Web
+  Page, Complete" resources folder (``Story_files/`` beside ``Story.html``) is not entered:
+  the frames saved there (ads, a comments widget) are parts of that page, not pages.
 - **WARC** (``.warc``, ``.warc.gz``): each ``response`` record with HTTP status 200 and an HTML
   Content-Type. URL from ``WARC-Target-URI``, ``fetched_at`` from ``WARC-Date``, and the HTTP
   headers go into the response (minus Content-Encoding/Transfer-Encoding/Content-Length:
