@@ -23,7 +23,7 @@ from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import generic, metadata
 from newsscraper.extract.css import compiled, compiled_union
 from newsscraper.extract.headline import MAX_STANDFIRST_CHARS, names_say_standfirst
-from newsscraper.extract.marks import Boilerplate
+from newsscraper.extract.marks import EMBEDDED_POSTS, Boilerplate
 from newsscraper.page import Element, text_content
 from newsscraper.processors import clean_text, is_date_line, normalise_agency
 
@@ -128,16 +128,6 @@ def body_paragraphs(
     return paragraphs
 
 
-#: The blockquotes that embed codes print for a post on a social network, with its text: a
-#: tweet (`twitter-tweet`, `twitter-video`), a Facebook post (`fb-xfbml-parse-ignore`, inside
-#: `div.fb-post`), an Instagram, TikTok, Reddit, Bluesky or Threads post.
-_EMBEDDED_POSTS = etree.XPath(
-    "descendant-or-self::blockquote[contains(@class, 'twitter-tweet')"
-    " or contains(@class, 'twitter-video') or contains(@class, 'fb-xfbml-parse-ignore')"
-    " or contains(@class, 'instagram-media')"
-    " or contains(@class, 'tiktok-embed') or contains(@class, 'reddit-embed-bq')"
-    " or contains(@class, 'bluesky-embed') or contains(@class, 'text-post-media')]",
-    smart_strings=False)
 
 
 def embedded_posts(containers: Iterable[Element], marks: Boilerplate) -> list[str]:
@@ -154,7 +144,7 @@ def embedded_posts(containers: Iterable[Element], marks: Boilerplate) -> list[st
     >>> embedded_posts([body], Boilerplate({}, 0))
     ['Tweet text.', '— Police (@police) Dec 17']
     """
-    return [text for container in containers for post in _EMBEDDED_POSTS(container)
+    return [text for container in containers for post in EMBEDDED_POSTS(container)
             for text, _ in generic.block_texts(generic.iter_blocks(post, marks))]
 
 

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from lxml import etree
+
 from newsscraper.extract import boilerplate as bp
 from newsscraper.page import Element
 
@@ -25,6 +27,17 @@ _HIDING_ROLES = frozenset({"complementary", "navigation", "banner", "contentinfo
                            "alertdialog", "search"})
 _DROP_TAGS = frozenset(bp.DROP_TAGS)
 _SOFT_DROP_TAGS = frozenset(bp.SOFT_DROP_TAGS)
+
+#: The blockquotes that embed codes print for a post on a social network, with its text: a
+#: tweet (`twitter-tweet`, `twitter-video`), a Facebook post (`fb-xfbml-parse-ignore`, inside
+#: `div.fb-post`), an Instagram, TikTok, Reddit, Bluesky or Threads post.
+EMBEDDED_POSTS = etree.XPath(
+    "descendant-or-self::blockquote[contains(@class, 'twitter-tweet')"
+    " or contains(@class, 'twitter-video') or contains(@class, 'fb-xfbml-parse-ignore')"
+    " or contains(@class, 'instagram-media')"
+    " or contains(@class, 'tiktok-embed') or contains(@class, 'reddit-embed-bq')"
+    " or contains(@class, 'bluesky-embed') or contains(@class, 'text-post-media')]",
+    smart_strings=False)
 
 
 @lru_cache(maxsize=65536)
@@ -202,8 +215,11 @@ class Boilerplate:
             return True
         if tag in _DROP_TAGS:
             # A data table set in a <figure> (the block editor's `figure.wp-block-table`) is
-            # the article's; its <figcaption> is still a caption.
-            return tag != "figure" or el.find(".//table") is None
+            # the article's; its <figcaption> is still a caption. So is a post embedded by the
+            # block editor (`figure.wp-block-embed-twitter`): its text is kept as a pasted
+            # embed code's is.
+            return tag != "figure" or (el.find(".//table") is None
+                                       and not EMBEDDED_POSTS(el))
         if tag == "article" and next(el.iterancestors("article"), None) is not None:
             # An <article> inside an article is a teaser card (kicker, link, byline) or a
             # comment, unless it holds the headline or most of the text (a nested wrapper).
