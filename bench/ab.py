@@ -1,0 +1,88 @@
+"""extract() of two source trees compared in one process, page by page: resolves ~0.5 %
+where separate runs on a shared host move 10-20 % between minutes.
+
+    git archive START | tar -x -C /tmp/start
+    python bench/ab.py /tmp/start .                  # 15 rounds over the dev corpus
+    python bench/ab.py /tmp/start . --rounds 25
+
+Each tree's `newsscraper` package is copied under another name (imports renamed), so both
+load side by side; every page is extracted by both in turn, the order swapped every page
+and every round, and each one's process time summed per round. Printed: each tree's best and
+median ms a page, and the per-round ratio B/A (median, min, max). Comparing a tree with
+itself gave medians of 0.999 and 1.004, rounds 0.98-1.02 (15 rounds, a host at load 2-3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from scrapy.http import HtmlResponse
+
+sys.path.insert(0, str(Path(__file__).parent))
+from speed import CORPUS, Page, warc_pages
+
+_HEADERS = {"Content-Type": "text/html; charset=utf-8"}
+
+
+def renamed_copy(tree: Path, name: str, into: Path) -> None:
+    """`tree`/newsscraper copied to `into`/`name`, every `newsscraper` import renamed."""
+    target = into / name
+    shutil.copytree(tree / "newsscraper", target, ignore=shutil.ignore_patterns("__pycache__"))
+    for path in target.rglob("*.py"):
+        path.write_text(re.sub(r"\bnewsscraper(?=\.|\b)", name, path.read_text("utf-8")),
+                        "utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("a", type=Path)
+    parser.add_argument("b", type=Path)
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    names = ("tree_a", "tree_b")
+    with tempfile.TemporaryDirectory() as tmp:
+        for tree, name in zip((args.a, args.b), names, strict=True):
+            renamed_copy(tree.resolve(), name, Path(tmp))
+        sys.path.insert(0, tmp)
+        extract = {n: importlib.import_module(f"{n}.extract").extract for n in names}
+        pages = warc_pages(args.corpus)
+
+        def one(name: str, page: Page) -> float:
+            url, body, fetched = page
+            start = time.process_time()
+            extract[name](HtmlResponse(url=url, body=body, headers=_HEADERS), fetched_at=fetched)
+            return time.process_time() - start
+
+        for name in names:  # warm-up: imports, caches
+            for page in pages:
+                one(name, page)
+        totals: dict[str, list[float]] = {n: [] for n in names}
+        for r in range(args.rounds):
+            spent = dict.fromkeys(names, 0.0)
+            for i, page in enumerate(pages):
+                for name in names if (i + r) % 2 == 0 else names[::-1]:
+                    spent[name] += one(name, page)
+            for name in names:
+                totals[name].append(spent[name] / len(pages) * 1e3)
+    ratios = [b / a for a, b in zip(*totals.values(), strict=True)]
+    for tree, name in zip((args.a, args.b), names, strict=True):
+        print(f"{tree}: best {min(totals[name]):.3f}, median "
+              f"{statistics.median(totals[name]):.3f} ms a page")
+    print(f"B/A per round: median {statistics.median(ratios):.4f}, "
+          f"min {min(ratios):.4f}, max {max(ratios):.4f} ({args.rounds} rounds)")
+
+
+if __name__ == "__main__":
+    main()
