@@ -183,6 +183,8 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
         return "not an article"
     if pagekind.looks_like_listing(page):
         return "not an article"
+    if pagekind.error_page(page):
+        return "not an article (an error page)"
     return None
 
 
