@@ -185,6 +185,8 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
         return "not an article"
     if pagekind.error_page(page):
         return "not an article (an error page)"
+    if pagekind.author_profile(page):
+        return "not an article"
     if pagekind.later_page(page):
         return "not an article (a later page of a paged article)"
     return None

@@ -516,3 +516,33 @@ def later_page(page: Page) -> bool:
         if page.raw[max(0, found.start() - 40):found.start()].rstrip().endswith(b">"):
             return True
     return False
+
+
+#: Class words of the box heading a writer's profile page: Arc XP's "b-full-author-bio",
+#: Casper's (Ghost) "author-header"/"author-profile", "author-bio__name".
+_AUTHOR_PROFILE_CLASS = re.compile(r"(?:^|[\s_-])author-?(?:bio|profile|header)(?:$|[\s_-])",
+                                   re.I)
+
+
+def author_profile(page: Page) -> bool:
+    """A writer's profile page (a bio, then a few of their stories): its only `<h1>`, the
+    writer's name, is in a box whose class names an author bio or profile. Under an address
+    that does not say so (Arc XP's "/people/<slug>/") the bio read as an article. A page
+    declaring an article of its own (JSON-LD, og:type "article") is never one: a story's
+    author box holds no `<h1>`.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def prof(cls): return author_profile(Page(url="u", root=lxml.html.fromstring(
+    ...     f'<html><body><div class="{cls}"><h1>IANS</h1><p>Bio.</p></div></body></html>')))
+    >>> prof("b-full-author-bio"), prof("author-header"), prof("article-header")
+    (True, True, False)
+    """
+    h1s = page.h1s()
+    if len(h1s) != 1:
+        return False
+    if not any(_AUTHOR_PROFILE_CLASS.search(el.get("class") or "")
+               for el in (h1s[0], *h1s[0].iterancestors())):
+        return False
+    return "article" not in (page.first_meta("og:type") or "") \
+        and not metadata.declares_own_article(page)
