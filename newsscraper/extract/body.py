@@ -70,6 +70,10 @@ class Layout:
     #: The paragraphs of the posts embedded in the body (`embedded_posts`): kept in the body,
     #: left out of the content hash.
     embedded: list[str] = dataclass_field(default_factory=list)
+    #: The body prints a paged article's counter past its first page ("Page 2 of 2", Joomla's
+    #: pagebreak at `?start=1`, the first page's canonical): not the article's record, which
+    #: is the first page's, but a version 2 holding its last paragraphs.
+    later_page: bool = False
 
 
 def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
@@ -119,8 +123,10 @@ def body_paragraphs(
     phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
         else frozenset()
     patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
-    paragraphs = _filter_blocks(generic.block_texts(blocks), phrases, patterns, title,
-                                layout.credits, layout.notes)
+    texts = list(generic.block_texts(blocks))
+    layout.later_page = any(len(text) < 40 and (n := bp.PAGE_COUNTER.fullmatch(text)) is not None
+                            and int(n.group(1)) > 1 for text, _ in texts)
+    paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes)
     layout.embedded = embedded_posts(containers, marks)
     if not profile and sum(len(p.split()) for p in paragraphs) < GALLERY_MAX_INTRO_WORDS:
         # A gallery with no text container of its own (Arc's captions alone; a photostory

@@ -494,30 +494,6 @@ def error_page(page: Page) -> bool:
         and not metadata.declares_own_article(page)
 
 
-#: "Page 2 of 3" printed alone in an element (a paged article's counter): found in the raw
-#: bytes, from its literal start, with no tree walk.
-_LATER_PAGE_COUNTER = re.compile(rb"Page (?:[2-9]|[1-9]\d{1,2}) of \d{1,3}\s*</")
-
-
-def later_page(page: Page) -> bool:
-    """A second or later page of an article split into pages: its counter says "Page 2 of 2"
-    (Joomla's pagebreak plugin; its `?start=1` address shares the first page's canonical).
-    The first page is the article's record; a later one read as its version 2 (a few of the
-    story's last paragraphs) or as a second record.
-
-    >>> import lxml.html
-    >>> from newsscraper.page import Page
-    >>> def paged(n): return later_page(Page(url="u", root=lxml.html.fromstring("<p>x</p>"),
-    ...     raw=f'<div class="pagenavcounter">Page {n} of 2</div><p>Text.</p>'.encode()))
-    >>> paged(1), paged(2)
-    (False, True)
-    """
-    for found in _LATER_PAGE_COUNTER.finditer(page.raw):
-        if page.raw[max(0, found.start() - 40):found.start()].rstrip().endswith(b">"):
-            return True
-    return False
-
-
 #: Class words of the box heading a writer's profile page: Arc XP's "b-full-author-bio",
 #: Casper's (Ghost) "author-header"/"author-profile", "author-bio__name".
 _AUTHOR_PROFILE_CLASS = re.compile(r"(?:^|[\s_-])author-?(?:bio|profile|header)(?:$|[\s_-])",
