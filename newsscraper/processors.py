@@ -513,6 +513,8 @@ def split_authors(value: str) -> list[str]:
     ['Kim', 'Lee', 'Park']
     >>> split_authors("Av Ola Nordmann og Kari Nordmann"), split_authors("Lee Ja Young")
     (['Av Ola Nordmann', 'Kari Nordmann'], ['Lee Ja Young'])
+    >>> split_authors("ET Online"), split_authors("Y S Sharmila"), split_authors("Ana y Luis")
+    (['ET Online'], ['Y S Sharmila'], ['Ana', 'Luis'])
     >>> split_authors("Par Le Figaro avec AFP"), split_authors("Jane Doe with inputs from PTI")
     (['Par Le Figaro', 'AFP'], ['Jane Doe with inputs from PTI'])
 
@@ -644,9 +646,10 @@ AGENCY_NAMES: dict[str, str] = {
 #: "Le Parisien avec agences"): "avec"/"with" only before an agency, so "with inputs from"
 #: and a name holding the word stay whole.
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b"
-    # Nordic, Dutch, Polish and Finnish "and", lower-case only ("Lee Ja Young" is one name).
-    r"|(?-i:\bog\b|\boch\b|\ben\b|\bi\b|\bja\b))\s*"
+    r"\s*(?:,|;|&|\band\b|\bund\b"
+    # French, Spanish, Italian/Portuguese, Nordic, Dutch, Polish and Finnish "and", lower-case
+    # only: "Lee Ja Young" is one name, "ET Online" (a desk) and "Y S Sharmila" (initials) too.
+    r"|(?-i:\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\bja\b))\s*"
     r"|\s+(?:avec|with)\s+(?=(?:" + "|".join(
         sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True))
     + r"|agences|agencies)\b)",

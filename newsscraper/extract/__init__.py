@@ -94,6 +94,8 @@ def extract(
     fields.apply_generic(loader, page, layout)
     title = loader.get_output_value("title") or ""
     paragraphs = body_paragraphs(page, profile, layout, title)
+    if layout.later_page:
+        return Skip("not an article (a later page of a paged article)", response.url)
     if layout.standfirst is not None and not loader.get_collected_values("subtitle"):
         loader.add_value("subtitle", text_content(layout.standfirst))  # the body's opening dek
     if _too_short(paragraphs):
@@ -182,6 +184,10 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
     if metadata.is_declared_non_article(page):
         return "not an article"
     if pagekind.looks_like_listing(page):
+        return "not an article"
+    if pagekind.error_page(page):
+        return "not an article (an error page)"
+    if pagekind.author_profile(page):
         return "not an article"
     return None
 

@@ -70,6 +70,10 @@ class Layout:
     #: The paragraphs of the posts embedded in the body (`embedded_posts`): kept in the body,
     #: left out of the content hash.
     embedded: list[str] = dataclass_field(default_factory=list)
+    #: The body prints a paged article's counter past its first page ("Page 2 of 2", Joomla's
+    #: pagebreak at `?start=1`, the first page's canonical): not the article's record, which
+    #: is the first page's, but a version 2 holding its last paragraphs.
+    later_page: bool = False
 
 
 def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
@@ -119,12 +123,17 @@ def body_paragraphs(
     phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
         else frozenset()
     patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
-    paragraphs = _filter_blocks(generic.block_texts(blocks), phrases, patterns, title,
-                                layout.credits, layout.notes)
+    texts = list(generic.block_texts(blocks))
+    layout.later_page = any(len(text) < 40 and (n := bp.PAGE_COUNTER.fullmatch(text)) is not None
+                            and int(n.group(1)) > 1 for text, _ in texts)
+    paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes)
     layout.embedded = embedded_posts(containers, marks)
-    if not profile and containers and \
-            sum(len(p.split()) for p in paragraphs) < GALLERY_MAX_INTRO_WORDS:
-        paragraphs += gallery_captions(containers[0], page.h1s())
+    if not profile and sum(len(p.split()) for p in paragraphs) < GALLERY_MAX_INTRO_WORDS:
+        # A gallery with no text container of its own (Arc's captions alone; a photostory
+        # whose one-paragraph intro is the standfirst) is looked for beside the headline.
+        anchor = containers[0] if containers else next(iter(page.h1s()), None)
+        if anchor is not None:
+            paragraphs += gallery_captions(anchor, page.h1s())
     return paragraphs
 
 
@@ -172,18 +181,27 @@ def gallery_captions(container: Element, h1s: list[Element]) -> list[str]:
     'Waves crash over the harbour wall at Porthcawl on Saturday morning.'
     >>> len(gallery_captions(art[1], [art[0]])), gallery_captions(art[1], [])
     (3, [])
+    >>> fig = ('<figure><img src="x.jpg"><figcaption><span class="fig-caption">Waves crash over '
+    ...        'the harbour wall at Porthcawl.</span></figcaption></figure>')
+    >>> art = lxml.html.fragment_fromstring(f'<article><h1>T</h1>{fig * 3}</article>')
+    >>> len(gallery_captions(art[0], [art[0]]))  # anchored on the headline: no text container
+    3
     """
     scope = next((a for a in container.iterancestors() if h1s and h1s[0] in a.iterdescendants()),
                  None)
     if scope is None:
         return []
     texts = []
+    taken: set[Element] = set()
     for el in _CAPTIONS(scope):
         if el.tag != "figcaption" and any(True for _ in _CAPTIONS(el)):
             continue  # a wrapper around the caption proper
+        if taken and any(a in taken for a in el.iterancestors()):
+            continue  # the text span inside a <figcaption> (Arc's `__fig-caption`): read once
         text = _caption_text(el)
         if len(text.split()) >= GALLERY_CAPTION_WORDS:
             texts.append(text)
+            taken.add(el)
     return texts if len(texts) >= GALLERY_MIN_CAPTIONS else []
 
 

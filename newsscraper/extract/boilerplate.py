@@ -179,6 +179,10 @@ BYLINE_LINE = re.compile(
 #: A Chinese photo caption ends with its credit: "…滑雪。新华社记者 王六 摄", "（新华社发）".
 PHOTO_CREDIT_END = re.compile(
     r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·、 ]{2,20}?\s*摄[）)]?$|新华社发[）)]?$")
+#: The counter over an article split into pages (Joomla's pagebreak plugin prints
+#: `<div class="pagenavcounter">Page 1 of 2</div>`): no line of the text.
+PAGE_COUNTER = re.compile(r"(?:page|seite|página|pagina|pagină|strona|sayfa)\s+(\d+)\s*"
+                          r"(?:of|/|von|de|di|din|z|\u00fczerinden)\s*\d+", re.I)
 #: Blocks starting like this are link paragraphs or credits, not article text.
 BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"

@@ -598,6 +598,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("For more news on the budget, wait for Monday.", 0.0, frozenset())
     False
+    >>> is_boilerplate_text("Page 1 of 2", 0.0, frozenset())  # a paged article's counter
+    True
     """
     if len(text) < 80 or _may_be_phrase(text, extra_phrases):
         key = text.casefold().strip(_KEY_STRIP).strip()
@@ -610,4 +612,5 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
         return True
     if link_density > 0.6 or (link_density > 0.3 and len(text) < 80):
         return True
-    return len(text) < 80 and bp.MODIFIED_LINE.match(text) is not None
+    return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
+                               or bp.PAGE_COUNTER.fullmatch(text) is not None)

@@ -451,3 +451,74 @@ def quintype_listing(page: Page) -> bool:
     """
     found = _QT_PAGE_TYPE.search(page.raw)
     return bool(found and found.group(1).decode() in _QT_LISTING_PAGES)
+
+
+#: The headline of a server's "not found" page, as CMS themes word it: "404", "Error 404",
+#: "404 - Article not found" (Joomla), "Page not found" (Drupal, Ghost, WordPress themes),
+#: "Oops! The page you are looking for cannot be found.", "This page doesn't exist".
+_ERROR_HEADLINE = re.compile(
+    r"(?:(?:error|http)\W*)?(?:404|410)(?:\W+(?:error\W*)?(?:\w+ )?(?:not found|error|gone)\W*)?"
+    r"|(?:oops\W*)?(?:sorry\W*)?(?:error\W*)?(?:the |this )?(?:page|article|post|content)"
+    r"(?: you(?:'re| are| were) looking for)?"
+    r" (?:(?:was |is |could |can )?not|cannot|can't|couldn't|doesn't|does not) (?:be )?"
+    r"(?:found|exists?)\W*", re.I)
+#: A <title> names the site after a separator ("Page not found | News Desk").
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*:\s+")
+
+
+def error_page(page: Page) -> bool:
+    """A "page not found" page, saved by a mirror that followed a dead link: its headline
+    (the only `<h1>`, or the `<title>` before the site's name) is the error's. Such pages
+    print a few recent stories to help the reader on, and one of their excerpts read as the
+    body. A page declaring an article of its own (JSON-LD, og:type "article") is never one.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def err(title, h1): return error_page(Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><head><title>{title}</title></head><body><h1>{h1}</h1><p>x</p></body>")))
+    >>> err("404 - Article not found", "Article not found"), err("Site", "404")
+    (True, True)
+    >>> err("Page not found | News Desk", "Oops! The page you are looking for cannot be found.")
+    True
+    >>> err("Delhi HC: the page was not found in the file", "Files not found, says CBI")
+    False
+    >>> err("404 dead in hooch tragedy", "404 dead in hooch tragedy"), err("x", "Error 404")
+    (False, True)
+    """
+    h1s = page.h1s()
+    heads = [text_content(h1s[0])] if len(h1s) == 1 else []
+    heads += _TITLE_PARTS.split(page.first_meta("title") or "", maxsplit=1)[:1]
+    if not any(_ERROR_HEADLINE.fullmatch(h.strip()) for h in heads if h):
+        return False
+    return "article" not in (page.first_meta("og:type") or "") \
+        and not metadata.declares_own_article(page)
+
+
+#: Class words of the box heading a writer's profile page: Arc XP's "b-full-author-bio",
+#: Casper's (Ghost) "author-header"/"author-profile", "author-bio__name".
+_AUTHOR_PROFILE_CLASS = re.compile(r"(?:^|[\s_-])author-?(?:bio|profile|header)(?:$|[\s_-])",
+                                   re.I)
+
+
+def author_profile(page: Page) -> bool:
+    """A writer's profile page (a bio, then a few of their stories): its only `<h1>`, the
+    writer's name, is in a box whose class names an author bio or profile. Under an address
+    that does not say so (Arc XP's "/people/<slug>/") the bio read as an article. A page
+    declaring an article of its own (JSON-LD, og:type "article") is never one: a story's
+    author box holds no `<h1>`.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def prof(cls): return author_profile(Page(url="u", root=lxml.html.fromstring(
+    ...     f'<html><body><div class="{cls}"><h1>IANS</h1><p>Bio.</p></div></body></html>')))
+    >>> prof("b-full-author-bio"), prof("author-header"), prof("article-header")
+    (True, True, False)
+    """
+    h1s = page.h1s()
+    if len(h1s) != 1:
+        return False
+    if not any(_AUTHOR_PROFILE_CLASS.search(el.get("class") or "")
+               for el in (h1s[0], *h1s[0].iterancestors())):
+        return False
+    return "article" not in (page.first_meta("og:type") or "") \
+        and not metadata.declares_own_article(page)
