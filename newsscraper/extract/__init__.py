@@ -30,6 +30,7 @@ from newsscraper.extract.agency import (
     find_dateline,
     note_agency,
     reporter_credit_place,
+    wire_stamp,
     without_desk_code,
     without_site_signoff,
     without_source_line,
@@ -105,7 +106,9 @@ def extract(
     desk_agency = desk_code_agency(paragraphs)  # "ats/vajo" closing the text: read, then cut
     paragraphs = without_site_signoff(without_desk_code(paragraphs), metadata.own_names(page))
     loader.add_value("body", without_source_line(paragraphs))
-    _add_agency(loader, page, paragraphs, desk_agency, layout.notes)
+    # A wire's stamp dropped from the text ("ANI | Updated: …") credits it as a dateline does.
+    stamp = next(filter(None, map(wire_stamp, layout.notes)), None) if layout.notes else None
+    _add_agency(loader, page, paragraphs, stamp or desk_agency, layout.notes)
     if layout.credits and not loader.get_collected_values("dateline") \
             and (place := reporter_credit_place(layout.credits[0])):
         loader.add_value("dateline", place)  # "記者王小明／台北即時報導" over the text

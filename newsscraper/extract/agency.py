@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsscraper.processors import AGENCY_NAMES, DATELINE_CREDITS, normalise_agency
+from newsscraper.processors import AGENCY_NAMES, DATELINE_CREDITS, is_date_line, normalise_agency
 
 _AGENCY_ALT = "|".join(
     sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True)
@@ -696,6 +696,35 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
                                 or DATED_CREDIT_LINE.match(paragraphs[-1][:100])):
         return paragraphs[:-1]
     return paragraphs
+
+
+#: The stamp a wire's copy carries on its own site and on portals that run the feed: ANI's
+#: "ANI | Updated: Dec 17, 2024 13:03 IST" over the text, "IANS | Updated: …", "PTI |
+#: Published: …": the credit and a date, no line of the story.
+_WIRE_STAMP = re.compile(
+    rf"^(?P<agency>{_AGENCY_ALT})\s*[|•·]\s*(?:last |first )?(?:updated|published|posted)"
+    r"(?: on| at)?\s*:?\s*(?P<value>\S.{4,40})$", re.I)
+#: A stamp line is short: longer text is never read as one.
+_MAX_STAMP_CHARS = 80
+
+
+def wire_stamp(text: str) -> str | None:
+    """The wire a stamp line credits, or None. (Its date is read as printed dates are: the
+    "Updated:" label's is the modified time.)
+
+    >>> wire_stamp("ANI | Updated: Dec 17, 2024 13:03 IST")
+    'ANI'
+    >>> wire_stamp("PTI | Published: Dec 17, 2024 13:03 IST")
+    'PTI'
+    >>> wire_stamp("ANI | Updated: the talks went on all night"), wire_stamp("ANI said so.")
+    (None, None)
+    >>> wire_stamp("New Delhi | Updated: Dec 17, 2024 13:03 IST")  # a place, not a wire
+    """
+    head = text[:30]
+    if len(text) > _MAX_STAMP_CHARS or not ("|" in head or "•" in head or "·" in head):
+        return None
+    m = _WIRE_STAMP.match(text)
+    return normalise_agency(m.group("agency")) if m and is_date_line(m.group("value")) else None
 
 
 #: A closing rights line longer than this is the paper's own notice, not the wire's credit.

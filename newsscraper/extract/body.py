@@ -21,6 +21,7 @@ from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import generic, metadata
+from newsscraper.extract.agency import wire_stamp
 from newsscraper.extract.css import compiled, compiled_union
 from newsscraper.extract.headline import MAX_STANDFIRST_CHARS, names_say_standfirst
 from newsscraper.extract.marks import Boilerplate
@@ -63,9 +64,10 @@ class Layout:
     #: Credit lines ("By Jane Doe") dropped from the top of the body, before any paragraph:
     #: they name the writers where the metadata names only the site.
     credits: list[str] = dataclass_field(default_factory=list)
-    #: Rights lines and syndication notes dropped from the text ("© 2024 AFP", "… hat diese
-    #: Meldung redaktionell nicht bearbeitet. Sie wurde … (dpa) übernommen."): on some pages
-    #: the only line that credits the wire.
+    #: Rights lines, syndication notes and wire stamps dropped from the text ("© 2024 AFP",
+    #: "… hat diese Meldung redaktionell nicht bearbeitet. Sie wurde … (dpa) übernommen.",
+    #: "ANI | Updated: Dec 17, 2024 13:03 IST"): on some pages the only line that credits the
+    #: wire.
     notes: list[str] = dataclass_field(default_factory=list)
 
 
@@ -213,8 +215,9 @@ def _filter_blocks(
     notes: list[str] | None = None,
 ) -> list[str]:
     """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail.
-    Byline lines dropped before the first paragraph kept go to `credits`, rights lines and
-    syndication notes (`boilerplate.WIRE_NOTE`) to `notes`."""
+    Byline lines dropped before the first paragraph kept go to `credits`, rights lines,
+    syndication notes (`boilerplate.WIRE_NOTE`) and wire stamps (`agency.wire_stamp`) to
+    `notes`."""
     blocks = list(texts)
     out: list[str] = []
     words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
@@ -256,6 +259,10 @@ def _filter_blocks(
                 credits.append(text)
             continue
         if is_date_line(text):
+            continue
+        if wire_stamp(text):  # "ANI | Updated: Dec 17, 2024 13:03 IST": credit and date
+            if notes is not None:
+                notes.append(text)  # `extract` reads the credit from it
             continue
         if text[-1:] in "摄）)" and bp.PHOTO_CREDIT_END.search(text[-30:]):
             continue  # a Chinese photo caption, printed as a paragraph of the text
