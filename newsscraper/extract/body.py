@@ -217,7 +217,16 @@ def _filter_blocks(
     """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail.
     Byline lines dropped before the first paragraph kept go to `credits`, rights lines,
     syndication notes (`boilerplate.WIRE_NOTE`) and wire stamps (`agency.wire_stamp`) to
-    `notes`."""
+    `notes`.
+
+    >>> def kept(*texts): return _filter_blocks([(t, 0.0) for t in texts], frozenset(), [], "")
+    >>> kept("ANI | Updated: Dec 17, 2024 13:03 IST", "The court said so.")
+    ['The court said so.']
+    >>> kept("The court said so.", "Published By: Ritu Sharma | Published On: Dec 17, 2024")
+    ['The court said so.']
+    >>> kept("Published by: the state's health department, the report found 40 cases.")
+    ["Published by: the state's health department, the report found 40 cases."]
+    """
     blocks = list(texts)
     out: list[str] = []
     words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
@@ -254,7 +263,8 @@ def _filter_blocks(
             if density > 0.6 and kept == i - 1 and _introduces(out[-1]):
                 out.pop()  # "More on this:" over a list of links goes with the list
             continue
-        if len(text) < 60 and bp.BYLINE_LINE.match(text):
+        if (len(text) < 60 and bp.BYLINE_LINE.match(text)) \
+                or (len(text) < 120 and bp.DESK_LINE.match(text)):
             if not out and credits is not None:
                 credits.append(text)
             continue
