@@ -226,6 +226,16 @@ def _filter_blocks(
     ['The court said so.']
     >>> kept("Published by: the state's health department, the report found 40 cases.")
     ["Published by: the state's health department, the report found 40 cases."]
+
+    A label over a list of links goes with the list; a sub-heading over a link line that
+    prints its own label stays:
+
+    >>> link = ("Sensex falls 500 points as IT stocks drag", 1.0)
+    >>> _filter_blocks([("Text.", 0.0), ("Tags", 0.0), link, link], frozenset(), [], "")
+    ['Text.']
+    >>> _filter_blocks([("What the plan will cost", 0.0), ("Also Read | " + link[0], 1.0),
+    ...                 ("Text.", 0.0)], frozenset(), [], "")
+    ['What the plan will cost', 'Text.']
     """
     blocks = list(texts)
     out: list[str] = []
@@ -260,8 +270,12 @@ def _filter_blocks(
         if generic.is_boilerplate_text(text, density, phrases) or text == title:
             if notes is not None and len(text) < MAX_NOTE_CHARS and bp.WIRE_NOTE.search(text):
                 notes.append(text)
-            if density > 0.6 and kept == i - 1 and _introduces(out[-1]):
-                out.pop()  # "More on this:" over a list of links goes with the list
+            if density > 0.6 and kept == i - 1 and _introduces(out[-1]) \
+                    and not bp.BOILERPLATE_PREFIX.match(text):
+                # "More on this:" over a list of links goes with the list; a link line that
+                # prints its own label ("Also Read | …") is introduced by none: the line
+                # above it is the text's sub-heading.
+                out.pop()
             continue
         if (len(text) < 60 and bp.BYLINE_LINE.match(text)) \
                 or (len(text) < 120 and bp.DESK_LINE.match(text)):

@@ -192,6 +192,8 @@ PHOTO_CREDIT_END = re.compile(
 #: Blocks starting like this are link paragraphs or credits, not article text.
 BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"
+    # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
+    r"also watch|watch also|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
     r"auch interessant|lire aussi|à lire aussi|leer también|lee también|(?:photo|image|video) ?:|"
     r"got a story\?|for more stories like|"
