@@ -698,6 +698,42 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+#: At most this many sign-off lines close a text (a source line, a desk slug, an e-mail, the
+#: site's name).
+MAX_SIGNOFF_LINES = 3
+
+
+def closing_signoff(paragraphs: list[str], names: tuple[str, ...] = ()
+                    ) -> tuple[list[str], list[str], str | None]:
+    """(text, source lines, desk wire): `paragraphs` without the sign-off lines closing them,
+    however many and in whatever order they come (IANS's "--IANS⏎sktr/vd" over the site's
+    name, "Quelle: dpa" over an editor's initials or Austrian papers' dated credit); the
+    source lines cut (`find_agency` reads them) and the wire the first desk slug names.
+
+    >>> closing_signoff(["Text.", "Source: IANS", "--IANS sktr/vd"])
+    (['Text.'], ['Source: IANS'], 'IANS')
+    >>> closing_signoff(["Text.", "--IANS sktr/vd", "Vanguard News"], ("Vanguard News",))
+    (['Text.'], [], 'IANS')
+    >>> closing_signoff(["Text.", "Quelle: dpa", "(APA, red, 17.12.2024)"])
+    (['Text.'], ['Quelle: dpa', '(APA, red, 17.12.2024)'], None)
+    >>> closing_signoff(["Text.", "Source: IANS", "He said so."])  # text after it: no sign-off
+    (['Text.', 'Source: IANS', 'He said so.'], [], None)
+    """
+    sources: list[str] = []
+    desk: str | None = None
+    for _ in range(MAX_SIGNOFF_LINES):
+        rest = without_desk_code(paragraphs)
+        if rest is not paragraphs:
+            desk = desk_code_agency(paragraphs) or desk  # the first (topmost) slug's wire
+        elif (rest := without_site_signoff(paragraphs, names)) is paragraphs:
+            rest = without_source_line(paragraphs)
+            if rest is paragraphs:
+                break
+            sources.insert(0, paragraphs[-1])
+        paragraphs = rest
+    return paragraphs, sources, desk
+
+
 #: The stamp a wire's copy carries on its own site and on portals that run the feed: ANI's
 #: "ANI | Updated: Dec 17, 2024 13:03 IST" over the text, "IANS | Updated: …", "PTI |
 #: Published: …": the credit and a date, no line of the story.
