@@ -22,18 +22,16 @@ from newsscraper.dates import to_iso
 from newsscraper.extract import css, fields, hydration, metadata, pagekind
 from newsscraper.extract.agency import (
     DASH_DATELINE,
+    closing_signoff,
     colon_dateline,
     dash_dateline,
     dateline_reporters,
-    desk_code_agency,
     dot_dateline,
     find_agency,
     find_dateline,
     note_agency,
     reporter_credit_place,
-    without_desk_code,
-    without_site_signoff,
-    without_source_line,
+    wire_stamp,
 )
 from newsscraper.extract.body import body_paragraphs, page_layout
 from newsscraper.extract.body_byline import (
@@ -105,10 +103,13 @@ def extract(
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
                       or hydration.next_data_body(page) or paragraphs)
     paragraphs = _take_body_byline(loader, page, paragraphs, layout.credits)
-    desk_agency = desk_code_agency(paragraphs)  # "ats/vajo" closing the text: read, then cut
-    paragraphs = without_site_signoff(without_desk_code(paragraphs), metadata.own_names(page))
-    loader.add_value("body", without_source_line(paragraphs))
-    _add_agency(loader, page, paragraphs, desk_agency, layout.notes)
+    # Desk slugs ("ats/vajo"), source lines ("Quelle: dpa") and the site's name closing the
+    # text: read, then cut.
+    paragraphs, sources, desk_agency = closing_signoff(paragraphs, metadata.own_names(page))
+    loader.add_value("body", paragraphs)
+    # A wire's stamp dropped from the text ("ANI | Updated: …") credits it as a dateline does.
+    stamp = next(filter(None, map(wire_stamp, layout.notes)), None) if layout.notes else None
+    _add_agency(loader, page, [*paragraphs, *sources], stamp or desk_agency, layout.notes)
     if layout.credits and not loader.get_collected_values("dateline") \
             and (place := reporter_credit_place(layout.credits[0])):
         loader.add_value("dateline", place)  # "記者王小明／台北即時報導" over the text

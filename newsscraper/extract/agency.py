@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsscraper.processors import AGENCY_NAMES, DATELINE_CREDITS, normalise_agency
+from newsscraper.processors import AGENCY_NAMES, DATELINE_CREDITS, is_date_line, normalise_agency
 
 _AGENCY_ALT = "|".join(
     sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True)
@@ -696,6 +696,71 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
                                 or DATED_CREDIT_LINE.match(paragraphs[-1][:100])):
         return paragraphs[:-1]
     return paragraphs
+
+
+#: At most this many sign-off lines close a text (a source line, a desk slug, an e-mail, the
+#: site's name).
+MAX_SIGNOFF_LINES = 3
+
+
+def closing_signoff(paragraphs: list[str], names: tuple[str, ...] = ()
+                    ) -> tuple[list[str], list[str], str | None]:
+    """(text, source lines, desk wire): `paragraphs` without the sign-off lines closing them,
+    however many and in whatever order they come (IANS's "--IANS⏎sktr/vd" over the site's
+    name, "Quelle: dpa" over an editor's initials or Austrian papers' dated credit); the
+    source lines cut (`find_agency` reads them) and the wire the first desk slug names.
+
+    >>> closing_signoff(["Text.", "Source: IANS", "--IANS sktr/vd"])
+    (['Text.'], ['Source: IANS'], 'IANS')
+    >>> closing_signoff(["Text.", "--IANS sktr/vd", "Vanguard News"], ("Vanguard News",))
+    (['Text.'], [], 'IANS')
+    >>> closing_signoff(["Text.", "Quelle: dpa", "(APA, red, 17.12.2024)"])
+    (['Text.'], ['Quelle: dpa', '(APA, red, 17.12.2024)'], None)
+    >>> closing_signoff(["Text.", "Source: IANS", "He said so."])  # text after it: no sign-off
+    (['Text.', 'Source: IANS', 'He said so.'], [], None)
+    """
+    sources: list[str] = []
+    desk: str | None = None
+    for _ in range(MAX_SIGNOFF_LINES):
+        rest = without_desk_code(paragraphs)
+        if rest is not paragraphs:
+            desk = desk_code_agency(paragraphs) or desk  # the first (topmost) slug's wire
+        elif (rest := without_site_signoff(paragraphs, names)) is paragraphs:
+            rest = without_source_line(paragraphs)
+            if rest is paragraphs:
+                break
+            sources.insert(0, paragraphs[-1])
+        paragraphs = rest
+    return paragraphs, sources, desk
+
+
+#: The stamp a wire's copy carries on its own site and on portals that run the feed: ANI's
+#: "ANI | Updated: Dec 17, 2024 13:03 IST" over the text, "IANS | Updated: …", "PTI |
+#: Published: …": the credit and a date, no line of the story.
+_WIRE_STAMP = re.compile(
+    rf"^(?P<agency>{_AGENCY_ALT})\s*[|•·]\s*(?:last |first )?(?:updated|published|posted)"
+    r"(?: on| at)?\s*:?\s*(?P<value>\S.{4,40})$", re.I)
+#: A stamp line is short: longer text is never read as one.
+_MAX_STAMP_CHARS = 80
+
+
+def wire_stamp(text: str) -> str | None:
+    """The wire a stamp line credits, or None. (Its date is read as printed dates are: the
+    "Updated:" label's is the modified time.)
+
+    >>> wire_stamp("ANI | Updated: Dec 17, 2024 13:03 IST")
+    'ANI'
+    >>> wire_stamp("PTI | Published: Dec 17, 2024 13:03 IST")
+    'PTI'
+    >>> wire_stamp("ANI | Updated: the talks went on all night"), wire_stamp("ANI said so.")
+    (None, None)
+    >>> wire_stamp("New Delhi | Updated: Dec 17, 2024 13:03 IST")  # a place, not a wire
+    """
+    head = text[:30]
+    if len(text) > _MAX_STAMP_CHARS or not ("|" in head or "•" in head or "·" in head):
+        return None
+    m = _WIRE_STAMP.match(text)
+    return normalise_agency(m.group("agency")) if m and is_date_line(m.group("value")) else None
 
 
 #: A closing rights line longer than this is the paper's own notice, not the wire's credit.

@@ -21,6 +21,7 @@ from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import generic, metadata
+from newsscraper.extract.agency import wire_stamp
 from newsscraper.extract.css import compiled, compiled_union
 from newsscraper.extract.headline import MAX_STANDFIRST_CHARS, names_say_standfirst
 from newsscraper.extract.marks import EMBEDDED_POSTS, Boilerplate
@@ -63,9 +64,10 @@ class Layout:
     #: Credit lines ("By Jane Doe") dropped from the top of the body, before any paragraph:
     #: they name the writers where the metadata names only the site.
     credits: list[str] = dataclass_field(default_factory=list)
-    #: Rights lines and syndication notes dropped from the text ("© 2024 AFP", "… hat diese
-    #: Meldung redaktionell nicht bearbeitet. Sie wurde … (dpa) übernommen."): on some pages
-    #: the only line that credits the wire.
+    #: Rights lines, syndication notes and wire stamps dropped from the text ("© 2024 AFP",
+    #: "… hat diese Meldung redaktionell nicht bearbeitet. Sie wurde … (dpa) übernommen.",
+    #: "ANI | Updated: Dec 17, 2024 13:03 IST"): on some pages the only line that credits the
+    #: wire.
     notes: list[str] = dataclass_field(default_factory=list)
     #: The paragraphs of the posts embedded in the body (`embedded_posts`): kept in the body,
     #: left out of the content hash.
@@ -256,8 +258,28 @@ def _filter_blocks(
     notes: list[str] | None = None,
 ) -> list[str]:
     """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail.
-    Byline lines dropped before the first paragraph kept go to `credits`, rights lines and
-    syndication notes (`boilerplate.WIRE_NOTE`) to `notes`."""
+    Byline lines dropped before the first paragraph kept go to `credits`, rights lines,
+    syndication notes (`boilerplate.WIRE_NOTE`) and wire stamps (`agency.wire_stamp`) to
+    `notes`.
+
+    >>> def kept(*texts): return _filter_blocks([(t, 0.0) for t in texts], frozenset(), [], "")
+    >>> kept("ANI | Updated: Dec 17, 2024 13:03 IST", "The court said so.")
+    ['The court said so.']
+    >>> kept("The court said so.", "Published By: Ritu Sharma | Published On: Dec 17, 2024")
+    ['The court said so.']
+    >>> kept("Published by: the state's health department, the report found 40 cases.")
+    ["Published by: the state's health department, the report found 40 cases."]
+
+    A label over a list of links goes with the list; a sub-heading over a link line that
+    prints its own label stays:
+
+    >>> link = ("Sensex falls 500 points as IT stocks drag", 1.0)
+    >>> _filter_blocks([("Text.", 0.0), ("Tags", 0.0), link, link], frozenset(), [], "")
+    ['Text.']
+    >>> _filter_blocks([("What the plan will cost", 0.0), ("Also Read | " + link[0], 1.0),
+    ...                 ("Text.", 0.0)], frozenset(), [], "")
+    ['What the plan will cost', 'Text.']
+    """
     blocks = list(texts)
     out: list[str] = []
     words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
@@ -291,14 +313,23 @@ def _filter_blocks(
         if generic.is_boilerplate_text(text, density, phrases) or text == title:
             if notes is not None and len(text) < MAX_NOTE_CHARS and bp.WIRE_NOTE.search(text):
                 notes.append(text)
-            if density > 0.6 and kept == i - 1 and _introduces(out[-1]):
-                out.pop()  # "More on this:" over a list of links goes with the list
+            if density > 0.6 and kept == i - 1 and _introduces(out[-1]) \
+                    and not bp.BOILERPLATE_PREFIX.match(text):
+                # "More on this:" over a list of links goes with the list; a link line that
+                # prints its own label ("Also Read | …") is introduced by none: the line
+                # above it is the text's sub-heading.
+                out.pop()
             continue
-        if len(text) < 60 and bp.BYLINE_LINE.match(text):
+        if (len(text) < 60 and bp.BYLINE_LINE.match(text)) \
+                or (len(text) < 120 and bp.DESK_LINE.match(text)):
             if not out and credits is not None:
                 credits.append(text)
             continue
         if is_date_line(text):
+            continue
+        if wire_stamp(text):  # "ANI | Updated: Dec 17, 2024 13:03 IST": credit and date
+            if notes is not None:
+                notes.append(text)  # `extract` reads the credit from it
             continue
         if text[-1:] in "摄）)" and bp.PHOTO_CREDIT_END.search(text[-30:]):
             continue  # a Chinese photo caption, printed as a paragraph of the text

@@ -176,6 +176,16 @@ BYLINE_LINE = re.compile(
     r"\s*[:\-–]?\s+[\w.,: /]{4,40})$",
     re.I,
 )
+#: The desk's credit and the day the copy went up, as one line under or over the text (India
+#: Today's, Zee's and ABP's "Published By: Ritu Sharma | Published On: Dec 17, 2024 13:03
+#: IST"; the two lines run together where a <br> parts them): the web producer, no writer,
+#: and no text. The colon is the desk's: "Published by Jane Doe" is a theme's byline.
+DESK_LINE = re.compile(
+    r"^(?:published|edited|curated|compiled|uploaded) by\s*:\s*[\w.'’\- ]{2,40}?"
+    r"(?:\s*[|•·]?\s*(?:first |last )?(?:published|updated|posted)(?: on| at)?\s*:?\s*"
+    r"[\w.,: /+]{4,40})?$",
+    re.I,
+)
 #: A Chinese photo caption ends with its credit: "…滑雪。新华社记者 王六 摄", "（新华社发）".
 PHOTO_CREDIT_END = re.compile(
     r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·、 ]{2,20}?\s*摄[）)]?$|新华社发[）)]?$")
@@ -186,6 +196,8 @@ PAGE_COUNTER = re.compile(r"(?:page|seite|página|pagina|pagină|strona|sayfa)\s
 #: Blocks starting like this are link paragraphs or credits, not article text.
 BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"
+    # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
+    r"also watch|watch also|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
     r"auch interessant|lire aussi|à lire aussi|leer también|lee también|(?:photo|image|video) ?:|"
     r"got a story\?|for more stories like|"

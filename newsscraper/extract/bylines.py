@@ -487,6 +487,10 @@ AUTHOR_BOX_NAME = re.compile(
     re.I)
 
 
+#: The desk producer's label (`by_line_name`).
+_PRODUCER_LABEL = re.compile(r"^published\s+by\s*:", re.I)
+
+
 #: "By" in the bylines of other languages: German "Von", French "Par", Spanish and Portuguese
 #: "Por", Dutch "Door", Italian "di", Nordic "Av"/"Af"; or the label "Autor:" (Polish,
 #: German, Spanish, Portuguese), "Autore:", "Auteur :".
@@ -516,9 +520,16 @@ def by_line_name(text: str) -> str | None:
     'ANP'
     >>> by_line_name("Autor: Jan Kowalski (PAP) 17 grudnia 2024, 13:03")
     'Jan Kowalski (PAP)'
+
+    The label "Published By:" names the desk's web producer (India Today prints it under the
+    text beside the real byline, Zee and ABP too), never a writer; a theme's "Published by
+    Jane Doe" (no colon) is the post's author:
+
+    >>> by_line_name("Published By: Ritu Sharma"), by_line_name("Published by Jane Doe")
+    (None, 'Jane Doe')
     """
     if m := AUTHOR_BOX_NAME.match(text):
-        return m.group(1)
+        return None if _PRODUCER_LABEL.match(text) else m.group(1)
     m = _FOREIGN_BY.match(text)
     name = _NAME_END.split(m.group(1), maxsplit=1)[0] if m else ""
     return name if name[:1].isupper() else None

@@ -456,9 +456,46 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
                 links = 0
         size = max(len(raw.strip()), 1)
         for part in _PARA_SPLIT.split(raw) if _BREAK in raw else (raw,):
-            text = clean_text(part.replace(_BREAK, "\n") if _BREAK in part else part)
+            if _BREAK in part:
+                yield from _lines_set_apart(part, links, size)
+                continue
+            text = clean_text(part)
             if text:
                 yield text, min(links / size, 1.0)
+
+
+def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, float]]:
+    r"""A paragraph's (text, link density) blocks, a line after a single <br> that opens
+    like a note, promo or link line (`bp.BOILERPLATE_PREFIX`: "(This story has not been
+    edited …", "Also read: …") being a block of its own, so the filter judges it alone
+    ("…he said.<br>(Except for the headline, …)" closing a portal's last paragraph). The
+    links are the set-apart lines' first, so the text around them is not a link line.
+
+    >>> [t for t, _ in _lines_set_apart("Rain fell.\u2029(This story has not been edited by "
+    ...  "X staff and is from a syndicated feed.)", 0, 80)]
+    ['Rain fell.', '(This story has not been edited by X staff and is from a syndicated feed.)']
+    >>> [t for t, _ in _lines_set_apart("Rain fell.\u2029The story went on.", 0, 80)]
+    ['Rain fell. The story went on.']
+    >>> [(t, round(d, 2)) for t, d in _lines_set_apart("He said.\u2029Also read: Rates rise",
+    ...                                                 10, 30)]
+    [('He said.', 0.0), ('Also read: Rates rise', 0.48)]
+    """
+    lines = part.split(_BREAK)
+    apart = [i for i, line in enumerate(lines) if i and bp.BOILERPLATE_PREFIX.match(line.lstrip())]
+    if not apart:
+        text = clean_text(part.replace(_BREAK, "\n"))
+        if text:
+            yield text, min(links / size, 1.0)
+        return
+    left = links - sum(min(len(lines[i].strip()), links) for i in apart)  # links elsewhere
+    start = 0
+    for i in [*apart, len(lines)]:
+        run = clean_text("\n".join(lines[start:i]))
+        if run:
+            yield run, min(max(left, 0) / max(len(run), 1), 1.0)
+        if i < len(lines) and (text := clean_text(lines[i])):
+            yield text, min(links / max(len(text), 1), 1.0)
+        start = i + 1
 
 
 def _text(el: Element) -> str:
