@@ -4,6 +4,7 @@ where separate runs on a shared host move 10-20 % between minutes.
     git archive START | tar -x -C /tmp/start
     python bench/ab.py /tmp/start .                  # 15 rounds over the dev corpus
     python bench/ab.py /tmp/start . --rounds 25
+    python bench/ab.py /tmp/start . --synthetic 300  # bench/synthetic.py's CMS pages instead
 
 Each tree's `newsscraper` package is copied under another name (imports renamed), so both
 load side by side; every page is extracted by both in turn, the order swapped every page
@@ -28,7 +29,7 @@ from pathlib import Path
 from scrapy.http import HtmlResponse
 
 sys.path.insert(0, str(Path(__file__).parent))
-from speed import CORPUS, Page, warc_pages
+from speed import CORPUS, Page, synthetic_pages, warc_pages
 
 _HEADERS = {"Content-Type": "text/html; charset=utf-8"}
 
@@ -49,6 +50,8 @@ def main() -> None:
     parser.add_argument("b", type=Path)
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--synthetic", type=int, default=0, metavar="N",
+                        help="N synthetic CMS pages (bench/synthetic.py) instead of the corpus")
     args = parser.parse_args()
     logging.disable(logging.WARNING)
     names = ("tree_a", "tree_b")
@@ -57,7 +60,8 @@ def main() -> None:
             renamed_copy(tree.resolve(), name, Path(tmp))
         sys.path.insert(0, tmp)
         extract = {n: importlib.import_module(f"{n}.extract").extract for n in names}
-        pages = warc_pages(args.corpus)
+        pages = synthetic_pages(Path(tmp) / "synthetic", args.synthetic) if args.synthetic \
+            else warc_pages(args.corpus)
 
         def one(name: str, page: Page) -> float:
             url, body, fetched = page

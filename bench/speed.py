@@ -48,6 +48,14 @@ def warc_pages(path: Path) -> list[Page]:
     return pages
 
 
+def synthetic_pages(folder: Path, count: int) -> list[Page]:
+    """`count` synthetic CMS pages (bench/synthetic.py), written to `folder` and read back."""
+    synthetic.write(folder, count)
+    fetched = datetime(2024, 12, 18, tzinfo=UTC)
+    return [(synthetic.page(i)[0], p.read_bytes(), fetched)
+            for i, p in enumerate(sorted(folder.iterdir()))]
+
+
 def floor(pages: list[Page]) -> None:
     for _, body, _ in pages:
         lxml.html.document_fromstring(body)
@@ -98,10 +106,7 @@ def main() -> None:
           f"python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory() as tmp:
         synth_dir = Path(tmp) / "synthetic"
-        synthetic.write(synth_dir, args.synthetic)
-        fetched = datetime(2024, 12, 18, tzinfo=UTC)
-        synth = [(synthetic.page(i)[0], p.read_bytes(), fetched)
-                 for i, p in enumerate(sorted(synth_dir.iterdir()))]
+        synth = synthetic_pages(synth_dir, args.synthetic)
         sets = {f"synthetic ({synth_dir.name})": (synth, str(synth_dir))}
         if args.corpus.exists():
             sets = {f"dev corpus ({args.corpus.name})": (warc_pages(args.corpus), str(args.corpus)),
