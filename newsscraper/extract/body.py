@@ -127,7 +127,8 @@ def body_paragraphs(
     patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
     texts = list(generic.block_texts(blocks))
     layout.later_page = any(len(text) < 40 and (n := bp.PAGE_COUNTER.fullmatch(text)) is not None
-                            and int(n.group(1)) > 1 for text, _ in texts)
+                            and int(n.group(1)) > 1 for text, _ in texts) \
+        or any(_current_post_page(container) > 1 for container in containers)
     paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes)
     layout.embedded = embedded_posts(containers, marks)
     if not profile and sum(len(p.split()) for p in paragraphs) < GALLERY_MAX_INTRO_WORDS:
@@ -139,6 +140,27 @@ def body_paragraphs(
     return paragraphs
 
 
+#: WordPress's page links under a post split by `<!--nextpage-->` (wp_link_pages, in the
+#: content container): the page shown is a `span.post-page-numbers.current`.
+_CURRENT_POST_PAGE = etree.XPath(
+    "string(descendant::span[@aria-current = 'page' and contains(@class, 'post-page-numbers')])")
+_NUMBER = re.compile(r"\d+")
+
+
+def _current_post_page(container: Element) -> int:
+    """The page of a paged WordPress post that `container` shows (1 when it says none).
+
+    >>> import lxml.html
+    >>> _current_post_page(lxml.html.fragment_fromstring(
+    ...     '<div><p>Text.</p><nav class="page-links"><a class="post-page-numbers">Page 1</a>'
+    ...     '<span class="post-page-numbers current" aria-current="page">Page 2</span></nav>'
+    ...     '</div>'))
+    2
+    >>> _current_post_page(lxml.html.fragment_fromstring('<div><p>Text.</p></div>'))
+    1
+    """
+    number = _NUMBER.search(_CURRENT_POST_PAGE(container))
+    return int(number.group()) if number else 1
 
 
 def embedded_posts(containers: Iterable[Element], marks: Boilerplate) -> list[str]:
