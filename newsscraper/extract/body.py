@@ -306,11 +306,12 @@ def _filter_blocks(
     out: list[str] = []
     words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
     kept = -2  # index of the block last kept (none yet: not "the one before the first")
-    last_break = None  # len(out) at the last <hr>
+    breaks: list[int] = []  # len(out) at each <hr>
     in_box = False  # inside an inline related-stories box: its teasers' excerpts go too
     for i, (text, density) in enumerate(blocks):
         if text == generic.THEMATIC_BREAK:
-            last_break = len(out)
+            if not breaks or breaks[-1] != len(out):  # a double rule is one break
+                breaks.append(len(out))
             continue
         if in_box:
             if density > LINK_BLOCK_DENSITY:
@@ -359,8 +360,8 @@ def _filter_blocks(
             continue
         out.append(text)
         kept = i
-    if last_break:
-        out = _without_set_apart_tail(out, last_break)
+    if breaks and breaks[-1]:
+        out = _without_set_apart_tail(out, breaks)
     labels = _repeated_labels(out)
     return [t for t in out if t not in labels] if labels else out
 
@@ -385,19 +386,29 @@ def _introduces(text: str) -> bool:
 _CREDIT_WORDS = re.compile(r"[\s/]+")
 
 
-def _without_set_apart_tail(out: list[str], last_break: int) -> list[str]:
+def _without_set_apart_tail(out: list[str], breaks: list[int]) -> list[str]:
     """Without what a thematic break (<hr>) sets apart at the end, when it is short beside the
     article above it: a press release's "about the company" text, an author's bio, a footnote.
+    `breaks` are the places (indexes into `out`) of the text's <hr>s.
 
-    >>> _without_set_apart_tail(["Story " * 80, "Acme is a maker of widgets."], 1)[1:]
+    >>> _without_set_apart_tail(["Story " * 80, "Acme is a maker of widgets."], [1])[1:]
     []
-    >>> len(_without_set_apart_tail(["Part one " * 30, "Part two " * 30], 1))
+    >>> len(_without_set_apart_tail(["Part one " * 30, "Part two " * 30], [1]))
     2
+
+    A text that rules off every few paragraphs (around each embedded clip) ends with a part
+    of the story, longer than the part above it, not with a note set apart:
+
+    >>> story = ["Lead " * 200, "Part " * 20, "Last part " * 30]
+    >>> len(_without_set_apart_tail(story, [1, 2]))
+    3
     """
-    head = sum(len(t.split()) for t in out[:last_break])
-    tail = sum(len(t.split()) for t in out[last_break:])
-    if head >= STOP_AFTER_WORDS and tail <= SET_APART_SHARE * head:
-        return out[:last_break]
+    last = breaks[-1]
+    head = sum(len(t.split()) for t in out[:last])
+    tail = sum(len(t.split()) for t in out[last:])
+    above = sum(len(t.split()) for t in out[breaks[-2] if len(breaks) > 1 else 0:last])
+    if head >= STOP_AFTER_WORDS and tail <= SET_APART_SHARE * head and tail < above:
+        return out[:last]
     return out
 
 

@@ -292,6 +292,11 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?:retail )?links\b|all products (?:and services )?featured (?:on [\w.'’ ]{1,30} )?"
     r"are independently selected|if you buy something (?:from|through|using) (?:an? |our )?"
     r"[\w.'’ ]{0,20}links?,|"
+    # … or saying which links pay: "Just a heads up, some of the links on ONE Esports are
+    # affiliate links.", "This post contains affiliate links."
+    r"(?:just a heads[- ]up, |heads[- ]up: |disclosure: )?(?:some|many) (?:of the )?links "
+    r"(?:on|in) (?:[\w.'’]+ ){1,5}(?:are|may be) affiliate links|"
+    r"this (?:post|article|page|story) (?:may )?contains? affiliate links|"
     r"copyright \d{4} the associated press|our standards: the thomson reuters|"
     r"(?:©|copyright) ?\d{4} (?:reuters|the associated press|afp|agence france-presse)\b|"
     # The line closing dpa copy on German sites: "© dpa-infocom, dpa:241217-930-320150/1".
