@@ -79,11 +79,11 @@ def unicode_nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»]|::|--)\s+")
 #: Text longer than this is not a headline (bounds the cost of suffix splitting).
 MAX_TITLE_CHARS = 400
 _PIPE_BEFORE_LAST = re.compile(r"\s(?:[|·•»]|::)\s*$")
-_TRAILING_SEPARATOR = re.compile(r"\s*(?:[|\-–—:·•»]|::)\s*$")
+_TRAILING_SEPARATOR = re.compile(r"\s*(?:[|\-–—:·•»]|::|--)\s*$")
 
 
 def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
@@ -100,6 +100,9 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     'Twenty-twenty - a year to forget'
     >>> strip_site_suffix("Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung")
     'Steigende US-Zinsen setzen Dax zu'
+    >>> strip_site_suffix("Court files expose spy operation -- Puppet Masters -- Sott.net",
+    ...                   ("Sott.net",))  # a typewriter's dash
+    'Court files expose spy operation -- Puppet Masters'
 
     A site named with its article ("The Times of India") leaves it out of its titles:
 

@@ -35,6 +35,7 @@ from newsscraper.extract.agency import (
 )
 from newsscraper.extract.body import body_paragraphs, page_layout
 from newsscraper.extract.body_byline import (
+    closing_bio,
     closing_by_line,
     closing_signature,
     credit_line,
@@ -103,6 +104,8 @@ def extract(
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
                       or hydration.next_data_body(page) or paragraphs)
     paragraphs = _take_body_byline(loader, page, paragraphs, layout.credits)
+    if (bio := closing_bio(paragraphs, loader.get_output_value("authors") or [])) is not None:
+        paragraphs = paragraphs[:bio]
     # Desk slugs ("ats/vajo"), source lines ("Quelle: dpa") and the site's name closing the
     # text: read, then cut.
     paragraphs, sources, desk_agency = closing_signoff(paragraphs, metadata.own_names(page))

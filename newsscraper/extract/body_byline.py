@@ -177,5 +177,33 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
     return None
 
 
+#: A writer's bio opens with their name then "is"/"was" in the languages of the corpus.
+_BIO_VERB = re.compile(r"\s+(?:is|was|ist|war|est|es|è|é|er|är|jest)\s")
+#: A bio is a few sentences, not a closing section of the text.
+MAX_BIO_WORDS = 120
+
+
+def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
+    """The index of the last paragraph when it is a credited writer's bio, printed as the
+    text's last paragraph ("John Nichols is a national affairs correspondent for The
+    Nation. …"): an author box's text, not the article's.
+
+    >>> closing_bio(["The vote was close.", "Jane Doe is a reporter at the Courier."],
+    ...             ["Jane Doe"])
+    1
+    >>> closing_bio(["x", "Jane Doe is expected to resign, aides said."], ["John Roe"]) is None
+    True
+    """
+    if len(paragraphs) < 2 or not authors:
+        return None
+    last = paragraphs[-1].lstrip("—–-*_ ")
+    if len(last.split()) > MAX_BIO_WORDS:
+        return None
+    for name in authors:
+        if name and last.startswith(name) and _BIO_VERB.match(last, len(name)):
+            return len(paragraphs) - 1
+    return None
+
+
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin",
                         "binti", "al", "el", "ibn", "dos", "das", "del"})

@@ -375,10 +375,37 @@ def credit_before_day(page: Page) -> Iterator[str]:
     for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS) if h1 is not None else ():
         for el in (sibling, sibling[0]) if len(sibling) and sibling[0].tag == "span" \
                 else (sibling,):
-            credited = credit_then_day(clean_text(text_content(el)) or "")
+            credited = credit_then_day(_credit_line(el))
             if credited:
                 yield credited[0]
                 return
+
+
+#: A block's text nodes and line breaks, in document order.
+_TEXTS_AND_BREAKS = etree.XPath("descendant::text() | descendant::br", smart_strings=False)
+
+
+def _credit_line(el: Element) -> str:
+    """A credit-and-day block's text as one line. Lines set apart by <br>s give their first
+    (the name) and their last (the day): "Max Blumenthal<br>The Grayzone<br>Thu, 14 May 2020
+    17:55 UTC", a repost's writer, the paper first printing it, then the day, is no glued
+    "Max BlumenthalThe GrayzoneThu".
+
+    >>> import lxml.html
+    >>> _credit_line(lxml.html.fragment_fromstring(
+    ...     '<div>Max Blumenthal<br><a href="/x">The Grayzone</a><br>Thu, 14 May 2020</div>'))
+    'Max Blumenthal, Thu, 14 May 2020'
+    """
+    if next(el.iter("br"), None) is None:
+        return clean_text(text_content(el)) or ""  # most credit lines: one line
+    lines = [""]
+    for node in _TEXTS_AND_BREAKS(el):
+        if isinstance(node, str):
+            lines[-1] += node
+        else:
+            lines.append("")
+    kept = [text for line in lines if (text := clean_text(line))]
+    return ", ".join(kept[::len(kept) - 1] if len(kept) > 1 else kept)
 
 
 #: A one-line byline with its date: the longest name line plus a date line.
