@@ -159,6 +159,9 @@ STOP_HEADING = re.compile(
     r"vous aimerez aussi|[àa] lire aussi|sur le même sujet|te puede interesar|más noticias|"
     # An author box's heading over the writer's bio ("AUTOR", "About the author").
     r"about the author|(?:über den |zum )?autor(?:in)?|"
+    # The list of sources under a German broadcaster's text ("Quellen:", then "WDR
+    # Interviews", "Meldung Gewerkschaft Verdi"), the label alone on its line.
+    r"quellen(?= ?:$)|"
     r"você pode gostar|veja também|leia também|potrebbe interessarti|leggi anche)\b.{0,30}$",
     re.I,
 )

@@ -265,10 +265,13 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
         def own(el: Element) -> bool:
             return el in boxes or marks.own(el)
     blocks: list[Element | str] = []
-    stack: list[tuple[Iterator[Element], list[str], list[str]]] = [
-        (iter(container), [container.text or ""], [])]
+    # (children, current run, its links, inside a link): text loose in a link that holds
+    # blocks (a teaser card: `<a href><div><img></div><span>Headline</span> | mehr</a>`) is
+    # all link.
+    stack: list[tuple[Iterator[Element], list[str], list[str], bool]] = [
+        (iter(container), [container.text or ""], [], False)]
     while stack:
-        children, run, links = stack[-1]
+        children, run, links, linked = stack[-1]
         for child in children:
             tag = child.tag
             if not isinstance(tag, str) or own(child):
@@ -277,13 +280,14 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                 # Loose text split by <br> is paragraphs (inside a <p> it is only a line break).
                 run.append(_BREAK + _BREAK)
             elif tag == "hr":
-                _end_run(run, links, blocks)
+                _end_run(run, links, blocks, linked)
                 blocks.append(child)  # a thematic break: `block_texts` marks it
             elif tag in _BLOCK_LIKE or child in holders:
-                _end_run(run, links, blocks)
+                _end_run(run, links, blocks, linked)
                 run.append(child.tail or "")  # read once the child's blocks are out
                 if child in holders or tag == "td":  # a cell's <br>s split it (see above)
-                    stack.append((iter(child), [child.text or ""], []))
+                    into_link = linked or (tag == "a" and child.get("href") is not None)
+                    stack.append((iter(child), [child.text or ""], [], into_link))
                     break  # into the child; this loop resumes after it
                 blocks.append(child)
                 continue
@@ -302,7 +306,7 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                     links.extend(text_content(a) for a in anchors)
             run.append(child.tail or "")
         else:
-            _end_run(run, links, blocks)
+            _end_run(run, links, blocks, linked)
             stack.pop()
     return blocks
 
@@ -392,12 +396,14 @@ class Run(str):
     links: tuple[str, ...] = ()
 
 
-def _end_run(run: list[str], links: list[str], blocks: list[Element | str]) -> None:
-    """Close a run of inline text: keep it as a block unless it is blank."""
+def _end_run(run: list[str], links: list[str], blocks: list[Element | str],
+             linked: bool = False) -> None:
+    """Close a run of inline text: keep it as a block unless it is blank. A run inside a
+    link (`linked`) is all link."""
     text = "".join(run)
     if text.strip():
         block = Run(text)
-        block.links = tuple(links)
+        block.links = (text,) if linked else tuple(links)
         blocks.append(block)
     run.clear()
     links.clear()
