@@ -332,7 +332,11 @@ BOILERPLATE_PREFIX = re.compile(
     # credit: …", "File photo", an Instagram embed's "A post shared by …".
     r"\((?:photo|image|picture)s? (?:by|courtesy|credit)|image credits?:|photo credits?:|"
     r"\(?file (?:photo|picture)\)?$|a post shared by|"
-    r"\d+ min(?:ute)?s? read$)"
+    r"\d+ min(?:ute)?s? read$|"
+    # The same in the languages of the corpus: "3 Min Lesezeit", "Lesezeit: 3 Minuten",
+    # "Reading time: 4 minutes", "Temps de lecture : 3 min", "Tiempo de lectura: 3 min".
+    r"\d+ min\.? lesezeit$|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|tempo de leitura)\s?:?\s*(?:ca\. )?\d+\s*min(?:uten|utes|utos|uti)?\.?$)"
     # A word boundary only after a word: "\b" after "read:" or "got a story?" would need a
     # letter next ("Read:Markets"), so "Read: Markets fall" never matched.
     r"(?!(?<=\w)\w)",
