@@ -445,6 +445,10 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
         else:
             anchors = _mark_breaks(block)
             raw = _text(block)
+            if anchors and next(block.iter("img"), None) is not None:
+                cards = _hover_cards(block)  # not read (`_text`): their links do not count
+                anchors = [a for a in anchors
+                           if not any(card in a.iterancestors() for card in cards)]
             if any(a.get("href") is not None for a in block.iterancestors("a")):
                 links = len(raw)  # a block inside a link (a teaser card in an <a>): all link
             elif anchors:
@@ -452,6 +456,8 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
                 spans = [(a.get("class"), len(text_content(a))) for a in anchors]
                 links = sum(n for _, n in spans)
                 size = len(raw.strip())
+                if len(spans) > 1 and block.tag == "p" and _linked_sentences(raw, anchors):
+                    links = 0  # sources linked in a sentence, not a list of links
                 if size >= PROSE_CHARS and links < PROSE_LINK_SHARE * size:
                     prose_link_classes.update(c for c, _ in spans if c)
                 elif prose_link_classes and len(spans) > 1:
@@ -468,6 +474,32 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             text = clean_text(part)
             if text:
                 yield text, min(links / size, 1.0)
+
+
+#: Words a paragraph prints outside its links for them to be parts of its sentences.
+PROSE_WORDS_BETWEEN = 8
+
+
+def _linked_sentences(raw: str, anchors: list[Element]) -> bool:
+    """Sentences whose phrases are links to the paper's earlier stories ("Trump <a>imposed
+    tariffs … in 2018</a>, prompting Mexico to implement <a>duties on U.S. pork</a>. The
+    tariffs were <a>lifted in 2019</a>."): text of its own between the links, and a sentence's
+    end. A list of linked headlines prints a few words between them at most.
+
+    >>> import lxml.html
+    >>> p = lxml.html.fragment_fromstring('<p>Trump <a>imposed tariffs on steel in 2018</a>, '
+    ...     'prompting Mexico to retaliate with <a>duties on pork, apples and bourbon</a>. The '
+    ...     'tariffs were <a>lifted in 2019</a>.</p>')
+    >>> _linked_sentences(p.text_content(), p.findall("a"))
+    True
+    >>> p = lxml.html.fragment_fromstring('<p>More: <a>Rates rise</a> and <a>Markets fall</a></p>')
+    >>> _linked_sentences(p.text_content(), p.findall("a"))
+    False
+    """
+    if raw.rstrip()[-1:] not in ".!?\"”’)":
+        return False
+    linked = sum(len(text_content(a).split()) for a in anchors)
+    return len(raw.split()) - linked >= PROSE_WORDS_BETWEEN
 
 
 def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, float]]:
@@ -509,11 +541,33 @@ def _text(el: Element) -> str:
     fact box inside a paragraph, or inside a link loose in the body, is not article text."""
     if not len(el):
         return el.text or ""  # no child nodes: its text, what `text_content` gives, cheaper
-    if next(el.iter(*_NESTED_ASIDES), None) is None:
+    cards = next(el.iter("img"), None) is not None  # most paragraphs hold no image
+    if not cards and next(el.iter(*_NESTED_ASIDES), None) is None:
         return text_content(el)
     copy = deepcopy(el)
     etree.strip_elements(copy, *_NESTED_ASIDES, with_tail=False)
+    for card in _hover_cards(copy) if cards else ():
+        card.drop_tree()  # its tail stays
     return text_content(copy)
+
+
+def _hover_cards(el: Element) -> list[Element]:
+    """The cards a paragraph hides inside a name until the pointer rests on it: an inline
+    <span> holding a photo and links to the person's page and latest stories ("Rep.
+    <span><a>Ilhan Omar</a><span class="…-block"><img><a>Ilhan Omar</a><a>Hillicon Valley:
+    …</a><a>MORE</a></span></span> (D-Minn.)"), the innermost such <span>.
+
+    >>> import lxml.html
+    >>> p = lxml.html.fragment_fromstring('<p>Rep. <span><a href="/p/o">Ilhan Omar</a><span>'
+    ...     '<img src="o.jpg"><a href="/p/o">Ilhan Omar</a><a href="/s/1">Latest story</a>'
+    ...     '</span></span> (D-Minn.) said.</p>')
+    >>> for card in _hover_cards(p): card.drop_tree()
+    >>> p.text_content()
+    'Rep. Ilhan Omar (D-Minn.) said.'
+    """
+    found = [span for span in el.iter("span")
+             if next(span.iter("img"), None) is not None and len(span.findall(".//a")) > 1]
+    return [span for span in found if not any(span in other.iterancestors() for other in found)]
 
 
 def _mark_breaks(block: Element) -> list[Element]:
