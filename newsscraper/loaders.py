@@ -137,12 +137,21 @@ class Clean(MapCompose):
 
 def _tag(value: str) -> str | None:
     """A tag as printed, without the CMS's internal markers ("_Prio_3": a leading underscore
-    names a workflow flag, not a topic).
+    names a workflow flag, not a topic), paths ("/article") and the kind a typed keyword
+    names before its value ("sections/sverige", "topic/misshandel & överfall").
 
-    >>> _tag("#Metro,"), _tag("_Prio_3")
-    ('Metro', None)
+    >>> _tag("#Metro,"), _tag("_Prio_3"), _tag("/article")
+    ('Metro', None, None)
+    >>> _tag("topic/misshandel & överfall"), _tag("AC/DC"), _tag("24/7")
+    ('misshandel & överfall', 'AC/DC', '24/7')
     """
     tag = value.strip(" #,;")
+    kind, slash, rest = tag.partition("/")
+    if slash and not kind:
+        return None
+    if slash and kind.isascii() and kind.isalpha() and kind.islower() and rest \
+            and "/" not in rest:
+        tag = rest.strip()
     return tag if tag and not tag.startswith("_") else None
 
 
