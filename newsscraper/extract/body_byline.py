@@ -167,11 +167,18 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
     0
     >>> credit_line(["By Friday the vote was over.", "x " * 60], ["Jane Doe"]) is None
     True
+
+    A summary printed as the text's first points may come before it ("<ul><li>…</li></ul>"
+    above "Von Jane Doe, Berlin"): the line itself is short and no sentence.
+
+    >>> credit_line(["Long summary point. " * 8, "Von Jane Doe, Berlin", "Text " * 60],
+    ...             ["Jane Doe"])
+    1
     """
     names = [a.casefold() for a in authors if a]
     for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
-        if len(text) > LEAD_CHARS:
-            return None
+        if len(text) > LEAD_CHARS or text.endswith((".", "!", "?")):
+            continue
         if _CREDIT.match(text) and any(n in text.casefold() for n in names):
             return index
     return None

@@ -659,6 +659,32 @@ def by_line_after_headline(page: Page) -> list[str]:
     return []
 
 
+def bio_box_by_line(page: Page) -> list[str]:
+    """The writer a byline block that runs on into the author's bio prints in a "By …" line
+    of its own ("<section class=authors><strong>Von <span>Jane Doe</span>, Berlin</strong>
+    <div>Jane Doe kam 2001 zur Zeitung …</div>"): `no_names` sets the block aside as a bio,
+    and no element inside it is marked as the byline. Without the place after the name.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> bio = "Jane Doe kam 2001 zur Zeitung. " * 4
+    >>> bio_box_by_line(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h2>T</h2><section class="authors"><span><strong> Von <span>Jane Doe'
+    ...     f'</span>, Berlin</strong></span><div><p>{bio}</p></div></section><p>Text.</p>'
+    ...     '</body></html>')))
+    ['Jane Doe']
+    """
+    for box in printed_bylines(page, limit=1, skip=lambda el: not is_bio(el)):
+        for line in box.iter("span", "strong", "p", "div", "b"):
+            text = spaced_text(line)
+            if len(text) > MAX_BY_LINE_CHARS or not (name := by_line_name(text)):
+                continue
+            places = (_place_after(el, ("a", "span")) for el in line.iter())
+            place = next(filter(None, places), None)
+            return [name.removesuffix(place).rstrip(" ,") if place else name]
+    return []
+
+
 #: Arabic bylines name the writer after "كتب"/"كتبت" ("wrote", as Egyptian portals print it:
 #: "كتب: محمد عبد الحميد") or "بقلم" ("by the pen of"), in a line of the headline's header.
 _ARABIC_WRITER = re.compile(r"^(?:كتبت?|بقلم)\s*[:：\-–]?\s+(\S.*)")
@@ -782,8 +808,13 @@ def place_after_link(el: Element) -> str | None:
     ...     '<span>By <a href="/a/jd/">Jane Doe</a></span>')]
     ['Berlin', None, None, None]
     """
+    return _place_after(el, ("a",))
+
+
+def _place_after(el: Element, name_tags: tuple[str, ...]) -> str | None:
+    """`place_after_link` after a last child of one of `name_tags`."""
     last = el[-1] if len(el) else None
-    if last is None or last.tag != "a" or not last.tail:
+    if last is None or last.tag not in name_tags or not last.tail:
         return None
     tail: str = last.tail
     before, _, place = tail.strip().partition(",")

@@ -171,11 +171,19 @@ def authors(page: Page) -> list[str]:
 
 def site_authors(page: Page) -> list[str]:
     """Byline <meta>s that only name the site ("mdr.de"): used when no printed byline is found.
+    Without the address a publisher's credit prints after its name ("Süddeutsche.de GmbH,
+    Munich, Germany"): the clean-up would split it at its commas into three authors.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> site_authors(Page(url="https://www.example.de/a", root=lxml.html.fromstring(
+    ...     "<html></html>"), meta={"author": ["Example.de GmbH, Munich, Germany"]}))
+    ['Example.de GmbH']
     """
     keys = _site_keys(page)
     names = [name for name, _ in _jsonld_authors(page)]
     names += [v for k in AUTHOR_META for v in page.meta.get(k, ())]
-    return [n for n in names if _is_site_name(n, keys)]
+    return [n.partition(",")[0].strip() for n in names if _is_site_name(n, keys)]
 
 
 def is_site_name(page: Page, word: str) -> bool:
