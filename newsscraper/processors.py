@@ -460,7 +460,7 @@ def clean_author(value: str) -> str | None:
     text = _agency_desk(text)
     if (m := _WITH_WIRE.match(text)) and normalise_agency(m.group(1)):
         text = m.group(1)  # "Jean Dupont, avec AFP": the wire, after a comma
-    text = text.strip(" ,;:|/／-–—·•()")
+    text = _trim_credit(text)
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):
         return None
     # A role alone once the theme's separator after it is gone ("By Chief Editor - "); a
@@ -468,6 +468,26 @@ def clean_author(value: str) -> str | None:
     if not text.split()[0].isupper() and _ROLE_ONLY.match(text):
         return None
     return text
+
+
+def _trim_credit(text: str) -> str:
+    """The credit without the separators and stray parentheses left at its ends: an unpaired
+    one, or a pair around the whole, but not the pair closing a name ("Jane Doe (jd)").
+
+    >>> _trim_credit("Jane Doe (jd)"), _trim_credit("(Jane Doe) -"), _trim_credit("Jane Doe)")
+    ('Jane Doe (jd)', 'Jane Doe', 'Jane Doe')
+    """
+    while True:
+        text = text.strip(" ,;:|/／-–—·•")
+        opened, closed = text.count("("), text.count(")")
+        if text[:1] == "(" and text[-1:] == ")" and text.find(")") == len(text) - 1:
+            text = text[1:-1]
+        elif (text[-1:] == ")" and closed > opened) or text[-1:] == "(":
+            text = text[:-1]
+        elif (text[:1] == "(" and opened > closed) or text[:1] == ")":
+            text = text[1:]
+        else:
+            return text
 
 
 #: A weekday alone, the rest of a dated byline's day split off by a comma.

@@ -92,6 +92,9 @@ BYLINE_TESTS = (
     # Nor is a photo's credit in its caption (BLOX prints it as a `tnt-byline` too:
     # "Jacquelyn Maren - staff, AP").
     "[not(ancestor::figcaption)]"
+    # Nor is the credit of a slide in a slideshow set in the text (a photo gallery's or a
+    # teaser carousel's "Author: Jane Doe (jd)" under each slide): the slide's, not the page's.
+    "[not(ancestor::*[contains(@class, 'slideshow')])]"
     # Nor is the writer's job printed beside the name ("byline-author-title": "Kitchen
     # Reviewer", "author-role", "author-position", "author-desc").
     "[not(contains(@class, 'author-title') or contains(@class, 'author-role') or "
@@ -683,6 +686,58 @@ def bio_box_by_line(page: Page) -> list[str]:
             place = next(filter(None, places), None)
             return [name.removesuffix(place).rstrip(" ,") if place else name]
     return []
+
+
+#: A fact list's item: a bold label, then its value ("<li><strong>Date</strong> 10.06.2013
+#: </li><li><strong>Author</strong> Jane Doe</li>"), outside comments and related blocks.
+_FACT_ITEMS = etree.XPath(
+    "//body//li[*[1][self::strong or self::b]]"
+    "[not(normalize-space(*[1]/preceding-sibling::text()))]"
+    "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
+#: A label is a word or two; a value is a line.
+MAX_FACT_LABEL_CHARS = 20
+MAX_FACT_CHARS = 80
+#: The labels a fact list names the writer and the day by, in the corpus's languages.
+AUTHOR_FACT_LABELS = frozenset({"author", "authors", "autor", "autorin", "autoren", "auteur",
+                                "auteurs", "autore", "autori", "written by"})
+DATE_FACT_LABELS = frozenset({"date", "datum", "fecha", "data", "published", "veröffentlicht",
+                              "publié le", "publicado"})
+
+
+def labelled_facts(page: Page) -> list[tuple[str, str]]:
+    """(label, value) of each item of the page's fact lists, the label casefolded without
+    its colon: sites print an article's facts beside the text as a list of bold labels,
+    and some print the writer and the day only there ("Date 10.06.2013", "Author Jane Doe").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> labelled_facts(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><p>Text.</p><ul><li><strong>Date</strong> 10.06.2013</li>'
+    ...     '<li><strong>Author:</strong> Jane Doe</li><li>Plain item</li></ul></body></html>')))
+    [('date', '10.06.2013'), ('author', 'Jane Doe')]
+    """
+    return page.memo("labelled_facts", _labelled_facts)
+
+
+def _labelled_facts(page: Page) -> list[tuple[str, str]]:
+    facts = []
+    for item in _FACT_ITEMS(page.root):
+        label = (clean_text(text_content(item[0])) or "").rstrip(" :").casefold()
+        text = clean_text(" ".join([item[0].tail or "", *(spaced_text(el) + " " + (el.tail or "")
+                                                         for el in item[1:])])) or ""
+        if label and len(label) <= MAX_FACT_LABEL_CHARS and text and len(text) <= MAX_FACT_CHARS:
+            facts.append((label, text))
+    return facts
+
+
+def fact_dates(page: Page) -> list[str]:
+    """The day a fact list names (`labelled_facts`): "Date 10.06.2013"."""
+    return [value for label, value in labelled_facts(page) if label in DATE_FACT_LABELS][:1]
+
+
+def fact_authors(page: Page) -> list[str]:
+    """The writer a fact list names (`labelled_facts`): "Author Jane Doe"."""
+    return [value for label, value in labelled_facts(page) if label in AUTHOR_FACT_LABELS][:1]
 
 
 #: Arabic bylines name the writer after "كتب"/"كتبت" ("wrote", as Egyptian portals print it:
