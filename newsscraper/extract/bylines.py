@@ -59,9 +59,12 @@ BYLINE_TESTS = (
     "(self::span and not(*) and contains(concat(' ', normalize-space(@class), ' '), '-author '))"
     " or "
     # Or one of any shape whose text is a byline word and then a link to the writer's page
-    # (FAZ's `span.atc-MetaItem-author`: "Von <a>Henrike Brandt</a>, Berlin"); an author
-    # box or a photo credit so classed says something else first.
-    "(contains(concat(' ', normalize-space(@class), ' '), '-author ') and *[1][self::a] and "
+    # (FAZ's `span.atc-MetaItem-author`: "Von <a>Henrike Brandt</a>, Berlin") or the name in
+    # a <span> ("contributors--author": "By <span>Jane Doe</span>"; a span classed as the
+    # name is read alone); an author box or a photo credit so classed says something else
+    # first.
+    "(contains(concat(' ', normalize-space(@class), ' '), '-author ') and "
+    "*[1][self::a or self::span[not(contains(@class, 'aut'))]] and "
     "contains(' by von par por di door av af ', concat(' ', translate(normalize-space("
     "*[1]/preceding-sibling::text()), 'BVPDAF', 'bvpdaf'), ' '))) or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
@@ -233,10 +236,28 @@ def printed_byline_elements(page: Page) -> list[Element]:
     ['Gad Lior']
     """
     h1s = page.h1s()
-    found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or _far_above(
-        el, h1s[0])) if h1s else []
-    found = found or printed_bylines(page, limit=5, skip=no_names)
+    found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or photo_credit(el)
+                            or _far_above(el, h1s[0])) if h1s else []
+    found = found or printed_bylines(page, limit=5,
+                                     skip=lambda el: no_names(el) or photo_credit(el))
     return [el for el in found if not _ADMIN_LINK(el)]
+
+
+#: A picture's credit: "Photograph by …", "Photos: …", "Foto: …", "Illustration by …".
+_PHOTO_CREDIT = re.compile(r"^(?:photo(?:graph|graphy)?|image|picture|foto|bild|video"
+                           r"|illustration)s?\s*(?:by\b|:|©)", re.I)
+
+
+def photo_credit(el: Element) -> bool:
+    """A picture's credit classed as its "author" (a theme's `img__author`: "Photograph by
+    Jane Doe, Fauna & Flora International"): it names the photographer, not the writer.
+
+    >>> from lxml import html
+    >>> [photo_credit(html.fromstring(h)) for h in ('<div class="img__author">Photograph by '
+    ...     'Jane Doe</div>', '<div class="author">By Jane Doe</div>')]
+    [True, False]
+    """
+    return bool(_PHOTO_CREDIT.match(spaced_text(el)))
 
 
 #: A byline above the headline in its wrapper this many levels up is the headline's own
