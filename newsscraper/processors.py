@@ -221,7 +221,9 @@ def names_a_site(tail: str) -> bool:
 _BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|reporting|additional reporting|posted|compiled|story|words)"
     r"\s+)?"
-    r"(?:by|von|por|par|di|door|av|af|autor|author|auteur|autore|text|texto|reporter)"
+    # The German label in its gendered forms: "Autor/in:", "Autorin:", "Autor(in):".
+    r"(?:by|von|por|par|di|door|av|af|autor(?:/in|\(in\)|in|innen|en)?|author|auteur|autore"
+    r"|text|texto|reporter)"
     r"\s*[:\-]?\s+",
     re.I,
 )
@@ -292,7 +294,8 @@ _ROLE_PREFIX = re.compile(
 #: The paper's unsigned copy as South Asian papers sign it: "Post Report" (The Kathmandu
 #: Post), "Star Report", "Star Online Report", "Staff Report": a name never ends in "Report".
 _PAPER_REPORT = re.compile(r"^(?:[A-Z][\w.]+ ){1,2}Report$")
-_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author"})
+_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author",
+                           "autor", "autorin", "autor/in"})
 #: A byline is short; hostile input is cut before any regex sees it.
 MAX_AUTHOR_INPUT = 300
 _AGENCY_SUFFIX = re.compile(
@@ -402,6 +405,8 @@ def clean_author(value: str) -> str | None:
     (None, None)
     >>> clean_author("Autor: Jan Kowalski (PAP)")
     'Jan Kowalski'
+    >>> clean_author("Autor/in: Jana Nowak"), clean_author("Autorin: Jana Nowak")
+    ('Jana Nowak', 'Jana Nowak')
     >>> clean_author("Jane Doe / Special to the Star"), clean_author("Jane Doe · Staff reporter")
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("Pedro Peduzzi - Repórter da Agência Brasil")

@@ -544,9 +544,10 @@ _PRODUCER_LABEL = re.compile(r"^published\s+by\s*:", re.I)
 
 #: "By" in the bylines of other languages: German "Von", French "Par", Spanish and Portuguese
 #: "Por", Dutch "Door", Italian "di", Nordic "Av"/"Af"; or the label "Autor:" (Polish,
-#: German, Spanish, Portuguese), "Autore:", "Auteur :".
+#: German, Spanish, Portuguese; German also "Autor/in:", "Autorin:"), "Autore:", "Auteur :".
 _FOREIGN_BY = re.compile(
-    r"^(?:(?:von|par|por|door|di|av|af)\s+|(?:autor|autore|auteur)\s*:\s*)(\S.*)", re.I)
+    r"^(?:(?:von|par|por|door|di|av|af)\s+|(?:autor(?:/in|in)?|autore|auteur)\s*:\s*)(\S.*)",
+    re.I)
 #: Where the name ends in such a line when the date follows it: a number, or the label
 #: before the date ("Publié le", "Aktualisiert am", "Pubblicato il", "Bijgewerkt").
 _NAME_END = re.compile(
