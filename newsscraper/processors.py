@@ -79,11 +79,11 @@ def unicode_nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»]|::|--)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»›]|::|--)\s+")
 #: Text longer than this is not a headline (bounds the cost of suffix splitting).
 MAX_TITLE_CHARS = 400
-_PIPE_BEFORE_LAST = re.compile(r"\s(?:[|·•»]|::)\s*$")
-_TRAILING_SEPARATOR = re.compile(r"\s*(?:[|\-–—:·•»]|::|--)\s*$")
+_PIPE_BEFORE_LAST = re.compile(r"\s(?:[|·•»›]|::)\s*$")
+_TRAILING_SEPARATOR = re.compile(r"\s*(?:[|\-–—:·•»›]|::|--)\s*$")
 
 
 def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
@@ -109,12 +109,17 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     >>> strip_site_suffix("Army raises spectre of 'digital terrorism' - Times of India",
     ...                   ("The Times of India",))
     "Army raises spectre of 'digital terrorism'"
+
+    A single guillemet is a bar too ("… › Meedia"):
+
+    >>> strip_site_suffix("Wie Freenet Privatkunden für Antennen-TV gewinnen will › Meedia")
+    'Wie Freenet Privatkunden für Antennen-TV gewinnen will'
     """
     if len(title) > MAX_TITLE_CHARS:  # not a headline; and keeps the splitting linear
         return title.strip()
     names = {n.casefold() for n in site_names if n}
     names |= {n[4:] for n in names if n.startswith("the ")}
-    title = _strip_separated_site_name(title, names)
+    title = _strip_piped_dashed_tail(_strip_separated_site_name(title, names))
     while True:
         parts = _TITLE_SEPARATORS.split(title)
         if len(parts) < 2:
@@ -137,8 +142,38 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     return title.strip()
 
 
+#: The last pipe, bullet or guillemet of a title and what follows it.
+_PIPED_TAIL = re.compile(r"\s(?:[|·•»›]|::)\s+(?P<tail>[^|·•»›:]+)$")
+#: A site name has at most this many characters and words.
+MAX_SITE_TAIL_CHARS = 40
+MAX_SITE_TAIL_WORDS = 5
+
+
+def _strip_piped_dashed_tail(title: str) -> str:
+    """Remove a site name with a dash of its own after a bar or guillemet ("… » SciLogs -
+    Wissenschaftsblogs"), whole: split at its dash, the name's last word alone would go,
+    and the rest would read as the headline's. Only a short tail whose every part reads as a
+    name, after a longer headline.
+
+    >>> _strip_piped_dashed_tail("Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs")
+    'Die Ablehnung der Gendersprache'
+    >>> _strip_piped_dashed_tail("Markets rally | Fed holds rates - for now")
+    'Markets rally | Fed holds rates - for now'
+    """
+    m = _PIPED_TAIL.search(title)
+    if m is None:
+        return title
+    tail = m["tail"].strip()
+    parts = _TITLE_SEPARATORS.split(tail)
+    if len(parts) < 2 or len(tail) > MAX_SITE_TAIL_CHARS \
+            or len(tail.split()) > MAX_SITE_TAIL_WORDS or len(tail) >= m.start() \
+            or not all(names_a_site(p.strip()) for p in parts):
+        return title
+    return title[:m.start()]
+
+
 #: A separator with a space before it, ending what precedes a site name.
-_SPACED_SEPARATOR_END = re.compile(r"\s(?:[|\-–—:·•»]|::)\s*$")
+_SPACED_SEPARATOR_END = re.compile(r"\s(?:[|\-–—:·•»›]|::)\s*$")
 
 
 def _strip_separated_site_name(title: str, names: set[str]) -> str:

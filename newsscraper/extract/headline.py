@@ -234,7 +234,7 @@ def headline(page: Page) -> list[str]:
 
 #: What a title prints after the headline it shares with the <h1>: a bar or dash, then a
 #: name, up to the next separator or the end.
-_SEPARATED_NAME = re.compile(r"\s+[|\-–—·•»]\s+(.+?)(?:\s+[|\-–—·•»:]\s|$)")
+_SEPARATED_NAME = re.compile(r"\s+[|\-–—·•»›]\s+(.+?)(?:\s+[|\-–—·•»›:]\s|$)")
 
 
 def with_printed_head(candidates: list[str], h1: str | None) -> list[str]:
