@@ -578,6 +578,8 @@ def split_authors(value: str) -> list[str]:
     (['Av Ola Nordmann', 'Kari Nordmann'], ['Lee Ja Young'])
     >>> split_authors("ET Online"), split_authors("Y S Sharmila"), split_authors("Ana y Luis")
     (['ET Online'], ['Y S Sharmila'], ['Ana', 'Luis'])
+    >>> split_authors("Historische Wehranlage e.V.")
+    ['Historische Wehranlage e.V.']
     >>> split_authors("Par Le Figaro avec AFP"), split_authors("Jane Doe with inputs from PTI")
     (['Par Le Figaro', 'AFP'], ['Jane Doe with inputs from PTI'])
 
@@ -712,7 +714,8 @@ _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|;|&|\band\b|\bund\b"
     # French, Spanish, Italian/Portuguese, Nordic, Dutch, Polish and Finnish "and", lower-case
     # only: "Lee Ja Young" is one name, "ET Online" (a desk) and "Y S Sharmila" (initials) too.
-    r"|(?-i:\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\bja\b))\s*"
+    # A word of its own: "e.V." (a German club's "eingetragener Verein") is no "e".
+    r"|(?-i:\b(?:et|y|e|og|och|en|i|ja)(?=\s)))\s*"
     r"|\s+(?:avec|with)\s+(?=(?:" + "|".join(
         sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True))
     + r"|agences|agencies)\b)",

@@ -156,7 +156,12 @@ STOP_HEADING = re.compile(
     r"more (?:from|stories|news|on this)|more in|recommended(?: for you)?|top reads|"
     r"most (?:read|popular)|trending(?: now)?|sponsored content|read next|up next|"
     r"das könnte sie auch interessieren|mehr zum thema|weitere artikel|meistgelesen|"
-    r"vous aimerez aussi|à lire aussi|sur le même sujet|te puede interesar|más noticias|"
+    r"vous aimerez aussi|[àa] lire aussi|sur le même sujet|te puede interesar|más noticias|"
+    # An author box's heading over the writer's bio ("AUTOR", "About the author").
+    r"about the author|(?:über den |zum )?autor(?:in)?|"
+    # The list of sources under a German broadcaster's text ("Quellen:", then "WDR
+    # Interviews", "Meldung Gewerkschaft Verdi"), the label alone on its line.
+    r"quellen(?= ?:$)|"
     r"você pode gostar|veja também|leia também|potrebbe interessarti|leggi anche)\b.{0,30}$",
     re.I,
 )
@@ -199,7 +204,8 @@ BOILERPLATE_PREFIX = re.compile(
     # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
     r"also watch|watch also|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
-    r"auch interessant|lire aussi|à lire aussi|leer también|lee también|(?:photo|image|video) ?:|"
+    r"auch interessant|lire aussi|[àa] lire aussi|leer también|lee también|"
+    r"(?:photo|image|video) ?:|"
     r"got a story\?|for more stories like|"
     # "For more news like this visit The Economic Times.", "For more such stories, follow us
     # on …": the invitation closing a portal's copy (a verb must follow the noun).
@@ -278,6 +284,7 @@ BOILERPLATE_PREFIX = re.compile(
     # RNZ." (Stuff, NZ Herald), "This article is republished from The Conversation under …".
     r"this (?:story|article|report) was (?:originally|first) published (?:by|on) |"
     r"this (?:story|article) (?:is|was) republished from |"
+    r"this (?:story|article|post) (?:originally|first) appeared (?:on|in) |"
     # Hindustan Times' cricket promo set between paragraphs: "Catch every big hit, every
     # wicket with Crick-it, …".
     r"catch every big hit, every wicket|(?:have|got) a news tip|continue reading the main story|"
@@ -299,6 +306,7 @@ BOILERPLATE_PREFIX = re.compile(
     r"this (?:post|article|page|story) (?:may )?contains? affiliate links|"
     r"copyright \d{4} the associated press|our standards: the thomson reuters|"
     r"(?:©|copyright) ?\d{4} (?:reuters|the associated press|afp|agence france-presse)\b|"
+    r"© ?thomson reuters \d{4}|"
     # The line closing dpa copy on German sites: "© dpa-infocom, dpa:241217-930-320150/1".
     r"© ?dpa-infocom|"
     # The paper's own rights line set as the text's last paragraph: "Copyright © 2024 The
@@ -324,7 +332,11 @@ BOILERPLATE_PREFIX = re.compile(
     # credit: …", "File photo", an Instagram embed's "A post shared by …".
     r"\((?:photo|image|picture)s? (?:by|courtesy|credit)|image credits?:|photo credits?:|"
     r"\(?file (?:photo|picture)\)?$|a post shared by|"
-    r"\d+ min(?:ute)?s? read$)"
+    r"\d+ min(?:ute)?s? read$|"
+    # The same in the languages of the corpus: "3 Min Lesezeit", "Lesezeit: 3 Minuten",
+    # "Reading time: 4 minutes", "Temps de lecture : 3 min", "Tiempo de lectura: 3 min".
+    r"\d+ min\.? lesezeit$|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|tempo de leitura)\s?:?\s*(?:ca\. )?\d+\s*min(?:uten|utes|utos|uti)?\.?$)"
     # A word boundary only after a word: "\b" after "read:" or "got a story?" would need a
     # letter next ("Read:Markets"), so "Read: Markets fall" never matched.
     r"(?!(?<=\w)\w)",

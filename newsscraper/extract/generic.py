@@ -265,10 +265,13 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
         def own(el: Element) -> bool:
             return el in boxes or marks.own(el)
     blocks: list[Element | str] = []
-    stack: list[tuple[Iterator[Element], list[str], list[str]]] = [
-        (iter(container), [container.text or ""], [])]
+    # (children, current run, its links, inside a link): text loose in a link that holds
+    # blocks (a teaser card: `<a href><div><img></div><span>Headline</span> | mehr</a>`) is
+    # all link.
+    stack: list[tuple[Iterator[Element], list[str], list[str], bool]] = [
+        (iter(container), [container.text or ""], [], False)]
     while stack:
-        children, run, links = stack[-1]
+        children, run, links, linked = stack[-1]
         for child in children:
             tag = child.tag
             if not isinstance(tag, str) or own(child):
@@ -277,13 +280,14 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                 # Loose text split by <br> is paragraphs (inside a <p> it is only a line break).
                 run.append(_BREAK + _BREAK)
             elif tag == "hr":
-                _end_run(run, links, blocks)
+                _end_run(run, links, blocks, linked)
                 blocks.append(child)  # a thematic break: `block_texts` marks it
             elif tag in _BLOCK_LIKE or child in holders:
-                _end_run(run, links, blocks)
+                _end_run(run, links, blocks, linked)
                 run.append(child.tail or "")  # read once the child's blocks are out
                 if child in holders or tag == "td":  # a cell's <br>s split it (see above)
-                    stack.append((iter(child), [child.text or ""], []))
+                    into_link = linked or (tag == "a" and child.get("href") is not None)
+                    stack.append((iter(child), [child.text or ""], [], into_link))
                     break  # into the child; this loop resumes after it
                 blocks.append(child)
                 continue
@@ -302,7 +306,7 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                     links.extend(text_content(a) for a in anchors)
             run.append(child.tail or "")
         else:
-            _end_run(run, links, blocks)
+            _end_run(run, links, blocks, linked)
             stack.pop()
     return blocks
 
@@ -392,12 +396,14 @@ class Run(str):
     links: tuple[str, ...] = ()
 
 
-def _end_run(run: list[str], links: list[str], blocks: list[Element | str]) -> None:
-    """Close a run of inline text: keep it as a block unless it is blank."""
+def _end_run(run: list[str], links: list[str], blocks: list[Element | str],
+             linked: bool = False) -> None:
+    """Close a run of inline text: keep it as a block unless it is blank. A run inside a
+    link (`linked`) is all link."""
     text = "".join(run)
     if text.strip():
         block = Run(text)
-        block.links = tuple(links)
+        block.links = (text,) if linked else tuple(links)
         blocks.append(block)
     run.clear()
     links.clear()
@@ -439,6 +445,10 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
         else:
             anchors = _mark_breaks(block)
             raw = _text(block)
+            if anchors and next(block.iter("img"), None) is not None:
+                cards = _hover_cards(block)  # not read (`_text`): their links do not count
+                anchors = [a for a in anchors
+                           if not any(card in a.iterancestors() for card in cards)]
             if any(a.get("href") is not None for a in block.iterancestors("a")):
                 links = len(raw)  # a block inside a link (a teaser card in an <a>): all link
             elif anchors:
@@ -446,6 +456,8 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
                 spans = [(a.get("class"), len(text_content(a))) for a in anchors]
                 links = sum(n for _, n in spans)
                 size = len(raw.strip())
+                if len(spans) > 1 and block.tag == "p" and _linked_sentences(raw, anchors):
+                    links = 0  # sources linked in a sentence, not a list of links
                 if size >= PROSE_CHARS and links < PROSE_LINK_SHARE * size:
                     prose_link_classes.update(c for c, _ in spans if c)
                 elif prose_link_classes and len(spans) > 1:
@@ -462,6 +474,32 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             text = clean_text(part)
             if text:
                 yield text, min(links / size, 1.0)
+
+
+#: Words a paragraph prints outside its links for them to be parts of its sentences.
+PROSE_WORDS_BETWEEN = 8
+
+
+def _linked_sentences(raw: str, anchors: list[Element]) -> bool:
+    """Sentences whose phrases are links to the paper's earlier stories ("Trump <a>imposed
+    tariffs … in 2018</a>, prompting Mexico to implement <a>duties on U.S. pork</a>. The
+    tariffs were <a>lifted in 2019</a>."): text of its own between the links, and a sentence's
+    end. A list of linked headlines prints a few words between them at most.
+
+    >>> import lxml.html
+    >>> p = lxml.html.fragment_fromstring('<p>Trump <a>imposed tariffs on steel in 2018</a>, '
+    ...     'prompting Mexico to retaliate with <a>duties on pork, apples and bourbon</a>. The '
+    ...     'tariffs were <a>lifted in 2019</a>.</p>')
+    >>> _linked_sentences(p.text_content(), p.findall("a"))
+    True
+    >>> p = lxml.html.fragment_fromstring('<p>More: <a>Rates rise</a> and <a>Markets fall</a></p>')
+    >>> _linked_sentences(p.text_content(), p.findall("a"))
+    False
+    """
+    if raw.rstrip()[-1:] not in ".!?\"”’)":
+        return False
+    linked = sum(len(text_content(a).split()) for a in anchors)
+    return len(raw.split()) - linked >= PROSE_WORDS_BETWEEN
 
 
 def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, float]]:
@@ -503,11 +541,33 @@ def _text(el: Element) -> str:
     fact box inside a paragraph, or inside a link loose in the body, is not article text."""
     if not len(el):
         return el.text or ""  # no child nodes: its text, what `text_content` gives, cheaper
-    if next(el.iter(*_NESTED_ASIDES), None) is None:
+    cards = next(el.iter("img"), None) is not None  # most paragraphs hold no image
+    if not cards and next(el.iter(*_NESTED_ASIDES), None) is None:
         return text_content(el)
     copy = deepcopy(el)
     etree.strip_elements(copy, *_NESTED_ASIDES, with_tail=False)
+    for card in _hover_cards(copy) if cards else ():
+        card.drop_tree()  # its tail stays
     return text_content(copy)
+
+
+def _hover_cards(el: Element) -> list[Element]:
+    """The cards a paragraph hides inside a name until the pointer rests on it: an inline
+    <span> holding a photo and links to the person's page and latest stories ("Rep.
+    <span><a>Ilhan Omar</a><span class="…-block"><img><a>Ilhan Omar</a><a>Hillicon Valley:
+    …</a><a>MORE</a></span></span> (D-Minn.)"), the innermost such <span>.
+
+    >>> import lxml.html
+    >>> p = lxml.html.fragment_fromstring('<p>Rep. <span><a href="/p/o">Ilhan Omar</a><span>'
+    ...     '<img src="o.jpg"><a href="/p/o">Ilhan Omar</a><a href="/s/1">Latest story</a>'
+    ...     '</span></span> (D-Minn.) said.</p>')
+    >>> for card in _hover_cards(p): card.drop_tree()
+    >>> p.text_content()
+    'Rep. Ilhan Omar (D-Minn.) said.'
+    """
+    found = [span for span in el.iter("span")
+             if next(span.iter("img"), None) is not None and len(span.findall(".//a")) > 1]
+    return [span for span in found if not any(span in other.iterancestors() for other in found)]
 
 
 def _mark_breaks(block: Element) -> list[Element]:

@@ -334,8 +334,15 @@ def printed_breadcrumb_section(page: Page) -> list[str]:
         return []
     own = {urlsplit(url).path.rstrip("/") for url in (page.url, page.canonical or page.url)}
     headlines = metadata.headline_keys(page)
-    for trail in _BREADCRUMBS(h1s[0])[:3]:
+    trails = _BREADCRUMBS(h1s[0])[:3]
+    for trail in trails:
         if len(" ".join(text_content(trail).split())) > MAX_TRAIL_CHARS:
+            continue
+        # A wrapper ("div.breadcrumb-wrap") around an empty trail list and other links (a
+        # featured-links box) prints no trail.
+        lists = [other for other in trails
+                 if other.tag in ("ul", "ol", "nav") and trail in other.iterancestors()]
+        if lists and all(next(other.iter("a"), None) is None for other in lists):
             continue
         crumbs = [text for a in trail.iter("a")
                   if (path := urlsplit(a.get("href", "")).path.rstrip("/")) and path not in own
