@@ -163,7 +163,10 @@ class ArticleLoader(ItemLoader):
     default_output_processor = TakeFirst()
 
     title_in = Clean(_title)
-    subtitle_in = Clean(unicode_nfc, clean_text)
+    # Entities metadata escaped twice ("Essen &amp;amp; Trinken" in a breadcrumb's JSON-LD)
+    # are decoded in every text field read from it, as in the title.
+    subtitle_in = Clean(unescape_entities, unicode_nfc, clean_text)
+    section_in = Clean(unescape_entities, unicode_nfc, clean_text)
     body_in = Clean(unicode_nfc, clean_paragraphs)
     body_out = Join("\n\n")
     # Entities left in metadata ("O&#8217;Neil", "Doe &amp;amp; Roe") are decoded before the
@@ -171,7 +174,7 @@ class ArticleLoader(ItemLoader):
     authors_in = Clean(unescape_entities, unescape_entities, unicode_nfc, clean_text,
                        split_authors, clean_author)
     authors_out = _unique
-    tags_in = Clean(unicode_nfc, clean_text, _tag)
+    tags_in = Clean(unescape_entities, unicode_nfc, clean_text, _tag)
     tags_out = _unique
     agency_in = Clean(normalise_credit)
     language_in = Clean(language_code)

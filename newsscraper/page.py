@@ -73,7 +73,7 @@ MAX_TITLED_H2 = 10
 _XP_HEADLINE_CLASSED = etree.XPath(
     "(//body//*/@class[contains(., 'headline') or contains(., 'Headline') or "
     "contains(., 'title')]/.. | //body//*/@id[contains(., 'Headline')]/..)[not(self::a)]")
-_TITLE_PARTS = re.compile(r"\s+(?:[|\-–—:·•»]|::)\s+")
+_TITLE_PARTS = re.compile(r"\s+(?:[|\-–—:·•»›]|::)\s+")
 #: A part of a <title> this long is a headline, not a site or section name.
 MIN_TITLE_PART_CHARS = 20
 _HTML_CLASSES = etree.ElementDefaultClassLookup(

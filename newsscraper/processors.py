@@ -79,11 +79,11 @@ def unicode_nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»]|::|--)\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»›]|::|--)\s+")
 #: Text longer than this is not a headline (bounds the cost of suffix splitting).
 MAX_TITLE_CHARS = 400
-_PIPE_BEFORE_LAST = re.compile(r"\s(?:[|·•»]|::)\s*$")
-_TRAILING_SEPARATOR = re.compile(r"\s*(?:[|\-–—:·•»]|::|--)\s*$")
+_PIPE_BEFORE_LAST = re.compile(r"\s(?:[|·•»›]|::)\s*$")
+_TRAILING_SEPARATOR = re.compile(r"\s*(?:[|\-–—:·•»›]|::|--)\s*$")
 
 
 def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
@@ -109,12 +109,17 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     >>> strip_site_suffix("Army raises spectre of 'digital terrorism' - Times of India",
     ...                   ("The Times of India",))
     "Army raises spectre of 'digital terrorism'"
+
+    A single guillemet is a bar too ("… › Meedia"):
+
+    >>> strip_site_suffix("Wie Freenet Privatkunden für Antennen-TV gewinnen will › Meedia")
+    'Wie Freenet Privatkunden für Antennen-TV gewinnen will'
     """
     if len(title) > MAX_TITLE_CHARS:  # not a headline; and keeps the splitting linear
         return title.strip()
     names = {n.casefold() for n in site_names if n}
     names |= {n[4:] for n in names if n.startswith("the ")}
-    title = _strip_separated_site_name(title, names)
+    title = _strip_piped_dashed_tail(_strip_separated_site_name(title, names))
     while True:
         parts = _TITLE_SEPARATORS.split(title)
         if len(parts) < 2:
@@ -137,8 +142,38 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     return title.strip()
 
 
+#: The last pipe, bullet or guillemet of a title and what follows it.
+_PIPED_TAIL = re.compile(r"\s(?:[|·•»›]|::)\s+(?P<tail>[^|·•»›:]+)$")
+#: A site name has at most this many characters and words.
+MAX_SITE_TAIL_CHARS = 40
+MAX_SITE_TAIL_WORDS = 5
+
+
+def _strip_piped_dashed_tail(title: str) -> str:
+    """Remove a site name with a dash of its own after a bar or guillemet ("… » SciLogs -
+    Wissenschaftsblogs"), whole: split at its dash, the name's last word alone would go,
+    and the rest would read as the headline's. Only a short tail whose every part reads as a
+    name, after a longer headline.
+
+    >>> _strip_piped_dashed_tail("Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs")
+    'Die Ablehnung der Gendersprache'
+    >>> _strip_piped_dashed_tail("Markets rally | Fed holds rates - for now")
+    'Markets rally | Fed holds rates - for now'
+    """
+    m = _PIPED_TAIL.search(title)
+    if m is None:
+        return title
+    tail = m["tail"].strip()
+    parts = _TITLE_SEPARATORS.split(tail)
+    if len(parts) < 2 or len(tail) > MAX_SITE_TAIL_CHARS \
+            or len(tail.split()) > MAX_SITE_TAIL_WORDS or len(tail) >= m.start() \
+            or not all(names_a_site(p.strip()) for p in parts):
+        return title
+    return title[:m.start()]
+
+
 #: A separator with a space before it, ending what precedes a site name.
-_SPACED_SEPARATOR_END = re.compile(r"\s(?:[|\-–—:·•»]|::)\s*$")
+_SPACED_SEPARATOR_END = re.compile(r"\s(?:[|\-–—:·•»›]|::)\s*$")
 
 
 def _strip_separated_site_name(title: str, names: set[str]) -> str:
@@ -221,7 +256,9 @@ def names_a_site(tail: str) -> bool:
 _BY_PREFIX = re.compile(
     r"^(?:(?:written|reported|reporting|additional reporting|posted|compiled|story|words)"
     r"\s+)?"
-    r"(?:by|von|por|par|di|door|av|af|autor|author|auteur|autore|text|texto|reporter)"
+    # The German label in its gendered forms: "Autor/in:", "Autorin:", "Autor(in):".
+    r"(?:by|von|por|par|di|door|av|af|autor(?:/in|\(in\)|in|innen|en)?|author|auteur|autore"
+    r"|text|texto|reporter)"
     r"\s*[:\-]?\s+",
     re.I,
 )
@@ -292,7 +329,8 @@ _ROLE_PREFIX = re.compile(
 #: The paper's unsigned copy as South Asian papers sign it: "Post Report" (The Kathmandu
 #: Post), "Star Report", "Star Online Report", "Staff Report": a name never ends in "Report".
 _PAPER_REPORT = re.compile(r"^(?:[A-Z][\w.]+ ){1,2}Report$")
-_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author"})
+_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author",
+                           "autor", "autorin", "autor/in"})
 #: A byline is short; hostile input is cut before any regex sees it.
 MAX_AUTHOR_INPUT = 300
 _AGENCY_SUFFIX = re.compile(
@@ -402,6 +440,8 @@ def clean_author(value: str) -> str | None:
     (None, None)
     >>> clean_author("Autor: Jan Kowalski (PAP)")
     'Jan Kowalski'
+    >>> clean_author("Autor/in: Jana Nowak"), clean_author("Autorin: Jana Nowak")
+    ('Jana Nowak', 'Jana Nowak')
     >>> clean_author("Jane Doe / Special to the Star"), clean_author("Jane Doe · Staff reporter")
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("Pedro Peduzzi - Repórter da Agência Brasil")
@@ -460,7 +500,7 @@ def clean_author(value: str) -> str | None:
     text = _agency_desk(text)
     if (m := _WITH_WIRE.match(text)) and normalise_agency(m.group(1)):
         text = m.group(1)  # "Jean Dupont, avec AFP": the wire, after a comma
-    text = text.strip(" ,;:|/／-–—·•()")
+    text = _trim_credit(text)
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):
         return None
     # A role alone once the theme's separator after it is gone ("By Chief Editor - "); a
@@ -468,6 +508,26 @@ def clean_author(value: str) -> str | None:
     if not text.split()[0].isupper() and _ROLE_ONLY.match(text):
         return None
     return text
+
+
+def _trim_credit(text: str) -> str:
+    """The credit without the separators and stray parentheses left at its ends: an unpaired
+    one, or a pair around the whole, but not the pair closing a name ("Jane Doe (jd)").
+
+    >>> _trim_credit("Jane Doe (jd)"), _trim_credit("(Jane Doe) -"), _trim_credit("Jane Doe)")
+    ('Jane Doe (jd)', 'Jane Doe', 'Jane Doe')
+    """
+    while True:
+        text = text.strip(" ,;:|/／-–—·•")
+        opened, closed = text.count("("), text.count(")")
+        if text[:1] == "(" and text[-1:] == ")" and text.find(")") == len(text) - 1:
+            text = text[1:-1]
+        elif (text[-1:] == ")" and closed > opened) or text[-1:] == "(":
+            text = text[:-1]
+        elif (text[:1] == "(" and opened > closed) or text[:1] == ")":
+            text = text[1:]
+        else:
+            return text
 
 
 #: A weekday alone, the rest of a dated byline's day split off by a comma.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsscraper.processors import clean_author, dated_tail, split_authors
+from newsscraper.processors import clean_author, dated_tail, is_date_line, split_authors
 
 #: A byline line sits among the leading short lines (deck, kicker), before any paragraph
 #: longer than this.
@@ -167,14 +167,32 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
     0
     >>> credit_line(["By Friday the vote was over.", "x " * 60], ["Jane Doe"]) is None
     True
+
+    A summary printed as the text's first points may come before it ("<ul><li>…</li></ul>"
+    above "Von Jane Doe, Berlin"): the line itself is short and no sentence.
+
+    >>> credit_line(["Long summary point. " * 8, "Von Jane Doe, Berlin", "Text " * 60],
+    ...             ["Jane Doe"])
+    1
+
+    The date may come first, set apart by a bar ("19.03.2019 11:45 | von Jane Doe"):
+
+    >>> credit_line(["19.03.2019 11:45 | von Jane Doe", "Text " * 60], ["Jane Doe"])
+    0
     """
     names = [a.casefold() for a in authors if a]
     for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
-        if len(text) > LEAD_CHARS:
-            return None
-        if _CREDIT.match(text) and any(n in text.casefold() for n in names):
+        if len(text) > LEAD_CHARS or text.endswith((".", "!", "?")):
+            continue
+        parts = _BAR.split(text)
+        credit = parts[-1] if len(parts) > 1 and all(map(is_date_line, parts[:-1])) else text
+        if _CREDIT.match(credit) and any(n in credit.casefold() for n in names):
             return index
     return None
+
+
+#: The bar a line sets its date and its credit apart with.
+_BAR = re.compile(r"\s+[|•·]\s+")
 
 
 #: A writer's bio opens with their name then "is"/"was" in the languages of the corpus.

@@ -59,9 +59,12 @@ BYLINE_TESTS = (
     "(self::span and not(*) and contains(concat(' ', normalize-space(@class), ' '), '-author '))"
     " or "
     # Or one of any shape whose text is a byline word and then a link to the writer's page
-    # (FAZ's `span.atc-MetaItem-author`: "Von <a>Henrike Brandt</a>, Berlin"); an author
-    # box or a photo credit so classed says something else first.
-    "(contains(concat(' ', normalize-space(@class), ' '), '-author ') and *[1][self::a] and "
+    # (FAZ's `span.atc-MetaItem-author`: "Von <a>Henrike Brandt</a>, Berlin") or the name in
+    # a <span> ("contributors--author": "By <span>Jane Doe</span>"; a span classed as the
+    # name is read alone); an author box or a photo credit so classed says something else
+    # first.
+    "(contains(concat(' ', normalize-space(@class), ' '), '-author ') and "
+    "*[1][self::a or self::span[not(contains(@class, 'aut'))]] and "
     "contains(' by von par por di door av af ', concat(' ', translate(normalize-space("
     "*[1]/preceding-sibling::text()), 'BVPDAF', 'bvpdaf'), ' '))) or "
     "contains(@class, '__author ') or substring(@class, string-length(@class) - 7) = '__author' or "
@@ -92,6 +95,9 @@ BYLINE_TESTS = (
     # Nor is a photo's credit in its caption (BLOX prints it as a `tnt-byline` too:
     # "Jacquelyn Maren - staff, AP").
     "[not(ancestor::figcaption)]"
+    # Nor is the credit of a slide in a slideshow set in the text (a photo gallery's or a
+    # teaser carousel's "Author: Jane Doe (jd)" under each slide): the slide's, not the page's.
+    "[not(ancestor::*[contains(@class, 'slideshow')])]"
     # Nor is the writer's job printed beside the name ("byline-author-title": "Kitchen
     # Reviewer", "author-role", "author-position", "author-desc").
     "[not(contains(@class, 'author-title') or contains(@class, 'author-role') or "
@@ -230,10 +236,28 @@ def printed_byline_elements(page: Page) -> list[Element]:
     ['Gad Lior']
     """
     h1s = page.h1s()
-    found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or _far_above(
-        el, h1s[0])) if h1s else []
-    found = found or printed_bylines(page, limit=5, skip=no_names)
+    found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or photo_credit(el)
+                            or _far_above(el, h1s[0])) if h1s else []
+    found = found or printed_bylines(page, limit=5,
+                                     skip=lambda el: no_names(el) or photo_credit(el))
     return [el for el in found if not _ADMIN_LINK(el)]
+
+
+#: A picture's credit: "Photograph by …", "Photos: …", "Foto: …", "Illustration by …".
+_PHOTO_CREDIT = re.compile(r"^(?:photo(?:graph|graphy)?|image|picture|foto|bild|video"
+                           r"|illustration)s?\s*(?:by\b|:|©)", re.I)
+
+
+def photo_credit(el: Element) -> bool:
+    """A picture's credit classed as its "author" (a theme's `img__author`: "Photograph by
+    Jane Doe, Fauna & Flora International"): it names the photographer, not the writer.
+
+    >>> from lxml import html
+    >>> [photo_credit(html.fromstring(h)) for h in ('<div class="img__author">Photograph by '
+    ...     'Jane Doe</div>', '<div class="author">By Jane Doe</div>')]
+    [True, False]
+    """
+    return bool(_PHOTO_CREDIT.match(spaced_text(el)))
 
 
 #: A byline above the headline in its wrapper this many levels up is the headline's own
@@ -520,9 +544,10 @@ _PRODUCER_LABEL = re.compile(r"^published\s+by\s*:", re.I)
 
 #: "By" in the bylines of other languages: German "Von", French "Par", Spanish and Portuguese
 #: "Por", Dutch "Door", Italian "di", Nordic "Av"/"Af"; or the label "Autor:" (Polish,
-#: German, Spanish, Portuguese), "Autore:", "Auteur :".
+#: German, Spanish, Portuguese; German also "Autor/in:", "Autorin:"), "Autore:", "Auteur :".
 _FOREIGN_BY = re.compile(
-    r"^(?:(?:von|par|por|door|di|av|af)\s+|(?:autor|autore|auteur)\s*:\s*)(\S.*)", re.I)
+    r"^(?:(?:von|par|por|door|di|av|af)\s+|(?:autor(?:/in|in)?|autore|auteur)\s*:\s*)(\S.*)",
+    re.I)
 #: Where the name ends in such a line when the date follows it: a number, or the label
 #: before the date ("Publié le", "Aktualisiert am", "Pubblicato il", "Bijgewerkt").
 _NAME_END = re.compile(
@@ -659,6 +684,84 @@ def by_line_after_headline(page: Page) -> list[str]:
     return []
 
 
+def bio_box_by_line(page: Page) -> list[str]:
+    """The writer a byline block that runs on into the author's bio prints in a "By …" line
+    of its own ("<section class=authors><strong>Von <span>Jane Doe</span>, Berlin</strong>
+    <div>Jane Doe kam 2001 zur Zeitung …</div>"): `no_names` sets the block aside as a bio,
+    and no element inside it is marked as the byline. Without the place after the name.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> bio = "Jane Doe kam 2001 zur Zeitung. " * 4
+    >>> bio_box_by_line(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h2>T</h2><section class="authors"><span><strong> Von <span>Jane Doe'
+    ...     f'</span>, Berlin</strong></span><div><p>{bio}</p></div></section><p>Text.</p>'
+    ...     '</body></html>')))
+    ['Jane Doe']
+    """
+    for box in printed_bylines(page, limit=1, skip=lambda el: not is_bio(el)):
+        for line in box.iter("span", "strong", "p", "div", "b"):
+            text = spaced_text(line)
+            if len(text) > MAX_BY_LINE_CHARS or not (name := by_line_name(text)):
+                continue
+            places = (_place_after(el, ("a", "span")) for el in line.iter())
+            place = next(filter(None, places), None)
+            return [name.removesuffix(place).rstrip(" ,") if place else name]
+    return []
+
+
+#: A fact list's item: a bold label, then its value ("<li><strong>Date</strong> 10.06.2013
+#: </li><li><strong>Author</strong> Jane Doe</li>"), outside comments and related blocks.
+_FACT_ITEMS = etree.XPath(
+    "//body//li[*[1][self::strong or self::b]]"
+    "[not(normalize-space(*[1]/preceding-sibling::text()))]"
+    "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
+#: A label is a word or two; a value is a line.
+MAX_FACT_LABEL_CHARS = 20
+MAX_FACT_CHARS = 80
+#: The labels a fact list names the writer and the day by, in the corpus's languages.
+AUTHOR_FACT_LABELS = frozenset({"author", "authors", "autor", "autorin", "autoren", "auteur",
+                                "auteurs", "autore", "autori", "written by"})
+DATE_FACT_LABELS = frozenset({"date", "datum", "fecha", "data", "published", "veröffentlicht",
+                              "publié le", "publicado"})
+
+
+def labelled_facts(page: Page) -> list[tuple[str, str]]:
+    """(label, value) of each item of the page's fact lists, the label casefolded without
+    its colon: sites print an article's facts beside the text as a list of bold labels,
+    and some print the writer and the day only there ("Date 10.06.2013", "Author Jane Doe").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> labelled_facts(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><p>Text.</p><ul><li><strong>Date</strong> 10.06.2013</li>'
+    ...     '<li><strong>Author:</strong> Jane Doe</li><li>Plain item</li></ul></body></html>')))
+    [('date', '10.06.2013'), ('author', 'Jane Doe')]
+    """
+    return page.memo("labelled_facts", _labelled_facts)
+
+
+def _labelled_facts(page: Page) -> list[tuple[str, str]]:
+    facts = []
+    for item in _FACT_ITEMS(page.root):
+        label = (clean_text(text_content(item[0])) or "").rstrip(" :").casefold()
+        text = clean_text(" ".join([item[0].tail or "", *(spaced_text(el) + " " + (el.tail or "")
+                                                         for el in item[1:])])) or ""
+        if label and len(label) <= MAX_FACT_LABEL_CHARS and text and len(text) <= MAX_FACT_CHARS:
+            facts.append((label, text))
+    return facts
+
+
+def fact_dates(page: Page) -> list[str]:
+    """The day a fact list names (`labelled_facts`): "Date 10.06.2013"."""
+    return [value for label, value in labelled_facts(page) if label in DATE_FACT_LABELS][:1]
+
+
+def fact_authors(page: Page) -> list[str]:
+    """The writer a fact list names (`labelled_facts`): "Author Jane Doe"."""
+    return [value for label, value in labelled_facts(page) if label in AUTHOR_FACT_LABELS][:1]
+
+
 #: Arabic bylines name the writer after "كتب"/"كتبت" ("wrote", as Egyptian portals print it:
 #: "كتب: محمد عبد الحميد") or "بقلم" ("by the pen of"), in a line of the headline's header.
 _ARABIC_WRITER = re.compile(r"^(?:كتبت?|بقلم)\s*[:：\-–]?\s+(\S.*)")
@@ -782,8 +885,13 @@ def place_after_link(el: Element) -> str | None:
     ...     '<span>By <a href="/a/jd/">Jane Doe</a></span>')]
     ['Berlin', None, None, None]
     """
+    return _place_after(el, ("a",))
+
+
+def _place_after(el: Element, name_tags: tuple[str, ...]) -> str | None:
+    """`place_after_link` after a last child of one of `name_tags`."""
     last = el[-1] if len(el) else None
-    if last is None or last.tag != "a" or not last.tail:
+    if last is None or last.tag not in name_tags or not last.tail:
         return None
     tail: str = last.tail
     before, _, place = tail.strip().partition(",")

@@ -20,7 +20,13 @@ from lxml import etree
 from newsscraper.extract import generic, metadata
 from newsscraper.extract.marks import COMPONENT_ATTRS, Boilerplate
 from newsscraper.page import Element, text_content
-from newsscraper.processors import clean_text, names_a_site, strip_site_suffix, unescape_entities
+from newsscraper.processors import (
+    clean_text,
+    is_date_line,
+    names_a_site,
+    strip_site_suffix,
+    unescape_entities,
+)
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
@@ -228,7 +234,7 @@ def headline(page: Page) -> list[str]:
 
 #: What a title prints after the headline it shares with the <h1>: a bar or dash, then a
 #: name, up to the next separator or the end.
-_SEPARATED_NAME = re.compile(r"\s+[|\-–—·•»]\s+(.+?)(?:\s+[|\-–—·•»:]\s|$)")
+_SEPARATED_NAME = re.compile(r"\s+[|\-–—·•»›]\s+(.+?)(?:\s+[|\-–—·•»›:]\s|$)")
 
 
 def with_printed_head(candidates: list[str], h1: str | None) -> list[str]:
@@ -450,12 +456,31 @@ def place_stamp(standfirst: Element) -> tuple[str | None, str]:
     first = standfirst[0] if len(standfirst) else None
     if first is None or (standfirst.text or "").strip() or not any(
             w in (first.get("class") or "") for w in ("location", "dateline", "city")):
-        return None, text_content(standfirst)
+        return None, text_without_dates(standfirst)
     place = " ".join(text_content(first).split())
-    rest = text_content(standfirst)[len(text_content(first)):].lstrip(" -–—:")
+    rest = text_without_dates(standfirst)[len(text_content(first)):].lstrip(" -–—:")
     if not place or len(place) > 40 or not rest.strip():
-        return None, text_content(standfirst)
+        return None, text_without_dates(standfirst)
     return place, rest.strip()
+
+
+def text_without_dates(el: Element) -> str:
+    """The text of `el` without its elements that print a date alone: a deck printing the
+    day in a span of its own after its sentence ("…its recovery?<span class=date>Monday, 6
+    January 2020</span>") reads as one line with it glued on.
+
+    >>> import lxml.html
+    >>> text_without_dates(lxml.html.fragment_fromstring('<h2>What is the secret?<span>'
+    ...     'Monday, 6 January 2020</span></h2>'))
+    'What is the secret?'
+    """
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and not is_date_line(
+                clean_text(text_content(child)) or ""):
+            parts.append(text_without_dates(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 #: The unclassed heading tags a dek is printed in right after the <h1>.
@@ -509,7 +534,9 @@ def standfirst(page: Page, marks: Boilerplate) -> Element | None:
         if _follows_paragraph(el, h1s[0], ancestors) or marks.covers(el) \
                 or _IN_AUTHOR_SCOPE(el):
             continue
-        text = clean_text(text_content(el)) or ""
+        # Without the dates it prints: a label and a date ("<a>Digital Life</a><span>05/08/
+        # 2019</span>" in a header's "intro") are too short to be a standfirst.
+        text = clean_text(text_without_dates(el)) or ""
         if 15 <= len(text) <= MAX_STANDFIRST_CHARS and text != title and not SECOND_P(el):
             return el
     named = _component_standfirst(h1s[0])

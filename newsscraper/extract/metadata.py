@@ -6,6 +6,7 @@ and the extractor keeps the first that survives cleaning.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -165,17 +166,51 @@ def authors(page: Page) -> list[str]:
     editors = {v.strip() for v in page.meta.get("editor", ())}
     people = [n for n in names
               if not _is_site_name(n, keys) and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS
-              and n.strip() not in editors]
+              and n.strip() not in editors and _without_own_address(page, n) is None]
     return people or [name for name, _ in credited if not _is_site_name(name, keys)]
 
 
 def site_authors(page: Page) -> list[str]:
     """Byline <meta>s that only name the site ("mdr.de"): used when no printed byline is found.
+    Without the address a publisher's credit prints after its name ("Süddeutsche.de GmbH,
+    Munich, Germany"): the clean-up would split it at its commas into three authors. A
+    credit that gives the site's address in parentheses is the site's too, by its name.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> site_authors(Page(url="https://www.example.de/a", root=lxml.html.fromstring(
+    ...     "<html></html>"), meta={"author": ["Example.de GmbH, Munich, Germany"]}))
+    ['Example.de GmbH']
+    >>> site_authors(Page(url="https://www.dw.com/a", root=lxml.html.fromstring(
+    ...     "<html></html>"), meta={"author": ["Deutsche Welle (www.dw.com)"]}))
+    ['Deutsche Welle']
     """
     keys = _site_keys(page)
     names = [name for name, _ in _jsonld_authors(page)]
     names += [v for k in AUTHOR_META for v in page.meta.get(k, ())]
-    return [n for n in names if _is_site_name(n, keys)]
+    credits = []
+    for name in names:
+        if _is_site_name(name, keys):
+            credits.append(name.partition(",")[0].strip())
+        elif site := _without_own_address(page, name):
+            credits.append(site)
+    return credits
+
+
+#: A credit's parenthesised web address at its end: "Deutsche Welle (www.dw.com)".
+_PAREN_ADDRESS = re.compile(
+    r"\s*\(\s*(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)/?\s*\)$")
+
+
+def _without_own_address(page: Page, name: str) -> str | None:
+    """The name of a credit that gives this site's own address after it, the way a
+    publisher signs ("Deutsche Welle (www.dw.com)", the site being dw.com): the site's
+    credit, no person, whatever the name it spells; None for any other name."""
+    m = _PAREN_ADDRESS.search(name)
+    host = (urlsplit(page.url).hostname or "").removeprefix("www.").casefold()
+    if m is None or not host or m["host"].casefold() != host:
+        return None
+    return name[:m.start()].strip() or None
 
 
 def is_site_name(page: Page, word: str) -> bool:
