@@ -228,7 +228,8 @@ def headline(page: Page) -> list[str]:
     printed = _printed_with_kicker(h1_el, [*declared, *social]) if h1_el is not None else None
     if printed is not None:
         return [printed, *(c for c in candidates if c is not printed)]
-    candidates = without_kicker(without_truncated(candidates, [*page.meta.get("og:title", []), h1]))
+    candidates = without_kicker(without_truncated(
+        candidates, [*page.meta.get("og:title", []), h1], page.title_tag))
     return without_site_name(with_printed_head(candidates, h1), metadata.own_names(page))
 
 
@@ -352,10 +353,14 @@ CUT_HEADLINE_CHARS = 80
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
 
 
-def without_truncated(candidates: list[str], wholes: list[str | None]) -> list[str]:
+def without_truncated(candidates: list[str], wholes: list[str | None],
+                      title: str | None = None) -> list[str]:
     """Candidates with the first one moved behind the longer headline it is a cut of, when
     og:title or the <h1> (`wholes`) carries it whole: a JSON-LD headline shortened with an
-    ellipsis, or at a word.
+    ellipsis, or at a word. The <title> (`title`) is read for a cut with an ellipsis only: a
+    client-rendered page may print no <h1>, and its og:title be the social headline, another
+    text; but a headline whole at a word boundary opens the <title> too, before the site's
+    name ("… ~ Patna Pulse").
 
     >>> cut, whole = "Storms cut power to…", "Storms cut power to 40,000 homes | Site"
     >>> without_truncated([cut, whole], [whole])
@@ -363,6 +368,8 @@ def without_truncated(candidates: list[str], wholes: list[str | None]) -> list[s
     >>> short = ["Storms cut power", "Storms cut power today"]  # a short headline is no cut
     >>> without_truncated(short, short[1:])
     ['Storms cut power', 'Storms cut power today']
+    >>> without_truncated([cut], ["Power out"], whole)
+    ['Storms cut power to 40,000 homes | Site', 'Storms cut power to…']
     """
     if not candidates or (len(candidates[0]) < CUT_HEADLINE_CHARS
                           and not candidates[0].rstrip().endswith(("...", "…"))):
@@ -373,6 +380,8 @@ def without_truncated(candidates: list[str], wholes: list[str | None]) -> list[s
         if len(first) < CUT_HEADLINE_CHARS:
             return candidates  # a short headline is no cut
         stem += " "  # cut at a word: the whole one goes on after a space
+    elif title:
+        wholes = [*wholes, title]
     for whole in wholes:
         text = strip_site_suffix(clean_text(unescape_entities(whole or "")) or "")
         if len(text) > len(stem) and text.startswith(stem):
