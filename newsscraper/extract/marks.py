@@ -237,7 +237,44 @@ class Boilerplate:
         marked, whole, _ = element_marks(el) if said is None else said
         if marked is None or not (marked or tag in _SOFT_DROP_TAGS) or el in self._kept:
             return False
-        return whole or self._votes.get(el, 0) < self._protect or not self._protect
+        return whole or self._votes.get(el, 0) < self._protect or not self._protect \
+            or teaser_cards(el)
+
+
+#: A boilerplate-named element holding this many cards of other stories is their list.
+MIN_TEASER_CARDS = 3
+_CARD_HEADINGS = ("h2", "h3", "h4")
+
+
+def teaser_cards(el: Element) -> bool:
+    """Does `el` hold `MIN_TEASER_CARDS` children that each open with a heading that is all
+    link (`<div class="nextstory"><h2><a href="…">Other story</a></h2><p>Its excerpt […]
+    </p></div>`)? A boilerplate-named element holding most of the page's paragraph text is
+    kept as a mis-named wrapper of the article, but not such a list: the excerpts of the
+    next posts outweigh a short post's one paragraph.
+
+    >>> import lxml.html
+    >>> card = '<div><h2><a href="/x">Other</a></h2><p>Excerpt.</p></div>'
+    >>> teaser_cards(lxml.html.fragment_fromstring(f"<div>{card * 3}</div>"))
+    True
+    >>> teaser_cards(lxml.html.fragment_fromstring(
+    ...     "<div><div><h2>Part one</h2><p>Text.</p></div>" * 3 + "</div>"))
+    False
+    """
+    cards = 0
+    for child in el:
+        heading = next(child.iter(*_CARD_HEADINGS), None) if isinstance(child.tag, str) \
+            else None
+        if heading is None:
+            continue
+        text = "".join(heading.itertext()).strip()
+        linked = "".join(t for a in heading.iter("a") if a.get("href") is not None
+                         for t in a.itertext()).strip()
+        if text and linked == text:
+            cards += 1
+            if cards >= MIN_TEASER_CARDS:
+                return True
+    return False
 
 
 _XP_H1 = etree.XPath("//body//h1")
