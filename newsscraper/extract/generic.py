@@ -64,7 +64,10 @@ _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 #: A label over a list of links: this short, this few words, not ending like a sentence.
 MAX_LABEL_CHARS = 50
 MAX_LABEL_WORDS = 6
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "“", ")")
+#: … Chinese and Japanese full stops and quotes too ("…提出不信任动议。" is a sentence of
+#: one "word": no spaces), and the Arabic, Urdu and Devanagari stops.
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "“", ")", "。", "！", "？", "」", "』", "）",
+                  "؟", "۔", "।")
 #: Elements whose text never belongs to the block around them (`_text`).
 _NESTED_ASIDES = ("figure", "figcaption")
 # A <figure> (dropped) is block-like so that a wrapper holding only a figure
@@ -113,10 +116,13 @@ def choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
         return split
     if known is None:
         return [best]
-    # A body split in two named containers (a paywall break, an ad slot) is one body.
+    # A body split in two named containers (a paywall break, an ad slot) is one body; a
+    # sibling so named that holds no paragraph is not a part of it (the share buttons' and
+    # the related links' boxes, "story-body contextual-links").
     parent = known.getparent()
     return [el for el in parent if el is known or (
         isinstance(el.tag, str) and names_say_body(el.get("class", "")) and not marks.own(el)
+        and sums.get(el, 0) + weights.get(el, 0) > 0
     )] if parent is not None else [known]
 
 
@@ -598,6 +604,8 @@ def is_label(text: str) -> bool:
 
     >>> is_label("More on this:"), is_label("Lesen Sie auch"), is_label("He resigned.")
     (True, True, False)
+    >>> is_label("民主党此前计划提出不信任动议。"), is_label("相关新闻")
+    (False, True)
     """
     return len(text) <= MAX_LABEL_CHARS and len(text.split()) <= MAX_LABEL_WORDS \
         and not text.endswith(_SENTENCE_ENDS)
