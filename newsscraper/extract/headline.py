@@ -219,6 +219,8 @@ def headline(page: Page) -> list[str]:
     # names another.
     h1_el, h1 = next(((el, text) for el in title_named_first(page.h1s(), page.title_tag)
                       if (text := printed_headline(el))), (None, None))
+    if h1 and page.title_tag:
+        h1 = without_title_site_name(h1, page.title_tag)
     site_og = site_opengraph_titles(page)
     declared = [*metadata.headline(page), *(t for t in page.meta.get("og:title", [])
                                             if t not in site_og)]
@@ -236,6 +238,29 @@ def headline(page: Page) -> list[str]:
 #: What a title prints after the headline it shares with the <h1>: a bar or dash, then a
 #: name, up to the next separator or the end.
 _SEPARATED_NAME = re.compile(r"\s+[|\-–—·•»›]\s+(.+?)(?:\s+[|\-–—·•»›:]\s|$)")
+
+
+#: Where a <title> splits into headline, sections and the site's name.
+_TITLE_PARTS = re.compile(r"\s+[|»\-–—·•:/]{1,2}\s+")
+
+
+def without_title_site_name(h1: str, title: str) -> str:
+    """The <h1>'s text without the site's name printed after the headline in it (a logo
+    link set in the headline's <h1>: "<h1><span>Headline</span><a href="/edition.html">Daily
+    Mallorca</a></h1>"), when the <title> is that headline, then sections, then that name.
+
+    >>> without_title_site_name("Storm hits Daily Mallorca",
+    ...                         "Storm hits » Local » Daily Mallorca")
+    'Storm hits'
+    >>> without_title_site_name("Strike called, says Reuters",
+    ...                         "Strike called, says Reuters | Reuters")  # the headline's own
+    'Strike called, says Reuters'
+    """
+    parts = _TITLE_PARTS.split(clean_text(title) or "")
+    if len(parts) < 2 or not parts[-1] or not h1.endswith(f" {parts[-1]}"):
+        return h1
+    head = h1[:-len(parts[-1])].rstrip()
+    return head if head == parts[0] else h1
 
 
 def with_printed_head(candidates: list[str], h1: str | None) -> list[str]:
