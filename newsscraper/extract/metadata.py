@@ -547,10 +547,13 @@ def image(page: Page) -> list[str]:
 
 
 def language(page: Page) -> list[str]:
-    """Language candidates: <html lang>, JSON-LD inLanguage, og:locale, content-language."""
+    """Language candidates: <html lang>, JSON-LD inLanguage, og:locale, content-language,
+    then `<meta name="language">` (and Dublin Core's `dc.language`), which older CMSs print
+    where the <html> element names none."""
     values = [page.lang] if page.lang else []
     values += _from_articles(page, "inLanguage")
-    return values + page.meta.get("og:locale", []) + page.meta.get("content-language", [])
+    return values + page.meta.get("og:locale", []) + page.meta.get("content-language", []) \
+        + page.meta.get("language", []) + page.meta.get("dc.language", [])
 
 
 def site_names(page: Page) -> tuple[str, ...]:
