@@ -218,6 +218,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"this site is protected by recaptcha|get your need-to-know|sign up to|"
     # A Japanese paper's paywall box: "この記事は有料会員限定です", "この記事は読者会員限定です".
     r"この記事は\w{0,6}会員限定\w*|"
+    # … and its sign-up line, the site's name first: "日経新報オンラインに会員登録すると、
+    # 続きをお読みいただけます。"
+    r"\w{0,20}に(?:無料)?会員登録(?:する|いただく)と、?続きを\w*|"
     r"il vous reste \d+|la suite est réservée|the rest of this article is|subscribe to read|"
     # French papers' paywall box: "Cet article est réservé aux abonnés.", its offer and login
     # lines ("Profitez de notre offre spéciale : …", "Déjà abonné ? Se connecter").

@@ -64,7 +64,10 @@ _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 #: A label over a list of links: this short, this few words, not ending like a sentence.
 MAX_LABEL_CHARS = 50
 MAX_LABEL_WORDS = 6
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "“", ")")
+#: … Chinese and Japanese full stops and quotes too ("…提出不信任动议。" is a sentence of
+#: one "word": no spaces), and the Arabic, Urdu and Devanagari stops.
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "“", ")", "。", "！", "？", "」", "』", "）",
+                  "؟", "۔", "।")
 #: Elements whose text never belongs to the block around them (`_text`).
 _NESTED_ASIDES = ("figure", "figcaption")
 # A <figure> (dropped) is block-like so that a wrapper holding only a figure
@@ -113,10 +116,13 @@ def choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
         return split
     if known is None:
         return [best]
-    # A body split in two named containers (a paywall break, an ad slot) is one body.
+    # A body split in two named containers (a paywall break, an ad slot) is one body; a
+    # sibling so named that holds no paragraph is not a part of it (the share buttons' and
+    # the related links' boxes, "story-body contextual-links").
     parent = known.getparent()
     return [el for el in parent if el is known or (
         isinstance(el.tag, str) and names_say_body(el.get("class", "")) and not marks.own(el)
+        and sums.get(el, 0) + weights.get(el, 0) > 0
     )] if parent is not None else [known]
 
 
@@ -279,9 +285,10 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
             elif tag == "br":
                 # Loose text split by <br> is paragraphs (inside a <p> it is only a line break).
                 run.append(_BREAK + _BREAK)
-            elif tag == "hr":
+            elif tag == "hr" or (tag == "div" and is_divider(child)):
                 _end_run(run, links, blocks, linked)
-                blocks.append(child)  # a thematic break: `block_texts` marks it
+                if tag == "hr" or not _frames_aside(child, own):
+                    blocks.append(child)  # a thematic break: `block_texts` marks it
             elif tag in _BLOCK_LIKE or child in holders:
                 _end_run(run, links, blocks, linked)
                 run.append(child.tail or "")  # read once the child's blocks are out
@@ -309,6 +316,38 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
             _end_run(run, links, blocks, linked)
             stack.pop()
     return blocks
+
+
+#: A class word naming a rule drawn between blocks ("cnn_divline", "section-divider").
+_DIVIDER_TOKEN = re.compile(r"(?:^|[-_])(?:div-?line|divider|separator|hr)(?:$|[-_])", re.I)
+
+
+def is_divider(el: Element) -> bool:
+    """An empty <div> whose class names a divider: an <hr> drawn in CSS, a thematic break
+    (what follows the last one is set apart, as after an <hr>: `_without_set_apart_tail`).
+
+    >>> import lxml.html
+    >>> div = lxml.html.fragment_fromstring
+    >>> is_divider(div('<div class="cnn_divline cnn_divln3pxblck"></div>'))
+    True
+    >>> is_divider(div('<div class="divider">Text</div>')), is_divider(div('<div class="x"></div>'))
+    (False, False)
+    """
+    names = el.get("class")
+    return bool(names) and not len(el) and not (el.text or "").strip() \
+        and any(_DIVIDER_TOKEN.search(t) for t in names.split())
+
+
+def _frames_aside(divider: Element, own: Callable[[Element], bool]) -> bool:
+    """Is a divider <div> the frame of a box beside it (an ad slot drawn between a top and a
+    bottom divider), not a break in the text? Its neighbour is boilerplate, or a divider."""
+    for preceding in (True, False):
+        neighbour = next((el for el in divider.itersiblings(preceding=preceding)
+                          if isinstance(el.tag, str)), None)  # past comments
+        if neighbour is not None and (own(neighbour) or (
+                neighbour.tag == "div" and is_divider(neighbour))):
+            return True
+    return False
 
 
 def _media_boxes(container: Element) -> set[Element]:
@@ -434,7 +473,8 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
     not navigation: they do not make a paragraph a link list."""
     prose_link_classes: set[str] = set()
     for block in blocks:
-        if not isinstance(block, str) and block.tag == "hr":
+        if not isinstance(block, str) and (block.tag == "hr" or (
+                block.tag == "div" and is_divider(block))):
             yield THEMATIC_BREAK, 0.0
             continue
         if isinstance(block, str):
@@ -598,6 +638,8 @@ def is_label(text: str) -> bool:
 
     >>> is_label("More on this:"), is_label("Lesen Sie auch"), is_label("He resigned.")
     (True, True, False)
+    >>> is_label("民主党此前计划提出不信任动议。"), is_label("相关新闻")
+    (False, True)
     """
     return len(text) <= MAX_LABEL_CHARS and len(text.split()) <= MAX_LABEL_WORDS \
         and not text.endswith(_SENTENCE_ENDS)

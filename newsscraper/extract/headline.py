@@ -219,6 +219,8 @@ def headline(page: Page) -> list[str]:
     # names another.
     h1_el, h1 = next(((el, text) for el in title_named_first(page.h1s(), page.title_tag)
                       if (text := printed_headline(el))), (None, None))
+    if h1 and page.title_tag:
+        h1 = without_title_site_name(h1, page.title_tag)
     site_og = site_opengraph_titles(page)
     declared = [*metadata.headline(page), *(t for t in page.meta.get("og:title", [])
                                             if t not in site_og)]
@@ -228,13 +230,37 @@ def headline(page: Page) -> list[str]:
     printed = _printed_with_kicker(h1_el, [*declared, *social]) if h1_el is not None else None
     if printed is not None:
         return [printed, *(c for c in candidates if c is not printed)]
-    candidates = without_kicker(without_truncated(candidates, [*page.meta.get("og:title", []), h1]))
+    candidates = without_kicker(without_truncated(
+        candidates, [*page.meta.get("og:title", []), h1], page.title_tag))
     return without_site_name(with_printed_head(candidates, h1), metadata.own_names(page))
 
 
 #: What a title prints after the headline it shares with the <h1>: a bar or dash, then a
 #: name, up to the next separator or the end.
 _SEPARATED_NAME = re.compile(r"\s+[|\-–—·•»›]\s+(.+?)(?:\s+[|\-–—·•»›:]\s|$)")
+
+
+#: Where a <title> splits into headline, sections and the site's name.
+_TITLE_PARTS = re.compile(r"\s+[|»\-–—·•:/]{1,2}\s+")
+
+
+def without_title_site_name(h1: str, title: str) -> str:
+    """The <h1>'s text without the site's name printed after the headline in it (a logo
+    link set in the headline's <h1>: "<h1><span>Headline</span><a href="/edition.html">Daily
+    Mallorca</a></h1>"), when the <title> is that headline, then sections, then that name.
+
+    >>> without_title_site_name("Storm hits Daily Mallorca",
+    ...                         "Storm hits » Local » Daily Mallorca")
+    'Storm hits'
+    >>> without_title_site_name("Strike called, says Reuters",
+    ...                         "Strike called, says Reuters | Reuters")  # the headline's own
+    'Strike called, says Reuters'
+    """
+    parts = _TITLE_PARTS.split(clean_text(title) or "")
+    if len(parts) < 2 or not parts[-1] or not h1.endswith(f" {parts[-1]}"):
+        return h1
+    head = h1[:-len(parts[-1])].rstrip()
+    return head if head == parts[0] else h1
 
 
 def with_printed_head(candidates: list[str], h1: str | None) -> list[str]:
@@ -352,10 +378,14 @@ CUT_HEADLINE_CHARS = 80
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
 
 
-def without_truncated(candidates: list[str], wholes: list[str | None]) -> list[str]:
+def without_truncated(candidates: list[str], wholes: list[str | None],
+                      title: str | None = None) -> list[str]:
     """Candidates with the first one moved behind the longer headline it is a cut of, when
     og:title or the <h1> (`wholes`) carries it whole: a JSON-LD headline shortened with an
-    ellipsis, or at a word.
+    ellipsis, or at a word. The <title> (`title`) is read for a cut with an ellipsis only: a
+    client-rendered page may print no <h1>, and its og:title be the social headline, another
+    text; but a headline whole at a word boundary opens the <title> too, before the site's
+    name ("… ~ Patna Pulse").
 
     >>> cut, whole = "Storms cut power to…", "Storms cut power to 40,000 homes | Site"
     >>> without_truncated([cut, whole], [whole])
@@ -363,6 +393,8 @@ def without_truncated(candidates: list[str], wholes: list[str | None]) -> list[s
     >>> short = ["Storms cut power", "Storms cut power today"]  # a short headline is no cut
     >>> without_truncated(short, short[1:])
     ['Storms cut power', 'Storms cut power today']
+    >>> without_truncated([cut], ["Power out"], whole)
+    ['Storms cut power to 40,000 homes | Site', 'Storms cut power to…']
     """
     if not candidates or (len(candidates[0]) < CUT_HEADLINE_CHARS
                           and not candidates[0].rstrip().endswith(("...", "…"))):
@@ -373,6 +405,8 @@ def without_truncated(candidates: list[str], wholes: list[str | None]) -> list[s
         if len(first) < CUT_HEADLINE_CHARS:
             return candidates  # a short headline is no cut
         stem += " "  # cut at a word: the whole one goes on after a space
+    elif title:
+        wholes = [*wholes, title]
     for whole in wholes:
         text = strip_site_suffix(clean_text(unescape_entities(whole or "")) or "")
         if len(text) > len(stem) and text.startswith(stem):

@@ -11,6 +11,12 @@ headless CMS behind it (WPGraphQL, Contentful, Sanity) names the article HTML as
 (`"content"`, `"body"`), too common a key to hunt in raw bytes. That object is read whole
 instead, and its longest HTML string (or run of HTML blocks) with paragraphs is the article.
 
+A Vue or React front end may carry the story as a serialized DOM tree instead (htmlparser2's
+node objects, `{"type": "p", "children": [{"type": "text", "data": "…"}]}`, in an Apollo
+cache): the state object holding it is read whole, and its first list of such nodes with
+paragraphs is the article's (the page's own content comes before the related stories the
+state also holds).
+
 Such pages may also carry their dates only there ("deployDt": "2026.01.29 18:40"): a date key
 with one value in the page's scripts is the article's own; one with several belongs to lists
 of other stories (related, most read), and is not read.
@@ -128,6 +134,104 @@ def next_data_body(page: Page) -> list[str]:
         if sum(map(len, paragraphs)) > sum(map(len, best)):
             best = paragraphs
     return best
+
+
+#: A text node of a serialized DOM tree, the first child of its element, as the state's JSON
+#: prints it: the page's bytes are searched for it before any script is parsed.
+_DOM_TEXT_NODE = b'"children":[{"type":"text","data":"'
+#: Elements of such a tree read as one paragraph each; other elements are walked into.
+_DOM_PARAGRAPHS = frozenset({"p", "h2", "h3", "h4"})
+_DOM_ITEMS = frozenset({"li", "blockquote"})  # paragraphs too, when they hold no <p>
+_DOM_ASIDES = frozenset({"figure", "figcaption", "script", "style"})
+#: A list of nodes is the article's with at least this many paragraphs (the summary under
+#: the headline, listed first, has one).
+MIN_DOM_PARAGRAPHS = 3
+
+
+def dom_state_body(page: Page) -> list[str]:
+    """Paragraphs of the article a page's state carries as a serialized DOM tree, or [].
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> def node(tag, *children): return {"type": tag, "children": list(children)}
+    >>> def text(data): return {"type": "text", "data": data}
+    >>> link = {"type": "a", "attribs": {"href": "/x"}, "children": [text("Other story")]}
+    >>> state = {"summary": {"json": [node("p", text("Summary."))]},
+    ...          "body": {"json": [node("p", text("One.")), {"type": "ad"}, node("h3", link),
+    ...                            node("p", text("Two, as the minister said in "), link),
+    ...                            node("ul", node("li", text("Three.")))]}}
+    >>> raw = ("<script>window.__APOLLO_STATE__=" + json.dumps(state, separators=(",", ":"))
+    ...        + ";</script>").encode()
+    >>> dom_state_body(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw))
+    ['One.', 'Two, as the minister said in Other story', 'Three.']
+    """
+    at = page.raw.find(_DOM_TEXT_NODE)
+    if at < 0:
+        return []
+    start = page.raw.rfind(b"<script", 0, at)
+    end = page.raw.find(_SCRIPT_END, at)
+    if start < 0 or end < 0:
+        return []
+    script = page.raw[page.raw.find(b">", start) + 1:end].decode(page.encoding, "replace")
+    brace = script.find("{")
+    try:
+        state, _ = json.JSONDecoder().raw_decode(script, max(brace, 0))
+    except ValueError:
+        return []  # no JSON object literal (`JSON.parse("…")`, a function call)
+    for nodes in _dom_lists(state):
+        paragraphs = [text for text, links in _dom_paragraphs(nodes)
+                      if not is_boilerplate_text(text, links / len(text), frozenset())]
+        if len(paragraphs) >= MIN_DOM_PARAGRAPHS:
+            return paragraphs
+    return []
+
+
+def _dom_lists(node: object) -> Iterator[list[dict[str, object]]]:
+    """The lists of DOM element objects in a JSON state, in its order (depth first)."""
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _dom_lists(value)
+    elif isinstance(node, list):
+        if any(isinstance(item, dict) and item.get("type") in _DOM_PARAGRAPHS
+               and isinstance(item.get("children"), list) for item in node):
+            yield [item for item in node if isinstance(item, dict)]
+            return  # its own paragraphs are read by `_dom_paragraphs`
+        for item in node:
+            yield from _dom_lists(item)
+
+
+def _dom_paragraphs(nodes: list[dict[str, object]]) -> Iterator[tuple[str, int]]:
+    """(text, characters of link text) of each paragraph in a list of DOM nodes, in order."""
+    for node in nodes:
+        tag, children = node.get("type"), node.get("children")
+        if not isinstance(children, list) or tag in _DOM_ASIDES:
+            continue
+        if tag in _DOM_PARAGRAPHS or (tag in _DOM_ITEMS and not _dom_holds(node, "p")):
+            text = clean_text(_dom_text(node))
+            if text:
+                yield text, min(len(clean_text(_dom_text(node, links_only=True)) or ""),
+                                len(text))
+        else:
+            yield from _dom_paragraphs([c for c in children if isinstance(c, dict)])
+
+
+def _dom_text(node: dict[str, object], links_only: bool = False) -> str:
+    """The text of a DOM node (of the links in it, `links_only`), without the asides."""
+    if node.get("type") == "text":
+        data = node.get("data")
+        return data if isinstance(data, str) and not links_only else ""
+    children = node.get("children")
+    if not isinstance(children, list) or node.get("type") in _DOM_ASIDES:
+        return ""
+    if links_only and node.get("type") == "a":
+        return _dom_text(node)
+    return "".join(_dom_text(c, links_only) for c in children if isinstance(c, dict))
+
+
+def _dom_holds(node: dict[str, object], tag: str) -> bool:
+    children = node.get("children")
+    return isinstance(children, list) and any(
+        isinstance(c, dict) and (c.get("type") == tag or _dom_holds(c, tag)) for c in children)
 
 
 def _html_candidates(node: object) -> Iterator[str]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
-from newsscraper.page import Element
+from newsscraper.page import Element, is_logo_heading
 
 #: A "boilerplate"-named element holding this share of the paragraph text is kept.
 PROTECT_SHARE = 0.5
@@ -213,7 +213,7 @@ class Boilerplate:
         tag = el.tag
         if not isinstance(tag, str):
             return True
-        if tag in _DROP_TAGS:
+        if tag in _DROP_TAGS and not (tag == "aside" and headline_aside(el)):
             # A data table set in a <figure> (the block editor's `figure.wp-block-table`) is
             # the article's; its <figcaption> is still a caption. So is a post embedded by the
             # block editor (`figure.wp-block-embed-twitter`): its text is kept as a pasted
@@ -237,7 +237,66 @@ class Boilerplate:
         marked, whole, _ = element_marks(el) if said is None else said
         if marked is None or not (marked or tag in _SOFT_DROP_TAGS) or el in self._kept:
             return False
-        return whole or self._votes.get(el, 0) < self._protect or not self._protect
+        return whole or self._votes.get(el, 0) < self._protect or not self._protect \
+            or teaser_cards(el)
+
+
+#: A boilerplate-named element holding this many cards of other stories is their list.
+MIN_TEASER_CARDS = 3
+_CARD_HEADINGS = ("h2", "h3", "h4")
+
+
+def teaser_cards(el: Element) -> bool:
+    """Does `el` hold `MIN_TEASER_CARDS` children that each open with a heading that is all
+    link (`<div class="nextstory"><h2><a href="…">Other story</a></h2><p>Its excerpt […]
+    </p></div>`)? A boilerplate-named element holding most of the page's paragraph text is
+    kept as a mis-named wrapper of the article, but not such a list: the excerpts of the
+    next posts outweigh a short post's one paragraph.
+
+    >>> import lxml.html
+    >>> card = '<div><h2><a href="/x">Other</a></h2><p>Excerpt.</p></div>'
+    >>> teaser_cards(lxml.html.fragment_fromstring(f"<div>{card * 3}</div>"))
+    True
+    >>> teaser_cards(lxml.html.fragment_fromstring(
+    ...     "<div><div><h2>Part one</h2><p>Text.</p></div>" * 3 + "</div>"))
+    False
+    """
+    cards = 0
+    for child in el:
+        heading = next(child.iter(*_CARD_HEADINGS), None) if isinstance(child.tag, str) \
+            else None
+        if heading is None:
+            continue
+        text = "".join(heading.itertext()).strip()
+        linked = "".join(t for a in heading.iter("a") if a.get("href") is not None
+                         for t in a.itertext()).strip()
+        if text and linked == text:
+            cards += 1
+            if cards >= MIN_TEASER_CARDS:
+                return True
+    return False
+
+
+_XP_H1 = etree.XPath("//body//h1")
+
+
+def headline_aside(el: Element) -> bool:
+    """Is `el` an <aside> around the page's headline (its first <h1> that is no logo)? Some
+    templates wrap the whole story in one (`<main><aside class="…-content"><section><header>
+    <h1>`): it is the article, not an aside, and is judged as a <div> would be. A sidebar's
+    <h1> widget titles come after the headline.
+
+    >>> import lxml.html
+    >>> page = lxml.html.document_fromstring('<html><body><h1><a href="/">Daily</a></h1>'
+    ...     '<main><aside><h1>Storm hits</h1><p>Text.</p></aside><aside><h1>Most read</h1>'
+    ...     '</aside></main></body></html>')
+    >>> [headline_aside(a) for a in page.iter("aside")]
+    [True, False]
+    """
+    if el.tag != "aside" or el.find(".//h1") is None:
+        return False  # on most pages no <aside> holds an <h1>: no walk of the page's
+    headline = next((h1 for h1 in _XP_H1(el) if not is_logo_heading(h1)), None)
+    return headline is not None and any(a is el for a in headline.iterancestors("aside"))
 
 
 def _in_amp_component(el: Element) -> bool:

@@ -6,6 +6,7 @@ and the extractor keeps the first that survives cleaning.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -270,6 +271,8 @@ def _jsonld_authors(page: Page) -> Iterator[tuple[str, bool]]:
         for key in ("author", "creator"):
             value = obj.get(key)
             for item in (value if isinstance(value, list) else [value])[:50]:
+                if isinstance(item, str) and item.startswith("{") and item.endswith("}"):
+                    item = _json_object(item)  # a Person printed as a string of JSON
                 if isinstance(item, dict) and "name" not in item and "@id" in item:
                     item = _graph_node(page, item["@id"]) or item
                 types = item.get("@type") if isinstance(item, dict) else None
@@ -278,6 +281,23 @@ def _jsonld_authors(page: Page) -> Iterator[tuple[str, bool]]:
                 if isinstance(item, dict) and _is_admin_account(item):
                     continue
                 yield from ((name, is_org) for name in _strings(item))
+
+
+def _json_object(text: str) -> dict[str, Any] | str:
+    """The object a JSON-LD string value spells, when a template printed a Person as text
+    (`"author": "{ \\"@type\\":\\"Person\\", \\"name\\":\\"Alice Wu\\" }"`), else the
+    text.
+
+    >>> _json_object('{ "@type":"Person", "name":"Alice Wu" }')
+    {'@type': 'Person', 'name': 'Alice Wu'}
+    >>> _json_object("{Jane Doe}")
+    '{Jane Doe}'
+    """
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    return value if isinstance(value, dict) else text
 
 
 def _graph_node(page: Page, node_id: object) -> dict[str, Any] | None:
@@ -527,10 +547,13 @@ def image(page: Page) -> list[str]:
 
 
 def language(page: Page) -> list[str]:
-    """Language candidates: <html lang>, JSON-LD inLanguage, og:locale, content-language."""
+    """Language candidates: <html lang>, JSON-LD inLanguage, og:locale, content-language,
+    then `<meta name="language">` (and Dublin Core's `dc.language`), which older CMSs print
+    where the <html> element names none."""
     values = [page.lang] if page.lang else []
     values += _from_articles(page, "inLanguage")
-    return values + page.meta.get("og:locale", []) + page.meta.get("content-language", [])
+    return values + page.meta.get("og:locale", []) + page.meta.get("content-language", []) \
+        + page.meta.get("language", []) + page.meta.get("dc.language", [])
 
 
 def site_names(page: Page) -> tuple[str, ...]:

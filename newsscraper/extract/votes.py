@@ -15,7 +15,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
-from newsscraper.extract.marks import AttributeMarks, Boilerplate, element_marks
+from newsscraper.extract.marks import AttributeMarks, Boilerplate, element_marks, headline_aside
 from newsscraper.page import Element, Page, text_content
 
 #: Paragraph text shorter than this does not vote for a container.
@@ -100,7 +100,7 @@ class Voters(list[Voter]):
             apart: list[Element] = []
             bodies: list[Element] = []
             for el, (_, whole, body) in self.said().items():
-                if whole or el.tag in _HARD_DROP_TAGS:
+                if whole or (el.tag in _HARD_DROP_TAGS and not headline_aside(el)):
                     apart.append(el)
                 if body:
                     bodies.append(el)
@@ -282,7 +282,7 @@ def _set_apart(el: Element, memo: dict[Element, bool] | None = None) -> bool:
 
 def _apart(el: Element) -> bool:
     """Is `el` itself such an element (`_set_apart`)?"""
-    return el.tag in _HARD_DROP_TAGS or element_marks(el)[1]
+    return (el.tag in _HARD_DROP_TAGS and not headline_aside(el)) or element_marks(el)[1]
 
 
 #: `bp.DROP_TAGS` but <figure>, which may hold the article's table.

@@ -8,7 +8,8 @@ generically, every time came out in UTC, eight hours off. The newsroom's zone is
 profile adds; everything else is read generically, with the templates' `data-qa` component
 names (`NewsletterSignUp-Container`, emotion CSS hashes its classes) marking boilerplate.
 
-Fixture: `fixtures/sites/scmp/` (a transport story, Open Graph head only).
+Fixtures: `fixtures/sites/scmp/` (a transport story, Open Graph head only; an opinion page
+whose DOM holds no text, read from the serialized DOM in its Apollo state).
 """
 
 from __future__ import annotations
