@@ -59,8 +59,9 @@ class Layout:
     marks: Boilerplate
     #: The element read as the standfirst: it is the subtitle, so never also a body paragraph.
     standfirst: Element | None = None
-    #: The wrapper of the next story an infinite-scroll page prints below this one.
-    following: Element | None = None
+    #: The wrappers of other stories the page prints whole: the next story an infinite-scroll
+    #: page prints below this one, a series view's sibling <article>s.
+    stories: list[Element] = dataclass_field(default_factory=list)
     #: Credit lines ("By Jane Doe") dropped from the top of the body, before any paragraph:
     #: they name the writers where the metadata names only the site.
     credits: list[str] = dataclass_field(default_factory=list)
@@ -90,9 +91,12 @@ def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
     # with two <h1>s: the titles cost a JSON-LD walk).
     following = generic.next_story(page.h1s(), paragraphs, metadata.title(page)) \
         if len(page.h1s()) > 1 else None
-    if following is not None:
-        drops = [*drops, following]
-    return Layout(paragraphs, Boilerplate(votes, total, kept, drops), following=following)
+    # A series view's other stories, printed whole beside this one, are never its body.
+    others = [] if following is not None else \
+        generic.series_siblings(page.h1s(), votes, metadata.title(page))
+    stories = [following] if following is not None else others
+    return Layout(paragraphs, Boilerplate(votes, total, kept, [*drops, *stories]),
+                  stories=stories)
 
 
 def body_paragraphs(

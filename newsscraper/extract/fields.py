@@ -217,8 +217,9 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
                 loader.add_value("dateline", place)
     if not loader.get_collected_values("authors"):
         bylines = printed_byline_elements(page)
-        if layout.following is not None:  # the next story's byline names its own writers
-            bylines = [el for el in bylines if layout.following not in el.iterancestors()]
+        if layout.stories:  # another story's byline names its own writers
+            bylines = [el for el in bylines
+                       if not any(story in layout.stories for story in el.iterancestors())]
         named = [] if bylines else component_bylines(page)
         texts = [spaced_text(el) for el in bylines] or [credit_text(el) for el in named]
         bylines = bylines or named
