@@ -585,6 +585,43 @@ def standfirst(page: Page, marks: Boilerplate) -> Element | None:
         if 40 <= len(text) <= MAX_STANDFIRST_CHARS and text != title \
                 and not generic.is_label(text):
             return after
+    below = _below_header(ancestors)
+    if below is not None and not marks.covers(below):
+        text = clean_text(text_content(below)) or ""
+        if 15 <= len(text) <= MAX_STANDFIRST_CHARS or (
+                len(text) <= MAX_DECLARED_STANDFIRST_CHARS
+                and text in {clean_text(d) for d in metadata.description(page)}):
+            return below
+    return None
+
+
+#: What may stand between the headline's <header> and the standfirst below it: the lead
+#: image, and markup that prints nothing.
+_BESIDE_HEADER = frozenset({"figure", "picture", "img", "script", "noscript", "style"})
+#: A standfirst the page also declares as its description (og:description) is the one the
+#: site wrote, however long: a paragraph of up to this many characters.
+MAX_DECLARED_STANDFIRST_CHARS = 600
+
+
+def _below_header(around: Iterable[Element]) -> Element | None:
+    """The element classed as a standfirst right below the headline's <header> (one of the
+    wrappers `around` it), the lead image aside: WordPress themes print the excerpt there,
+    after `header.entry-header` and its figure, in the <article> (`div.entry-excerpt`).
+
+    >>> import lxml.html
+    >>> article = lxml.html.fragment_fromstring('<article><header><h1>T</h1></header>'
+    ...     '<figure><img src="x.jpg"></figure><div class="entry-excerpt"><p>Dek.</p></div>'
+    ...     '<div class="entry-content"><p>Text.</p></div></article>')
+    >>> _below_header(article.find(".//h1").iterancestors()).get("class")
+    'entry-excerpt'
+    >>> article.remove(article[2])
+    >>> _below_header(article.find(".//h1").iterancestors()) is None
+    True
+    """
+    header = next((el for el in around if el.tag == "header"), None)
+    for el in () if header is None else header.itersiblings():
+        if isinstance(el.tag, str) and el.tag not in _BESIDE_HEADER:
+            return el if names_say_standfirst(el.get("class") or "") else None
     return None
 
 
