@@ -62,6 +62,9 @@ class Layout:
     #: The wrappers of other stories the page prints whole: the next story an infinite-scroll
     #: page prints below this one, a series view's sibling <article>s.
     stories: list[Element] = dataclass_field(default_factory=list)
+    #: The heading of the page's own story where the page's <h1> is not its headline (a
+    #: series view's <h2>): the standfirst is looked for beside it.
+    headline: Element | None = None
     #: Credit lines ("By Jane Doe") dropped from the top of the body, before any paragraph:
     #: they name the writers where the metadata names only the site.
     credits: list[str] = dataclass_field(default_factory=list)
@@ -92,11 +95,11 @@ def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
     following = generic.next_story(page.h1s(), paragraphs, metadata.title(page)) \
         if len(page.h1s()) > 1 else None
     # A series view's other stories, printed whole beside this one, are never its body.
-    others = [] if following is not None else \
-        generic.series_siblings(page.h1s(), votes, metadata.title(page))
-    stories = [following] if following is not None else others
+    series = None if following is not None else \
+        generic.series_story(page.h1s(), votes, metadata.title(page))
+    stories = [following] if following is not None else series[1] if series else []
     return Layout(paragraphs, Boilerplate(votes, total, kept, [*drops, *stories]),
-                  stories=stories)
+                  stories=stories, headline=series[0] if series else None)
 
 
 def body_paragraphs(

@@ -209,7 +209,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     """Visible page text for what metadata did not give: standfirst, byline, section, tags,
     lead image, dates (`PRINTED_SOURCES`)."""
     if not loader.get_collected_values("subtitle"):
-        found = standfirst(page, layout.marks)
+        found = standfirst(page, layout.marks, layout.headline)
         place, text = place_stamp(found) if found is not None else (None, "")
         if found is not None and fill(loader, "subtitle", [text]):
             layout.standfirst = found

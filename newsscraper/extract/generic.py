@@ -157,16 +157,17 @@ def next_story(h1s: list[Element], paragraphs: Voters, titles: Iterable[str]) ->
     return None
 
 
-#: The first heading of an <article>: what it is headed by (`series_siblings`).
+#: The first heading of an <article>: what it is headed by (`series_story`).
 _ARTICLE_HEADING = etree.XPath("(descendant::h1 | descendant::h2 | descendant::h3)[1]")
 #: A heading names the page's story only with at least this many words: a one-word section
 #: label ("Politik") is also a prefix of many titles.
 MIN_SERIES_HEADING_WORDS = 3
 
 
-def series_siblings(h1s: list[Element], votes: dict[Element, int],
-                    titles: Iterable[str]) -> list[Element]:
-    """The other <article>s of a series view printed whole beside the page's own story.
+def series_story(h1s: list[Element], votes: dict[Element, int],
+                 titles: Iterable[str]) -> tuple[Element, list[Element]] | None:
+    """The page's own story in a series view, as its heading and the other <article>s
+    printed whole beside it, or None.
 
     Some CMSs serve a story's URL as its series' page: an <h1> for the listing ("Aktuelle
     Artikel"), then each story of the series in full in sibling <article>s, the one asked
@@ -182,28 +183,30 @@ def series_siblings(h1s: list[Element], votes: dict[Element, int],
     >>> storm, rain = root.iter("article")
     >>> votes = {storm: 200, rain: 400, storm.getparent(): 600}
     >>> h1s = root.xpath("//h1")
-    >>> [a.findtext("h2") for a in series_siblings(h1s, votes, ["Storm hits the coast - Daily"])]
-    ['Rain again']
-    >>> series_siblings(h1s, votes, ["Latest"])  # the <h1> is the page's own headline
-    []
-    >>> series_siblings(h1s, votes, ["Flood warning"])  # no <article> is the page's
-    []
+    >>> heading, others = series_story(h1s, votes, ["Storm hits the coast - Daily"])
+    >>> heading.text, [a.findtext("h2") for a in others]
+    ('Storm hits the coast', ['Rain again'])
+    >>> series_story(h1s, votes, ["Latest"]) is None  # the <h1> is the page's own headline
+    True
+    >>> series_story(h1s, votes, ["Flood warning"]) is None  # no <article> is the page's
+    True
     """
     articles = [el for el in votes if el.tag == "article"]
     if not h1s or len(articles) < 2:
-        return []
+        return None
     named = " ".join(_words(t) for t in titles)
     if not named or any(_words(text_content(h1)) in named for h1 in h1s):
-        return []
+        return None
     for article in sorted(articles, key=votes.__getitem__, reverse=True):
         heading = next(iter(_ARTICLE_HEADING(article)), None)
         if heading is None:
             continue
         text = text_content(heading)
         if len(text.split()) >= MIN_SERIES_HEADING_WORDS and _words(text) in named:
-            return [*article.itersiblings("article", preceding=True),
-                    *article.itersiblings("article")]
-    return []
+            others = [*article.itersiblings("article", preceding=True),
+                      *article.itersiblings("article")]
+            return (heading, others) if others else None
+    return None
 
 
 def _words(text: str) -> str:
