@@ -94,9 +94,10 @@ def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
     # with two <h1>s: the titles cost a JSON-LD walk).
     following = generic.next_story(page.h1s(), paragraphs, metadata.title(page)) \
         if len(page.h1s()) > 1 else None
-    # A series view's other stories, printed whole beside this one, are never its body.
-    series = None if following is not None else \
-        generic.series_story(page.h1s(), votes, metadata.title(page))
+    # A series view's other stories, printed whole beside this one, are never its body
+    # (looked for only where several <article>s hold paragraphs, for the same cost).
+    series = generic.series_story(page.h1s(), votes, metadata.title(page)) \
+        if following is None and sum(el.tag == "article" for el in votes) > 1 else None
     stories = [following] if following is not None else series[1] if series else []
     return Layout(paragraphs, Boilerplate(votes, total, kept, [*drops, *stories]),
                   stories=stories, headline=series[0] if series else None)
