@@ -59,8 +59,12 @@ class Layout:
     marks: Boilerplate
     #: The element read as the standfirst: it is the subtitle, so never also a body paragraph.
     standfirst: Element | None = None
-    #: The wrapper of the next story an infinite-scroll page prints below this one.
-    following: Element | None = None
+    #: The wrappers of other stories the page prints whole: the next story an infinite-scroll
+    #: page prints below this one, a series view's sibling <article>s.
+    stories: list[Element] = dataclass_field(default_factory=list)
+    #: The heading of the page's own story where the page's <h1> is not its headline (a
+    #: series view's <h2>): the standfirst is looked for beside it.
+    headline: Element | None = None
     #: Credit lines ("By Jane Doe") dropped from the top of the body, before any paragraph:
     #: they name the writers where the metadata names only the site.
     credits: list[str] = dataclass_field(default_factory=list)
@@ -90,9 +94,13 @@ def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
     # with two <h1>s: the titles cost a JSON-LD walk).
     following = generic.next_story(page.h1s(), paragraphs, metadata.title(page)) \
         if len(page.h1s()) > 1 else None
-    if following is not None:
-        drops = [*drops, following]
-    return Layout(paragraphs, Boilerplate(votes, total, kept, drops), following=following)
+    # A series view's other stories, printed whole beside this one, are never its body
+    # (looked for only where several <article>s hold paragraphs, for the same cost).
+    series = generic.series_story(page.h1s(), votes, metadata.title(page)) \
+        if following is None and sum(el.tag == "article" for el in votes) > 1 else None
+    stories = [following] if following is not None else series[1] if series else []
+    return Layout(paragraphs, Boilerplate(votes, total, kept, [*drops, *stories]),
+                  stories=stories, headline=series[0] if series else None)
 
 
 def body_paragraphs(

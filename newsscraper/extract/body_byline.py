@@ -32,6 +32,12 @@ def leading_byline(paragraphs: list[str]) -> tuple[int, list[str]] | None:
     (0, ['Mthobisi Sithole'])
     >>> leading_byline(["What happens next", "The minister said " + "x " * 60]) is None
     True
+
+    A line opening lowercase is a credit word's ("von Jane Doe , John Roe"), not a name's
+    particle: `credit_line` reads it against the credited authors.
+
+    >>> leading_byline(["von Jane Doe , Eva von Rhein", "Text " * 60]) is None
+    True
     """
     for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
         if len(text) > LEAD_CHARS:
@@ -46,7 +52,8 @@ def _names(text: str) -> list[str]:
     if any(c.isdigit() for c in text) or text.rstrip().endswith((".", ":", "!", "?")):
         return []
     parts = [p for p in _SEPARATORS.split(text.strip()) if p]
-    if not parts or not all(_NAME.match(p) and _capitalised(p) for p in parts):
+    if not parts or parts[0][0].islower() \
+            or not all(_NAME.match(p) and _capitalised(p) for p in parts):
         return []
     return [p.title() if p.isupper() else p for p in parts]
 

@@ -49,8 +49,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"consent|gdpr|cmp|onetrust|"
     r"last-?modified|modified-?date|updated|gallery|video|embed|skip-?link|"
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
-    # A reader-revenue appeal set after the text (the Guardian's "contributions-epic").
-    r"epic|"
+    # A reader-revenue appeal set after the text (the Guardian's "contributions-epic"), or
+    # set into it: German templates name such a box the "Störer", "disturber" in English.
+    r"epic|disturber|"
     # A paywall's offer box after the free paragraphs ("paywall-inline-tout", "paywall-cta"):
     # never "paywall" alone or as a last part, the class of many a body kept from non-readers.
     r"paywall-(?:inline-)?(?:tout|cta|prompt|offer|message|overlay)|"

@@ -209,7 +209,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     """Visible page text for what metadata did not give: standfirst, byline, section, tags,
     lead image, dates (`PRINTED_SOURCES`)."""
     if not loader.get_collected_values("subtitle"):
-        found = standfirst(page, layout.marks)
+        found = standfirst(page, layout.marks, layout.headline)
         place, text = place_stamp(found) if found is not None else (None, "")
         if found is not None and fill(loader, "subtitle", [text]):
             layout.standfirst = found
@@ -217,8 +217,9 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
                 loader.add_value("dateline", place)
     if not loader.get_collected_values("authors"):
         bylines = printed_byline_elements(page)
-        if layout.following is not None:  # the next story's byline names its own writers
-            bylines = [el for el in bylines if layout.following not in el.iterancestors()]
+        if layout.stories:  # another story's byline names its own writers
+            bylines = [el for el in bylines
+                       if not any(story in layout.stories for story in el.iterancestors())]
         named = [] if bylines else component_bylines(page)
         texts = [spaced_text(el) for el in bylines] or [credit_text(el) for el in named]
         bylines = bylines or named

@@ -157,6 +157,58 @@ def next_story(h1s: list[Element], paragraphs: Voters, titles: Iterable[str]) ->
     return None
 
 
+#: The first heading of an <article>: what it is headed by (`series_story`).
+_ARTICLE_HEADING = etree.XPath("(descendant::h1 | descendant::h2 | descendant::h3)[1]")
+#: A heading names the page's story only with at least this many words: a one-word section
+#: label ("Politik") is also a prefix of many titles.
+MIN_SERIES_HEADING_WORDS = 3
+
+
+def series_story(h1s: list[Element], votes: dict[Element, int],
+                 titles: Iterable[str]) -> tuple[Element, list[Element]] | None:
+    """The page's own story in a series view, as its heading and the other <article>s
+    printed whole beside it, or None.
+
+    Some CMSs serve a story's URL as its series' page: an <h1> for the listing ("Aktuelle
+    Artikel"), then each story of the series in full in sibling <article>s, the one asked
+    for headed by an <h2>. Together they outweigh it in the vote. When no <h1> is named by
+    the page's titles, and one of several <article>s holding paragraphs (`votes`: subtree
+    weights) is headed by the declared headline, its sibling <article>s are other stories.
+
+    >>> import lxml.html
+    >>> root = lxml.html.document_fromstring(
+    ...     "<html><body><h1>Latest</h1><div><article><h2>Storm hits the coast</h2>"
+    ...     "<p>Storm text.</p></article><article><h2>Rain again</h2><p>Rain text.</p>"
+    ...     "</article></div></body></html>")
+    >>> storm, rain = root.iter("article")
+    >>> votes = {storm: 200, rain: 400, storm.getparent(): 600}
+    >>> h1s = root.xpath("//h1")
+    >>> heading, others = series_story(h1s, votes, ["Storm hits the coast - Daily"])
+    >>> heading.text, [a.findtext("h2") for a in others]
+    ('Storm hits the coast', ['Rain again'])
+    >>> series_story(h1s, votes, ["Latest"]) is None  # the <h1> is the page's own headline
+    True
+    >>> series_story(h1s, votes, ["Flood warning"]) is None  # no <article> is the page's
+    True
+    """
+    articles = [el for el in votes if el.tag == "article"]
+    if not h1s or len(articles) < 2:
+        return None
+    named = " ".join(_words(t) for t in titles)
+    if not named or any(_words(text_content(h1)) in named for h1 in h1s):
+        return None
+    for article in sorted(articles, key=votes.__getitem__, reverse=True):
+        heading = next(iter(_ARTICLE_HEADING(article)), None)
+        if heading is None:
+            continue
+        text = text_content(heading)
+        if len(text.split()) >= MIN_SERIES_HEADING_WORDS and _words(text) in named:
+            others = [*article.itersiblings("article", preceding=True),
+                      *article.itersiblings("article")]
+            return (heading, others) if others else None
+    return None
+
+
 def _words(text: str) -> str:
     """Letters and digits only, casefolded: "‘severe’" in an <h1> and "'severe'" in a
     <title> compare equal."""

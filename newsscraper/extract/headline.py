@@ -539,11 +539,12 @@ def _dek_heading(after: Element | None) -> Element | None:
     return after
 
 
-def standfirst(page: Page, marks: Boilerplate) -> Element | None:
+def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) -> Element | None:
     """A dek/standfirst element printed with the headline: its class says so, and it sits
     next to the <h1> (sharing an ancestor at most `STANDFIRST_REACH` levels above it), so
-    author-bio "descriptions" and sub-headings further down do not qualify."""
-    h1s = page.h1s()
+    author-bio "descriptions" and sub-headings further down do not qualify. `headline`
+    stands in for the <h1> where that is not the story's (a series view's listing header)."""
+    h1s = [headline] if headline is not None else page.h1s()
     if not h1s:
         return None
     ancestors = list(h1s[0].iterancestors())[:STANDFIRST_REACH]
@@ -585,6 +586,71 @@ def standfirst(page: Page, marks: Boilerplate) -> Element | None:
         if 40 <= len(text) <= MAX_STANDFIRST_CHARS and text != title \
                 and not generic.is_label(text):
             return after
+    below = _below_header(ancestors)
+    if below is not None and not marks.covers(below):
+        text = clean_text(text_content(below)) or ""
+        if 15 <= len(text) <= MAX_STANDFIRST_CHARS or (
+                len(text) <= MAX_DECLARED_STANDFIRST_CHARS
+                and text in {clean_text(d) for d in metadata.description(page)}):
+            return below
+    dek = _header_dek(h1s[0])
+    return dek if dek is not None and not marks.covers(dek) else None
+
+
+def _header_dek(h1: Element) -> Element | None:
+    """The one paragraph of the headline's <header>, right after the headline, when it is a
+    sentence or two: the dek, unclassed (a series view's `<header><span>Kicker</span><h2>…
+    </h2><p>…</p></header>`). A byline or a date line is no sentence.
+
+    >>> import lxml.html
+    >>> header = lxml.html.fragment_fromstring('<header><h2>T</h2><p>The party denies it '
+    ...     'knew of the paper. Documents say otherwise.</p></header>')
+    >>> _header_dek(header[0]).tag
+    'p'
+    >>> header[1].text = "By Jane Doe and John Roe, December 17, 2024"
+    >>> _header_dek(header[0]) is None
+    True
+    """
+    dek, header = h1.getnext(), h1.getparent()
+    if dek is None or dek.tag != "p" or header is None or header.tag != "header" \
+            or sum(1 for _ in header.iter("p")) > 1:
+        return None
+    text = clean_text(text_content(dek)) or ""
+    return dek if 40 <= len(text) <= MAX_STANDFIRST_CHARS and text.endswith(_DEK_ENDS) \
+        and not is_date_line(text) else None
+
+
+#: How a dek's last sentence ends.
+_DEK_ENDS = (".", "!", "?", "…", '"', "”", "“", "»", "«")
+
+
+#: What may stand between the headline's <header> and the standfirst below it: the lead
+#: image, and markup that prints nothing.
+_BESIDE_HEADER = frozenset({"figure", "picture", "img", "script", "noscript", "style"})
+#: A standfirst the page also declares as its description (og:description) is the one the
+#: site wrote, however long: a paragraph of up to this many characters.
+MAX_DECLARED_STANDFIRST_CHARS = 600
+
+
+def _below_header(around: Iterable[Element]) -> Element | None:
+    """The element classed as a standfirst right below the headline's <header> (one of the
+    wrappers `around` it), the lead image aside: WordPress themes print the excerpt there,
+    after `header.entry-header` and its figure, in the <article> (`div.entry-excerpt`).
+
+    >>> import lxml.html
+    >>> article = lxml.html.fragment_fromstring('<article><header><h1>T</h1></header>'
+    ...     '<figure><img src="x.jpg"></figure><div class="entry-excerpt"><p>Dek.</p></div>'
+    ...     '<div class="entry-content"><p>Text.</p></div></article>')
+    >>> _below_header(article.find(".//h1").iterancestors()).get("class")
+    'entry-excerpt'
+    >>> article.remove(article[2])
+    >>> _below_header(article.find(".//h1").iterancestors()) is None
+    True
+    """
+    header = next((el for el in around if el.tag == "header"), None)
+    for el in () if header is None else header.itersiblings():
+        if isinstance(el.tag, str) and el.tag not in _BESIDE_HEADER:
+            return el if names_say_standfirst(el.get("class") or "") else None
     return None
 
 
