@@ -385,9 +385,10 @@ def is_divider(el: Element) -> bool:
     >>> is_divider(div('<div class="divider">Text</div>')), is_divider(div('<div class="x"></div>'))
     (False, False)
     """
+    if len(el) or (el.text or "").strip():
+        return False  # most <div>s: children or text, and no class to read
     names = el.get("class")
-    return bool(names) and not len(el) and not (el.text or "").strip() \
-        and any(_DIVIDER_TOKEN.search(t) for t in names.split())
+    return bool(names) and any(_DIVIDER_TOKEN.search(t) for t in names.split())
 
 
 def _frames_aside(divider: Element, own: Callable[[Element], bool]) -> bool:
