@@ -155,6 +155,20 @@ def _tag(value: str) -> str | None:
     return tag if tag and not tag.startswith("_") else None
 
 
+def _section(value: str) -> str:
+    """A section whose parts around " - " all name the same word is that word once: a CMS
+    joining section and subsection prints "News - News" for a story filed under its own
+    section's "News" page.
+
+    >>> _section("News - News"), _section("Blog Briefing Room - News"), _section("News")
+    ('News', 'Blog Briefing Room - News', 'News')
+    """
+    parts = value.split(" - ")
+    if len(parts) > 1 and len({p.strip().casefold() for p in parts}) == 1:
+        return parts[0].strip()
+    return value
+
+
 class ArticleLoader(ItemLoader):
     """Loads one article's fields into a dict; `extract.finalize` turns it into an Article."""
 
@@ -166,7 +180,7 @@ class ArticleLoader(ItemLoader):
     # Entities metadata escaped twice ("Essen &amp;amp; Trinken" in a breadcrumb's JSON-LD)
     # are decoded in every text field read from it, as in the title.
     subtitle_in = Clean(unescape_entities, unicode_nfc, clean_text)
-    section_in = Clean(unescape_entities, unicode_nfc, clean_text)
+    section_in = Clean(unescape_entities, unicode_nfc, clean_text, _section)
     body_in = Clean(unicode_nfc, clean_paragraphs)
     body_out = Join("\n\n")
     # Entities left in metadata ("O&#8217;Neil", "Doe &amp;amp; Roe") are decoded before the

@@ -117,12 +117,16 @@ TAMIL_DATELINE = re.compile(
 # (كونا) --": a place of one to three Arabic words, perhaps a date (Arabic or ASCII digits and
 # a month name), the credit in parentheses, then a dash or a colon. (Arabic has no capitals
 # for DATELINE's place words to key on.)
+# The place may name its country after the Arabic comma ("دمشق، سوريا"), and a broadcaster's
+# own copy carries its Latin credit: "دمشق، سوريا (CNN) -- …" (the credit no wire: `network`).
 _ARABIC_WORD = r"[\u0621-\u064a\u0671-\u06d3]+"
 ARABIC_DATELINE = re.compile(
-    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})"
+    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}"
+    rf"(?:،\s*{_ARABIC_WORD}(?: {_ARABIC_WORD})?)?)"
     rf"(?:\s*[-–]?\s*(?:في\s+)?\d{{1,2}}"
     rf"(?:\s*[-/]\s*\d{{1,2}}|\s+{_ARABIC_WORD}(?: الأول| الثاني)?)(?:\s+\d{{4}})?)?"
-    rf"\s*[-–]?\s*\(\s*(?P<agency>{_AGENCY_ALT})\s*\)\s*(?:[-–—:]+|$)"
+    rf"\s*[-–]?\s*\(\s*(?:(?P<agency>{_AGENCY_ALT})|(?P<network>[A-Z]{{2,4}}))\s*\)"
+    r"\s*(?:[-–—:]+|$)"
 )
 # Chinese wire copy opens with the agency, the place, the day and 电 ("cabled"), then the
 # reporters in brackets: Xinhua's "新华社北京12月17日电（记者 张三 李四）", China News Service's
@@ -155,6 +159,12 @@ CYRILLIC_DATELINE = re.compile(
     rf"(?:/(?:(?P<reporter>{_CYRILLIC_NAME}),\s*)?|\()?(?P<agency>(?i:{_AGENCY_ALT}))"
     r"(?:/\s*(?:[.:]|[—–\-])?|\)?\s*(?:[.:]|[—–\-]))\s"
 )
+# A broadcaster credits its own staff copy after a place in capitals: "WASHINGTON (CNN) — …",
+# "CHICAGO (WLS) -- …". The place is the dateline; the credit is no wire (not the agency).
+# One capitalised word of two to four letters, so "(VIDEO)" or "(UPDATED)" are not read so.
+NETWORK_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)\s*\((?!LIVE\))[A-Z]{2,4}\)"
+    r"\s*(?:[—–\-]|--)\s+\S")
 # Quebec papers open copy with the place alone in parentheses: "(Québec) Le gouvernement …",
 # "(Ottawa) Le premier ministre …" (La Presse). In title case: "(CNN)" or "(AP)" is a credit.
 PAREN_DATELINE = re.compile(
@@ -252,6 +262,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Milano', 'AGI')
     >>> find_dateline("WASHINGTON — The Senate voted…")
     ('WASHINGTON', None)
+    >>> find_dateline("WASHINGTON (CNN) — The Senate…"), find_dateline("CHICAGO (WLS) -- A…")
+    (('WASHINGTON', None), ('CHICAGO', None))
+    >>> find_dateline("WASHINGTON (VIDEO) — The Senate…")
+    (None, None)
     >>> find_dateline("DALLA NOSTRA CORRISPONDENTE BRUXELLES — Dopo una notte…")
     ('BRUXELLES', None)
     >>> find_dateline("NEW DELHI: Pakistan's army…")
@@ -328,6 +342,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('الرياض', 'SPA')
     >>> find_dateline("الكويت - 17 - 12 (كونا) -- أعلنت…")
     ('الكويت', 'KUNA')
+    >>> find_dateline("دمشق، سوريا (CNN) -- أعلنت…"), find_dateline("القاهرة، مصر (رويترز) - قال…")
+    (('دمشق، سوريا', None), ('القاهرة، مصر', 'Reuters'))
     >>> find_dateline("新华社北京12月17日电（记者 张三 李四）记者17日从…")
     ('北京', 'Xinhua')
     >>> find_dateline("中新社北京12月17日电 (记者 王五)中国国家能源局…")
@@ -339,7 +355,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     if "\u0600" <= first_paragraph[:1] <= "\u06ff":
         arabic = ARABIC_DATELINE.match(first_paragraph)
         if arabic:
-            return arabic.group("place"), normalise_agency(arabic.group("agency"))
+            return arabic.group("place"), normalise_agency(arabic.group("agency") or "")
     if first_paragraph[:1] in ("新", "中"):
         zh = ZH_DATELINE.match(first_paragraph)
         if zh:
@@ -375,7 +391,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         place = re.sub(rf"{_STATE}?\s*\[[\w ]+\]$", "", m.group("place")).strip(" ,")
         credit = m.group("agency")
         return place, normalise_agency(credit) or _DATELINE_ONLY.get(credit.casefold())
-    m = PLAIN_DATELINE.match(first_paragraph)
+    m = PLAIN_DATELINE.match(first_paragraph) or NETWORK_DATELINE.match(first_paragraph)
     if m:
         return m.group("place").strip(), None
     m = DOT_DASH_DATELINE.match(first_paragraph) if ".-" in first_paragraph[:40] else None

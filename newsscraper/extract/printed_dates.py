@@ -172,10 +172,30 @@ def date_line_above(page: Page) -> Iterator[str]:
     for sibling in islice(start.itersiblings(preceding=True), DATE_LINE_SIBLINGS_BEFORE) \
             if start is not None else ():
         for el in sibling.iter():
-            text = clean_text(text_content(el)) or ""
-            if len(text) <= 60 and is_date_line(text):
-                yield text
-                return
+            for text in _line_texts(el):
+                if len(text) <= 60 and is_date_line(text):
+                    yield text
+                    return
+
+
+#: An editor's initials signing the date line, in parentheses: "14.06.2019 (ch)".
+_TRAILING_INITIALS = re.compile(r"\s*\((?:[a-zäöü]{2,3})\)$")
+
+
+def _line_texts(el: Element) -> Iterator[str]:
+    """The element's text, then its own text before its first child (a header printing the
+    date and then a rating widget in it), each without an editor's initials after it.
+
+    >>> import lxml.html
+    >>> list(_line_texts(lxml.html.fragment_fromstring(
+    ...     '<div>14.06.2019 (ch) <div>3 von 5 (1 Bewertung)</div></div>')))
+    ['14.06.2019 (ch) 3 von 5 (1 Bewertung)', '14.06.2019']
+    """
+    whole = clean_text(text_content(el)) or ""
+    yield _TRAILING_INITIALS.sub("", whole)
+    own = clean_text(el.text or "") or ""
+    if len(el) and own and own != whole:
+        yield _TRAILING_INITIALS.sub("", own)
 
 
 _DATE_ARCHIVE_LINKS = etree.XPath(
