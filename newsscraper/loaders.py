@@ -59,7 +59,14 @@ def _title(value: str, loader_context: dict[str, Any]) -> str | None:
 
 
 def _absolute(value: str, loader_context: dict[str, Any]) -> str | None:
-    return absolute_http_url(join_url(loader_context.get("url", ""), value.strip()))
+    """An absolute http(s) URL; None for a blank value, which would join to the page's own
+    address (`<meta property="og:image" content="">` is no image).
+
+    >>> _absolute("", {"url": "https://x.example/a/"}), _absolute("/i.jpg", {"url": "https://x.example/a/"})
+    (None, 'https://x.example/i.jpg')
+    """
+    value = value.strip()
+    return absolute_http_url(join_url(loader_context.get("url", ""), value)) if value else None
 
 
 def _canonical(value: str, loader_context: dict[str, Any]) -> str | None:

@@ -311,6 +311,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"copyright \d{4} the associated press|our standards: the thomson reuters|"
     r"(?:©|copyright) ?\d{4} (?:reuters|the associated press|afp|agence france-presse)\b|"
     r"© ?thomson reuters \d{4}|"
+    # A syndicator's rights line, its name first: "The-CNN-Wire ™ & © 2013 Cable News
+    # Network, Inc., a Time Warner Company. All rights reserved."
+    r"[^.©]{0,40}© ?\d{4} [^©]{2,120}all rights reserved\.?$|"
     # The line closing dpa copy on German sites: "© dpa-infocom, dpa:241217-930-320150/1".
     r"© ?dpa-infocom|"
     # The paper's own rights line set as the text's last paragraph: "Copyright © 2024 The
