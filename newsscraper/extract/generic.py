@@ -613,6 +613,11 @@ def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, fl
     """
     lines = part.split(_BREAK)
     apart = [i for i, line in enumerate(lines) if i and bp.BOILERPLATE_PREFIX.match(line.lstrip())]
+    if apart and bp.BOILERPLATE_PREFIX.match(whole := clean_text(" ".join(lines)) or ""):
+        # The lines are one note together ("The-CNN-Wire<br>™ & © 2013 Cable News Network,
+        # … All rights reserved."): its first line goes with it.
+        yield whole, min(links / size, 1.0)
+        return
     if not apart:
         text = clean_text(part.replace(_BREAK, "\n"))
         if text:
