@@ -137,6 +137,10 @@ class Page:
         # Script and style text is never article text; dropping it once here keeps every
         # later text_content() honest (a leaf <td> holding a <script>, say).
         etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
+        for frame in root.iter("iframe"):
+            # Its text is the fallback markup the parser keeps as raw text ('<span
+            # data-mce-type="bookmark" …>'), shown by no browser: never a paragraph's words.
+            frame.text = None
         page._keep_landmarks(landmarks)
         return page
 

@@ -311,6 +311,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"copyright \d{4} the associated press|our standards: the thomson reuters|"
     r"(?:©|copyright) ?\d{4} (?:reuters|the associated press|afp|agence france-presse)\b|"
     r"© ?thomson reuters \d{4}|"
+    # A call to comment closing a blog-style post: "What do you think? Interested in …? Let
+    # us know down below in the comments …".
+    r"what do you think\?[^\n]{0,160}\blet us know\b[^\n]{0,40}\bcomments\b|"
     # A syndicator's rights line, its name first: "The-CNN-Wire ™ & © 2013 Cable News
     # Network, Inc., a Time Warner Company. All rights reserved."
     r"[^.©]{0,40}© ?\d{4} [^©]{2,120}all rights reserved\.?$|"
