@@ -162,6 +162,10 @@ def _tag(value: str) -> str | None:
     return tag if tag and not tag.startswith("_") else None
 
 
+#: What trails print before a section's name: separators, a hashtag's mark.
+_SECTION_MARKS = " >›»|/·•#-–—:"
+
+
 def _section(value: str) -> str:
     """A section whose parts around " - " all name the same word is that word once: a CMS
     joining section and subsection prints "News - News" for a story filed under its own
@@ -169,7 +173,13 @@ def _section(value: str) -> str:
 
     >>> _section("News - News"), _section("Blog Briefing Room - News"), _section("News")
     ('News', 'Blog Briefing Room - News', 'News')
+
+    A breadcrumb's separator or a hashtag's mark printed before the name is no part of it:
+
+    >>> _section("› Gebäck"), _section("> Planète Asie"), _section("#GameTechie")
+    ('Gebäck', 'Planète Asie', 'GameTechie')
     """
+    value = value.lstrip(_SECTION_MARKS)
     parts = value.split(" - ")
     if len(parts) > 1 and len({p.strip().casefold() for p in parts}) == 1:
         return parts[0].strip()
