@@ -211,7 +211,7 @@ class Page:
         self._bodies = [el for el in kept if el.tag == "body"]
         self._h1s = [el for el in kept
                      if el.tag == "h1" and next(el.iterancestors("body"), None) is not None
-                     and not is_logo_heading(el)] or self._titled_h2()
+                     and not is_logo_heading(el, self.url)] or self._titled_h2()
 
     def bodies(self) -> list[Element]:
         """The <body> elements: one, unless the page has none, or stray end tags left
@@ -225,7 +225,7 @@ class Page:
         """The <h1>s in <body>, in document order; found once, as the headline, standfirst,
         date-line and body searches all start from them."""
         if self._h1s is None:
-            self._h1s = [h1 for h1 in _XP_H1(self.root) if not is_logo_heading(h1)] \
+            self._h1s = [h1 for h1 in _XP_H1(self.root) if not is_logo_heading(h1, self.url)] \
                 or self._titled_h2()
         return self._h1s
 
@@ -525,10 +525,13 @@ def in_comment(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def is_logo_heading(h1: Element) -> bool:
+def is_logo_heading(h1: Element, url: str = "") -> bool:
     """An <h1> that holds the site's name linked to its home page (old themes print the logo
     so on every page, and the headline in an <h2>), or to its portal's and its section's
-    (Naver News: "NAVER" and "뉴스", each a link): no headline.
+    (Naver News: "NAVER" and "뉴스", each a link): no headline. So is one set inside the home
+    page's link (`<a href="/"><h1 class="site-logo">The Atlantic</h1></a>`), and, given the
+    page's address, one that only links to a folder that address lies in: the section's
+    name over its story (`<h1><a href="/news/business/">Business</a></h1>`).
 
     >>> is_logo_heading(lxml.html.fragment_fromstring('<h1><a href="/">Daily Courier</a></h1>'))
     True
@@ -540,7 +543,17 @@ def is_logo_heading(h1: Element) -> bool:
     True
     >>> is_logo_heading(lxml.html.fragment_fromstring('<h1><a href="/x/">Storms</a></h1>'))
     False
+    >>> is_logo_heading(lxml.html.fragment_fromstring(
+    ...     '<div><a href="/"><h1>The Daily</h1></a></div>').find("a/h1"))
+    True
+    >>> section = lxml.html.fragment_fromstring('<h1><a href="/news/biz/">Business</a></h1>')
+    >>> is_logo_heading(section, "https://x.com/news/biz/a1.html"), is_logo_heading(
+    ...     section, "https://x.com/news/biz/")  # the section's own front
+    (True, False)
     """
+    around = next(h1.iterancestors("a"), None)
+    if around is not None and _is_home_page(around.get("href") or ""):
+        return True
     links = h1.findall(".//a")
     if not links or (h1.text or "").strip() or any((a.tail or "").strip() for a in links):
         return False
@@ -548,7 +561,17 @@ def is_logo_heading(h1: Element) -> bool:
         return True  # named so (NHK's h1.news-header__logo links to its /news/ front)
     if not h1.text_content().strip() and h1.find(".//img") is not None:
         return True  # a linked picture alone (Asahi's logo, its home link with ?iref=…)
-    return all(_is_home_page(a.get("href") or "") for a in links)
+    return all(_is_home_page(a.get("href") or "") or _holds_address(a.get("href") or "", url)
+               for a in links)
+
+
+def _holds_address(href: str, url: str) -> bool:
+    """Is `href` a folder (a path ending "/") of the site at `url` that holds `url` below it?"""
+    if not url or not href.strip():
+        return False
+    link, own = urlsplit(join_url(url, href.strip())), urlsplit(url)
+    return link.netloc == own.netloc and link.path.endswith("/") \
+        and own.path.startswith(link.path) and len(own.path) > len(link.path)
 
 
 def _is_home_page(href: str) -> bool:

@@ -567,7 +567,7 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
                 and _next_tag(el) != "p")) or el in ancestors:
             continue
         if _follows_paragraph(el, h1s[0], ancestors) or marks.covers(el) \
-                or _IN_AUTHOR_SCOPE(el):
+                or _IN_AUTHOR_SCOPE(el) or _run_in(el):
             continue
         # Without the dates it prints: a label and a date ("<a>Digital Life</a><span>05/08/
         # 2019</span>" in a header's "intro") are too short to be a standfirst.
@@ -595,6 +595,21 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
             return below
     dek = _header_dek(h1s[0])
     return dek if dek is not None and not marks.covers(dek) else None
+
+
+def _run_in(el: Element) -> bool:
+    """A <span> opening a paragraph that goes on after it: the run-in lead of the text's
+    first paragraph (`<p><span class="ng_leadin">This week's question:</span> When …</p>`),
+    set apart by its style, not a standfirst.
+
+    >>> import lxml.html
+    >>> p = lxml.html.fragment_fromstring('<p><span class="leadin">Question:</span> Why?</p>')
+    >>> _run_in(p[0]), _run_in(lxml.html.fragment_fromstring('<div><span>Dek.</span></div>')[0])
+    (True, False)
+    """
+    parent = el.getparent()
+    return el.tag == "span" and parent is not None and parent.tag == "p" \
+        and bool((el.tail or "").strip())
 
 
 def _header_dek(h1: Element) -> Element | None:
