@@ -83,8 +83,17 @@ def hidden_or_aside(attrs: Mapping[str, str]) -> bool:
 
     >>> hidden_or_aside({"style": "display: none"}), hidden_or_aside({"role": "main"})
     (True, False)
+    >>> hidden_or_aside({"class": "onee-bar hidden"}), hidden_or_aside({"class": "hidden-xs"})
+    (True, False)
     """
     if attrs.get("role") in _HIDING_ROLES or "hidden" in attrs:
+        return True
+    # The utility class that hides an element ("hidden": Bootstrap's and most CSS kits'
+    # display: none), shown by a script only in some cases: a language bar's "Translate to
+    # English >" for each edition. Its variants ("hidden-xs") hide it on some screens only.
+    classes = attrs.get("class")
+    if classes and "hidden" in classes and "hidden" in classes.split() \
+            and not names_say_body(classes):
         return True
     if attrs.get("aria-hidden") == "true":
         return True
