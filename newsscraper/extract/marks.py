@@ -53,10 +53,14 @@ def names_say_boilerplate(names: str) -> bool:
     (True, False)
     >>> names_say_boilerplate("d-flex article_details_prev_next")
     True
+    >>> names_say_boilerplate("cmp cmp-text aem-GridColumn")  # Adobe AEM's text component
+    False
     """
     tokens = names.split()
     if any(bp.KEEP_TOKEN.match(t) for t in tokens):
         return False
+    if "cmp" in tokens and aem_component(tokens):
+        tokens = [t for t in tokens if t != "cmp" and not t.startswith("cmp-")]
     return any(bp.BOILERPLATE_TOKEN.match(t) or bp.PREV_NEXT_TOKEN.search(t)
                for t in tokens) or any(bp.BOILERPLATE_TOKEN.match(_CAMEL_HUMP.sub("-", t))
                                        for t in tokens if _CAMEL_HUMP.search(t))
@@ -134,8 +138,30 @@ def consent_dialog(attrs: Mapping[str, str]) -> bool:
 
 @lru_cache(maxsize=16384)
 def consent_names(names: str) -> bool:
-    """Class and id words naming a cookie-consent box (`consent_dialog`)."""
-    return any(bp.CONSENT_TOKEN.match(t) for t in names.split())
+    """Class and id words naming a cookie-consent box (`consent_dialog`); not Adobe
+    Experience Manager's core components, whose block class is "cmp" too (`<div class="cmp
+    cmp-text">` holds a post's paragraphs).
+
+    >>> consent_names("cmp-container"), consent_names("cmp cmp-text aem-GridColumn")
+    (True, False)
+    """
+    tokens = names.split()
+    if "cmp" in tokens and aem_component(tokens):
+        return False
+    return any(bp.CONSENT_TOKEN.match(t) for t in tokens)
+
+
+def aem_component(tokens: list[str]) -> bool:
+    """Do these class words name an Adobe Experience Manager core component: the bare "cmp"
+    block class with "cmp-<component>"? Not a consent-management platform's box."""
+    return any(t.startswith("cmp-") and t[4:] in _AEM_COMPONENTS for t in tokens)
+
+
+#: Adobe Experience Manager's core components ("cmp-text", "cmp-image", …).
+_AEM_COMPONENTS = frozenset({
+    "text", "image", "title", "teaser", "list", "embed", "button", "separator", "tabs",
+    "carousel", "accordion", "breadcrumb", "download", "container", "experiencefragment",
+    "contentfragment", "table", "pdfviewer", "navigation", "languagenavigation", "search"})
 
 
 def video_player(attrs: Mapping[str, str]) -> bool:
