@@ -73,6 +73,11 @@ MAX_TITLED_H2 = 10
 _XP_HEADLINE_CLASSED = etree.XPath(
     "(//body//*/@class[contains(., 'headline') or contains(., 'Headline') or "
     "contains(., 'title')]/.. | //body//*/@id[contains(., 'Headline')]/..)[not(self::a)]")
+#: The <h2>s of an article's header box (`<header class="article-header"><h2>…`, a theme
+#: that prints its logo in the <h1>s), for a <title> worded for search engines.
+_XP_HEADER_H2 = etree.XPath(
+    "//body//header[contains(@class, 'article-header') or contains(@class, 'entry-header')"
+    " or contains(@class, 'post-header')]//h2")
 _TITLE_PARTS = re.compile(r"\s+(?:[|\-–—:·•»›]|::)\s+")
 #: A part of a <title> this long is a headline, not a site or section name.
 MIN_TITLE_PART_CHARS = 20
@@ -269,6 +274,13 @@ class Page:
         for el in islice(_XP_HEADLINE_CLASSED(self.root), MAX_TITLED_H2):
             if clean_text(text_content(el)) in parts:
                 return [el]
+        # Nothing named by the <title> (one worded for search engines: "As Electoral College
+        # Elects Trump, Hillary is Embarrassed …" over "Hillary Clinton Gets More Faithless
+        # Electors Than Trump"): the one <h2> of the article's header box, a sentence long.
+        header_h2 = _XP_HEADER_H2(self.root)
+        if len(header_h2) == 1 and header_h2[0].find(".//a") is None \
+                and len(clean_text(text_content(header_h2[0])) or "") >= MIN_TITLE_PART_CHARS:
+            return header_h2
         return []
 
     def dom_dates(self, kind: str) -> list[str]:
