@@ -277,7 +277,7 @@ class Page:
         # Nothing named by the <title> (one worded for search engines: "As Electoral College
         # Elects Trump, Hillary is Embarrassed …" over "Hillary Clinton Gets More Faithless
         # Electors Than Trump"): the one <h2> of the article's header box, a sentence long.
-        header_h2 = _XP_HEADER_H2(self.root)
+        header_h2: list[Element] = _XP_HEADER_H2(self.root)
         if len(header_h2) == 1 and header_h2[0].find(".//a") is None \
                 and len(clean_text(text_content(header_h2[0])) or "") >= MIN_TITLE_PART_CHARS:
             return header_h2
