@@ -546,7 +546,8 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
                 links = len(raw)  # a block inside a link (a teaser card in an <a>): all link
             elif anchors:
                 # Link text read after the <br>s are marked, as the block's own text is.
-                spans = [(a.get("class"), len(text_content(a))) for a in anchors]
+                spans = [(a.get("class"), 0 if (t := text_content(a)).startswith(_TWEET_PICTURE)
+                          else len(t)) for a in anchors]
                 links = sum(n for _, n in spans)
                 size = len(raw.strip())
                 if len(spans) > 1 and block.tag == "p" and _linked_sentences(raw, anchors):
@@ -567,6 +568,11 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             text = clean_text(part)
             if text:
                 yield text, min(links / size, 1.0)
+
+
+#: A tweet's picture, printed as its link ("Well that's new <a>pic.twitter.com/EWgD…</a>"):
+#: no link line, the text beside it is the tweet's.
+_TWEET_PICTURE = "pic.twitter.com/"
 
 
 #: Words a paragraph prints outside its links for them to be parts of its sentences.
