@@ -73,6 +73,11 @@ MAX_TITLED_H2 = 10
 _XP_HEADLINE_CLASSED = etree.XPath(
     "(//body//*/@class[contains(., 'headline') or contains(., 'Headline') or "
     "contains(., 'title')]/.. | //body//*/@id[contains(., 'Headline')]/..)[not(self::a)]")
+#: The <h2>s of an article's header box (`<header class="article-header"><h2>…`, a theme
+#: that prints its logo in the <h1>s), for a <title> worded for search engines.
+_XP_HEADER_H2 = etree.XPath(
+    "//body//header[contains(@class, 'article-header') or contains(@class, 'entry-header')"
+    " or contains(@class, 'post-header')]//h2")
 _TITLE_PARTS = re.compile(r"\s+(?:[|\-–—:·•»›]|::)\s+")
 #: A part of a <title> this long is a headline, not a site or section name.
 MIN_TITLE_PART_CHARS = 20
@@ -211,7 +216,8 @@ class Page:
         self._bodies = [el for el in kept if el.tag == "body"]
         self._h1s = [el for el in kept
                      if el.tag == "h1" and next(el.iterancestors("body"), None) is not None
-                     and not is_logo_heading(el)] or self._titled_h2()
+                     and not is_logo_heading(el, self.url) and not is_hidden(el)] \
+            or self._titled_h2()
 
     def bodies(self) -> list[Element]:
         """The <body> elements: one, unless the page has none, or stray end tags left
@@ -225,7 +231,8 @@ class Page:
         """The <h1>s in <body>, in document order; found once, as the headline, standfirst,
         date-line and body searches all start from them."""
         if self._h1s is None:
-            self._h1s = [h1 for h1 in _XP_H1(self.root) if not is_logo_heading(h1)] \
+            self._h1s = [h1 for h1 in _XP_H1(self.root)
+                         if not is_logo_heading(h1, self.url) and not is_hidden(h1)] \
                 or self._titled_h2()
         return self._h1s
 
@@ -249,8 +256,7 @@ class Page:
         names = {clean_text(t) or "" for t in titles}
         for h2 in islice(self.root.iter("h2"), MAX_TITLED_H2):
             text = clean_text(text_content(h2))
-            if text and any(n == text or n.startswith(text + " ") or _kicker_then(h2, text, n)
-                            for n in names):
+            if text and any(_opens_title(n, text) or _kicker_then(h2, text, n) for n in names):
                 return [h2]
             if len(h2) > 1 and printed_parts(h2) in names:
                 return [h2]  # "<span>SZ Plus icon</span><span>Kicker</span><span>:</span>…"
@@ -258,7 +264,7 @@ class Page:
         # print the headline in an <h3> that og:title or the <title> names whole.
         for h3 in islice(self.root.iter("h3"), MAX_TITLED_H2):
             text = clean_text(text_content(h3))
-            if text and any(n == text or n.startswith(text + " ") for n in names):
+            if text and any(_opens_title(n, text) for n in names):
                 return [h3]
         # Legacy CMSs print the headline in a classed <span>/<div> ("lblHeadline", "headline")
         # and their <title> puts the site first ("Site | Business | Headline"): an element so
@@ -268,6 +274,13 @@ class Page:
         for el in islice(_XP_HEADLINE_CLASSED(self.root), MAX_TITLED_H2):
             if clean_text(text_content(el)) in parts:
                 return [el]
+        # Nothing named by the <title> (one worded for search engines: "As Electoral College
+        # Elects Trump, Hillary is Embarrassed …" over "Hillary Clinton Gets More Faithless
+        # Electors Than Trump"): the one <h2> of the article's header box, a sentence long.
+        header_h2: list[Element] = _XP_HEADER_H2(self.root)
+        if len(header_h2) == 1 and header_h2[0].find(".//a") is None \
+                and len(clean_text(text_content(header_h2[0])) or "") >= MIN_TITLE_PART_CHARS:
+            return header_h2
         return []
 
     def dom_dates(self, kind: str) -> list[str]:
@@ -525,10 +538,13 @@ def in_comment(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def is_logo_heading(h1: Element) -> bool:
+def is_logo_heading(h1: Element, url: str = "") -> bool:
     """An <h1> that holds the site's name linked to its home page (old themes print the logo
     so on every page, and the headline in an <h2>), or to its portal's and its section's
-    (Naver News: "NAVER" and "뉴스", each a link): no headline.
+    (Naver News: "NAVER" and "뉴스", each a link): no headline. So is one set inside the home
+    page's link (`<a href="/"><h1 class="site-logo">The Atlantic</h1></a>`), and, given the
+    page's address, one that only links to a folder that address lies in: the section's
+    name over its story (`<h1><a href="/news/business/">Business</a></h1>`).
 
     >>> is_logo_heading(lxml.html.fragment_fromstring('<h1><a href="/">Daily Courier</a></h1>'))
     True
@@ -540,15 +556,88 @@ def is_logo_heading(h1: Element) -> bool:
     True
     >>> is_logo_heading(lxml.html.fragment_fromstring('<h1><a href="/x/">Storms</a></h1>'))
     False
+    >>> is_logo_heading(lxml.html.fragment_fromstring(
+    ...     '<div><a href="/"><h1>The Daily</h1></a></div>').find("a/h1"))
+    True
+    >>> section = lxml.html.fragment_fromstring('<h1><a href="/news/biz/">Business</a></h1>')
+    >>> is_logo_heading(section, "https://x.com/news/biz/a1.html"), is_logo_heading(
+    ...     section, "https://x.com/news/biz/")  # the section's own front
+    (True, False)
     """
+    around = next(h1.iterancestors("a"), None)
+    if around is not None and _is_home_page(around.get("href") or ""):
+        return True
     links = h1.findall(".//a")
-    if not links or (h1.text or "").strip() or any((a.tail or "").strip() for a in links):
+    if not links:
+        return _names_home_link_after(h1)
+    if (h1.text or "").strip() or any((a.tail or "").strip() for a in links):
         return False
     if "logo" in f"{h1.get('class', '')} {h1.get('id', '')}".lower():
         return True  # named so (NHK's h1.news-header__logo links to its /news/ front)
     if not h1.text_content().strip() and h1.find(".//img") is not None:
         return True  # a linked picture alone (Asahi's logo, its home link with ?iref=…)
-    return all(_is_home_page(a.get("href") or "") for a in links)
+    return all(_is_home_page(a.get("href") or "") or _holds_address(a.get("href") or "", url)
+               for a in links)
+
+
+def _opens_title(title: str, text: str) -> bool:
+    """Is `text` the whole `title`, or its head before a space or an underscore (Chinese
+    CMSs join the headline, section and site with "_": "这个约会软件…_智能_好奇心日报")?
+
+    >>> _opens_title("Storm hits - Daily", "Storm hits"), _opens_title("标题_智能_日报", "标题")
+    (True, True)
+    >>> _opens_title("Stormy night", "Storm")
+    False
+    """
+    return title == text or (title.startswith(text) and title[len(text)] in " _")
+
+
+def is_hidden(el: Element) -> bool:
+    """Does the page hide `el` from its readers: the `hidden` attribute, an inline
+    "display: none", or the utility class "hidden" (the site's name in a hidden <h1> for
+    search engines, `<h1 class="hidden">好奇心日报</h1>`; a print-only <h1>)?
+
+    >>> is_hidden(lxml.html.fragment_fromstring('<h1 class="hidden">Daily</h1>'))
+    True
+    >>> is_hidden(lxml.html.fragment_fromstring('<h1 style="display: none">Daily</h1>'))
+    True
+    >>> is_hidden(lxml.html.fragment_fromstring('<h1 class="hidden-xs">Storm hits</h1>'))
+    False
+    """
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style and "display:none" in style.replace(" ", "").lower():
+        return True
+    classes = el.get("class")
+    return bool(classes) and "hidden" in classes.split()
+
+
+def _names_home_link_after(h1: Element) -> bool:
+    """Is `h1` the site's name set beside its logo: the next element a link to the home page
+    whose text or picture says the same (`<h1>How-To Geek</h1><a href="/"><img
+    alt="How-To Geek"></a>`, the headline printed in an <h2>)?
+
+    >>> div = lxml.html.fragment_fromstring('<div><h1>Daily</h1><a href="/"><img alt="Daily">'
+    ...                                     '</a></div>')
+    >>> _names_home_link_after(div[0])
+    True
+    """
+    after = h1.getnext()
+    if after is None or after.tag != "a" or not _is_home_page(after.get("href") or ""):
+        return False
+    name = " ".join(h1.text_content().split())
+    return bool(name) and (name == " ".join(after.text_content().split()) or any(
+        (img.get("alt") or "").strip() == name for img in after.iter("img")))
+
+
+def _holds_address(href: str, url: str) -> bool:
+    """Is `href` a folder (a path ending "/") of the site at `url` that holds `url` below it?"""
+    if not url or not href.strip():
+        return False
+    link, own = urlsplit(join_url(url, href.strip())), urlsplit(url)
+    return link.netloc == own.netloc and link.path.endswith("/") \
+        and own.path.startswith(link.path) and len(own.path) > len(link.path)
 
 
 def _is_home_page(href: str) -> bool:

@@ -979,6 +979,8 @@ def is_date_line(text: str) -> bool:
     (True, False)
     >>> is_date_line("General News of Tuesday, 17 December 2024")  # GhanaWeb's desk and day
     True
+    >>> is_date_line("Thursday January 12th, 2017")  # an ordinal day
+    True
     """
     if len(text) > MAX_DATE_LINE_CHARS or not (
             _A_YEAR.search(text) or ("/" in text and _SHORT_YEAR_DATE.search(text))):
@@ -988,7 +990,11 @@ def is_date_line(text: str) -> bool:
     folded = text.casefold()
     if (desk := _DESK_NEWS_OF.match(folded)) is not None:
         folded = folded[desk.end():]
-    return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(folded))
+    return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
+
+
+#: An English ordinal's suffix after the day's figures ("January 12th, 2017").
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 
 
 def credit_then_day(text: str) -> tuple[str, str] | None:

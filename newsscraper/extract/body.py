@@ -261,9 +261,27 @@ def _summary_list(h1s: list[Element]) -> list[Element]:
     >>> div = lxml.html.fragment_fromstring('<div><h1>T</h1><ul><li>Point</li></ul><p>x</p></div>')
     >>> [el.tag for el in _summary_list([div[0]])]
     ['ul']
+
+    Or a box of them under a label (SI's `<div class="quick-hit"><h4>Quickly</h4><ul>…`):
+
+    >>> div = lxml.html.fragment_fromstring('<div><h1>T</h1><div><h4>Quickly</h4><ul><li>'
+    ...                                     'Point</li></ul></div><p>x</p></div>')
+    >>> [el.tag for el in _summary_list([div[0]])]
+    ['div']
     """
     after = h1s[0].getnext() if h1s else None
-    return [after] if after is not None and after.tag in ("ul", "ol") else []
+    if after is None:
+        return []
+    if after.tag in ("ul", "ol"):
+        return [after]
+    kids = [el for el in after if isinstance(el.tag, str)]
+    if after.tag == "div" and len(kids) == 2 and kids[0].tag in _LABEL_HEADINGS \
+            and kids[1].tag in ("ul", "ol") and not (after.text or "").strip():
+        return [after]
+    return []
+
+
+_LABEL_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _leading_standfirst(container: Element) -> Element | None:

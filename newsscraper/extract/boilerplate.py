@@ -33,6 +33,8 @@ BOILERPLATE_TOKEN = re.compile(
     r"related|related-?posts?|jp-relatedposts|yarpp|comments?|comment-?respond|respond|disqus|"
     r"newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ads?|adslot|"
     r"ad-?slot|ad-?unit|ad-?container|sponsored|sponsor|banner|sidebar|breadcrumbs?|"
+    # A sponsor's strip over the text ("presented-by": "By" and "&" between its logos).
+    r"presented-?by|"
     r"author-?box|author-?bio|about-?author|author-?info|author-?card|authorbox|bio|byline|"
     r"saboxplugin|"  # Simple Author Box, a common WordPress plugin
     r"tags|tag-?list|taglist|keywords|post-?tags|entry-?tags|popular|trending|most-?read|recommended|"
@@ -137,6 +139,10 @@ BOILERPLATE_PHRASES = frozenset({
     "continue reading below", "advertisement advertisement", "read this next",
     "already a subscriber? log in", "report an error", "listen to this article",
     "click to expand",
+    # A page's call to follow it, left in its text: "Like us on Facebook" over a post.
+    "like us on facebook",
+    # A story's label printed as the text's first line ("EXCLUSIVE"), no sentence of it.
+    "exclusive",
     # The label over an inline video player (CNBC's "watch now" above its video's title).
     "watch now",
 })
@@ -199,6 +205,11 @@ PHOTO_CREDIT_END = re.compile(
 #: `<div class="pagenavcounter">Page 1 of 2</div>`): no line of the text.
 PAGE_COUNTER = re.compile(r"(?:page|seite|página|pagina|pagină|strona|sayfa)\s+(\d+)\s*"
                           r"(?:of|/|von|de|di|din|z|\u00fczerinden)\s*\d+", re.I)
+#: A time stamp told as an age ("20 hours ago", "Updated 3 days ago"), set apart from the
+#: byline in a theme's meta strip: no line of the text.
+RELATIVE_TIME = re.compile(
+    r"(?:(?:updated|published|posted)\s*:?\s*)?(?:an?|one|\d{1,3})\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?", re.I)
 #: Blocks starting like this are link paragraphs or credits, not article text.
 BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"
@@ -207,6 +218,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
     r"auch interessant|lire aussi|[àa] lire aussi|leer también|lee también|"
     r"(?:photo|image|video) ?:|"
+    # Chinese papers' picture credit closing the text ("题图来自 Hater": the header picture
+    # comes from …; "图片来源：…") and their app's call ("喜欢这篇文章？去 App 商店搜 …").
+    r"(?:题图|图片)(?:来自|来源)|题图[:：]|喜欢这篇文章|"
     r"got a story\?|for more stories like|"
     # "For more news like this visit The Economic Times.", "For more such stories, follow us
     # on …": the invitation closing a portal's copy (a verb must follow the noun).

@@ -546,7 +546,8 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
                 links = len(raw)  # a block inside a link (a teaser card in an <a>): all link
             elif anchors:
                 # Link text read after the <br>s are marked, as the block's own text is.
-                spans = [(a.get("class"), len(text_content(a))) for a in anchors]
+                spans = [(a.get("class"), 0 if (t := text_content(a)).startswith(_TWEET_PICTURE)
+                          else len(t)) for a in anchors]
                 links = sum(n for _, n in spans)
                 size = len(raw.strip())
                 if len(spans) > 1 and block.tag == "p" and _linked_sentences(raw, anchors):
@@ -567,6 +568,11 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             text = clean_text(part)
             if text:
                 yield text, min(links / size, 1.0)
+
+
+#: A tweet's picture, printed as its link ("Well that's new <a>pic.twitter.com/EWgD…</a>"):
+#: no link line, the text beside it is the tweet's.
+_TWEET_PICTURE = "pic.twitter.com/"
 
 
 #: Words a paragraph prints outside its links for them to be parts of its sentences.
@@ -644,9 +650,36 @@ def _text(el: Element) -> str:
         return text_content(el)
     copy = deepcopy(el)
     etree.strip_elements(copy, *_NESTED_ASIDES, with_tail=False)
-    for card in _hover_cards(copy) if cards else ():
-        card.drop_tree()  # its tail stays
+    for card in [*_hover_cards(copy), *_inline_pictures(copy)] if cards else ():
+        if card.getparent() is not None:  # not the block itself (a <span> read as one)
+            card.drop_tree()  # its tail stays
     return text_content(copy)
+
+
+#: Class words of a picture's caption or credit.
+_CAPTION_NAME = re.compile(r"caption|credit|attribution", re.I)
+
+
+def _inline_pictures(el: Element) -> list[Element]:
+    """The pictures a paragraph sets inline, their caption and credit with them: a <span>
+    holding an <img> and a caption- or credit-named element (`<p><span class="storyimage">
+    <img><span class="caption"><span class="attribution">© Getty Images</span></span>
+    </span><strong>The text.</strong></p>`), the outermost such <span>.
+
+    >>> import lxml.html
+    >>> p = lxml.html.fragment_fromstring('<p><span class="pic"><img src="a.jpg"><span '
+    ...     'class="caption">© Getty Images</span></span> The text.</p>')
+    >>> for pic in _inline_pictures(p): pic.drop_tree()
+    >>> p.text_content()
+    ' The text.'
+    """
+    found: list[Element] = []
+    for span in el.iterdescendants("span"):
+        if next(span.iter("img"), None) is None or any(span in f.iterdescendants() for f in found):
+            continue
+        if any(_CAPTION_NAME.search(d.get("class") or "") for d in span.iter()):
+            found.append(span)
+    return found
 
 
 def _hover_cards(el: Element) -> list[Element]:
@@ -797,6 +830,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     False
     >>> is_boilerplate_text("Page 1 of 2", 0.0, frozenset())  # a paged article's counter
     True
+    >>> is_boilerplate_text("20 hours ago", 0.0, frozenset())  # a theme's time stamp
+    True
     """
     if len(text) < 80 or _may_be_phrase(text, extra_phrases):
         key = text.casefold().strip(_KEY_STRIP).strip()
@@ -810,4 +845,5 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     if link_density > 0.6 or (link_density > 0.3 and len(text) < 80):
         return True
     return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
-                               or bp.PAGE_COUNTER.fullmatch(text) is not None)
+                               or bp.PAGE_COUNTER.fullmatch(text) is not None
+                               or bp.RELATIVE_TIME.fullmatch(text) is not None)

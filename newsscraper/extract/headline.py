@@ -68,6 +68,9 @@ SUBTITLE_TOKEN = re.compile(
     # "sommario".
     r"entrada|entradilla|sumario|bajada|sommario|"
     r"subheader|sub-?header|"
+    # "subhead" alone: POLITICO's `<p class="subhead">` under its <h1>; in a text's run a
+    # sub-heading so named follows a paragraph, and is not read as one.
+    r"sub-?head|"
     # Korean CMSs' abbreviation: "sub_tit", "subtit" (the line under the headline).
     r"sub[-_]?tit|"
     # The headline's own sub-line named after it: "title-sub" (The Kathmandu Post), "title_sub".
@@ -221,6 +224,8 @@ def headline(page: Page) -> list[str]:
                       if (text := printed_headline(el))), (None, None))
     if h1 and page.title_tag:
         h1 = without_title_site_name(h1, page.title_tag)
+        if h1_el is not None and len(h1_el) > 1:
+            h1 = with_title_separators(h1, page.title_tag)
     site_og = site_opengraph_titles(page)
     declared = [*metadata.headline(page), *(t for t in page.meta.get("og:title", [])
                                             if t not in site_og)]
@@ -261,6 +266,29 @@ def without_title_site_name(h1: str, title: str) -> str:
         return h1
     head = h1[:-len(parts[-1])].rstrip()
     return head if head == parts[0] else h1
+
+
+#: What joins a headline's parts in a <title>: a dash or a colon between spaces.
+_PART_JOINER = re.compile(r"\s+(?:--|[-–—:|])\s+")
+
+
+def with_title_separators(h1: str, title: str) -> str:
+    """The <title>'s wording of a headline the <h1> prints in parts, one element each and set
+    on lines of their own ("<span>Prince</span> <span>Woman Warns Estate …</span>"), which
+    text_content runs together: the <title> joins the same words with the dash or colon the
+    layout shows as a break ("Prince -- Woman Warns Estate … | TMZ.com").
+
+    >>> with_title_separators("Prince Woman Warns Estate", "Prince -- Woman Warns Estate | TMZ")
+    'Prince -- Woman Warns Estate'
+    >>> with_title_separators("Storm hits", "Storm hits hard | Daily")
+    'Storm hits'
+    """
+    title = clean_text(title) or ""
+    seps = list(_TITLE_PARTS.finditer(title))
+    for head in (title, title[:seps[-1].start()] if seps else ""):  # the site's name, or not
+        if head and head != h1 and _PART_JOINER.sub(" ", head) == h1:
+            return head
+    return h1
 
 
 def with_printed_head(candidates: list[str], h1: str | None) -> list[str]:
@@ -567,7 +595,7 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
                 and _next_tag(el) != "p")) or el in ancestors:
             continue
         if _follows_paragraph(el, h1s[0], ancestors) or marks.covers(el) \
-                or _IN_AUTHOR_SCOPE(el):
+                or _IN_AUTHOR_SCOPE(el) or _run_in(el):
             continue
         # Without the dates it prints: a label and a date ("<a>Digital Life</a><span>05/08/
         # 2019</span>" in a header's "intro") are too short to be a standfirst.
@@ -595,6 +623,21 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
             return below
     dek = _header_dek(h1s[0])
     return dek if dek is not None and not marks.covers(dek) else None
+
+
+def _run_in(el: Element) -> bool:
+    """A <span> opening a paragraph that goes on after it: the run-in lead of the text's
+    first paragraph (`<p><span class="ng_leadin">This week's question:</span> When …</p>`),
+    set apart by its style, not a standfirst.
+
+    >>> import lxml.html
+    >>> p = lxml.html.fragment_fromstring('<p><span class="leadin">Question:</span> Why?</p>')
+    >>> _run_in(p[0]), _run_in(lxml.html.fragment_fromstring('<div><span>Dek.</span></div>')[0])
+    (True, False)
+    """
+    parent = el.getparent()
+    return el.tag == "span" and parent is not None and parent.tag == "p" \
+        and bool((el.tail or "").strip())
 
 
 def _header_dek(h1: Element) -> Element | None:

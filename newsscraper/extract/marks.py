@@ -53,10 +53,14 @@ def names_say_boilerplate(names: str) -> bool:
     (True, False)
     >>> names_say_boilerplate("d-flex article_details_prev_next")
     True
+    >>> names_say_boilerplate("cmp cmp-text aem-GridColumn")  # Adobe AEM's text component
+    False
     """
     tokens = names.split()
     if any(bp.KEEP_TOKEN.match(t) for t in tokens):
         return False
+    if "cmp" in tokens and aem_component(tokens):
+        tokens = [t for t in tokens if t != "cmp" and not t.startswith("cmp-")]
     return any(bp.BOILERPLATE_TOKEN.match(t) or bp.PREV_NEXT_TOKEN.search(t)
                for t in tokens) or any(bp.BOILERPLATE_TOKEN.match(_CAMEL_HUMP.sub("-", t))
                                        for t in tokens if _CAMEL_HUMP.search(t))
@@ -83,8 +87,17 @@ def hidden_or_aside(attrs: Mapping[str, str]) -> bool:
 
     >>> hidden_or_aside({"style": "display: none"}), hidden_or_aside({"role": "main"})
     (True, False)
+    >>> hidden_or_aside({"class": "onee-bar hidden"}), hidden_or_aside({"class": "hidden-xs"})
+    (True, False)
     """
     if attrs.get("role") in _HIDING_ROLES or "hidden" in attrs:
+        return True
+    # The utility class that hides an element ("hidden": Bootstrap's and most CSS kits'
+    # display: none), shown by a script only in some cases: a language bar's "Translate to
+    # English >" for each edition. Its variants ("hidden-xs") hide it on some screens only.
+    classes = attrs.get("class")
+    if classes and "hidden" in classes and "hidden" in classes.split() \
+            and not names_say_body(classes):
         return True
     if attrs.get("aria-hidden") == "true":
         return True
@@ -125,8 +138,30 @@ def consent_dialog(attrs: Mapping[str, str]) -> bool:
 
 @lru_cache(maxsize=16384)
 def consent_names(names: str) -> bool:
-    """Class and id words naming a cookie-consent box (`consent_dialog`)."""
-    return any(bp.CONSENT_TOKEN.match(t) for t in names.split())
+    """Class and id words naming a cookie-consent box (`consent_dialog`); not Adobe
+    Experience Manager's core components, whose block class is "cmp" too (`<div class="cmp
+    cmp-text">` holds a post's paragraphs).
+
+    >>> consent_names("cmp-container"), consent_names("cmp cmp-text aem-GridColumn")
+    (True, False)
+    """
+    tokens = names.split()
+    if "cmp" in tokens and aem_component(tokens):
+        return False
+    return any(bp.CONSENT_TOKEN.match(t) for t in tokens)
+
+
+def aem_component(tokens: list[str]) -> bool:
+    """Do these class words name an Adobe Experience Manager core component: the bare "cmp"
+    block class with "cmp-<component>"? Not a consent-management platform's box."""
+    return any(t.startswith("cmp-") and t[4:] in _AEM_COMPONENTS for t in tokens)
+
+
+#: Adobe Experience Manager's core components ("cmp-text", "cmp-image", …).
+_AEM_COMPONENTS = frozenset({
+    "text", "image", "title", "teaser", "list", "embed", "button", "separator", "tabs",
+    "carousel", "accordion", "breadcrumb", "download", "container", "experiencefragment",
+    "contentfragment", "table", "pdfviewer", "navigation", "languagenavigation", "search"})
 
 
 def video_player(attrs: Mapping[str, str]) -> bool:

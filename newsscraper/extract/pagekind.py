@@ -98,7 +98,7 @@ _AMPFORWP_NON_ARTICLE = frozenset({"amp-single-page", "amp-archive", "amp-index"
                                    "amp_home_body"})
 #: body_class() tokens only WordPress prints: on a search view "search" comes with
 #: "search-results" or "search-no-results", whatever classes the theme adds.
-_WORDPRESS_ONLY = ("archive", "home", "blog", "error404", "search-results", "search-no-results")
+_WORDPRESS_ONLY = ("archive", "home", "error404", "search-results", "search-no-results")
 
 
 def wordpress_non_article(page: Page) -> bool:
@@ -318,12 +318,7 @@ def reads_as_one_story(page: Page) -> bool:
     True
     """
     h1s = page.h1s()
-    if not h1s or next(h1s[0].iterancestors("a"), None) is not None:
-        return False
-    headline = " ".join(text_content(h1s[0]).split())
-    words = len(headline.split())
-    if len(headline) < MIN_HEADLINE_CHARS or (words < MIN_HEADLINE_WORDS and not (
-            words < 3 and not headline.isascii())):  # Chinese and Japanese set no spaces
+    if not h1s or not any(_reads_as_headline(h1, i == 0) for i, h1 in enumerate(h1s)):
         return False
     held: dict[Element, int] = {}
     for voter in page.memo("voters", voters):
@@ -332,6 +327,18 @@ def reads_as_one_story(page: Page) -> bool:
             if held[parent] >= STORY_CHARS:
                 return True
     return False
+
+
+def _reads_as_headline(h1: Element, first: bool) -> bool:
+    """Does `h1` read as a story's headline, not a section's or site's name? Outside any
+    link; a later <h1> (the first one a header's "Trending" or the site's logo) also holding
+    none: a teaser's headline links to its story."""
+    if next(h1.iterancestors("a"), None) is not None or (not first and h1.find(".//a") is not None):
+        return False
+    headline = " ".join(text_content(h1).split())
+    words = len(headline.split())
+    return len(headline) >= MIN_HEADLINE_CHARS and (words >= MIN_HEADLINE_WORDS or (
+        words < 3 and not headline.isascii()))  # Chinese and Japanese set no spaces
 
 
 def _holder(paragraph: Element) -> Element | None:
