@@ -180,6 +180,10 @@ class Page:
             tag = el.tag
             if tag == "meta":  # inline, and the name read only with a content: dozens a page
                 content = el.get("content")
+                if content is None:
+                    # A saved copy whose tool moved every `content` to `value` (Mercury
+                    # Parser's pages: `<meta name="date" value="2017-01-09T15:05:00Z">`).
+                    content = el.get("value")
                 if content is not None:
                     key = (el.get("property") or el.get("name") or el.get("itemprop")
                            or el.get("http-equiv"))

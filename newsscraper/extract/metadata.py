@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -338,13 +338,28 @@ MODIFIED_META = ("article:modified_time", "article:modified:time", "og:updated_t
                  "last-modified", "dcterms.modified", "article.updated", "lastmod")
 
 
+#: A clock time alone ("10:05", "1:03 PM"): half of a date some CMSs split over two <meta>s.
+_CLOCK_ONLY = re.compile(r"\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?\s*", re.I)
+
+
+def _dated(values: Iterable[str]) -> Iterator[str]:
+    """The <meta> date values that name a day: a template that writes the day and the clock
+    in two <meta>s (`gsa_date` "2017 01 09", `article:published_time` "10:05") left the clock
+    alone in the standard name, which the parser would put on the day of the fetch.
+
+    >>> list(_dated(["10:05", "1:03 pm", "2017-01-09T15:05:00Z"]))
+    ['2017-01-09T15:05:00Z']
+    """
+    return (v for v in values if not _CLOCK_ONLY.fullmatch(v))
+
+
 def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
     """Publication time candidates, most trustworthy first (lazily: the first that parses
     wins, and the body's <time> markup is read only if JSON-LD and <meta> have none).
     `hatom=False` skips the hAtom class walk and printed microdata text (the time zone wants
     machine stamps only)."""
     yield from _stamps(page, "datePublished", "dateCreated", "uploadDate")
-    yield from (v for k in PUBLISHED_META for v in page.meta.get(k, ()))
+    yield from _dated(v for k in PUBLISHED_META for v in page.meta.get(k, ()))
     yield from page.dom_dates("published")
     if hatom:
         yield from page.hatom_dates("published")
@@ -357,7 +372,7 @@ def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
 def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
     """Modification time candidates, lazily, like `published`."""
     yield from _stamps(page, "dateModified")
-    yield from (v for k in MODIFIED_META for v in page.meta.get(k, ()))
+    yield from _dated(v for k in MODIFIED_META for v in page.meta.get(k, ()))
     yield from page.dom_dates("modified")
     if hatom:
         yield from page.hatom_dates("modified")
