@@ -521,9 +521,21 @@ def in_related(el: lxml.html.HtmlElement) -> bool:
 
 
 def in_comment(el: lxml.html.HtmlElement) -> bool:
-    """Is `el` inside a reader comment (WordPress: `li.comment`, `#comments`)?"""
+    """Is `el` inside a reader comment (WordPress: `li.comment`, `#comments`)? Not by the
+    <body>'s or <html>'s classes: they are page-wide settings (Kinja's `<body class="…
+    f_amp_comments_on …">` put the whole article in a "comment"); nor by a post's state
+    "commented" (Kinja's `<article class="post hentry … commented">`: it has comments).
+
+    >>> root = lxml.html.document_fromstring('<html><body class="f_comments_on"><article '
+    ...     'class="post commented"><div class="comment"><time/></div><time/></article>'
+    ...     '</body></html>')
+    >>> [in_comment(t) for t in root.iter("time")]
+    [True, False]
+    """
     for a in el.iterancestors():
-        names = f"{a.get('class', '')} {a.get('id', '')}"
+        if a.tag in ("body", "html"):
+            break
+        names = f"{a.get('class', '')} {a.get('id', '')}".replace("commented", "")
         if "comment" in names:
             return True
     return False
