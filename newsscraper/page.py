@@ -477,6 +477,8 @@ def _machine_date(el: lxml.html.HtmlElement) -> str | None:
     >>> _machine_date(lxml.html.fromstring('<abbr title="Indian Standard Time">IST</abbr>'))
     """
     value = el.get("datetime") or el.get("content")
+    if value is None and el.tag == "meta":
+        value = el.get("value")  # a saved copy's `<meta>`, as `Page._read_head` reads it
     if value:
         return value  # type: ignore[no-any-return]
     if el.tag == "abbr":

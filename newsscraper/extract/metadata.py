@@ -512,7 +512,11 @@ def _crumb_key(url: str) -> str:
 def tags(page: Page) -> list[str]:
     """Keyword candidates: article:tag metas, JSON-LD keywords, news_keywords or `tags` (not
     the plain `keywords`, which sites pad with their own name and "news")."""
-    values = [t for v in page.meta.get("article:tag", []) for t in v.split(",")]
+    declared = page.meta.get("article:tag", [])
+    # One <meta> listing them all is split at its commas; several are a tag each, commas and
+    # all (NYT's "Rahami, Ahmad Khan", "Chelsea (Manhattan, NY)").
+    values = list(declared) if len(declared) > 1 else [
+        t for v in declared for t in v.split(",")]
     if not values:
         for raw in _from_articles(page, "keywords"):
             values.extend(raw.split(",") if "," in raw else [raw])
