@@ -322,6 +322,12 @@ def byline_line_dates(page: Page) -> Iterator[str]:
     []
     >>> dates('<span class="byline">By Jane Doe | Dec 17, 2024</span>')
     ['Dec 17, 2024']
+
+    The date a line prints before "by" and the name (MacRumors):
+
+    >>> dates('<div class="byline">Tuesday December 17, 2024 11:44 am PST by '
+    ...       '<a class="author-url" href="/author/jane-doe/">Jane Doe</a></div>')
+    ['Tuesday December 17, 2024 11:44 am PST']
     """
     for el in printed_bylines(page, limit=1, skip=no_names):
         if not len(el):  # a line of text alone: "By Jane Doe | Dec 17, 2024"
@@ -334,8 +340,15 @@ def byline_line_dates(page: Page) -> Iterator[str]:
         if len(text) < 40 and _YEAR.search(text) and not _LETTERS_AFTER_YEAR.search(text) \
                 and not _UPDATED_LABEL.search(text):  # "| Updated: …" is the modified time
             yield text
+        # The date printed before "by" and the name: "Wednesday December 18, 2024 11:44 am
+        # PST by <a>Jane Doe</a>" (MacRumors' byline).
+        dated = _DATE_THEN_BY.match(clean_text(_text_before(el)) or "")
+        if dated and _YEAR.search(dated["date"]) and not _UPDATED_LABEL.search(dated["date"]):
+            yield dated["date"]
 
 
+#: A date, then "by" before the name the line goes on with.
+_DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)[\s,|•·–—-]+by$", re.I)
 #: A date line ends with its year or its clock time (and zone: "IST"), not with more words
 #: ("2024 Fellow").
 _LETTERS_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\b\D*[a-z]{5,}", re.I)
