@@ -317,7 +317,9 @@ class Page:
                 value = _with_printed_clock(el, value)
             if value and el.get("pubdate") is not None:
                 published.insert(0, value)
-            elif value and not in_comment(el):  # a reader's comment is stamped too
+            elif value and not in_comment(el) and not in_quote(el):
+                # A reader's comment is stamped too, and a post the article quotes (an
+                # Instagram embed's `<blockquote>`: "A photo posted by … on <time …>").
                 stamps.append(value)
                 # A related-stories block's <time> (a Drupal view's rows) stamps another
                 # story: no date of this one, though its offset is still the newsroom's.
@@ -520,6 +522,17 @@ def in_related(el: lxml.html.HtmlElement) -> bool:
     page-wide settings)? The bylines of such a block are not the article's either."""
     return any("related" in f"{a.get('class', '')} {a.get('id', '')}"
                for a in el.iterancestors() if a.tag != "body")
+
+
+def in_quote(el: lxml.html.HtmlElement) -> bool:
+    """Is `el` inside a `<blockquote>`: a post the article embeds (Instagram's and
+    Twitter's embeds are blockquotes), whose time is the post's, not the article's?
+
+    >>> root = lxml.html.fromstring('<div><blockquote><p><time/></p></blockquote><time/></div>')
+    >>> [in_quote(t) for t in root.iter("time")]
+    [True, False]
+    """
+    return any(a.tag == "blockquote" for a in el.iterancestors())
 
 
 def in_comment(el: lxml.html.HtmlElement) -> bool:

@@ -22,7 +22,7 @@ from lxml import etree
 from newsscraper import dates
 from newsscraper.extract import metadata
 from newsscraper.extract.headline import article_scope
-from newsscraper.page import text_content
+from newsscraper.page import in_quote, text_content
 from newsscraper.processors import is_date_line
 
 if TYPE_CHECKING:
@@ -238,6 +238,8 @@ def _printed_offset(page: Page) -> timedelta | None:
     # Around the headline, where the article prints its own time: a walk of the whole page
     # cost 0.3 ms, and the stamps of teasers further down are other stories'.
     for el in _STAMPED_PRINTS(article_scope(page)):
+        if in_quote(el):
+            continue  # an embedded post's time, printed in its viewer's zone
         text = " ".join(text_content(el).split())
         if not text or not any(c.isdigit() for c in text) or (
                 ":" not in text and not _DOT_CLOCK.search(text)):
