@@ -332,10 +332,13 @@ PUBLISHED_META = ("article:published_time", "article:published:time", "og:publis
                   "published_time",
                   "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
                   "sailthru.date", "dc.date.issued", "dc.date", "date", "dcterms.created",
-                  "article.published", "cxenseparse:recs:publishtime")
+                  "article.published", "cxenseparse:recs:publishtime",
+                  # Advance Local's sites (NJ.com, AL.com): "Tuesday, December 13, 2016,  4:51 PM".
+                  "article_date_original")
 MODIFIED_META = ("article:modified_time", "article:modified:time", "og:updated_time",
                  "modified_time", "datemodified",
-                 "last-modified", "dcterms.modified", "article.updated", "lastmod")
+                 "last-modified", "dcterms.modified", "article.updated", "lastmod",
+                 "article_date_updated")
 
 
 #: A clock time alone ("10:05", "1:03 PM"): half of a date some CMSs split over two <meta>s.

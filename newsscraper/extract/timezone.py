@@ -212,7 +212,11 @@ def _name_zone(page: Page) -> tzinfo | None:
 _STAMPED_PRINTS = etree.XPath(
     "descendant-or-self::time[@datetime] | descendant-or-self::*/@property[contains(., 'date')"
     " or contains(., 'created') or contains(., 'modified')]/parent::*[@content] | "
-    "descendant-or-self::*/@data-timestamp/..")
+    "descendant-or-self::*/@data-timestamp/.. | "
+    # hAtom's stamp in a title (Advance Local: `<span class="updated"
+    # title="2016-12-22T21:53:29Z">December 22, 2016 at 3:53 PM</span>`).
+    "descendant-or-self::*/@class[contains(., 'updated') or contains(., 'published')]"
+    "/parent::*[@title]")
 #: Stamped elements looked at: the article's own come first.
 _MAX_STAMPED = 3
 _QUARTER_HOUR = 900
@@ -244,7 +248,8 @@ def _printed_offset(page: Page) -> timedelta | None:
         if not text or not any(c.isdigit() for c in text) or (
                 ":" not in text and not _DOT_CLOCK.search(text)):
             continue
-        stamp = _utc_stamp(el.get("datetime") or el.get("content") or el.get("data-timestamp"))
+        stamp = _utc_stamp(el.get("datetime") or el.get("content") or el.get("data-timestamp")
+                           or el.get("title"))
         if stamp is None:
             continue
         looked += 1
