@@ -61,7 +61,10 @@ _HATOM_MAX_CHARS = 60
 #: people ("2024.12.17. 오전 11:15") keep the stamp for their scripts beside it
 #: (`<span data-date-time="2024-12-17 11:15:02">`, `data-modify-date-time`).
 _XP_DATA_DATES = etree.XPath(
-    "//body//*/@*[starts-with(name(), 'data-') and contains(name(), 'date')]"
+    "//body//*/@*[starts-with(name(), 'data-') and (contains(name(), 'date')"
+    # or named for the publication (247Sports: `<time data-published="2016-12-09 09:13:00Z">
+    # 4 hours ago</time>`).
+    " or contains(name(), 'publish'))]"
     "[starts-with(normalize-space(.), '1') or starts-with(normalize-space(.), '2')]")
 _MODIFIED_NAMES = ("modif", "updat", "edit")
 _XP_BODIES = etree.XPath("//body")
