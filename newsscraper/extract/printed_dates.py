@@ -103,6 +103,13 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
         siblings = chain(islice(h1.itersiblings(), DATE_LINE_SIBLINGS),
                          islice(h1.itersiblings(preceding=True), 1))
         for sibling in siblings:
+            # The line's own words, not its widgets' (TMZ's `<h5 class="article-posted-date">`:
+            # share buttons, then "11/28/2016 11:00 AM PST BY TMZ STAFF"): the date before
+            # "by" and the credit.
+            if (dated := _DATE_BY_CREDIT.match(_own_text(sibling))) and is_date_line(
+                    dated["date"]):
+                yield dated["date"]
+                continue
             long_line = None  # both dates in one block: an element inside may hold one alone
             quoted: set[Element] = set()
             for el in sibling.iter():
@@ -123,6 +130,20 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                     long_line = long_line or text
             if long_line:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
+
+
+#: A date, then "by" and a short credit: "11/28/2016 11:00 AM PST BY TMZ STAFF".
+_DATE_BY_CREDIT = re.compile(r"^(?P<date>[^\W_].{5,59}?)\s+by\s+\S.{0,40}$", re.I)
+
+
+def _own_text(el: Element) -> str:
+    """The text `el` holds outside its child elements, collapsed.
+
+    >>> import lxml.html
+    >>> _own_text(lxml.html.fragment_fromstring('<h5><div>Share 1</div> 11/28/2016 BY X</h5>'))
+    '11/28/2016 BY X'
+    """
+    return " ".join(" ".join([el.text or "", *(c.tail or "" for c in el)]).split())
 
 
 #: How many more wrappers holding the headline alone `_lone_wrapper` climbs.
