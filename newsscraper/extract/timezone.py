@@ -253,7 +253,9 @@ def _printed_offset(page: Page) -> timedelta | None:
         if stamp is None:
             continue
         looked += 1
-        printed = dates.printed_zone_offset(text)
+        # A region word ("1:06 pm ET") names a zone whose offset is the one at the stamp.
+        zone = dates.printed_zone(text)
+        printed = stamp.astimezone(zone).utcoffset() if zone is not None else None
         if printed is not None:
             return printed if printed else None
         wall = dates.parse_datetime(text, tz=UTC, base=stamp + timedelta(days=1))
