@@ -512,14 +512,18 @@ def _crumb_key(url: str) -> str:
     return f"{parts.netloc.lower()}{parts.path.rstrip('/')}"
 
 
+_BARE_COMMA = re.compile(r",(?!\s)")
+
+
 def tags(page: Page) -> list[str]:
     """Keyword candidates: article:tag metas, JSON-LD keywords, news_keywords or `tags` (not
     the plain `keywords`, which sites pad with their own name and "news")."""
     declared = page.meta.get("article:tag", [])
-    # One <meta> listing them all is split at its commas; several are a tag each, commas and
-    # all (NYT's "Rahami, Ahmad Khan", "Chelsea (Manhattan, NY)").
-    values = list(declared) if len(declared) > 1 else [
-        t for v in declared for t in v.split(",")]
+    # One <meta> listing them all is split at its commas. Several are a tag each, a comma and
+    # a space in one part of its name (NYT's "Rahami, Ahmad Khan", "Chelsea (Manhattan, NY)"):
+    # only a bare comma ("a,b") still lists.
+    values = [t for v in declared
+              for t in (_BARE_COMMA.split(v) if len(declared) > 1 else v.split(","))]
     if not values:
         for raw in _from_articles(page, "keywords"):
             values.extend(raw.split(",") if "," in raw else [raw])
