@@ -259,6 +259,32 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
             return
 
 
+def printed_date_zone(loader: ArticleLoader) -> tzinfo | None:
+    """The zone, other than UTC, that the printed text a date was read from names ("Dec 16,
+    2016, 12:37 PM ET": New York's), for a page that stated none elsewhere: its other dates'
+    naive clocks are on it. None when no date was read from such a text, or when the dates
+    name different zones.
+
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> loader = ArticleLoader()
+    >>> loader.context["date_sources"] = {"published_at": "Dec 16, 2016, 12:37 PM ET",
+    ...                                   "modified_at": "2016-12-16 12:40:25"}
+    >>> printed_date_zone(loader)
+    zoneinfo.ZoneInfo(key='America/New_York')
+    >>> loader.context["date_sources"] = {"published_at": "2016-12-16T17:37:00Z"}
+    >>> printed_date_zone(loader) is None
+    True
+    """
+    named = set()
+    for raw in loader.context.get("date_sources", {}).values():
+        if not isinstance(raw, str) or _OFFSET.search(raw.strip()):
+            continue  # a machine stamp's offset: the page's zone has been read from those
+        zone = dates.printed_zone(raw)
+        if zone is not None and (getattr(zone, "key", None) or zone.utcoffset(None)):
+            named.add(zone)  # a region's zone, or an offset other than UTC's
+    return named.pop() if len(named) == 1 else None
+
+
 def _stated_zone(text: str) -> bool:
     """Does a date text state its offset or zone ("…-0500", "…Z", "12:37 PM ET")?
 
