@@ -61,7 +61,10 @@ _HATOM_MAX_CHARS = 60
 #: people ("2024.12.17. 오전 11:15") keep the stamp for their scripts beside it
 #: (`<span data-date-time="2024-12-17 11:15:02">`, `data-modify-date-time`).
 _XP_DATA_DATES = etree.XPath(
-    "//body//*/@*[starts-with(name(), 'data-') and contains(name(), 'date')]"
+    "//body//*/@*[starts-with(name(), 'data-') and (contains(name(), 'date')"
+    # or named for the publication (247Sports: `<time data-published="2016-12-09 09:13:00Z">
+    # 4 hours ago</time>`).
+    " or contains(name(), 'publish'))]"
     "[starts-with(normalize-space(.), '1') or starts-with(normalize-space(.), '2')]")
 _MODIFIED_NAMES = ("modif", "updat", "edit")
 _XP_BODIES = etree.XPath("//body")
@@ -185,6 +188,10 @@ class Page:
             tag = el.tag
             if tag == "meta":  # inline, and the name read only with a content: dozens a page
                 content = el.get("content")
+                if content is None:
+                    # A saved copy whose tool moved every `content` to `value` (Mercury
+                    # Parser's pages: `<meta name="date" value="2017-01-09T15:05:00Z">`).
+                    content = el.get("value")
                 if content is not None:
                     key = (el.get("property") or el.get("name") or el.get("itemprop")
                            or el.get("http-equiv"))
@@ -326,7 +333,9 @@ class Page:
                 value = _with_printed_clock(el, value)
             if value and el.get("pubdate") is not None:
                 published.insert(0, value)
-            elif value and not in_comment(el):  # a reader's comment is stamped too
+            elif value and not in_comment(el) and not in_quote(el):
+                # A reader's comment is stamped too, and a post the article quotes (an
+                # Instagram embed's `<blockquote>`: "A photo posted by … on <time …>").
                 stamps.append(value)
                 # A related-stories block's <time> (a Drupal view's rows) stamps another
                 # story: no date of this one, though its offset is still the newsroom's.
@@ -486,6 +495,8 @@ def _machine_date(el: lxml.html.HtmlElement) -> str | None:
     >>> _machine_date(lxml.html.fromstring('<abbr title="Indian Standard Time">IST</abbr>'))
     """
     value = el.get("datetime") or el.get("content")
+    if value is None and el.tag == "meta":
+        value = el.get("value")  # a saved copy's `<meta>`, as `Page._read_head` reads it
     if value:
         return value  # type: ignore[no-any-return]
     if el.tag == "abbr":
@@ -529,10 +540,33 @@ def in_related(el: lxml.html.HtmlElement) -> bool:
                for a in el.iterancestors() if a.tag != "body")
 
 
+def in_quote(el: lxml.html.HtmlElement) -> bool:
+    """Is `el` inside a `<blockquote>`: a post the article embeds (Instagram's and
+    Twitter's embeds are blockquotes), whose time is the post's, not the article's?
+
+    >>> root = lxml.html.fromstring('<div><blockquote><p><time/></p></blockquote><time/></div>')
+    >>> [in_quote(t) for t in root.iter("time")]
+    [True, False]
+    """
+    return any(a.tag == "blockquote" for a in el.iterancestors())
+
+
 def in_comment(el: lxml.html.HtmlElement) -> bool:
-    """Is `el` inside a reader comment (WordPress: `li.comment`, `#comments`)?"""
+    """Is `el` inside a reader comment (WordPress: `li.comment`, `#comments`)? Not by the
+    <body>'s or <html>'s classes: they are page-wide settings (Kinja's `<body class="…
+    f_amp_comments_on …">` put the whole article in a "comment"); nor by a post's state
+    "commented" (Kinja's `<article class="post hentry … commented">`: it has comments).
+
+    >>> root = lxml.html.document_fromstring('<html><body class="f_comments_on"><article '
+    ...     'class="post commented"><div class="comment"><time/></div><time/></article>'
+    ...     '</body></html>')
+    >>> [in_comment(t) for t in root.iter("time")]
+    [True, False]
+    """
     for a in el.iterancestors():
-        names = f"{a.get('class', '')} {a.get('id', '')}"
+        if a.tag in ("body", "html"):
+            break
+        names = f"{a.get('class', '')} {a.get('id', '')}".replace("commented", "")
         if "comment" in names:
             return True
     return False

@@ -95,6 +95,13 @@ def test_tags_article_tag_metas_split_on_commas() -> None:
     assert metadata.tags(FULL) == ["a", "b", "c"]
 
 
+def test_tags_several_article_tag_metas_keep_spaced_commas() -> None:
+    # NYT: a tag a <meta>, an inverted name or a place with its state in one.
+    page = page_of('<meta property="article:tag" content="Rahami, Ahmad Khan">'
+                   '<meta property="article:tag" content="Chelsea (Manhattan, NY)">')
+    assert metadata.tags(page) == ["Rahami, Ahmad Khan", "Chelsea (Manhattan, NY)"]
+
+
 @pytest.mark.parametrize(("head", "expected"), [
     (ld('{"@type":"NewsArticle","keywords":"Russia, Syria,Kremlin"}'),
      ["Russia", "Syria", "Kremlin"]),

@@ -119,7 +119,10 @@ def extract(
         loader.add_value("dateline", place)  # "記者王小明／台北即時報導" over the text
     # The page said nothing of its zone, or only its language did, one of several countries.
     if (zone is UTC or language_guess(page)) and not (profile and profile.timezone):
-        learnt = wire_zone(loader.get_output_value("agency"))
+        # The zone one date's printed text names ("Dec 16, 2016, 12:37 PM ET") is the one
+        # the other's naive clock is in (`Last-Modified` "2016-12-16 12:40:25"), else the wire's.
+        learnt = (fields.printed_date_zone(loader) if zone is UTC else None) \
+            or wire_zone(loader.get_output_value("agency"))
         if learnt:
             fields.redate(loader, learnt)
     values = loader.load_item()

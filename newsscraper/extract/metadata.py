@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -332,10 +332,28 @@ PUBLISHED_META = ("article:published_time", "article:published:time", "og:publis
                   "published_time",
                   "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
                   "sailthru.date", "dc.date.issued", "dc.date", "date", "dcterms.created",
-                  "article.published", "cxenseparse:recs:publishtime")
+                  "article.published", "cxenseparse:recs:publishtime",
+                  # Advance Local's sites (NJ.com, AL.com): "Tuesday, December 13, 2016,  4:51 PM".
+                  "article_date_original")
 MODIFIED_META = ("article:modified_time", "article:modified:time", "og:updated_time",
                  "modified_time", "datemodified",
-                 "last-modified", "dcterms.modified", "article.updated", "lastmod")
+                 "last-modified", "dcterms.modified", "article.updated", "lastmod",
+                 "article_date_updated")
+
+
+#: A clock time alone ("10:05", "1:03 PM"): half of a date some CMSs split over two <meta>s.
+_CLOCK_ONLY = re.compile(r"\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?\s*", re.I)
+
+
+def _dated(values: Iterable[str]) -> Iterator[str]:
+    """The <meta> date values that name a day: a template that writes the day and the clock
+    in two <meta>s (`gsa_date` "2017 01 09", `article:published_time` "10:05") left the clock
+    alone in the standard name, which the parser would put on the day of the fetch.
+
+    >>> list(_dated(["10:05", "1:03 pm", "2017-01-09T15:05:00Z"]))
+    ['2017-01-09T15:05:00Z']
+    """
+    return (v for v in values if not _CLOCK_ONLY.fullmatch(v))
 
 
 def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
@@ -344,7 +362,7 @@ def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
     `hatom=False` skips the hAtom class walk and printed microdata text (the time zone wants
     machine stamps only)."""
     yield from _stamps(page, "datePublished", "dateCreated", "uploadDate")
-    yield from (v for k in PUBLISHED_META for v in page.meta.get(k, ()))
+    yield from _dated(v for k in PUBLISHED_META for v in page.meta.get(k, ()))
     yield from page.dom_dates("published")
     if hatom:
         yield from page.hatom_dates("published")
@@ -357,7 +375,7 @@ def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
 def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
     """Modification time candidates, lazily, like `published`."""
     yield from _stamps(page, "dateModified")
-    yield from (v for k in MODIFIED_META for v in page.meta.get(k, ()))
+    yield from _dated(v for k in MODIFIED_META for v in page.meta.get(k, ()))
     yield from page.dom_dates("modified")
     if hatom:
         yield from page.hatom_dates("modified")
@@ -494,10 +512,18 @@ def _crumb_key(url: str) -> str:
     return f"{parts.netloc.lower()}{parts.path.rstrip('/')}"
 
 
+_BARE_COMMA = re.compile(r",(?!\s)")
+
+
 def tags(page: Page) -> list[str]:
     """Keyword candidates: article:tag metas, JSON-LD keywords, news_keywords or `tags` (not
     the plain `keywords`, which sites pad with their own name and "news")."""
-    values = [t for v in page.meta.get("article:tag", []) for t in v.split(",")]
+    declared = page.meta.get("article:tag", [])
+    # One <meta> listing them all is split at its commas. Several are a tag each, a comma and
+    # a space in one part of its name (NYT's "Rahami, Ahmad Khan", "Chelsea (Manhattan, NY)"):
+    # only a bare comma ("a,b") still lists.
+    values = [t for v in declared
+              for t in (_BARE_COMMA.split(v) if len(declared) > 1 else v.split(","))]
     if not values:
         for raw in _from_articles(page, "keywords"):
             values.extend(raw.split(",") if "," in raw else [raw])

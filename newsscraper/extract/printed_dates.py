@@ -103,6 +103,13 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
         siblings = chain(islice(h1.itersiblings(), DATE_LINE_SIBLINGS),
                          islice(h1.itersiblings(preceding=True), 1))
         for sibling in siblings:
+            # The line's own words, not its widgets' (TMZ's `<h5 class="article-posted-date">`:
+            # share buttons, then "11/28/2016 11:00 AM PST BY TMZ STAFF"): the date before
+            # "by" and the credit.
+            if (dated := _DATE_BY_CREDIT.match(_own_text(sibling))) and is_date_line(
+                    dated["date"]):
+                yield dated["date"]
+                continue
             long_line = None  # both dates in one block: an element inside may hold one alone
             quoted: set[Element] = set()
             for el in sibling.iter():
@@ -123,6 +130,20 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                     long_line = long_line or text
             if long_line:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
+
+
+#: A date, then "by" and a short credit: "11/28/2016 11:00 AM PST BY TMZ STAFF".
+_DATE_BY_CREDIT = re.compile(r"^(?P<date>[^\W_].{5,59}?)\s+by\s+\S.{0,40}$", re.I)
+
+
+def _own_text(el: Element) -> str:
+    """The text `el` holds outside its child elements, collapsed.
+
+    >>> import lxml.html
+    >>> _own_text(lxml.html.fragment_fromstring('<h5><div>Share 1</div> 11/28/2016 BY X</h5>'))
+    '11/28/2016 BY X'
+    """
+    return " ".join(" ".join([el.text or "", *(c.tail or "" for c in el)]).split())
 
 
 #: How many more wrappers holding the headline alone `_lone_wrapper` climbs.
@@ -322,6 +343,12 @@ def byline_line_dates(page: Page) -> Iterator[str]:
     []
     >>> dates('<span class="byline">By Jane Doe | Dec 17, 2024</span>')
     ['Dec 17, 2024']
+
+    The date a line prints before "by" and the name (MacRumors):
+
+    >>> dates('<div class="byline">Tuesday December 17, 2024 11:44 am PST by '
+    ...       '<a class="author-url" href="/author/jane-doe/">Jane Doe</a></div>')
+    ['Tuesday December 17, 2024 11:44 am PST']
     """
     for el in printed_bylines(page, limit=1, skip=no_names):
         if not len(el):  # a line of text alone: "By Jane Doe | Dec 17, 2024"
@@ -334,8 +361,15 @@ def byline_line_dates(page: Page) -> Iterator[str]:
         if len(text) < 40 and _YEAR.search(text) and not _LETTERS_AFTER_YEAR.search(text) \
                 and not _UPDATED_LABEL.search(text):  # "| Updated: …" is the modified time
             yield text
+        # The date printed before "by" and the name: "Wednesday December 18, 2024 11:44 am
+        # PST by <a>Jane Doe</a>" (MacRumors' byline).
+        dated = _DATE_THEN_BY.match(clean_text(_text_before(el)) or "")
+        if dated and _YEAR.search(dated["date"]) and not _UPDATED_LABEL.search(dated["date"]):
+            yield dated["date"]
 
 
+#: A date, then "by" before the name the line goes on with.
+_DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)[\s,|•·–—-]+by$", re.I)
 #: A date line ends with its year or its clock time (and zone: "IST"), not with more words
 #: ("2024 Fellow").
 _LETTERS_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\b\D*[a-z]{5,}", re.I)

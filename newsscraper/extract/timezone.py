@@ -22,7 +22,7 @@ from lxml import etree
 from newsscraper import dates
 from newsscraper.extract import metadata
 from newsscraper.extract.headline import article_scope
-from newsscraper.page import text_content
+from newsscraper.page import in_quote, text_content
 from newsscraper.processors import is_date_line
 
 if TYPE_CHECKING:
@@ -212,7 +212,11 @@ def _name_zone(page: Page) -> tzinfo | None:
 _STAMPED_PRINTS = etree.XPath(
     "descendant-or-self::time[@datetime] | descendant-or-self::*/@property[contains(., 'date')"
     " or contains(., 'created') or contains(., 'modified')]/parent::*[@content] | "
-    "descendant-or-self::*/@data-timestamp/..")
+    "descendant-or-self::*/@data-timestamp/.. | "
+    # hAtom's stamp in a title (Advance Local: `<span class="updated"
+    # title="2016-12-22T21:53:29Z">December 22, 2016 at 3:53 PM</span>`).
+    "descendant-or-self::*/@class[contains(., 'updated') or contains(., 'published')]"
+    "/parent::*[@title]")
 #: Stamped elements looked at: the article's own come first.
 _MAX_STAMPED = 3
 _QUARTER_HOUR = 900
@@ -238,15 +242,20 @@ def _printed_offset(page: Page) -> timedelta | None:
     # Around the headline, where the article prints its own time: a walk of the whole page
     # cost 0.3 ms, and the stamps of teasers further down are other stories'.
     for el in _STAMPED_PRINTS(article_scope(page)):
+        if in_quote(el):
+            continue  # an embedded post's time, printed in its viewer's zone
         text = " ".join(text_content(el).split())
         if not text or not any(c.isdigit() for c in text) or (
                 ":" not in text and not _DOT_CLOCK.search(text)):
             continue
-        stamp = _utc_stamp(el.get("datetime") or el.get("content") or el.get("data-timestamp"))
+        stamp = _utc_stamp(el.get("datetime") or el.get("content") or el.get("data-timestamp")
+                           or el.get("title"))
         if stamp is None:
             continue
         looked += 1
-        printed = dates.printed_zone_offset(text)
+        # A region word ("1:06 pm ET") names a zone whose offset is the one at the stamp.
+        zone = dates.printed_zone(text)
+        printed = stamp.astimezone(zone).utcoffset() if zone is not None else None
         if printed is not None:
             return printed if printed else None
         wall = dates.parse_datetime(text, tz=UTC, base=stamp + timedelta(days=1))
