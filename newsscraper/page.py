@@ -184,6 +184,7 @@ class Page:
         self.lang = html.get("lang") or html.get("xml:lang")
         meta = self.meta
         landmarks: list[Element] = []
+        own_item: list[Element] = []  # the first article item a microdata <meta> is in
         for el in html.iter("meta", "link", "script", "title", "body", "h1"):
             tag = el.tag
             if tag == "meta":  # inline, and the name read only with a content: dozens a page
@@ -193,8 +194,10 @@ class Page:
                     # Parser's pages: `<meta name="date" value="2017-01-09T15:05:00Z">`).
                     content = el.get("value")
                 if content is not None:
-                    key = (el.get("property") or el.get("name") or el.get("itemprop")
-                           or el.get("http-equiv"))
+                    key = el.get("property") or el.get("name")
+                    if key is None and (key := el.get("itemprop")) and _other_item(el, own_item):
+                        continue
+                    key = key or el.get("http-equiv")
                     if key:
                         meta.setdefault(key.strip().lower(), []).append(content)
             elif tag == "link":
@@ -391,6 +394,33 @@ class Page:
 
 #: A printed clock time alone ("11:42 am", "13:03"): a date line's separate time item.
 _CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
+
+
+def _other_item(meta: Element, own_item: list[Element]) -> bool:
+    """Whether a microdata <meta> belongs to another article than the page's own, the first
+    article item one is met in (`own_item` remembers it): a list of teasers marks each one
+    up (`<li itemscope itemtype="http://schema.org/NewsArticle"><meta itemprop=
+    "datePublished" …>`), and their dates are not the story's.
+
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring(
+    ...     '<div><article itemscope itemtype="https://schema.org/NewsArticle"><meta '
+    ...     'itemprop="dateModified"></article><ul><li itemscope itemtype="https://schema.org/'
+    ...     'NewsArticle"><meta itemprop="datePublished"></li></ul></div>')
+    >>> own, teaser = root.iter("meta")
+    >>> seen = []
+    >>> _other_item(own, seen), _other_item(teaser, seen)
+    (False, True)
+    """
+    item = next((a for a in meta.iterancestors() if a.get("itemscope") is not None), None)
+    if item is None or not _ARTICLE_ITEM.search(item.get("itemtype") or ""):
+        return False  # the page's own <head>, or a publisher's or a person's item
+    if not own_item:
+        own_item.append(item)
+    return item is not own_item[0]
+
+
+_ARTICLE_ITEM = re.compile(r"Article|BlogPosting|Report")
 
 
 def _printed_itemprop_dates(unstamped: Iterable[Element]) -> dict[str, list[str]]:
