@@ -305,8 +305,9 @@ _ROLE_ONLY = re.compile(
     # "Our Correspondent", "Our Bureau", "Our Special Correspondent": Indian and British papers'
     # unsigned copy; "Online Desk", "Digital Desk": the newsroom; the title's initials may
     # lead ("HT News Desk", "TOI News Desk", "HT Correspondent"); a wire's ("ANI Desk") is
-    # the agency's credit and stays.
-    r"^(?-i:(?!(?:ANI|PTI|IANS|UNI|AP|AFP)\b)[A-Z]{2,5} )?"
+    # the agency's credit and stays; so does the newsroom's own staff credited by its
+    # initials ("MND Staff", "TMZ STAFF": the site's name, as "Vanguard News" is).
+    r"^(?-i:(?!(?:ANI|PTI|IANS|UNI|AP|AFP)\b)[A-Z]{2,5} (?!(?i:staff)$))?"
     r"(?:our |senior |chief |special |staff |deputy |associate |managing |contributing |"
     r"online |digital |web |news |city |metro |national |regional |breaking |"
     + _BEAT + r")*"
@@ -458,16 +459,25 @@ def clean_author(value: str) -> str | None:
     True
     >>> clean_author("By Chief Editor -"), clean_author("MND Staff -")  # the theme's " - "
     (None, 'MND Staff')
+    >>> clean_author("By MND Staff"), clean_author("TMZ STAFF"), clean_author("By Staff")
+    ('MND Staff', 'TMZ STAFF', None)
     >>> clean_author("Source:Xinhua"), clean_author("Source: Jane Doe")
     ('Xinhua', 'Source: Jane Doe')
     >>> clean_author("By political reporter Jake Evans"), clean_author("Opdateret 17. dec. 2024")
     ('Jake Evans', None)
     >>> clean_author("Read More"), clean_author("Jane Doe contributed to this report.")
     (None, None)
+    >>> clean_author("@janedoe"), clean_author("Jane Doe @janedoe")
+    (None, 'Jane Doe')
+    >>> clean_author("Jane Doe More stories by Jane Doe"), clean_author("More stories by Jane Doe")
+    ('Jane Doe', 'Jane Doe')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
-    if not text or "://" in text or text.startswith("/"):
+    if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text):
         return None
+    if more := _MORE_BY.search(text):
+        # The archive link's name alone, or the byline without the link printed after it.
+        text = text[more.end():] if more.start() == 0 else text[:more.start()]
     if text.casefold().rstrip(" :") in _BYLINE_WORDS or _ROLE_ONLY.match(text) \
             or _NOT_WRITER.match(text) or _PAPER_REPORT.match(text):
         return None  # "By" printed in its own element; a role split off by a comma
@@ -508,6 +518,14 @@ def clean_author(value: str) -> str | None:
     if not text.split()[0].isupper() and _ROLE_ONLY.match(text):
         return None
     return text
+
+
+#: A social handle printed alone where the name goes, split off the name ("@janedoe").
+_HANDLE = re.compile(r"@\w+")
+#: The link to the writer's archive, printed in or as the byline ("Jane Doe More stories by
+#: Jane Doe", Bloomberg's author modal): it names the writer once more.
+_MORE_BY = re.compile(r"(?:^|(?<=\w)\s+)(?:more|all|other)\s+(?:stories|articles|posts)\s+"
+                      r"(?:by|from)\s+(?=\S)", re.I)
 
 
 def _trim_credit(text: str) -> str:

@@ -103,6 +103,14 @@ BYLINE_TESTS = (
     "[not(contains(@class, 'author-title') or contains(@class, 'author-role') or "
     "contains(@class, 'author-position') or contains(@class, 'author-job') or "
     "contains(@class, 'author-desc'))]"
+    # Nor is another part of the byline's line classed as one of its items: the time
+    # (Vox Media's Chorus: `time.c-byline__item`), the story's category or trail
+    # ("cb-category cb-byline-element", "byline breadcrumbs"), the writer's employer
+    # ("byline-affiliation"), the link to the comments ("byline_comment_link": "View
+    # Comments") or a share button ("twitter byline-twitter", "facebook byline-fb").
+    "[not(self::time or contains(@class, 'categor') or contains(@class, 'breadcrumb') or "
+    "contains(@class, 'affiliation') or contains(@class, 'comment') or "
+    "contains(@class, 'twitter') or contains(@class, 'facebook'))]"
     # Nor is the web producer a line under the text names by "Published By:" / "Edited By:"
     # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
     "[not(self::a and (starts-with(translate(normalize-space(..), 'PUBLISHEDBY', "
@@ -240,7 +248,34 @@ def printed_byline_elements(page: Page) -> list[Element]:
                             or _far_above(el, h1s[0])) if h1s else []
     found = found or printed_bylines(page, limit=5,
                                      skip=lambda el: no_names(el) or photo_credit(el))
-    return [el for el in found if not _ADMIN_LINK(el)]
+    found = [el for el in found if not _ADMIN_LINK(el)]
+    return [el for el in found if _beside(el, found[0])]
+
+
+#: The article's bylines sit together: co-authors' names, and the name, handle and time of
+#: one line, share a block this few levels above the first. A byline further away is another
+#: story's (a rail's teaser cards, a "more from" river) or the site's (a staff list).
+BYLINE_BLOCK_LEVELS = 2
+
+
+def _beside(el: Element, first: Element) -> bool:
+    """Is `el` inside the block BYLINE_BLOCK_LEVELS levels above `first`?
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<main><article><header><div class="byline"><span>A'
+    ...     '</span><span>B</span></div></header><p>Text.</p></article><aside><ul><li><div>'
+    ...     '<span class="byline">C</span></div></li></ul></aside></main>')
+    >>> a, b, c = page.iter("span")
+    >>> _beside(b, a), _beside(c, a)
+    (True, False)
+    """
+    block = first
+    for _ in range(BYLINE_BLOCK_LEVELS):
+        parent = block.getparent()
+        if parent is None:
+            break
+        block = parent
+    return el is block or any(a is block for a in el.iterancestors())
 
 
 #: A picture's credit: "Photograph by …", "Photos: …", "Foto: …", "Illustration by …".
