@@ -89,9 +89,11 @@ BYLINE_TESTS = (
     "[not(self::a and contains(translate(., 'POST', 'post'), 'posts'))]"
     # Commenters are not the authors, nor are the bylines of a related-posts block's teasers
     # (WordPress themes print one under each: "related-posts-wrapper", "jp-relatedposts").
-    # A <body> class is a page-wide setting, not such a block.
-    "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment') or "
-    "contains(@class, 'related') and not(self::body)])]"
+    # A <body> class is a page-wide setting, not such a block, and so is a class of a
+    # block holding the headline: the post's state ("comments-enabled" on Drupal's <body>,
+    # Kinja's `article.post … commented`), not a comment thread.
+    "[not(ancestor::*[(contains(@class, 'comment') or contains(@id, 'comment') or "
+    "contains(@class, 'related')) and not(self::body or .//h1)])]"
     # Nor is a photo's credit in its caption (BLOX prints it as a `tnt-byline` too:
     # "Jacquelyn Maren - staff, AP").
     "[not(ancestor::figcaption)]"
@@ -244,12 +246,38 @@ def printed_byline_elements(page: Page) -> list[Element]:
     ['Gad Lior']
     """
     h1s = page.h1s()
-    found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or photo_credit(el)
+    limit = BYLINES * 3  # a byline's name in an element of its own counts once (`_outer`)
+    found = printed_bylines(page, limit=limit, skip=lambda el: no_names(el) or photo_credit(el)
                             or _far_above(el, h1s[0])) if h1s else []
-    found = found or printed_bylines(page, limit=5,
+    found = found or printed_bylines(page, limit=limit,
                                      skip=lambda el: no_names(el) or photo_credit(el))
-    found = [el for el in found if not _ADMIN_LINK(el)]
+    found = [el for el in _outer(found, BYLINES) if not _ADMIN_LINK(el)]
     return [el for el in found if _beside(el, found[0])]
+
+
+#: The most bylines read, each with the bylines inside it.
+BYLINES = 5
+
+
+def _outer(found: list[Element], limit: int) -> list[Element]:
+    """The first `limit` of `found` that are inside no other, each with those inside it: a
+    byline of four writers, each a `span.byline` around a `span.byline-author` ("By <span>
+    MARC SANTORA</span>, … and <span>ADAM GOLDMAN</span>"), is four bylines, not eight.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<p><span>A<b>a</b></span><span>B<b>b</b></span></p>')
+    >>> [el.text for el in _outer(list(page.iter("span", "b")), 1)]
+    ['A', 'a']
+    """
+    taken: list[Element] = []
+    outer = 0
+    for el in found:
+        if not any(a in taken for a in el.iterancestors()):
+            outer += 1
+            if outer > limit:
+                break
+        taken.append(el)
+    return taken
 
 
 #: The article's bylines sit together: co-authors' names, and the name, handle and time of
