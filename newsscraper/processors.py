@@ -355,7 +355,8 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: An English weekday in full, as bylines print it before the day.
 _WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATED_TAIL = re.compile(
-    r"\s*[|•·,–—/／-]?\s*(?:(?:on|at)\s+)?"
+    # "on"/"at" as words: "Zach Hanlon 5 minute Read" keeps the "on" of his name.
+    r"\s*[|•·,–—/／-]?\s*(?:\b(?:on|at)\s+)?"
     r"(?:(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*"
     # The same labels in other languages ("Ritzau · Opdateret 17. dec. 2024 kl. 15:20").
     r"|(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad|päivitetty"
@@ -467,6 +468,8 @@ def clean_author(value: str) -> str | None:
     ('Jake Evans', None)
     >>> clean_author("Read More"), clean_author("Jane Doe contributed to this report.")
     (None, None)
+    >>> clean_author("By Zach Hanlon 5 minute Read"), clean_author("Jane Doe at 10:03")
+    ('Zach Hanlon', 'Jane Doe')
     >>> clean_author("@janedoe"), clean_author("Jane Doe @janedoe")
     (None, 'Jane Doe')
     >>> clean_author("Jane Doe More stories by Jane Doe"), clean_author("More stories by Jane Doe")

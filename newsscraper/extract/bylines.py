@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 #: What makes an element of the body a printed byline.
 BYLINE_TESTS = (
-    # rel="schema:author": RDFa, as Drupal prints a node's author.
-    "[@rel='author' or @rel='schema:author' or @itemprop='author' or contains(@class,'byline') or "
+    # rel="schema:author": RDFa, as Drupal prints a node's author; Drupal 7's RDFa names
+    # it the node's creator ("| by <span rel="sioc:has_creator"><a>Jane Doe</a></span>").
+    "[@rel='author' or @rel='schema:author' or @rel='sioc:has_creator' or @itemprop='author' or "
+    "contains(@class,'byline') or "
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
@@ -49,6 +51,9 @@ BYLINE_TESTS = (
     # camelCase components ("authorModule": "Caroline Plante La Presse Canadienne"; CNBC's
     # "Author-authorName", a link to the writer's page with no /author in its address).
     "contains(@class,'authorModule') or contains(@class,'authorName') or "
+    # And in lower case (MSN's `span.authorname-txt`), and the writer's name so classed
+    # (Thought Catalog's `h4.writer-name` under the headline).
+    "contains(@class,'authorname') or contains(@class,'writer-name') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     # The plural, a block of the article's bylines (ynet's `div.authors`: "<a>גד ליאור</a>").
     "contains(concat(' ', normalize-space(@class), ' '), ' authors ') or "
@@ -139,7 +144,8 @@ _BYLINE_CANDIDATES = (
     # BYLINE_TESTS then sorts the few extra candidates ("autoplay") out.
     "{0}*/@class[contains(., 'aut') or contains(., 'yline') or contains(., 'writer')"
     " or contains(., 'firma')]/.. | "
-    "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
+    "{0}*/@rel[. = 'author' or . = 'schema:author' or . = 'sioc:has_creator']/.. | "
+    "{0}*/@itemprop[. = 'author']/.. | "
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
 )
 BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
@@ -164,7 +170,7 @@ def is_byline(el: Element) -> bool:
     """
     cls = el.get("class") or ""
     if not any(w in cls for w in _BYLINE_CLASS_WORDS) and el.tag != "a" \
-            and el.get("rel") not in ("author", "schema:author") \
+            and el.get("rel") not in ("author", "schema:author", "sioc:has_creator") \
             and el.get("itemprop") != "author":
         return False
     return bool(_IS_BYLINE(el))
@@ -876,15 +882,22 @@ def no_names(el: Element) -> bool:
     >>> [no_names(html.fromstring(h)) for h in ('<a href="/author/x/"><img src="x"></a>',
     ...     '<div class="byline"><h4>Jane Doe</h4><time>Dec 17, 2024</time></div>',
     ...     '<h4 class="author-name">Jane Doe, IANS</h4>',
-    ...     '<div class="byline">By Jane Doe | Dec 17, 2024</div>')]
-    [True, True, False, False]
+    ...     '<div class="byline">By Jane Doe | Dec 17, 2024</div>',
+    ...     '<div class="byline"><cite>By Jane Doe</cite><span>5 minute Read</span></div>')]
+    [True, True, False, False, False]
     """
     if is_bio(el):
         return True
     text = spaced_text(el)
     # A line of text alone ("By Jane Doe | Dec 17, 2024") names its author before the date
-    # (the author clean-up cuts there); a block with elements inside names them in one.
-    return not text or (any(c.isdigit() for c in text) and len(el) > 0)
+    # (the author clean-up cuts there); a block with elements inside names them in one. A
+    # reading time is no date: "<cite>By Jane Doe</cite><span>5 minute Read</span>" names
+    # her, and the clean-up cuts the time.
+    return not text or (len(el) > 0 and any(c.isdigit() for c in _READING_TIME.sub("", text)))
+
+
+#: A reading time beside the name ("5 minute Read", "3 min read").
+_READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", re.I)
 
 
 #: More words than any byline prints, even one naming several people with roles and an
