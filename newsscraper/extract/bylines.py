@@ -99,6 +99,12 @@ BYLINE_TESTS = (
     # Kinja's `article.post … commented`), not a comment thread.
     "[not(ancestor::*[(contains(@class, 'comment') or contains(@id, 'comment') or "
     "contains(@class, 'related')) and not(self::body or .//h1)])]"
+    # Nor is a link inside a paragraph of prose, longer than any byline: an author bio's
+    # sentence linking the writer's pages on other sites ("Drew Dietsch is … He's written
+    # for <a href="…/author/drew-dietsch/">CHUD.com</a>, …"). The bio's own subject opening
+    # it ("<b><a>Craig Lloyd</a></b> is …") is the writer.
+    "[not(self::a and ancestor::p[1][string-length(normalize-space()) > 200] and "
+    "not(starts-with(normalize-space(ancestor::p[1]), normalize-space())))]"
     # Nor is a photo's credit in its caption (BLOX prints it as a `tnt-byline` too:
     # "Jacquelyn Maren - staff, AP").
     "[not(ancestor::figcaption)]"
