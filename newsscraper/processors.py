@@ -468,6 +468,8 @@ def clean_author(value: str) -> str | None:
     ('Jake Evans', None)
     >>> clean_author("Read More"), clean_author("Jane Doe contributed to this report.")
     (None, None)
+    >>> clean_author("by Andrea Wong Andrea Wong December 7, 2016")
+    'Andrea Wong'
     >>> clean_author("By Zach Hanlon 5 minute Read"), clean_author("Jane Doe at 10:03")
     ('Zach Hanlon', 'Jane Doe')
     >>> clean_author("@janedoe"), clean_author("Jane Doe @janedoe")
@@ -514,6 +516,11 @@ def clean_author(value: str) -> str | None:
     if (m := _WITH_WIRE.match(text)) and normalise_agency(m.group(1)):
         text = m.group(1)  # "Jean Dupont, avec AFP": the wire, after a comma
     text = _trim_credit(text)
+    words = text.split()
+    if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
+        # The name printed twice, one copy per screen width ("<a class=t-hide>Andrea
+        # Wong</a><span class=t-show>Andrea Wong</span>"): once.
+        text = " ".join(words[:len(words) // 2])
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):
         return None
     # A role alone once the theme's separator after it is gone ("By Chief Editor - "); a
