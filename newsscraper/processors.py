@@ -1046,6 +1046,29 @@ def credit_then_day(text: str) -> tuple[str, str] | None:
     return credit, day.strip()
 
 
+#: The day, then "by" and the credit closing the line.
+_DAY_THEN_BY = re.compile(r"^(?P<day>.*\S)\s+by\s+(?P<credit>\S.*)$", re.I)
+
+
+def day_then_credit(text: str) -> tuple[str, str] | None:
+    """(credit, day) of a line that prints only the day and then who wrote the story (TMZ's
+    "11/28/2016 11:00 AM PST BY TMZ STAFF"), or None.
+
+    >>> day_then_credit("11/28/2016 11:00 AM PST BY TMZ STAFF")
+    ('TMZ STAFF', '11/28/2016 11:00 AM PST')
+    >>> day_then_credit("Seen by 2,000 people"), day_then_credit("17 Dec 2024 by the river 2")
+    (None, None)
+    """
+    match = _DAY_THEN_BY.match(text) if len(text) <= MAX_DATE_LINE_CHARS else None
+    if match is None:
+        return None
+    credit, day = match.group("credit").strip(), match.group("day")
+    if not 2 <= len(credit) <= 40 or len(credit.split()) > 4 \
+            or any(c.isdigit() for c in credit) or not is_date_line(day):
+        return None
+    return credit, day
+
+
 #: GhanaWeb's desk label before the day: "General News of …", "Business News of …".
 _DESK_NEWS_OF = re.compile(r"(?:[a-z]+ )?news of\s")
 

@@ -24,6 +24,7 @@ from newsscraper.processors import (
     clean_text,
     credit_then_day,
     dated_tail,
+    day_then_credit,
     normalise_agency,
     role_of_wire,
     split_authors,
@@ -448,7 +449,8 @@ def printed_byline_agency(page: Page) -> str | None:
 
 def credit_before_day(page: Page) -> Iterator[str]:
     """The credit of a line after the headline (or its lone wrapper) that prints it, a comma,
-    then the day (Ahram Online's "MENA , Tuesday 17 Dec 2024"): the byline.
+    then the day (Ahram Online's "MENA , Tuesday 17 Dec 2024"), or the day, then "by" and
+    the credit (TMZ's "11/28/2016 11:00 AM PST BY TMZ STAFF"): the byline.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -474,7 +476,8 @@ def credit_before_day(page: Page) -> Iterator[str]:
     for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS) if h1 is not None else ():
         for el in (sibling, sibling[0]) if len(sibling) and sibling[0].tag == "span" \
                 else (sibling,):
-            credited = credit_then_day(_credit_line(el))
+            line = _credit_line(el)
+            credited = credit_then_day(line) or day_then_credit(line)
             if credited:
                 yield credited[0]
                 return
