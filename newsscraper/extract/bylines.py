@@ -174,6 +174,14 @@ def is_byline(el: Element) -> bool:
     >>> [is_byline(lxml.html.fragment_fromstring(h)) for h in ('<div class="w-auto">x</div>',
     ...     '<span class="byline">By X</span>', '<a href="/author/x/">X</a>')]
     [False, True, True]
+
+    Not the other items of a byline's line: its time, the story's trail, a share button.
+
+    >>> [is_byline(lxml.html.fragment_fromstring(h)) for h in (
+    ...     '<time class="c-byline__item">Dec 10, 2016</time>',
+    ...     '<div class="byline breadcrumbs">Fashion • Holiday</div>',
+    ...     '<li class="twitter byline-twitter">twitter</li>')]
+    [False, False, False]
     """
     cls = el.get("class") or ""
     if not any(w in cls for w in _BYLINE_CLASS_WORDS) and el.tag != "a" \
