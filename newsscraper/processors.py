@@ -305,8 +305,9 @@ _ROLE_ONLY = re.compile(
     # "Our Correspondent", "Our Bureau", "Our Special Correspondent": Indian and British papers'
     # unsigned copy; "Online Desk", "Digital Desk": the newsroom; the title's initials may
     # lead ("HT News Desk", "TOI News Desk", "HT Correspondent"); a wire's ("ANI Desk") is
-    # the agency's credit and stays.
-    r"^(?-i:(?!(?:ANI|PTI|IANS|UNI|AP|AFP)\b)[A-Z]{2,5} )?"
+    # the agency's credit and stays; so does the newsroom's own staff credited by its
+    # initials ("MND Staff", "TMZ STAFF": the site's name, as "Vanguard News" is).
+    r"^(?-i:(?!(?:ANI|PTI|IANS|UNI|AP|AFP)\b)[A-Z]{2,5} (?!(?i:staff)$))?"
     r"(?:our |senior |chief |special |staff |deputy |associate |managing |contributing |"
     r"online |digital |web |news |city |metro |national |regional |breaking |"
     + _BEAT + r")*"
@@ -354,7 +355,8 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: An English weekday in full, as bylines print it before the day.
 _WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATED_TAIL = re.compile(
-    r"\s*[|•·,–—/／-]?\s*(?:(?:on|at)\s+)?"
+    # "on"/"at" as words: "Zach Hanlon 5 minute Read" keeps the "on" of his name.
+    r"\s*[|•·,–—/／-]?\s*(?:\b(?:on|at)\s+)?"
     r"(?:(?:last )?(?:updated|published|posted)(?: on)?\s*:?\s*"
     # The same labels in other languages ("Ritzau · Opdateret 17. dec. 2024 kl. 15:20").
     r"|(?:opdateret|oppdatert|uppdaterad|publiceret|publisert|publicerad|päivitetty"
@@ -458,16 +460,29 @@ def clean_author(value: str) -> str | None:
     True
     >>> clean_author("By Chief Editor -"), clean_author("MND Staff -")  # the theme's " - "
     (None, 'MND Staff')
+    >>> clean_author("By MND Staff"), clean_author("TMZ STAFF"), clean_author("By Staff")
+    ('MND Staff', 'TMZ STAFF', None)
     >>> clean_author("Source:Xinhua"), clean_author("Source: Jane Doe")
     ('Xinhua', 'Source: Jane Doe')
     >>> clean_author("By political reporter Jake Evans"), clean_author("Opdateret 17. dec. 2024")
     ('Jake Evans', None)
     >>> clean_author("Read More"), clean_author("Jane Doe contributed to this report.")
     (None, None)
+    >>> clean_author("by Andrea Wong Andrea Wong December 7, 2016")
+    'Andrea Wong'
+    >>> clean_author("By Zach Hanlon 5 minute Read"), clean_author("Jane Doe at 10:03")
+    ('Zach Hanlon', 'Jane Doe')
+    >>> clean_author("@janedoe"), clean_author("Jane Doe @janedoe")
+    (None, 'Jane Doe')
+    >>> clean_author("Jane Doe More stories by Jane Doe"), clean_author("More stories by Jane Doe")
+    ('Jane Doe', 'Jane Doe')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
-    if not text or "://" in text or text.startswith("/"):
+    if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text):
         return None
+    if more := _MORE_BY.search(text):
+        # The archive link's name alone, or the byline without the link printed after it.
+        text = text[more.end():] if more.start() == 0 else text[:more.start()]
     if text.casefold().rstrip(" :") in _BYLINE_WORDS or _ROLE_ONLY.match(text) \
             or _NOT_WRITER.match(text) or _PAPER_REPORT.match(text):
         return None  # "By" printed in its own element; a role split off by a comma
@@ -501,6 +516,11 @@ def clean_author(value: str) -> str | None:
     if (m := _WITH_WIRE.match(text)) and normalise_agency(m.group(1)):
         text = m.group(1)  # "Jean Dupont, avec AFP": the wire, after a comma
     text = _trim_credit(text)
+    words = text.split()
+    if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
+        # The name printed twice, one copy per screen width ("<a class=t-hide>Andrea
+        # Wong</a><span class=t-show>Andrea Wong</span>"): once.
+        text = " ".join(words[:len(words) // 2])
     if not text or len(text) > 80 or not any(c.isalpha() for c in text):
         return None
     # A role alone once the theme's separator after it is gone ("By Chief Editor - "); a
@@ -508,6 +528,14 @@ def clean_author(value: str) -> str | None:
     if not text.split()[0].isupper() and _ROLE_ONLY.match(text):
         return None
     return text
+
+
+#: A social handle printed alone where the name goes, split off the name ("@janedoe").
+_HANDLE = re.compile(r"@\w+")
+#: The link to the writer's archive, printed in or as the byline ("Jane Doe More stories by
+#: Jane Doe", Bloomberg's author modal): it names the writer once more.
+_MORE_BY = re.compile(r"(?:^|(?<=\w)\s+)(?:more|all|other)\s+(?:stories|articles|posts)\s+"
+                      r"(?:by|from)\s+(?=\S)", re.I)
 
 
 def _trim_credit(text: str) -> str:
@@ -1022,6 +1050,29 @@ def credit_then_day(text: str) -> tuple[str, str] | None:
             or any(c.isdigit() for c in credit) or is_date_line(text) or not is_date_line(day):
         return None
     return credit, day.strip()
+
+
+#: The day, then "by" and the credit closing the line.
+_DAY_THEN_BY = re.compile(r"^(?P<day>.*\S)\s+by\s+(?P<credit>\S.*)$", re.I)
+
+
+def day_then_credit(text: str) -> tuple[str, str] | None:
+    """(credit, day) of a line that prints only the day and then who wrote the story (TMZ's
+    "11/28/2016 11:00 AM PST BY TMZ STAFF"), or None.
+
+    >>> day_then_credit("11/28/2016 11:00 AM PST BY TMZ STAFF")
+    ('TMZ STAFF', '11/28/2016 11:00 AM PST')
+    >>> day_then_credit("Seen by 2,000 people"), day_then_credit("17 Dec 2024 by the river 2")
+    (None, None)
+    """
+    match = _DAY_THEN_BY.match(text) if len(text) <= MAX_DATE_LINE_CHARS else None
+    if match is None:
+        return None
+    credit, day = match.group("credit").strip(), match.group("day")
+    if not 2 <= len(credit) <= 40 or len(credit.split()) > 4 \
+            or any(c.isdigit() for c in credit) or not is_date_line(day):
+        return None
+    return credit, day
 
 
 #: GhanaWeb's desk label before the day: "General News of …", "Business News of …".

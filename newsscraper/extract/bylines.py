@@ -24,6 +24,7 @@ from newsscraper.processors import (
     clean_text,
     credit_then_day,
     dated_tail,
+    day_then_credit,
     normalise_agency,
     role_of_wire,
     split_authors,
@@ -35,8 +36,10 @@ if TYPE_CHECKING:
 
 #: What makes an element of the body a printed byline.
 BYLINE_TESTS = (
-    # rel="schema:author": RDFa, as Drupal prints a node's author.
-    "[@rel='author' or @rel='schema:author' or @itemprop='author' or contains(@class,'byline') or "
+    # rel="schema:author": RDFa, as Drupal prints a node's author; Drupal 7's RDFa names
+    # it the node's creator ("| by <span rel="sioc:has_creator"><a>Jane Doe</a></span>").
+    "[@rel='author' or @rel='schema:author' or @rel='sioc:has_creator' or @itemprop='author' or "
+    "contains(@class,'byline') or "
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
@@ -49,6 +52,9 @@ BYLINE_TESTS = (
     # camelCase components ("authorModule": "Caroline Plante La Presse Canadienne"; CNBC's
     # "Author-authorName", a link to the writer's page with no /author in its address).
     "contains(@class,'authorModule') or contains(@class,'authorName') or "
+    # And in lower case (MSN's `span.authorname-txt`), and the writer's name so classed
+    # (Thought Catalog's `h4.writer-name` under the headline).
+    "contains(@class,'authorname') or contains(@class,'writer-name') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
     # The plural, a block of the article's bylines (ynet's `div.authors`: "<a>גד ליאור</a>").
     "contains(concat(' ', normalize-space(@class), ' '), ' authors ') or "
@@ -89,9 +95,17 @@ BYLINE_TESTS = (
     "[not(self::a and contains(translate(., 'POST', 'post'), 'posts'))]"
     # Commenters are not the authors, nor are the bylines of a related-posts block's teasers
     # (WordPress themes print one under each: "related-posts-wrapper", "jp-relatedposts").
-    # A <body> class is a page-wide setting, not such a block.
-    "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment') or "
-    "contains(@class, 'related') and not(self::body)])]"
+    # A <body> class is a page-wide setting, not such a block, and so is a class of a
+    # block holding the headline: the post's state ("comments-enabled" on Drupal's <body>,
+    # Kinja's `article.post … commented`), not a comment thread.
+    "[not(ancestor::*[(contains(@class, 'comment') or contains(@id, 'comment') or "
+    "contains(@class, 'related')) and not(self::body or .//h1)])]"
+    # Nor is a link inside a paragraph of prose, longer than any byline: an author bio's
+    # sentence linking the writer's pages on other sites ("Drew Dietsch is … He's written
+    # for <a href="…/author/drew-dietsch/">CHUD.com</a>, …"). The bio's own subject opening
+    # it ("<b><a>Craig Lloyd</a></b> is …") is the writer.
+    "[not(self::a and ancestor::p[1][string-length(normalize-space()) > 200] and "
+    "not(starts-with(normalize-space(ancestor::p[1]), normalize-space())))]"
     # Nor is a photo's credit in its caption (BLOX prints it as a `tnt-byline` too:
     # "Jacquelyn Maren - staff, AP").
     "[not(ancestor::figcaption)]"
@@ -103,6 +117,14 @@ BYLINE_TESTS = (
     "[not(contains(@class, 'author-title') or contains(@class, 'author-role') or "
     "contains(@class, 'author-position') or contains(@class, 'author-job') or "
     "contains(@class, 'author-desc'))]"
+    # Nor is another part of the byline's line classed as one of its items: the time
+    # (Vox Media's Chorus: `time.c-byline__item`), the story's category or trail
+    # ("cb-category cb-byline-element", "byline breadcrumbs"), the writer's employer
+    # ("byline-affiliation"), the link to the comments ("byline_comment_link": "View
+    # Comments") or a share button ("twitter byline-twitter", "facebook byline-fb").
+    "[not(self::time or contains(@class, 'categor') or contains(@class, 'breadcrumb') or "
+    "contains(@class, 'affiliation') or contains(@class, 'comment') or "
+    "contains(@class, 'twitter') or contains(@class, 'facebook'))]"
     # Nor is the web producer a line under the text names by "Published By:" / "Edited By:"
     # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
     "[not(self::a and (starts-with(translate(normalize-space(..), 'PUBLISHEDBY', "
@@ -129,7 +151,8 @@ _BYLINE_CANDIDATES = (
     # BYLINE_TESTS then sorts the few extra candidates ("autoplay") out.
     "{0}*/@class[contains(., 'aut') or contains(., 'yline') or contains(., 'writer')"
     " or contains(., 'firma')]/.. | "
-    "{0}*/@rel[. = 'author' or . = 'schema:author']/.. | {0}*/@itemprop[. = 'author']/.. | "
+    "{0}*/@rel[. = 'author' or . = 'schema:author' or . = 'sioc:has_creator']/.. | "
+    "{0}*/@itemprop[. = 'author']/.. | "
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
 )
 BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
@@ -151,10 +174,18 @@ def is_byline(el: Element) -> bool:
     >>> [is_byline(lxml.html.fragment_fromstring(h)) for h in ('<div class="w-auto">x</div>',
     ...     '<span class="byline">By X</span>', '<a href="/author/x/">X</a>')]
     [False, True, True]
+
+    Not the other items of a byline's line: its time, the story's trail, a share button.
+
+    >>> [is_byline(lxml.html.fragment_fromstring(h)) for h in (
+    ...     '<time class="c-byline__item">Dec 10, 2016</time>',
+    ...     '<div class="byline breadcrumbs">Fashion • Holiday</div>',
+    ...     '<li class="twitter byline-twitter">twitter</li>')]
+    [False, False, False]
     """
     cls = el.get("class") or ""
     if not any(w in cls for w in _BYLINE_CLASS_WORDS) and el.tag != "a" \
-            and el.get("rel") not in ("author", "schema:author") \
+            and el.get("rel") not in ("author", "schema:author", "sioc:has_creator") \
             and el.get("itemprop") != "author":
         return False
     return bool(_IS_BYLINE(el))
@@ -236,11 +267,64 @@ def printed_byline_elements(page: Page) -> list[Element]:
     ['Gad Lior']
     """
     h1s = page.h1s()
-    found = printed_bylines(page, limit=5, skip=lambda el: no_names(el) or photo_credit(el)
+    limit = BYLINES * 3  # a byline's name in an element of its own counts once (`_outer`)
+    found = printed_bylines(page, limit=limit, skip=lambda el: no_names(el) or photo_credit(el)
                             or _far_above(el, h1s[0])) if h1s else []
-    found = found or printed_bylines(page, limit=5,
+    found = found or printed_bylines(page, limit=limit,
                                      skip=lambda el: no_names(el) or photo_credit(el))
-    return [el for el in found if not _ADMIN_LINK(el)]
+    found = [el for el in _outer(found, BYLINES) if not _ADMIN_LINK(el)]
+    return [el for el in found if _beside(el, found[0])]
+
+
+#: The most bylines read, each with the bylines inside it.
+BYLINES = 5
+
+
+def _outer(found: list[Element], limit: int) -> list[Element]:
+    """The first `limit` of `found` that are inside no other, each with those inside it: a
+    byline of four writers, each a `span.byline` around a `span.byline-author` ("By <span>
+    MARC SANTORA</span>, … and <span>ADAM GOLDMAN</span>"), is four bylines, not eight.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<p><span>A<b>a</b></span><span>B<b>b</b></span></p>')
+    >>> [el.text for el in _outer(list(page.iter("span", "b")), 1)]
+    ['A', 'a']
+    """
+    taken: list[Element] = []
+    outer = 0
+    for el in found:
+        if not any(a in taken for a in el.iterancestors()):
+            outer += 1
+            if outer > limit:
+                break
+        taken.append(el)
+    return taken
+
+
+#: The article's bylines sit together: co-authors' names, and the name, handle and time of
+#: one line, share a block this few levels above the first. A byline further away is another
+#: story's (a rail's teaser cards, a "more from" river) or the site's (a staff list).
+BYLINE_BLOCK_LEVELS = 2
+
+
+def _beside(el: Element, first: Element) -> bool:
+    """Is `el` inside the block BYLINE_BLOCK_LEVELS levels above `first`?
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<main><article><header><div class="byline"><span>A'
+    ...     '</span><span>B</span></div></header><p>Text.</p></article><aside><ul><li><div>'
+    ...     '<span class="byline">C</span></div></li></ul></aside></main>')
+    >>> a, b, c = page.iter("span")
+    >>> _beside(b, a), _beside(c, a)
+    (True, False)
+    """
+    block = first
+    for _ in range(BYLINE_BLOCK_LEVELS):
+        parent = block.getparent()
+        if parent is None:
+            break
+        block = parent
+    return el is block or any(a is block for a in el.iterancestors())
 
 
 #: A picture's credit: "Photograph by …", "Photos: …", "Foto: …", "Illustration by …".
@@ -373,7 +457,8 @@ def printed_byline_agency(page: Page) -> str | None:
 
 def credit_before_day(page: Page) -> Iterator[str]:
     """The credit of a line after the headline (or its lone wrapper) that prints it, a comma,
-    then the day (Ahram Online's "MENA , Tuesday 17 Dec 2024"): the byline.
+    then the day (Ahram Online's "MENA , Tuesday 17 Dec 2024"), or the day, then "by" and
+    the credit (TMZ's "11/28/2016 11:00 AM PST BY TMZ STAFF"): the byline.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -399,7 +484,8 @@ def credit_before_day(page: Page) -> Iterator[str]:
     for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS) if h1 is not None else ():
         for el in (sibling, sibling[0]) if len(sibling) and sibling[0].tag == "span" \
                 else (sibling,):
-            credited = credit_then_day(_credit_line(el))
+            line = _credit_line(el)
+            credited = credit_then_day(line) or day_then_credit(line)
             if credited:
                 yield credited[0]
                 return
@@ -813,15 +899,22 @@ def no_names(el: Element) -> bool:
     >>> [no_names(html.fromstring(h)) for h in ('<a href="/author/x/"><img src="x"></a>',
     ...     '<div class="byline"><h4>Jane Doe</h4><time>Dec 17, 2024</time></div>',
     ...     '<h4 class="author-name">Jane Doe, IANS</h4>',
-    ...     '<div class="byline">By Jane Doe | Dec 17, 2024</div>')]
-    [True, True, False, False]
+    ...     '<div class="byline">By Jane Doe | Dec 17, 2024</div>',
+    ...     '<div class="byline"><cite>By Jane Doe</cite><span>5 minute Read</span></div>')]
+    [True, True, False, False, False]
     """
     if is_bio(el):
         return True
     text = spaced_text(el)
     # A line of text alone ("By Jane Doe | Dec 17, 2024") names its author before the date
-    # (the author clean-up cuts there); a block with elements inside names them in one.
-    return not text or (any(c.isdigit() for c in text) and len(el) > 0)
+    # (the author clean-up cuts there); a block with elements inside names them in one. A
+    # reading time is no date: "<cite>By Jane Doe</cite><span>5 minute Read</span>" names
+    # her, and the clean-up cuts the time.
+    return not text or (len(el) > 0 and any(c.isdigit() for c in _READING_TIME.sub("", text)))
+
+
+#: A reading time beside the name ("5 minute Read", "3 min read").
+_READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", re.I)
 
 
 #: More words than any byline prints, even one naming several people with roles and an
