@@ -280,7 +280,10 @@ _NOT_WRITER = re.compile(
 _HANDLE_SUFFIX = re.compile(r"\s+@\w+$")
 _BARE_ROLE_SUFFIX = re.compile(
     r"(?<=\w)\s+(?:senior |chief |special |staff |deputy |associate |contributing )*"
-    r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist)$",
+    r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist"
+    # French, with the place filed from: "Envoyés spéciaux à Toulouse", "correspondante à
+    # Berlin".
+    r"|(?:envoyée?s? spécia(?:le?s?|ux)|correspondante?s?)(?: (?:à|au|aux|en) .+)?)$",
     re.I,
 )
 _ROLE_SUFFIX = re.compile(
@@ -462,6 +465,8 @@ def clean_author(value: str) -> str | None:
     ('Xinhua', 'Source: Jane Doe')
     >>> clean_author("By political reporter Jake Evans"), clean_author("Opdateret 17. dec. 2024")
     ('Jake Evans', None)
+    >>> clean_author("LAURE BRETTON Envoyés spéciaux à Toulouse")
+    'LAURE BRETTON'
     >>> clean_author("Read More"), clean_author("Jane Doe contributed to this report.")
     (None, None)
     """

@@ -33,7 +33,7 @@ from newsscraper.extract.agency import (
     reporter_credit_place,
     wire_stamp,
 )
-from newsscraper.extract.body import body_paragraphs, page_layout
+from newsscraper.extract.body import body_paragraphs, page_layout, standfirst_text
 from newsscraper.extract.body_byline import (
     closing_bio,
     closing_by_line,
@@ -96,7 +96,7 @@ def extract(
     if layout.later_page:
         return Skip("not an article (a later page of a paged article)", response.url)
     if layout.standfirst is not None and not loader.get_collected_values("subtitle"):
-        loader.add_value("subtitle", text_content(layout.standfirst))  # the body's opening dek
+        loader.add_value("subtitle", standfirst_text(layout.standfirst))  # the body's opening dek
     if _too_short(paragraphs):
         # Pages rendered by JavaScript carry the text only in JSON-LD or in the state their
         # scripts hydrate. The printed DOM is preferred otherwise: articleBody often drops
