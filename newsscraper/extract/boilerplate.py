@@ -208,6 +208,8 @@ BOILERPLATE_PREFIX = re.compile(
     r"auch interessant|lire aussi|[àa] lire aussi|leer también|lee también|"
     r"(?:photo|image|video) ?:|"
     r"got a story\?|for more stories like|"
+    # The headline the story had in the paper's print edition, under the web copy.
+    r"original print headline:|"
     # "For more news like this visit The Economic Times.", "For more such stories, follow us
     # on …": the invitation closing a portal's copy (a verb must follow the noun).
     r"for more (?:such )?(?:news|stories|updates)(?: like this)?,? (?:visit|follow|click|download|"
