@@ -567,7 +567,7 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
                 and _next_tag(el) != "p")) or el in ancestors:
             continue
         if _follows_paragraph(el, h1s[0], ancestors) or marks.covers(el) \
-                or _IN_AUTHOR_SCOPE(el):
+                or _IN_AUTHOR_SCOPE(el) or _all_link(el):
             continue
         # Without the dates it prints: a label and a date ("<a>Digital Life</a><span>05/08/
         # 2019</span>" in a header's "intro") are too short to be a standfirst.
@@ -595,6 +595,25 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
             return below
     dek = _header_dek(h1s[0])
     return dek if dek is not None and not marks.covers(dek) else None
+
+
+def _all_link(el: Element) -> bool:
+    """Is all of `el`'s text a link's: a link line classed "intro" in a box beside the
+    headline ("<p class=intro><a>Browse the <cite>BusinessWeek</cite> Archive</a>"), no dek.
+
+    >>> import lxml.html
+    >>> _all_link(lxml.html.fragment_fromstring('<p class="intro"><a href="#">Browse the '
+    ...     '<cite>X</cite> Archive</a></p>'))
+    True
+    >>> _all_link(lxml.html.fragment_fromstring('<p class="intro">The court <a>ruled</a>.</p>'))
+    False
+    """
+    links = el.findall(".//a")
+    if not links:
+        return False
+    text = "".join(text_content(el).split())
+    return bool(text) and len("".join("".join(text_content(a).split()) for a in links)) \
+        >= len(text)
 
 
 def _header_dek(h1: Element) -> Element | None:

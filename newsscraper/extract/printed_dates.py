@@ -169,6 +169,10 @@ def date_line_above(page: Page) -> Iterator[str]:
     h1s = page.h1s()
     start = headline_block(page) if h1s else None
     start = h1s[0] if start is None and h1s else start
+    if start is not None and start is h1s[0] and _opens_block(start):
+        # The headline opens the story's block, text and all (`<div id="storyBody"><h1>`):
+        # the line above is above that block (`<div id="strapBox"><span class="date">`).
+        start = start.getparent()
     for sibling in islice(start.itersiblings(preceding=True), DATE_LINE_SIBLINGS_BEFORE) \
             if start is not None else ():
         for el in sibling.iter():
@@ -176,6 +180,20 @@ def date_line_above(page: Page) -> Iterator[str]:
                 if len(text) <= 60 and is_date_line(text):
                     yield text
                     return
+
+
+def _opens_block(h1: Element) -> bool:
+    """Is `h1` the first element of a block that is not the page's frame?
+
+    >>> import lxml.html
+    >>> div = lxml.html.fragment_fromstring('<div><div><!-- x --><h1>T</h1><p>Text.</p></div>'
+    ...                                     '</div>')
+    >>> _opens_block(div.find(".//h1")), _opens_block(div.find(".//p"))
+    (True, False)
+    """
+    parent = h1.getparent()
+    return parent is not None and parent.tag not in FRAME_TAGS and not any(
+        isinstance(el.tag, str) for el in h1.itersiblings(preceding=True))
 
 
 #: An editor's initials signing the date line, in parentheses: "14.06.2019 (ch)".
