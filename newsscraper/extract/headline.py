@@ -587,6 +587,7 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
                 and not generic.is_label(text):
             return after
     below = _below_header(ancestors)
+    below = _below_header_media(ancestors) if below is None else below
     if below is not None and not marks.covers(below):
         text = clean_text(text_content(below)) or ""
         if 15 <= len(text) <= MAX_STANDFIRST_CHARS or (
@@ -671,6 +672,40 @@ def _below_header(around: Iterable[Element]) -> Element | None:
         if isinstance(el.tag, str) and el.tag not in _BESIDE_HEADER:
             return el if names_say_standfirst(el.get("class") or "") else None
     return None
+
+
+#: A class naming a header block: "fig-article-header", "article_header", "header".
+_HEADER_NAME = re.compile(r"(?:^|\s|[-_])header(?:\s|$)")
+
+
+def _below_header_media(around: Iterable[Element]) -> Element | None:
+    """The standfirst opening the column after a header block named so (a <div>, not a
+    <header>), right after the lead image: Le Figaro prints `div.fig-article-header` (the
+    <h1>, the byline), then `div.fig-main-col` holding the photo's `<div><figure>` and then
+    `p.fig-chapo`.
+
+    >>> import lxml.html
+    >>> article = lxml.html.fragment_fromstring('<article><div class="fig-article-header">'
+    ...     '<div><h1>T</h1></div></div><div class="fig-main-col"><div><figure><img src="x.jpg">'
+    ...     '<figcaption>Caption</figcaption></figure></div><p class="fig-chapo">Dek.</p>'
+    ...     '<div class="fig-article-body"><p>Text.</p></div></div></article>')
+    >>> _below_header_media(article.find(".//h1").iterancestors()).get("class")
+    'fig-chapo'
+    """
+    header = next((el for el in around if _HEADER_NAME.search(el.get("class") or "")), None)
+    column = next((el for el in header.itersiblings() if isinstance(el.tag, str)), None) \
+        if header is not None else None
+    children = [el for el in column if isinstance(el.tag, str)] if column is not None else []
+    if len(children) < 2 or not _media_wrapper(children[0]):
+        return None
+    return children[1] if names_say_standfirst(children[1].get("class") or "") else None
+
+
+def _media_wrapper(el: Element) -> bool:
+    """A lead image's wrapper: one <figure>, <picture> or <img> inside, nothing else."""
+    return el.tag in ("figure", "picture", "img") or (
+        len(el) == 1 and el[0].tag in ("figure", "picture", "img")
+        and not (el.text or "").strip())
 
 
 #: A standfirst named by its component follows the headline's wrapper this many levels up.
