@@ -39,6 +39,8 @@ BOILERPLATE_TOKEN = re.compile(
     r"recommendations?|read-?more|readmore|more-?stories|also-?read|read-?also|cookie|cookies|"
     r"modal|popup|widget-?area|widgettitle|footer|navigation|navbar|nav|menu|pagination|"
     r"print|toolbar|rating|"
+    # A story's toolbar of share, comment and e-mail flyouts (USA TODAY's "utility-bar").
+    r"utility-?bar|"
     # WordPress core widgets (sidebars, footers): recent posts, archives, categories, tag cloud…
     r"widget_(?:recent_entries|recent_comments|archive|categories|meta|search|tag_cloud|calendar|"
     r"pages|rss|nav_menu)|"
