@@ -23,7 +23,11 @@ from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import generic, metadata
 from newsscraper.extract.agency import wire_stamp
 from newsscraper.extract.css import compiled, compiled_union
-from newsscraper.extract.headline import MAX_STANDFIRST_CHARS, names_say_standfirst
+from newsscraper.extract.headline import (
+    MAX_STANDFIRST_CHARS,
+    names_say_standfirst,
+    photo_caption,
+)
 from newsscraper.extract.marks import EMBEDDED_POSTS, Boilerplate
 from newsscraper.page import Element, text_content
 from newsscraper.processors import clean_text, is_date_line, normalise_agency
@@ -341,8 +345,9 @@ def _leading_standfirst(container: Element) -> Element | None:
         # is no sentence.
         return first if 40 <= len(text) <= MAX_STANDFIRST_CHARS and text.endswith(DEK_ENDS) \
             else None
+    # A photo box so named is no standfirst (`photo_caption`).
     return first if names_say_standfirst(first.get("class", "")) \
-        and 15 <= len(text) <= MAX_STANDFIRST_CHARS else None
+        and 15 <= len(text) <= MAX_STANDFIRST_CHARS and not photo_caption(first, text) else None
 
 
 #: How a dek's last sentence ends.

@@ -572,7 +572,8 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
         # Without the dates it prints: a label and a date ("<a>Digital Life</a><span>05/08/
         # 2019</span>" in a header's "intro") are too short to be a standfirst.
         text = clean_text(text_without_dates(el)) or ""
-        if 15 <= len(text) <= MAX_STANDFIRST_CHARS and text != title and not SECOND_P(el):
+        if 15 <= len(text) <= MAX_STANDFIRST_CHARS and text != title and not SECOND_P(el) \
+                and not photo_caption(el, text):
             return el
     named = _component_standfirst(h1s[0])
     if named is not None and not marks.covers(named):
@@ -596,6 +597,21 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
             return below
     dek = _header_dek(h1s[0])
     return dek if dek is not None and not marks.covers(dek) else None
+
+
+def photo_caption(el: Element, text: str) -> bool:
+    """Is `text` only the caption of a photo `el` holds, the words of its `alt` or `title`
+    (El Mundo's `div.sumario` box: `<div class="foto"><img alt="Izaskun Lesaka."><p>Izaskun
+    Lesaka.</p></div>`)? A photo box, whatever its class says.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div class="sumario"><img alt="Jane Doe." '
+    ...     'src="x.jpg"><p>Jane Doe.</p></div>')
+    >>> photo_caption(box, "Jane Doe."), photo_caption(box, "The court ruled.")
+    (True, False)
+    """
+    return any(text in (clean_text(img.get("alt") or "") or "",
+                        clean_text(img.get("title") or "") or "") for img in el.iter("img"))
 
 
 def _all_link(el: Element) -> bool:
