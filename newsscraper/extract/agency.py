@@ -162,8 +162,10 @@ CYRILLIC_DATELINE = re.compile(
 # A broadcaster credits its own staff copy after a place in capitals: "WASHINGTON (CNN) — …",
 # "CHICAGO (WLS) -- …". The place is the dateline; the credit is no wire (not the agency).
 # One capitalised word of two to four letters, so "(VIDEO)" or "(UPDATED)" are not read so.
+# AOL News put the day there instead: "WASHINGTON (Aug. 13) -- …".
 NETWORK_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)\s*\((?!LIVE\))[A-Z]{2,4}\)"
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)\s*\((?!LIVE\))(?:[A-Z]{2,4}"
+    r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2})\)"
     r"\s*(?:[—–\-]|--)\s+\S")
 # Quebec papers open copy with the place alone in parentheses: "(Québec) Le gouvernement …",
 # "(Ottawa) Le premier ministre …" (La Presse). In title case: "(CNN)" or "(AP)" is a credit.
@@ -266,6 +268,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     (('WASHINGTON', None), ('CHICAGO', None))
     >>> find_dateline("WASHINGTON (VIDEO) — The Senate…")
     (None, None)
+    >>> find_dateline("WASHINGTON (Aug. 13) -- Declaring…")
+    ('WASHINGTON', None)
     >>> find_dateline("DALLA NOSTRA CORRISPONDENTE BRUXELLES — Dopo una notte…")
     ('BRUXELLES', None)
     >>> find_dateline("NEW DELHI: Pakistan's army…")
