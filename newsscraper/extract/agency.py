@@ -438,8 +438,11 @@ INDIC_COLON_DATELINE = re.compile(
 #: CBS News sets the place in bold title case before an em dash: "<strong>Washington</strong>
 #: — The Senate …" (read only where the paragraph's bold lead is that place: "Elon Musk — The
 #: richest man …" opens text so).
+# A broadcaster's credit may follow the place, in the bold lead too: "<b>Washington (CNN)</b>
+# -- Democrats pledged …" (CNN's staff copy, its double hyphen for the dash).
 DASH_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})\s*[—–]\s*(?=[A-Z\"“‘'])")
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})(?P<credit>\s*\([A-Z]{{2,4}}\))?"
+    r"\s*(?:[—–]|--)\s*(?=[A-Z\"“‘'])")
 
 
 def dash_dateline(first_paragraph: str, bold_lead: str) -> str | None:
@@ -450,9 +453,13 @@ def dash_dateline(first_paragraph: str, bold_lead: str) -> str | None:
     'Washington'
     >>> dash_dateline("Elon Musk — The richest man…", ""), dash_dateline("Yes — we", "Yes")
     (None, None)
+    >>> dash_dateline("Washington (CNN) -- Democrats pledged…", "Washington (CNN)")
+    'Washington'
     """
     m = DASH_DATELINE.match(first_paragraph[:60])
-    return m.group("place") if m and m.group("place") == bold_lead.strip() else None
+    lead = bold_lead.strip()
+    return m.group("place") if m and lead in (
+        m.group("place"), m.group("place") + (m.group("credit") or "")) else None
 
 
 #: East African papers (Nation Media Group's in Tanzania and Uganda, Mwananchi) open staff copy
