@@ -354,6 +354,38 @@ def byline_line_dates(page: Page) -> Iterator[str]:
             yield text
 
 
+#: A stamp in a `title` beside a relative or short printed time: `<abbr title="2011-08-25T
+#: 01:40:40Z">1 hr 4 mins ago</abbr>` (the microformats abbr pattern, without its class).
+_TITLED_STAMPS = etree.XPath("descendant::abbr[@title] | descendant::span[@title]")
+
+
+def byline_stamps(page: Page) -> Iterator[str]:
+    """The ISO 8601 stamp an element of the first byline carries in its `title`, where the
+    byline prints only "By Jane Doe | AP – 1 hr 4 mins ago" (Yahoo! News's 2011 pages).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> list(byline_stamps(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><cite class="byline">By <span>Jane Doe</span> | AP – '
+    ...     '<abbr title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr></cite><p>x</p></body>'
+    ...     '</html>'))))
+    ['2011-08-25T01:40:40Z']
+    >>> list(byline_stamps(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><div class="byline"><a>APP</a> <span>Updated</span> '
+    ...     '<span title="2024-12-17T15:20:11+05:00">about 20 hours ago</span></div><p>x</p>'
+    ...     '</body></html>'))))
+    []
+    """
+    for el in printed_bylines(page, limit=1):
+        for stamp in _TITLED_STAMPS(el):
+            title = stamp.get("title", "").strip()
+            before = stamp.getprevious()
+            label = f"{text_content(before) if before is not None else ''} {_text_before(stamp)}"
+            if _ISO_STAMP.match(title) and not _UPDATED_LABEL.search(label):
+                yield title  # not an "Updated" label's: that is the modified time
+                return
+
+
 #: A date line ends with its year or its clock time (and zone: "IST"), not with more words
 #: ("2024 Fellow").
 _LETTERS_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\b\D*[a-z]{5,}", re.I)
