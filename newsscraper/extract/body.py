@@ -279,8 +279,6 @@ _HIGHLIGHTS_LABEL = re.compile(
 #: A fact box is a table of at least this many rows, none longer than `FACT_CELL_CHARS`.
 FACT_ROWS = 3
 FACT_CELL_CHARS = 60
-#: The elements `_leading_boxes` looks at, in document order.
-_LEADING_BOXES = etree.XPath("descendant::*[self::p or self::ul or self::ol or self::table]")
 
 
 def _leading_boxes(container: Element) -> list[Element]:
@@ -304,8 +302,9 @@ def _leading_boxes(container: Element) -> list[Element]:
     []
     """
     boxes: list[Element] = []
-    for el in _LEADING_BOXES(container):
-        if boxes and any(box in el.iterancestors() for box in boxes):
+    # A lazy walk, tags filtered in C: it stops at the first paragraph.
+    for el in container.iter("p", "ul", "ol", "table"):
+        if el is container or (boxes and any(box in el.iterancestors() for box in boxes)):
             continue
         if el.tag == "p":
             if (clean_text(text_content(el)) or "") and not any(
