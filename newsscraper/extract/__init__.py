@@ -31,6 +31,7 @@ from newsscraper.extract.agency import (
     find_dateline,
     note_agency,
     reporter_credit_place,
+    speaker_label,
     wire_stamp,
 )
 from newsscraper.extract.body import body_paragraphs, page_layout, standfirst_text
@@ -269,6 +270,8 @@ def _printed_as_signature(page: Page, text: str) -> bool:
 def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
                 desk_agency: str | None = None, notes: list[str] | None = None) -> None:
     dateline, agency = find_dateline(paragraphs[0]) if paragraphs else (None, None)
+    if dateline and not agency and speaker_label(paragraphs):
+        dateline = None  # a transcript's first speaker ("MARK BANNERMAN: …"), not a place
     if dateline and not loader.get_collected_values("dateline"):
         loader.add_value("dateline", dateline)
     if agency and (reporters := dateline_reporters(paragraphs[0])):

@@ -445,6 +445,25 @@ DASH_DATELINE = re.compile(
     r"\s*(?:[—–]|--)\s*(?=[A-Z\"“‘'])")
 
 
+#: A speaker's name in capitals and a colon opening a transcript's paragraph.
+_SPEAKER = re.compile(r"^[A-Z][A-Z.'’\- ]{2,30}:\s")
+
+
+def speaker_label(paragraphs: list[str]) -> bool:
+    """Does the first paragraph open with a speaker's label, as other paragraphs do: a
+    broadcast transcript ("MARK BANNERMAN: Perhaps not surprisingly, …", then "ELLESA
+    THROWDEN: It's been …"), whose first label is no place?
+
+    >>> speaker_label(["JANE DOE: Good evening.", "The report.", "JOHN ROE: Thanks."])
+    True
+    >>> speaker_label(["NEW DELHI: Pakistan's army said …", "The army said so."])
+    False
+    """
+    if not paragraphs or not _SPEAKER.match(paragraphs[0]):
+        return False
+    return any(_SPEAKER.match(p) for p in paragraphs[1:])
+
+
 def dash_dateline(first_paragraph: str, bold_lead: str) -> str | None:
     """The title-case place before an em dash opening the text, when it is the paragraph's
     bold lead `bold_lead`, or None.
