@@ -269,8 +269,12 @@ _NOT_WRITER = re.compile(
     r"|design)\s+by\b|(?:from )?(?:staff|wire|news|agency)(?: (?:and wire )?reports?)?$"
     r"|wire reports?$"
     # A link to the writer's page under the bio, or the byline's label printed alone.
-    r"|(?:read more|more|view (?:full )?profile|see all|(?:view )?all (?:posts|articles|stories)"
-    r"|more (?:articles|stories|posts)|follow|written by|posted by|published by)[.:…]*$"
+    # An arrow may lead it ("→ Learn More", TechCrunch's bio link).
+    r"|(?:[→»›>]\s*)?(?:read more|learn more|more|view (?:full )?profile|view author page|see all"
+    r"|(?:view )?all (?:posts|articles|stories)"
+    r"|more (?:articles|stories|posts)|follow|written by|posted by|published by"
+    # The byline's label printed in an element of its own ("Story By", Drupal's field).
+    r"|(?:story|text|words|reported) by)[.:…]*$"
     # A contributor's credit closing the text ("Jane Doe contributed to this report").
     r"|.*\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$)",
     re.I,
@@ -279,8 +283,13 @@ _NOT_WRITER = re.compile(
 #: separator, as name and role sit in sibling elements ("Jane Doe Senior Reporter").
 _HANDLE_SUFFIX = re.compile(r"\s+@\w+$")
 _BARE_ROLE_SUFFIX = re.compile(
-    r"(?<=\w)\s+(?:senior |chief |special |staff |deputy |associate |contributing )*"
-    r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist)$",
+    r"(?<=\w)\s+(?:(?:(?:senior|chief|special|staff|deputy|associate|contributing|executive) )+"
+    # The place of a title-case role after its rank: "Senior Washington Correspondent".
+    r"(?-i:[A-Z][a-z]+ )?)?"
+    r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist"
+    # French, with the place filed from: "Envoyés spéciaux à Toulouse", "correspondante à
+    # Berlin".
+    r"|(?:envoyée?s? spécia(?:le?s?|ux)|correspondante?s?)(?: (?:à|au|aux|en) .+)?)$",
     re.I,
 )
 _ROLE_SUFFIX = re.compile(
@@ -308,7 +317,7 @@ _ROLE_ONLY = re.compile(
     # the agency's credit and stays; so does the newsroom's own staff credited by its
     # initials ("MND Staff", "TMZ STAFF": the site's name, as "Vanguard News" is).
     r"^(?-i:(?!(?:ANI|PTI|IANS|UNI|AP|AFP)\b)[A-Z]{2,5} (?!(?i:staff)$))?"
-    r"(?:our |senior |chief |special |staff |deputy |associate |managing |contributing |"
+    r"(?:our |senior |chief |special |staff |deputy |associate |managing |contributing |executive |"
     r"online |digital |web |news |city |metro |national |regional |breaking |"
     + _BEAT + r")*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
@@ -466,6 +475,14 @@ def clean_author(value: str) -> str | None:
     ('Xinhua', 'Source: Jane Doe')
     >>> clean_author("By political reporter Jake Evans"), clean_author("Opdateret 17. dec. 2024")
     ('Jake Evans', None)
+    >>> clean_author("LAURE BRETTON Envoyés spéciaux à Toulouse")
+    'LAURE BRETTON'
+    >>> clean_author("Andrea Stone Senior Washington Correspondent"), clean_author("Story By")
+    ('Andrea Stone', None)
+    >>> clean_author("Executive Editor"), clean_author("Bryan Walsh Tuesday")
+    (None, 'Bryan Walsh')
+    >>> clean_author("→ Learn More"), clean_author("View Author Page")
+    (None, None)
     >>> clean_author("Read More"), clean_author("Jane Doe contributed to this report.")
     (None, None)
     >>> clean_author("by Andrea Wong Andrea Wong December 7, 2016")
@@ -507,6 +524,8 @@ def clean_author(value: str) -> str | None:
     text = _PLACE_SUFFIX.sub("", text) if len(text.split()) > 3 else text
     text = _ROLE_SUFFIX.sub("", _FOR_OUTLET.sub("", text) if " " in text else text)
     text = _BARE_ROLE_SUFFIX.sub("", _HANDLE_SUFFIX.sub("", text))
+    if len(text.split()) > 2:
+        text = _WEEKDAY_SUFFIX.sub("", text)  # "Bryan Walsh Tuesday, Aug. 17": the day's name
     wire = _WIRE_TAIL.search(text)
     if wire and len(text[:wire.start()].split()) >= 2:  # names before it, not "The"
         text = text[:wire.start()]
@@ -560,6 +579,7 @@ def _trim_credit(text: str) -> str:
 
 #: A weekday alone, the rest of a dated byline's day split off by a comma.
 _LONE_WEEKDAY = re.compile(_WEEKDAY_WORD, re.I)
+_WEEKDAY_SUFFIX = re.compile(rf"\s+{_WEEKDAY_WORD}$", re.I)
 #: "with" before a wire's name, split off by a comma: "Jean Dupont, avec AFP".
 _WITH_WIRE = re.compile(r"^(?:avec|with|mit|con|com)\s+(.+)$", re.I)
 #: A wire service's newsroom credited as such: "Redazione ANSA", "Redacción EFE".

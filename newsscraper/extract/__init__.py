@@ -31,9 +31,10 @@ from newsscraper.extract.agency import (
     find_dateline,
     note_agency,
     reporter_credit_place,
+    speaker_label,
     wire_stamp,
 )
-from newsscraper.extract.body import body_paragraphs, page_layout
+from newsscraper.extract.body import body_paragraphs, page_layout, standfirst_text
 from newsscraper.extract.body_byline import (
     closing_bio,
     closing_by_line,
@@ -96,7 +97,7 @@ def extract(
     if layout.later_page:
         return Skip("not an article (a later page of a paged article)", response.url)
     if layout.standfirst is not None and not loader.get_collected_values("subtitle"):
-        loader.add_value("subtitle", text_content(layout.standfirst))  # the body's opening dek
+        loader.add_value("subtitle", standfirst_text(layout.standfirst))  # the body's opening dek
     if _too_short(paragraphs):
         # Pages rendered by JavaScript carry the text only in JSON-LD or in the state their
         # scripts hydrate. The printed DOM is preferred otherwise: articleBody often drops
@@ -272,6 +273,8 @@ def _printed_as_signature(page: Page, text: str) -> bool:
 def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
                 desk_agency: str | None = None, notes: list[str] | None = None) -> None:
     dateline, agency = find_dateline(paragraphs[0]) if paragraphs else (None, None)
+    if dateline and not agency and speaker_label(paragraphs):
+        dateline = None  # a transcript's first speaker ("MARK BANNERMAN: …"), not a place
     if dateline and not loader.get_collected_values("dateline"):
         loader.add_value("dateline", dateline)
     if agency and (reporters := dateline_reporters(paragraphs[0])):

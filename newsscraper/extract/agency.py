@@ -162,8 +162,10 @@ CYRILLIC_DATELINE = re.compile(
 # A broadcaster credits its own staff copy after a place in capitals: "WASHINGTON (CNN) — …",
 # "CHICAGO (WLS) -- …". The place is the dateline; the credit is no wire (not the agency).
 # One capitalised word of two to four letters, so "(VIDEO)" or "(UPDATED)" are not read so.
+# AOL News put the day there instead: "WASHINGTON (Aug. 13) -- …".
 NETWORK_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)\s*\((?!LIVE\))[A-Z]{2,4}\)"
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)\s*\((?!LIVE\))(?:[A-Z]{2,4}"
+    r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2})\)"
     r"\s*(?:[—–\-]|--)\s+\S")
 # Quebec papers open copy with the place alone in parentheses: "(Québec) Le gouvernement …",
 # "(Ottawa) Le premier ministre …" (La Presse). In title case: "(CNN)" or "(AP)" is a credit.
@@ -266,6 +268,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     (('WASHINGTON', None), ('CHICAGO', None))
     >>> find_dateline("WASHINGTON (VIDEO) — The Senate…")
     (None, None)
+    >>> find_dateline("WASHINGTON (Aug. 13) -- Declaring…")
+    ('WASHINGTON', None)
     >>> find_dateline("DALLA NOSTRA CORRISPONDENTE BRUXELLES — Dopo una notte…")
     ('BRUXELLES', None)
     >>> find_dateline("NEW DELHI: Pakistan's army…")
@@ -434,8 +438,30 @@ INDIC_COLON_DATELINE = re.compile(
 #: CBS News sets the place in bold title case before an em dash: "<strong>Washington</strong>
 #: — The Senate …" (read only where the paragraph's bold lead is that place: "Elon Musk — The
 #: richest man …" opens text so).
+# A broadcaster's credit may follow the place, in the bold lead too: "<b>Washington (CNN)</b>
+# -- Democrats pledged …" (CNN's staff copy, its double hyphen for the dash).
 DASH_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})\s*[—–]\s*(?=[A-Z\"“‘'])")
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})(?P<credit>\s*\([A-Z]{{2,4}}\))?"
+    r"\s*(?:[—–]|--)\s*(?=[A-Z\"“‘'])")
+
+
+#: A speaker's name in capitals and a colon opening a transcript's paragraph.
+_SPEAKER = re.compile(r"^[A-Z][A-Z.'’\- ]{2,30}:\s")
+
+
+def speaker_label(paragraphs: list[str]) -> bool:
+    """Does the first paragraph open with a speaker's label, as other paragraphs do: a
+    broadcast transcript ("MARK BANNERMAN: Perhaps not surprisingly, …", then "ELLESA
+    THROWDEN: It's been …"), whose first label is no place?
+
+    >>> speaker_label(["JANE DOE: Good evening.", "The report.", "JOHN ROE: Thanks."])
+    True
+    >>> speaker_label(["NEW DELHI: Pakistan's army said …", "The army said so."])
+    False
+    """
+    if not paragraphs or not _SPEAKER.match(paragraphs[0]):
+        return False
+    return any(_SPEAKER.match(p) for p in paragraphs[1:])
 
 
 def dash_dateline(first_paragraph: str, bold_lead: str) -> str | None:
@@ -446,9 +472,13 @@ def dash_dateline(first_paragraph: str, bold_lead: str) -> str | None:
     'Washington'
     >>> dash_dateline("Elon Musk — The richest man…", ""), dash_dateline("Yes — we", "Yes")
     (None, None)
+    >>> dash_dateline("Washington (CNN) -- Democrats pledged…", "Washington (CNN)")
+    'Washington'
     """
     m = DASH_DATELINE.match(first_paragraph[:60])
-    return m.group("place") if m and m.group("place") == bold_lead.strip() else None
+    lead = bold_lead.strip()
+    return m.group("place") if m and lead in (
+        m.group("place"), m.group("place") + (m.group("credit") or "")) else None
 
 
 #: East African papers (Nation Media Group's in Tanzania and Uganda, Mwananchi) open staff copy

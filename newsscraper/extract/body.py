@@ -23,7 +23,11 @@ from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import generic, metadata
 from newsscraper.extract.agency import wire_stamp
 from newsscraper.extract.css import compiled, compiled_union
-from newsscraper.extract.headline import MAX_STANDFIRST_CHARS, names_say_standfirst
+from newsscraper.extract.headline import (
+    MAX_STANDFIRST_CHARS,
+    names_say_standfirst,
+    photo_caption,
+)
 from newsscraper.extract.marks import EMBEDDED_POSTS, Boilerplate
 from newsscraper.page import Element, text_content
 from newsscraper.processors import clean_text, is_date_line, normalise_agency
@@ -128,6 +132,7 @@ def body_paragraphs(
             marks.add([lead] if lead is not None else [])
         elif lead is not None and lead.tag in ("ul", "ol"):
             marks.add([lead])  # a summary list opening the text, the dek printed above: no body
+        marks.add(_leading_boxes(containers[0]) if containers else [])
         for container in containers:
             blocks.extend(generic.iter_blocks(container, marks))
     phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
@@ -284,6 +289,60 @@ def _summary_list(h1s: list[Element]) -> list[Element]:
 _LABEL_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
+#: A label over the story's summary points: "Story highlights", "Key points", "In brief"…
+_HIGHLIGHTS_LABEL = re.compile(
+    r"(?:story |the )?highlights|key (?:points|facts|takeaways)|in brief|at a glance|"
+    r"das wichtigste(?: in kürze)?|en bref|l'essentiel|in breve|en resumen|in het kort",
+    re.I)
+#: A fact box is a table of at least this many rows, none longer than `FACT_CELL_CHARS`.
+FACT_ROWS = 3
+FACT_CELL_CHARS = 60
+
+
+def _leading_boxes(container: Element) -> list[Element]:
+    """The boxes printed in the body before its first paragraph: the story's summary points
+    under a highlights label (CNN's "STORY HIGHLIGHTS" over a list), a fact table of short
+    label and value rows (a review's "Game Info: Platform …, Publisher …, Developer …").
+    They sum the story up or file its facts; the text starts after them.
+
+    >>> import lxml.html
+    >>> body = lxml.html.fragment_fromstring('<div><div><b>Story highlights</b><ul><li>A point'
+    ...     '</li><li>Another</li></ul></div><p>Text.</p><ul><li>A list in the text</li></ul>'
+    ...     '</div>')
+    >>> [el.tag for el in _leading_boxes(body)]
+    ['b', 'ul']
+    >>> row = '<tr><td><small>Platform</small> <strong>PC</strong></td></tr>'
+    >>> body = lxml.html.fragment_fromstring(f'<div><table>{row * 3}</table><p>Text.</p></div>')
+    >>> [el.tag for el in _leading_boxes(body)]
+    ['table']
+    >>> body = lxml.html.fragment_fromstring('<div><ul><li>A point</li></ul><p>Text.</p></div>')
+    >>> _leading_boxes(body)  # a list under no highlights label: the text's own
+    []
+    """
+    boxes: list[Element] = []
+    # A lazy walk, tags filtered in C: it stops at the first paragraph.
+    for el in container.iter("p", "ul", "ol", "table"):
+        if el is container or (boxes and any(box in el.iterancestors() for box in boxes)):
+            continue
+        if el.tag == "p":
+            if (clean_text(text_content(el)) or "") and not any(
+                    a.tag in ("ul", "ol", "table") for a in el.iterancestors()):
+                break  # the text's first paragraph
+            continue
+        if el.tag == "table":
+            rows = el.findall(".//tr")
+            if len(rows) >= FACT_ROWS and all(
+                    len(clean_text(text_content(td)) or "") <= FACT_CELL_CHARS
+                    for tr in rows for td in tr):
+                boxes.append(el)
+            continue
+        label = el.getprevious()
+        if label is not None and _HIGHLIGHTS_LABEL.fullmatch(
+                (clean_text(text_content(label)) or "").strip(" :")):
+            boxes += [label, el]
+    return boxes
+
+
 def _leading_standfirst(container: Element) -> Element | None:
     """The body's first element when its class names a standfirst and it holds one short
     line: a page with no headline <h1> to look beside (the portal's logo is its <h1>) prints
@@ -293,11 +352,47 @@ def _leading_standfirst(container: Element) -> Element | None:
         container = children[0]
         children = [el for el in container if isinstance(el.tag, str)]
     first = children[0] if children else None
-    if first is None or not names_say_standfirst(first.get("class", "")):
+    if first is None or (container.text or "").strip():
         return None
     text = clean_text(text_content(first)) or ""
-    return first if 15 <= len(text) <= MAX_STANDFIRST_CHARS and not (container.text or "").strip() \
-        else None
+    if first.tag in ("h2", "h3") and not first.get("class") and first.find(".//a") is None:
+        # An unnamed heading opening the text as a sentence or two, where the headline's
+        # block is printed apart (a toolbox between them): the dek ("<h2><span class=slug>
+        # Analyse</span> Après une semaine agitée, … à Toulouse.</h2>"); a sub-heading
+        # is no sentence.
+        return first if 40 <= len(text) <= MAX_STANDFIRST_CHARS and text.endswith(DEK_ENDS) \
+            else None
+    # A photo box so named is no standfirst (`photo_caption`).
+    return first if names_say_standfirst(first.get("class", "")) \
+        and 15 <= len(text) <= MAX_STANDFIRST_CHARS and not photo_caption(first, text) else None
+
+
+#: How a dek's last sentence ends.
+DEK_ENDS = (".", "!", "?", "…", '"', "”", "“", "»", "«")
+#: A kicker label opening a dek is a word or two this long at most.
+MAX_KICKER_CHARS = 20
+
+
+def standfirst_text(el: Element) -> str:
+    """The text of a standfirst found in the body, without the kicker label that opens it in
+    an element of its own (a section's or genre's word: "Analyse", "Exclusive").
+
+    >>> import lxml.html
+    >>> standfirst_text(lxml.html.fragment_fromstring('<h2><span class="slug">Analyse</span> '
+    ...     'Après une semaine agitée, le Premier ministre a parlé.</h2>'))
+    'Après une semaine agitée, le Premier ministre a parlé.'
+    >>> standfirst_text(lxml.html.fragment_fromstring('<p><b>Rain</b> fell all week.</p>'))
+    'Rain fell all week.'
+    """
+    first = el[0] if len(el) else None
+    if first is None or (el.text or "").strip() or not first.get("class") \
+            or not (first.tail or "").strip():
+        return text_content(el)
+    label = clean_text(text_content(first)) or ""
+    if len(label) > MAX_KICKER_CHARS or len(label.split()) > 2 or label[-1:] in ".!?":
+        return text_content(el)
+    return (first.tail or "").lstrip() + "".join(
+        text_content(c) + (c.tail or "") for c in el[1:] if isinstance(c.tag, str))
 
 
 def _filter_blocks(
@@ -343,8 +438,10 @@ def _filter_blocks(
             if density > LINK_BLOCK_DENSITY:
                 continue  # a teaser's linked headline
             if blocks[i - 1][1] > LINK_BLOCK_DENSITY and len(text.split()) < MIN_FOLLOWING_WORDS \
-                    and text.rstrip()[-1:] in ".…!?":
-                continue  # the excerpt under it (a sentence; a sub-headline has no stop)
+                    and (text.rstrip()[-1:] in ".…!?" or _teaser_stamp(text)):
+                # The excerpt under it (a sentence; a sub-headline has no stop), or its
+                # source and age ("AP - 39 mins ago").
+                continue
             in_box = False
         if len(text) < 60 and bp.STOP_HEADING.match(text):
             # "Related coverage" mid-article (AP) is followed by more article than preceded it,
@@ -390,6 +487,24 @@ def _filter_blocks(
         out = _without_set_apart_tail(out, breaks)
     labels = _repeated_labels(out)
     return [t for t in out if t not in labels] if labels else out
+
+
+#: A teaser's stamp: its source, a dash or bar, then its age or date ("AP - 39 mins ago").
+_TEASER_STAMP = re.compile(r"^[^\W\d][\w .&'-]{0,30}?\s+[-–—|•·]\s+(?P<when>.{4,40})$")
+_AGE = re.compile(r"(?:about |over )?(?:\d+|an?|one) (?:sec|second|min|minute|hr|hour|day|week)s?"
+                  r"(?: \d+ (?:min|minute)s?)? ago", re.I)
+
+
+def _teaser_stamp(text: str) -> bool:
+    """Is `text` a teaser's source and age or date, printed under its linked headline?
+
+    >>> _teaser_stamp("AP - 39 mins ago"), _teaser_stamp("Reuters | Dec 17, 2024")
+    (True, True)
+    >>> _teaser_stamp("Rates rise - what it means"), _teaser_stamp("AP - 1 hr 4 mins ago")
+    (False, True)
+    """
+    m = _TEASER_STAMP.match(text)
+    return m is not None and (_AGE.fullmatch(m["when"]) is not None or is_date_line(m["when"]))
 
 
 def _introduces(text: str) -> bool:

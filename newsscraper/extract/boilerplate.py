@@ -41,6 +41,8 @@ BOILERPLATE_TOKEN = re.compile(
     r"recommendations?|read-?more|readmore|more-?stories|also-?read|read-?also|cookie|cookies|"
     r"modal|popup|widget-?area|widgettitle|footer|navigation|navbar|nav|menu|pagination|"
     r"print|toolbar|rating|"
+    # A story's toolbar of share, comment and e-mail flyouts (USA TODAY's "utility-bar").
+    r"utility-?bar|"
     # WordPress core widgets (sidebars, footers): recent posts, archives, categories, tag cloud…
     r"widget_(?:recent_entries|recent_comments|archive|categories|meta|search|tag_cloud|calendar|"
     r"pages|rss|nav_menu)|"
@@ -222,6 +224,8 @@ BOILERPLATE_PREFIX = re.compile(
     # comes from …; "图片来源：…") and their app's call ("喜欢这篇文章？去 App 商店搜 …").
     r"(?:题图|图片)(?:来自|来源)|题图[:：]|喜欢这篇文章|"
     r"got a story\?|for more stories like|"
+    # The headline the story had in the paper's print edition, under the web copy.
+    r"original print headline:|"
     # "For more news like this visit The Economic Times.", "For more such stories, follow us
     # on …": the invitation closing a portal's copy (a verb must follow the noun).
     r"for more (?:such )?(?:news|stories|updates)(?: like this)?,? (?:visit|follow|click|download|"

@@ -947,14 +947,22 @@ def is_bio(el: Element) -> bool:
 #: desk's city beside the name ("<span>Press Trust of India</span> <span class=city-name>").
 _BYLINE_TEXTS = etree.XPath(
     "descendant::text()[not(ancestor::*[contains(@class, 'city') or contains(@class, 'location')"
-    " or contains(@class, 'dateline')])]", smart_strings=False)
+    # Spanish, Italian and French names of the place: "localizacion", "localita", "localisation".
+    " or contains(@class, 'dateline') or contains(@class, 'locali')])]", smart_strings=False)
 
 
 def spaced_text(el: Element) -> str:
-    """Text with a space between elements: "ERIC TUCKER<br>Associated Press" stays two words."""
+    """Text with a space between elements: "ERIC TUCKER<br>Associated Press" stays two words;
+    without the place an element of its own names.
+
+    >>> from lxml import html
+    >>> spaced_text(html.fromstring('<p class="firma"><em>Jane Doe</em> | <span class='
+    ...     '"localizacion">Madrid</span></p>'))
+    'Jane Doe |'
+    """
     # The XPath only when a descendant is classed at all like a place: most bylines are not.
     places = any(w in c for d in el.iterdescendants() if (c := d.get("class") or "")
-                 for w in ("city", "location", "dateline"))
+                 for w in ("city", "location", "dateline", "locali"))
     texts = _BYLINE_TEXTS(el) if places else el.itertext()
     text = " ".join(t.strip() for t in texts if t.strip())
     place = place_after_link(el)

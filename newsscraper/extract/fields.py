@@ -62,6 +62,7 @@ from newsscraper.extract.images import (
 from newsscraper.extract.pagekind import drupal_page
 from newsscraper.extract.printed_dates import (
     byline_line_dates,
+    byline_stamps,
     date_archive_texts,
     date_classed_texts,
     date_line_above,
@@ -409,6 +410,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         _in_header(date_archive_texts),
         _in_header(date_classed_texts),
         lambda page: islice(byline_line_dates(page), 1),
+        byline_stamps,
         lambda page: islice(date_lines_after(page.h1s()[:1]), 1),
         date_line_above,
         _in_scope(printed_times),

@@ -595,12 +595,13 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
                 and _next_tag(el) != "p")) or el in ancestors:
             continue
         if _follows_paragraph(el, h1s[0], ancestors) or marks.covers(el) \
-                or _IN_AUTHOR_SCOPE(el) or _run_in(el):
+                or _IN_AUTHOR_SCOPE(el) or _run_in(el) or _all_link(el):
             continue
         # Without the dates it prints: a label and a date ("<a>Digital Life</a><span>05/08/
         # 2019</span>" in a header's "intro") are too short to be a standfirst.
         text = clean_text(text_without_dates(el)) or ""
-        if 15 <= len(text) <= MAX_STANDFIRST_CHARS and text != title and not SECOND_P(el):
+        if 15 <= len(text) <= MAX_STANDFIRST_CHARS and text != title and not SECOND_P(el) \
+                and not photo_caption(el, text):
             return el
     named = _component_standfirst(h1s[0])
     if named is not None and not marks.covers(named):
@@ -615,6 +616,7 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
                 and not generic.is_label(text):
             return after
     below = _below_header(ancestors)
+    below = _below_header_media(ancestors) if below is None else below
     if below is not None and not marks.covers(below):
         text = clean_text(text_content(below)) or ""
         if 15 <= len(text) <= MAX_STANDFIRST_CHARS or (
@@ -638,6 +640,40 @@ def _run_in(el: Element) -> bool:
     parent = el.getparent()
     return el.tag == "span" and parent is not None and parent.tag == "p" \
         and bool((el.tail or "").strip())
+
+
+def photo_caption(el: Element, text: str) -> bool:
+    """Is `text` only the caption of a photo `el` holds, the words of its `alt` or `title`
+    (El Mundo's `div.sumario` box: `<div class="foto"><img alt="Izaskun Lesaka."><p>Izaskun
+    Lesaka.</p></div>`)? A photo box, whatever its class says.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div class="sumario"><img alt="Jane Doe." '
+    ...     'src="x.jpg"><p>Jane Doe.</p></div>')
+    >>> photo_caption(box, "Jane Doe."), photo_caption(box, "The court ruled.")
+    (True, False)
+    """
+    return any(text in (clean_text(img.get("alt") or "") or "",
+                        clean_text(img.get("title") or "") or "") for img in el.iter("img"))
+
+
+def _all_link(el: Element) -> bool:
+    """Is all of `el`'s text a link's: a link line classed "intro" in a box beside the
+    headline ("<p class=intro><a>Browse the <cite>BusinessWeek</cite> Archive</a>"), no dek.
+
+    >>> import lxml.html
+    >>> _all_link(lxml.html.fragment_fromstring('<p class="intro"><a href="#">Browse the '
+    ...     '<cite>X</cite> Archive</a></p>'))
+    True
+    >>> _all_link(lxml.html.fragment_fromstring('<p class="intro">The court <a>ruled</a>.</p>'))
+    False
+    """
+    links = el.findall(".//a")
+    if not links:
+        return False
+    text = "".join(text_content(el).split())
+    return bool(text) and len("".join("".join(text_content(a).split()) for a in links)) \
+        >= len(text)
 
 
 def _header_dek(h1: Element) -> Element | None:
@@ -695,6 +731,40 @@ def _below_header(around: Iterable[Element]) -> Element | None:
         if isinstance(el.tag, str) and el.tag not in _BESIDE_HEADER:
             return el if names_say_standfirst(el.get("class") or "") else None
     return None
+
+
+#: A class naming a header block: "fig-article-header", "article_header", "header".
+_HEADER_NAME = re.compile(r"(?:^|\s|[-_])header(?:\s|$)")
+
+
+def _below_header_media(around: Iterable[Element]) -> Element | None:
+    """The standfirst opening the column after a header block named so (a <div>, not a
+    <header>), right after the lead image: Le Figaro prints `div.fig-article-header` (the
+    <h1>, the byline), then `div.fig-main-col` holding the photo's `<div><figure>` and then
+    `p.fig-chapo`.
+
+    >>> import lxml.html
+    >>> article = lxml.html.fragment_fromstring('<article><div class="fig-article-header">'
+    ...     '<div><h1>T</h1></div></div><div class="fig-main-col"><div><figure><img src="x.jpg">'
+    ...     '<figcaption>Caption</figcaption></figure></div><p class="fig-chapo">Dek.</p>'
+    ...     '<div class="fig-article-body"><p>Text.</p></div></div></article>')
+    >>> _below_header_media(article.find(".//h1").iterancestors()).get("class")
+    'fig-chapo'
+    """
+    header = next((el for el in around if _HEADER_NAME.search(el.get("class") or "")), None)
+    column = next((el for el in header.itersiblings() if isinstance(el.tag, str)), None) \
+        if header is not None else None
+    children = [el for el in column if isinstance(el.tag, str)] if column is not None else []
+    if len(children) < 2 or not _media_wrapper(children[0]):
+        return None
+    return children[1] if names_say_standfirst(children[1].get("class") or "") else None
+
+
+def _media_wrapper(el: Element) -> bool:
+    """A lead image's wrapper: one <figure>, <picture> or <img> inside, nothing else."""
+    return el.tag in ("figure", "picture", "img") or (
+        len(el) == 1 and el[0].tag in ("figure", "picture", "img")
+        and not (el.text or "").strip())
 
 
 #: A standfirst named by its component follows the headline's wrapper this many levels up.

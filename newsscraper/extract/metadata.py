@@ -542,7 +542,22 @@ def canonical(page: Page) -> list[str]:
     """The canonical link, else og:url; not the home page (some themes print the site's own
     address on every page: it identifies no article)."""
     values = [page.canonical] if page.canonical else page.meta.get("og:url", [])
-    return [url for url in values if not is_site_root(url, page.url)]
+    return [url for url in map(_with_scheme, values, [page.url] * len(values))
+            if not is_site_root(url, page.url)]
+
+
+def _with_scheme(url: str, page_url: str) -> str:
+    """`url` with the page's scheme where it starts with the page's host but no scheme (El
+    Mundo's og:url "www.elmundo.es/elmundo/2012/10/28/…": resolved as a path it doubled).
+
+    >>> _with_scheme("www.x.example/a/1.html", "http://www.x.example/b/1.html")
+    'http://www.x.example/a/1.html'
+    >>> _with_scheme("a/1.html", "http://www.x.example/b/1.html")
+    'a/1.html'
+    """
+    parts = urlsplit(page_url)
+    return f"{parts.scheme}://{url}" if parts.netloc and url.startswith(f"{parts.netloc}/") \
+        else url
 
 
 def is_site_root(url: str, page_url: str) -> bool:

@@ -132,7 +132,39 @@ def wordpress_non_article(page: Page) -> bool:
     if "single" in classes or not any(c.startswith(("page-id-", "page-template", "wp-"))
                                       or c in _WORDPRESS_ONLY for c in classes):
         return False
-    return not _WORDPRESS_NON_ARTICLE.isdisjoint(classes)
+    return not _WORDPRESS_NON_ARTICLE.isdisjoint(classes) and _wordpress_made(page, classes)
+
+
+#: Words of WordPress's <body class> that other sites' templates print too.
+_SHARED_BODY_WORDS = frozenset({"home", "blog"})
+
+
+#: The stylesheets and scripts a WordPress site loads from its own install.
+_WORDPRESS_ASSETS = etree.XPath(
+    "boolean(/html/head/link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/')]"
+    " | //script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/')])")
+
+
+def _wordpress_made(page: Page, classes: set[str]) -> bool:
+    """Is the page WordPress's, when the only WordPress words its <body class> holds are words
+    other sites use too ("home", "blog")? A 2010 blog network's post says `<body class="home
+    article">`, a blog platform's post `<body class="overlord blog">`: WordPress prints a class
+    of its own beside them ("page-id-2", "wp-custom-logo"), or the page loads the install's
+    assets or names it as its generator.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def made(html): return _wordpress_made(Page(url="u", root=lxml.html.fromstring(html)),
+    ...                                         {"home", "article"})
+    >>> made('<html><head><link rel="stylesheet" href="/wp-content/themes/x/style.css">'
+    ...      '</head><body><p>x</p></body></html>'), made('<html><body><p>x</p></body></html>')
+    (True, False)
+    """
+    if any(c.startswith(("page-id-", "page-template", "wp-")) for c in classes) \
+            or not classes.intersection(_WORDPRESS_ONLY) <= _SHARED_BODY_WORDS:
+        return True
+    return (page.first_meta("generator") or "").lower().startswith("wordpress") \
+        or bool(_WORDPRESS_ASSETS(page.root))
 
 
 #: Blogger prints the kind of view in the data context its widget script is given

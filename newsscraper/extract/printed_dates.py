@@ -190,6 +190,10 @@ def date_line_above(page: Page) -> Iterator[str]:
     h1s = page.h1s()
     start = headline_block(page) if h1s else None
     start = h1s[0] if start is None and h1s else start
+    if start is not None and start is h1s[0] and _opens_block(start):
+        # The headline opens the story's block, text and all (`<div id="storyBody"><h1>`):
+        # the line above is above that block (`<div id="strapBox"><span class="date">`).
+        start = start.getparent()
     for sibling in islice(start.itersiblings(preceding=True), DATE_LINE_SIBLINGS_BEFORE) \
             if start is not None else ():
         for el in sibling.iter():
@@ -197,6 +201,20 @@ def date_line_above(page: Page) -> Iterator[str]:
                 if len(text) <= 60 and is_date_line(text):
                     yield text
                     return
+
+
+def _opens_block(h1: Element) -> bool:
+    """Is `h1` the first element of a block that is not the page's frame?
+
+    >>> import lxml.html
+    >>> div = lxml.html.fragment_fromstring('<div><div><!-- x --><h1>T</h1><p>Text.</p></div>'
+    ...                                     '</div>')
+    >>> _opens_block(div.find(".//h1")), _opens_block(div.find(".//p"))
+    (True, False)
+    """
+    parent = h1.getparent()
+    return parent is not None and parent.tag not in FRAME_TAGS and not any(
+        isinstance(el.tag, str) for el in h1.itersiblings(preceding=True))
 
 
 #: An editor's initials signing the date line, in parentheses: "14.06.2019 (ch)".
@@ -370,6 +388,38 @@ def byline_line_dates(page: Page) -> Iterator[str]:
 
 #: A date, then "by" before the name the line goes on with.
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)[\s,|•·–—-]+by$", re.I)
+#: A stamp in a `title` beside a relative or short printed time: `<abbr title="2011-08-25T
+#: 01:40:40Z">1 hr 4 mins ago</abbr>` (the microformats abbr pattern, without its class).
+_TITLED_STAMPS = etree.XPath("descendant::abbr[@title] | descendant::span[@title]")
+
+
+def byline_stamps(page: Page) -> Iterator[str]:
+    """The ISO 8601 stamp an element of the first byline carries in its `title`, where the
+    byline prints only "By Jane Doe | AP – 1 hr 4 mins ago" (Yahoo! News's 2011 pages).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> list(byline_stamps(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><cite class="byline">By <span>Jane Doe</span> | AP – '
+    ...     '<abbr title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr></cite><p>x</p></body>'
+    ...     '</html>'))))
+    ['2011-08-25T01:40:40Z']
+    >>> list(byline_stamps(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><div class="byline"><a>APP</a> <span>Updated</span> '
+    ...     '<span title="2024-12-17T15:20:11+05:00">about 20 hours ago</span></div><p>x</p>'
+    ...     '</body></html>'))))
+    []
+    """
+    for el in printed_bylines(page, limit=1):
+        for stamp in _TITLED_STAMPS(el):
+            title = stamp.get("title", "").strip()
+            before = stamp.getprevious()
+            label = f"{text_content(before) if before is not None else ''} {_text_before(stamp)}"
+            if _ISO_STAMP.match(title) and not _UPDATED_LABEL.search(label):
+                yield title  # not an "Updated" label's: that is the modified time
+                return
+
+
 #: A date line ends with its year or its clock time (and zone: "IST"), not with more words
 #: ("2024 Fellow").
 _LETTERS_AFTER_YEAR = re.compile(r"\b(?:19|20)\d\d\b\D*[a-z]{5,}", re.I)

@@ -46,7 +46,10 @@ _XP_VOTERS = etree.XPath(
 _XP_LOOSE_TEXT = etree.XPath("text()", smart_strings=False)
 #: Below this much paragraph text a page's table cells with loose text vote too.
 MIN_PAGE_VOTES = 400
-_XP_LOOSE_CELLS = etree.XPath(f"//body//td/{_LOOSE_TEXT} | //body//td//font/{_LOOSE_TEXT}")
+_XP_LOOSE_CELLS = etree.XPath(f"//body//td/{_LOOSE_TEXT} | //body//td//font/{_LOOSE_TEXT}"
+                              # … or in a <span>: an ASP.NET label control prints the story
+                              # loose in `<span id="…_lblArticleText">`, split by <br>s.
+                              f" | //body//span/{_LOOSE_TEXT}")
 #: … and, likewise, <div>s whose text sits in a <span> (Draft.js editors' blocks, `<div
 #: class="public-DraftStyleDefault-block"><span data-text="true">…</span></div>`, one per
 #: paragraph, with no <p>; a Hebrew portal's React pages print their stories so).
@@ -177,7 +180,7 @@ def voters(page: Page) -> Voters:
     if not _reaches(out, MIN_PAGE_VOTES):
         # Next to no paragraph text: a legacy table layout may hold the story loose in a
         # <td> or a <font> in one, split by <br>s (`<td><font size="5"><b>Headline</b>
-        # </font><br>…<br><br>…`).
+        # </font><br>…<br><br>…`), or a legacy CMS in a <span>.
         for el in _XP_LOOSE_CELLS(page.root):
             text_len = len("".join(_XP_LOOSE_TEXT(el)).strip())
             if text_len >= MIN_VOTE_CHARS and not _set_apart(el):
@@ -247,7 +250,9 @@ def _reaches(voters: list[Voter], chars: int) -> bool:
     total = 0
     memo: dict[Element, bool] = {}  # the voters share their ancestors
     for voter in voters:
-        if not voter.heading and not _set_apart(voter.element, memo):
+        # A reader's comment is a voter of its own (`<div class="comment">` with loose text).
+        if not voter.heading and not _set_apart(voter.element, memo) \
+                and not _apart(voter.element):
             total += voter.weight
             if total >= chars:
                 return True
