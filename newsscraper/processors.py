@@ -493,6 +493,8 @@ def clean_author(value: str) -> str | None:
     (None, 'Jane Doe')
     >>> clean_author("Jane Doe More stories by Jane Doe"), clean_author("More stories by Jane Doe")
     ('Jane Doe', 'Jane Doe')
+    >>> clean_author("More from Josh"), clean_author("More from Jane Doe")
+    (None, 'Jane Doe')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text):
@@ -500,6 +502,8 @@ def clean_author(value: str) -> str | None:
     if more := _MORE_BY.search(text):
         # The archive link's name alone, or the byline without the link printed after it.
         text = text[more.end():] if more.start() == 0 else text[:more.start()]
+        if more.start() == 0 and " " not in text:
+            return None  # "More from Josh": the first name alone, the writer's own line has it
     if text.casefold().rstrip(" :") in _BYLINE_WORDS or _ROLE_ONLY.match(text) \
             or _NOT_WRITER.match(text) or _PAPER_REPORT.match(text):
         return None  # "By" printed in its own element; a role split off by a comma
@@ -553,7 +557,7 @@ def clean_author(value: str) -> str | None:
 _HANDLE = re.compile(r"@\w+")
 #: The link to the writer's archive, printed in or as the byline ("Jane Doe More stories by
 #: Jane Doe", Bloomberg's author modal): it names the writer once more.
-_MORE_BY = re.compile(r"(?:^|(?<=\w)\s+)(?:more|all|other)\s+(?:stories|articles|posts)\s+"
+_MORE_BY = re.compile(r"(?:^|(?<=\w)\s+)(?:more|all|other)\s+(?:(?:stories|articles|posts)\s+)?"
                       r"(?:by|from)\s+(?=\S)", re.I)
 
 
