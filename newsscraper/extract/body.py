@@ -77,6 +77,9 @@ class Layout:
     #: "ANI | Updated: Dec 17, 2024 13:03 IST"): on some pages the only line that credits the
     #: wire.
     notes: list[str] = dataclass_field(default_factory=list)
+    #: Publication stamps dropped from the text ("CNNMoney (New York) First published November
+    #: 29, 2016: 3:33 AM ET"): the zone they name is the page's when nothing else states one.
+    stamps: list[str] = dataclass_field(default_factory=list)
     #: The paragraphs of the posts embedded in the body (`embedded_posts`): kept in the body,
     #: left out of the content hash.
     embedded: list[str] = dataclass_field(default_factory=list)
@@ -142,7 +145,8 @@ def body_paragraphs(
     layout.later_page = any(len(text) < 40 and (n := bp.PAGE_COUNTER.fullmatch(text)) is not None
                             and int(n.group(1)) > 1 for text, _ in texts) \
         or any(_current_post_page(container) > 1 for container in containers)
-    paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes)
+    paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes,
+                                layout.stamps)
     layout.embedded = embedded_posts(containers, marks)
     if not profile and sum(len(p.split()) for p in paragraphs) < GALLERY_MAX_INTRO_WORDS:
         # A gallery with no text container of its own (Arc's captions alone; a photostory
@@ -398,12 +402,12 @@ def standfirst_text(el: Element) -> str:
 def _filter_blocks(
     texts: Iterable[tuple[str, float]], phrases: frozenset[str],
     patterns: list[re.Pattern[str]], title: str, credits: list[str] | None = None,
-    notes: list[str] | None = None,
+    notes: list[str] | None = None, stamps: list[str] | None = None,
 ) -> list[str]:
     """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail.
     Byline lines dropped before the first paragraph kept go to `credits`, rights lines,
     syndication notes (`boilerplate.WIRE_NOTE`) and wire stamps (`agency.wire_stamp`) to
-    `notes`.
+    `notes`, publication stamps (`boilerplate.PUBLISHED_STAMP`) to `stamps`.
 
     >>> def kept(*texts): return _filter_blocks([(t, 0.0) for t in texts], frozenset(), [], "")
     >>> kept("ANI | Updated: Dec 17, 2024 13:03 IST", "The court said so.")
@@ -455,6 +459,10 @@ def _filter_blocks(
                     and not _article_follows(blocks[i + 1:]):
                 break
             in_box = True
+            continue
+        if stamps is not None and len(text) <= bp.MAX_CLOSING_LINE_CHARS \
+                and bp.PUBLISHED_STAMP.match(text):
+            stamps.append(text)
             continue
         if generic.is_boilerplate_text(text, density, phrases) or text == title:
             if notes is not None and len(text) < MAX_NOTE_CHARS and bp.WIRE_NOTE.search(text):
