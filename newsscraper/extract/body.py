@@ -460,10 +460,6 @@ def _filter_blocks(
                 break
             in_box = True
             continue
-        if stamps is not None and len(text) <= bp.MAX_CLOSING_LINE_CHARS \
-                and bp.PUBLISHED_STAMP.match(text):
-            stamps.append(text)
-            continue
         if generic.is_boilerplate_text(text, density, phrases) or text == title:
             if notes is not None and len(text) < MAX_NOTE_CHARS and bp.WIRE_NOTE.search(text):
                 notes.append(text)
@@ -491,10 +487,63 @@ def _filter_blocks(
             continue
         out.append(text)
         kept = i
+    # Lines the page sets after the text (`closing_line`): looked for at its end only, so that
+    # no paragraph of the text pays for them.
+    while out and closing_line(out[-1], stamps):
+        out.pop()
     if breaks and breaks[-1]:
         out = _without_set_apart_tail(out, breaks)
     labels = _repeated_labels(out)
     return [t for t in out if t not in labels] if labels else out
+
+
+def closing_line(text: str, stamps: list[str] | None = None) -> bool:
+    """Is `text` a line the page sets after the article's last paragraph, no sentence of it:
+    a publication stamp (kept in `stamps`: it names the page's zone), a newsletter's, a share
+    or a follow call, the reporter's contact line, a picture's credit, a gallery's label, a
+    promo with its button? Only a short paragraph may be one.
+
+    >>> closing_line("CNNMoney (New York) First published November 29, 2016: 3:33 AM ET")
+    True
+    >>> closing_line("Can't get enough of Us? Sign up now for the Us Weekly newsletter packed "
+    ...              "with the latest celeb news, hot pics and more!")
+    True
+    >>> closing_line("Be sure to annoy your liberal friends and family – share this post with "
+    ...              "them!")
+    True
+    >>> closing_line("On Twitter: Follow Wendy Koch and get more environment and energy "
+    ...              "coverage at NatGeoEnergy.")
+    True
+    >>> closing_line("Rajeev Dhir may be reached at rdhir@njadvancemedia.com. Follow him on "
+    ...              "Twitter @googasmammoo. Find NJ.com on Facebook.")
+    True
+    >>> closing_line("[Featured Image by Joe Raedle/Getty Images]")
+    True
+    >>> closing_line("See photos from this story:")
+    True
+    >>> closing_line("Before it's here, it's on the Bloomberg Terminal. LEARN MORE")
+    True
+
+    Sentences that only mention them stay:
+
+    >>> closing_line("She said she would share this story with her children.")
+    False
+    >>> closing_line("More than 4,000 readers signed up for the newsletter in its first week.")
+    False
+    >>> closing_line("The paper was first published in 1851 by Henry Raymond.")
+    False
+    >>> closing_line("Officials can be reached at the county office, the statement said.")
+    False
+    >>> closing_line("Follow the money, she said.")
+    False
+    """
+    if len(text) > bp.MAX_CLOSING_LINE_CHARS:
+        return False
+    if bp.PUBLISHED_STAMP.match(text):
+        if stamps is not None:
+            stamps.append(text)
+        return True
+    return bp.CLOSING_LINE.match(text) is not None or bp.BUTTON_TAIL.search(text) is not None
 
 
 #: A teaser's stamp: its source, a dash or bar, then its age or date ("AP - 39 mins ago").

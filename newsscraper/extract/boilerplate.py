@@ -386,8 +386,8 @@ PUBLISHED_STAMP = re.compile(
 #: A short paragraph no longer than this may be a `CLOSING_LINE` (a real sentence that
 #: mentions signing up or sharing is mostly longer, or not shaped so).
 MAX_CLOSING_LINE_CHARS = 200
-#: Lines a page sets at the end of (or inside) the text that are the page's, not the
-#: article's: matched whole, and only on short paragraphs (`MAX_CLOSING_LINE_CHARS`).
+#: Lines a page sets after the text that are the page's, not the article's: matched whole,
+#: on the last short paragraphs only (`MAX_CLOSING_LINE_CHARS`, `body.closing_line`).
 CLOSING_LINE = re.compile(
     r"^(?:"
     # A newsletter's call, perhaps after its teaser question: "Can't get enough of Us? Sign
