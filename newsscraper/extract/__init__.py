@@ -122,7 +122,9 @@ def extract(
     if (zone is UTC or language_guess(page)) and not (profile and profile.timezone):
         # The zone one date's printed text names ("Dec 16, 2016, 12:37 PM ET") is the one
         # the other's naive clock is in (`Last-Modified` "2016-12-16 12:40:25"), else the wire's.
-        learnt = (fields.printed_date_zone(loader) if zone is UTC else None) \
+        # Or the zone of the publication stamp closing the text ("… First published November
+        # 29, 2016: 3:33 AM ET").
+        learnt = (fields.printed_date_zone(loader, layout.stamps) if zone is UTC else None) \
             or wire_zone(loader.get_output_value("agency"))
         if learnt:
             fields.redate(loader, learnt)

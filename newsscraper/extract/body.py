@@ -77,6 +77,9 @@ class Layout:
     #: "ANI | Updated: Dec 17, 2024 13:03 IST"): on some pages the only line that credits the
     #: wire.
     notes: list[str] = dataclass_field(default_factory=list)
+    #: Publication stamps dropped from the text ("CNNMoney (New York) First published November
+    #: 29, 2016: 3:33 AM ET"): the zone they name is the page's when nothing else states one.
+    stamps: list[str] = dataclass_field(default_factory=list)
     #: The paragraphs of the posts embedded in the body (`embedded_posts`): kept in the body,
     #: left out of the content hash.
     embedded: list[str] = dataclass_field(default_factory=list)
@@ -142,7 +145,8 @@ def body_paragraphs(
     layout.later_page = any(len(text) < 40 and (n := bp.PAGE_COUNTER.fullmatch(text)) is not None
                             and int(n.group(1)) > 1 for text, _ in texts) \
         or any(_current_post_page(container) > 1 for container in containers)
-    paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes)
+    paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes,
+                                layout.stamps)
     layout.embedded = embedded_posts(containers, marks)
     if not profile and sum(len(p.split()) for p in paragraphs) < GALLERY_MAX_INTRO_WORDS:
         # A gallery with no text container of its own (Arc's captions alone; a photostory
@@ -398,12 +402,12 @@ def standfirst_text(el: Element) -> str:
 def _filter_blocks(
     texts: Iterable[tuple[str, float]], phrases: frozenset[str],
     patterns: list[re.Pattern[str]], title: str, credits: list[str] | None = None,
-    notes: list[str] | None = None,
+    notes: list[str] | None = None, stamps: list[str] | None = None,
 ) -> list[str]:
     """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail.
     Byline lines dropped before the first paragraph kept go to `credits`, rights lines,
     syndication notes (`boilerplate.WIRE_NOTE`) and wire stamps (`agency.wire_stamp`) to
-    `notes`.
+    `notes`, publication stamps (`boilerplate.PUBLISHED_STAMP`) to `stamps`.
 
     >>> def kept(*texts): return _filter_blocks([(t, 0.0) for t in texts], frozenset(), [], "")
     >>> kept("ANI | Updated: Dec 17, 2024 13:03 IST", "The court said so.")
@@ -483,10 +487,63 @@ def _filter_blocks(
             continue
         out.append(text)
         kept = i
+    # Lines the page sets after the text (`closing_line`): looked for at its end only, so that
+    # no paragraph of the text pays for them.
+    while out and closing_line(out[-1], stamps):
+        out.pop()
     if breaks and breaks[-1]:
         out = _without_set_apart_tail(out, breaks)
     labels = _repeated_labels(out)
     return [t for t in out if t not in labels] if labels else out
+
+
+def closing_line(text: str, stamps: list[str] | None = None) -> bool:
+    """Is `text` a line the page sets after the article's last paragraph, no sentence of it:
+    a publication stamp (kept in `stamps`: it names the page's zone), a newsletter's, a share
+    or a follow call, the reporter's contact line, a picture's credit, a gallery's label, a
+    promo with its button? Only a short paragraph may be one.
+
+    >>> closing_line("CNNMoney (New York) First published November 29, 2016: 3:33 AM ET")
+    True
+    >>> closing_line("Can't get enough of Us? Sign up now for the Us Weekly newsletter packed "
+    ...              "with the latest celeb news, hot pics and more!")
+    True
+    >>> closing_line("Be sure to annoy your liberal friends and family – share this post with "
+    ...              "them!")
+    True
+    >>> closing_line("On Twitter: Follow Wendy Koch and get more environment and energy "
+    ...              "coverage at NatGeoEnergy.")
+    True
+    >>> closing_line("Rajeev Dhir may be reached at rdhir@njadvancemedia.com. Follow him on "
+    ...              "Twitter @googasmammoo. Find NJ.com on Facebook.")
+    True
+    >>> closing_line("[Featured Image by Joe Raedle/Getty Images]")
+    True
+    >>> closing_line("See photos from this story:")
+    True
+    >>> closing_line("Before it's here, it's on the Bloomberg Terminal. LEARN MORE")
+    True
+
+    Sentences that only mention them stay:
+
+    >>> closing_line("She said she would share this story with her children.")
+    False
+    >>> closing_line("More than 4,000 readers signed up for the newsletter in its first week.")
+    False
+    >>> closing_line("The paper was first published in 1851 by Henry Raymond.")
+    False
+    >>> closing_line("Officials can be reached at the county office, the statement said.")
+    False
+    >>> closing_line("Follow the money, she said.")
+    False
+    """
+    if len(text) > bp.MAX_CLOSING_LINE_CHARS:
+        return False
+    if bp.PUBLISHED_STAMP.match(text):
+        if stamps is not None:
+            stamps.append(text)
+        return True
+    return bp.CLOSING_LINE.match(text) is not None or bp.BUTTON_TAIL.search(text) is not None
 
 
 #: A teaser's stamp: its source, a dash or bar, then its age or date ("AP - 39 mins ago").

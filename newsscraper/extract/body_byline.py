@@ -218,8 +218,21 @@ def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
     1
     >>> closing_bio(["x", "Jane Doe is expected to resign, aides said."], ["John Roe"]) is None
     True
+
+    A bio that ends by asking to follow its writers is one whoever the page credits (none, or
+    one of two who sign as a pair):
+
+    >>> closing_bio(["x", "Natasha Daly is an assistant editor at National Geographic. Follow "
+    ...              "her on Twitter."], [])
+    1
+    >>> closing_bio(["x", "Grierson & Leitch write about the movies regularly for the New "
+    ...              "Republic. Follow them on Twitter @griersonleitch or visit their site."],
+    ...             ["Will Leitch"])
+    1
+    >>> closing_bio(["x", "The mayor is angry. Follow him on Twitter, he said."], []) is None
+    True
     """
-    if len(paragraphs) < 2 or not authors:
+    if len(paragraphs) < 2:
         return None
     last = paragraphs[-1].lstrip("—–-*_ ")
     if len(last.split()) > MAX_BIO_WORDS:
@@ -227,7 +240,34 @@ def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
     for name in authors:
         if name and last.startswith(name) and _BIO_VERB.match(last, len(name)):
             return len(paragraphs) - 1
+    if _FOLLOW_THE_WRITER.search(last) and (m := _BIO_SUBJECT.match(last)) \
+            and _writers(m["names"]):
+        return len(paragraphs) - 1
     return None
+
+
+def _writers(text: str) -> bool:
+    """Is `text` writers' names: one full name, or several names or surnames ("Grierson &
+    Leitch", the pair's own signature)?"""
+    parts = [p for p in _SEPARATORS.split(text.strip()) if p]
+    if not parts or (len(parts) == 1 and len(parts[0].split()) < 2):
+        return False
+    return all(_SURNAME_OR_NAME.match(p) and _capitalised(p) for p in parts)
+
+
+#: A name or a surname alone (a pair signs "Grierson & Leitch"): one to four words.
+_SURNAME_OR_NAME = re.compile(r"^(?:[^\W\d_][\w'’-]*\.?\s+){0,3}[^\W\d_][\w'’-]*$")
+
+
+#: The sentence closing a writer's bio that asks to follow them: "Follow her on Twitter.",
+#: "Follow them on Twitter @griersonleitch or visit their site griersonleitch.com."
+_FOLLOW_THE_WRITER = re.compile(
+    r"[.!?]\s+(?:you can )?follow (?:him|her|them|me)\b(?: on (?:twitter|facebook|instagram)"
+    r"\b| at @| @)[^.!?]*(?:\.[^\s.!?][^.!?]*)*[.!]?$", re.I)
+#: A bio's subject: the writers' names (two joined by "&" or "and"), then a verb of a bio.
+_BIO_SUBJECT = re.compile(
+    r"^(?P<names>[^\W\d_][\w.'’ &-]{1,60}?)\s+(?:is|are|was|were|writes?|covers?|reports?|"
+    r"has been|have been)\s")
 
 
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin",

@@ -219,7 +219,7 @@ BOILERPLATE_PREFIX = re.compile(
     r"also watch|watch also|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
     r"auch interessant|lire aussi|[àa] lire aussi|leer también|lee también|"
-    r"(?:photo|image|video) ?:|"
+    r"(?:photo|image|video)s? ?:|"
     # Chinese papers' picture credit closing the text ("题图来自 Hater": the header picture
     # comes from …; "图片来源：…") and their app's call ("喜欢这篇文章？去 App 商店搜 …").
     r"(?:题图|图片)(?:来自|来源)|题图[:：]|喜欢这篇文章|"
@@ -370,6 +370,58 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?!(?<=\w)\w)",
     re.I,
 )
+#: The date of a publication stamp: a month's or a weekday's name, or figures, first.
+_STAMP_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)[\w.,:/ ]{2,40}?")
+#: The publication stamp closing the text, the outlet and the place before it: "CNNMoney (New
+#: York) First published November 29, 2016: 3:33 AM ET", perhaps "… Last updated …". The
+#: outlet's words are capitalised ("The paper was first published in 1851" is a sentence) and
+#: a date follows the verb at once. Its clock's zone is the page's (`extract` reads it).
+PUBLISHED_STAMP = re.compile(
+    r"^(?:(?-i:[A-Z][\w.'’&-]*)\s+){0,4}(?:\([^()\d]{2,40}\)\s+)?"
+    r"(?:(?:first|originally) published|last updated)(?: on)?\s*:?\s*" + _STAMP_DATE +
+    r"(?:\s*[|•·-]?\s*last updated(?: on)?\s*:?\s*" + _STAMP_DATE + r")?$",
+    re.I,
+)
+#: A short paragraph no longer than this may be a `CLOSING_LINE` (a real sentence that
+#: mentions signing up or sharing is mostly longer, or not shaped so).
+MAX_CLOSING_LINE_CHARS = 200
+#: Lines a page sets after the text that are the page's, not the article's: matched whole,
+#: on the last short paragraphs only (`MAX_CLOSING_LINE_CHARS`, `body.closing_line`).
+CLOSING_LINE = re.compile(
+    r"^(?:"
+    # A newsletter's call, perhaps after its teaser question: "Can't get enough of Us? Sign
+    # up now for the Us Weekly newsletter packed with the latest celeb news, hot pics and more!"
+    r"(?:[^.?!]{1,60}[?!.]\s+)?sign up(?: now| today| here)? (?:for|to) [^.?!]{0,60}"
+    r"\bnewsletters?\b[^.?!]{0,100}[.!]?|"
+    # A call to share the post, as a clause of its own: "Be sure to annoy your liberal friends
+    # and family – share this post with them!", "Please share this article."
+    r"(?:[^.?!]{0,100}(?:[–—:]|\s-|[.!?])\s+)?(?:please |be sure to |don't forget to |"
+    r"make sure to )?share this (?:post|article|story|page)(?: with [^.?!]{1,40})?[.!]*|"
+    # A call to follow the writer: "On Twitter: Follow Wendy Koch and get more environment
+    # and energy coverage at NatGeoEnergy.", "Follow Jane Doe on Twitter @janedoe."
+    r"on (?:twitter|facebook|instagram|x)\s*:\s*follow [^.?!]{2,140}[.!]?|"
+    r"follow (?:[^\W\d][\w.'’-]*\s+){1,3}(?:on (?:twitter|facebook|instagram|x)\b|at @|@)"
+    r"[^.?!]{0,100}[.!]?|"
+    # The reporter's contact line closing the text: "Rajeev Dhir may be reached at
+    # rdhir@njadvancemedia.com. Follow him on Twitter @googasmammoo. Find NJ.com on Facebook."
+    r"(?:[^\W\d][\w.'’-]*\s+){1,4}(?:may|can) be (?:reached|contacted) (?:at|by|via|on) "
+    r"(?:\S+@\S+|(?:phone |email |e-mail )?[(+\d][\d() .-]{6,}).{0,160}|"
+    # A picture's credit, the featured image's in brackets: "[Featured Image by Joe Raedle/
+    # Getty Images]".
+    r"\[(?:featured |top |header |lead |main |cover )?(?:image|photo|picture)s? "
+    r"(?:by|via|courtesy(?: of)?|credit:?|source:?)\s[^\[\]]{2,120}\]|"
+    # A gallery's label over its slideshow: "See photos from this story:".
+    r"(?:see|view|browse) (?:the |more |all )?(?:photos|pictures|images|gallery|slideshow)"
+    r"(?: (?:from|of|for|in) (?:this|the) (?:story|article|post))?\s*:?"
+    r")$",
+    re.I,
+)
+#: A promo line that ends with its button's label, in capitals: "Before it's here, it's on
+#: the Bloomberg Terminal. LEARN MORE". Case matters: the capitals are the button's.
+BUTTON_TAIL = re.compile(
+    r"[.!?]\s+(?:LEARN MORE|FIND OUT MORE|READ MORE|SUBSCRIBE(?: NOW)?|SIGN UP(?: NOW)?|"
+    r"GET STARTED|TRY IT (?:FREE|NOW)|CLICK HERE|SHOP NOW|DOWNLOAD(?: NOW)?)$")
 #: Dropped lines that may credit the wire they name (`agency.note_agency` reads it): a rights
 #: line ("Copyright © 2024 Reuters", "© 2024 AFP") and a syndication note ("Sie wurde
 #: automatisch von der Deutschen Presse-Agentur (dpa) übernommen.", "(डिस्क्लेमर: यह आईएएनएस

@@ -260,7 +260,7 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
             return
 
 
-def printed_date_zone(loader: ArticleLoader) -> tzinfo | None:
+def printed_date_zone(loader: ArticleLoader, stamps: Iterable[str] = ()) -> tzinfo | None:
     """The zone, other than UTC, that the printed text a date was read from names ("Dec 16,
     2016, 12:37 PM ET": New York's), for a page that stated none elsewhere: its other dates'
     naive clocks are on it. None when no date was read from such a text, or when the dates
@@ -275,9 +275,16 @@ def printed_date_zone(loader: ArticleLoader) -> tzinfo | None:
     >>> loader.context["date_sources"] = {"published_at": "2016-12-16T17:37:00Z"}
     >>> printed_date_zone(loader) is None
     True
+
+    Or the text of a publication stamp dropped from the body (`stamps`):
+
+    >>> loader.context["date_sources"] = {"published_at": "2016-11-29 03:33:08"}
+    >>> printed_date_zone(loader, ["CNNMoney (New York) First published November 29, 2016: "
+    ...                            "3:33 AM ET"])
+    zoneinfo.ZoneInfo(key='America/New_York')
     """
     named = set()
-    for raw in loader.context.get("date_sources", {}).values():
+    for raw in [*loader.context.get("date_sources", {}).values(), *stamps]:
         if not isinstance(raw, str) or _OFFSET.search(raw.strip()):
             continue  # a machine stamp's offset: the page's zone has been read from those
         zone = dates.printed_zone(raw)

@@ -68,8 +68,9 @@ MAX_LABEL_WORDS = 6
 #: one "word": no spaces), and the Arabic, Urdu and Devanagari stops.
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "“", ")", "。", "！", "？", "」", "』", "）",
                   "؟", "۔", "।")
-#: Elements whose text never belongs to the block around them (`_text`).
-_NESTED_ASIDES = ("figure", "figcaption")
+#: Elements whose text never belongs to the block around them (`_text`): a <button>'s is
+#: its label ("Show Full Article" in a leaf <div> under the text).
+_NESTED_ASIDES = ("figure", "figcaption", "button")
 # A <figure> (dropped) is block-like so that a wrapper holding only a figure
 # (`<div class="td-post-featured-image"><figure>…<figcaption>`) is walked into, not read
 # whole as one leaf block with its caption.
@@ -831,6 +832,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("Page 1 of 2", 0.0, frozenset())  # a paged article's counter
     True
     >>> is_boilerplate_text("20 hours ago", 0.0, frozenset())  # a theme's time stamp
+    True
+    >>> is_boilerplate_text("Images: Pexels; Hannah Burton/Bustle", 0.0, frozenset())
     True
     """
     if len(text) < 80 or _may_be_phrase(text, extra_phrases):
