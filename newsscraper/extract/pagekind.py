@@ -98,7 +98,7 @@ _AMPFORWP_NON_ARTICLE = frozenset({"amp-single-page", "amp-archive", "amp-index"
                                    "amp_home_body"})
 #: body_class() tokens only WordPress prints: on a search view "search" comes with
 #: "search-results" or "search-no-results", whatever classes the theme adds.
-_WORDPRESS_ONLY = ("archive", "home", "error404", "search-results", "search-no-results")
+_WORDPRESS_ONLY = ("archive", "home", "blog", "error404", "search-results", "search-no-results")
 
 
 def wordpress_non_article(page: Page) -> bool:
