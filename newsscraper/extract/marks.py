@@ -203,6 +203,7 @@ class Boilerplate:
         self._protect = PROTECT_SHARE * total
         self._votes = votes
         self._kept = set(kept)
+        self._items: set[Element] = set()
         self._own: dict[Element, bool] = dict.fromkeys(extra, True)
         self._covered: dict[Element, bool] = {}
 
@@ -211,6 +212,23 @@ class Boilerplate:
         for el in elements:
             self._own[el] = True
         self._covered.clear()
+
+    def keep_items(self, elements: Iterable[Element]) -> None:
+        """A listicle's items (`generic.numbered_items`): never boilerplate, whatever their
+        names say."""
+        for el in elements:
+            self._kept.add(el)
+            self._items.add(el)
+            self._own[el] = False
+        self._covered.clear()
+
+    def has_items(self) -> bool:
+        """Is the body a listicle's items (`keep_items`)?"""
+        return bool(self._items)
+
+    def kept(self, el: Element) -> bool:
+        """Is `el` one of the elements never boilerplate (`keep_items`, the <h1>s' paths …)?"""
+        return el in self._kept
 
     def own(self, el: Element, said: AttributeMarks | None = None) -> bool:
         """Is `el` itself boilerplate (its subtree with it)? `said`: what its attributes say
