@@ -290,8 +290,21 @@ class Boilerplate:
         marked, whole, _ = element_marks(el) if said is None else said
         if marked is None or not (marked or tag in _SOFT_DROP_TAGS) or el in self._kept:
             return False
+        if not whole and self._names_body_part(el):
+            return False
         return whole or self._votes.get(el, 0) < self._protect or not self._protect \
             or teaser_cards(el)
+
+    def _names_body_part(self, el: Element) -> bool:
+        """Is `el` the wrapper of all the paragraphs of the named body container it sits in
+        (`<div class="post-content"><div class="gallery-body"><p>…`)? Its name says what
+        kind of post the text opens (a gallery's intro), not that it is no text; hidden
+        it is still hidden."""
+        held = self._votes.get(el, 0)
+        parent = el.getparent()
+        return held > 0 and parent is not None and parent in self._kept \
+            and self._votes.get(parent, 0) == held and element_marks(parent)[2] \
+            and not hidden_or_aside(el.attrib)
 
 
 #: A boilerplate-named element holding this many cards of other stories is their list.
