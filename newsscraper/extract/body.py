@@ -260,7 +260,9 @@ def gallery_captions(container: Element, h1s: list[Element]) -> list[str]:
             continue  # the text span inside a <figcaption> (Arc's `__fig-caption`): read once
         text = _caption_text(el)
         if len(text.split()) >= GALLERY_CAPTION_WORDS:
-            texts.append(text)
+            # A caption of several paragraphs (a slide's two quotes) is read as they are.
+            parts = [t for p in el.findall("p") if (t := _caption_text(p))]
+            texts.extend(parts if len(parts) > 1 else [text])
             taken.add(el)
     return texts if len(texts) >= GALLERY_MIN_CAPTIONS else []
 
