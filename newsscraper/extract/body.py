@@ -148,9 +148,10 @@ def body_paragraphs(
     paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes,
                                 layout.stamps)
     layout.embedded = embedded_posts(containers, marks)
-    if not profile and sum(len(p.split()) for p in paragraphs) < GALLERY_MAX_INTRO_WORDS:
+    if not profile and _gallery_intro(paragraphs):
         # A gallery with no text container of its own (Arc's captions alone; a photostory
-        # whose one-paragraph intro is the standfirst) is looked for beside the headline.
+        # whose one-paragraph intro is the standfirst, or its text) is looked for beside the
+        # headline.
         anchor = containers[0] if containers else next(iter(page.h1s()), None)
         if anchor is not None:
             paragraphs += gallery_captions(anchor, page.h1s())
@@ -203,6 +204,24 @@ GALLERY_MAX_INTRO_WORDS = 80
 #: … then at least this many captions of a sentence (`GALLERY_CAPTION_WORDS` words) each.
 GALLERY_MIN_CAPTIONS = 3
 GALLERY_CAPTION_WORDS = 8
+#: … or one paragraph of fewer words than this: a slideshow's intro, its text in the slides.
+GALLERY_MAX_ONE_PARAGRAPH_WORDS = 150
+
+
+def _gallery_intro(paragraphs: list[str]) -> bool:
+    """Is the text read so far short enough to be a photo gallery's intro, the story told in
+    the slides' captions? Under `GALLERY_MAX_INTRO_WORDS`, or a paragraph alone that is
+    under `GALLERY_MAX_ONE_PARAGRAPH_WORDS` ("No generation is perfect … Ahead, she shares
+    the five biggest decorating mistakes …", a hundred words over five slides).
+
+    >>> _gallery_intro(["word " * 95]), _gallery_intro(["word " * 45, "word " * 50])
+    (True, False)
+    """
+    words = sum(len(p.split()) for p in paragraphs)
+    return words < GALLERY_MAX_INTRO_WORDS \
+        or (len(paragraphs) == 1 and words < GALLERY_MAX_ONE_PARAGRAPH_WORDS)
+
+
 _CAPTIONS = etree.XPath("descendant::figcaption | descendant::*[contains(@class, 'caption')]")
 _CREDIT_CLASS = re.compile(r"credit|copyright|byline|photographer|source|author", re.I)
 
@@ -241,7 +260,9 @@ def gallery_captions(container: Element, h1s: list[Element]) -> list[str]:
             continue  # the text span inside a <figcaption> (Arc's `__fig-caption`): read once
         text = _caption_text(el)
         if len(text.split()) >= GALLERY_CAPTION_WORDS:
-            texts.append(text)
+            # A caption of several paragraphs (a slide's two quotes) is read as they are.
+            parts = [t for p in el.findall("p") if (t := _caption_text(p))]
+            texts.extend(parts if len(parts) > 1 else [text])
             taken.add(el)
     return texts if len(texts) >= GALLERY_MIN_CAPTIONS else []
 

@@ -87,6 +87,7 @@ from newsscraper.extract.taxonomy import (
     trail_above,
 )
 from newsscraper.page import Element, text_content
+from newsscraper.processors import clean_text
 
 if TYPE_CHECKING:
     from datetime import tzinfo
@@ -305,6 +306,14 @@ def _stated_zone(text: str) -> bool:
     return bool(_OFFSET.search(text)) or dates.printed_zone(text) is not None
 
 
+def _names_title(text: str, loader: ArticleLoader) -> bool:
+    """Is `text` the article's title, as the metadata gives it? A page whose <h1> is a short
+    label ("Millennial Decorating Mistakes") prints its headline in the <h2> under it, which
+    reads as a dek beside the <h1>."""
+    title = loader.get_output_value("title")
+    return bool(title) and (clean_text(text) or "").casefold() == str(title).casefold()
+
+
 def _noting(values: Iterable[str], into: list[str]) -> Iterator[str]:
     """`values`, each also appended to `into` as it is taken."""
     for value in values:
@@ -318,6 +327,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     if not loader.get_collected_values("subtitle"):
         found = standfirst(page, layout.marks, layout.headline)
         place, text = place_stamp(found) if found is not None else (None, "")
+        if found is not None and _names_title(text, loader):
+            found = None  # the headline printed under a short <h1> (an SEO title): no dek
         if found is not None and fill(loader, "subtitle", [text]):
             layout.standfirst = found
             if place and not loader.get_collected_values("dateline"):

@@ -111,6 +111,10 @@ def choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
     top = max(scores, key=scores.__getitem__)
     sums = paragraphs.subtree_sums(weights)
     best = _climb(top, sums)
+    items = numbered_items(best)
+    if items:
+        marks.keep_items(items)
+        best = items[0].getparent()
     known = _known_container(best, marks)
     split = _split_body(known if known is not None else best, sums, weights, marks)
     if split is not None:
@@ -208,6 +212,70 @@ def series_story(h1s: list[Element], votes: dict[Element, int],
                       *article.itersiblings("article")]
             return (heading, others) if others else None
     return None
+
+
+#: A listicle's item heading opens with its number ("1. A few months ago, …", "2) …").
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
+#: A list of at least this many numbered items is the article's.
+MIN_NUMBERED_ITEMS = 3
+#: How far above the chosen container an item may sit.
+ITEM_REACH = 3
+
+
+def numbered_items(container: Element) -> list[Element]:
+    """The items of the numbered list the chosen container is one item of (or sits in), or
+    none: a listicle prints its text as sibling wrappers each headed by its number ("<div
+    class="item item_video"><h2>1. A few months ago, …</h2><blockquote>…</div><div class=
+    "item item_text"><h2>2. …</h2><p>…</p></div>"). Its paragraphs vote for one item only,
+    and the items whose heading alone carries the text, or whose name marks a video or a
+    gallery, would be lost; they are all the text, whatever they are named.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fragment_fromstring('<div><div class="ad">Ad</div>' + "".join(
+    ...     f'<div class="item"><h2>{n}. Heading of item {n}</h2><p>Text.</p></div>'
+    ...     for n in (1, 2, 3)) + '</div>')
+    >>> [el.findtext("h2") for el in numbered_items(page[2][1])]
+    ['1. Heading of item 1', '2. Heading of item 2', '3. Heading of item 3']
+    >>> numbered_items(page[0])
+    []
+    """
+    node: Element | None = container
+    for _ in range(ITEM_REACH):
+        parent = None if node is None else node.getparent()
+        if node is None or parent is None or parent.tag in ("body", "html"):
+            return []
+        if _item_number(node) is not None:
+            items = _numbered_children(parent)
+            if len(items) >= MIN_NUMBERED_ITEMS:
+                return items
+        node = parent
+    return []
+
+
+def _numbered_children(parent: Element) -> list[Element]:
+    """The children of `parent` headed by numbers that follow each other, or none."""
+    items = []
+    expected = None
+    for child in parent:
+        number = _item_number(child) if isinstance(child.tag, str) else None
+        if number is None:
+            continue
+        if expected is not None and number != expected:
+            return []
+        items.append(child)
+        expected = number + 1
+    return items
+
+
+def _item_number(el: Element) -> int | None:
+    """The number that opens `el`'s first <h2> or <h3>, where `el` is no heading itself."""
+    if el.tag in ("h2", "h3"):
+        return None
+    heading = next(el.iter("h2", "h3"), None)
+    if heading is None:
+        return None
+    number = _ITEM_NUMBER.match(text_content(heading))
+    return int(number.group(1)) if number else None
 
 
 def _words(text: str) -> str:
@@ -318,7 +386,7 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
         # page's story loose is read as runs, each <br> ending a line of its own (headline,
         # byline, date, then the text).
         return [container]
-    boxes = _media_boxes(container)
+    boxes = _media_boxes(container, marks)
     own: Callable[[Element], bool] = marks.own
     if boxes:
         def own(el: Element) -> bool:
@@ -404,7 +472,7 @@ def _frames_aside(divider: Element, own: Callable[[Element], bool]) -> bool:
     return False
 
 
-def _media_boxes(container: Element) -> set[Element]:
+def _media_boxes(container: Element, marks: Boilerplate) -> set[Element]:
     """Wrappers in `container` that hold an image and only a caption's worth of text, or a
     poll's choices (radio buttons, check boxes) and its question.
 
@@ -414,6 +482,8 @@ def _media_boxes(container: Element) -> set[Element]:
     inside a paragraph (an emoji, an inline icon) has none, and neither has a wrapper holding
     most of a short article's text. A <figure> with its caption beside a paragraph is the
     widest box: the wrapper is the paragraph's too (a block editor's group of text and photo).
+    A box stays inside a listicle's item (`numbered_items`, kept by `marks`): the item's
+    heading is text, its picture or embed beside it the box.
     """
     first = next(container.iter(*_IMAGE_TAGS, "input"), None)
     if first is None:
@@ -421,14 +491,16 @@ def _media_boxes(container: Element) -> set[Element]:
     lengths: dict[Element, float] = {}
     boxes: set[Element] = set()
     limit = -1.0
+    listicle = marks.has_items()
     for anchor in container.iter(*_IMAGE_TAGS, "input"):
         if is_icon(anchor) or (anchor.tag == "input"
                                and anchor.get("type") not in _CHOICE_TYPES):
             continue
         box = None
         for parent in anchor.iterancestors():
-            if parent is container:
-                break
+            if parent is container or (listicle and (marks.kept(parent) or next(
+                    parent.iter("h2", "h3"), None) is not None)):
+                break  # (an item's heading is its text, never a caption)
             if parent.tag in _TEXT_HOLDERS:
                 box = None
                 break  # an image inside a paragraph is part of it

@@ -203,6 +203,7 @@ class Boilerplate:
         self._protect = PROTECT_SHARE * total
         self._votes = votes
         self._kept = set(kept)
+        self._items: set[Element] = set()
         self._own: dict[Element, bool] = dict.fromkeys(extra, True)
         self._covered: dict[Element, bool] = {}
 
@@ -211,6 +212,23 @@ class Boilerplate:
         for el in elements:
             self._own[el] = True
         self._covered.clear()
+
+    def keep_items(self, elements: Iterable[Element]) -> None:
+        """A listicle's items (`generic.numbered_items`): never boilerplate, whatever their
+        names say."""
+        for el in elements:
+            self._kept.add(el)
+            self._items.add(el)
+            self._own[el] = False
+        self._covered.clear()
+
+    def has_items(self) -> bool:
+        """Is the body a listicle's items (`keep_items`)?"""
+        return bool(self._items)
+
+    def kept(self, el: Element) -> bool:
+        """Is `el` one of the elements never boilerplate (`keep_items`, the <h1>s' paths …)?"""
+        return el in self._kept
 
     def own(self, el: Element, said: AttributeMarks | None = None) -> bool:
         """Is `el` itself boilerplate (its subtree with it)? `said`: what its attributes say
@@ -272,8 +290,21 @@ class Boilerplate:
         marked, whole, _ = element_marks(el) if said is None else said
         if marked is None or not (marked or tag in _SOFT_DROP_TAGS) or el in self._kept:
             return False
+        if not whole and self._names_body_part(el):
+            return False
         return whole or self._votes.get(el, 0) < self._protect or not self._protect \
             or teaser_cards(el)
+
+    def _names_body_part(self, el: Element) -> bool:
+        """Is `el` the wrapper of all the paragraphs of the named body container it sits in
+        (`<div class="post-content"><div class="gallery-body"><p>…`)? Its name says what
+        kind of post the text opens (a gallery's intro), not that it is no text; hidden
+        it is still hidden."""
+        held = self._votes.get(el, 0)
+        parent = el.getparent()
+        return held > 0 and parent is not None and parent in self._kept \
+            and self._votes.get(parent, 0) == held and element_marks(parent)[2] \
+            and not hidden_or_aside(el.attrib)
 
 
 #: A boilerplate-named element holding this many cards of other stories is their list.
