@@ -268,6 +268,8 @@ _NOT_WRITER = re.compile(
     r"^(?:(?:editing|edited|photos?|photographs?|photography|video|graphics?|illustrations?"
     r"|design)\s+by\b|(?:from )?(?:staff|wire|news|agency)(?: (?:and wire )?reports?)?$"
     r"|wire reports?$"
+    # The paper's wire desk where the byline goes ("Detroit News wire services").
+    r"|(?:.+ )?wire services?$"
     # A link to the writer's page under the bio, or the byline's label printed alone.
     # An arrow may lead it ("→ Learn More", TechCrunch's bio link).
     r"|(?:[→»›>]\s*)?(?:read more|learn more|more|view (?:full )?profile|view author page|see all"
@@ -310,6 +312,11 @@ _BEAT = (r"(?:political|politics|home affairs|health|science|education|economics
          # American desks: The Daily Beast's "Breaking News Reporter", "White House
          # Correspondent", "Entertainment Reporter" under the name.
          r"entertainment|white house) ")
+#: A wire's staff role after the name, the wire's initials first ("RACHEL METZ - AP
+#: Technology Writers", "Jane Doe, AP Writer"): the name is the credit.
+_WIRE_ROLE_SUFFIX = re.compile(
+    r"\s*[,|–—-]\s*(?-i:[A-Z]{2,5})\s+(?:" + _BEAT + r")?"
+    r"(?:writer|reporter|correspondent|editor)s?$", re.I)
 _ROLE_ONLY = re.compile(
     # "Our Correspondent", "Our Bureau", "Our Special Correspondent": Indian and British papers'
     # unsigned copy; "Online Desk", "Digital Desk": the newsroom; the title's initials may
@@ -354,6 +361,12 @@ _LABELLED_TAIL = re.compile(r"\s*[|•·]\s*(?:source|updated|published|posted)\
 #: MAILONLINE", "Jane Doe for The Telegraph", "John Roe For Daily Mail Australia".
 _FOR_OUTLET = re.compile(
     r"(?<=\w)\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$")
+#: The writer's employer after a bar, filing for the outlet that prints the story ("Jane Doe
+#: | NJ Advance Media for NJ.com", "John Roe | Tribune News Service for The Post"): the name
+#: before the bar is the credit.
+_BAR_EMPLOYER_FOR = re.compile(
+    r"^(.*?\w)\s*\|\s*(?:[A-Z][\w.&'-]*\s+){1,5}(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.]*"
+    r"(?:\s+[A-Z][\w.]*){0,3}$")
 #: Where the reporter filed from ("Jane Doe in London"): a place, capitalised, at the end.
 _PLACE_SUFFIX = re.compile(r"(?<=\w)\s+in\s+(?:[A-Z][\w'’.-]+\s?){1,3}$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -431,6 +444,8 @@ def clean_author(value: str) -> str | None:
     ('JOHN ROE', 'The Associated Press')
     >>> clean_author("From staff"), clean_author("wire reports")
     (None, None)
+    >>> clean_author("Detroit News wire services") is None
+    True
     >>> clean_author("By Our Correspondent"), clean_author("Online Desk"), clean_author("Newsroom")
     (None, None, None)
     >>> clean_author("Post Report"), clean_author("Star Online Report")
@@ -443,6 +458,10 @@ def clean_author(value: str) -> str | None:
     ('BR24 Redaktion', 'France 24')
     >>> clean_author("Written by Jane Doe on December 17, 2024")
     'Jane Doe'
+    >>> clean_author("Jane Doe | NJ Advance Media for NJ.com")
+    'Jane Doe'
+    >>> clean_author("RACHEL METZ - AP Technology Writers"), clean_author("Jane Doe, AP Writer")
+    ('RACHEL METZ', 'Jane Doe')
     >>> clean_author("JOHN ROE FOR MAILONLINE"), clean_author("POLITICAL EDITOR") is None
     ('JOHN ROE', True)
     >>> clean_author("Business reporter"), clean_author("Jane Doe for The Telegraph")
@@ -525,8 +544,11 @@ def clean_author(value: str) -> str | None:
         text = text[m.end():]  # "political reporter Jake Evans": the beat before the name
     if _ROLE_ONLY.match(text):
         return None  # "di Redazione", "By Staff": the newsroom, no person
+    if "|" in text and (m := _BAR_EMPLOYER_FOR.match(text)):
+        text = m.group(1)  # "Jane Doe | NJ Advance Media for NJ.com": the name before the bar
     text = _PLACE_SUFFIX.sub("", text) if len(text.split()) > 3 else text
     text = _ROLE_SUFFIX.sub("", _FOR_OUTLET.sub("", text) if " " in text else text)
+    text = _WIRE_ROLE_SUFFIX.sub("", text) if " " in text else text
     text = _BARE_ROLE_SUFFIX.sub("", _HANDLE_SUFFIX.sub("", text))
     if len(text.split()) > 2:
         text = _WEEKDAY_SUFFIX.sub("", text)  # "Bryan Walsh Tuesday, Aug. 17": the day's name

@@ -21,6 +21,7 @@ from newsscraper.extract import metadata
 from newsscraper.extract.headline import DATE_LINE_SIBLINGS, FRAME_TAGS, headline_block
 from newsscraper.page import Element, text_content
 from newsscraper.processors import (
+    clean_author,
     clean_text,
     credit_then_day,
     dated_tail,
@@ -191,6 +192,50 @@ def is_byline(el: Element) -> bool:
     return bool(_IS_BYLINE(el))
 
 
+#: A related-stories block's heading: the teaser cards under it credit their own writers.
+_RELATED_HEADING = re.compile(
+    r"^(?:related(?: posts| articles| stories| news| content| coverage)?|you (?:may|might) "
+    r"(?:also )?like|more (?:from|stories|news|on this)|recommended(?: for you)?|read next"
+    r"|up next|most (?:read|popular)|vous aimerez aussi|[àa] lire aussi|sur le même sujet"
+    r"|mehr zum thema|weitere artikel|te puede interesar|más noticias|leia também"
+    r"|veja também|leggi anche"
+    # A sidebar's list of the site's writers ("Our Top Writers", "Featured columnists").
+    r"|(?:our (?:top |featured )?|top |featured )(?:writers|columnists|contributors|authors))"
+    r"\W*$", re.I)
+#: A teaser's byline sits up to this many levels below the block its heading heads (a
+#: sidebar widget: its body, list, item, the item's text, the name's line, the link).
+RELATED_BLOCK_LEVELS = 6
+
+
+def under_related_heading(el: Element) -> bool:
+    """Is `el` in a block whose heading, printed before it, heads related stories ("<h2>
+    Related articles</h2><div><div class=card>… <div><a href=/author/x>Jane Doe</a> /
+    December 18, 2004</div>") or lists the site's writers ("Our Top Writers"), in a block
+    no class names "related"? Their bylines are other stories' or the staff list's.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div><h2>Related articles</h2><div><div><a href="/a/1">'
+    ...     'Other</a><div><a href="/author/x">Jane Doe</a></div></div></div></div>')
+    >>> under_related_heading(page.find(".//div/a[@href='/author/x']"))
+    True
+    """
+    child = el
+    for ancestor in islice(el.iterancestors(), RELATED_BLOCK_LEVELS):
+        for before in ancestor.iterchildren():
+            if before is child:
+                break
+            # The heading, or the header wrapping it alone (a widget's `div.widget_header`).
+            heading = before if before.tag in _HEADINGS else \
+                before[0] if len(before) == 1 and before[0].tag in _HEADINGS else None
+            if heading is not None and _RELATED_HEADING.match(text_content(heading).strip()):
+                return True
+        child = ancestor
+    return False
+
+
+_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
 _LINKS_NAMED = etree.XPath("descendant::a[normalize-space(.) = $name]")
 _BYLINE_GLUE = re.compile(r"^[\s,&]*(?:and[\s,&]*)?$")
 
@@ -225,6 +270,41 @@ def add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
                 and not (links[-1].tail or "").strip():
             loader.replace_value("authors", [clean_text(text_content(a)) for a in links])
             return
+
+
+#: A photo shoot's credit in a byline list, not a writer's: the model and the agency that
+#: represents them ("Ariel Pierre-Louis at MSA Models"), the make-up artist and the product
+#: used ("Caitlin Wooters using MAC Cosmetics").
+_SHOOT_CREDIT = re.compile(r"\w\s+(?:at|using)\s+[A-Z]")
+
+
+def prefer_printed_writers(loader: ArticleLoader, page: Page) -> None:
+    """A byline <meta> that lists the shoot's credits beside the writer ("Connie Wang,
+    Sharokh Mirzai, Ariel Pierre-Louis at MSA Models, …, Caitlin Wooters using MAC
+    Cosmetics": photographer, models, stylist, make-up), where the printed byline names only
+    some of them: the printed byline's names, the article's writers.
+
+    >>> import lxml.html
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><div class="byline"><a href="/author/jw">Jane Doe</a></div>'
+    ...     '<p>x</p></body></html>'))
+    >>> loader = ArticleLoader().add_value("authors", "Jane Doe, John Roe, Ann Poe at "
+    ...                                    "Elite Models, Kim Lee using MAC Cosmetics")
+    >>> prefer_printed_writers(loader, page)
+    >>> loader.get_collected_values("authors")
+    ['Jane Doe']
+    """
+    names = loader.get_collected_values("authors")
+    if len(names) < 2 or not any(_SHOOT_CREDIT.search(name) for name in names):
+        return
+    listed = {name.casefold() for name in names}
+    printed = list(dict.fromkeys(
+        name for el in printed_byline_elements(page) for part in split_authors(spaced_text(el))
+        if (name := clean_author(part))))
+    if printed and len(printed) < len(names) and all(n.casefold() in listed for n in printed):
+        loader.replace_value("authors", printed)
 
 
 #: The place a wire's byline names after it: one or two capitalised words ("Dhaka", "New Delhi").
@@ -269,9 +349,9 @@ def printed_byline_elements(page: Page) -> list[Element]:
     h1s = page.h1s()
     limit = BYLINES * 3  # a byline's name in an element of its own counts once (`_outer`)
     found = printed_bylines(page, limit=limit, skip=lambda el: no_names(el) or photo_credit(el)
-                            or _far_above(el, h1s[0])) if h1s else []
-    found = found or printed_bylines(page, limit=limit,
-                                     skip=lambda el: no_names(el) or photo_credit(el))
+                            or _far_above(el, h1s[0]) or under_related_heading(el)) if h1s else []
+    found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names(el)
+                                     or photo_credit(el) or under_related_heading(el))
     found = [el for el in _outer(found, BYLINES) if not _ADMIN_LINK(el)]
     return [el for el in found if _beside(el, found[0])]
 
@@ -401,6 +481,25 @@ def component_bylines(page: Page) -> list[Element]:
     alone = [el for el in found if not no_names(el)][:1]
     lines = (_first_name_line(el) for el in ([] if alone else found))
     return alone or [el for el in lines if el is not None][:1]
+
+
+def dated_byline_lines(page: Page) -> list[Element]:
+    """The name line of the first byline block set aside for the date it prints beside the
+    name in lines of their own (`no_names`), looked for only when no byline names anyone:
+    "<div class=author><a class=avatar><img></a><span class=name>谢若含</span><span
+    class=date>2017-03-01 14:27:02</span></div>" names her in its first line.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> [spaced_text(el) for el in dated_byline_lines(Page(url="u", root=(
+    ...     lxml.html.document_fromstring('<html><body><h1>T</h1><div class="author"><span>'
+    ...     'Jane Doe</span><span>2017-03-01 14:27</span></div><p>Text.</p></body></html>'))))]
+    ['Jane Doe']
+    """
+    blocks = printed_bylines(page, limit=1, skip=lambda el: is_bio(el) or not no_names(el)
+                             or photo_credit(el) or under_related_heading(el))
+    lines = (_first_name_line(block) for block in blocks)
+    return [line for line in lines if line is not None]
 
 
 def _first_name_line(block: Element) -> Element | None:
@@ -768,6 +867,50 @@ def by_line_after_headline(page: Page) -> list[str]:
                 marked = is_byline(line) or _BYLINE_CANDIDATES_IN_BODY(line)
                 return [] if marked else [name]
     return []
+
+
+#: How many elements of each block after the headline are looked at for a loose by-line.
+LOOSE_BY_LINE_ELEMENTS = 12
+
+
+def loose_by_line(page: Page) -> str:
+    """A "by …" line printed loose, as the text after an element rather than an element of
+    its own, in the blocks after the headline: a WordPress theme's standfirst, then
+    "by Jane Doe / January 19, 2017 /" (`<h3 class="page-subtitle">…</h3> by Jane Doe /
+    …`). "" without one.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> loose_by_line(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><div><article><div><h3>Dek.</h3> by Jane Doe / January 19, '
+    ...     '2017 / <a href="#respond">Leave a comment</a></div><p>Text.</p></article></div>'
+    ...     '</body></html>')))
+    'by Jane Doe / January 19, 2017 /'
+    """
+    return page.memo("loose_by_line", _loose_by_line)
+
+
+def _loose_by_line(page: Page) -> str:
+    h1s = page.h1s()
+    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+        for el in islice(sibling.iter(), LOOSE_BY_LINE_ELEMENTS):
+            text = clean_text(el.tail or "") or ""
+            if text[:3].casefold() == "by " and _short_line(text) and by_line_name(text) \
+                    and next(el.iterancestors("p"), None) is None:  # no sentence's words
+                return text
+    return ""
+
+
+def loose_by_line_author(page: Page) -> list[str]:
+    """The name a loose by-line (`loose_by_line`) gives."""
+    name = by_line_name(loose_by_line(page)) if loose_by_line(page) else None
+    return [name] if name else []
+
+
+def loose_by_line_date(page: Page) -> list[str]:
+    """The day a loose by-line (`loose_by_line`) prints after the name."""
+    day = dated_tail(loose_by_line(page)) if loose_by_line(page) else ""
+    return [day] if day else []
 
 
 def bio_box_by_line(page: Page) -> list[str]:

@@ -30,11 +30,15 @@ from newsscraper.extract.bylines import (
     component_bylines,
     credit_before_day,
     credit_text,
+    dated_byline_lines,
     drop_non_names,
     drop_site_names,
     fact_authors,
     fact_dates,
     header_by_line,
+    loose_by_line_author,
+    loose_by_line_date,
+    prefer_printed_writers,
     printed_byline_elements,
     spaced_text,
 )
@@ -161,6 +165,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     fill(loader, "section", metadata.section(page))
     if fill(loader, "authors", metadata.authors(page)):
         drop_non_names(loader, page)
+        prefer_printed_writers(loader, page)
         add_printed_coauthors(loader, page)
     if fill(loader, "tags", metadata.tags(page)):
         prefer_printed_tags(loader, page)
@@ -338,7 +343,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         if layout.stories:  # another story's byline names its own writers
             bylines = [el for el in bylines
                        if not any(story in layout.stories for story in el.iterancestors())]
-        named = [] if bylines else component_bylines(page)
+        named = [] if bylines else (component_bylines(page) or dated_byline_lines(page))
         texts = [spaced_text(el) for el in bylines] or [credit_text(el) for el in named]
         bylines = bylines or named
         if texts and (filed := agency_place(texts[0])):
@@ -381,6 +386,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         author_box_titles,
         lambda page: header_by_line(headline_block(page)),
         lambda page: [] if headline_block(page) is not None else by_line_after_headline(page),
+        loose_by_line_author,
         arabic_writer_line,
         credit_before_day,
         bio_box_by_line,
@@ -429,6 +435,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         _in_header(date_classed_texts),
         lambda page: islice(byline_line_dates(page), 1),
         byline_stamps,
+        loose_by_line_date,
         lambda page: islice(date_lines_after(page.h1s()[:1]), 1),
         date_line_above,
         _in_scope(printed_times),

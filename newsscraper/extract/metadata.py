@@ -166,7 +166,8 @@ def authors(page: Page) -> list[str]:
     # `<meta name="editor">` and `<meta name="author">` both "高夏" over a wire story).
     editors = {v.strip() for v in page.meta.get("editor", ())}
     people = [n for n in names
-              if not _is_site_name(n, keys) and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS
+              if not _is_site_name(n, keys) and _desk_site(n, keys) is None
+              and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS
               and n.strip() not in editors and _without_own_address(page, n) is None]
     return people or [name for name, _ in credited if not _is_site_name(name, keys)]
 
@@ -193,9 +194,37 @@ def site_authors(page: Page) -> list[str]:
     for name in names:
         if _is_site_name(name, keys):
             credits.append(name.partition(",")[0].strip())
-        elif site := _without_own_address(page, name):
+        elif site := _without_own_address(page, name) or _desk_site(name, keys):
             credits.append(site)
     return credits
+
+
+#: A credit, a dash or bar, and what follows it: "Zone Justice et faits divers - ICI.Radio-
+#: Canada.ca".
+_DASHED_TAIL = re.compile(r"^(?P<head>.*\w)\s+[|–—-]\s+(?P<tail>\S.*)$")
+#: Lower-case words a person's name holds: particles and the "and" between two names.
+_NAME_PARTICLES = frozenset({"de", "du", "des", "da", "di", "do", "dos", "das", "del", "della",
+                             "van", "von", "der", "den", "ter", "la", "le", "bin", "ibn", "al",
+                             "el", "and", "et", "und", "y", "e"})
+
+
+def _desk_site(name: str, keys: frozenset[str]) -> str | None:
+    """The site's name where a credit names a desk of the site after a dash ("Zone Justice
+    et faits divers - ICI.Radio-Canada.ca": the newsroom's section, no person; its " et "
+    would split it into two "authors"); None for a person so credited ("Jane Doe - Site"),
+    whose name holds no lower-case word but particles.
+
+    >>> keys = frozenset({"iciradiocanadaca"})
+    >>> _desk_site("Zone Justice et faits divers - ICI.Radio-Canada.ca", keys)
+    'ICI.Radio-Canada.ca'
+    >>> _desk_site("Jane Doe - ICI.Radio-Canada.ca", keys), _desk_site("a news desk - X", keys)
+    (None, None)
+    """
+    m = _DASHED_TAIL.match(name.strip()) if " " in name else None
+    if m is None or _squash(m["tail"]) not in keys:
+        return None
+    lower = [w for w in m["head"].split() if w[:1].islower() and w not in _NAME_PARTICLES]
+    return m["tail"].strip() if lower else None
 
 
 #: A credit's parenthesised web address at its end: "Deutsche Welle (www.dw.com)".

@@ -24,6 +24,7 @@ from newsscraper.extract.bylines import (
     no_names,
     printed_bylines,
     spaced_text,
+    under_related_heading,
 )
 from newsscraper.extract.headline import (
     DATE_LINE_SIBLINGS,
@@ -368,7 +369,8 @@ def byline_line_dates(page: Page) -> Iterator[str]:
     ...       '<a class="author-url" href="/author/jane-doe/">Jane Doe</a></div>')
     ['Tuesday December 17, 2024 11:44 am PST']
     """
-    for el in printed_bylines(page, limit=1, skip=no_names):
+    for el in printed_bylines(page, limit=1,
+                              skip=lambda el: no_names(el) or under_related_heading(el)):
         if not len(el):  # a line of text alone: "By Jane Doe | Dec 17, 2024"
             text = dated_tail(spaced_text(el))
             if _YEAR.search(text) and not _UPDATED_LABEL.search(text):
