@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from newsscraper.extract.boilerplate import ARTICLE_TYPES
-from newsscraper.processors import normalise_agency
+from newsscraper.processors import normalise_agency, unescape_entities
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
@@ -552,19 +552,33 @@ def tags(page: Page) -> list[str]:
     # a space in one part of its name (NYT's "Rahami, Ahmad Khan", "Chelsea (Manhattan, NY)"):
     # only a bare comma ("a,b") still lists.
     values = [t for v in declared
-              for t in (_BARE_COMMA.split(v) if len(declared) > 1 else v.split(","))]
+              for t in (_BARE_COMMA.split(v) if len(declared) > 1 else split_keywords(v))]
     if not values:
         for raw in _from_articles(page, "keywords"):
-            values.extend(raw.split(",") if "," in raw else [raw])
+            values.extend(split_keywords(raw))
     if not values:
         # news_keywords, else a CMS's own `<meta name="tags">` (Sina's, beside the padded
         # `keywords`).
         for raw in page.meta.get("news_keywords", []) or page.meta.get("tags", []):
-            values.extend(raw.split(","))
+            values.extend(split_keywords(raw))
     # The paper's own name among them ("…,München,Süddeutsche Zeitung"): no topic. A one-word
     # name may be a channel's and a topic too (heise's og:site_name "Security"): kept.
     own = {n.casefold() for n in own_names(page) if " " in n.strip()} if values else set()
     return [v for v in values if v.strip().casefold() not in own] if own else values
+
+
+def split_keywords(raw: str) -> list[str]:
+    """The keywords one value lists: at its commas, or at its semicolons where those are the
+    more (a newsroom system's "United States;Janet Yellen;Interest Rates / Policy"). An
+    entity's ";" separates nothing: entities are decoded first.
+
+    >>> split_keywords("Fed, Janet Yellen"), split_keywords("United States;Janet Yellen;US")
+    (['Fed', ' Janet Yellen'], ['United States', 'Janet Yellen', 'US'])
+    >>> split_keywords("AT&amp;T, Verizon"), split_keywords("AT&amp;T"), split_keywords("Yellen")
+    (['AT&T', ' Verizon'], ['AT&T'], ['Yellen'])
+    """
+    text = unescape_entities(raw)
+    return text.split(";" if text.count(";") > text.count(",") else ",")
 
 
 def canonical(page: Page) -> list[str]:
