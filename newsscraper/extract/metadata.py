@@ -424,9 +424,18 @@ def section(page: Page) -> list[str]:
     ...     "<p/>"), jsonld=[{"@type": "NewsArticle", "headline": "T", "genre": genre}])
     >>> section(page(["経済"])), section(page("News"))
     (['経済'], [])
+
+    A section naming the page's kind names none; "News" is a section:
+
+    >>> def meta(name): return Page(url="https://x.example/a", root=lxml.html.fromstring(
+    ...     "<p/>"), meta={"article:section": [name]})
+    >>> section(meta("article")), section(meta("Story")), section(meta("News"))
+    ([], [], ['News'])
     """
     values = [_first_term(v, page) for v in _from_articles(page, "articleSection")]
     values += page.meta.get("article:section", [])
+    # A theme filling article:section with the page's kind ("article") names no section.
+    values = [v for v in values if v.strip().casefold() not in _PAGE_KINDS]
     return values or breadcrumb_section(page) or [
         g for g in _from_articles(page, "genre")[:1] if g.casefold() not in _TEXT_GENRES]
 
@@ -503,10 +512,12 @@ def breadcrumb_section(page: Page) -> list[str]:
     return []
 
 
+#: Names of a page's kind, not of a section (article:section "article").
+_PAGE_KINDS = frozenset({"article", "articles", "story", "stories", "post", "posts", "page",
+                         "website", "blogposting", "newsarticle"})
 #: Crumbs that name a page type or the site's front, not a section ("Home / Article / …").
-_NOT_SECTIONS = frozenset({"home", "homepage", "article", "articles", "story", "stories", "post",
-                           "posts", "website", "startseite", "accueil", "inicio", "portada",
-                           "홈", "ホーム", "首页"})
+_NOT_SECTIONS = _PAGE_KINDS | {"home", "homepage", "startseite", "accueil", "inicio", "portada",
+                               "홈", "ホーム", "首页"}
 #: Crumbs that are a section only when nothing more specific is named ("Economy / News").
 _GENERIC_SECTIONS = frozenset({"news", "latest news", "nachrichten", "noticias", "actualités"})
 
