@@ -142,6 +142,11 @@ class Clean(MapCompose):
         return values  # type: ignore[return-value]
 
 
+#: A CMS template's token left unfilled ("%tags%", "{{tags}}", "[tags]", "$tags"): a theme
+#: printing its keywords <meta> for a post that has none.
+_PLACEHOLDER = re.compile(r"%+\w+%+|\{\{.*\}\}|\{%.*%\}|\[[a-z_]+\]|\$\{?[a-z_]+\}?")
+
+
 def _tag(value: str) -> str | None:
     """A tag as printed, without the CMS's internal markers ("_Prio_3": a leading underscore
     names a workflow flag, not a topic), paths ("/article") and the kind a typed keyword
@@ -151,7 +156,16 @@ def _tag(value: str) -> str | None:
     ('Metro', None, None)
     >>> _tag("topic/misshandel & överfall"), _tag("AC/DC"), _tag("24/7")
     ('misshandel & överfall', 'AC/DC', '24/7')
+
+    An unfilled template token is no tag; a tag naming a sum or a bracketed aside is one:
+
+    >>> _tag("%tags%"), _tag("{{ tags }}"), _tag("[tags]"), _tag("$tags"), _tag("${keywords}")
+    (None, None, None, None, None)
+    >>> _tag("$5 billion"), _tag("[REC]"), _tag("100%")
+    ('$5 billion', '[REC]', '100%')
     """
+    if _PLACEHOLDER.fullmatch(value.strip()):
+        return None
     tag = value.strip(" #,;")
     kind, slash, rest = tag.partition("/")
     if slash and not kind:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from newsscraper.extract.boilerplate import ARTICLE_TYPES
-from newsscraper.processors import normalise_agency
+from newsscraper.processors import normalise_agency, unescape_entities
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
@@ -424,9 +424,18 @@ def section(page: Page) -> list[str]:
     ...     "<p/>"), jsonld=[{"@type": "NewsArticle", "headline": "T", "genre": genre}])
     >>> section(page(["経済"])), section(page("News"))
     (['経済'], [])
+
+    A section naming the page's kind names none; "News" is a section:
+
+    >>> def meta(name): return Page(url="https://x.example/a", root=lxml.html.fromstring(
+    ...     "<p/>"), meta={"article:section": [name]})
+    >>> section(meta("article")), section(meta("Story")), section(meta("News"))
+    ([], [], ['News'])
     """
     values = [_first_term(v, page) for v in _from_articles(page, "articleSection")]
     values += page.meta.get("article:section", [])
+    # A theme filling article:section with the page's kind ("article") names no section.
+    values = [v for v in values if v.strip().casefold() not in _PAGE_KINDS]
     return values or breadcrumb_section(page) or [
         g for g in _from_articles(page, "genre")[:1] if g.casefold() not in _TEXT_GENRES]
 
@@ -503,10 +512,12 @@ def breadcrumb_section(page: Page) -> list[str]:
     return []
 
 
+#: Names of a page's kind, not of a section (article:section "article").
+_PAGE_KINDS = frozenset({"article", "articles", "story", "stories", "post", "posts", "page",
+                         "website", "blogposting", "newsarticle"})
 #: Crumbs that name a page type or the site's front, not a section ("Home / Article / …").
-_NOT_SECTIONS = frozenset({"home", "homepage", "article", "articles", "story", "stories", "post",
-                           "posts", "website", "startseite", "accueil", "inicio", "portada",
-                           "홈", "ホーム", "首页"})
+_NOT_SECTIONS = _PAGE_KINDS | {"home", "homepage", "startseite", "accueil", "inicio", "portada",
+                               "홈", "ホーム", "首页"}
 #: Crumbs that are a section only when nothing more specific is named ("Economy / News").
 _GENERIC_SECTIONS = frozenset({"news", "latest news", "nachrichten", "noticias", "actualités"})
 
@@ -552,19 +563,33 @@ def tags(page: Page) -> list[str]:
     # a space in one part of its name (NYT's "Rahami, Ahmad Khan", "Chelsea (Manhattan, NY)"):
     # only a bare comma ("a,b") still lists.
     values = [t for v in declared
-              for t in (_BARE_COMMA.split(v) if len(declared) > 1 else v.split(","))]
+              for t in (_BARE_COMMA.split(v) if len(declared) > 1 else split_keywords(v))]
     if not values:
         for raw in _from_articles(page, "keywords"):
-            values.extend(raw.split(",") if "," in raw else [raw])
+            values.extend(split_keywords(raw))
     if not values:
         # news_keywords, else a CMS's own `<meta name="tags">` (Sina's, beside the padded
         # `keywords`).
         for raw in page.meta.get("news_keywords", []) or page.meta.get("tags", []):
-            values.extend(raw.split(","))
+            values.extend(split_keywords(raw))
     # The paper's own name among them ("…,München,Süddeutsche Zeitung"): no topic. A one-word
     # name may be a channel's and a topic too (heise's og:site_name "Security"): kept.
     own = {n.casefold() for n in own_names(page) if " " in n.strip()} if values else set()
     return [v for v in values if v.strip().casefold() not in own] if own else values
+
+
+def split_keywords(raw: str) -> list[str]:
+    """The keywords one value lists: at its commas, or at its semicolons where those are the
+    more (a newsroom system's "United States;Janet Yellen;Interest Rates / Policy"). An
+    entity's ";" separates nothing: entities are decoded first.
+
+    >>> split_keywords("Fed, Janet Yellen"), split_keywords("United States;Janet Yellen;US")
+    (['Fed', ' Janet Yellen'], ['United States', 'Janet Yellen', 'US'])
+    >>> split_keywords("AT&amp;T, Verizon"), split_keywords("AT&amp;T"), split_keywords("Yellen")
+    (['AT&T', ' Verizon'], ['AT&T'], ['Yellen'])
+    """
+    text = unescape_entities(raw)
+    return text.split(";" if text.count(";") > text.count(",") else ",")
 
 
 def canonical(page: Page) -> list[str]:
