@@ -150,6 +150,8 @@ class Page:
             # data-mce-type="bookmark" …>'), shown by no browser: never a paragraph's words.
             frame.text = None
         page._keep_landmarks(landmarks)
+        if b"obfuscated" in response.body:  # a bytes search (memchr): no tree walk on most pages
+            decode_shifted_paragraphs(root, response.url)
         return page
 
     def first_meta(self, *names: str) -> str | None:
@@ -752,6 +754,83 @@ def _is_utf8(body: bytes) -> bool:
         text = body.decode("utf-8", errors="replace")
         return text.count("\ufffd") * 50 < len(text) - len(text.encode("ascii", "ignore"))
     return True
+
+
+#: Paragraphs a paywall prints with every character shifted up by one, their markup too
+#: (`<p class="obfuscated">=tqbo dmbttµ#bsujdmf``mpdbujpo#?Ibncvsh/…</p>` is `<span
+#: class="article__location">Hamburg.…`): the scheme of a German publishers' CMS family,
+#: whose scripts shift the text back for subscribers.
+#: A list is shifted whole in a `<div class="obfuscated">`.
+_XP_SHIFTED = etree.XPath("//body//*[contains(concat(' ', normalize-space(@class), ' '),"
+                          " ' obfuscated ')]")
+
+
+class _ShiftBack(dict[int, str]):
+    """The `str.translate` table undoing the shift: each character one code point down,
+    the space kept, and the four the scheme moves elsewhere so that no '<', '&' or '"' of
+    the markup it hides is printed ('±' '&', '²' '!', '´' ';', 'µ' '=')."""
+
+    def __missing__(self, code: int) -> str:
+        return chr(code - 1) if code > 33 else chr(code)
+
+
+_SHIFT_BACK = _ShiftBack({177: "&", 178: "!", 180: ";", 181: "="})
+_VOWELS = frozenset("aeiouAEIOU")
+
+
+def shifted_back(text: str) -> str | None:
+    """`text` shifted back (see `_SHIFT_BACK`), or None when the shift does not make it more
+    like words: the vowels' share of its Latin letters must grow, as it does for shifted
+    prose ("Hbcj" → "Gabi"), never for a paragraph that merely carries the class.
+
+    >>> shifted_back("Hbcj Fvufnýmmfs voe =tuspoh?Hspànbsluft=0tuspoh?")
+    'Gabi Eutemüller und <strong>Großmarktes</strong>'
+    >>> shifted_back("Gabi und Eva") is None
+    True
+    """
+    decoded = text.translate(_SHIFT_BACK)
+    return decoded if _vowel_share(decoded) > _vowel_share(text) else None
+
+
+def _vowel_share(text: str) -> float:
+    letters = [c for c in text if c.isascii() and c.isalpha()]
+    return sum(c in _VOWELS for c in letters) / len(letters) if letters else 0.0
+
+
+def decode_shifted_paragraphs(root: lxml.html.HtmlElement, url: str) -> None:
+    """Shift each paywall-shifted paragraph (`_XP_SHIFTED`) back and parse it as the HTML
+    it is, in place: the article is its text, and the shifted characters are never words.
+    Its elements that are not shifted (a link the script leaves alone) are kept. A paragraph
+    the shift does not turn into words is dropped: never printed as garbage."""
+    for p in _XP_SHIFTED(root):
+        if p.getparent() is None or any(
+                "obfuscated" in (a.get("class") or "") for a in p.iterancestors()):
+            continue  # dropped, or inside one shifted back whole
+        parts = [p.text or ""]
+        for child in p:
+            parts.append(etree.tostring(child, encoding=str, with_tail=False))
+            parts.append(child.tail or "")
+        shifted = "".join(parts)
+        decoded = shifted_back(shifted)
+        if decoded is None:
+            if _vowel_share(shifted) < MIN_PROSE_VOWEL_SHARE:
+                logger.info("shifted paragraph left out, no words when shifted back, on %s", url)
+                p.drop_tree()
+            continue
+        try:
+            fresh = lxml.html.fragment_fromstring(decoded, create_parent=p.tag)
+        except etree.ParserError:
+            p.drop_tree()
+            continue
+        for child in list(p):
+            p.remove(child)
+        p.text = fresh.text
+        p.extend(list(fresh))
+
+
+#: Latin-letter prose in any European language has about two fifths vowels; under this share a
+#: paragraph is neither prose nor prose the shift recovers.
+MIN_PROSE_VOWEL_SHARE = 0.25
 
 
 def parse_html(body: bytes, encoding: str) -> tuple[lxml.html.HtmlElement, set[str]]:
