@@ -54,6 +54,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"consent|gdpr|cmp|onetrust|"
     r"last-?modified|modified-?date|updated|gallery|video|embed|skip-?link|"
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
+    # Foundation's and Drupal's screen-reader classes (a breadcrumb's "Aktuelle Seite:" before
+    # the <h1> it holds).
+    r"show-for-sr|element-invisible|"
     # A reader-revenue appeal set after the text (the Guardian's "contributions-epic"), or
     # set into it: German templates name such a box the "Störer", "disturber" in English.
     r"epic|disturber|"
