@@ -268,7 +268,8 @@ class Page:
         names = {clean_text(t) or "" for t in titles}
         for h2 in islice(self.root.iter("h2"), MAX_TITLED_H2):
             text = clean_text(text_content(h2))
-            if text and any(_opens_title(n, text) or _kicker_then(h2, text, n) for n in names):
+            if text and any(_opens_title(n, text) or _kicker_then(h2, text, n)
+                            or _closes_title(n, text) for n in names):
                 return [h2]
             if len(h2) > 1 and printed_parts(h2) in names:
                 return [h2]  # "<span>SZ Plus icon</span><span>Kicker</span><span>:</span>…"
@@ -276,7 +277,7 @@ class Page:
         # print the headline in an <h3> that og:title or the <title> names whole.
         for h3 in islice(self.root.iter("h3"), MAX_TITLED_H2):
             text = clean_text(text_content(h3))
-            if text and any(_opens_title(n, text) for n in names):
+            if text and any(_opens_title(n, text) or _closes_title(n, text) for n in names):
                 return [h3]
         # Legacy CMSs print the headline in a classed <span>/<div> ("lblHeadline", "headline")
         # and their <title> puts the site first ("Site | Business | Headline"): an element so
@@ -955,6 +956,23 @@ def _texts_without_svg(el: Element) -> Iterator[str]:
             yield from _texts_without_svg(child)
         if child.tail:
             yield child.tail
+
+
+#: A blog's or site's name before the headline in a title ("IIJ Security Diary: ", "Blog - ").
+_NAME_BEFORE = re.compile(r"^.{2,60}?(?::| [-–—|｜]) $")
+
+
+def _closes_title(title: str, text: str) -> bool:
+    """Is `text` the end of `title`, after a name and a colon or a bar (a blog's <title> and
+    og:title "IIJ Security Diary: Masscan と ZMap …" over its `<h3>Masscan と ZMap …</h3>`)?
+
+    >>> _closes_title("IIJ Security Diary: Masscan と ZMap", "Masscan と ZMap")
+    True
+    >>> _closes_title("Rain: a history of it", "history of it")
+    False
+    """
+    return len(text) < len(title) and title.endswith(text) \
+        and _NAME_BEFORE.match(title[: -len(text)]) is not None
 
 
 def _kicker_then(h2: Element, text: str, title: str) -> bool:
