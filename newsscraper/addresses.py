@@ -27,7 +27,10 @@ NON_ARTICLE_PATH = re.compile(
 )
 #: The same pages when a site lives under a folder ("/portal/about-us/", "/news/tag/x/").
 NON_ARTICLE_TAIL = re.compile(
-    r"/(?:(?:tag|tags|topic|topics|category|categories|author|authors)/[^/]+/?"
+    # A page filed as a file named with a date or a number ("/security/topics/alert20190402.html":
+    # Japanese sites' "トピックス" are news items) is a story, not a topic's listing.
+    r"/(?:(?:tag|tags|topic|topics|category|categories|author|authors)/"
+    r"(?![^/]*\d{6}[^/]*\.s?html?$)[^/]+/?"
     r"(?:page/\d+/?)?|about|about-us|contact|contact-us|privacy|privacy-policy|terms|"
     r"terms-of-use|terms-and-conditions|disclaimer|cookie-policy|advertise|careers|"
     r"page/\d+)/?$",
@@ -53,6 +56,9 @@ def is_non_article_address(url: str) -> bool:
     >>> [is_non_article_address("https://x.jp" + p) for p in ("/archives/2146078", "/archives/",
     ...                                                       "/archives/2019/", "/archives/cat/x")]
     [False, True, True, True]
+    >>> [is_non_article_address("https://x.go.jp/security/topics/" + p)
+    ...  for p in ("alert20190402.html", "malware/", "malware.html")]
+    [False, True, True]
     """
     parts = urlsplit(url)
     # A saved page's file name ("about/index.html") stands for its folder's address.
