@@ -802,25 +802,36 @@ def decode_shifted_paragraphs(root: lxml.html.HtmlElement, url: str) -> None:
     """Shift each paywall-shifted paragraph (`_XP_SHIFTED`) back and parse it as the HTML
     it is, in place: the article is its text, and the shifted characters are never words.
     Its elements that are not shifted (a link the script leaves alone) are kept. A paragraph
-    the shift does not turn into words is dropped: never printed as garbage."""
+    the shift does not turn into words is dropped: never printed as garbage.
+
+    >>> root = lxml.html.fromstring('<html><body><p class="obfuscated">Ejf Sfhjfsvoh ibu '
+    ...     '=tuspoh?ofvf Sfhfmo=0tuspoh? <a href="/x">real link</a> cftdimpttfo/</p></body>'
+    ...     '</html>')
+    >>> decode_shifted_paragraphs(root, "u")
+    >>> p = root.find(".//p")
+    >>> p.text, p[0].tag, p[0].text, p[1].text, p[1].tail
+    ('Die Regierung hat ', 'strong', 'neue Regeln', 'real link', ' beschlossen.')
+    """
     for p in _XP_SHIFTED(root):
         if p.getparent() is None or any(
                 "obfuscated" in (a.get("class") or "") for a in p.iterancestors()):
             continue  # dropped, or inside one shifted back whole
-        parts = [p.text or ""]
-        for child in p:
-            parts.append(etree.tostring(child, encoding=str, with_tail=False))
-            parts.append(child.tail or "")
-        shifted = "".join(parts)
-        decoded = shifted_back(shifted)
-        if decoded is None:
+        # The texts are shifted, the child elements not (the script shifts text nodes only).
+        texts = [p.text or "", *(child.tail or "" for child in p)]
+        shifted = "".join(texts)
+        if shifted_back(shifted) is None:
             if _vowel_share(shifted) < MIN_PROSE_VOWEL_SHARE:
                 logger.info("shifted paragraph left out, no words when shifted back, on %s", url)
                 p.drop_tree()
             continue
+        markup = [texts[0].translate(_SHIFT_BACK)]
+        for child, tail in zip(p, texts[1:], strict=True):
+            markup += [etree.tostring(child, encoding=str, with_tail=False),
+                       tail.translate(_SHIFT_BACK)]
         try:
-            fresh = lxml.html.fragment_fromstring(decoded, create_parent=p.tag)
+            fresh = lxml.html.fragment_fromstring("".join(markup), create_parent=p.tag)
         except etree.ParserError:
+            logger.info("shifted paragraph left out, no HTML when shifted back, on %s", url)
             p.drop_tree()
             continue
         for child in list(p):
