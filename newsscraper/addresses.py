@@ -16,7 +16,10 @@ NON_ARTICLE_PATH = re.compile(
     r"terms-of-use|terms-and-conditions|disclaimer|cookie-policy|advertise|careers|sitemap|"
     # A listing's page number ends the path ("/page/2/"); "/page/202412/1325033.shtml" is a
     # story filed under "page/<month>".
-    r"search|page/\d+(?=/?$)|feed|comments/feed|login|register|subscribe|newsletter|archive|archives|"
+    r"search|page/\d+(?=/?$)|feed|comments/feed|login|register|subscribe|newsletter|"
+    # A date or category archive; "/archives/2146078" is a post (WordPress's "archives/%post_id%"
+    # permalinks, common on Japanese sites), a year ("/archives/2019/") is not.
+    r"archives?(?!/(?!(?:19|20)\d\d/?$)\d+(?:\.html?)?/?$)|"
     r"wp-admin|wp-login\.php)(?:/|$)"
     # WordPress date archives: /2024/, /2024/12/, /2024/12/17/ (optionally paginated)
     r"|\d{4}/(?:\d{2}/){0,2}(?:page/\d+/?)?$)",
@@ -24,7 +27,10 @@ NON_ARTICLE_PATH = re.compile(
 )
 #: The same pages when a site lives under a folder ("/portal/about-us/", "/news/tag/x/").
 NON_ARTICLE_TAIL = re.compile(
-    r"/(?:(?:tag|tags|topic|topics|category|categories|author|authors)/[^/]+/?"
+    # A page filed as a file named with a date or a number ("/security/topics/alert20190402.html":
+    # Japanese sites' "トピックス" are news items) is a story, not a topic's listing.
+    r"/(?:(?:tag|tags|topic|topics|category|categories|author|authors)/"
+    r"(?![^/]*\d{6}[^/]*\.s?html?$)[^/]+/?"
     r"(?:page/\d+/?)?|about|about-us|contact|contact-us|privacy|privacy-policy|terms|"
     r"terms-of-use|terms-and-conditions|disclaimer|cookie-policy|advertise|careers|"
     r"page/\d+)/?$",
@@ -47,6 +53,12 @@ def is_non_article_address(url: str) -> bool:
     True
     >>> [is_non_article_address("https://x.cn" + p) for p in ("/page/2/", "/page/202412/1.shtml")]
     [True, False]
+    >>> [is_non_article_address("https://x.jp" + p) for p in ("/archives/2146078", "/archives/",
+    ...                                                       "/archives/2019/", "/archives/cat/x")]
+    [False, True, True, True]
+    >>> [is_non_article_address("https://x.go.jp/security/topics/" + p)
+    ...  for p in ("alert20190402.html", "malware/", "malware.html")]
+    [False, True, True]
     """
     parts = urlsplit(url)
     # A saved page's file name ("about/index.html") stands for its folder's address.

@@ -150,6 +150,8 @@ class Page:
             # data-mce-type="bookmark" …>'), shown by no browser: never a paragraph's words.
             frame.text = None
         page._keep_landmarks(landmarks)
+        if b"obfuscated" in response.body:  # a bytes search (memchr): no tree walk on most pages
+            decode_shifted_paragraphs(root, response.url)
         return page
 
     def first_meta(self, *names: str) -> str | None:
@@ -266,7 +268,8 @@ class Page:
         names = {clean_text(t) or "" for t in titles}
         for h2 in islice(self.root.iter("h2"), MAX_TITLED_H2):
             text = clean_text(text_content(h2))
-            if text and any(_opens_title(n, text) or _kicker_then(h2, text, n) for n in names):
+            if text and any(_opens_title(n, text) or _kicker_then(h2, text, n)
+                            or _closes_title(n, text) for n in names):
                 return [h2]
             if len(h2) > 1 and printed_parts(h2) in names:
                 return [h2]  # "<span>SZ Plus icon</span><span>Kicker</span><span>:</span>…"
@@ -274,7 +277,7 @@ class Page:
         # print the headline in an <h3> that og:title or the <title> names whole.
         for h3 in islice(self.root.iter("h3"), MAX_TITLED_H2):
             text = clean_text(text_content(h3))
-            if text and any(_opens_title(n, text) for n in names):
+            if text and any(_opens_title(n, text) or _closes_title(n, text) for n in names):
                 return [h3]
         # Legacy CMSs print the headline in a classed <span>/<div> ("lblHeadline", "headline")
         # and their <title> puts the site first ("Site | Business | Headline"): an element so
@@ -754,6 +757,94 @@ def _is_utf8(body: bytes) -> bool:
     return True
 
 
+#: Paragraphs a paywall prints with every character shifted up by one, their markup too
+#: (`<p class="obfuscated">=tqbo dmbttµ#bsujdmf``mpdbujpo#?Ibncvsh/…</p>` is `<span
+#: class="article__location">Hamburg.…`): the scheme of a German publishers' CMS family,
+#: whose scripts shift the text back for subscribers.
+#: A list is shifted whole in a `<div class="obfuscated">`.
+_XP_SHIFTED = etree.XPath("//body//*[contains(concat(' ', normalize-space(@class), ' '),"
+                          " ' obfuscated ')]")
+
+
+class _ShiftBack(dict[int, str]):
+    """The `str.translate` table undoing the shift: each character one code point down,
+    the space kept, and the four the scheme moves elsewhere so that no '<', '&' or '"' of
+    the markup it hides is printed ('±' '&', '²' '!', '´' ';', 'µ' '=')."""
+
+    def __missing__(self, code: int) -> str:
+        return chr(code - 1) if code > 33 else chr(code)
+
+
+_SHIFT_BACK = _ShiftBack({177: "&", 178: "!", 180: ";", 181: "="})
+_VOWELS = frozenset("aeiouAEIOU")
+
+
+def shifted_back(text: str) -> str | None:
+    """`text` shifted back (see `_SHIFT_BACK`), or None when the shift does not make it more
+    like words: the vowels' share of its Latin letters must grow, as it does for shifted
+    prose ("Hbcj" → "Gabi"), never for a paragraph that merely carries the class.
+
+    >>> shifted_back("Hbcj Fvufnýmmfs voe =tuspoh?Hspànbsluft=0tuspoh?")
+    'Gabi Eutemüller und <strong>Großmarktes</strong>'
+    >>> shifted_back("Gabi und Eva") is None
+    True
+    """
+    decoded = text.translate(_SHIFT_BACK)
+    return decoded if _vowel_share(decoded) > _vowel_share(text) else None
+
+
+def _vowel_share(text: str) -> float:
+    letters = [c for c in text if c.isascii() and c.isalpha()]
+    return sum(c in _VOWELS for c in letters) / len(letters) if letters else 0.0
+
+
+def decode_shifted_paragraphs(root: lxml.html.HtmlElement, url: str) -> None:
+    """Shift each paywall-shifted paragraph (`_XP_SHIFTED`) back and parse it as the HTML
+    it is, in place: the article is its text, and the shifted characters are never words.
+    Its elements that are not shifted (a link the script leaves alone) are kept. A paragraph
+    the shift does not turn into words is dropped: never printed as garbage.
+
+    >>> root = lxml.html.fromstring('<html><body><p class="obfuscated">Ejf Sfhjfsvoh ibu '
+    ...     '=tuspoh?ofvf Sfhfmo=0tuspoh? <a href="/x">real link</a> cftdimpttfo/</p></body>'
+    ...     '</html>')
+    >>> decode_shifted_paragraphs(root, "u")
+    >>> p = root.find(".//p")
+    >>> p.text, p[0].tag, p[0].text, p[1].text, p[1].tail
+    ('Die Regierung hat ', 'strong', 'neue Regeln', 'real link', ' beschlossen.')
+    """
+    for p in _XP_SHIFTED(root):
+        if p.getparent() is None or any(
+                "obfuscated" in (a.get("class") or "") for a in p.iterancestors()):
+            continue  # dropped, or inside one shifted back whole
+        # The texts are shifted, the child elements not (the script shifts text nodes only).
+        texts = [p.text or "", *(child.tail or "" for child in p)]
+        shifted = "".join(texts)
+        if shifted_back(shifted) is None:
+            if _vowel_share(shifted) < MIN_PROSE_VOWEL_SHARE:
+                logger.info("shifted paragraph left out, no words when shifted back, on %s", url)
+                p.drop_tree()
+            continue
+        markup = [texts[0].translate(_SHIFT_BACK)]
+        for child, tail in zip(p, texts[1:], strict=True):
+            markup += [etree.tostring(child, encoding=str, with_tail=False),
+                       tail.translate(_SHIFT_BACK)]
+        try:
+            fresh = lxml.html.fragment_fromstring("".join(markup), create_parent=p.tag)
+        except etree.ParserError:
+            logger.info("shifted paragraph left out, no HTML when shifted back, on %s", url)
+            p.drop_tree()
+            continue
+        for child in list(p):
+            p.remove(child)
+        p.text = fresh.text
+        p.extend(list(fresh))
+
+
+#: Latin-letter prose in any European language has about two fifths vowels; under this share a
+#: paragraph is neither prose nor prose the shift recovers.
+MIN_PROSE_VOWEL_SHARE = 0.25
+
+
 def parse_html(body: bytes, encoding: str) -> tuple[lxml.html.HtmlElement, set[str]]:
     """lxml tree of `body` decoded as `encoding` (bytes parse: ~17 % cheaper than str), and
     the kinds of error libxml2 met: ERR_RESOURCE_LIMIT (nesting deeper than 256: the rest of
@@ -876,6 +967,23 @@ def _texts_without_svg(el: Element) -> Iterator[str]:
             yield from _texts_without_svg(child)
         if child.tail:
             yield child.tail
+
+
+#: A blog's or site's name before the headline in a title ("IIJ Security Diary: ", "Blog - ").
+_NAME_BEFORE = re.compile(r"^.{2,60}?(?::| [-–—|｜]) $")
+
+
+def _closes_title(title: str, text: str) -> bool:
+    """Is `text` the end of `title`, after a name and a colon or a bar (a blog's <title> and
+    og:title "IIJ Security Diary: Masscan と ZMap …" over its `<h3>Masscan と ZMap …</h3>`)?
+
+    >>> _closes_title("IIJ Security Diary: Masscan と ZMap", "Masscan と ZMap")
+    True
+    >>> _closes_title("Rain: a history of it", "history of it")
+    False
+    """
+    return len(text) < len(title) and title.endswith(text) \
+        and _NAME_BEFORE.match(title[: -len(text)]) is not None
 
 
 def _kicker_then(h2: Element, text: str, title: str) -> bool:

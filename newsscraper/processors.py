@@ -79,11 +79,13 @@ def unicode_nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»›]|::|--)\s+")
+#: The fullwidth bar "｜" is a bar too: Japanese sites set it between spaces ("… ｜ ガジェット通信
+#: GetNews").
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|｜\-–—:·•»›]|::|--)\s+")
 #: Text longer than this is not a headline (bounds the cost of suffix splitting).
 MAX_TITLE_CHARS = 400
-_PIPE_BEFORE_LAST = re.compile(r"\s(?:[|·•»›]|::)\s*$")
-_TRAILING_SEPARATOR = re.compile(r"\s*(?:[|\-–—:·•»›]|::|--)\s*$")
+_PIPE_BEFORE_LAST = re.compile(r"\s(?:[|｜·•»›]|::)\s*$")
+_TRAILING_SEPARATOR = re.compile(r"\s*(?:[|｜\-–—:·•»›]|::|--)\s*$")
 
 
 def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
@@ -114,6 +116,9 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
 
     >>> strip_site_suffix("Wie Freenet Privatkunden für Antennen-TV gewinnen will › Meedia")
     'Wie Freenet Privatkunden für Antennen-TV gewinnen will'
+    >>> strip_site_suffix("気軽に新聞をスクラップできる「ペン」、CUTPEN ｜ ガジェット通信 GetNews",
+    ...                   ("ガジェット通信 GetNews",))  # a fullwidth bar
+    '気軽に新聞をスクラップできる「ペン」、CUTPEN'
     """
     if len(title) > MAX_TITLE_CHARS:  # not a headline; and keeps the splitting linear
         return title.strip()
@@ -143,7 +148,7 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
 
 
 #: The last pipe, bullet or guillemet of a title and what follows it.
-_PIPED_TAIL = re.compile(r"\s(?:[|·•»›]|::)\s+(?P<tail>[^|·•»›:]+)$")
+_PIPED_TAIL = re.compile(r"\s(?:[|｜·•»›]|::)\s+(?P<tail>[^|｜·•»›:]+)$")
 #: A site name has at most this many characters and words.
 MAX_SITE_TAIL_CHARS = 40
 MAX_SITE_TAIL_WORDS = 5
@@ -173,7 +178,7 @@ def _strip_piped_dashed_tail(title: str) -> str:
 
 
 #: A separator with a space before it, ending what precedes a site name.
-_SPACED_SEPARATOR_END = re.compile(r"\s(?:[|\-–—:·•»›]|::)\s*$")
+_SPACED_SEPARATOR_END = re.compile(r"\s(?:[|｜\-–—:·•»›]|::)\s*$")
 
 
 def _strip_separated_site_name(title: str, names: set[str]) -> str:

@@ -136,6 +136,9 @@ def body_paragraphs(
         elif lead is not None and lead.tag in ("ul", "ol"):
             marks.add([lead])  # a summary list opening the text, the dek printed above: no body
         marks.add(_leading_boxes(containers[0]) if containers else [])
+        head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
+        if containers and head is not None:
+            marks.add(_over_headline(containers[0], head))
         for container in containers:
             blocks.extend(generic.iter_blocks(container, marks))
     phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
@@ -322,6 +325,38 @@ _HIGHLIGHTS_LABEL = re.compile(
 #: A fact box is a table of at least this many rows, none longer than `FACT_CELL_CHARS`.
 FACT_ROWS = 3
 FACT_CELL_CHARS = 60
+
+
+#: A box printed over the headline with at most this much text is its header's (a label, a
+#: date line, a section link), not the story's.
+MAX_OVER_HEADLINE_CHARS = 100
+
+
+def _over_headline(container: Element, head: Element) -> list[Element]:
+    """The short boxes the body's container prints before the headline it holds: the entry's
+    label and its date-and-author line over a blog's headline ("<dl class=entrydate><dt>Diary
+    </dt><dd>│2019年02月13日 Masafumi Negishi│</dd></dl><h3>Masscan と ZMap …</h3>"). The
+    story starts under its headline. Only the siblings before the headline and before each
+    of its ancestors are read, none longer than a line.
+
+    >>> import lxml.html
+    >>> body = lxml.html.fragment_fromstring('<div><span>Diary</span><div><h3>Title</h3>'
+    ...     '<p>Text.</p></div></div>')
+    >>> [el.text for el in _over_headline(body, body.find('.//h3'))]
+    ['Diary']
+    >>> _over_headline(body, lxml.html.fragment_fromstring('<h1>Elsewhere</h1>'))
+    []
+    """
+    chain: list[Element] = []
+    node = head
+    while node is not None and node is not container:
+        chain.append(node)
+        node = node.getparent()
+    if node is None:
+        return []  # the headline is outside the container
+    return [sib for el in chain for sib in el.itersiblings(preceding=True)
+            if isinstance(sib.tag, str)
+            and len(clean_text(text_content(sib)) or "") <= MAX_OVER_HEADLINE_CHARS]
 
 
 def _leading_boxes(container: Element) -> list[Element]:

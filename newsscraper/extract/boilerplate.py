@@ -54,6 +54,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"consent|gdpr|cmp|onetrust|"
     r"last-?modified|modified-?date|updated|gallery|video|embed|skip-?link|"
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
+    # Foundation's and Drupal's screen-reader classes (a breadcrumb's "Aktuelle Seite:" before
+    # the <h1> it holds).
+    r"show-for-sr|element-invisible|"
     # A reader-revenue appeal set after the text (the Guardian's "contributions-epic"), or
     # set into it: German templates name such a box the "Störer", "disturber" in English.
     r"epic|disturber|"
@@ -212,7 +215,11 @@ PAGE_COUNTER = re.compile(r"(?:page|seite|página|pagina|pagină|strona|sayfa)\s
 #: byline in a theme's meta strip: no line of the text.
 RELATIVE_TIME = re.compile(
     r"(?:(?:updated|published|posted)\s*:?\s*)?(?:an?|one|\d{1,3})\s+"
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?", re.I)
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?"
+    # Japanese, Chinese and Korean ages ("1 時間前", "3分钟前", "2시간 전"): a WordPress theme
+    # of a Japanese paper prints `<time datetime=…>1 時間前</time>` in a box of its own.
+    r"|\d{1,3}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|か月|ヶ月|ヵ月|个月|年)\s*前"
+    r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전", re.I)
 #: Blocks starting like this are link paragraphs or credits, not article text.
 BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"

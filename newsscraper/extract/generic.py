@@ -419,8 +419,12 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                     break  # into the child; this loop resumes after it
                 blocks.append(child)
                 continue
-            elif tag == "time" and not (child.tail or "").strip() and not "".join(run).strip():
-                continue  # a date printed alone between the blocks: the page's, not text
+            elif tag == "time" and not (child.tail or "").strip() \
+                    and "".join(run).split() == " ".join(links).split():
+                # A date printed alone between the blocks, or after nothing but links (the
+                # header's "<a>NEWS</a> <time>2019.04.25 THU 16:00</time>" over the <h1>): the
+                # page's, not text. The links stay, a link line the filter drops.
+                continue
             else:
                 # A <br> inside an inline element is a line break ("<font>By Jane Doe<br>
                 # December 17, 2024</font>"), not words run together.

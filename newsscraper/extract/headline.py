@@ -497,7 +497,8 @@ def _h1_texts(h1: Element, depth: int = 0) -> Iterator[str]:
             yield child.tail
 
 
-_SCREEN_READER_ONLY = re.compile(r"\b(?:sr-only|visually-?hidden|screen-reader-text)\b", re.I)
+_SCREEN_READER_ONLY = re.compile(
+    r"\b(?:sr-only|visually-?hidden|screen-reader-text|show-for-sr|element-invisible)\b", re.I)
 #: A badge in the headline's element: a word or two on a coloured pill, not headline text.
 _BADGE_NAME = re.compile(r"badge|label|pill|\blive\b|breaking|exclusive", re.I)
 MAX_BADGE_CHARS = 20
