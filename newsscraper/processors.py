@@ -388,7 +388,10 @@ _DATED_TAIL = re.compile(
     r"(?:" + _WEEKDAY_WORD + r",?\s+)?"  # "- Tuesday, December 17, 2024"
     r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?\.?\s+" + _MONTH_WORD + r"(?!\w)"
     r"|\b\d{1,4}[./-]\d\d?[./-]\d{1,4}\b|\b\d\d?:\d\d\b|\b(?:19|20)\d\d\b"
-    r"|\b\d+\s*(?:min|mins|minutes?)\s+read\b).*$", re.I)
+    r"|\b\d+\s*(?:min|mins|minutes?)\s+read\b"
+    # A Chinese, Japanese or Korean date ("ZDNet Japan Staff 2019年04月28日 08時00分", "3月5日"):
+    # no name holds a year or a day so written.
+    r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]).*$", re.I)
 
 
 #: A wire labelled as the source where the byline goes ("Source:Xinhua", Chinese English-language
@@ -514,6 +517,8 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("More from Josh"), clean_author("More from Jane Doe")
     (None, 'Jane Doe')
+    >>> clean_author("ZDNet Japan Staff 2019年04月28日 08時00分"), clean_author("山田太郎 3月5日")
+    ('ZDNet Japan Staff', '山田太郎')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text):
