@@ -254,12 +254,15 @@ def names_a_site(tail: str) -> bool:
 
 
 _BY_PREFIX = re.compile(
-    r"^(?:(?:written|reported|reporting|additional reporting|posted|compiled|story|words)"
+    # "Text by": magazines' credit block ("TEXT BY JANE DOE / PHOTOGRAPHS BY …").
+    r"^(?:(?:written|reported|reporting|additional reporting|posted|compiled|story|words|text)"
     r"\s+)?"
     # The German label in its gendered forms: "Autor/in:", "Autorin:", "Autor(in):".
     r"(?:by|von|por|par|di|door|av|af|autor(?:/in|\(in\)|in|innen|en)?|author|auteur|autore"
-    r"|text|texto|reporter)"
-    r"\s*[:\-]?\s+",
+    r"|text|texto|reporter"
+    # Japanese and Chinese: "作者：", "著者：", "筆者：" (author), with the wide colon.
+    r"|作者|著者|筆者)"
+    r"(?:\s*[:\-]?\s+|\s*：\s*)",
     re.I,
 )
 #: Credits that name no writer: the editor, the photographer ("Editing by John Roe", Reuters's
@@ -517,6 +520,10 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("More from Josh"), clean_author("More from Jane Doe")
     (None, 'Jane Doe')
+    >>> clean_author("TEXT BY JANE DOE"), clean_author("作者： Jane Doe")
+    ('JANE DOE', 'Jane Doe')
+    >>> clean_author("著者：山田太郎")
+    '山田太郎'
     >>> clean_author("ZDNet Japan Staff 2019年04月28日 08時00分"), clean_author("山田太郎 3月5日")
     ('ZDNet Japan Staff', '山田太郎')
     """
@@ -646,6 +653,17 @@ _REPORTER_CREDIT = re.compile(
 _REPORTER_NAMES_SPLIT = re.compile(r"[、，,]")
 
 
+#: A credit for other work than the writing, printed after the writer's in one block: the
+#: translator's (a translated feature: "TEXT BY JANE DOE / TRANSLATION BY JOHN ROE", "作者：
+#: Jane Doe 翻訳者 山田花子"), the illustrator's, the photographer's. Newspapers credit the
+#: writer alone as the author; what follows such a label names no writer.
+_OTHER_CREDIT = re.compile(
+    r"(?:^|(?<=\s)|(?<=[^\x00-\x7f]))(?:(?:translation|translated|illustrations?|illustrated"
+    r"|photos?|photographs?|photography)\s+by\b|(?:翻訳者?|訳者)(?:\s|[:：])"
+    r"|(?:übersetzung|traduction|traducción|tradução|traduzione)\s*[:：])",
+    re.I)
+
+
 def split_authors(value: str) -> list[str]:
     """Split a byline naming several people.
 
@@ -669,7 +687,16 @@ def split_authors(value: str) -> list[str]:
     ['王小明']
     >>> split_authors("記者林小美、李大華／綜合報導")
     ['林小美', '李大華']
+
+    A translator's or illustrator's credit after the writer's is no author's (`_OTHER_CREDIT`).
+
+    >>> split_authors("TEXT BY JANE DOE TRANSLATION BY JOHN ROE WIRED(US)")
+    ['TEXT BY JANE DOE']
+    >>> split_authors("作者： Jane Doe 翻訳者 山田 花子"), split_authors("Illustration by John Roe")
+    (['作者： Jane Doe'], [])
     """
+    if (other := _OTHER_CREDIT.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
+        value = value[:other.start()]
     if "者" in value and (credit := _REPORTER_CREDIT.search(value)):
         return _REPORTER_NAMES_SPLIT.split(credit.group("names"))
     # Collapsing spaces first keeps the split linear on hostile runs of blanks.
