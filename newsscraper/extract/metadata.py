@@ -169,7 +169,30 @@ def authors(page: Page) -> list[str]:
               if not _is_site_name(n, keys) and _desk_site(n, keys) is None
               and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS
               and n.strip() not in editors and _without_own_address(page, n) is None]
+    if len(people) > 1 and (persons := [n for n in people if not is_company(n)]):
+        # The publishing company in one author <meta> and the writer in the next (a CMS's
+        # site-wide "mediagene Inc." before the post's own): the writer.
+        people = persons
     return people or [name for name, _ in credited if not _is_site_name(name, keys)]
+
+
+#: A company's legal form closing its name ("mediagene Inc.", "Example Media GmbH", "Foo Co.,
+#: Ltd."), or the Japanese one before or after it ("株式会社メディアジーン").
+_COMPANY_FORM = re.compile(
+    # Not "Co" nor "SA" without their stop: surnames ("Jane Co", "Luis Sa").
+    r"(?:[\s,](?:inc|ltd|llc|gmbh|corp|corporation|plc|limited)\.?$|\sco\.$|\s(?-i:AG)$)"
+    r"|株式会社|有限会社|合同会社", re.I)
+
+
+def is_company(name: str) -> bool:
+    """Does `name` name a company by its legal form?
+
+    >>> is_company("mediagene Inc."), is_company("Foo Co., Ltd."), is_company("株式会社X")
+    (True, True, True)
+    >>> is_company("Jane Doe"), is_company("Jane Co"), is_company("Incognito Doe")
+    (False, False, False)
+    """
+    return bool(_COMPANY_FORM.search(name.strip()))
 
 
 def site_authors(page: Page) -> list[str]:
