@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from newsscraper.extract.boilerplate import ARTICLE_TYPES
+from newsscraper.page import text_content
 from newsscraper.processors import normalise_agency, unescape_entities
 
 if TYPE_CHECKING:
@@ -156,6 +160,7 @@ def authors(page: Page) -> list[str]:
     if names:
         return names
     names = [v for k in AUTHOR_META for v in page.meta.get(k, ()) if "@" not in v]
+    names = [(_linked_name(page, v) or v) if "://" in v else v for v in names]
     # Yoast's older form: twitter:label1 "Written by" + twitter:data1 "Jane Doe".
     for i in "12":
         if [v.casefold() for v in page.meta.get(f"twitter:label{i}", ())] == ["written by"]:
@@ -174,6 +179,42 @@ def authors(page: Page) -> list[str]:
         # site-wide "mediagene Inc." before the post's own): the writer.
         people = persons
     return people or [name for name, _ in credited if not _is_site_name(name, keys)]
+
+
+_LINKS_TO = etree.XPath("//body//a[contains(@href, $slug)]")
+
+
+def _linked_name(page: Page, url: str) -> str | None:
+    """The writer an author <meta> gives as the address of their page (OpenGraph's
+    article:author is a profile URL: "https://www.engadget.com/editors/jon-fingas"), as the
+    page prints it in a link to a page of that slug whose text is the name the slug spells
+    ("<a href="/about/editors/jon-fingas/">Jon Fingas</a>"). A slug of one word ("nytimes",
+    a Facebook page) is not looked for.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.document_fromstring('<html><body><a href='
+    ...     '"/about/editors/jon-fingas/"><img></a><a href="/about/editors/jon-fingas/">Jon '
+    ...     'Fingas</a></body></html>'))
+    >>> _linked_name(page, "https://example.com/editors/jon-fingas")
+    'Jon Fingas'
+    >>> _linked_name(page, "https://www.facebook.com/engadget") is None
+    True
+    """
+    slug = urlsplit(url).path.rstrip("/").rpartition("/")[2].casefold()
+    if "-" not in slug or not slug.replace("-", "").isalnum():
+        return None
+    for link in _LINKS_TO(page.root, slug=slug):
+        name = " ".join(text_content(link).split())
+        if name and _slug(name) == slug:
+            return name
+    return None
+
+
+def _slug(name: str) -> str:
+    """`name` as a URL slug: "José García" → "jose-garcia"."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.casefold()).strip("-")
 
 
 #: A company's legal form closing its name ("mediagene Inc.", "Example Media GmbH", "Foo Co.,
