@@ -601,9 +601,12 @@ def _trim_credit(text: str) -> str:
 
     >>> _trim_credit("Jane Doe (jd)"), _trim_credit("(Jane Doe) -"), _trim_credit("Jane Doe)")
     ('Jane Doe (jd)', 'Jane Doe', 'Jane Doe')
+    >>> _trim_credit("[田中宏昌"), _trim_credit("ITmedia]")
+    ('田中宏昌', 'ITmedia')
     """
     while True:
-        text = text.strip(" ,;:|/／-–—·•")
+        # Square brackets: Japanese bylines print the credit in them ("[田中宏昌，ITmedia]").
+        text = text.strip(" ,;:|/／-–—·•[]［］")
         opened, closed = text.count("("), text.count(")")
         if text[:1] == "(" and text[-1:] == ")" and text.find(")") == len(text) - 1:
             text = text[1:-1]
@@ -675,6 +678,8 @@ def split_authors(value: str) -> list[str]:
     (['Av Ola Nordmann', 'Kari Nordmann'], ['Lee Ja Young'])
     >>> split_authors("ET Online"), split_authors("Y S Sharmila"), split_authors("Ana y Luis")
     (['ET Online'], ['Y S Sharmila'], ['Ana', 'Luis'])
+    >>> split_authors("[田中宏昌，ITmedia]")
+    ['[田中宏昌', 'ITmedia]']
     >>> split_authors("Historische Wehranlage e.V.")
     ['Historische Wehranlage e.V.']
     >>> split_authors("Par Le Figaro avec AFP"), split_authors("Jane Doe with inputs from PTI")
@@ -817,7 +822,8 @@ AGENCY_NAMES: dict[str, str] = {
 #: "Le Parisien avec agences"): "avec"/"with" only before an agency, so "with inputs from"
 #: and a name holding the word stay whole.
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b"
+    # The wide comma of Chinese and Japanese text ("田中宏昌，ITmedia").
+    r"\s*(?:,|，|;|&|\band\b|\bund\b"
     # French, Spanish, Italian/Portuguese, Nordic, Dutch, Polish and Finnish "and", lower-case
     # only: "Lee Ja Young" is one name, "ET Online" (a desk) and "Y S Sharmila" (initials) too.
     # A word of its own: "e.V." (a German club's "eingetragener Verein") is no "e".

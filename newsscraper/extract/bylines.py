@@ -41,6 +41,8 @@ BYLINE_TESTS = (
     # it the node's creator ("| by <span rel="sioc:has_creator"><a>Jane Doe</a></span>").
     "[@rel='author' or @rel='schema:author' or @rel='sioc:has_creator' or @itemprop='author' or "
     "contains(@class,'byline') or "
+    # The byline so named by its id alone (ITmedia's `div#byline`: "[田中宏昌，ITmedia]").
+    "@id='byline' or "
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
@@ -154,6 +156,7 @@ _BYLINE_CANDIDATES = (
     " or contains(., 'firma')]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author' or . = 'sioc:has_creator']/.. | "
     "{0}*/@itemprop[. = 'author']/.. | "
+    "{0}*/@id[. = 'byline']/.. | "
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
 )
 BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
@@ -187,7 +190,7 @@ def is_byline(el: Element) -> bool:
     cls = el.get("class") or ""
     if not any(w in cls for w in _BYLINE_CLASS_WORDS) and el.tag != "a" \
             and el.get("rel") not in ("author", "schema:author", "sioc:has_creator") \
-            and el.get("itemprop") != "author":
+            and el.get("itemprop") != "author" and el.get("id") != "byline":
         return False
     return bool(_IS_BYLINE(el))
 
