@@ -134,8 +134,10 @@ def description(page: Page) -> list[str]:
 ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation",
                                 "NewsAgency", "OnlineBusiness", "WebSite"})
 #: <meta> names that carry the byline. `twitter:misc:written by` is Yoast SEO's (WordPress).
+#: `citation_author`: the Highwire Press tags scholarly publishers print for Google Scholar,
+#: one per author (bioRxiv's preprints, journals' article pages).
 AUTHOR_META = ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
-               "cxenseparse:author", "twitter:misc:written by")
+               "cxenseparse:author", "twitter:misc:written by", "citation_author")
 
 
 #: CMS login accounts that SEO plugins print as the JSON-LD author when the post was entered
