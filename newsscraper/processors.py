@@ -259,12 +259,15 @@ def names_a_site(tail: str) -> bool:
 
 
 _BY_PREFIX = re.compile(
-    r"^(?:(?:written|reported|reporting|additional reporting|posted|compiled|story|words)"
+    # "Text by": magazines' credit block ("TEXT BY JANE DOE / PHOTOGRAPHS BY …").
+    r"^(?:(?:written|reported|reporting|additional reporting|posted|compiled|story|words|text)"
     r"\s+)?"
     # The German label in its gendered forms: "Autor/in:", "Autorin:", "Autor(in):".
     r"(?:by|von|por|par|di|door|av|af|autor(?:/in|\(in\)|in|innen|en)?|author|auteur|autore"
-    r"|text|texto|reporter)"
-    r"\s*[:\-]?\s+",
+    r"|text|texto|reporter"
+    # Japanese and Chinese: "作者：", "著者：", "筆者：" (author), with the wide colon.
+    r"|作者|著者|筆者)"
+    r"(?:\s*[:\-]?\s+|\s*：\s*)",
     re.I,
 )
 #: Credits that name no writer: the editor, the photographer ("Editing by John Roe", Reuters's
@@ -393,7 +396,10 @@ _DATED_TAIL = re.compile(
     r"(?:" + _WEEKDAY_WORD + r",?\s+)?"  # "- Tuesday, December 17, 2024"
     r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?\.?\s+" + _MONTH_WORD + r"(?!\w)"
     r"|\b\d{1,4}[./-]\d\d?[./-]\d{1,4}\b|\b\d\d?:\d\d\b|\b(?:19|20)\d\d\b"
-    r"|\b\d+\s*(?:min|mins|minutes?)\s+read\b).*$", re.I)
+    r"|\b\d+\s*(?:min|mins|minutes?)\s+read\b"
+    # A Chinese, Japanese or Korean date ("ZDNet Japan Staff 2019年04月28日 08時00分", "3月5日"):
+    # no name holds a year or a day so written.
+    r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]).*$", re.I)
 
 
 #: A wire labelled as the source where the byline goes ("Source:Xinhua", Chinese English-language
@@ -519,6 +525,12 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("More from Josh"), clean_author("More from Jane Doe")
     (None, 'Jane Doe')
+    >>> clean_author("TEXT BY JANE DOE"), clean_author("作者： Jane Doe")
+    ('JANE DOE', 'Jane Doe')
+    >>> clean_author("著者：山田太郎")
+    '山田太郎'
+    >>> clean_author("ZDNet Japan Staff 2019年04月28日 08時00分"), clean_author("山田太郎 3月5日")
+    ('ZDNet Japan Staff', '山田太郎')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text):
@@ -594,9 +606,12 @@ def _trim_credit(text: str) -> str:
 
     >>> _trim_credit("Jane Doe (jd)"), _trim_credit("(Jane Doe) -"), _trim_credit("Jane Doe)")
     ('Jane Doe (jd)', 'Jane Doe', 'Jane Doe')
+    >>> _trim_credit("[田中宏昌"), _trim_credit("ITmedia]")
+    ('田中宏昌', 'ITmedia')
     """
     while True:
-        text = text.strip(" ,;:|/／-–—·•")
+        # Square brackets: Japanese bylines print the credit in them ("[田中宏昌，ITmedia]").
+        text = text.strip(" ,;:|/／-–—·•[]［］")
         opened, closed = text.count("("), text.count(")")
         if text[:1] == "(" and text[-1:] == ")" and text.find(")") == len(text) - 1:
             text = text[1:-1]
@@ -646,6 +661,17 @@ _REPORTER_CREDIT = re.compile(
 _REPORTER_NAMES_SPLIT = re.compile(r"[、，,]")
 
 
+#: A credit for other work than the writing, printed after the writer's in one block: the
+#: translator's (a translated feature: "TEXT BY JANE DOE / TRANSLATION BY JOHN ROE", "作者：
+#: Jane Doe 翻訳者 山田花子"), the illustrator's, the photographer's. Newspapers credit the
+#: writer alone as the author; what follows such a label names no writer.
+_OTHER_CREDIT = re.compile(
+    r"(?:^|(?<=\s)|(?<=[^\x00-\x7f]))(?:(?:translation|translated|illustrations?|illustrated"
+    r"|photos?|photographs?|photography)\s+by\b|(?:翻訳者?|訳者)(?:\s|[:：])"
+    r"|(?:übersetzung|traduction|traducción|tradução|traduzione)\s*[:：])",
+    re.I)
+
+
 def split_authors(value: str) -> list[str]:
     """Split a byline naming several people.
 
@@ -657,6 +683,8 @@ def split_authors(value: str) -> list[str]:
     (['Av Ola Nordmann', 'Kari Nordmann'], ['Lee Ja Young'])
     >>> split_authors("ET Online"), split_authors("Y S Sharmila"), split_authors("Ana y Luis")
     (['ET Online'], ['Y S Sharmila'], ['Ana', 'Luis'])
+    >>> split_authors("[田中宏昌，ITmedia]")
+    ['[田中宏昌', 'ITmedia]']
     >>> split_authors("Historische Wehranlage e.V.")
     ['Historische Wehranlage e.V.']
     >>> split_authors("Par Le Figaro avec AFP"), split_authors("Jane Doe with inputs from PTI")
@@ -669,7 +697,16 @@ def split_authors(value: str) -> list[str]:
     ['王小明']
     >>> split_authors("記者林小美、李大華／綜合報導")
     ['林小美', '李大華']
+
+    A translator's or illustrator's credit after the writer's is no author's (`_OTHER_CREDIT`).
+
+    >>> split_authors("TEXT BY JANE DOE TRANSLATION BY JOHN ROE WIRED(US)")
+    ['TEXT BY JANE DOE']
+    >>> split_authors("作者： Jane Doe 翻訳者 山田 花子"), split_authors("Illustration by John Roe")
+    (['作者： Jane Doe'], [])
     """
+    if (other := _OTHER_CREDIT.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
+        value = value[:other.start()]
     if "者" in value and (credit := _REPORTER_CREDIT.search(value)):
         return _REPORTER_NAMES_SPLIT.split(credit.group("names"))
     # Collapsing spaces first keeps the split linear on hostile runs of blanks.
@@ -790,7 +827,8 @@ AGENCY_NAMES: dict[str, str] = {
 #: "Le Parisien avec agences"): "avec"/"with" only before an agency, so "with inputs from"
 #: and a name holding the word stay whole.
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b"
+    # The wide comma of Chinese and Japanese text ("田中宏昌，ITmedia").
+    r"\s*(?:,|，|;|&|\band\b|\bund\b"
     # French, Spanish, Italian/Portuguese, Nordic, Dutch, Polish and Finnish "and", lower-case
     # only: "Lee Ja Young" is one name, "ET Online" (a desk) and "Y S Sharmila" (initials) too.
     # A word of its own: "e.V." (a German club's "eingetragener Verein") is no "e".

@@ -41,6 +41,8 @@ BYLINE_TESTS = (
     # it the node's creator ("| by <span rel="sioc:has_creator"><a>Jane Doe</a></span>").
     "[@rel='author' or @rel='schema:author' or @rel='sioc:has_creator' or @itemprop='author' or "
     "contains(@class,'byline') or "
+    # The byline so named by its id alone (ITmedia's `div#byline`: "[田中宏昌，ITmedia]").
+    "@id='byline' or "
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
@@ -154,6 +156,7 @@ _BYLINE_CANDIDATES = (
     " or contains(., 'firma')]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author' or . = 'sioc:has_creator']/.. | "
     "{0}*/@itemprop[. = 'author']/.. | "
+    "{0}*/@id[. = 'byline']/.. | "
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
 )
 BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
@@ -187,7 +190,7 @@ def is_byline(el: Element) -> bool:
     cls = el.get("class") or ""
     if not any(w in cls for w in _BYLINE_CLASS_WORDS) and el.tag != "a" \
             and el.get("rel") not in ("author", "schema:author", "sioc:has_creator") \
-            and el.get("itemprop") != "author":
+            and el.get("itemprop") != "author" and el.get("id") != "byline":
         return False
     return bool(_IS_BYLINE(el))
 
@@ -407,21 +410,81 @@ def _beside(el: Element, first: Element) -> bool:
     return el is block or any(a is block for a in el.iterancestors())
 
 
-#: A picture's credit: "Photograph by …", "Photos: …", "Foto: …", "Illustration by …".
+#: A picture's credit: "Photograph by …", "Photos: …", "Foto: …", "Illustration by …"; and a
+#: translator's ("Translation by …"): no writer's.
 _PHOTO_CREDIT = re.compile(r"^(?:photo(?:graph|graphy)?|image|picture|foto|bild|video"
-                           r"|illustration)s?\s*(?:by\b|:|©)", re.I)
+                           r"|illustration|translation|translated)s?\s*(?:by\b|:|©)", re.I)
+#: The label a credit other than the writer's prints before the name, in its own text or
+#: element ("Illustration by <a rel=author>…</a>", "<p>翻訳者</p><ul><li>…</li></ul>").
+_OTHER_CREDIT_LABEL = re.compile(
+    r"(?:^|\W)(?:photo(?:graph|graphy)?s?|images?|pictures?|fotos?|videos?|illustrations?"
+    r"|illustrated|translations?|translated|translator|übersetzung|traduction|traducción"
+    r"|tradução|traduzione|翻訳者?|訳者|イラスト|写真|撮影)\s*(?:by|von|par|por|di)?\s*[:：]?\s*$",
+    re.I)
+#: How far up from a byline's name the label before it is looked for (name in a <span> of a
+#: <p> of an <li> of the list the label heads).
+CREDIT_LABEL_LEVELS = 4
+MAX_CREDIT_LABEL_CHARS = 40
+
+
+def _label_before(el: Element) -> str:
+    """The text printed just before `el`, from the nearest level up that has some: the
+    label of the credit `el` names someone in.
+
+    >>> from lxml import html
+    >>> _label_before(html.fromstring('<p>Illustration by <a>Jane Doe</a></p>')[0])
+    'Illustration by'
+    >>> _label_before(html.fromstring('<div><figure><figcaption>A long caption of the photo '
+    ...                               'above. Photo: Stock image</figcaption></figure>'
+    ...                               '<div><a>Jane Doe</a></div></div>')[1][0])
+    ''
+    >>> page = html.fromstring('<div><p>翻訳者</p><ul><li><p><span>山田</span></p></li></ul></div>')
+    >>> _label_before(next(page.iter("span")))
+    '翻訳者'
+    """
+    node = el
+    for _ in range(CREDIT_LABEL_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            return ""
+        prev = node.getprevious()
+        while prev is not None:
+            if (text := (prev.tail or "").strip()):
+                return _label(text)
+            if len(prev) > 2:
+                return ""  # a block before the name, no label: not read whole
+            if isinstance(prev.tag, str) and (text := text_content(prev).strip()):
+                return _label(text)
+            prev = prev.getprevious()
+        if (text := (parent.text or "").strip()):
+            return _label(text)
+        node = parent
+    return ""
+
+
+def _label(text: str) -> str:
+    """`text` if it is short enough to be a label: a caption before the byline ("… Photo:
+    Collins Stock image") is none."""
+    return text if len(text) <= MAX_CREDIT_LABEL_CHARS else ""
 
 
 def photo_credit(el: Element) -> bool:
     """A picture's credit classed as its "author" (a theme's `img__author`: "Photograph by
-    Jane Doe, Fauna & Flora International"): it names the photographer, not the writer.
+    Jane Doe, Fauna & Flora International"): it names the photographer, not the writer; or a
+    name linked as an author under another credit's label (the New Yorker's "Illustration by
+    <a rel=author>…</a>" beside the writer's "By <a rel=author>…</a>"; a translator's).
 
     >>> from lxml import html
     >>> [photo_credit(html.fromstring(h)) for h in ('<div class="img__author">Photograph by '
     ...     'Jane Doe</div>', '<div class="author">By Jane Doe</div>')]
     [True, False]
+    >>> line = html.fromstring('<p>By <a rel="author">Jane Doe</a>. Illustration by '
+    ...                        '<a rel="author">John Roe</a></p>')
+    >>> [photo_credit(a) for a in line]
+    [False, True]
     """
-    return bool(_PHOTO_CREDIT.match(spaced_text(el)))
+    return bool(_PHOTO_CREDIT.match(spaced_text(el))
+                or _OTHER_CREDIT_LABEL.search(_label_before(el)))
 
 
 #: A byline above the headline in its wrapper this many levels up is the headline's own

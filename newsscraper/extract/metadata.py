@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from newsscraper.extract.boilerplate import ARTICLE_TYPES
+from newsscraper.page import text_content
 from newsscraper.processors import normalise_agency, unescape_entities
 
 if TYPE_CHECKING:
@@ -130,8 +134,10 @@ def description(page: Page) -> list[str]:
 ORGANISATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation",
                                 "NewsAgency", "OnlineBusiness", "WebSite"})
 #: <meta> names that carry the byline. `twitter:misc:written by` is Yoast SEO's (WordPress).
+#: `citation_author`: the Highwire Press tags scholarly publishers print for Google Scholar,
+#: one per author (bioRxiv's preprints, journals' article pages).
 AUTHOR_META = ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
-               "cxenseparse:author", "twitter:misc:written by")
+               "cxenseparse:author", "twitter:misc:written by", "citation_author")
 
 
 #: CMS login accounts that SEO plugins print as the JSON-LD author when the post was entered
@@ -156,6 +162,7 @@ def authors(page: Page) -> list[str]:
     if names:
         return names
     names = [v for k in AUTHOR_META for v in page.meta.get(k, ()) if "@" not in v]
+    names = [(_linked_name(page, v) or v) if "://" in v else v for v in names]
     # Yoast's older form: twitter:label1 "Written by" + twitter:data1 "Jane Doe".
     for i in "12":
         if [v.casefold() for v in page.meta.get(f"twitter:label{i}", ())] == ["written by"]:
@@ -169,7 +176,66 @@ def authors(page: Page) -> list[str]:
               if not _is_site_name(n, keys) and _desk_site(n, keys) is None
               and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS
               and n.strip() not in editors and _without_own_address(page, n) is None]
+    if len(people) > 1 and (persons := [n for n in people if not is_company(n)]):
+        # The publishing company in one author <meta> and the writer in the next (a CMS's
+        # site-wide "mediagene Inc." before the post's own): the writer.
+        people = persons
     return people or [name for name, _ in credited if not _is_site_name(name, keys)]
+
+
+_LINKS_TO = etree.XPath("//body//a[contains(@href, $slug)]")
+
+
+def _linked_name(page: Page, url: str) -> str | None:
+    """The writer an author <meta> gives as the address of their page (OpenGraph's
+    article:author is a profile URL: "https://www.engadget.com/editors/jon-fingas"), as the
+    page prints it in a link to a page of that slug whose text is the name the slug spells
+    ("<a href="/about/editors/jon-fingas/">Jon Fingas</a>"). A slug of one word ("nytimes",
+    a Facebook page) is not looked for.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.document_fromstring('<html><body><a href='
+    ...     '"/about/editors/jon-fingas/"><img></a><a href="/about/editors/jon-fingas/">Jon '
+    ...     'Fingas</a></body></html>'))
+    >>> _linked_name(page, "https://example.com/editors/jon-fingas")
+    'Jon Fingas'
+    >>> _linked_name(page, "https://www.facebook.com/engadget") is None
+    True
+    """
+    slug = urlsplit(url).path.rstrip("/").rpartition("/")[2].casefold()
+    if "-" not in slug or not slug.replace("-", "").isalnum():
+        return None
+    for link in _LINKS_TO(page.root, slug=slug):
+        name = " ".join(text_content(link).split())
+        if name and _slug(name) == slug:
+            return name
+    return None
+
+
+def _slug(name: str) -> str:
+    """`name` as a URL slug: "José García" → "jose-garcia"."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.casefold()).strip("-")
+
+
+#: A company's legal form closing its name ("mediagene Inc.", "Example Media GmbH", "Foo Co.,
+#: Ltd."), or the Japanese one before or after it ("株式会社メディアジーン").
+_COMPANY_FORM = re.compile(
+    # Not "Co" nor "SA" without their stop: surnames ("Jane Co", "Luis Sa").
+    r"(?:[\s,](?:inc|ltd|llc|gmbh|corp|corporation|plc|limited)\.?$|\sco\.$|\s(?-i:AG)$)"
+    r"|株式会社|有限会社|合同会社", re.I)
+
+
+def is_company(name: str) -> bool:
+    """Does `name` name a company by its legal form?
+
+    >>> is_company("mediagene Inc."), is_company("Foo Co., Ltd."), is_company("株式会社X")
+    (True, True, True)
+    >>> is_company("Jane Doe"), is_company("Jane Co"), is_company("Incognito Doe")
+    (False, False, False)
+    """
+    return bool(_COMPANY_FORM.search(name.strip()))
 
 
 def site_authors(page: Page) -> list[str]:
