@@ -671,6 +671,12 @@ _OTHER_CREDIT = re.compile(
     r"|(?:übersetzung|traduction|traducción|tradução|traduzione)\s*[:：])",
     re.I)
 
+#: A joint credit: the writer took the pictures too ("Story and photos by Jane Doe", "Text &
+#: photographs by …"). Read as "By …", not cut at its "photos by" like a photographer's own.
+_JOINT_CREDIT = re.compile(
+    r"^\s*(?:story|text|words|reporting)\s+(?:and|&)\s+"
+    r"(?:photos?|photographs?|photography|pictures?|images?|video)\s+by\b", re.I)
+
 
 def split_authors(value: str) -> list[str]:
     """Split a byline naming several people.
@@ -704,7 +710,13 @@ def split_authors(value: str) -> list[str]:
     ['TEXT BY JANE DOE']
     >>> split_authors("作者： Jane Doe 翻訳者 山田 花子"), split_authors("Illustration by John Roe")
     (['作者： Jane Doe'], [])
+
+    A joint credit names the writer, who took the pictures as well (`_JOINT_CREDIT`):
+
+    >>> split_authors("Story and photos by Jane Doe"), split_authors("Text & photos by A and B")
+    (['By Jane Doe'], ['By A', 'B'])
     """
+    value = _JOINT_CREDIT.sub("By", value, count=1)
     if (other := _OTHER_CREDIT.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
         value = value[:other.start()]
     if "者" in value and (credit := _REPORTER_CREDIT.search(value)):
