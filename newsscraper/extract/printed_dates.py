@@ -436,11 +436,13 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
 
 #: A printed publication line, and the text nodes worth testing for one.
 #: German-language papers label it "Publiziert: 17.12.2024, 13:03" (Swiss), "Veröffentlicht
-#: am 17.12.2024 um 13:03 Uhr".
+#: am 17.12.2024 um 13:03 Uhr". French ones "Publié le 17/12/2024 à 13h03", or, on the day,
+#: "Publié aujourd’hui à 13h59, mis à jour à 15h25" (Le Monde: the day a word, no year, so
+#: no date line `is_date_line` knows; the parser reads the word against the fetch day).
 PUBLISHED_LINE = re.compile(
-    r"^(?:first )?(?:published|posted|publiziert|veröffentlicht)(?: on| at| am)?\s*:?\s*"
-    r"(?P<value>(?=.*\d).{6,60})$", re.I)
-_PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht")
+    r"^(?:first )?(?:published|posted|publiziert|veröffentlicht|publiée?)(?: on| at| am| le)?"
+    r"\s*:?\s*(?P<value>(?=.*\d).{6,60})$", re.I)
+_PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht", "ublié")
 
 
 def visible_date(page: Page, pattern: re.Pattern[str],
@@ -466,6 +468,11 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     ...     "<div><span>Publiziert: 17.12.2024, 13:03</span></div><p>Text.</p></body></html>"))
     >>> visible_date(page, PUBLISHED_LINE, _PUBLISHED_PROBES)
     '17.12.2024, 13:03'
+    >>> page = Page(url="u", lang="fr", root=lxml.html.document_fromstring("<html><body>"
+    ...     "<h1>T</h1><p><span>Publié aujourd’hui à 13h59, mis à jour à 15h25</span></p>"
+    ...     "<p>Text.</p></body></html>"))
+    >>> visible_published(page), visible_modified(page)
+    (['aujourd’hui à 13h59'], ['à 15h25'])
     >>> page = Page(url="u", lang="fr", root=lxml.html.document_fromstring("<html><body>"
     ...     "<h1>T</h1><p><span>Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54"
     ...     "</span></p><p>Text.</p></body></html>"))
