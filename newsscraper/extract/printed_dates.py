@@ -98,6 +98,13 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     ...     '</blockquote></div></article>')
     >>> list(date_lines_after([article.find("h1")]))
     ['17.12.2024, 13:03']
+
+    A line printing its section's link, then the date as its own text:
+
+    >>> article = lxml.html.fragment_fromstring('<article><h1>T</h1><p><a href="/news/">'
+    ...     'News</a> 2019年3月15日 09:43</p><p>Text.</p></article>')
+    >>> list(date_lines_after([article.find("h1")]))
+    ['2019年3月15日 09:43']
     """
     for h1 in h1s:
         h1 = _lone_wrapper(headline_wrapper(h1))
@@ -107,9 +114,15 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
             # The line's own words, not its widgets' (TMZ's `<h5 class="article-posted-date">`:
             # share buttons, then "11/28/2016 11:00 AM PST BY TMZ STAFF"): the date before
             # "by" and the credit.
-            if (dated := _DATE_BY_CREDIT.match(_own_text(sibling))) and is_date_line(
-                    dated["date"]):
+            own = _own_text(sibling)
+            if (dated := _DATE_BY_CREDIT.match(own)) and is_date_line(dated["date"]):
                 yield dated["date"]
+                continue
+            # A section link, then the date as the line's own text (`<p><a>OSS×クラウド
+            # 最新TOPICS</a> 2019年3月15日 09:43</p>`, a Japanese CMS under its <h1>).
+            if len(sibling) and len(own) <= SHORT_DATE_LINE_CHARS and is_date_line(own) \
+                    and not _UPDATED_LABEL.search(text_content(sibling)):
+                yield own.strip(_LINE_SEPARATORS)
                 continue
             long_line = None  # both dates in one block: an element inside may hold one alone
             quoted: set[Element] = set()
