@@ -282,7 +282,8 @@ _DATE_CLASSED = etree.XPath("descendant::*[contains(@class, 'date')][not(ancesto
 _DATE_TOKEN = re.compile(r"^(?:[a-z]+(?:[-_]|__))*date$", re.I)
 #: A year, or a year a clock time is glued to in the text (NPR's `<time><span>December 17,
 #: 2024</span><span>1:03 PM ET</span></time>` reads "December 17, 20241:03 PM ET").
-_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\b|(?=\d{1,2}:\d\d))")
+#: Or one "年" follows (a Japanese or Chinese day: "2019年2月27日").
+_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\b|(?=\d{1,2}:\d\d)|(?=年))")
 _MONTH_DAY = re.compile(r"\b\d{1,2}[/.月]\d{1,2}\b")
 
 
@@ -305,9 +306,18 @@ def date_classed_texts(block: Element) -> Iterator[str]:
     >>> list(date_classed_texts(lxml.html.fragment_fromstring('<div><h1>T</h1><span>Updated '
     ...     '<time class="entry-date">December 17, 2024 — 4.05pm</time></span></div>')))
     []
+
+    The day the element prints before its other words (a reading time):
+
+    >>> list(date_classed_texts(lxml.html.fragment_fromstring('<div><p class="readTime date">'
+    ...     '2019年2月27日<span class="dot"></span> 読了時間 3 分</p></div>')))
+    ['2019年2月27日']
     """
     for el in _DATE_CLASSED(block):
         text = clean_text(text_content(el)) or ""
+        own = clean_text(el.text or "") or ""
+        if len(el) and not is_date_line(text) and is_date_line(own):
+            text = own  # the day, then a reading time: "2019年2月27日<span/> 読了時間 3 分"
         if any(_DATE_TOKEN.match(t) for t in el.get("class", "").split()) \
                 and len(text) < 60 and _YEAR.search(text) \
                 and not _UPDATED_LABEL.search(_text_before(el)):
@@ -399,8 +409,18 @@ def byline_line_dates(page: Page) -> Iterator[str]:
         dated = _DATE_THEN_BY.match(clean_text(_text_before(el)) or "")
         if dated and _YEAR.search(dated["date"]) and not _UPDATED_LABEL.search(dated["date"]):
             yield dated["date"]
+        # The date classed so in the byline's own small block, above the names (InfoQ's
+        # `div.article__metadata`: `p.date`, then the authors' widget).
+        block = el.getparent()
+        if block is not None and len(text_content(block).split()) <= MAX_BYLINE_BLOCK_WORDS:
+            # Not an "Updated: …" one: the modified time ("IANS | <span class="news-date">
+            # Updated: Dec 17, 2024, 09:48 AM IST</span>").
+            yield from islice((text for text in date_classed_texts(block)
+                               if not _UPDATED_LABEL.search(text)), 1)
 
 
+#: A byline's block of more words than this is the article's, not the byline's.
+MAX_BYLINE_BLOCK_WORDS = 60
 #: A date, then "by" before the name the line goes on with.
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)[\s,|•·–—-]+by$", re.I)
 #: A stamp in a `title` beside a relative or short printed time: `<abbr title="2011-08-25T
