@@ -311,6 +311,10 @@ _PLACE_BEFORE_FIGURES = re.compile(
 _GLUED_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 
 
+#: An arrow or bullet a template prints before the date ("» 2024年12月17日 13時03分 公開").
+_LEADING_MARK = re.compile(r"^[»›■□◆◇●○・•*]+\s*")
+
+
 def _clean(text: str | None) -> str:
     """Whitespace collapsed and label prefixes removed ("Updated: …" → "…"); after a label in
     a day-first language, a slashed date is written with dots, as FORMATS read the day first.
@@ -337,6 +341,11 @@ def _clean(text: str | None) -> str:
 
     >>> _clean("Madrid 17/12/2024 a las 14:05h."), _clean("Santa Cruz de Tenerife 17.12.2024")
     ('17/12/2024 a las 14:05h.', '17.12.2024')
+
+    Nor is an arrow or a bullet before it:
+
+    >>> _clean("» 2024年12月17日 13時03分 公開")
+    '2024年12月17日 13時03分 公開'
     """
     if not text:
         return ""
@@ -344,7 +353,7 @@ def _clean(text: str | None) -> str:
     collapsed = " ".join(text.split())
     if len(collapsed) > MAX_LEN:
         return collapsed
-    collapsed = _GLUED_CLOCK.sub(r"\1 ", collapsed)
+    collapsed = _GLUED_CLOCK.sub(r"\1 ", _LEADING_MARK.sub("", collapsed))
     if any(w in collapsed for w in _SECOND_DATE_WORDS) and (
             second := _SECOND_DATE.search(collapsed)):
         before = collapsed[:second.start()]
@@ -916,10 +925,13 @@ def _germanic(text: str) -> str | None:
 _CJK_DATE = re.compile(r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _YEAR_THEN_DAY = re.compile(r"^(\d{4}) (\d{1,2})/(\d{1,2})(?!\S)")
 #: Around a Chinese or Japanese date: a weekday ("(火)", "星期二"), the clock's 時/分/点
-#: ("13時03分") and a source after it ("2024-12-17 13:03 来源：中国新闻网").
+#: ("13時03分"), a source after it ("2024-12-17 13:03 来源：中国新闻网") and the label a
+#: Japanese date line prints after the date ("2024年12月17日 13時03分 公開", ITmedia; "配信",
+#: "掲載", "投稿"; not "更新", the modified time's).
 _CJK_NOISE = re.compile(r"[（(][月火水木金土日一二三四五六월화수목금토일][)）]"
                         r"|星期[一二三四五六日天]"
-                        r"|周[一二三四五六日]|\s*(?:来源|來源|出典)[:：].*$")
+                        r"|周[一二三四五六日]|\s*(?:来源|來源|出典)[:：].*$"
+                        r"|\s*(?:公開|配信|掲載|投稿|发布|發布)$")
 _CJK_CLOCK = re.compile(r"(\d{1,2})\s*[時时点點]\s*(\d{1,2})\s*分?")
 #: The half of the day Korean, Chinese and Japanese pages print before a 12-hour clock
 #: ("2024.12.17. 오후 1:03", "2024/12/17 下午 1:03", "午後1時03分"): made the 24-hour clock.
@@ -1055,6 +1067,8 @@ def _normalize(text: str) -> str:
     ('2024/12/17 13:03', '2024/12/17 13:03:26')
     >>> _normalize("2024年12月17日(火) 13時03分"), _normalize("2024-12-17 13:03 来源：中新网")
     ('2024/12/17 13:03', '2024-12-17 13:03')
+    >>> _normalize("2024年12月17日 13時03分 公開")
+    '2024/12/17 13:03'
     >>> _normalize("2024.12.17. 오후 1:03"), _normalize("2024年12月17日 下午 1:03")
     ('2024.12.17 13:03', '2024/12/17 13:03')
     >>> _normalize("2024년 12월 17일(화) 오전 9:15"), _normalize("2024. 12. 17. 오후 1:03:26")

@@ -228,7 +228,8 @@ class Page:
         self._bodies = [el for el in kept if el.tag == "body"]
         self._h1s = [el for el in kept
                      if el.tag == "h1" and next(el.iterancestors("body"), None) is not None
-                     and not is_logo_heading(el, self.url) and not is_hidden(el)] \
+                     and not is_logo_heading(el, self.url) and not is_hidden(el)
+                     and not in_breadcrumb(el)] \
             or self._titled_h2()
 
     def bodies(self) -> list[Element]:
@@ -244,7 +245,8 @@ class Page:
         date-line and body searches all start from them."""
         if self._h1s is None:
             self._h1s = [h1 for h1 in _XP_H1(self.root)
-                         if not is_logo_heading(h1, self.url) and not is_hidden(h1)] \
+                         if not is_logo_heading(h1, self.url) and not is_hidden(h1)
+                         and not in_breadcrumb(h1)] \
                 or self._titled_h2()
         return self._h1s
 
@@ -657,6 +659,32 @@ def _opens_title(title: str, text: str) -> bool:
     False
     """
     return title == text or (title.startswith(text) and title[len(text)] in " _")
+
+
+#: How far above an <h1> a breadcrumb trail holding it is looked for.
+_BREADCRUMB_LEVELS = 4
+
+
+def in_breadcrumb(h1: Element) -> bool:
+    """Is `h1` an item of a breadcrumb trail, the current page's crumb (Spektrum's `<ol
+    class="breadcrumbs" itemtype="…/BreadcrumbList">…<li itemprop="itemListElement"><h1
+    itemprop="name">`)? The headline is printed below, in an <h2>. An <h1> set in the trail's
+    bar but no item of its list (n-tv's `<nav class="breadcrumb"><h1>`) stays the headline.
+
+    >>> in_breadcrumb(lxml.html.fragment_fromstring('<ol class="breadcrumbs"><li><a href="/">'
+    ...     'Home</a></li><li><h1>Storm hits</h1></li></ol>').find(".//h1"))
+    True
+    >>> in_breadcrumb(lxml.html.fragment_fromstring('<nav class="breadcrumb"><a href="/">Home'
+    ...     '</a><h1>Storm hits</h1></nav>').find("h1"))
+    False
+    """
+    item = False
+    for el in islice(h1.iterancestors(), _BREADCRUMB_LEVELS):
+        item = item or el.tag == "li" or el.get("itemprop") == "itemListElement"
+        names = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemtype', '')}"
+        if "readcrumb" in names:
+            return item
+    return False
 
 
 def is_hidden(el: Element) -> bool:

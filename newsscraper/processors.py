@@ -421,11 +421,26 @@ def dated_tail(byline: str) -> str:
     'Dec 17, 2024'
     >>> dated_tail("By Jane Doe - The Washington Times - Tuesday, December 17, 2024")
     'Tuesday, December 17, 2024'
+
+    Without the "on" before it, nor a link's words after the full stop that ends the line's
+    sentence (Phoronix: "Written by Jane Doe in Linux on 1 June 2019 at 08:34 PM EDT. <a>Add
+    A Comment</a>"):
+
+    >>> dated_tail("Written by Jane Doe in Linux on 1 June 2019 at 08:34 PM EDT. Add A Comment")
+    '1 June 2019 at 08:34 PM EDT'
     """
     match = _DATED_TAIL.search(byline) if any(c.isdigit() for c in byline) else None
     if match is None:
         return ""
-    return _READING_TIME.sub("", match.group(0)).strip(" |•·,–—/／-")
+    tail = _SENTENCE_AFTER.sub("", _READING_TIME.sub("", match.group(0)))
+    return _ON_AT.sub("", tail.strip(" |•·,–—/／-"))
+
+
+#: The word that leads a byline's date ("on 1 June 2019", "at 13:03").
+_ON_AT = re.compile(r"^(?:on|at)\s+", re.I)
+#: Words without figures after a full stop: a sentence or a link after the date's own
+#: ("… 08:34 PM EDT. Add A Comment"); "Dec. 17" has its figures after the stop.
+_SENTENCE_AFTER = re.compile(r"(?<=[\w])\.\s+[^\W\d]\D*$")
 
 
 #: A reading time printed beside the date ("3 min read · Dec 17, 2024"): no part of it.

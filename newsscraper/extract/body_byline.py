@@ -147,6 +147,9 @@ def leading_credit(paragraphs: list[str]) -> tuple[int, list[str]] | None:
     (0, ['Dale Hofer'])
     >>> leading_credit(["By Friday the vote was over.", "x " * 60]) is None
     True
+    >>> leading_credit(["Written by Jane Doe in Linux on 1 June 2019 at 08:34 PM EDT. Add A "
+    ...                 "Comment", "x " * 60])
+    (0, ['Jane Doe'])
     """
     for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
         if len(text) > LEAD_CHARS:
@@ -155,7 +158,7 @@ def leading_credit(paragraphs: list[str]) -> tuple[int, list[str]] | None:
                 or index + 1 >= len(paragraphs):
             continue
         if tail := dated_tail(text):
-            text = text[:text.rfind(tail)]
+            text = _ON_AT_END.sub("", text[:text.rfind(tail)])  # "… on 1 June 2019"
         parts = [clean_author(p) for p in split_authors(text)]
         # The first part names a person; a newsroom word left of a role ("Ledger" of
         # "Ledger Staff Writer") is no name.
@@ -163,6 +166,10 @@ def leading_credit(paragraphs: list[str]) -> tuple[int, list[str]] | None:
         if names and names[0] == parts[0]:
             return index, names
     return None
+
+
+#: The "on" or "at" left before a byline's date once the date is cut off.
+_ON_AT_END = re.compile(r"\s+(?:on|at)\s*$", re.I)
 
 
 def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:

@@ -178,6 +178,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         _prefer_stated_time(loader, "published_at", chain(
             metadata.published(page),
             chain.from_iterable(source(page) for source in _PRINTED_PUBLISHED)))
+        _prefer_own_offset(loader, "published_at", page.dom_dates("time"))
     if fill(loader, "modified_at", metadata.modified(page)) and "modified_at" not in ruled:
         # Days alone only: a naive modification time is left as read. (SZ's naive JSON-LD
         # dateModified is UTC, as its Z twin says, but the dev corpus's truth takes it as
@@ -264,6 +265,54 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
             loader.replace_value(field, stated[0])
             loader.context["date_sources"][field] = candidate
             return
+
+
+def _prefer_own_offset(loader: ArticleLoader, field: str, printed: Iterable[str]) -> None:
+    """A UTC stamp whose clock digits the article's printed `<time datetime>` (`printed`)
+    gives with the page's own offset: the local clock written as UTC. Mediagene's Japanese
+    sites put the article's wall clock in `article:published_time` with a "Z"
+    ("2019-04-19T20:00:00.000Z") and print it as `<time datetime="2019-04-19T20:00:00+09:00">
+    2019.04.19 20:00</time>`; read as UTC it was 05:00 the next morning. Only a printed
+    stamp counts (what readers are shown; two <meta>s of one clock in two zones cannot be
+    told apart), and only one in the page's zone (its offset at that clock).
+
+    >>> from zoneinfo import ZoneInfo
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> loader = ArticleLoader(tz=ZoneInfo("Asia/Tokyo"),
+    ...                        base=datetime.fromisoformat("2019-04-21T00:00:00+00:00"))
+    >>> _ = fill(loader, "published_at", ["2019-04-19T20:00:00.000Z"])
+    >>> _prefer_own_offset(loader, "published_at", ["2019-04-19T20:00:00+09:00"])
+    >>> loader.get_collected_values("published_at")
+    ['2019-04-19T20:00:00+09:00']
+    """
+    raw = loader.context.get("date_sources", {}).get(field)
+    if not isinstance(raw, str) or not _UTC_STAMP.search(raw.strip()):
+        return
+    try:
+        stamp = datetime.fromisoformat(raw.strip())
+    except ValueError:
+        return
+    clock = stamp.replace(tzinfo=None)
+    zone = loader.context.get("tz")
+    candidate = next(iter(printed), None)
+    if not isinstance(candidate, str) or not _OFFSET.search(candidate.strip()):
+        return
+    try:
+        other = datetime.fromisoformat(candidate.strip())
+    except ValueError:
+        return
+    offset = other.utcoffset()
+    if offset and other.replace(tzinfo=None) == clock and zone is not None \
+            and offset == zone.utcoffset(clock):
+        clean = loader.get_input_processor(field)
+        loader.context["field"] = field
+        if stated := clean(candidate, loader.context):
+            loader.replace_value(field, stated[0])
+            loader.context["date_sources"][field] = candidate
+
+
+#: A stamp given in UTC: "Z" or a zero offset at its end.
+_UTC_STAMP = re.compile(r"\d(?:Z|[+-]00:?00)$")
 
 
 def printed_date_zone(loader: ArticleLoader, stamps: Iterable[str] = ()) -> tzinfo | None:

@@ -98,6 +98,13 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     ...     '</blockquote></div></article>')
     >>> list(date_lines_after([article.find("h1")]))
     ['17.12.2024, 13:03']
+
+    A line printing its section's link, then the date as its own text:
+
+    >>> article = lxml.html.fragment_fromstring('<article><h1>T</h1><p><a href="/news/">'
+    ...     'News</a> 2019年3月15日 09:43</p><p>Text.</p></article>')
+    >>> list(date_lines_after([article.find("h1")]))
+    ['2019年3月15日 09:43']
     """
     for h1 in h1s:
         h1 = _lone_wrapper(headline_wrapper(h1))
@@ -107,9 +114,15 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
             # The line's own words, not its widgets' (TMZ's `<h5 class="article-posted-date">`:
             # share buttons, then "11/28/2016 11:00 AM PST BY TMZ STAFF"): the date before
             # "by" and the credit.
-            if (dated := _DATE_BY_CREDIT.match(_own_text(sibling))) and is_date_line(
-                    dated["date"]):
+            own = _own_text(sibling)
+            if (dated := _DATE_BY_CREDIT.match(own)) and is_date_line(dated["date"]):
                 yield dated["date"]
+                continue
+            # A section link, then the date as the line's own text (`<p><a>OSS×クラウド
+            # 最新TOPICS</a> 2019年3月15日 09:43</p>`, a Japanese CMS under its <h1>).
+            if len(sibling) and len(own) <= SHORT_DATE_LINE_CHARS and is_date_line(own) \
+                    and not _UPDATED_LABEL.search(text_content(sibling)):
+                yield own.strip(_LINE_SEPARATORS)
                 continue
             long_line = None  # both dates in one block: an element inside may hold one alone
             quoted: set[Element] = set()
@@ -269,7 +282,8 @@ _DATE_CLASSED = etree.XPath("descendant::*[contains(@class, 'date')][not(ancesto
 _DATE_TOKEN = re.compile(r"^(?:[a-z]+(?:[-_]|__))*date$", re.I)
 #: A year, or a year a clock time is glued to in the text (NPR's `<time><span>December 17,
 #: 2024</span><span>1:03 PM ET</span></time>` reads "December 17, 20241:03 PM ET").
-_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\b|(?=\d{1,2}:\d\d))")
+#: Or one "年" follows (a Japanese or Chinese day: "2019年2月27日").
+_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\b|(?=\d{1,2}:\d\d)|(?=年))")
 _MONTH_DAY = re.compile(r"\b\d{1,2}[/.月]\d{1,2}\b")
 
 
@@ -292,9 +306,18 @@ def date_classed_texts(block: Element) -> Iterator[str]:
     >>> list(date_classed_texts(lxml.html.fragment_fromstring('<div><h1>T</h1><span>Updated '
     ...     '<time class="entry-date">December 17, 2024 — 4.05pm</time></span></div>')))
     []
+
+    The day the element prints before its other words (a reading time):
+
+    >>> list(date_classed_texts(lxml.html.fragment_fromstring('<div><p class="readTime date">'
+    ...     '2019年2月27日<span class="dot"></span> 読了時間 3 分</p></div>')))
+    ['2019年2月27日']
     """
     for el in _DATE_CLASSED(block):
         text = clean_text(text_content(el)) or ""
+        own = clean_text(el.text or "") or ""
+        if len(el) and not is_date_line(text) and is_date_line(own):
+            text = own  # the day, then a reading time: "2019年2月27日<span/> 読了時間 3 分"
         if any(_DATE_TOKEN.match(t) for t in el.get("class", "").split()) \
                 and len(text) < 60 and _YEAR.search(text) \
                 and not _UPDATED_LABEL.search(_text_before(el)):
@@ -386,8 +409,18 @@ def byline_line_dates(page: Page) -> Iterator[str]:
         dated = _DATE_THEN_BY.match(clean_text(_text_before(el)) or "")
         if dated and _YEAR.search(dated["date"]) and not _UPDATED_LABEL.search(dated["date"]):
             yield dated["date"]
+        # The date classed so in the byline's own small block, above the names (InfoQ's
+        # `div.article__metadata`: `p.date`, then the authors' widget).
+        block = el.getparent()
+        if block is not None and len(text_content(block).split()) <= MAX_BYLINE_BLOCK_WORDS:
+            # Not an "Updated: …" one: the modified time ("IANS | <span class="news-date">
+            # Updated: Dec 17, 2024, 09:48 AM IST</span>").
+            yield from islice((text for text in date_classed_texts(block)
+                               if not _UPDATED_LABEL.search(text)), 1)
 
 
+#: A byline's block of more words than this is the article's, not the byline's.
+MAX_BYLINE_BLOCK_WORDS = 60
 #: A date, then "by" before the name the line goes on with.
 _DATE_THEN_BY = re.compile(r"^(?P<date>.{6,60}?)[\s,|•·–—-]+by$", re.I)
 #: A stamp in a `title` beside a relative or short printed time: `<abbr title="2011-08-25T
@@ -436,11 +469,13 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
 
 #: A printed publication line, and the text nodes worth testing for one.
 #: German-language papers label it "Publiziert: 17.12.2024, 13:03" (Swiss), "Veröffentlicht
-#: am 17.12.2024 um 13:03 Uhr".
+#: am 17.12.2024 um 13:03 Uhr". French ones "Publié le 17/12/2024 à 13h03", or, on the day,
+#: "Publié aujourd’hui à 13h59, mis à jour à 15h25" (Le Monde: the day a word, no year, so
+#: no date line `is_date_line` knows; the parser reads the word against the fetch day).
 PUBLISHED_LINE = re.compile(
-    r"^(?:first )?(?:published|posted|publiziert|veröffentlicht)(?: on| at| am)?\s*:?\s*"
-    r"(?P<value>(?=.*\d).{6,60})$", re.I)
-_PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht")
+    r"^(?:first )?(?:published|posted|publiziert|veröffentlicht|publiée?)(?: on| at| am| le)?"
+    r"\s*:?\s*(?P<value>(?=.*\d).{6,60})$", re.I)
+_PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht", "ublié")
 
 
 def visible_date(page: Page, pattern: re.Pattern[str],
@@ -466,6 +501,11 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     ...     "<div><span>Publiziert: 17.12.2024, 13:03</span></div><p>Text.</p></body></html>"))
     >>> visible_date(page, PUBLISHED_LINE, _PUBLISHED_PROBES)
     '17.12.2024, 13:03'
+    >>> page = Page(url="u", lang="fr", root=lxml.html.document_fromstring("<html><body>"
+    ...     "<h1>T</h1><p><span>Publié aujourd’hui à 13h59, mis à jour à 15h25</span></p>"
+    ...     "<p>Text.</p></body></html>"))
+    >>> visible_published(page), visible_modified(page)
+    (['aujourd’hui à 13h59'], ['à 15h25'])
     >>> page = Page(url="u", lang="fr", root=lxml.html.document_fromstring("<html><body>"
     ...     "<h1>T</h1><p><span>Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54"
     ...     "</span></p><p>Text.</p></body></html>"))

@@ -165,7 +165,32 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
     offset = _printed_offset(page)
     if offset is not None:
         return timezone(offset)
-    return _header_line_zone(page) or _name_zone(page) or UTC
+    return _header_line_zone(page) or _name_zone(page) or _script_zone(page) or UTC
+
+
+#: Scripts written in one country's zone: kana (Japanese), Hangul (Korean).
+_SCRIPT_ZONES = ((re.compile("[\u3040-\u30ff]"), "Asia/Tokyo"),
+                 (re.compile("[\uac00-\ud7af]"), "Asia/Seoul"))
+
+
+def _script_zone(page: Page) -> tzinfo | None:
+    """The zone of the script the <title> is written in, for a page that declares no
+    language, zone or country (InfoQ's Japanese edition on infoq.com: `<html>` without
+    `lang`, a day printed alone): kana are Japanese, Hangul Korean; Chinese characters
+    alone are no one country's.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def zone(title): return _script_zone(Page(url="https://x.com/a", title_tag=title,
+    ...                                           root=lxml.html.fromstring("<p>x</p>")))
+    >>> zone("Google ChromeのNever-Slow Mode"), zone("北京新闻"), zone("Storm hits")
+    (zoneinfo.ZoneInfo(key='Asia/Tokyo'), None, None)
+    """
+    title = page.title_tag or ""
+    for script, zone in _SCRIPT_ZONES:
+        if script.search(title):
+            return _zone(zone)
+    return None
 
 
 #: Places (a one-zone country, its capital, its demonym) a newsroom names itself after: "Bangkok
