@@ -29,7 +29,7 @@ from newsscraper.extract.votes import (
     voters,
     weights_outside,
 )
-from newsscraper.page import Element, text_content
+from newsscraper.page import Element, decode_shifted, text_content
 from newsscraper.processors import clean_text
 
 # The voting half lives in `votes`; these names are part of this module's interface too.
@@ -411,9 +411,18 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                 if tag == "hr" or not _frames_aside(child, own):
                     blocks.append(child)  # a thematic break: `block_texts` marks it
             elif tag in _BLOCK_LIKE or child in holders:
+                # A paywall's shifted text, shifted back here, on the blocks so classed only
+                # (`decode_shifted`); a list shifted whole is a holder once it is read.
+                holds = child in holders
+                if "obfuscated" in (child.get("class") or ""):
+                    if not decode_shifted(child):
+                        run.append(child.tail or "")
+                        continue  # no words when shifted back: left out
+                    holders |= _block_holders(child)
+                    holds = child in holders
                 _end_run(run, links, blocks, linked)
                 run.append(child.tail or "")  # read once the child's blocks are out
-                if child in holders or tag == "td":  # a cell's <br>s split it (see above)
+                if holds or tag == "td":  # a cell's <br>s split it (see above)
                     into_link = linked or (tag == "a" and child.get("href") is not None)
                     stack.append((iter(child), [child.text or ""], [], into_link))
                     break  # into the child; this loop resumes after it
