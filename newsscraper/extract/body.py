@@ -549,7 +549,7 @@ def _filter_blocks(
         out.pop()
     if breaks and breaks[-1]:
         out = _without_set_apart_tail(out, breaks)
-    labels = _repeated_labels(out)
+    labels = _repeated_labels(out) | _doubled_lines(out)
     return [t for t in out if t not in labels] if labels else out
 
 
@@ -664,6 +664,35 @@ def _without_set_apart_tail(out: list[str], breaks: list[int]) -> list[str]:
     if head >= STOP_AFTER_WORDS and tail <= SET_APART_SHARE * head and tail < above:
         return out[:last]
     return out
+
+
+#: A line printed twice in a row (`_doubled_lines`) is at most this long: a teaser's title.
+MAX_DOUBLED_LINE_CHARS = 100
+
+
+def _doubled_lines(blocks: list[str]) -> set[str]:
+    """A short line, no sentence, printed twice in a row between paragraphs: an inline
+    teaser's kicker and its title, their link and box lost (a paywall script that shifts the
+    text back prints `<p><u><em>Corona in Hamburg – die Bilanz</em></u></p><p>Corona in
+    Hamburg – die Bilanz</p>` mid-text). A sub-heading is printed once. One pass of string
+    compares over the kept blocks.
+
+    >>> para = "The council approved the plan after a long debate on Tuesday night. " * 2
+    >>> _doubled_lines([para, "Corona in Hamburg – die Bilanz", "Corona in Hamburg – die Bilanz",
+    ...                 para])
+    {'Corona in Hamburg – die Bilanz'}
+    >>> _doubled_lines([para, "What the plan will cost", para, "What the plan will cost", para])
+    set()
+    """
+    doubled = set()
+    for i in range(1, len(blocks) - 2):
+        text = blocks[i]
+        if text == blocks[i + 1] and len(text) <= MAX_DOUBLED_LINE_CHARS \
+                and not text.endswith(generic.SENTENCE_ENDS) \
+                and len(blocks[i - 1].split()) >= LABEL_NEIGHBOUR_WORDS \
+                and len(blocks[i + 2].split()) >= LABEL_NEIGHBOUR_WORDS:
+            doubled.add(text)
+    return doubled
 
 
 def _repeated_labels(blocks: list[str]) -> set[str]:

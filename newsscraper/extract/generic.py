@@ -68,6 +68,7 @@ MAX_LABEL_WORDS = 6
 #: one "word": no spaces), and the Arabic, Urdu and Devanagari stops.
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»", "“", ")", "。", "！", "？", "」", "』", "）",
                   "؟", "۔", "।")
+SENTENCE_ENDS = _SENTENCE_ENDS  # read by the body filter too
 #: Elements whose text never belongs to the block around them (`_text`): a <button>'s is
 #: its label ("Show Full Article" in a leaf <div> under the text).
 _NESTED_ASIDES = ("figure", "figcaption", "button")

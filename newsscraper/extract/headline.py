@@ -560,11 +560,16 @@ def _dek_heading(after: Element | None) -> Element | None:
     ('h2', 'h3')
     >>> dek('<div><h2>One</h2><p>Two</p></div>')
     'div'
+    >>> dek('<div id="abstract"><div class="inner"><h2>A sentence.</h2></div></div>')
+    'h2'
     """
-    if after is not None and after.tag == "div" and len(after) == 1 \
-            and after[0].tag in _DEK_HEADINGS and not (after.text or "").strip() \
-            and not (after[0].tail or "").strip():
-        return after[0]
+    for _ in range(2):  # ITmedia: `<div id="cmsAbstract"><div class="inner"><h2>Dek</h2>`
+        if after is None or after.tag != "div" or len(after) != 1 \
+                or (after.text or "").strip() or (after[0].tail or "").strip():
+            break
+        if after[0].tag in _DEK_HEADINGS:
+            return after[0]
+        after = after[0]
     return after
 
 
@@ -609,7 +614,10 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
         return named
     # Unnamed (or tersely named: "strydsc") deks: an <h2> (the Express: an <h3>) printed
     # right after the <h1>, as a sentence, not a link or a label.
-    after = _dek_heading(h1s[0].getnext())
+    # After the <h1>, or after the lone wrappers it sits in (ITmedia: `<div id="cmsTitle">
+    # <div class="inner"><h1>…</h1></div></div><div id="cmsAbstract">…<h2>Dek</h2>…`).
+    after = h1s[0].getnext()
+    after = _dek_heading(headline_wrapper(h1s[0]).getnext() if after is None else after)
     if after is not None and after.tag in _DEK_HEADINGS and not after.findall(".//a") \
             and not marks.covers(after):
         text = clean_text(text_content(after)) or ""
@@ -690,10 +698,21 @@ def _header_dek(h1: Element) -> Element | None:
     >>> header[1].text = "By Jane Doe and John Roe, December 17, 2024"
     >>> _header_dek(header[0]) is None
     True
+    >>> wrap = lxml.html.fragment_fromstring('<div><div><h1>T</h1><div>Emergency, healthcare '
+    ...     'and transit workers won&apos;t need to pay.</div></div><p>By Jane Doe</p></div>')
+    >>> _header_dek(wrap[0][0]).tag
+    'div'
     """
     dek, header = h1.getnext(), h1.getparent()
-    if dek is None or dek.tag != "p" or header is None or header.tag != "header" \
-            or sum(1 for _ in header.iter("p")) > 1:
+    if dek is None or header is None:
+        return None
+    # Or a wrapper holding only the headline and one plain <div> of text under it (Engadget:
+    # `<div><h1>…</h1><div class="t-d7@m- …">Workers won't need to pay.</div></div>`), when
+    # more follows the wrapper: `<article><h1>…</h1><p>…</p></article>` is a one-paragraph text.
+    alone = dek.tag == "div" and len(header) == 2 and len(dek) == 0 \
+        and header.getnext() is not None
+    if not alone and (dek.tag != "p" or header.tag != "header"
+                      or sum(1 for _ in header.iter("p")) > 1):
         return None
     text = clean_text(text_content(dek)) or ""
     return dek if 40 <= len(text) <= MAX_STANDFIRST_CHARS and text.endswith(_DEK_ENDS) \

@@ -422,16 +422,18 @@ def _is_admin_account(person: dict[str, Any]) -> bool:
     return False
 
 
-# "article:published:time" (a colon for the underscore) is what some CMSs print.
+# "article:published:time" (a colon for the underscore) is what some CMSs print; others
+# put Open Graph's article namespace under "og:" ("og:article:published_time": Le Monde,
+# Mashable, Reuters, Inquisitr, POPSUGAR in 2016-2019).
 PUBLISHED_META = ("article:published_time", "article:published:time", "og:published_time",
-                  "published_time",
+                  "og:article:published_time", "published_time",
                   "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
                   "sailthru.date", "dc.date.issued", "dc.date", "date", "dcterms.created",
                   "article.published", "cxenseparse:recs:publishtime",
                   # Advance Local's sites (NJ.com, AL.com): "Tuesday, December 13, 2016,  4:51 PM".
                   "article_date_original")
 MODIFIED_META = ("article:modified_time", "article:modified:time", "og:updated_time",
-                 "modified_time", "datemodified",
+                 "og:article:modified_time", "modified_time", "datemodified",
                  "last-modified", "dcterms.modified", "article.updated", "lastmod",
                  "article_date_updated")
 
