@@ -99,7 +99,11 @@ PROFILE = SiteProfile(
         ),
         authors=('meta[name="article:author"]::attr(content)',),
         tags=('[data-testid="Tags"] a',),
-        agency=('meta[property="og:site_name"]::attr(content)',),
+        # Or in `value=` under `name=`: a saved copy whose tool moved every `content` there
+        # (Mercury Parser's 2016 pages), as `Page.meta` reads it.
+        agency=('meta[property="og:site_name"]::attr(content)',
+                'meta[property="og:site_name"]::attr(value), '
+                'meta[name="og:site_name"]::attr(value)'),
     ),
     drop=(
         # "Summary" bullets: the widget, and its list where it stands without one.
