@@ -502,6 +502,8 @@ def section(page: Page) -> list[str]:
     """
     values = [_first_term(v, page) for v in _from_articles(page, "articleSection")]
     values += page.meta.get("article:section", [])
+    # Open Graph's article namespace under "og:" (Reuters, Mashable, Le Monde: see PUBLISHED_META).
+    values += page.meta.get("og:article:section", [])
     # A theme filling article:section with the page's kind ("article") names no section.
     values = [v for v in values if v.strip().casefold() not in _PAGE_KINDS]
     return values or breadcrumb_section(page) or [
