@@ -285,22 +285,13 @@ def _prefer_own_offset(loader: ArticleLoader, field: str, printed: Iterable[str]
     >>> loader.get_collected_values("published_at")
     ['2019-04-19T20:00:00+09:00']
     """
-    raw = loader.context.get("date_sources", {}).get(field)
-    if not isinstance(raw, str) or not _UTC_STAMP.search(raw.strip()):
-        return
-    try:
-        stamp = datetime.fromisoformat(raw.strip())
-    except ValueError:
+    stamp = _iso_stamp(loader.context.get("date_sources", {}).get(field), _UTC_STAMP)
+    candidate = next(iter(printed), None)
+    other = _iso_stamp(candidate, _OFFSET)
+    if stamp is None or other is None or candidate is None:
         return
     clock = stamp.replace(tzinfo=None)
     zone = loader.context.get("tz")
-    candidate = next(iter(printed), None)
-    if not isinstance(candidate, str) or not _OFFSET.search(candidate.strip()):
-        return
-    try:
-        other = datetime.fromisoformat(candidate.strip())
-    except ValueError:
-        return
     offset = other.utcoffset()
     if offset and other.replace(tzinfo=None) == clock and zone is not None \
             and offset == zone.utcoffset(clock):
@@ -309,6 +300,17 @@ def _prefer_own_offset(loader: ArticleLoader, field: str, printed: Iterable[str]
         if stated := clean(candidate, loader.context):
             loader.replace_value(field, stated[0])
             loader.context["date_sources"][field] = candidate
+
+
+def _iso_stamp(value: object, ending: re.Pattern[str]) -> datetime | None:
+    """`value` read as an ISO 8601 stamp when it is a string that ends as `ending` says, or
+    None."""
+    if not isinstance(value, str) or not ending.search(value := value.strip()):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 #: A stamp given in UTC: "Z" or a zero offset at its end.
