@@ -140,7 +140,8 @@ def next_story(h1s: list[Element], paragraphs: Voters, titles: Iterable[str]) ->
     win the vote. The second <h1> starts such a story when the page's titles name the first
     <h1> and not it (a logo <h1> above the headline is named by "Headline - Site" too); its
     wrapper is its highest ancestor without the headline, and must hold no paragraph before
-    it (a sub-headline <h1> inside the body shares its wrapper with the text above it).
+    it (a sub-headline <h1> inside the body shares its wrapper with the text above it), nor
+    share the headline's `<article>` (Medium heads each section of a post with an `<h1>`).
     """
     if len(h1s) < 2:
         return None
@@ -149,6 +150,9 @@ def next_story(h1s: list[Element], paragraphs: Voters, titles: Iterable[str]) ->
     if not named or _words(text_content(first)) not in named \
             or _words(text_content(second)) in named:
         return None
+    article = next(first.iterancestors("article"), None)
+    if article is not None and article is next(second.iterancestors("article"), None):
+        return None  # one <article> holds both: the second is a section's heading (Medium)
     wrapper = None
     for el in second.iterancestors():
         if first in el.iterdescendants("h1"):
@@ -343,7 +347,15 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
             if len(same) > 1:
                 floor = max(MIN_PART_VOTES, PART_SHARE * max(sums.get(el, 0) for el in same))
                 parts = [el for el in same if el is node or sums.get(el, 0) >= floor]
-                return parts if len(parts) > 1 else None
+                if len(parts) < 2:
+                    return None
+                # A wrapper of another kind before the parts that holds as much text as one
+                # of them is the story's opening (Medium: the intro in a <div> before the
+                # <section> of each sub-heading).
+                first = parent.index(parts[0])
+                lead = [el for el in parent[:first] if isinstance(el.tag, str)
+                        and not marks.own(el) and sums.get(el, 0) >= floor]
+                return [*lead, *parts]
         if sums.get(parent, 0) > held:
             return None  # the parent holds other paragraphs: no longer a wrapper of ours
         node = parent
