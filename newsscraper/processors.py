@@ -221,8 +221,22 @@ def _strip_unspaced_site_suffix(title: str, names: set[str]) -> str:
     '津波注意報\u3000気象庁'
     >>> _strip_unspaced_site_suffix("지하철 요금 150원 인상-사회ㅣ한빛일보", set())
     '지하철 요금 150원 인상'
+
+    Chinese sites join their name with "_" or "-", unspaced; a tail of Chinese characters
+    that ends as a site's name does ("…网", "…网站", "…报", "…新闻", "…传媒", "…官网") goes,
+    the name known or not:
+
+    >>> _strip_unspaced_site_suffix("法国全国大罢工再次严重影响交通-新华网", set())
+    '法国全国大罢工再次严重影响交通'
+    >>> _strip_unspaced_site_suffix("神舟九号交会对接第二场新闻发布会_中国载人航天官方网站", set())
+    '神舟九号交会对接第二场新闻发布会'
+    >>> _strip_unspaced_site_suffix("京沪高速-无锡段封闭", set())
+    '京沪高速-无锡段封闭'
     """
     folded = title.casefold()
+    zh = _ZH_SITE_TAIL.search(title) if not title.isascii() else None
+    if zh and zh.start() > len(zh["name"]):  # a headline longer than the name
+        return title[:zh.start()].rstrip("_-－ ")
     # A Hangul "ㅣ" stands in no word: before a name it is the bar, the name known or not.
     bar = title.rfind("ㅣ")
     if bar > 0 and _CJK_NAME.match(title[bar + 1:]):
@@ -233,6 +247,11 @@ def _strip_unspaced_site_suffix(title: str, names: set[str]) -> str:
             head = title[:-len(name) - 1].rstrip()
             return _SECTION_TAIL.sub("", head) if title[-len(name) - 1] == "ㅣ" else head
     return title
+
+
+#: A Chinese site's name after an unspaced "_" or "-" closing a <title> ("…_中山网", "…-新华网").
+_ZH_SITE_TAIL = re.compile(
+    r"[_\-－](?P<name>[\u4e00-\u9fff]{1,12}?(?:网|网站|报|新闻|传媒|官网))$")
 
 
 #: A name in Chinese characters, kana or Hangul alone (no space, digit or punctuation).

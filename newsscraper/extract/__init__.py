@@ -272,8 +272,15 @@ def _printed_as_signature(page: Page, text: str) -> bool:
     return False
 
 
+#: Chinese portals reposting a paper's or agency's copy open it with the headline it first
+#: ran under: "（原标题：…）" (163.com), "原标题：…" (Sina). The wire's dateline follows it.
+_ORIGINAL_TITLE = re.compile(r"^[（(]?原标题[:：]")
+
+
 def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
                 desk_agency: str | None = None, notes: list[str] | None = None) -> None:
+    if len(paragraphs) > 1 and _ORIGINAL_TITLE.match(paragraphs[0][:5]):
+        paragraphs = paragraphs[1:]  # the reposted copy's own first paragraph holds the dateline
     dateline, agency = find_dateline(paragraphs[0]) if paragraphs else (None, None)
     if dateline and not agency and speaker_label(paragraphs):
         dateline = None  # a transcript's first speaker ("MARK BANNERMAN: …"), not a place

@@ -711,6 +711,20 @@ SOURCE_CREDIT_LINE = re.compile(
     r"|източник|джерело|источник|πηγή|źródło|źródła)\s*:\s*\S.{0,80}$", re.I)
 
 
+#: Chinese copy closes with its source and its desk's staff: "本文来源：新华社
+#: 责任编辑：李曦_NN2587" (163.com), "(责编：汤诗瑶、丁涛)" (People's Daily), "责编：Demi Xia",
+#: "来源：无锡交警", "校对：刘威": who supplied and handled the story, not the story (an editor
+#: is no author). A bare "（编辑：…）" stays: newspaper4k's reviewed China Daily text keeps it.
+ZH_SIGNOFF_LINE = re.compile(
+    r"^[（(]?(?:本文来源|文章来源|来源|稿源|责任编辑|责编|校对)\s*[:：]\s*\S.{0,60}$")
+
+
+#: Chinese portals close every story with their reader hotlines: "违法和不良信息举报电话：010-…
+#: 举报邮箱：…" (the illegal-content report line the law asks for), "新浪新闻意见反馈留言板
+#: 400-… 欢迎批评指正": the site's, not the story's.
+ZH_HOTLINE_LINE = re.compile(r"举报电话|举报邮箱|意见反馈|欢迎批评指正")
+
+
 #: Austrian papers close copy with its credits and the day, in parentheses: "(APA, red,
 #: 17.12.2024)", "(Anna Müller, 17.12.2024)": the sign-off, not the story.
 DATED_CREDIT_LINE = re.compile(
@@ -736,8 +750,17 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     ['Die Anpassung tritt in Kraft.']
     >>> without_source_line(["Er sagte es.", "(Das war 2024, sagte er.)"])
     ['Er sagte es.', '(Das war 2024, sagte er.)']
+    >>> without_source_line(["疫情防控。", "本文来源：新华社 责任编辑：李曦_NN2587"])
+    ['疫情防控。']
+    >>> without_source_line(["他说。", "违法和不良信息举报电话：010-62675637"])
+    ['他说。']
+    >>> without_source_line(["他说。", "来源说明了一切。"])
+    ['他说。', '来源说明了一切。']
     """
     if len(paragraphs) > 1 and (SOURCE_CREDIT_LINE.match(paragraphs[-1])
+                                or ZH_SIGNOFF_LINE.match(paragraphs[-1][:80])
+                                or (len(paragraphs[-1]) < 80
+                                    and ZH_HOTLINE_LINE.search(paragraphs[-1]))
                                 or SLASH_CREDIT.match(paragraphs[-1][:40])
                                 or DATED_CREDIT_LINE.match(paragraphs[-1][:100])):
         return paragraphs[:-1]

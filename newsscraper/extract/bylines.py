@@ -86,8 +86,10 @@ BYLINE_TESTS = (
     # A link to the author's page, but not a menu's, the "Authors" index link or an author
     # box's button to the archive ("View all posts", WordPress's "View all posts by %s").
     # US papers link the writer's staff page (Gannett: "/staff/2647523001/jane-doe/").
+    # An OAuth sign-in link ("…/othersitebind/authorize?site=qq", Sina's "使用QQ登录") is no
+    # one's page.
     "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
-    "contains(@href, '/staff/')) and "
+    "contains(@href, '/staff/')) and not(contains(@href, '/authoriz')) and "
     "not(ancestor::nav or ancestor::footer or ancestor::li[contains(@class, 'menu')]) and "
     "not(contains(translate(., 'AUTHOR', 'author'), 'autor') or "
     "contains(translate(., 'AUTHOR', 'author'), 'author') or "

@@ -236,7 +236,8 @@ def headline(page: Page) -> list[str]:
     if printed is not None:
         return [printed, *(c for c in candidates if c is not printed)]
     candidates = without_kicker(without_truncated(
-        candidates, [*page.meta.get("og:title", []), h1], page.title_tag))
+        without_quote_cut(candidates, h1), [*page.meta.get("og:title", []), h1],
+        page.title_tag))
     return without_site_name(with_printed_head(candidates, h1), metadata.own_names(page))
 
 
@@ -439,6 +440,24 @@ def without_truncated(candidates: list[str], wholes: list[str | None],
         text = strip_site_suffix(clean_text(unescape_entities(whole or "")) or "")
         if len(text) > len(stem) and text.startswith(stem):
             return [whole, *(c for c in candidates if c is not whole)]  # type: ignore[list-item]
+    return candidates
+
+
+def without_quote_cut(candidates: list[str], h1: str | None) -> list[str]:
+    """Candidates with the <h1> first when a declared headline is the <h1> cut short at a
+    straight double quote: a CMS that writes the headline into `content="…"` unescaped ends
+    the attribute at the headline's first quote (163.com: `content="…龙湖集团" 暗伤"曝露？"`).
+
+    >>> without_quote_cut(["龙湖集团", '龙湖集团"暗伤"曝露？'], '龙湖集团"暗伤"曝露？')
+    ['龙湖集团"暗伤"曝露？', '龙湖集团']
+    >>> without_quote_cut(["Storms", 'Storms "hit"'], "Storms hit")
+    ['Storms', 'Storms "hit"']
+    """
+    if not candidates or not h1 or '"' not in h1:
+        return candidates  # most pages: no straight quote in the printed headline
+    first = candidates[0].rstrip()
+    if first and h1.startswith(first) and h1[len(first):].lstrip().startswith('"'):
+        return [h1, *(c for c in candidates if c != h1)]
     return candidates
 
 

@@ -325,6 +325,11 @@ STORY_CHARS = 280
 #: ("World News", "Tag: Floods"), in a word or three.
 MIN_HEADLINE_CHARS = 20
 MIN_HEADLINE_WORDS = 4
+#: Chinese, Japanese and Korean write a word in one to three characters and set few spaces:
+#: a section's name is a few of them ("国内新闻", "財経"), a headline a dozen or more
+#: ("姚明对周琦说了啥？周琦上下半场判若两人": 19 characters, one "word").
+MIN_HEADLINE_CJK = 8
+_CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def reads_as_one_story(page: Page) -> bool:
@@ -369,6 +374,8 @@ def _reads_as_headline(h1: Element, first: bool) -> bool:
         return False
     headline = " ".join(text_content(h1).split())
     words = len(headline.split())
+    if not headline.isascii() and len(_CJK.findall(headline)) >= MIN_HEADLINE_CJK:
+        return True  # "华为Mate20X 5G版半天不到需充电 耗电制约5G芯片": three "words", 19 characters
     return len(headline) >= MIN_HEADLINE_CHARS and (words >= MIN_HEADLINE_WORDS or (
         words < 3 and not headline.isascii()))  # Chinese and Japanese set no spaces
 

@@ -171,26 +171,33 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
 #: Scripts written in one country's zone: kana (Japanese), Hangul (Korean).
 _SCRIPT_ZONES = ((re.compile("[\u3040-\u30ff]"), "Asia/Tokyo"),
                  (re.compile("[\uac00-\ud7af]"), "Asia/Seoul"))
+#: Chinese characters without kana: written in mainland China, Taiwan, Hong Kong, Macau,
+#: Singapore or Malaysia, which all keep UTC+8 (the offset, not one country's zone).
+_HAN = re.compile("[\u4e00-\u9fff]")
+CHINESE_CLOCK = timezone(timedelta(hours=8), "UTC+08:00")
 
 
 def _script_zone(page: Page) -> tzinfo | None:
     """The zone of the script the <title> is written in, for a page that declares no
     language, zone or country (InfoQ's Japanese edition on infoq.com: `<html>` without
     `lang`, a day printed alone): kana are Japanese, Hangul Korean; Chinese characters
-    alone are no one country's.
+    alone are no one country's, but every country that writes them keeps UTC+8 (163.com,
+    ifeng, Toutiao print "2019-09-07 08:05:32" with no `lang`, or `lang="en"`).
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
     >>> def zone(title): return _script_zone(Page(url="https://x.com/a", title_tag=title,
     ...                                           root=lxml.html.fromstring("<p>x</p>")))
-    >>> zone("Google ChromeのNever-Slow Mode"), zone("北京新闻"), zone("Storm hits")
-    (zoneinfo.ZoneInfo(key='Asia/Tokyo'), None, None)
+    >>> zone("Google ChromeのNever-Slow Mode"), zone("Storm hits")
+    (zoneinfo.ZoneInfo(key='Asia/Tokyo'), None)
+    >>> zone("北京新闻").utcoffset(None)
+    datetime.timedelta(seconds=28800)
     """
     title = page.title_tag or ""
     for script, zone in _SCRIPT_ZONES:
         if script.search(title):
             return _zone(zone)
-    return None
+    return CHINESE_CLOCK if _HAN.search(title) else None
 
 
 #: Places (a one-zone country, its capital, its demonym) a newsroom names itself after: "Bangkok
