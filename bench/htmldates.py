@@ -78,6 +78,16 @@ NOT_ARTICLES = {
     "500px.com.spring.html": "a photo's page",
 }
 
+#: Misses read on their page where htmldate's day is not one the page states for itself.
+READ = {
+    "befifty.montauk.html": "htmldate's day is the URL's (/2017/7/12/); the page declares "
+                            "and prints 17 June 2019",
+    "carta.info.html": "the page prints no date",
+    "beltz.de.didakta.html": "an event's page: htmldate's day is the event's",
+    "pbrunst.de.html": "the page prints only 3 Dec 2011 (a broken template line, 'wurde vor "
+                       "am Samstag, 3. Dezember 2011 um %H:%M Uhr'); htmldate's are guesses",
+}
+
 
 def fetch() -> Path:
     """htmldate's tests, downloaded and unpacked into bench/.cache/ once."""
@@ -179,7 +189,8 @@ def main() -> int:
                 misses.append(f"published {record.published_at}, modified "
                               f"{record.modified_at}, theirs {want['updated']} (updated)")
         if misses and not args.quiet:
-            kind = " [not an article, read]" if name in NOT_ARTICLES else ""
+            kind = " [not an article, read]" if name in NOT_ARTICLES else \
+                f" [read: {READ[name]}]" if name in READ else ""
             print(f"{name}{kind}")
             for miss in misses:
                 print(f"    {miss}")
