@@ -331,6 +331,7 @@ class Page:
                 elif props & _RDFA_MODIFIED:
                     modified.append(el.get("content"))
         stamps: list[str] = []
+        pubdates: list[str] = []
         for el in self.root.iter("time"):
             value = el.get("datetime")
             if value and _NAIVE_STAMP.match(value):
@@ -338,7 +339,12 @@ class Page:
             elif value and len(value) == 10 and len(el) and _ISO_DATE.match(value):
                 value = _with_printed_clock(el, value)
             if value and el.get("pubdate") is not None:
-                published.insert(0, value)
+                # HTML5's `pubdate` marks a post's date, and WordPress themes print it on
+                # every reader comment and listed story too (Twenty Eleven's comment
+                # template; SPIP's lists): the first outside them is the article's.
+                if not in_comment(el) and not in_quote(el) and not in_related(el) \
+                        and not in_sidebar_list(el):
+                    pubdates.append(value)
             elif value and not in_comment(el) and not in_quote(el):
                 # A reader's comment is stamped too, and a post the article quotes (an
                 # Instagram embed's `<blockquote>`: "A photo posted by … on <time …>").
@@ -347,9 +353,12 @@ class Page:
                 # story: no date of this one, though its offset is still the newsroom's.
                 # One labelled "Updated" (CBS: "<time …>Updated on: …</time>") is not the
                 # publication's.
-                if not times and not in_related(el) and not _labelled_updated(el):
+                # So does a sidebar's list (`in_sidebar_list`: Mediapart's aside of the
+                # club's latest posts, each "<time>30 juil. 2019</time> Par …").
+                if not times and not in_related(el) and not _labelled_updated(el) \
+                        and not in_sidebar_list(el):
                     times.append(value)
-        return {"published": published, "time": times, "modified": modified,
+        return {"published": pubdates + published, "time": times, "modified": modified,
                 "stamps": stamps[:1]}
 
     def printed_dates(self, kind: str) -> list[str]:
@@ -571,6 +580,33 @@ def in_related(el: lxml.html.HtmlElement) -> bool:
     page-wide settings)? The bylines of such a block are not the article's either."""
     return any("related" in f"{a.get('class', '')} {a.get('id', '')}"
                for a in el.iterancestors() if a.tag != "body")
+
+
+_SIDEBAR_WORDS = frozenset({"aside", "sidebar", "secondary"})
+
+
+def in_sidebar_list(el: lxml.html.HtmlElement) -> bool:
+    """Is `el` inside a sidebar (`<aside>`, a block classed "aside", "sidebar" or
+    "secondary") that does not hold the headline? There the themes list other stories, each
+    stamped with its own `<time pubdate>` (SPIP's "Le message du jour" and "latest" lists).
+    Verfassungsblog's header, headline and date sit in `<div id="sidebar">`: the story's
+    own. A list item alone says nothing (the NYT's and Gizmodo Japan's headers print the
+    date in a `<li>`).
+
+    >>> root = lxml.html.fromstring('<div><div class="extra secondary"><time/></div>'
+    ...     '<aside><ul><li><time/></li></ul></aside><article><ul><li><time/></li></ul>'
+    ...     '</article><div id="sidebar"><h1>T</h1><time/></div></div>')
+    >>> [in_sidebar_list(t) for t in root.iter("time")]
+    [True, True, False, False]
+    """
+    for a in el.iterancestors():
+        if a.tag == "body":
+            break
+        if (a.tag == "aside" or _SIDEBAR_WORDS.intersection(
+                f"{a.get('class', '')} {a.get('id', '')}".lower().split())) \
+                and a.find(".//h1") is None:
+            return True
+    return False
 
 
 def in_quote(el: lxml.html.HtmlElement) -> bool:

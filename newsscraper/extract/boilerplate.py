@@ -467,7 +467,9 @@ MODIFIED_LINE = re.compile(
     # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
     # only before a date's digits, so "Stand der Dinge …" stays body text; a weekday may come
     # first ("Aktualisiert am Dienstag, 17.12.2024 | 15:20").
+    # "Letzte Aktualisierung: 18.01.2018" (the noun, under a page's text).
     r"|(?:zuletzt )?aktualisiert(?: am)?(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)|stand(?=\s*:\s*\d)"
+    r"|(?:letzte )?aktualisierung(?: am)?(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)"
     # Nordic, Dutch, Czech and Hungarian papers: "Oppdatert 17.12.2024 15:20", "Uppdaterad
     # 17 december 2024 kl. 15.20", "Opdateret 17. dec. 2024", "Päivitetty 17.12.2024 klo
     # 15.20", "Bijgewerkt 17 dec 2024 om 15:20", "Aktualizováno 17. prosince 2024 15:20",
@@ -503,7 +505,7 @@ MODIFIED_TEXT_XPATHS = {
     "en": ".//text()[contains(., 'odified') or contains(., 'pdate') or contains(., 'PDATED')]",
     "es": f".//text()[{_MODIFIED_WORDS} or contains(., 'tualiza')]",
     "pt": f".//text()[{_MODIFIED_WORDS} or contains(., 'tualiza')]",
-    "de": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualisiert') or contains(., 'Stand:')]",
+    "de": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualisier') or contains(., 'Stand:')]",
     "fr": ".//text()[contains(., 'à jour') or contains(., 'odifié')]",
     "it": ".//text()[contains(., 'ggiornat') or contains(., 'ggiornament') or "
           "contains(., 'modific')]",

@@ -67,6 +67,7 @@ from newsscraper.extract.pagekind import drupal_page
 from newsscraper.extract.printed_dates import (
     byline_line_dates,
     byline_stamps,
+    credit_line_dates,
     date_archive_texts,
     date_classed_texts,
     date_line_above,
@@ -490,6 +491,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         lambda page: islice(date_lines_after(page.h1s()[:1]), 1),
         date_line_above,
         _in_scope(printed_times),
+        _in_scope(credit_line_dates),
     )),
 )
 

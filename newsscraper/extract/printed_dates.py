@@ -33,7 +33,7 @@ from newsscraper.extract.headline import (
     headline_block,
     headline_wrapper,
 )
-from newsscraper.page import Element, in_comment, in_related, text_content
+from newsscraper.page import Element, in_comment, in_related, in_sidebar_list, text_content
 from newsscraper.processors import clean_text, credit_then_day, dated_tail, is_date_line
 
 if TYPE_CHECKING:
@@ -174,14 +174,41 @@ def _lone_wrapper(wrapper: Element) -> Element:
     ...     '</div></div></div><div>17 Dec 2024 13.03 GMT</div></div>')
     >>> _lone_wrapper(header.find(".//h1/..")).get("class")
     'area'
+
+    Or with only its kicker before it (Horizont: `<div class="…_subject"><div
+    class="Tagline">Influencer Marketing</div><h1>…</h1></div><div class="PublishDate">`):
+
+    >>> header = lxml.html.fragment_fromstring('<div><div class="subject"><div>Marketing'
+    ...     '</div><h1>T</h1></div><div>Dienstag, 29. Januar 2019</div></div>')
+    >>> _lone_wrapper(header.find(".//h1")).get("class")
+    'subject'
     """
     for _ in range(LONE_WRAPPERS):
         parent = wrapper.getparent()
-        if wrapper.getprevious() is not None or wrapper.getnext() is not None \
-                or parent is None or parent.tag in FRAME_TAGS:
+        if wrapper.getnext() is not None or parent is None or parent.tag in FRAME_TAGS \
+                or not _alone_or_under_kicker(wrapper):
             break
         wrapper = parent
     return wrapper
+
+
+def _alone_or_under_kicker(el: Element) -> bool:
+    """Nothing before `el` in its parent, or only one short line of plain text that is no
+    paragraph (a kicker: a rubric's name over the headline). A linked section slug (NPR's
+    `<div class="slug-wrap"><h3><a>Health</a></h3></div>`) heads a header whose date is read
+    from its own `<time>` later (`printed_times`), clock and all."""
+    before = el.getprevious()
+    return before is None or (
+        before.getprevious() is None and before.tag not in _NOT_KICKER_TAGS
+        and before.find(".//a") is None and before.find(".//h3") is None
+        and len(clean_text(text_content(before)) or "") <= MAX_KICKER_CHARS)
+
+
+_NOT_KICKER_TAGS = frozenset({"p", "h1", "h2", "h3", "a"})
+
+
+#: A kicker over a headline is a rubric's name, a few words.
+MAX_KICKER_CHARS = 40
 
 
 #: How many elements before the headline (or its block) may hold its date line.
@@ -212,9 +239,31 @@ def date_line_above(page: Page) -> Iterator[str]:
             if start is not None else ():
         for el in sibling.iter():
             for text in _line_texts(el):
+                text = _after_place(text)
                 if len(text) <= 60 and is_date_line(text):
                     yield text
                     return
+
+
+def _after_place(line: str) -> str:
+    """The date of a press release's "Place, date" line over its headline ("Schengen, 3. Juli
+    2018", a ministry's TYPO3 page), else the line.
+
+    >>> _after_place("Schengen, 3. Juli 2018"), _after_place("Dienstag, 3. Juli 2018")
+    ('3. Juli 2018', 'Dienstag, 3. Juli 2018')
+    >>> _after_place("Read more, 3 comments")
+    'Read more, 3 comments'
+    """
+    place, comma, rest = line.partition(",")
+    if comma and len(place) <= MAX_PLACE_CHARS and len(place.split()) <= 3 \
+            and place[:1].isupper() and not any(c.isdigit() for c in place) \
+            and not is_date_line(line) and is_date_line(rest.strip()):
+        return rest.strip()
+    return line
+
+
+#: A place a press release is dated from: a town's or a city's name.
+MAX_PLACE_CHARS = 30
 
 
 def _opens_block(h1: Element) -> bool:
@@ -660,3 +709,70 @@ def _texts_holding(scope: Element, probes: tuple[str, ...]) -> list[Any]:
 def _texts_holding_xpath(probes: tuple[str, ...]) -> etree.XPath:
     tests = " or ".join(f"contains(., '{probe}')" for probe in probes)
     return etree.XPath(f"descendant::text()[{tests}]")
+
+
+#: A line naming who posted the story and when, in a post's meta or footer line: German
+#: "Von Christian am 03.05.2013, 11:51 | 0 Meinungen" (Movable Type), "Gespeichert von rasos
+#: am 24. Juli 2017 - 18:55" (Drupal's "submitted" line), "Dieser Artikel wurde am 14.
+#: Dezember 2015 um 14:48 von Heiner veröffentlicht" (a WordPress footer); Drupal's English
+#: "Submitted by rasos on Mon, 24/07/2017 - 18:55"; or the date, then the writer, under the
+#: headline ("11.05.2012, 10:22 von jovelstefan", WordPress's Kubrick theme).
+_CREDIT_LINE_DATE = re.compile(
+    r"^(?:(?:gespeichert|geschrieben|verfasst|erstellt|eingestellt|veröffentlicht)\s+)?von\s+"
+    r"\S.{0,40}?\s+am\s+(?P<date>\d.{5,60}?)\s*(?:\||$)"
+    r"|^submitted\s+by\s+\S.{0,40}?\s+on\s+(?P<en>\w.{5,60}?)\s*(?:\||$)"
+    r"|\bwurde\s+am\s+(?P<was>\d.{5,60}?)\s+(?:von\s+\S.{0,40}?\s+)?"
+    r"(?:veröffentlicht|geschrieben|verfasst|erstellt|eingestellt)\b"
+    r"|^(?P<first>\d.{5,40}?)\s+von\s+\S[^|\d]{0,40}$", re.I)
+#: Text nodes that may hold such a line: a cheap filter before the regex.
+_XP_CREDIT_LINE_TEXTS = etree.XPath(
+    ".//text()[contains(., 'am ') or contains(., 'von ') or contains(., ' on ')]")
+#: Elements inside a line: the line is the block around them.
+_INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "abbr", "time", "cite"})
+#: A credit line is short: a paragraph that names a date is text, not a post's meta line.
+MAX_CREDIT_LINE_CHARS = 140
+
+
+def credit_line_dates(scope: Element) -> Iterator[str]:
+    """The date a post's meta or footer line prints beside its writer's name
+    (`_CREDIT_LINE_DATE`), outside reader comments, related and sidebar lists.
+
+    >>> import lxml.html
+    >>> list(credit_line_dates(lxml.html.fragment_fromstring(
+    ...     '<div><h1>T</h1><p>Text am 3. Juli.</p><div class="submitted">Gespeichert von '
+    ...     '<span>rasos</span> am 24. Juli 2017 - 18:55</div></div>')))
+    ['24. Juli 2017 - 18:55']
+    >>> list(credit_line_dates(lxml.html.fragment_fromstring('<div><div class="post-footer">'
+    ...     'Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a>Heiner</a> '
+    ...     'geschrieben und unter dem Stichwort <a>Arduino</a> eingeordnet.</div></div>')))
+    ['14. Dezember 2015 um 14:48']
+    >>> list(credit_line_dates(lxml.html.fragment_fromstring('<div><h1>T</h1><small>'
+    ...     '11.05.2012, 10:22 von jovelstefan</small></div>')))
+    ['11.05.2012, 10:22']
+
+    A reader's comment so signed is the comment's:
+
+    >>> list(credit_line_dates(lxml.html.fragment_fromstring('<div><ol class="comments"><li>'
+    ...     '<p>Von Jutta am 12.05.2012, 11:38</p></li></ol></div>')))
+    []
+    """
+    seen: set[Element] = set()
+    for node in _XP_CREDIT_LINE_TEXTS(scope):
+        el = node.getparent()
+        while el is not None and el.tag in _INLINE_TAGS and el is not scope:
+            el = el.getparent()  # the line is the block around a linked or marked name
+        if el is None or el in seen:
+            continue
+        seen.add(el)
+        text = clean_text(text_content(el)) or ""
+        if len(text) > 3 * MAX_CREDIT_LINE_CHARS or not any(c.isdigit() for c in text):
+            continue
+        # A footer's sentence may go on to the post's tags and category: the credit and the
+        # date are its opening.
+        match = _CREDIT_LINE_DATE.search(text)
+        if match is None or match.end() > MAX_CREDIT_LINE_CHARS \
+                or in_comment(el) or in_related(el) or in_sidebar_list(el):
+            continue
+        day = next(value for value in match.groups() if value).strip(_LINE_SEPARATORS)
+        if is_date_line(day):
+            yield day
