@@ -230,7 +230,10 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
             loader.add_value("agency", agency)
         paragraphs = paragraphs[:-1]
     found = leading_byline(paragraphs)
-    if found is None and not loader.get_collected_values("authors"):
+    if found is not None and _printed_as_heading(page, paragraphs[found[0]]):
+        found = None  # a sub-heading ("Server Software", "Page Inspector"): no names
+    if found is None and (not (authors := loader.get_collected_values("authors"))
+                          or _names_site(page, authors)):
         found = leading_credit(paragraphs)  # "By Jane Doe, Staff Writer" as the first line
     if found is None:
         credit = credit_line(paragraphs, loader.get_output_value("authors") or [])
@@ -257,6 +260,16 @@ def _names_site(page: Page, authors: list[str]) -> bool:
 #: Paragraphs set apart as a signature: right-aligned, or all in bold.
 _SIGNATURE_LIKE = etree.XPath(
     "//p[contains(@style, 'right') or @align='right' or (strong or b)]", smart_strings=False)
+
+
+_SUB_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+
+
+def _printed_as_heading(page: Page, text: str) -> bool:
+    """Is `text` printed as a sub-heading (`<h2>`-`<h6>`), a section's title shaped like a
+    name ("<h2>Server Software</h2>" in a colophon, "<h3>Study Webtext</h3>"), not a byline
+    line? (Read only for a leading line that is only names, so the walk is rare.)"""
+    return any(" ".join(text_content(h).split()) == text for h in _SUB_HEADINGS(page.root))
 
 
 def _printed_as_signature(page: Page, text: str) -> bool:
