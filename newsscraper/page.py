@@ -224,11 +224,11 @@ class Page:
             return
         kept = [el for el in found if el.getroottree().getroot() is root]  # not stripped
         self._bodies = [el for el in kept if el.tag == "body"]
-        self._h1s = [el for el in kept
-                     if el.tag == "h1" and next(el.iterancestors("body"), None) is not None
-                     and not is_logo_heading(el, self.url) and not is_hidden(el)
-                     and not in_breadcrumb(el)] \
-            or self._titled_h2()
+        h1s = [el for el in kept
+               if el.tag == "h1" and next(el.iterancestors("body"), None) is not None
+               and not is_logo_heading(el, self.url) and not is_hidden(el)
+               and not in_breadcrumb(el)]
+        self._h1s = self._unless_section_h1(h1s) if h1s else self._titled_h2()
 
     def bodies(self) -> list[Element]:
         """The <body> elements: one, unless the page has none, or stray end tags left
@@ -242,11 +242,39 @@ class Page:
         """The <h1>s in <body>, in document order; found once, as the headline, standfirst,
         date-line and body searches all start from them."""
         if self._h1s is None:
-            self._h1s = [h1 for h1 in _XP_H1(self.root)
-                         if not is_logo_heading(h1, self.url) and not is_hidden(h1)
-                         and not in_breadcrumb(h1)] \
-                or self._titled_h2()
+            h1s = [h1 for h1 in _XP_H1(self.root)
+                   if not is_logo_heading(h1, self.url) and not is_hidden(h1)
+                   and not in_breadcrumb(h1)]
+            self._h1s = self._unless_section_h1(h1s) if h1s else self._titled_h2()
         return self._h1s
+
+    def _unless_section_h1(self, h1s: list[Element]) -> list[Element]:
+        """`h1s`, unless the <title> names none of them and prints an <h2>'s text whole: a
+        portal's title bar names the channel in the page's <h1> ("<h1>Allergies Health
+        Center</h1>") over the story's `<h2>Babies Who Eat Peanuts …</h2>`, the <title>.
+        Only a headline-long <h2> (a title that is the site's name names no headline).
+
+        >>> def headline(title, body): return [h.text for h in Page(
+        ...     url="u", title_tag=title, root=lxml.html.document_fromstring(
+        ...     f"<html><body><h1>Allergies Health Center</h1>{body}</body></html>")).h1s()]
+        >>> headline("Babies Who Eat Peanuts Early", "<h2>Babies Who Eat Peanuts Early</h2>")
+        ['Babies Who Eat Peanuts Early']
+        >>> headline("Babies Who Eat Peanuts - Allergies Health Center",
+        ...          "<h2>Babies Who Eat Peanuts</h2>")
+        ['Allergies Health Center']
+        """
+        title = clean_text(self.title_tag or "")
+        if not title or len(title) < MIN_TITLE_PART_CHARS:
+            return h1s
+        folded = title.casefold()
+        if any((text := clean_text(text_content(h1))) and text.casefold() in folded
+               for h1 in h1s):
+            return h1s
+        for h2 in islice(self.root.iter("h2"), MAX_TITLED_H2):
+            text = clean_text(text_content(h2))
+            if text and len(text) >= MIN_TITLE_PART_CHARS and _opens_title(title, text):
+                return [h2]
+        return h1s
 
     def _titled_h2(self) -> list[Element]:
         """For a page without a headline <h1> (old themes print the logo in it, or nothing;

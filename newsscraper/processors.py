@@ -270,7 +270,15 @@ def names_a_site(tail: str) -> bool:
 
     >>> names_a_site("自由財經"), names_a_site("日本経済新聞"), names_a_site("年內 2回目")
     (True, True, False)
+
+    A cry is the headline's own punchline ("Pearl Oscar Dress -- STOLEN!!!"), not a name
+    ("Yahoo!" has one mark; a Medium publication is named "What’s The Future?"):
+
+    >>> names_a_site("STOLEN!!!"), names_a_site("Yahoo!"), names_a_site("What’s The Future?")
+    (False, True, True)
     """
+    if "!!" in tail:
+        return False
     if not tail.isascii() and _CJK_NAME.match(tail):
         return True
     return "." in tail or all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha()
@@ -373,6 +381,12 @@ _ROLE_PREFIX = re.compile(
 #: The paper's unsigned copy as South Asian papers sign it: "Post Report" (The Kathmandu
 #: Post), "Star Report", "Star Online Report", "Staff Report": a name never ends in "Report".
 _PAPER_REPORT = re.compile(r"^(?:[A-Z][\w.]+ ){1,2}Report$")
+#: Degrees and licences printed after a writer's name, split off it by the comma ("By
+#: Brenda Goodman, MA", "Jane Doe, MD, MPH": health sites' bylines): no person. Capitals as
+#: printed ("Ms" is no degree); "PA" is the wire, and stays.
+_CREDENTIALS = re.compile(
+    r"(?:(?:M\.?D|Ph\.?D|D\.?O|M\.?A|M\.?S|MSc|BSc|B\.?A|MPH|MSN|BSN|R\.?N|NP|DDS|DMD|DVM"
+    r"|J\.?D|MBA|RDN?|LDN?|CDE|PharmD|FAC[CPS]|FAAP|LCSW|CPA|CFA|Esq)\.?[\s,]*)+")
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author",
                            "autor", "autorin", "autor/in"})
 #: A byline is short; hostile input is cut before any regex sees it.
@@ -529,6 +543,8 @@ def clean_author(value: str) -> str | None:
     ('APA', 'dpa', 'srf/hosb')
     >>> clean_author("PA Scotland") is None  # the reporter's desk at the wire, no name
     True
+    >>> clean_author("MA"), clean_author("Ph.D."), clean_author("MD, MPH"), clean_author("PA")
+    (None, None, None, 'PA')
     >>> clean_author("Tuesday") is None  # the day a byline prints, split off by a dash
     True
     >>> clean_author("By Chief Editor -"), clean_author("MND Staff -")  # the theme's " - "
@@ -581,6 +597,8 @@ def clean_author(value: str) -> str | None:
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
     if text.casefold() in _WIRE_DESKS or _LONE_WEEKDAY.fullmatch(text):
         return None  # a wire's desk split off ("Kirsteen Paterson, PA Scotland")
+    if _CREDENTIALS.fullmatch(text):
+        return None  # a degree split off ("Brenda Goodman, MA")
     if (m := _SOURCE_LABEL.match(text)) and normalise_agency(m.group(1)):
         return m.group(1)  # "Source:Xinhua": the wire, labelled, in the byline's place
     if "/" in text and (credited := slashed_wire(text)):
@@ -712,6 +730,10 @@ _JOINT_CREDIT = re.compile(
     r"(?:photos?|photographs?|photography|pictures?|images?|video)\s+by\b", re.I)
 
 
+#: Co-writers in parentheses after the name: "(avec A et B)", "(with A)", "(mit A)".
+_WITH_IN_PARENS = re.compile(r"\s*\((?:avec|with|mit|con|com)\s+([^()]{2,120})\)\s*$", re.I)
+
+
 def split_authors(value: str) -> list[str]:
     """Split a byline naming several people.
 
@@ -749,8 +771,16 @@ def split_authors(value: str) -> list[str]:
 
     >>> split_authors("Story and photos by Jane Doe"), split_authors("Text & photos by A and B")
     (['By Jane Doe'], ['By A', 'B'])
+
+    The writers who helped, in parentheses after the writer's name (Le Monde: "Martin
+    Untersinger (avec Damien Leloup et Morgane Tual)"), are credited as well:
+
+    >>> split_authors("Martin Untersinger (avec Damien Leloup et Morgane Tual)")
+    ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']
     """
     value = _JOINT_CREDIT.sub("By", value, count=1)
+    if "(" in value:
+        value = _WITH_IN_PARENS.sub(r", \1", value)  # "Jane Doe (avec A et B)": writers too
     if (other := _OTHER_CREDIT.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
         value = value[:other.start()]
     if "者" in value and (credit := _REPORTER_CREDIT.search(value)):

@@ -60,6 +60,11 @@ if TYPE_CHECKING:
 __all__ = ["Skip", "extract"]
 
 _WORD = re.compile(r"\w+")
+#: The day opening the text as its dateline, before a dash (WebMD's news: "Feb. 23, 2015 --
+#: Life-threatening peanut allergies …"): the story's date where nothing else gives one.
+_DATE_DATELINE = re.compile(
+    r"^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+"
+    r"(?:19|20)\d\d)\s*(?:--|[—–])\s", re.I)
 _TRANSLATOR = css.Translator()
 #: The site of a saved page that has no web address (a file:// URL and no canonical link).
 LOCAL_SITE = "local"
@@ -112,6 +117,9 @@ def extract(
     # text: read, then cut.
     paragraphs, sources, desk_agency = closing_signoff(paragraphs, metadata.own_names(page))
     loader.add_value("body", paragraphs)
+    if paragraphs and not loader.get_collected_values("published_at") \
+            and (dated := _DATE_DATELINE.match(paragraphs[0][:40])):
+        fields.fill(loader, "published_at", [dated[1]])  # "Feb. 23, 2015 -- Life-threatening …"
     # A wire's stamp dropped from the text ("ANI | Updated: …") credits it as a dateline does.
     stamp = next(filter(None, map(wire_stamp, layout.notes)), None) if layout.notes else None
     _add_agency(loader, page, [*paragraphs, *sources], stamp or desk_agency, layout.notes)
@@ -230,7 +238,10 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
             loader.add_value("agency", agency)
         paragraphs = paragraphs[:-1]
     found = leading_byline(paragraphs)
-    if found is None and not loader.get_collected_values("authors"):
+    if found is not None and _printed_as_heading(page, paragraphs[found[0]]):
+        found = None  # a sub-heading ("Server Software", "Page Inspector"): no names
+    if found is None and (not (authors := loader.get_collected_values("authors"))
+                          or _names_site(page, authors)):
         found = leading_credit(paragraphs)  # "By Jane Doe, Staff Writer" as the first line
     if found is None:
         credit = credit_line(paragraphs, loader.get_output_value("authors") or [])
@@ -257,6 +268,16 @@ def _names_site(page: Page, authors: list[str]) -> bool:
 #: Paragraphs set apart as a signature: right-aligned, or all in bold.
 _SIGNATURE_LIKE = etree.XPath(
     "//p[contains(@style, 'right') or @align='right' or (strong or b)]", smart_strings=False)
+
+
+_SUB_HEADINGS = etree.XPath("//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+
+
+def _printed_as_heading(page: Page, text: str) -> bool:
+    """Is `text` printed as a sub-heading (`<h2>`-`<h6>`), a section's title shaped like a
+    name ("<h2>Server Software</h2>" in a colophon, "<h3>Study Webtext</h3>"), not a byline
+    line? (Read only for a leading line that is only names, so the walk is rare.)"""
+    return any(" ".join(text_content(h).split()) == text for h in _SUB_HEADINGS(page.root))
 
 
 def _printed_as_signature(page: Page, text: str) -> bool:

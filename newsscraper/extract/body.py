@@ -484,6 +484,7 @@ def _filter_blocks(
     ['What the plan will cost', 'Text.']
     """
     blocks = list(texts)
+    blocks = blocks[_headline_in_parts(blocks, title):]
     out: list[str] = []
     words = counted = 0  # words in out[:counted]: counted only at such a heading (rare)
     kept = -2  # index of the block last kept (none yet: not "the one before the first")
@@ -551,6 +552,36 @@ def _filter_blocks(
         out = _without_set_apart_tail(out, breaks)
     labels = _repeated_labels(out) | _doubled_lines(out)
     return [t for t in out if t not in labels] if labels else out
+
+
+#: The headline printed in parts is at most this many blocks.
+MAX_HEADLINE_PARTS = 3
+_WORD = re.compile(r"\w+")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _headline_in_parts(blocks: list[tuple[str, float]], title: str) -> int:
+    """How many of the leading blocks print the headline in parts, one heading each (Medium:
+    `<h2>Open Journalism Project:</h2><h4>Better Student Journalism</h4>` under the title
+    "The Open Journalism Project: Better Student Journalism"), the leading article aside;
+    0 when they do not. A whole headline printed again is dropped as any block equal to it.
+
+    >>> _headline_in_parts([("Open Journalism Project:", 0.0), ("Better Student Journalism",
+    ...     0.0), ("We pushed out …", 0.0)], "The Open Journalism Project: Better Student "
+    ...     "Journalism")
+    2
+    >>> _headline_in_parts([("Open Journalism", 0.0), ("Text.", 0.0)], "Open Journalism Project")
+    0
+    """
+    want = _WORD.findall(title.casefold())
+    if want and want[0] in _ARTICLES:
+        want = want[1:]
+    got: list[str] = []
+    for i, (text, _) in enumerate(blocks[:MAX_HEADLINE_PARTS]):
+        got += _WORD.findall(text.casefold())
+        if len(got) >= len(want):
+            return i + 1 if i and got == want else 0
+    return 0
 
 
 def closing_line(text: str, stamps: list[str] | None = None) -> bool:

@@ -49,7 +49,15 @@ def leading_byline(paragraphs: list[str]) -> tuple[int, list[str]] | None:
 
 
 def _names(text: str) -> list[str]:
-    if any(c.isdigit() for c in text) or text.rstrip().endswith((".", ":", "!", "?")):
+    """The names a line is made of, or []. A credit line ("By Jane Doe, MA WebMD Health
+    News") is no list of names: "By Jane Doe" would be one, and the role or outlet after the
+    comma another; `leading_credit` and `credit_line` read it.
+
+    >>> _names("Jane Doe / John Roe"), _names("By Jane Doe, Staff Writer")
+    (['Jane Doe', 'John Roe'], [])
+    """
+    if any(c.isdigit() for c in text) or text.rstrip().endswith((".", ":", "!", "?")) \
+            or _CREDIT.match(text):
         return []
     parts = [p for p in _SEPARATORS.split(text.strip()) if p]
     if not parts or parts[0][0].islower() \

@@ -28,7 +28,9 @@ BOILERPLATE_CANDIDATES_XPATH = "//body//*[@class or @id]"
 BOILERPLATE_TOKEN = re.compile(
     # the word alone, or as the first or last part of a hyphenated/BEM token ("share-bar",
     # "post-tags", "c-related__list"); a middle part ("l-sidebar-fixed") is a layout name.
-    r"^(?:[a-z0-9]+[-_]{1,2})?(?:"
+    # A negation first says the element has none of it: BuzzFeed's story items with a
+    # picture and no caption ("buzz_superlist_item_image no_caption") hold the text.
+    r"^(?!(?:no|non|not|without)[-_])(?:[a-z0-9]+[-_]{1,2})?(?:"
     r"share|shares|sharing|sharebar|share-?buttons?|social|socials|social-?share|sharedaddy|"
     r"related|related-?posts?|jp-relatedposts|yarpp|comments?|comment-?respond|respond|disqus|"
     r"newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ads?|adslot|"

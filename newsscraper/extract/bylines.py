@@ -788,6 +788,11 @@ AUTHOR_BOX_NAME = re.compile(
     re.I)
 
 
+#: What follows "By" in a sentence, not a byline: a verb's -ing form or an article, in lower
+#: case ("By clicking …", "by signing up", "By the way").
+_BY_SENTENCE = re.compile(r"^(?:[a-z]+ing|the|a|an|using)\b")
+
+
 #: The desk producer's label (`by_line_name`).
 _PRODUCER_LABEL = re.compile(r"^published\s+by\s*:", re.I)
 
@@ -829,9 +834,17 @@ def by_line_name(text: str) -> str | None:
 
     >>> by_line_name("Published By: Ritu Sharma"), by_line_name("Published by Jane Doe")
     (None, 'Jane Doe')
+
+    A sentence that opens with "By" and a verb's -ing form or an article is a form's notice
+    ("By clicking "Submit," you agree to the Privacy Policy", under TMZ's tip form):
+
+    >>> by_line_name('By clicking "Submit," you agree'), by_line_name("By the way, it rained")
+    (None, None)
     """
     if m := AUTHOR_BOX_NAME.match(text):
-        return None if _PRODUCER_LABEL.match(text) else m.group(1)
+        if _PRODUCER_LABEL.match(text) or _BY_SENTENCE.match(m.group(1)):
+            return None
+        return m.group(1)
     m = _FOREIGN_BY.match(text)
     name = _NAME_END.split(m.group(1), maxsplit=1)[0] if m else ""
     return name if name[:1].isupper() else None

@@ -205,7 +205,9 @@ def series_story(h1s: list[Element], votes: dict[Element, int],
     if not h1s or len(articles) < 2:
         return None
     named = " ".join(_words(t) for t in titles)
-    if not named or any(_words(text_content(h1)) in named for h1 in h1s):
+    # An <h2> standing in for the headline (`Page.h1s`: the listing's <h1> names no story)
+    # is the story's own heading, in its <article>: not the listing's.
+    if not named or any(h1.tag == "h1" and _words(text_content(h1)) in named for h1 in h1s):
         return None
     for article in sorted(articles, key=votes.__getitem__, reverse=True):
         heading = next(iter(_ARTICLE_HEADING(article)), None)
@@ -349,6 +351,11 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
                 parts = [el for el in same if el is node or sums.get(el, 0) >= floor]
                 if len(parts) < 2:
                     return None
+                # One of the kind between two parts is the body's too, however short: a
+                # how-to's steps, each a wrapper, some one short sentence ("Step 2 Insert
+                # your plant into the hole.") or a list ("What You'll Need:").
+                first, last = same.index(parts[0]), same.index(parts[-1])
+                parts = same[first:last + 1]
                 # A wrapper of another kind before the parts that holds as much text as one
                 # of them is the story's opening (Medium: the intro in a <div> before the
                 # <section> of each sub-heading).
@@ -533,7 +540,7 @@ def _media_boxes(container: Element, marks: Boilerplate) -> set[Element]:
             size = lengths.get(parent)
             if size is None:
                 size = lengths[parent] = _TEXT_LENGTH(parent)
-            if size > MAX_CAPTION_CHARS:
+            if size > MAX_CAPTION_CHARS or (size and _sentence_heading(parent)):
                 break
             if size:
                 box = parent
@@ -545,6 +552,31 @@ def _media_boxes(container: Element, marks: Boilerplate) -> set[Element]:
             if lengths[box] < limit:
                 boxes.add(box)
     return boxes
+
+
+#: A heading that is a sentence of the text has this many words at least.
+MIN_SENTENCE_HEADING_WORDS = 8
+
+
+def _sentence_heading(el: Element) -> bool:
+    """Does `el` hold an <h2>/<h3> that is a sentence, not a link: the text's own line set
+    as a heading over a picture (BuzzFeed's story items: `<div class="buzz_superlist_item">
+    <h2>The mother of a woman who took … before her death.</h2><img …></div>`), which is no
+    caption of it.
+
+    >>> import lxml.html
+    >>> _sentence_heading(lxml.html.fragment_fromstring('<div><h2>The mother of a woman who '
+    ...     'took the pills has spoken.</h2><img src="x.jpg"></div>'))
+    True
+    >>> _sentence_heading(lxml.html.fragment_fromstring('<div><h2>A storm at sea</h2></div>'))
+    False
+    """
+    for heading in el.iter("h2", "h3"):
+        text = clean_text(text_content(heading)) or ""
+        if text.endswith((".", "!", "?")) and len(text.split()) >= MIN_SENTENCE_HEADING_WORDS \
+                and heading.find(".//a") is None:
+            return True
+    return False
 
 
 def _beside_paragraph(figure: Element) -> bool:

@@ -55,6 +55,8 @@ def names_say_boilerplate(names: str) -> bool:
     True
     >>> names_say_boilerplate("cmp cmp-text aem-GridColumn")  # Adobe AEM's text component
     False
+    >>> names_say_boilerplate("item image_hit no_caption"), names_say_boilerplate("caption")
+    (False, True)
     """
     tokens = names.split()
     if any(bp.KEEP_TOKEN.match(t) for t in tokens):

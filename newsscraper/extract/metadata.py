@@ -140,6 +140,34 @@ AUTHOR_META = ("author", "article:author", "dc.creator", "sailthru.author", "par
                "cxenseparse:author", "twitter:misc:written by", "citation_author")
 
 
+#: Library-catalogue <meta>s whose convention is the name inverted, "Surname, Given" (Dublin
+#: Core's `DC.Creator` in an IETF draft: "Kooman, F.", "Jong, Michiel de").
+INVERTED_AUTHOR_META = frozenset({"dc.creator", "citation_author"})
+#: "Surname, Given names": one surname word (perhaps after a particle), then given names or
+#: initials, each capitalised, or a particle ("Michiel de").
+_INVERTED_NAME = re.compile(
+    r"^(?P<surname>(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)*[^\W\d_][\w'’-]*)\s*,\s*"
+    r"(?P<given>(?:(?:[A-Z]\.|[A-Z][a-z][\w'’-]*|de|van|von|der|den|da|di|du|le|la)\s*){1,4})$")
+
+
+def uninverted(name: str) -> str:
+    """A name a catalogue <meta> prints inverted, in reading order; any other as it is.
+
+    >>> uninverted("Kooman, F."), uninverted("Jong, Michiel de"), uninverted("Doe, Jane A.")
+    ('F. Kooman', 'Michiel de Jong', 'Jane A. Doe')
+    >>> uninverted("Jane Doe"), uninverted("Jane Doe, Reuters"), uninverted("Doe, AFP")
+    ('Jane Doe', 'Jane Doe, Reuters', 'Doe, AFP')
+    """
+    m = _INVERTED_NAME.match(name.strip())
+    if m is None:
+        return name
+    given = m["given"].split()
+    particles: list[str] = []
+    while given and given[-1].islower():
+        particles.insert(0, given.pop())  # "Michiel de": the particle goes with the surname
+    return " ".join([*given, *particles, m["surname"]]) if given else name
+
+
 #: CMS login accounts that SEO plugins print as the JSON-LD author when the post was entered
 #: by the site's administrator: the printed byline, if any, names the writer.
 ACCOUNT_PLACEHOLDERS = frozenset({"admin", "administrator", "webmaster", "wpadmin", "root"})
@@ -161,7 +189,8 @@ def authors(page: Page) -> list[str]:
              and _squash(name) not in keys]
     if names:
         return names
-    names = [v for k in AUTHOR_META for v in page.meta.get(k, ()) if "@" not in v]
+    names = [uninverted(v) if k in INVERTED_AUTHOR_META else v
+             for k in AUTHOR_META for v in page.meta.get(k, ()) if "@" not in v]
     names = [(_linked_name(page, v) or v) if "://" in v else v for v in names]
     # Yoast's older form: twitter:label1 "Written by" + twitter:data1 "Jane Doe".
     for i in "12":
