@@ -140,6 +140,8 @@ def body_paragraphs(
         if containers and head is not None:
             marks.add(_over_headline(containers[0], head))
         for container in containers:
+            marks.add(pull_quotes(container))
+        for container in containers:
             blocks.extend(generic.iter_blocks(container, marks))
     phrases = frozenset(p.casefold().strip(" .…") for p in profile.drop_phrases) if profile \
         else frozenset()
@@ -166,6 +168,56 @@ def body_paragraphs(
 _CURRENT_POST_PAGE = etree.XPath(
     "string(descendant::span[@aria-current = 'page' and contains(@class, 'post-page-numbers')])")
 _NUMBER = re.compile(r"\d+")
+
+
+
+#: A pull quote repeats at least a clause (a shorter line may be repeated by chance), and is
+#: no longer than a few sentences.
+PULL_QUOTE_WORDS = (6, 60)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pull_quotes(container: Element) -> list[Element]:
+    """Pull quotes in the body container: a blockquote whose line (its first paragraph: a
+    speaker's name and role may follow) the text prints again in one of its paragraphs,
+    quoted or not. It repeats the text for the eye, so it is no paragraph of it (National
+    Geographic's `div.pull-quote > blockquote`; CNBC's `<blockquote>` with "Natalia Brown"
+    and her title under the line). A quotation printed once stays.
+
+    >>> page = etree.fromstring(
+    ...     "<div><p>Rates rose. \u201cKnow your dollar will not pay for as much as it did "
+    ...     "before,\u201d said Natalia Brown.</p><blockquote><p>Know your dollar will not pay "
+    ...     "for as much as it did before.</p><p>Natalia Brown</p></blockquote><blockquote>"
+    ...     "The court found that the law was void from the start.</blockquote></div>")
+    >>> [text_content(q)[:30] for q in pull_quotes(page)]
+    ['Know your dollar will not pay ']
+
+    Embedded posts (a tweet's blockquote) are `embedded_posts`', never pull quotes.
+    """
+    # Blockquotes only: a class test ("pull-quote") on every element of the body cost ten
+    # times as much, and the pull quotes seen so far are blockquotes inside such boxes.
+    candidates = [q for q in container.iterdescendants("blockquote") if not EMBEDDED_POSTS(q)]
+    if not candidates:
+        return []
+    whole = ""
+    found = []
+    for quote in candidates:
+        first = quote.find(".//p")
+        # Without the quotation marks and the stop around it: the text may print it as a
+        # quotation ("“Know your dollar …,” said …").
+        line = _flat(text_content(first if first is not None else quote)).strip(
+            " \"'.,;:!?…“”‘’«»„")
+        low, high = PULL_QUOTE_WORDS
+        if not low <= len(line.split()) <= high:
+            continue
+        whole = whole or _flat(text_content(container))
+        # Counted in the whole container: once as the pull quote, once more in the text.
+        if whole.count(line) >= 2:
+            found.append(quote)
+    return found
 
 
 def _current_post_page(container: Element) -> int:

@@ -13,6 +13,9 @@ DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "iframe", "button", "select",
     "textarea", "input", "nav", "footer", "aside", "figure", "figcaption", "picture", "video",
     "audio", "object", "embed", "canvas", "map", "dialog", "menu",
+    # An <address> is its article's or page's contact information (HTML's own meaning): a
+    # byline, a newsroom's street address, an e-mail line; never a paragraph of the text.
+    "address",
     "amp-ad", "amp-analytics", "amp-social-share", "amp-sidebar", "amp-img", "amp-carousel",
 )
 
@@ -32,7 +35,8 @@ BOILERPLATE_TOKEN = re.compile(
     # picture and no caption ("buzz_superlist_item_image no_caption") hold the text.
     r"^(?!(?:no|non|not|without)[-_])(?:[a-z0-9]+[-_]{1,2})?(?:"
     r"share|shares|sharing|sharebar|share-?buttons?|social|socials|social-?share|sharedaddy|"
-    r"related|related-?posts?|jp-relatedposts|yarpp|comments?|comment-?respond|respond|disqus|"
+    # "relate" too: Vietnamese templates' boxes of related links ("article-relate", "box-relate").
+    r"related|relate|related-?posts?|jp-relatedposts|yarpp|comments?|comment-?respond|respond|disqus|"
     r"newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ads?|adslot|"
     r"ad-?slot|ad-?unit|ad-?container|sponsored|sponsor|banner|sidebar|breadcrumbs?|"
     # A sponsor's strip over the text ("presented-by": "By" and "&" between its logos).
