@@ -1240,6 +1240,34 @@ def day_then_credit(text: str) -> tuple[str, str] | None:
     return credit, day
 
 
+#: A Chinese story's date line under its headline, then the outlet it came from: "2019-08-13
+#: 14:07来源：澎湃新闻·澎湃号·政务" (The Paper), "2019-09-26 12:11来源：证券时报网作者：李在山"
+#: (STCN: its spans run together), "2019-09-05 11:10 游民星空[整理]" (Gamersky: the site, and
+#: "compiled").
+_DAY_THEN_SOURCE = re.compile(
+    r"^(?P<day>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*"
+    r"(?:来源\s*[:：]\s*(?P<source>[^\s:：]{2,30}?)"
+    r"|(?P<site>[\u4e00-\u9fff]{2,12})(?:[\[【（(](?:整理|原创|编译|转载)[\]】）)])?)"
+    r"\s*(?:(?:作者|编辑|责任编辑)\s*[:：]\s*\S{2,20})?$")
+
+
+def day_then_source(text: str) -> tuple[str, str] | None:
+    """(source, day) of a Chinese date line that names where the story came from, or None.
+
+    >>> day_then_source("2019-08-13 14:07来源：澎湃新闻·澎湃号·政务")
+    ('澎湃新闻·澎湃号·政务', '2019-08-13 14:07')
+    >>> day_then_source("2019-09-26 12:11来源：证券时报网作者：李在山")
+    ('证券时报网', '2019-09-26 12:11')
+    >>> day_then_source("2019-09-05 11:10 游民星空[整理]")
+    ('游民星空', '2019-09-05 11:10')
+    >>> day_then_source("2019-09-05 11:10 游民星空宣布新的版本将在下周四上线，玩家可以提前下载。")
+    """
+    match = _DAY_THEN_SOURCE.match(text) if len(text) <= MAX_DATE_LINE_CHARS else None
+    if match is None:
+        return None
+    return match.group("source") or match.group("site"), match.group("day")
+
+
 #: GhanaWeb's desk label before the day: "General News of …", "Business News of …".
 _DESK_NEWS_OF = re.compile(r"(?:[a-z]+ )?news of\s")
 

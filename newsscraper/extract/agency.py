@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsscraper.processors import AGENCY_NAMES, DATELINE_CREDITS, is_date_line, normalise_agency
+from newsscraper.processors import (
+    AGENCY_NAMES,
+    DATELINE_CREDITS,
+    day_then_source,
+    is_date_line,
+    normalise_agency,
+)
 
 _AGENCY_ALT = "|".join(
     sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True)
@@ -722,7 +728,7 @@ ZH_SIGNOFF_LINE = re.compile(
 #: Chinese portals close every story with their reader hotlines: "违法和不良信息举报电话：010-…
 #: 举报邮箱：…" (the illegal-content report line the law asks for), "新浪新闻意见反馈留言板
 #: 400-… 欢迎批评指正": the site's, not the story's.
-ZH_HOTLINE_LINE = re.compile(r"举报电话|举报邮箱|意见反馈|欢迎批评指正")
+ZH_HOTLINE_LINE = re.compile(r"举报电话|举报邮箱|意见反馈|欢迎批评指正|报料[:：]|未经授权不得转载")
 
 
 #: Austrian papers close copy with its credits and the day, in parentheses: "(APA, red,
@@ -824,7 +830,14 @@ def wire_stamp(text: str) -> str | None:
     >>> wire_stamp("ANI | Updated: the talks went on all night"), wire_stamp("ANI said so.")
     (None, None)
     >>> wire_stamp("New Delhi | Updated: Dec 17, 2024 13:03 IST")  # a place, not a wire
+
+    A Chinese story's date-and-source line under its headline credits a wire only:
+
+    >>> wire_stamp("2019-08-13 14:07来源：新华社"), wire_stamp("2019-08-13 14:07来源：澎湃新闻")
+    ('Xinhua', None)
     """
+    if (sourced := day_then_source(text)) is not None:
+        return normalise_agency(sourced[0])  # a wire only: a paper or a site is no agency
     head = text[:30]
     if len(text) > _MAX_STAMP_CHARS or not ("|" in head or "•" in head or "·" in head):
         return None

@@ -30,7 +30,7 @@ from newsscraper.extract.headline import (
 )
 from newsscraper.extract.marks import EMBEDDED_POSTS, Boilerplate
 from newsscraper.page import Element, text_content
-from newsscraper.processors import clean_text, is_date_line, normalise_agency
+from newsscraper.processors import clean_text, day_then_source, is_date_line, normalise_agency
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
@@ -586,7 +586,9 @@ def _filter_blocks(
             continue
         if is_date_line(text):
             continue
-        if wire_stamp(text):  # "ANI | Updated: Dec 17, 2024 13:03 IST": credit and date
+        if wire_stamp(text) or day_then_source(text):
+            # "ANI | Updated: Dec 17, 2024 13:03 IST", "2019-08-13 14:07来源：新华社": the credit
+            # and the date, no text.
             if notes is not None:
                 notes.append(text)  # `extract` reads the credit from it
             continue

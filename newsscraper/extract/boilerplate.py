@@ -131,6 +131,8 @@ BOILERPLATE_PHRASES = frozenset({
     # The heading left over a disclaimer whose text is dropped (a toggle or callout box:
     # "Disclaimer" over "Except for the headline, this story has not been edited …").
     "disclaimer",
+    # A Chinese photo gallery's label over its carousel (Xinhua's "图集"), alone on its line.
+    "图集", "圖集", "组图", "組圖",
     "also read", "read also", "more from", "subscribe", "subscribe to our newsletter",
     "sign up for our newsletter", "follow us", "click here", "loading", "continue reading",
     "[pr]", "pr", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
@@ -167,6 +169,8 @@ SHARE_WORDS = frozenset({
     # Taiwan's and Japan's messenger, and Chinese tool bars: "字級 分享 LINE 複製連結" (font
     # size, share, LINE, copy link), "列印" (print).
     "line", "分享", "字級", "字级", "複製連結", "复制链接", "列印",
+    # The font-size button over Chinese portals' text (The Paper's "字号").
+    "字号", "字號",
 })
 #: A short block like this ends the body when enough text precedes it: what follows is a
 #: related-stories list, a promo or the comments, even inside the body container.
@@ -181,7 +185,9 @@ STOP_HEADING = re.compile(
     # The list of sources under a German broadcaster's text ("Quellen:", then "WDR
     # Interviews", "Meldung Gewerkschaft Verdi"), the label alone on its line.
     r"quellen(?= ?:$)|"
-    r"você pode gostar|veja também|leia também|potrebbe interessarti|leggi anche)\b.{0,30}$",
+    r"você pode gostar|veja também|leia também|potrebbe interessarti|leggi anche|"
+    # Chinese portals' related list under the text (The Paper's "相关推荐").
+    r"相关推荐|相关阅读|相关新闻)\b.{0,30}$",
     re.I,
 )
 #: Short lines that are bylines or timestamps repeated inside the body container.
@@ -404,6 +410,13 @@ MAX_CLOSING_LINE_CHARS = 200
 #: on the last short paragraphs only (`MAX_CLOSING_LINE_CHARS`, `body.closing_line`).
 CLOSING_LINE = re.compile(
     r"^(?:"
+    # The comment counter over the comments ("评论（191）", "评论(3)", "Comments (12)").
+    r"(?:评论|留言|comments?)\s*[（(]\d+[）)]|"
+    # Quotes of the stocks a finance story names, set under it (Sina's "大智慧 9.08 +8.48%"):
+    # a name, the price and the day's change.
+    r"[^\s\d]\S{1,11}\s+\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%|"
+    # and the quote table's header and label ("股票简称 最新价 涨跌幅", "以下为热门股票").
+    r"股票简称\s+最新价\s+涨跌幅|以下为热门股票|"
     # A newsletter's call, perhaps after its teaser question: "Can't get enough of Us? Sign
     # up now for the Us Weekly newsletter packed with the latest celeb news, hot pics and more!"
     r"(?:[^.?!]{1,60}[?!.]\s+)?sign up(?: now| today| here)? (?:for|to) [^.?!]{0,60}"

@@ -34,7 +34,13 @@ from newsscraper.extract.headline import (
     headline_wrapper,
 )
 from newsscraper.page import Element, in_comment, in_related, in_sidebar_list, text_content
-from newsscraper.processors import clean_text, credit_then_day, dated_tail, is_date_line
+from newsscraper.processors import (
+    clean_text,
+    credit_then_day,
+    dated_tail,
+    day_then_source,
+    is_date_line,
+)
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
@@ -136,6 +142,8 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                     text = dated_tail(_UPDATED_LABEL.split(text, maxsplit=1)[0])
                 if el is sibling and (credited := credit_then_day(text)):
                     text = credited[1]  # "MENA , Tuesday 17 Dec 2024": the day
+                elif sourced := day_then_source(text):
+                    text = sourced[1]  # "2019-08-13 14:07来源：澎湃新闻": the day
                 if is_date_line(text):
                     if len(text) <= SHORT_DATE_LINE_CHARS:
                         long_line = None
