@@ -148,6 +148,16 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
             yield line
 
 
+def _text_over(el: Element, limit: int) -> bool:
+    """Does `el` print more than `limit` characters (spaces aside)? Read only that far."""
+    count = 0
+    for piece in el.itertext():
+        count += len(piece.strip())
+        if count > limit:
+            return True
+    return False
+
+
 #: A header block over its date line holds the kicker, the headline and a dek: a few short
 #: elements.
 MAX_HEADER_BLOCK_CHARS = 600
@@ -171,12 +181,14 @@ def _line_after_header(h1: Element) -> str | None:
     """
     block = h1.getparent()
     if block is None or block.tag in FRAME_TAGS or len(block) > DATE_LINE_SIBLINGS \
-            or len(text_content(block)) > MAX_HEADER_BLOCK_CHARS:
+            or _text_over(block, MAX_HEADER_BLOCK_CHARS):
         return None
     after = block.getnext()
-    while after is not None and not (clean_text(text_content(after)) or ""):
+    while after is not None and not _text_over(after, 0):
         after = after.getnext()  # an empty anchor or spacer between them
-    text = clean_text(text_content(after)) if after is not None else None
+    if after is None or _text_over(after, 2 * SHORT_DATE_LINE_CHARS):
+        return None  # the text's container: read no further
+    text = clean_text(text_content(after))
     if text and len(text) <= SHORT_DATE_LINE_CHARS and is_date_line(text) \
             and not _UPDATED_LABEL.search(text):
         return text.strip(_LINE_SEPARATORS)
