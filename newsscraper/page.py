@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
@@ -24,7 +24,7 @@ from lxml import etree
 from w3lib.encoding import html_body_declared_encoding
 
 from newsscraper import dates
-from newsscraper.processors import clean_text, join_url
+from newsscraper.processors import clean_text, is_date_line, join_url
 
 if TYPE_CHECKING:
     from scrapy.http import TextResponse
@@ -385,7 +385,7 @@ class Page:
                 # club's latest posts, each "<time>30 juil. 2019</time> Par …").
                 if not times and not in_related(el) and not _labelled_updated(el) \
                         and not in_sidebar_list(el):
-                    times.append(value)
+                    times.append(_printed_day_over_stamp(el, value))
         return {"published": pubdates + published, "time": times, "modified": modified,
                 "stamps": stamps[:1]}
 
@@ -534,6 +534,40 @@ def _with_printed_zone(el: lxml.html.HtmlElement, value: str) -> str:
 
 #: A clock time in a date's printed text ("1:03 PM ET", "13:03").
 _PRINTED_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
+#: A word in a date's printed text: its month's name (or a label beside it).
+_PRINTED_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _printed_day_over_stamp(el: lxml.html.HtmlElement, value: str) -> str:
+    """The printed text of a <time> whose whole date (a month by name, the year) names
+    another day than its `datetime` stamp, more than a day apart: SPIP prints `<time
+    datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>`, the day the article
+    went online as the stamp and the day it dates as the text; the reader sees the text.
+    Numeric texts ("12/09/2019": which order?) and texts naming the stamp's day keep it.
+
+    >>> _printed_day_over_stamp(lxml.html.fromstring('<time>Publié le 29 juin 2019</time>'),
+    ...                         "2019-07-03T10:18:46Z")
+    'Publié le 29 juin 2019'
+    >>> _printed_day_over_stamp(lxml.html.fromstring('<time>3 juillet 2019</time>'),
+    ...                         "2019-07-03T10:18:46Z")
+    '2019-07-03T10:18:46Z'
+    """
+    text = " ".join(text_content(el).split())
+    if value[:4] not in text or not _PRINTED_WORD.search(text) or not is_date_line(text):
+        return value
+    try:
+        stamp = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if re.search(rf"(?<!\d)0?{stamp.day}(?!\d)", text):
+        return value  # names the stamp's day: they agree
+    printed = dates.parse_datetime(text, tz=stamp.tzinfo or UTC, languages=None,
+                                   base=stamp + timedelta(days=366))
+    if printed is None or abs((printed.date() - stamp.date()).days) <= 1:
+        return value  # a day apart: the zone's midnight
+    return text
 
 
 def _with_printed_clock(el: lxml.html.HtmlElement, value: str) -> str:
@@ -770,6 +804,10 @@ def is_hidden(el: Element) -> bool:
     return bool(classes) and "hidden" in classes.split()
 
 
+#: Elements a theme sets its logo's link alone in, beside the site's name.
+_LINK_WRAPPERS = frozenset({"figure", "div", "span", "p"})
+
+
 def _names_home_link_after(h1: Element) -> bool:
     """Is `h1` the site's name set beside its logo: the next element a link to the home page
     whose text or picture says the same (`<h1>How-To Geek</h1><a href="/"><img
@@ -779,8 +817,15 @@ def _names_home_link_after(h1: Element) -> bool:
     ...                                     '</a></div>')
     >>> _names_home_link_after(div[0])
     True
+    >>> div = lxml.html.fragment_fromstring('<div><h1>Daily</h1><figure><a href="https://d.fr">'
+    ...                                     '<img alt="Daily"></a></figure></div>')
+    >>> _names_home_link_after(div[0])
+    True
     """
     after = h1.getnext()
+    if after is not None and after.tag in _LINK_WRAPPERS and len(after) == 1 \
+            and not (after.text or "").strip():
+        after = after[0]  # the link alone in a <figure> (`<h1>Name</h1><figure><a href="/">`)
     if after is None or after.tag != "a" or not _is_home_page(after.get("href") or ""):
         return False
     name = " ".join(h1.text_content().split())

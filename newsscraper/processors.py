@@ -1113,7 +1113,10 @@ _LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957
 #: "২০২৪").
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০)\d\d(?!\d)")
 #: A US month/day/two-digit-year date (The Hill's "12/17/24 1:03 PM ET"): a year too.
-_SHORT_YEAR_DATE = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/\d\d(?![\d/])")
+#: Or a dotted day-first one (a German-speaking site's "02.12.19" over its headline).
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/\d\d(?![\d/])"
+                              r"|(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d"
+                              r"(?![\d.])")
 
 
 #: A line of dates and labels alone: "Posted December 17, 2024 1:03 pm | Last Updated
@@ -1170,13 +1173,16 @@ def is_date_line(text: str) -> bool:
     (False, False)
     >>> is_date_line("12/17/24 1:03 PM ET"), is_date_line("Up 3/4 of a point, 1/2 in 24")
     (True, False)
+    >>> is_date_line("02.12.19"), is_date_line("02.12.19 14:03"), is_date_line("v1.2.19")
+    (True, True, False)
     >>> is_date_line("General News of Tuesday, 17 December 2024")  # GhanaWeb's desk and day
     True
     >>> is_date_line("Thursday January 12th, 2017")  # an ordinal day
     True
     """
     if len(text) > MAX_DATE_LINE_CHARS or not (
-            _A_YEAR.search(text) or ("/" in text and _SHORT_YEAR_DATE.search(text))):
+            _A_YEAR.search(text) or (("/" in text or "." in text)
+                                     and _SHORT_YEAR_DATE.search(text))):
         return False
     if all(_A_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
         return False  # years alone ("2023 2024"): a table's header, not a date

@@ -64,7 +64,10 @@ _WORD = re.compile(r"\w+")
 #: Life-threatening peanut allergies …"): the story's date where nothing else gives one.
 _DATE_DATELINE = re.compile(
     r"^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+"
-    r"(?:19|20)\d\d)\s*(?:--|[—–])\s", re.I)
+    r"(?:19|20)\d\d)\s*(?:--|[—–])\s"
+    # Or in parentheses, day first, before the first sentence (a German association's news:
+    # "(18.01.2018) Deutschlands Landwirte zittern …").
+    r"|^\(([0-3]?\d\.[01]?\d\.(?:19|20)\d\d)\)\s", re.I)
 _TRANSLATOR = css.Translator()
 #: The site of a saved page that has no web address (a file:// URL and no canonical link).
 LOCAL_SITE = "local"
@@ -119,7 +122,8 @@ def extract(
     loader.add_value("body", paragraphs)
     if paragraphs and not loader.get_collected_values("published_at") \
             and (dated := _DATE_DATELINE.match(paragraphs[0][:40])):
-        fields.fill(loader, "published_at", [dated[1]])  # "Feb. 23, 2015 -- Life-threatening …"
+        # "Feb. 23, 2015 -- Life-threatening …", "(18.01.2018) Deutschlands …"
+        fields.fill(loader, "published_at", [dated[1] or dated[2]])
     # A wire's stamp dropped from the text ("ANI | Updated: …") credits it as a dateline does.
     stamp = next(filter(None, map(wire_stamp, layout.notes)), None) if layout.notes else None
     _add_agency(loader, page, [*paragraphs, *sources], stamp or desk_agency, layout.notes)

@@ -1023,6 +1023,11 @@ _FACT_ITEMS = etree.XPath(
     "//body//li[*[1][self::strong or self::b]]"
     "[not(normalize-space(*[1]/preceding-sibling::text()))]"
     "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
+#: A definition list of the post's facts: a term, then its value in the <dd> right after it
+#: ("<dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt>…"), same exclusions.
+_FACT_TERMS = etree.XPath(
+    "//body//dt[following-sibling::*[1][self::dd]]"
+    "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
 #: A label is a word or two; a value is a line.
 MAX_FACT_LABEL_CHARS = 20
 MAX_FACT_CHARS = 80
@@ -1030,7 +1035,7 @@ MAX_FACT_CHARS = 80
 AUTHOR_FACT_LABELS = frozenset({"author", "authors", "autor", "autorin", "autoren", "auteur",
                                 "auteurs", "autore", "autori", "written by"})
 DATE_FACT_LABELS = frozenset({"date", "datum", "fecha", "data", "published", "veröffentlicht",
-                              "publié le", "publicado"})
+                              "publié le", "publié", "publicado"})
 
 
 def labelled_facts(page: Page) -> list[tuple[str, str]]:
@@ -1044,6 +1049,13 @@ def labelled_facts(page: Page) -> list[tuple[str, str]]:
     ...     '<html><body><h1>T</h1><p>Text.</p><ul><li><strong>Date</strong> 10.06.2013</li>'
     ...     '<li><strong>Author:</strong> Jane Doe</li><li>Plain item</li></ul></body></html>')))
     [('date', '10.06.2013'), ('author', 'Jane Doe')]
+
+    Or as a definition list, each term's value in the <dd> after it:
+
+    >>> labelled_facts(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><p>Text.</p><dl><dt>Datum</dt><dd>12.01.2017</dd>'
+    ...     '<dt>Kategorie</dt><dd><a href="/c/">AutoCAD</a></dd></dl></body></html>')))
+    [('datum', '12.01.2017'), ('kategorie', 'AutoCAD')]
     """
     return page.memo("labelled_facts", _labelled_facts)
 
@@ -1054,6 +1066,11 @@ def _labelled_facts(page: Page) -> list[tuple[str, str]]:
         label = (clean_text(text_content(item[0])) or "").rstrip(" :").casefold()
         text = clean_text(" ".join([item[0].tail or "", *(spaced_text(el) + " " + (el.tail or "")
                                                          for el in item[1:])])) or ""
+        if label and len(label) <= MAX_FACT_LABEL_CHARS and text and len(text) <= MAX_FACT_CHARS:
+            facts.append((label, text))
+    for term in _FACT_TERMS(page.root):
+        label = (clean_text(text_content(term)) or "").rstrip(" :").casefold()
+        text = spaced_text(term.getnext())
         if label and len(label) <= MAX_FACT_LABEL_CHARS and text and len(text) <= MAX_FACT_CHARS:
             facts.append((label, text))
     return facts

@@ -152,6 +152,55 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                     long_line = long_line or text
             if long_line:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
+        if (line := _line_after_header(h1)) is not None:
+            yield line
+
+
+def _text_over(el: Element, limit: int) -> bool:
+    """Does `el` print more than `limit` characters (spaces aside)? Read only that far."""
+    count = 0
+    for piece in el.itertext():
+        count += len(piece.strip())
+        if count > limit:
+            return True
+    return False
+
+
+#: A header block over its date line holds the kicker, the headline and a dek: a few short
+#: elements.
+MAX_HEADER_BLOCK_CHARS = 600
+
+
+def _line_after_header(h1: Element) -> str | None:
+    """The date line printed right after the headline's own header block, where that block
+    is short (a kicker, the headline, a dek: SPIP's `<div class="header-articulo"><h4>…<h1>…
+    <p>…</div><p class="fecha-articulo"><span>jeudi 13 juin 2019</span></p>`): only a line
+    that is a date and nothing else, as the block after a longer one may be anyone's.
+
+    >>> import lxml.html
+    >>> article = lxml.html.fragment_fromstring('<article><div><h4>Kicker</h4><h1>T</h1>'
+    ...     '<p>Dek.</p></div><p><span>jeudi 13 juin 2019</span></p><p>Text.</p></article>')
+    >>> _line_after_header(article.find("div/h1"))
+    'jeudi 13 juin 2019'
+    >>> article = lxml.html.fragment_fromstring('<article><div><h1>T</h1><p>Dek.</p></div>'
+    ...     '<p>13 juin 2019, les militants ont manifesté.</p></article>')
+    >>> _line_after_header(article.find("div/h1")) is None
+    True
+    """
+    block = h1.getparent()
+    if block is None or block.tag in FRAME_TAGS or len(block) > DATE_LINE_SIBLINGS \
+            or _text_over(block, MAX_HEADER_BLOCK_CHARS):
+        return None
+    after = block.getnext()
+    while after is not None and not _text_over(after, 0):
+        after = after.getnext()  # an empty anchor or spacer between them
+    if after is None or _text_over(after, 2 * SHORT_DATE_LINE_CHARS):
+        return None  # the text's container: read no further
+    text = clean_text(text_content(after))
+    if text and len(text) <= SHORT_DATE_LINE_CHARS and is_date_line(text) \
+            and not _UPDATED_LABEL.search(text):
+        return text.strip(_LINE_SEPARATORS)
+    return None
 
 
 #: A date, then "by" and a short credit: "11/28/2016 11:00 AM PST BY TMZ STAFF".
