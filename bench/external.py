@@ -23,11 +23,13 @@ import os
 import re
 import subprocess
 import sys
-import tarfile
 import tempfile
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported
+from mercury import pypi_sdist
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -39,16 +41,7 @@ FETCHED_AT = "2024-01-01T00:00:00+00:00"
 
 def fetch() -> Path:
     """newspaper4k's test data, downloaded and unpacked into bench/.cache/ once."""
-    if DATA.is_dir():
-        return DATA
-    CACHE.mkdir(exist_ok=True)
-    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-binary", ":all:",
-                    "--no-deps", "--dest", str(CACHE), PACKAGE], check=True)
-    sdist = next(CACHE.glob("newspaper4k-0.9.6.tar.gz"))
-    with tarfile.open(sdist) as tar:
-        members = [m for m in tar.getmembers() if "/tests/data/" in m.name]
-        tar.extractall(CACHE, members=members, filter="data")
-    return DATA
+    return pypi_sdist(PACKAGE, lambda path: path.startswith("tests/data/"), DATA)
 
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:

@@ -24,13 +24,9 @@ groupId, Baijiahao's id, The Paper's contid …), or a plausible one on the site
 
 from __future__ import annotations
 
-import argparse
 import json
-import logging
 import re
-import subprocess
 import sys
-import tarfile
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -40,7 +36,7 @@ from newsscraper.extract import extract
 from newsscraper.items import Skip
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported
-from mercury import fold
+from mercury import fold, page_set_arguments, pypi_sdist
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -111,16 +107,8 @@ _OWN_URL = re.compile(
 
 def fetch() -> Path:
     """GNE's test pages and result.txt, downloaded and unpacked into bench/.cache/ once."""
-    if ROOT.is_dir():
-        return ROOT
-    CACHE.mkdir(exist_ok=True)
-    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-binary", ":all:",
-                    "--no-deps", "--dest", str(CACHE), PACKAGE], check=True)
-    with tarfile.open(CACHE / "gne-0.4.3.tar.gz") as tar:
-        members = [m for m in tar.getmembers()
-                   if m.name.startswith("gne-0.4.3/tests/") or m.name == "gne-0.4.3/result.txt"]
-        tar.extractall(CACHE, members=members, filter="data")
-    return ROOT
+    return pypi_sdist(PACKAGE, lambda path: path.startswith("tests/") or path == "result.txt",
+                      ROOT)
 
 
 def results(root: Path) -> dict[str, dict[str, str]]:
@@ -148,12 +136,7 @@ def unspaced(text: str) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quiet", action="store_true", help="print the totals only")
-    parser.add_argument("only", nargs="?", default="", help="pages whose path holds this")
-    args = parser.parse_args()
-    logging.disable(logging.WARNING)
+    args = page_set_arguments(__doc__, only="pages whose path holds this")
     root = fetch()
     theirs = results(root)
     pages = articles = 0

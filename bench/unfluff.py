@@ -17,9 +17,7 @@ characters, "found" those whose body holds them anywhere. A miss is a page to re
 
 from __future__ import annotations
 
-import argparse
 import json
-import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +28,7 @@ from newsscraper.extract import extract
 from newsscraper.items import Skip
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported
-from mercury import fold, npm_package
+from mercury import fold, npm_package, page_set_arguments
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -46,11 +44,7 @@ def fetch() -> Path:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quiet", action="store_true", help="print the totals only")
-    args = parser.parse_args()
-    logging.disable(logging.WARNING)
+    args = page_set_arguments(__doc__)
     pages = opening = found = titled = titles = 0
     for spec in sorted((fetch() / "fixtures").glob("test_*.json")):
         case = json.loads(spec.read_text(encoding="utf-8"))
