@@ -245,6 +245,38 @@ def headline(page: Page) -> list[str]:
     return without_site_name(with_printed_head(candidates, h1), metadata.own_names(page))
 
 
+#: The last part of a title after a dash or a bar, and "by" opening it.
+_LAST_PART = re.compile(r"\s+(?:--|[-–—|])\s+(?:by\s+)?((?:(?!\s(?:--|[-–—|])\s).)+)$", re.I)
+#: What joins the names of a byline: a comma, "&", "and".
+_NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
+
+
+def without_byline_tail(title: str, authors: list[str]) -> str:
+    """The title without the byline a CMS writes after the headline in og:title and the
+    <title> ("2012 map takes unfamiliar shape - Maggie Haberman and Shira Toeplitz -
+    POLITICO.com"): a last part after a dash or a bar that names the story's authors, all of
+    them and nobody else. The printed <h1> has the headline alone.
+
+    >>> without_byline_tail("Map takes shape - Maggie Haberman and Shira Toeplitz",
+    ...                     ["Maggie Haberman", "Shira Toeplitz"])
+    'Map takes shape'
+    >>> without_byline_tail("Obama meets Merkel - Merkel", ["Merkel"])  # a headline's own
+    'Obama meets Merkel - Merkel'
+    >>> without_byline_tail("Talks - Jane Doe", ["Jane Doe", "John Roe"])
+    'Talks - Jane Doe'
+    """
+    tail = _LAST_PART.search(title)
+    if tail is None:
+        return title  # most titles: no dash, or no byline after it
+    head = title[:tail.start()]
+    if not head.strip():
+        return title
+    names = {n.casefold() for n in _NAME_JOINERS.split(tail.group(1)) if n}
+    if names != {a.casefold() for a in authors} or any(n in head.casefold() for n in names):
+        return title
+    return head
+
+
 def declared_any(page: Page) -> bool:
     """Does the page declare a headline (JSON-LD, og:title)?"""
     return bool(page.meta.get("og:title")) or bool(metadata.headline(page))
