@@ -292,14 +292,20 @@ def titled_entry(page: Page, h1: str, title: str) -> str | None:
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
-    >>> def entry(title, body): return titled_entry(Page(url="u", title_tag=title,
-    ...     root=lxml.html.document_fromstring(f"<html><body><h1>Daily Notes</h1>{body}"
-    ...     "</body></html>")), "Daily Notes", title)
+    >>> def entry(title, body, dek=""): return titled_entry(Page(url="u", title_tag=title,
+    ...     root=lxml.html.document_fromstring(f"<html><body><h1>Daily Notes</h1>{dek}"
+    ...     f"<div>{body}</div></body></html>")), "Daily Notes", title)
     >>> entry("Daily Notes - A law nobody has understood", "<h3>■ A law nobody has "
     ...       "understood</h3>")
     'A law nobody has understood'
     >>> entry("Daily Notes - A law nobody has understood", "<h3>Why a law nobody has "
     ...       "understood</h3>") is None
+    True
+
+    A headline whose dek the <title> carries after it, printed right under it, stays:
+
+    >>> entry("Daily Notes - A law nobody has understood", "", "<h2>A law nobody has "
+    ...       "understood</h2>") is None
     True
     """
     title = clean_text(title) or ""
@@ -311,7 +317,9 @@ def titled_entry(page: Page, h1: str, title: str) -> str | None:
     for heading in islice(page.root.iter("h2", "h3"), MAX_ENTRY_HEADINGS):
         text = clean_text(text_content(heading)) or ""
         if text.endswith(rest) and not any(c.isalnum() for c in text[:-len(rest)]):
-            return rest
+            # Not the dek printed right under a headline the <title> runs on into it.
+            previous = heading.getprevious()
+            return None if previous is not None and previous.tag == "h1" else rest
     return None
 
 
