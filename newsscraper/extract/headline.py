@@ -226,7 +226,8 @@ def headline(page: Page) -> list[str]:
         h1 = without_title_site_name(h1, page.title_tag)
         if len(page.h1s()) == 1 and not declared_any(page):
             h1 = titled_entry(page, h1, page.title_tag) or h1
-        if h1_el is not None and len(h1_el) > 1:
+        if h1_el is not None and (len(h1_el) > 1 or (  # in parts: elements, or text and one
+                len(h1_el) == 1 and (h1_el.text or "").strip())):
             h1 = with_title_separators(h1, page.title_tag)
     site_og = site_opengraph_titles(page)
     declared = [*metadata.headline(page), *(t for t in page.meta.get("og:title", [])
@@ -407,7 +408,9 @@ def with_title_separators(h1: str, title: str) -> str:
     """
     title = clean_text(title) or ""
     seps = list(_TITLE_PARTS.finditer(title))
-    for head in (title, title[:seps[-1].start()] if seps else ""):  # the site's name, or not
+    # The site's name after the last separator, or after an earlier one (a name with a dash
+    # of its own: "… | Ebene 11 - Webentwicklung"), or none.
+    for head in (title, *(title[:sep.start()] for sep in reversed(seps))):
         if head and head != h1 and _PART_JOINER.sub(" ", head) == h1:
             return head
     return h1
