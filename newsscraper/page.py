@@ -82,6 +82,8 @@ _XP_HEADER_H2 = etree.XPath(
     "//body//header[contains(@class, 'article-header') or contains(@class, 'entry-header')"
     " or contains(@class, 'post-header')]//h2")
 _TITLE_PARTS = re.compile(r"\s+(?:[|\-–—:·•»›]|::)\s+")
+#: What a <title> prints after its last bar: the site's part.
+_LAST_BAR = re.compile(r"\s[|｜]\s+([^|｜]+)$")
 #: A part of a <title> this long is a headline, not a site or section name.
 MIN_TITLE_PART_CHARS = 20
 _HTML_CLASSES = etree.ElementDefaultClassLookup(
@@ -227,7 +229,7 @@ class Page:
         h1s = [el for el in kept
                if el.tag == "h1" and next(el.iterancestors("body"), None) is not None
                and not is_logo_heading(el, self.url) and not is_hidden(el)
-               and not in_breadcrumb(el)]
+               and not in_breadcrumb(el) and not self._pictures_site(el)]
         self._h1s = self._unless_section_h1(h1s) if h1s else self._titled_h2()
 
     def bodies(self) -> list[Element]:
@@ -244,9 +246,33 @@ class Page:
         if self._h1s is None:
             h1s = [h1 for h1 in _XP_H1(self.root)
                    if not is_logo_heading(h1, self.url) and not is_hidden(h1)
-                   and not in_breadcrumb(h1)]
+                   and not in_breadcrumb(h1) and not self._pictures_site(h1)]
             self._h1s = self._unless_section_h1(h1s) if h1s else self._titled_h2()
         return self._h1s
+
+    def _pictures_site(self, h1: Element) -> bool:
+        """Is `h1` the site's header: its logo, a picture the site's name is the `alt` of, beside
+        a line of text, the <title> printing both after its bar ("… | Ebene 11 - Webentwicklung
+        . AutoCAD . Schulung" over `<h1><object><img alt="Ebene 11"></object><span>Webentwicklung
+        . AutoCAD . Schulung</span></h1>`)? The headline is then in an <h2>.
+
+        >>> def site(h1): return Page(
+        ...     url="u", title_tag="Storm hits | Daily - News for all",
+        ...     root=lxml.html.document_fromstring("<html></html>"))._pictures_site(
+        ...     lxml.html.fragment_fromstring(h1))
+        >>> site('<h1><img alt="Daily" src="l.png"><span>News for all</span></h1>')
+        True
+        >>> site('<h1><img alt="Storm" src="s.png"><span>Storm hits</span></h1>')
+        False
+        """
+        img = next(h1.iter("img"), None)
+        if img is None or not self.title_tag:
+            return False  # most headlines: no picture in them
+        bar = _LAST_BAR.search(self.title_tag)
+        site = (clean_text(bar.group(1)) if bar else None) or ""
+        alt = clean_text(img.get("alt") or "") or ""
+        text = clean_text(text_content(h1)) or ""
+        return bool(site and alt and text) and site.startswith(alt) and text in site
 
     def _unless_section_h1(self, h1s: list[Element]) -> list[Element]:
         """`h1s`, unless the <title> names none of them and prints an <h2>'s text whole: a
@@ -301,6 +327,8 @@ class Page:
                 return [h2]
             if len(h2) > 1 and printed_parts(h2) in names:
                 return [h2]  # "<span>SZ Plus icon</span><span>Kicker</span><span>:</span>…"
+            if len(h2) and text and any(_opens_title_parts(n, text) for n in names):
+                return [h2]  # "<h2>Headline <span>Dek</span></h2>", "Headline - Dek | Site"
         # No <h2> either: Korean CMSs (ndsoft's `<h1 class="logo">` over `<h3 class="heading">`)
         # print the headline in an <h3> that og:title or the <title> names whole.
         for h3 in islice(self.root.iter("h3"), MAX_TITLED_H2):
@@ -743,6 +771,21 @@ def is_logo_heading(h1: Element, url: str = "") -> bool:
         return True  # a linked picture alone (Asahi's logo, its home link with ?iref=…)
     return all(_is_home_page(a.get("href") or "") or _holds_address(a.get("href") or "", url)
                for a in links)
+
+
+def _opens_title_parts(title: str, text: str) -> bool:
+    """Is `text` the first two or more parts of `title` run together, as a heading printing
+    them in elements of its own reads ("<h2>Dateien mit Migrationshintergrund <span>Ein
+    Ablaufplan …</span></h2>" for "Dateien mit Migrationshintergrund - Ein Ablaufplan … |
+    Ebene 11")?
+
+    >>> _opens_title_parts("Storm hits - Power is out | Daily", "Storm hits Power is out")
+    True
+    >>> _opens_title_parts("Storm hits - Power is out | Daily", "Storm hits")  # one part
+    False
+    """
+    parts = _TITLE_PARTS.split(title)
+    return any(" ".join(parts[:k]) == text for k in range(2, len(parts) + 1))
 
 
 def _opens_title(title: str, text: str) -> bool:

@@ -45,6 +45,7 @@ from newsscraper.extract.body_byline import (
     staff_line,
 )
 from newsscraper.extract.bylines import printed_byline_agency
+from newsscraper.extract.headline import without_byline_tail
 from newsscraper.extract.timezone import day_first, language_guess, page_zone, wire_zone
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
@@ -146,6 +147,8 @@ def extract(
         values["authors"] = [site]
     if not values.get("title"):
         return Skip("no title", response.url)
+    if values.get("authors"):  # "Headline - Jane Doe and John Roe"
+        values["title"] = without_byline_tail(values["title"], list(values["authors"]))
     if _too_short([values.get("body", "")]):
         return Skip("too deeply nested" if page.truncated else "no body", response.url)
     return finalize(values, page=page, profile=profile, fetched_at=fetched_at,

@@ -224,11 +224,16 @@ def headline(page: Page) -> list[str]:
                       if (text := printed_headline(el))), (None, None))
     if h1 and page.title_tag:
         h1 = without_title_site_name(h1, page.title_tag)
-        if h1_el is not None and len(h1_el) > 1:
+        if len(page.h1s()) == 1 and not declared_any(page):
+            h1 = titled_entry(page, h1, page.title_tag) or h1
+        if h1_el is not None and (len(h1_el) > 1 or (  # in parts: elements, or text and one
+                len(h1_el) == 1 and (h1_el.text or "").strip())):
             h1 = with_title_separators(h1, page.title_tag)
     site_og = site_opengraph_titles(page)
     declared = [*metadata.headline(page), *(t for t in page.meta.get("og:title", [])
                                             if t not in site_og)]
+    if page.title_tag and declared:
+        declared = [without_title_named_prefix(t, page.title_tag) for t in declared]
     social = page.meta.get("twitter:title", [])
     candidates = [*declared, *filter(None, [h1]), *social, *filter(None, [page.title_tag]),
                   *site_og]
@@ -241,6 +246,89 @@ def headline(page: Page) -> list[str]:
     return without_site_name(with_printed_head(candidates, h1), metadata.own_names(page))
 
 
+#: The last part of a title after a dash or a bar, and "by" opening it.
+_LAST_PART = re.compile(r"\s+(?:--|[-–—|])\s+(?:by\s+)?((?:(?!\s(?:--|[-–—|])\s).)+)$", re.I)
+#: What joins the names of a byline: a comma, "&", "and".
+_NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.I)
+
+
+def without_byline_tail(title: str, authors: list[str]) -> str:
+    """The title without the byline a CMS writes after the headline in og:title and the
+    <title> ("2012 map takes unfamiliar shape - Maggie Haberman and Shira Toeplitz -
+    POLITICO.com"): a last part after a dash or a bar that names the story's authors, all of
+    them and nobody else. The printed <h1> has the headline alone.
+
+    >>> without_byline_tail("Map takes shape - Maggie Haberman and Shira Toeplitz",
+    ...                     ["Maggie Haberman", "Shira Toeplitz"])
+    'Map takes shape'
+    >>> without_byline_tail("Obama meets Merkel - Merkel", ["Merkel"])  # a headline's own
+    'Obama meets Merkel - Merkel'
+    >>> without_byline_tail("Talks - Jane Doe", ["Jane Doe", "John Roe"])
+    'Talks - Jane Doe'
+    """
+    tail = _LAST_PART.search(title)
+    if tail is None:
+        return title  # most titles: no dash, or no byline after it
+    head = title[:tail.start()]
+    if not head.strip():
+        return title
+    names = {n.casefold() for n in _NAME_JOINERS.split(tail.group(1)) if n}
+    if names != {a.casefold() for a in authors} or any(n in head.casefold() for n in names):
+        return title
+    return head
+
+
+def declared_any(page: Page) -> bool:
+    """Does the page declare a headline (JSON-LD, og:title)?"""
+    return bool(page.meta.get("og:title")) or bool(metadata.headline(page))
+
+
+def titled_entry(page: Page, h1: str, title: str) -> str | None:
+    """What the <title> puts after the page's one <h1>, when that is longer than the <h1>
+    and an <h2>/<h3> prints it: a blog or diary prints its own name in the <h1> on every
+    page and its entry's title in a heading under it, and titles the page "Name - Entry"
+    (tDiary: "<h1>高木浩光＠自宅の日記</h1>", "<h3>■ 改正NICT法がプチ炎上…</h3>", the <title>
+    without the heading's anchor mark "■"). Most <title>s open with the headline, then the
+    site's shorter name: no such heading is looked for.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def entry(title, body, dek=""): return titled_entry(Page(url="u", title_tag=title,
+    ...     root=lxml.html.document_fromstring(f"<html><body><h1>Daily Notes</h1>{dek}"
+    ...     f"<div>{body}</div></body></html>")), "Daily Notes", title)
+    >>> entry("Daily Notes - A law nobody has understood", "<h3>■ A law nobody has "
+    ...       "understood</h3>")
+    'A law nobody has understood'
+    >>> entry("Daily Notes - A law nobody has understood", "<h3>Why a law nobody has "
+    ...       "understood</h3>") is None
+    True
+
+    A headline whose dek the <title> carries after it, printed right under it, stays:
+
+    >>> entry("Daily Notes - A law nobody has understood", "", "<h2>A law nobody has "
+    ...       "understood</h2>") is None
+    True
+    """
+    title = clean_text(title) or ""
+    if not title.startswith(h1) or (sep := _TITLE_PARTS.match(title, len(h1))) is None:
+        return None
+    rest = title[sep.end():]
+    if len(rest) < MIN_ENTRY_CHARS or len(rest) <= len(h1):
+        return None  # the <title> names the <h1>'s headline, then the site
+    for heading in islice(page.root.iter("h2", "h3"), MAX_ENTRY_HEADINGS):
+        text = clean_text(text_content(heading)) or ""
+        if text.endswith(rest) and not any(c.isalnum() for c in text[:-len(rest)]):
+            # Not the dek printed right under a headline the <title> runs on into it.
+            previous = heading.getprevious()
+            return None if previous is not None and previous.tag == "h1" else rest
+    return None
+
+
+#: An entry's title is at least this long; it is among the page's first headings.
+MIN_ENTRY_CHARS = 20
+MAX_ENTRY_HEADINGS = 10
+
+
 #: What a title prints after the headline it shares with the <h1>: a bar or dash, then a
 #: name, up to the next separator or the end.
 _SEPARATED_NAME = re.compile(r"\s+[|\-–—·•»›]\s+(.+?)(?:\s+[|\-–—·•»›:]\s|$)")
@@ -248,6 +336,40 @@ _SEPARATED_NAME = re.compile(r"\s+[|\-–—·•»›]\s+(.+?)(?:\s+[|\-–—�
 
 #: Where a <title> splits into headline, sections and the site's name.
 _TITLE_PARTS = re.compile(r"\s+[|»\-–—·•:/]{1,2}\s+")
+
+
+def without_title_named_prefix(declared: str, title: str) -> str:
+    """A declared headline without the name it opens with ("r/Showerthoughts - Vanilla …")
+    when the <title> is that headline, then a separator and the same name ("Vanilla … :
+    Showerthoughts"): the <title> puts the site's or the section's name after the headline,
+    so it is no part of it; og:title puts it first. The name may be the <title>'s last word
+    ("r/aww" for "aww").
+
+    >>> without_title_named_prefix("r/aww - Nothing to see here, human",
+    ...                            "Nothing to see here, human : aww")
+    'Nothing to see here, human'
+    >>> without_title_named_prefix("Daily - Storm hits", "Storm hits | Daily")
+    'Storm hits'
+    >>> without_title_named_prefix("Ukraine - a year on", "a year on | Daily")  # no name
+    'Ukraine - a year on'
+    """
+    if " " not in declared:
+        return declared  # one word: nothing to cut
+    last = max(_TITLE_PARTS.finditer(title), key=lambda m: m.start(), default=None)
+    if last is None:
+        return declared  # most <title>s name the site after a separator; some do not
+    head, name = title[:last.start()].strip(), title[last.end():].strip()
+    if not head or not name or not declared.endswith(head):
+        return declared
+    prefix = declared[:-len(head)]
+    sep = _TITLE_PARTS.search(prefix)
+    if sep is None or sep.end() != len(prefix):
+        return declared
+    before = prefix[:sep.start()].casefold()
+    folded = name.casefold()
+    if before == folded or (before.endswith(folded) and not before[-len(folded) - 1].isalnum()):
+        return head
+    return declared
 
 
 def without_title_site_name(h1: str, title: str) -> str:
@@ -286,7 +408,9 @@ def with_title_separators(h1: str, title: str) -> str:
     """
     title = clean_text(title) or ""
     seps = list(_TITLE_PARTS.finditer(title))
-    for head in (title, title[:seps[-1].start()] if seps else ""):  # the site's name, or not
+    # The site's name after the last separator, or after an earlier one (a name with a dash
+    # of its own: "… | Ebene 11 - Webentwicklung"), or none.
+    for head in (title, *(title[:sep.start()] for sep in reversed(seps))):
         if head and head != h1 and _PART_JOINER.sub(" ", head) == h1:
             return head
     return h1
