@@ -387,6 +387,13 @@ _PAPER_REPORT = re.compile(r"^(?:[A-Z][\w.]+ ){1,2}Report$")
 _CREDENTIALS = re.compile(
     r"(?:(?:M\.?D|Ph\.?D|D\.?O|M\.?A|M\.?S|MSc|BSc|B\.?A|MPH|MSN|BSN|R\.?N|NP|DDS|DMD|DVM"
     r"|J\.?D|MBA|RDN?|LDN?|CDE|PharmD|FAC[CPS]|FAAP|LCSW|CPA|CFA|Esq)\.?[\s,]*)+")
+#: The label after "By"/"von", with its colon: "von Autor: Jane Doe" (futurezone.at prints
+#: both). Only so labelled: "By Von Miller" keeps his name.
+_LABEL_AFTER_BY = re.compile(
+    r"^(?:autor(?:in)?|author|auteur|autore|text|texto|reporter)\s*[:：]\s*", re.I)
+#: A lone "on" closing the credit, the date it introduced being in the next element or gone
+#: ("<span>jovelstefan</span><span>on</span>" + a Google+ badge): no part of the name.
+_DANGLING_ON = re.compile(r"(?<=\w)\s+on$")
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author",
                            "autor", "autorin", "autor/in"})
 #: A byline is short; hostile input is cut before any regex sees it.
@@ -579,10 +586,18 @@ def clean_author(value: str) -> str | None:
     ('JANE DOE', 'Jane Doe')
     >>> clean_author("著者：山田太郎")
     '山田太郎'
+    >>> clean_author("👤by Jane Doe"), clean_author("von Autor: Jane Doe")
+    ('Jane Doe', 'Jane Doe')
+    >>> clean_author("By Von Miller")
+    'Von Miller'
+    >>> clean_author("janedoe on"), clean_author("Jane Doe on")
+    ('janedoe', 'Jane Doe')
     >>> clean_author("ZDNet Japan Staff 2019年04月28日 08時00分"), clean_author("山田太郎 3月5日")
     ('ZDNet Japan Staff', '山田太郎')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
+    while text and unicodedata.category(text[0])[0] == "S":
+        text = text[1:].lstrip()  # an icon before the byline ("👤by Jane Doe"), no part of it
     if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text):
         return None
     if more := _MORE_BY.search(text):
@@ -607,6 +622,7 @@ def clean_author(value: str) -> str | None:
     if any(c.isdigit() for c in text):
         text = _DATED_TAIL.sub("", text)  # "Jane Doe | Dec 17, 2024"
     text = _BY_PREFIX.sub("", _LABELLED_TAIL.sub("", text))
+    text = _DANGLING_ON.sub("", _LABEL_AFTER_BY.sub("", text))
     if _ROLE_ONLY.match(text):
         return None  # "di Redazione", "By Staff": the newsroom, no person
     if (m := _ROLE_PREFIX.match(text)) and len(text[m.end():].split()) >= 2:

@@ -357,8 +357,39 @@ def printed_byline_elements(page: Page) -> list[Element]:
                             or _far_above(el, h1s[0]) or under_related_heading(el)) if h1s else []
     found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names(el)
                                      or photo_credit(el) or under_related_heading(el))
-    found = [el for el in _outer(found, BYLINES) if not _ADMIN_LINK(el)]
+    found = [el for el in _outer(found, BYLINES)
+             if not _ADMIN_LINK(el) or _account_with_bio(page, el)]
     return [el for el in found if _beside(el, found[0])]
+
+
+def _account_with_bio(page: Page, el: Element) -> bool:
+    """Is the byline linking the "admin" account a person's, that an author box on the page
+    introduces ("Maximilian Steinbeis is a legal journalist …" under a post whose byline
+    links /author/admin/: Verfassungsblog's founder posts as the admin)? A site's account
+    ("Isizwe D") has no bio.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def admin(bio):
+    ...     page = Page(url="u", root=lxml.html.document_fromstring(
+    ...         '<html><body><h1>T</h1><a rel="author" href="/author/admin/">Jane Doe</a>'
+    ...         f'<p>Text.</p><div class="author-info">{bio}</div></body></html>'))
+    ...     return [spaced_text(el) for el in printed_byline_elements(page)]
+    >>> admin("Jane Doe is a legal journalist and the founder of this blog.")
+    ['Jane Doe']
+    >>> admin(""), admin("Jane Doe's posts")
+    ([], [])
+    """
+    name = spaced_text(el)
+    if len(name.split()) < 2:
+        return False
+    bio = re.compile(re.escape(name) + _BIO_VERB)
+    return any(bio.match(spaced_text(box))
+               for box in page.memo("byline_candidates", _byline_candidates) if box is not el)
+
+
+#: A bio's opening after the name: "Jane Doe is a …", "Jane Doe ist …", "… est …".
+_BIO_VERB = r"\s+(?:is|was|ist|war|est|es|è|é)\s"
 
 
 #: The most bylines read, each with the bylines inside it.

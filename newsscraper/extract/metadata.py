@@ -170,7 +170,13 @@ def uninverted(name: str) -> str:
 
 #: CMS login accounts that SEO plugins print as the JSON-LD author when the post was entered
 #: by the site's administrator: the printed byline, if any, names the writer.
-ACCOUNT_PLACEHOLDERS = frozenset({"admin", "administrator", "webmaster", "wpadmin", "root"})
+#: Joomla's first account is "Super User" (viehbacher.com's `<meta name="author">`).
+ACCOUNT_PLACEHOLDERS = frozenset({"admin", "administrator", "webmaster", "wpadmin", "root",
+                                  "super user"})
+#: A web address in an author <meta> ("Arentik d.o.o. - www.arentik.com"): the web agency
+#: that built the site signs its theme so, no writer (the site's own address is the site's
+#: credit: `_without_own_address`).
+_WEB_ADDRESS = re.compile(r"\bwww\.[\w-]+\.[a-z]{2,}\b")
 
 
 def authors(page: Page) -> list[str]:
@@ -201,8 +207,15 @@ def authors(page: Page) -> list[str]:
     # The desk editor who posted the copy, named again as its author (China Daily's
     # `<meta name="editor">` and `<meta name="author">` both "高夏" over a wire story).
     editors = {v.strip() for v in page.meta.get("editor", ())}
+    # The publisher Dublin Core names, repeated as the creator (El País: "Ediciones El País"
+    # as `DC.creator`, `DC.publisher` and `author`): the company, and the printed byline
+    # names the writers.
+    publishers = {v.strip().casefold() for k in ("dc.publisher", "publisher")
+                  for v in page.meta.get(k, ())}
     people = [n for n in names
               if not _is_site_name(n, keys) and _desk_site(n, keys) is None
+              and n.strip().casefold() not in publishers
+              and _WEB_ADDRESS.search(n) is None
               and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS
               and n.strip() not in editors and _without_own_address(page, n) is None]
     if len(people) > 1 and (persons := [n for n in people if not is_company(n)]):
