@@ -354,9 +354,11 @@ def printed_byline_elements(page: Page) -> list[Element]:
     h1s = page.h1s()
     limit = BYLINES * 3  # a byline's name in an element of its own counts once (`_outer`)
     found = printed_bylines(page, limit=limit, skip=lambda el: no_names(el) or photo_credit(el)
-                            or _far_above(el, h1s[0]) or under_related_heading(el)) if h1s else []
+                            or _quoted_speaker(page, el) or _far_above(el, h1s[0])
+                            or under_related_heading(el)) if h1s else []
     found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names(el)
-                                     or photo_credit(el) or under_related_heading(el))
+                                     or photo_credit(el) or _quoted_speaker(page, el)
+                                     or under_related_heading(el))
     found = [el for el in _outer(found, BYLINES)
              if not _ADMIN_LINK(el) or _account_with_bio(page, el)]
     return [el for el in found if _beside(el, found[0])]
@@ -390,6 +392,50 @@ def _account_with_bio(page: Page, el: Element) -> bool:
 
 #: A bio's opening after the name: "Jane Doe is a …", "Jane Doe ist …", "… est …".
 _BIO_VERB = r"\s+(?:is|was|ist|war|est|es|è|é)\s"
+
+
+#: How far above a name its pull quote's block is ("<div class=pull-quote><blockquote>…
+#: </blockquote><div class=pull-quote__author><span class=author>…").
+QUOTE_CREDIT_LEVELS = 2
+
+
+def quote_credit(el: Element) -> bool:
+    """Is `el` the attribution of a quote set in the text: a pull quote's speaker classed
+    "author" (National Geographic's `div.pull-quote__author > span.author`: "Boris Kingma",
+    the study's co-author quoted), or a name inside a `<blockquote>`? The speaker, no writer.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div><div class="pull-quote"><blockquote>Yes.</blockquote>'
+    ...     '<div class="pull-quote__author"><span class="author">Jane Doe</span></div></div>'
+    ...     '<span class="author">John Roe</span></div>')
+    >>> [quote_credit(el) for el in page.find_class("author")]
+    [True, False]
+    """
+    for up, block in enumerate((el, *el.iterancestors())):
+        if block.tag == "blockquote" or "quote" in (block.get("class") or "").casefold():
+            return True
+        if up >= QUOTE_CREDIT_LEVELS:
+            return False
+    return False
+
+
+def _quoted_speaker(page: Page, el: Element) -> bool:
+    """A pull quote's attribution (`quote_credit`) that names someone other than the writer:
+    a guest author quoting his own piece is introduced by the page's "about the author"
+    paragraph ("Martin Gerecke ist Rechtsanwalt …", HORIZONT's commentary), and stays."""
+    return quote_credit(el) and not _introduced(page, spaced_text(el))
+
+
+_PARAGRAPH_OPENING = etree.XPath("//body//p[starts-with(normalize-space(.), $name)]")
+
+
+def _introduced(page: Page, name: str) -> bool:
+    """Does a paragraph of the page open as a bio of `name` ("Jane Doe is a …")?"""
+    if len(name.split()) < 2:
+        return False
+    bio = re.compile(re.escape(name) + _BIO_VERB)
+    return any(bio.match(" ".join(text_content(p).split()))
+               for p in _PARAGRAPH_OPENING(page.root, name=name))
 
 
 #: The most bylines read, each with the bylines inside it.
