@@ -450,6 +450,13 @@ _SOURCE_LABEL = re.compile(r"^source\s*[:：]\s*(.+)$", re.I)
 #: Korean and Japanese bylines print the role after the name: "신현주 기자" (reporter), "특파원"
 #: (correspondent), "記者", "特派員", "編集委員" (senior staff writer).
 _CJK_ROLE_SUFFIX = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|特派員|編集委員)$")
+#: Japanese magazines' credit label: "文●オカモト" ("text: …"; ASCII), "文：…", "文／…".
+_JA_TEXT_LABEL = re.compile(r"^文\s*[●：:／/]\s*(?=\S)")
+#: The editorial desk after the writer's name and a slash: "オカモト／ASCII編集部".
+_JA_DESK_TAIL = re.compile(r"(?<=\S)\s*[／/]\s*[^／/]*編集部$")
+#: The section a byline prints before the names, set off by a middle dot: "Politik · Jochen
+#: Bittner" (DIE ZEIT's e-paper `div.article__author`).
+_SECTION_BEFORE = re.compile(r"^(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+·\s+(?=\S+\s+\S)")
 
 
 def dated_tail(byline: str) -> str:
@@ -588,6 +595,8 @@ def clean_author(value: str) -> str | None:
     '山田太郎'
     >>> clean_author("👤by Jane Doe"), clean_author("von Autor: Jane Doe")
     ('Jane Doe', 'Jane Doe')
+    >>> clean_author("文●オカモト／ASCII編集部"), clean_author("Politik · Jane Doe")
+    ('オカモト', 'Jane Doe')
     >>> clean_author("By Von Miller")
     'Von Miller'
     >>> clean_author("janedoe on"), clean_author("Jane Doe on")
@@ -641,6 +650,10 @@ def clean_author(value: str) -> str | None:
     if wire and len(text[:wire.start()].split()) >= 2:  # names before it, not "The"
         text = text[:wire.start()]
     text = _CJK_ROLE_SUFFIX.sub("", text)
+    if not text.isascii():
+        text = _JA_DESK_TAIL.sub("", _JA_TEXT_LABEL.sub("", text))
+    if (m := _SECTION_BEFORE.match(text)) and normalise_agency(text.split()[0]) is None:
+        text = text[m.end():]  # "Politik · Jochen Bittner": the section, then the name
     text = _PAREN_AGENCY.sub("", _AGENCY_SUFFIX.sub("", text))
     text = _agency_desk(text)
     if (m := _WITH_WIRE.match(text)) and normalise_agency(m.group(1)):
