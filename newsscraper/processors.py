@@ -450,6 +450,12 @@ _SOURCE_LABEL = re.compile(r"^source\s*[:：]\s*(.+)$", re.I)
 #: Korean and Japanese bylines print the role after the name: "신현주 기자" (reporter), "특파원"
 #: (correspondent), "記者", "特派員", "編集委員" (senior staff writer).
 _CJK_ROLE_SUFFIX = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|特派員|編集委員)$")
+#: A Chinese columnist's affiliation and title after the name, in a sibling element ("王文
+#: 中国人民大学重阳金融研究院执行院长": executive dean of a university institute; Guancha's
+#: author box): the name alone.
+_ZH_TITLE_TAIL = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,4})\s+\S*(?:院长|教授|研究员|主任|所长|主编|总编辑|编辑|评论员"
+    r"|作家|专家|学者|博士|讲师|会长|理事长|董事长|总裁|经济学家|分析师)$")
 #: Japanese magazines' credit label: "文●オカモト" ("text: …"; ASCII), "文：…", "文／…".
 _JA_TEXT_LABEL = re.compile(r"^文\s*[●：:／/]\s*(?=\S)")
 #: The editorial desk after the writer's name and a slash: "オカモト／ASCII編集部".
@@ -597,6 +603,8 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("文●オカモト／ASCII編集部"), clean_author("Politik · Jane Doe")
     ('オカモト', 'Jane Doe')
+    >>> clean_author("王文 中国人民大学重阳金融研究院执行院长")
+    '王文'
     >>> clean_author("By Von Miller")
     'Von Miller'
     >>> clean_author("janedoe on"), clean_author("Jane Doe on")
@@ -652,6 +660,8 @@ def clean_author(value: str) -> str | None:
     text = _CJK_ROLE_SUFFIX.sub("", text)
     if not text.isascii():
         text = _JA_DESK_TAIL.sub("", _JA_TEXT_LABEL.sub("", text))
+        if m := _ZH_TITLE_TAIL.match(text):
+            text = m["name"]  # "王文 中国人民大学重阳金融研究院执行院长": the name
     if (m := _SECTION_BEFORE.match(text)) and normalise_agency(text.split()[0]) is None:
         text = text[m.end():]  # "Politik · Jochen Bittner": the section, then the name
     text = _PAREN_AGENCY.sub("", _AGENCY_SUFFIX.sub("", text))
