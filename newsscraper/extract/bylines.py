@@ -245,6 +245,33 @@ _LINKS_NAMED = etree.XPath("descendant::a[normalize-space(.) = $name]")
 _BYLINE_GLUE = re.compile(r"^[\s,&]*(?:and[\s,&]*)?$")
 
 
+def prefer_printed_over_publisher(loader: ArticleLoader, page: Page) -> None:
+    """The publisher a `<meta>` names, repeated as the author (El País: "Ediciones El País"
+    as `DC.creator`, `DC.publisher` and `author`), where the page prints a byline naming
+    someone else: no author, and the printed byline is read instead. A blog whose owner is
+    both publisher and author, printing no byline, keeps the name.
+
+    >>> import lxml.html
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><span class="autor"><a rel="author" href="/autor/jd/">Jane '
+    ...     'Doe</a></span><p>x</p></body></html>'), meta={"dc.publisher": ["Ediciones X"]})
+    >>> loader = ArticleLoader().add_value("authors", "Ediciones X")
+    >>> prefer_printed_over_publisher(loader, page)
+    >>> loader.get_collected_values("authors")
+    []
+    """
+    publishers = {v.strip().casefold() for k in ("dc.publisher", "publisher")
+                  for v in page.meta.get(k, ())}
+    names = loader.get_collected_values("authors")
+    if not publishers or not names or any(n.casefold() not in publishers for n in names):
+        return
+    if any((name := clean_author(part)) and name.casefold() not in publishers
+           for el in printed_byline_elements(page) for part in split_authors(spaced_text(el))):
+        loader.replace_value("authors", [])  # the printed byline is read as on any page
+
+
 def add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
     """Ghost's JSON-LD names only a post's primary author, and its byline prints them all as
     links in the headline's header ("<a>Ritika Sharma</a>, <a>IANS</a>"): when the one

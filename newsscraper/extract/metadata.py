@@ -207,14 +207,8 @@ def authors(page: Page) -> list[str]:
     # The desk editor who posted the copy, named again as its author (China Daily's
     # `<meta name="editor">` and `<meta name="author">` both "高夏" over a wire story).
     editors = {v.strip() for v in page.meta.get("editor", ())}
-    # The publisher Dublin Core names, repeated as the creator (El País: "Ediciones El País"
-    # as `DC.creator`, `DC.publisher` and `author`): the company, and the printed byline
-    # names the writers.
-    publishers = {v.strip().casefold() for k in ("dc.publisher", "publisher")
-                  for v in page.meta.get(k, ())}
     people = [n for n in names
               if not _is_site_name(n, keys) and _desk_site(n, keys) is None
-              and n.strip().casefold() not in publishers
               and _WEB_ADDRESS.search(n) is None
               and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS
               and n.strip() not in editors and _without_own_address(page, n) is None]
