@@ -119,9 +119,13 @@ BYLINE_TESTS = (
     "[not(ancestor::*[contains(@class, 'slideshow')])]"
     # Nor is the writer's job printed beside the name ("byline-author-title": "Kitchen
     # Reviewer", "author-role", "author-position", "author-desc").
+    # The byline's own title element is the same ("bylinetitle": "Associated Press" after
+    # "By LYNNE O'DONNELL", AP's hosted pages; "byline__title": "BuzzFeed UK News Fellow").
     "[not(contains(@class, 'author-title') or contains(@class, 'author-role') or "
     "contains(@class, 'author-position') or contains(@class, 'author-job') or "
-    "contains(@class, 'author-desc'))]"
+    "contains(@class, 'author-desc') or contains(@class, 'bylinetitle') or "
+    "contains(concat(@class, ' '), 'byline-title ') or "
+    "contains(concat(@class, ' '), 'byline__title '))]"
     # Nor is another part of the byline's line classed as one of its items: the time
     # (Vox Media's Chorus: `time.c-byline__item`), the story's category or trail
     # ("cb-category cb-byline-element", "byline breadcrumbs"), the writer's employer
