@@ -387,6 +387,13 @@ _PAPER_REPORT = re.compile(r"^(?:[A-Z][\w.]+ ){1,2}Report$")
 _CREDENTIALS = re.compile(
     r"(?:(?:M\.?D|Ph\.?D|D\.?O|M\.?A|M\.?S|MSc|BSc|B\.?A|MPH|MSN|BSN|R\.?N|NP|DDS|DMD|DVM"
     r"|J\.?D|MBA|RDN?|LDN?|CDE|PharmD|FAC[CPS]|FAAP|LCSW|CPA|CFA|Esq)\.?[\s,]*)+")
+#: The label after "By"/"von", with its colon: "von Autor: Jane Doe" (futurezone.at prints
+#: both). Only so labelled: "By Von Miller" keeps his name.
+_LABEL_AFTER_BY = re.compile(
+    r"^(?:autor(?:in)?|author|auteur|autore|text|texto|reporter)\s*[:：]\s*", re.I)
+#: A lone "on" closing the credit, the date it introduced being in the next element or gone
+#: ("<span>jovelstefan</span><span>on</span>" + a Google+ badge): no part of the name.
+_DANGLING_ON = re.compile(r"(?<=\w)\s+on$")
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author",
                            "autor", "autorin", "autor/in"})
 #: A byline is short; hostile input is cut before any regex sees it.
@@ -443,6 +450,19 @@ _SOURCE_LABEL = re.compile(r"^source\s*[:：]\s*(.+)$", re.I)
 #: Korean and Japanese bylines print the role after the name: "신현주 기자" (reporter), "특파원"
 #: (correspondent), "記者", "特派員", "編集委員" (senior staff writer).
 _CJK_ROLE_SUFFIX = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|特派員|編集委員)$")
+#: A Chinese columnist's affiliation and title after the name, in a sibling element ("王文
+#: 中国人民大学重阳金融研究院执行院长": executive dean of a university institute; Guancha's
+#: author box): the name alone.
+_ZH_TITLE_TAIL = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,4})\s+\S*(?:院长|教授|研究员|主任|所长|主编|总编辑|编辑|评论员"
+    r"|作家|专家|学者|博士|讲师|会长|理事长|董事长|总裁|经济学家|分析师)$")
+#: Japanese magazines' credit label: "文●オカモト" ("text: …"; ASCII), "文：…", "文／…".
+_JA_TEXT_LABEL = re.compile(r"^文\s*[●：:／/]\s*(?=\S)")
+#: The editorial desk after the writer's name and a slash: "オカモト／ASCII編集部".
+_JA_DESK_TAIL = re.compile(r"(?<=\S)\s*[／/]\s*[^／/]*編集部$")
+#: The section a byline prints before the names, set off by a middle dot: "Politik · Jochen
+#: Bittner" (DIE ZEIT's e-paper `div.article__author`).
+_SECTION_BEFORE = re.compile(r"^(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+·\s+(?=\S+\s+\S)")
 
 
 def dated_tail(byline: str) -> str:
@@ -579,10 +599,22 @@ def clean_author(value: str) -> str | None:
     ('JANE DOE', 'Jane Doe')
     >>> clean_author("著者：山田太郎")
     '山田太郎'
+    >>> clean_author("👤by Jane Doe"), clean_author("von Autor: Jane Doe")
+    ('Jane Doe', 'Jane Doe')
+    >>> clean_author("文●オカモト／ASCII編集部"), clean_author("Politik · Jane Doe")
+    ('オカモト', 'Jane Doe')
+    >>> clean_author("王文 中国人民大学重阳金融研究院执行院长")
+    '王文'
+    >>> clean_author("By Von Miller")
+    'Von Miller'
+    >>> clean_author("janedoe on"), clean_author("Jane Doe on")
+    ('janedoe', 'Jane Doe')
     >>> clean_author("ZDNet Japan Staff 2019年04月28日 08時00分"), clean_author("山田太郎 3月5日")
     ('ZDNet Japan Staff', '山田太郎')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
+    while text and unicodedata.category(text[0])[0] == "S":
+        text = text[1:].lstrip()  # an icon before the byline ("👤by Jane Doe"), no part of it
     if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text):
         return None
     if more := _MORE_BY.search(text):
@@ -607,6 +639,7 @@ def clean_author(value: str) -> str | None:
     if any(c.isdigit() for c in text):
         text = _DATED_TAIL.sub("", text)  # "Jane Doe | Dec 17, 2024"
     text = _BY_PREFIX.sub("", _LABELLED_TAIL.sub("", text))
+    text = _DANGLING_ON.sub("", _LABEL_AFTER_BY.sub("", text))
     if _ROLE_ONLY.match(text):
         return None  # "di Redazione", "By Staff": the newsroom, no person
     if (m := _ROLE_PREFIX.match(text)) and len(text[m.end():].split()) >= 2:
@@ -625,6 +658,12 @@ def clean_author(value: str) -> str | None:
     if wire and len(text[:wire.start()].split()) >= 2:  # names before it, not "The"
         text = text[:wire.start()]
     text = _CJK_ROLE_SUFFIX.sub("", text)
+    if not text.isascii():
+        text = _JA_DESK_TAIL.sub("", _JA_TEXT_LABEL.sub("", text))
+        if m := _ZH_TITLE_TAIL.match(text):
+            text = m["name"]  # "王文 中国人民大学重阳金融研究院执行院长": the name
+    if (m := _SECTION_BEFORE.match(text)) and normalise_agency(text.split()[0]) is None:
+        text = text[m.end():]  # "Politik · Jochen Bittner": the section, then the name
     text = _PAREN_AGENCY.sub("", _AGENCY_SUFFIX.sub("", text))
     text = _agency_desk(text)
     if (m := _WITH_WIRE.match(text)) and normalise_agency(m.group(1)):

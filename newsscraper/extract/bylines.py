@@ -119,9 +119,13 @@ BYLINE_TESTS = (
     "[not(ancestor::*[contains(@class, 'slideshow')])]"
     # Nor is the writer's job printed beside the name ("byline-author-title": "Kitchen
     # Reviewer", "author-role", "author-position", "author-desc").
+    # The byline's own title element is the same ("bylinetitle": "Associated Press" after
+    # "By LYNNE O'DONNELL", AP's hosted pages; "byline__title": "BuzzFeed UK News Fellow").
     "[not(contains(@class, 'author-title') or contains(@class, 'author-role') or "
     "contains(@class, 'author-position') or contains(@class, 'author-job') or "
-    "contains(@class, 'author-desc'))]"
+    "contains(@class, 'author-desc') or contains(@class, 'bylinetitle') or "
+    "contains(concat(@class, ' '), 'byline-title ') or "
+    "contains(concat(@class, ' '), 'byline__title '))]"
     # Nor is another part of the byline's line classed as one of its items: the time
     # (Vox Media's Chorus: `time.c-byline__item`), the story's category or trail
     # ("cb-category cb-byline-element", "byline breadcrumbs"), the writer's employer
@@ -245,6 +249,33 @@ _LINKS_NAMED = etree.XPath("descendant::a[normalize-space(.) = $name]")
 _BYLINE_GLUE = re.compile(r"^[\s,&]*(?:and[\s,&]*)?$")
 
 
+def prefer_printed_over_publisher(loader: ArticleLoader, page: Page) -> None:
+    """The publisher a `<meta>` names, repeated as the author (El País: "Ediciones El País"
+    as `DC.creator`, `DC.publisher` and `author`), where the page prints a byline naming
+    someone else: no author, and the printed byline is read instead. A blog whose owner is
+    both publisher and author, printing no byline, keeps the name.
+
+    >>> import lxml.html
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><span class="autor"><a rel="author" href="/autor/jd/">Jane '
+    ...     'Doe</a></span><p>x</p></body></html>'), meta={"dc.publisher": ["Ediciones X"]})
+    >>> loader = ArticleLoader().add_value("authors", "Ediciones X")
+    >>> prefer_printed_over_publisher(loader, page)
+    >>> loader.get_collected_values("authors")
+    []
+    """
+    publishers = {v.strip().casefold() for k in ("dc.publisher", "publisher")
+                  for v in page.meta.get(k, ())}
+    names = loader.get_collected_values("authors")
+    if not publishers or not names or any(n.casefold() not in publishers for n in names):
+        return
+    if any((name := clean_author(part)) and name.casefold() not in publishers
+           for el in printed_byline_elements(page) for part in split_authors(spaced_text(el))):
+        loader.replace_value("authors", [])  # the printed byline is read as on any page
+
+
 def add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
     """Ghost's JSON-LD names only a post's primary author, and its byline prints them all as
     links in the headline's header ("<a>Ritika Sharma</a>, <a>IANS</a>"): when the one
@@ -354,11 +385,88 @@ def printed_byline_elements(page: Page) -> list[Element]:
     h1s = page.h1s()
     limit = BYLINES * 3  # a byline's name in an element of its own counts once (`_outer`)
     found = printed_bylines(page, limit=limit, skip=lambda el: no_names(el) or photo_credit(el)
-                            or _far_above(el, h1s[0]) or under_related_heading(el)) if h1s else []
+                            or _quoted_speaker(page, el) or _far_above(el, h1s[0])
+                            or under_related_heading(el)) if h1s else []
     found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names(el)
-                                     or photo_credit(el) or under_related_heading(el))
-    found = [el for el in _outer(found, BYLINES) if not _ADMIN_LINK(el)]
+                                     or photo_credit(el) or _quoted_speaker(page, el)
+                                     or under_related_heading(el))
+    found = [el for el in _outer(found, BYLINES)
+             if not _ADMIN_LINK(el) or _account_with_bio(page, el)]
     return [el for el in found if _beside(el, found[0])]
+
+
+def _account_with_bio(page: Page, el: Element) -> bool:
+    """Is the byline linking the "admin" account a person's, that an author box on the page
+    introduces ("Maximilian Steinbeis is a legal journalist …" under a post whose byline
+    links /author/admin/: Verfassungsblog's founder posts as the admin)? A site's account
+    ("Isizwe D") has no bio.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def admin(bio):
+    ...     page = Page(url="u", root=lxml.html.document_fromstring(
+    ...         '<html><body><h1>T</h1><a rel="author" href="/author/admin/">Jane Doe</a>'
+    ...         f'<p>Text.</p><div class="author-info">{bio}</div></body></html>'))
+    ...     return [spaced_text(el) for el in printed_byline_elements(page)]
+    >>> admin("Jane Doe is a legal journalist and the founder of this blog.")
+    ['Jane Doe']
+    >>> admin(""), admin("Jane Doe's posts")
+    ([], [])
+    """
+    name = spaced_text(el)
+    if len(name.split()) < 2:
+        return False
+    bio = re.compile(re.escape(name) + _BIO_VERB)
+    return any(bio.match(spaced_text(box))
+               for box in page.memo("byline_candidates", _byline_candidates) if box is not el)
+
+
+#: A bio's opening after the name: "Jane Doe is a …", "Jane Doe ist …", "… est …".
+_BIO_VERB = r"\s+(?:is|was|ist|war|est|es|è|é)\s"
+
+
+#: How far above a name its pull quote's block is ("<div class=pull-quote><blockquote>…
+#: </blockquote><div class=pull-quote__author><span class=author>…").
+QUOTE_CREDIT_LEVELS = 2
+
+
+def quote_credit(el: Element) -> bool:
+    """Is `el` the attribution of a quote set in the text: a pull quote's speaker classed
+    "author" (National Geographic's `div.pull-quote__author > span.author`: "Boris Kingma",
+    the study's co-author quoted), or a name inside a `<blockquote>`? The speaker, no writer.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div><div class="pull-quote"><blockquote>Yes.</blockquote>'
+    ...     '<div class="pull-quote__author"><span class="author">Jane Doe</span></div></div>'
+    ...     '<span class="author">John Roe</span></div>')
+    >>> [quote_credit(el) for el in page.find_class("author")]
+    [True, False]
+    """
+    for up, block in enumerate((el, *el.iterancestors())):
+        if block.tag == "blockquote" or "quote" in (block.get("class") or "").casefold():
+            return True
+        if up >= QUOTE_CREDIT_LEVELS:
+            return False
+    return False
+
+
+def _quoted_speaker(page: Page, el: Element) -> bool:
+    """A pull quote's attribution (`quote_credit`) that names someone other than the writer:
+    a guest author quoting his own piece is introduced by the page's "about the author"
+    paragraph ("Martin Gerecke ist Rechtsanwalt …", HORIZONT's commentary), and stays."""
+    return quote_credit(el) and not _introduced(page, spaced_text(el))
+
+
+_PARAGRAPH_OPENING = etree.XPath("//body//p[starts-with(normalize-space(.), $name)]")
+
+
+def _introduced(page: Page, name: str) -> bool:
+    """Does a paragraph of the page open as a bio of `name` ("Jane Doe is a …")?"""
+    if len(name.split()) < 2:
+        return False
+    bio = re.compile(re.escape(name) + _BIO_VERB)
+    return any(bio.match(" ".join(text_content(p).split()))
+               for p in _PARAGRAPH_OPENING(page.root, name=name))
 
 
 #: The most bylines read, each with the bylines inside it.

@@ -38,6 +38,7 @@ from newsscraper.extract.bylines import (
     header_by_line,
     loose_by_line_author,
     loose_by_line_date,
+    prefer_printed_over_publisher,
     prefer_printed_writers,
     printed_byline_elements,
     spaced_text,
@@ -167,6 +168,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     if fill(loader, "authors", metadata.authors(page)):
         drop_non_names(loader, page)
         prefer_printed_writers(loader, page)
+        prefer_printed_over_publisher(loader, page)
         add_printed_coauthors(loader, page)
     if fill(loader, "tags", metadata.tags(page)):
         prefer_printed_tags(loader, page)

@@ -170,7 +170,13 @@ def uninverted(name: str) -> str:
 
 #: CMS login accounts that SEO plugins print as the JSON-LD author when the post was entered
 #: by the site's administrator: the printed byline, if any, names the writer.
-ACCOUNT_PLACEHOLDERS = frozenset({"admin", "administrator", "webmaster", "wpadmin", "root"})
+#: Joomla's first account is "Super User" (viehbacher.com's `<meta name="author">`).
+ACCOUNT_PLACEHOLDERS = frozenset({"admin", "administrator", "webmaster", "wpadmin", "root",
+                                  "super user"})
+#: A web address in an author <meta> ("Arentik d.o.o. - www.arentik.com"): the web agency
+#: that built the site signs its theme so, no writer (the site's own address is the site's
+#: credit: `_without_own_address`).
+_WEB_ADDRESS = re.compile(r"\bwww\.[\w-]+\.[a-z]{2,}\b")
 
 
 def authors(page: Page) -> list[str]:
@@ -203,6 +209,7 @@ def authors(page: Page) -> list[str]:
     editors = {v.strip() for v in page.meta.get("editor", ())}
     people = [n for n in names
               if not _is_site_name(n, keys) and _desk_site(n, keys) is None
+              and _WEB_ADDRESS.search(n) is None
               and n.strip().casefold() not in ACCOUNT_PLACEHOLDERS
               and n.strip() not in editors and _without_own_address(page, n) is None]
     if len(people) > 1 and (persons := [n for n in people if not is_company(n)]):
