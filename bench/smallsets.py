@@ -110,7 +110,7 @@ EXPECTED = {
     # readability-js: its tests check titles and lengths; the rest is what the pages print.
     (_RJS, "colorlines.html"): Expected(
         "Dispatch From Angola: Faith-Based Slavery in a Louisiana Prison", ["Liliana Segura"],
-        "2011-08-04T10:03:57-04:00", "through support from the Wallace Global Fund.",
+        "2011-08-04T10:03:57-04:00", "and such disobedience has consequences.\"",
         "http://colorlines.com/archives/2011/08/dispatch_from_angola_faith-based_slavery_in_a"
         "_louisiana_prison.html", "\"Welcome to the 46th annual Angola Prison Rodeo"),
     (_RJS, "dariknews.html"): Expected(  # the page's header prints the day it was saved

@@ -89,7 +89,13 @@ _HTML_CLASSES = etree.ElementDefaultClassLookup(
     pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
 _STRAY_END_TAGS = re.compile(rb"</(?:body|html)\s*>", re.I)
 _REPORTED_ERRORS = frozenset({"ERR_RESOURCE_LIMIT", "ERR_INVALID_ENCODING"})
-_SINGLE_BYTE_DECLARED = {"iso8859-1", "iso8859-15", "cp1252", "latin-1", "ascii"}
+#: Declared encodings that bytes valid as UTF-8 overrule (codec names): Western, Central
+#: European and Cyrillic single-byte ones, and the Chinese, Japanese and Korean multi-byte
+#: ones, whose text is no more valid UTF-8 by accident than Latin-1's.
+_LEGACY_DECLARED = frozenset({
+    "iso8859-1", "iso8859-15", "cp1252", "latin-1", "ascii", "iso8859-2", "cp1250", "cp1251",
+    "koi8-r", "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "shift_jis", "cp932", "euc_jp",
+    "euc_kr", "cp949"})
 
 
 #: text_content(el): the text of `el` and its descendants, like `HtmlElement.text_content()`
@@ -856,8 +862,9 @@ def _type_names(obj: dict[str, Any]) -> list[str]:
 
 def choose_encoding(response: TextResponse) -> str:
     """The response's encoding (BOM, HTTP header, <meta>, detection — Scrapy's order), unless
-    the bytes contradict it: a page declared single-byte whose bytes are UTF-8 (re-encoded
-    after it was saved), or a page served as UTF-8 whose bytes are not (RELIABILITY.md #26)."""
+    the bytes contradict it: a page declared in a legacy encoding (Latin-1, windows-1251,
+    GB2312, Shift_JIS…) whose bytes are UTF-8 (re-encoded after it was saved), or a page
+    served as UTF-8 whose bytes are not (RELIABILITY.md #26)."""
     encoding: str = response.encoding
     try:
         name = codecs.lookup(encoding).name
@@ -866,9 +873,10 @@ def choose_encoding(response: TextResponse) -> str:
     body = response.body
     if body[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return "utf-16"  # a byte-order mark beats any declaration (WHATWG)
-    # Non-ASCII bytes that are valid UTF-8 are UTF-8 whatever a single-byte declaration says
-    # (header or <meta>): real Latin-1 text is practically never valid UTF-8 by accident.
-    if name in _SINGLE_BYTE_DECLARED and not body.isascii() and _is_utf8(body):
+    # Non-ASCII bytes that are valid UTF-8 are UTF-8 whatever a legacy declaration says
+    # (header or <meta>): real Latin-1 or GB2312 text is practically never valid UTF-8 by
+    # accident (a saved Sina page, converted to UTF-8 under its gb2312 <meta>).
+    if name in _LEGACY_DECLARED and not body.isascii() and _is_utf8(body):
         return "utf-8"
     return encoding
 

@@ -85,15 +85,18 @@ BYLINE_TESTS = (
     "substring(@class, string-length(@class) - 8) = '__authors' or "
     # A link to the author's page, but not a menu's, the "Authors" index link or an author
     # box's button to the archive ("View all posts", WordPress's "View all posts by %s").
-    # US papers link the writer's staff page (Gannett: "/staff/2647523001/jane-doe/").
+    # US papers link the writer's staff page (Gannett: "/staff/2647523001/jane-doe/"), some
+    # Drupal sites the writer's (Colorlines: "/writers/liliana-segura").
     # An OAuth sign-in link ("…/othersitebind/authorize?site=qq", Sina's "使用QQ登录") is no
     # one's page.
     "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
-    "contains(@href, '/staff/')) and not(contains(@href, '/authoriz')) and "
+    "contains(@href, '/staff/') or contains(@href, '/writers/') or "
+    "contains(@href, '/writer/')) and not(contains(@href, '/authoriz')) and "
     "not(ancestor::nav or ancestor::footer or ancestor::li[contains(@class, 'menu')]) and "
     "not(contains(translate(., 'AUTHOR', 'author'), 'autor') or "
     "contains(translate(., 'AUTHOR', 'author'), 'author') or "
     "contains(translate(., 'STAF', 'staf'), 'staff') or "
+    "contains(translate(., 'WRITE', 'write'), 'writer') or "
     "contains(translate(., 'POST', 'post'), 'posts'))]]"
     # Nor is such a button marked rel="author" (Twenty Twenty-One's author bio: "View all of
     # %s's posts."): a link whose text speaks of posts names no one.
@@ -159,7 +162,8 @@ _BYLINE_CANDIDATES = (
     "{0}*/@rel[. = 'author' or . = 'schema:author' or . = 'sioc:has_creator']/.. | "
     "{0}*/@itemprop[. = 'author']/.. | "
     "{0}*/@id[. = 'byline']/.. | "
-    "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
+    # '/aut': autor, author; '/writer': "/writers/jane-doe", "/writer/jane-doe"
+    "{0}a/@href[contains(., '/aut') or contains(., '/staff/') or contains(., '/writer')]/.."
 )
 BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
 #: The same from the page's one <body>: `descendant::` from it is cheaper than `//body//`.
