@@ -163,7 +163,7 @@ EXPECTED = {
         "Have you ever sipped a Macallan M whisky?"),
     (_CM, "money.cnn.com/source.htm"): Expected(
         "Can we finally retire the overpriced TI-84 calculator?", ["Matt McFarland"],
-        "2017-05-12T13:21:00-04:00", "but there's still a long way to go.", None,
+        "2017-05-12T13:21:28-04:00", "but there's still a long way to go.", None,
         "A glimmer of hope has arrived for parents"),
     (_CM, "news.yahoo.com/source.htm"): Expected(
         "We noshed on Nougat, and Android 7.0 is Google's sweetest update yet",
