@@ -232,8 +232,7 @@ class Page:
         self._bodies = [el for el in kept if el.tag == "body"]
         h1s = [el for el in kept
                if el.tag == "h1" and next(el.iterancestors("body"), None) is not None
-               and not is_logo_heading(el, self.url) and not is_hidden(el)
-               and not in_breadcrumb(el)]
+               and _may_head(el, self.url)]
         self._h1s = self._unless_section_h1(h1s) if h1s else self._titled_h2()
 
     def bodies(self) -> list[Element]:
@@ -248,9 +247,7 @@ class Page:
         """The <h1>s in <body>, in document order; found once, as the headline, standfirst,
         date-line and body searches all start from them."""
         if self._h1s is None:
-            h1s = [h1 for h1 in _XP_H1(self.root)
-                   if not is_logo_heading(h1, self.url) and not is_hidden(h1)
-                   and not in_breadcrumb(h1)]
+            h1s = [h1 for h1 in _XP_H1(self.root) if _may_head(h1, self.url)]
             self._h1s = self._unless_section_h1(h1s) if h1s else self._titled_h2()
         return self._h1s
 
@@ -765,6 +762,17 @@ def _opens_title(title: str, text: str) -> bool:
 
 #: How far above an <h1> a breadcrumb trail holding it is looked for.
 _BREADCRUMB_LEVELS = 4
+
+
+#: A path separator opening an <h1>'s text: the section's crumb after the site's logo
+#: (Dariknews's `<h1><span>/</span> България</h1>` in its header), no headline.
+_CRUMB_MARK = re.compile(r"\s*[/»›>]")
+
+
+def _may_head(h1: Element, url: str) -> bool:
+    """May `h1` be the headline: no logo, hidden <h1>, nor a breadcrumb's item or crumb?"""
+    return not is_logo_heading(h1, url) and not is_hidden(h1) and not in_breadcrumb(h1) \
+        and not _CRUMB_MARK.match(text_content(h1))
 
 
 def in_breadcrumb(h1: Element) -> bool:
