@@ -138,9 +138,11 @@ BOILERPLATE_PHRASES = frozenset({
     "[pr]", "pr", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
     "реклама",
     # The ad-slot label in more languages: Turkish, Polish/Czech, Indonesian/Malay, Korean,
-    # Japanese, Chinese, Dutch, Swedish/Danish, Finnish, Portuguese, Greek, Arabic.
+    # Japanese, Chinese, Dutch, Swedish/Danish, Finnish, Portuguese, Greek, Arabic,
     "advertising", "reklam", "reklama", "iklan", "광고", "広告", "广告", "廣告", "advertentie",
     "annons", "annonce", "mainos", "publicidade", "διαφήμιση", "إعلان",
+    # Hungarian ("hirdetés": two Hungarian portals' label over each ad slot).
+    "hirdetés",
     # Hindi: the ad-slot label, "also read" and "share" headings left without their links.
     "विज्ञापन", "यह भी पढ़ें", "शेयर करें",
     # The ad-slot label in Tamil, Bengali, Telugu, Malayalam and Sinhala.

@@ -52,6 +52,8 @@ BYLINE_TESTS = (
     "contains(concat(' ', normalize-space(@class), ' '), ' writer ') or "
     # Spanish templates' signature line ("firma": "Por Redacción, con EFE").
     "contains(concat(' ', normalize-space(@class), ' '), ' firma ') or "
+    # Hungarian templates' "szerző" (author): ma.hu's `<sub class="szerzo"><a>MTI</a></sub>`.
+    "contains(concat(' ', normalize-space(@class), ' '), ' szerzo ') or "
     # camelCase components ("authorModule": "Caroline Plante La Presse Canadienne"; CNBC's
     # "Author-authorName", a link to the writer's page with no /author in its address).
     "contains(@class,'authorModule') or contains(@class,'authorName') or "
@@ -158,7 +160,7 @@ _BYLINE_CANDIDATES = (
     # tried on every class of the body (four cost 0.58 ms a page where seven cost 0.88), and
     # BYLINE_TESTS then sorts the few extra candidates ("autoplay") out.
     "{0}*/@class[contains(., 'aut') or contains(., 'yline') or contains(., 'writer')"
-    " or contains(., 'firma')]/.. | "
+    " or contains(., 'firma') or contains(., 'szerzo')]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author' or . = 'sioc:has_creator']/.. | "
     "{0}*/@itemprop[. = 'author']/.. | "
     "{0}*/@id[. = 'byline']/.. | "
@@ -171,8 +173,8 @@ _BYLINE_CANDIDATES_IN_BODY = etree.XPath(_BYLINE_CANDIDATES.format("descendant::
 _IS_BYLINE = etree.XPath("self::*" + BYLINE_TESTS)
 #: What the class of each element BYLINE_TESTS accepts by its class holds (keep the two in
 #: step): 'yline' for byline and Byline, 'author' (author-name, authorModule, __author…),
-#: 'autor', 'auteur', 'writer', 'firma'.
-_BYLINE_CLASS_WORDS = ("yline", "author", "autor", "auteur", "writer", "firma")
+#: 'autor', 'auteur', 'writer', 'firma', 'szerzo'.
+_BYLINE_CLASS_WORDS = ("yline", "author", "autor", "auteur", "writer", "firma", "szerzo")
 
 
 def is_byline(el: Element) -> bool:
