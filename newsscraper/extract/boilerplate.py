@@ -60,6 +60,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"consent|gdpr|cmp|onetrust|"
     r"last-?modified|modified-?date|updated|gallery|video|embed|skip-?link|"
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
+    # A call to like the site's page, its button beside it (Money.pl's `div.like-us`: "Polub
+    # Money.pl na Facebooku:").
+    r"like-?us|"
     # Foundation's and Drupal's screen-reader classes (a breadcrumb's "Aktuelle Seite:" before
     # the <h1> it holds).
     r"show-for-sr|element-invisible|"
