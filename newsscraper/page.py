@@ -764,9 +764,10 @@ def _opens_title(title: str, text: str) -> bool:
 _BREADCRUMB_LEVELS = 4
 
 
-#: A path separator opening an <h1>'s text: the section's crumb after the site's logo
-#: (Dariknews's `<h1><span>/</span> България</h1>` in its header), no headline.
-_CRUMB_MARK = re.compile(r"\s*[/»›>]")
+#: A path separator and a space opening an <h1>'s text: the section's crumb after the site's
+#: logo (Dariknews's `<h1><span>/</span> България</h1>` in its header), no headline. Not
+#: "»": Danish, Swedish and German headlines open with a quotation so marked.
+_CRUMB_MARK = re.compile(r"\s*[/>]\s")
 
 
 def _may_head(h1: Element, url: str) -> bool:
