@@ -18,8 +18,11 @@ NON_ARTICLE_PATH = re.compile(
     # story filed under "page/<month>".
     r"search|page/\d+(?=/?$)|feed|comments/feed|login|register|subscribe|newsletter|"
     # A date or category archive; "/archives/2146078" is a post (WordPress's "archives/%post_id%"
-    # permalinks, common on Japanese sites), a year ("/archives/2019/") is not.
-    r"archives?(?!/(?!(?:19|20)\d\d/?$)\d+(?:\.html?)?/?$)|"
+    # permalinks, common on Japanese sites), a year ("/archives/2019/") is not, and neither is
+    # a named entry filed under its year and month ("/archives/2011/08/a_story.html": Movable
+    # Type's individual archives, WordPress's "archives/%year%/%monthnum%/%postname%").
+    r"archives?(?!/(?!(?:19|20)\d\d/?$)\d+(?:\.html?)?/?$)"
+    r"(?!/(?:19|20)\d\d/[01]\d/(?:[0-3]\d/)?[^/]*[a-z][^/]*/?$)|"
     r"wp-admin|wp-login\.php)(?:/|$)"
     # WordPress date archives: /2024/, /2024/12/, /2024/12/17/ (optionally paginated)
     r"|\d{4}/(?:\d{2}/){0,2}(?:page/\d+/?)?$)",
@@ -55,6 +58,9 @@ def is_non_article_address(url: str) -> bool:
     [True, False]
     >>> [is_non_article_address("https://x.jp" + p) for p in ("/archives/2146078", "/archives/",
     ...                                                       "/archives/2019/", "/archives/cat/x")]
+    [False, True, True, True]
+    >>> [is_non_article_address("https://x.com/archives" + p)
+    ...  for p in ("/2011/08/a_story.html", "/2011/08/", "/2011/08/index.html", "/2011/08/page/2/")]
     [False, True, True, True]
     >>> [is_non_article_address("https://x.go.jp/security/topics/" + p)
     ...  for p in ("alert20190402.html", "malware/", "malware.html")]

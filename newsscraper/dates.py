@@ -168,8 +168,10 @@ _ENDS_WITH_TIME = re.compile(r"\d[:.h]\d\d(?::\d\d)?(?:\.\d+)?(?:\s*[ap]\.?m\.?)
 #: A weekday, first ("Tue, Dec 17") or after the clock ("2:15 PM, Tue December 17, 2024").
 _WEEKDAY = re.compile(r"(?:^|(?<=\s))(?:mon|tue|wed|thu|fri|sat|sun)"
                       r"(?:day|sday|nesday|rsday|urday|s|rs)?\.?,?(?:\s+|$)", re.I)
-#: Glue words, and "on" between a clock and its day ("5:03 pm on 17 December 2024", RNZ).
+#: Glue words, "on" between a clock and its day ("5:03 pm on 17 December 2024", RNZ), and a
+#: colon between the year and the clock ("May 12, 2017: 1:21 PM ET", CNN Money).
 _NOISE = re.compile(r",|\s[|/•–-](?=\s)|\bat\b|(?<=[\dmM]) on(?= \d)|\bum\b|\bUhr\b"
+                    r"|(?<=[12]\d{3}):(?=\s\d)"
                     r"|(?<=\b[A-Za-z]{3})\.(?=\s)")
 #: "p.m.", and Latin America's spaced "p. m." ("01:03 p. m.", El Tiempo, Semana).
 _MERIDIEM = re.compile(r"(?<=\d)\s*([ap])\.?\s?m\.?(?=\s|$)", re.I)
@@ -306,6 +308,15 @@ _SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado"
 #: headline glued to its date is no date line.
 _PLACE_BEFORE_FIGURES = re.compile(
     r"^[^\W\d_][^\d]{0,30}?\s+(?=\d{1,2}([/.-])\d{1,2}\1\d{4}\b)")
+#: A wire dateline's place in capitals and its dash before a date ("LONDON — May 13, 2017, 9:29
+#: PM ET": ABC News's AP copy prints the place in the byline's date line), the agency's name
+#: in parentheses after it too ("NEW YORK (AP) — ").
+_CAPS_PLACE_DASH = re.compile(r"^[A-Z][A-Z.'’ ]{1,40}?(?:\s*\([A-Za-z ]{2,20}\))?\s+[—–-]{1,2}\s+"
+                              r"(?=\d|[A-Z][a-z])")
+#: A count printed right after a 12-hour clock ("Aug. 19, 2017, 1:00 PM 44,542": Business
+#: Insider's view counter beside its date line): figures grouped by thousands are no part of
+#: a date.
+_COUNT_AFTER_CLOCK = re.compile(r"(?:(?<=[AaPp][Mm])|(?<=[AaPp]\.[Mm]\.))\s+\d{1,3}(?:,\d{3})+$")
 #: A year with a clock time glued to it ("20241:03 PM"): a year has four figures, so the
 #: figures after it are the hour.
 _GLUED_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
@@ -342,6 +353,16 @@ def _clean(text: str | None) -> str:
     >>> _clean("Madrid 17/12/2024 a las 14:05h."), _clean("Santa Cruz de Tenerife 17.12.2024")
     ('17/12/2024 a las 14:05h.', '17.12.2024')
 
+    Nor is a count printed after the clock:
+
+    >>> _clean("Aug. 19, 2017, 1:00 PM 44,542")
+    'Aug. 19, 2017, 1:00 PM'
+
+    Nor is a wire dateline's place in capitals and its dash:
+
+    >>> _clean("LONDON — May 13, 2017, 9:29 PM ET"), _clean("NEW YORK (AP) -- Dec. 17, 2024")
+    ('May 13, 2017, 9:29 PM ET', 'Dec. 17, 2024')
+
     Nor is an arrow or a bullet before it:
 
     >>> _clean("» 2024年12月17日 13時03分 公開")
@@ -354,6 +375,8 @@ def _clean(text: str | None) -> str:
     if len(collapsed) > MAX_LEN:
         return collapsed
     collapsed = _GLUED_CLOCK.sub(r"\1 ", _LEADING_MARK.sub("", collapsed))
+    if collapsed[-1:].isdigit() and "," in collapsed:
+        collapsed = _COUNT_AFTER_CLOCK.sub("", collapsed)
     if any(w in collapsed for w in _SECOND_DATE_WORDS) and (
             second := _SECOND_DATE.search(collapsed)):
         before = collapsed[:second.start()]
@@ -361,7 +384,7 @@ def _clean(text: str | None) -> str:
         collapsed = before if any(c.isdigit() for c in before) else second.group(1)
     label = _PREFIX.match(collapsed)
     if label is None or not label.end():
-        return _PLACE_BEFORE_FIGURES.sub("", collapsed).strip()
+        return _PLACE_BEFORE_FIGURES.sub("", _CAPS_PLACE_DASH.sub("", collapsed)).strip()
     rest = collapsed[label.end():].strip()
     if "/" in rest and _DAY_FIRST_LABEL.match(label.group(0)):
         rest = _SLASHED_DAY.sub(r"\1.\3.\4", rest)

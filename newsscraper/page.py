@@ -91,7 +91,13 @@ _HTML_CLASSES = etree.ElementDefaultClassLookup(
     pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
 _STRAY_END_TAGS = re.compile(rb"</(?:body|html)\s*>", re.I)
 _REPORTED_ERRORS = frozenset({"ERR_RESOURCE_LIMIT", "ERR_INVALID_ENCODING"})
-_SINGLE_BYTE_DECLARED = {"iso8859-1", "iso8859-15", "cp1252", "latin-1", "ascii"}
+#: Declared encodings that bytes valid as UTF-8 overrule (codec names): Western, Central
+#: European and Cyrillic single-byte ones, and the Chinese, Japanese and Korean multi-byte
+#: ones, whose text is no more valid UTF-8 by accident than Latin-1's.
+_LEGACY_DECLARED = frozenset({
+    "iso8859-1", "iso8859-15", "cp1252", "latin-1", "ascii", "iso8859-2", "cp1250", "cp1251",
+    "koi8-r", "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "shift_jis", "cp932", "euc_jp",
+    "euc_kr", "cp949"})
 
 
 #: text_content(el): the text of `el` and its descendants, like `HtmlElement.text_content()`
@@ -228,8 +234,7 @@ class Page:
         self._bodies = [el for el in kept if el.tag == "body"]
         h1s = [el for el in kept
                if el.tag == "h1" and next(el.iterancestors("body"), None) is not None
-               and not is_logo_heading(el, self.url) and not is_hidden(el)
-               and not in_breadcrumb(el) and not self._pictures_site(el)]
+               and _may_head(el, self.url) and not self._pictures_site(el)]
         self._h1s = self._unless_section_h1(h1s) if h1s else self._titled_h2()
 
     def bodies(self) -> list[Element]:
@@ -245,8 +250,7 @@ class Page:
         date-line and body searches all start from them."""
         if self._h1s is None:
             h1s = [h1 for h1 in _XP_H1(self.root)
-                   if not is_logo_heading(h1, self.url) and not is_hidden(h1)
-                   and not in_breadcrumb(h1) and not self._pictures_site(h1)]
+                   if _may_head(h1, self.url) and not self._pictures_site(h1)]
             self._h1s = self._unless_section_h1(h1s) if h1s else self._titled_h2()
         return self._h1s
 
@@ -804,6 +808,18 @@ def _opens_title(title: str, text: str) -> bool:
 _BREADCRUMB_LEVELS = 4
 
 
+#: A path separator and a space opening an <h1>'s text: the section's crumb after the site's
+#: logo (Dariknews's `<h1><span>/</span> България</h1>` in its header), no headline. Not
+#: "»": Danish, Swedish and German headlines open with a quotation so marked.
+_CRUMB_MARK = re.compile(r"\s*[/>]\s")
+
+
+def _may_head(h1: Element, url: str) -> bool:
+    """May `h1` be the headline: no logo, hidden <h1>, nor a breadcrumb's item or crumb?"""
+    return not is_logo_heading(h1, url) and not is_hidden(h1) and not in_breadcrumb(h1) \
+        and not _CRUMB_MARK.match(text_content(h1))
+
+
 def in_breadcrumb(h1: Element) -> bool:
     """Is `h1` an item of a breadcrumb trail, the current page's crumb (Spektrum's `<ol
     class="breadcrumbs" itemtype="…/BreadcrumbList">…<li itemprop="itemListElement"><h1
@@ -899,8 +915,9 @@ def _type_names(obj: dict[str, Any]) -> list[str]:
 
 def choose_encoding(response: TextResponse) -> str:
     """The response's encoding (BOM, HTTP header, <meta>, detection — Scrapy's order), unless
-    the bytes contradict it: a page declared single-byte whose bytes are UTF-8 (re-encoded
-    after it was saved), or a page served as UTF-8 whose bytes are not (RELIABILITY.md #26)."""
+    the bytes contradict it: a page declared in a legacy encoding (Latin-1, windows-1251,
+    GB2312, Shift_JIS…) whose bytes are UTF-8 (re-encoded after it was saved), or a page
+    served as UTF-8 whose bytes are not (RELIABILITY.md #26)."""
     encoding: str = response.encoding
     try:
         name = codecs.lookup(encoding).name
@@ -909,9 +926,10 @@ def choose_encoding(response: TextResponse) -> str:
     body = response.body
     if body[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return "utf-16"  # a byte-order mark beats any declaration (WHATWG)
-    # Non-ASCII bytes that are valid UTF-8 are UTF-8 whatever a single-byte declaration says
-    # (header or <meta>): real Latin-1 text is practically never valid UTF-8 by accident.
-    if name in _SINGLE_BYTE_DECLARED and not body.isascii() and _is_utf8(body):
+    # Non-ASCII bytes that are valid UTF-8 are UTF-8 whatever a legacy declaration says
+    # (header or <meta>): real Latin-1 or GB2312 text is practically never valid UTF-8 by
+    # accident (a saved Sina page, converted to UTF-8 under its gb2312 <meta>).
+    if name in _LEGACY_DECLARED and not body.isascii() and _is_utf8(body):
         return "utf-8"
     return encoding
 

@@ -60,6 +60,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"consent|gdpr|cmp|onetrust|"
     r"last-?modified|modified-?date|updated|gallery|video|embed|skip-?link|"
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
+    # A call to like the site's page, its button beside it (Money.pl's `div.like-us`: "Polub
+    # Money.pl na Facebooku:").
+    r"like-?us|"
     # Foundation's and Drupal's screen-reader classes (a breadcrumb's "Aktuelle Seite:" before
     # the <h1> it holds).
     r"show-for-sr|element-invisible|"
@@ -138,9 +141,11 @@ BOILERPLATE_PHRASES = frozenset({
     "[pr]", "pr", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
     "реклама",
     # The ad-slot label in more languages: Turkish, Polish/Czech, Indonesian/Malay, Korean,
-    # Japanese, Chinese, Dutch, Swedish/Danish, Finnish, Portuguese, Greek, Arabic.
+    # Japanese, Chinese, Dutch, Swedish/Danish, Finnish, Portuguese, Greek, Arabic,
     "advertising", "reklam", "reklama", "iklan", "광고", "広告", "广告", "廣告", "advertentie",
     "annons", "annonce", "mainos", "publicidade", "διαφήμιση", "إعلان",
+    # Hungarian ("hirdetés": two Hungarian portals' label over each ad slot).
+    "hirdetés",
     # Hindi: the ad-slot label, "also read" and "share" headings left without their links.
     "विज्ञापन", "यह भी पढ़ें", "शेयर करें",
     # The ad-slot label in Tamil, Bengali, Telugu, Malayalam and Sinhala.

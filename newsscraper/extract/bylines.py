@@ -52,6 +52,8 @@ BYLINE_TESTS = (
     "contains(concat(' ', normalize-space(@class), ' '), ' writer ') or "
     # Spanish templates' signature line ("firma": "Por Redacción, con EFE").
     "contains(concat(' ', normalize-space(@class), ' '), ' firma ') or "
+    # Hungarian templates' "szerző" (author): ma.hu's `<sub class="szerzo"><a>MTI</a></sub>`.
+    "contains(concat(' ', normalize-space(@class), ' '), ' szerzo ') or "
     # camelCase components ("authorModule": "Caroline Plante La Presse Canadienne"; CNBC's
     # "Author-authorName", a link to the writer's page with no /author in its address).
     "contains(@class,'authorModule') or contains(@class,'authorName') or "
@@ -85,15 +87,18 @@ BYLINE_TESTS = (
     "substring(@class, string-length(@class) - 8) = '__authors' or "
     # A link to the author's page, but not a menu's, the "Authors" index link or an author
     # box's button to the archive ("View all posts", WordPress's "View all posts by %s").
-    # US papers link the writer's staff page (Gannett: "/staff/2647523001/jane-doe/").
+    # US papers link the writer's staff page (Gannett: "/staff/2647523001/jane-doe/"), some
+    # Drupal sites the writer's (Colorlines: "/writers/liliana-segura").
     # An OAuth sign-in link ("…/othersitebind/authorize?site=qq", Sina's "使用QQ登录") is no
     # one's page.
     "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
-    "contains(@href, '/staff/')) and not(contains(@href, '/authoriz')) and "
+    "contains(@href, '/staff/') or contains(@href, '/writers/') or "
+    "contains(@href, '/writer/')) and not(contains(@href, '/authoriz')) and "
     "not(ancestor::nav or ancestor::footer or ancestor::li[contains(@class, 'menu')]) and "
     "not(contains(translate(., 'AUTHOR', 'author'), 'autor') or "
     "contains(translate(., 'AUTHOR', 'author'), 'author') or "
     "contains(translate(., 'STAF', 'staf'), 'staff') or "
+    "contains(translate(., 'WRITE', 'write'), 'writer') or "
     "contains(translate(., 'POST', 'post'), 'posts'))]]"
     # Nor is such a button marked rel="author" (Twenty Twenty-One's author bio: "View all of
     # %s's posts."): a link whose text speaks of posts names no one.
@@ -159,11 +164,12 @@ _BYLINE_CANDIDATES = (
     # tried on every class of the body (four cost 0.58 ms a page where seven cost 0.88), and
     # BYLINE_TESTS then sorts the few extra candidates ("autoplay") out.
     "{0}*/@class[contains(., 'aut') or contains(., 'yline') or contains(., 'writer')"
-    " or contains(., 'firma')]/.. | "
+    " or contains(., 'firma') or contains(., 'szerzo')]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author' or . = 'sioc:has_creator']/.. | "
     "{0}*/@itemprop[. = 'author']/.. | "
     "{0}*/@id[. = 'byline']/.. | "
-    "{0}a/@href[contains(., '/aut') or contains(., '/staff/')]/.."  # '/aut': autor, author
+    # '/aut': autor, author; '/writer': "/writers/jane-doe", "/writer/jane-doe"
+    "{0}a/@href[contains(., '/aut') or contains(., '/staff/') or contains(., '/writer')]/.."
 )
 BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//"))
 #: The same from the page's one <body>: `descendant::` from it is cheaper than `//body//`.
@@ -171,8 +177,8 @@ _BYLINE_CANDIDATES_IN_BODY = etree.XPath(_BYLINE_CANDIDATES.format("descendant::
 _IS_BYLINE = etree.XPath("self::*" + BYLINE_TESTS)
 #: What the class of each element BYLINE_TESTS accepts by its class holds (keep the two in
 #: step): 'yline' for byline and Byline, 'author' (author-name, authorModule, __author…),
-#: 'autor', 'auteur', 'writer', 'firma'.
-_BYLINE_CLASS_WORDS = ("yline", "author", "autor", "auteur", "writer", "firma")
+#: 'autor', 'auteur', 'writer', 'firma', 'szerzo'.
+_BYLINE_CLASS_WORDS = ("yline", "author", "autor", "auteur", "writer", "firma", "szerzo")
 
 
 def is_byline(el: Element) -> bool:

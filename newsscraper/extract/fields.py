@@ -239,8 +239,9 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
     naive `parsely-pub-date` "2016-12-16T18:38:14" read in the page's zone and its
     `sailthru.date` "2016-12-16T13:38:14-0500": within the 14 hours two zones' clocks can be
     apart, so the naive one may be the same moment; the stamp with its offset cannot be
-    misread; `naive=False` leaves naive times alone). Candidates in their order of trust, a
-    few at most; no time is made up."""
+    misread; `naive=False` leaves naive times alone), or a naive afternoon time written
+    without its "PM" (`_lost_meridiem`). Candidates in their order of trust, a few at most;
+    no time is made up."""
     raw = loader.context.get("date_sources", {}).get(field)
     got = loader.get_collected_values(field)
     if not isinstance(raw, str) or not got or raw.strip().isdigit():
@@ -264,10 +265,32 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
         if not stated:
             continue
         value = datetime.fromisoformat(stated[0])
-        if value.date() == read.date() if day_only else abs(value - read) <= _NEARBY:
+        if value.date() == read.date() if day_only else (
+                abs(value - read) <= _NEARBY or _lost_meridiem(read, value)):
+            source = candidate
+            if not day_only and not value.second and (value.minute, value.hour % 12) == (
+                    read.minute, read.hour % 12):
+                # The naive stamp's seconds, where the printed clock gives the minute alone;
+                # a later `redate` keeps the instant so stated.
+                stated = [dates.to_iso(value.replace(second=read.second))]
+                source = stated[0]
             loader.replace_value(field, stated[0])
-            loader.context["date_sources"][field] = candidate
+            loader.context["date_sources"][field] = source
             return
+
+
+def _lost_meridiem(read: datetime, stated: datetime) -> bool:
+    """Is the naive time `read` the clock of `stated`, an afternoon, written on a 12-hour dial
+    without its "PM"? CNN Money's `<meta name="date" content="2017-05-12 01:21:28">` over its
+    printed "May 12, 2017: 1:21 PM ET": the same day and minute, twelve hours early.
+
+    >>> _lost_meridiem(datetime(2017, 5, 12, 1, 21, 28), datetime(2017, 5, 12, 13, 21))
+    True
+    >>> _lost_meridiem(datetime(2017, 5, 12, 1, 21, 28), datetime(2017, 5, 12, 13, 22))
+    False
+    """
+    return read.hour < 12 and (read.date(), read.hour + 12, read.minute) == (
+        stated.date(), stated.hour, stated.minute)
 
 
 def _prefer_own_offset(loader: ArticleLoader, field: str, printed: Iterable[str]) -> None:

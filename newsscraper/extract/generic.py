@@ -787,8 +787,9 @@ def _text(el: Element) -> str:
     return text_content(copy)
 
 
-#: Class words of a picture's caption or credit.
-_CAPTION_NAME = re.compile(r"caption|credit|attribution", re.I)
+#: Class words of a picture's caption or credit; beside the <img>, its "source" is its credit
+#: (Business Insider's `<span class="source-only source">Justin Sullivan/Getty Images</span>`).
+_CAPTION_NAME = re.compile(r"caption|credit|attribution|(?<![a-z])source", re.I)
 
 
 def _inline_pictures(el: Element) -> list[Element]:

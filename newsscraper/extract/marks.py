@@ -84,6 +84,10 @@ def names_say_body(names: str) -> bool:
     return any(t in bp.BODY_CONTAINER_NAMES for t in names.lower().split())
 
 
+#: Utility classes that hide an element (display: none).
+_HIDING_CLASSES = frozenset({"hidden", "hide"})
+
+
 def hidden_or_aside(attrs: Mapping[str, str]) -> bool:
     """The page hides the element, or marks it as a landmark that is not the article.
 
@@ -91,15 +95,19 @@ def hidden_or_aside(attrs: Mapping[str, str]) -> bool:
     (True, False)
     >>> hidden_or_aside({"class": "onee-bar hidden"}), hidden_or_aside({"class": "hidden-xs"})
     (True, False)
+    >>> hidden_or_aside({"class": "hide"}), hidden_or_aside({"class": "hide-on-mobile"})
+    (True, False)
     """
     if attrs.get("role") in _HIDING_ROLES or "hidden" in attrs:
         return True
     # The utility class that hides an element ("hidden": Bootstrap's and most CSS kits'
     # display: none), shown by a script only in some cases: a language bar's "Translate to
     # English >" for each edition. Its variants ("hidden-xs") hide it on some screens only.
+    # Bootstrap 2's and Foundation's "hide" too (Jianshu's `div#short-abbr.hide`, the post's
+    # excerpt for sharing, under its text).
     classes = attrs.get("class")
-    if classes and "hidden" in classes and "hidden" in classes.split() \
-            and not names_say_body(classes):
+    if classes and "hid" in classes and not names_say_body(classes) \
+            and not _HIDING_CLASSES.isdisjoint(classes.split()):
         return True
     if attrs.get("aria-hidden") == "true":
         return True

@@ -216,6 +216,10 @@ def authors(page: Page) -> list[str]:
         # The publishing company in one author <meta> and the writer in the next (a CMS's
         # site-wide "mediagene Inc." before the post's own): the writer.
         people = persons
+    if len(people) > 1 and (persons := [n for n in people if not _holds_copyright(page, n)]):
+        # Or the company the page's copyright line names (Money.pl's "PAP" and "Grupa
+        # Wirtualna Polska" over its "© 2016 Grupa Wirtualna Polska S.A."): the publisher.
+        people = persons
     return people or [name for name, _ in credited if not _is_site_name(name, keys)]
 
 
@@ -261,6 +265,19 @@ _COMPANY_FORM = re.compile(
     # Not "Co" nor "SA" without their stop: surnames ("Jane Co", "Luis Sa").
     r"(?:[\s,](?:inc|ltd|llc|gmbh|corp|corporation|plc|limited)\.?$|\sco\.$|\s(?-i:AG)$)"
     r"|株式会社|有限会社|合同会社", re.I)
+
+
+#: Text nodes of a copyright notice: "©" and a year ("© 2016 Grupa Wirtualna Polska S.A.").
+_COPYRIGHT_TEXTS = etree.XPath("//body//text()[contains(., '©')]", smart_strings=False)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _holds_copyright(page: Page, name: str) -> bool:
+    """Does a copyright notice of the page ("© 2016 Example Media S.A.") name `name`?"""
+    notices = page.memo("copyright_notices", lambda p: [
+        t.casefold() for t in _COPYRIGHT_TEXTS(p.root) if _YEAR.search(t)])
+    folded = " ".join(name.split()).casefold()
+    return len(folded) > 3 and any(folded in notice for notice in notices)
 
 
 def is_company(name: str) -> bool:
