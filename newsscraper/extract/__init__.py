@@ -140,6 +140,8 @@ def extract(
             or wire_zone(loader.get_output_value("agency"))
         if learnt:
             fields.redate(loader, learnt)
+        elif zone is UTC:
+            fields.drop_unzoned_clocks(loader)
     values = loader.load_item()
     # Nothing but the site credited, split at its "&" ("The Mail", "Guardian"): its own spelling.
     if site := metadata.declared_site_name(page, list(values.get("authors") or [])):

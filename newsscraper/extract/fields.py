@@ -11,9 +11,10 @@ The printed-field readers live in one module per field family, which this one or
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
@@ -101,6 +102,8 @@ if TYPE_CHECKING:
     from newsscraper.page import Page
     from newsscraper.sites.profile import SiteProfile
 
+logger = logging.getLogger(__name__)
+
 _DATE_FIELDS = frozenset({"published_at", "modified_at"})
 
 
@@ -143,6 +146,42 @@ def redate(loader: ArticleLoader, zone: tzinfo) -> None:
     for field, raw in loader.context.get("date_sources", {}).items():
         loader.context["field"] = field
         loader.replace_value(field, raw)
+
+
+#: A zone no newsroom keeps, to tell a naive clock time from a stamp: the two read alike
+#: in UTC, and apart in this.
+_PROBE_ZONE = timezone(timedelta(hours=5, minutes=45), "probe")
+
+
+def drop_unzoned_clocks(loader: ArticleLoader) -> None:
+    """Null a date read from a naive clock time ("December 13, 2016 at 4:51 PM", a naive
+    `article:published_time` "2016-12-21 21:46:48") on a page that states its zone nowhere:
+    no offset in its metadata or stamps, no locale, country-code domain, printed zone word or
+    wire (`page_zone`, `printed_date_zone`, `wire_zone`). Read as UTC it is an instant the
+    page never stated: every such page of Mercury Parser's, Readability's and goose's sets is
+    a US newsroom's (New York's, Dallas's, Tulsa's, San Francisco's clock), hours off UTC; an
+    unknown instant is null, not a guess. A day alone (midnight) stays the day it states.
+
+    A stamp with its offset reads alike in any page zone; a naive time does not: read again
+    in `_PROBE_ZONE`, it moves.
+    """
+    sources = loader.context.get("date_sources", {})
+    for field, raw in list(sources.items()):
+        values = loader.get_collected_values(field)
+        if not values:
+            continue
+        read = datetime.fromisoformat(values[0])
+        if (read.hour, read.minute, read.second) == (0, 0, 0):
+            continue  # a day alone, or midnight: the day is stated
+        zone = loader.context.get("tz")
+        loader.context.update(tz=_PROBE_ZONE, field=field)
+        probe = loader.get_input_processor(field)(raw, loader.context)
+        loader.context["tz"] = zone
+        if probe and datetime.fromisoformat(probe[0]) != read:
+            logger.info("%s: naive clock time %r on a page that states no zone: null at %s",
+                        field, raw, loader.context.get("url", ""))
+            loader.replace_value(field, [])  # (None is ignored)
+            del sources[field]
 
 
 def apply_site_rules(loader: ArticleLoader, page: Page, profile: SiteProfile) -> None:
