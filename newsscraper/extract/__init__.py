@@ -45,7 +45,13 @@ from newsscraper.extract.body_byline import (
     staff_line,
 )
 from newsscraper.extract.bylines import printed_byline_agency
-from newsscraper.extract.timezone import day_first, language_guess, page_zone, wire_zone
+from newsscraper.extract.timezone import (
+    day_first,
+    language_guess,
+    page_zone,
+    utc_stated,
+    wire_zone,
+)
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
 from newsscraper.page import Page, text_content
@@ -140,7 +146,7 @@ def extract(
             or wire_zone(loader.get_output_value("agency"))
         if learnt:
             fields.redate(loader, learnt)
-        elif zone is UTC:
+        elif zone is UTC and not utc_stated(page):
             fields.drop_unzoned_clocks(loader)
     values = loader.load_item()
     # Nothing but the site credited, split at its "&" ("The Mail", "Guardian"): its own spelling.
