@@ -142,8 +142,9 @@ def extract(
         # the other's naive clock is in (`Last-Modified` "2016-12-16 12:40:25"), else the wire's.
         # Or the zone of the publication stamp closing the text ("… First published November
         # 29, 2016: 3:33 AM ET").
-        learnt = (fields.printed_date_zone(loader, layout.stamps) if zone is UTC else None) \
-            or wire_zone(loader.get_output_value("agency"))
+        # Or the offset a naive clock showed against its moment's stamp (`paired_zone`).
+        learnt = (fields.printed_date_zone(loader, layout.stamps) or fields.paired_zone(loader)
+                  if zone is UTC else None) or wire_zone(loader.get_output_value("agency"))
         if learnt:
             fields.redate(loader, learnt)
         elif zone is UTC and not utc_stated(page):

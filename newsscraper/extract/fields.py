@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
@@ -92,12 +92,11 @@ from newsscraper.extract.taxonomy import (
     term_links,
     trail_above,
 )
+from newsscraper.extract.timezone import wall_offset
 from newsscraper.page import Element, text_content
 from newsscraper.processors import clean_text
 
 if TYPE_CHECKING:
-    from datetime import tzinfo
-
     from newsscraper.loaders import ArticleLoader
     from newsscraper.page import Page
     from newsscraper.sites.profile import SiteProfile
@@ -304,6 +303,10 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
         if value.date() == read.date() if day_only else abs(value - read) <= _NEARBY:
             loader.replace_value(field, stated[0])
             loader.context["date_sources"][field] = candidate
+            if not day_only and read.utcoffset() == timedelta(0):
+                # The naive clock read as UTC against the same moment's stamp: the gap is
+                # the page's offset (`paired_zone`).
+                loader.context["paired_offset"] = wall_offset(read, value)
             return
 
 
@@ -388,6 +391,23 @@ def printed_date_zone(loader: ArticleLoader, stamps: Iterable[str] = ()) -> tzin
         if zone is not None and (getattr(zone, "key", None) or zone.utcoffset(None)):
             named.add(zone)  # a region's zone, or an offset other than UTC's
     return named.pop() if len(named) == 1 else None
+
+
+def paired_zone(loader: ArticleLoader) -> tzinfo | None:
+    """The offset a naive clock time showed against its moment's stamp, on a page read in UTC
+    for want of a zone (`_prefer_stated_time`): Fast Company's naive `article:published_time`
+    "2017-01-09T05:00:00" is its `<time datetime="2017-01-09T10:00:00Z">`, so the page's naive
+    `article:modified_time` "2017-01-12T10:37:23" is on New York's winter clock too (-05:00).
+    A whole quarter hour within 90 seconds, not zero (`wall_offset`); else None.
+
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> loader = ArticleLoader()
+    >>> loader.context["paired_offset"] = timedelta(hours=-5)
+    >>> paired_zone(loader)
+    datetime.timezone(datetime.timedelta(days=-1, seconds=68400))
+    """
+    offset = loader.context.get("paired_offset")
+    return timezone(offset) if offset else None
 
 
 def _stated_zone(text: str) -> bool:

@@ -323,7 +323,7 @@ def _printed_offset(page: Page) -> timedelta | None:
         if printed is not None:
             return printed
         wall = dates.parse_datetime(text, tz=UTC, base=stamp + timedelta(days=1))
-        if wall is not None and (offset := _wall_offset(wall, stamp)) is not None:
+        if wall is not None and (offset := wall_offset(wall, stamp)) is not None:
             return offset
         if looked >= _MAX_STAMPED:
             break
@@ -414,21 +414,21 @@ def _line_offset(page: Page, line: etree._Element) -> tzinfo | None:
             continue  # a line of date words only: anything else would go to dateparser
         wall = dates.parse_datetime(text, tz=UTC, base=stamp + timedelta(days=1))
         if wall is not None:
-            offset = _wall_offset(wall, stamp)
+            offset = wall_offset(wall, stamp)
             return None if offset is None else timezone(offset)
     return None
 
 
-def _wall_offset(wall: datetime, stamp: datetime) -> timedelta | None:
+def wall_offset(wall: datetime, stamp: datetime) -> timedelta | None:
     """The offset a printed wall-clock time (read as if UTC) shows against the UTC stamp of
     the same moment: the gap rounded to a quarter hour (zones are whole quarters; the print
     drops the seconds), within 90 seconds of one and 14 hours of UTC; None otherwise or when
     there is no gap.
 
     >>> stamp = datetime(2024, 12, 17, 7, 33, 21, tzinfo=UTC)
-    >>> _wall_offset(datetime(2024, 12, 17, 13, 3, tzinfo=UTC), stamp)
+    >>> wall_offset(datetime(2024, 12, 17, 13, 3, tzinfo=UTC), stamp)
     datetime.timedelta(seconds=19800)
-    >>> _wall_offset(stamp, stamp) is None, _wall_offset(stamp + timedelta(minutes=7), stamp)
+    >>> wall_offset(stamp, stamp) is None, wall_offset(stamp + timedelta(minutes=7), stamp)
     (True, None)
     """
     delta = (wall - stamp).total_seconds()
