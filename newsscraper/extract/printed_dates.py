@@ -338,8 +338,8 @@ def _before_writer(line: str) -> str:
     ('December 17, 2024 Updated 3 times', '2024 World Cup')
     """
     line = line.strip(_LINE_RULES)
-    if is_date_line(line):
-        return line
+    if len(line) > 80 or not _YEAR.search(line) or is_date_line(line):
+        return line  # (a long line is no date line: `date_line_above` keeps 60 characters)
     words = line.split()
     for cut in range(len(words) - 1, max(len(words) - 5, 0), -1):
         day, writer = " ".join(words[:cut]), " ".join(words[cut:])
