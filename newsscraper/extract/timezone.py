@@ -2,8 +2,10 @@
 local to it. The profile says so when it can; otherwise the offset the page's own metadata
 carries, its locale, the offset its printed <time>s carry, its country-code domain, the offset
 its printed clock shows beside a UTC stamp, the zone a date line under the headline prints;
-then UTC, unless the body credits an Indian wire
-service (`wire_zone`).
+then UTC, unless the body credits a national wire service (`wire_zone`) or a naive clock
+matches its moment's stamp (`fields.paired_zone`). A naive clock time read in that default
+UTC names no instant and is dropped (`fields.drop_unzoned_clocks`), unless the page printed
+UTC's own zone word (`utc_stated`).
 """
 
 from __future__ import annotations
