@@ -677,6 +677,7 @@ def in_related(el: lxml.html.HtmlElement) -> bool:
 
 
 _SIDEBAR_WORDS = frozenset({"aside", "sidebar", "secondary"})
+_SIDEBAR_TAGS = frozenset({"aside", "nav"})
 
 
 def in_sidebar_list(el: lxml.html.HtmlElement) -> bool:
@@ -685,18 +686,19 @@ def in_sidebar_list(el: lxml.html.HtmlElement) -> bool:
     stamped with its own `<time pubdate>` (SPIP's "Le message du jour" and "latest" lists).
     Verfassungsblog's header, headline and date sit in `<div id="sidebar">`: the story's
     own. A list item alone says nothing (the NYT's and Gizmodo Japan's headers print the
-    date in a `<li>`).
+    date in a `<li>`). A `<nav>` is one too: Politico's site menu carries a carousel of the
+    latest stories, each with its `<time datetime>`, above the article's own.
 
     >>> root = lxml.html.fromstring('<div><div class="extra secondary"><time/></div>'
     ...     '<aside><ul><li><time/></li></ul></aside><article><ul><li><time/></li></ul>'
-    ...     '</article><div id="sidebar"><h1>T</h1><time/></div></div>')
+    ...     '</article><div id="sidebar"><h1>T</h1><time/></div><nav><time/></nav></div>')
     >>> [in_sidebar_list(t) for t in root.iter("time")]
-    [True, True, False, False]
+    [True, True, False, False, True]
     """
     for a in el.iterancestors():
         if a.tag == "body":
             break
-        if (a.tag == "aside" or _SIDEBAR_WORDS.intersection(
+        if (a.tag in _SIDEBAR_TAGS or _SIDEBAR_WORDS.intersection(
                 f"{a.get('class', '')} {a.get('id', '')}".lower().split())) \
                 and a.find(".//h1") is None:
             return True

@@ -46,7 +46,13 @@ from newsscraper.extract.body_byline import (
 )
 from newsscraper.extract.bylines import printed_byline_agency
 from newsscraper.extract.headline import without_byline_tail
-from newsscraper.extract.timezone import day_first, language_guess, page_zone, wire_zone
+from newsscraper.extract.timezone import (
+    day_first,
+    language_guess,
+    page_zone,
+    utc_stated,
+    wire_zone,
+)
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
 from newsscraper.page import Page, text_content
@@ -137,10 +143,13 @@ def extract(
         # the other's naive clock is in (`Last-Modified` "2016-12-16 12:40:25"), else the wire's.
         # Or the zone of the publication stamp closing the text ("… First published November
         # 29, 2016: 3:33 AM ET").
-        learnt = (fields.printed_date_zone(loader, layout.stamps) if zone is UTC else None) \
-            or wire_zone(loader.get_output_value("agency"))
+        # Or the offset a naive clock showed against its moment's stamp (`paired_zone`).
+        learnt = (fields.printed_date_zone(loader, layout.stamps) or fields.paired_zone(loader)
+                  if zone is UTC else None) or wire_zone(loader.get_output_value("agency"))
         if learnt:
             fields.redate(loader, learnt)
+        elif zone is UTC and not utc_stated(page):
+            fields.drop_unzoned_clocks(loader)
     values = loader.load_item()
     # Nothing but the site credited, split at its "&" ("The Mail", "Guardian"): its own spelling.
     if site := metadata.declared_site_name(page, list(values.get("authors") or [])):

@@ -11,9 +11,10 @@ The printed-field readers live in one module per field family, which this one or
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone, tzinfo
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
@@ -92,15 +93,16 @@ from newsscraper.extract.taxonomy import (
     term_links,
     trail_above,
 )
+from newsscraper.extract.timezone import wall_offset
 from newsscraper.page import Element, text_content
 from newsscraper.processors import clean_text
 
 if TYPE_CHECKING:
-    from datetime import tzinfo
-
     from newsscraper.loaders import ArticleLoader
     from newsscraper.page import Page
     from newsscraper.sites.profile import SiteProfile
+
+logger = logging.getLogger(__name__)
 
 _DATE_FIELDS = frozenset({"published_at", "modified_at"})
 
@@ -144,6 +146,42 @@ def redate(loader: ArticleLoader, zone: tzinfo) -> None:
     for field, raw in loader.context.get("date_sources", {}).items():
         loader.context["field"] = field
         loader.replace_value(field, raw)
+
+
+#: A zone no newsroom keeps, to tell a naive clock time from a stamp: the two read alike
+#: in UTC, and apart in this.
+_PROBE_ZONE = timezone(timedelta(hours=5, minutes=45), "probe")
+
+
+def drop_unzoned_clocks(loader: ArticleLoader) -> None:
+    """Null a date read from a naive clock time ("December 13, 2016 at 4:51 PM", a naive
+    `article:published_time` "2016-12-21 21:46:48") on a page that states its zone nowhere:
+    no offset in its metadata or stamps, no locale, country-code domain, printed zone word or
+    wire (`page_zone`, `printed_date_zone`, `wire_zone`). Read as UTC it is an instant the
+    page never stated: every such page of Mercury Parser's, Readability's and goose's sets is
+    a US newsroom's (New York's, Dallas's, Tulsa's, San Francisco's clock), hours off UTC; an
+    unknown instant is null, not a guess. A day alone (midnight) stays the day it states.
+
+    A stamp with its offset reads alike in any page zone; a naive time does not: read again
+    in `_PROBE_ZONE`, it moves.
+    """
+    sources = loader.context.get("date_sources", {})
+    for field, raw in list(sources.items()):
+        values = loader.get_collected_values(field)
+        if not values:
+            continue
+        read = datetime.fromisoformat(values[0])
+        if (read.hour, read.minute, read.second) == (0, 0, 0):
+            continue  # a day alone, or midnight: the day is stated
+        zone = loader.context.get("tz")
+        loader.context.update(tz=_PROBE_ZONE, field=field)
+        probe = loader.get_input_processor(field)(raw, loader.context)
+        loader.context["tz"] = zone
+        if probe and datetime.fromisoformat(probe[0]) != read:
+            logger.info("%s: naive clock time %r on a page that states no zone: null at %s",
+                        field, raw, loader.context.get("url", ""))
+            loader.replace_value(field, [])  # (None is ignored)
+            del sources[field]
 
 
 def apply_site_rules(loader: ArticleLoader, page: Page, profile: SiteProfile) -> None:
@@ -276,6 +314,11 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
                 source = stated[0]
             loader.replace_value(field, stated[0])
             loader.context["date_sources"][field] = source
+            if not day_only and read.utcoffset() == timedelta(0) and not _lost_meridiem(
+                    read, value):
+                # The naive clock read as UTC against the same moment's stamp: the gap is
+                # the page's offset (`paired_zone`).
+                loader.context["paired_offset"] = wall_offset(read, value)
             return
 
 
@@ -374,6 +417,23 @@ def printed_date_zone(loader: ArticleLoader, stamps: Iterable[str] = ()) -> tzin
         if zone is not None and (getattr(zone, "key", None) or zone.utcoffset(None)):
             named.add(zone)  # a region's zone, or an offset other than UTC's
     return named.pop() if len(named) == 1 else None
+
+
+def paired_zone(loader: ArticleLoader) -> tzinfo | None:
+    """The offset a naive clock time showed against its moment's stamp, on a page read in UTC
+    for want of a zone (`_prefer_stated_time`): Fast Company's naive `article:published_time`
+    "2017-01-09T05:00:00" is its `<time datetime="2017-01-09T10:00:00Z">`, so the page's naive
+    `article:modified_time` "2017-01-12T10:37:23" is on New York's winter clock too (-05:00).
+    A whole quarter hour within 90 seconds, not zero (`wall_offset`); else None.
+
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> loader = ArticleLoader()
+    >>> loader.context["paired_offset"] = timedelta(hours=-5)
+    >>> paired_zone(loader)
+    datetime.timezone(datetime.timedelta(days=-1, seconds=68400))
+    """
+    offset = loader.context.get("paired_offset")
+    return timezone(offset) if offset else None
 
 
 def _stated_zone(text: str) -> bool:

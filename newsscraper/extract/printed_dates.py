@@ -296,7 +296,7 @@ def date_line_above(page: Page) -> Iterator[str]:
             if start is not None else ():
         for el in sibling.iter():
             for text in _line_texts(el):
-                text = _after_place(text)
+                text = _before_writer(_after_place(text))
                 if len(text) <= 60 and is_date_line(text):
                     yield text
                     return
@@ -316,6 +316,36 @@ def _after_place(line: str) -> str:
             and place[:1].isupper() and not any(c.isdigit() for c in place) \
             and not is_date_line(line) and is_date_line(rest.strip()):
         return rest.strip()
+    return line
+
+
+#: Rules drawn round a line ("│2019年02月13日 Masafumi Negishi│").
+_LINE_RULES = "│|¦‖ \u00a0"
+#: A writer's name after the day: one to four words of letters, each capitalised (or in a
+#: script without case).
+_WRITER_AFTER = re.compile(r"^(?:[^\W\d_][^\W\d_'.-]*\.?)(?:\s+[^\W\d_][^\W\d_'.-]*\.?){0,3}$")
+
+
+def _before_writer(line: str) -> str:
+    """The day of a "date, then the writer's name" line over the headline (a blog's `<dl
+    class="entrydate">` "│2019年02月13日 Masafumi Negishi│"), else the line.
+
+    >>> _before_writer("│2019年02月13日 Masafumi Negishi│")
+    '2019年02月13日'
+    >>> _before_writer("December 17, 2024 Jane Doe"), _before_writer("December 17, 2024")
+    ('December 17, 2024', 'December 17, 2024')
+    >>> _before_writer("December 17, 2024 Updated 3 times"), _before_writer("2024 World Cup")
+    ('December 17, 2024 Updated 3 times', '2024 World Cup')
+    """
+    line = line.strip(_LINE_RULES)
+    if len(line) > 80 or not _YEAR.search(line) or is_date_line(line):
+        return line  # (a long line is no date line: `date_line_above` keeps 60 characters)
+    words = line.split()
+    for cut in range(len(words) - 1, max(len(words) - 5, 0), -1):
+        day, writer = " ".join(words[:cut]), " ".join(words[cut:])
+        if _WRITER_AFTER.match(writer) and all(w[0].isupper() or not w[0].isascii()
+                                               for w in words[cut:]) and is_date_line(day):
+            return day
     return line
 
 

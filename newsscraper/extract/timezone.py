@@ -2,8 +2,10 @@
 local to it. The profile says so when it can; otherwise the offset the page's own metadata
 carries, its locale, the offset its printed <time>s carry, its country-code domain, the offset
 its printed clock shows beside a UTC stamp, the zone a date line under the headline prints;
-then UTC, unless the body credits an Indian wire
-service (`wire_zone`).
+then UTC, unless the body credits a national wire service (`wire_zone`) or a naive clock
+matches its moment's stamp (`fields.paired_zone`). A naive clock time read in that default
+UTC names no instant and is dropped (`fields.drop_unzoned_clocks`), unless the page printed
+UTC's own zone word (`utc_stated`).
 """
 
 from __future__ import annotations
@@ -163,9 +165,38 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
     # Every stamp is in UTC (Arc XP, Brightspot, Drupal's RDFa write UTC): the clock time
     # printed with a stamp, or the zone printed beside it, is the newsroom's.
     offset = _printed_offset(page)
-    if offset is not None:
+    if offset:
         return timezone(offset)
-    return _header_line_zone(page) or _name_zone(page) or _script_zone(page) or UTC
+    line = _header_line_zone(page)
+    if offset is not None or line is UTC:
+        # The page prints UTC's zone word beside its clock ("1:03 PM GMT"): its naive times
+        # are UTC's too, a statement (`utc_stated`), not a default.
+        page.memo(_UTC_STATED, lambda _: True)
+    return line or _name_zone(page) or _script_zone(page) or UTC
+
+
+_UTC_STATED = "zone_is_stated_utc"
+
+
+def utc_stated(page: Page) -> bool:
+    """Whether the page printed UTC's zone word with its clock ("1:03 PM GMT"; ask after
+    `page_zone`): where `page_zone` gives UTC otherwise, nothing on the page said so.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def stated(html):
+    ...     page = Page(url="u", root=lxml.html.document_fromstring(html))
+    ...     return page_zone(page, None), utc_stated(page)
+    >>> stated('<html><body><article><h1>T</h1><time datetime="2024-12-17T13:03:00Z">'
+    ...        'December 17, 2024 1:03 pm GMT</time><p>Text.</p></article></body></html>')
+    (datetime.timezone.utc, True)
+    >>> stated('<html><body><article><h1>T</h1><time datetime="2024-12-17T13:03:00Z">'
+    ...        'December 17, 2024 1:03 pm</time><p>Text.</p></article></body></html>')
+    (datetime.timezone.utc, False)
+    >>> stated('<html><body><article><h1>T</h1><p>Text.</p></article></body></html>')
+    (datetime.timezone.utc, False)
+    """
+    return page.memo(_UTC_STATED, lambda _: False)
 
 
 #: Scripts written in one country's zone: kana (Japanese), Hangul (Korean).
@@ -258,7 +289,10 @@ _DOT_CLOCK = re.compile(r"\d\.[0-5]\d\s*[ap]\.?m\b", re.I)
 
 
 def _printed_offset(page: Page) -> timedelta | None:
-    """The offset a UTC stamp's printed clock time (or printed zone) shows, or None.
+    """The offset a UTC stamp's printed clock time (or printed zone) shows, or None; a zero
+    offset only for a printed zone word ("GMT"), not for a printed clock at the stamp's own
+    minute (the Tulsa World's `title="2011-11-18T04:06:42.170Z"` over "4:06 AM": a local
+    time written as UTC, or UTC printed, cannot be told apart).
 
     The printed minute against the stamp's instant, rounded to a quarter hour (zones are
     whole quarter hours; the print drops the seconds), and a fix only within 14 hours.
@@ -289,9 +323,9 @@ def _printed_offset(page: Page) -> timedelta | None:
         zone = dates.printed_zone(text)
         printed = stamp.astimezone(zone).utcoffset() if zone is not None else None
         if printed is not None:
-            return printed if printed else None
+            return printed
         wall = dates.parse_datetime(text, tz=UTC, base=stamp + timedelta(days=1))
-        if wall is not None and (offset := _wall_offset(wall, stamp)) is not None:
+        if wall is not None and (offset := wall_offset(wall, stamp)) is not None:
             return offset
         if looked >= _MAX_STAMPED:
             break
@@ -382,21 +416,21 @@ def _line_offset(page: Page, line: etree._Element) -> tzinfo | None:
             continue  # a line of date words only: anything else would go to dateparser
         wall = dates.parse_datetime(text, tz=UTC, base=stamp + timedelta(days=1))
         if wall is not None:
-            offset = _wall_offset(wall, stamp)
+            offset = wall_offset(wall, stamp)
             return None if offset is None else timezone(offset)
     return None
 
 
-def _wall_offset(wall: datetime, stamp: datetime) -> timedelta | None:
+def wall_offset(wall: datetime, stamp: datetime) -> timedelta | None:
     """The offset a printed wall-clock time (read as if UTC) shows against the UTC stamp of
     the same moment: the gap rounded to a quarter hour (zones are whole quarters; the print
     drops the seconds), within 90 seconds of one and 14 hours of UTC; None otherwise or when
     there is no gap.
 
     >>> stamp = datetime(2024, 12, 17, 7, 33, 21, tzinfo=UTC)
-    >>> _wall_offset(datetime(2024, 12, 17, 13, 3, tzinfo=UTC), stamp)
+    >>> wall_offset(datetime(2024, 12, 17, 13, 3, tzinfo=UTC), stamp)
     datetime.timedelta(seconds=19800)
-    >>> _wall_offset(stamp, stamp) is None, _wall_offset(stamp + timedelta(minutes=7), stamp)
+    >>> wall_offset(stamp, stamp) is None, wall_offset(stamp + timedelta(minutes=7), stamp)
     (True, None)
     """
     delta = (wall - stamp).total_seconds()
