@@ -348,7 +348,11 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
                 and not marks.own(el))]
             if len(same) > 1:
                 floor = max(MIN_PART_VOTES, PART_SHARE * max(sums.get(el, 0) for el in same))
-                parts = [el for el in same if el is node or sums.get(el, 0) >= floor]
+                # A wrapper most of whose paragraph text is boilerplate is a widget of the
+                # same kind, not a part: the readers' comments' box, its comments dropped
+                # and only their "name - date" lines left.
+                parts = [el for el in same if el is node or (
+                    sums.get(el, 0) >= floor and 2 * sums.get(el, 0) >= marks.votes(el))]
                 if len(parts) < 2:
                     return None
                 # One of the kind between two parts is the body's too, however short: a

@@ -232,6 +232,10 @@ class Boilerplate:
             self._own[el] = False
         self._covered.clear()
 
+    def votes(self, el: Element) -> int:
+        """Paragraph text inside `el`, boilerplate's included."""
+        return self._votes.get(el, 0)
+
     def has_items(self) -> bool:
         """Is the body a listicle's items (`keep_items`)?"""
         return bool(self._items)
