@@ -191,6 +191,8 @@ STOP_HEADING = re.compile(
     # Interviews", "Meldung Gewerkschaft Verdi"), the label alone on its line.
     r"quellen(?= ?:$)|"
     r"você pode gostar|veja também|leia também|potrebbe interessarti|leggi anche|"
+    # Hungarian portals' related list ("Kapcsolódó írások:", "Kapcsolódó cikkek").
+    r"kapcsolódó (?:írások|cikkek|hírek|anyagok|tartalmak)|"
     # Chinese portals' related list under the text (The Paper's "相关推荐").
     r"相关推荐|相关阅读|相关新闻)\b.{0,30}$",
     re.I,
