@@ -223,6 +223,12 @@ class Boilerplate:
             self._own[el] = True
         self._covered.clear()
 
+    def drop(self, elements: Iterable[Element]) -> None:
+        """Take back `add`: the elements are judged again."""
+        for el in elements:
+            self._own.pop(el, None)
+        self._covered.clear()
+
     def keep_items(self, elements: Iterable[Element]) -> None:
         """A listicle's items (`generic.numbered_items`): never boilerplate, whatever their
         names say."""
