@@ -135,7 +135,8 @@ def body_paragraphs(
             # outweigh a short story in the headline's own <article>: that story is the body.
             marks.add(containers)
             again = generic.choose_containers(layout.paragraphs, marks)
-            if again and all(c is own or own in c.iterancestors() for c in again):
+            if again and all(c is own or own in c.iterancestors() for c in again) \
+                    and sum(len(text_content(c)) for c in again) >= MIN_OWN_STORY_CHARS:
                 containers = again
             else:
                 marks.drop(containers)
@@ -173,6 +174,9 @@ def body_paragraphs(
     return paragraphs
 
 
+#: The headline's own <article> is the body in place of other stories' cards only where it
+#: prints this much text: more than its header and a standfirst.
+MIN_OWN_STORY_CHARS = 2 * MAX_STANDFIRST_CHARS
 #: The headline's <article> is looked for this many levels above the headline.
 HEADLINE_ARTICLE_REACH = 4
 
