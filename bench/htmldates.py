@@ -69,6 +69,8 @@ NOT_ARTICLES = {
     "greenpeace.org.forests.html": "a campaign page",
     "pferde.projekte.de.html": "an association's projects page",
     "hundeverein-kreisunna.de.html": "a club's dates table",
+    # "Termine 2016": the club's exam days, judges and entry office, in tables; no news.
+    "hundeverein-querfurt.de.html": "a club's dates table",
     "heimicke.de.zahlen.html": "a chronicle page",
     "viehbacher.com.forderungsbetreibung.html": "a law firm's service page",
     "acredis.com.augenlidstraffung.html": "a clinic's treatment page",

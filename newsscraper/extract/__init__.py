@@ -44,7 +44,7 @@ from newsscraper.extract.body_byline import (
     leading_credit,
     staff_line,
 )
-from newsscraper.extract.bylines import printed_byline_agency
+from newsscraper.extract.bylines import printed_byline_agency, source_after_day
 from newsscraper.extract.headline import without_byline_tail
 from newsscraper.extract.timezone import (
     day_first,
@@ -332,7 +332,8 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
     if not loader.get_collected_values("agency"):
         names = [*loader.get_collected_values("authors"), *metadata.agency_credits(page)]
         loader.add_value("agency", agency or desk_agency or find_agency(paragraphs, names)
-                         or printed_byline_agency(page) or note_agency(notes or ()))
+                         or printed_byline_agency(page) or note_agency(notes or ())
+                         or source_after_day(page))
     if (not dateline and paragraphs and not loader.get_collected_values("dateline")
             and loader.get_collected_values("agency")
             and (place := colon_dateline(paragraphs[0]))):

@@ -806,7 +806,45 @@ def closing_signoff(paragraphs: list[str], names: tuple[str, ...] = ()
                 break
             sources.insert(0, paragraphs[-1])
         paragraphs = rest
+    if (rest := without_closing_name(paragraphs)) is not paragraphs:
+        sources.insert(0, paragraphs[-1])
+        paragraphs = rest
     return paragraphs, sources, desk
+
+
+#: A name alone closing the text is at most this long, in two to four words.
+MAX_CLOSING_NAME_CHARS = 40
+#: … after at least this many words of text.
+MIN_TEXT_BEFORE_NAME = 60
+_SENTENCE_END = (".", "!", "?", "…", "\"", "”", "»", ")")
+
+
+def without_closing_name(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without a last line that is only a name, two to four capitalised words
+    and nothing else, after a text whose last paragraph ends its sentence: the paper the
+    story came from (Wprost's "Dziennik Gazeta Prawna" under a story of that paper's), the
+    writer's sign-off. No sentence is so short and so capitalised.
+
+    >>> story = ["Text " * 60 + "end.", "Dziennik Gazeta Prawna"]
+    >>> without_closing_name(story) == story[:1]
+    True
+    >>> [len(without_closing_name(["Text " * 60 + "end.", line])) for line in (
+    ...     "He left.", "Dziennik", "The End of 2024", "Jane doe")]
+    [2, 2, 2, 2]
+    >>> len(without_closing_name(["Text " * 60 + "list:", "Jane Doe"]))  # a list's last item
+    2
+    """
+    if len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1].strip()
+    words = last.split()
+    if len(last) > MAX_CLOSING_NAME_CHARS or not 2 <= len(words) <= 4 \
+            or not all(w[0].isupper() and w.replace("-", "").isalpha() for w in words):
+        return paragraphs
+    if not paragraphs[-2].rstrip().endswith(_SENTENCE_END) \
+            or sum(len(p.split()) for p in paragraphs[:-1]) < MIN_TEXT_BEFORE_NAME:
+        return paragraphs
+    return paragraphs[:-1]
 
 
 #: The stamp a wire's copy carries on its own site and on portals that run the feed: ANI's

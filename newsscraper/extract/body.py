@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from itertools import takewhile
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -129,6 +129,17 @@ def body_paragraphs(
             break
     if not blocks:
         containers = generic.choose_containers(layout.paragraphs, marks)
+        if containers and (own := _headline_article(page, layout)) is not None \
+                and _other_stories(containers, own):
+            # Other stories' cards (each an <article> with its excerpt in an "entry-content")
+            # outweigh a short story in the headline's own <article>: that story is the body.
+            marks.add(containers)
+            again = generic.choose_containers(layout.paragraphs, marks)
+            if again and all(c is own or own in c.iterancestors() for c in again) \
+                    and sum(len(text_content(c)) for c in again) >= MIN_OWN_STORY_CHARS:
+                containers = again
+            else:
+                marks.drop(containers)
         lead = _leading_standfirst(containers[0]) if containers else None
         if layout.standfirst is None:
             layout.standfirst = lead
@@ -161,6 +172,33 @@ def body_paragraphs(
         if anchor is not None:
             paragraphs += gallery_captions(anchor, page.h1s())
     return paragraphs
+
+
+#: The headline's own <article> is the body in place of other stories' cards only where it
+#: prints this much text: more than its header and a standfirst.
+MIN_OWN_STORY_CHARS = 2 * MAX_STANDFIRST_CHARS
+#: The headline's <article> is looked for this many levels above the headline.
+HEADLINE_ARTICLE_REACH = 4
+
+
+def _headline_article(page: Page, layout: Layout) -> Element | None:
+    """The <article> the page's headline is printed in (a few levels up), or None."""
+    head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
+    if head is None:
+        return None
+    for el in islice(head.iterancestors(), HEADLINE_ARTICLE_REACH):
+        if el.tag == "article":
+            return el
+    return None
+
+
+def _other_stories(containers: list[Element], own: Element) -> bool:
+    """Are the body `containers` other stories' <article>s (or hold them), none of them in
+    or around the headline's own <article>?"""
+    return all(c is not own and own not in c.iterancestors() and c not in own.iterancestors()
+               for c in containers) \
+        and all(c.tag == "article" or next(c.iter("article"), None) is not None
+                for c in containers)
 
 
 #: WordPress's page links under a post split by `<!--nextpage-->` (wp_link_pages, in the

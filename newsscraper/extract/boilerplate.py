@@ -191,6 +191,11 @@ STOP_HEADING = re.compile(
     # Interviews", "Meldung Gewerkschaft Verdi"), the label alone on its line.
     r"quellen(?= ?:$)|"
     r"você pode gostar|veja também|leia também|potrebbe interessarti|leggi anche|"
+    # The press contact under an Austrian or German press release ("Rückfragehinweis",
+    # "Rückfragen & Kontakt", "Pressekontakt"), over the press office's address and numbers.
+    r"rückfragehinweis|rückfragen(?= ?(?::|&|und kontakt))|pressekontakt|"
+    # Hungarian portals' related list ("Kapcsolódó írások:", "Kapcsolódó cikkek").
+    r"kapcsolódó (?:írások|cikkek|hírek|anyagok|tartalmak)|"
     # Chinese portals' related list under the text (The Paper's "相关推荐").
     r"相关推荐|相关阅读|相关新闻)\b.{0,30}$",
     re.I,
@@ -435,6 +440,17 @@ CLOSING_LINE = re.compile(
     r"on (?:twitter|facebook|instagram|x)\s*:\s*follow [^.?!]{2,140}[.!]?|"
     r"follow (?:[^\W\d][\w.'’-]*\s+){1,3}(?:on (?:twitter|facebook|instagram|x)\b|at @|@)"
     r"[^.?!]{0,100}[.!]?|"
+    # … in German: "Diskutieren Sie mit dem Autor - auf Twitter oder auf Instagram!" (Horizont),
+    # "Folgen Sie uns auf Facebook".
+    r"(?:diskutieren|folgen) sie [^.?!]{0,80}\bauf (?:twitter|facebook|instagram|x|linkedin|"
+    r"threads|bluesky)\b[^.?!]{0,60}[.!]?|"
+    # A platform's disclaimer under a contributor's post: "Le Club est l'espace de libre
+    # expression des abonnés de Mediapart. Ses contenus n'engagent pas la rédaction.", "The
+    # views expressed … do not necessarily reflect those of …".
+    r"[^\n]{0,120}\bn['’]engagen?t (?:pas|que) (?:la rédaction|le journal|leurs? auteurs?)\b"
+    r"[^\n]{0,60}|"
+    r"[^\n]{0,80}\b(?:views|opinions) expressed (?:[^.]{0,60} )?(?:are (?:solely )?(?:those of|"
+    r"the author['’]s own)|do not (?:necessarily )?(?:reflect|represent))[^\n]{0,120}|"
     # The reporter's contact line closing the text: "Rajeev Dhir may be reached at
     # rdhir@njadvancemedia.com. Follow him on Twitter @googasmammoo. Find NJ.com on Facebook."
     r"(?:[^\W\d][\w.'’-]*\s+){1,4}(?:may|can) be (?:reached|contacted) (?:at|by|via|on) "

@@ -26,6 +26,7 @@ from newsscraper.processors import (
     credit_then_day,
     dated_tail,
     day_then_credit,
+    is_date_line,
     normalise_agency,
     role_of_wire,
     split_authors,
@@ -730,6 +731,40 @@ def printed_byline_agency(page: Page) -> str | None:
                     return agency
             # Or in the staff role after the name: "Pedro Peduzzi - Repórter da Agência Brasil".
             return role_of_wire(parts[0]) if parts else None  # else the byline names no wire
+    return None
+
+
+#: A source label printed alone between a header line's day and its credit, as a text node
+#: of its own: "forrás:" (Hungarian), "Source:", "Quelle:", "Fonte:", "Fuente:", "Źródło:".
+_SOURCE_LABEL = re.compile(
+    r"^\s*[|•·,–-]?\s*(?:forrás|source|quelle|fonte|fuente|źródło|sursa|izvor|извор|източник"
+    r"|джерело|источник|πηγή)\s*:\s*$", re.I)
+
+
+def source_after_day(page: Page) -> str | None:
+    """The wire a header's info line credits after the day, the source label between them as
+    loose text (zaol.hu's `<div class="cikk_info"><b>2015. augusztus 20., 11:16</b> forrás:
+    <b>MTI</b>`, the block that goes on to hold the whole story). Only the children of the
+    few elements after the headline are read, not their subtrees.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def credit(html): return source_after_day(Page(url="u", root=lxml.html.fromstring(
+    ...     f'<html><body><div><h1>T</h1><div><b>2015. augusztus 20., 11:16</b> {html}<br>'
+    ...     '<p>Text.</p></div></div></body></html>')))
+    >>> credit("forrás: <b>MTI</b>"), credit("Source: <b>Reuters</b>")
+    ('MTI', 'Reuters')
+    >>> credit("forrás: <b>Népszava</b>"), credit("by <b>MTI</b>")  # a paper; no label
+    (None, None)
+    """
+    h1s = page.h1s()
+    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+        for child in sibling:
+            tail = child.tail
+            if tail and ":" in tail and _SOURCE_LABEL.match(tail) \
+                    and (credit := child.getnext()) is not None \
+                    and is_date_line(clean_text(text_content(child)) or ""):
+                return normalise_agency(clean_text(text_content(credit)) or "")
     return None
 
 

@@ -348,7 +348,11 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
                 and not marks.own(el))]
             if len(same) > 1:
                 floor = max(MIN_PART_VOTES, PART_SHARE * max(sums.get(el, 0) for el in same))
-                parts = [el for el in same if el is node or sums.get(el, 0) >= floor]
+                # A wrapper most of whose paragraph text is boilerplate is a widget of the
+                # same kind, not a part: the readers' comments' box, its comments dropped
+                # and only their "name - date" lines left.
+                parts = [el for el in same if el is node or (
+                    sums.get(el, 0) >= floor and 2 * sums.get(el, 0) >= marks.votes(el))]
                 if len(parts) < 2:
                     return None
                 # One of the kind between two parts is the body's too, however short: a
@@ -534,9 +538,9 @@ def _media_boxes(container: Element, marks: Boilerplate) -> set[Element]:
             if parent is container or (listicle and (marks.kept(parent) or next(
                     parent.iter("h2", "h3"), None) is not None)):
                 break  # (an item's heading is its text, never a caption)
-            if parent.tag in _TEXT_HOLDERS:
+            if parent.tag in _TEXT_HOLDERS or _control(parent):
                 box = None
-                break  # an image inside a paragraph is part of it
+                break  # an image inside a paragraph is part of it; in a button, its icon
             size = lengths.get(parent)
             if size is None:
                 size = lengths[parent] = _TEXT_LENGTH(parent)
@@ -552,6 +556,26 @@ def _media_boxes(container: Element, marks: Boilerplate) -> set[Element]:
             if lengths[box] < limit:
                 boxes.add(box)
     return boxes
+
+
+#: A class word naming a control: "button", "btn", "print-button", "share_btn".
+_CONTROL_TOKEN = re.compile(r"(?:^|[-_])(?:button|btn)s?$", re.I)
+
+
+def _control(el: Element) -> bool:
+    """Is `el` classed as a button? Its image is the control's icon, no photo: ma.hu's print
+    and font-size buttons (`<div class="button print"><a …><img src="/img/printer.png">`)
+    beside the lead paragraph, the date and the byline made their wrapper a photo box, and
+    the lead was dropped as its caption.
+
+    >>> import lxml.html
+    >>> [_control(lxml.html.fragment_fromstring(f'<div class="{c}"></div>'))
+    ...  for c in ("button print", "share-btn", "buttonless", "photo")]
+    [True, True, False, False]
+    """
+    names = el.get("class")
+    return bool(names) and ("butt" in names or "btn" in names) \
+        and any(_CONTROL_TOKEN.search(t) for t in names.split())
 
 
 #: A heading that is a sentence of the text has this many words at least.

@@ -776,7 +776,59 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
                 and text in {clean_text(d) for d in metadata.description(page)}):
             return below
     dek = _header_dek(h1s[0])
-    return dek if dek is not None and not marks.covers(dek) else None
+    if dek is not None and not marks.covers(dek):
+        return dek
+    return _declared_apart(h1s[0], page, marks)
+
+
+#: The headline's <article> is looked for this many levels above it (`_declared_apart`).
+ARTICLE_REACH = 4
+
+
+def _declared_apart(h1: Element, page: Page, marks: Boilerplate) -> Element | None:
+    """The element classed as a standfirst that prints the page's meta description, after the
+    headline in its <article> but in a block of its own (no other paragraph beside it), past
+    the header and the lead image: Gazeta.Ru prints the header (`<h1>`, byline), then a block
+    of the photo, the share bar and `<div><p><span class="intro">…`, then the sidebar's
+    widgets, then the text.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> root = lxml.html.fromstring('<html><body><article><div><h1>T</h1></div><div><figure>'
+    ...     '<img src="x.jpg"></figure><div><p><span class="intro">Dek here.</span></p></div>'
+    ...     '</div><div><p>Text.</p></div></article></body></html>')
+    >>> page = Page(url="u", root=root, meta={"description": ["Dek here."]})
+    >>> _declared_apart(root.find(".//h1"), page, Boilerplate({}, 0)).tag
+    'span'
+    >>> root.find(".//div/p").getparent().append(lxml.html.fragment_fromstring("<p>More.</p>"))
+    >>> _declared_apart(root.find(".//h1"), page, Boilerplate({}, 0)) is None  # a lead paragraph
+    True
+    """
+    article = next((a for a in islice(h1.iterancestors(), ARTICLE_REACH) if a.tag == "article"),
+                   None)
+    if article is None:
+        return None
+    described = {d for d in map(clean_text, metadata.description(page)) if d}
+    if not described:
+        return None
+    after = False
+    for el in article.iter(*SUBTITLE_TAGS, "h1"):
+        if el is h1:
+            after = True
+            continue
+        if not after or not names_say_standfirst(el.get("class") or ""):
+            continue
+        text = clean_text(text_content(el)) or ""
+        if text not in described or len(text) > MAX_STANDFIRST_CHARS or marks.covers(el):
+            continue
+        block = el.getparent()
+        while block is not None and block.tag in ("p", "span"):
+            block = block.getparent()
+        if block is None:
+            return None
+        own = {el, *el.iterdescendants("p"), *el.iterancestors("p")}
+        return None if any(p not in own for p in block.iter("p")) else el
+    return None
 
 
 def _run_in(el: Element) -> bool:

@@ -223,6 +223,12 @@ class Boilerplate:
             self._own[el] = True
         self._covered.clear()
 
+    def drop(self, elements: Iterable[Element]) -> None:
+        """Take back `add`: the elements are judged again."""
+        for el in elements:
+            self._own.pop(el, None)
+        self._covered.clear()
+
     def keep_items(self, elements: Iterable[Element]) -> None:
         """A listicle's items (`generic.numbered_items`): never boilerplate, whatever their
         names say."""
@@ -231,6 +237,10 @@ class Boilerplate:
             self._items.add(el)
             self._own[el] = False
         self._covered.clear()
+
+    def votes(self, el: Element) -> int:
+        """Paragraph text inside `el`, boilerplate's included."""
+        return self._votes.get(el, 0)
 
     def has_items(self) -> bool:
         """Is the body a listicle's items (`keep_items`)?"""
