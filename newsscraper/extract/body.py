@@ -618,7 +618,9 @@ def _headline_in_parts(blocks: list[tuple[str, float]], title: str) -> int:
     """How many of the leading blocks print the headline in parts, one heading each (Medium:
     `<h2>Open Journalism Project:</h2><h4>Better Student Journalism</h4>` under the title
     "The Open Journalism Project: Better Student Journalism"), the leading article aside;
-    0 when they do not. A whole headline printed again is dropped as any block equal to it.
+    0 when they do not. A whole headline printed again is dropped as any block equal to it,
+    and as the first block when only marks or punctuation set it apart (a diary's entry
+    heading under the same title: "■ 改正NICT法がプチ炎上、…").
 
     >>> _headline_in_parts([("Open Journalism Project:", 0.0), ("Better Student Journalism",
     ...     0.0), ("We pushed out …", 0.0)], "The Open Journalism Project: Better Student "
@@ -626,6 +628,8 @@ def _headline_in_parts(blocks: list[tuple[str, float]], title: str) -> int:
     2
     >>> _headline_in_parts([("Open Journalism", 0.0), ("Text.", 0.0)], "Open Journalism Project")
     0
+    >>> _headline_in_parts([("■ Rain, again", 0.0), ("Text.", 0.0)], "Rain again")
+    1
     """
     want = _WORD.findall(title.casefold())
     if want and want[0] in _ARTICLES:
@@ -634,7 +638,7 @@ def _headline_in_parts(blocks: list[tuple[str, float]], title: str) -> int:
     for i, (text, _) in enumerate(blocks[:MAX_HEADLINE_PARTS]):
         got += _WORD.findall(text.casefold())
         if len(got) >= len(want):
-            return i + 1 if i and got == want else 0
+            return i + 1 if got == want else 0
     return 0
 
 
