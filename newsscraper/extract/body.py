@@ -648,18 +648,23 @@ def _headline_in_parts(blocks: list[tuple[str, float]], title: str) -> int:
 #: an audio player's clock ("00:00 / 03:15").
 _LABEL_OVER_TEXT = re.compile(
     r"\d{1,3}\s?min(?:s|utes?)?\.?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", re.I)
+#: The section and the date in one line ("Politics / January 11, 2024").
+_SECTION_DATE = re.compile(r"([^/|•·]{2,30}?)\s[/|•·]\s(.{6,40})")
 #: The kicker printed in one line with the headline is at most this many words.
 MAX_KICKER_WORDS = 12
 
 
 def _over_text(text: str, title: str) -> bool:
     """Is `text`, before the text's first paragraph kept, a line set over the text: a label
-    (`_LABEL_OVER_TEXT`), or the headline printed with its kicker in one line
-    ("SVP-Sonderparteitag zur Migration – Chiesa ruft zum «politischen Widerstand» …",
-    ``"Es wird bald beginnen"Trump spricht …``), ending with the title's words?
+    (`_LABEL_OVER_TEXT`), the section and the date (`_SECTION_DATE`), or the headline printed
+    with its kicker in one line ("SVP-Sonderparteitag zur Migration – Chiesa ruft zum
+    «politischen Widerstand» …", ``"Es wird bald beginnen"Trump spricht …``), ending with the
+    title's words?
 
     >>> _over_text("00:00 / 03:15", ""), _over_text("2min", ""), _over_text("2 million", "")
     (True, True, False)
+    >>> _over_text("Politics / January 11, 2024", ""), _over_text("Paris / Berlin talks", "")
+    (True, False)
     >>> _over_text("Vote 2024 – Storm hits the coast again", "Storm hits the coast again")
     True
     >>> _over_text("The mayor said: storm hits the coast again", "Storm hits the coast")
@@ -668,6 +673,9 @@ def _over_text(text: str, title: str) -> bool:
     False
     """
     if len(text) < 20 and _LABEL_OVER_TEXT.fullmatch(text):
+        return True
+    if len(text) < 70 and (dated := _SECTION_DATE.match(text)) \
+            and len(dated[1].split()) <= 3 and is_date_line(dated[2]):
         return True
     want = _WORD.findall(title.casefold())
     if len(want) < 4:
