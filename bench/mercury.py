@@ -216,6 +216,7 @@ def score(case: Case, totals: Counter[str], hits: Counter[str]) -> list[str]:
             hits["opening found"] += 1
         elif words in body:
             hits["opening found"] += 1
+            misses.append(f"opening later {body[:70]!r}, theirs {fold(text)[:70]!r}")
         else:
             misses.append(f"opening {body[:70]!r}, theirs {fold(text)[:70]!r}")
     return misses

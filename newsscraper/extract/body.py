@@ -634,6 +634,8 @@ def _filter_blocks(
             continue  # a Chinese photo caption, printed as a paragraph of the text
         if patterns and any(p.search(text) for p in patterns):
             continue
+        if not out and _over_text(text, title):
+            continue
         out.append(text)
         kept = i
     # Lines the page sets after the text (`closing_line`): looked for at its end only, so that
@@ -656,7 +658,9 @@ def _headline_in_parts(blocks: list[tuple[str, float]], title: str) -> int:
     """How many of the leading blocks print the headline in parts, one heading each (Medium:
     `<h2>Open Journalism Project:</h2><h4>Better Student Journalism</h4>` under the title
     "The Open Journalism Project: Better Student Journalism"), the leading article aside;
-    0 when they do not. A whole headline printed again is dropped as any block equal to it.
+    0 when they do not. A whole headline printed again is dropped as any block equal to it,
+    and as the first block when only marks or punctuation set it apart (a diary's entry
+    heading under the same title: "■ 改正NICT法がプチ炎上、…").
 
     >>> _headline_in_parts([("Open Journalism Project:", 0.0), ("Better Student Journalism",
     ...     0.0), ("We pushed out …", 0.0)], "The Open Journalism Project: Better Student "
@@ -664,6 +668,8 @@ def _headline_in_parts(blocks: list[tuple[str, float]], title: str) -> int:
     2
     >>> _headline_in_parts([("Open Journalism", 0.0), ("Text.", 0.0)], "Open Journalism Project")
     0
+    >>> _headline_in_parts([("■ Rain, again", 0.0), ("Text.", 0.0)], "Rain again")
+    1
     """
     want = _WORD.findall(title.casefold())
     if want and want[0] in _ARTICLES:
@@ -672,8 +678,53 @@ def _headline_in_parts(blocks: list[tuple[str, float]], title: str) -> int:
     for i, (text, _) in enumerate(blocks[:MAX_HEADLINE_PARTS]):
         got += _WORD.findall(text.casefold())
         if len(got) >= len(want):
-            return i + 1 if i and got == want else 0
+            return i + 1 if got == want else 0
     return 0
+
+
+#: A line over the text that is no sentence of it: the reading time alone ("2min", "4 min"),
+#: an audio player's clock ("00:00 / 03:15").
+_LABEL_OVER_TEXT = re.compile(
+    r"\d{1,3}\s?min(?:s|utes?)?\.?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", re.I)
+#: The section and the date in one line ("Politics / January 11, 2024").
+_SECTION_DATE = re.compile(r"([^/|•·]{2,30}?)\s[/|•·]\s(.{6,40})")
+#: The kicker printed in one line with the headline is at most this many words.
+MAX_KICKER_WORDS = 12
+
+
+def _over_text(text: str, title: str) -> bool:
+    """Is `text`, before the text's first paragraph kept, a line set over the text: a label
+    (`_LABEL_OVER_TEXT`), the section and the date (`_SECTION_DATE`), or the headline printed
+    with its kicker in one line ("SVP-Sonderparteitag zur Migration – Chiesa ruft zum
+    «politischen Widerstand» …", ``"Es wird bald beginnen"Trump spricht …``), ending with the
+    title's words?
+
+    >>> _over_text("00:00 / 03:15", ""), _over_text("2min", ""), _over_text("2 million", "")
+    (True, True, False)
+    >>> _over_text("Politics / January 11, 2024", ""), _over_text("Paris / Berlin talks", "")
+    (True, False)
+    >>> _over_text("Vote 2024 – Storm hits the coast again", "Storm hits the coast again")
+    True
+    >>> _over_text("The mayor said: storm hits the coast again", "Storm hits the coast")
+    False
+    >>> _over_text("(Original title: Storm hits the coast again)", "Storm hits the coast again")
+    False
+    """
+    if len(text) < 20 and _LABEL_OVER_TEXT.fullmatch(text):
+        return True
+    if len(text) < 70 and (dated := _SECTION_DATE.match(text)) \
+            and len(dated[1].split()) <= 3 and is_date_line(dated[2]):
+        return True
+    want = _WORD.findall(title.casefold())
+    if len(want) < 4:
+        return False
+    words = list(_WORD.finditer(text.casefold()))
+    got = [m[0] for m in words]
+    if not (len(want) < len(got) <= len(want) + MAX_KICKER_WORDS and got[-len(want):] == want):
+        return False
+    # A note quoting the headline after its label is a line of the text (a repost's
+    # "原标题：…", "(Original title: …)").
+    return not text[:words[-len(want)].start()].rstrip(" \"“«「『(（").endswith((":", "："))
 
 
 def closing_line(text: str, stamps: list[str] | None = None) -> bool:

@@ -53,7 +53,8 @@ BOILERPLATE_TOKEN = re.compile(
     r"widget_(?:recent_entries|recent_comments|archive|categories|meta|search|tag_cloud|calendar|"
     r"pages|rss|nav_menu)|"
     # A picture's source line is its "attribution" too ("sub_buzz_source_via buzz_attribution").
-    r"outbrain|taboola|caption|credits?|attribution|post-?meta|entry-?meta|article-?meta|meta|"
+    # "cptn" too, a caption's abbreviated name (`span.img_cptn`).
+    r"outbrain|taboola|caption|cptn|credits?|attribution|post-?meta|entry-?meta|article-?meta|meta|"
     # The author, date and reading-time strip under a headline ("metainfo__item--readtime"):
     # its "4 min" is no line of the text.
     r"meta-?info|"

@@ -776,6 +776,8 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
                 and text in {clean_text(d) for d in metadata.description(page)}):
             return below
     dek = _header_dek(h1s[0])
+    if dek is None:
+        dek = _declared_dek(page, h1s[0])
     if dek is not None and not marks.covers(dek):
         return dek
     return _declared_apart(h1s[0], page, marks)
@@ -829,6 +831,38 @@ def _declared_apart(h1: Element, page: Page, marks: Boilerplate) -> Element | No
         own = {el, *el.iterdescendants("p"), *el.iterancestors("p")}
         return None if any(p not in own for p in block.iter("p")) else el
     return None
+
+
+def _declared_dek(page: Page, h1: Element) -> Element | None:
+    """The block right after the headline that prints the page's declared description word
+    for word, in a header that holds no other paragraph: the dek, however it is named or
+    broken into lines (a WordPress theme's `<h1>…</h1><div class="font-size-big"><p>Older
+    workers are often<br>considered less efficient,<br>…</p></div>` under og:description
+    "Older workers are often considered less efficient, …").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> root = lxml.html.fromstring('<html><body><div><h1>T</h1><div class="big"><p>Is that '
+    ...     'so?<br>Is it?</p></div><div><a href="/t">tag</a></div></div><div><p>Text.</p>'
+    ...     '</div></body></html>')
+    >>> page = Page(url="u", root=root, meta={"og:description": ["Is that so? Is it?"]})
+    >>> _declared_dek(page, root.find(".//h1")).get("class")
+    'big'
+    """
+    dek, header = h1.getnext(), h1.getparent()
+    if dek is None or header is None or header.tag in FRAME_TAGS or dek.tag not in _DECLARED_TAGS \
+            or sum(1 for _ in header.iter("p")) > 1:
+        return None
+    text = clean_text(text_content(dek)) or ""
+    if not 15 <= len(text) <= MAX_DECLARED_STANDFIRST_CHARS:
+        return None
+    # Compared without spaces: a <br> breaking the printed lines leaves none between them.
+    bare = "".join(text.split())
+    return dek if any("".join(d.split()) == bare for d in metadata.description(page)) else None
+
+
+#: The blocks a declared description may be printed in under the headline.
+_DECLARED_TAGS = frozenset({"p", "div", "h2", "h3", "span"})
 
 
 def _run_in(el: Element) -> bool:

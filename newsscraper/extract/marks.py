@@ -57,6 +57,8 @@ def names_say_boilerplate(names: str) -> bool:
     False
     >>> names_say_boilerplate("item image_hit no_caption"), names_say_boilerplate("caption")
     (False, True)
+    >>> names_say_boilerplate("InlineImage-imageEmbedCredit"), names_say_boilerplate("x img_cptn")
+    (True, True)
     """
     tokens = names.split()
     if any(bp.KEEP_TOKEN.match(t) for t in tokens):
@@ -64,10 +66,15 @@ def names_say_boilerplate(names: str) -> bool:
     if "cmp" in tokens and aem_component(tokens):
         tokens = [t for t in tokens if t != "cmp" and not t.startswith("cmp-")]
     return any(bp.BOILERPLATE_TOKEN.match(t) or bp.PREV_NEXT_TOKEN.search(t)
-               for t in tokens) or any(bp.BOILERPLATE_TOKEN.match(_CAMEL_HUMP.sub("-", t))
-                                       for t in tokens if _CAMEL_HUMP.search(t))
+               or _CAMEL_CAPTION.search(t) for t in tokens) \
+        or any(bp.BOILERPLATE_TOKEN.match(_CAMEL_HUMP.sub("-", t))
+               for t in tokens if _CAMEL_HUMP.search(t))
 
 
+#: A camelCase class whose last word names a picture's caption or credit, however many
+#: words come before it (CNBC's "InlineImage-imageEmbedCredit": the photo credit that would
+#: open the text).
+_CAMEL_CAPTION = re.compile(r"[a-z0-9](?:Caption|Credits?)$")
 #: Where a CamelCase component name changes word: CSS Modules and React templates print
 #: `Component-element` classes ("InlineVideo-container", "RelatedContent-headline", CNBC's),
 #: read as the hyphenated words they spell ("Inline-Video-container").
