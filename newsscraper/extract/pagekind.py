@@ -623,20 +623,19 @@ def legal_page(page: Page) -> bool:
         and not metadata.declares_own_article(page)
 
 
-#: Open Graph object types that are never an article: a person's or company's profile, a
-#: product, a book, a place, a piece of music; and an app's own types ("<app>:photo",
-#: "<app>:profile"), which a photo-sharing or shop site declares for its item pages.
-_OBJECT_OG_TYPES = frozenset({"profile", "product", "product.item", "product.group", "book",
-                              "books.book", "books.author", "business.business", "place",
-                              "music.song", "music.album", "music.playlist",
-                              "music.radio_station"})
+#: Open Graph object types that are never an article: a person's profile, a product; and an
+#: app's own types ("<app>:photo", "<app>:profile"), which a photo-sharing or shop site
+#: declares for its item pages. Not "music.song" (a lyrics site's song page holds its
+#: annotation, read as Mercury reads it), "book" or "business.business" (a small site may
+#: declare its business on every page).
+_OBJECT_OG_TYPES = frozenset({"profile", "product", "product.item", "product.group"})
 _APP_OBJECT_OG_TYPE = re.compile(r"[a-z][\w.-]*:(?:photo|picture|image|profile|user|product)",
                                  re.I)
 
 
 def declared_object_page(page: Page) -> bool:
-    """A page that declares itself a thing, not a story: its og:type is a profile, product,
-    book, place or song, or an app's own photo, profile or product type
+    """A page that declares itself a thing, not a story: its og:type is a profile or a
+    product, or an app's own photo, profile or product type
     ("five_hundred_pixels:photo"). Such a page prints a caption or a shop's blurb, and a
     sign-up banner read as its text. A page declaring an article of its own in JSON-LD or a
     publication time is never one.
@@ -649,8 +648,8 @@ def declared_object_page(page: Page) -> bool:
     ...     "<p>x</p></body></html>").encode())))
     >>> obj("five_hundred_pixels:photo"), obj("product"), obj("profile")
     (True, True, True)
-    >>> obj("article"), obj("website"), obj("video.other"), obj("news:article")
-    (False, False, False, False)
+    >>> obj("article"), obj("website"), obj("video.other"), obj("news:article"), obj("music.song")
+    (False, False, False, False, False)
     """
     og_type = (page.first_meta("og:type") or "").strip().lower()
     if og_type not in _OBJECT_OG_TYPES and not _APP_OBJECT_OG_TYPE.fullmatch(og_type):
