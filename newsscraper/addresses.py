@@ -23,7 +23,9 @@ NON_ARTICLE_PATH = re.compile(
     # Type's individual archives, WordPress's "archives/%year%/%monthnum%/%postname%").
     r"archives?(?!/(?!(?:19|20)\d\d/?$)\d+(?:\.html?)?/?$)"
     r"(?!/(?:19|20)\d\d/[01]\d/(?:[0-3]\d/)?[^/]*[a-z][^/]*/?$)|"
-    r"wp-admin|wp-login\.php)(?:/|$)"
+    r"wp-admin|wp-login\.php|"
+    # A glossary's or wiki's entries ("/wiki/europaeische-zentralbank-ezb/"): reference, no news.
+    r"wiki|glossary|glossar|lexikon)(?:/|$)"
     # WordPress date archives: /2024/, /2024/12/, /2024/12/17/ (optionally paginated)
     r"|\d{4}/(?:\d{2}/){0,2}(?:page/\d+/?)?$)",
     re.I,
@@ -36,7 +38,13 @@ NON_ARTICLE_TAIL = re.compile(
     r"(?![^/]*\d{6}[^/]*\.s?html?$)[^/]+/?"
     r"(?:page/\d+/?)?|about|about-us|contact|contact-us|privacy|privacy-policy|terms|"
     r"terms-of-use|terms-and-conditions|disclaimer|cookie-policy|advertise|careers|"
-    r"page/\d+)/?$",
+    r"page/\d+)/?$"
+    # A small site's static pages saved as files ("/termine.html", "/legal/terms-of-use.html",
+    # "/impressum.php"): a story's file is named by its headline or its number, never so.
+    r"|/(?:about|about-us|contact|contact-us|kontakt|impressum|imprint|datenschutz|privacy|"
+    r"privacy-policy|terms|terms-of-use|terms-and-conditions|nutzungsbedingungen|agb|"
+    r"disclaimer|cookie-policy|termine|veranstaltungen|events|calendar|kalender)"
+    r"\.(?:s?html?|php|aspx?)$",
     re.I,
 )
 _INDEX_FILE = re.compile(r"/index\.html?(?:\.gz)?$", re.I)
@@ -62,6 +70,9 @@ def is_non_article_address(url: str) -> bool:
     >>> [is_non_article_address("https://x.com/archives" + p)
     ...  for p in ("/2011/08/a_story.html", "/2011/08/", "/2011/08/index.html", "/2011/08/page/2/")]
     [False, True, True, True]
+    >>> [is_non_article_address("http://x.de" + p) for p in ("/termine.html", "/impressum.php",
+    ...  "/wiki/ezb/", "/legal/terms-of-use.html", "/news/termine-fuer-2016.html", "/a/wiki.html")]
+    [True, True, True, True, False, False]
     >>> [is_non_article_address("https://x.go.jp/security/topics/" + p)
     ...  for p in ("alert20190402.html", "malware/", "malware.html")]
     [False, True, True]

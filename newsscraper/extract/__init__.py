@@ -224,6 +224,10 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
         return "not an article (an error page)"
     if pagekind.author_profile(page):
         return "not an article"
+    if pagekind.legal_page(page):
+        return "not an article (a legal page)"
+    if pagekind.declared_object_page(page):
+        return "not an article (a profile, product or photo page)"
     return None
 
 

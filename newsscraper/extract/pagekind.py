@@ -568,3 +568,91 @@ def author_profile(page: Page) -> bool:
         return False
     return "article" not in (page.first_meta("og:type") or "") \
         and not metadata.declares_own_article(page)
+
+
+#: The names a site's legal pages print as their headline, alone or after the company's name
+#: (up to two capitalised words: "Intel Terms of Use", "Website Terms and Conditions"), in
+#: English, German, French, Spanish and Italian. Matched against the whole headline: a story
+#: about new terms of use says more ("Meta changes its terms of service").
+_LEGAL_HEADLINE = re.compile(
+    r"(?:[A-Z0-9][\w&.'’-]* ){0,2}?(?i:"
+    r"(?:general |website |site )?terms (?:of (?:use|service|sale)|and conditions|& conditions)"
+    r"|conditions of use|privacy (?:policy|notice|statement)|cookie (?:policy|notice)"
+    r"|legal (?:notice|information)|nutzungsbedingungen|allgemeine geschäftsbedingungen"
+    r"|datenschutzerklärung|datenschutzhinweise|impressum|mentions légales"
+    r"|conditions générales d'utilisation|politique de confidentialité|aviso legal"
+    r"|términos y condiciones|política de privacidad|note legali|condizioni d'uso)")
+#: A licence's own text: "The GNU General Public License v3.0", "Apache License, Version 2.0",
+#: "Creative Commons Attribution 4.0 International Public License". Asked only under an
+#: address filed as licences or legal texts (a film called "Poetic License" is reviewed
+#: elsewhere).
+_LICENCE_HEADLINE = re.compile(
+    r"(?:the )?(?:[\w.+-]+ ){0,6}?licen[cs]e(?:,? (?:v|version )?\d+(?:\.\d+)*)?", re.I)
+_LICENCE_PATH = re.compile(r"/(?:licen[cs]es?|legal)/", re.I)
+
+
+def legal_page(page: Page) -> bool:
+    """A site's terms of use, privacy notice, imprint or a licence's text: its headline (the
+    only `<h1>`, else the `<title>` before the site's name) is the legal text's name. Under
+    an address that does not say so ("/legal/terms-of-use.html", "/licenses/gpl-3.0.en.html")
+    such pages read as long undated articles. A page declaring an article of its own (JSON-LD,
+    og:type "article") or a publication time is never one.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def legal(h1, url="https://x.com/a.html"): return legal_page(Page(
+    ...     url=url, root=lxml.html.fromstring(f"<html><body><h1>{h1}</h1><p>x</p></body>")))
+    >>> legal("Intel Terms of Use"), legal("Nutzungsbedingungen"), legal("Mentions légales")
+    (True, True, True)
+    >>> legal("Meta changes its terms of service"), legal("Terms of use: what changes")
+    (False, False)
+    >>> legal("The GNU General Public License v3.0", "https://x.org/licenses/gpl.html")
+    True
+    >>> legal("Poetic License"), legal("Poetic License", "https://x.org/licenses/gpl.html")
+    (False, True)
+    """
+    h1s = page.h1s()
+    heads = [" ".join(text_content(h1s[0]).split())] if len(h1s) == 1 else []
+    heads += _TITLE_PARTS.split(page.title_tag or "", maxsplit=1)[:1]
+    heads = [h.strip() for h in heads if h and h.strip()]
+    if not any(_LEGAL_HEADLINE.fullmatch(h) for h in heads) and not (
+            _LICENCE_PATH.search(page.url) and any(_LICENCE_HEADLINE.fullmatch(h) for h in heads)):
+        return False
+    return "article" not in (page.first_meta("og:type") or "") \
+        and not page.first_meta("article:published_time") \
+        and not metadata.declares_own_article(page)
+
+
+#: Open Graph object types that are never an article: a person's profile, a product; and an
+#: app's own types ("<app>:photo", "<app>:profile"), which a photo-sharing or shop site
+#: declares for its item pages. Not "music.song" (a lyrics site's song page holds its
+#: annotation, read as Mercury reads it), "book" or "business.business" (a small site may
+#: declare its business on every page).
+_OBJECT_OG_TYPES = frozenset({"profile", "product", "product.item", "product.group"})
+_APP_OBJECT_OG_TYPE = re.compile(r"[a-z][\w.-]*:(?:photo|picture|image|profile|user|product)",
+                                 re.I)
+
+
+def declared_object_page(page: Page) -> bool:
+    """A page that declares itself a thing, not a story: its og:type is a profile or a
+    product, or an app's own photo, profile or product type
+    ("five_hundred_pixels:photo"). Such a page prints a caption or a shop's blurb, and a
+    sign-up banner read as its text. A page declaring an article of its own in JSON-LD or a
+    publication time is never one.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> def obj(og_type): return declared_object_page(Page.from_response(HtmlResponse(
+    ...     url="https://x.com/p/1", encoding="utf-8", body=(
+    ...     f"<html><head><meta property='og:type' content='{og_type}'></head><body>"
+    ...     "<p>x</p></body></html>").encode())))
+    >>> obj("five_hundred_pixels:photo"), obj("product"), obj("profile")
+    (True, True, True)
+    >>> obj("article"), obj("website"), obj("video.other"), obj("news:article"), obj("music.song")
+    (False, False, False, False, False)
+    """
+    og_type = (page.first_meta("og:type") or "").strip().lower()
+    if og_type not in _OBJECT_OG_TYPES and not _APP_OBJECT_OG_TYPE.fullmatch(og_type):
+        return False
+    return not page.first_meta("article:published_time") \
+        and not metadata.declares_own_article(page)
