@@ -688,6 +688,13 @@ _LABEL_OVER_TEXT = re.compile(
     r"\d{1,3}\s?min(?:s|utes?)?\.?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", re.I)
 #: The section and the date in one line ("Politics / January 11, 2024").
 _SECTION_DATE = re.compile(r"([^/|•·]{2,30}?)\s[/|•·]\s(.{6,40})")
+#: A wire story's version note over its text, in brackets ("(Corrects 10th paragraph to show
+#: the Wii is from Nintendo, not Sony.)", "(Updates with closing prices)", "(Adds quotes,
+#: details)"): Bloomberg's and Reuters's notes, kept on portals' copies.
+_VERSION_NOTE = re.compile(
+    r"\((?:corrects|updates|adds|recasts|refiles|repeats|fixes|clarifies|rewrites|removes"
+    r"|changes|moves|deletes|inserts)\b[^()]*(?:\([^()]*\)[^()]*)*\)", re.I)
+MAX_VERSION_NOTE = 300
 #: The kicker printed in one line with the headline is at most this many words.
 MAX_KICKER_WORDS = 12
 
@@ -701,6 +708,10 @@ def _over_text(text: str, title: str) -> bool:
 
     >>> _over_text("00:00 / 03:15", ""), _over_text("2min", ""), _over_text("2 million", "")
     (True, True, False)
+    >>> _over_text("(Corrects 10th paragraph to show the Wii is from Nintendo, not Sony.)", "")
+    True
+    >>> _over_text("(Updated prices.) The Dow rose.", "")
+    False
     >>> _over_text("Politics / January 11, 2024", ""), _over_text("Paris / Berlin talks", "")
     (True, False)
     >>> _over_text("Vote 2024 – Storm hits the coast again", "Storm hits the coast again")
@@ -711,6 +722,8 @@ def _over_text(text: str, title: str) -> bool:
     False
     """
     if len(text) < 20 and _LABEL_OVER_TEXT.fullmatch(text):
+        return True
+    if text[:1] == "(" and len(text) < MAX_VERSION_NOTE and _VERSION_NOTE.fullmatch(text):
         return True
     if len(text) < 70 and (dated := _SECTION_DATE.match(text)) \
             and len(dated[1].split()) <= 3 and is_date_line(dated[2]):
