@@ -740,6 +740,10 @@ def _over_text(text: str, title: str) -> bool:
     return not text[:words[-len(want)].start()].rstrip(" \"“«「『(（").endswith((":", "："))
 
 
+#: A like button's label after the text, alone in its box ("+1": Xinhua's `div.zan-i`).
+_VOTE_BUTTON = re.compile(r"[+＋]\d{1,3}")
+
+
 def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     """Is `text` a line the page sets after the article's last paragraph, no sentence of it:
     a publication stamp (kept in `stamps`: it names the page's zone), a newsletter's, a share
@@ -762,6 +766,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     True
     >>> closing_line("[Featured Image by Joe Raedle/Getty Images]")
     True
+    >>> closing_line("+1"), closing_line("+1 on rates")
+    (True, False)
     >>> closing_line("See photos from this story:")
     True
     >>> closing_line("Before it's here, it's on the Bloomberg Terminal. LEARN MORE")
@@ -782,6 +788,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     """
     if len(text) > bp.MAX_CLOSING_LINE_CHARS:
         return False
+    if len(text) <= 4 and _VOTE_BUTTON.fullmatch(text):
+        return True
     if bp.PUBLISHED_STAMP.match(text):
         if stamps is not None:
             stamps.append(text)
