@@ -642,6 +642,8 @@ def _filter_blocks(
     # no paragraph of the text pays for them.
     while out and closing_line(out[-1], stamps):
         out.pop()
+    if len(out) > MAX_QR_TAIL:
+        out = _without_qr_code_tail(out)
     if breaks and breaks[-1]:
         out = _without_set_apart_tail(out, breaks)
     labels = _repeated_labels(out) | _doubled_lines(out)
@@ -795,6 +797,33 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
             stamps.append(text)
         return True
     return bp.CLOSING_LINE.match(text) is not None or bp.BUTTON_TAIL.search(text) is not None
+
+
+#: A call to scan the account's QR code ("扫描下方二维码解锁更多技能", "长按识别二维码关注"),
+#: which a WeChat post prints over its closing menu.
+_QR_CODE_CALL = re.compile(r"(?:请)?(?:长按|扫描|扫码|识别|扫一扫)[^。！!]{0,12}二维码")
+#: The menu under it: this many short lines at most, each this short.
+MAX_QR_TAIL = 12
+MAX_QR_TAIL_LINE = 40
+
+
+def _without_qr_code_tail(out: list[str]) -> list[str]:
+    """`out` without a WeChat post's closing menu: from a call to scan the QR code on, when
+    only a few short lines follow it ("1、回复【社保】查询广州社保缴纳记录", "看都看完了，点【在看】
+    试试").
+
+    >>> _without_qr_code_tail(["正文。"] * 3 + ["扫描下方二维码解锁更多技能",
+    ...                        "1、回复【福利】查看政策", "看都看完了，点【在看】试试"])
+    ['正文。', '正文。', '正文。']
+    >>> _without_qr_code_tail(["正文。"] * 3 + ["扫描下方二维码解锁更多技能", "正文" * 30])[-1][:4]
+    '正文正文'
+    """
+    for i in range(len(out) - 1, len(out) - 1 - MAX_QR_TAIL, -1):
+        if len(out[i]) > MAX_QR_TAIL_LINE:
+            return out
+        if _QR_CODE_CALL.match(out[i]):
+            return out[:i]
+    return out
 
 
 #: A teaser's stamp: its source, a dash or bar, then its age or date ("AP - 39 mins ago").
