@@ -345,7 +345,8 @@ class Page:
         parts = {p.strip() for n in names for p in _TITLE_PARTS.split(n)
                  if len(p) >= MIN_TITLE_PART_CHARS}
         for el in islice(_XP_HEADLINE_CLASSED(self.root), MAX_TITLED_H2):
-            if clean_text(text_content(el)) in parts:
+            text = clean_text(text_content(el))
+            if text in parts or (text and any(_heads_title(n, text) for n in names)):
                 return [el]
         # Nothing named by the <title> (one worded for search engines: "As Electoral College
         # Elects Trump, Hillary is Embarrassed …" over "Hillary Clinton Gets More Faithless
@@ -806,6 +807,23 @@ def _opens_title(title: str, text: str) -> bool:
     return title == text or (title.startswith(text) and title[len(text)] in " _")
 
 
+def _heads_title(title: str, text: str) -> bool:
+    """Is `text` the head of `title` before a bar, dash or underscore that joins the site's
+    name, half as long at most, with no spaces around (Chinese CMSs:
+    "法国全国大罢工再次严重影响交通-新华网")?
+
+    >>> _heads_title("法国全国大罢工再次严重影响交通-新华网", "法国全国大罢工再次严重影响交通")
+    True
+    >>> _heads_title("Daily Herald-Storm hits", "Daily Herald"), _heads_title("AB-C", "AB")
+    (False, False)
+    """
+    rest = len(title) - len(text) - 1
+    return len(text) >= MIN_HEADED_TITLE_CHARS and 0 < 2 * rest <= len(text) \
+        and title.startswith(text) and title[len(text)] in "-_|｜"
+
+
+#: A title's head this long at least is a headline (`_heads_title`).
+MIN_HEADED_TITLE_CHARS = 6
 #: How far above an <h1> a breadcrumb trail holding it is looked for.
 _BREADCRUMB_LEVELS = 4
 
@@ -817,9 +835,21 @@ _CRUMB_MARK = re.compile(r"\s*[/>]\s")
 
 
 def _may_head(h1: Element, url: str) -> bool:
-    """May `h1` be the headline: no logo, hidden <h1>, nor a breadcrumb's item or crumb?"""
+    """May `h1` be the headline: no logo, hidden <h1>, nor a breadcrumb's item or crumb, nor
+    an empty one alone in its box (a floating bar's `<div class="fixhead-con"><h1></h1>`,
+    which a script fills on scrolling; an `<h1>` emptied by the parser, its `<p>` set after
+    it, is still the headline's place)?"""
+    text = text_content(h1)
     return not is_logo_heading(h1, url) and not is_hidden(h1) and not in_breadcrumb(h1) \
-        and not _CRUMB_MARK.match(text_content(h1))
+        and not _CRUMB_MARK.match(text) and not (
+            not len(h1) and (not text or text.isspace()) and _alone_in_parent(h1))
+
+
+def _alone_in_parent(el: Element) -> bool:
+    """Is `el` its parent's only child element, with no text beside it?"""
+    parent = el.getparent()
+    return parent is not None and len(parent) == 1 and not (parent.text or "").strip() \
+        and not (el.tail or "").strip()
 
 
 def in_breadcrumb(h1: Element) -> bool:

@@ -642,6 +642,8 @@ def _filter_blocks(
     # no paragraph of the text pays for them.
     while out and closing_line(out[-1], stamps):
         out.pop()
+    if len(out) > MAX_QR_TAIL:
+        out = _without_qr_code_tail(out)
     if breaks and breaks[-1]:
         out = _without_set_apart_tail(out, breaks)
     labels = _repeated_labels(out) | _doubled_lines(out)
@@ -688,6 +690,13 @@ _LABEL_OVER_TEXT = re.compile(
     r"\d{1,3}\s?min(?:s|utes?)?\.?|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?", re.I)
 #: The section and the date in one line ("Politics / January 11, 2024").
 _SECTION_DATE = re.compile(r"([^/|•·]{2,30}?)\s[/|•·]\s(.{6,40})")
+#: A wire story's version note over its text, in brackets ("(Corrects 10th paragraph to show
+#: the Wii is from Nintendo, not Sony.)", "(Updates with closing prices)", "(Adds quotes,
+#: details)"): Bloomberg's and Reuters's notes, kept on portals' copies.
+_VERSION_NOTE = re.compile(
+    r"\((?:corrects|updates|adds|recasts|refiles|repeats|fixes|clarifies|rewrites|removes"
+    r"|changes|moves|deletes|inserts)\b[^()]*(?:\([^()]*\)[^()]*)*\)", re.I)
+MAX_VERSION_NOTE = 300
 #: The kicker printed in one line with the headline is at most this many words.
 MAX_KICKER_WORDS = 12
 
@@ -701,6 +710,10 @@ def _over_text(text: str, title: str) -> bool:
 
     >>> _over_text("00:00 / 03:15", ""), _over_text("2min", ""), _over_text("2 million", "")
     (True, True, False)
+    >>> _over_text("(Corrects 10th paragraph to show the Wii is from Nintendo, not Sony.)", "")
+    True
+    >>> _over_text("(Updated prices.) The Dow rose.", "")
+    False
     >>> _over_text("Politics / January 11, 2024", ""), _over_text("Paris / Berlin talks", "")
     (True, False)
     >>> _over_text("Vote 2024 – Storm hits the coast again", "Storm hits the coast again")
@@ -711,6 +724,8 @@ def _over_text(text: str, title: str) -> bool:
     False
     """
     if len(text) < 20 and _LABEL_OVER_TEXT.fullmatch(text):
+        return True
+    if text[:1] == "(" and len(text) < MAX_VERSION_NOTE and _VERSION_NOTE.fullmatch(text):
         return True
     if len(text) < 70 and (dated := _SECTION_DATE.match(text)) \
             and len(dated[1].split()) <= 3 and is_date_line(dated[2]):
@@ -725,6 +740,10 @@ def _over_text(text: str, title: str) -> bool:
     # A note quoting the headline after its label is a line of the text (a repost's
     # "原标题：…", "(Original title: …)").
     return not text[:words[-len(want)].start()].rstrip(" \"“«「『(（").endswith((":", "："))
+
+
+#: A like button's label after the text, alone in its box ("+1": Xinhua's `div.zan-i`).
+_VOTE_BUTTON = re.compile(r"[+＋]\d{1,3}")
 
 
 def closing_line(text: str, stamps: list[str] | None = None) -> bool:
@@ -749,6 +768,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     True
     >>> closing_line("[Featured Image by Joe Raedle/Getty Images]")
     True
+    >>> closing_line("+1"), closing_line("+1 on rates")
+    (True, False)
     >>> closing_line("See photos from this story:")
     True
     >>> closing_line("Before it's here, it's on the Bloomberg Terminal. LEARN MORE")
@@ -769,11 +790,40 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     """
     if len(text) > bp.MAX_CLOSING_LINE_CHARS:
         return False
+    if len(text) <= 4 and _VOTE_BUTTON.fullmatch(text):
+        return True
     if bp.PUBLISHED_STAMP.match(text):
         if stamps is not None:
             stamps.append(text)
         return True
     return bp.CLOSING_LINE.match(text) is not None or bp.BUTTON_TAIL.search(text) is not None
+
+
+#: A call to scan the account's QR code ("扫描下方二维码解锁更多技能", "长按识别二维码关注"),
+#: which a WeChat post prints over its closing menu.
+_QR_CODE_CALL = re.compile(r"(?:请)?(?:长按|扫描|扫码|识别|扫一扫)[^。！!]{0,12}二维码")
+#: The menu under it: this many short lines at most, each this short.
+MAX_QR_TAIL = 12
+MAX_QR_TAIL_LINE = 40
+
+
+def _without_qr_code_tail(out: list[str]) -> list[str]:
+    """`out` without a WeChat post's closing menu: from a call to scan the QR code on, when
+    only a few short lines follow it ("1、回复【社保】查询广州社保缴纳记录", "看都看完了，点【在看】
+    试试").
+
+    >>> _without_qr_code_tail(["正文。"] * 3 + ["扫描下方二维码解锁更多技能",
+    ...                        "1、回复【福利】查看政策", "看都看完了，点【在看】试试"])
+    ['正文。', '正文。', '正文。']
+    >>> _without_qr_code_tail(["正文。"] * 3 + ["扫描下方二维码解锁更多技能", "正文" * 30])[-1][:4]
+    '正文正文'
+    """
+    for i in range(len(out) - 1, len(out) - 1 - MAX_QR_TAIL, -1):
+        if len(out[i]) > MAX_QR_TAIL_LINE:
+            return out
+        if _QR_CODE_CALL.match(out[i]):
+            return out[:i]
+    return out
 
 
 #: A teaser's stamp: its source, a dash or bar, then its age or date ("AP - 39 mins ago").

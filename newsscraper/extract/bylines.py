@@ -393,13 +393,32 @@ def printed_byline_elements(page: Page) -> list[Element]:
     limit = BYLINES * 3  # a byline's name in an element of its own counts once (`_outer`)
     found = printed_bylines(page, limit=limit, skip=lambda el: no_names(el) or photo_credit(el)
                             or _quoted_speaker(page, el) or _far_above(el, h1s[0])
-                            or under_related_heading(el)) if h1s else []
+                            or under_related_heading(el) or _links_story(el)) if h1s else []
     found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names(el)
                                      or photo_credit(el) or _quoted_speaker(page, el)
-                                     or under_related_heading(el))
+                                     or under_related_heading(el) or _links_story(el))
     found = [el for el in _outer(found, BYLINES)
              if not _ADMIN_LINK(el) or _account_with_bio(page, el)]
     return [el for el in found if _beside(el, found[0])]
+
+
+#: A story's address dated by day ("/2014/6/26/5846322/…"): no writer's page.
+_DATED_STORY_PATH = re.compile(r"/(?:19|20)\d\d/[01]?\d/[0-3]?\d/[^/?#]")
+
+
+def _links_story(el: Element) -> bool:
+    """Is the byline a link to a story (a teaser card's `<a href="/2014/6/26/5846322/ea-sports-
+    ufc-review" class="byline">Arthur Gies</a>` under its linked headline, in a carousel of
+    other reviews), not to its writer's page?
+
+    >>> import lxml.html
+    >>> _links_story(lxml.html.fragment_fromstring('<a class="byline" href="http://x.com/2014/'
+    ...     '6/26/5846322/ufc-review">Arthur Gies</a>'))
+    True
+    >>> _links_story(lxml.html.fragment_fromstring('<a class="byline" href="/users/agies">A</a>'))
+    False
+    """
+    return el.tag == "a" and _DATED_STORY_PATH.search(el.get("href") or "") is not None
 
 
 def _account_with_bio(page: Page, el: Element) -> bool:

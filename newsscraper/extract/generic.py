@@ -801,14 +801,42 @@ def _text(el: Element) -> str:
     if not len(el):
         return el.text or ""  # no child nodes: its text, what `text_content` gives, cheaper
     cards = next(el.iter("img"), None) is not None  # most paragraphs hold no image
-    if not cards and next(el.iter(*_NESTED_ASIDES), None) is None:
+    unread = _screen_reader_spans(el)
+    if not cards and not unread and next(el.iter(*_NESTED_ASIDES), None) is None:
         return text_content(el)
     copy = deepcopy(el)
     etree.strip_elements(copy, *_NESTED_ASIDES, with_tail=False)
+    for span in _screen_reader_spans(copy) if unread else ():
+        span.drop_tree()  # its tail stays
     for card in [*_hover_cards(copy), *_inline_pictures(copy)] if cards else ():
         if card.getparent() is not None:  # not the block itself (a <span> read as one)
             card.drop_tree()  # its tail stays
     return text_content(copy)
+
+
+#: A screen reader's words set inside a line of text, which the page does not print: a link's
+#: "(link is external)" or "(opens in new tab)" (`<span class="sr-only">`, Bootstrap's,
+#: WordPress's, Drupal's and Foundation's names for it). Whole blocks so named are boilerplate
+#: already (`bp.BOILERPLATE_TOKEN`); these are the inline ones.
+_SCREEN_READER_ONLY = re.compile(
+    r"(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|show-for-sr|element-invisible)(?:$|\s)",
+    re.I)
+
+
+def _screen_reader_spans(el: Element) -> list[Element]:
+    """The inline elements inside `el` that only a screen reader reads (outermost first).
+
+    >>> import lxml.html
+    >>> p = lxml.html.fragment_fromstring('<p>See <a href="/x">the report<span class='
+    ...     '"visually-hidden"> (link is external)</span></a> here.</p>')
+    >>> _text(p)
+    'See the report here.'
+    """
+    return [d for d in el.iterdescendants(_INLINE_TAGS)
+            if (names := d.get("class")) and _SCREEN_READER_ONLY.search(names)]
+
+
+_INLINE_TAGS = ("span", "a", "em", "i", "b", "strong", "small", "label")
 
 
 #: Class words of a picture's caption or credit; beside the <img>, its "source" is its credit

@@ -527,6 +527,9 @@ def byline_line_dates(page: Page) -> Iterator[str]:
     >>> dates('<div class="byline">Tuesday December 17, 2024 11:44 am PST by '
     ...       '<a class="author-url" href="/author/jane-doe/">Jane Doe</a></div>')
     ['Tuesday December 17, 2024 11:44 am PST']
+    >>> dates('<span class="firma"><a rel="author">Jane Doe</a></span><span class="data">Madrid'
+    ...       '</span><a class="actualizado">27 OCT 2012 - 12:14 <abbr>CET</abbr></a>')
+    ['27 OCT 2012 - 12:14 CET']
     """
     for el in printed_bylines(page, limit=1,
                               skip=lambda el: no_names(el) or under_related_heading(el)):
@@ -539,6 +542,12 @@ def byline_line_dates(page: Page) -> Iterator[str]:
         text = (clean_text(text) or "").strip(_LINE_SEPARATORS)
         if len(text) < 40 and _YEAR.search(text) and not _LETTERS_AFTER_YEAR.search(text) \
                 and not _UPDATED_LABEL.search(text):  # "| Updated: …" is the modified time
+            if not is_date_line(text):
+                # The place in an element of its own before the date's (El País: "<span
+                # class="data">Madrid</span><a …>27 OCT 2012 - 12:14 <abbr>CET</abbr></a>"):
+                # the element printing the date alone.
+                text = next((own for s in el.itersiblings() if is_date_line(
+                    own := (clean_text(text_content(s)) or "").strip(_LINE_SEPARATORS))), text)
             yield text
         # The date printed before "by" and the name: "Wednesday December 18, 2024 11:44 am
         # PST by <a>Jane Doe</a>" (MacRumors' byline).
