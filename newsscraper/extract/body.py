@@ -760,6 +760,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     >>> closing_line("Be sure to annoy your liberal friends and family – share this post with "
     ...              "them!")
     True
+    >>> closing_line("Like this story? Share it with a friend!")
+    True
     >>> closing_line("On Twitter: Follow Wendy Koch and get more environment and energy "
     ...              "coverage at NatGeoEnergy.")
     True
@@ -778,6 +780,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     Sentences that only mention them stay:
 
     >>> closing_line("She said she would share this story with her children.")
+    False
+    >>> closing_line("He asked us to share it with a friend.")
     False
     >>> closing_line("More than 4,000 readers signed up for the newsletter in its first week.")
     False

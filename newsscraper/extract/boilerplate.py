@@ -433,9 +433,10 @@ CLOSING_LINE = re.compile(
     r"(?:[^.?!]{1,60}[?!.]\s+)?sign up(?: now| today| here)? (?:for|to) [^.?!]{0,60}"
     r"\bnewsletters?\b[^.?!]{0,100}[.!]?|"
     # A call to share the post, as a clause of its own: "Be sure to annoy your liberal friends
-    # and family – share this post with them!", "Please share this article."
+    # and family – share this post with them!", "Please share this article.", "Like this
+    # story? Share it with a friend!"
     r"(?:[^.?!]{0,100}(?:[–—:]|\s-|[.!?])\s+)?(?:please |be sure to |don't forget to |"
-    r"make sure to )?share this (?:post|article|story|page)(?: with [^.?!]{1,40})?[.!]*|"
+    r"make sure to )?share (?:this (?:post|article|story|page)|it)(?: with [^.?!]{1,40})?[.!]*|"
     # A call to follow the writer: "On Twitter: Follow Wendy Koch and get more environment
     # and energy coverage at NatGeoEnergy.", "Follow Jane Doe on Twitter @janedoe."
     r"on (?:twitter|facebook|instagram|x)\s*:\s*follow [^.?!]{2,140}[.!]?|"
