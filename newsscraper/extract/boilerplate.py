@@ -352,6 +352,12 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?:retail )?links\b|all products (?:and services )?featured (?:on [\w.'’ ]{1,30} )?"
     r"are independently selected|if you buy something (?:from|through|using) (?:an? |our )?"
     r"[\w.'’ ]{0,20}links?,|"
+    # … with the company's name first: "Microsoft may earn an Affiliate Commission if you
+    # purchase something through recommended links in this article." (MSN).
+    r"(?:[\w.'’&-]+ ){1,4}may earn (?:a |an )?(?:small )?(?:affiliate )?commission if you "
+    r"(?:buy|purchase|shop)\b|"
+    # A WordPress theme's tag line under the text: "Filed under: Politics |".
+    r"filed under:|"
     # … or saying which links pay: "Just a heads up, some of the links on ONE Esports are
     # affiliate links.", "This post contains affiliate links."
     r"(?:just a heads[- ]up, |heads[- ]up: |disclosure: )?(?:some|many) (?:of the )?links "

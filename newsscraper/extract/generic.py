@@ -1018,6 +1018,14 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("Images: Pexels; Hannah Burton/Bustle", 0.0, frozenset())
     True
+    >>> is_boilerplate_text("Microsoft may earn an Affiliate Commission if you purchase "
+    ...                     "something through recommended links in this article.", 0.0,
+    ...                     frozenset()), is_boilerplate_text("Filed under: Politics |", 0.0,
+    ...                     frozenset())  # an affiliate disclosure, a theme's tag line
+    (True, True)
+    >>> is_boilerplate_text("The broker may earn a commission if it sells the shares.", 0.0,
+    ...                     frozenset())
+    False
     """
     if len(text) < 80 or _may_be_phrase(text, extra_phrases):
         key = text.casefold().strip(_KEY_STRIP).strip()
