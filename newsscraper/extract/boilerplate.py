@@ -197,6 +197,10 @@ STOP_HEADING = re.compile(
     r"rückfragehinweis|rückfragen(?= ?(?::|&|und kontakt))|pressekontakt|"
     # Hungarian portals' related list ("Kapcsolódó írások:", "Kapcsolódó cikkek").
     r"kapcsolódó (?:írások|cikkek|hírek|anyagok|tartalmak)|"
+    # Russian portals' most-read list and review or comment form under the text ("Самые
+    # популярные диеты", "Добавить отзыв"). Not "Читайте также": set mid-text, it is a line.
+    r"самые популярные|самое (?:популярное|читаемое)|"
+    r"(?:добавить|оставить|оставьте) (?:отзыв|комментарий)|"
     # Chinese portals' related list under the text (The Paper's "相关推荐").
     r"相关推荐|相关阅读|相关新闻)\b.{0,30}$",
     re.I,
