@@ -191,6 +191,8 @@ STOP_HEADING = re.compile(
     # The list of sources under a German broadcaster's text ("Quellen:", then "WDR
     # Interviews", "Meldung Gewerkschaft Verdi"), the label alone on its line.
     r"quellen(?= ?:$)|"
+    # A legal journal's citation box under the text ("Zitiervorschlag", then the citation).
+    r"zitiervorschlag|"
     r"você pode gostar|veja também|leia também|potrebbe interessarti|leggi anche|"
     # The press contact under an Austrian or German press release ("Rückfragehinweis",
     # "Rückfragen & Kontakt", "Pressekontakt"), over the press office's address and numbers.
@@ -362,6 +364,15 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?:buy|purchase|shop)\b|"
     # A WordPress theme's tag line under the text: "Filed under: Politics |".
     r"filed under:|"
+    # A desk's contact line under the text ("Get in touch with our news team by emailing us at
+    # …"), a breaking story's note ("This is a breaking news story - more to follow"), a
+    # paper's subscription promo ("Jetzt abonnieren und von der Vorlesefunktion profitieren."),
+    # an Indonesian portal's Google News call ("Cek berita dan artikel yg lain di Google News").
+    r"get in touch with our (?:news )?team\b|this is a breaking(?: news| new)? story\b|"
+    r"jetzt abonnieren und |cek berita dan artikel (?:yang|yg) lain di google news|"
+    # Korean papers' rights line: "<Copyright ⓒ 한국일보. All rights reserved. 무단 전재 및
+    # 재배포 금지>" (no copying or redistribution without permission).
+    r"[^\n]{0,80}무단 ?전재[^\n]{0,20}금지|"
     # … or saying which links pay: "Just a heads up, some of the links on ONE Esports are
     # affiliate links.", "This post contains affiliate links."
     r"(?:just a heads[- ]up, |heads[- ]up: |disclosure: )?(?:some|many) (?:of the )?links "
