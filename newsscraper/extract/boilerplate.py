@@ -371,8 +371,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"get in touch with our (?:news )?team\b|this is a breaking(?: news| new)? story\b|"
     r"jetzt abonnieren und |cek berita dan artikel (?:yang|yg) lain di google news|"
     # Korean papers' rights line: "<Copyright ⓒ 한국일보. All rights reserved. 무단 전재 및
-    # 재배포 금지>" (no copying or redistribution without permission).
-    r"[^\n]{0,80}무단 ?전재[^\n]{0,20}금지|"
+    # 재배포 금지>" (no copying or redistribution without permission), ending there: a
+    # sentence about such a ban goes on, and ends as sentences do ("…금지했다.").
+    r"[^\n]{0,80}무단 ?전재[^\n]{0,20}금지\W{0,2}$|"
     # … or saying which links pay: "Just a heads up, some of the links on ONE Esports are
     # affiliate links.", "This post contains affiliate links."
     r"(?:just a heads[- ]up, |heads[- ]up: |disclosure: )?(?:some|many) (?:of the )?links "

@@ -1026,6 +1026,12 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("The broker may earn a commission if it sells the shares.", 0.0,
     ...                     frozenset())
     False
+    >>> is_boilerplate_text("<Copyright ⓒ 한국일보. All rights reserved. 무단 전재 및 재배포 금지>",
+    ...                     0.0, frozenset())  # a Korean paper's rights line
+    True
+    >>> is_boilerplate_text("법원은 기사의 무단 전재 및 재배포 금지 조항이 유효하다고 "
+    ...                     "판단했다.", 0.0, frozenset())  # a sentence about such a ban
+    False
     """
     if len(text) < 80 or _may_be_phrase(text, extra_phrases):
         key = text.casefold().strip(_KEY_STRIP).strip()
