@@ -84,6 +84,14 @@ COUNTRY_ZONES = {
     "kz": "Asia/Almaty", "uz": "Asia/Tashkent", "kg": "Asia/Bishkek", "tj": "Asia/Dushanbe",
     "md": "Europe/Chisinau", "al": "Europe/Tirane", "mk": "Europe/Skopje", "cy": "Asia/Nicosia",
     "mt": "Europe/Malta",
+    # Russia spans eleven zones and Indonesia three, but their national newsrooms and
+    # agencies keep Moscow's and Jakarta's clocks (as LANGUAGE_ZONES has it for "ru"):
+    # without these, "ru-RU" and "id-ID" locales named no zone at all.
+    "ru": "Europe/Moscow", "id": "Asia/Jakarta",
+    "kh": "Asia/Phnom_Penh", "bn": "Asia/Brunei", "af": "Asia/Kabul", "bt": "Asia/Thimphu",
+    "mv": "Indian/Maldives", "sd": "Africa/Khartoum", "mw": "Africa/Blantyre",
+    "ao": "Africa/Luanda", "sl": "Africa/Freetown", "lr": "Africa/Monrovia",
+    "ht": "America/Port-au-Prince", "tt": "America/Port_of_Spain", "bb": "America/Barbados",
 }
 # Languages spoken mostly in one zone, for pages that give no region.
 LANGUAGE_ZONES = {
@@ -100,6 +108,16 @@ LANGUAGE_ZONES = {
     "sr": "Europe/Belgrade", "et": "Europe/Tallinn", "lv": "Europe/Riga", "ka": "Asia/Tbilisi",
     "hy": "Asia/Yerevan", "vi": "Asia/Ho_Chi_Minh", "th": "Asia/Bangkok", "fa": "Asia/Tehran",
     "ne": "Asia/Kathmandu", "si": "Asia/Colombo",
+    # Catalan, Basque and Galician are Spain's (Andorra keeps the same clock); Albanian is
+    # Albania's and Kosovo's, one offset; Swahili is written in Kenya, Tanzania and Uganda,
+    # all on East Africa Time; Malay in Malaysia, Brunei and Singapore, all UTC+8.
+    "id": "Asia/Jakarta", "ms": "Asia/Kuala_Lumpur", "ca": "Europe/Madrid",
+    "eu": "Europe/Madrid", "gl": "Europe/Madrid", "be": "Europe/Minsk", "kk": "Asia/Almaty",
+    "az": "Asia/Baku", "uz": "Asia/Tashkent", "mk": "Europe/Skopje", "sq": "Europe/Tirane",
+    "bs": "Europe/Sarajevo", "sw": "Africa/Nairobi", "am": "Africa/Addis_Ababa",
+    "km": "Asia/Phnom_Penh", "lo": "Asia/Vientiane", "my": "Asia/Yangon",
+    "tl": "Asia/Manila", "fil": "Asia/Manila", "ga": "Europe/Dublin", "cy": "Europe/London",
+    "mt": "Europe/Malta",
     # Russia spans eleven zones, but its agencies and most Russian-language newsrooms print
     # Moscow time.
     "ru": "Europe/Moscow",
@@ -573,6 +591,8 @@ def _locale_zone(value: str) -> str | None:
 
     >>> _locale_zone("en-IN"), _locale_zone("fr-CA"), _locale_zone("en-US"), _locale_zone("de")
     ('Asia/Kolkata', 'America/Toronto', None, 'Europe/Berlin')
+    >>> _locale_zone("ru-RU"), _locale_zone("id-ID"), _locale_zone("id"), _locale_zone("ca")
+    ('Europe/Moscow', 'Asia/Jakarta', 'Asia/Jakarta', 'Europe/Madrid')
     """
     parts = value.strip().replace("_", "-").lower().split("-")
     if "-".join(parts[:2]) in LOCALE_ZONES:
