@@ -297,7 +297,8 @@ BOILERPLATE_PREFIX = re.compile(
     # … its accounts after a colon ("Follow Backchannel: Twitter | Facebook"), a call to add
     # or find the site there ("Add us on Facebook!"), and the AP's line closing its copy
     # ("Follow AP's full coverage of Brexit and British politics at https://…").
-    r"follow (?:[\w.'’-]+ ){0,2}[\w.'’-]+\s*:\s*(?:twitter|facebook|instagram|x|youtube|linkedin)\b|"
+    r"follow (?:[\w.'’-]+ ){0,2}[\w.'’-]+\s*:\s*"
+    r"(?:twitter|facebook|instagram|x|youtube|linkedin)\b|"
     r"(?:add|find|join) us on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b|"
     r"follow (?:[\w.'’-]+ ){0,3}(?:full |complete |latest )?coverage (?:of|on) [^\n]{2,120}?"
     r"(?: at|:) (?:https?://|www\.)\S+$|"
