@@ -275,6 +275,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
     r"auch interessant|lire aussi|[àa] lire aussi|leer también|lee también|"
     r"(?:photo|image|video)s? ?:|"
+    # … and "Foto: …" (German, Spanish, Italian, Portuguese, Dutch: "Foto: University of
+    # Edinburgh; großes Foto oben: …", "Fotos: NIKOLAI VON BISMARCK Styling: …").
+    r"fotos? ?:|"
     # Chinese papers' picture credit closing the text ("题图来自 Hater": the header picture
     # comes from …; "图片来源：…") and their app's call ("喜欢这篇文章？去 App 商店搜 …").
     r"(?:题图|图片)(?:来自|来源)|题图[:：]|喜欢这篇文章|"
