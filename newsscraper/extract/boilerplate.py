@@ -549,16 +549,16 @@ CLOSING_LINE = re.compile(
     # A call for feedback: "Questions? Comments? Email us at", "We want to hear what you think
     # about this article. Submit a letter to the editor or write to letters@…".
     r"\W?questions\? comments\?[^\n]{0,120}|"
+    # A desk's call to its accounts: "Get HuffPost Business On Twitter, Facebook, and Google
+    # Buzz! Know something we don't? E-mail us at …".
+    r"get (?:[\w.'’&-]+ ){1,3}on (?:twitter|facebook|instagram|linkedin)(?:,? (?:and )?"
+    r"(?:twitter|facebook|instagram|linkedin|youtube|google buzz|google\+|tiktok|threads))*"
+    r"[!.](?: [^\n]{0,120})?|"
     r"we(?:['’]d| would)? (?:want|like|love) to hear (?:what you think|from you)\b[^\n]{0,160}|"
     # A blog's comment and trackback line ("Kommentarfeed | Kommentare geschlossen |
     # Trackback-URL", "Comments are closed.").
     r"(?:[^|\n]{1,30}\|\s*)*(?:trackback(?:-url)?|kommentare (?:sind )?geschlossen|"
-    r"comments (?:are )?closed|commentaires (?:sont )?fermés)(?:\s*\|[^|\n]{1,30})*\.?|"
-    # The writer's bio line after the text: "LAURIE OAKES IS THE NINE NETWORK POLITICAL
-    # EDITOR", "Jane Doe is a reporter for The Times." (one short clause, a full name first).
-    r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){1,3}\s+(?:is|was) (?:a|an|the) "
-    r"(?:[\w.'’&-]+ ){0,5}(?:reporter|writer|correspondent|editor|columnist|journalist|"
-    r"contributor)(?:\s+(?:at|for|of|with|in|on|based)\b[^,;.!?\n]{0,80})?\.?"
+    r"comments (?:are )?closed|commentaires (?:sont )?fermés)(?:\s*\|[^|\n]{1,30})*\.?"
     r")$",
     re.I,
 )
