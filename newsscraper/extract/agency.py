@@ -721,8 +721,9 @@ SOURCE_CREDIT_LINE = re.compile(
 #: 责任编辑：李曦_NN2587" (163.com), "(责编：汤诗瑶、丁涛)" (People's Daily), "责编：Demi Xia",
 #: "来源：无锡交警", "校对：刘威": who supplied and handled the story, not the story (an editor
 #: is no author). A bare "（编辑：…）" stays: newspaper4k's reviewed China Daily text keeps it.
+#: The Paper sets a bar for the colon: "责编|陈梦莹", "校对|黄慧敏", "来源|广州参考".
 ZH_SIGNOFF_LINE = re.compile(
-    r"^[（(]?(?:本文来源|文章来源|来源|稿源|责任编辑|责编|校对)\s*[:：]\s*\S.{0,60}$")
+    r"^[（(]?(?:本文来源|文章来源|来源|稿源|责任编辑|责编|校对)\s*[:：|｜]\s*\S.{0,60}$")
 
 
 #: Chinese portals close every story with their reader hotlines: "违法和不良信息举报电话：010-…
@@ -758,6 +759,8 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     ['Er sagte es.', '(Das war 2024, sagte er.)']
     >>> without_source_line(["疫情防控。", "本文来源：新华社 责任编辑：李曦_NN2587"])
     ['疫情防控。']
+    >>> without_source_line(["邮轮母港开通。", "校对|黄慧敏"])
+    ['邮轮母港开通。']
     >>> without_source_line(["他说。", "违法和不良信息举报电话：010-62675637"])
     ['他说。']
     >>> without_source_line(["他说。", "来源说明了一切。"])

@@ -218,7 +218,7 @@ _BAR = re.compile(r"\s+[|•·]\s+")
 
 
 #: A writer's bio opens with their name then "is"/"was" in the languages of the corpus.
-_BIO_VERB = re.compile(r"\s+(?:is|was|ist|war|est|es|è|é|er|är|jest)\s")
+_BIO_VERB = re.compile(r"\s+(?:is|was|ist|war|est|es|è|é|er|är|jest)\s", re.I)
 #: A bio is a few sentences, not a closing section of the text.
 MAX_BIO_WORDS = 120
 
@@ -233,6 +233,12 @@ def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
     1
     >>> closing_bio(["x", "Jane Doe is expected to resign, aides said."], ["John Roe"]) is None
     True
+
+    A bio set in capitals is one too (the Herald Sun's "LAURIE OAKES IS THE NINE NETWORK
+    POLITICAL EDITOR"):
+
+    >>> closing_bio(["x", "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"], ["Laurie Oakes"])
+    1
 
     A bio that ends by asking to follow its writers is one whoever the page credits (none, or
     one of two who sign as a pair):
@@ -253,7 +259,8 @@ def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
     if len(last.split()) > MAX_BIO_WORDS:
         return None
     for name in authors:
-        if name and last.startswith(name) and _BIO_VERB.match(last, len(name)):
+        if name and last[:len(name)].casefold() == name.casefold() \
+                and _BIO_VERB.match(last, len(name)):
             return len(paragraphs) - 1
     if _FOLLOW_THE_WRITER.search(last) and (m := _BIO_SUBJECT.match(last)) \
             and _writers(m["names"]):

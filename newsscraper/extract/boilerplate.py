@@ -67,6 +67,9 @@ BOILERPLATE_TOKEN = re.compile(
     # Foundation's and Drupal's screen-reader classes (a breadcrumb's "Aktuelle Seite:" before
     # the <h1> it holds).
     r"show-for-sr|element-invisible|"
+    # … and ARD's ("hideCompletely": "Weitere Informationen" before an info box, "Ende der
+    # weiteren Informationen" after it, for screen readers only).
+    r"hide-?completely|"
     # A reader-revenue appeal set after the text (the Guardian's "contributions-epic"), or
     # set into it: German templates name such a box the "Störer", "disturber" in English.
     r"epic|disturber|"
@@ -126,7 +129,8 @@ CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "ul", "ol", "dl
 #: Whole blocks equal to one of these (after clean-up, casefolded, trailing punctuation and
 #: ellipses removed) are boilerplate on any site.
 BOILERPLATE_PHRASES = frozenset({
-    "share", "share this", "share this article", "share this story", "share on facebook",
+    "share", "share this", "share this article", "share this story", "share this post",
+    "share this page", "share on facebook",
     "share on twitter", "tweet", "email", "print", "load more", "read more", "show more",
     "leave a reply", "leave a comment", "post a comment", "comments", "advertisement",
     "advertisement - scroll to continue", "scroll to continue with content", "sponsored",
@@ -137,6 +141,14 @@ BOILERPLATE_PHRASES = frozenset({
     "disclaimer",
     # A Chinese photo gallery's label over its carousel (Xinhua's "图集"), alone on its line.
     "图集", "圖集", "组图", "組圖",
+    # A Chinese picture's label alone under it ("资料图": a file photo), and the call to
+    # enlarge a picture (Japanese "（クリックして拡大）", "click to enlarge").
+    "资料图", "资料图片", "資料圖", "資料圖片", "クリックして拡大", "（クリックして拡大）",
+    "(クリックして拡大)", "click to enlarge", "(click to enlarge)",
+    # The headings of a WordPress sidebar's category and archive lists, left without their
+    # links (Portuguese "Categorias", "Arquivos"; English, Spanish, German, French, Italian).
+    "categories", "archives", "categorias", "arquivos", "categorías", "archivos",
+    "kategorien", "archiv", "catégories", "categorie", "archivio",
     "also read", "read also", "more from", "subscribe", "subscribe to our newsletter",
     "sign up for our newsletter", "follow us", "click here", "loading", "continue reading",
     "[pr]", "pr", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
@@ -204,7 +216,13 @@ STOP_HEADING = re.compile(
     r"самые популярные|самое (?:популярное|читаемое)|"
     r"(?:добавить|оставить|оставьте) (?:отзыв|комментарий)|"
     # Chinese portals' related list under the text (The Paper's "相关推荐").
-    r"相关推荐|相关阅读|相关新闻)\b.{0,30}$",
+    r"相关推荐|相关阅读|相关新闻|"
+    # Korean papers' related and recommended lists ("이 기사와 관련된 기사": stories related
+    # to this one; "당신이 관심 있을 만한 이슈": issues you may care about).
+    r"이 기사와 관련된 기사|당신이 관심 있을 만한|"
+    # A newsletter box's heading, its name after the colon ("Newsletter: Sport inside"), over
+    # its teaser and its button.
+    r"newsletter(?=\s*:))\b.{0,30}$",
     re.I,
 )
 #: Short lines that are bylines or timestamps repeated inside the body container.
@@ -257,9 +275,17 @@ BOILERPLATE_PREFIX = re.compile(
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
     r"auch interessant|lire aussi|[àa] lire aussi|leer también|lee también|"
     r"(?:photo|image|video)s? ?:|"
+    # … and "Foto: …" (German, Spanish, Italian, Portuguese, Dutch: "Foto: University of
+    # Edinburgh; großes Foto oben: …", "Fotos: NIKOLAI VON BISMARCK Styling: …").
+    r"fotos? ?:|"
     # Chinese papers' picture credit closing the text ("题图来自 Hater": the header picture
     # comes from …; "图片来源：…") and their app's call ("喜欢这篇文章？去 App 商店搜 …").
     r"(?:题图|图片)(?:来自|来源)|题图[:：]|喜欢这篇文章|"
+    # … and "图片均来自网络" (the pictures all come from the web), a line of its own.
+    r"图片(?:均|皆|全部)?(?:来自|来源于|取自)(?:网络|互联网)[。.]?$|"
+    # The Paper's line closing its copy wherever it is reposted: "(本文来自澎湃新闻，更多原创资讯
+    # 请下载“澎湃新闻”APP)" (from The Paper; for more, download its app).
+    r"[(（]本文来自[^，,()（）\n]{1,20}[，,]\s*更多[^()（）\n]{0,30}下载[^()（）\n]{0,20}[)）]$|"
     r"got a story\?|for more stories like|"
     # The headline the story had in the paper's print edition, under the web copy.
     r"original print headline:|"
@@ -271,6 +297,22 @@ BOILERPLATE_PREFIX = re.compile(
     # name in up to three words.
     r"follow (?:[\w.]+ ){1,3}on (?:twitter|facebook|instagram|x|whatsapp|telegram|google news|"
     r"youtube|linkedin|threads)|"
+    # … its accounts after a colon ("Follow Backchannel: Twitter | Facebook"), a call to add
+    # or find the site there ("Add us on Facebook!"), and the AP's line closing its copy
+    # ("Follow AP's full coverage of Brexit and British politics at https://…").
+    r"follow (?:[\w.'’-]+ ){0,2}[\w.'’-]+\s*:\s*"
+    r"(?:twitter|facebook|instagram|x|youtube|linkedin)\b|"
+    r"(?:add|find|join) us on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b|"
+    r"follow (?:[\w.'’-]+ ){0,3}(?:full |complete |latest )?coverage (?:of|on) [^\n]{2,120}?"
+    r"(?: at|:) (?:https?://|www\.)\S+$|"
+    # A podcast's subscribe line ("Subscribe: iTunes / RSS"), a paged article's link to the
+    # next page ("Next page: Security>>"), a story's link to its translation ("Read this
+    # story in Bengali"), a newsletter's promo ("Get Data Sheet, Fortune's technology
+    # newsletter").
+    r"subscribe\s*:\s*(?:itunes|apple podcasts|rss|spotify|google podcasts)\b|"
+    r"(?:next|previous) page\s*:|nächste seite\s*:|page suivante\s*:|"
+    r"read (?:this|the) (?:story|article) in (?-i:[A-Z])\w+$|"
+    r"get (?:the |our )?[^.?!\n]{1,60}\bnewsletter\b[^.?!\n]{0,40}$|"
     r"this site is protected by recaptcha|get your need-to-know|sign up to|"
     # A Japanese paper's paywall box: "この記事は有料会員限定です", "この記事は読者会員限定です".
     r"この記事は\w{0,6}会員限定\w*|"
@@ -387,13 +429,16 @@ BOILERPLATE_PREFIX = re.compile(
     r"what do you think\?[^\n]{0,160}\blet us know\b[^\n]{0,40}\bcomments\b|"
     # A syndicator's rights line, its name first: "The-CNN-Wire ™ & © 2013 Cable News
     # Network, Inc., a Time Warner Company. All rights reserved."
-    r"[^.©]{0,40}© ?\d{4} [^©]{2,120}all rights reserved\.?$|"
+    r"[^.©]{0,40}(?:©|copyright(?: ©)?) ?\d{4} [^©]{2,120}all rights reserved\.?$|"
     # The line closing dpa copy on German sites: "© dpa-infocom, dpa:241217-930-320150/1".
     r"© ?dpa-infocom|"
     # The paper's own rights line set as the text's last paragraph: "Copyright © 2024 The
     # Washington Times, LLC." (a line of its own, short, with nothing after the name).
     r"(?:copyright ?)?(?:©|\(c\)) ?(?:\d{4}[-–])?\d{4},? [^.©]{2,60}(?:, (?:llc|inc|ltd)\.?|\.)?"
     r"(?: all rights reserved\.?)?$|"
+    # … a name after the sign alone, up to four words, perhaps after the year: "© Reuters",
+    # "© 2011 CNBC.com" (a picture's or the copy's credit, on a line of its own).
+    r"© ?(?:(?:\d{4}[-–])?\d{4},? )?[\w.'’&/-]+(?: [\w.'’&/-]+){0,3}\.?$|"
     # Italian agencies' and papers' rights line: "Riproduzione riservata © Copyright ANSA".
     r"riproduzione riservata|"
     # Newsis's tip line closing its copy on Korean papers: "◎공감언론 뉴시스가 독자 여러분의
@@ -411,8 +456,19 @@ BOILERPLATE_PREFIX = re.compile(
     r"image (?:source|caption), |tags ?:|topics ?:|\(ap photo/|comments \(\d+\)$|"
     # Photo credits printed as their own line: "(Photo by Jane Doe/Getty Images)", "Image
     # credit: …", "File photo", an Instagram embed's "A post shared by …".
-    r"\((?:photo|image|picture)s? (?:by|courtesy|credit)|image credits?:|photo credits?:|"
+    r"\((?:photo|image|picture)s? (?:by|courtesy|credit)|"
+    # "Main image credit: Getty", "Top photo by Jane Doe": the lead picture's credit.
+    r"(?:(?:main|top|header|lead|featured|cover) )?(?:image|photo|picture) credits?:|"
+    r"(?:main|top|header|lead|featured|cover) (?:image|photo|picture) (?:by|courtesy of|via) |"
+    # Korean papers' picture credit as a line of its own ("[사진=JTBC, 이매진아시아]"), and the
+    # Anadolu Agency's under its Turkish copy ("Fotoğraf, AA tarafından servis edilmiştir.").
+    r"\[사진\s*=[^\]\n]{1,60}\]$|"
+    r"(?:bu )?(?:haber|fotoğraf|görüntü|video)(?:lar)?(?:,| ve| ile)? [^.\n]{0,30}tarafından "
+    r"servis edil(?:miştir|mektedir)\.?$|"
     r"\(?file (?:photo|picture)\)?$|a post shared by|"
+    # … in German, French, Spanish, Italian and Portuguese ("Ein Beitrag geteilt von …").
+    r"ein beitrag geteilt von|une publication partagée par|una publicación compartida por|"
+    r"un post condiviso da|uma publicação compartilhada por|"
     r"\d+ min(?:ute)?s? read$|"
     # The same in the languages of the corpus: "3 Min Lesezeit", "Lesezeit: 3 Minuten",
     # "Reading time: 4 minutes", "Temps de lecture : 3 min", "Tiempo de lectura: 3 min".
@@ -485,7 +541,24 @@ CLOSING_LINE = re.compile(
     r"(?:by|via|courtesy(?: of)?|credit:?|source:?)\s[^\[\]]{2,120}\]|"
     # A gallery's label over its slideshow: "See photos from this story:".
     r"(?:see|view|browse) (?:the |more |all )?(?:photos|pictures|images|gallery|slideshow)"
-    r"(?: (?:from|of|for|in) (?:this|the) (?:story|article|post))?\s*:?"
+    r"(?: (?:from|of|for|in) (?:this|the) (?:story|article|post))?\s*:?|"
+    # The label of a list of more stories whose links are gone ("Mehr Themen auf VOGUE.de:",
+    # "Mehr zu Konny Reimann und seiner Familie:", "More on the election:"), its colon last.
+    r"(?:mehr (?:themen|artikel|news|nachrichten|zum thema|zu|über|von)|more (?:on|about|from)|"
+    r"plus d['’]articles|más (?:sobre|noticias)) [^!?\n]{0,60}:|"
+    # A call for feedback: "Questions? Comments? Email us at", "We want to hear what you think
+    # about this article. Submit a letter to the editor or write to letters@…".
+    r"\W?questions\? comments\?[^\n]{0,120}|"
+    # A desk's call to its accounts: "Get HuffPost Business On Twitter, Facebook, and Google
+    # Buzz! Know something we don't? E-mail us at …".
+    r"get (?:[\w.'’&-]+ ){1,3}on (?:twitter|facebook|instagram|linkedin)(?:,? (?:and )?"
+    r"(?:twitter|facebook|instagram|linkedin|youtube|google buzz|google\+|tiktok|threads))*"
+    r"[!.](?: [^\n]{0,120})?|"
+    r"we(?:['’]d| would)? (?:want|like|love) to hear (?:what you think|from you)\b[^\n]{0,160}|"
+    # A blog's comment and trackback line ("Kommentarfeed | Kommentare geschlossen |
+    # Trackback-URL", "Comments are closed.").
+    r"(?:[^|\n]{1,30}\|\s*)*(?:trackback(?:-url)?|kommentare (?:sind )?geschlossen|"
+    r"comments (?:are )?closed|commentaires (?:sont )?fermés)(?:\s*\|[^|\n]{1,30})*\.?"
     r")$",
     re.I,
 )

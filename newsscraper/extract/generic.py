@@ -1037,6 +1037,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
         key = text.casefold().strip(_KEY_STRIP).strip()
         if key in bp.BOILERPLATE_PHRASES or key in extra_phrases or _only_symbols(key):
             return True
+        if text.strip() and not key.strip("_*=~•· "):
+            return True  # nothing but stops, dashes, bars and rules (".", "---", "___", "***")
         if len(text) < 80 and key.partition(" ")[0].rstrip(",") in bp.SHARE_WORDS \
                 and set(key.replace(",", " ").split()) <= bp.SHARE_WORDS:
             return True
