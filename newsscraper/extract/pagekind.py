@@ -72,6 +72,72 @@ def xml_document(page: Page) -> str | None:
     return _XML_ROOTS.get(first.tag.lower())
 
 
+#: The bytes a JSON document opens with (after a byte-order mark and white space): an object or
+#: an array. No HTML page opens so.
+_JSON_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*[\[{]\s*[\"\[{\]}]")
+
+
+def json_document(page: Page) -> bool:
+    """Are the page's bytes a JSON document, not HTML? A mirror saves WordPress's REST answers
+    (`/wp-json/wp/v2/posts/48213`) as ".html" files; parsed as HTML they are one paragraph
+    of JSON, read as a page without a title.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> def kind(raw): return json_document(Page(url="u", root=lxml.html.fromstring("<p>x</p>"),
+    ...                                          raw=raw))
+    >>> kind(b'{"id":48213,"title":{"rendered":"Story"}}'), kind(b' [{"id":1}]'), kind(b"[]")
+    (True, True, True)
+    >>> kind(b"<!doctype html><p>{x}</p>"), kind(b"[Updated] Story text")
+    (False, False)
+    """
+    return _JSON_START.match(page.raw) is not None
+
+
+def web_story(page: Page) -> bool:
+    """A Web Story (AMP's story format: the "Web Stories" WordPress plugin, a portal's
+    "/web-stories/<slug>/"): `<body>` holds an `<amp-story>`, as the format requires, whose
+    slides print a line or two each. Its JSON-LD says "Article", but the slides' captions
+    strung together are no story's text; a post that shows a story embeds an
+    `<amp-story-player>`, never the document's own element.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(body): return web_story(Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body>{body}</body></html>")))
+    >>> kind("<amp-story standalone><amp-story-page id='p1'><p>Slide.</p></amp-story-page>"
+    ...      "</amp-story>"), kind("<p>Text.</p><amp-story-player><a href='/s/'>S</a>"
+    ...      "</amp-story-player>")
+    (True, False)
+    """
+    body = page.root.find("body")
+    return body is not None and body.find("amp-story") is not None
+
+
+#: WP-Print (the "wp-print" plugin's print-posts.php) prints a post's print copy at
+#: "<post>/print/" or "?print=1": the title in `<p id="BlogTitle">`, the text in
+#: `<div id="BlogContent">`, and "Article printed from …", "URL to article: …" under it.
+_WP_PRINT = etree.XPath("boolean(//div[@id = 'BlogContent'] and //p[@id = 'BlogTitle'])")
+
+
+def print_copy(page: Page) -> bool:
+    """A post's print copy (WP-Print's template), which a mirror saves beside the post: the
+    same story again under another address, with the site's name over the title, no date
+    metadata and the plugin's "Article printed from" lines. The post itself gives the record.
+    The tree is searched only when the raw page names the plugin's text container.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> html = ('<html><body><div class="Post"><p id="BlogTitle">Story</p>'
+    ...         '<div id="BlogContent"><p>Text.</p></div></div></body></html>')
+    >>> print_copy(Page(url="u", root=lxml.html.fromstring(html), raw=html.encode()))
+    True
+    >>> print_copy(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=b"<p>x</p>"))
+    False
+    """
+    return b"BlogContent" in page.raw and bool(_WP_PRINT(page.root))
+
+
 #: WordPress names the kind of page in <body class>: a post is "single", a static page "page",
 #: and listings "home", "blog", "archive", "category", "tag", "author", "search", "error404".
 _WORDPRESS_NON_ARTICLE = frozenset({"page", "home", "blog", "archive", "category", "tag",
