@@ -162,6 +162,11 @@ def _body_class(page: Page) -> str:
 #: page only by its canonical link, which says nothing at an "/editorial-policy/" address.
 _AMPFORWP_NON_ARTICLE = frozenset({"amp-single-page", "amp-archive", "amp-index",
                                    "amp_home_body"})
+#: The single views of post types that are never articles, by the class body_class() prints
+#: for them ("single-<post type>"): a media file's page, an event of The Events Calendar
+#: (`tribe_events`: a date, a venue and a blurb). WooCommerce's "single-product" is asked
+#: with its own "woocommerce" class (a review site may name a post type "product").
+_WORDPRESS_NON_ARTICLE_SINGLES = frozenset({"single-attachment", "single-tribe_events"})
 #: body_class() tokens only WordPress prints: on a search view "search" comes with
 #: "search-results" or "search-no-results", whatever classes the theme adds.
 _WORDPRESS_ONLY = ("archive", "home", "blog", "error404", "search-results", "search-no-results")
@@ -182,6 +187,10 @@ def wordpress_non_article(page: Page) -> bool:
     (True, False)
     >>> kind("attachment single single-attachment postid-7 attachmentid-7 attachment-jpeg")
     True
+    >>> kind("product-template-default single single-product postid-48600 woocommerce")
+    True
+    >>> kind("tribe_events-template-default single single-tribe_events postid-48700")
+    True
     >>> kind("search search-results soledad-ver-8-5-9"), kind("search")  # no wp-… class
     (True, False)
     >>> kind("body single-post amp-single-page 9 post-id-9 singular-9 page 1.1.2")
@@ -191,8 +200,10 @@ def wordpress_non_article(page: Page) -> bool:
     """
     cls = _body_class(page)
     classes = set(cls.split())
-    if "single-attachment" in classes or _WORDPRESS_EMBED(page.root):
-        return True  # a media file's own page; a post's embed card (its title and excerpt)
+    if not classes.isdisjoint(_WORDPRESS_NON_ARTICLE_SINGLES) or _WORDPRESS_EMBED(page.root):
+        return True  # a media file's or an event's own page; a post's embed card
+    if "single-product" in classes and "woocommerce" in classes:
+        return True  # a WooCommerce product (an e-paper subscription): a shop's blurb
     if "amp" in cls and not _AMPFORWP_NON_ARTICLE.isdisjoint(classes):
         return True
     if "single" in classes or not any(c.startswith(("page-id-", "page-template", "wp-"))
