@@ -361,6 +361,32 @@ def drupal_non_article(page: Page) -> bool:
             and not metadata.article_objects(page))
 
 
+def amp_plugin_static_page(page: Page) -> bool:
+    """A WordPress static page as the official AMP plugin's Reader mode prints it ("About us",
+    "Our team" at "…/?amp=1"): its legacy template prints no <body class>, but its own
+    JSON-LD names the page "WebPage" where a post is "BlogPosting" (`is_page() ? 'WebPage'
+    : 'BlogPosting'`), with the headline and mainEntityOfPage of its shape, which Yoast's
+    WebPage never has. Asked only of pages whose generator <meta> names the plugin.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> def kind(kind, generator="AMP Plugin v2.5.5; mode=reader; theme=legacy"):
+    ...     html = (f"<html><head><meta name='generator' content='{generator}'>"
+    ...             '<script type="application/ld+json">{"@context": "http://schema.org", '
+    ...             f'"@type": "{kind}", "mainEntityOfPage": "https://x.in/our-team/", '
+    ...             '"headline": "Our Team"}</script></head><body><p>x</p></body></html>')
+    ...     return amp_plugin_static_page(Page.from_response(HtmlResponse(
+    ...         url="https://x.in/our-team/?amp=1", body=html.encode(), encoding="utf-8")))
+    >>> kind("WebPage"), kind("BlogPosting"), kind("WebPage", generator="WordPress 6.7.1")
+    (True, False, False)
+    """
+    if not any(g.startswith("AMP Plugin") for g in page.meta.get("generator", ())):
+        return False
+    return any("headline" in obj and "mainEntityOfPage" in obj
+               for obj in page.jsonld_of_type("WebPage")) \
+        and not metadata.declares_own_article(page)
+
+
 def wordpress_single_post(page: Page) -> bool:
     """A WordPress post by its <body class>: body_class() prints "single" with "postid-<N>"
     only on a single post's page, never on a listing.
