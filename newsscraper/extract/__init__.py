@@ -216,6 +216,8 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
         return "not an article"
     if by_profile is None and pagekind.wordpress_non_article(page):
         return "not an article"
+    if pagekind.wordpress_later_page(page):
+        return "not an article (a later page of a paged article)"
     if by_profile is None and pagekind.amp_plugin_static_page(page):
         return "not an article"
     if by_profile is None and pagekind.blogger_non_article(page):

@@ -387,6 +387,24 @@ def amp_plugin_static_page(page: Page) -> bool:
         and not metadata.declares_own_article(page)
 
 
+def wordpress_later_page(page: Page) -> bool:
+    """A later page of a WordPress post split by `<!--nextpage-->` ("/story/2/"): body_class()
+    prints "single-paged-<N>" there, only for N > 1. The page links that tell it in the text
+    (`span.post-page-numbers.current`) are missed where the theme prints them outside the
+    text's container; the class is printed whatever the theme.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return wordpress_later_page(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("single single-post postid-9 paged-2 single-paged-2"), kind("single postid-9")
+    (True, False)
+    """
+    cls = _body_class(page)
+    return "single-paged-" in cls and any(c.startswith("single-paged-") and c[13:].isdigit()
+                                          for c in cls.split())
+
+
 def wordpress_single_post(page: Page) -> bool:
     """A WordPress post by its <body class>: body_class() prints "single" with "postid-<N>"
     only on a single post's page, never on a listing.
