@@ -117,25 +117,28 @@ def web_story(page: Page) -> bool:
 #: WP-Print (the "wp-print" plugin's print-posts.php) prints a post's print copy at
 #: "<post>/print/" or "?print=1": the title in `<p id="BlogTitle">`, the text in
 #: `<div id="BlogContent">`, and "Article printed from …", "URL to article: …" under it.
-_WP_PRINT = etree.XPath("boolean(//div[@id = 'BlogContent'] and //p[@id = 'BlogTitle'])")
+#: Looked for near the top of <body> only (the template nests it two levels down: `main.center >
+#: div.Post`): a search of the whole tree, or of the raw bytes, costs on every page.
+_WP_PRINT = etree.XPath(
+    "boolean((/html/body/div | /html/body/*/div | /html/body/*/*/div)[@id = 'BlogContent']"
+    "[../p[@id = 'BlogTitle']])")
 
 
 def print_copy(page: Page) -> bool:
     """A post's print copy (WP-Print's template), which a mirror saves beside the post: the
     same story again under another address, with the site's name over the title, no date
     metadata and the plugin's "Article printed from" lines. The post itself gives the record.
-    The tree is searched only when the raw page names the plugin's text container.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
-    >>> html = ('<html><body><div class="Post"><p id="BlogTitle">Story</p>'
-    ...         '<div id="BlogContent"><p>Text.</p></div></div></body></html>')
-    >>> print_copy(Page(url="u", root=lxml.html.fromstring(html), raw=html.encode()))
+    >>> html = ('<html><body><main class="center"><div class="Post"><p id="BlogTitle">Story</p>'
+    ...         '<div id="BlogContent"><p>Text.</p></div></div></main></body></html>')
+    >>> print_copy(Page(url="u", root=lxml.html.fromstring(html)))
     True
-    >>> print_copy(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=b"<p>x</p>"))
+    >>> print_copy(Page(url="u", root=lxml.html.fromstring("<html><body><p>x</p></body></html>")))
     False
     """
-    return b"BlogContent" in page.raw and bool(_WP_PRINT(page.root))
+    return bool(_WP_PRINT(page.root))
 
 
 #: WordPress names the kind of page in <body class>: a post is "single", a static page "page",
