@@ -200,6 +200,12 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
     """Why `page` is not an article, from its URL and declared type; None when it may be."""
     if xml := pagekind.xml_document(page):
         return f"not an HTML page ({xml})"
+    if pagekind.json_document(page):
+        return "not an HTML page (a JSON document)"
+    if pagekind.web_story(page):
+        return "not an article (a web story)"
+    if pagekind.print_copy(page):
+        return "not an article (a print copy of a post)"
     by_profile = profile.is_article_url(page.url) if profile else None
     if by_profile is False:
         return "not an article"
@@ -209,6 +215,10 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
         # page's own Article object outweighs the address.
         return "not an article"
     if by_profile is None and pagekind.wordpress_non_article(page):
+        return "not an article"
+    if pagekind.wordpress_later_page(page):
+        return "not an article (a later page of a paged article)"
+    if by_profile is None and pagekind.amp_plugin_static_page(page):
         return "not an article"
     if by_profile is None and pagekind.blogger_non_article(page):
         return "not an article"

@@ -258,6 +258,12 @@ PHOTO_CREDIT_END = re.compile(
 #: `<div class="pagenavcounter">Page 1 of 2</div>`): no line of the text.
 PAGE_COUNTER = re.compile(r"(?:page|seite|página|pagina|pagină|strona|sayfa)\s+(\d+)\s*"
                           r"(?:of|/|von|de|di|din|z|\u00fczerinden)\s*\d+", re.I)
+#: The page links under a post split by `<!--nextpage-->` (WordPress's wp_link_pages: core's
+#: `<p class="post-nav-links">Pages: 1 2</p>`, GeneratePress's and Astra's
+#: `<div class="page-links">Pages: …</div>`): the label and two or more page numbers, no
+#: line of the text.
+POST_PAGE_LINKS = re.compile(r"(?:pages|seiten|páginas|pagine)\s*:\s*\d+(?:[\s|·•,]+\d+)+",
+                             re.I)
 #: A time stamp told as an age ("20 hours ago", "Updated 3 days ago"), set apart from the
 #: byline in a theme's meta strip: no line of the text.
 RELATIVE_TIME = re.compile(

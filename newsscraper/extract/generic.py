@@ -974,6 +974,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("Facebook Twitter WhatsApp Email", 0.0, frozenset())
     True
+    >>> is_boilerplate_text("Pages: 1 2 3", 0.0, frozenset())  # a paged post's page links
+    True
     >>> is_boilerplate_text("字級 分享 LINE 複製連結", 0.0, frozenset())
     True
     >>> is_boilerplate_text("Image caption, Voters queue in Leeds", 0.0, frozenset())
@@ -1048,4 +1050,5 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
         return True
     return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
                                or bp.PAGE_COUNTER.fullmatch(text) is not None
+                               or bp.POST_PAGE_LINKS.fullmatch(text) is not None
                                or bp.RELATIVE_TIME.fullmatch(text) is not None)

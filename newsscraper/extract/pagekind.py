@@ -72,6 +72,75 @@ def xml_document(page: Page) -> str | None:
     return _XML_ROOTS.get(first.tag.lower())
 
 
+#: The bytes a JSON document opens with (after a byte-order mark and white space): an object or
+#: an array. No HTML page opens so.
+_JSON_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*[\[{]\s*[\"\[{\]}]")
+
+
+def json_document(page: Page) -> bool:
+    """Are the page's bytes a JSON document, not HTML? A mirror saves WordPress's REST answers
+    (`/wp-json/wp/v2/posts/48213`) as ".html" files; parsed as HTML they are one paragraph
+    of JSON, read as a page without a title.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> def kind(raw): return json_document(Page(url="u", root=lxml.html.fromstring("<p>x</p>"),
+    ...                                          raw=raw))
+    >>> kind(b'{"id":48213,"title":{"rendered":"Story"}}'), kind(b' [{"id":1}]'), kind(b"[]")
+    (True, True, True)
+    >>> kind(b"<!doctype html><p>{x}</p>"), kind(b"[Updated] Story text")
+    (False, False)
+    """
+    return _JSON_START.match(page.raw) is not None
+
+
+def web_story(page: Page) -> bool:
+    """A Web Story (AMP's story format: the "Web Stories" WordPress plugin, a portal's
+    "/web-stories/<slug>/"): `<body>` holds an `<amp-story>`, as the format requires, whose
+    slides print a line or two each. Its JSON-LD says "Article", but the slides' captions
+    strung together are no story's text; a post that shows a story embeds an
+    `<amp-story-player>`, never the document's own element.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(body): return web_story(Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body>{body}</body></html>")))
+    >>> kind("<amp-story standalone><amp-story-page id='p1'><p>Slide.</p></amp-story-page>"
+    ...      "</amp-story>"), kind("<p>Text.</p><amp-story-player><a href='/s/'>S</a>"
+    ...      "</amp-story-player>")
+    (True, False)
+    """
+    body = page.root.find("body")
+    return body is not None and body.find("amp-story") is not None
+
+
+#: WP-Print (the "wp-print" plugin's print-posts.php) prints a post's print copy at
+#: "<post>/print/" or "?print=1": the title in `<p id="BlogTitle">`, the text in
+#: `<div id="BlogContent">`, and "Article printed from …", "URL to article: …" under it.
+#: Looked for near the top of <body> only (the template nests it two levels down: `main.center >
+#: div.Post`): a search of the whole tree, or of the raw bytes, costs on every page.
+_WP_PRINT = etree.XPath(
+    "boolean((/html/body/div | /html/body/*/div | /html/body/*/*/div)[@id = 'BlogContent']"
+    "[../p[@id = 'BlogTitle']])")
+
+
+def print_copy(page: Page) -> bool:
+    """A post's print copy (WP-Print's template), which a mirror saves beside the post: the
+    same story again under another address, with the site's name over the title, no date
+    metadata and the plugin's "Article printed from" lines. The post itself gives the record.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> html = ('<html><body><main class="center"><div class="Post"><p id="BlogTitle">Story</p>'
+    ...         '<div id="BlogContent"><p>Text.</p></div></div></main></body></html>')
+    >>> print_copy(Page(url="u", root=lxml.html.fromstring(html)))
+    True
+    >>> print_copy(Page(url="u", root=lxml.html.fromstring("<html><body><p>x</p></body></html>")))
+    False
+    """
+    return bool(_WP_PRINT(page.root))
+
+
 #: WordPress names the kind of page in <body class>: a post is "single", a static page "page",
 #: and listings "home", "blog", "archive", "category", "tag", "author", "search", "error404".
 _WORDPRESS_NON_ARTICLE = frozenset({"page", "home", "blog", "archive", "category", "tag",
@@ -96,6 +165,11 @@ def _body_class(page: Page) -> str:
 #: page only by its canonical link, which says nothing at an "/editorial-policy/" address.
 _AMPFORWP_NON_ARTICLE = frozenset({"amp-single-page", "amp-archive", "amp-index",
                                    "amp_home_body"})
+#: The single views of post types that are never articles, by the class body_class() prints
+#: for them ("single-<post type>"): a media file's page, an event of The Events Calendar
+#: (`tribe_events`: a date, a venue and a blurb). WooCommerce's "single-product" is asked
+#: with its own "woocommerce" class (a review site may name a post type "product").
+_WORDPRESS_NON_ARTICLE_SINGLES = frozenset({"single-attachment", "single-tribe_events"})
 #: body_class() tokens only WordPress prints: on a search view "search" comes with
 #: "search-results" or "search-no-results", whatever classes the theme adds.
 _WORDPRESS_ONLY = ("archive", "home", "blog", "error404", "search-results", "search-no-results")
@@ -116,6 +190,10 @@ def wordpress_non_article(page: Page) -> bool:
     (True, False)
     >>> kind("attachment single single-attachment postid-7 attachmentid-7 attachment-jpeg")
     True
+    >>> kind("product-template-default single single-product postid-48600 woocommerce")
+    True
+    >>> kind("tribe_events-template-default single single-tribe_events postid-48700")
+    True
     >>> kind("search search-results soledad-ver-8-5-9"), kind("search")  # no wp-… class
     (True, False)
     >>> kind("body single-post amp-single-page 9 post-id-9 singular-9 page 1.1.2")
@@ -125,8 +203,10 @@ def wordpress_non_article(page: Page) -> bool:
     """
     cls = _body_class(page)
     classes = set(cls.split())
-    if "single-attachment" in classes or _WORDPRESS_EMBED(page.root):
-        return True  # a media file's own page; a post's embed card (its title and excerpt)
+    if not classes.isdisjoint(_WORDPRESS_NON_ARTICLE_SINGLES) or _WORDPRESS_EMBED(page.root):
+        return True  # a media file's or an event's own page; a post's embed card
+    if "single-product" in classes and "woocommerce" in classes:
+        return True  # a WooCommerce product (an e-paper subscription): a shop's blurb
     if "amp" in cls and not _AMPFORWP_NON_ARTICLE.isdisjoint(classes):
         return True
     if "single" in classes or not any(c.startswith(("page-id-", "page-template", "wp-"))
@@ -282,6 +362,50 @@ def drupal_non_article(page: Page) -> bool:
         return True
     return ("path-node" in classes and "page-node-type-page" in classes
             and not metadata.article_objects(page))
+
+
+def amp_plugin_static_page(page: Page) -> bool:
+    """A WordPress static page as the official AMP plugin's Reader mode prints it ("About us",
+    "Our team" at "…/?amp=1"): its legacy template prints no <body class>, but its own
+    JSON-LD names the page "WebPage" where a post is "BlogPosting" (`is_page() ? 'WebPage'
+    : 'BlogPosting'`), with the headline and mainEntityOfPage of its shape, which Yoast's
+    WebPage never has. Asked only of pages whose generator <meta> names the plugin.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> def kind(kind, generator="AMP Plugin v2.5.5; mode=reader; theme=legacy"):
+    ...     html = (f"<html><head><meta name='generator' content='{generator}'>"
+    ...             '<script type="application/ld+json">{"@context": "http://schema.org", '
+    ...             f'"@type": "{kind}", "mainEntityOfPage": "https://x.in/our-team/", '
+    ...             '"headline": "Our Team"}</script></head><body><p>x</p></body></html>')
+    ...     return amp_plugin_static_page(Page.from_response(HtmlResponse(
+    ...         url="https://x.in/our-team/?amp=1", body=html.encode(), encoding="utf-8")))
+    >>> kind("WebPage"), kind("BlogPosting"), kind("WebPage", generator="WordPress 6.7.1")
+    (True, False, False)
+    """
+    if not any(g.startswith("AMP Plugin") for g in page.meta.get("generator", ())):
+        return False
+    return any("headline" in obj and "mainEntityOfPage" in obj
+               for obj in page.jsonld_of_type("WebPage")) \
+        and not metadata.declares_own_article(page)
+
+
+def wordpress_later_page(page: Page) -> bool:
+    """A later page of a WordPress post split by `<!--nextpage-->` ("/story/2/"): body_class()
+    prints "single-paged-<N>" there, only for N > 1. The page links that tell it in the text
+    (`span.post-page-numbers.current`) are missed where the theme prints them outside the
+    text's container; the class is printed whatever the theme.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return wordpress_later_page(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("single single-post postid-9 paged-2 single-paged-2"), kind("single postid-9")
+    (True, False)
+    """
+    cls = _body_class(page)
+    return "single-paged-" in cls and any(c.startswith("single-paged-") and c[13:].isdigit()
+                                          for c in cls.split())
 
 
 def wordpress_single_post(page: Page) -> bool:
