@@ -699,6 +699,8 @@ def _trim_credit(text: str) -> str:
     ('Jane Doe (jd)', 'Jane Doe', 'Jane Doe')
     >>> _trim_credit("[田中宏昌"), _trim_credit("ITmedia]")
     ('田中宏昌', 'ITmedia')
+    >>> _trim_credit("《ScanNetSecurity》"), _trim_credit("「山田」と「田中」")
+    ('ScanNetSecurity', '「山田」と「田中」')
     """
     while True:
         # Square brackets: Japanese bylines print the credit in them ("[田中宏昌，ITmedia]").
@@ -706,6 +708,8 @@ def _trim_credit(text: str) -> str:
         opened, closed = text.count("("), text.count(")")
         if text[:1] == "(" and text[-1:] == ")" and text.find(")") == len(text) - 1:
             text = text[1:-1]
+        elif text[:1] + text[-1:] in _CJK_BRACKETS and text.find(text[-1]) == len(text) - 1:
+            text = text[1:-1]  # "《ScanNetSecurity》": IID's `span.writer-name` brackets it
         elif (text[-1:] == ")" and closed > opened) or text[-1:] == "(":
             text = text[:-1]
         elif (text[:1] == "(" and opened > closed) or text[:1] == ")":
@@ -714,6 +718,8 @@ def _trim_credit(text: str) -> str:
             return text
 
 
+#: CJK brackets a credit is printed in, as pairs: the whole credit in one pair is the name.
+_CJK_BRACKETS = frozenset({"《》", "〈〉", "「」", "『』", "【】", "〔〕"})
 #: A weekday alone, the rest of a dated byline's day split off by a comma.
 _LONE_WEEKDAY = re.compile(_WEEKDAY_WORD, re.I)
 _WEEKDAY_SUFFIX = re.compile(rf"\s+{_WEEKDAY_WORD}$", re.I)
@@ -816,6 +822,16 @@ def split_authors(value: str) -> list[str]:
 
     >>> split_authors("Martin Untersinger (avec Damien Leloup et Morgane Tual)")
     ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']
+
+    One capitalised word after a comma, the rest full names, is the place the byline was
+    filed from or the writer's employer, no co-author (`_TRAILING_WORD`); a wire stays:
+
+    >>> split_authors("Von Seb Dumitru, Lille"), split_authors("Jane Doe, Reuters")
+    (['Von Seb Dumitru'], ['Jane Doe', 'Reuters'])
+    >>> split_authors("Monika Bolliger und Anna Trechsel, Sweidah")
+    ['Monika Bolliger', 'Anna Trechsel']
+    >>> split_authors("Kim, Lee, Park"), split_authors("Jane Doe, CNN")
+    (['Kim', 'Lee', 'Park'], ['Jane Doe', 'CNN'])
     """
     value = _JOINT_CREDIT.sub("By", value, count=1)
     if "(" in value:
@@ -825,8 +841,20 @@ def split_authors(value: str) -> list[str]:
     if "者" in value and (credit := _REPORTER_CREDIT.search(value)):
         return _REPORTER_NAMES_SPLIT.split(credit.group("names"))
     # Collapsing spaces first keeps the split linear on hostile runs of blanks.
-    return [p for p in _AUTHOR_SPLIT.split(" ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
-            if p.strip()]
+    parts = [p for p in _AUTHOR_SPLIT.split(" ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
+             if p.strip()]
+    if len(parts) > 1 and _TRAILING_WORD.fullmatch(last := parts[-1].strip()) \
+            and value.rpartition(",")[2].strip() == last \
+            and all(len(p.split()) >= 2 for p in parts[:-1]) and not normalise_agency(last):
+        parts.pop()  # "Von Seb Dumitru, Lille": where they wrote from or for whom, no writer
+    return parts
+
+
+#: One capitalised word closing a byline after a comma: the place the writers filed from
+#: ("Ivo Mijnssen, Wien", "Monika Bolliger und Anna Trechsel, Sweidah") or their employer
+#: ("Victor Tangermann, Futurism"), not a co-author (a co-author prints a full name like the
+#: rest). Letters only, title case: "CNN", "Jr.", "MD" are none.
+_TRAILING_WORD = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})")
 
 
 # Wire services by the names pages print; keys are casefolded, values the normalised credit.
