@@ -822,16 +822,6 @@ def split_authors(value: str) -> list[str]:
 
     >>> split_authors("Martin Untersinger (avec Damien Leloup et Morgane Tual)")
     ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']
-
-    One capitalised word after a comma, the rest full names, is the place the byline was
-    filed from or the writer's employer, no co-author (`_TRAILING_WORD`); a wire stays:
-
-    >>> split_authors("Von Seb Dumitru, Lille"), split_authors("Jane Doe, Reuters")
-    (['Von Seb Dumitru'], ['Jane Doe', 'Reuters'])
-    >>> split_authors("Monika Bolliger und Anna Trechsel, Sweidah")
-    ['Monika Bolliger', 'Anna Trechsel']
-    >>> split_authors("Kim, Lee, Park"), split_authors("Jane Doe, CNN")
-    (['Kim', 'Lee', 'Park'], ['Jane Doe', 'CNN'])
     """
     value = _JOINT_CREDIT.sub("By", value, count=1)
     if "(" in value:
@@ -841,20 +831,8 @@ def split_authors(value: str) -> list[str]:
     if "者" in value and (credit := _REPORTER_CREDIT.search(value)):
         return _REPORTER_NAMES_SPLIT.split(credit.group("names"))
     # Collapsing spaces first keeps the split linear on hostile runs of blanks.
-    parts = [p for p in _AUTHOR_SPLIT.split(" ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
-             if p.strip()]
-    if len(parts) > 1 and _TRAILING_WORD.fullmatch(last := parts[-1].strip()) \
-            and value.rpartition(",")[2].strip() == last \
-            and all(len(p.split()) >= 2 for p in parts[:-1]) and not normalise_agency(last):
-        parts.pop()  # "Von Seb Dumitru, Lille": where they wrote from or for whom, no writer
-    return parts
-
-
-#: One capitalised word closing a byline after a comma: the place the writers filed from
-#: ("Ivo Mijnssen, Wien", "Monika Bolliger und Anna Trechsel, Sweidah") or their employer
-#: ("Victor Tangermann, Futurism"), not a co-author (a co-author prints a full name like the
-#: rest). Letters only, title case: "CNN", "Jr.", "MD" are none.
-_TRAILING_WORD = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})")
+    return [p for p in _AUTHOR_SPLIT.split(" ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
+            if p.strip()]
 
 
 # Wire services by the names pages print; keys are casefolded, values the normalised credit.
