@@ -699,6 +699,8 @@ def _trim_credit(text: str) -> str:
     ('Jane Doe (jd)', 'Jane Doe', 'Jane Doe')
     >>> _trim_credit("[田中宏昌"), _trim_credit("ITmedia]")
     ('田中宏昌', 'ITmedia')
+    >>> _trim_credit("《ScanNetSecurity》"), _trim_credit("「山田」と「田中」")
+    ('ScanNetSecurity', '「山田」と「田中」')
     """
     while True:
         # Square brackets: Japanese bylines print the credit in them ("[田中宏昌，ITmedia]").
@@ -706,6 +708,8 @@ def _trim_credit(text: str) -> str:
         opened, closed = text.count("("), text.count(")")
         if text[:1] == "(" and text[-1:] == ")" and text.find(")") == len(text) - 1:
             text = text[1:-1]
+        elif text[:1] + text[-1:] in _CJK_BRACKETS and text.find(text[-1]) == len(text) - 1:
+            text = text[1:-1]  # "《ScanNetSecurity》": IID's `span.writer-name` brackets it
         elif (text[-1:] == ")" and closed > opened) or text[-1:] == "(":
             text = text[:-1]
         elif (text[:1] == "(" and opened > closed) or text[:1] == ")":
@@ -714,6 +718,8 @@ def _trim_credit(text: str) -> str:
             return text
 
 
+#: CJK brackets a credit is printed in, as pairs: the whole credit in one pair is the name.
+_CJK_BRACKETS = frozenset({"《》", "〈〉", "「」", "『』", "【】", "〔〕"})
 #: A weekday alone, the rest of a dated byline's day split off by a comma.
 _LONE_WEEKDAY = re.compile(_WEEKDAY_WORD, re.I)
 _WEEKDAY_SUFFIX = re.compile(rf"\s+{_WEEKDAY_WORD}$", re.I)
