@@ -158,6 +158,7 @@ class Page:
     # Found on first use and kept (see the methods): not part of what the page is.
     _h1s: list[Element] | None = field(default=None, repr=False, compare=False)
     _bodies: list[Element] | None = field(default=None, repr=False, compare=False)
+    _times: list[Element] | None = field(default=None, repr=False, compare=False)
     _jsonld_by_type: dict[tuple[str, ...], tuple[dict[str, Any], ...]] = field(
         default_factory=dict, repr=False, compare=False)
     _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -180,10 +181,11 @@ class Page:
         # Script and style text is never article text; dropping it once here keeps every
         # later text_content() honest (a leaf <td> holding a <script>, say).
         etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
-        for frame in root.iter("iframe"):
-            # Its text is the fallback markup the parser keeps as raw text ('<span
-            # data-mce-type="bookmark" …>'), shown by no browser: never a paragraph's words.
-            frame.text = None
+        for frame in landmarks:
+            if frame.tag == "iframe":
+                # Its text is the fallback markup the parser keeps as raw text ('<span
+                # data-mce-type="bookmark" …>'), shown by no browser: never a paragraph's words.
+                frame.text = None
         page._keep_landmarks(landmarks)
         return page
 
@@ -213,14 +215,14 @@ class Page:
         return cast(T, self._memo[key])
 
     def _read_head(self) -> list[Element]:
-        """Read <meta>s, the canonical link, JSON-LD and <title>, and return the <body>s and
-        <h1>s met on the way (one walk of the tree for all of them)."""
+        """Read <meta>s, the canonical link, JSON-LD and <title>, and return the <body>s,
+        <h1>s, <time>s and <iframe>s met on the way (one walk of the tree for all of them)."""
         html = self.root
         self.lang = html.get("lang") or html.get("xml:lang")
         meta = self.meta
         landmarks: list[Element] = []
         own_item: list[Element] = []  # the first article item a microdata <meta> is in
-        for el in html.iter("meta", "link", "script", "title", "body", "h1"):
+        for el in html.iter("meta", "link", "script", "title", "body", "h1", "time", "iframe"):
             tag = el.tag
             if tag == "meta":  # inline, and the name read only with a content: dozens a page
                 content = el.get("content")
@@ -251,14 +253,15 @@ class Page:
         return landmarks
 
     def _keep_landmarks(self, found: list[Element]) -> None:
-        """Keep the <body>s and the <h1>s in them that `_read_head` met and the stripping
-        left in place, for `bodies()` and `h1s()`: unless the document has a second root,
-        which that walk of the first one did not see."""
+        """Keep the <body>s, the <h1>s in them and the <time>s that `_read_head` met and the
+        stripping left in place, for `bodies()`, `h1s()` and `dom_dates()`: unless the document
+        has a second root, which that walk of the first one did not see."""
         root = self.root
         if root.getprevious() is not None or root.getnext() is not None:
             return
         kept = [el for el in found if el.getroottree().getroot() is root]  # not stripped
         self._bodies = [el for el in kept if el.tag == "body"]
+        self._times = [el for el in kept if el.tag == "time"]
         h1s = [el for el in kept
                if el.tag == "h1" and next(el.iterancestors("body"), None) is not None
                and _may_head(el, self.url) and not self._pictures_site(el)]
@@ -420,7 +423,7 @@ class Page:
                     modified.append(el.get("content"))
         stamps: list[str] = []
         pubdates: list[str] = []
-        for el in self.root.iter("time"):
+        for el in self.root.iter("time") if self._times is None else self._times:
             value = el.get("datetime")
             if value and _NAIVE_STAMP.match(value):
                 value = _with_printed_zone(el, value)
