@@ -1290,9 +1290,30 @@ def printed_bylines(page: Page, limit: int | None = None,
     document order, found faster: the tests run on candidates only, and only until `limit`
     pass (a product page has hundreds of "author" classes). Elements `skip` rejects do not
     count towards `limit`."""
-    candidates = page.memo("byline_candidates", _byline_candidates)  # asked twice on some pages
-    found = (el for el in candidates if is_byline(el) and not (skip and skip(el)))
+    bylines = page.memo("bylines", _Bylines)  # asked up to six times a page, with other skips
+    found = (el for el in bylines.accepted() if not (skip and skip(el)))
     return list(islice(found, limit))
+
+
+class _Bylines:
+    """The page's byline candidates, and which of them BYLINE_TESTS accepts, each tested
+    once when first asked for: the askers of `printed_bylines` go down the same candidates
+    (half of the tests were repeats). Asked while the fields are read, before the body's
+    blocks are marked (`generic._mark_breaks` rewrites the text after <br>s, which a test's
+    text can hold): `printed_byline_agency`, read after, tests for itself."""
+
+    def __init__(self, page: Page) -> None:
+        self._candidates: list[Element] = page.memo("byline_candidates", _byline_candidates)
+        self._accepted: dict[Element, bool] = {}
+
+    def accepted(self) -> Iterator[Element]:
+        """The candidates BYLINE_TESTS accepts, in document order, tested as they are reached."""
+        for el in self._candidates:
+            verdict = self._accepted.get(el)
+            if verdict is None:
+                verdict = self._accepted[el] = is_byline(el)
+            if verdict:
+                yield el
 
 
 def _byline_candidates(page: Page) -> list[Element]:
