@@ -36,6 +36,32 @@ logger = logging.getLogger(__name__)
 Element: TypeAlias = Any
 T = TypeVar("T")
 
+
+class BodyXPath:
+    """An XPath over the page's <body>: `template`'s `{body}` stands for each <body> of the
+    document (`//body/`), or for nothing when the search starts from the page's one <body>,
+    which `Page.bodies()` knows from its first walk of the tree (a second root, which stray
+    end tags leave, has a <body> of its own): `//body` alone is a walk of the whole tree.
+
+    >>> descendants = BodyXPath("{body}descendant::p")
+    >>> page = Page(url="u", root=lxml.html.document_fromstring(
+    ...     "<html><head><title>h</title></head><body><div><p>b</p></div></body></html>"))
+    >>> [p.text for p in descendants(page)], descendants.path
+    (['b'], '//body/descendant::p')
+    """
+
+    def __init__(self, template: str) -> None:
+        self.path = template.format(body="//body/")
+        self._whole = etree.XPath(self.path)
+        self._from_body = etree.XPath(template.format(body=""))
+
+    def __call__(self, page: Page) -> Any:
+        bodies = page.bodies()
+        if len(bodies) == 1:
+            return self._from_body(bodies[0])
+        return self._whole(page.root)
+
+
 #: Objects nested deeper than this in JSON-LD are ignored (hostile 10k-deep nesting).
 MAX_JSONLD_DEPTH = 12
 #: A JSON-LD block larger than this is skipped with a warning (hostile 1 MB strings).
@@ -46,22 +72,22 @@ MAX_JSONLD_BYTES = 2_000_000
 _XP_DATE_ITEMPROPS = etree.XPath("//*/@itemprop[.='dateModified' or .='datePublished']/..")
 #: RDFa date properties (Drupal prints its node's dates so: `<span property="schema:dateCreated"
 #: content="2024-12-16T14:27:10+00:00">`; Drupal 7: property="dc:date dc:created"), by kind.
-_XP_DATE_RDFA = etree.XPath(
-    "//body//*/@property[contains(., 'date') or contains(., 'created') or "
+_XP_DATE_RDFA = BodyXPath(
+    "{body}descendant::*/@property[contains(., 'date') or contains(., 'created') or "
     "contains(., 'modified')]/parent::*[@content]")
 _RDFA_PUBLISHED = frozenset({"schema:dateCreated", "schema:datePublished", "dc:created",
                              "dc:date", "dcterms:created", "dcterms:issued"})
 _RDFA_MODIFIED = frozenset({"schema:dateModified", "dc:modified", "dcterms:modified"})
 #: hAtom date classes, as WordPress themes print them ("entry-date published", "updated"):
 #: stepping through the class attributes visits only elements that have one.
-_XP_HATOM_DATES = etree.XPath(
-    "//body//*/@class[contains(., 'published') or contains(., 'updated')]/..")
+_XP_HATOM_DATES = BodyXPath(
+    "{body}descendant::*/@class[contains(., 'published') or contains(., 'updated')]/..")
 _HATOM_MAX_CHARS = 60
 #: Elements with a date in a `data-` attribute named for one: portals that print the date for
 #: people ("2024.12.17. 오전 11:15") keep the stamp for their scripts beside it
 #: (`<span data-date-time="2024-12-17 11:15:02">`, `data-modify-date-time`).
-_XP_DATA_DATES = etree.XPath(
-    "//body//*/@*[starts-with(name(), 'data-') and (contains(name(), 'date')"
+_XP_DATA_DATES = BodyXPath(
+    "{body}descendant::*/@*[starts-with(name(), 'data-') and (contains(name(), 'date')"
     # or named for the publication (247Sports: `<time data-published="2016-12-09 09:13:00Z">
     # 4 hours ago</time>`).
     " or contains(name(), 'publish'))]"
@@ -73,14 +99,15 @@ _XP_H1 = etree.XPath("//body//h1")
 MAX_TITLED_H2 = 10
 #: Through the class and id attributes, as `_XP_DATE_ITEMPROPS` (half the cost of testing
 #: every element's; the union keeps document order).
-_XP_HEADLINE_CLASSED = etree.XPath(
-    "(//body//*/@class[contains(., 'headline') or contains(., 'Headline') or "
-    "contains(., 'title')]/.. | //body//*/@id[contains(., 'Headline')]/..)[not(self::a)]")
+_XP_HEADLINE_CLASSED = BodyXPath(
+    "({body}descendant::*/@class[contains(., 'headline') or contains(., 'Headline') or "
+    "contains(., 'title')]/.. | {body}descendant::*/@id[contains(., 'Headline')]/..)"
+    "[not(self::a)]")
 #: The <h2>s of an article's header box (`<header class="article-header"><h2>…`, a theme
 #: that prints its logo in the <h1>s), for a <title> worded for search engines.
-_XP_HEADER_H2 = etree.XPath(
-    "//body//header[contains(@class, 'article-header') or contains(@class, 'entry-header')"
-    " or contains(@class, 'post-header')]//h2")
+_XP_HEADER_H2 = BodyXPath(
+    "{body}descendant::header[contains(@class, 'article-header') or "
+    "contains(@class, 'entry-header') or contains(@class, 'post-header')]//h2")
 _TITLE_PARTS = re.compile(r"\s+(?:[|\-–—:·•»›]|::)\s+")
 #: What a <title> prints after its last bar: the site's part.
 _LAST_BAR = re.compile(r"\s[|｜]\s+([^|｜]+)$")
@@ -131,6 +158,7 @@ class Page:
     # Found on first use and kept (see the methods): not part of what the page is.
     _h1s: list[Element] | None = field(default=None, repr=False, compare=False)
     _bodies: list[Element] | None = field(default=None, repr=False, compare=False)
+    _times: list[Element] | None = field(default=None, repr=False, compare=False)
     _jsonld_by_type: dict[tuple[str, ...], tuple[dict[str, Any], ...]] = field(
         default_factory=dict, repr=False, compare=False)
     _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -153,10 +181,11 @@ class Page:
         # Script and style text is never article text; dropping it once here keeps every
         # later text_content() honest (a leaf <td> holding a <script>, say).
         etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
-        for frame in root.iter("iframe"):
-            # Its text is the fallback markup the parser keeps as raw text ('<span
-            # data-mce-type="bookmark" …>'), shown by no browser: never a paragraph's words.
-            frame.text = None
+        for frame in landmarks:
+            if frame.tag == "iframe":
+                # Its text is the fallback markup the parser keeps as raw text ('<span
+                # data-mce-type="bookmark" …>'), shown by no browser: never a paragraph's words.
+                frame.text = None
         page._keep_landmarks(landmarks)
         return page
 
@@ -186,14 +215,14 @@ class Page:
         return cast(T, self._memo[key])
 
     def _read_head(self) -> list[Element]:
-        """Read <meta>s, the canonical link, JSON-LD and <title>, and return the <body>s and
-        <h1>s met on the way (one walk of the tree for all of them)."""
+        """Read <meta>s, the canonical link, JSON-LD and <title>, and return the <body>s,
+        <h1>s, <time>s and <iframe>s met on the way (one walk of the tree for all of them)."""
         html = self.root
         self.lang = html.get("lang") or html.get("xml:lang")
         meta = self.meta
         landmarks: list[Element] = []
         own_item: list[Element] = []  # the first article item a microdata <meta> is in
-        for el in html.iter("meta", "link", "script", "title", "body", "h1"):
+        for el in html.iter("meta", "link", "script", "title", "body", "h1", "time", "iframe"):
             tag = el.tag
             if tag == "meta":  # inline, and the name read only with a content: dozens a page
                 content = el.get("content")
@@ -224,14 +253,15 @@ class Page:
         return landmarks
 
     def _keep_landmarks(self, found: list[Element]) -> None:
-        """Keep the <body>s and the <h1>s in them that `_read_head` met and the stripping
-        left in place, for `bodies()` and `h1s()`: unless the document has a second root,
-        which that walk of the first one did not see."""
+        """Keep the <body>s, the <h1>s in them and the <time>s that `_read_head` met and the
+        stripping left in place, for `bodies()`, `h1s()` and `dom_dates()`: unless the document
+        has a second root, which that walk of the first one did not see."""
         root = self.root
         if root.getprevious() is not None or root.getnext() is not None:
             return
         kept = [el for el in found if el.getroottree().getroot() is root]  # not stripped
         self._bodies = [el for el in kept if el.tag == "body"]
+        self._times = [el for el in kept if el.tag == "time"]
         h1s = [el for el in kept
                if el.tag == "h1" and next(el.iterancestors("body"), None) is not None
                and _may_head(el, self.url) and not self._pictures_site(el)]
@@ -344,14 +374,14 @@ class Page:
         # classed whose text is one of the title's parts.
         parts = {p.strip() for n in names for p in _TITLE_PARTS.split(n)
                  if len(p) >= MIN_TITLE_PART_CHARS}
-        for el in islice(_XP_HEADLINE_CLASSED(self.root), MAX_TITLED_H2):
+        for el in islice(_XP_HEADLINE_CLASSED(self), MAX_TITLED_H2):
             text = clean_text(text_content(el))
             if text in parts or (text and any(_heads_title(n, text) for n in names)):
                 return [el]
         # Nothing named by the <title> (one worded for search engines: "As Electoral College
         # Elects Trump, Hillary is Embarrassed …" over "Hillary Clinton Gets More Faithless
         # Electors Than Trump"): the one <h2> of the article's header box, a sentence long.
-        header_h2: list[Element] = _XP_HEADER_H2(self.root)
+        header_h2: list[Element] = _XP_HEADER_H2(self)
         if len(header_h2) == 1 and header_h2[0].find(".//a") is None \
                 and len(clean_text(text_content(header_h2[0])) or "") >= MIN_TITLE_PART_CHARS:
             return header_h2
@@ -383,7 +413,7 @@ class Page:
         self._memo["unstamped_itemprops"] = unstamped
         if not published and not modified:
             # RDFa only where microdata says nothing, and a reader comment's own not at all.
-            for el in _XP_DATE_RDFA(self.root):
+            for el in _XP_DATE_RDFA(self):
                 props = set(el.get("property", "").split())
                 if in_comment(el):
                     continue
@@ -393,7 +423,7 @@ class Page:
                     modified.append(el.get("content"))
         stamps: list[str] = []
         pubdates: list[str] = []
-        for el in self.root.iter("time"):
+        for el in self.root.iter("time") if self._times is None else self._times:
             value = el.get("datetime")
             if value and _NAIVE_STAMP.match(value):
                 value = _with_printed_zone(el, value)
@@ -444,7 +474,7 @@ class Page:
             return []
         if found is None:
             found = self._memo["data_dates"] = {"published": [], "modified": []}
-            for attr in _XP_DATA_DATES(self.root):
+            for attr in _XP_DATA_DATES(self):
                 value, el = attr.strip(), attr.getparent()
                 if not _ISO_DATE.match(value) or in_comment(el):
                     continue
@@ -459,7 +489,7 @@ class Page:
         class attribute is wanted only when nothing better dated the article."""
         found = self._memo.get("hatom")
         if found is None:
-            published, updated = _hatom_dates(self.root)
+            published, updated = _hatom_dates(self)
             found = self._memo["hatom"] = {"published": published,
                                            "modified": updated if published else []}
         return found[kind]  # type: ignore[no-any-return]
@@ -524,13 +554,13 @@ def _printed_itemprop_dates(unstamped: Iterable[Element]) -> dict[str, list[str]
     return found
 
 
-def _hatom_dates(root: lxml.html.HtmlElement) -> tuple[list[str], list[str]]:
+def _hatom_dates(page: Page) -> tuple[list[str], list[str]]:
     """(published, updated) values of the hAtom date classes WordPress themes print
     (`<time class="entry-date published" datetime=…>`, Astra's `<span class="published">
     December 17, 2024 11:42 am</span>`): the machine value, else the short printed text."""
     published: list[str] = []
     updated: list[str] = []
-    for el in _XP_HATOM_DATES(root):
+    for el in _XP_HATOM_DATES(page):
         tokens = el.get("class", "").split()
         kind = published if "published" in tokens else updated if "updated" in tokens else None
         if kind is None or in_comment(el):

@@ -310,9 +310,16 @@ def _gallery_intro(paragraphs: list[str]) -> bool:
     >>> _gallery_intro(["word " * 95]), _gallery_intro(["word " * 45, "word " * 50])
     (True, False)
     """
-    words = sum(len(p.split()) for p in paragraphs)
-    return words < GALLERY_MAX_INTRO_WORDS \
-        or (len(paragraphs) == 1 and words < GALLERY_MAX_ONE_PARAGRAPH_WORDS)
+    limit = max(GALLERY_MAX_INTRO_WORDS, GALLERY_MAX_ONE_PARAGRAPH_WORDS) \
+        if len(paragraphs) == 1 else GALLERY_MAX_INTRO_WORDS
+    words = 0
+    for paragraph in paragraphs:
+        # Counted up to the limit only (`maxsplit`), and no further than the paragraph that
+        # reaches it: an article's whole text split into words cost 0.04 ms a page.
+        words += len(paragraph.split(maxsplit=limit))
+        if words >= limit:
+            return False
+    return True
 
 
 _CAPTIONS = etree.XPath("descendant::figcaption | descendant::*[contains(@class, 'caption')]")

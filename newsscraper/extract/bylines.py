@@ -19,7 +19,7 @@ from lxml import etree
 
 from newsscraper.extract import metadata
 from newsscraper.extract.headline import DATE_LINE_SIBLINGS, FRAME_TAGS, headline_block
-from newsscraper.page import Element, text_content
+from newsscraper.page import BodyXPath, Element, text_content
 from newsscraper.processors import (
     clean_author,
     clean_text,
@@ -952,8 +952,8 @@ def title_site_name(page: Page) -> str | None:
 #: class attribute keeps the scan to classed elements; looked for only when no byline is.
 #: The plain `contains()` first: the token test builds two strings for every class of the
 #: body, and only the few classes holding the word need it.
-_AUTHOR_BOX_TITLES = etree.XPath(
-    "//body//@class[contains(., 'author-title')]"
+_AUTHOR_BOX_TITLES = BodyXPath(
+    "{body}descendant-or-self::*/@class[contains(., 'author-title')]"
     "[contains(concat(' ', normalize-space(.), ' '), ' author-title ')]/parent::*"
     "[self::h2 or self::h3 or self::h4 or self::p or self::div]"
     "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
@@ -1040,7 +1040,7 @@ def author_box_titles(page: Page) -> list[str]:
     >>> names('<h4 class="author-title">About the author</h4>')
     []
     """
-    found = (AUTHOR_BOX_NAME.match(spaced_text(el)) for el in _AUTHOR_BOX_TITLES(page.root))
+    found = (AUTHOR_BOX_NAME.match(spaced_text(el)) for el in _AUTHOR_BOX_TITLES(page))
     return [m.group(1) for m in found if m is not None][:1]
 
 
@@ -1194,14 +1194,14 @@ def bio_box_by_line(page: Page) -> list[str]:
 
 #: A fact list's item: a bold label, then its value ("<li><strong>Date</strong> 10.06.2013
 #: </li><li><strong>Author</strong> Jane Doe</li>"), outside comments and related blocks.
-_FACT_ITEMS = etree.XPath(
-    "//body//li[*[1][self::strong or self::b]]"
+_FACT_ITEMS = BodyXPath(
+    "{body}descendant::li[*[1][self::strong or self::b]]"
     "[not(normalize-space(*[1]/preceding-sibling::text()))]"
     "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
 #: A definition list of the post's facts: a term, then its value in the <dd> right after it
 #: ("<dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt>…"), same exclusions.
-_FACT_TERMS = etree.XPath(
-    "//body//dt[following-sibling::*[1][self::dd]]"
+_FACT_TERMS = BodyXPath(
+    "{body}descendant::dt[following-sibling::*[1][self::dd]]"
     "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
 #: A label is a word or two; a value is a line.
 MAX_FACT_LABEL_CHARS = 20
@@ -1237,13 +1237,13 @@ def labelled_facts(page: Page) -> list[tuple[str, str]]:
 
 def _labelled_facts(page: Page) -> list[tuple[str, str]]:
     facts = []
-    for item in _FACT_ITEMS(page.root):
+    for item in _FACT_ITEMS(page):
         label = (clean_text(text_content(item[0])) or "").rstrip(" :").casefold()
         text = clean_text(" ".join([item[0].tail or "", *(spaced_text(el) + " " + (el.tail or "")
                                                          for el in item[1:])])) or ""
         if label and len(label) <= MAX_FACT_LABEL_CHARS and text and len(text) <= MAX_FACT_CHARS:
             facts.append((label, text))
-    for term in _FACT_TERMS(page.root):
+    for term in _FACT_TERMS(page):
         label = (clean_text(text_content(term)) or "").rstrip(" :").casefold()
         text = spaced_text(term.getnext())
         if label and len(label) <= MAX_FACT_LABEL_CHARS and text and len(text) <= MAX_FACT_CHARS:
@@ -1290,9 +1290,30 @@ def printed_bylines(page: Page, limit: int | None = None,
     document order, found faster: the tests run on candidates only, and only until `limit`
     pass (a product page has hundreds of "author" classes). Elements `skip` rejects do not
     count towards `limit`."""
-    candidates = page.memo("byline_candidates", _byline_candidates)  # asked twice on some pages
-    found = (el for el in candidates if is_byline(el) and not (skip and skip(el)))
+    bylines = page.memo("bylines", _Bylines)  # asked up to six times a page, with other skips
+    found = (el for el in bylines.accepted() if not (skip and skip(el)))
     return list(islice(found, limit))
+
+
+class _Bylines:
+    """The page's byline candidates, and which of them BYLINE_TESTS accepts, each tested
+    once when first asked for: the askers of `printed_bylines` go down the same candidates
+    (half of the tests were repeats). Asked while the fields are read, before the body's
+    blocks are marked (`generic._mark_breaks` rewrites the text after <br>s, which a test's
+    text can hold): `printed_byline_agency`, read after, tests for itself."""
+
+    def __init__(self, page: Page) -> None:
+        self._candidates: list[Element] = page.memo("byline_candidates", _byline_candidates)
+        self._accepted: dict[Element, bool] = {}
+
+    def accepted(self) -> Iterator[Element]:
+        """The candidates BYLINE_TESTS accepts, in document order, tested as they are reached."""
+        for el in self._candidates:
+            verdict = self._accepted.get(el)
+            if verdict is None:
+                verdict = self._accepted[el] = is_byline(el)
+            if verdict:
+                yield el
 
 
 def _byline_candidates(page: Page) -> list[Element]:

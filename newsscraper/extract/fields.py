@@ -219,7 +219,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         _prefer_stated_time(loader, "published_at", chain(
             metadata.published(page),
             chain.from_iterable(source(page) for source in _PRINTED_PUBLISHED)))
-        _prefer_own_offset(loader, "published_at", page.dom_dates("time"))
+        _prefer_own_offset(loader, "published_at", lambda: page.dom_dates("time"))
     if fill(loader, "modified_at", metadata.modified(page)) and "modified_at" not in ruled:
         # Days alone only: a naive modification time is left as read. (SZ's naive JSON-LD
         # dateModified is UTC, as its Z twin says, but the dev corpus's truth takes it as
@@ -336,9 +336,11 @@ def _lost_meridiem(read: datetime, stated: datetime) -> bool:
         stated.date(), stated.hour, stated.minute)
 
 
-def _prefer_own_offset(loader: ArticleLoader, field: str, printed: Iterable[str]) -> None:
-    """A UTC stamp whose clock digits the article's printed `<time datetime>` (`printed`)
-    gives with the page's own offset: the local clock written as UTC. Mediagene's Japanese
+def _prefer_own_offset(loader: ArticleLoader, field: str,
+                       printed: Callable[[], Iterable[str]]) -> None:
+    """A UTC stamp whose clock digits the article's printed `<time datetime>` (`printed()`,
+    asked only for a UTC stamp: the walk for it is wanted on few pages) gives with the page's
+    own offset: the local clock written as UTC. Mediagene's Japanese
     sites put the article's wall clock in `article:published_time` with a "Z"
     ("2019-04-19T20:00:00.000Z") and print it as `<time datetime="2019-04-19T20:00:00+09:00">
     2019.04.19 20:00</time>`; read as UTC it was 05:00 the next morning. Only a printed
@@ -350,14 +352,16 @@ def _prefer_own_offset(loader: ArticleLoader, field: str, printed: Iterable[str]
     >>> loader = ArticleLoader(tz=ZoneInfo("Asia/Tokyo"),
     ...                        base=datetime.fromisoformat("2019-04-21T00:00:00+00:00"))
     >>> _ = fill(loader, "published_at", ["2019-04-19T20:00:00.000Z"])
-    >>> _prefer_own_offset(loader, "published_at", ["2019-04-19T20:00:00+09:00"])
+    >>> _prefer_own_offset(loader, "published_at", lambda: ["2019-04-19T20:00:00+09:00"])
     >>> loader.get_collected_values("published_at")
     ['2019-04-19T20:00:00+09:00']
     """
     stamp = _iso_stamp(loader.context.get("date_sources", {}).get(field), _UTC_STAMP)
-    candidate = next(iter(printed), None)
+    if stamp is None:
+        return
+    candidate = next(iter(printed()), None)
     other = _iso_stamp(candidate, _OFFSET)
-    if stamp is None or other is None or candidate is None:
+    if other is None or candidate is None:
         return
     clock = stamp.replace(tzinfo=None)
     zone = loader.context.get("tz")
