@@ -234,32 +234,14 @@ class ArticleLoader(ItemLoader):
         """As ItemLoader's, but for a field whose output is its first value (TakeFirst) the
         candidates are cleaned one at a time, stopping at the first that survives: the rest
         would be cleaned only to be thrown away (a page offers 3-5 titles and images)."""
-        if not field_name or processors or re is not None or kw:
-            return super().add_value(field_name, value, *processors, re=re, **kw)
-        # A plain value for a named field, as the extraction adds them: straight to the field's
-        # input processor (ItemLoader's `add_value` passes it through `get_value` first).
-        if isinstance(value, list) and len(value) > 1 and self._first_value_wins(field_name):
+        if (field_name and isinstance(value, list) and len(value) > 1 and not processors
+                and re is None and not kw and self._first_value_wins(field_name)):
             for candidate in value:
                 if self._has_first_value(field_name):
                     break
-                if candidate is not None:
-                    self._add_value(field_name, candidate)
-        elif value is not None:
-            self._add_value(field_name, value)
-        return self
-
-    def _process_input_value(self, field_name: str, value: Any) -> Any:
-        """As ItemLoader's, but a `Clean` processor is given the context itself: ItemLoader
-        looks up whether it takes one, and wraps it in a `partial`, for every value."""
-        proc = self.get_input_processor(field_name)
-        if not isinstance(proc, Clean):
-            return super()._process_input_value(field_name, value)
-        try:
-            return proc(value, self.context)
-        except Exception as e:
-            raise ValueError(f"Error with input processor {type(proc).__name__}: "
-                             f"field={field_name!r} value={value!r} "
-                             f"error='{type(e).__name__}: {e!s}'") from e
+                super().add_value(field_name, candidate)
+            return self
+        return super().add_value(field_name, value, *processors, re=re, **kw)
 
     # itemloaders looks a field's processor up for every value added and every output (a
     # getattr by name, and for fields without one of their own an ItemAdapter over the
