@@ -12,13 +12,16 @@ from urllib.parse import urljoin
 
 # Removed outright: zero-width space, word joiner, BOM, soft hyphen (invisible or layout-only);
 # bidi embeddings/overrides/isolates (U+202A–E, U+2066–9) enable spoofing (RELIABILITY.md #29);
-# C0/C1 controls except tab/newline (NUL and ESC never belong in a record).
+# C0/C1 controls except tab/newline (NUL and ESC never belong in a record), and the
+# noncharacters U+FFFE/U+FFFF. The vertical tab and form feed are not dropped but made spaces
+# (`str.split` splits on them): Unicode counts them as white space, and Word writes its line
+# break as "\v", which a CMS keeps between two words.
 # Kept: ZWNJ/ZWJ (U+200C/D) shape Devanagari and Persian, and U+200E/F marks in RTL text.
 # A regex character class scans in C; str.translate with a dict looks up every character.
 _DROPPED = re.compile(
     "\x1b\\[[0-9;?]*[ -/]*[@-~]|"  # a whole ANSI escape sequence ("\x1b[31m"), not just ESC
     "[\u200b\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069"
-    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+    "\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # str.split() with no argument splits on every Unicode space (NBSP, U+202F, ideographic
@@ -32,6 +35,8 @@ def clean_text(value: str) -> str | None:
     'Kremlin says “no”'
     >>> clean_text(" \\u200b ") is None
     True
+    >>> clean_text("Line\\vbreak\\x01 kept\\ufffe")  # Word's line break is a space
+    'Line break kept'
     """
     # Every character `_DROPPED` removes is a control or format character, and every
     # space but U+0020 is a separator: str.isprintable() rejects them all. So printable

@@ -902,10 +902,31 @@ def _mark_breaks(block: Element) -> list[Element]:
     anchors = []
     for el in block.iter("br", "a"):  # one walk for both
         if el.tag == "br":
-            el.tail = _BREAK + (el.tail or "").lstrip(" \t\r\n")
+            tail = (el.tail or "").lstrip(" \t\r\n")
+            try:
+                el.tail = _BREAK + tail
+            except ValueError:
+                # libxml2 keeps control characters it reads (Word's line break "\v", pasted
+                # into a CMS), which lxml refuses to write back: the record would be lost.
+                el.tail = _BREAK + _NOT_XML_TEXT.sub(_xml_safe, tail)
         elif el.get("href") is not None:  # <a name=…> marks a place in the text: not a link
             anchors.append(el)
     return anchors
+
+
+#: Characters XML text may not hold (lxml refuses to set them): C0 controls but tab and the
+#: line breaks, and the noncharacters U+FFFE/U+FFFF.
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(match: re.Match[str]) -> str:
+    r"""A vertical tab or form feed is white space (Unicode's, and Word's line break); any other
+    such character is dropped, as `clean_text` drops it.
+
+    >>> _NOT_XML_TEXT.sub(_xml_safe, "one\vtwo\x01")
+    'one two'
+    """
+    return " " if match.group() in "\x0b\x0c" else ""
 
 
 def is_label(text: str) -> bool:
