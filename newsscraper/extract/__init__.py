@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -196,48 +196,51 @@ def marker_xpath(marker: str) -> etree.XPath:
     return etree.XPath(" | ".join(alternatives))
 
 
+#: Kinds of page told by the page itself, whatever the profile says, asked first: documents
+#: that are no web page of a story at all.
+_NOT_STORY_DOCUMENTS: tuple[tuple[Callable[[Page], bool], str], ...] = (
+    (pagekind.json_document, "not an HTML page (a JSON document)"),
+    (pagekind.web_story, "not an article (a web story)"),
+    (pagekind.print_copy, "not an article (a print copy of a post)"),
+    (pagekind.wordpress_later_page, "not an article (a later page of a paged article)"),
+)
+#: The kinds of page a CMS names in its markup, asked only where no profile tells articles
+#: by their address.
+_CMS_NON_ARTICLES: tuple[Callable[[Page], bool], ...] = (
+    pagekind.wordpress_non_article, pagekind.amp_plugin_static_page,
+    pagekind.blogger_non_article, pagekind.joomla_non_article, pagekind.drupal_non_article,
+)
+#: What the page declares or prints, asked last, of every page.
+_NON_ARTICLE_KINDS: tuple[tuple[Callable[[Page], bool], str], ...] = (
+    (metadata.is_declared_non_article, "not an article"),
+    (pagekind.looks_like_listing, "not an article"),
+    (pagekind.error_page, "not an article (an error page)"),
+    (pagekind.author_profile, "not an article"),
+    (pagekind.legal_page, "not an article (a legal page)"),
+    (pagekind.declared_object_page, "not an article (a profile, product or photo page)"),
+)
+
+
 def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
     """Why `page` is not an article, from its URL and declared type; None when it may be."""
     if xml := pagekind.xml_document(page):
         return f"not an HTML page ({xml})"
-    if pagekind.json_document(page):
-        return "not an HTML page (a JSON document)"
-    if pagekind.web_story(page):
-        return "not an article (a web story)"
-    if pagekind.print_copy(page):
-        return "not an article (a print copy of a post)"
+    for test, reason in _NOT_STORY_DOCUMENTS:
+        if test(page):
+            return reason
     by_profile = profile.is_article_url(page.url) if profile else None
     if by_profile is False:
         return "not an article"
-    if by_profile is None and is_non_article_address(page.url) \
-            and not metadata.declares_own_article(page):
+    if by_profile is None:
         # Some sites file their stories under "/category/…" or "/topics/…" addresses: the
         # page's own Article object outweighs the address.
-        return "not an article"
-    if by_profile is None and pagekind.wordpress_non_article(page):
-        return "not an article"
-    if pagekind.wordpress_later_page(page):
-        return "not an article (a later page of a paged article)"
-    if by_profile is None and pagekind.amp_plugin_static_page(page):
-        return "not an article"
-    if by_profile is None and pagekind.blogger_non_article(page):
-        return "not an article"
-    if by_profile is None and pagekind.joomla_non_article(page):
-        return "not an article"
-    if by_profile is None and pagekind.drupal_non_article(page):
-        return "not an article"
-    if metadata.is_declared_non_article(page):
-        return "not an article"
-    if pagekind.looks_like_listing(page):
-        return "not an article"
-    if pagekind.error_page(page):
-        return "not an article (an error page)"
-    if pagekind.author_profile(page):
-        return "not an article"
-    if pagekind.legal_page(page):
-        return "not an article (a legal page)"
-    if pagekind.declared_object_page(page):
-        return "not an article (a profile, product or photo page)"
+        if is_non_article_address(page.url) and not metadata.declares_own_article(page):
+            return "not an article"
+        if any(test(page) for test in _CMS_NON_ARTICLES):
+            return "not an article"
+    for test, reason in _NON_ARTICLE_KINDS:
+        if test(page):
+            return reason
     return None
 
 
