@@ -480,8 +480,7 @@ def _is_admin_account(person: dict[str, Any]) -> bool:
 # Mashable, Reuters, Inquisitr, POPSUGAR in 2016-2019).
 PUBLISHED_META = ("article:published_time", "article:published:time", "og:published_time",
                   "og:article:published_time", "published_time",
-                  "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
-                  "parsely-pub-date",
+                  "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
                   "sailthru.date", "dc.date.issued", "dc.date", "date", "dcterms.created",
                   "article.published", "cxenseparse:recs:publishtime",
                   # Advance Local's sites (NJ.com, AL.com): "Tuesday, December 13, 2016,  4:51 PM".
