@@ -789,7 +789,11 @@ _LABELLED_PARTS = re.compile(
     # Le Monde's "Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54"; the same
     # in Spanish, Portuguese, German and Italian.
     r"|,\s+(?=(?:modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato"
-    r"|modificato)\b)", re.I)
+    r"|modificato)\b)"
+    # Slate.fr's two lines, the second in an <em> after a <br>: "Publié le 29/10/2012 Mis à
+    # jour le 29/10/2012 à 14h03" (the day's last digit, then the label, run together where
+    # the text joins the lines).
+    r"|(?<=\d)\s*(?=(?:modifié|mis à jour)\s+le\b)", re.I)
 
 
 #: A label alone in its element ("Updated", "Last modified:"), not a date line.
