@@ -681,6 +681,20 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     ...     " à 14h10</time></p><p>Text.</p></body></html>"))
     >>> visible_modified(page)
     ['17/12/2024 à 14h10']
+
+    Chinese and Korean labels before a year-first date, the line's next label cut, and a
+    date line printed loose after an element:
+
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<div>发布日期：2019-09-23 14:34:05&nbsp;&nbsp;所属分类：<a>头条</a></div>"
+    ...     "<p>Text.</p></body></html>"))
+    >>> visible_published(page)
+    ['2019-09-23 14:34:05']
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><div>"
+    ...     "<dl><dt>T</dt></dl> 기사입력 :[ 2018-08-25 15:24 ] <div>" + "Text. " * 40
+    ...     + "</div></div></body></html>"))
+    >>> visible_published(page)
+    ['2018-08-25 15:24']
     """
     scope = article_scope(page)
     for node in _texts_holding(scope, probes or _literal_probes(pattern.pattern)):
