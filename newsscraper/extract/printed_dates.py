@@ -617,10 +617,20 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
 #: am 17.12.2024 um 13:03 Uhr". French ones "Publié le 17/12/2024 à 13h03", or, on the day,
 #: "Publié aujourd’hui à 13h59, mis à jour à 15h25" (Le Monde: the day a word, no year, so
 #: no date line `is_date_line` knows; the parser reads the word against the fetch day).
+#: Chinese and Korean portals print the label before a numeric date, the next label on the
+#: same line ("发布日期：2019-09-23 14:34:05  所属分类：头条", "发布时间: 2018-05-17 | 浏览次数:",
+#: "기사입력 :[ 2018-08-25 15:24 ]"): the date alone is the value, the line's next label
+#: (CJK words and a colon) or the bracket closing it is no part of it.
 PUBLISHED_LINE = re.compile(
-    r"^(?:first )?(?:published|posted|publiziert|veröffentlicht|publiée?)(?: on| at| am| le)?"
-    r"\s*:?\s*(?P<value>(?=.*\d).{6,60})$", re.I)
-_PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht", "ublié")
+    r"^(?:(?:first )?(?:published|posted|publiziert|veröffentlicht|publiée?)(?: on| at| am| le)?"
+    r"\s*:?\s*"
+    r"|(?:(?:发布|發布|发表|發表)(?:时间|時間|日期)\s*[:：]\s*|기사입력\s*[:：]?\s*\[?\s*)"
+    r"(?=(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}))"
+    r"(?P<value>(?=.*\d).{6,60}?)"
+    r"(?:\s*[]］].{0,20}|\s+(?:\|\s+)?[\u3400-\u9fff\uac00-\ud7af]{2,8}\s*[:：].{0,40})?$",
+    re.I)
+_PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht", "ublié",
+                     "发布", "發布", "发表", "發表", "기사입력")
 
 
 def visible_date(page: Page, pattern: re.Pattern[str],
@@ -671,6 +681,20 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     ...     " à 14h10</time></p><p>Text.</p></body></html>"))
     >>> visible_modified(page)
     ['17/12/2024 à 14h10']
+
+    Chinese and Korean labels before a year-first date, the line's next label cut, and a
+    date line printed loose after an element:
+
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<div>发布日期：2019-09-23 14:34:05&nbsp;&nbsp;所属分类：<a>头条</a></div>"
+    ...     "<p>Text.</p></body></html>"))
+    >>> visible_published(page)
+    ['2019-09-23 14:34:05']
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><div>"
+    ...     "<dl><dt>T</dt></dl> 기사입력 :[ 2018-08-25 15:24 ] <div>" + "Text. " * 40
+    ...     + "</div></div></body></html>"))
+    >>> visible_published(page)
+    ['2018-08-25 15:24']
     """
     scope = article_scope(page)
     for node in _texts_holding(scope, probes or _literal_probes(pattern.pattern)):
@@ -686,6 +710,10 @@ def visible_date(page: Page, pattern: re.Pattern[str],
             # modifié le <time>…</time>", Ouest-France): the line holding both.
             parent, text = line, clean_text(text_content(line)) or ""
         if len(text) >= 200:
+            # A date line printed loose after an element (entermedia's "</dl> 기사입력 :[
+            # 2018-08-25 15:24 ]" after the headline's list), its box the whole article.
+            if node.is_tail and (m := pattern.search(clean_text(str(node)) or "")):
+                return str(m.group("value"))
             continue
         parts = _LABELLED_PARTS.split(text) if "|" in text or "/" in text or ", " in text \
             else [text]
@@ -770,11 +798,16 @@ def _with_printed_day(value: str, line: Element) -> str:
 #: Where a date line printing both dates starts its second ("… | Updated …").
 #: NBC News slashes them: "Dec. 17, 2024, 1:03 PM EST / Updated Dec. 17, 2024, 3:20 PM EST".
 _LABELLED_PARTS = re.compile(
-    r"\s+[|•·/]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b)"
+    r"\s+[|•·/]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b"
+    r"|(?:发布|發布|发表|發表)(?:时间|時間|日期))"
     # Le Monde's "Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54"; the same
     # in Spanish, Portuguese, German and Italian.
     r"|,\s+(?=(?:modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato"
-    r"|modificato)\b)", re.I)
+    r"|modificato)\b)"
+    # Slate.fr's two lines, the second in an <em> after a <br>: "Publié le 29/10/2012 Mis à
+    # jour le 29/10/2012 à 14h03" (the day's last digit, then the label, run together where
+    # the text joins the lines).
+    r"|(?<=\d)\s*(?=(?:modifié|mis à jour)\s+le\b)", re.I)
 
 
 #: A label alone in its element ("Updated", "Last modified:"), not a date line.
