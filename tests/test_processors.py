@@ -12,7 +12,9 @@ from contextlib import contextmanager
 import lxml.html
 import pytest
 
+from newsscraper.extract import boilerplate as bp
 from newsscraper.extract.body_byline import LEAD_CHARS, leading_byline
+from newsscraper.extract.generic import is_boilerplate_text
 from newsscraper.extract.hydration import hydration_body
 from newsscraper.page import Page
 from newsscraper.processors import (
@@ -257,6 +259,7 @@ PATHOLOGICAL: dict[str, str] = {
     "A.": "A." * 50_000,
     "— ": "— " * 25_000,  # 4 bytes each in UTF-8
     "&#": "&#" * 50_000,
+    "a | b ": "a | b " * 16_667,
 }
 PROCESSORS: dict[str, Callable[[str], object]] = {
     "clean_text": clean_text,
@@ -276,6 +279,12 @@ PROCESSORS: dict[str, Callable[[str], object]] = {
         url="u", root=lxml.html.fromstring("<p>x</p>"),
         raw=b'{"contentHtml":"' + s.encode() + b'"contentHtml":"' + s.encode())),
     "_strip_unspaced_site_suffix": lambda s: strip_site_suffix(s + "ㅣ한국일보", ("한국일보",)),
+    # The boilerplate line patterns, every block of a body goes through (CLOSING_LINE is asked
+    # of short lines only, but a line of bars, "a | a | …", 80 characters long, once took
+    # 0.14 s, and twice as long would have hung the page).
+    "is_boilerplate_text": lambda s: is_boilerplate_text(s, 0.0, frozenset()),
+    "CLOSING_LINE": bp.CLOSING_LINE.match,
+    "STOP_HEADING": bp.STOP_HEADING.match,
 }
 BUDGET_S = 0.1
 #: A pathological case is abandoned after this long, so a quadratic regex fails fast.
