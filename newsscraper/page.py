@@ -108,7 +108,10 @@ _XP_HEADLINE_CLASSED = BodyXPath(
 _XP_HEADER_H2 = BodyXPath(
     "{body}descendant::header[contains(@class, 'article-header') or "
     "contains(@class, 'entry-header') or contains(@class, 'post-header')]//h2")
-_TITLE_PARTS = re.compile(r"\s+(?:[|\-–—:·•»›]|::)\s+")
+#: The separators a <title> joins its parts with. Tried only where a run of white space
+#: begins (from inside a run it fails as from its start): a <title> of thousands of spaces
+#: made the split quadratic.
+_TITLE_PARTS = re.compile(r"(?<!\s)\s+(?:[|\-–—:·•»›]|::)\s+")
 #: What a <title> prints after its last bar: the site's part.
 _LAST_BAR = re.compile(r"\s[|｜]\s+([^|｜]+)$")
 #: A part of a <title> this long is a headline, not a site or section name.

@@ -16,6 +16,7 @@ from newsscraper.extract import boilerplate as bp
 from newsscraper.extract.body_byline import LEAD_CHARS, leading_byline
 from newsscraper.extract.generic import is_boilerplate_text
 from newsscraper.extract.hydration import hydration_body
+from newsscraper.page import _TITLE_PARTS as page_title_parts
 from newsscraper.page import Page
 from newsscraper.processors import (
     absolute_http_url,
@@ -285,6 +286,8 @@ PROCESSORS: dict[str, Callable[[str], object]] = {
     "is_boilerplate_text": lambda s: is_boilerplate_text(s, 0.0, frozenset()),
     "CLOSING_LINE": bp.CLOSING_LINE.match,
     "STOP_HEADING": bp.STOP_HEADING.match,
+    # A raw <title>'s parts (not cleaned first).
+    "title_parts": page_title_parts.split,
 }
 BUDGET_S = 0.1
 #: A pathological case is abandoned after this long, so a quadratic regex fails fast.
