@@ -41,6 +41,7 @@ from newsscraper.extract.body_byline import (
     closing_by_line,
     closing_signature,
     credit_line,
+    korean_signoff,
     leading_byline,
     leading_credit,
     staff_line,
@@ -262,6 +263,11 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
     elif (closing := closing_by_line(paragraphs)) is not None:
         if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", closing)
+        paragraphs = paragraphs[:-1]
+    elif (signoff := korean_signoff(paragraphs)) is not None:
+        # "정덕현 칼럼니스트 thekian1@…": the writer's sign-off, no text.
+        if _names_site(page, loader.get_collected_values("authors")):
+            loader.replace_value("authors", signoff)
         paragraphs = paragraphs[:-1]
     elif (signed := closing_signature(paragraphs)) is not None \
             and _printed_as_signature(page, paragraphs[-1]):
