@@ -133,7 +133,8 @@ _KO_ROLE = r"(?:기자|선임기자|객원기자|수습기자|대기자|칼럼�
 _KO_SIGNOFF = re.compile(
     rf"^(?:(?:[가-힣]{{1,8}},?\s+){{0,3}}(?P<name>[가-힣]{{2,4}})\s+{_KO_ROLE}"
     rf"|{_KO_ROLE}\s+(?P<first>[가-힣]{{2,4}}))\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-_KO_NOT_NAME = re.compile(r"(?:팀|부|국|실|뉴스|센터|닷컴|일보|신문|방송|기자|데스크)$")
+_KO_NOT_NAME = re.compile(r"(?:팀|부|국|실|뉴스|센터|닷컴|일보|신문|방송|기자|데스크)$"
+                          r"|^(?:담당|취재|사진|영상|편집|제보|온라인|디지털|인터넷|연합)$")
 
 
 def korean_signoff(paragraphs: list[str]) -> list[str] | None:
@@ -146,6 +147,8 @@ def korean_signoff(paragraphs: list[str]) -> list[str] | None:
     >>> korean_signoff(["본문.", "순천, 광양 구현모 기자 ninek@hankookilbo.com"])
     ['구현모']
     >>> korean_signoff(["본문.", "온라인뉴스팀 기자 news@example.com"]) is None
+    True
+    >>> korean_signoff(["본문.", "담당 기자 news@example.com"]) is None  # "the reporter in charge"
     True
     >>> korean_signoff(["본문.", "구현모 기자"]) is None  # no address: may be text
     True
