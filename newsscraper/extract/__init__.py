@@ -22,6 +22,7 @@ from newsscraper.dates import to_iso
 from newsscraper.extract import css, fields, hydration, metadata, pagekind
 from newsscraper.extract.agency import (
     DASH_DATELINE,
+    closing_reporters,
     closing_signoff,
     colon_dateline,
     dash_dateline,
@@ -40,6 +41,7 @@ from newsscraper.extract.body_byline import (
     closing_by_line,
     closing_signature,
     credit_line,
+    korean_signoff,
     leading_byline,
     leading_credit,
     staff_line,
@@ -262,6 +264,11 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
         if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", closing)
         paragraphs = paragraphs[:-1]
+    elif (signoff := korean_signoff(paragraphs)) is not None:
+        # "정덕현 칼럼니스트 thekian1@…": the writer's sign-off, no text.
+        if _names_site(page, loader.get_collected_values("authors")):
+            loader.replace_value("authors", signoff)
+        paragraphs = paragraphs[:-1]
     elif (signed := closing_signature(paragraphs)) is not None \
             and _printed_as_signature(page, paragraphs[-1]):
         names, source = signed
@@ -351,6 +358,12 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
         loader.add_value("agency", agency or desk_agency or find_agency(paragraphs, names)
                          or printed_byline_agency(page) or note_agency(notes or ())
                          or source_after_day(page))
+    if (loader.get_collected_values("agency")
+            and all(normalise_agency(a) for a in loader.get_collected_values("authors"))
+            and (reporters := closing_reporters(paragraphs))):
+        # Reuters's copy closes "(Reporting by Will Dunham; Editing by Tom Brown)": its
+        # reporters are the authors where the page credits only the agency (or no one).
+        loader.replace_value("authors", reporters)
     if (not dateline and paragraphs and not loader.get_collected_values("dateline")
             and loader.get_collected_values("agency")
             and (place := colon_dateline(paragraphs[0]))):

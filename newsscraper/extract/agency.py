@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from newsscraper.processors import (
     AGENCY_NAMES,
     DATELINE_CREDITS,
+    clean_author,
     day_then_source,
     is_date_line,
     normalise_agency,
@@ -1002,3 +1003,61 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
         if m:
             return normalise_agency(m.group("agency"))
     return None
+
+
+#: Reuters closes its copy with a credit line in brackets naming who reported, wrote and
+#: edited it: "(Reporting by Will Dunham; Editing by Tom Brown)", "(Reporting by A, B, with
+#: reporting by C, editing by D.)". Pages running the wire's copy under its name alone
+#: ("Reuters" as the author) name the reporters only there.
+_CLOSING_CREDIT = re.compile(r"^\((?P<credit>(?:Reporting|Writing|Reporting and writing) by "
+                             r"[^()]{3,300}?)\.?\)$", re.I)
+#: A clause of that line crediting the story's writers ("Reporting by …", "Writing by …"),
+#: not its contributors ("Additional reporting by …", ", with reporting by …") or editors.
+_WRITERS_CLAUSE = re.compile(r"^(?:Reporting|Writing|Reporting and writing) by (?P<names>.+)$",
+                             re.I)
+_OTHER_CLAUSE = re.compile(r",?\s+(?:with|additional|editing|edited|writing|graphics)\b.*$",
+                           re.I)
+#: A name as the wire prints it: two to four words, each capitalised but for a particle.
+_NO_NAME_WORDS = frozenset({"staff", "desk", "bureau", "newsroom", "correspondent",
+                            "correspondents", "reporters", "team"})
+_WIRE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?: (?:(?:de|del|da|van|von|der|al|bin|le|la)"
+                        r"|[A-Z][\w'’.-]*)){1,3}$")
+
+
+def closing_reporters(paragraphs: list[str]) -> list[str]:
+    """The reporters a wire's closing credit line names, among the text's last paragraphs;
+    none where a name there does not read as a person's.
+
+    >>> closing_reporters(["Text.", "(Reporting by Will Dunham; Editing by Tom Brown)"])
+    ['Will Dunham']
+    >>> closing_reporters(["(Reporting by Greg Roumeliotis, Joshua Franklin, Koh Gui Qing, "
+    ...                    "with reporting by Herb Lash, editing by Martin Howell.)"])
+    ['Greg Roumeliotis', 'Joshua Franklin', 'Koh Gui Qing']
+    >>> closing_reporters(["(Reporting by Jane Doe in Berlin and John Roe; Writing by Ann Poe;"
+    ...                    " Additional reporting by Max Moe; Editing by Tom Brown)"])
+    ['Jane Doe', 'John Roe', 'Ann Poe']
+    >>> closing_reporters(["(Reporting by Reuters Staff; Editing by Tom Brown)"])
+    []
+    >>> closing_reporters(["Reporting by Jane Doe."])  # not the bracketed credit line
+    []
+    """
+    for text in paragraphs[-3:]:
+        credit = _CLOSING_CREDIT.match(text.strip())
+        if credit is None:
+            continue
+        names: list[str] = []
+        for clause in credit.group("credit").split(";"):
+            writers = _WRITERS_CLAUSE.match(clause.strip())
+            if writers is None:
+                continue
+            listed = _OTHER_CLAUSE.sub("", writers.group("names"))
+            for name in re.split(r",\s*|\s+and\s+", listed):
+                name = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", name.strip())  # "… in Berlin"
+                if (not _WIRE_NAME.match(name) or clean_author(name) != name
+                        or any(normalise_agency(w) or w.lower() in _NO_NAME_WORDS
+                               for w in name.split())):
+                    return []  # "Reuters Staff", "Our Correspondent": no one's name
+                if name not in names:
+                    names.append(name)
+        return names
+    return []

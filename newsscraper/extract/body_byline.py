@@ -125,6 +125,41 @@ def closing_signature(paragraphs: list[str]) -> tuple[list[str], str | None] | N
     return (names, m["source"]) if names else None
 
 
+#: Korean copy closes with its writer's sign-off: the name beside the role, then an e-mail
+#: address ("정덕현 칼럼니스트 thekian1@example.co.kr", "칼럼니스트 박생강 x@gmail.com"), perhaps
+#: after the places reported from ("순천, 광양 구현모 기자 ninek@…"). A name is two to four
+#: syllables (a surname and a given name); a desk's ("온라인뉴스팀 기자") is no one's.
+_KO_ROLE = r"(?:기자|선임기자|객원기자|수습기자|대기자|칼럼니스트|특파원|논설위원|평론가)"
+_KO_SIGNOFF = re.compile(
+    rf"^(?:(?:[가-힣]{{1,8}},?\s+){{0,3}}(?P<name>[가-힣]{{2,4}})\s+{_KO_ROLE}"
+    rf"|{_KO_ROLE}\s+(?P<first>[가-힣]{{2,4}}))\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_KO_NOT_NAME = re.compile(r"(?:팀|부|국|실|뉴스|센터|닷컴|일보|신문|방송|기자|데스크)$"
+                          r"|^(?:담당|취재|사진|영상|편집|제보|온라인|디지털|인터넷|연합)$")
+
+
+def korean_signoff(paragraphs: list[str]) -> list[str] | None:
+    """The writer a Korean text's closing sign-off names, or None.
+
+    >>> korean_signoff(["본문.", "정덕현 칼럼니스트 thekian1@entermedia.co.kr"])
+    ['정덕현']
+    >>> korean_signoff(["본문.", "칼럼니스트 박생강 pillgoo9@gmail.com"])
+    ['박생강']
+    >>> korean_signoff(["본문.", "순천, 광양 구현모 기자 ninek@hankookilbo.com"])
+    ['구현모']
+    >>> korean_signoff(["본문.", "온라인뉴스팀 기자 news@example.com"]) is None
+    True
+    >>> korean_signoff(["본문.", "담당 기자 news@example.com"]) is None  # "the reporter in charge"
+    True
+    >>> korean_signoff(["본문.", "구현모 기자"]) is None  # no address: may be text
+    True
+    """
+    last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    if "@" not in last[-60:] or len(last) > 100 or not (m := _KO_SIGNOFF.match(last)):
+        return None
+    name = m["name"] or m["first"]
+    return None if _KO_NOT_NAME.search(name) else [name]
+
+
 #: The writers credited in parentheses under the text, perhaps before the desk's sign-off:
 #: CNA's "(By Chang Ai-ling and Frances Huang) Enditem/AW".
 _CLOSING_BY = re.compile(r"^\(by (?P<names>[^()]{3,120})\)(?:\s*enditem(?:/[a-z]{1,8})*)?$", re.I)
