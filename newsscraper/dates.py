@@ -1257,6 +1257,18 @@ def _dateparser(text: str, tz: tzinfo, base: datetime,
     process TZ) and we attach tz ourselves. With TIMEZONE set to a real zone it would convert
     any offset in the text into it. Left alone it reads "IST" as Israel. An offset it finds
     mid-string comes back aware in UTC; we express that instant in tz.
+
+    A date naming no day ("April, 2001", an RFC's `DC.Date.Issued`; "Dec. 2016"; a weekday
+    alone) is none: dateparser would put it on the fetch's day of the month (2 April 2001),
+    a day the page never stated (REQUIRE_PARTS; ages such as "2 hours ago" are still read).
+
+    >>> base = datetime(2025, 10, 2, 13, 0, tzinfo=UTC)
+    >>> _dateparser("April, 2001", UTC, base, None) is None
+    True
+    >>> _dateparser("2 avril 2001", UTC, base, None).isoformat()
+    '2001-04-02T00:00:00+00:00'
+    >>> _dateparser("12:25", UTC, base, None).isoformat()
+    '2025-10-02T12:25:00+00:00'
     """
     import dateparser  # lazy: importing it costs ~70–90 ms
 
@@ -1266,6 +1278,9 @@ def _dateparser(text: str, tz: tzinfo, base: datetime,
         "RELATIVE_BASE": base.astimezone(tz).replace(tzinfo=None),
         "TIMEZONE": "UTC",
         "PREFER_DATES_FROM": "past",
+        # A month and year alone name no day (see above); a clock alone ("mis à jour à
+        # 15h25", after "Publié aujourd'hui") is on the fetch's day.
+        "REQUIRE_PARTS": [] if _BARE_CLOCK.fullmatch(text) else ["day"],
         "TIMEZONE_ABBREVIATIONS": ours,  # mid-string zones ("13:03 IST, 17 Dec") read our way
     }
     try:
