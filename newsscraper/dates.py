@@ -1257,8 +1257,23 @@ def _dateparser(text: str, tz: tzinfo, base: datetime,
     process TZ) and we attach tz ourselves. With TIMEZONE set to a real zone it would convert
     any offset in the text into it. Left alone it reads "IST" as Israel. An offset it finds
     mid-string comes back aware in UTC; we express that instant in tz.
+
+    A month and year naming no day ("April, 2001", an RFC's `DC.Date.Issued`; "Dec. 2016",
+    "last month") is none: dateparser puts it on the fetch's day of the month (2 April 2001),
+    a day the page never stated. Its period tells them apart: "month" or "year", as against
+    "day" for a day, a weekday ("Tuesday 13:03"), an age ("2 hours ago") or a clock alone.
+
+    >>> base = datetime(2025, 10, 2, 13, 0, tzinfo=UTC)
+    >>> _dateparser("April, 2001", UTC, base, None) is None
+    True
+    >>> _dateparser("2 avril 2001", UTC, base, None).isoformat()
+    '2001-04-02T00:00:00+00:00'
+    >>> _dateparser("12:25", UTC, base, None).isoformat()
+    '2025-10-02T12:25:00+00:00'
+    >>> _dateparser("Tuesday 13:03", UTC, base, None).isoformat()
+    '2025-09-30T13:03:00+00:00'
     """
-    import dateparser  # lazy: importing it costs ~70–90 ms
+    from dateparser.date import DateDataParser  # lazy: importing it costs ~70–90 ms
 
     ours = {k: timedelta(seconds=v) for k, v in _ABBREVIATIONS.items()
             if k != "IST" or getattr(tz, "key", "") not in _OTHER_IST}
@@ -1269,11 +1284,13 @@ def _dateparser(text: str, tz: tzinfo, base: datetime,
         "TIMEZONE_ABBREVIATIONS": ours,  # mid-string zones ("13:03 IST, 17 Dec") read our way
     }
     try:
-        value = dateparser.parse(text, languages=list(languages) if languages else None,
-                                 settings=settings)
+        # What dateparser.parse does, keeping the period it read (a month names no day).
+        data = DateDataParser(languages=list(languages) if languages else None,
+                              settings=settings).get_date_data(text)
     except (ValueError, OverflowError) as exc:  # dateparser raises on some odd inputs
         logger.debug("dateparser failed on %r: %s", text, exc)
         return None
-    if value is None:
+    value = data.date_obj
+    if value is None or data.period in ("month", "year"):
         return None
     return value.astimezone(tz) if value.tzinfo is not None else _localize(value, tz)

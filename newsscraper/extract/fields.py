@@ -232,6 +232,50 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
             fill(loader, field, filter(None, [hydration.state_date(page, field)]))
 
 
+#: How far a modification may lie before the publication and still be the page's own order
+#: of events (a scheduled post's last save before it went out, minutes early).
+_EARLY_SLACK = timedelta(minutes=1)
+
+
+def drop_modified_before_published(loader: ArticleLoader, page: Page) -> None:
+    """Null a modification date stated as a day alone or read from the page's body (a `<time
+    itemprop="dateModified" content="2016-12-22">`, a `<meta itemprop>` "September 26, 2016",
+    an hAtom `updated`) that lies before the publication: a day alone is that day's midnight,
+    hours before the post went out the same day (The New Yorker, TODAY), and an hAtom pair
+    found first in a related post's teaser (PenNews's `penci-schema-markup`) is that post's,
+    years earlier. The stamps of the page's head (JSON-LD `dateModified`,
+    `article:modified_time`) with a clock time stay even then: a scheduled post's CMS records
+    its last save before the publication it set.
+
+    >>> import lxml.html
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://x.example/a", root=lxml.html.fromstring("<p/>"),
+    ...             meta={"article:modified_time": ["2016-12-22T13:06:46+00:00"]})
+    >>> def dates(modified):
+    ...     loader = ArticleLoader(tz=timezone.utc, base=datetime(2017, 1, 1, tzinfo=timezone.utc))
+    ...     _ = fill(loader, "published_at", ["2016-12-22T13:10:00+00:00"])
+    ...     _ = fill(loader, "modified_at", [modified])
+    ...     drop_modified_before_published(loader, page)
+    ...     return loader.get_collected_values("modified_at")
+    >>> dates("2016-12-22"), dates("2016-12-22T13:06:46+00:00"), dates("2016-12-23")
+    ([], ['2016-12-22T13:06:46+00:00'], ['2016-12-23T00:00:00+00:00'])
+    """
+    modified = loader.get_collected_values("modified_at")
+    published = loader.get_collected_values("published_at")
+    if not (modified and published) or datetime.fromisoformat(
+            modified[0]) >= datetime.fromisoformat(published[0]) - _EARLY_SLACK:
+        return
+    sources = loader.context.get("date_sources", {})
+    raw = sources.get("modified_at")
+    if isinstance(raw, str) and _CLOCK.search(raw) and raw in metadata.head_modified(page):
+        return
+    logger.info("modified_at %s before published_at %s, read from the body: null at %s",
+                modified[0], published[0], loader.context.get("url", ""))
+    loader.replace_value("modified_at", [])
+    sources.pop("modified_at", None)
+
+
 def _refine_printed_dates(loader: ArticleLoader, page: Page) -> None:
     """A date a site rule read from the printed page to the day or the minute ("December 17,
     2024", "… 1:03 pm") that the page's machine stamp states to the second within that day or

@@ -534,6 +534,14 @@ def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
         yield from page.data_dates("modified", read=False)
 
 
+def head_modified(page: Page) -> list[str]:
+    """The modification stamps the page's head states for the article (JSON-LD
+    `dateModified`, the modified-time `<meta>`s): the CMS's own record, as against a date
+    printed or marked up in the body."""
+    return [*_stamps(page, "dateModified"),
+            *(v for k in MODIFIED_META for v in page.meta.get(k, ()))]
+
+
 def section(page: Page) -> list[str]:
     """Section candidates: JSON-LD articleSection, article:section, then the innermost
     section of a JSON-LD BreadcrumbList, then the article's JSON-LD genre (NHK's
