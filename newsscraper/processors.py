@@ -142,7 +142,7 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     # The site's names in other spellings ("TheHill" for "The Hill"), and its address's
     # ("Pastebin.com", "The Washington Post" on washingtonpost.com): as a whole part after
     # or before a spaced separator only (an unspaced "-Bild" closes a German compound).
-    keys = {key for n in (*names, *address_names) if len(key := _name_key(n)) >= 2}
+    keys = set().union(*map(_name_keys, (*names, *address_names)))
     title = _strip_piped_dashed_tail(_strip_separated_site_name(title, names))
     while True:
         parts = _TITLE_SEPARATORS.split(title)
@@ -155,27 +155,33 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
         # needs the tail to be much shorter than the headline ("Ukraine - a year on" stays).
         piped = _PIPE_BEFORE_LAST.search(title[: len(title) - len(parts[-1])]) is not None
         short_tail = brief and (piped or (len(last) * 2.5 < len(head) and names_a_site(last)))
-        if last.casefold() not in names and _name_key(last) not in keys and not short_tail:
+        if last.casefold() not in names and keys.isdisjoint(_name_keys(last)) \
+                and not short_tail:
             break
         title = head
     title = _strip_unspaced_site_suffix(title, names)
     # A leading "Site | Headline" form is rarer; handled only for a known site name.
     parts = _TITLE_SEPARATORS.split(title, maxsplit=1)
-    if len(parts) == 2 and (parts[0].strip().casefold() in names or _name_key(parts[0]) in keys):
+    if len(parts) == 2 and (parts[0].strip().casefold() in names
+                            or not keys.isdisjoint(_name_keys(parts[0]))):
         title = parts[1]
     return title.strip()
 
 
-def _name_key(name: str) -> str:
-    """A site's name as letters and digits only, without "www." or "The", so that the forms a
-    title and the site's own declarations spell it in meet ("TheHill" and "The Hill").
+def _name_keys(name: str) -> set[str]:
+    """A site's name as letters and digits only, as is and without "www." or "The", so that
+    the forms a title and the site's own declarations spell it in meet ("TheHill", "The
+    Hill"; "The Guardian", theguardian.com).
 
-    >>> _name_key("The Washington Post"), _name_key("Pastebin.com"), _name_key("n-tv.de")
-    ('washingtonpost', 'pastebincom', 'ntvde')
+    >>> sorted(_name_keys("The Washington Post")), sorted(_name_keys("www.Pastebin.com"))
+    (['thewashingtonpost', 'washingtonpost'], ['pastebincom', 'wwwpastebincom'])
+    >>> _name_keys("n-tv.de"), _name_keys("X")
+    ({'ntvde'}, set())
     """
-    folded = name.casefold().strip().removeprefix("www.")
-    folded = folded[4:] if folded.startswith("the ") else folded
-    return "".join(c for c in folded if c.isalnum())
+    folded = name.casefold().strip()
+    bare = folded.removeprefix("www.").removeprefix("the ")
+    keys = ("".join(c for c in text if c.isalnum()) for text in (folded, bare))
+    return {key for key in keys if len(key) >= 2}
 
 
 #: The last pipe, bullet or guillemet of a title and what follows it.
