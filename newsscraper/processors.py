@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import partial
 from urllib.parse import urljoin
 
 # Removed outright: zero-width space, word joiner, BOM, soft hyphen (invisible or layout-only);
@@ -142,7 +143,8 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     # The site's names in other spellings ("TheHill" for "The Hill"), and its address's
     # ("Pastebin.com", "The Washington Post" on washingtonpost.com): as a whole part after
     # or before a spaced separator only (an unspaced "-Bild" closes a German compound).
-    keys = set().union(*map(_name_keys, (*names, *address_names)))
+    # Worked out only for a part no other test takes for the site's name.
+    named = partial(_names_site, (*names, *address_names), {})
     title = _strip_piped_dashed_tail(_strip_separated_site_name(title, names))
     while True:
         parts = _TITLE_SEPARATORS.split(title)
@@ -155,17 +157,23 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
         # needs the tail to be much shorter than the headline ("Ukraine - a year on" stays).
         piped = _PIPE_BEFORE_LAST.search(title[: len(title) - len(parts[-1])]) is not None
         short_tail = brief and (piped or (len(last) * 2.5 < len(head) and names_a_site(last)))
-        if last.casefold() not in names and keys.isdisjoint(_name_keys(last)) \
-                and not short_tail:
+        if last.casefold() not in names and not short_tail and not named(last):
             break
         title = head
     title = _strip_unspaced_site_suffix(title, names)
     # A leading "Site | Headline" form is rarer; handled only for a known site name.
     parts = _TITLE_SEPARATORS.split(title, maxsplit=1)
-    if len(parts) == 2 and (parts[0].strip().casefold() in names
-                            or not keys.isdisjoint(_name_keys(parts[0]))):
+    if len(parts) == 2 and (parts[0].strip().casefold() in names or named(parts[0])):
         title = parts[1]
     return title.strip()
+
+
+def _names_site(names: tuple[str, ...], memo: dict[str, set[str]], part: str) -> bool:
+    """Does a title's `part` spell one of the site's `names` (`_name_keys`)? The names' keys
+    are worked out once a title, in `memo`."""
+    if "keys" not in memo:
+        memo["keys"] = set().union(*map(_name_keys, names))
+    return not memo["keys"].isdisjoint(_name_keys(part))
 
 
 def _name_keys(name: str) -> set[str]:
