@@ -2,8 +2,9 @@
 
 Values come from site rules, metadata and generic extraction (see `extract`); the loader's
 context carries what cleaning needs: `tz` (naive page dates), `base` (fetched_at, for relative
-dates), `date_formats`, `languages`, `site_names` (title suffixes) and `url` (for messages and
-relative links).
+dates), `date_formats`, `languages`, `site_names` and `address_names` (title suffixes: the
+names the site declares, the ones its address gives) and `url` (for messages and relative
+links).
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def _title(value: str, loader_context: dict[str, Any]) -> str | None:
     text = clean_text(unicode_nfc(unescape_entities(value)))
     if not text:
         return None
-    text = strip_site_suffix(text, loader_context.get("site_names", ()))
+    text = strip_site_suffix(text, loader_context.get("site_names", ()),
+                             loader_context.get("address_names", ()))
     credit = _CREDIT_IN_PARENS.search(text)
     if credit and normalise_agency(credit.group(1)) and credit.start() > 0:
         text = text[:credit.start()]

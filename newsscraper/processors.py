@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import partial
 from urllib.parse import urljoin
 
 # Removed outright: zero-width space, word joiner, BOM, soft hyphen (invisible or layout-only);
@@ -93,7 +94,8 @@ _PIPE_BEFORE_LAST = re.compile(r"\s(?:[|｜·•»›]|::)\s*$")
 _TRAILING_SEPARATOR = re.compile(r"\s*(?:[|｜\-–—:·•»›]|::|--)\s*$")
 
 
-def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
+def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
+                      address_names: tuple[str, ...] = ()) -> str:
     """Remove a trailing " | Site" / " - Site" that <title> and og:title carry.
 
     Only a known site name is removed, or a last segment much shorter than the rest, so a
@@ -117,6 +119,15 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
     ...                   ("The Times of India",))
     "Army raises spectre of 'digital terrorism'"
 
+    The site's address names it too, whole before or after a separator, whatever the
+    headline's length ("Pastebin.com", "The Washington Post" on washingtonpost.com):
+
+    >>> address = ("washingtonpost.com", "washingtonpost")
+    >>> strip_site_suffix("Attack stokes fears in Africa - The Washington Post", (), address)
+    'Attack stokes fears in Africa'
+    >>> strip_site_suffix("www.Heimicke.de - Zahlen und Daten", (), ("heimicke.de", "heimicke"))
+    'Zahlen und Daten'
+
     A single guillemet is a bar too ("… › Meedia"):
 
     >>> strip_site_suffix("Wie Freenet Privatkunden für Antennen-TV gewinnen will › Meedia")
@@ -129,6 +140,11 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
         return title.strip()
     names = {n.casefold() for n in site_names if n}
     names |= {n[4:] for n in names if n.startswith("the ")}
+    # The site's names in other spellings ("TheHill" for "The Hill"), and its address's
+    # ("Pastebin.com", "The Washington Post" on washingtonpost.com): as a whole part after
+    # or before a spaced separator only (an unspaced "-Bild" closes a German compound).
+    # Worked out only for a part no other test takes for the site's name.
+    named = partial(_names_site, (*names, *address_names), {})
     title = _strip_piped_dashed_tail(_strip_separated_site_name(title, names))
     while True:
         parts = _TITLE_SEPARATORS.split(title)
@@ -141,15 +157,39 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = ()) -> str:
         # needs the tail to be much shorter than the headline ("Ukraine - a year on" stays).
         piped = _PIPE_BEFORE_LAST.search(title[: len(title) - len(parts[-1])]) is not None
         short_tail = brief and (piped or (len(last) * 2.5 < len(head) and names_a_site(last)))
-        if last.casefold() not in names and not short_tail:
+        if last.casefold() not in names and not short_tail and not named(last):
             break
         title = head
     title = _strip_unspaced_site_suffix(title, names)
     # A leading "Site | Headline" form is rarer; handled only for a known site name.
     parts = _TITLE_SEPARATORS.split(title, maxsplit=1)
-    if len(parts) == 2 and parts[0].strip().casefold() in names:
+    if len(parts) == 2 and (parts[0].strip().casefold() in names or named(parts[0])):
         title = parts[1]
     return title.strip()
+
+
+def _names_site(names: tuple[str, ...], memo: dict[str, set[str]], part: str) -> bool:
+    """Does a title's `part` spell one of the site's `names` (`_name_keys`)? The names' keys
+    are worked out once a title, in `memo`."""
+    if "keys" not in memo:
+        memo["keys"] = set().union(*map(_name_keys, names))
+    return not memo["keys"].isdisjoint(_name_keys(part))
+
+
+def _name_keys(name: str) -> set[str]:
+    """A site's name as letters and digits only, as is and without "www." or "The", so that
+    the forms a title and the site's own declarations spell it in meet ("TheHill", "The
+    Hill"; "The Guardian", theguardian.com).
+
+    >>> sorted(_name_keys("The Washington Post")), sorted(_name_keys("www.Pastebin.com"))
+    (['thewashingtonpost', 'washingtonpost'], ['pastebincom', 'wwwpastebincom'])
+    >>> _name_keys("n-tv.de"), _name_keys("X")
+    ({'ntvde'}, set())
+    """
+    folded = name.casefold().strip()
+    bare = folded.removeprefix("www.").removeprefix("the ")
+    keys = ("".join(c for c in text if c.isalnum()) for text in (folded, bare))
+    return {key for key in keys if len(key) >= 2}
 
 
 #: The last pipe, bullet or guillemet of a title and what follows it.

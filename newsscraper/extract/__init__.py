@@ -100,6 +100,7 @@ def extract(
         base=fetched_at,
         url=response.url,
         site_names=metadata.site_names(page),
+        address_names=metadata.host_names(response.url),
         date_formats=profile.date_formats if profile else (),
         languages=profile.languages if profile else (),
         day_first=day_first(page, zone),

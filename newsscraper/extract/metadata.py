@@ -794,6 +794,32 @@ def _site_names(page: Page) -> tuple[str, ...]:
     return tuple(n.strip() for n in names if n and n.strip())
 
 
+#: Second-level labels under which a country's sites register ("bbc.co.uk", "abc.net.au").
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go",
+                           "gob", "nic", "info", "gv", "mil"})
+
+
+def host_names(url: str) -> tuple[str, ...]:
+    """The names a site's address gives it, as a title's tail may print them: the host, the
+    registered domain and its label ("… - Pastebin.com", "… - The Washington Post" for
+    washingtonpost.com), for titles whose site declares its name in another form or not at
+    all.
+
+    >>> host_names("https://www.washingtonpost.com/news/a/"), host_names("https://news.bbc.co.uk/x")
+    (('washingtonpost.com', 'washingtonpost'), ('news.bbc.co.uk', 'bbc.co.uk', 'bbc'))
+    >>> host_names("http://localhost/a"), host_names("file:///tmp/a.html"), host_names("http://10.0.0.1/")
+    ((), (), ())
+    """
+    labels = (urlsplit(url).hostname or "").removeprefix("www.").split(".")
+    if len(labels) < 2 or not all(labels) or labels[-1].isdigit():  # nor an IP address
+        return ()
+    cut = 3 if len(labels) >= 3 and (labels[-2] in _SECOND_LEVEL or len(labels[-2]) <= 2) \
+        else 2
+    domain = ".".join(labels[-cut:])
+    names = [".".join(labels), domain, labels[-cut]]
+    return tuple(dict.fromkeys(names))
+
+
 def own_names(page: Page) -> tuple[str, ...]:
     """The names the site declares for itself: og:site_name and the article's publisher (not
     every Organization or WebSite object, nor application-name: some name them after the
