@@ -34,7 +34,7 @@ from newsscraper.extract.agency import (
     speaker_label,
     wire_stamp,
 )
-from newsscraper.extract.body import body_paragraphs, page_layout, standfirst_text
+from newsscraper.extract.body import Layout, body_paragraphs, page_layout, standfirst_text
 from newsscraper.extract.body_byline import (
     closing_bio,
     closing_by_line,
@@ -45,7 +45,7 @@ from newsscraper.extract.body_byline import (
     staff_line,
 )
 from newsscraper.extract.bylines import printed_byline_agency, source_after_day
-from newsscraper.extract.headline import without_byline_tail
+from newsscraper.extract.headline import declared_printed, without_byline_tail
 from newsscraper.extract.timezone import (
     day_first,
     language_guess,
@@ -81,6 +81,27 @@ LOCAL_SITE = "local"
 #: Bodies shorter than this many words are not articles (teasers, error pages, listings).
 MIN_BODY_WORDS = 20
 MIN_BODY_CHARS = 200
+
+
+def _add_printed_dek(loader: ArticleLoader, page: Page, layout: Layout,
+                     paragraphs: list[str]) -> None:
+    """The subtitle from the page's declared description printed as a block between the
+    headline and the text (`declared_printed`), where no class or place named it a
+    standfirst and the text chosen does not hold it: 20 Minuten's, BR24's, a storefront's or
+    Público's dek was read nowhere. A dek the text holds stays its opening paragraph."""
+    head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
+    dek = declared_printed(page, head, layout.marks) if head is not None else None
+    if dek is None:
+        return
+    text = standfirst_text(dek)
+    # Its opening words anywhere in the text: the text holds it, or says it again.
+    opening = "".join(text.split())[:DEK_OPENING_CHARS]
+    if opening and not any(opening in "".join(p.split()) for p in paragraphs):
+        loader.add_value("subtitle", text)
+
+
+#: A dek whose first this many characters (spaces aside) the text prints is the text's own.
+DEK_OPENING_CHARS = 60
 
 
 def extract(
@@ -127,6 +148,8 @@ def extract(
     # text: read, then cut.
     paragraphs, sources, desk_agency = closing_signoff(paragraphs, metadata.own_names(page))
     loader.add_value("body", paragraphs)
+    if paragraphs and not loader.get_collected_values("subtitle"):
+        _add_printed_dek(loader, page, layout, paragraphs)
     if paragraphs and not loader.get_collected_values("published_at") \
             and (dated := _DATE_DATELINE.match(paragraphs[0][:40])):
         # "Feb. 23, 2015 -- Life-threatening …", "(18.01.2018) Deutschlands …"
