@@ -837,9 +837,13 @@ def _declared_apart(h1: Element, page: Page, marks: Boilerplate) -> Element | No
 _TEXT_PARAGRAPH_CHARS = 100
 #: A description cut short with an ellipsis names its printed dek by this many characters.
 _CUT_DESCRIPTION_CHARS = 80
-#: The blocks after an element whose own text opens with the words given as `$start`.
+#: A dek printed apart from the headline is one of the elements this close after it (20
+#: Minuten's: 40 elements on, past the ad slots and the date line).
+DECLARED_DEK_REACH = 300
+#: The blocks shortly after an element whose own text opens with the words given as `$start`.
 _OPENING_AFTER = etree.XPath(
-    "following::*[self::p or self::div or self::span or self::h2 or self::h3]"
+    f"following::*[position() <= {DECLARED_DEK_REACH}]"
+    "[self::p or self::div or self::span or self::h2 or self::h3]"
     "[starts-with(normalize-space(text()[1]), $start)]")
 #: The first paragraph of text after an element (more than a label or a date line).
 _TEXT_PARAGRAPH_AFTER = etree.XPath(
@@ -886,7 +890,7 @@ def declared_printed(page: Page, h1: Element, marks: Boilerplate) -> Element | N
             described["".join(text.split())] = text
     if not (described or cut):
         return None
-    first_text = next(iter(_TEXT_PARAGRAPH_AFTER(h1)), None)
+    first_text: Element | bool | None = False  # not looked for yet
     for start in dict.fromkeys(" ".join(text.split()[:3])
                                for text in (*described.values(), *cut.values())):
         for el in _OPENING_AFTER(h1, start=start):
@@ -896,7 +900,9 @@ def declared_printed(page: Page, h1: Element, marks: Boilerplate) -> Element | N
                     or marks.covers(el) or _IN_AUTHOR_SCOPE(el):
                 continue
             # Before the text's first paragraph (or that paragraph is this block's own).
-            if first_text is not None and first_text is not el \
+            if first_text is False:
+                first_text = next(iter(_TEXT_PARAGRAPH_AFTER(h1)), None)
+            if isinstance(first_text, etree._Element) and first_text is not el \
                     and el not in first_text.iterancestors() \
                     and first_text not in el.iterancestors() \
                     and first_text is not next(iter(_TEXT_PARAGRAPH_AFTER(el)), None):
