@@ -45,7 +45,11 @@ from newsscraper.extract.body_byline import (
     staff_line,
 )
 from newsscraper.extract.bylines import printed_byline_agency, source_after_day
-from newsscraper.extract.headline import declared_printed, without_byline_tail
+from newsscraper.extract.headline import (
+    DEK_OPENING_CHARS,
+    declared_printed,
+    without_byline_tail,
+)
 from newsscraper.extract.timezone import (
     day_first,
     language_guess,
@@ -90,18 +94,17 @@ def _add_printed_dek(loader: ArticleLoader, page: Page, layout: Layout,
     standfirst and the text chosen does not hold it: 20 Minuten's, BR24's, a storefront's or
     Público's dek was read nowhere. A dek the text holds stays its opening paragraph."""
     head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
-    dek = declared_printed(page, head, layout.marks) if head is not None else None
+    if head is None:
+        return
+    held = "".join(" ".join(paragraphs).split())  # the text, spaces aside
+    dek = declared_printed(page, head, layout.marks, held)
     if dek is None:
         return
     text = standfirst_text(dek)
     # Its opening words anywhere in the text: the text holds it, or says it again.
     opening = "".join(text.split())[:DEK_OPENING_CHARS]
-    if opening and not any(opening in "".join(p.split()) for p in paragraphs):
+    if opening and opening not in held:
         loader.add_value("subtitle", text)
-
-
-#: A dek whose first this many characters (spaces aside) the text prints is the text's own.
-DEK_OPENING_CHARS = 60
 
 
 def extract(

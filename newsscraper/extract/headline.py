@@ -835,29 +835,53 @@ def _declared_apart(h1: Element, page: Page, marks: Boilerplate) -> Element | No
 
 #: A paragraph of the text holds more than this many characters (a label, a source line less).
 _TEXT_PARAGRAPH_CHARS = 100
+#: A dek whose first this many characters (spaces aside) the text prints is the text's own.
+DEK_OPENING_CHARS = 60
 #: A description cut short with an ellipsis names its printed dek by this many characters.
 _CUT_DESCRIPTION_CHARS = 80
 #: A dek printed apart from the headline is one of the elements this close after it (20
-#: Minuten's: 40 elements on, past the ad slots and the date line).
-DECLARED_DEK_REACH = 300
-#: The blocks shortly after an element whose own text opens with the words given as `$start`.
-_OPENING_AFTER = etree.XPath(
-    f"following::*[position() <= {DECLARED_DEK_REACH}]"
-    "[self::p or self::div or self::span or self::h2 or self::h3]"
-    "[starts-with(normalize-space(text()[1]), $start)]")
+#: Minuten's: the 16th, past the ad slots and the date line; The Nation's the 41st): a
+#: cheap walk, on every page whose subtitle is still empty.
+DECLARED_DEK_REACH = 60
+#: The blocks a declared dek is printed in.
+_DECLARED_DEK_TAGS = frozenset({"p", "div", "span", "h2", "h3"})
+
+
+def _following(el: Element) -> Iterator[Element]:
+    """The elements after `el` in document order, its own descendants aside (the XPath
+    `following::` axis, walked lazily: libxml2 builds the whole node-set first)."""
+    node: Element | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                yield sibling
+                yield from sibling.iterdescendants()
+        node = node.getparent()
+
+
+def _opening_text(el: Element) -> str:
+    """The text an element opens with, before any child element (past a comment: Vue's
+    `<p><!---->Los residentes …`), spaces collapsed."""
+    text = el.text or ""
+    for child in el:
+        if text.strip() or isinstance(child.tag, str):
+            break
+        text = child.tail or ""
+    return " ".join(text.split())
 #: The first paragraph of text after an element (more than a label or a date line).
 _TEXT_PARAGRAPH_AFTER = etree.XPath(
     f"following::p[string-length(normalize-space(.)) > {_TEXT_PARAGRAPH_CHARS}][1]")
 
 
-def declared_printed(page: Page, h1: Element, marks: Boilerplate) -> Element | None:
+def declared_printed(page: Page, h1: Element, marks: Boilerplate, held: str = "") -> Element | None:
     """The block after the headline that prints the page's declared description (og:,
     twitter: or the plain description) word for word, before the text's first paragraph,
     wherever the template puts it and however it names it (read once the body is, for a dek
     no other rule found and the text does not hold): 20 Minuten's `<article><header>
     <div type="lead"><p>…` under an <h1> outside the <article>, BR24's CSS Modules
     "ArticleItemTeaserText" paragraph, a storefront's `<storefront-html class="excerpt"><div>`,
-    Público's unnamed `<div>` beside the <h1>. The text's own first paragraph is often the
+    Público's unnamed `<div>` beside the <h1>. A description whose opening `held` (the text
+    chosen, spaces aside) prints is not looked for. The text's own first paragraph is often the
     description too: a block followed by a paragraph, or by a wrapper like its own (a text
     printed one `<div><p>` per paragraph), is that paragraph, not a dek; so is a declared
     lead longer than a standfirst (`MAX_STANDFIRST_CHARS`: the bold opening paragraph).
@@ -882,6 +906,8 @@ def declared_printed(page: Page, h1: Element, marks: Boilerplate) -> Element | N
     cut: dict[str, str] = {}  # descriptions cut short ("… el contr..."): their printed opening
     for value in (*metadata.description(page), *page.meta.get("twitter:description", ())):
         text = clean_text(value) or ""
+        if held and "".join(text.split())[:DEK_OPENING_CHARS] in held:
+            continue  # the text chosen prints it: its opening paragraph
         stem = text.removesuffix("...").removesuffix("…")
         if stem != text and len(stem) >= _CUT_DESCRIPTION_CHARS:
             cut["".join(stem.split())] = stem
@@ -891,9 +917,20 @@ def declared_printed(page: Page, h1: Element, marks: Boilerplate) -> Element | N
     if not (described or cut):
         return None
     first_text: Element | bool | None = False  # not looked for yet
-    for start in dict.fromkeys(" ".join(text.split()[:3])
-                               for text in (*described.values(), *cut.values())):
-        for el in _OPENING_AFTER(h1, start=start):
+    starts = tuple(dict.fromkeys(" ".join(text.split()[:3])
+                                 for text in (*described.values(), *cut.values())))
+    firsts = tuple({start.split()[0] for start in starts if start})
+    for el in islice(_following(h1), DECLARED_DEK_REACH):
+        if el.tag not in _DECLARED_DEK_TAGS:
+            continue
+        # Most blocks open with no text of their own, or with other words: read first.
+        own = el.text
+        if own is None or not own.strip():
+            if not len(el) or isinstance(el[0].tag, str):
+                continue  # its text, if any, is a child's
+        elif not own.lstrip().startswith(firsts):
+            continue
+        if _opening_text(el).startswith(starts):
             printed = "".join((clean_text(text_content(el)) or "").split())
             if not (printed in described or (
                     len(printed) <= MAX_STANDFIRST_CHARS and any(map(printed.startswith, cut)))) \
