@@ -60,7 +60,7 @@ from newsscraper.extract.timezone import (
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
 from newsscraper.page import Page, text_content
-from newsscraper.processors import dated_tail, normalise_agency
+from newsscraper.processors import clean_text, dated_tail, normalise_agency
 from newsscraper.sites import family_profiles, profile_for
 
 if TYPE_CHECKING:
@@ -88,12 +88,15 @@ MIN_BODY_CHARS = 200
 
 
 def _add_printed_dek(loader: ArticleLoader, page: Page, layout: Layout,
-                     paragraphs: list[str]) -> None:
+                     paragraphs: list[str], title: str) -> None:
     """The subtitle from the page's declared description printed as a block between the
     headline and the text (`declared_printed`), where no class or place named it a
     standfirst and the text chosen does not hold it: 20 Minuten's, BR24's, a storefront's or
     Público's dek was read nowhere. A dek the text holds stays its opening paragraph."""
-    head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
+    # The <h1> printing the title, where the site's name is an <h1> too (CNET.de's).
+    h1s = page.h1s()
+    head = layout.headline if layout.headline is not None else next(
+        (h1 for h1 in h1s if clean_text(text_content(h1)) == title), next(iter(h1s), None))
     if head is None:
         return
     held = "".join(" ".join(paragraphs).split())  # the text, spaces aside
@@ -152,7 +155,7 @@ def extract(
     paragraphs, sources, desk_agency = closing_signoff(paragraphs, metadata.own_names(page))
     loader.add_value("body", paragraphs)
     if paragraphs and not loader.get_collected_values("subtitle"):
-        _add_printed_dek(loader, page, layout, paragraphs)
+        _add_printed_dek(loader, page, layout, paragraphs, title)
     if paragraphs and not loader.get_collected_values("published_at") \
             and (dated := _DATE_DATELINE.match(paragraphs[0][:40])):
         # "Feb. 23, 2015 -- Life-threatening …", "(18.01.2018) Deutschlands …"
