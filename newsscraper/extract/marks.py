@@ -424,9 +424,12 @@ def element_marks(el: Element) -> AttributeMarks:
     items = tuple(el.items())
     if not items:
         return _NOTHING_SAID
-    if el.tag in _SUB_HEADINGS and (anchor := el.get("id")) and heading_anchor(anchor, el):
-        items = tuple(item for item in items if item[0] != "id")
-    return attribute_marks(items)
+    said = attribute_marks(items)
+    # Asked only of what its names drop: the tag is read on few elements.
+    if said[0] and el.tag in _SUB_HEADINGS and (anchor := el.get("id")) \
+            and heading_anchor(anchor, el):
+        return attribute_marks(tuple(item for item in items if item[0] != "id"))
+    return said
 
 
 _SUB_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
