@@ -35,7 +35,7 @@ from newsscraper.extract.agency import (
     speaker_label,
     wire_stamp,
 )
-from newsscraper.extract.body import body_paragraphs, page_layout, standfirst_text
+from newsscraper.extract.body import Layout, body_paragraphs, page_layout, standfirst_text
 from newsscraper.extract.body_byline import (
     closing_bio,
     closing_by_line,
@@ -47,7 +47,11 @@ from newsscraper.extract.body_byline import (
     staff_line,
 )
 from newsscraper.extract.bylines import printed_byline_agency, source_after_day
-from newsscraper.extract.headline import without_byline_tail
+from newsscraper.extract.headline import (
+    DEK_OPENING_CHARS,
+    declared_printed,
+    without_byline_tail,
+)
 from newsscraper.extract.timezone import (
     day_first,
     language_guess,
@@ -58,7 +62,7 @@ from newsscraper.extract.timezone import (
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
 from newsscraper.page import Page, text_content
-from newsscraper.processors import dated_tail, normalise_agency
+from newsscraper.processors import clean_text, dated_tail, normalise_agency
 from newsscraper.sites import family_profiles, profile_for
 
 if TYPE_CHECKING:
@@ -83,6 +87,29 @@ LOCAL_SITE = "local"
 #: Bodies shorter than this many words are not articles (teasers, error pages, listings).
 MIN_BODY_WORDS = 20
 MIN_BODY_CHARS = 200
+
+
+def _add_printed_dek(loader: ArticleLoader, page: Page, layout: Layout,
+                     paragraphs: list[str], title: str) -> None:
+    """The subtitle from the page's declared description printed as a block between the
+    headline and the text (`declared_printed`), where no class or place named it a
+    standfirst and the text chosen does not hold it: 20 Minuten's, BR24's, a storefront's or
+    Público's dek was read nowhere. A dek the text holds stays its opening paragraph."""
+    # The <h1> printing the title, where the site's name is an <h1> too (CNET.de's).
+    h1s = page.h1s()
+    head = layout.headline if layout.headline is not None else next(
+        (h1 for h1 in h1s if clean_text(text_content(h1)) == title), next(iter(h1s), None))
+    if head is None:
+        return
+    held = "".join(" ".join(paragraphs).split())  # the text, spaces aside
+    dek = declared_printed(page, head, layout.marks, held)
+    if dek is None:
+        return
+    text = standfirst_text(dek)
+    # Its opening words anywhere in the text: the text holds it, or says it again.
+    opening = "".join(text.split())[:DEK_OPENING_CHARS]
+    if opening and opening not in held:
+        loader.add_value("subtitle", text)
 
 
 def extract(
@@ -130,6 +157,8 @@ def extract(
     # text: read, then cut.
     paragraphs, sources, desk_agency = closing_signoff(paragraphs, metadata.own_names(page))
     loader.add_value("body", paragraphs)
+    if paragraphs and not loader.get_collected_values("subtitle"):
+        _add_printed_dek(loader, page, layout, paragraphs, title)
     if paragraphs and not loader.get_collected_values("published_at") \
             and (dated := _DATE_DATELINE.match(paragraphs[0][:40])):
         # "Feb. 23, 2015 -- Life-threatening …", "(18.01.2018) Deutschlands …"

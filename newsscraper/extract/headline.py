@@ -833,6 +833,133 @@ def _declared_apart(h1: Element, page: Page, marks: Boilerplate) -> Element | No
     return None
 
 
+#: A paragraph of the text holds more than this many characters (a label, a source line less).
+_TEXT_PARAGRAPH_CHARS = 100
+#: A dek whose first this many characters (spaces aside) the text prints is the text's own.
+DEK_OPENING_CHARS = 60
+#: A description cut short with an ellipsis names its printed dek by this many characters.
+_CUT_DESCRIPTION_CHARS = 80
+#: A dek printed apart from the headline is one of the elements this close after it (20
+#: Minuten's: the 16th, past the ad slots and the date line; The Nation's the 41st): a
+#: cheap walk, on every page whose subtitle is still empty.
+DECLARED_DEK_REACH = 60
+#: The blocks a declared dek is printed in.
+_DECLARED_DEK_TAGS = frozenset({"p", "div", "span", "h2", "h3"})
+
+
+def _following(el: Element) -> Iterator[Element]:
+    """The elements after `el` in document order, its own descendants aside (the XPath
+    `following::` axis, walked lazily: libxml2 builds the whole node-set first)."""
+    node: Element | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                yield sibling
+                yield from sibling.iterdescendants()
+        node = node.getparent()
+
+
+def _opening_text(el: Element) -> str:
+    """The text an element opens with, before any child element (past a comment: Vue's
+    `<p><!---->Los residentes …`), spaces collapsed."""
+    text = el.text or ""
+    for child in el:
+        if text.strip() or isinstance(child.tag, str):
+            break
+        text = child.tail or ""
+    return " ".join(text.split())
+#: The first paragraph of text after an element (more than a label or a date line).
+_TEXT_PARAGRAPH_AFTER = etree.XPath(
+    f"following::p[string-length(normalize-space(.)) > {_TEXT_PARAGRAPH_CHARS}][1]")
+
+
+def declared_printed(page: Page, h1: Element, marks: Boilerplate, held: str = "") -> Element | None:
+    """The block after the headline that prints the page's declared description (og:,
+    twitter: or the plain description) word for word, before the text's first paragraph,
+    wherever the template puts it and however it names it (read once the body is, for a dek
+    no other rule found and the text does not hold): 20 Minuten's `<article><header>
+    <div type="lead"><p>…` under an <h1> outside the <article>, BR24's CSS Modules
+    "ArticleItemTeaserText" paragraph, a storefront's `<storefront-html class="excerpt"><div>`,
+    Público's unnamed `<div>` beside the <h1>. A description whose opening `held` (the text
+    chosen, spaces aside) prints is not looked for. The text's own first paragraph is often the
+    description too: a block followed by a paragraph, or by a wrapper like its own (a text
+    printed one `<div><p>` per paragraph), is that paragraph, not a dek; so is a declared
+    lead longer than a standfirst (`MAX_STANDFIRST_CHARS`: the bold opening paragraph).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> root = lxml.html.fromstring('<html><body><div><h1>T</h1></div><article><header>'
+    ...     '<div class="x1"><p>Tiktok is suspected of failing to act. Fines loom.</p></div>'
+    ...     '</header><div><p>' + 'Text. ' * 30 + '</p><p>More.</p></div></article></body></html>')
+    >>> desc = {"og:description": ["Tiktok is suspected of failing to act. Fines loom."]}
+    >>> declared_printed(Page(url="u", root=root, meta=desc), root.find(".//h1"),
+    ...                   Boilerplate({}, 0)).tag
+    'p'
+    >>> root = lxml.html.fromstring('<html><body><h1>T</h1><div class="t"><p>Tiktok is '
+    ...     'suspected of failing to act. Fines loom.</p></div><div class="t"><p>'
+    ...     + 'More. ' * 30 + '</p></div></body></html>')
+    >>> declared_printed(Page(url="u", root=root, meta=desc), root.find(".//h1"),
+    ...                   Boilerplate({}, 0)) is None  # the text's first paragraph
+    True
+    """
+    described: dict[str, str] = {}
+    cut: dict[str, str] = {}  # descriptions cut short ("… el contr..."): their printed opening
+    for value in (*metadata.description(page), *page.meta.get("twitter:description", ())):
+        text = clean_text(value) or ""
+        if held and "".join(text.split())[:DEK_OPENING_CHARS] in held:
+            continue  # the text chosen prints it: its opening paragraph
+        stem = text.removesuffix("...").removesuffix("…")
+        if stem != text and len(stem) >= _CUT_DESCRIPTION_CHARS:
+            cut["".join(stem.split())] = stem
+        # A sentence or two: a longer lead declared so is the text's bold opening paragraph.
+        if 40 <= len(text) <= MAX_STANDFIRST_CHARS:
+            described["".join(text.split())] = text
+    if not (described or cut):
+        return None
+    first_text: Element | bool | None = False  # not looked for yet
+    starts = tuple(dict.fromkeys(" ".join(text.split()[:3])
+                                 for text in (*described.values(), *cut.values())))
+    firsts = tuple({start.split()[0] for start in starts if start})
+    for el in islice(_following(h1), DECLARED_DEK_REACH):
+        if el.tag not in _DECLARED_DEK_TAGS:
+            continue
+        # Most blocks open with no text of their own, or with other words: read first.
+        own = el.text
+        if own is None or not own.strip():
+            if not len(el) or isinstance(el[0].tag, str):
+                continue  # its text, if any, is a child's
+        elif not own.lstrip().startswith(firsts):
+            continue
+        if _opening_text(el).startswith(starts):
+            printed = "".join((clean_text(text_content(el)) or "").split())
+            if not (printed in described or (
+                    len(printed) <= MAX_STANDFIRST_CHARS and any(map(printed.startswith, cut)))) \
+                    or marks.covers(el) or _IN_AUTHOR_SCOPE(el):
+                continue
+            # Before the text's first paragraph (or that paragraph is this block's own).
+            if first_text is False:
+                first_text = next(iter(_TEXT_PARAGRAPH_AFTER(h1)), None)
+            if isinstance(first_text, etree._Element) and first_text is not el \
+                    and el not in first_text.iterancestors() \
+                    and first_text not in el.iterancestors() \
+                    and first_text is not next(iter(_TEXT_PARAGRAPH_AFTER(el)), None):
+                continue
+            block = el
+            while (parent := block.getparent()) is not None and parent.tag != "body" \
+                    and sum(1 for c in parent if isinstance(c.tag, str)) == 1 \
+                    and not (parent.text or "").strip():
+                block = parent
+            # A paragraph of text after it beside it (a photo's box may come between), or a
+            # wrapper like its own holding one: the text's first paragraph.
+            if any(isinstance(after.tag, str) and (after.tag == "p" or (
+                    after.tag == block.tag and after.get("class") == block.get("class")))
+                    and len(text_content(after).strip()) > _TEXT_PARAGRAPH_CHARS
+                    for after in block.itersiblings()):
+                return None
+            return el
+    return None
+
+
 def _declared_dek(page: Page, h1: Element) -> Element | None:
     """The block right after the headline that prints the page's declared description word
     for word, in a header that holds no other paragraph: the dek, however it is named or

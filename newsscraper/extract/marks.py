@@ -19,7 +19,7 @@ from functools import lru_cache
 from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
-from newsscraper.page import Element, is_logo_heading
+from newsscraper.page import Element, is_logo_heading, text_content
 
 #: A "boilerplate"-named element holding this share of the paragraph text is kept.
 PROTECT_SHARE = 0.5
@@ -413,9 +413,50 @@ _NOTHING_SAID: AttributeMarks = (False, False, False)
 
 
 def element_marks(el: Element) -> AttributeMarks:
-    """What `el`'s attributes say (`attribute_marks`); an element without any says nothing."""
+    """What `el`'s attributes say (`attribute_marks`); an element without any says nothing.
+    A sub-heading's id that is its own jump target (`heading_anchor`) names no box.
+
+    >>> import lxml.html
+    >>> h2 = lxml.html.fragment_fromstring('<h2 class="article-heading" id="toc_1">Protests</h2>')
+    >>> element_marks(h2)[0], attribute_marks(tuple(h2.items()))[0]
+    (False, True)
+    """
     items = tuple(el.items())
-    return attribute_marks(items) if items else _NOTHING_SAID
+    if not items:
+        return _NOTHING_SAID
+    said = attribute_marks(items)
+    # Asked only of what its names drop: the tag is read on few elements.
+    if said[0] and el.tag in _SUB_HEADINGS and (anchor := el.get("id")) \
+            and heading_anchor(anchor, el):
+        return attribute_marks(tuple(item for item in items if item[0] != "id"))
+    return said
+
+
+_SUB_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: A table of contents' jump target: "toc_1", "toc-2", "nav_phishing_masche__0".
+_JUMP_TARGET = re.compile(r"^(?:toc|nav)[-_]+([\w-]+)$", re.I)
+
+
+def heading_anchor(anchor: str, heading: Element) -> bool:
+    """Is the id `anchor` of a sub-heading the target its story's table of contents jumps to
+    ("toc_1", SRF's; "nav_phishing_masche__0", heise's: the heading's own words), not the name
+    of a navigation box or a table of contents (`BOILERPLATE_TOKEN` reads "toc" and "nav")?
+
+    >>> import lxml.html
+    >>> h = lxml.html.fragment_fromstring('<h3>Phishing-Masche "Zustimmung"</h3>')
+    >>> heading_anchor("nav_phishing_masche__0", h), heading_anchor("toc_1", h)
+    (True, True)
+    >>> heading_anchor("nav_title", h), heading_anchor("nav", h), heading_anchor("toc-list", h)
+    (False, False, False)
+    """
+    jump = _JUMP_TARGET.match(anchor)
+    if jump is None:
+        return False
+    words = [w for w in re.split(r"[-_]+", jump[1].casefold()) if w and not w.isdigit()]
+    if not words:
+        return True  # numbered: "toc_1"
+    own = set(re.findall(r"\w+", text_content(heading).casefold()))
+    return all(w in own for w in words)
 
 
 @lru_cache(maxsize=65536)
