@@ -87,13 +87,16 @@ BARE_CREDIT_DATELINE = re.compile(
 )
 # Korean and Japanese wire copy opens with place and agency in one bracket: Yonhap's
 # "(서울=연합뉴스) 홍길동 기자 = …", Kyodo's and Jiji's "【北京共同】…", "【ワシントン時事】…"
-# (the agency by its short name).
+# (the agency by its short name), a foreign wire's copy in Japanese papers
+# "【ニューヨーク=ロイター】…", and AFP's own Japanese service, republished by portals with its
+# credit, the day in place of the place: "【6月18日 AFP】…".
 # Newsis sets it in square brackets: "[부산=뉴시스]김민수 기자 = …".
 CJK_DATELINE = re.compile(
     rf"^(?:[(\[](?P<place>[^=()\[\]]{{1,20}})=(?P<agency>{_AGENCY_ALT})[)\]]"
-    r"|【(?P<jplace>[^】=＝]{1,20}?)[=＝]?(?P<short>共同|時事)】)"
+    r"|【(?P<jplace>[^】=＝]{1,20}?)[=＝]?(?P<short>共同|時事|ロイター|AFP|AP)】)"
 )
-_SHORT_AGENCIES = {"共同": "Kyodo", "時事": "Jiji"}
+_SHORT_AGENCIES = {"共同": "Kyodo", "時事": "Jiji", "ロイター": "Reuters", "AFP": "AFP", "AP": "AP"}
+_JA_DAY = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日\s*")
 # Hindi wire copy: "नयी दिल्ली, 17 दिसंबर (भाषा) …", "नई दिल्ली, 17 दिसंबर (आईएएनएस)। …": a
 # Devanagari place of one to four words, the day and month, the credit, then the danda "।",
 # a dash or nothing. (Devanagari has no capitals for DATELINE's place words to key on.)
@@ -331,6 +334,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('ワシントン', 'Kyodo')
     >>> find_dateline("(서울=연합뉴스) 홍길동 기자 = 서울시는…"), find_dateline("【北京共同】中国…")
     (('서울', 'Yonhap'), ('北京', 'Kyodo'))
+    >>> find_dateline("【6月18日 AFP】ナイジェリア北東部…"), find_dateline("【ソウル=ロイター】…")
+    ((None, 'AFP'), ('ソウル', 'Reuters'))
+    >>> find_dateline("【ロンドン＝岡田浩幸】英政府は…")  # a paper's own correspondent: no wire
+    (None, None)
     >>> find_dateline("[부산=뉴시스]김민수 기자 = 부산시가…")
     ('부산', 'Newsis')
     >>> find_dateline("नयी दिल्ली, 17 दिसंबर (भाषा) राष्ट्रीय…")
@@ -392,7 +399,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     if first_paragraph[:1] in ("(", "【", "["):
         cjk = CJK_DATELINE.match(first_paragraph)
         if cjk and cjk.group("short"):
-            return cjk.group("jplace"), _SHORT_AGENCIES[cjk.group("short")]
+            jplace = cjk.group("jplace")
+            wire = _SHORT_AGENCIES[cjk.group("short")]
+            return (None if _JA_DAY.fullmatch(jplace) else jplace), wire
         if cjk:
             return cjk.group("place").strip(), normalise_agency(cjk.group("agency"))
     if first_paragraph[:3].upper() == "DAL":
