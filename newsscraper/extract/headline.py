@@ -796,7 +796,8 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
                 "__" in names and hashed_names_say_standfirst(names)
                 and _next_tag(el) != "p")) or el in ancestors:
             continue
-        if _follows_paragraph(el, h1s[0], ancestors) or marks.covers(el) \
+        if _follows_paragraph(el, h1s[0], ancestors) or (
+                marks.covers(el) and not _declared_in_meta_strip(el, page)) \
                 or _IN_AUTHOR_SCOPE(el) or _run_in(el) or _all_link(el) or _credit_or_photo_box(el):
             continue
         # Without the dates it prints: a label and a date ("<a>Digital Life</a><span>05/08/
@@ -980,6 +981,34 @@ def _run_in(el: Element) -> bool:
     parent = el.getparent()
     return el.tag == "span" and parent is not None and parent.tag == "p" \
         and bool((el.tail or "").strip())
+
+
+def _declared_in_meta_strip(el: Element, page: Page) -> bool:
+    """Is `el`, in a strip under the headline that boilerplate covers (the byline and date
+    box: pv magazine's `div.entry-byline` holding `div.article-lead-text`, The Atlantic's
+    `div.c-article-meta` holding `p.c-dek` over the byline), the page's declared description
+    word for word? Then it is the dek the strip also holds, not a line of the strip. A share
+    bar's copy of the description (USA Today's `util-bar-share-summary-description`) is in no
+    such strip.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> root = lxml.html.fromstring('<html><body><div class="entry-byline"><div class="lead">'
+    ...     'The government has unveiled a plan.</div><span>Jane Doe</span></div></body></html>')
+    >>> page = Page(url="u", root=root,
+    ...             meta={"description": ["The government has unveiled a plan."]})
+    >>> _declared_in_meta_strip(root.find(".//div/div"), page)
+    True
+    """
+    strip = next((a for a in islice(el.iterancestors(), 2)
+                  if _META_STRIP.search(a.get("class") or "")), None)
+    text = clean_text(text_content(el)) or ""
+    return strip is not None and len(text) >= 20 \
+        and any(text == clean_text(d) for d in metadata.description(page))
+
+
+#: A strip of the byline and date under the headline ("entry-byline", "c-article-meta").
+_META_STRIP = re.compile(r"(?:^|[-_\s])(?:byline|meta)(?:[-_\s]|$)", re.I)
 
 
 def _credit_or_photo_box(el: Element) -> bool:
