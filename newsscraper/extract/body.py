@@ -63,6 +63,9 @@ class Layout:
     marks: Boilerplate
     #: The element read as the standfirst: it is the subtitle, so never also a body paragraph.
     standfirst: Element | None = None
+    #: The standfirst was found beside the story's <h1>, a box's <h1> ("Log In") printed
+    #: first: the text is still read as before, and keeps the dek where it holds it.
+    standfirst_in_text: bool = False
     #: The wrappers of other stories the page prints whole: the next story an infinite-scroll
     #: page prints below this one, a series view's sibling <article>s.
     stories: list[Element] = dataclass_field(default_factory=list)
@@ -116,7 +119,8 @@ def body_paragraphs(
     """Body paragraphs: profile body rules, else the generic container, then filtered."""
     marks = layout.marks
     # The headline is the title and the standfirst the subtitle: never body paragraphs.
-    standfirst = [] if layout.standfirst is None else [layout.standfirst]
+    standfirst = [] if layout.standfirst is None or layout.standfirst_in_text \
+        else [layout.standfirst]
     marks.add([*page.h1s(), *standfirst, *_summary_list(page.h1s())])
     blocks: list[Element | str] = []
     containers: list[Element] = []

@@ -51,6 +51,7 @@ from newsscraper.extract.headline import (
     headline_block,
     place_stamp,
     standfirst,
+    story_h1s,
 )
 from newsscraper.extract.images import (
     FIGURE_IMAGES,
@@ -521,6 +522,11 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             found = None  # the headline printed under a short <h1> (an SEO title): no dek
         if found is not None and fill(loader, "subtitle", [text]):
             layout.standfirst = found
+            # Read beside the story's <h1> where a box's comes first (`story_h1s`): the body
+            # reader still starts from the first, and a dek it reads as the text's opening
+            # stays there (The Nation's, which the corpus's truth counts as body text).
+            layout.standfirst_in_text = layout.headline is None \
+                and story_h1s(page)[:1] != page.h1s()[:1]
             if place and not loader.get_collected_values("dateline"):
                 loader.add_value("dateline", place)
     if not loader.get_collected_values("authors"):

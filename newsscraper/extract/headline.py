@@ -75,7 +75,11 @@ SUBTITLE_TOKEN = re.compile(
     r"sub[-_]?tit|"
     # The headline's own sub-line named after it: "title-sub" (The Kathmandu Post), "title_sub".
     r"title[-_]?sub|"
-    r"chapo|chapeau)"
+    r"chapo|chapeau|"
+    # An abstract (`div.abstract`, MSN's glued `p.articleabstract`, Pitchfork's
+    # `review-detail__abstract`) and the German word for an introduction ("Einleitung": MDR's
+    # and WDR's `p.einleitung`). Not "introduction": QQ's opens its text, which GNE counts.
+    r"(?:article-?)?abstract|einleitung)"
     # A camelCase component name ("leadModule", La Presse's standfirst).
     r"(?:Module)?$",
     re.I,
@@ -206,9 +210,58 @@ def hashed_names_say_standfirst(names: str) -> bool:
     True
     >>> hashed_names_say_standfirst("summary__title"), hashed_names_say_standfirst("lead")
     (False, False)
+
+    The name's words may be glued in camelCase: the component's last word ("Article_
+    elementLead__N3pGr", 20 Minuten's lead) or words ("ArticleItemTeaserText_text__H_RS_",
+    BR24's teaser text; Turbopack's "ArticleItemTeaserText-module-scss-module__A6SG_q__text"
+    puts the hash in the middle).
+
+    >>> hashed_names_say_standfirst("Article_elementLead__N3pGr")
+    True
+    >>> hashed_names_say_standfirst("ArticleItemTeaserText-module-scss-module__A6SG_q__text")
+    True
+    >>> hashed_names_say_standfirst("Article_elementLeadImage__N3pGr")
+    False
     """
-    return any(SUBTITLE_TOKEN.match(_CSS_MODULE_HASH.sub("", t)) for t in names.split()
-               if "__" in t and _CSS_MODULE_HASH.search(t))
+    return any(SUBTITLE_TOKEN.match(name) or SUBTITLE_TOKEN.match(_CAMEL_WORD.sub(r"\1-\2", name))
+               for t in names.split() if "__" in t
+               for name in _module_names(t))
+
+
+#: A lower-case letter or digit before a capital: where camelCase glues two words.
+_CAMEL_WORD = re.compile(r"([a-z0-9])([A-Z])")
+#: Turbopack's CSS Modules name: "[component]-module-scss-module__[hash]__[local]".
+_TURBOPACK_MODULE = re.compile(r"^(\w+?)-module-(?:s?css|sass)-module__[\w-]{6}__(\w+)$")
+
+
+def _module_names(name: str) -> tuple[str, ...]:
+    """The names a CSS Modules class is made of once its hash is off: ("Component_local",)
+    or, from Turbopack's, the component and the local name; none if `name` has no hash.
+
+    >>> _module_names("NewsHeader_lead__kJ4rH"), _module_names("summary__title")
+    (('NewsHeader_lead',), ())
+    >>> _module_names("ArticleItemTeaserText-module-scss-module__A6SG_q__text")
+    ('ArticleItemTeaserText', 'text')
+    >>> _module_names("ArticleItemTeaserText_text__H_RS_"), _module_names("Summary_title__x1Y2z")
+    (('ArticleItemTeaserText', 'text'), ('Summary_title',))
+    """
+    if (turbo := _TURBOPACK_MODULE.match(name)) is not None:
+        component, local = turbo.groups()
+    elif _CSS_MODULE_HASH.search(name):
+        bare = _CSS_MODULE_HASH.sub("", name)
+        component, _, local = bare.partition("_")
+        if local.lower() not in _PLAIN_LOCALS:
+            return (bare,)
+    else:
+        return ()
+    # The component names the element where its local name is a plain part of it ("text",
+    # "root"): not where it names a part of its own ("ArticleSummary_title", a box's title).
+    return (component, local) if local.lower() in _PLAIN_LOCALS else (local,)
+
+
+#: The local names of a CSS Modules class that leave the naming to its component.
+_PLAIN_LOCALS = frozenset({"text", "root", "content", "body", "wrapper", "container", "inner",
+                           "paragraph"})
 
 
 def headline(page: Page) -> list[str]:
@@ -721,7 +774,7 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
     next to the <h1> (sharing an ancestor at most `STANDFIRST_REACH` levels above it), so
     author-bio "descriptions" and sub-headings further down do not qualify. `headline`
     stands in for the <h1> where that is not the story's (a series view's listing header)."""
-    h1s = [headline] if headline is not None else page.h1s()
+    h1s = [headline] if headline is not None else story_h1s(page)
     if not h1s:
         return None
     ancestors = list(h1s[0].iterancestors())[:STANDFIRST_REACH]
@@ -743,8 +796,9 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
                 "__" in names and hashed_names_say_standfirst(names)
                 and _next_tag(el) != "p")) or el in ancestors:
             continue
-        if _follows_paragraph(el, h1s[0], ancestors) or marks.covers(el) \
-                or _IN_AUTHOR_SCOPE(el) or _run_in(el) or _all_link(el):
+        if _follows_paragraph(el, h1s[0], ancestors) or (
+                marks.covers(el) and not _declared_in_meta_strip(el, page)) \
+                or _IN_AUTHOR_SCOPE(el) or _run_in(el) or _all_link(el) or _credit_or_photo_box(el):
             continue
         # Without the dates it prints: a label and a date ("<a>Digital Life</a><span>05/08/
         # 2019</span>" in a header's "intro") are too short to be a standfirst.
@@ -781,6 +835,27 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
     if dek is not None and not marks.covers(dek):
         return dek
     return _declared_apart(h1s[0], page, marks)
+
+
+def story_h1s(page: Page) -> list[Element]:
+    """The page's <h1>s, the story's first where the first is a dialog's or a form's the
+    <title> does not name ("<h1>Log In</h1>" in a login box, "<h1>Artikel merken</h1>" in a
+    bookmark `<dialog>`, both printed before the headline): its dek is looked for beside the
+    headline, not beside the box's heading.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> root = lxml.html.fromstring('<html><body><div><h1>Log In</h1></div><header>'
+    ...     '<h1>Storm hits</h1><h2 class="subtitle">A sentence.</h2></header></body></html>')
+    >>> [h.text for h in story_h1s(Page(url="u", root=root, title_tag="Storm hits | Daily"))]
+    ['Storm hits', 'Log In']
+    """
+    h1s = page.h1s()
+    if len(h1s) < 2 or not page.title_tag:
+        return h1s
+    first = printed_headline(h1s[0]) or ""
+    title = clean_text(page.title_tag) or ""
+    return h1s if first and title.startswith(first) else title_named_first(h1s, page.title_tag)
 
 
 #: The headline's <article> is looked for this many levels above it (`_declared_apart`).
@@ -977,8 +1052,14 @@ def _declared_dek(page: Page, h1: Element) -> Element | None:
     'big'
     """
     dek, header = h1.getnext(), h1.getparent()
+    # Past the elements that print nothing: an empty <h2> (The Independent's `<h1>…</h1><h2>
+    # </h2><p>Dek</p>`), a wrapper of empty <span>s (the Evening Standard's).
+    while dek is not None and _prints_nothing(dek):
+        dek = dek.getnext()
+    # A paragraph hidden from readers (`aria-hidden="true"`: The Independent's bookmark prompt
+    # in an overlay of the share bar) is no other paragraph of the header.
     if dek is None or header is None or header.tag in FRAME_TAGS or dek.tag not in _DECLARED_TAGS \
-            or sum(1 for _ in header.iter("p")) > 1:
+            or sum(1 for p in header.iter("p") if not _ARIA_HIDDEN(p)) > 1:
         return None
     text = clean_text(text_content(dek)) or ""
     if not 15 <= len(text) <= MAX_DECLARED_STANDFIRST_CHARS:
@@ -986,6 +1067,28 @@ def _declared_dek(page: Page, h1: Element) -> Element | None:
     # Compared without spaces: a <br> breaking the printed lines leaves none between them.
     bare = "".join(text.split())
     return dek if any("".join(d.split()) == bare for d in metadata.description(page)) else None
+
+
+def _prints_nothing(el: Element) -> bool:
+    """Does `el` print nothing: no text, no picture, no embed (a comment, an empty <h2>, a
+    wrapper of empty <span>s)?
+
+    >>> import lxml.html
+    >>> _prints_nothing(lxml.html.fragment_fromstring('<div><span> </span></div>'))
+    True
+    >>> _prints_nothing(lxml.html.fragment_fromstring('<div><img src="x.jpg"></div>'))
+    False
+    """
+    return not isinstance(el.tag, str) or (
+        not text_content(el).strip() and next(el.iter(*_PRINTING_TAGS), None) is None)
+
+
+#: Elements that print without text (an <svg> without text is an icon: the Evening
+#: Standard's arrow between its headline and dek).
+_PRINTING_TAGS = ("img", "picture", "video", "iframe", "figure", "audio", "object", "embed",
+                  "canvas", "input", "button")
+#: Inside an element hidden from readers.
+_ARIA_HIDDEN = etree.XPath("boolean(ancestor-or-self::*[@aria-hidden = 'true'])")
 
 
 #: The blocks a declared description may be printed in under the headline.
@@ -1005,6 +1108,73 @@ def _run_in(el: Element) -> bool:
     parent = el.getparent()
     return el.tag == "span" and parent is not None and parent.tag == "p" \
         and bool((el.tail or "").strip())
+
+
+def _declared_in_meta_strip(el: Element, page: Page) -> bool:
+    """Is `el`, in a strip under the headline that boilerplate covers (the byline and date
+    box: pv magazine's `div.entry-byline` holding `div.article-lead-text`, The Atlantic's
+    `div.c-article-meta` holding `p.c-dek` over the byline), the page's declared description
+    word for word? Then it is the dek the strip also holds, not a line of the strip. A share
+    bar's copy of the description (USA Today's `util-bar-share-summary-description`) is in no
+    such strip.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> root = lxml.html.fromstring('<html><body><div class="entry-byline"><div class="lead">'
+    ...     'The government has unveiled a plan.</div><span>Jane Doe</span></div></body></html>')
+    >>> page = Page(url="u", root=root,
+    ...             meta={"description": ["The government has unveiled a plan."]})
+    >>> _declared_in_meta_strip(root.find(".//div/div"), page)
+    True
+    """
+    strip = next((a for a in islice(el.iterancestors(), 2)
+                  if _META_STRIP.search(a.get("class") or "")), None)
+    text = clean_text(text_content(el)) or ""
+    return strip is not None and len(text) >= 20 \
+        and any(text == clean_text(d) for d in metadata.description(page))
+
+
+#: A strip of the byline and date under the headline ("entry-byline", "c-article-meta").
+_META_STRIP = re.compile(r"(?:^|[-_\s])(?:byline|meta)(?:[-_\s]|$)", re.I)
+
+
+def _credit_or_photo_box(el: Element) -> bool:
+    """Is `el`, whatever standfirst its class names, a writer's box or a photo's: its class
+    or its parent's is a writer's, an avatar's or a photo's ("author-intro", "avatar-group__
+    description", "image image--lead", a caption's `span.description` in `div.image-text`,
+    LRT's photo credit `div.media-block__description`),
+    or it holds a byline (The New Yorker's "content-header__accreditation-without-dek": the
+    byline and date, a modifier saying there is no dek; Baijiahao's "article-desc": the
+    author's icon, name and date line)?
+
+    >>> import lxml.html
+    >>> def box(html): return _credit_or_photo_box(lxml.html.fragment_fromstring(html)[0])
+    >>> box('<div><div class="author-intro"><p>Jane Doe, professor</p></div></div>')
+    True
+    >>> box('<div class="image-text"><span class="description">Jane Doe. File image</span></div>')
+    True
+    >>> box('<div><div class="article-desc"><p class="author-name">Jane Doe</p></div></div>')
+    True
+    >>> box('<header class="article-header"><p class="article-desc">The court ruled.</p></header>')
+    False
+    """
+    parent = el.getparent()
+    if _CREDIT_OR_PHOTO_NAME.search(el.get("class") or "") or (
+            parent is not None and _CREDIT_OR_PHOTO_NAME.search(parent.get("class") or "")):
+        return True
+    return bool(_HOLDS_BYLINE(el))
+
+
+#: A class whose block names a writer, an avatar or a photo ("author-intro", "avatar-group__
+#: description", "image--lead", "image-text", "media-block", "caption").
+_CREDIT_OR_PHOTO_NAME = re.compile(
+    r"(?:^|\s)(?:author|avatar|byline|image|img|photo|media|gallery|caption|figure|figcaption)"
+    r"(?:[-_]|\s|$)",
+    re.I)
+#: An element inside classed as a writer's or a byline ("author-name", "bylines__byline").
+_HOLDS_BYLINE = etree.XPath(
+    "boolean(.//*[contains(concat(' ', @class), ' author') or contains(@class, 'byline')"
+    " or contains(concat(' ', @class), ' avatar')])")
 
 
 def photo_caption(el: Element, text: str) -> bool:
@@ -1079,6 +1249,12 @@ def _header_dek(h1: Element) -> Element | None:
 _DEK_ENDS = (".", "!", "?", "…", '"', "”", "“", "»", "«")
 
 
+#: A list named as a standfirst is the summary's bullets (Bloomberg's `<ul class="abstract"
+#: data-component="abstract">`), no dek: read as one line, its items ran together ("…than
+#: projected in September Powell says…"), as News24's `ul.article__summary` is neither.
+_SUMMARY_LISTS = frozenset({"ul", "ol"})
+
+
 #: What may stand between the headline's <header> and the standfirst below it: the lead
 #: image, and markup that prints nothing.
 _BESIDE_HEADER = frozenset({"figure", "picture", "img", "script", "noscript", "style"})
@@ -1105,7 +1281,8 @@ def _below_header(around: Iterable[Element]) -> Element | None:
     header = next((el for el in around if el.tag == "header"), None)
     for el in () if header is None else header.itersiblings():
         if isinstance(el.tag, str) and el.tag not in _BESIDE_HEADER:
-            return el if names_say_standfirst(el.get("class") or "") else None
+            return el if names_say_standfirst(el.get("class") or "") \
+                and el.tag not in _SUMMARY_LISTS else None
     return None
 
 
@@ -1160,8 +1337,8 @@ def _component_standfirst(h1: Element) -> Element | None:
     """
     for el in (h1, *islice(h1.iterancestors(), COMPONENT_REACH)):
         after = el.getnext()
-        if after is None or not any(names_say_standfirst(after.get(a) or "")
-                                    for a in COMPONENT_ATTRS):
+        if after is None or after.tag in _SUMMARY_LISTS or not any(
+                names_say_standfirst(after.get(a) or "") for a in COMPONENT_ATTRS):
             continue
         text = clean_text(text_content(after)) or ""
         return after if 15 <= len(text) <= MAX_STANDFIRST_CHARS else None
