@@ -352,9 +352,11 @@ _NOT_WRITER = re.compile(
     r"|(?:.+ )?wire services?$"
     # A link to the writer's page under the bio, or the byline's label printed alone.
     # An arrow may lead it ("→ Learn More", TechCrunch's bio link).
-    r"|(?:[→»›>]\s*)?(?:read more|learn more|more|view (?:full )?profile|view author page|see all"
-    r"|(?:view )?all (?:posts|articles|stories)"
-    r"|more (?:articles|stories|posts)|follow|written by|posted by|published by"
+    # Or the author box's button to the archive, a second link to the writer's page ("View
+    # All", "View More Articles").
+    r"|(?:[→»›>]\s*)?(?:read more|learn more|view (?:full )?profile|view author page"
+    r"|(?:view |see )?(?:all|more)(?: (?:posts|articles|stories))?"
+    r"|follow|written by|posted by|published by"
     # The byline's label printed in an element of its own ("Story By", Drupal's field).
     r"|(?:story|text|words|reported) by)[.:…]*$"
     # A contributor's credit closing the text ("Jane Doe contributed to this report").
@@ -379,6 +381,8 @@ _ROLE_SUFFIX = re.compile(
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|"
     # Portuguese and Spanish: "Pedro Peduzzi - Repórter da Agência Brasil".
     r"repórter|correspondente|corresponsal|"
+    # The byline's own label after the name ("Olaf Kempin (Autor)", IDG's German sites).
+    r"autor|autorin|author|"
     r"staff|bureau|desk|agencies|news desk|web desk|special to)\b.*$",
     re.I,
 )
@@ -480,7 +484,8 @@ _DATED_TAIL = re.compile(
     r"|mis à jour(?: le)?|aggiornato(?: il)?|pubblicato(?: il)?)\s*:?\s*)?"
     r"(?:" + _WEEKDAY_WORD + r",?\s+)?"  # "- Tuesday, December 17, 2024"
     r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?\.?\s+" + _MONTH_WORD + r"(?!\w)"
-    r"|\b\d{1,4}[./-]\d\d?[./-]\d{1,4}\b|\b\d\d?:\d\d\b|\b(?:19|20)\d\d\b"
+    # A blank may pad the day or month ("PHILLIP RAWLS 10/ 5/11", HuffPost's AP copy).
+    r"|\b\d{1,4}[./-] ?\d\d?[./-] ?\d{1,4}\b|\b\d\d?:\d\d\b|\b(?:19|20)\d\d\b"
     r"|\b\d+\s*(?:min|mins|minutes?)\s+read\b"
     # A Chinese, Japanese or Korean date ("ZDNet Japan Staff 2019年04月28日 08時00分", "3月5日"):
     # no name holds a year or a day so written.
@@ -628,6 +633,10 @@ def clean_author(value: str) -> str | None:
     (None, 'Bryan Walsh')
     >>> clean_author("→ Learn More"), clean_author("View Author Page")
     (None, None)
+    >>> clean_author("View All"), clean_author("View More Articles")
+    (None, None)
+    >>> clean_author("Olaf Kempin (Autor)"), clean_author("PHILLIP RAWLS 10/ 5/11")
+    ('Olaf Kempin', 'PHILLIP RAWLS')
     >>> clean_author("Read More"), clean_author("Jane Doe contributed to this report.")
     (None, None)
     >>> clean_author("by Andrea Wong Andrea Wong December 7, 2016")

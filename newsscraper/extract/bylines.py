@@ -11,7 +11,7 @@ module, never the reverse).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, cast
 
@@ -1411,13 +1411,70 @@ def spaced_text(el: Element) -> str:
     ...     '"localizacion">Madrid</span></p>'))
     'Jane Doe |'
     """
+    if (listed := _listed_names(el)) is not None:
+        return listed
     # The XPath only when a descendant is classed at all like a place: most bylines are not.
     places = any(w in c for d in el.iterdescendants() if (c := d.get("class") or "")
                  for w in ("city", "location", "dateline", "locali"))
     texts = _BYLINE_TEXTS(el) if places else el.itertext()
-    text = " ".join(t.strip() for t in texts if t.strip())
+    text = _join_texts(texts)
     place = place_after_link(el)
     return text.removesuffix(place).rstrip(" ,") if place else text
+
+
+#: One lowercase letter: a word's last letter in an element of its own.
+_WORD_END = re.compile(r"[^\W\d_A-Z]")
+
+
+def _listed_names(el: Element) -> str | None:
+    """The names of a byline listing each writer in an element of its own with nothing but
+    blanks between (Der Standard: `<span class="simple">Birgit Baumann</span>  <span
+    class="simple">Anna Giulia Fink</span>`), joined with commas: spaced, they would read as
+    one long name. Only for two or more sibling elements of one tag, each of two to four words
+    without digits (a given name and a surname in elements of their own stay one name).
+
+    >>> from lxml import html
+    >>> _listed_names(html.fromstring('<div><div><span>Jane Doe</span> <span>John Roe</span>'
+    ...     '</div></div>'))
+    'Jane Doe, John Roe'
+    >>> _listed_names(html.fromstring('<div><span>Jane</span> <span>Doe</span></div>')) is None
+    True
+    >>> _listed_names(html.fromstring('<p>By <span>Jane Doe</span> <span>Jo Roe</span></p>'))
+    """
+    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
+        el = el[0]
+    if len(el) < 2 or (el.text or "").strip():
+        return None
+    names = []
+    for child in el:
+        text = child.text or ""
+        if child.tag != el[0].tag or len(child) or (child.tail or "").strip() \
+                or not 2 <= len(text.split()) <= 4 or any(c.isdigit() for c in text):
+            return None
+        names.append(" ".join(text.split()))
+    return ", ".join(names)
+
+
+def _join_texts(texts: Iterable[str]) -> str:
+    """Text nodes joined with a space, except a word's last letter set in an element of its
+    own, glued to it (Condé Nast's `<a>Molly Woo<span class="link__last-letter-
+    spacing">d</span></a>`): "Molly Woo d" would be a wrong name.
+
+    >>> _join_texts(["By ", "Molly Woo", "d", " and ", "Jane Doe"])
+    'By Molly Wood and Jane Doe'
+    >>> _join_texts(["ERIC TUCKER", "Associated Press"]), _join_texts(["janedoe", "on"])
+    ('ERIC TUCKER Associated Press', 'janedoe on')
+    """
+    parts: list[str] = []
+    last = ""
+    for raw in texts:
+        if (stripped := raw.strip()) and parts and last[-1:].isalpha() \
+                and _WORD_END.fullmatch(raw) and stripped[0].islower():
+            parts[-1] += stripped
+        elif stripped:
+            parts.append(stripped)
+        last = raw
+    return " ".join(parts)
 
 
 #: A place after the name: one word ("Berlin", "Zürich", "Baden-Baden").

@@ -537,6 +537,11 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         named = [] if bylines else (component_bylines(page) or dated_byline_lines(page))
         texts = [spaced_text(el) for el in bylines] or [credit_text(el) for el in named]
         bylines = bylines or named
+        if len(texts) > 1 and texts[0].endswith(",") \
+                and (filed := agency_place(f"{texts[0]} {texts[1].rstrip(' ,')}")):
+            # "<a>Reuters, </a><span> Washington, </span>": the place in the next element,
+            # marked as a name as well, after the wire's comma.
+            texts[:2] = [f"{texts[0]} {filed[1]}"]
         if texts and (filed := agency_place(texts[0])):
             texts[0] = filed[0]  # "UNB, Dhaka": the wire, and the place it filed from
             if not loader.get_collected_values("dateline"):
