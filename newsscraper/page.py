@@ -591,11 +591,36 @@ def _with_printed_zone(el: lxml.html.HtmlElement, value: str) -> str:
     '2024-12-17T13:03:00-05:00'
     >>> _with_printed_zone(lxml.html.fromstring('<time>Dec 17</time>'), "2024-12-17 13:03")
     '2024-12-17 13:03'
+
+    Vox Media's Chorus writes the stamp in UTC instead (`<time datetime="2019-11-20T00:53:52">
+    Nov 19, 2019, 7:53pm EST</time>`): where the printed clock is not the stamp's but is the
+    stamp's UTC moment on the printed zone's clock, the stamp is that moment.
+
+    >>> _with_printed_zone(lxml.html.fromstring('<time>Nov 19, 2019, 7:53pm EST</time>'),
+    ...                    "2019-11-20T00:53:52")
+    '2019-11-19T19:53:52-05:00'
     """
-    zone = dates.printed_zone(text_content(el))
+    text = text_content(el)
+    zone = dates.printed_zone(text)
     if zone is None:
         return value
-    return datetime.fromisoformat(value).replace(tzinfo=zone).isoformat()
+    stamp = datetime.fromisoformat(value)
+    clock = _PRINTED_HOUR_MINUTE.search(text)
+    if clock:
+        hour, minute = int(clock["hour"]) % 12 if clock["half"] else int(clock["hour"]), \
+            int(clock["minute"])
+        if clock["half"] and clock["half"].lower() == "p":
+            hour += 12
+        moment = stamp.replace(tzinfo=UTC).astimezone(zone)
+        if (stamp.hour, stamp.minute) != (hour, minute) \
+                and (moment.hour, moment.minute) == (hour, minute):
+            return moment.isoformat()
+    return stamp.replace(tzinfo=zone).isoformat()
+
+
+#: A printed clock time, hour and minute, with its half of the day if printed ("7:53pm").
+_PRINTED_HOUR_MINUTE = re.compile(
+    r"\b(?P<hour>[012]?\d):(?P<minute>[0-5]\d)(?::\d\d)?\s*(?:(?P<half>[aApP])\.?[mM]\b)?")
 
 
 #: A clock time in a date's printed text ("1:03 PM ET", "13:03").
