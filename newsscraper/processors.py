@@ -128,6 +128,14 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     >>> strip_site_suffix("www.Heimicke.de - Zahlen und Daten", (), ("heimicke.de", "heimicke"))
     'Zahlen und Daten'
 
+    On a site that declares no name, a name opening the title whose first word the address
+    spells is the site's (a short name before a headline of three words or more); a site
+    that declares its name and prints another there ("9to5Mac Gift Guide: …") keeps it:
+
+    >>> strip_site_suffix("McSweeney’s Internet Tendency: The Middle Manager’s Oath.", (),
+    ...                   ("mcsweeneys.net", "mcsweeneys"))
+    'The Middle Manager’s Oath.'
+
     A single guillemet is a bar too ("… › Meedia"):
 
     >>> strip_site_suffix("Wie Freenet Privatkunden für Antennen-TV gewinnen will › Meedia")
@@ -165,7 +173,36 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     parts = _TITLE_SEPARATORS.split(title, maxsplit=1)
     if len(parts) == 2 and (parts[0].strip().casefold() in names or named(parts[0])):
         title = parts[1]
+    elif not names and (lead := _ADDRESS_LEAD.match(title)) \
+            and _address_opens(lead["name"], address_names) \
+            and len(title[lead.end():].split()) >= MIN_HEADLINE_WORDS:
+        title = title[lead.end():]
     return title.strip()
+
+
+#: A short name opening a title before a separator or a colon ("O'Reilly Japan - …",
+#: "McSweeney’s Internet Tendency: …").
+_ADDRESS_LEAD = re.compile(r"(?P<name>[^\s:|｜\-–—·•»›]+(?: [^\s:|｜\-–—·•»›]+){0,2})"
+                           r"(?:\s*:|\s+(?:[|｜\-–—·•»›]|::|--))\s+")
+#: A headline after the site's name has at least this many words.
+MIN_HEADLINE_WORDS = 3
+#: A site's address names it in fewer letters than this only by chance.
+MIN_ADDRESS_KEY = 4
+
+
+def _address_opens(name: str, address_names: tuple[str, ...]) -> bool:
+    """Does the site's address spell the first word of `name`, a name of at most three
+    capitalised words? A site without declared names opens its titles with its own name,
+    longer than the address ("O'Reilly Japan" on oreilly.co.jp, "McSweeney's Internet
+    Tendency" on mcsweeneys.net).
+
+    >>> _address_opens("O'Reilly Japan", ("oreilly.co.jp", "oreilly"))
+    True
+    >>> _address_opens("Storm hits", ("oreilly.co.jp", "oreilly"))
+    False
+    """
+    first = "".join(c for c in name.split()[0].casefold() if c.isalnum())
+    return len(first) >= MIN_ADDRESS_KEY and first in address_names and names_a_site(name)
 
 
 def _names_site(names: tuple[str, ...], memo: dict[str, set[str]], part: str) -> bool:

@@ -274,9 +274,11 @@ def headline(page: Page) -> list[str]:
     # The first <h1> with text (later ones are not read: logos, teasers), unless the <title>
     # names another.
     h1_el, h1 = next(((el, text) for el in title_named_first(page.h1s(), page.title_tag)
-                      if (text := printed_headline(el))), (None, None))
+                      if (text := printed_headline(el))
+                      and not names_no_headline(el, text, page.title_tag)), (None, None))
     if h1 and page.title_tag:
         h1 = without_title_site_name(h1, page.title_tag)
+        h1 = without_untitled_kicker(h1_el, h1, page.title_tag)
         if len(page.h1s()) == 1 and not declared_any(page):
             h1 = titled_entry(page, h1, page.title_tag) or h1
         if h1_el is not None and (len(h1_el) > 1 or (  # in parts: elements, or text and one
@@ -297,6 +299,31 @@ def headline(page: Page) -> list[str]:
         without_quote_cut(candidates, h1), [*page.meta.get("og:title", []), h1],
         page.title_tag))
     return without_site_name(with_printed_head(candidates, h1), metadata.own_names(page))
+
+
+def without_untitled_kicker(h1_el: Element | None, h1: str, title: str) -> str:
+    """The <h1>'s text without the kicker in its first element when the <title> opens with
+    the rest and not with that kicker (ITmedia's "<h1><small>さらば平成…：</small><big>Intel NUCで
+    …</big></h1>" under the <title> "Intel NUCで… - ITmedia PC USER"; a "pretitle" span's
+    "KNOWHOW"): what the page names itself by has no kicker. A <title> that prints the
+    kicker too keeps it.
+
+    >>> import lxml.html
+    >>> h1 = lxml.html.fragment_fromstring("<h1><small>Ahoy: </small><big>Storm hits</big></h1>")
+    >>> without_untitled_kicker(h1, "Ahoy: Storm hits", "Storm hits - Daily")
+    'Storm hits'
+    >>> without_untitled_kicker(h1, "Ahoy: Storm hits", "Ahoy: Storm hits - Daily")
+    'Ahoy: Storm hits'
+    """
+    title = clean_text(title) or ""
+    if h1_el is None or len(h1_el) < 2 or (h1_el.text or "").strip() or title.startswith(h1):
+        return h1
+    first = clean_text(text_content(h1_el[0])) or ""
+    rest = clean_text(h1[len(first):].lstrip(_LEADING_SEPARATORS)) if h1.startswith(first) \
+        else None
+    if not first or not rest or len(rest) <= len(first):
+        return h1
+    return rest if title.startswith(rest.rstrip(". ")) else h1
 
 
 #: The last part of a title after a dash or a bar, and "by" opening it.
@@ -487,6 +514,47 @@ def with_printed_head(candidates: list[str], h1: str | None) -> list[str]:
     return [h1, *(c for c in candidates if c != h1)]
 
 
+#: An <h1> inside a dialog: a box's heading ("Artikel merken", "Log In"), printed before the
+#: headline in the page's source, never the headline.
+_IN_DIALOG = etree.XPath(
+    "boolean(ancestor::dialog or ancestor::*[@role = 'dialog' or @role = 'alertdialog' "
+    "or @aria-modal = 'true'])")
+
+
+def names_no_headline(h1: Element, text: str, title: str | None) -> bool:
+    """Is `h1` (printing `text`) a box's or the site's heading, not the headline, by the
+    <title>: a dialog's heading the <title> does not open with (a bookmark `<dialog>`'s
+    "<h1>Artikel merken</h1>" before the story's), or the name the <title> puts after its
+    headline, alone and much shorter than it (Reddit's "<h1>Showerthoughts</h1>" under the
+    <title> "Vanilla becoming … : Showerthoughts")? Pages that declare their headline never
+    get here in the first place for most of them; unseen sites without JSON-LD or og:title
+    do (the ablation audit).
+
+    >>> import lxml.html
+    >>> def no(h1, title): return names_no_headline(el := lxml.html.fragment_fromstring(
+    ...     h1).find(".//h1"), el.text_content(), title)
+    >>> no('<div><dialog><h1>Save</h1></dialog></div>', "Storm hits | Daily")
+    True
+    >>> no('<div><h1>Showerthoughts</h1></div>', "Vanilla became the default flavour : "
+    ...    "Showerthoughts")
+    True
+    >>> no('<div><h1>Storm hits</h1></div>', "Daily News Online | Storm hits")  # site first
+    False
+    """
+    title = clean_text(title) if title else None
+    if not title:
+        return False
+    if _IN_DIALOG(h1):
+        return not title.startswith(text)
+    last = max(_TITLE_PARTS.finditer(title), key=lambda m: m.start(), default=None)
+    return last is not None and title[last.end():].strip() == text \
+        and len(title[:last.start()].strip()) >= 2 * len(text) and names_a_site(text)
+
+
+#: Where a <title> splits into parts: a spaced separator, or a colon closing a name.
+_NAMED_PARTS = re.compile(r"\s*:\s+|\s+[|»\-–—·•/]{1,2}\s+")
+
+
 def title_named_first(h1s: list[Element], title: str | None) -> list[Element]:
     """The <h1>s with the one the <title> opens with first, the longest if several: a site's
     name in an <h1> of its header ("<h1 class="news-header__logo"><a href="/news/">NHK NEWS
@@ -499,11 +567,20 @@ def title_named_first(h1s: list[Element], title: str | None) -> list[Element]:
     ...                             '<h1>Storm hits</h1></div>')
     >>> [h.text_content() for h in title_named_first(page.findall("h1"), "Storm hits | Daily")]
     ['Storm hits', 'Daily News']
+    >>> [h.text_content() for h in title_named_first(page.findall("h1"),
+    ...                                              "Markets: Storm hits | Daily")]
+    ['Storm hits', 'Daily News']
     """
     title = clean_text(title) if title and len(h1s) > 1 else None  # spaces as the <h1>'s
     if not title:
         return h1s
     named = [el for el in h1s if (text := printed_headline(el)) and title.startswith(text)]
+    if not named:
+        # None opens it: the one it prints whole between separators, after a section's or
+        # a blog's name ("Stock Market and Investing: Fed's Statement … - CNBC" over
+        # "<h1>Market Insider</h1>" and "<h1>Fed's Statement …</h1>"), not as its last part.
+        parts = _NAMED_PARTS.split(title)[1:-1]
+        named = [el for el in h1s if (text := printed_headline(el)) and text in parts]
     if not named:
         return h1s
     best = max(named, key=lambda el: len(printed_headline(el) or ""))
