@@ -843,12 +843,13 @@ def microdata_thing_page(page: Page) -> bool:
     >>> thing(logo + "<h1>Floods cut the road</h1><p>The story.</p>")
     False
     """
-    raw = page.raw
-    if not _THING_ITEMTYPE.search(raw) or _STORY_ITEMTYPE.search(raw):
-        return False
+    # The head first (most stories declare themselves there), then a scan of the raw page.
     og_type = (page.first_meta("og:type") or "").strip().lower()
     if "article" in og_type or page.first_meta("article:published_time") \
             or metadata.article_objects(page):
+        return False
+    raw = page.raw
+    if not _THING_ITEMTYPE.search(raw) or _STORY_ITEMTYPE.search(raw):
         return False
     h1s = _BODY_H1S(page.root)
     if not h1s:
