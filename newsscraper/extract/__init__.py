@@ -251,6 +251,7 @@ _NON_ARTICLE_KINDS: tuple[tuple[Callable[[Page], bool], str], ...] = (
     (pagekind.author_profile, "not an article"),
     (pagekind.legal_page, "not an article (a legal page)"),
     (pagekind.declared_object_page, "not an article (a profile, product or photo page)"),
+    (pagekind.microdata_thing_page, "not an article (a business, product or profile page)"),
 )
 
 

@@ -30,6 +30,15 @@ _TEASERS = etree.XPath(
 #: link (React card components wrap the whole <h2> in the story's <a>). Name tests, not a
 #: predicate on every element.
 _HEADLINE_LINKS = etree.XPath("count(//body//h2/a | //body//h3/a | //body//a/h2 | //body//a/h3)")
+#: The same, less a menu's items: a small site's navigation printed as linked <h3>s
+#: ("首页", "医院概况", "Home", "Sport") names a section in a word or two, a teaser's link its
+#: story in a headline. A link of some text under `MIN_TEASER_LINK_CHARS` characters is no
+#: teaser; one of none still counts (a card its script fills, a row of icons: no menu's).
+MIN_TEASER_LINK_CHARS = 8
+_TEASER_HEADLINE_LINKS = etree.XPath(
+    f"count((//body//h2/a | //body//h3/a | //body//a/h2 | //body//a/h3)"
+    f"[not(string-length(normalize-space()) > 0"
+    f" and string-length(normalize-space()) < {MIN_TEASER_LINK_CHARS})])")
 #: Quintype (malibu) pages carry their store as JSON in <script id="static-page">, opening
 #: with the page type: '{"qt":{"pageType":"section-page",...'. Found in the raw bytes
 #: (scripts are not kept in the tree); the pattern starts with a literal, found fast.
@@ -533,11 +542,18 @@ def looks_like_listing(page: Page) -> bool:
     A card component may wrap the whole headline in the story's link (``<a><h2>``): ten such
     cards are a listing too.
 
-    >>> cards = "<div><a href='/s'><h2>Story</h2></a><p>Excerpt</p></div>"
+    >>> cards = "<div><a href='/s'><h2>Floods cut the road</h2></a><p>Excerpt</p></div>"
     >>> def cards_page(n): return Page(url="u", root=lxml.html.fromstring(
     ...     f'<html><body>{cards * n}</body></html>'))
     >>> looks_like_listing(cards_page(10)), looks_like_listing(cards_page(5))
     (True, False)
+
+    A site's menu printed as linked <h3>s ("Home", "医院概况") is no teaser list:
+
+    >>> menu = "".join(f"<h3><a href='/{i}'>Menu {i}</a></h3>" for i in range(12))
+    >>> looks_like_listing(Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body>{menu}<div><p>Text.</p></div></body></html>")))
+    False
 
     Teasers printed as <div>s count when microdata declares them posts of a Blog:
 
@@ -568,6 +584,10 @@ def looks_like_listing(page: Page) -> bool:
     if teasers == 4 and _story_article(page):
         teasers -= 1
     headline_links = _HEADLINE_LINKS(page.root)
+    if teasers < 4 and headline_links >= 10:
+        # Asked only here (a second walk): a site's menu printed as linked <h3>s holds no
+        # teaser's headline.
+        headline_links = _TEASER_HEADLINE_LINKS(page.root)
     if teasers >= 4 or headline_links >= 10:
         return not reads_as_one_story(page)
     # Declared teasers and a CMS's own page type are looked for (a walk of every attribute, a
@@ -780,3 +800,68 @@ def declared_object_page(page: Page) -> bool:
         return False
     return not page.first_meta("article:published_time") \
         and not metadata.declares_own_article(page)
+
+
+#: Microdata that declares a page a business, an organisation, a product or a person
+#: (Facebook prints its pages inside `<div itemscope itemtype="http://schema.org/LocalBusiness">`,
+#: shop and company themes theirs so). Found in the raw bytes first: few pages declare one.
+_THING_ITEMTYPE = re.compile(
+    rb"""itemtype=["']https?://schema\.org/(?:LocalBusiness|Organization|Corporation|NGO|"""
+    rb"""GovernmentOrganization|Product|Person|ProfilePage)["']""")
+#: Microdata of a story: an article, a blog post, a report, a live blog.
+_STORY_ITEMTYPE = re.compile(
+    rb"""itemtype=["'][^"']*(?:Article|BlogPosting|Posting|Report)["']""")
+_THING_SCOPES = etree.XPath(
+    "//body//*[@itemscope][not(ancestor::*[@itemscope])][re:test(@itemtype,"
+    " '^https?://schema\\.org/(LocalBusiness|Organization|Corporation|NGO|"
+    "GovernmentOrganization|Product|Person|ProfilePage)$')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
+_BODY_H1S = etree.XPath("//body//h1")
+_BODY_PARAGRAPHS = etree.XPath("//body//p")
+#: Share of the page's paragraph text the declared thing's element must hold.
+THING_TEXT_SHARE = 0.9
+
+
+def microdata_thing_page(page: Page) -> bool:
+    """A page that declares in microdata that it shows a business, an organisation, a
+    product or a person, not a story: a top-level item of such a type wraps every `<h1>` and
+    the page's paragraphs (Facebook's page of a business; a shop's product page). A site's
+    logo declared an Organization in its header holds neither its stories' headline nor
+    their text; and a page declaring an article anywhere (microdata, JSON-LD, og:type
+    "article" or a publication time) is never one.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> def thing(body, head=""): return microdata_thing_page(Page.from_response(HtmlResponse(
+    ...     url="https://x.com/p", encoding="utf-8", body=(f"<html><head>{head}</head><body>"
+    ...     f"{body}</body></html>").encode())))
+    >>> biz = ("<div itemscope itemtype='http://schema.org/LocalBusiness'><h1>Visit Austria</h1>"
+    ...        "<p>Official page.</p></div>")
+    >>> thing(biz), thing(biz, "<meta property='og:type' content='article'>")
+    (True, False)
+    >>> logo = "<header itemscope itemtype='https://schema.org/Organization'><a>Daily</a></header>"
+    >>> thing(logo + "<h1>Floods cut the road</h1><p>The story.</p>")
+    False
+    """
+    # The head first (most stories declare themselves there), then a scan of the raw page.
+    og_type = (page.first_meta("og:type") or "").strip().lower()
+    if "article" in og_type or page.first_meta("article:published_time") \
+            or metadata.article_objects(page):
+        return False
+    raw = page.raw
+    if not _THING_ITEMTYPE.search(raw) or _STORY_ITEMTYPE.search(raw):
+        return False
+    h1s = _BODY_H1S(page.root)
+    if not h1s:
+        return False
+    paragraphs = _BODY_PARAGRAPHS(page.root)
+    total = sum(len(text_content(p)) for p in paragraphs)
+    for scope in _THING_SCOPES(page.root):
+        if all(_inside(h1, scope) for h1 in h1s):
+            held = sum(len(text_content(p)) for p in paragraphs if _inside(p, scope))
+            return held >= THING_TEXT_SHARE * total
+    return False
+
+
+def _inside(element: Element, scope: Element) -> bool:
+    return any(ancestor is scope for ancestor in element.iterancestors())
