@@ -16,7 +16,7 @@ from lxml import etree
 
 from newsscraper.extract import metadata
 from newsscraper.extract.votes import voters
-from newsscraper.page import text_content
+from newsscraper.page import is_logo_heading, text_content
 
 if TYPE_CHECKING:
     from newsscraper.page import Element, Page
@@ -518,10 +518,11 @@ _BODY_H1 = etree.XPath("//body//h1")
 def _titled_h1(page: Page) -> bool:
     """An <h1> the headline test passes over (a breadcrumb's last crumb, Spektrum's and the
     ARD's `<li><h1>Headline</h1></li>`, itself linked to the page; a headline of three
-    words, "Day-to-day with Subversion") that the <title> names as the headline: the whole
-    title, or its first or last part beside the site's name, `MIN_HEADLINE_CHARS` long.
+    words, "Day-to-day with Subversion") that the <title> names as the headline: its first or
+    last part beside the site's name (and section), the longest, `MIN_HEADLINE_CHARS` long.
     A section front's <h1> names the section in its <title> too ("World News | Daily"), but
-    in a word or two; and it holds no running text (`LONG_STORY_CHARS`) in one element.
+    in a word or two; a blog's front its name, no longer than its tagline, nor linked to the
+    home page; and neither holds a running text (`LONG_STORY_CHARS`) in one element.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -535,15 +536,18 @@ def _titled_h1(page: Page) -> bool:
     >>> titled("World News | Daily", "<h1>World News</h1>"), titled("Other | Daily",
     ...     "<h1>Day-to-day with Subversion</h1>")
     (False, False)
+    >>> titled("Day-to-day with Subversion", "<h1>Day-to-day with Subversion</h1>")
+    False
     """
-    title = " ".join((page.title_tag or "").split())
-    if len(title) < MIN_HEADLINE_CHARS:
+    parts = _SITE_BAR.split(" ".join((page.title_tag or "").split()))
+    if len(parts) < 2:
+        return False  # a title of one part may be the site's name alone, as its logo <h1>
+    longest = max(parts, key=len)
+    if len(longest) < MIN_HEADLINE_CHARS or longest not in (parts[0], parts[-1]) \
+            or sum(len(part) == len(longest) for part in parts) > 1:
         return False
-    parts = _SITE_BAR.split(title)
-    named = {title, parts[0], parts[-1]}
     for h1 in _BODY_H1(page.root):
-        text = " ".join(text_content(h1).split())
-        if len(text) >= MIN_HEADLINE_CHARS and text in named:
+        if " ".join(text_content(h1).split()) == longest and not is_logo_heading(h1, page.url):
             return True
     return False
 
