@@ -16,7 +16,7 @@ from lxml import etree
 
 from newsscraper.extract import metadata
 from newsscraper.extract.votes import voters
-from newsscraper.page import text_content
+from newsscraper.page import is_logo_heading, text_content
 
 if TYPE_CHECKING:
     from newsscraper.page import Element, Page
@@ -488,15 +488,77 @@ def reads_as_one_story(page: Page) -> bool:
     True
     """
     h1s = page.h1s()
-    if not h1s or not any(_reads_as_headline(h1, i == 0) for i, h1 in enumerate(h1s)):
+    headline = next((h1 for i, h1 in enumerate(h1s) if _reads_as_headline(h1, i == 0)), None)
+    if headline is not None:
+        # A story in Chinese or Japanese says in a character what English says in two or
+        # three: Nikkei's paywalled page prints its opening paragraph, 190 characters.
+        need = STORY_CHARS_CJK if _cjk_headline(headline) else STORY_CHARS
+    elif _titled_h1(page):
+        need = LONG_STORY_CHARS
+    else:
         return False
     held: dict[Element, int] = {}
     for voter in page.memo("voters", voters):
         if not voter.heading and (parent := _holder(voter.element)) is not None:
             held[parent] = held.get(parent, 0) + voter.weight
-            if held[parent] >= STORY_CHARS:
+            if held[parent] >= need:
                 return True
     return False
+
+
+#: Paragraph text one element must hold under an <h1> only the <title> shows to be the
+#: headline: a running text of several long paragraphs, which no listing's excerpts make.
+LONG_STORY_CHARS = 2000
+#: The bar or dash a <title> joins the site's name (and section) with; not a colon, which
+#: joins a headline's kicker ("Genetik: Das Geheimnis …").
+_SITE_BAR = re.compile(r"\s+[|\-–—·•»›｜]\s+")
+_BODY_H1 = etree.XPath("//body//h1")
+
+
+def _titled_h1(page: Page) -> bool:
+    """An <h1> the headline test passes over (a breadcrumb's last crumb, Spektrum's and the
+    ARD's `<li><h1>Headline</h1></li>`, itself linked to the page; a headline of three
+    words, "Day-to-day with Subversion") that the <title> names as the headline: its first or
+    last part beside the site's name (and section), the longest, `MIN_HEADLINE_CHARS` long.
+    A section front's <h1> names the section in its <title> too ("World News | Daily"), but
+    in a word or two; a blog's front its name, no longer than its tagline, nor linked to the
+    home page; and neither holds a running text (`LONG_STORY_CHARS`) in one element.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def titled(title, h1): return _titled_h1(Page(url="u", title_tag=title,
+    ...     root=lxml.html.fromstring(f"<html><body><ol><li>{h1}</li></ol></body></html>")))
+    >>> titled("Blog - Day-to-day with Subversion", "<h1>Day-to-day with Subversion</h1>")
+    True
+    >>> titled("Genetik: Das Geheimnis der Rafflesien - Spektrum", "<h1><a href='/g'>Genetik: "
+    ...        "Das Geheimnis der Rafflesien</a></h1>")
+    True
+    >>> titled("World News | Daily", "<h1>World News</h1>"), titled("Other | Daily",
+    ...     "<h1>Day-to-day with Subversion</h1>")
+    (False, False)
+    >>> titled("Day-to-day with Subversion", "<h1>Day-to-day with Subversion</h1>")
+    False
+    """
+    parts = _SITE_BAR.split(" ".join((page.title_tag or "").split()))
+    if len(parts) < 2:
+        return False  # a title of one part may be the site's name alone, as its logo <h1>
+    longest = max(parts, key=len)
+    if len(longest) < MIN_HEADLINE_CHARS or longest not in (parts[0], parts[-1]) \
+            or sum(len(part) == len(longest) for part in parts) > 1:
+        return False
+    for h1 in _BODY_H1(page.root):
+        if " ".join(text_content(h1).split()) == longest and not is_logo_heading(h1, page.url):
+            return True
+    return False
+
+
+#: `STORY_CHARS` for a story whose headline is written in Chinese or Japanese.
+STORY_CHARS_CJK = 140
+
+
+def _cjk_headline(h1: Element) -> bool:
+    """Is `h1` written in Chinese, Japanese or Korean characters, `MIN_HEADLINE_CJK` of them?"""
+    return len(_CJK.findall(text_content(h1))) >= MIN_HEADLINE_CJK
 
 
 def _reads_as_headline(h1: Element, first: bool) -> bool:
