@@ -322,6 +322,75 @@ def add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
             return
 
 
+#: The markup that names a post's writer as such: a rel=author link, an hCard's `fn` in the
+#: post's `author vcard` (Blogger's "Posted by <span class='fn'>"; WordPress themes' `a.author.
+#: url.fn`), schema.org microdata. Comment threads print hCards of their own (WordPress's
+#: `comment-author vcard`): none inside a comment counts.
+_STRONG_BYLINES = etree.XPath(
+    "//body//*[@rel='author' or @itemprop='author' or contains(concat(' ', normalize-space("
+    "@class), ' '), ' fn ')][not(ancestor-or-self::*[contains(@class, 'comment') or "
+    "contains(@id, 'comment')])]")
+_VCARD = etree.XPath("ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '),"
+                     " ' vcard ') or @rel='author'][1]")
+_BY_LINES = etree.XPath("//body//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]"
+                        "[not(ancestor-or-self::*[contains(@class, 'comment')])]")
+_VISIBLE_TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]"
+                             " | //body//@content", smart_strings=False)
+
+
+def strong_byline_names(page: Page) -> list[str]:
+    """The distinct names the page's writer markup prints: rel=author links, hCard `fn`s in
+    an author's vcard, itemprop=author, and `.byline` lines that say "By …".
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> strong_byline_names(Page(url="u", root=lxml.html.document_fromstring(
+    ...     "<html><body><h1>T</h1><span class='post-author vcard'>Posted by <span class='fn'>"
+    ...     "Ned Deily</span></span><div class='comment-author vcard'><cite class='fn'>Bo Li"
+    ...     "</cite></div></body></html>")))
+    ['Ned Deily']
+    """
+    texts = [el.get("content") or spaced_text(el) for el in _STRONG_BYLINES(page.root)
+             if el.get("itemprop") == "author" or _VCARD(el)]
+    texts += [name for el in _BY_LINES(page.root) if (name := by_line_name(spaced_text(el)))]
+    return list(dict.fromkeys(n for t in texts if (n := clean_author(t))))
+
+
+def prefer_printed_over_unseen_meta(loader: ArticleLoader, page: Page) -> None:
+    """A lone author `<meta>` that names someone the page never prints, where the writer
+    markup names one other person: that person. Templates sign the page in the meta for
+    whoever set them up: Blogger's `<meta name='author'>` is the blog's owner under a post
+    "Posted by" a guest (blog.python.org), a WordPress theme's the web designer ("dehlix")
+    over the `rel=author` writer (carta.info). A meta name the page prints anywhere (a
+    staff credit, the item's `content` attribute) stays; JSON-LD persons are never read here.
+
+    >>> import lxml.html
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><p>von <a rel="author" href="/author/kp/" class="author url fn">'
+    ...     'Klaus-Peter Schöppner</a>, 8.5.12</p><p>x</p></body></html>'),
+    ...     meta={"author": ["dehlix"]})
+    >>> loader = ArticleLoader().add_value("authors", "dehlix")
+    >>> prefer_printed_over_unseen_meta(loader, page)
+    >>> loader.get_collected_values("authors")
+    ['Klaus-Peter Schöppner']
+    """
+    names = loader.get_collected_values("authors")
+    metas = [v.strip() for v in page.meta.get("author", ())]
+    if len(names) != 1 or metas != names or any(
+            name.strip() == names[0] for name, _ in metadata.jsonld_authors(page)):
+        return
+    printed = strong_byline_names(page)
+    if len(printed) != 1 or printed[0].casefold() == names[0].casefold() \
+            or len(printed[0].split()) < 2 or metadata.is_company(printed[0]) \
+            or normalise_agency(printed[0]):
+        return  # one person, named with given name and surname
+    seen = " ".join(" ".join(_VISIBLE_TEXTS(page.root)).split()).casefold()
+    if names[0].casefold() not in seen:
+        loader.replace_value("authors", printed)
+
+
 #: A photo shoot's credit in a byline list, not a writer's: the model and the agency that
 #: represents them ("Ariel Pierre-Louis at MSA Models"), the make-up artist and the product
 #: used ("Caitlin Wooters using MAC Cosmetics").

@@ -40,6 +40,7 @@ from newsscraper.extract.bylines import (
     loose_by_line_author,
     loose_by_line_date,
     prefer_printed_over_publisher,
+    prefer_printed_over_unseen_meta,
     prefer_printed_writers,
     printed_byline_elements,
     spaced_text,
@@ -209,6 +210,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         prefer_printed_writers(loader, page)
         prefer_printed_over_publisher(loader, page)
         add_printed_coauthors(loader, page)
+        prefer_printed_over_unseen_meta(loader, page)
     if fill(loader, "tags", metadata.tags(page)):
         prefer_printed_tags(loader, page)
     fill(loader, "image_url", metadata.image(page))

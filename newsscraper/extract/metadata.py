@@ -185,7 +185,7 @@ def authors(page: Page) -> list[str]:
     (the publisher as author, a common SEO-plugin default, is the last resort: a byline
     <meta> names the people more often).
     """
-    credited = [(name, is_org) for name, is_org in _jsonld_authors(page)
+    credited = [(name, is_org) for name, is_org in jsonld_authors(page)
                 if name.strip().casefold() not in ACCOUNT_PLACEHOLDERS]
     keys = _site_keys(page)
     # A Person named as the site ("Vanguard News"): the copy was posted under the site's
@@ -307,7 +307,7 @@ def site_authors(page: Page) -> list[str]:
     ['Deutsche Welle']
     """
     keys = _site_keys(page)
-    names = [name for name, _ in _jsonld_authors(page)]
+    names = [name for name, _ in jsonld_authors(page)]
     names += [v for k in AUTHOR_META for v in page.meta.get(k, ())]
     credits = []
     for name in names:
@@ -413,7 +413,7 @@ def _squash(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
-def _jsonld_authors(page: Page) -> Iterator[tuple[str, bool]]:
+def jsonld_authors(page: Page) -> Iterator[tuple[str, bool]]:
     """(name, is an organisation) for each JSON-LD author/creator of the article."""
     for obj in article_objects(page):
         for key in ("author", "creator"):
