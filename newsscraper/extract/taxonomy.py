@@ -317,12 +317,32 @@ MAX_TAG_LABEL_CHARS = 16
 #: Printed breadcrumb trails, which sites print above the headline: elements classed so
 #: before the <h1>. Looked for there only (~0.13 ms a page; the whole body costs 0.3-0.7 ms).
 #: French templates name the trail "fil d'Ariane" (`ol.fil-ariane`), others "crumbs".
-_BREADCRUMBS = etree.XPath("preceding::*/@class[contains(., 'crumb') or "
-                           "contains(., 'ariane')]/..")  # (bread)crumb(s), fil-ariane
+#: A trail marked otherwise than by its class is one too: named by its id (`nav#breadcrumb`,
+#: Yoast's `#breadcrumbs`; only so: a "breadcrumb_ctr" id wraps a trail and more),
+#: by its ARIA label (`<nav aria-label="Breadcrumb">`, the WAI pattern), or declared a schema.org
+#: BreadcrumbList in microdata or RDFa (`<ol typeof="BreadcrumbList">`), where the page's
+#: metadata names no section. A `<nav aria-label="Breadcrumb">` may hold the <h1> itself,
+#: printed as the trail's last item (an SEO headline).
+_BREADCRUMBS = etree.XPath(
+    "preceding::*[contains(@class, 'crumb') or contains(@class, 'ariane')"  # fil-ariane
+    " or @id = 'breadcrumb' or @id = 'breadcrumbs' or contains(@aria-label, 'readcrumb')"
+    " or contains(@itemtype, 'BreadcrumbList') or @typeof = 'BreadcrumbList']"
+    " | ancestor::nav[contains(@aria-label, 'readcrumb')]")
 #: A trail is a line of a few links ("url-breadcrumb" on a whole <article> is no trail),
 #: measured without the indentation templates print between its items (Joomla's
 #: mod_breadcrumbs: ~100 visible characters in ~320 raw ones).
 MAX_TRAIL_CHARS = 300
+
+
+def _archive_crumb(text: str) -> bool:
+    """Does a crumb name a date archive ("2015", "KW 15": heise's "Mac & i > News > 2015 >
+    KW 15 > headline"), not a section? Its digits are as many as its letters.
+
+    >>> [_archive_crumb(t) for t in ("2015", "KW 15", "11.02.2025", "Fórmula 1 2024", "Web3")]
+    [True, True, True, False, False]
+    """
+    digits = sum(c.isdigit() for c in text)
+    return digits > 0 and digits >= sum(c.isalpha() for c in text)
 
 
 def printed_breadcrumb_section(page: Page) -> list[str]:
@@ -347,6 +367,11 @@ def printed_breadcrumb_section(page: Page) -> list[str]:
     >>> printed_breadcrumb_section(Page(url="https://x.example/business/a-1",
     ...                                 root=lxml.html.document_fromstring(french)))
     ['Business']
+    >>> aria = html.replace('ol class="breadcrumb"', 'nav aria-label="Breadcrumb"').replace(
+    ...     "</ol><h1>Inflation soars</h1>", "<h1>Inflation soars</h1></nav>")
+    >>> printed_breadcrumb_section(Page(url="https://x.example/business/a-1",
+    ...                                 root=lxml.html.document_fromstring(aria)))
+    ['Business']
     >>> indented = html.replace("<li>", "<li>" + " " * 120)
     >>> printed_breadcrumb_section(Page(url="https://x.example/business/a-1",
     ...                                 root=lxml.html.document_fromstring(indented)))
@@ -369,7 +394,8 @@ def printed_breadcrumb_section(page: Page) -> list[str]:
             continue
         crumbs = [text for a in trail.iter("a")
                   if (path := urlsplit(a.get("href", "")).path.rstrip("/")) and path not in own
-                  and (text := clean_text(text_content(a))) and text.casefold() not in headlines]
+                  and (text := clean_text(text_content(a))) and text.casefold() not in headlines
+                  and not _archive_crumb(text)]
         section = metadata.innermost_section(crumbs)
         return [section] if section else []
     return []
