@@ -328,6 +328,33 @@ _BREADCRUMBS = etree.XPath(
     " or @id = 'breadcrumb' or @id = 'breadcrumbs' or contains(@aria-label, 'readcrumb')"
     " or contains(@itemtype, 'BreadcrumbList') or @typeof = 'BreadcrumbList']"
     " | ancestor::nav[contains(@aria-label, 'readcrumb')]")
+#: The same walk for trails marked by class alone: a page whose bytes mark none otherwise
+#: (`_marked_otherwise`) is spared the wider test on every element before the <h1> (it cost
+#: 0.3 ms a page on CMS pages without a trail, 7 times the class test).
+_CLASSED_BREADCRUMBS = etree.XPath(
+    "preceding::*/@class[contains(., 'crumb') or contains(., 'ariane')]/..")
+#: An id or ARIA label attribute whose value runs on to "…readcrumb…", its start in view.
+_ID_OR_LABEL_BEFORE = re.compile(rb"""(?:\bid|aria-label)\s*=\s*["']?[^"'<>]*$""", re.I)
+
+
+def _marked_otherwise(raw: bytes) -> bool:
+    """Could the page mark a trail by id, ARIA label or schema.org type (`_BREADCRUMBS`)?
+    Told from the bytes: a "BreadcrumbList", or "readcrumb" inside an id or aria-label
+    value. Unknown bytes (a page built in memory) could.
+
+    >>> _marked_otherwise(b'<ol class="breadcrumb">'), _marked_otherwise(b"<nav id='breadcrumbs'>")
+    (False, True)
+    >>> _marked_otherwise(b'<nav aria-label="Breadcrumb">'), _marked_otherwise(b"")
+    (True, True)
+    """
+    if not raw or b"BreadcrumbList" in raw:
+        return True
+    at = raw.find(b"readcrumb")
+    while at != -1:
+        if _ID_OR_LABEL_BEFORE.search(raw, max(0, at - 60), at):
+            return True
+        at = raw.find(b"readcrumb", at + 1)
+    return False
 #: A trail is a line of a few links ("url-breadcrumb" on a whole <article> is no trail),
 #: measured without the indentation templates print between its items (Joomla's
 #: mod_breadcrumbs: ~100 visible characters in ~320 raw ones).
@@ -382,7 +409,8 @@ def printed_breadcrumb_section(page: Page) -> list[str]:
         return []
     own = {urlsplit(url).path.rstrip("/") for url in (page.url, page.canonical or page.url)}
     headlines = metadata.headline_keys(page)
-    trails = _BREADCRUMBS(h1s[0])[:3]
+    walk = _BREADCRUMBS if _marked_otherwise(page.raw) else _CLASSED_BREADCRUMBS
+    trails = walk(h1s[0])[:3]
     for trail in trails:
         if len(" ".join(text_content(trail).split())) > MAX_TRAIL_CHARS:
             continue
