@@ -62,12 +62,7 @@ from newsscraper.extract.timezone import (
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
 from newsscraper.page import Page, text_content
-from newsscraper.processors import (
-    clean_text,
-    dated_tail,
-    normalise_agency,
-    without_white_space,
-)
+from newsscraper.processors import clean_text, dated_tail, normalise_agency
 from newsscraper.sites import family_profiles, profile_for
 
 if TYPE_CHECKING:
@@ -106,7 +101,7 @@ def _add_printed_dek(loader: ArticleLoader, page: Page, layout: Layout,
         (h1 for h1 in h1s if clean_text(text_content(h1)) == title), next(iter(h1s), None))
     if head is None:
         return
-    held = without_white_space("".join(paragraphs))  # the text, spaces aside
+    held = "".join(" ".join(paragraphs).split())  # the text, spaces aside
     dek = declared_printed(page, head, layout.marks, held)
     if dek is None:
         return
