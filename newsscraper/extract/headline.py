@@ -1135,8 +1135,11 @@ def _declared_dek(page: Page, h1: Element) -> Element | None:
         dek = dek.getnext()
     # A paragraph hidden from readers (`aria-hidden="true"`: The Independent's bookmark prompt
     # in an overlay of the share bar) is no other paragraph of the header.
+    # (Counted up to the second shown paragraph only: a header that is the page's whole
+    # text column holds hundreds.)
     if dek is None or header is None or header.tag in FRAME_TAGS or dek.tag not in _DECLARED_TAGS \
-            or sum(1 for p in header.iter("p") if not _ARIA_HIDDEN(p)) > 1:
+            or next(islice((p for p in header.iter("p") if not _ARIA_HIDDEN(p)), 1, None),
+                    None) is not None:
         return None
     text = clean_text(text_content(dek)) or ""
     if not 15 <= len(text) <= MAX_DECLARED_STANDFIRST_CHARS:
