@@ -423,6 +423,8 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
         value = (_without_year(normalized, tz, base) or _strptime(normalized, FORMATS)
                  or (_iso(normalized) if normalized != core else None))
         if value is None and normalized != core and _BARE_CLOCK.fullmatch(normalized):
+            if _NAMED_WEEKDAY.search(core):
+                return _weekday_clock(core, zone or tz, base, languages)
             core = text = normalized  # a clock alone ("à 13h03"): dateparser misread the rest
     if value is None and (germanic := _germanic(core)) is not None:
         value = _iso(germanic) or _strptime(_normalize(germanic), FORMATS)
@@ -438,6 +440,30 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
 
 #: A clock time alone, as `_normalize` writes it ("13:03").
 _BARE_CLOCK = re.compile(r"\d\d?:\d\d")
+#: The weekdays `_normalize` drops (English, French, Spanish): with a clock alone beside one
+#: ("Tuesday 13:03", "mardi 13h03", a live blog's entries) the day is that weekday's.
+_NAMED_WEEKDAY = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)"
+                            r"(?:day|sday|nesday|rsday|urday|s|rs)?"
+                            r"|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|lunes|martes"
+                            r"|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b", re.I)
+
+
+def _weekday_clock(text: str, tz: tzinfo, base: datetime,
+                   languages: Sequence[str] | None) -> datetime | None:
+    """A weekday and a clock, no date: the latest such moment at or before `base` (the
+    clock alone would put it today or yesterday, whatever the weekday). dateparser reads the
+    weekday, but takes the fetch's own weekday a week back even where its clock has passed.
+
+    >>> base = datetime(2025, 10, 2, 13, 0, tzinfo=UTC)  # a Thursday
+    >>> [_weekday_clock(t, UTC, base, None).isoformat() for t in ("Tuesday 13:03", "mardi 13h03")]
+    ['2025-09-30T13:03:00+00:00', '2025-09-30T13:03:00+00:00']
+    >>> [_weekday_clock(t, UTC, base, None).isoformat() for t in ("Thursday 12:00", "Thu 14:00")]
+    ['2025-10-02T12:00:00+00:00', '2025-09-25T14:00:00+00:00']
+    """
+    value = _dateparser(text, tz, base, languages)
+    while value is not None and value + timedelta(days=7) <= base:
+        value += timedelta(days=7)
+    return value
 
 
 def _with_year(text: str, month_day: re.Match[str], base: datetime) -> str:

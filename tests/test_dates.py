@@ -106,6 +106,11 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("17 décembre 2024 à 13h03", "Europe/Paris", "2024-12-17T13:03:00+01:00"),
     ("mardi 17 décembre 2024 - 13:03", "Europe/Paris", "2024-12-17T13:03:00+01:00"),
     ("Publié le mardi 17 décembre 2024 à 13h03", "Africa/Abidjan", "2024-12-17T13:03:00+00:00"),
+    # A weekday and a clock, no date (live blogs): that weekday's, not today's or yesterday's.
+    ("Monday 13:03", K, "2024-12-16T13:03:00+05:30"),
+    ("lundi 13h03", "Europe/Paris", "2024-12-16T13:03:00+01:00"),
+    ("Wednesday 00:30", "Europe/Paris", "2024-12-18T00:30:00+01:00"),  # the fetch's own day
+    ("Wednesday 09:00", "Europe/Paris", "2024-12-11T09:00:00+01:00"),  # its clock not yet come
     ("17 déc. 2024 à 13h03", "Africa/Dakar", "2024-12-17T13:03:00+00:00"),
     ("Mis à jour le 17/12/2024 à 15:20", "Africa/Dakar", "2024-12-17T15:20:00+00:00"),
     ("1er juillet 2024 à 08h15", "Europe/Paris", "2024-07-01T08:15:00+02:00"),
