@@ -189,8 +189,11 @@ _RELATIVE_IBERIAN = re.compile(
     r"^(?:hace|há) (?P<n>\d+|una?|uma?) (?P<unit>seg|min|hora|hs?\b|d[ií]a|semana)\w*\.?$", re.I)
 _IBERIAN_UNITS = {"seg": 1, "min": 60, "hor": _H, "h": _H, "hs": _H, "día": 24 * _H,
                   "dia": 24 * _H, "sem": 7 * 24 * _H}
-#: A complete machine-readable stamp: date, time and an explicit offset.
-_STAMPED = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
+#: A machine-readable ISO 8601 date and time, its offset optional: nothing in it is guessed
+#: but the zone of a naive time, which moves it by hours, never by days or years. (A date
+#: alone is not one: "2019-11-19" is as often the UTC day of an evening story as its own.)
+_STAMPED = re.compile(
+    r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 #: Only the strict RFC 2822 shape goes to email.utils: it reads "1:03 pm" as 01:03, silently.
 #: RFC 2822's closing zone is a word or an offset, never a meridiem: "17 Dec 2024 01:03 PM" (Hindu
@@ -238,10 +241,11 @@ def parse_datetime(
                        field, text, value.isoformat(), base.isoformat(), url)
         return None
     if value > base + _FUTURE_SLACK:
-        # A full ISO 8601 stamp with its own offset cannot be mis-read (the future rule guards
-        # against day/month swaps, guessed years and relative dates): when it is later than
-        # fetched_at, the fetch time is what is wrong — re-parsed archives with placeholder
-        # WARC-Dates, clock skew. Keep the page's value and say so.
+        # An ISO 8601 stamp cannot be mis-read (the future rule guards against day/month
+        # swaps, guessed years and relative dates): when it is later than fetched_at, the
+        # fetch time is what is wrong — re-parsed archives with placeholder WARC-Dates (a
+        # naive "2019-11-20T11:42:00" in JSON-LD as often as a stamped one), clock skew.
+        # Keep the page's value and say so.
         logger.info("%s: %r is later than fetched_at %s; kept, as an explicit timestamp, at %s",
                        field, text, base.isoformat(), url)
     return value

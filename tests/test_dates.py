@@ -310,6 +310,9 @@ def test_future_explicit_timestamp_is_kept_with_a_warning(
     assert "later than fetched_at" in caplog.text
     assert "https://example.com/b" in caplog.text
     assert parse_datetime("2025-01-01", tz=UTC, base=BASE) is None  # no time, no offset
+    # A naive ISO time: only its zone is guessed (hours, never days): kept too.
+    assert parse_datetime("2025-01-01T10:00:00", tz=UTC, base=BASE) == datetime(
+        2025, 1, 1, 10, tzinfo=UTC)
 
 
 def test_same_result_under_any_process_tz() -> None:
