@@ -94,7 +94,19 @@ BYLINE_TESTS = (
     # one's page.
     "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
     "contains(@href, '/staff/') or contains(@href, '/writers/') or "
-    "contains(@href, '/writer/')) and not(contains(@href, '/authoriz')) and "
+    "contains(@href, '/writer/') or "
+    # Papers file their writers as reporters, journalists or editors (Mainichi:
+    # "/reporter/matsuokadaichi/", Engadget: "/about/editors/jon-fingas/"; "/journalists/",
+    # French "/journaliste/", German "/journalisten/"). Inside a byline already read such a
+    # link can name the paper ("<a href=…/reporter/…>聯合報</a> / 記者王小明"): only alone.
+    "((contains(@href, '/reporter') or contains(@href, '/journalist') or "
+    "contains(@href, '/editors/')) and not(ancestor::*[contains(@class, 'author') or "
+    "contains(@class, 'yline')]) and not("
+    # Nor a link naming the list ("Our reporters", "Journalists", "Editors' picks").
+    "contains(translate(., 'REPORT', 'report'), 'reporter') or "
+    "contains(translate(., 'JOURNALIST', 'journalist'), 'journalist') or "
+    "contains(translate(., 'EDITOR', 'editor'), 'editor')))) and "
+    "not(contains(@href, '/authoriz')) and "
     "not(ancestor::nav or ancestor::footer or ancestor::li[contains(@class, 'menu')]) and "
     "not(contains(translate(., 'AUTHOR', 'author'), 'autor') or "
     "contains(translate(., 'AUTHOR', 'author'), 'author') or "
@@ -170,7 +182,8 @@ _BYLINE_CANDIDATES = (
     "{0}*/@itemprop[. = 'author']/.. | "
     "{0}*/@id[. = 'byline']/.. | "
     # '/aut': autor, author; '/writer': "/writers/jane-doe", "/writer/jane-doe"
-    "{0}a/@href[contains(., '/aut') or contains(., '/staff/') or contains(., '/writer')]/.."
+    "{0}a/@href[contains(., '/aut') or contains(., '/staff/') or contains(., '/writer')"
+    " or contains(., '/reporter') or contains(., '/journalist') or contains(., '/editors/')]/.."
 )
 #: Hungarian templates' byline class ("szerzo"). One more contains() on every class of a body
 #: costs 0.14 ms a page (2 % of an extraction), so a whole body is searched for it only on a
