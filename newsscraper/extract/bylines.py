@@ -165,7 +165,11 @@ BYLINE_TESTS = (
     "[.//h2/a or .//h3/a or .//h4/a or .//a/h2 or .//a/h3][not((.//p)[3])])]"
     # Nor is one inside a link that holds a headline: a teaser card linked whole (Quintype's
     # `a > h2 + div.card-…__author__…` in the "More from" rail after the text).
-    "[not(ancestor::a[.//h2 or .//h3 or .//h4])]"
+    # The card's headline may be a block classed as one (Bootstrap's `div.h3`: GameStar's
+    # "recirculation-box" cards, "<div class="h3">…</div><div class="authors">von …").
+    "[not(ancestor::a[.//h2 or .//h3 or .//h4 or "
+    ".//*[contains(concat(' ', @class, ' '), ' h2 ') or "
+    "contains(concat(' ', @class, ' '), ' h3 ') or contains(concat(' ', @class, ' '), ' h4 ')]])]"
 )
 BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: Every element BYLINE_TESTS can accept has one of these attributes (keep the two in step:
