@@ -99,11 +99,14 @@ BYLINE_TESTS = (
     # "/reporter/matsuokadaichi/", Engadget: "/about/editors/jon-fingas/"; "/journalists/",
     # French "/journaliste/", German "/journalisten/"). Inside a byline already read such a
     # link can name the paper ("<a href=…/reporter/…>聯合報</a> / 記者王小明"): only alone.
-    "((contains(@href, '/reporter') or contains(@href, '/journalist') or "
+    # A folder of its own: Asahi's menu links "/reporter-bio/" ("記者タイムライン").
+    "((contains(@href, '/reporter/') or contains(@href, '/reporters/') or "
+    "contains(@href, '/journalist/') or contains(@href, '/journalists/') or "
+    "contains(@href, '/journaliste/') or contains(@href, '/journalisten/') or "
     "contains(@href, '/editors/')) and not(ancestor::*[contains(@class, 'author') or "
     "contains(@class, 'yline')]) and not("
-    # Nor a link naming the list ("Our reporters", "Journalists", "Editors' picks").
-    "contains(translate(., 'REPORT', 'report'), 'reporter') or "
+    # Nor a link naming the list ("Our reporters", "Journalists", "Editors' picks", "記者…").
+    "contains(., '記者') or contains(translate(., 'REPORT', 'report'), 'reporter') or "
     "contains(translate(., 'JOURNALIST', 'journalist'), 'journalist') or "
     "contains(translate(., 'EDITOR', 'editor'), 'editor')))) and "
     "not(contains(@href, '/authoriz')) and "
@@ -215,6 +218,15 @@ def is_byline(el: Element) -> bool:
     >>> [is_byline(lxml.html.fragment_fromstring(h)) for h in ('<div class="w-auto">x</div>',
     ...     '<span class="byline">By X</span>', '<a href="/author/x/">X</a>')]
     [False, True, True]
+
+    A link to a reporter's page, not to the reporters' index nor to another folder that
+    begins alike (a menu's "/reporter-bio/", NIH's "projectreporter.nih.gov/reporterapi.cfm").
+
+    >>> [is_byline(lxml.html.fragment_fromstring(h)) for h in (
+    ...     '<a href="//mainichi.jp/reporter/matsuokadaichi/">松岡大地</a>',
+    ...     '<a href="https://www.asahi.com/reporter-bio/">記者タイムライン</a>',
+    ...     '<a href="https://projectreporter.nih.gov/reporterapi.cfm?P=1">P30CA012197</a>')]
+    [True, False, False]
 
     Not the other items of a byline's line: its time, the story's trail, a share button.
 
