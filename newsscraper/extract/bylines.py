@@ -43,10 +43,14 @@ BYLINE_TESTS = (
     "[@rel='author' or @rel='schema:author' or @rel='sioc:has_creator' or @itemprop='author' or "
     "contains(@class,'byline') or "
     # The byline so named by its id alone (ITmedia's `div#byline`: "[田中宏昌，ITmedia]").
-    "@id='byline' or "
+    # Or the authors' (Börsen-Zeitung's `<storefront-html id="authors">`).
+    "@id='byline' or @id='authors' or "
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
+    # And in snake_case (Mashable's `span.author_name`: "By Seth Fiegerman"), as a class of
+    # its own: a teaser's "snp_dont_miss_author_name" (HuffPost's rail) is another story's.
+    "contains(concat(' ', normalize-space(@class)), ' author_name') or "
     # Portuguese, Spanish and Italian class names: "autor-noticia", "autore"; Corriere
     # della Sera's `span.writer` ("di Francesca Basso").
     "contains(concat(' ', normalize-space(@class)), ' autor') or "
@@ -187,7 +191,7 @@ _BYLINE_CANDIDATES = (
     " or contains(., 'firma'){1}]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author' or . = 'sioc:has_creator']/.. | "
     "{0}*/@itemprop[. = 'author']/.. | "
-    "{0}*/@id[. = 'byline']/.. | "
+    "{0}*/@id[. = 'byline' or . = 'authors']/.. | "
     # '/aut': autor, author; '/writer': "/writers/jane-doe", "/writer/jane-doe"
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/') or contains(., '/writer')"
     " or contains(., '/reporter') or contains(., '/journalist') or contains(., '/editors/')]/.."
@@ -239,7 +243,7 @@ def is_byline(el: Element) -> bool:
     cls = el.get("class") or ""
     if not any(w in cls for w in _BYLINE_CLASS_WORDS) and el.tag != "a" \
             and el.get("rel") not in ("author", "schema:author", "sioc:has_creator") \
-            and el.get("itemprop") != "author" and el.get("id") != "byline":
+            and el.get("itemprop") != "author" and el.get("id") not in ("byline", "authors"):
         return False
     return bool(_IS_BYLINE(el))
 
