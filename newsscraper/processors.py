@@ -868,6 +868,25 @@ _JOINT_CREDIT = re.compile(
 
 #: Co-writers in parentheses after the name: "(avec A et B)", "(with A)", "(mit A)".
 _WITH_IN_PARENS = re.compile(r"\s*\((?:avec|with|mit|con|com)\s+([^()]{2,120})\)\s*$", re.I)
+#: The writer's job and where it is done, after the name ("Ana López, corresponsal en
+#: Bruselas", "Anders Skjerdingstad – Journalist i Paris", "Jane Doe, Reporter in London"):
+#: no author. Cut before the split, whose lower-case "and"s are these languages' "in"
+#: ("en", "i"): the place was read as a second writer.
+_ROLE_AT_PLACE = re.compile(
+    r"(?:\s*[,|]|\s+[–—-])\s*(?P<role>(?:(?:senior|chief|special|staff|foreign|deputy)\s+)*"
+    r"(?:correspondents?|reporters?|journalists?|editor|writer|corresponsal(?:es)?"
+    r"|correspondante?s?|correspondente|corrispondente|korrespondent(?:in)?|journaliste"
+    r"|journalistin|periodista|reporter[ao]|redakteur(?:in)?|envoyée?s? spécia(?:le?s?|ux)"
+    r"|enviad[oa]s? especial(?:es)?|inviat[oa](?: special[ei])?)"
+    # The place: one to three capitalised words after "in", "en", "i", "à", "em", "a", "at".
+    r"(?:\s+(?:in|en|i|à|au|aux|em|a|at)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}?))?)"
+    # Printed twice, once for screen readers ("– Journalist i Paris Journalist i Paris").
+    r"(?:\s+(?P=role))?"
+    # Then the next writer, or the end.
+    r"(?=\s*(?:[,;|&]|$)|\s+(?-i:and|und|et|y|e|og|och|en|i|ja)\s)",
+    re.I,
+)
 
 
 def split_authors(value: str) -> list[str]:
@@ -913,6 +932,14 @@ def split_authors(value: str) -> list[str]:
 
     >>> split_authors("Martin Untersinger (avec Damien Leloup et Morgane Tual)")
     ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']
+
+    The writer's job and the place it is done after the name are no second writer, where
+    "and" in one language is "in" in another (`_ROLE_AT_PLACE`):
+
+    >>> split_authors("Ana López, corresponsal en Bruselas")
+    ['Ana López']
+    >>> split_authors("Anders Skjerdingstad – Journalist i Paris og Kari Nordmann")
+    ['Anders Skjerdingstad', 'Kari Nordmann']
     """
     value = _JOINT_CREDIT.sub("By", value, count=1)
     if "(" in value:
@@ -922,8 +949,8 @@ def split_authors(value: str) -> list[str]:
     if "者" in value and (credit := _REPORTER_CREDIT.search(value)):
         return _REPORTER_NAMES_SPLIT.split(credit.group("names"))
     # Collapsing spaces first keeps the split linear on hostile runs of blanks.
-    return [p for p in _AUTHOR_SPLIT.split(" ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
-            if p.strip()]
+    value = _ROLE_AT_PLACE.sub("", " ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
+    return [p for p in _AUTHOR_SPLIT.split(value) if p.strip()]
 
 
 # Wire services by the names pages print; keys are casefolded, values the normalised credit.

@@ -41,6 +41,7 @@ from newsscraper.extract.body_byline import (
     closing_by_line,
     closing_signature,
     credit_line,
+    ja_correspondent_credit,
     korean_signoff,
     leading_byline,
     leading_credit,
@@ -309,6 +310,11 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
         if source and (agency := normalise_agency(source.split(",")[0])):
             loader.add_value("agency", agency)
         paragraphs = paragraphs[:-1]
+    if paragraphs and paragraphs[0][:1] == "【" \
+            and (filed := ja_correspondent_credit(paragraphs)) \
+            and _names_site(page, loader.get_collected_values("authors")):
+        # "【ロンドン＝岡田浩幸】…": the paper's correspondent, who stays in the text.
+        loader.replace_value("authors", filed)
     found = leading_byline(paragraphs)
     if found is not None and _printed_as_heading(page, paragraphs[found[0]]):
         found = None  # a sub-heading ("Server Software", "Page Inspector"): no names

@@ -160,6 +160,40 @@ def korean_signoff(paragraphs: list[str]) -> list[str] | None:
     return None if _KO_NOT_NAME.search(name) else [name]
 
 
+#: A Japanese paper's own correspondents opening the text with the place each filed from
+#: (Yomiuri's "【ロンドン＝岡田浩幸】", Nikkei's "【ワシントン=飛田臨太郎】"), several joined by
+#: "、". A wire there ("【北京共同】", "【ソウル=ロイター】") is the agency's credit, read as a
+#: dateline (`agency.find_dateline`); a bureau ("本社", "支局") names no one.
+_JA_FILED = re.compile(r"^【(?P<credits>[^】]{3,60})】")
+_JA_PLACE_NAME = re.compile(r"^[^=＝、]{1,12}[=＝](?P<name>[\u3040-\u30ff\u3400-\u9fff々]{2,8})$")
+_JA_NO_PERSON = re.compile(
+    r"共同|時事|ロイター|ブルームバーグ|新華社|聯合|本社|支局|総局|編集|特派員|取材班")
+
+
+def ja_correspondent_credit(paragraphs: list[str]) -> list[str] | None:
+    """The correspondents a Japanese text's opening 【place＝name】 names, or None.
+
+    >>> ja_correspondent_credit(["【ロンドン＝岡田浩幸】１０日に行われた…"])
+    ['岡田浩幸']
+    >>> ja_correspondent_credit(["【ワシントン=飛田臨太郎、ニューヨーク=大島有美子】米国は…"])
+    ['飛田臨太郎', '大島有美子']
+    >>> ja_correspondent_credit(["【ソウル=共同】韓国の…"]) is None
+    True
+    >>> ja_correspondent_credit(["【北京共同】中国の…"]) is None
+    True
+    """
+    found = _JA_FILED.match(paragraphs[0]) if paragraphs else None
+    if found is None:
+        return None
+    names = []
+    for part in found["credits"].split("、"):
+        credit = _JA_PLACE_NAME.match(part.strip())
+        if credit is None or _JA_NO_PERSON.search(credit["name"]):
+            return None
+        names.append(credit["name"])
+    return names
+
+
 #: The writers credited in parentheses under the text, perhaps before the desk's sign-off:
 #: CNA's "(By Chang Ai-ling and Frances Huang) Enditem/AW".
 _CLOSING_BY = re.compile(r"^\(by (?P<names>[^()]{3,120})\)(?:\s*enditem(?:/[a-z]{1,8})*)?$", re.I)

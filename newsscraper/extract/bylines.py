@@ -43,10 +43,14 @@ BYLINE_TESTS = (
     "[@rel='author' or @rel='schema:author' or @rel='sioc:has_creator' or @itemprop='author' or "
     "contains(@class,'byline') or "
     # The byline so named by its id alone (ITmedia's `div#byline`: "[田中宏昌，ITmedia]").
-    "@id='byline' or "
+    # Or the authors' (Börsen-Zeitung's `<storefront-html id="authors">`).
+    "@id='byline' or @id='authors' or "
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
+    # And in snake_case (Mashable's `span.author_name`: "By Seth Fiegerman"), as a class of
+    # its own: a teaser's "snp_dont_miss_author_name" (HuffPost's rail) is another story's.
+    "contains(concat(' ', normalize-space(@class)), ' author_name') or "
     # Portuguese, Spanish and Italian class names: "autor-noticia", "autore"; Corriere
     # della Sera's `span.writer` ("di Francesca Basso").
     "contains(concat(' ', normalize-space(@class)), ' autor') or "
@@ -94,7 +98,22 @@ BYLINE_TESTS = (
     # one's page.
     "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
     "contains(@href, '/staff/') or contains(@href, '/writers/') or "
-    "contains(@href, '/writer/')) and not(contains(@href, '/authoriz')) and "
+    "contains(@href, '/writer/') or "
+    # Papers file their writers as reporters, journalists or editors (Mainichi:
+    # "/reporter/matsuokadaichi/", Engadget: "/about/editors/jon-fingas/"; "/journalists/",
+    # French "/journaliste/", German "/journalisten/"). Inside a byline already read such a
+    # link can name the paper ("<a href=…/reporter/…>聯合報</a> / 記者王小明"): only alone.
+    # A folder of its own: Asahi's menu links "/reporter-bio/" ("記者タイムライン").
+    "((contains(@href, '/reporter/') or contains(@href, '/reporters/') or "
+    "contains(@href, '/journalist/') or contains(@href, '/journalists/') or "
+    "contains(@href, '/journaliste/') or contains(@href, '/journalisten/') or "
+    "contains(@href, '/editors/')) and not(ancestor::*[contains(@class, 'author') or "
+    "contains(@class, 'yline')]) and not("
+    # Nor a link naming the list ("Our reporters", "Journalists", "Editors' picks", "記者…").
+    "contains(., '記者') or contains(translate(., 'REPORT', 'report'), 'reporter') or "
+    "contains(translate(., 'JOURNALIST', 'journalist'), 'journalist') or "
+    "contains(translate(., 'EDITOR', 'editor'), 'editor')))) and "
+    "not(contains(@href, '/authoriz')) and "
     "not(ancestor::nav or ancestor::footer or ancestor::li[contains(@class, 'menu')]) and "
     "not(contains(translate(., 'AUTHOR', 'author'), 'autor') or "
     "contains(translate(., 'AUTHOR', 'author'), 'author') or "
@@ -153,7 +172,11 @@ BYLINE_TESTS = (
     "[.//h2/a or .//h3/a or .//h4/a or .//a/h2 or .//a/h3][not((.//p)[3])])]"
     # Nor is one inside a link that holds a headline: a teaser card linked whole (Quintype's
     # `a > h2 + div.card-…__author__…` in the "More from" rail after the text).
-    "[not(ancestor::a[.//h2 or .//h3 or .//h4])]"
+    # The card's headline may be a block classed as one (Bootstrap's `div.h3`: GameStar's
+    # "recirculation-box" cards, "<div class="h3">…</div><div class="authors">von …").
+    "[not(ancestor::a[.//h2 or .//h3 or .//h4 or "
+    ".//*[contains(concat(' ', @class, ' '), ' h2 ') or "
+    "contains(concat(' ', @class, ' '), ' h3 ') or contains(concat(' ', @class, ' '), ' h4 ')]])]"
 )
 BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: Every element BYLINE_TESTS can accept has one of these attributes (keep the two in step:
@@ -168,9 +191,10 @@ _BYLINE_CANDIDATES = (
     " or contains(., 'firma'){1}]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author' or . = 'sioc:has_creator']/.. | "
     "{0}*/@itemprop[. = 'author']/.. | "
-    "{0}*/@id[. = 'byline']/.. | "
+    "{0}*/@id[. = 'byline' or . = 'authors']/.. | "
     # '/aut': autor, author; '/writer': "/writers/jane-doe", "/writer/jane-doe"
-    "{0}a/@href[contains(., '/aut') or contains(., '/staff/') or contains(., '/writer')]/.."
+    "{0}a/@href[contains(., '/aut') or contains(., '/staff/') or contains(., '/writer')"
+    " or contains(., '/reporter') or contains(., '/journalist') or contains(., '/editors/')]/.."
 )
 #: Hungarian templates' byline class ("szerzo"). One more contains() on every class of a body
 #: costs 0.14 ms a page (2 % of an extraction), so a whole body is searched for it only on a
@@ -199,6 +223,15 @@ def is_byline(el: Element) -> bool:
     ...     '<span class="byline">By X</span>', '<a href="/author/x/">X</a>')]
     [False, True, True]
 
+    A link to a reporter's page, not to the reporters' index nor to another folder that
+    begins alike (a menu's "/reporter-bio/", NIH's "projectreporter.nih.gov/reporterapi.cfm").
+
+    >>> [is_byline(lxml.html.fragment_fromstring(h)) for h in (
+    ...     '<a href="//mainichi.jp/reporter/matsuokadaichi/">松岡大地</a>',
+    ...     '<a href="https://www.asahi.com/reporter-bio/">記者タイムライン</a>',
+    ...     '<a href="https://projectreporter.nih.gov/reporterapi.cfm?P=1">P30CA012197</a>')]
+    [True, False, False]
+
     Not the other items of a byline's line: its time, the story's trail, a share button.
 
     >>> [is_byline(lxml.html.fragment_fromstring(h)) for h in (
@@ -210,7 +243,7 @@ def is_byline(el: Element) -> bool:
     cls = el.get("class") or ""
     if not any(w in cls for w in _BYLINE_CLASS_WORDS) and el.tag != "a" \
             and el.get("rel") not in ("author", "schema:author", "sioc:has_creator") \
-            and el.get("itemprop") != "author" and el.get("id") != "byline":
+            and el.get("itemprop") != "author" and el.get("id") not in ("byline", "authors"):
         return False
     return bool(_IS_BYLINE(el))
 
