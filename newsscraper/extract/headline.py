@@ -747,6 +747,12 @@ def without_truncated(candidates: list[str], wholes: list[str | None],
     ['Storms cut power', 'Storms cut power today']
     >>> without_truncated([cut], ["Power out"], whole)
     ['Storms cut power to 40,000 homes | Site', 'Storms cut power to…']
+
+    An og:title cut with an ellipsis is no whole of itself: the <h1> carries the headline.
+
+    >>> og = "Storms cut power to 40,000 homes as the council warns the worst is still to..."
+    >>> without_truncated([og, og[:-3] + " come"], [og, og[:-3] + " come"])[0][-13:]
+    'still to come'
     """
     if not candidates or (len(candidates[0]) < CUT_HEADLINE_CHARS
                           and not candidates[0].rstrip().endswith(("...", "…"))):
@@ -761,7 +767,10 @@ def without_truncated(candidates: list[str], wholes: list[str | None],
         wholes = [*wholes, title]
     for whole in wholes:
         text = strip_site_suffix(clean_text(unescape_entities(whole or "")) or "")
-        if len(text) > len(stem) and text.startswith(stem):
+        # Not the cut itself, nor a copy cut as short (a <title> going on after the same
+        # ellipsis with the site's name): an og:title cut so is among the `wholes` too.
+        if len(text) > len(stem) and text.startswith(stem) \
+                and not text.startswith(("...", "…"), len(stem)):
             return [whole, *(c for c in candidates if c is not whole)]  # type: ignore[list-item]
     return candidates
 
