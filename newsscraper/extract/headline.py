@@ -324,7 +324,7 @@ def with_edited_og_first(page: Page, ld: list[str], og: list[str], h1: str | Non
             len(title) == len(head) or _TITLE_PARTS.match(title, len(head))):
         return [*ld, *og]
     social = strip_site_suffix(clean_text(unescape_entities(og[0])) or "",
-                               metadata.own_names(page), metadata.host_names(page.url))
+                               metadata.site_names(page), metadata.host_names(page.url))
     # A word or two is no headline written apart ("News", the section's or the brand's).
     apart = len(social) * 3 >= len(head) and social.casefold() != head.casefold()
     return [*og, *ld] if apart else [*ld, *og]
