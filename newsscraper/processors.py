@@ -165,7 +165,8 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
         # needs the tail to be much shorter than the headline ("Ukraine - a year on" stays).
         piped = _PIPE_BEFORE_LAST.search(title[: len(title) - len(parts[-1])]) is not None
         short_tail = brief and (piped or (len(last) * 2.5 < len(head) and names_a_site(last)))
-        if last.casefold() not in names and not short_tail and not named(last):
+        if last.casefold() not in names and not short_tail and not named(last) \
+                and not (brief and _address_names_tail(last, head, address_names)):
             break
         title = head
     title = _strip_unspaced_site_suffix(title, names)
@@ -178,6 +179,31 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
             and len(title[lead.end():].split()) >= MIN_HEADLINE_WORDS:
         title = title[lead.end():]
     return title.strip()
+
+
+def _address_names_tail(last: str, head: str, address_names: tuple[str, ...]) -> bool:
+    """Is a title's brief last part `last` the site's name in a longer form its address
+    spells the first word of ("… - Spektrum der Wissenschaft" on spektrum.de), after a
+    headline of three words or more? A name's own small words ("der", "of") may be in lower
+    case; the dash before such a tail is no headline's own, as it names the address.
+
+    >>> address = ("spektrum.de", "spektrum")
+    >>> _address_names_tail("Spektrum der Wissenschaft", "Das Geheimnis der Riesenblumen", address)
+    True
+    >>> _address_names_tail("Spektrum des Lebens", "Ein Buch", address)  # a short headline
+    False
+    >>> _address_names_tail("Spektrum wird breiter", "Das Geheimnis der Riesenblumen", address)
+    False
+    """
+    words = last.split()
+    return len(head.split()) >= MIN_HEADLINE_WORDS and _address_opens(words[0], address_names) \
+        and all(w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in words)
+
+
+#: Small words inside a publication's name ("Spektrum der Wissenschaft", "Times of India",
+#: "Corriere della Sera"), in lower case where every other word is capitalised.
+_NAME_PARTICLES = frozenset({"der", "die", "des", "de", "del", "della", "di", "du", "la", "le",
+                             "of", "the", "and", "y", "et", "und", "für", "am", "im"})
 
 
 #: A short name opening a title before a separator or a colon ("O'Reilly Japan - …",
