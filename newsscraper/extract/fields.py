@@ -97,7 +97,7 @@ from newsscraper.extract.taxonomy import (
 )
 from newsscraper.extract.timezone import wall_offset
 from newsscraper.page import Element, text_content
-from newsscraper.processors import clean_text
+from newsscraper.processors import clean_text, dated_tail
 
 if TYPE_CHECKING:
     from newsscraper.loaders import ArticleLoader
@@ -578,6 +578,15 @@ def _in_header(find: Callable[[Element], Iterable[str]], first: bool = True
     return source
 
 
+def by_line_after_headline_date(page: Page) -> list[str]:
+    """The date the "By …" line after the headline (`by_line_after_headline`, read for the
+    author where the headline has no header block) prints after the name: HuffPost's AP copy
+    "By PHILLIP RAWLS 10/ 5/11 09:19 PM ET" gave the name and no date."""
+    if headline_block(page) is not None:
+        return []
+    return [day for day in map(dated_tail, by_line_after_headline(page)[:1]) if day]
+
+
 #: Where the printed page gives a field that metadata did not, best first.
 PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], ...] = (
     ("authors", (
@@ -634,6 +643,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         lambda page: islice(byline_line_dates(page), 1),
         byline_stamps,
         loose_by_line_date,
+        by_line_after_headline_date,
         lambda page: islice(date_lines_after(page.h1s()[:1]), 1),
         date_line_above,
         _in_scope(printed_times),

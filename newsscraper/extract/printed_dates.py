@@ -535,12 +535,12 @@ def byline_line_dates(page: Page) -> Iterator[str]:
                               skip=lambda el: no_names(el) or under_related_heading(el)):
         if not len(el):  # a line of text alone: "By Jane Doe | Dec 17, 2024"
             text = dated_tail(spaced_text(el))
-            if _YEAR.search(text) and not _UPDATED_LABEL.search(text):
+            if _has_year(text) and not _UPDATED_LABEL.search(text):
                 yield text
         text = "".join([el.tail or ""] + [text_content(s) + (s.tail or "")
                                           for s in el.itersiblings()])
         text = (clean_text(text) or "").strip(_LINE_SEPARATORS)
-        if len(text) < 40 and _YEAR.search(text) and not _LETTERS_AFTER_YEAR.search(text) \
+        if len(text) < 40 and _has_year(text) and not _LETTERS_AFTER_YEAR.search(text) \
                 and not _UPDATED_LABEL.search(text):  # "| Updated: …" is the modified time
             if not is_date_line(text):
                 # The place in an element of its own before the date's (El País: "<span
@@ -562,6 +562,22 @@ def byline_line_dates(page: Page) -> Iterator[str]:
             # Updated: Dec 17, 2024, 09:48 AM IST</span>").
             yield from islice((text for text in date_classed_texts(block)
                                if not _UPDATED_LABEL.search(text)), 1)
+
+
+#: A numeric date with a two-digit year, where `_YEAR` finds none: carta.info's "Klaus-Peter
+#: Schöppner, 8.5.12" (day first on its German page), HuffPost's AP byline "By PHILLIP
+#: RAWLS 10/ 5/11 09:19 PM ET" (a blank padding the day).
+_SHORT_YEAR = re.compile(r"(?<![\d/.])(?:[01]?\d/ ?[0-3]?\d/\d\d"
+                         r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d)(?![\d/.])")
+
+
+def _has_year(text: str) -> bool:
+    """A year in `text`, four digits or a numeric date's two.
+
+    >>> _has_year("8.5.12"), _has_year("10/ 5/11 09:19 PM ET"), _has_year("3 min read")
+    (True, True, False)
+    """
+    return bool(_YEAR.search(text) or _SHORT_YEAR.search(text))
 
 
 #: A byline's block of more words than this is the article's, not the byline's.
