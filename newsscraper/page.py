@@ -449,8 +449,10 @@ class Page:
                 # publication's.
                 # So does a sidebar's list (`in_sidebar_list`: Mediapart's aside of the
                 # club's latest posts, each "<time>30 juil. 2019</time> Par …").
+                # One marked as the modification (NYT's `<time itemprop="dateModified">
+                # SEPT. 19, 2016</time>` in its byline) is not the publication's either.
                 if not times and not in_related(el) and not _labelled_updated(el) \
-                        and not in_sidebar_list(el):
+                        and not in_sidebar_list(el) and el.get("itemprop") != "dateModified":
                     times.append(_printed_day_over_stamp(el, value))
         return {"published": pubdates + published, "time": times, "modified": modified,
                 "stamps": stamps[:1]}

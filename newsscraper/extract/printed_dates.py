@@ -145,6 +145,13 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 elif sourced := day_then_source(text):
                     text = sourced[1]  # "2019-08-13 14:07来源：澎湃新闻": the day
                 if is_date_line(text):
+                    if el is not sibling and (label := _updated_label_before(el)) is not None:
+                        # "on December 22, 2016 at 2:47 PM, updated <span>December 22, 2016
+                        # at 3:53 PM</span>": the update's; the publication's is before it.
+                        if is_date_line(label):
+                            yield label
+                            break
+                        continue
                     if len(text) <= SHORT_DATE_LINE_CHARS:
                         long_line = None
                         yield _UPDATED_LABEL.split(text, maxsplit=1)[0].strip(_LINE_SEPARATORS)
@@ -154,6 +161,29 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
         if (line := _line_after_header(h1)) is not None:
             yield line
+
+
+def _updated_label_before(el: Element) -> str | None:
+    """The text before an "updated" label printed right before `el`, or None where no such
+    label is (Advance Local's byline: "on December 22, 2016 at 2:47 PM, updated <span
+    class="updated">December 22, 2016 at 3:53 PM</span>").
+
+    >>> import lxml.html
+    >>> line = lxml.html.fragment_fromstring('<p>By Jane Doe<br>on December 22, 2016 at 2:47 '
+    ...     'PM, updated <span>December 22, 2016 at 3:53 PM</span></p>')
+    >>> _updated_label_before(line.find("span")), _updated_label_before(line.find("br"))
+    ('on December 22, 2016 at 2:47 PM', None)
+    """
+    before = _text_before(el)
+    near = before[-_LABEL_CHARS:]
+    label = _UPDATED_LABEL.search(near)
+    if label is None or near[label.end():].strip(" :"):
+        return None  # a label of something else, words between it and the date
+    return before[:len(before) - len(near) + label.start()].strip(_LINE_SEPARATORS)
+
+
+#: How far before a date its "Updated" label may be printed.
+_LABEL_CHARS = 40
 
 
 def _text_over(el: Element, limit: int) -> bool:
