@@ -95,7 +95,7 @@ from newsscraper.extract.taxonomy import (
     term_links,
     trail_above,
 )
-from newsscraper.extract.timezone import wall_offset
+from newsscraper.extract.timezone import language_guess, wall_offset
 from newsscraper.page import Element, text_content
 from newsscraper.processors import clean_text, dated_tail
 
@@ -223,6 +223,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
             metadata.published(page),
             chain.from_iterable(source(page) for source in _PRINTED_PUBLISHED)))
         _prefer_own_offset(loader, "published_at", lambda: page.dom_dates("time"))
+        _printed_clock_is_local(loader, page, "published_at")
     if fill(loader, "modified_at", metadata.modified(page)) and "modified_at" not in ruled:
         # Days alone only: a naive modification time is left as read. (SZ's naive JSON-LD
         # dateModified is UTC, as its Z twin says, but the dev corpus's truth takes it as
@@ -420,6 +421,26 @@ def _prefer_own_offset(loader: ArticleLoader, field: str,
         if stated := clean(candidate, loader.context):
             loader.replace_value(field, stated[0])
             loader.context["date_sources"][field] = candidate
+
+
+def _printed_clock_is_local(loader: ArticleLoader, page: Page, field: str) -> None:
+    """A UTC stamp whose clock a `<time>` prints as it is (`page.dom_dates(
+    "utc_printed_clock")`) read as the newsroom's wall clock, on a page whose zone is known
+    and not UTC's at that clock: `<time datetime="2026-07-12T16:30:00.000Z">16:30</time>` on
+    a Luxembourg paper is 14:30 UTC (its JSON-LD says so), and a Japanese WordPress theme's
+    `datetime="2019-03-02T09:18:32+00:00"` printed "09:18" is 00:18 UTC (its
+    `article:published_time`); read as UTC they were two and nine hours late."""
+    raw = loader.context.get("date_sources", {}).get(field)
+    stamp = _iso_stamp(raw, _UTC_STAMP)
+    zone = loader.context.get("tz")
+    if stamp is None or zone is None or not zone.utcoffset(clock := stamp.replace(tzinfo=None)) \
+            or raw not in page.dom_dates("utc_printed_clock") or language_guess(page):
+        return
+    loader.context["field"] = field
+    wall = clock.isoformat()
+    if stated := loader.get_input_processor(field)(wall, loader.context):
+        loader.replace_value(field, stated[0])
+        loader.context["date_sources"][field] = wall
 
 
 def _iso_stamp(value: object, ending: re.Pattern[str]) -> datetime | None:
