@@ -234,6 +234,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         # Looked for only then: scanning the raw page costs (0.2-0.5 ms).
         for field in ("published_at", "modified_at"):
             fill(loader, field, filter(None, [hydration.state_date(page, field)]))
+        fill(loader, "published_at", filter(None, [hydration.script_epoch(page)]))
 
 
 #: How far a modification may lie before the publication and still be the page's own order
