@@ -71,6 +71,7 @@ from newsscraper.extract.pagekind import drupal_page
 from newsscraper.extract.printed_dates import (
     byline_line_dates,
     byline_stamps,
+    cjk_short_date,
     credit_line_dates,
     date_archive_texts,
     date_classed_texts,
@@ -659,6 +660,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
     ("modified_at", (visible_modified,)),
     ("published_at", _PRINTED_PUBLISHED := (
         visible_published,
+        cjk_short_date,
         fact_dates,
         _in_header(date_archive_texts),
         _in_header(date_classed_texts),
