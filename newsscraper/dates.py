@@ -416,8 +416,9 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
     core, zone = _split_zone(text, tz)
     if "/" in core[:3] and (slashed := _JA_SLASHED_DAY.match(core)):
         core = f"{slashed[1]}月{slashed[2]}日 {slashed[3]}"  # "12/17(火) 13:03", year-less
+    yearless = False
     if "月" in core[:3] and (month_day := _CJK_MONTH_DAY.match(core)):
-        core = _with_year(core, month_day, base.astimezone(tz))
+        core, yearless = _with_year(core, month_day, base.astimezone(tz)), True
     value = _iso(text) or _iso(core) or _strptime(text, formats) or _strptime(core, formats)
     if value is None and _RFC2822.match(text):
         value = _rfc2822(text)
@@ -433,7 +434,8 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
     if value is None and (germanic := _germanic(core)) is not None:
         value = _iso(germanic) or _strptime(_normalize(germanic), FORMATS)
     if value is not None:
-        return _localize(value, zone or tz)
+        return _not_after(_localize(value, zone or tz), base) if yearless else \
+            _localize(value, zone or tz)
     if core.isdigit():  # a bare "12" or "2024" is a count or a year, not a publication date
         return None
     relative = _relative(core, base) or _german_relative(core, tz, base)
@@ -479,8 +481,29 @@ def _with_year(text: str, month_day: re.Match[str], base: datetime) -> str:
     '2024年12月17日 13:03'
     """
     month, day = int(month_day[1]), int(month_day[2])
-    year = base.year if (month, day) <= (base.month, base.day + 1) else base.year - 1
+    year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
     return f"{year}年{text}"
+
+
+def _not_after(value: datetime, base: datetime) -> datetime:
+    """A date printed without its year, read in the year of `base`: the year before when
+    that puts it after `base` (its day after the fetch's, on its own calendar, or its clock
+    later than the fetch's), as a weekday and a clock are (`_weekday_clock`).
+
+    >>> base = datetime(2024, 5, 15, 12, tzinfo=UTC)
+    >>> _not_after(datetime(2024, 5, 15, 18, 30, tzinfo=UTC), base).year
+    2023
+    >>> _not_after(datetime(2024, 5, 15, tzinfo=UTC), base).year  # the fetch's day
+    2024
+    """
+    late = value.date() > base.astimezone(value.tzinfo).date() if (
+        value.hour, value.minute, value.second) == (0, 0, 0) else value > base
+    if not late:
+        return value
+    try:
+        return value.replace(year=value.year - 1)
+    except ValueError:  # 29 February
+        return value.replace(year=value.year - 1, day=28)
 
 
 def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
@@ -1206,7 +1229,8 @@ def _cjk_24_hour(match: re.Match[str]) -> str:
 
 def _without_year(text: str, tz: tzinfo, base: datetime) -> datetime | None:
     """A "17 Dec 15:20" (a normalised date printed without its year) in the year of `base`
-    on the newsroom's clock, or the year before when that would lie after `base`.
+    on the newsroom's clock, or the year before when that would lie after `base` (its latest
+    moment not after the fetch; a day's slack had kept a clock hours after it).
 
     >>> base = datetime(2025, 1, 2, tzinfo=UTC)
     >>> _without_year("17 Dec 15:20", UTC, base), _without_year("1 Jan 15:20", UTC, base)
@@ -1216,7 +1240,7 @@ def _without_year(text: str, tz: tzinfo, base: datetime) -> datetime | None:
         return None
     year = base.astimezone(tz).year
     value = _strptime(f"{text} {year}", ("%d %b %H:%M %Y",))
-    if value is not None and value.replace(tzinfo=tz) > base + _FUTURE_SLACK:
+    if value is not None and value.replace(tzinfo=tz) > base:
         value = _strptime(f"{text} {year - 1}", ("%d %b %H:%M %Y",))
     return value
 

@@ -426,12 +426,15 @@ class Page:
                     modified.append(el.get("content"))
         stamps: list[str] = []
         pubdates: list[str] = []
+        local: list[str] = []  # UTC stamps whose clock the <time> prints (`_prints_utc_clock`)
         for el in self.root.iter("time") if self._times is None else self._times:
             value = el.get("datetime")
             if value and _NAIVE_STAMP.match(value):
                 value = _with_printed_zone(el, value)
             elif value and len(value) == 10 and len(el) and _ISO_DATE.match(value):
                 value = _with_printed_clock(el, value)
+            if value and _prints_utc_clock(el, value):
+                local.append(value)
             if value and el.get("pubdate") is not None:
                 # HTML5's `pubdate` marks a post's date, and WordPress themes print it on
                 # every reader comment and listed story too (Twenty Eleven's comment
@@ -449,11 +452,13 @@ class Page:
                 # publication's.
                 # So does a sidebar's list (`in_sidebar_list`: Mediapart's aside of the
                 # club's latest posts, each "<time>30 juil. 2019</time> Par …").
+                # One marked as the modification (NYT's `<time itemprop="dateModified">
+                # SEPT. 19, 2016</time>` in its byline) is not the publication's either.
                 if not times and not in_related(el) and not _labelled_updated(el) \
-                        and not in_sidebar_list(el):
+                        and not in_sidebar_list(el) and el.get("itemprop") != "dateModified":
                     times.append(_printed_day_over_stamp(el, value))
         return {"published": pubdates + published, "time": times, "modified": modified,
-                "stamps": stamps[:1]}
+                "stamps": stamps[:1], "utc_printed_clock": local}
 
     def printed_dates(self, kind: str) -> list[str]:
         """"published" or "modified" dates printed as microdata text
@@ -616,6 +621,41 @@ def _with_printed_zone(el: lxml.html.HtmlElement, value: str) -> str:
                 and (moment.hour, moment.minute) == (hour, minute):
             return moment.isoformat()
     return stamp.replace(tzinfo=zone).isoformat()
+
+
+def _prints_utc_clock(el: lxml.html.HtmlElement, value: str) -> bool:
+    """Does the <time> `el` print the clock of its UTC stamp `value`, and no zone? A newsroom
+    prints its own wall clock: where that is the stamp's, the stamp is the local clock
+    labelled UTC (a Luxembourg paper's `<time datetime="2026-07-12T16:30:00.000Z">16:30
+    </time>`, 14:30 UTC by its JSON-LD; a Japanese WordPress theme's `datetime="2019-03-02T
+    09:18:32+00:00">2019年3月2日09:18`), unless the page's zone is UTC's then.
+
+    >>> def prints(text, value): return _prints_utc_clock(lxml.html.fromstring(
+    ...     f"<time>{text}</time>"), value)
+    >>> prints("16:30", "2026-07-12T16:30:00.000Z"), prints("18:30", "2026-07-12T16:30:00Z")
+    (True, False)
+    >>> prints("4:30 PM GMT", "2026-07-12T16:30:00Z"), prints("Jul 12", "2026-07-12T16:30:00Z")
+    (False, False)
+    >>> prints("2019年3月2日09:18", "2019-03-02T09:18:32+00:00")
+    True
+    """
+    if not _UTC_ENDING.search(value) or len(value) < 16 or value[13:14] != ":":
+        return False
+    text = text_content(el)
+    clock = _GLUED_HOUR_MINUTE.search(text)
+    if clock is None or dates.printed_zone(text) is not None:
+        return False
+    hour = int(clock["hour"]) % 12 if clock["half"] else int(clock["hour"])
+    if clock["half"] and clock["half"].lower() == "p":
+        hour += 12
+    return (hour, int(clock["minute"])) == (int(value[11:13]), int(value[14:16]))
+
+
+#: `_PRINTED_HOUR_MINUTE`, also glued to a CJK day ("2019年3月2日09:18").
+_GLUED_HOUR_MINUTE = re.compile(
+    r"(?<![\d:])(?P<hour>[012]?\d):(?P<minute>[0-5]\d)(?::\d\d)?\s*(?:(?P<half>[aApP])\.?[mM]\b)?")
+#: A stamp's UTC ending: "Z" or a zero offset.
+_UTC_ENDING = re.compile(r"\d(?:Z|[+-]00:?00)$")
 
 
 #: A printed clock time, hour and minute, with its half of the day if printed ("7:53pm").

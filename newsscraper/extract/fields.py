@@ -71,6 +71,7 @@ from newsscraper.extract.pagekind import drupal_page
 from newsscraper.extract.printed_dates import (
     byline_line_dates,
     byline_stamps,
+    cjk_short_date,
     credit_line_dates,
     date_archive_texts,
     date_classed_texts,
@@ -95,9 +96,9 @@ from newsscraper.extract.taxonomy import (
     term_links,
     trail_above,
 )
-from newsscraper.extract.timezone import wall_offset
+from newsscraper.extract.timezone import language_guess, wall_offset
 from newsscraper.page import Element, text_content
-from newsscraper.processors import clean_text
+from newsscraper.processors import clean_text, dated_tail
 
 if TYPE_CHECKING:
     from newsscraper.loaders import ArticleLoader
@@ -223,6 +224,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
             metadata.published(page),
             chain.from_iterable(source(page) for source in _PRINTED_PUBLISHED)))
         _prefer_own_offset(loader, "published_at", lambda: page.dom_dates("time"))
+        _printed_clock_is_local(loader, page, "published_at")
     if fill(loader, "modified_at", metadata.modified(page)) and "modified_at" not in ruled:
         # Days alone only: a naive modification time is left as read. (SZ's naive JSON-LD
         # dateModified is UTC, as its Z twin says, but the dev corpus's truth takes it as
@@ -233,6 +235,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         # Looked for only then: scanning the raw page costs (0.2-0.5 ms).
         for field in ("published_at", "modified_at"):
             fill(loader, field, filter(None, [hydration.state_date(page, field)]))
+        fill(loader, "published_at", filter(None, [hydration.script_epoch(page)]))
 
 
 #: How far a modification may lie before the publication and still be the page's own order
@@ -422,6 +425,26 @@ def _prefer_own_offset(loader: ArticleLoader, field: str,
             loader.context["date_sources"][field] = candidate
 
 
+def _printed_clock_is_local(loader: ArticleLoader, page: Page, field: str) -> None:
+    """A UTC stamp whose clock a `<time>` prints as it is (`page.dom_dates(
+    "utc_printed_clock")`) read as the newsroom's wall clock, on a page whose zone is known
+    and not UTC's at that clock: `<time datetime="2026-07-12T16:30:00.000Z">16:30</time>` on
+    a Luxembourg paper is 14:30 UTC (its JSON-LD says so), and a Japanese WordPress theme's
+    `datetime="2019-03-02T09:18:32+00:00"` printed "09:18" is 00:18 UTC (its
+    `article:published_time`); read as UTC they were two and nine hours late."""
+    raw = loader.context.get("date_sources", {}).get(field)
+    stamp = _iso_stamp(raw, _UTC_STAMP)
+    zone = loader.context.get("tz")
+    if stamp is None or zone is None or not zone.utcoffset(clock := stamp.replace(tzinfo=None)) \
+            or raw not in page.dom_dates("utc_printed_clock") or language_guess(page):
+        return
+    loader.context["field"] = field
+    wall = clock.isoformat()
+    if stated := loader.get_input_processor(field)(wall, loader.context):
+        loader.replace_value(field, stated[0])
+        loader.context["date_sources"][field] = wall
+
+
 def _iso_stamp(value: object, ending: re.Pattern[str]) -> datetime | None:
     """`value` read as an ISO 8601 stamp when it is a string that ends as `ending` says, or
     None."""
@@ -578,6 +601,15 @@ def _in_header(find: Callable[[Element], Iterable[str]], first: bool = True
     return source
 
 
+def by_line_after_headline_date(page: Page) -> list[str]:
+    """The date the "By …" line after the headline (`by_line_after_headline`, read for the
+    author where the headline has no header block) prints after the name: HuffPost's AP copy
+    "By PHILLIP RAWLS 10/ 5/11 09:19 PM ET" gave the name and no date."""
+    if headline_block(page) is not None:
+        return []
+    return [day for day in map(dated_tail, by_line_after_headline(page)[:1]) if day]
+
+
 #: Where the printed page gives a field that metadata did not, best first.
 PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], ...] = (
     ("authors", (
@@ -628,12 +660,14 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
     ("modified_at", (visible_modified,)),
     ("published_at", _PRINTED_PUBLISHED := (
         visible_published,
+        cjk_short_date,
         fact_dates,
         _in_header(date_archive_texts),
         _in_header(date_classed_texts),
         lambda page: islice(byline_line_dates(page), 1),
         byline_stamps,
         loose_by_line_date,
+        by_line_after_headline_date,
         lambda page: islice(date_lines_after(page.h1s()[:1]), 1),
         date_line_above,
         _in_scope(printed_times),

@@ -289,6 +289,27 @@ def state_date(page: Page, field: str) -> str | None:
     return None
 
 
+#: WeChat's article template (its public accounts' pages, and the many sites that copy them)
+#: states the post's time only as a script variable, in epoch seconds (`var ct = "1581517074"`),
+#: and prints a relative word ("昨天", yesterday) its script fills in.
+_SCRIPT_EPOCH = re.compile(rb'\bvar ct\s*=\s*"(1\d{9})"')
+
+
+def script_epoch(page: Page) -> str | None:
+    """The publication time a WeChat-style page states only as `var ct = "<epoch seconds>"`.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> raw = b'<script>var appmsg_type = "9"; var ct = "1581517074";</script>'
+    >>> script_epoch(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw))
+    '1581517074'
+    """
+    if b"var ct" not in page.raw:
+        return None
+    found = {m.group(1) for m in _SCRIPT_EPOCH.finditer(page.raw)}
+    return found.pop().decode("ascii") if len(found) == 1 else None
+
+
 def _key_parts(page: Page) -> frozenset[bytes]:
     """The `_KEY_PARTS` the page's bytes hold."""
     return frozenset(part for part in _KEY_PARTS if part in page.raw)

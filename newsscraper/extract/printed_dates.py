@@ -145,6 +145,13 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 elif sourced := day_then_source(text):
                     text = sourced[1]  # "2019-08-13 14:07来源：澎湃新闻": the day
                 if is_date_line(text):
+                    if el is not sibling and (label := _updated_label_before(el)) is not None:
+                        # "on December 22, 2016 at 2:47 PM, updated <span>December 22, 2016
+                        # at 3:53 PM</span>": the update's; the publication's is before it.
+                        if is_date_line(label):
+                            yield label
+                            break
+                        continue
                     if len(text) <= SHORT_DATE_LINE_CHARS:
                         long_line = None
                         yield _UPDATED_LABEL.split(text, maxsplit=1)[0].strip(_LINE_SEPARATORS)
@@ -154,6 +161,29 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
         if (line := _line_after_header(h1)) is not None:
             yield line
+
+
+def _updated_label_before(el: Element) -> str | None:
+    """The text before an "updated" label printed right before `el`, or None where no such
+    label is (Advance Local's byline: "on December 22, 2016 at 2:47 PM, updated <span
+    class="updated">December 22, 2016 at 3:53 PM</span>").
+
+    >>> import lxml.html
+    >>> line = lxml.html.fragment_fromstring('<p>By Jane Doe<br>on December 22, 2016 at 2:47 '
+    ...     'PM, updated <span>December 22, 2016 at 3:53 PM</span></p>')
+    >>> _updated_label_before(line.find("span")), _updated_label_before(line.find("br"))
+    ('on December 22, 2016 at 2:47 PM', None)
+    """
+    before = _text_before(el)
+    near = before[-_LABEL_CHARS:]
+    label = _UPDATED_LABEL.search(near)
+    if label is None or near[label.end():].strip(" :"):
+        return None  # a label of something else, words between it and the date
+    return before[:len(before) - len(near) + label.start()].strip(_LINE_SEPARATORS)
+
+
+#: How far before a date its "Updated" label may be printed.
+_LABEL_CHARS = 40
 
 
 def _text_over(el: Element, limit: int) -> bool:
@@ -535,12 +565,12 @@ def byline_line_dates(page: Page) -> Iterator[str]:
                               skip=lambda el: no_names(el) or under_related_heading(el)):
         if not len(el):  # a line of text alone: "By Jane Doe | Dec 17, 2024"
             text = dated_tail(spaced_text(el))
-            if _YEAR.search(text) and not _UPDATED_LABEL.search(text):
+            if _has_year(text) and not _UPDATED_LABEL.search(text):
                 yield text
         text = "".join([el.tail or ""] + [text_content(s) + (s.tail or "")
                                           for s in el.itersiblings()])
         text = (clean_text(text) or "").strip(_LINE_SEPARATORS)
-        if len(text) < 40 and _YEAR.search(text) and not _LETTERS_AFTER_YEAR.search(text) \
+        if len(text) < 40 and _has_year(text) and not _LETTERS_AFTER_YEAR.search(text) \
                 and not _UPDATED_LABEL.search(text):  # "| Updated: …" is the modified time
             if not is_date_line(text):
                 # The place in an element of its own before the date's (El País: "<span
@@ -562,6 +592,22 @@ def byline_line_dates(page: Page) -> Iterator[str]:
             # Updated: Dec 17, 2024, 09:48 AM IST</span>").
             yield from islice((text for text in date_classed_texts(block)
                                if not _UPDATED_LABEL.search(text)), 1)
+
+
+#: A numeric date with a two-digit year, where `_YEAR` finds none: carta.info's "Klaus-Peter
+#: Schöppner, 8.5.12" (day first on its German page), HuffPost's AP byline "By PHILLIP
+#: RAWLS 10/ 5/11 09:19 PM ET" (a blank padding the day).
+_SHORT_YEAR = re.compile(r"(?<![\d/.])(?:[01]?\d/ ?[0-3]?\d/\d\d"
+                         r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d)(?![\d/.])")
+
+
+def _has_year(text: str) -> bool:
+    """A year in `text`, four digits or a numeric date's two.
+
+    >>> _has_year("8.5.12"), _has_year("10/ 5/11 09:19 PM ET"), _has_year("3 min read")
+    (True, True, False)
+    """
+    return bool(_YEAR.search(text) or _SHORT_YEAR.search(text))
 
 
 #: A byline's block of more words than this is the article's, not the byline's.
@@ -823,6 +869,46 @@ def _literal_probes(pattern: str) -> tuple[str, ...]:
         words = literal.group(0).strip().split()
         return (" ".join(words[-3:]),)
     return _MODIFIED_PROBES[""]
+
+
+#: A Chinese publication label before a short numeric date, the clock in the next element:
+#: Baidu's Baijiahao prints `<span class="date">发布时间：18-03-08</span><span class="time">
+#: 23:16</span>` (two-digit year first, as Chinese dates always are) and "发布时间：09-30"
+#: (month and day, this year's).
+_CJK_SHORT_DATE = re.compile(
+    r"^(?:发布|發布|发表|發表)(?:时间|時間|日期)\s*[:：]\s*(?:(\d\d)-)?(\d\d)-(\d\d)$")
+_CJK_SHORT_PROBES = ("发布", "發布", "发表", "發表")
+_BARE_CLOCK = re.compile(r"^\d{1,2}:\d\d$")
+
+
+def cjk_short_date(page: Page) -> list[str]:
+    """The date a Chinese "发布时间：" label prints in its element in short form ("18-03-08",
+    "09-30"), with the clock the next element prints: "2018-03-08 23:16", or "9月30日 22:46"
+    (the parser's year-less form: the latest such day not after the fetch). The label's
+    usual line ("发布时间：2018-03-08 23:16") is `visible_published`'s.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def dates(html): return cjk_short_date(Page(url="u", root=lxml.html.document_fromstring(
+    ...     f"<html><body><h1>T</h1><div>{html}</div><p>Text.</p></body></html>")))
+    >>> dates('<span>发布时间：18-03-08</span><span>23:16</span>')
+    ['2018-03-08 23:16']
+    >>> dates('<span>发布时间：09-30</span><span>22:46</span>')
+    ['9月30日 22:46']
+    >>> dates('<span>发布时间：09-30</span>')
+    ['9月30日']
+    """
+    for node in _texts_holding(article_scope(page), _CJK_SHORT_PROBES):
+        el = node.getparent()
+        if el is None or node.is_tail or not (m := _CJK_SHORT_DATE.match(str(node).strip())):
+            continue
+        after = el.getnext()
+        clock = clean_text(text_content(after)) or "" if after is not None else ""
+        clock = f" {clock}" if _BARE_CLOCK.match(clock) else ""
+        year, month, day = m.groups()
+        return [f"20{year}-{month}-{day}{clock}" if year
+                else f"{int(month)}月{int(day)}日{clock}"]
+    return []
 
 
 def _texts_holding(scope: Element, probes: tuple[str, ...]) -> list[Any]:
