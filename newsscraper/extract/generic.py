@@ -688,11 +688,15 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
         if isinstance(block, str):
             raw = block
             links = sum(len(t) for t in getattr(block, "links", ()))
-            if links < RUN_LINK_SHARE * len(raw.strip()):
+            size = len(raw.strip())
+            if links < RUN_LINK_SHARE * size:
                 links = 0
         else:
             anchors = _mark_breaks(block)
             raw = _text(block)
+            # An element's text as printed; a run above keeps its source's spacing (the
+            # IETF's padded `white-space: pre` spans are printed as they are).
+            size = printed_len(raw)
             if anchors and next(block.iter("img"), None) is not None:
                 cards = _hover_cards(block)  # not read (`_text`): their links do not count
                 anchors = [a for a in anchors
@@ -702,9 +706,8 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             elif anchors:
                 # Link text read after the <br>s are marked, as the block's own text is.
                 spans = [(a.get("class"), 0 if (t := text_content(a)).startswith(_TWEET_PICTURE)
-                          else len(t)) for a in anchors]
+                          else printed_len(t)) for a in anchors]
                 links = sum(n for _, n in spans)
-                size = len(raw.strip())
                 if len(spans) > 1 and block.tag == "p" and _linked_sentences(raw, anchors):
                     links = 0  # sources linked in a sentence, not a list of links
                 if size >= PROSE_CHARS and links < PROSE_LINK_SHARE * size:
@@ -715,7 +718,7 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
                     links -= sum(n for c, n in spans if c in prose_link_classes)
             else:
                 links = 0
-        size = max(len(raw.strip()), 1)
+        size = max(size, 1)
         for part in _PARA_SPLIT.split(raw) if _BREAK in raw else (raw,):
             if _BREAK in part:
                 yield from _lines_set_apart(part, links, size)
@@ -723,6 +726,17 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             text = clean_text(part)
             if text:
                 yield text, min(links / size, 1.0)
+
+
+def printed_len(text: str) -> int:
+    r"""The length of `text` as a browser prints it, each run of white space one space: the
+    source's indentation between a tag list's links (`<a>Polityka</a>⏎␣␣␣…<a>AFD</a>`) is
+    no text the links leave unlinked.
+
+    >>> printed_len("  Polityka\n            AFD  "), printed_len("")
+    (12, 0)
+    """
+    return len(" ".join(text.split()))
 
 
 #: A tweet's picture, printed as its link ("Well that's new <a>pic.twitter.com/EWgD…</a>"):
