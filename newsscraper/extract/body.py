@@ -154,6 +154,8 @@ def body_paragraphs(
         head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
         if containers and head is not None:
             marks.add(_over_headline(containers[0], head))
+        if len(page.h1s()) > 1 and head is not None:
+            marks.drop(_subhead_h1s(containers, page.h1s(), head, title))
         for container in containers:
             marks.add(pull_quotes(container))
         for container in containers:
@@ -458,6 +460,44 @@ def _over_headline(container: Element, head: Element) -> list[Element]:
     return [sib for el in chain for sib in el.itersiblings(preceding=True)
             if isinstance(sib.tag, str)
             and len(clean_text(text_content(sib)) or "") <= MAX_OVER_HEADLINE_CHARS]
+
+
+def _subhead_h1s(containers: list[Element], h1s: list[Element], head: Element,
+                 title: str) -> list[Element]:
+    """The <h1>s a text prints between its paragraphs as its sub-headings (an old template's
+    "<h1>Вторая фаза диеты Аткинса</h1>" under the story's own <h1>): not the headline, nor
+    the title printed again, between paragraphs of the text inside the body's container (a
+    print edition's headline block after the text, over no paragraph, is no sub-heading).
+    Every <h1> is kept out of the body as the headline until then.
+
+    >>> import lxml.html
+    >>> body = lxml.html.fragment_fromstring('<div><h1>Diet</h1><p>Text.</p><h1>Phase two</h1>'
+    ...     '<p>More.</p></div>')
+    >>> h1s = body.findall('h1')
+    >>> [h.text for h in _subhead_h1s([body], h1s, h1s[0], "Diet")]
+    ['Phase two']
+    >>> _subhead_h1s([body], h1s, h1s[1], "Phase two")  # over no paragraph: a headline
+    []
+    >>> body = lxml.html.fragment_fromstring('<div><p>Text.</p><h1>Print headline</h1><h5>'
+    ...     'kra Frankfurt</h5></div>')
+    >>> _subhead_h1s([body], body.findall('h1'), h1s[0], "Diet")  # no paragraph after it
+    []
+    """
+    key = " ".join(_WORD.findall(title.casefold()))
+    found: list[Element] = []
+    for container in containers:
+        seen_text = False
+        pending: list[Element] = []  # sub-headings once a paragraph follows them
+        for el in container.iter("p", "h1"):
+            if el.tag == "p":
+                if (text_content(el) or "").strip():
+                    seen_text = True
+                    found += pending
+                    pending = []
+            elif seen_text and el is not head and el in h1s \
+                    and " ".join(_WORD.findall(text_content(el).casefold())) != key:
+                pending.append(el)
+    return found
 
 
 def _leading_boxes(container: Element) -> list[Element]:
