@@ -710,6 +710,8 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
                 links = sum(n for _, n in spans)
                 if len(spans) > 1 and block.tag == "p" and _linked_sentences(raw, anchors):
                     links = 0  # sources linked in a sentence, not a list of links
+                elif len(spans) == 1 and _link_inside_sentence(raw, anchors[0]):
+                    links = 0  # a phrase of the sentence linked, not a link line
                 if size >= PROSE_CHARS and links < PROSE_LINK_SHARE * size:
                     prose_link_classes.update(c for c, _ in spans if c)
                 elif prose_link_classes and len(spans) > 1:
@@ -768,6 +770,37 @@ def _linked_sentences(raw: str, anchors: list[Element]) -> bool:
         return False
     linked = sum(len(text_content(a).split()) for a in anchors)
     return len(raw.split()) - linked >= PROSE_WORDS_BETWEEN
+
+
+#: Words a sentence prints before and after its one link for the link to be a phrase of it.
+WORDS_BEFORE_LINK = 2
+WORDS_AFTER_LINK = 3
+_WORDS = re.compile(r"\w+")
+
+
+def _link_inside_sentence(raw: str, anchor: Element) -> bool:
+    """Is the one link of a block a phrase inside its sentence: words of the sentence before
+    it and after it, and the sentence's end after that ("What is his <a>status report on the
+    Starmer government</a>, three months in?", "сметана (<a>низкокалорийный аналог
+    сметаны</a>) и ряд других продуктов.")? A link line's label stands before its link
+    ("Read more: <a>…</a>"), a promo's link closes it ("For more, <a>visit our page</a>.").
+
+    >>> import lxml.html
+    >>> p = lxml.html.fragment_fromstring('<p>What is his <a>status report on the Starmer '
+    ...     'government</a>, three months in?</p>')
+    >>> _link_inside_sentence(p.text_content(), p.find("a"))
+    True
+    >>> p = lxml.html.fragment_fromstring('<p>For more stories like this, <a>check our news '
+    ...     'page</a>.</p>')
+    >>> _link_inside_sentence(p.text_content(), p.find("a"))
+    False
+    """
+    linked = text_content(anchor).strip()
+    if not linked or raw.rstrip()[-1:] not in ".!?\"”’)":
+        return False
+    before, found, after = raw.partition(linked)
+    return bool(found) and len(_WORDS.findall(before)) >= WORDS_BEFORE_LINK \
+        and len(_WORDS.findall(after)) >= WORDS_AFTER_LINK
 
 
 def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, float]]:
