@@ -17,6 +17,7 @@ from dataclasses import field as dataclass_field
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
+from cssselect import SelectorError
 from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
@@ -156,6 +157,8 @@ def body_paragraphs(
             marks.add(_over_headline(containers[0], head))
         if len(page.h1s()) > 1 and head is not None:
             marks.drop(_subhead_h1s(containers, page.h1s(), head, title))
+        if containers and (locked := _paywalled_parts(page)):
+            containers = [*_free_paragraphs(containers[0], locked, marks), *containers]
         for container in containers:
             marks.add(pull_quotes(container))
         for container in containers:
@@ -460,6 +463,53 @@ def _over_headline(container: Element, head: Element) -> list[Element]:
     return [sib for el in chain for sib in el.itersiblings(preceding=True)
             if isinstance(sib.tag, str)
             and len(clean_text(text_content(sib)) or "") <= MAX_OVER_HEADLINE_CHARS]
+
+
+def _paywalled_parts(page: Page) -> list[Element]:
+    """The elements the page's JSON-LD names as the part of its text held for subscribers
+    (`"hasPart": {"@type": "WebPageElement", "isAccessibleForFree": "False", "cssSelector":
+    ".paywallBlockedContent"}`, Google's markup for a paywall)."""
+    found: list[Element] = []
+    for obj in page.jsonld:
+        parts = obj.get("hasPart") if isinstance(obj, dict) else None
+        for part in parts if isinstance(parts, list) else [parts]:
+            if not isinstance(part, dict) or not isinstance(part.get("cssSelector"), str) \
+                    or str(part.get("isAccessibleForFree")).casefold() != "false":
+                continue
+            try:
+                found += compiled(part["cssSelector"])(page.root)
+            except (etree.XPathError, SelectorError):
+                continue  # a selector the page got wrong
+    return found
+
+
+def _free_paragraphs(container: Element, locked: list[Element],
+                     marks: Boilerplate) -> list[Element]:
+    """The paragraphs printed just before the paywalled part the body's container is (or is
+    in): the text's free opening, a paywall's preview ("<p>समस्तीपुर के बंगरा …</p><div
+    class="paywallBlockedContent">…"), which a container holding the rest of the text leaves
+    out. Only `<p>`s, each a sibling just before it (elements with no text between them).
+
+    >>> import lxml.html
+    >>> page = lxml.html.fragment_fromstring('<article><h1>Title</h1><p>Free.</p><div></div>'
+    ...     '<div class="locked"><p>Paid.</p></div></article>')
+    >>> locked = page.find_class("locked")
+    >>> [p.text for p in _free_paragraphs(locked[0], locked, Boilerplate({}, 0))]
+    ['Free.']
+    """
+    top = next((el for el in (container, *container.iterancestors()) if el in locked), None)
+    free: list[Element] = []
+    for sib in top.itersiblings(preceding=True) if top is not None else ():
+        if not isinstance(sib.tag, str) or marks.covers(sib):
+            continue
+        text = clean_text(text_content(sib)) or ""
+        if sib.tag != "p":
+            if text:
+                break
+            continue
+        if text:
+            free.append(sib)
+    return free[::-1]
 
 
 def _subhead_h1s(containers: list[Element], h1s: list[Element], head: Element,
