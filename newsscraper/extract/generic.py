@@ -694,9 +694,7 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
         else:
             anchors = _mark_breaks(block)
             raw = _text(block)
-            # An element's text as printed; a run above keeps its source's spacing (the
-            # IETF's padded `white-space: pre` spans are printed as they are).
-            size = printed_len(raw)
+            size = len(raw.strip())
             if anchors and next(block.iter("img"), None) is not None:
                 cards = _hover_cards(block)  # not read (`_text`): their links do not count
                 anchors = [a for a in anchors
@@ -704,13 +702,17 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             if any(a.get("href") is not None for a in block.iterancestors("a")):
                 links = len(raw)  # a block inside a link (a teaser card in an <a>): all link
             elif anchors:
+                # The text as printed, to weigh its links against; a run above keeps its
+                # source's spacing (the IETF's padded `white-space: pre` spans print so).
+                size = printed_len(raw)
                 # Link text read after the <br>s are marked, as the block's own text is.
                 spans = [(a.get("class"), 0 if (t := text_content(a)).startswith(_TWEET_PICTURE)
                           else printed_len(t)) for a in anchors]
                 links = sum(n for _, n in spans)
                 if len(spans) > 1 and block.tag == "p" and _linked_sentences(raw, anchors):
                     links = 0  # sources linked in a sentence, not a list of links
-                elif len(spans) == 1 and _link_inside_sentence(raw, anchors[0]):
+                elif len(spans) == 1 and links > PROSE_LINK_SHARE * size \
+                        and _link_inside_sentence(raw, anchors[0]):
                     links = 0  # a phrase of the sentence linked, not a link line
                 if size >= PROSE_CHARS and links < PROSE_LINK_SHARE * size:
                     prose_link_classes.update(c for c, _ in spans if c)
