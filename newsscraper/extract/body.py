@@ -802,6 +802,31 @@ MAX_VERSION_NOTE = 300
 MAX_KICKER_WORDS = 12
 
 
+#: A post's field line over its text is at most this long.
+MAX_FIELD_LINE = 200
+#: Its parts: "Label: value" between dashes or bars, the label a word or three.
+_FIELD_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+")
+_FIELD = re.compile(r"[^\W\d](?:[\w.]*\s?){0,3}:\s*\S")
+MIN_FIELDS = 2
+
+
+def _field_line(text: str) -> bool:
+    """Is `text` a post's line of fields, the date and labelled values between dashes or bars
+    ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad …", "Posted by:
+    admin | Category: News | Tags: rain")? At least two labelled parts among three or more, no
+    sentence's end: a theme's meta strip, no line of the text.
+
+    >>> _field_line("Posted by: admin | Category: News | Tags: rain, storm")
+    True
+    >>> _field_line("Paris - The minister said: rain. Then: more rain - and more.")
+    False
+    """
+    if text.rstrip()[-1:] in ".!?\"”»":
+        return False
+    parts = _FIELD_SEPARATOR.split(text)
+    return len(parts) >= 3 and sum(1 for part in parts if _FIELD.match(part)) >= MIN_FIELDS
+
+
 def _over_text(text: str, title: str) -> bool:
     """Is `text`, before the text's first paragraph kept, a line set over the text: a label
     (`_LABEL_OVER_TEXT`), the section and the date (`_SECTION_DATE`), or the headline printed
@@ -823,8 +848,12 @@ def _over_text(text: str, title: str) -> bool:
     False
     >>> _over_text("(Original title: Storm hits the coast again)", "Storm hits the coast again")
     False
+    >>> _over_text("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad", "")
+    True
     """
     if len(text) < 20 and _LABEL_OVER_TEXT.fullmatch(text):
+        return True
+    if len(text) < MAX_FIELD_LINE and _field_line(text):
         return True
     if text[:1] == "(" and len(text) < MAX_VERSION_NOTE and _VERSION_NOTE.fullmatch(text):
         return True
