@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
+from itertools import takewhile
 
 from lxml import etree
 
@@ -712,7 +713,8 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
                 if len(spans) > 1 and block.tag == "p" and _linked_sentences(raw, anchors):
                     links = 0  # sources linked in a sentence, not a list of links
                 elif len(spans) == 1 and links > PROSE_LINK_SHARE * size \
-                        and _link_inside_sentence(raw, anchors[0]):
+                        and (_link_inside_sentence(raw, anchors[0])
+                             or _linked_subheading(block, anchors[0])):
                     links = 0  # a phrase of the sentence linked, not a link line
                 if size >= PROSE_CHARS and links < PROSE_LINK_SHARE * size:
                     prose_link_classes.update(c for c, _ in spans if c)
@@ -803,6 +805,35 @@ def _link_inside_sentence(raw: str, anchor: Element) -> bool:
     before, found, after = raw.partition(linked)
     return bool(found) and len(_WORDS.findall(before)) >= WORDS_BEFORE_LINK \
         and len(_WORDS.findall(after)) >= WORDS_AFTER_LINK
+
+
+#: The paragraphs under a linked sub-heading: at least this many, of this many words.
+SECTION_PARAGRAPHS = 2
+SECTION_WORDS = 40
+_SUBHEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def _linked_subheading(block: Element, anchor: Element) -> bool:
+    """Is `block` a sub-heading that is wholly a link to its subject (a gift guide's
+    "<h3><a href=…>RAVPower 61W USB-C PD GaN Wall Charger</a></h3>"), over a section of two
+    paragraphs or more? A teaser's linked headline has one excerpt under it, or none.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><h3><a href="/x">Charger</a></h3><p>' +
+    ...     'It charges. ' * 20 + '</p><p>Fast.</p></div>')
+    >>> _linked_subheading(box[0], box[0][0])
+    True
+    >>> box = lxml.html.fragment_fromstring('<div><h3><a href="/x">Rates rise</a></h3><p>' +
+    ...     'The bank moved. ' * 20 + '</p><h3><a href="/y">Markets fall</a></h3></div>')
+    >>> _linked_subheading(box[0], box[0][0])
+    False
+    """
+    if block.tag not in _SUBHEADINGS \
+            or " ".join(text_content(anchor).split()) != " ".join(text_content(block).split()):
+        return False
+    paragraphs = list(takewhile(lambda el: el.tag == "p", block.itersiblings()))
+    words = sum(len(text_content(p).split()) for p in paragraphs)
+    return len(paragraphs) >= SECTION_PARAGRAPHS and words >= SECTION_WORDS
 
 
 def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, float]]:
