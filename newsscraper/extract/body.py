@@ -17,6 +17,7 @@ from dataclasses import field as dataclass_field
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
+from cssselect import SelectorError
 from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
@@ -154,6 +155,10 @@ def body_paragraphs(
         head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
         if containers and head is not None:
             marks.add(_over_headline(containers[0], head))
+        if len(page.h1s()) > 1 and head is not None:
+            marks.drop(_subhead_h1s(containers, page.h1s(), head, title))
+        if containers and (locked := _paywalled_parts(page)):
+            containers = [*_free_paragraphs(containers[0], locked, marks), *containers]
         for container in containers:
             marks.add(pull_quotes(container))
         for container in containers:
@@ -460,6 +465,91 @@ def _over_headline(container: Element, head: Element) -> list[Element]:
             and len(clean_text(text_content(sib)) or "") <= MAX_OVER_HEADLINE_CHARS]
 
 
+def _paywalled_parts(page: Page) -> list[Element]:
+    """The elements the page's JSON-LD names as the part of its text held for subscribers
+    (`"hasPart": {"@type": "WebPageElement", "isAccessibleForFree": "False", "cssSelector":
+    ".paywallBlockedContent"}`, Google's markup for a paywall)."""
+    found: list[Element] = []
+    for obj in page.jsonld:
+        parts = obj.get("hasPart") if isinstance(obj, dict) else None
+        for part in parts if isinstance(parts, list) else [parts]:
+            if not isinstance(part, dict) or not isinstance(part.get("cssSelector"), str) \
+                    or str(part.get("isAccessibleForFree")).casefold() != "false":
+                continue
+            try:
+                found += compiled(part["cssSelector"])(page.root)
+            except (etree.XPathError, SelectorError):
+                continue  # a selector the page got wrong
+    return found
+
+
+def _free_paragraphs(container: Element, locked: list[Element],
+                     marks: Boilerplate) -> list[Element]:
+    """The paragraphs printed just before the paywalled part the body's container is (or is
+    in): the text's free opening, a paywall's preview ("<p>समस्तीपुर के बंगरा …</p><div
+    class="paywallBlockedContent">…"), which a container holding the rest of the text leaves
+    out. Only `<p>`s, each a sibling just before it (elements with no text between them).
+
+    >>> import lxml.html
+    >>> page = lxml.html.fragment_fromstring('<article><h1>Title</h1><p>Free.</p><div></div>'
+    ...     '<div class="locked"><p>Paid.</p></div></article>')
+    >>> locked = page.find_class("locked")
+    >>> [p.text for p in _free_paragraphs(locked[0], locked, Boilerplate({}, 0))]
+    ['Free.']
+    """
+    top = next((el for el in (container, *container.iterancestors()) if el in locked), None)
+    free: list[Element] = []
+    for sib in top.itersiblings(preceding=True) if top is not None else ():
+        if not isinstance(sib.tag, str) or marks.covers(sib):
+            continue
+        text = clean_text(text_content(sib)) or ""
+        if sib.tag != "p":
+            if text:
+                break
+            continue
+        if text:
+            free.append(sib)
+    return free[::-1]
+
+
+def _subhead_h1s(containers: list[Element], h1s: list[Element], head: Element,
+                 title: str) -> list[Element]:
+    """The <h1>s a text prints between its paragraphs as its sub-headings (an old template's
+    "<h1>Вторая фаза диеты Аткинса</h1>" under the story's own <h1>): not the headline, nor
+    the title printed again, between paragraphs of the text inside the body's container (a
+    print edition's headline block after the text, over no paragraph, is no sub-heading).
+    Every <h1> is kept out of the body as the headline until then.
+
+    >>> import lxml.html
+    >>> body = lxml.html.fragment_fromstring('<div><h1>Diet</h1><p>Text.</p><h1>Phase two</h1>'
+    ...     '<p>More.</p></div>')
+    >>> h1s = body.findall('h1')
+    >>> [h.text for h in _subhead_h1s([body], h1s, h1s[0], "Diet")]
+    ['Phase two']
+    >>> _subhead_h1s([body], h1s, h1s[1], "Phase two")  # over no paragraph: a headline
+    []
+    >>> body = lxml.html.fragment_fromstring('<div><p>Text.</p><h1>Print headline</h1><h5>'
+    ...     'kra Frankfurt</h5></div>')
+    >>> _subhead_h1s([body], body.findall('h1'), h1s[0], "Diet")  # no paragraph after it
+    []
+    """
+    key = " ".join(_WORD.findall(title.casefold()))
+    found: list[Element] = []
+    for container in containers:
+        seen_text = False
+        pending: list[Element] = []  # sub-headings once a paragraph follows them
+        for el in container.iter("p", "h1"):
+            if el.tag == "p":
+                if (text_content(el) or "").strip():
+                    seen_text = True
+                    found += pending
+                    pending = []
+            elif seen_text and el is not head and el in h1s \
+                    and " ".join(_WORD.findall(text_content(el).casefold())) != key:
+                pending.append(el)
+    return found
+
+
 def _leading_boxes(container: Element) -> list[Element]:
     """The boxes printed in the body before its first paragraph: the story's summary points
     under a highlights label (CNN's "STORY HIGHLIGHTS" over a list), a fact table of short
@@ -712,6 +802,31 @@ MAX_VERSION_NOTE = 300
 MAX_KICKER_WORDS = 12
 
 
+#: A post's field line over its text is at most this long.
+MAX_FIELD_LINE = 200
+#: Its parts: "Label: value" between dashes or bars, the label a word or three.
+_FIELD_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+")
+_FIELD = re.compile(r"[^\W\d](?:[\w.]*\s?){0,3}:\s*\S")
+MIN_FIELDS = 2
+
+
+def _field_line(text: str) -> bool:
+    """Is `text` a post's line of fields, the date and labelled values between dashes or bars
+    ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad …", "Posted by:
+    admin | Category: News | Tags: rain")? At least two labelled parts among three or more, no
+    sentence's end: a theme's meta strip, no line of the text.
+
+    >>> _field_line("Posted by: admin | Category: News | Tags: rain, storm")
+    True
+    >>> _field_line("Paris - The minister said: rain. Then: more rain - and more.")
+    False
+    """
+    if text.rstrip()[-1:] in ".!?\"”»":
+        return False
+    parts = _FIELD_SEPARATOR.split(text)
+    return len(parts) >= 3 and sum(1 for part in parts if _FIELD.match(part)) >= MIN_FIELDS
+
+
 def _over_text(text: str, title: str) -> bool:
     """Is `text`, before the text's first paragraph kept, a line set over the text: a label
     (`_LABEL_OVER_TEXT`), the section and the date (`_SECTION_DATE`), or the headline printed
@@ -733,8 +848,12 @@ def _over_text(text: str, title: str) -> bool:
     False
     >>> _over_text("(Original title: Storm hits the coast again)", "Storm hits the coast again")
     False
+    >>> _over_text("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad", "")
+    True
     """
     if len(text) < 20 and _LABEL_OVER_TEXT.fullmatch(text):
+        return True
+    if len(text) < MAX_FIELD_LINE and _field_line(text):
         return True
     if text[:1] == "(" and len(text) < MAX_VERSION_NOTE and _VERSION_NOTE.fullmatch(text):
         return True

@@ -78,7 +78,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"paywall-(?:inline-)?(?:tout|cta|prompt|offer|message|overlay)|"
     r"next-?post|prev-?post|post-?navigation|disclaimer|copyright|site-?header|"
     r"ampforwp-social-icons|ampforwp-last-modified-date|amp-author|amp-related-posts|"
-    r"loadmore|load-?more|infobox|info-?box|toc|table-?of-?contents"
+    # A fact box set into the text ("metro-factbox": a headed box of the plan's other key
+    # points beside the story) is an info box under another name.
+    r"loadmore|load-?more|infobox|info-?box|fact-?box|toc|table-?of-?contents"
     r")(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
 )

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
+from itertools import takewhile
 
 from lxml import etree
 
@@ -688,11 +689,13 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
         if isinstance(block, str):
             raw = block
             links = sum(len(t) for t in getattr(block, "links", ()))
-            if links < RUN_LINK_SHARE * len(raw.strip()):
+            size = len(raw.strip())
+            if links < RUN_LINK_SHARE * size:
                 links = 0
         else:
             anchors = _mark_breaks(block)
             raw = _text(block)
+            size = len(raw.strip())
             if anchors and next(block.iter("img"), None) is not None:
                 cards = _hover_cards(block)  # not read (`_text`): their links do not count
                 anchors = [a for a in anchors
@@ -700,13 +703,19 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             if any(a.get("href") is not None for a in block.iterancestors("a")):
                 links = len(raw)  # a block inside a link (a teaser card in an <a>): all link
             elif anchors:
+                # The text as printed, to weigh its links against; a run above keeps its
+                # source's spacing (the IETF's padded `white-space: pre` spans print so).
+                size = printed_len(raw)
                 # Link text read after the <br>s are marked, as the block's own text is.
                 spans = [(a.get("class"), 0 if (t := text_content(a)).startswith(_TWEET_PICTURE)
-                          else len(t)) for a in anchors]
+                          else printed_len(t)) for a in anchors]
                 links = sum(n for _, n in spans)
-                size = len(raw.strip())
                 if len(spans) > 1 and block.tag == "p" and _linked_sentences(raw, anchors):
                     links = 0  # sources linked in a sentence, not a list of links
+                elif len(spans) == 1 and links > PROSE_LINK_SHARE * size \
+                        and (_link_inside_sentence(raw, anchors[0])
+                             or _linked_subheading(block, anchors[0])):
+                    links = 0  # a phrase of the sentence linked, not a link line
                 if size >= PROSE_CHARS and links < PROSE_LINK_SHARE * size:
                     prose_link_classes.update(c for c, _ in spans if c)
                 elif prose_link_classes and len(spans) > 1:
@@ -715,7 +724,7 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
                     links -= sum(n for c, n in spans if c in prose_link_classes)
             else:
                 links = 0
-        size = max(len(raw.strip()), 1)
+        size = max(size, 1)
         for part in _PARA_SPLIT.split(raw) if _BREAK in raw else (raw,):
             if _BREAK in part:
                 yield from _lines_set_apart(part, links, size)
@@ -723,6 +732,17 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             text = clean_text(part)
             if text:
                 yield text, min(links / size, 1.0)
+
+
+def printed_len(text: str) -> int:
+    r"""The length of `text` as a browser prints it, each run of white space one space: the
+    source's indentation between a tag list's links (`<a>Polityka</a>⏎␣␣␣…<a>AFD</a>`) is
+    no text the links leave unlinked.
+
+    >>> printed_len("  Polityka\n            AFD  "), printed_len("")
+    (12, 0)
+    """
+    return len(" ".join(text.split()))
 
 
 #: A tweet's picture, printed as its link ("Well that's new <a>pic.twitter.com/EWgD…</a>"):
@@ -754,6 +774,66 @@ def _linked_sentences(raw: str, anchors: list[Element]) -> bool:
         return False
     linked = sum(len(text_content(a).split()) for a in anchors)
     return len(raw.split()) - linked >= PROSE_WORDS_BETWEEN
+
+
+#: Words a sentence prints before and after its one link for the link to be a phrase of it.
+WORDS_BEFORE_LINK = 2
+WORDS_AFTER_LINK = 3
+_WORDS = re.compile(r"\w+")
+
+
+def _link_inside_sentence(raw: str, anchor: Element) -> bool:
+    """Is the one link of a block a phrase inside its sentence: words of the sentence before
+    it and after it, and the sentence's end after that ("What is his <a>status report on the
+    Starmer government</a>, three months in?", "сметана (<a>низкокалорийный аналог
+    сметаны</a>) и ряд других продуктов.")? A link line's label stands before its link
+    ("Read more: <a>…</a>"), a promo's link closes it ("For more, <a>visit our page</a>.").
+
+    >>> import lxml.html
+    >>> p = lxml.html.fragment_fromstring('<p>What is his <a>status report on the Starmer '
+    ...     'government</a>, three months in?</p>')
+    >>> _link_inside_sentence(p.text_content(), p.find("a"))
+    True
+    >>> p = lxml.html.fragment_fromstring('<p>For more stories like this, <a>check our news '
+    ...     'page</a>.</p>')
+    >>> _link_inside_sentence(p.text_content(), p.find("a"))
+    False
+    """
+    linked = text_content(anchor).strip()
+    if not linked or raw.rstrip()[-1:] not in ".!?\"”’)":
+        return False
+    before, found, after = raw.partition(linked)
+    return bool(found) and len(_WORDS.findall(before)) >= WORDS_BEFORE_LINK \
+        and len(_WORDS.findall(after)) >= WORDS_AFTER_LINK
+
+
+#: The paragraphs under a linked sub-heading: at least this many, of this many words.
+SECTION_PARAGRAPHS = 2
+SECTION_WORDS = 40
+_SUBHEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def _linked_subheading(block: Element, anchor: Element) -> bool:
+    """Is `block` a sub-heading that is wholly a link to its subject (a gift guide's
+    "<h3><a href=…>RAVPower 61W USB-C PD GaN Wall Charger</a></h3>"), over a section of two
+    paragraphs or more? A teaser's linked headline has one excerpt under it, or none.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><h3><a href="/x">Charger</a></h3><p>' +
+    ...     'It charges. ' * 20 + '</p><p>Fast.</p></div>')
+    >>> _linked_subheading(box[0], box[0][0])
+    True
+    >>> box = lxml.html.fragment_fromstring('<div><h3><a href="/x">Rates rise</a></h3><p>' +
+    ...     'The bank moved. ' * 20 + '</p><h3><a href="/y">Markets fall</a></h3></div>')
+    >>> _linked_subheading(box[0], box[0][0])
+    False
+    """
+    if block.tag not in _SUBHEADINGS \
+            or " ".join(text_content(anchor).split()) != " ".join(text_content(block).split()):
+        return False
+    paragraphs = list(takewhile(lambda el: el.tag == "p", block.itersiblings()))
+    words = sum(len(text_content(p).split()) for p in paragraphs)
+    return len(paragraphs) >= SECTION_PARAGRAPHS and words >= SECTION_WORDS
 
 
 def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, float]]:
