@@ -556,8 +556,39 @@ _DATED_TAIL = re.compile(
 
 
 #: A wire labelled as the source where the byline goes ("Source:Xinhua", Chinese English-language
-#: papers' agency copy).
-_SOURCE_LABEL = re.compile(r"^source\s*[:：]\s*(.+)$", re.I)
+#: papers' agency copy; German "Quelle: dpa", Portuguese and Italian "Fonte:", Spanish "Fuente:",
+#: Polish "Źródło:", Dutch "Bron:").
+_SOURCE_LABEL = re.compile(r"^(?:source|quelle|fonte|fuente|źródło|bron)\s*[:：]\s*(.+)$", re.I)
+
+
+def source_line(text: str) -> str | None:
+    """The wire a source line ("Quelle: dpa Sport") credits (`source_credit`), else None.
+
+    >>> source_line("Quelle: dpa Sport"), source_line("Quelle: hessenschau.de"), source_line("dpa")
+    ('dpa', None, None)
+    """
+    m = _SOURCE_LABEL.match(text)
+    return source_credit(m.group(1)) if m else None
+
+
+def source_credit(credit: str) -> str | None:
+    """The wire a source line names ("Quelle: dpa"), perhaps with the wire's desk after it
+    ("Quelle: dpa Sport", ZEIT ONLINE's news header); None for anything else: a source line
+    names a wire or an outlet ("Quelle: hessenschau.de", the broadcaster's own site), never
+    the writer.
+
+    >>> source_credit("dpa Sport"), source_credit("Xinhua"), source_credit("hessenschau.de")
+    ('dpa', 'Xinhua', None)
+    >>> source_credit("Jane Doe"), source_credit("Reuters Jane Doe")
+    (None, None)
+    """
+    if wire := normalise_agency(credit):
+        return wire
+    words = credit.split()
+    if len(words) == 2 and words[1][:1].isupper() and words[1].replace("-", "").isalpha():
+        # The wire's desk: "dpa Sport", "APA Wirtschaft", "dpa Nordrhein-Westfalen".
+        return normalise_agency(words[0])
+    return None
 
 
 #: Korean and Japanese bylines print the role after the name: "신현주 기자" (reporter), "특파원"
@@ -687,8 +718,10 @@ def clean_author(value: str) -> str | None:
     (None, 'MND Staff')
     >>> clean_author("By MND Staff"), clean_author("TMZ STAFF"), clean_author("By Staff")
     ('MND Staff', 'TMZ STAFF', None)
-    >>> clean_author("Source:Xinhua"), clean_author("Source: Jane Doe")
-    ('Xinhua', 'Source: Jane Doe')
+    >>> clean_author("Source:Xinhua"), clean_author("Quelle: dpa Sport")
+    ('Xinhua', 'dpa')
+    >>> clean_author("Quelle: hessenschau.de"), clean_author("Source: Jane Doe")
+    (None, None)
     >>> clean_author("By political reporter Jake Evans"), clean_author("Opdateret 17. dec. 2024")
     ('Jake Evans', None)
     >>> clean_author("LAURE BRETTON Envoyés spéciaux à Toulouse")
@@ -753,8 +786,10 @@ def clean_author(value: str) -> str | None:
         return None  # a wire's desk split off ("Kirsteen Paterson, PA Scotland")
     if _CREDENTIALS.fullmatch(text):
         return None  # a degree split off ("Brenda Goodman, MA")
-    if (m := _SOURCE_LABEL.match(text)) and normalise_agency(m.group(1)):
-        return m.group(1)  # "Source:Xinhua": the wire, labelled, in the byline's place
+    if m := _SOURCE_LABEL.match(text):
+        # "Source:Xinhua": the wire, labelled, in the byline's place; an outlet so labelled
+        # ("Quelle: hessenschau.de") is no writer.
+        return source_credit(m.group(1))
     if "/" in text and (credited := slashed_wire(text)):
         return credited  # "dpa/lnw", "red/APA": the wire, beside sigles
     text = _EMAIL.sub("", text).strip()  # "구현모 기자 ninek@…": the role is then last

@@ -29,6 +29,7 @@ from newsscraper.processors import (
     is_date_line,
     normalise_agency,
     role_of_wire,
+    source_line,
     split_authors,
 )
 
@@ -1186,6 +1187,51 @@ def header_by_line(header: Element | None) -> list[str]:
         if len(text) <= MAX_BY_LINE_CHARS and (name := by_line_name(text)):
             return [name]
     return []
+
+
+#: A source line is short: the label and a wire, perhaps its desk ("Quelle: dpa Sport").
+MAX_SOURCE_LINE_CHARS = 40
+
+
+def header_source_line(header: Element | None) -> list[str]:
+    """The wire a line of the headline's header credits as the story's source, where no byline
+    names anyone (ZEIT ONLINE's wire news: `<span class="metadata__source">Quelle: dpa
+    Sport</span>` beside the date): the wire, as a "By dpa" line would give it. A photo's
+    source in a caption is the photo's; an outlet so credited names no writer.
+
+    >>> import lxml.html
+    >>> header_source_line(lxml.html.fragment_fromstring(
+    ...     '<header><h1>T</h1><div><time>28. April 2023</time><span>Quelle: dpa Sport</span>'
+    ...     '</div></header>'))
+    ['dpa']
+    >>> header_source_line(lxml.html.fragment_fromstring('<header><h1>T</h1><figure><img>'
+    ...     '<figcaption><span>Quelle: dpa</span></figcaption></figure></header>'))
+    []
+    """
+    for line in header.iter("span", "div", "p") if header is not None else ():
+        own = line.text or ""
+        if ":" not in own or len(own) > MAX_SOURCE_LINE_CHARS:
+            continue  # the label is the line's own text: most lines are passed over here
+        text = spaced_text(line)
+        if len(text) <= MAX_SOURCE_LINE_CHARS and (wire := source_line(text)) \
+                and next(line.iterancestors("figure", "figcaption"), None) is None:
+            return [wire]
+    return []
+
+
+#: How far above the headline its <header> may be (`header > div > div > h1`).
+HEADER_LEVELS = 4
+
+
+def headline_header(page: Page) -> Element | None:
+    """The <header> the headline is in, a few levels up (ZEIT ONLINE: `header.article-header`
+    holds the headline's block and, beside it, the date and source line's), else the
+    headline's own block (`headline_block`)."""
+    h1s = page.h1s()
+    for ancestor in islice(h1s[0].iterancestors(), HEADER_LEVELS) if h1s else ():
+        if ancestor.tag == "header":
+            return ancestor
+    return headline_block(page)
 
 
 def _short_line(text: str) -> bool:
