@@ -932,6 +932,9 @@ _JOINT_CREDIT = re.compile(
     r"(?:photos?|photographs?|photography|pictures?|images?|video)\s+by\b", re.I)
 
 
+#: A disclaimer the byline's block prints after the name and role ("Opinions expressed by Forbes
+#: Contributors are their own.", "The views expressed are the author's own"): no credit.
+_DISCLAIMER = re.compile(r"(?:^|\s)(?:the\s+)?(?:opinions|views)\s+expressed\b", re.I)
 #: The places a Korean reporter filed from before the name and role, the last a word apart
 #: from the name ("순천, 광양 구현모 기자"; Hankook Ilbo's `div.writer`), perhaps an e-mail after.
 _KO_PLACES_BEFORE = re.compile(
@@ -1012,6 +1015,12 @@ def split_authors(value: str) -> list[str]:
     >>> split_authors("Anders Skjerdingstad – Journalist i Paris og Kari Nordmann")
     ['Anders Skjerdingstad', 'Kari Nordmann']
 
+    A disclaimer printed in the byline's block is no credit (Forbes: "Jane Doe Senior
+    Contributor Opinions expressed by Forbes Contributors are their own."):
+
+    >>> split_authors("Jane Doe Senior Contributor Opinions expressed by X are their own.")
+    ['Jane Doe Senior Contributor']
+
     A Korean reporter credited after the places reported from ("순천, 광양 구현모 기자": the
     last place a word apart from the name, no comma) is one reporter; reporters listed with
     commas ("홍길동, 김철수 기자") stay two:
@@ -1022,6 +1031,8 @@ def split_authors(value: str) -> list[str]:
     (['구현모 기자'], ['구현모 기자'])
     """
     value = _JOINT_CREDIT.sub("By", value, count=1)
+    if (disclaimer := _DISCLAIMER.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
+        value = value[:disclaimer.start()]
     if not value.isascii() and (placed := _KO_PLACES_BEFORE.match(value)):
         return [placed["credit"]]
     if "(" in value:
