@@ -100,6 +100,12 @@ BYLINE_TESTS = (
     "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
     "contains(@href, '/staff/') or contains(@href, '/writers/') or "
     "contains(@href, '/writer/') or "
+    # A profile addressed by handle (Medium, Substack: "/@timoreilly?source=post_page…"); one
+    # on another site (a YouTube or TikTok channel "…/@nytimes") is set aside as no byline
+    # (`_foreign_profile`).
+    # The profile itself, not a story under it ("/@timoreilly/wtf-e52ab9515573").
+    "(contains(@href, '/@') and not(contains(substring-before(concat("
+    "substring-after(@href, '/@'), '?'), '?'), '/'))) or "
     # Papers file their writers as reporters, journalists or editors (Mainichi:
     # "/reporter/matsuokadaichi/", Engadget: "/about/editors/jon-fingas/"; "/journalists/",
     # French "/journaliste/", German "/journalisten/"). Inside a byline already read such a
@@ -195,7 +201,8 @@ _BYLINE_CANDIDATES = (
     "{0}*/@id[. = 'byline' or . = 'authors']/.. | "
     # '/aut': autor, author; '/writer': "/writers/jane-doe", "/writer/jane-doe"
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/') or contains(., '/writer')"
-    " or contains(., '/reporter') or contains(., '/journalist') or contains(., '/editors/')]/.."
+    " or contains(., '/reporter') or contains(., '/journalist') or contains(., '/editors/')"
+    " or contains(., '/@')]/.."
 )
 #: Hungarian templates' byline class ("szerzo"). One more contains() on every class of a body
 #: costs 0.14 ms a page (2 % of an extraction), so a whole body is searched for it only on a
@@ -503,10 +510,12 @@ def printed_byline_elements(page: Page) -> list[Element]:
     limit = BYLINES * 3  # a byline's name in an element of its own counts once (`_outer`)
     found = printed_bylines(page, limit=limit, skip=lambda el: no_names(el) or photo_credit(el)
                             or _quoted_speaker(page, el) or _far_above(el, h1s[0])
-                            or under_related_heading(el) or _links_story(el)) if h1s else []
+                            or under_related_heading(el) or _links_story(el)
+                            or _foreign_profile(page, el)) if h1s else []
     found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names(el)
                                      or photo_credit(el) or _quoted_speaker(page, el)
-                                     or under_related_heading(el) or _links_story(el))
+                                     or under_related_heading(el) or _links_story(el)
+                                     or _foreign_profile(page, el))
     found = [el for el in _outer(found, BYLINES)
              if not _ADMIN_LINK(el) or _account_with_bio(page, el)]
     return [el for el in found if _beside(el, found[0])]
@@ -529,6 +538,30 @@ def _links_story(el: Element) -> bool:
     False
     """
     return el.tag == "a" and _DATED_STORY_PATH.search(el.get("href") or "") is not None
+
+
+def _foreign_profile(page: Page, el: Element) -> bool:
+    """Is the byline a link to a handle's profile ("/@name") on another site than the page's:
+    a YouTube, TikTok or Mastodon account the page links, not its writer's page here?
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://medium.com/p/x", root=lxml.html.fromstring("<p>x</p>"))
+    >>> [_foreign_profile(page, lxml.html.fragment_fromstring(f'<a href="{h}">X</a>'))
+    ...  for h in ("/@jane?source=post", "https://medium.com/@jane",
+    ...            "https://www.youtube.com/@news", "/author/jane/")]
+    [False, False, True, False]
+    """
+    href = el.get("href") or "" if el.tag == "a" else ""
+    if "/@" not in href or href.startswith("/@"):
+        return False
+    return _host(href) != _host(page.url)
+
+
+def _host(url: str) -> str:
+    """The host of an absolute or scheme-relative address, without "www."; "" for a path."""
+    rest = url.partition("//")[2] if url.startswith(("http:", "https:", "//")) else ""
+    return rest.split("/", 1)[0].split("?", 1)[0].casefold().removeprefix("www.")
 
 
 def _account_with_bio(page: Page, el: Element) -> bool:
