@@ -479,13 +479,43 @@ def agency_place(byline: str) -> tuple[str, str] | None:
     (('UNB', 'Dhaka'), ('PTI', 'New Delhi'))
     >>> agency_place("Jane Doe, Dhaka"), agency_place("AFP, Reuters"), agency_place("UNB")
     (None, None, None)
+
+    Two words that read as a given name and a surname are the editor the wire's copy is
+    credited to beside it (Börsen-Zeitung: "Reuters, Thorsten Kramer"), not a place: a place
+    of two words opens or closes with a word places are named with ("New", "San", "Hong",
+    "Kuala", "City", "Nagar").
+
+    >>> agency_place("Reuters, Thorsten Kramer"), agency_place("AFP, Hong Kong")
+    (None, ('AFP', 'Hong Kong'))
     """
     wire, comma, place = byline.rpartition(",")
     wire, place = wire.strip(), place.strip()
     if comma and _BYLINE_PLACE.fullmatch(place) and normalise_agency(wire) \
-            and not normalise_agency(place):
+            and not normalise_agency(place) and not _person_not_place(place):
         return wire, place
     return None
+
+
+#: The words two-word places open with ("New Delhi", "Los Angeles", "Hong Kong", "Navi Mumbai",
+#: "Bad Homburg") or close with ("Mexico City", "Cape Town", "Cox Bazar", "Gandhi Nagar").
+_PLACE_OPENERS = frozenset((
+    "new", "san", "santa", "santo", "los", "las", "la", "le", "el", "al", "hong", "kuala", "abu",
+    "buenos", "tel", "cape", "port", "saint", "st", "sao", "são", "rio", "addis", "phnom", "dar",
+    "ho", "navi", "greater", "north", "south", "east", "west", "upper", "lower", "bad", "mount",
+    "fort", "lake", "kota", "bandar", "sri", "palm", "salt", "long", "great", "little", "old",
+    "gulf"))
+_PLACE_CLOSERS = frozenset((
+    "city", "town", "bay", "beach", "island", "islands", "valley", "springs", "falls", "heights",
+    "park", "bazar", "nagar", "pur", "khan", "sharif", "harbour", "harbor", "hills", "creek",
+    "county", "district", "province", "state", "lumpur", "kong", "delhi"))
+
+
+def _person_not_place(place: str) -> bool:
+    """Is a capitalised two-word credit after a wire a person's name rather than a place:
+    neither word is one two-word places are named with? One word is a place ("Dhaka")."""
+    words = place.casefold().split()
+    return len(words) == 2 and words[0] not in _PLACE_OPENERS \
+        and words[1] not in _PLACE_CLOSERS
 
 
 def printed_byline_elements(page: Page) -> list[Element]:
