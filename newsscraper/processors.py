@@ -556,13 +556,47 @@ _DATED_TAIL = re.compile(
 
 
 #: A wire labelled as the source where the byline goes ("Source:Xinhua", Chinese English-language
-#: papers' agency copy).
-_SOURCE_LABEL = re.compile(r"^source\s*[:：]\s*(.+)$", re.I)
+#: papers' agency copy; German "Quelle: dpa", Portuguese and Italian "Fonte:", Spanish "Fuente:",
+#: Polish "Źródło:", Dutch "Bron:").
+_SOURCE_LABEL = re.compile(r"^(?:source|quelle|fonte|fuente|źródło|bron)\s*[:：]\s*(.+)$", re.I)
+
+
+def source_line(text: str) -> str | None:
+    """The wire a source line ("Quelle: dpa Sport") credits (`source_credit`), else None.
+
+    >>> source_line("Quelle: dpa Sport"), source_line("Quelle: hessenschau.de"), source_line("dpa")
+    ('dpa', None, None)
+    """
+    m = _SOURCE_LABEL.match(text)
+    return source_credit(m.group(1)) if m else None
+
+
+def source_credit(credit: str) -> str | None:
+    """The wire a source line names ("Quelle: dpa"), perhaps with the wire's desk after it
+    ("Quelle: dpa Sport", ZEIT ONLINE's news header); None for anything else: a source line
+    names a wire or an outlet ("Quelle: hessenschau.de", the broadcaster's own site), never
+    the writer.
+
+    >>> source_credit("dpa Sport"), source_credit("Xinhua"), source_credit("hessenschau.de")
+    ('dpa', 'Xinhua', None)
+    >>> source_credit("Jane Doe"), source_credit("Reuters Jane Doe")
+    (None, None)
+    """
+    if wire := normalise_agency(credit):
+        return wire
+    words = credit.split()
+    if len(words) == 2 and words[1][:1].isupper() and words[1].replace("-", "").isalpha():
+        # The wire's desk: "dpa Sport", "APA Wirtschaft", "dpa Nordrhein-Westfalen".
+        return normalise_agency(words[0])
+    return None
 
 
 #: Korean and Japanese bylines print the role after the name: "신현주 기자" (reporter), "특파원"
 #: (correspondent), "記者", "特派員", "編集委員" (senior staff writer).
 _CJK_ROLE_SUFFIX = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|特派員|編集委員)$")
+#: "And N others" after a Korean byline's first reporter ("박준석 기자 외 1명", Hankook Ilbo):
+#: the others are not named there, the first is.
+_KO_OTHERS = re.compile(r"\s*외\s*\d+\s*(?:명|인)$")
 #: A Chinese columnist's affiliation and title after the name, in a sibling element ("王文
 #: 中国人民大学重阳金融研究院执行院长": executive dean of a university institute; Guancha's
 #: author box): the name alone.
@@ -684,8 +718,10 @@ def clean_author(value: str) -> str | None:
     (None, 'MND Staff')
     >>> clean_author("By MND Staff"), clean_author("TMZ STAFF"), clean_author("By Staff")
     ('MND Staff', 'TMZ STAFF', None)
-    >>> clean_author("Source:Xinhua"), clean_author("Source: Jane Doe")
-    ('Xinhua', 'Source: Jane Doe')
+    >>> clean_author("Source:Xinhua"), clean_author("Quelle: dpa Sport")
+    ('Xinhua', 'dpa')
+    >>> clean_author("Quelle: hessenschau.de"), clean_author("Source: Jane Doe")
+    (None, None)
     >>> clean_author("By political reporter Jake Evans"), clean_author("Opdateret 17. dec. 2024")
     ('Jake Evans', None)
     >>> clean_author("LAURE BRETTON Envoyés spéciaux à Toulouse")
@@ -728,6 +764,8 @@ def clean_author(value: str) -> str | None:
     ('janedoe', 'Jane Doe')
     >>> clean_author("ZDNet Japan Staff 2019年04月28日 08時00分"), clean_author("山田太郎 3月5日")
     ('ZDNet Japan Staff', '山田太郎')
+    >>> clean_author("박준석 기자 외 1명")  # "and 1 other": the first reporter
+    '박준석'
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     while text and unicodedata.category(text[0])[0] == "S":
@@ -748,11 +786,13 @@ def clean_author(value: str) -> str | None:
         return None  # a wire's desk split off ("Kirsteen Paterson, PA Scotland")
     if _CREDENTIALS.fullmatch(text):
         return None  # a degree split off ("Brenda Goodman, MA")
-    if (m := _SOURCE_LABEL.match(text)) and normalise_agency(m.group(1)):
-        return m.group(1)  # "Source:Xinhua": the wire, labelled, in the byline's place
+    if m := _SOURCE_LABEL.match(text):
+        # "Source:Xinhua": the wire, labelled, in the byline's place; an outlet so labelled
+        # ("Quelle: hessenschau.de") is no writer.
+        return source_credit(m.group(1))
     if "/" in text and (credited := slashed_wire(text)):
         return credited  # "dpa/lnw", "red/APA": the wire, beside sigles
-    text = _EMAIL.sub("", text)
+    text = _EMAIL.sub("", text).strip()  # "구현모 기자 ninek@…": the role is then last
     if any(c.isdigit() for c in text):
         text = _DATED_TAIL.sub("", text)  # "Jane Doe | Dec 17, 2024"
     text = _BY_PREFIX.sub("", _LABELLED_TAIL.sub("", text))
@@ -774,7 +814,7 @@ def clean_author(value: str) -> str | None:
     wire = _WIRE_TAIL.search(text)
     if wire and len(text[:wire.start()].split()) >= 2:  # names before it, not "The"
         text = text[:wire.start()]
-    text = _CJK_ROLE_SUFFIX.sub("", text)
+    text = _CJK_ROLE_SUFFIX.sub("", _KO_OTHERS.sub("", text) if "외" in text else text)
     if not text.isascii():
         text = _JA_DESK_TAIL.sub("", _JA_TEXT_LABEL.sub("", text))
         if m := _ZH_TITLE_TAIL.match(text):
@@ -892,6 +932,14 @@ _JOINT_CREDIT = re.compile(
     r"(?:photos?|photographs?|photography|pictures?|images?|video)\s+by\b", re.I)
 
 
+#: A disclaimer the byline's block prints after the name and role ("Opinions expressed by Forbes
+#: Contributors are their own.", "The views expressed are the author's own"): no credit.
+_DISCLAIMER = re.compile(r"(?:^|\s)(?:the\s+)?(?:opinions|views)\s+expressed\b", re.I)
+#: The places a Korean reporter filed from before the name and role, the last a word apart
+#: from the name ("순천, 광양 구현모 기자"; Hankook Ilbo's `div.writer`), perhaps an e-mail after.
+_KO_PLACES_BEFORE = re.compile(
+    r"^\s*(?:[가-힣]{1,8},\s*)*[가-힣]{1,8}\s+"
+    r"(?P<credit>[가-힣]{2,4}\s*(?:기자|선임기자|객원기자|수습기자|특파원|논설위원)(?:\s+\S+@\S+)?)\s*$")
 #: Co-writers in parentheses after the name: "(avec A et B)", "(with A)", "(mit A)".
 _WITH_IN_PARENS = re.compile(r"\s*\((?:avec|with|mit|con|com)\s+([^()]{2,120})\)\s*$", re.I)
 #: The writer's job and where it is done, after the name ("Ana López, corresponsal en
@@ -966,8 +1014,27 @@ def split_authors(value: str) -> list[str]:
     ['Ana López']
     >>> split_authors("Anders Skjerdingstad – Journalist i Paris og Kari Nordmann")
     ['Anders Skjerdingstad', 'Kari Nordmann']
+
+    A disclaimer printed in the byline's block is no credit (Forbes: "Jane Doe Senior
+    Contributor Opinions expressed by Forbes Contributors are their own."):
+
+    >>> split_authors("Jane Doe Senior Contributor Opinions expressed by X are their own.")
+    ['Jane Doe Senior Contributor']
+
+    A Korean reporter credited after the places reported from ("순천, 광양 구현모 기자": the
+    last place a word apart from the name, no comma) is one reporter; reporters listed with
+    commas ("홍길동, 김철수 기자") stay two:
+
+    >>> split_authors("순천, 광양 구현모 기자 ninek@x.kr"), split_authors("홍길동, 김철수 기자")
+    (['구현모 기자 ninek@x.kr'], ['홍길동', '김철수 기자'])
+    >>> split_authors("광양 구현모 기자"), split_authors("구현모 기자")
+    (['구현모 기자'], ['구현모 기자'])
     """
     value = _JOINT_CREDIT.sub("By", value, count=1)
+    if (disclaimer := _DISCLAIMER.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
+        value = value[:disclaimer.start()]
+    if not value.isascii() and (placed := _KO_PLACES_BEFORE.match(value)):
+        return [placed["credit"]]
     if "(" in value:
         value = _WITH_IN_PARENS.sub(r", \1", value)  # "Jane Doe (avec A et B)": writers too
     if (other := _OTHER_CREDIT.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:

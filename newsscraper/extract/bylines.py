@@ -29,6 +29,7 @@ from newsscraper.processors import (
     is_date_line,
     normalise_agency,
     role_of_wire,
+    source_line,
     split_authors,
 )
 
@@ -99,6 +100,12 @@ BYLINE_TESTS = (
     "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
     "contains(@href, '/staff/') or contains(@href, '/writers/') or "
     "contains(@href, '/writer/') or "
+    # A profile addressed by handle (Medium, Substack: "/@timoreilly?source=post_page…"); one
+    # on another site (a YouTube or TikTok channel "…/@nytimes") is set aside as no byline
+    # (`_foreign_profile`).
+    # The profile itself, not a story under it ("/@timoreilly/wtf-e52ab9515573").
+    "(contains(@href, '/@') and not(contains(substring-before(concat("
+    "substring-after(@href, '/@'), '?'), '?'), '/'))) or "
     # Papers file their writers as reporters, journalists or editors (Mainichi:
     # "/reporter/matsuokadaichi/", Engadget: "/about/editors/jon-fingas/"; "/journalists/",
     # French "/journaliste/", German "/journalisten/"). Inside a byline already read such a
@@ -194,7 +201,8 @@ _BYLINE_CANDIDATES = (
     "{0}*/@id[. = 'byline' or . = 'authors']/.. | "
     # '/aut': autor, author; '/writer': "/writers/jane-doe", "/writer/jane-doe"
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/') or contains(., '/writer')"
-    " or contains(., '/reporter') or contains(., '/journalist') or contains(., '/editors/')]/.."
+    " or contains(., '/reporter') or contains(., '/journalist') or contains(., '/editors/')"
+    " or contains(., '/@')]/.."
 )
 #: Hungarian templates' byline class ("szerzo"). One more contains() on every class of a body
 #: costs 0.14 ms a page (2 % of an extraction), so a whole body is searched for it only on a
@@ -471,13 +479,43 @@ def agency_place(byline: str) -> tuple[str, str] | None:
     (('UNB', 'Dhaka'), ('PTI', 'New Delhi'))
     >>> agency_place("Jane Doe, Dhaka"), agency_place("AFP, Reuters"), agency_place("UNB")
     (None, None, None)
+
+    Two words that read as a given name and a surname are the editor the wire's copy is
+    credited to beside it (Börsen-Zeitung: "Reuters, Thorsten Kramer"), not a place: a place
+    of two words opens or closes with a word places are named with ("New", "San", "Hong",
+    "Kuala", "City", "Nagar").
+
+    >>> agency_place("Reuters, Thorsten Kramer"), agency_place("AFP, Hong Kong")
+    (None, ('AFP', 'Hong Kong'))
     """
     wire, comma, place = byline.rpartition(",")
     wire, place = wire.strip(), place.strip()
     if comma and _BYLINE_PLACE.fullmatch(place) and normalise_agency(wire) \
-            and not normalise_agency(place):
+            and not normalise_agency(place) and not _person_not_place(place):
         return wire, place
     return None
+
+
+#: The words two-word places open with ("New Delhi", "Los Angeles", "Hong Kong", "Navi Mumbai",
+#: "Bad Homburg") or close with ("Mexico City", "Cape Town", "Cox Bazar", "Gandhi Nagar").
+_PLACE_OPENERS = frozenset((
+    "new", "san", "santa", "santo", "los", "las", "la", "le", "el", "al", "hong", "kuala", "abu",
+    "buenos", "tel", "cape", "port", "saint", "st", "sao", "são", "rio", "addis", "phnom", "dar",
+    "ho", "navi", "greater", "north", "south", "east", "west", "upper", "lower", "bad", "mount",
+    "fort", "lake", "kota", "bandar", "sri", "palm", "salt", "long", "great", "little", "old",
+    "gulf"))
+_PLACE_CLOSERS = frozenset((
+    "city", "town", "bay", "beach", "island", "islands", "valley", "springs", "falls", "heights",
+    "park", "bazar", "nagar", "pur", "khan", "sharif", "harbour", "harbor", "hills", "creek",
+    "county", "district", "province", "state", "lumpur", "kong", "delhi"))
+
+
+def _person_not_place(place: str) -> bool:
+    """Is a capitalised two-word credit after a wire a person's name rather than a place:
+    neither word is one two-word places are named with? One word is a place ("Dhaka")."""
+    words = place.casefold().split()
+    return len(words) == 2 and words[0] not in _PLACE_OPENERS \
+        and words[1] not in _PLACE_CLOSERS
 
 
 def printed_byline_elements(page: Page) -> list[Element]:
@@ -502,10 +540,12 @@ def printed_byline_elements(page: Page) -> list[Element]:
     limit = BYLINES * 3  # a byline's name in an element of its own counts once (`_outer`)
     found = printed_bylines(page, limit=limit, skip=lambda el: no_names(el) or photo_credit(el)
                             or _quoted_speaker(page, el) or _far_above(el, h1s[0])
-                            or under_related_heading(el) or _links_story(el)) if h1s else []
+                            or under_related_heading(el) or _links_story(el)
+                            or _foreign_profile(page, el)) if h1s else []
     found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names(el)
                                      or photo_credit(el) or _quoted_speaker(page, el)
-                                     or under_related_heading(el) or _links_story(el))
+                                     or under_related_heading(el) or _links_story(el)
+                                     or _foreign_profile(page, el))
     found = [el for el in _outer(found, BYLINES)
              if not _ADMIN_LINK(el) or _account_with_bio(page, el)]
     return [el for el in found if _beside(el, found[0])]
@@ -528,6 +568,30 @@ def _links_story(el: Element) -> bool:
     False
     """
     return el.tag == "a" and _DATED_STORY_PATH.search(el.get("href") or "") is not None
+
+
+def _foreign_profile(page: Page, el: Element) -> bool:
+    """Is the byline a link to a handle's profile ("/@name") on another site than the page's:
+    a YouTube, TikTok or Mastodon account the page links, not its writer's page here?
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://medium.com/p/x", root=lxml.html.fromstring("<p>x</p>"))
+    >>> [_foreign_profile(page, lxml.html.fragment_fromstring(f'<a href="{h}">X</a>'))
+    ...  for h in ("/@jane?source=post", "https://medium.com/@jane",
+    ...            "https://www.youtube.com/@news", "/author/jane/")]
+    [False, False, True, False]
+    """
+    href = el.get("href") or "" if el.tag == "a" else ""
+    if "/@" not in href or href.startswith("/@"):
+        return False
+    return _host(href) != _host(page.url)
+
+
+def _host(url: str) -> str:
+    """The host of an absolute or scheme-relative address, without "www."; "" for a path."""
+    rest = url.partition("//")[2] if url.startswith(("http:", "https:", "//")) else ""
+    return rest.split("/", 1)[0].split("?", 1)[0].casefold().removeprefix("www.")
 
 
 def _account_with_bio(page: Page, el: Element) -> bool:
@@ -1186,6 +1250,51 @@ def header_by_line(header: Element | None) -> list[str]:
         if len(text) <= MAX_BY_LINE_CHARS and (name := by_line_name(text)):
             return [name]
     return []
+
+
+#: A source line is short: the label and a wire, perhaps its desk ("Quelle: dpa Sport").
+MAX_SOURCE_LINE_CHARS = 40
+
+
+def header_source_line(header: Element | None) -> list[str]:
+    """The wire a line of the headline's header credits as the story's source, where no byline
+    names anyone (ZEIT ONLINE's wire news: `<span class="metadata__source">Quelle: dpa
+    Sport</span>` beside the date): the wire, as a "By dpa" line would give it. A photo's
+    source in a caption is the photo's; an outlet so credited names no writer.
+
+    >>> import lxml.html
+    >>> header_source_line(lxml.html.fragment_fromstring(
+    ...     '<header><h1>T</h1><div><time>28. April 2023</time><span>Quelle: dpa Sport</span>'
+    ...     '</div></header>'))
+    ['dpa']
+    >>> header_source_line(lxml.html.fragment_fromstring('<header><h1>T</h1><figure><img>'
+    ...     '<figcaption><span>Quelle: dpa</span></figcaption></figure></header>'))
+    []
+    """
+    for line in header.iter("span", "div", "p") if header is not None else ():
+        own = line.text or ""
+        if ":" not in own or len(own) > MAX_SOURCE_LINE_CHARS:
+            continue  # the label is the line's own text: most lines are passed over here
+        text = spaced_text(line)
+        if len(text) <= MAX_SOURCE_LINE_CHARS and (wire := source_line(text)) \
+                and next(line.iterancestors("figure", "figcaption"), None) is None:
+            return [wire]
+    return []
+
+
+#: How far above the headline its <header> may be (`header > div > div > h1`).
+HEADER_LEVELS = 4
+
+
+def headline_header(page: Page) -> Element | None:
+    """The <header> the headline is in, a few levels up (ZEIT ONLINE: `header.article-header`
+    holds the headline's block and, beside it, the date and source line's), else the
+    headline's own block (`headline_block`)."""
+    h1s = page.h1s()
+    for ancestor in islice(h1s[0].iterancestors(), HEADER_LEVELS) if h1s else ():
+        if ancestor.tag == "header":
+            return ancestor
+    return headline_block(page)
 
 
 def _short_line(text: str) -> bool:
