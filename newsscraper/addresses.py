@@ -84,3 +84,30 @@ def is_non_article_address(url: str) -> bool:
         # WordPress without pretty permalinks: every page is "/?…"; a post is "?p=N".
         return not _LISTING_QUERY.isdisjoint(k for k, _ in parse_qsl(parts.query))
     return bool(NON_ARTICLE_PATH.match(path) or NON_ARTICLE_TAIL.search(path))
+
+
+#: The folders some sites file their stories in as their listings' ("/category/states/south/
+#: tamil-nadu/<story>"): a section's page, or a story's.
+_FILING_FOLDERS = frozenset({"category", "categories", "section", "topic", "topics"})
+#: A story's file name: its headline as a slug, ending with the story's number
+#: ("…-as-imd-issues-orange-alert-163522"), or a headline's worth of words without one. A
+#: section's or topic's name is a word or three ("tamil-nadu", "lok-sabha-election-2024").
+_STORY_SLUG = re.compile(r"(?:[^\W_]+-){3,}\d{5,}(?:\.\w{2,5})?|(?:[^\W_]+-){5,}[^\W_]+", re.I)
+
+
+def filed_story_address(url: str) -> bool:
+    """An address under a section's or topic's folder whose last part names a story, not a
+    section: the address alone cannot tell them apart as it can "/category/world/"
+    (`is_non_article_address`), so the page is asked whether it reads as one story.
+
+    >>> [filed_story_address("https://x.in/category/states/" + p) for p in (
+    ...  "chennai-rains-schools-shut-in-four-districts-163522", "tamil-nadu/", "election-2024-10",
+    ...  "schools-shut-in-four-districts-as-rains-lash", "page/2/")]
+    [True, False, False, True, False]
+    >>> filed_story_address("https://x.in/about/the-paper-and-its-history-since-1990-12345")
+    False
+    """
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    if len(segments) < 2 or _FILING_FOLDERS.isdisjoint(s.lower() for s in segments[:-1]):
+        return False
+    return _STORY_SLUG.fullmatch(segments[-1]) is not None

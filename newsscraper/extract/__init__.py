@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import cssselect
 from lxml import etree
 
-from newsscraper.addresses import is_non_article_address
+from newsscraper.addresses import filed_story_address, is_non_article_address
 from newsscraper.dates import to_iso
 from newsscraper.extract import css, fields, hydration, metadata, pagekind
 from newsscraper.extract.agency import (
@@ -268,8 +268,10 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
         return "not an article"
     if by_profile is None:
         # Some sites file their stories under "/category/…" or "/topics/…" addresses: the
-        # page's own Article object outweighs the address.
-        if is_non_article_address(page.url) and not metadata.declares_own_article(page):
+        # page's own Article object outweighs the address; without one, a story's slug
+        # closing it and a page that reads as one story under its headline do.
+        if is_non_article_address(page.url) and not metadata.declares_own_article(page) \
+                and not (filed_story_address(page.url) and pagekind.reads_as_one_story(page)):
             return "not an article"
         if any(test(page) for test in _CMS_NON_ARTICLES):
             return "not an article"

@@ -680,7 +680,48 @@ def _story_article(page: Page) -> bool:
     False
     """
     h1s = page.h1s()
-    return len(h1s) == 1 and bool(_STORY_ARTICLE(h1s[0]))
+    if h1s:
+        return len(h1s) == 1 and bool(_STORY_ARTICLE(h1s[0]))
+    # No <h1> (Der Spiegel prints its headline, kicker and all, as an <h2>): the <h2> the
+    # <title> names, where no Open Graph or JSON-LD head says "article" any more.
+    head = _titled_h2(page)
+    return head is not None and bool(_STORY_ARTICLE(head))
+
+
+_BODY_H2S = etree.XPath("//body//h2[not(ancestor::a or .//a)]")
+_WORDS = re.compile(r"\w+")
+
+
+def _titled_h2(page: Page) -> Element | None:
+    """The unlinked <h2> that prints every word of the <title> but the site's name (its
+    first or last part: "Syrien: EU schickt … - DER SPIEGEL"), a headline's length (a
+    section front's <title> names the section, in a word or two). Its kicker may differ
+    from the one the <title> prints; a teaser's headline is linked.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def titled(title, body): return _titled_h2(Page(url="u", title_tag=title,
+    ...     root=lxml.html.fromstring(f"<html><body>{body}</body></html>"))) is not None
+    >>> h2 = "<h2><span>Krieg in Syrien</span> EU schickt Gesandten nach Damaskus</h2>"
+    >>> titled("Syrien: EU schickt Gesandten nach Damaskus - DER SPIEGEL", h2)
+    True
+    >>> titled("Ausland - DER SPIEGEL", "<h2>Ausland</h2>"), titled(
+    ...     "Syrien: EU schickt Gesandten nach Damaskus - DER SPIEGEL", f"<a href='/s'>{h2}</a>")
+    (False, False)
+    """
+    parts = _SITE_BAR.split(" ".join((page.title_tag or "").split()))
+    if len(parts) < 2:
+        return None
+    heads = [" ".join(parts[:-1]), " ".join(parts[1:])]  # less the site's name, at either end
+    wanted = [set(_WORDS.findall(h.casefold())) for h in heads
+              if len(h) >= MIN_HEADLINE_CHARS and len(h.split()) >= MIN_HEADLINE_WORDS]
+    if not wanted:
+        return None
+    for h2 in _BODY_H2S(page.root):
+        words = set(_WORDS.findall(text_content(h2).casefold()))
+        if any(w <= words for w in wanted):
+            return h2
+    return None
 
 
 def quintype_listing(page: Page) -> bool:
