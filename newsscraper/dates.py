@@ -419,6 +419,8 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
     yearless = False
     if "月" in core[:3] and (month_day := _CJK_MONTH_DAY.match(core)):
         core, yearless = _with_year(core, month_day, base.astimezone(tz)), True
+    elif "." in core[1:16] and (day_month := _DOTTED_DAY_MONTH.match(core)):
+        core, yearless = _dotted_with_year(core, day_month, base.astimezone(tz)), True
     value = _iso(text) or _iso(core) or _strptime(text, formats) or _strptime(core, formats)
     if value is None and _RFC2822.match(text):
         value = _rfc2822(text)
@@ -483,6 +485,23 @@ def _with_year(text: str, month_day: re.Match[str], base: datetime) -> str:
     month, day = int(month_day[1]), int(month_day[2])
     year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
     return f"{year}年{text}"
+
+
+def _dotted_with_year(text: str, day_month: re.Match[str], base: datetime) -> str:
+    """A day and month printed with their dots and no year ("15.05.", German, Czech, Polish
+    and Nordic pages) in the year that puts it on or before the fetch day: dateparser read
+    "15.05." as the clock 15:05 and "3.7." as 7 March.
+
+    >>> m = _DOTTED_DAY_MONTH.match("15.05. 14:30 Uhr")
+    >>> _dotted_with_year("15.05. 14:30 Uhr", m, datetime(2025, 1, 2, tzinfo=UTC))
+    '15.05.2024 14:30 Uhr'
+    >>> m = _DOTTED_DAY_MONTH.match("Mo., 15.05.")
+    >>> _dotted_with_year("Mo., 15.05.", m, datetime(2025, 6, 30, tzinfo=UTC))
+    '15.05.2025'
+    """
+    day, month = int(day_month[1]), int(day_month[2])
+    year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    return f"{day:02d}.{month:02d}.{year}{text[day_month.end():]}"
 
 
 def _not_after(value: datetime, base: datetime) -> datetime:
@@ -1024,6 +1043,11 @@ _CJK_AFTERNOON = frozenset({"오후", "下午", "午後"})
 #: A Japanese month/day with its weekday in parentheses and no year, as Yahoo! News Japan
 #: prints its times ("12/17(火) 13:03"): dateparser read the month as the year (2012).
 _JA_SLASHED_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})\s*[(（][月火水木金土日][)）]\s*(\d{1,2}:\d\d)$")
+#: A day and month with their dots and no year ("15.05.", "3.7. 14:30 Uhr"); not a dotted
+#: clock ("15.05", Nordic) nor a date whose year follows ("15.05.2024", "15.05. 2024").
+_DOTTED_DAY_MONTH = re.compile(
+    r"^(?:(?:[^\W\d_]{2,10}\.?,|am)\s+)?"  # a weekday ("Mo., 15.05.", "Montag, 15.05.")
+    r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?!\d|\s*\d{4}\b|\s*\d\d(?![.:]))")
 #: A month and day without the year ("12月17日 13:03", Japanese portals' lists and pages).
 _CJK_MONTH_DAY = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: Russian, Ukrainian and Polish month names in the genitive that dates print ("17 декабря
