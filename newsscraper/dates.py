@@ -98,6 +98,8 @@ _REGIONS: dict[str, str] = {"ET": "America/New_York", "CT": "America/Chicago",
                             # Sky News' "Tuesday 17 December 2024 13:03, UK": UK time, GMT
                             # or BST by the day.
                             "UK": "Europe/London"}
+#: The US standard zones' names, printed the year round by US templates as their region's.
+_US_STANDARD = {"EST": "ET", "CST": "CT", "MST": "MT", "PST": "PT"}
 #: "AT" and "NT" are English words too: read only right after a clock time (`_US_ZONE`).
 _ZONE_WORDS = "|".join(sorted([*_ABBREVIATIONS, *_REGIONS.keys() - {"AT", "NT"}],
                               key=len, reverse=True))
@@ -531,7 +533,9 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
     dateparser, at ~15 ms a call.
 
     >>> _split_zone("11:11 PM EST Nov 19, 2019", UTC)
-    ('11:11 PM Nov 19, 2019', datetime.timezone(datetime.timedelta(days=-1, seconds=68400)))
+    ('11:11 PM Nov 19, 2019', zoneinfo.ZoneInfo(key='America/New_York'))
+    >>> _split_zone("August 12, 2010, 5:00PM EST", UTC)  # the newsroom's clock: EDT then
+    ('August 12, 2010, 5:00PM', zoneinfo.ZoneInfo(key='America/New_York'))
     >>> _split_zone("1:03 p.m. ET Dec. 17, 2024", UTC)
     ('1:03 p.m. Dec. 17, 2024', zoneinfo.ZoneInfo(key='America/New_York'))
     >>> _split_zone("Tuesday 17 December 2024 13:03, UK", UTC)[1]
@@ -558,7 +562,7 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
         return text, None
     if abbr is not None and not sign and not _CLOCK.search(core):
         return core, None  # a day, not an instant: midnight in that zone is another day here
-    if abbr in _REGIONS and not sign:
+    if (abbr in _REGIONS or abbr in _US_STANDARD) and not sign:
         return core, _named_zone(abbr)
     seconds = _ABBREVIATIONS.get(abbr, 0) if abbr else 0
     if sign:
@@ -581,6 +585,10 @@ def _named_zone(abbr: str) -> tzinfo:
     """
     if abbr in _REGIONS:
         return ZoneInfo(_REGIONS[abbr])
+    if abbr in _US_STANDARD:
+        # "5:00PM EST" on an August day: US templates print the standard zone's name the
+        # year round over the newsroom's own clock (EDT in summer); in winter the same.
+        return ZoneInfo(_REGIONS[_US_STANDARD[abbr]])
     return timezone(timedelta(seconds=_ABBREVIATIONS[abbr]))
 
 
