@@ -98,6 +98,8 @@ _REGIONS: dict[str, str] = {"ET": "America/New_York", "CT": "America/Chicago",
                             # Sky News' "Tuesday 17 December 2024 13:03, UK": UK time, GMT
                             # or BST by the day.
                             "UK": "Europe/London"}
+#: The US standard zones' names, printed the year round by US templates as their region's.
+_US_STANDARD = {"EST": "ET", "CST": "CT", "MST": "MT", "PST": "PT"}
 #: "AT" and "NT" are English words too: read only right after a clock time (`_US_ZONE`).
 _ZONE_WORDS = "|".join(sorted([*_ABBREVIATIONS, *_REGIONS.keys() - {"AT", "NT"}],
                               key=len, reverse=True))
@@ -419,6 +421,8 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
     yearless = False
     if "月" in core[:3] and (month_day := _CJK_MONTH_DAY.match(core)):
         core, yearless = _with_year(core, month_day, base.astimezone(tz)), True
+    elif "." in core[1:16] and (day_month := _DOTTED_DAY_MONTH.match(core)):
+        core, yearless = _dotted_with_year(core, day_month, base.astimezone(tz)), True
     value = _iso(text) or _iso(core) or _strptime(text, formats) or _strptime(core, formats)
     if value is None and _RFC2822.match(text):
         value = _rfc2822(text)
@@ -485,6 +489,23 @@ def _with_year(text: str, month_day: re.Match[str], base: datetime) -> str:
     return f"{year}年{text}"
 
 
+def _dotted_with_year(text: str, day_month: re.Match[str], base: datetime) -> str:
+    """A day and month printed with their dots and no year ("15.05.", German, Czech, Polish
+    and Nordic pages) in the year that puts it on or before the fetch day: dateparser read
+    "15.05." as the clock 15:05 and "3.7." as 7 March.
+
+    >>> m = _DOTTED_DAY_MONTH.match("15.05. 14:30 Uhr")
+    >>> _dotted_with_year("15.05. 14:30 Uhr", m, datetime(2025, 1, 2, tzinfo=UTC))
+    '15.05.2024 14:30 Uhr'
+    >>> m = _DOTTED_DAY_MONTH.match("Mo., 15.05.")
+    >>> _dotted_with_year("Mo., 15.05.", m, datetime(2025, 6, 30, tzinfo=UTC))
+    '15.05.2025'
+    """
+    day, month = int(day_month[1]), int(day_month[2])
+    year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    return f"{day:02d}.{month:02d}.{year}{text[day_month.end():]}"
+
+
 def _not_after(value: datetime, base: datetime) -> datetime:
     """A date printed without its year, read in the year of `base`: the year before when
     that puts it after `base` (its day after the fetch's, on its own calendar, or its clock
@@ -512,7 +533,9 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
     dateparser, at ~15 ms a call.
 
     >>> _split_zone("11:11 PM EST Nov 19, 2019", UTC)
-    ('11:11 PM Nov 19, 2019', datetime.timezone(datetime.timedelta(days=-1, seconds=68400)))
+    ('11:11 PM Nov 19, 2019', zoneinfo.ZoneInfo(key='America/New_York'))
+    >>> _split_zone("August 12, 2010, 5:00PM EST", UTC)  # the newsroom's clock: EDT then
+    ('August 12, 2010, 5:00PM', zoneinfo.ZoneInfo(key='America/New_York'))
     >>> _split_zone("1:03 p.m. ET Dec. 17, 2024", UTC)
     ('1:03 p.m. Dec. 17, 2024', zoneinfo.ZoneInfo(key='America/New_York'))
     >>> _split_zone("Tuesday 17 December 2024 13:03, UK", UTC)[1]
@@ -539,7 +562,7 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
         return text, None
     if abbr is not None and not sign and not _CLOCK.search(core):
         return core, None  # a day, not an instant: midnight in that zone is another day here
-    if abbr in _REGIONS and not sign:
+    if (abbr in _REGIONS or abbr in _US_STANDARD) and not sign:
         return core, _named_zone(abbr)
     seconds = _ABBREVIATIONS.get(abbr, 0) if abbr else 0
     if sign:
@@ -562,6 +585,10 @@ def _named_zone(abbr: str) -> tzinfo:
     """
     if abbr in _REGIONS:
         return ZoneInfo(_REGIONS[abbr])
+    if abbr in _US_STANDARD:
+        # "5:00PM EST" on an August day: US templates print the standard zone's name the
+        # year round over the newsroom's own clock (EDT in summer); in winter the same.
+        return ZoneInfo(_REGIONS[_US_STANDARD[abbr]])
     return timezone(timedelta(seconds=_ABBREVIATIONS[abbr]))
 
 
@@ -1024,6 +1051,11 @@ _CJK_AFTERNOON = frozenset({"오후", "下午", "午後"})
 #: A Japanese month/day with its weekday in parentheses and no year, as Yahoo! News Japan
 #: prints its times ("12/17(火) 13:03"): dateparser read the month as the year (2012).
 _JA_SLASHED_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})\s*[(（][月火水木金土日][)）]\s*(\d{1,2}:\d\d)$")
+#: A day and month with their dots and no year ("15.05.", "3.7. 14:30 Uhr"); not a dotted
+#: clock ("15.05", Nordic) nor a date whose year follows ("15.05.2024", "15.05. 2024").
+_DOTTED_DAY_MONTH = re.compile(
+    r"^(?:(?:[^\W\d_]{2,10}\.?,|am)\s+)?"  # a weekday ("Mo., 15.05.", "Montag, 15.05.")
+    r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?!\d|\s*\d{4}\b|\s*\d\d(?![.:]))")
 #: A month and day without the year ("12月17日 13:03", Japanese portals' lists and pages).
 _CJK_MONTH_DAY = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: Russian, Ukrainian and Polish month names in the genitive that dates print ("17 декабря

@@ -236,6 +236,17 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("12月17日(火) 13時03分", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),
     ("12月31日 13:03", "Asia/Tokyo", "2023-12-31T13:03:00+09:00"),
     ("12/17(火) 13:03", "Asia/Tokyo", "2024-12-17T13:03:00+09:00"),  # Yahoo! Japan, slashed
+    # A dotted day and month without the year is a date, not the clock 15:05 (dateparser),
+    # and day first ("3.7." is 3 July); the latest such day not after the fetch.
+    ("Stand: 15.05.", BER, "2024-05-15T00:00:00+02:00"),
+    ("3.7. 14:30 Uhr", BER, "2024-07-03T14:30:00+02:00"),
+    ("3.7.", BER, "2024-07-03T00:00:00+02:00"),
+    ("24.12.", BER, "2023-12-24T00:00:00+01:00"),
+    ("Mo., 15.05.", BER, "2024-05-15T00:00:00+02:00"),  # a weekday before it
+    # "EST" on a summer day: the US template's label over the newsroom's clock, EDT then
+    # (Bloomberg Businessweek's Thursday 5 PM issue time).
+    ("August 12, 2010, 5:00PM EST", "UTC", "2010-08-12T17:00:00-04:00"),
+    ("Dec. 17, 2024, 1:03 PM EST", "UTC", "2024-12-17T13:03:00-05:00"),
     ("2024-12-17 13:03:26 来源：中国新闻网", "Asia/Shanghai", "2024-12-17T13:03:26+08:00"),
     # Chinese labels with a full-width colon; Daum's dotted date with seconds.
     ("发布时间：2024年12月17日 13:03", "Asia/Shanghai", "2024-12-17T13:03:00+08:00"),

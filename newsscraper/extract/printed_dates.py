@@ -728,6 +728,15 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     >>> visible_modified(page)
     ['17/12/2024 à 14h10']
 
+    An "updated" label ending a byline's last line, its date in the element after it
+    (Advance Local's):
+
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<div>By Jane Doe | Email the author<br>on December 22, 2016 at 2:47 PM, updated "
+    ...     "<span>December 22, 2016 at 3:53 PM</span></div><p>Text.</p></body></html>"))
+    >>> visible_modified(page)
+    ['December 22, 2016 at 3:53 PM']
+
     Chinese and Korean labels before a year-first date, the line's next label cut, and a
     date line printed loose after an element:
 
@@ -744,7 +753,7 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     """
     scope = article_scope(page)
     for node in _texts_holding(scope, probes or _literal_probes(pattern.pattern)):
-        parent = node.getparent()
+        parent = owner = node.getparent()
         if parent is None:
             continue
         text = clean_text(text_content(parent)) or ""
@@ -764,7 +773,12 @@ def visible_date(page: Page, pattern: re.Pattern[str],
         parts = _LABELLED_PARTS.split(text) if "|" in text or "/" in text or ", " in text \
             else [text]
         if node.is_tail:  # a line printed after an element's date, unseparated in the text
-            parts.append(clean_text(str(node)) or "")
+            parts.append(tail := clean_text(str(node)) or "")
+            if (after := owner.getnext()) is not None and _UPDATED_END.search(tail):
+                # The label ends the text, its date the element after it: "…, updated <span
+                # class="updated">December 22, 2016 at 3:53 PM</span>" (Advance Local).
+                parts.extend(_LABELLED_PARTS.split(
+                    f"{tail} {clean_text(text_content(after)) or ''}")[1:])
         for part in parts:
             if m := pattern.search(part):
                 # An "Updated" line whose date is a <time datetime>: that stamp, not the day
@@ -780,6 +794,10 @@ def visible_date(page: Page, pattern: re.Pattern[str],
         if label is not None and (sibling := _labelled_sibling(label, pattern)):
             return sibling
     return None
+
+
+#: An "updated" label that ends a text, its date in the element after it.
+_UPDATED_END = re.compile(r",\s*updated:?\s*$", re.I)
 
 
 #: The ISO 8601 stamp the timeago convention puts in a relative date's `title` ("about 20
@@ -849,7 +867,8 @@ _LABELLED_PARTS = re.compile(
     # Le Monde's "Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54"; the same
     # in Spanish, Portuguese, German and Italian.
     r"|,\s+(?=(?:modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato"
-    r"|modificato)\b)"
+    # Advance Local's "on December 22, 2016 at 2:47 PM, updated December 22, 2016 at …".
+    r"|modificato|updated)\b)"
     # Slate.fr's two lines, the second in an <em> after a <br>: "Publié le 29/10/2012 Mis à
     # jour le 29/10/2012 à 14h03" (the day's last digit, then the label, run together where
     # the text joins the lines).
