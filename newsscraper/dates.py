@@ -484,9 +484,7 @@ def _with_year(text: str, month_day: re.Match[str], base: datetime) -> str:
     >>> _with_year("12月17日 13:03", m, datetime(2025, 1, 2, tzinfo=UTC))
     '2024年12月17日 13:03'
     """
-    month, day = int(month_day[1]), int(month_day[2])
-    year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
-    return f"{year}年{text}"
+    return f"{_year_not_after(int(month_day[1]), int(month_day[2]), base)}年{text}"
 
 
 def _dotted_with_year(text: str, day_month: re.Match[str], base: datetime) -> str:
@@ -502,8 +500,17 @@ def _dotted_with_year(text: str, day_month: re.Match[str], base: datetime) -> st
     '15.05.2025'
     """
     day, month = int(day_month[1]), int(day_month[2])
-    year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    year = _year_not_after(month, day, base)
     return f"{day:02d}.{month:02d}.{year}{text[day_month.end():]}"
+
+
+def _year_not_after(month: int, day: int, base: datetime) -> int:
+    """The year a yearless month and day fall in on or before `base`'s day.
+
+    >>> _year_not_after(12, 31, datetime(2025, 1, 2, tzinfo=UTC))
+    2024
+    """
+    return base.year if (month, day) <= (base.month, base.day) else base.year - 1
 
 
 def _not_after(value: datetime, base: datetime) -> datetime:
