@@ -83,7 +83,7 @@ def compare(current: dict[str, dict[str, float]], floors: dict[str, dict[str, fl
 
 def table(current: dict[str, dict[str, float]]) -> str:
     head = f"{'family':<10}" + "".join(f"{m:>11}" for m in METRICS)
-    rows = [f"{fam:<10}" + "".join(f"{vals.get(m, float('nan')):>11.3f}" for m in METRICS)
+    rows = [f"{fam:<10}" + "".join(f"{vals.get(m, float('nan')):>11.4f}" for m in METRICS)
             for fam, vals in current.items()]
     return "\n".join([head, *rows])
 
