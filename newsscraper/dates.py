@@ -107,6 +107,30 @@ _ZONE_WORDS = "|".join(sorted([*_ABBREVIATIONS, *_REGIONS.keys() - {"AT", "NT"}]
 _US_ZONE = re.compile(r"\d:\d\d\s*(?:[aApP]\.?[mM]\.?)?\s+(?P<abbr>[ECMPAN]T)\b")
 #: Zones whose own "IST" is not India (Israel Standard Time, Irish Standard Time).
 _OTHER_IST = frozenset({"Asia/Jerusalem", "Asia/Tel_Aviv", "Israel", "Europe/Dublin", "Eire"})
+#: Zones whose own "EST" is not New York's: Australia's eastern states print their Eastern
+#: Standard Time so ("1:03pm EST" on an .au paper: AEST, +10:00, Brisbane's all year).
+_OTHER_EST = frozenset({
+    "Australia/Sydney", "Australia/Melbourne", "Australia/Brisbane", "Australia/Hobart",
+    "Australia/Canberra", "Australia/ACT", "Australia/NSW", "Australia/Victoria",
+    "Australia/Queensland", "Australia/Tasmania", "Australia/Lindeman", "Australia/Currie"})
+_AEST = timezone(timedelta(hours=10))
+
+
+def _own_zone(abbr: str | None, tz: tzinfo) -> tzinfo | None:
+    """The zone `abbr` means where the newsroom's zone `tz` names its own time so, where our
+    table means another's: Dublin's and Jerusalem's "IST" their local time, Sydney's "EST"
+    AEST; else None.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> _own_zone("EST", ZoneInfo("Australia/Sydney")), _own_zone("EST", ZoneInfo("Europe/Paris"))
+    (datetime.timezone(datetime.timedelta(seconds=36000)), None)
+    """
+    key = getattr(tz, "key", "")
+    if abbr == "IST" and key in _OTHER_IST:
+        return tz
+    if abbr == "EST" and key in _OTHER_EST:
+        return _AEST
+    return None
 
 _PREFIX = re.compile(
     r"^(?:this (?:post|article|story) was (?:last )?(?:modified|updated) on"
@@ -559,16 +583,18 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
     match = _ZONE.search(text)
     if match is None or match.start() == len(text):
         mid = _MID_ZONE.search(text) or (_US_ZONE.search(text) if "T" in text else None)
-        if mid is None or mid["abbr"] == "IST":  # IST's reading depends on tz: left alone
-            return text, None
+        if mid is None or (mid["abbr"] == "IST" and _own_zone("IST", tz) is None):
+            return text, None  # India's IST: left to dateparser, which reads it our way
         core = text[: mid.start("abbr")].rstrip() + " " + text[mid.end():].lstrip(" ,")
-        return core.strip(), _named_zone(mid["abbr"])
+        return core.strip(), _own_zone(mid["abbr"], tz) or _named_zone(mid["abbr"])
     core, abbr, sign = text[: match.start()], match["abbr"], match["sign"]
     # A bare offset only counts after a time: "2024-12-17" must not lose "-17".
     if not core or (abbr is None and not _ENDS_WITH_TIME.search(core)):
         return text, None
     if abbr is not None and not sign and not _CLOCK.search(core):
         return core, None  # a day, not an instant: midnight in that zone is another day here
+    if not sign and (own := _own_zone(abbr, tz)) is not None:
+        return core, own  # their IST or EST is the newsroom's own time
     if (abbr in _REGIONS or abbr in _US_STANDARD) and not sign:
         return core, _named_zone(abbr)
     seconds = _ABBREVIATIONS.get(abbr, 0) if abbr else 0
@@ -577,8 +603,6 @@ def _split_zone(text: str, tz: tzinfo) -> tuple[str, tzinfo | None]:
         if hours > 14 or minutes > 59:
             return text, None
         seconds = (1 if sign == "+" else -1) * (hours * _H + minutes * 60)
-    elif abbr == "IST" and getattr(tz, "key", "") in _OTHER_IST:
-        return core, tz  # their IST is the newsroom's own local time
     return core, timezone(timedelta(seconds=seconds))
 
 
@@ -1381,7 +1405,9 @@ def _dateparser(text: str, tz: tzinfo, base: datetime,
     from dateparser.date import DateDataParser  # lazy: importing it costs ~70–90 ms
 
     ours = {k: timedelta(seconds=v) for k, v in _ABBREVIATIONS.items()
-            if k != "IST" or getattr(tz, "key", "") not in _OTHER_IST}
+            if k != "IST" or _own_zone(k, tz) is None}
+    if _own_zone("EST", tz) is not None:
+        ours["EST"] = timedelta(hours=10)
     settings: dict[str, Any] = {
         "RELATIVE_BASE": base.astimezone(tz).replace(tzinfo=None),
         "TIMEZONE": "UTC",

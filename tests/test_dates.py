@@ -83,6 +83,10 @@ GOLDEN: list[tuple[str, str, str | None]] = [
     ("Dec 17, 2024 13:03 IST", NY, "2024-12-17T13:03:00+05:30"),
     ("17 Dec 2024 13:03 IST", "Asia/Jerusalem", "2024-12-17T13:03:00+02:00"),
     ("17 Jul 2024 13:03 IST", "Europe/Dublin", "2024-07-17T13:03:00+01:00"),
+    # Australia's eastern "EST" is AEST, +10:00, where the page's zone is the east's.
+    ("December 17, 2024 1:03pm EST", "Australia/Sydney", "2024-12-17T13:03:00+10:00"),
+    ("1:03pm EST, 17 July 2024", "Australia/Brisbane", "2024-07-17T13:03:00+10:00"),
+    ("December 17, 2024 1:03pm EST", "Europe/London", "2024-12-17T13:03:00-05:00"),
     ("Dec 17, 2024 1:03 PM GMT+5:30", "UTC", "2024-12-17T13:03:00+05:30"),
     ("Dec 17 2024 8:03 AM EST", NY, "2024-12-17T08:03:00-05:00"),
     ("December 17, 2024 5:03 PM PST", "UTC", "2024-12-17T17:03:00-08:00"),
