@@ -132,6 +132,7 @@ def _own_zone(abbr: str | None, tz: tzinfo) -> tzinfo | None:
         return _AEST
     return None
 
+
 _PREFIX = re.compile(
     r"^(?:this (?:post|article|story) was (?:last )?(?:modified|updated) on"
     r"|(?:(?:last|first) )?(?:published|updated|modified|posted)(?: on| at| as of)?|as of"
@@ -1406,8 +1407,8 @@ def _dateparser(text: str, tz: tzinfo, base: datetime,
 
     ours = {k: timedelta(seconds=v) for k, v in _ABBREVIATIONS.items()
             if k != "IST" or _own_zone(k, tz) is None}
-    if _own_zone("EST", tz) is not None:
-        ours["EST"] = timedelta(hours=10)
+    if (aest := _own_zone("EST", tz)) is not None:
+        ours["EST"] = aest.utcoffset(None) or timedelta(0)  # Australia's eastern EST
     settings: dict[str, Any] = {
         "RELATIVE_BASE": base.astimezone(tz).replace(tzinfo=None),
         "TIMEZONE": "UTC",
