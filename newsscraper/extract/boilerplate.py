@@ -173,6 +173,26 @@ BOILERPLATE_PHRASES = frozenset({
     "continue reading below", "advertisement advertisement", "read this next",
     "already a subscriber? log in", "report an error", "listen to this article",
     "click to expand",
+    # The line over or under an ad slot set between paragraphs, saying the text goes on:
+    # Hearst magazines' "ADVERTISEMENT - CONTINUE READING BELOW", the NYT's "Skip
+    # Advertisement", and in Portuguese, French, German, Italian, Spanish, Dutch, the Nordic
+    # languages, Polish, Czech, Slovak, Hungarian, Romanian, Croatian and Turkish ("Continua
+    # após a publicidade", "La suite après cette publicité", "Saken fortsetter under
+    # annonsen", "Pokračování článku pod reklamou", "Haberin devamı").
+    "advertisement - continue reading below", "content continues below", "skip advertisement",
+    "continua após a publicidade", "continua depois da publicidade",
+    "la suite après cette publicité", "la suite après la publicité",
+    "weiterlesen nach der anzeige", "weiter nach der anzeige",
+    "artikel wird nach der anzeige fortgesetzt", "lesen sie nach der anzeige weiter",
+    "l'articolo continua dopo la pubblicità", "continua dopo la pubblicità",
+    "continúa después de la publicidad", "sigue después de la publicidad",
+    "lees verder na de advertentie", "lees verder onder de advertentie",
+    "artikeln fortsätter efter annonsen", "saken fortsetter under annonsen",
+    "artiklen fortsætter efter annoncen", "artikkeli jatkuu mainoksen jälkeen",
+    "dalsza część artykułu pod materiałem wideo", "dalsza część artykułu pod reklamą",
+    "pokračování článku pod reklamou", "pokračovanie článku pod reklamou",
+    "a cikk a hirdetés után folytatódik", "articolul continuă după reclamă",
+    "članak se nastavlja ispod oglasa", "haberin devamı", "haberin devami",
     # A page's call to follow it, left in its text: "Like us on Facebook" over a post.
     "like us on facebook",
     # A story's label printed as the text's first line ("EXCLUSIVE"), no sentence of it.
