@@ -173,12 +173,49 @@ BOILERPLATE_PHRASES = frozenset({
     "continue reading below", "advertisement advertisement", "read this next",
     "already a subscriber? log in", "report an error", "listen to this article",
     "click to expand",
+    # The line over or under an ad slot set between paragraphs, saying the text goes on:
+    # Hearst magazines' "ADVERTISEMENT - CONTINUE READING BELOW", the NYT's "Skip
+    # Advertisement", and in Portuguese, French, German, Italian, Spanish, Dutch, the Nordic
+    # languages, Polish, Czech, Slovak, Hungarian, Romanian, Croatian and Turkish ("Continua
+    # após a publicidade", "La suite après cette publicité", "Saken fortsetter under
+    # annonsen", "Pokračování článku pod reklamou", "Haberin devamı").
+    "advertisement - continue reading below", "content continues below", "skip advertisement",
+    "continua após a publicidade", "continua depois da publicidade",
+    "la suite après cette publicité", "la suite après la publicité",
+    "weiterlesen nach der anzeige", "weiter nach der anzeige",
+    "artikel wird nach der anzeige fortgesetzt", "lesen sie nach der anzeige weiter",
+    "l'articolo continua dopo la pubblicità", "continua dopo la pubblicità",
+    "continúa después de la publicidad", "sigue después de la publicidad",
+    "lees verder na de advertentie", "lees verder onder de advertentie",
+    "artikeln fortsätter efter annonsen", "saken fortsetter under annonsen",
+    "artiklen fortsætter efter annoncen", "artikkeli jatkuu mainoksen jälkeen",
+    "dalsza część artykułu pod materiałem wideo", "dalsza część artykułu pod reklamą",
+    "pokračování článku pod reklamou", "pokračovanie článku pod reklamou",
+    "a cikk a hirdetés után folytatódik", "articolul continuă după reclamă",
+    "članak se nastavlja ispod oglasa", "haberin devamı", "haberin devami",
     # A page's call to follow it, left in its text: "Like us on Facebook" over a post.
     "like us on facebook",
     # A story's label printed as the text's first line ("EXCLUSIVE"), no sentence of it.
     "exclusive",
     # The label over an inline video player (CNBC's "watch now" above its video's title).
     "watch now",
+    # The ad-slot label in more of Europe's and the world's languages: Norwegian and Danish
+    # ("ANNONSE", "REKLAME"), Icelandic, Spanish ("Anuncio"), Catalan, Romanian, the South
+    # Slavic languages ("Oglas"), Estonian, Latvian, Hebrew, Persian, Thai, Urdu, Swahili,
+    # Afrikaans; and the sponsor's label over a paid post ("Gesponsert", "Sponsorisé",
+    # "Advertorial"), alone on its line.
+    "annonse", "reklame", "auglýsing", "anuncio", "publicitat", "publicitate", "oglas",
+    "reklaam", "reklāma", "פרסומת", "تبلیغات", "โฆษณา", "اشتہار", "tangazo", "advertensie",
+    "gesponsert", "sponsorisé", "patrocinado", "sponsorizzato", "gesponsord", "sponsrad",
+    "sponset", "advertorial",
+    # A share bar's title left without its buttons: WordPress share plugins' defaults
+    # (Sassy Social Share's "Spread the love", "Sharing is caring"), "Share via", and the
+    # share label in other languages ("Artikel teilen", "Partager l'article", "Compartir").
+    # (The one-word labels, "Teilen", "Partager", are `SHARE_WORDS`.)
+    "spread the love", "sharing is caring", "share via", "share on", "artikel teilen",
+    "beitrag teilen", "jetzt teilen", "partager l'article", "partager cet article",
+    "compartir en", "compartilhe", "condividi l'articolo", "deel dit artikel",
+    "del artikkelen", "dela artikeln",
 })
 #: A block of nothing but share-button names ("Facebook Twitter WhatsApp Email"), printed as
 #: text when the icons' links carry no text of their own.
@@ -191,6 +228,11 @@ SHARE_WORDS = frozenset({
     "line", "分享", "字級", "字级", "複製連結", "复制链接", "列印",
     # The font-size button over Chinese portals' text (The Paper's "字号").
     "字号", "字號",
+    # The share and print buttons' names in other languages ("Teilen Facebook Twitter E-Mail
+    # Drucken"), and more networks (XING, VK, Weibo, WeChat, Viber, Tumblr).
+    "teilen", "partager", "compartir", "condividi", "compartilhar", "delen", "udostępnij",
+    "sdílet", "поделиться", "paylaş", "bagikan", "drucken", "imprimer", "imprimir",
+    "xing", "vk", "weibo", "wechat", "viber", "tumblr",
 })
 #: A short block like this ends the body when enough text precedes it: what follows is a
 #: related-stories list, a promo or the comments, even inside the body container.
@@ -322,6 +364,17 @@ BOILERPLATE_PREFIX = re.compile(
     r"read (?:this|the) (?:story|article) in (?-i:[A-Z])\w+$|"
     r"get (?:the |our )?[^.?!\n]{1,60}\bnewsletter\b[^.?!\n]{0,40}$|"
     r"this site is protected by recaptcha|get your need-to-know|sign up to|"
+    # An English paywall's box, as the French and German ones below: "This article is for
+    # subscribers only.", "You have reached your limit of free articles.", "Subscribe or log
+    # in to read the rest of this story.", "Already a subscriber? Sign in".
+    r"this (?:article|story|content|post) is (?:only )?(?:available )?(?:exclusively )?"
+    r"(?:for|to) (?:paid |premium |digital |our )?(?:subscribers|members)(?: only)?(?:[.!,]|$)|"
+    r"you(?:['’]ve| have) (?:reached|hit|used) (?:your|the) (?:monthly )?(?:limit|maximum) "
+    r"(?:of|for) free (?:articles|stories)|"
+    r"(?:subscribe|sign in|log ?in|register)(?: (?:or|and) (?:subscribe|sign in|log ?in|register))?"
+    r" (?:now )?to (?:read|continue reading|keep reading|unlock) (?:the (?:rest|remainder) of )?"
+    r"(?:this|the full) (?:article|story|post)|"
+    r"already (?:a |an )?(?:subscriber|member)\?\s*(?:log|sign) ?in\b|subscribe (?:now|today)\b|"
     # A Japanese paper's paywall box: "この記事は有料会員限定です", "この記事は読者会員限定です".
     r"この記事は\w{0,6}会員限定\w*|"
     # … and its sign-up line, the site's name first: "日経新報オンラインに会員登録すると、

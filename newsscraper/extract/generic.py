@@ -1087,6 +1087,14 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("Schon am Montag hatte der Abonnent geklagt.", 0.0, frozenset())
     False
+    >>> is_boilerplate_text("This article is for subscribers only.", 0.0, frozenset())
+    True
+    >>> is_boilerplate_text("This content is available to members of the public from Monday.",
+    ...                     0.0, frozenset())
+    False
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in ("ANNONSE", "Spread the love",
+    ...                                                     "Teilen:", "Drucken")]
+    [True, True, True, True]
     >>> is_boilerplate_text("The spokesman said no decision was made.", 0.0, frozenset())
     False
     >>> is_boilerplate_text("Keep up with all the latest news from the UK and around the world"
