@@ -94,8 +94,42 @@ _PIPE_BEFORE_LAST = re.compile(r"\s(?:[|｜·•»›]|::)\s*$")
 _TRAILING_SEPARATOR = re.compile(r"\s*(?:[|｜\-–—:·•»›]|::|--)\s*$")
 
 
+#: A quotation in guillemets, as French prints it with spaces inside ("la « gravité »",
+#: "‹ oui ›"): the marks and the spaces beside them are no separator.
+_GUILLEMET_QUOTES = (re.compile(r"(«)(\s*)([^«»]*?)(\s*)(»)"),
+                     re.compile(r"(‹)(\s*)([^‹›]*?)(\s*)(›)"))
+#: The spaces beside a quotation's marks, held as private-use characters while a title is
+#: split (no `\s`), and given back after.
+_HELD_SPACES = str.maketrans({" ": "\ue000", "\xa0": "\ue001", "\u202f": "\ue002"})
+_FREED_SPACES = str.maketrans({"\ue000": " ", "\ue001": "\xa0", "\ue002": "\u202f"})
+
+
+def _held_quote(m: re.Match[str]) -> str:
+    return f"{m[1]}{m[2].translate(_HELD_SPACES)}{m[3]}{m[4].translate(_HELD_SPACES)}{m[5]}"
+
+
 def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
                       address_names: tuple[str, ...] = ()) -> str:
+    """`_strip_site_suffix`, the spaces inside a quotation in guillemets held: French
+    quotes with a space inside each mark ("… juge la situation « grave » pour le pays"), and a
+    closing " » " read as the bar before a site's name cut the headline there ("… « grave").
+
+    >>> strip_site_suffix("Sophie Binet juge la situation « grave » pour le pays")
+    'Sophie Binet juge la situation « grave » pour le pays'
+    >>> strip_site_suffix("Le « oui » de Macron » Le Quotidien")  # a bar after the quote
+    'Le « oui » de Macron'
+    """
+    if "«" in title or "‹" in title:
+        held = title
+        for quotes in _GUILLEMET_QUOTES:
+            held = quotes.sub(_held_quote, held)
+        if held != title:
+            return _strip_site_suffix(held, site_names, address_names).translate(_FREED_SPACES)
+    return _strip_site_suffix(title, site_names, address_names)
+
+
+def _strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
+                       address_names: tuple[str, ...] = ()) -> str:
     """Remove a trailing " | Site" / " - Site" that <title> and og:title carry.
 
     Only a known site name is removed, or a last segment much shorter than the rest, so a
