@@ -95,9 +95,11 @@ _TRAILING_SEPARATOR = re.compile(r"\s*(?:[|｜\-–—:·•»›]|::|--)\s*$")
 
 
 #: A quotation in guillemets, as French prints it with spaces inside ("la « gravité »",
-#: "‹ oui ›"): the marks and the spaces beside them are no separator.
-_GUILLEMET_QUOTES = (re.compile(r"(«)(\s*)([^«»]*?)(\s*)(»)"),
-                     re.compile(r"(‹)(\s*)([^‹›]*?)(\s*)(›)"))
+#: "‹ oui ›"): the marks and the spaces beside them are no separator. Its opening mark starts
+#: a word and its closing one ends one: German quotes the other way round ("»Wir schaffen
+#: das« – … » Site"), and a closing "«" after a word opens no quotation.
+_GUILLEMET_QUOTES = (re.compile(r"(?<!\S)(«)(\s*)([^«»]*?)(\s*)(»)(?!\w)"),
+                     re.compile(r"(?<!\S)(‹)(\s*)([^‹›]*?)(\s*)(›)(?!\w)"))
 #: The spaces beside a quotation's marks, held as private-use characters while a title is
 #: split (no `\s`), and given back after.
 _HELD_SPACES = str.maketrans({" ": "\ue000", "\xa0": "\ue001", "\u202f": "\ue002"})
@@ -118,6 +120,8 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     'Sophie Binet juge la situation « grave » pour le pays'
     >>> strip_site_suffix("Le « oui » de Macron » Le Quotidien")  # a bar after the quote
     'Le « oui » de Macron'
+    >>> strip_site_suffix("»Wir schaffen das« – Merkel verteidigt ihre Politik » Der Bote")
+    '»Wir schaffen das« – Merkel verteidigt ihre Politik'
     """
     if "«" in title or "‹" in title:
         held = title
