@@ -1321,7 +1321,9 @@ def _texts_without_svg(el: Element) -> Iterator[str]:
 
 
 #: A blog's or site's name before the headline in a title ("IIJ Security Diary: ", "Blog - ").
-_NAME_BEFORE = re.compile(r"^.{2,60}?(?::| [-–—|｜]) $")
+#: WordPress's default theme of 2005-2008 (Kubrick) titles a post "Blog » Blog Archive » Post"
+#: over its `<h2>`: that crumb trail is a name before the headline too.
+_NAME_BEFORE = re.compile(r"^(?:.{2,60}?(?::| [-–—|｜])|.{2,60}? » Blog Archive ») $")
 
 
 def _closes_title(title: str, text: str) -> bool:
@@ -1332,6 +1334,8 @@ def _closes_title(title: str, text: str) -> bool:
     True
     >>> _closes_title("Rain: a history of it", "history of it")
     False
+    >>> _closes_title("Reel Talk » Blog Archive » Burn After Reading", "Burn After Reading")
+    True
     """
     return len(text) < len(title) and title.endswith(text) \
         and _NAME_BEFORE.match(title[: -len(text)]) is not None
