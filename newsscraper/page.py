@@ -108,6 +108,10 @@ _XP_HEADLINE_CLASSED = BodyXPath(
 _XP_HEADER_H2 = BodyXPath(
     "{body}descendant::header[contains(@class, 'article-header') or "
     "contains(@class, 'entry-header') or contains(@class, 'post-header')]//h2")
+#: Elements (not <meta>s) a microdata item names its headline with (`_microdata_headline`).
+_XP_MICRODATA_HEADLINE = BodyXPath(
+    "{body}descendant::*/@itemprop[. = 'headline']/parent::*[not(self::meta)]")
+_HAS_ARTICLE_BODY = etree.XPath("boolean(descendant::*/@itemprop[. = 'articleBody'])")
 #: The separators a <title> joins its parts with. Tried only where a run of white space
 #: begins (from inside a run it fails as from its start): a <title> of thousands of spaces
 #: made the split quadratic.
@@ -355,7 +359,7 @@ class Page:
         """
         titles = [t for t in (self.title_tag, *self.meta.get("og:title", ())) if t]
         if not titles:
-            return []
+            return self._microdata_headline()
         names = {clean_text(t) or "" for t in titles}
         for h2 in islice(self.root.iter("h2"), MAX_TITLED_H2):
             text = clean_text(text_content(h2))
@@ -388,6 +392,31 @@ class Page:
         if len(header_h2) == 1 and header_h2[0].find(".//a") is None \
                 and len(clean_text(text_content(header_h2[0])) or "") >= MIN_TITLE_PART_CHARS:
             return header_h2
+        return self._microdata_headline()
+
+    def _microdata_headline(self) -> list[Element]:
+        """The headline the page's own article item declares in microdata, where nothing
+        else names one: TYPO3's news extension prints `<div class="article" itemscope
+        itemtype="http://schema.org/Article">…<h3 itemprop="headline">…</h3>…<div
+        itemprop="articleBody">` under a <title> that names the detail page ("Veranstaltung |
+        BELTZ"), and its logo in the <h1>s. The item holds the text (`articleBody`): a
+        teaser's item in a list of related stories does not.
+
+        >>> def headline(body): return [h.text for h in Page(
+        ...     url="u", title_tag="Events | Daily", root=lxml.html.document_fromstring(
+        ...     f"<html><body>{body}</body></html>")).h1s()]
+        >>> item = '<div itemscope itemtype="http://schema.org/Article">{}</div>'
+        >>> headline(item.format('<h3 itemprop="headline">Storm hits</h3>'
+        ...                      '<div itemprop="articleBody"><p>Text.</p></div>'))
+        ['Storm hits']
+        >>> headline(item.format('<h3 itemprop="headline">Storm hits</h3>'))  # a teaser's
+        []
+        """
+        for el in islice(_XP_MICRODATA_HEADLINE(self), MAX_TITLED_H2):
+            item = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+            if item is not None and _ARTICLE_ITEM.search(item.get("itemtype") or "") \
+                    and _HAS_ARTICLE_BODY(item) and clean_text(text_content(el)):
+                return [el]
         return []
 
     def dom_dates(self, kind: str) -> list[str]:
@@ -1292,7 +1321,9 @@ def _texts_without_svg(el: Element) -> Iterator[str]:
 
 
 #: A blog's or site's name before the headline in a title ("IIJ Security Diary: ", "Blog - ").
-_NAME_BEFORE = re.compile(r"^.{2,60}?(?::| [-–—|｜]) $")
+#: WordPress's default theme of 2005-2008 (Kubrick) titles a post "Blog » Blog Archive » Post"
+#: over its `<h2>`: that crumb trail is a name before the headline too.
+_NAME_BEFORE = re.compile(r"^(?:.{2,60}?(?::| [-–—|｜])|.{2,60}? » Blog Archive ») $")
 
 
 def _closes_title(title: str, text: str) -> bool:
@@ -1303,6 +1334,8 @@ def _closes_title(title: str, text: str) -> bool:
     True
     >>> _closes_title("Rain: a history of it", "history of it")
     False
+    >>> _closes_title("Reel Talk » Blog Archive » Burn After Reading", "Burn After Reading")
+    True
     """
     return len(text) < len(title) and title.endswith(text) \
         and _NAME_BEFORE.match(title[: -len(text)]) is not None

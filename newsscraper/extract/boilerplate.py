@@ -54,7 +54,10 @@ BOILERPLATE_TOKEN = re.compile(
     r"pages|rss|nav_menu)|"
     # A picture's source line is its "attribution" too ("sub_buzz_source_via buzz_attribution").
     # "cptn" too, a caption's abbreviated name (`span.img_cptn`).
+    # Kubrick's (WordPress's default theme, 2005-2008) `p.postmetadata`: "This entry was
+    # posted on … and is filed under …", under the text.
     r"outbrain|taboola|caption|cptn|credits?|attribution|post-?meta|entry-?meta|article-?meta|meta|"
+    r"postmetadata|"
     # The author, date and reading-time strip under a headline ("metainfo__item--readtime"):
     # its "4 min" is no line of the text.
     r"meta-?info|"

@@ -514,8 +514,9 @@ MAX_ENTRY_HEADINGS = 10
 
 
 #: What a title prints after the headline it shares with the <h1>: a bar or dash, then a
-#: name, up to the next separator or the end.
-_SEPARATED_NAME = re.compile(r"\s+[|\-–—·•»›]\s+(.+?)(?:\s+[|\-–—·•»›:]\s|$)")
+#: name, up to the next separator or the end. The bars include the rest of the separators SEO
+#: plugins offer ("~", "«", "*", "⋆": Yoast's and Rank Math's; `wp_title('&laquo;')`).
+_SEPARATED_NAME = re.compile(r"\s+[|\-–—·•»›«‹~*⋆]\s+(.+?)(?:\s+[|\-–—·•»›«‹~*⋆:]\s|$)")
 
 
 #: Where a <title> splits into headline, sections and the site's name.
@@ -610,6 +611,8 @@ def with_printed_head(candidates: list[str], h1: str | None) -> list[str]:
     ['Storm hits', 'Storm hits - Daily Star - News from Here']
     >>> with_printed_head(["Storm hits - latest news", "Storm hits"], "Storm hits")
     ['Storm hits - latest news', 'Storm hits']
+    >>> with_printed_head(["Storm hits ~ Daily Star", "Storm hits"], "Storm hits")
+    ['Storm hits', 'Storm hits ~ Daily Star']
     """
     first = (clean_text(unescape_entities(candidates[0])) or "") if candidates else ""
     rest = _SEPARATED_NAME.match(first, len(h1)) if h1 and first.startswith(h1) else None
