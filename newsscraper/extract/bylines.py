@@ -538,11 +538,12 @@ def printed_byline_elements(page: Page) -> list[Element]:
     """
     h1s = page.h1s()
     limit = BYLINES * 3  # a byline's name in an element of its own counts once (`_outer`)
-    found = printed_bylines(page, limit=limit, skip=lambda el: no_names(el) or photo_credit(el)
-                            or _quoted_speaker(page, el) or _far_above(el, h1s[0])
+    found = printed_bylines(page, limit=limit, skip=lambda el: no_names_in_line(el)
+                            or photo_credit(el) or _quoted_speaker(page, el)
+                            or _far_above(el, h1s[0])
                             or under_related_heading(el) or _links_story(el)
                             or _foreign_profile(page, el)) if h1s else []
-    found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names(el)
+    found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names_in_line(el)
                                      or photo_credit(el) or _quoted_speaker(page, el)
                                      or under_related_heading(el) or _links_story(el)
                                      or _foreign_profile(page, el))
@@ -1575,6 +1576,32 @@ def no_names(el: Element) -> bool:
     return not text or (len(el) > 0 and any(c.isdigit() for c in _READING_TIME.sub("", text)))
 
 
+def no_names_in_line(el: Element) -> bool:
+    """`no_names`, but a byline printed as one line of text with the names in links or bold
+    and the date after them names them: "By <a>MAGGIE HABERMAN</a> &amp; <a>SHIRA
+    TOEPLITZ</a> | 10/9/10 7:15 AM EDT" (Politico's `div.byline`, the links to the writers'
+    pages no bylines of their own), "<strong>Jane Doe</strong> | Palma | 08/01/2014" (the
+    clean-up cuts the date, `spaced_text` the place).
+
+    >>> from lxml import html
+    >>> [no_names_in_line(html.fromstring(h)) for h in (
+    ...     '<div class="byline">By <a href="/r/j">Jane Doe</a> | 10/9/10 7:15 AM</div>',
+    ...     '<div class="byline"><span>Jane Doe</span> <time>Dec 17, 2024</time></div>')]
+    [False, True]
+    """
+    return no_names(el) and not (len(el) > 0 and _text_line(el) and spaced_text(el)
+                                 and not is_bio(el))
+
+
+def _text_line(el: Element) -> bool:
+    """Is `el` one line of text, its elements only links and emphasis?"""
+    return all(child.tag in _PHRASING for child in el)
+
+
+#: Elements inside a line of text, as its names are set: links, bold, italics.
+_PHRASING = frozenset({"a", "b", "strong", "em", "i", "u"})
+
+
 #: A reading time beside the name ("5 minute Read", "3 min read").
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", re.I)
 
@@ -1628,9 +1655,31 @@ def spaced_text(el: Element) -> str:
     places = any(w in c for d in el.iterdescendants() if (c := d.get("class") or "")
                  for w in ("city", "location", "dateline", "locali"))
     texts = _BYLINE_TEXTS(el) if places else el.itertext()
+    if _dated_bar_tail(el):
+        texts = list(texts)[:-1]  # the tail is the last text
     text = _join_texts(texts)
     place = place_after_link(el)
     return text.removesuffix(place).rstrip(" ,") if place else text
+
+
+def _dated_bar_tail(el: Element) -> bool:
+    """Does a line of text end, after its last name set in an element of its own, on a bar
+    and then the day, perhaps with the place filed from between ("<strong>Jane Doe</strong> |
+    Palma de Mallorca | 08/01/2014")? That tail names no one: the place would be read as part
+    of the name.
+
+    >>> from lxml import html
+    >>> [_dated_bar_tail(html.fromstring(h)) for h in (
+    ...     '<p><strong>Jane Doe</strong> | Palma | 08/01/2014</p>',
+    ...     '<p>By <a href="/a/jd">Jane Doe</a> | Reuters</p>',
+    ...     '<p><strong>Jane Doe</strong> 08/01/2014 | Palma</p>')]
+    [True, False, False]
+    """
+    last = el[-1] if len(el) else None
+    if last is None or last.tag not in _PHRASING or not last.tail:
+        return False
+    tail = last.tail.strip()
+    return tail[:1] == "|" and any(c.isdigit() for c in tail)
 
 
 #: One lowercase letter: a word's last letter in an element of its own.
