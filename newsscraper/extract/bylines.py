@@ -148,7 +148,9 @@ BYLINE_TESTS = (
     "[not(ancestor::figcaption)]"
     # Nor is the credit of a slide in a slideshow set in the text (a photo gallery's or a
     # teaser carousel's "Author: Jane Doe (jd)" under each slide): the slide's, not the page's.
-    "[not(ancestor::*[contains(@class, 'slideshow')])]"
+    # A <body> class is the template's settings, not a slideshow (Squarespace lists every
+    # option on it: "tweak-product-item-gallery-design-slideshow").
+    "[not(ancestor::*[contains(@class, 'slideshow')][not(self::body)])]"
     # Nor is the writer's job printed beside the name ("byline-author-title": "Kitchen
     # Reviewer", "author-role", "author-position", "author-desc").
     # The byline's own title element is the same ("bylinetitle": "Associated Press" after
