@@ -882,7 +882,10 @@ def _first_name_line(block: Element) -> Element | None:
     button (the share bar)."""
     for child in block.iterchildren("div", "span", "p"):
         text = spaced_text(child)
-        if text and not any(c.isdigit() for c in text) and not is_bio(child) \
+        # Nor a separator between the date and the name ("<span>October 14, 2009</span><span
+        # class="separator">|</span><span>Jane Doe</span>", the Los Angeles Times' byline).
+        if any(c.isalpha() for c in text) and not any(c.isdigit() for c in text) \
+                and not is_bio(child) \
                 and next(child.iter("button"), None) is None:  # nor the share buttons
             return child
     return None
@@ -1596,8 +1599,13 @@ def no_names_in_line(el: Element) -> bool:
 
 
 def _text_line(el: Element) -> bool:
-    """Is `el` one line of text, its elements only links and emphasis?"""
-    return all(child.tag in _PHRASING for child in el)
+    """Is `el` one line of text, its elements only links and emphasis, or empty (an admin
+    button's placeholder after Polygon's "By <a>Jane Doe</a> on Jul 04, 2014 at 11:30a <a
+    class="twitter">@janedoe</a> <span …></span>")? A `<br>` ends a line: "Redaktion: <a>Jane
+    Doe</a><br>Sendung: hr-INFO, 25.04.2024" is two."""
+    return all(child.tag in _PHRASING or (child.tag != "br" and not len(child)
+                                          and not (child.text or "").strip())
+               for child in el)
 
 
 #: Elements inside a line of text, as its names are set: links, bold, italics.
