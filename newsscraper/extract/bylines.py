@@ -886,9 +886,28 @@ def _first_name_line(block: Element) -> Element | None:
         # class="separator">|</span><span>Jane Doe</span>", the Los Angeles Times' byline).
         if any(c.isalpha() for c in text) and not any(c.isdigit() for c in text) \
                 and not is_bio(child) \
-                and next(child.iter("button"), None) is None:  # nor the share buttons
+                and next(child.iter("button"), None) is None \
+                and not _social_widget(child):  # nor the share buttons
             return child
     return None
+
+
+#: Classes of a social widget's box: a "like us" or share bar beside the byline's date.
+_SOCIAL_CLASSES = ("like-us", "fb-like", "share", "social", "follow")
+
+
+def _social_widget(el: Element) -> bool:
+    """Is `el` a social widget's box ("<div class="like-us"><span>Polub Money.pl</span><div
+    class="fb-like" …></div></div>", "Like Money.pl" beside money.pl's byline date)?
+
+    >>> import lxml.html
+    >>> [_social_widget(lxml.html.fragment_fromstring(h)) for h in (
+    ...     '<div class="like-us"><span>Polub Money.pl</span></div>',
+    ...     '<div><span>Like us</span><div class="fb-like"></div></div>',
+    ...     '<div class="author-name">Jane Doe</div>')]
+    [True, True, False]
+    """
+    return any(w in (d.get("class") or "") for d in el.iter() for w in _SOCIAL_CLASSES)
 
 
 def credit_text(el: Element) -> str:
