@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from newsscraper.loaders import ArticleLoader
     from newsscraper.page import Page
 
-#: What makes an element of the body a printed byline.
-BYLINE_TESTS = (
+#: What marks an element of the body as a byline (BYLINE_TESTS: and no other credit).
+_BYLINE_MARKS = (
     # rel="schema:author": RDFa, as Drupal prints a node's author; Drupal 7's RDFa names
     # it the node's creator ("| by <span rel="sioc:has_creator"><a>Jane Doe</a></span>").
     "[@rel='author' or @rel='schema:author' or @rel='sioc:has_creator' or @itemprop='author' or "
@@ -127,6 +127,10 @@ BYLINE_TESTS = (
     "contains(translate(., 'STAF', 'staf'), 'staff') or "
     "contains(translate(., 'WRITE', 'write'), 'writer') or "
     "contains(translate(., 'POST', 'post'), 'posts'))]]"
+)
+#: What makes such an element no byline of the article, also a component's that
+#: `component_bylines` finds.
+_NOT_OTHER_CREDIT = (
     # Nor is such a button marked rel="author" (Twenty Twenty-One's author bio: "View all of
     # %s's posts."): a link whose text speaks of posts names no one.
     "[not(self::a and contains(translate(., 'POST', 'post'), 'posts'))]"
@@ -187,6 +191,8 @@ BYLINE_TESTS = (
     ".//*[contains(concat(' ', @class, ' '), ' h2 ') or "
     "contains(concat(' ', @class, ' '), ' h3 ') or contains(concat(' ', @class, ' '), ' h4 ')]])]"
 )
+#: What makes an element of the body a printed byline.
+BYLINE_TESTS = _BYLINE_MARKS + _NOT_OTHER_CREDIT
 BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: Every element BYLINE_TESTS can accept has one of these attributes (keep the two in step:
 #: tests/test_fields.py checks it on every fixture). Stepping to the attribute and back
@@ -832,8 +838,18 @@ def _far_above(el: Element, headline: Element) -> bool:
 #: Bylines named by their component where the classes are hashes (BBC News:
 #: `[data-component="byline-block"]` around `[data-testid="byline-new-contributors"]`).
 _COMPONENT_BYLINES = etree.XPath(
-    "descendant::*/@data-testid[contains(., 'byline')]/.. | "
-    "descendant::*/@data-component[contains(., 'byline')]/..")
+    # Named in either case ("prism-byline", trafilatura's `data-component="Byline"`,
+    # `data-testid="AuthorURL"`).
+    "descendant::*/@data-testid[contains(., 'yline') or contains(., 'uthor')]/.. | "
+    "descendant::*/@data-component[contains(., 'yline') or contains(., 'uthor')]/.. | "
+    # A PascalCase "Author" in a component's class, which the byline classes (lower case,
+    # `authorName`) miss: Mediagene's `li.p-post-AssistAuthor` (Gizmodo Japan: "<span
+    # class="p-post-AssistAuthor--icon"><img alt="author"></span> 小暮ひさのり"),
+    # "ArticleAuthor", "o-Attribution__a-Author".
+    # Not a button ("followAuthorBtn": "Folgen", a follow button beside the byline).
+    "descendant::*/@class[contains(., 'Author') and not(contains(., 'Btn') or "
+    "contains(., 'Button') or contains(., 'follow'))]/parent::*[not(self::button)]")
+_NOT_OTHER_CREDIT_XPATH = etree.XPath("self::*" + _NOT_OTHER_CREDIT)
 _CREDIT_BLOCKS = frozenset({"div", "p", "li"})
 
 
@@ -850,9 +866,22 @@ def component_bylines(page: Page) -> list[Element]:
     ...     '<div><span>By</span><span>Jane Doe</span></div><div>December 17, 2024</div>'
     ...     '</div><p>Text.</p></body></html>'))))]
     ['By Jane Doe']
+
+    Or a PascalCase "Author" class's, not a teaser card's after it:
+
+    >>> [spaced_text(el) for el in component_bylines(Page(url="u", root=(
+    ...     lxml.html.document_fromstring('<html><body><h1>T</h1><ul><li class="p-post-Assist'
+    ...     'Author"><span><img alt="author"></span> Jane Doe</li></ul><p>Text.</p><div class='
+    ...     '"related"><li class="p-cardAssistAuthor">John Roe</li></div></body></html>'))))]
+    ['Jane Doe']
     """
     bodies = page.bodies()
-    found = _COMPONENT_BYLINES(bodies[0]) if len(bodies) == 1 else []
+    h1s = page.h1s()
+    # Not another story's, a comment's or a picture's, as a marked byline is not.
+    found = [el for el in (_COMPONENT_BYLINES(bodies[0]) if len(bodies) == 1 else [])
+             if _NOT_OTHER_CREDIT_XPATH(el) and not (
+                 photo_credit(el) or under_related_heading(el) or _links_story(el)
+                 or (h1s and _far_above(el, h1s[0])))]
     alone = [el for el in found if not no_names(el)][:1]
     lines = (_first_name_line(el) for el in ([] if alone else found))
     return alone or [el for el in lines if el is not None][:1]
