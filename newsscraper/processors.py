@@ -801,8 +801,8 @@ def clean_author(value: str) -> str | None:
     ('オカモト', 'Jane Doe')
     >>> clean_author("王文 中国人民大学重阳金融研究院执行院长")
     '王文'
-    >>> clean_author("By Von Miller")
-    'Von Miller'
+    >>> clean_author("By Von Miller"), clean_author("By By")
+    ('Von Miller', None)
     >>> clean_author("janedoe on"), clean_author("Jane Doe on")
     ('janedoe', 'Jane Doe')
     >>> clean_author("ZDNet Japan Staff 2019年04月28日 08時00分"), clean_author("山田太郎 3月5日")
@@ -839,6 +839,8 @@ def clean_author(value: str) -> str | None:
     if any(c.isdigit() for c in text):
         text = _DATED_TAIL.sub("", text)  # "Jane Doe | Dec 17, 2024"
     text = _BY_PREFIX.sub("", _LABELLED_TAIL.sub("", text))
+    if text.casefold().rstrip(" :") in _BYLINE_WORDS:
+        return None  # "By By": a template's byline with "By" in the name's place (NYT)
     text = _DANGLING_ON.sub("", _LABEL_AFTER_BY.sub("", text))
     if _ROLE_ONLY.match(text):
         return None  # "di Redazione", "By Staff": the newsroom, no person

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from newsscraper.loaders import ArticleLoader
     from newsscraper.page import Page
 
-#: What makes an element of the body a printed byline.
-BYLINE_TESTS = (
+#: What marks an element of the body as a byline (BYLINE_TESTS: and no other credit).
+_BYLINE_MARKS = (
     # rel="schema:author": RDFa, as Drupal prints a node's author; Drupal 7's RDFa names
     # it the node's creator ("| by <span rel="sioc:has_creator"><a>Jane Doe</a></span>").
     "[@rel='author' or @rel='schema:author' or @rel='sioc:has_creator' or @itemprop='author' or "
@@ -127,6 +127,10 @@ BYLINE_TESTS = (
     "contains(translate(., 'STAF', 'staf'), 'staff') or "
     "contains(translate(., 'WRITE', 'write'), 'writer') or "
     "contains(translate(., 'POST', 'post'), 'posts'))]]"
+)
+#: What makes such an element no byline of the article, also a component's that
+#: `component_bylines` finds.
+_NOT_OTHER_CREDIT = (
     # Nor is such a button marked rel="author" (Twenty Twenty-One's author bio: "View all of
     # %s's posts."): a link whose text speaks of posts names no one.
     "[not(self::a and contains(translate(., 'POST', 'post'), 'posts'))]"
@@ -148,7 +152,9 @@ BYLINE_TESTS = (
     "[not(ancestor::figcaption)]"
     # Nor is the credit of a slide in a slideshow set in the text (a photo gallery's or a
     # teaser carousel's "Author: Jane Doe (jd)" under each slide): the slide's, not the page's.
-    "[not(ancestor::*[contains(@class, 'slideshow')])]"
+    # A <body> class is the template's settings, not a slideshow (Squarespace lists every
+    # option on it: "tweak-product-item-gallery-design-slideshow").
+    "[not(ancestor::*[contains(@class, 'slideshow')][not(self::body)])]"
     # Nor is the writer's job printed beside the name ("byline-author-title": "Kitchen
     # Reviewer", "author-role", "author-position", "author-desc").
     # The byline's own title element is the same ("bylinetitle": "Associated Press" after
@@ -185,6 +191,8 @@ BYLINE_TESTS = (
     ".//*[contains(concat(' ', @class, ' '), ' h2 ') or "
     "contains(concat(' ', @class, ' '), ' h3 ') or contains(concat(' ', @class, ' '), ' h4 ')]])]"
 )
+#: What makes an element of the body a printed byline.
+BYLINE_TESTS = _BYLINE_MARKS + _NOT_OTHER_CREDIT
 BYLINE_XPATH = etree.XPath("//body//*" + BYLINE_TESTS)
 #: Every element BYLINE_TESTS can accept has one of these attributes (keep the two in step:
 #: tests/test_fields.py checks it on every fixture). Stepping to the attribute and back
@@ -538,11 +546,12 @@ def printed_byline_elements(page: Page) -> list[Element]:
     """
     h1s = page.h1s()
     limit = BYLINES * 3  # a byline's name in an element of its own counts once (`_outer`)
-    found = printed_bylines(page, limit=limit, skip=lambda el: no_names(el) or photo_credit(el)
-                            or _quoted_speaker(page, el) or _far_above(el, h1s[0])
+    found = printed_bylines(page, limit=limit, skip=lambda el: no_names_in_line(el)
+                            or photo_credit(el) or _quoted_speaker(page, el)
+                            or _far_above(el, h1s[0])
                             or under_related_heading(el) or _links_story(el)
                             or _foreign_profile(page, el)) if h1s else []
-    found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names(el)
+    found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names_in_line(el)
                                      or photo_credit(el) or _quoted_speaker(page, el)
                                      or under_related_heading(el) or _links_story(el)
                                      or _foreign_profile(page, el))
@@ -829,8 +838,18 @@ def _far_above(el: Element, headline: Element) -> bool:
 #: Bylines named by their component where the classes are hashes (BBC News:
 #: `[data-component="byline-block"]` around `[data-testid="byline-new-contributors"]`).
 _COMPONENT_BYLINES = etree.XPath(
-    "descendant::*/@data-testid[contains(., 'byline')]/.. | "
-    "descendant::*/@data-component[contains(., 'byline')]/..")
+    # Named in either case ("prism-byline", trafilatura's `data-component="Byline"`,
+    # `data-testid="AuthorURL"`).
+    "descendant::*/@data-testid[contains(., 'yline') or contains(., 'uthor')]/.. | "
+    "descendant::*/@data-component[contains(., 'yline') or contains(., 'uthor')]/.. | "
+    # A PascalCase "Author" in a component's class, which the byline classes (lower case,
+    # `authorName`) miss: Mediagene's `li.p-post-AssistAuthor` (Gizmodo Japan: "<span
+    # class="p-post-AssistAuthor--icon"><img alt="author"></span> 小暮ひさのり"),
+    # "ArticleAuthor", "o-Attribution__a-Author".
+    # Not a button ("followAuthorBtn": "Folgen", a follow button beside the byline).
+    "descendant::*/@class[contains(., 'Author') and not(contains(., 'Btn') or "
+    "contains(., 'Button') or contains(., 'follow'))]/parent::*[not(self::button)]")
+_NOT_OTHER_CREDIT_XPATH = etree.XPath("self::*" + _NOT_OTHER_CREDIT)
 _CREDIT_BLOCKS = frozenset({"div", "p", "li"})
 
 
@@ -847,9 +866,22 @@ def component_bylines(page: Page) -> list[Element]:
     ...     '<div><span>By</span><span>Jane Doe</span></div><div>December 17, 2024</div>'
     ...     '</div><p>Text.</p></body></html>'))))]
     ['By Jane Doe']
+
+    Or a PascalCase "Author" class's, not a teaser card's after it:
+
+    >>> [spaced_text(el) for el in component_bylines(Page(url="u", root=(
+    ...     lxml.html.document_fromstring('<html><body><h1>T</h1><ul><li class="p-post-Assist'
+    ...     'Author"><span><img alt="author"></span> Jane Doe</li></ul><p>Text.</p><div class='
+    ...     '"related"><li class="p-cardAssistAuthor">John Roe</li></div></body></html>'))))]
+    ['Jane Doe']
     """
     bodies = page.bodies()
-    found = _COMPONENT_BYLINES(bodies[0]) if len(bodies) == 1 else []
+    h1s = page.h1s()
+    # Not another story's, a comment's or a picture's, as a marked byline is not.
+    found = [el for el in (_COMPONENT_BYLINES(bodies[0]) if len(bodies) == 1 else [])
+             if _NOT_OTHER_CREDIT_XPATH(el) and not (
+                 photo_credit(el) or under_related_heading(el) or _links_story(el)
+                 or (h1s and _far_above(el, h1s[0])))]
     alone = [el for el in found if not no_names(el)][:1]
     lines = (_first_name_line(el) for el in ([] if alone else found))
     return alone or [el for el in lines if el is not None][:1]
@@ -879,10 +911,32 @@ def _first_name_line(block: Element) -> Element | None:
     button (the share bar)."""
     for child in block.iterchildren("div", "span", "p"):
         text = spaced_text(child)
-        if text and not any(c.isdigit() for c in text) and not is_bio(child) \
-                and next(child.iter("button"), None) is None:  # nor the share buttons
+        # Nor a separator between the date and the name ("<span>October 14, 2009</span><span
+        # class="separator">|</span><span>Jane Doe</span>", the Los Angeles Times' byline).
+        if any(c.isalpha() for c in text) and not any(c.isdigit() for c in text) \
+                and not is_bio(child) \
+                and next(child.iter("button"), None) is None \
+                and not _social_widget(child):  # nor the share buttons
             return child
     return None
+
+
+#: Classes of a social widget's box: a "like us" or share bar beside the byline's date.
+_SOCIAL_CLASSES = ("like-us", "fb-like", "share", "social", "follow")
+
+
+def _social_widget(el: Element) -> bool:
+    """Is `el` a social widget's box ("<div class="like-us"><span>Polub Money.pl</span><div
+    class="fb-like" …></div></div>", "Like Money.pl" beside money.pl's byline date)?
+
+    >>> import lxml.html
+    >>> [_social_widget(lxml.html.fragment_fromstring(h)) for h in (
+    ...     '<div class="like-us"><span>Polub Money.pl</span></div>',
+    ...     '<div><span>Like us</span><div class="fb-like"></div></div>',
+    ...     '<div class="author-name">Jane Doe</div>')]
+    [True, True, False]
+    """
+    return any(w in (d.get("class") or "") for d in el.iter() for w in _SOCIAL_CLASSES)
 
 
 def credit_text(el: Element) -> str:
@@ -1575,6 +1629,37 @@ def no_names(el: Element) -> bool:
     return not text or (len(el) > 0 and any(c.isdigit() for c in _READING_TIME.sub("", text)))
 
 
+def no_names_in_line(el: Element) -> bool:
+    """`no_names`, but a byline printed as one line of text with the names in links or bold
+    and the date after them names them: "By <a>MAGGIE HABERMAN</a> &amp; <a>SHIRA
+    TOEPLITZ</a> | 10/9/10 7:15 AM EDT" (Politico's `div.byline`, the links to the writers'
+    pages no bylines of their own), "<strong>Jane Doe</strong> | Palma | 08/01/2014" (the
+    clean-up cuts the date, `spaced_text` the place).
+
+    >>> from lxml import html
+    >>> [no_names_in_line(html.fromstring(h)) for h in (
+    ...     '<div class="byline">By <a href="/r/j">Jane Doe</a> | 10/9/10 7:15 AM</div>',
+    ...     '<div class="byline"><span>Jane Doe</span> <time>Dec 17, 2024</time></div>')]
+    [False, True]
+    """
+    return no_names(el) and not (len(el) > 0 and _text_line(el) and spaced_text(el)
+                                 and not is_bio(el))
+
+
+def _text_line(el: Element) -> bool:
+    """Is `el` one line of text, its elements only links and emphasis, or empty (an admin
+    button's placeholder after Polygon's "By <a>Jane Doe</a> on Jul 04, 2014 at 11:30a <a
+    class="twitter">@janedoe</a> <span …></span>")? A `<br>` ends a line: "Redaktion: <a>Jane
+    Doe</a><br>Sendung: hr-INFO, 25.04.2024" is two."""
+    return all(child.tag in _PHRASING or (child.tag != "br" and not len(child)
+                                          and not (child.text or "").strip())
+               for child in el)
+
+
+#: Elements inside a line of text, as its names are set: links, bold, italics.
+_PHRASING = frozenset({"a", "b", "strong", "em", "i", "u"})
+
+
 #: A reading time beside the name ("5 minute Read", "3 min read").
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", re.I)
 
@@ -1628,9 +1713,31 @@ def spaced_text(el: Element) -> str:
     places = any(w in c for d in el.iterdescendants() if (c := d.get("class") or "")
                  for w in ("city", "location", "dateline", "locali"))
     texts = _BYLINE_TEXTS(el) if places else el.itertext()
+    if _dated_bar_tail(el):
+        texts = list(texts)[:-1]  # the tail is the last text
     text = _join_texts(texts)
     place = place_after_link(el)
     return text.removesuffix(place).rstrip(" ,") if place else text
+
+
+def _dated_bar_tail(el: Element) -> bool:
+    """Does a line of text end, after its last name set in an element of its own, on a bar
+    and then the day, perhaps with the place filed from between ("<strong>Jane Doe</strong> |
+    Palma de Mallorca | 08/01/2014")? That tail names no one: the place would be read as part
+    of the name.
+
+    >>> from lxml import html
+    >>> [_dated_bar_tail(html.fromstring(h)) for h in (
+    ...     '<p><strong>Jane Doe</strong> | Palma | 08/01/2014</p>',
+    ...     '<p>By <a href="/a/jd">Jane Doe</a> | Reuters</p>',
+    ...     '<p><strong>Jane Doe</strong> 08/01/2014 | Palma</p>')]
+    [True, False, False]
+    """
+    last = el[-1] if len(el) else None
+    if last is None or last.tag not in _PHRASING or not last.tail:
+        return False
+    tail = last.tail.strip()
+    return tail[:1] == "|" and any(c.isdigit() for c in tail)
 
 
 #: One lowercase letter: a word's last letter in an element of its own.

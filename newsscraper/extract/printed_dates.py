@@ -22,6 +22,7 @@ from newsscraper.extract.bylines import (
     AUTHOR_BOX_NAME,
     MAX_DATED_BY_LINE_CHARS,
     no_names,
+    no_names_in_line,
     printed_bylines,
     spaced_text,
     under_related_heading,
@@ -592,6 +593,16 @@ def byline_line_dates(page: Page) -> Iterator[str]:
             # Updated: Dec 17, 2024, 09:48 AM IST</span>").
             yield from islice((text for text in date_classed_texts(block)
                                if not _UPDATED_LABEL.search(text)), 1)
+    # A line of text that names its writers in links, then the date, set aside above for the
+    # names read from the elements inside it ("Written by <a>Jane Doe</a> in <a>Linux</a> on
+    # 1 June 2019 at 08:34 PM EDT."; `no_names_in_line` reads the line for them).
+    for el in printed_bylines(page, limit=1, skip=lambda el: no_names_in_line(el)
+                              or under_related_heading(el)):
+        if len(el) and no_names(el):
+            line = spaced_text(el)
+            text = dated_tail(line)
+            if _has_year(text) and not _UPDATED_LABEL.search(text) and line.find(text) > 0:
+                yield text
 
 
 #: A numeric date with a two-digit year, where `_YEAR` finds none: carta.info's "Klaus-Peter
