@@ -475,8 +475,13 @@ def prefer_printed_writers(loader: ArticleLoader, page: Page) -> None:
         loader.replace_value("authors", printed)
 
 
-#: The place a wire's byline names after it: one or two capitalised words ("Dhaka", "New Delhi").
-_BYLINE_PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+#: The place a wire's byline names after it ("Dhaka", "New Delhi"): one or two capitalised
+#: words, their letters any Latin script's ("São Paulo", "Zürich", "Kraków"), or two joined by
+#: a particle ("Rio de Janeiro", "Frankfurt am Main").
+_WIRE_PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_A-Z]+"
+_WIRE_PLACE_PARTICLE = r"(?:(?:de|do|da|del|am|an der|an|im|sur|upon|on) )"
+_BYLINE_PLACE = re.compile(
+    rf"{_WIRE_PLACE_WORD}(?: {_WIRE_PLACE_PARTICLE}?{_WIRE_PLACE_WORD})?")
 
 
 def agency_place(byline: str) -> tuple[str, str] | None:
@@ -495,6 +500,16 @@ def agency_place(byline: str) -> tuple[str, str] | None:
 
     >>> agency_place("Reuters, Thorsten Kramer"), agency_place("AFP, Hong Kong")
     (None, ('AFP', 'Hong Kong'))
+
+    In any script's letters, with a particle between two words (not a name's: "Jan de Vries"
+    is the editor):
+
+    >>> agency_place("Reuters, São Paulo"), agency_place("dpa, Zürich")
+    (('Reuters', 'São Paulo'), ('dpa', 'Zürich'))
+    >>> agency_place("AFP, Rio de Janeiro"), agency_place("dpa, Frankfurt am Main")
+    (('AFP', 'Rio de Janeiro'), ('dpa', 'Frankfurt am Main'))
+    >>> agency_place("ANP, Jan de Vries"), agency_place("EFE, Ciudad de México")
+    (None, ('EFE', 'Ciudad de México'))
     """
     wire, comma, place = byline.rpartition(",")
     wire, place = wire.strip(), place.strip()
@@ -511,7 +526,7 @@ _PLACE_OPENERS = frozenset((
     "buenos", "tel", "cape", "port", "saint", "st", "sao", "são", "rio", "addis", "phnom", "dar",
     "ho", "navi", "greater", "north", "south", "east", "west", "upper", "lower", "bad", "mount",
     "fort", "lake", "kota", "bandar", "sri", "palm", "salt", "long", "great", "little", "old",
-    "gulf"))
+    "gulf", "ciudad"))
 _PLACE_CLOSERS = frozenset((
     "city", "town", "bay", "beach", "island", "islands", "valley", "springs", "falls", "heights",
     "park", "bazar", "nagar", "pur", "khan", "sharif", "harbour", "harbor", "hills", "creek",
@@ -522,8 +537,15 @@ def _person_not_place(place: str) -> bool:
     """Is a capitalised two-word credit after a wire a person's name rather than a place:
     neither word is one two-word places are named with? One word is a place ("Dhaka")."""
     words = place.casefold().split()
+    if len(words) > 2:  # a particle between: a town's by a river ("am Main"), or an opener's
+        return not (set(words[1:-1]) & _PLACE_PARTICLES or words[0] in _PLACE_OPENERS)
     return len(words) == 2 and words[0] not in _PLACE_OPENERS \
         and words[1] not in _PLACE_CLOSERS
+
+
+#: Particles that join a place's name and no person's: "Frankfurt am Main", "Halle an der
+#: Saale", "Stratford upon Avon", "Boulogne sur Mer".
+_PLACE_PARTICLES = frozenset(("am", "an", "der", "im", "sur", "upon", "on"))
 
 
 def printed_byline_elements(page: Page) -> list[Element]:
