@@ -773,7 +773,11 @@ def _machine_date(el: lxml.html.HtmlElement) -> str | None:
 #: An update label in a line's own language, before the time it labels.
 _UPDATED_WORD = re.compile(r"(?i)\b(?:(?:last )?updated|modified|aktualisiert|actualizado"
                            r"|atualizado|mis à jour|modifié|aggiornato|oppdatert|uppdaterad"
-                           r"|opdateret|bijgewerkt|обновлено|güncellendi)\b")
+                           r"|opdateret|bijgewerkt|обновлено|güncellendi"
+                           # The Polish, Turkish, Greek and Arabic labels the modified-line
+                           # reader knows ("Aktualizacja: <time …>").
+                           r"|actualizada|atualizada|aggiornata|aktualizacja|zaktualizowano"
+                           r"|güncelleme|ενημέρωση|ενημερώθηκε|تحديث|(?:最終)?更新(?:日時?)?)\b")
 
 
 def _labelled_updated(el: lxml.html.HtmlElement) -> bool:

@@ -660,7 +660,7 @@ MODIFIED_LINE = re.compile(
     # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
     r"|mis à jour(?: le)?|modifié(?: le)?"
     # Italian pages: "Aggiornato il 17/12/2024 alle 15:20", "Ultimo aggiornamento: …".
-    r"|aggiornato(?: il| alle)?|ultimo aggiornamento|modifica(?:to)? il(?=\s+\d)"
+    r"|aggiornat[oa](?: il| alle)?|ultimo aggiornamento|modifica(?:to)? il(?=\s+\d)"
     # Arabic and Turkish pages: "آخر تحديث: 17 ديسمبر 2024", "Güncelleme: 17.12.2024 15:20".
     r"|آخر تحديث|اخر تحديث|(?:son )?güncelleme(?: tarihi)?"
     # Russian, Ukrainian and Polish pages: "обновлено 17 декабря, 15:20", "Оновлено:",
@@ -679,7 +679,7 @@ MODIFIED_LINE = re.compile(
     # "Frissítve: 2024. december 17. 15:20"; only before a date's digits, as the words
     # begin sentences too.
     r"|(?:(?:sist|senast|sidst|laatst) )?(?:oppdatert|uppdaterad|opdateret|päivitetty"
-    r"|bijgewerkt|aktualizováno|frissítve"
+    r"|bijgewerkt(?: op)?|aktualizováno|frissítve"
     # Romanian, Croatian and Serbian, Bulgarian, Greek and Hebrew papers: "Actualizat: marți,
     # 17 decembrie 2024, 15:20", "Ažurirano: 17. prosinca 2024. u 15:20", "Обновено: …",
     # "Ενημερώθηκε: …", "עודכן: …".

@@ -489,6 +489,27 @@ MODIFIED_META = ("article:modified_time", "article:modified:time", "og:updated_t
                  "og:article:modified_time", "modified_time", "datemodified",
                  "last-modified", "dcterms.modified", "article.updated", "lastmod",
                  "article_date_updated")
+#: More names for the two dates, from htmldate's and newspaper4k's vocabularies, as pages of
+#: several CMSs print them (`<meta name="dcterms.date">` of WordPress SEO plugins,
+#: `name="published"` (Daily Maverick), `name="content:publishDate"` (Rzeczpospolita),
+#: `name="publish_date"`, `name="og:pubdate"` (CNN), `itemprop="dateUpdate"` (Baidu's
+#: Baijiahao), `og:regDate` (Korean portals)): read after the names above, and only an ISO
+#: 8601 value (`EXTRA_DATE`). Not a microdata `<meta itemprop="dateCreated">`: the
+#: Rhein-Neckar-Zeitung's is the day its page was rebuilt (2019 over a story of 2015, which
+#: its text prints). Older templates wrote an RFC
+#: 2822 date in some of them with a zone word that is not the clock's (politico.com's 2010
+#: `publish_date` "Sat, 09 Oct 2010 07:15:45 EST", its page printing 7:15 AM on New York's
+#: summer clock).
+EXTRA_PUBLISHED_META = ("publish_date", "publication_date", "published_date", "date_published",
+                        "og:pubdate", "og:publish_date", "dcterms.date", "dcterms.issued",
+                        "dc.date.created", "dc.created", "article:published",
+                        "displaydate", "originalpublicationdate", "citation_publication_date",
+                        "rnews:datepublished", "og:regdate", "published_at",
+                        "content:publishdate", "published")
+EXTRA_MODIFIED_META = ("og:modified_time", "article:modified", "dc.date.modified", "dc.modified",
+                       "updated_time", "modified_date", "dateupdate")
+#: An ISO 8601 date opening a value: "2024-12-17", "2024-12-17T13:03:00Z", "2024-12-17 13:03".
+EXTRA_DATE = re.compile(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?:$|[T ])")
 
 
 #: A clock time alone ("10:05", "1:03 PM"): half of a date some CMSs split over two <meta>s.
@@ -506,6 +527,19 @@ def _dated(values: Iterable[str]) -> Iterator[str]:
     return (v for v in values if not _CLOCK_ONLY.fullmatch(v))
 
 
+def _iso_meta(page: Page, names: tuple[str, ...]) -> Iterator[str]:
+    """The ISO 8601 values of the <meta>s `names` names (`EXTRA_DATE`).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.fromstring("<p/>"), meta={"publish_date": [
+    ...     "Sat, 09 Oct 2010 07:15:45 EST", "2010-10-09T07:15:45-04:00"]})
+    >>> list(_iso_meta(page, ("publish_date",)))
+    ['2010-10-09T07:15:45-04:00']
+    """
+    return (v for k in names for v in page.meta.get(k, ()) if EXTRA_DATE.match(v))
+
+
 def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
     """Publication time candidates, most trustworthy first (lazily: the first that parses
     wins, and the body's <time> markup is read only if JSON-LD and <meta> have none).
@@ -513,6 +547,7 @@ def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
     machine stamps only)."""
     yield from _stamps(page, "datePublished", "dateCreated", "uploadDate")
     yield from _dated(v for k in PUBLISHED_META for v in page.meta.get(k, ()))
+    yield from _iso_meta(page, EXTRA_PUBLISHED_META)
     yield from page.dom_dates("published")
     if hatom:
         yield from page.hatom_dates("published")
@@ -526,6 +561,7 @@ def modified(page: Page, *, hatom: bool = True) -> Iterator[str]:
     """Modification time candidates, lazily, like `published`."""
     yield from _stamps(page, "dateModified")
     yield from _dated(v for k in MODIFIED_META for v in page.meta.get(k, ()))
+    yield from _iso_meta(page, EXTRA_MODIFIED_META)
     yield from page.dom_dates("modified")
     if hatom:
         yield from page.hatom_dates("modified")
@@ -539,7 +575,8 @@ def head_modified(page: Page) -> list[str]:
     `dateModified`, the modified-time `<meta>`s): the CMS's own record, as against a date
     printed or marked up in the body."""
     return [*_stamps(page, "dateModified"),
-            *(v for k in MODIFIED_META for v in page.meta.get(k, ()))]
+            *(v for k in MODIFIED_META for v in page.meta.get(k, ())),
+            *_iso_meta(page, EXTRA_MODIFIED_META)]
 
 
 def section(page: Page) -> list[str]:

@@ -178,11 +178,15 @@ def _updated_label_before(el: Element) -> str | None:
     before = _text_before(el)
     near = before[-_LABEL_CHARS:]
     label = _UPDATED_LABEL.search(near)
-    if label is None or near[label.end():].strip(" :"):
+    if label is None or not _LABEL_LINK.fullmatch(near[label.end():]):
         return None  # a label of something else, words between it and the date
     return before[:len(before) - len(near) + label.start()].strip(_LINE_SEPARATORS)
 
 
+#: What may stand between an "Updated" label and its date: a colon, a preposition ("Aggiornata
+#: il <time>…</time>", "Actualizado el", "Atualizado em", "Mis à jour le", "Updated on").
+_LABEL_LINK = re.compile(r"\s*:?\s*(?:(?:on|at|il|alle|el|em|le|am|um|op|om|den)\s*:?\s*)?",
+                         re.I)
 #: How far before a date its "Updated" label may be printed.
 _LABEL_CHARS = 40
 
@@ -479,12 +483,21 @@ def date_classed_texts(block: Element) -> Iterator[str]:
     >>> list(date_classed_texts(lxml.html.fragment_fromstring('<div><p class="readTime date">'
     ...     '2019年2月27日<span class="dot"></span> 読了時間 3 分</p></div>')))
     ['2019年2月27日']
+
+    The publication's, where the update is printed after it (Mainichi Shimbun's):
+
+    >>> list(date_classed_texts(lxml.html.fragment_fromstring('<div><span class="articletag-'
+    ...     'date">2025/1/14 21:17（最終更新 1/14 21:40）</span></div>')))
+    ['2025/1/14 21:17']
     """
     for el in _DATE_CLASSED(block):
         text = clean_text(text_content(el)) or ""
         own = clean_text(el.text or "") or ""
         if len(el) and not is_date_line(text) and is_date_line(own):
             text = own  # the day, then a reading time: "2019年2月27日<span/> 読了時間 3 分"
+        if (head := _UPDATED_LABEL.split(text, maxsplit=1)[0].strip(_LINE_SEPARATORS)) \
+                and head != text and is_date_line(head):
+            text = head  # the update after it: "2025/1/14 21:17（最終更新 1/14 21:17）"
         if any(_DATE_TOKEN.match(t) for t in el.get("class", "").split()) \
                 and len(text) < 60 and _YEAR.search(text) \
                 and not _UPDATED_LABEL.search(_text_before(el)):
@@ -666,7 +679,16 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
                             r"|frissítve|modifica|actualizat|ažurirano|ажурирано|обновено"
                             # TASS's "17 декабря 2024, 13:03 обновлено 17 декабря, 15:20".
                             r"|обновлено|оновлено|обновен[оа]|अपडेटेड"
-                            r"|ενημερώθηκε|更新|수정|업데이트|আপডেট|হালনাগাদ)\b", re.I)
+                            r"|ενημερώθηκε|수정|업데이트|আপডেট|হালনাগাদ"
+                            # The labels the modified-line reader knows in Spanish, Portuguese,
+                            # Italian, Polish, Turkish, Greek and Arabic (`bp.MODIFIED_LINE`):
+                            # Rzeczpospolita's "Aktualizacja: 02.02.2025 23:49 Publikacja: …".
+                            r"|actualizad[oa]|actualizaci[oó]n|atualizad[oa]|atualiza[cç][aã]o"
+                            r"|aggiornat[oa]|aggiornamento|aktualizacja|zaktualizowano"
+                            r"|güncelleme|güncellendi|ενημέρωση|تحديث"
+                            # Japanese and Chinese: "2025/1/14 21:17（最終更新 1/14 21:17）"
+                            # (Mainichi), "更新日：", "更新时间：".
+                            r"|[（(]?(?:最終)?更新(?:日時?|时间|時間)?)\b", re.I)
 
 
 #: A printed publication line, and the text nodes worth testing for one.
@@ -678,16 +700,28 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
 #: same line ("发布日期：2019-09-23 14:34:05  所属分类：头条", "发布时间: 2018-05-17 | 浏览次数:",
 #: "기사입력 :[ 2018-08-25 15:24 ]"): the date alone is the value, the line's next label
 #: (CJK words and a colon) or the bracket closing it is no part of it.
+#: The same label in other languages, before a date's digits ("Publicado el 17/12/2024 13:03",
+#: "Pubblicato il 17/12/2024", Rzeczpospolita's "Publikacja: 17.12.2024 13:03", "Publisert
+#: 17.12.2024 13:03", "Yayınlanma: 17.12.2024 13:03", "Δημοσίευση: 17/12/2024 13:03").
+_PUBLISHED_WORDS = (r"(?:publicado|pubblicato|publikacja|opublikowano|publisert|publicerad"
+                    r"|publiceret|julkaistu|gepubliceerd|publikováno|опубликовано|objavljeno"
+                    r"|publicat|yayınlanma(?: tarihi)?|yayın tarihi|δημοσίευση|δημοσιεύθηκε"
+                    r"|diterbitkan|dipublikasikan)")
 PUBLISHED_LINE = re.compile(
     r"^(?:(?:first )?(?:published|posted|publiziert|veröffentlicht|publiée?)(?: on| at| am| le)?"
     r"\s*:?\s*"
+    rf"|{_PUBLISHED_WORDS}(?: el| em| il| op| på| la| pe| on| am)?\s*:?\s*(?=\d)"
     r"|(?:(?:发布|發布|发表|發表)(?:时间|時間|日期)\s*[:：]\s*|기사입력\s*[:：]?\s*\[?\s*)"
     r"(?=(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}))"
     r"(?P<value>(?=.*\d).{6,60}?)"
     r"(?:\s*[]］].{0,20}|\s+(?:\|\s+)?[\u3400-\u9fff\uac00-\ud7af]{2,8}\s*[:：].{0,40})?$",
     re.I)
 _PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht", "ublié",
-                     "发布", "發布", "发表", "發表", "기사입력")
+                     "发布", "發布", "发表", "發表", "기사입력",
+                     "ublicado", "ubblicato", "ublikacja", "publikowano", "ublisert",
+                     "ublicerad", "ubliceret", "ulkaistu", "epubliceerd", "ublikováno",
+                     "публиковано", "bjavljeno", "ublicat", "ayın", "ημοσίευ", "iterbitkan",
+                     "ipublikasikan")
 
 
 def visible_date(page: Page, pattern: re.Pattern[str],
@@ -765,7 +799,8 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     scope = article_scope(page)
     for node in _texts_holding(scope, probes or _literal_probes(pattern.pattern)):
         parent = owner = node.getparent()
-        if parent is None:
+        if parent is None or _styled_hidden(
+                parent.getparent() if node.is_tail else parent, scope):  # (a tail: outside)
             continue
         text = clean_text(text_content(parent)) or ""
         label = None
@@ -781,8 +816,10 @@ def visible_date(page: Page, pattern: re.Pattern[str],
             if node.is_tail and (m := pattern.search(clean_text(str(node)) or "")):
                 return str(m.group("value"))
             continue
-        parts = _LABELLED_PARTS.split(text) if "|" in text or "/" in text or ", " in text \
-            else [text]
+        if label is not None and (sibling := _labelled_sibling(label, pattern)) \
+                and _ISO_STAMP.match(sibling):
+            return sibling  # the label's own element's stamp, before the line's printed parts
+        parts = _LABELLED_PARTS.split(text)
         if node.is_tail:  # a line printed after an element's date, unseparated in the text
             parts.append(tail := clean_text(str(node)) or "")
             if (after := owner.getnext()) is not None and _UPDATED_END.search(tail):
@@ -805,6 +842,30 @@ def visible_date(page: Page, pattern: re.Pattern[str],
         if label is not None and (sibling := _labelled_sibling(label, pattern)):
             return sibling
     return None
+
+
+def _styled_hidden(el: Element | None, scope: Element) -> bool:
+    """Is `el`, or a block around it inside `scope`, hidden by its inline style or the
+    `hidden` attribute? Rzeczpospolita keeps a live blog's "Aktualizacja: …" container in
+    every story, `style="display: none"` where the story is no live blog: no date the reader
+    sees. (Not the class "hidden": Tailwind's "hidden md:block" shows on wide screens.)
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><span style="display: none">Aktualizacja: '
+    ...     '<span>02.02.2025 23:49</span></span> Publikacja: <span>02.02.2025 21:52</span></div>')
+    >>> _styled_hidden(box[0], box), _styled_hidden(box[1], box)
+    (True, False)
+    """
+    if el is None:
+        return False
+    for block in chain([el], el.iterancestors()):
+        if block is scope:
+            return False
+        style = block.get("style")
+        if block.get("hidden") is not None \
+                or (style and "display:none" in style.replace(" ", "").lower()):
+            return True
+    return False
 
 
 #: An "updated" label that ends a text, its date in the element after it.
@@ -872,9 +933,20 @@ def _with_printed_day(value: str, line: Element) -> str:
 
 #: Where a date line printing both dates starts its second ("… | Updated …").
 #: NBC News slashes them: "Dec. 17, 2024, 1:03 PM EST / Updated Dec. 17, 2024, 3:20 PM EST".
+#: The update labels of other languages after a separator (a German paper's "Erstellt:
+#: 17.12.2024, 13:03 Uhr | Aktualisiert: 17.12.2024, 15:20 Uhr"), or run together with the
+#: publication's last digit where a <br> parted the lines ("Publisert 17.12.2024 13:03<br>
+#: Oppdatert 17.12.2024 15:20").
+_UPDATE_WORDS = (r"(?:(?:last|sist|senast|sidst|zuletzt|ultimo|última) )?(?:updated|modified"
+                 r"|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aggiornamento"
+                 r"|aktualizacja|zaktualizowano|güncelleme|oppdatert|uppdaterad|opdateret"
+                 r"|päivitetty|bijgewerkt|aktualizováno|frissítve|actualizat|ažurirano"
+                 r"|обновлено|оновлено|ενημέρωση|ενημερώθηκε)\b")
 _LABELLED_PARTS = re.compile(
     r"\s+[|•·/]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b"
+    rf"|{_UPDATE_WORDS}"
     r"|(?:发布|發布|发表|發表)(?:时间|時間|日期))"
+    rf"|(?<=\d)\s*(?={_UPDATE_WORDS}|{_PUBLISHED_WORDS}\b)"
     # Le Monde's "Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54"; the same
     # in Spanish, Portuguese, German and Italian.
     r"|,\s+(?=(?:modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato"
