@@ -427,13 +427,23 @@ def names_a_site(tail: str) -> bool:
 
     >>> names_a_site("STOLEN!!!"), names_a_site("Yahoo!"), names_a_site("What’s The Future?")
     (False, True, True)
+
+    A match's score ends the headline of a match report ("SV Hemmingen - TSV Pattensen 1:2",
+    "Galatasaray - Fenerbahçe 2-1"): the second team and its score are no site's name.
+
+    >>> names_a_site("TSV Pattensen 1:2"), names_a_site("Fenerbahçe 2-1"), names_a_site("France 24")
+    (False, False, True)
     """
-    if "!!" in tail:
+    if "!!" in tail or (any(c.isdigit() for c in tail) and _SCORE.search(tail)):
         return False
     if not tail.isascii() and _CJK_NAME.match(tail):
         return True
     return "." in tail or all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha()
                               for w in tail.split())
+
+
+#: A match's score: "1:2", "2-1", "4 : 0", not part of a longer number or date.
+_SCORE = re.compile(r"(?<![\w.:/-])\d{1,2} ?[:\-–] ?\d{1,2}(?![\w.:/-])")
 
 
 _BY_PREFIX = re.compile(
