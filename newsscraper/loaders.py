@@ -48,10 +48,15 @@ def _title(value: str, loader_context: dict[str, Any]) -> str | None:
     '打ち上げ 年内2回目'
     >>> _title("Talks go on (Part 2)", {})
     'Talks go on (Part 2)'
+    >>> h1 = "Corona-Regeln in Bayern: Was ab Montag gilt - Überblick"
+    >>> _title(h1, {}), _title(h1, {"verbatim_titles": [h1]}) == h1
+    ('Corona-Regeln in Bayern: Was ab Montag gilt', True)
     """
     text = clean_text(unicode_nfc(unescape_entities(value)))
     if not text:
         return None
+    if value in loader_context.get("verbatim_titles", ()):
+        return text  # the <h1> and the JSON-LD headline word for word: no site name after it
     text = strip_site_suffix(text, loader_context.get("site_names", ()),
                              loader_context.get("address_names", ()))
     credit = _CREDIT_IN_PARENS.search(text)

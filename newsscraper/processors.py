@@ -427,13 +427,23 @@ def names_a_site(tail: str) -> bool:
 
     >>> names_a_site("STOLEN!!!"), names_a_site("Yahoo!"), names_a_site("What’s The Future?")
     (False, True, True)
+
+    A match's score ends the headline of a match report ("SV Hemmingen - TSV Pattensen 1:2",
+    "Galatasaray - Fenerbahçe 2-1"): the second team and its score are no site's name.
+
+    >>> names_a_site("TSV Pattensen 1:2"), names_a_site("Fenerbahçe 2-1"), names_a_site("France 24")
+    (False, False, True)
     """
-    if "!!" in tail:
+    if "!!" in tail or (any(c.isdigit() for c in tail) and _SCORE.search(tail)):
         return False
     if not tail.isascii() and _CJK_NAME.match(tail):
         return True
     return "." in tail or all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha()
                               for w in tail.split())
+
+
+#: A match's score: "1:2", "2-1", "4 : 0", not part of a longer number or date.
+_SCORE = re.compile(r"(?<![\w.:/-])\d{1,2} ?[:\-–] ?\d{1,2}(?![\w.:/-])")
 
 
 _BY_PREFIX = re.compile(
@@ -443,6 +453,11 @@ _BY_PREFIX = re.compile(
     # The German label in its gendered forms: "Autor/in:", "Autorin:", "Autor(in):".
     r"(?:by|von|por|par|di|door|av|af|autor(?:/in|\(in\)|in|innen|en)?|author|auteur|autore"
     r"|text|texto|reporter"
+    # The label "author" in Russian and Ukrainian ("Автор: Иван Петров"), Turkish, Indonesian
+    # and Malay, Vietnamese, Hungarian and Finnish; Russian "Текст:" (text by).
+    r"|автор|текст|yazar|penulis|tác giả|szerző|kirjoittaja"
+    # Arabic: "بقلم" (by the pen of), "كتب"/"كتبت" (wrote), as Arab portals print them.
+    r"|بقلم|كتبت?"
     # Japanese and Chinese: "作者：", "著者：", "筆者：" (author), with the wide colon.
     r"|作者|著者|筆者)"
     r"(?:\s*[:\-]?\s+|\s*：\s*)",
@@ -550,7 +565,8 @@ _LABEL_AFTER_BY = re.compile(
 #: ("<span>jovelstefan</span><span>on</span>" + a Google+ badge): no part of the name.
 _DANGLING_ON = re.compile(r"(?<=\w)\s+on$")
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author",
-                           "autor", "autorin", "autor/in"})
+                           "autor", "autorin", "autor/in", "автор", "текст", "yazar", "penulis",
+                           "tác giả", "szerző", "kirjoittaja"})
 #: A byline is short; hostile input is cut before any regex sees it.
 MAX_AUTHOR_INPUT = 300
 _AGENCY_SUFFIX = re.compile(
@@ -809,6 +825,10 @@ def clean_author(value: str) -> str | None:
     ('ZDNet Japan Staff', '山田太郎')
     >>> clean_author("박준석 기자 외 1명")  # "and 1 other": the first reporter
     '박준석'
+    >>> clean_author("Автор: Іван Петренко"), clean_author("Penulis: Budi Santoso")
+    ('Іван Петренко', 'Budi Santoso')
+    >>> clean_author("Yazar: Ahmet Yılmaz"), clean_author("بقلم: محمد علي"), clean_author("Автор:")
+    ('Ahmet Yılmaz', 'محمد علي', None)
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     while text and unicodedata.category(text[0])[0] == "S":
@@ -1046,6 +1066,13 @@ def split_authors(value: str) -> list[str]:
     >>> split_authors("Story and photos by Jane Doe"), split_authors("Text & photos by A and B")
     (['By Jane Doe'], ['By A', 'B'])
 
+    "And" in more languages, between two capitalised names only (`_NAMES_AND`):
+
+    >>> split_authors("Іван Петренко та Марія Коваль"), split_authors("Jan Novák a Petr Svoboda")
+    (['Іван Петренко', 'Марія Коваль'], ['Jan Novák', 'Petr Svoboda'])
+    >>> split_authors("Budi Santoso dan Siti Aminah"), split_authors("Jan Novák a kol.")
+    (['Budi Santoso', 'Siti Aminah'], ['Jan Novák a kol.'])
+
     The writers who helped, in parentheses after the writer's name (Le Monde: "Martin
     Untersinger (avec Damien Leloup et Morgane Tual)"), are credited as well:
 
@@ -1088,7 +1115,29 @@ def split_authors(value: str) -> list[str]:
         return _REPORTER_NAMES_SPLIT.split(credit.group("names"))
     # Collapsing spaces first keeps the split linear on hostile runs of blanks.
     value = _ROLE_AT_PLACE.sub("", " ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
+    if _NAMES_AND.search(value):
+        value = _NAMES_AND.sub(_and_between_names, value)
     return [p for p in _AUTHOR_SPLIT.split(value) if p.strip()]
+
+
+#: "And" in more of the sites' languages, a lower-case word of its own: Russian and Ukrainian
+#: "и", "і", "та", Czech and Slovak "a", Turkish "ve", Indonesian and Malay "dan", Vietnamese
+#: "và", Lithuanian "ir", Hungarian "és", Greek "και". Read as a split only between two
+#: capitalised words (`_and_between_names`): a writer's affiliation printed in the byline has
+#: it too ("…, Žmogaus ir visuomenės studijų fakulteto profesorius").
+_NAMES_AND = re.compile(r"(?<=\w) (?:и|і|та|a|ve|dan|và|ir|és|και) (?=\w)")
+
+
+def _and_between_names(m: re.Match[str]) -> str:
+    """ "and" between two names, the word before it and the word after it capitalised, as a
+    comma; else as it is.
+
+    >>> _NAMES_AND.sub(_and_between_names, "Иван Петров и Мария Иванова, Žmogaus ir visuomenės")
+    'Иван Петров, Мария Иванова, Žmogaus ir visuomenės'
+    """
+    text = m.string
+    before = text.rfind(" ", 0, m.start()) + 1
+    return ", " if text[before].isupper() and text[m.end()].isupper() else m[0]
 
 
 # Wire services by the names pages print; keys are casefolded, values the normalised credit.

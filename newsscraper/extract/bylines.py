@@ -309,7 +309,11 @@ _HEADINGS = frozenset({"h2", "h3", "h4"})
 
 
 _LINKS_NAMED = etree.XPath("descendant::a[normalize-space(.) = $name]")
-_BYLINE_GLUE = re.compile(r"^[\s,&]*(?:and[\s,&]*)?$")
+#: What a byline prints between its linked names: commas, "&", or "and" in a language of the
+#: sites read (Co-Authors Plus's `coauthors_posts_links()` prints its " and ", translated:
+#: " и " in Russian, " ve " in Turkish, " dan " in Indonesian).
+_BYLINE_GLUE = re.compile(r"^[\s,&]*(?:(?:and|und|et|y|e|og|och|en|i|ja|и|і|та|a|ve|dan|và|ir"
+                          r"|és|και)[\s,&]*)?$")
 
 
 def prefer_printed_over_publisher(loader: ArticleLoader, page: Page) -> None:
@@ -1216,16 +1220,22 @@ _PRODUCER_LABEL = re.compile(r"^published\s+by\s*:", re.I)
 
 #: "By" in the bylines of other languages: German "Von", French "Par", Spanish and Portuguese
 #: "Por", Dutch "Door", Italian "di", Nordic "Av"/"Af"; or the label "Autor:" (Polish,
-#: German, Spanish, Portuguese; German also "Autor/in:", "Autorin:"), "Autore:", "Auteur :".
+#: German, Spanish, Portuguese; German also "Autor/in:", "Autorin:"), "Autore:", "Auteur :";
+#: and the label in Russian and Ukrainian ("Автор:"), Turkish ("Yazar:"), Indonesian and Malay
+#: ("Penulis:", over the desk editor's "Editor:"), Vietnamese ("Tác giả:"), Hungarian
+#: ("Szerző:") and Finnish ("Kirjoittaja:").
 _FOREIGN_BY = re.compile(
-    r"^(?:(?:von|par|por|door|di|av|af)\s+|(?:autor(?:/in|in)?|autore|auteur)\s*:\s*)(\S.*)",
-    re.I)
+    r"^(?:(?:von|par|por|door|di|av|af)\s+|(?:autor(?:/in|in)?|autore|auteur|автор|yazar"
+    r"|penulis|tác giả|szerző|kirjoittaja)\s*:\s*)(\S.*)", re.I)
 #: Where the name ends in such a line when the date follows it: a number, or the label
 #: before the date ("Publié le", "Aktualisiert am", "Pubblicato il", "Bijgewerkt").
 _NAME_END = re.compile(
     r"\s+(?:\S*\d|(?:publié|publicado|pubblicato|veröffentlicht|aktualisiert|bijgewerkt"
     r"|gepubliceerd|actualizado|atualizado|aggiornato|mis à jour|opdateret|publiceret"
-    r"|oppdatert|publisert|uppdaterad|publicerad)\b)", re.I)
+    r"|oppdatert|publisert|uppdaterad|publicerad)\b"
+    # Or the next credit's label, in the same line ("Penulis: Budi Santoso Editor: Rina
+    # Wulandari": the desk editor, no writer).
+    r"|(?:[|·•–—-]\s+)?[^\W\d_]+:(?=\s))", re.I)
 
 
 def by_line_name(text: str) -> str | None:
@@ -1244,6 +1254,8 @@ def by_line_name(text: str) -> str | None:
     'ANP'
     >>> by_line_name("Autor: Jan Kowalski (PAP) 17 grudnia 2024, 13:03")
     'Jan Kowalski (PAP)'
+    >>> by_line_name("Penulis: Budi Santoso Editor: Rina Wulandari")
+    'Budi Santoso'
 
     The label "Published By:" names the desk's web producer (India Today prints it under the
     text beside the real byline, Zee and ABP too), never a writer; a theme's "Published by

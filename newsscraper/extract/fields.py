@@ -50,6 +50,7 @@ from newsscraper.extract.bylines import (
 from newsscraper.extract.css import compiled
 from newsscraper.extract.headline import (
     article_scope,
+    declared_printed_headlines,
     headline,
     headline_block,
     place_stamp,
@@ -206,6 +207,8 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     """JSON-LD, OpenGraph and <meta> for whatever is still empty."""
     fill(loader, "canonical_url", metadata.canonical(page))
     fill(loader, "language", metadata.language(page))
+    # The headline printed and declared alike is read as it is: no site's name to cut.
+    loader.context["verbatim_titles"] = declared_printed_headlines(page)
     fill(loader, "title", headline(page))
     fill(loader, "section", metadata.section(page))
     if fill(loader, "authors", metadata.authors(page)):

@@ -295,6 +295,28 @@ def headline(page: Page) -> list[str]:
     return without_site_name(with_printed_head(candidates, h1), metadata.own_names(page))
 
 
+def declared_printed_headlines(page: Page) -> list[str]:
+    """The headline the page prints in its first <h1> and declares word for word as its
+    JSON-LD headline: the headline as the newsroom wrote it, with no site name after it to
+    cut, though it may end in a dashed word of its own ("Was ab Montag gilt - Überblick",
+    "… – Live", "… - Video"), which read like a site's name after a <title>'s dash.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.document_fromstring(
+    ...     "<html><body><h1>Was ab Montag gilt - Überblick</h1><p>x</p></body></html>"),
+    ...     jsonld=[{"@type": "NewsArticle", "headline": "Was ab Montag gilt - Überblick"}])
+    >>> declared_printed_headlines(page)
+    ['Was ab Montag gilt - Überblick', 'Was ab Montag gilt - Überblick']
+    """
+    declared = metadata.headline(page)
+    h1s = page.h1s() if declared else []
+    printed = printed_headline(h1s[0]) if h1s else None
+    if not printed or clean_text(printed) not in {clean_text(d) for d in declared}:
+        return []
+    return [printed, *(d for d in declared if clean_text(d) == clean_text(printed))]
+
+
 def with_edited_og_first(page: Page, ld: list[str], og: list[str], h1: str | None) -> list[str]:
     """The declared headlines, JSON-LD's first, og:title's first where the newsroom wrote it
     apart: the JSON-LD headline is the printed <h1> and the <title>'s headline word for word,
