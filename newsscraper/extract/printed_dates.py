@@ -112,6 +112,10 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     ...     'News</a> 2019年3月15日 09:43</p><p>Text.</p></article>')
     >>> list(date_lines_after([article.find("h1")]))
     ['2019年3月15日 09:43']
+    >>> article = lxml.html.fragment_fromstring('<article><h1>T</h1><div>2019-09-07 09:59:22'
+    ...     '\u3000来源: <a href="/">新京报</a> <a href="/report">举报</a></div></article>')
+    >>> list(date_lines_after([article.find("h1")]))
+    ['2019-09-07 09:59:22']
     """
     for h1 in h1s:
         h1 = _lone_wrapper(headline_wrapper(h1))
@@ -126,7 +130,10 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 yield dated["date"]
                 continue
             # A section link, then the date as the line's own text (`<p><a>OSS×クラウド
-            # 最新TOPICS</a> 2019年3月15日 09:43</p>`, a Japanese CMS under its <h1>).
+            # 最新TOPICS</a> 2019年3月15日 09:43</p>`, a Japanese CMS under its <h1>); or
+            # the date, then a "source:" label whose value is a link (NetEase's "2019-09-07
+            # 09:59:22　来源: <a>新京报</a> <a>举报</a>").
+            own = _SOURCE_LABEL_END.sub("", own)
             if len(sibling) and len(own) <= SHORT_DATE_LINE_CHARS and is_date_line(own) \
                     and not _UPDATED_LABEL.search(text_content(sibling)):
                 # The label a <br> joins to the word before it ("13:03 Uhr<br>Aktualisiert:
@@ -168,6 +175,10 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
         if (line := _line_after_header(h1)) is not None:
             yield line
+
+
+#: A Chinese, Japanese or Korean "source:" label ending a line's own text, its value a link.
+_SOURCE_LABEL_END = re.compile(r"\s*(?:来源|來源|出典|출처)\s*[:：]\s*$")
 
 
 def _updated_label_before(given: Element) -> str | None:
