@@ -151,6 +151,11 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                     quoted.add(el)  # an embedded post's own date ("— Police (@x) <a>Dec 17…")
                     continue
                 text = clean_text(text_content(el)) or ""
+                if el is sibling and (spaced := clean_text(_line_text(el)) or "") != text \
+                        and _UPDATED_LABEL.search(spaced) and not _UPDATED_LABEL.search(text):
+                    # The line read with its <br>s as spaces where they hid the update label:
+                    # "By Anna Smith<br>17 December 2024, 13:03<br>Updated …" ("13:03Updated").
+                    text = spaced
                 if len(text) <= MAX_DATED_BY_LINE_CHARS and AUTHOR_BOX_NAME.match(text):
                     # An unmarked one-line byline: "By Jane Doe | December 17, 2024".
                     text = dated_tail(_UPDATED_LABEL.split(text, maxsplit=1)[0])
