@@ -165,9 +165,10 @@ _PREFIX = re.compile(
     r"|gepubliceerd|publikováno|aktualizováno|aktualizace|közzétéve|publikálva|frissítve"
     r"|(?:utolsó )?frissítés"
     # Japanese and Korean: "更新 2024年12月17日 15時20分", "입력 2024.12.17 13:03", "수정 …".
-    r"|更新|公開|입력|수정|업데이트|기사입력|최종수정"
+    r"|(?:最終)?(?:更新|公開|投稿|掲載|配信)(?:日時|日)?|입력|수정|업데이트|기사입력|최종수정|등록|승인"
     # Chinese labels: "发布时间：2024-12-17 13:03", "更新時間：2024/12/17 13:03".
-    r"|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間|发表时间|發表時間"
+    r"|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間|发表时间|發表時間"
+    r"|最后更新|最後更新|(?:发表|發表|更新)[于於]"
     # Malay and Vietnamese: "Dikemaskini: 17/12/2024 03:20 PM", "Cập nhật: …".
     r"|diterbitkan|dikemaskini|kemas kini|cập nhật|đăng lúc"
     # Romanian, Croatian and Serbian (Latin and Cyrillic), Bulgarian, Greek and Hebrew:

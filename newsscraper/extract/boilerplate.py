@@ -691,8 +691,11 @@ MODIFIED_LINE = re.compile(
     r"|(?:শেষ )?আপডেট|হালনাগাদ|अपडेटेड|अपडेट)"
     r"(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)"
     # Japanese and Korean papers: "更新 2024年12月17日 15時20分", "最終更新:12/17(火) 14:10",
-    # "수정 2024.12.17 15:20", "업데이트 2024.12.17 15:20" (looked for on those pages only).
-    r"|(?:最終)?更新|수정|업데이트|최종수정)\s*[:：]?\s*"
+    # "수정 2024.12.17 15:20", "업데이트 2024.12.17 15:20" (looked for on those pages only);
+    # the label's noun too ("更新日：", "最終更新日時：", Chinese "更新时间：", "最后更新：",
+    # "更新于 …", Korean "수정일 …").
+    r"|(?:最終|最后|最後)?更新(?:日時|日期|日|时间|時間|[于於])?|수정(?:일시?)?|업데이트"
+    r"|최종\s?수정(?:일시?)?)\s*[:：]?\s*"
     r"(?P<value>.{6,60})$",
     re.I,
 )
@@ -702,7 +705,9 @@ MODIFIED_LINE = re.compile(
 #: on pages in those languages.
 _MODIFIED_WORDS = "contains(., 'odified') or contains(., 'pdated')"
 MODIFIED_TEXT_XPATHS = {
-    "": f".//text()[{_MODIFIED_WORDS}]",
+    # A page declaring no language may be a Chinese, Japanese or Korean one (many Chinese
+    # CMSs print no `lang`): their labels cost one substring test of the article's text.
+    "": f".//text()[{_MODIFIED_WORDS} or contains(., '更新') or contains(., '수정')]",
     # British tabloids print the label in capitals: "17:03, Tue, Dec 17, 2024 | UPDATED: …".
     # "pdate", not "pdated": "Last update on: …" too, at no extra test a text node.
     "en": ".//text()[contains(., 'odified') or contains(., 'pdate') or contains(., 'PDATED')]",
@@ -736,6 +741,7 @@ MODIFIED_TEXT_XPATHS = {
     "bn": ".//text()[contains(., 'আপডেট') or contains(., 'হালনাগাদ')]",
     "hi": f".//text()[{_MODIFIED_WORDS} or contains(., 'अपडेट')]",
     "ja": ".//text()[contains(., '更新')]",
+    "zh": ".//text()[contains(., '更新')]",
     "ko": ".//text()[contains(., '수정') or contains(., '업데이트')]",
 }
 MODIFIED_TEXT_XPATH = MODIFIED_TEXT_XPATHS[""]

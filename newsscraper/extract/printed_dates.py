@@ -112,6 +112,10 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     ...     'News</a> 2019年3月15日 09:43</p><p>Text.</p></article>')
     >>> list(date_lines_after([article.find("h1")]))
     ['2019年3月15日 09:43']
+    >>> article = lxml.html.fragment_fromstring('<article><h1>T</h1><div>2019-09-07 09:59:22'
+    ...     '\u3000来源: <a href="/">新京报</a> <a href="/report">举报</a></div></article>')
+    >>> list(date_lines_after([article.find("h1")]))
+    ['2019-09-07 09:59:22']
     """
     for h1 in h1s:
         h1 = _lone_wrapper(headline_wrapper(h1))
@@ -126,11 +130,20 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 yield dated["date"]
                 continue
             # A section link, then the date as the line's own text (`<p><a>OSS×クラウド
-            # 最新TOPICS</a> 2019年3月15日 09:43</p>`, a Japanese CMS under its <h1>).
+            # 最新TOPICS</a> 2019年3月15日 09:43</p>`, a Japanese CMS under its <h1>); or
+            # the date, then a "source:" label whose value is a link (NetEase's "2019-09-07
+            # 09:59:22　来源: <a>新京报</a> <a>举报</a>").
+            own = _SOURCE_LABEL_END.sub("", own)
             if len(sibling) and len(own) <= SHORT_DATE_LINE_CHARS and is_date_line(own) \
                     and not _UPDATED_LABEL.search(text_content(sibling)):
-                yield own.strip(_LINE_SEPARATORS)
-                continue
+                # The label a <br> joins to the word before it ("13:03 Uhr<br>Aktualisiert:
+                # 17.12.2024, 15:20 Uhr", "1:03 PM<br>Updated …"), seen apart here only:
+                # the day before it.
+                if glued := _UPDATED_LABEL.search(own):
+                    own = own[:glued.start()]
+                if own.strip(_LINE_SEPARATORS) and is_date_line(own):
+                    yield own.strip(_LINE_SEPARATORS)
+                    continue
             long_line = None  # both dates in one block: an element inside may hold one alone
             quoted: set[Element] = set()
             for el in sibling.iter():
@@ -138,6 +151,11 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                     quoted.add(el)  # an embedded post's own date ("— Police (@x) <a>Dec 17…")
                     continue
                 text = clean_text(text_content(el)) or ""
+                if el is sibling and (spaced := clean_text(_line_text(el)) or "") != text \
+                        and _UPDATED_LABEL.search(spaced) and not _UPDATED_LABEL.search(text):
+                    # The line read with its <br>s as spaces where they hid the update label:
+                    # "By Anna Smith<br>17 December 2024, 13:03<br>Updated …" ("13:03Updated").
+                    text = spaced
                 if len(text) <= MAX_DATED_BY_LINE_CHARS and AUTHOR_BOX_NAME.match(text):
                     # An unmarked one-line byline: "By Jane Doe | December 17, 2024".
                     text = dated_tail(_UPDATED_LABEL.split(text, maxsplit=1)[0])
@@ -164,7 +182,11 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
             yield line
 
 
-def _updated_label_before(el: Element) -> str | None:
+#: A Chinese, Japanese or Korean "source:" label ending a line's own text, its value a link.
+_SOURCE_LABEL_END = re.compile(r"\s*(?:来源|來源|出典|출처)\s*[:：]\s*$")
+
+
+def _updated_label_before(given: Element) -> str | None:
     """The text before an "updated" label printed right before `el`, or None where no such
     label is (Advance Local's byline: "on December 22, 2016 at 2:47 PM, updated <span
     class="updated">December 22, 2016 at 3:53 PM</span>").
@@ -174,18 +196,36 @@ def _updated_label_before(el: Element) -> str | None:
     ...     'PM, updated <span>December 22, 2016 at 3:53 PM</span></p>')
     >>> _updated_label_before(line.find("span")), _updated_label_before(line.find("br"))
     ('on December 22, 2016 at 2:47 PM', None)
+
+    The label an element of its own, the date the element after it:
+
+    >>> line = lxml.html.fragment_fromstring('<div><span>公開日：2024年12月17日 13:03</span>'
+    ...     '<span>更新日：</span><span>2024年12月17日 15:20</span></div>')
+    >>> _updated_label_before(line[2])
+    '公開日：2024年12月17日 13:03'
     """
+    el = given
     before = _text_before(el)
+    if not before.strip() and (prev := el.getprevious()) is not None and not len(prev) \
+            and prev.tag != "br" and len(prev.text or "") <= _LABEL_CHARS:
+        # The label an element of its own ("<span>更新日：</span><span>2024年12月17日
+        # 15:20</span>", "<span>Updated:</span> <span>…"): the text before it comes first.
+        el, before = prev, prev.text or ""
     near = before[-_LABEL_CHARS:]
     label = _UPDATED_LABEL.search(near)
     if label is None or not _LABEL_LINK.fullmatch(near[label.end():]):
         return None  # a label of something else, words between it and the date
+    if el is not given:  # the label's own element: the text before it
+        before = _text_before(el)
+        if not before.strip() and (prior := el.getprevious()) is not None:
+            before = clean_text(text_content(prior)) or ""
+        return before.strip(_LINE_SEPARATORS)
     return before[:len(before) - len(near) + label.start()].strip(_LINE_SEPARATORS)
 
 
 #: What may stand between an "Updated" label and its date: a colon, a preposition ("Aggiornata
 #: il <time>…</time>", "Actualizado el", "Atualizado em", "Mis à jour le", "Updated on").
-_LABEL_LINK = re.compile(r"\s*:?\s*(?:(?:on|at|il|alle|el|em|le|am|um|op|om|den)\s*:?\s*)?",
+_LABEL_LINK = re.compile(r"\s*[:：]?\s*(?:(?:on|at|il|alle|el|em|le|am|um|op|om|den)\s*:?\s*)?",
                          re.I)
 #: How far before a date its "Updated" label may be printed.
 _LABEL_CHARS = 40
@@ -688,7 +728,9 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
                             r"|güncelleme|güncellendi|ενημέρωση|تحديث"
                             # Japanese and Chinese: "2025/1/14 21:17（最終更新 1/14 21:17）"
                             # (Mainichi), "更新日：", "更新时间：".
-                            r"|[（(]?(?:最終)?更新(?:日時?|时间|時間)?)\b", re.I)
+                            # Chinese "最后更新：", "更新于 …"; Korean "최종수정 …".
+                            r"|[（(]?(?:最終|最后|最後)?更新(?:日時?|日期|时间|時間|[于於])?"
+                            r"|최종\s?수정)\b", re.I)
 
 
 #: A printed publication line, and the text nodes worth testing for one.
@@ -707,17 +749,24 @@ _PUBLISHED_WORDS = (r"(?:publicado|pubblicato|publikacja|opublikowano|publisert|
                     r"|publiceret|julkaistu|gepubliceerd|publikováno|опубликовано|objavljeno"
                     r"|publicat|yayınlanma(?: tarihi)?|yayın tarihi|δημοσίευση|δημοσιεύθηκε"
                     r"|diterbitkan|dipublikasikan)")
+#: Chinese, Japanese and Korean publication labels, before a year-first date ("发布时间：",
+#: "發佈時間：", "发表于 ", "公開日：", "投稿日時：", "掲載日：", "配信日時：", "입력 ", "등록
+#: ", "승인 " (the Korean CMSs' line "입력 2024.12.17 13:03 | 수정 … | 승인 …"), "기사입력 :[").
+_CJK_PUBLISHED = (r"(?:(?:发布|發布|發佈|发表|發表|發稿|发稿)(?:时间|時間|日期|[于於])"
+                  r"|(?:公開|投稿|掲載|配信)(?:日時|日)?|(?:기사)?입력(?:일시?)?|등록(?:일시?)?"
+                  r"|승인(?:일시?)?)")
 PUBLISHED_LINE = re.compile(
     r"^(?:(?:first )?(?:published|posted|publiziert|veröffentlicht|publiée?)(?: on| at| am| le)?"
     r"\s*:?\s*"
     rf"|{_PUBLISHED_WORDS}(?: el| em| il| op| på| la| pe| on| am)?\s*:?\s*(?=\d)"
-    r"|(?:(?:发布|發布|发表|發表)(?:时间|時間|日期)\s*[:：]\s*|기사입력\s*[:：]?\s*\[?\s*)"
-    r"(?=(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}))"
+    rf"|{_CJK_PUBLISHED}\s*[:：]?\s*\[?\s*"
+    r"(?=(?:19|20)\d\d\s*(?:[-/.]|年|년)\s*\d{1,2}\s*(?:[-/.]|月|월)\s*\d{1,2}))"
     r"(?P<value>(?=.*\d).{6,60}?)"
     r"(?:\s*[]］].{0,20}|\s+(?:\|\s+)?[\u3400-\u9fff\uac00-\ud7af]{2,8}\s*[:：].{0,40})?$",
     re.I)
 _PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht", "ublié",
-                     "发布", "發布", "发表", "發表", "기사입력",
+                     "发布", "發布", "發佈", "发表", "發表", "發稿", "发稿", "公開", "投稿",
+                     "掲載", "配信", "입력", "등록", "승인",
                      "ublicado", "ubblicato", "ublikacja", "publikowano", "ublisert",
                      "ublicerad", "ubliceret", "ulkaistu", "epubliceerd", "ublikováno",
                      "публиковано", "bjavljeno", "ublicat", "ayın", "ημοσίευ", "iterbitkan",
@@ -802,14 +851,14 @@ def visible_date(page: Page, pattern: re.Pattern[str],
         if parent is None or _styled_hidden(
                 parent.getparent() if node.is_tail else parent, scope):  # (a tail: outside)
             continue
-        text = clean_text(text_content(parent)) or ""
+        text = clean_text(_line_text(parent)) or ""
         label = None
         if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
-            label, parent, text = parent, line, clean_text(text_content(line)) or ""
+            label, parent, text = parent, line, clean_text(_line_text(line)) or ""
         elif node.is_tail and (line := parent.getparent()) is not None:
             # A label after the element printing the other date ("Publié le <time>…</time>,
             # modifié le <time>…</time>", Ouest-France): the line holding both.
-            parent, text = line, clean_text(text_content(line)) or ""
+            parent, text = line, clean_text(_line_text(line)) or ""
         if len(text) >= 200:
             # A date line printed loose after an element (entermedia's "</dl> 기사입력 :[
             # 2018-08-25 15:24 ]" after the headline's list), its box the whole article.
@@ -842,6 +891,24 @@ def visible_date(page: Page, pattern: re.Pattern[str],
         if label is not None and (sibling := _labelled_sibling(label, pattern)):
             return sibling
     return None
+
+
+def _line_text(el: Element) -> str:
+    """`el`'s text, a space where a <br> breaks it: "17.12.2024, 13:03 Uhr<br>Aktualisiert:
+    …" is two lines, not the word "UhrAktualisiert" (whose label no pattern then sees).
+
+    >>> import lxml.html
+    >>> _line_text(lxml.html.fragment_fromstring('<p>Veröffentlicht: 17.12.2024, 13:03 Uhr'
+    ...     '<br>Aktualisiert: 17.12.2024, 15:20 Uhr</p>'))
+    'Veröffentlicht: 17.12.2024, 13:03 Uhr Aktualisiert: 17.12.2024, 15:20 Uhr'
+    """
+    if el.find(".//br") is None:
+        return text_content(el)
+    return "".join(" " if isinstance(piece, etree._Element) else piece
+                   for piece in _TEXTS_AND_BREAKS(el))
+
+
+_TEXTS_AND_BREAKS = etree.XPath(".//text() | .//br")
 
 
 def _styled_hidden(el: Element | None, scope: Element) -> bool:
@@ -947,6 +1014,8 @@ _LABELLED_PARTS = re.compile(
     rf"|{_UPDATE_WORDS}"
     r"|(?:发布|發布|发表|發表)(?:时间|時間|日期))"
     rf"|(?<=\d)\s*(?={_UPDATE_WORDS}|{_PUBLISHED_WORDS}\b)"
+    # The clock's word before the label: "13:03 Uhr Aktualisiert: …", "1:03 PM Updated …".
+    rf"|(?:(?<=\d\sUhr)|(?<=\d\s[ap]m)|(?<=\d[ap]m))\s+(?={_UPDATE_WORDS})"
     # Le Monde's "Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54"; the same
     # in Spanish, Portuguese, German and Italian.
     r"|,\s+(?=(?:modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato"
@@ -955,7 +1024,13 @@ _LABELLED_PARTS = re.compile(
     # Slate.fr's two lines, the second in an <em> after a <br>: "Publié le 29/10/2012 Mis à
     # jour le 29/10/2012 à 14h03" (the day's last digit, then the label, run together where
     # the text joins the lines).
-    r"|(?<=\d)\s*(?=(?:modifié|mis à jour)\s+le\b)", re.I)
+    r"|(?<=\d)\s*(?=(?:modifié|mis à jour)\s+le\b)"
+    # A Chinese, Japanese or Korean line printing both dates: "公開日：2024年12月17日 13:03
+    # 更新日：2024年12月17日 15:20", "입력 2024.12.17 13:03 수정 2024.12.17 15:20" (after the
+    # day's or clock's last figure; a colon after a Chinese or Japanese update label, as
+    # "13時03分 更新" is the label printed after its own time).
+    r"|(?<=\d)\s*(?=(?:最終|最后|最後)?更新(?:日時|日期|日|时间|時間)?\s*[:：]"
+    rf"|{_CJK_PUBLISHED}\s*[:：]?\s*\d|(?:최종\s?)?수정|업데이트)", re.I)
 
 
 #: A label alone in its element ("Updated", "Last modified:"), not a date line.
