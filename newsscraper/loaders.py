@@ -58,7 +58,8 @@ def _title(value: str, loader_context: dict[str, Any]) -> str | None:
     if value in loader_context.get("verbatim_titles", ()):
         return text  # the <h1> and the JSON-LD headline word for word: no site name after it
     text = strip_site_suffix(text, loader_context.get("site_names", ()),
-                             loader_context.get("address_names", ()))
+                             loader_context.get("address_names", ()),
+                             loader_context.get("section_labels"))
     credit = _CREDIT_IN_PARENS.search(text)
     if credit and normalise_agency(credit.group(1)) and credit.start() > 0:
         text = text[:credit.start()]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable, Collection
 from functools import partial
 from urllib.parse import urljoin
 
@@ -111,7 +112,8 @@ def _held_quote(m: re.Match[str]) -> str:
 
 
 def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
-                      address_names: tuple[str, ...] = ()) -> str:
+                      address_names: tuple[str, ...] = (),
+                      section_labels: Callable[[], Collection[str]] | None = None) -> str:
     """`_strip_site_suffix`, the spaces inside a quotation in guillemets held: French
     quotes with a space inside each mark ("… juge la situation « grave » pour le pays"), and a
     closing " » " read as the bar before a site's name cut the headline there ("… « grave").
@@ -129,7 +131,48 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
             held = quotes.sub(_held_quote, held)
         if held != title:
             return _strip_site_suffix(held, site_names, address_names).translate(_FREED_SPACES)
-    return _strip_site_suffix(title, site_names, address_names)
+    stripped = _strip_site_suffix(title, site_names, address_names)
+    if section_labels is not None and len(stripped) < len(title):
+        stripped = strip_section_tail(stripped, title[len(stripped):], section_labels)
+    return stripped
+
+
+#: A short section name in Chinese characters, kana or Hangul joined to the headline by an
+#: unspaced "_" or "-" run, as Chinese portals chain "…_体育_新浪网", "…--文化--人民网".
+_CJK_SECTION_TAIL = re.compile(
+    r"(?P<sep>_+|-+|－)(?P<section>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6})$")
+
+
+def strip_section_tail(title: str, cut: str, section_labels: Callable[[], Collection[str]]) -> str:
+    """After a site's name `cut` from a title, the section name the same separator joined
+    before it ("…_财经_腾讯网"): Chinese portals print the channel between the headline and
+    the site. It goes only where the page prints it as a label of its own (a link in its
+    navigation or breadcrumb, its declared section) and the headline is much longer; a
+    headline's own last words ("京沪高速-无锡段") are no label.
+
+    >>> labels = lambda: {"财经", "体育"}
+    >>> strip_section_tail("数据业大整顿：用户信息几元不等_财经", "_腾讯网", labels)
+    '数据业大整顿：用户信息几元不等'
+    >>> strip_section_tail("女儿出嫁，郑板桥画了几笔兰花当嫁妆--财经", "--人民网", labels)
+    '女儿出嫁，郑板桥画了几笔兰花当嫁妆'
+    >>> strip_section_tail("数据业大整顿：用户信息几元不等_香港", "_腾讯网", labels)  # no label
+    '数据业大整顿：用户信息几元不等_香港'
+    >>> strip_section_tail("数据业大整顿：用户信息几元不等-财经", "_腾讯网", labels)  # another bar
+    '数据业大整顿：用户信息几元不等-财经'
+    >>> strip_section_tail("体育_财经", "_腾讯网", labels)  # no headline before it
+    '体育_财经'
+    """
+    m = _CJK_SECTION_TAIL.search(title)
+    if m is None or not cut.lstrip().startswith(m["sep"]) \
+            or m.start() < 3 * len(m["section"]) or m.start() < MIN_SECTION_HEADLINE_CHARS:
+        return title
+    if m["section"] not in section_labels():
+        return title
+    return title[:m.start()].rstrip()
+
+
+#: The fewest characters of a headline before a section name cut from its title.
+MIN_SECTION_HEADLINE_CHARS = 8
 
 
 def _strip_site_suffix(title: str, site_names: tuple[str, ...] = (),

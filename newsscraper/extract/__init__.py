@@ -10,7 +10,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -129,6 +129,7 @@ def extract(
         url=response.url,
         site_names=metadata.site_names(page),
         address_names=metadata.host_names(response.url),
+        section_labels=partial(metadata.section_labels, page),
         date_formats=profile.date_formats if profile else (),
         languages=profile.languages if profile else (),
         day_first=day_first(page, zone),

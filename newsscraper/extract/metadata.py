@@ -892,3 +892,28 @@ def is_declared_non_article(page: Page) -> bool:
     if any(True for _ in page.jsonld_of_type(*_ARTICLE_TYPES)):
         return False
     return any(True for _ in page.jsonld_of_type(*NON_ARTICLE_TYPES))
+
+
+def section_labels(page: Page) -> frozenset[str]:
+    """The labels a page prints or declares for its sections: its links' short texts (the
+    navigation's and breadcrumb's channels) and its declared section. Asked for only when a
+    title's tail may be a section's name, and remembered.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> root = lxml.html.fromstring('<div><a href="/f/"> 财经 </a>'
+    ...                             '<a href="/a">数据业大整顿：爬虫与现金贷共生共荣</a></div>')
+    >>> sorted(section_labels(Page(url="https://x.example/a", root=root)))
+    ['财经']
+    """
+    return page.memo("section_labels", _section_labels)
+
+
+#: The longest link text read as a section's label.
+MAX_SECTION_LABEL_CHARS = 12
+
+
+def _section_labels(page: Page) -> frozenset[str]:
+    links = ("".join(text_content(a).split()) for a in page.root.iter("a"))
+    return frozenset({*(t for t in links if 0 < len(t) <= MAX_SECTION_LABEL_CHARS),
+                      *(s.strip() for s in section(page))})
