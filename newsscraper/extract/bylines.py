@@ -1279,6 +1279,24 @@ def by_line_name(text: str) -> str | None:
     return name if name[:1].isupper() else None
 
 
+def foreign_by_line_rest(text: str) -> str:
+    """What a line that says "By …" in another language prints after the name (the date of
+    "Von Anna Schmidt 17.12.2024, 13:03 Uhr"), or "" for other lines: `by_line_name`'s
+    name, its end at the first figure or date label.
+
+    >>> foreign_by_line_rest("Von Anna Schmidt 17.12.2024, 13:03 Uhr")
+    '17.12.2024, 13:03 Uhr'
+    >>> foreign_by_line_rest("Par Jean Dupont Publié le 17 décembre 2024 à 13h03")
+    'Publié le 17 décembre 2024 à 13h03'
+    >>> foreign_by_line_rest("Von 2019 bis 2024"), foreign_by_line_rest("Von Anna Schmidt")
+    ('', '')
+    """
+    if (m := _FOREIGN_BY.match(text)) is None or not m.group(1)[:1].isupper():
+        return ""
+    end = _NAME_END.search(m.group(1))
+    return m.group(1)[end.start():].strip() if end else ""
+
+
 def author_box_titles(page: Page) -> list[str]:
     """Author names from WordPress author-box headings ("By PTI" → "PTI").
 

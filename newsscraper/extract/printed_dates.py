@@ -21,6 +21,7 @@ from newsscraper.extract import boilerplate as bp
 from newsscraper.extract.bylines import (
     AUTHOR_BOX_NAME,
     MAX_DATED_BY_LINE_CHARS,
+    foreign_by_line_rest,
     no_names,
     no_names_in_line,
     printed_bylines,
@@ -159,6 +160,10 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 if len(text) <= MAX_DATED_BY_LINE_CHARS and AUTHOR_BOX_NAME.match(text):
                     # An unmarked one-line byline: "By Jane Doe | December 17, 2024".
                     text = dated_tail(_UPDATED_LABEL.split(text, maxsplit=1)[0])
+                elif len(text) <= MAX_DATED_BY_LINE_CHARS and (rest := foreign_by_line_rest(text)):
+                    # The same in other languages ("Von Anna Schmidt<br>17.12.2024, 13:03 Uhr
+                    # <br>Aktualisiert …"): the date after the name, before the update label.
+                    text = _UPDATED_LABEL.split(rest, maxsplit=1)[0].strip(_LINE_SEPARATORS)
                 if el is sibling and (credited := credit_then_day(text)):
                     text = credited[1]  # "MENA , Tuesday 17 Dec 2024": the day
                 elif sourced := day_then_source(text):
