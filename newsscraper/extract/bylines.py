@@ -1290,11 +1290,20 @@ def foreign_by_line_rest(text: str) -> str:
     'Publié le 17 décembre 2024 à 13h03'
     >>> foreign_by_line_rest("Von 2019 bis 2024"), foreign_by_line_rest("Von Anna Schmidt")
     ('', '')
+
+    A `<br>` between the name and the date leaves them glued in the element's text:
+
+    >>> foreign_by_line_rest("Von Anna Schmidt17.12.2024, 13:03 Uhr")
+    '17.12.2024, 13:03 Uhr'
     """
     if (m := _FOREIGN_BY.match(text)) is None or not m.group(1)[:1].isupper():
         return ""
     end = _NAME_END.search(m.group(1))
-    return m.group(1)[end.start():].strip() if end else ""
+    return _GLUED_NAME.sub("", m.group(1)[end.start():].strip()) if end else ""
+
+
+#: The name's last letters glued to the date that follows it ("Schmidt17.12.2024").
+_GLUED_NAME = re.compile(r"^[^\W\d_]+(?=\d)")
 
 
 def author_box_titles(page: Page) -> list[str]:
