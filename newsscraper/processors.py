@@ -125,13 +125,11 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     >>> strip_site_suffix("»Wir schaffen das« – Merkel verteidigt ihre Politik » Der Bote")
     '»Wir schaffen das« – Merkel verteidigt ihre Politik'
     """
+    held = title
     if "«" in title or "‹" in title:
-        held = title
         for quotes in _GUILLEMET_QUOTES:
             held = quotes.sub(_held_quote, held)
-        if held != title:
-            return _strip_site_suffix(held, site_names, address_names).translate(_FREED_SPACES)
-    stripped = _strip_site_suffix(title, site_names, address_names)
+    stripped = _strip_site_suffix(held, site_names, address_names).translate(_FREED_SPACES)
     if section_labels is not None and len(stripped) < len(title):
         stripped = strip_section_tail(stripped, title[len(stripped):], section_labels)
     return stripped
