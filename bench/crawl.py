@@ -25,6 +25,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bytecode import compile_package
+
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "crawling-performance.md"
 
@@ -214,6 +217,7 @@ def main() -> int:
     p.add_argument("--notes", default="", help="observations to append to the report")
     args = p.parse_args()
 
+    compile_package()  # every run is a new process: see bench/bytecode.py
     res = run_reps(args.articles, args.reps, args.site)
     text, _, _ = table(res, args.articles)
     rss_line = ""
