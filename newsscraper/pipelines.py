@@ -24,6 +24,7 @@ commit instead of raising it: the record stays written, the URL is simply fetche
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sys
@@ -171,6 +172,16 @@ class VersionPipeline:
 # --- Write ----------------------------------------------------------------------------------
 
 
+def _fsync(out: IO[bytes]) -> None:
+    """fsync `out`, unless it is no file fsync applies to: `-o /dev/null` (a benchmark's
+    output) or a named pipe say EINVAL, and have nothing to make durable."""
+    try:
+        os.fsync(out.fileno())
+    except OSError as exc:
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP):
+            raise
+
+
 class JsonlWriterPipeline:
     """Appends one JSON line per record to a file (locked, torn tail repaired) or to stdout.
 
@@ -237,7 +248,7 @@ class JsonlWriterPipeline:
             self._reader_went_away()
             raise OutputClosed() from None
         if self.fsync == "record" and self.path is not None:
-            os.fsync(self._out.fileno())
+            _fsync(self._out)
         self.written += 1
         for hook in self.on_durable:  # only now: the record is durable
             hook(item)
@@ -255,7 +266,7 @@ class JsonlWriterPipeline:
             return
         out.flush()
         if self.fsync != "never":
-            os.fsync(out.fileno())
+            _fsync(out)
         release(self.path)  # while still holding the lock
         out.close()  # releases the flock
 

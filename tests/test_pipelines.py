@@ -348,6 +348,18 @@ def test_fsync_modes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: Any,
     assert len(calls) == expected
 
 
+@pytest.mark.parametrize("mode", ["close", "record"])
+def test_output_fsync_cannot_sync_is_no_error(mode: Any) -> None:
+    """`-o /dev/null` (a benchmark throwing the records away) says EINVAL to fsync: the run
+    ends normally, with every record counted as written."""
+    writer = JsonlWriterPipeline(os.devnull, fsync=mode)
+    writer.open_spider()
+    writer.process_item(make_article(1))
+    writer.process_item(make_article(2))
+    writer.close_spider()
+    assert writer.written == 2
+
+
 def test_broken_pipe_on_stdout_closes_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
     events = Events()
     monkeypatch.setattr(sys, "stdout", RecordingStdout(RecordingOutput(events, BrokenPipeError)))
