@@ -323,10 +323,15 @@ MAX_TAG_LABEL_CHARS = 16
 #: BreadcrumbList in microdata or RDFa (`<ol typeof="BreadcrumbList">`), where the page's
 #: metadata names no section. A `<nav aria-label="Breadcrumb">` may hold the <h1> itself,
 #: printed as the trail's last item (an SEO headline).
+#: Each test steps to its attribute and back, as `_CLASSED_BREADCRUMBS`: five walks over the
+#: attributes cost less than the seven tests on every element before the <h1> (0.64 against
+#: 1.67 ms a dev page, the same elements).
 _BREADCRUMBS = etree.XPath(
-    "preceding::*[contains(@class, 'crumb') or contains(@class, 'ariane')"  # fil-ariane
-    " or @id = 'breadcrumb' or @id = 'breadcrumbs' or contains(@aria-label, 'readcrumb')"
-    " or contains(@itemtype, 'BreadcrumbList') or @typeof = 'BreadcrumbList']"
+    "preceding::*/@class[contains(., 'crumb') or contains(., 'ariane')]/.."  # fil-ariane
+    " | preceding::*/@id[. = 'breadcrumb' or . = 'breadcrumbs']/.."
+    " | preceding::*/@aria-label[contains(., 'readcrumb')]/.."
+    " | preceding::*/@itemtype[contains(., 'BreadcrumbList')]/.."
+    " | preceding::*/@typeof[. = 'BreadcrumbList']/.."
     " | ancestor::nav[contains(@aria-label, 'readcrumb')]")
 #: The same walk for trails marked by class alone: a page whose bytes mark none otherwise
 #: (`_marked_otherwise`) is spared the wider test on every element before the <h1> (it cost
