@@ -379,14 +379,19 @@ def add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
 #: post's `author vcard` (Blogger's "Posted by <span class='fn'>"; WordPress themes' `a.author.
 #: url.fn`), schema.org microdata. Comment threads print hCards of their own (WordPress's
 #: `comment-author vcard`): none inside a comment counts.
+#: Stepping to each attribute and back (`_BYLINE_CANDIDATES`), and the class's token test
+#: only on a class holding "fn": 2.6x cheaper than the three tests on every element, the
+#: same elements.
 _STRONG_BYLINES = etree.XPath(
-    "//body//*[@rel='author' or @itemprop='author' or contains(concat(' ', normalize-space("
-    "@class), ' '), ' fn ')][not(ancestor-or-self::*[contains(@class, 'comment') or "
-    "contains(@id, 'comment')])]")
+    "(//body//*/@rel[. = 'author']/.. | //body//*/@itemprop[. = 'author']/.. | "
+    "//body//*/@class[contains(., 'fn')][contains(concat(' ', normalize-space(.), ' '), ' fn ')]"
+    "/..)[not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])]")
 _VCARD = etree.XPath("ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '),"
                      " ' vcard ') or @rel='author'][1]")
-_BY_LINES = etree.XPath("//body//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]"
-                        "[not(ancestor-or-self::*[contains(@class, 'comment')])]")
+_BY_LINES = etree.XPath(  # (as `_STRONG_BYLINES`)
+    "(//body//*/@class[contains(., 'byline')]"
+    "[contains(concat(' ', normalize-space(.), ' '), ' byline ')]/..)"
+    "[not(ancestor-or-self::*[contains(@class, 'comment')])]")
 _VISIBLE_TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]"
                              " | //body//@content", smart_strings=False)
 

@@ -323,10 +323,15 @@ MAX_TAG_LABEL_CHARS = 16
 #: BreadcrumbList in microdata or RDFa (`<ol typeof="BreadcrumbList">`), where the page's
 #: metadata names no section. A `<nav aria-label="Breadcrumb">` may hold the <h1> itself,
 #: printed as the trail's last item (an SEO headline).
+#: Each test steps to its attribute and back, as `_CLASSED_BREADCRUMBS`: five walks over the
+#: attributes cost less than the seven tests on every element before the <h1> (0.64 against
+#: 1.67 ms a dev page, the same elements).
 _BREADCRUMBS = etree.XPath(
-    "preceding::*[contains(@class, 'crumb') or contains(@class, 'ariane')"  # fil-ariane
-    " or @id = 'breadcrumb' or @id = 'breadcrumbs' or contains(@aria-label, 'readcrumb')"
-    " or contains(@itemtype, 'BreadcrumbList') or @typeof = 'BreadcrumbList']"
+    "preceding::*/@class[contains(., 'crumb') or contains(., 'ariane')]/.."  # fil-ariane
+    " | preceding::*/@id[. = 'breadcrumb' or . = 'breadcrumbs']/.."
+    " | preceding::*/@aria-label[contains(., 'readcrumb')]/.."
+    " | preceding::*/@itemtype[contains(., 'BreadcrumbList')]/.."
+    " | preceding::*/@typeof[. = 'BreadcrumbList']/.."
     " | ancestor::nav[contains(@aria-label, 'readcrumb')]")
 #: The same walk for trails marked by class alone: a page whose bytes mark none otherwise
 #: (`_marked_otherwise`) is spared the wider test on every element before the <h1> (it cost
@@ -347,9 +352,13 @@ def _marked_otherwise(raw: bytes) -> bool:
     >>> _marked_otherwise(b'<nav aria-label="Breadcrumb">'), _marked_otherwise(b"")
     (True, True)
     """
-    if not raw or b"BreadcrumbList" in raw:
+    if not raw:
         return True
+    # "BreadcrumbList" holds "readcrumb": a page without the one has neither, told in one scan
+    # of the bytes (most pages), and the type name starts at most a byte before the first.
     at = raw.find(b"readcrumb")
+    if at != -1 and raw.find(b"BreadcrumbList", max(0, at - 1)) != -1:
+        return True
     while at != -1:
         if _ID_OR_LABEL_BEFORE.search(raw, max(0, at - 60), at):
             return True

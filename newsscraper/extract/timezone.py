@@ -296,8 +296,9 @@ _STAMPED_PRINTS = etree.XPath(
     "descendant-or-self::*/@data-timestamp/.. | "
     # hAtom's stamp in a title (Advance Local: `<span class="updated"
     # title="2016-12-22T21:53:29Z">December 22, 2016 at 3:53 PM</span>`).
-    "descendant-or-self::*/@class[contains(., 'updated') or contains(., 'published')]"
-    "/parent::*[@title]")
+    # (Both words hold "ed": one contains() on most class values, as `page._XP_HATOM_DATES`.)
+    "descendant-or-self::*/@class[contains(., 'ed')]"
+    "[contains(., 'updated') or contains(., 'published')]/parent::*[@title]")
 #: Stamped elements looked at: the article's own come first.
 _MAX_STAMPED = 3
 _QUARTER_HOUR = 900
