@@ -22,9 +22,12 @@ if TYPE_CHECKING:
     from newsscraper.page import Element, Page
 
 #: Teaser <article>s; WordPress prints each comment in an <article class="comment-body"> too,
-#: and a post with a few comments is not a listing.
+#: and a post with a few comments is not a listing. An <article> inside another is no teaser
+#: either: a story's embedded posts (Drupal's `<article class="media media-instagram">` in
+#: the text) are, and a listing prints its cards side by side.
 _TEASERS = etree.XPath(
-    "count(//body//article[not(contains(@class, 'comment') or ancestor::*[@id = 'comments'"
+    "count(//body//article[not(contains(@class, 'comment') or ancestor::article"
+    " or ancestor::*[@id = 'comments'"
     " or contains(@class, 'comment-list') or contains(@class, 'commentlist')])])")
 #: Linked sub-headlines (teaser lists): a link inside the headline, or a headline inside the
 #: link (React card components wrap the whole <h2> in the story's <a>). Name tests, not a
@@ -625,6 +628,13 @@ def looks_like_listing(page: Page) -> bool:
     ...     "</body></html>")))
     >>> blog(1), blog(6)
     (False, True)
+
+    Posts embedded in the story, each an <article> inside its <article>, are no teasers:
+
+    >>> embed = "<article class='media-instagram'><a href='/p'>View this post</a></article>"
+    >>> looks_like_listing(Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body><article><h2>T</h2><p>a</p>{embed * 3}</article></body></html>")))
+    False
 
     A page that declares itself one video (Open Graph's "video.other", "video.episode") is
     the video's own page, however many "More videos" cards follow its text:

@@ -49,7 +49,10 @@ MIN_PAGE_VOTES = 400
 _XP_LOOSE_CELLS = etree.XPath(f"//body//td/{_LOOSE_TEXT} | //body//td//font/{_LOOSE_TEXT}"
                               # … or in a <span>: an ASP.NET label control prints the story
                               # loose in `<span id="…_lblArticleText">`, split by <br>s.
-                              f" | //body//span/{_LOOSE_TEXT}")
+                              f" | //body//span/{_LOOSE_TEXT}"
+                              # … or in a <section> (a blog template's `<section
+                              # class="body" itemprop="articleBody">`, lines split by <br>s).
+                              f" | //body//section/{_LOOSE_TEXT}")
 #: … and, likewise, <div>s whose text sits in a <span> (Draft.js editors' blocks, `<div
 #: class="public-DraftStyleDefault-block"><span data-text="true">…</span></div>`, one per
 #: paragraph, with no <p>; a Hebrew portal's React pages print their stories so).
