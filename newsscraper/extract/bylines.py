@@ -1352,6 +1352,10 @@ def header_by_line(header: Element | None) -> list[str]:
     ...     '<div><div class="editor"><div>By: PTI</div><span>New Delhi</span></div></div></main>'
     ...     ).find("div"))
     ['PTI']
+    >>> header_by_line(lxml.html.fragment_fromstring(
+    ...     '<main><div><h1>T</h1></div><div><p>' + 'Text. ' * 20 + '</p>'
+    ...     '<div class="logoDiv"><a><span>by Taboola</span></a></div></div></main>').find("div"))
+    []
     """
     if header is None:
         return []
@@ -1364,6 +1368,10 @@ def header_by_line(header: Element | None) -> list[str]:
     # levels inside it, the place and date in a sibling line).
     after = header.getnext()
     for line in after.iter(*_LINE_TAGS) if after is not None else ():
+        if line.tag == "p" and len(line.text_content()) > MAX_BY_LINE_CHARS:
+            # The text has begun: a "by …" line after it is no byline of the header's, but
+            # a widget's under the story (a recommendation box's "by Taboola" attribution).
+            break
         if any(child.tag in _LINE_TAGS for child in line):
             continue
         text = spaced_text(line)
