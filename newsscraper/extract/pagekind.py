@@ -925,7 +925,7 @@ _THING_ITEMTYPE = re.compile(
 _STORY_ITEMTYPE = re.compile(
     rb"""itemtype=["'][^"']*(?:Article|BlogPosting|Posting|Report)["']""")
 _THING_SCOPES = etree.XPath(
-    "//body//*[@itemscope][not(ancestor::*[@itemscope])][re:test(@itemtype,"
+    "//body//*/@itemscope/parent::*[not(ancestor::*[@itemscope])][re:test(@itemtype,"
     " '^https?://schema\\.org/(LocalBusiness|Organization|Corporation|NGO|"
     "GovernmentOrganization|Product|Person|ProfilePage)$')]",
     namespaces={"re": "http://exslt.org/regular-expressions"})

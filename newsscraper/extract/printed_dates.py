@@ -493,7 +493,9 @@ def date_archive_texts(block: Element) -> Iterator[str]:
 
 #: A header line classed as the date ("jeg_meta_date", "post-date", "date"; not "updated"):
 #: JNews links its printed day to the post itself, not to the date archive.
-_DATE_CLASSED = etree.XPath("descendant::*[contains(@class, 'date')][not(ancestor::h1)]")
+#: (An attribute step: only the elements with a class are tested.)
+_DATE_CLASSED = etree.XPath(
+    "descendant::*/@class[contains(., 'date')]/parent::*[not(ancestor::h1)]")
 #: A class word naming a date: "date", "post-date", "entry_date", BEM's "submitted-by__date".
 _DATE_TOKEN = re.compile(r"^(?:[a-z]+(?:[-_]|__))*date$", re.I)
 #: A year, or a year a clock time is glued to in the text (NPR's `<time><span>December 17,
