@@ -98,13 +98,6 @@ CONSENT_TOKEN = re.compile(
 #: The links to the previous and next stories, wherever the class names them in its words
 #: ("article_details_prev_next", "post-prev-next-nav"): teasers, never the text.
 PREV_NEXT_TOKEN = re.compile(r"(?:^|[-_])prev(?:ious)?[-_]?next(?:$|[-_])", re.I)
-#: ARIA landmarks that are never the article, and content the page itself hides.
-HIDDEN_OR_ASIDE_XPATH = (
-    "//body//*[@role='complementary' or @role='navigation' or @role='banner' or "
-    "@role='contentinfo' or @role='dialog' or @role='search' or @hidden or "
-    "@aria-hidden='true' or contains(@style, 'display:none') or "
-    "contains(@style, 'display: none')]"
-)
 #: Tokens that look like boilerplate but also name real body containers; never dropped.
 KEEP_TOKEN = re.compile(
     r"^(?:article-?body|articlebody|entry-?content|post-?content|story-?body|article-?content|"
