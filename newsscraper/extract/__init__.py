@@ -273,6 +273,7 @@ _CMS_NON_ARTICLES: tuple[Callable[[Page], bool], ...] = (
 _NON_ARTICLE_KINDS: tuple[tuple[Callable[[Page], bool], str], ...] = (
     (metadata.is_declared_non_article, "not an article"),
     (pagekind.looks_like_listing, "not an article"),
+    (pagekind.later_listing_page, "not an article (a later page of a listing)"),
     (pagekind.error_page, "not an article (an error page)"),
     (pagekind.author_profile, "not an article"),
     (pagekind.legal_page, "not an article (a legal page)"),

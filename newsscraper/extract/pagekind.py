@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -667,6 +668,58 @@ def looks_like_listing(page: Page) -> bool:
     if headline_links < MIN_MARKED_TEASERS:
         return False
     return bool(_BLOG_POSTS(page.root) >= 3 or quintype_listing(page))
+
+
+#: The `<link rel="prev">` of the page's head (HTML's "previous page of a series"); blogs
+#: print it for the previous post too, so only its address's shape is told by.
+_PREV_LINKS = etree.XPath("/html/head/link[@rel = 'prev' or @rel = 'previous']/@href")
+#: A page number: the whole last step of the path ("/tests/akkuschrauber,82197/5",
+#: "/news/page/5/") or a query parameter that names a page ("?page=5", "&seite=5"); not
+#: WordPress's "?p=908", a post's id.
+_PAGE_NUMBER = re.compile(
+    r"/(\d{1,4})/?(?=[?#]|$)|[?&](?:page|paged|pg|pagenum|seite|pagina)=(\d{1,4})(?=&|#|$)",
+    re.I)
+
+
+def later_listing_page(page: Page) -> bool:
+    """A later page of a section's or tag's listing (chip.de's "…,82197/5"): its
+    `<link rel="prev">` names its own address with the page number one less (or none, for
+    page 2), and it prints a listing's teasers (four <article>s, ten linked headlines). A
+    listing's opening page may print an SEO text under its <h1> that reads as a story; its
+    later pages print the text again beside other teasers. A blog's "prev" link names the
+    previous post, another address; a page declaring an article of its own is never one.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> teasers = "<article><h3><a href='/a'>A story</a></h3></article>" * 6
+    >>> def later(url, prev): return later_listing_page(Page.from_response(HtmlResponse(
+    ...     url=url, encoding="utf-8", body=(f"<html><head><link rel='prev' href='{prev}'>"
+    ...     f"</head><body><h1>Tests</h1>{teasers}</body></html>").encode())))
+    >>> later("https://x.de/tests/werkzeug,82197/5", "/tests/werkzeug,82197/4")
+    True
+    >>> later("https://x.de/news?page=2", "/news"), later("https://x.de/news/page/3/", "../2/")
+    (True, True)
+    >>> later("https://x.de/2019/story-b/", "/2019/story-a/"), later("https://x.de/?p=909",
+    ...     "/?p=908")
+    (False, False)
+    """
+    prev = _PREV_LINKS(page.root)
+    if not prev:
+        return False
+    url = page.url.split("#")[0]
+    number = next(reversed(list(_PAGE_NUMBER.finditer(url))), None)  # the last one
+    if number is None or (n := int(number.group(1) or number.group(2))) < 2:
+        return False
+    group = 1 if number.group(1) else 2
+    wanted = {url[:number.start(group)] + str(n - 1) + url[number.end(group):]}
+    if n == 2:  # page 1 is the listing's own address, without the number
+        wanted.add(url[:number.start()] + url[number.end():])
+    target = urljoin(page.url, str(prev[0]).strip()).split("#")[0]
+    if target.rstrip("/") not in {w.rstrip("/") for w in wanted}:
+        return False
+    if metadata.declares_own_article(page):
+        return False
+    return _TEASERS(page.root) >= 4 or _TEASER_HEADLINE_LINKS(page.root) >= 10
 
 
 #: The <article> that holds the page's headline and the paragraphs under it.
