@@ -279,6 +279,7 @@ _NON_ARTICLE_KINDS: tuple[tuple[Callable[[Page], bool], str], ...] = (
     (pagekind.legal_page, "not an article (a legal page)"),
     (pagekind.declared_object_page, "not an article (a profile, product or photo page)"),
     (pagekind.microdata_thing_page, "not an article (a business, product or profile page)"),
+    (pagekind.shop_product_page, "not an article (a shop's product page)"),
 )
 
 

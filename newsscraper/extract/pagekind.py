@@ -1031,3 +1031,65 @@ def microdata_thing_page(page: Page) -> bool:
 
 def _inside(element: Element, scope: Element) -> bool:
     return any(ancestor is scope for ancestor in element.iterancestors())
+
+
+#: A shop's cart in a form's action, class, name or id: "/checkout/cart/add/…" (Magento),
+#: "sAddToBasket" (Shopware), "cartform", "/warenkorb/"; not "carta.us19.list-manage.com".
+_CART = re.compile(r"(?<![a-z])cart(?![a-z])|cartform|addtocart|basket|warenkorb|panier|"
+                   r"carrito|carrello|winkelwagen", re.I)
+_BODY_FORMS = etree.XPath("//body//form")
+#: Share of the page's text the element holding both the headline and the cart form may
+#: hold: a product's box (its name, price, "Add to cart" and description), not the whole
+#: page around a story and a shop's sidebar.
+PRODUCT_BOX_SHARE = 0.75
+
+
+def shop_product_page(page: Page) -> bool:
+    """A shop's product page (a book's, a wine's, a grease's) told by what it prints, where
+    its head declares nothing (og:type "product" and JSON-LD Product are read elsewhere): a
+    form that puts the item in the cart ("In den Warenkorb") beside the page's headline, in
+    a box that holds less than `PRODUCT_BOX_SHARE` of the page's text. Its description read
+    as an undated article. A site's cart in its header is beside its logo, no headline; a
+    story's page with a shop in its sidebar holds both in the whole page; and a page
+    declaring an article (JSON-LD, og:type "article", a publication time, an Article
+    microdata item) is never one.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> def shop(box, more=""): return shop_product_page(Page.from_response(HtmlResponse(
+    ...     url="https://x.de/p/1", encoding="utf-8", body=(f"<html><body><div>{box}</div>"
+    ...     f"<div><p>{'Text of the page. ' * 20}</p>{more}</div></body></html>").encode())))
+    >>> product = ("<h1>Beringer Zinfandel Rose Stone Cellars</h1><form method='post' "
+    ...            "action='/checkout/cart/add/9'><span>6,99 €</span><button>Buy</button></form>")
+    >>> shop(product), shop("<h1>Floods cut the road to the north</h1>", product[40:])
+    (True, False)
+    >>> shop(product.replace("cart", "carta"))
+    False
+    """
+    forms = [f for f in _BODY_FORMS(page.root)
+             if _CART.search(" ".join(f.get(a) or "" for a in ("action", "class", "name", "id")))]
+    if not forms:
+        return False
+    og_type = (page.first_meta("og:type") or "").strip().lower()
+    if "article" in og_type or page.first_meta("article:published_time") \
+            or metadata.declares_own_article(page) or _STORY_ITEMTYPE.search(page.raw):
+        return False
+    heads = [h1 for i, h1 in enumerate(page.h1s())
+             if _reads_as_headline(h1, i == 0) and not is_logo_heading(h1, page.url)]
+    body = page.root.find("body")
+    if not heads or body is None:
+        return False
+    total = _text_length(body)
+    for form in forms:
+        around = set(form.iterancestors())
+        for h1 in heads:
+            box = next((a for a in h1.iterancestors() if a in around), None)
+            if box is not None and box is not body \
+                    and _text_length(box) < PRODUCT_BOX_SHARE * total:
+                return True
+    return False
+
+
+def _text_length(element: Element) -> int:
+    """Characters of text `element` prints, its runs of white space as one."""
+    return len(" ".join(text_content(element).split()))
