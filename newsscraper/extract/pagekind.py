@@ -703,12 +703,12 @@ def later_listing_page(page: Page) -> bool:
     ...     "/?p=908")
     (False, False)
     """
-    prev = _PREV_LINKS(page.root)
-    if not prev:
-        return False
     url = page.url.split("#")[0]
     number = next(reversed(list(_PAGE_NUMBER.finditer(url))), None)  # the last one
     if number is None or (n := int(number.group(1) or number.group(2))) < 2:
+        return False
+    prev = _PREV_LINKS(page.root)
+    if not prev:
         return False
     group = 1 if number.group(1) else 2
     wanted = {url[:number.start(group)] + str(n - 1) + url[number.end(group):]}
@@ -1037,7 +1037,6 @@ def _inside(element: Element, scope: Element) -> bool:
 #: "sAddToBasket" (Shopware), "cartform", "/warenkorb/"; not "carta.us19.list-manage.com".
 _CART = re.compile(r"(?<![a-z])cart(?![a-z])|cartform|addtocart|basket|warenkorb|panier|"
                    r"carrito|carrello|winkelwagen", re.I)
-_BODY_FORMS = etree.XPath("//body//form")
 #: Share of the page's text the element holding both the headline and the cart form may
 #: hold: a product's box (its name, price, "Add to cart" and description), not the whole
 #: page around a story and a shop's sidebar.
@@ -1066,13 +1065,14 @@ def shop_product_page(page: Page) -> bool:
     >>> shop(product.replace("cart", "carta"))
     False
     """
-    forms = [f for f in _BODY_FORMS(page.root)
-             if _CART.search(" ".join(f.get(a) or "" for a in ("action", "class", "name", "id")))]
-    if not forms:
-        return False
+    # What the head declares first (most stories say "article" there), then the walk.
     og_type = (page.first_meta("og:type") or "").strip().lower()
     if "article" in og_type or page.first_meta("article:published_time") \
-            or metadata.declares_own_article(page) or _STORY_ITEMTYPE.search(page.raw):
+            or metadata.declares_own_article(page):
+        return False
+    forms = [f for f in page.root.iter("form")
+             if _CART.search(" ".join(f.get(a) or "" for a in ("action", "class", "name", "id")))]
+    if not forms or _STORY_ITEMTYPE.search(page.raw):
         return False
     heads = [h1 for i, h1 in enumerate(page.h1s())
              if _reads_as_headline(h1, i == 0) and not is_logo_heading(h1, page.url)]
