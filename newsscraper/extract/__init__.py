@@ -151,7 +151,7 @@ def extract(
         # paragraph breaks or stops at a teaser.
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
                       or hydration.next_data_body(page) or hydration.dom_state_body(page)
-                      or paragraphs)
+                      or hydration.gallery_captions_body(page) or paragraphs)
     paragraphs = _take_body_byline(loader, page, paragraphs, layout.credits)
     if (bio := closing_bio(paragraphs, loader.get_output_value("authors") or [])) is not None:
         paragraphs = paragraphs[:bio]

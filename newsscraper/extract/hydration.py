@@ -102,6 +102,47 @@ def hydration_body(page: Page) -> list[str]:
     return best
 
 
+#: A picture story's captions in its script state, one a picture, in order: Toutiao's
+#: galleries carry `gallery: JSON.parse("{…\\"sub_abstracts\\":[\\"…\\", …]}")` and print none
+#: of them (a script shows each under its picture). Found in the raw bytes first.
+_GALLERY_CAPTIONS = b"sub_abstracts"
+_JSON_PARSE = b'JSON.parse("'
+#: Captions enough for a gallery's to be its text, as for a printed gallery (body.py).
+MIN_GALLERY_CAPTIONS = 3
+
+
+def gallery_captions_body(page: Page) -> list[str]:
+    r"""The captions of a picture story its scripts hold as a JSON string (`JSON.parse("…")`)
+    under "sub_abstracts", each once, in order, when three or more: the story's text, told
+    picture by picture; else [].
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> raw = (b'<script>BASE_DATA.galleryInfo = {gallery: JSON.parse("{\\"count\\":3,'
+    ...        b'\\"sub_abstracts\\":[\\"\\\\u8499 One.\\",\\"Two.\\",\\"Two.\\",\\"Three.\\"]}")}')
+    >>> gallery_captions_body(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw))
+    ['蒙 One.', 'Two.', 'Three.']
+    """
+    at = page.raw.find(_GALLERY_CAPTIONS)
+    if at < 0:
+        return []
+    start = page.raw.rfind(_JSON_PARSE, 0, at)
+    end = page.raw.find(b'")', at)
+    if start < 0 or end < 0:
+        return []
+    try:
+        state = json.loads(json.loads(
+            '"' + page.raw[start + len(_JSON_PARSE):end].decode(page.encoding, "replace") + '"'))
+    except ValueError:
+        return []
+    captions = state.get("sub_abstracts") if isinstance(state, dict) else None
+    if not isinstance(captions, list):
+        return []
+    texts = list(dict.fromkeys(
+        text for caption in captions if isinstance(caption, str) and (text := clean_text(caption))))
+    return texts if len(texts) >= MIN_GALLERY_CAPTIONS else []
+
+
 def next_data_body(page: Page) -> list[str]:
     """Paragraphs of the article HTML in a Next.js page's `__NEXT_DATA__` state, or [].
 
