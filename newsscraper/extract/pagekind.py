@@ -377,6 +377,14 @@ def drupal_non_article(page: Page) -> bool:
             and not metadata.article_objects(page))
 
 
+#: The AMP plugin's legacy Reader template's article with nothing but its title and text:
+#: no post meta (byline, time, categories) and no article footer.
+_AMP_READER_PAGE = etree.XPath(
+    "boolean(/html/body//article[@class = 'amp-wp-article'][header[@class ="
+    " 'amp-wp-article-header']][not(.//*[contains(@class, 'amp-wp-meta')"
+    " or @class = 'amp-wp-article-footer'])])")
+
+
 def amp_plugin_static_page(page: Page) -> bool:
     """A WordPress static page as the official AMP plugin's Reader mode prints it ("About us",
     "Our team" at "…/?amp=1"): its legacy template prints no <body class>, but its own
@@ -398,9 +406,17 @@ def amp_plugin_static_page(page: Page) -> bool:
     """
     if not any(g.startswith("AMP Plugin") for g in page.meta.get("generator", ())):
         return False
-    return any("headline" in obj and "mainEntityOfPage" in obj
-               for obj in page.jsonld_of_type("WebPage")) \
-        and not metadata.declares_own_article(page)
+    if metadata.declares_own_article(page):
+        return False
+    webpages = list(page.jsonld_of_type("WebPage"))
+    if any("headline" in obj and "mainEntityOfPage" in obj for obj in webpages):
+        return True
+    # Its JSON-LD gone (a metadata ablation, a plugin removing it): the legacy template's
+    # page.php prints the title and the text alone, where single.php prints a post's
+    # header meta (`amp-wp-meta amp-wp-byline`, `amp-wp-posted-on`) and its footer (the
+    # categories, the comments link).
+    return not webpages and not page.first_meta("article:published_time") \
+        and bool(_AMP_READER_PAGE(page.root))
 
 
 def wordpress_later_page(page: Page) -> bool:
