@@ -735,7 +735,7 @@ def later_listing_page(page: Page) -> bool:
         return False
     if metadata.declares_own_article(page):
         return False
-    return _TEASERS(page.root) >= 4 or _TEASER_HEADLINE_LINKS(page.root) >= 10
+    return bool(_TEASERS(page.root) >= 4 or _TEASER_HEADLINE_LINKS(page.root) >= 10)
 
 
 #: The <article> that holds the page's headline and the paragraphs under it.
