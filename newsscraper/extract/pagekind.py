@@ -1051,6 +1051,7 @@ def _inside(element: Element, scope: Element) -> bool:
 
 #: A shop's cart in a form's action, class, name or id: "/checkout/cart/add/…" (Magento),
 #: "sAddToBasket" (Shopware), "cartform", "/warenkorb/"; not "carta.us19.list-manage.com".
+_FOLLOWING_FORMS = etree.XPath("following::form")
 _CART = re.compile(r"(?<![a-z])cart(?![a-z])|cartform|addtocart|basket|warenkorb|panier|"
                    r"carrito|carrello|winkelwagen", re.I)
 #: Share of the page's text the element holding both the headline and the cart form may
@@ -1062,7 +1063,7 @@ PRODUCT_BOX_SHARE = 0.75
 def shop_product_page(page: Page) -> bool:
     """A shop's product page (a book's, a wine's, a grease's) told by what it prints, where
     its head declares nothing (og:type "product" and JSON-LD Product are read elsewhere): a
-    form that puts the item in the cart ("In den Warenkorb") beside the page's headline, in
+    form that puts the item in the cart ("In den Warenkorb") after the page's headline, in
     a box that holds less than `PRODUCT_BOX_SHARE` of the page's text. Its description read
     as an undated article. A site's cart in its header is beside its logo, no headline; a
     story's page with a shop in its sidebar holds both in the whole page; and a page
@@ -1080,6 +1081,8 @@ def shop_product_page(page: Page) -> bool:
     (True, False)
     >>> shop(product.replace("cart", "carta"))
     False
+    >>> shop("<form action='/cart'><a>Cart (0)</a></form><h1>Floods cut the road to the north</h1>")
+    False
     """
     # What the head declares first (most stories say "article" there), then the walk.
     og_type = (page.first_meta("og:type") or "").strip().lower()
@@ -1096,9 +1099,11 @@ def shop_product_page(page: Page) -> bool:
     if not heads or body is None:
         return False
     total = _text_length(body)
-    for form in forms:
-        around = set(form.iterancestors())
-        for h1 in heads:
+    for h1 in heads:
+        # The buy box follows the product's name; a site's cart in its header comes first.
+        after = set(_FOLLOWING_FORMS(h1))
+        for form in (f for f in forms if f in after):
+            around = set(form.iterancestors())
             box = next((a for a in h1.iterancestors() if a in around), None)
             if box is not None and box is not body \
                     and _text_length(box) < PRODUCT_BOX_SHARE * total:
