@@ -715,20 +715,25 @@ def later_listing_page(page: Page) -> bool:
     True
     >>> later("https://x.de/news?page=2", "/news"), later("https://x.de/news/page/3/", "../2/")
     (True, True)
+    >>> later("https://x.de/news?page=1", "/news?page=0"), later("https://x.de/news?page=1", "/a")
+    (True, False)
     >>> later("https://x.de/2019/story-b/", "/2019/story-a/"), later("https://x.de/?p=909",
     ...     "/?p=908")
     (False, False)
     """
     url = page.url.split("#")[0]
     number = next(reversed(list(_PAGE_NUMBER.finditer(url))), None)  # the last one
-    if number is None or (n := int(number.group(1) or number.group(2))) < 2:
+    if number is None or (n := int(number.group(1) or number.group(2))) < 1:
         return False
     prev = _PREV_LINKS(page.root)
     if not prev:
         return False
     group = 1 if number.group(1) else 2
     wanted = {url[:number.start(group)] + str(n - 1) + url[number.end(group):]}
-    if n == 2:  # page 1 is the listing's own address, without the number
+    if n <= 2:
+        # The first page is the listing's own address, without the number: page 1 where
+        # pages count from 1, page 0 where they count from 0 (Drupal's "?page=1" is the
+        # second page, its "prev" the bare address or "?page=0").
         wanted.add(url[:number.start()] + url[number.end():])
     target = urljoin(page.url, str(prev[0]).strip()).split("#")[0]
     if target.rstrip("/") not in {w.rstrip("/") for w in wanted}:
