@@ -110,7 +110,8 @@ _XP_HEADLINE_CLASSED = BodyXPath(
 #: that prints its logo in the <h1>s), for a <title> worded for search engines.
 _XP_HEADER_H2 = BodyXPath(
     "{body}descendant::header[contains(@class, 'article-header') or "
-    "contains(@class, 'entry-header') or contains(@class, 'post-header')]//h2")
+    "contains(@class, 'entry-header') or contains(@class, 'post-header')"
+    " or contains(@class, 'article__header') or contains(@class, 'post__header')]//h2")
 #: Elements (not <meta>s) a microdata item names its headline with (`_microdata_headline`).
 _XP_MICRODATA_HEADLINE = BodyXPath(
     "{body}descendant::*/@itemprop[. = 'headline']/parent::*[not(self::meta)]")
