@@ -74,6 +74,7 @@ from newsscraper.extract.pagekind import drupal_page
 from newsscraper.extract.printed_dates import (
     byline_line_dates,
     byline_stamps,
+    cjk_info_bar_date,
     cjk_short_date,
     credit_line_dates,
     date_archive_texts,
@@ -667,6 +668,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
     ("published_at", _PRINTED_PUBLISHED := (
         visible_published,
         cjk_short_date,
+        cjk_info_bar_date,
         fact_dates,
         _in_header(date_archive_texts),
         _in_header(date_classed_texts),

@@ -1095,6 +1095,58 @@ def cjk_short_date(page: Page) -> list[str]:
     return []
 
 
+#: A bare Chinese "时间：" / "日期：" label before a year-first date, at the start of its text or
+#: after a space or rule (not "更新时间：", "活动时间：": another word's).
+_CJK_BARE_LABEL_DATE = re.compile(
+    r"(?:^|(?<=[\s|｜/]))(?:时间|時間|日期)\s*[:：]\s*"
+    r"(?P<value>(?:19|20)\d\d\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)(?![\d:])")
+_CJK_BARE_PROBES = ("时间", "時間", "日期")
+#: The other labels of a Chinese article's information bar: a bare date label beside one of
+#: them is the article's ("来源：本站原创 作者：… 时间：2019年10月31日 23:00 浏览："), where an
+#: event notice's "时间：" in the text stands beside "地点：" (its place) instead.
+_CJK_INFO_LABEL = re.compile(
+    r"(?:来源|來源|作者|浏览|瀏覽|阅读|閱讀|点击|點擊|责任编辑|責任編輯|编辑|編輯|字号|字體|字体)"
+    r"(?:次数|次數|量)?\s*[:：]")
+#: How long an information bar may be, its labels and values together.
+MAX_INFO_BAR_CHARS = 160
+
+
+def cjk_info_bar_date(page: Page) -> list[str]:
+    """The date a bare "时间：" or "日期：" label prints in a Chinese article's information bar,
+    the line (or the element around it) also naming the source, writer or view count: small
+    portals' and institutions' pages ("来源：本站原创 作者：…<br>时间：2019年10月31日 23:00 浏览：",
+    `<span>时间：2019-09-25</span><span>作者：网络整理</span>`) with no date metadata.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def dates(html): return cjk_info_bar_date(Page(url="u", root=lxml.html.document_fromstring(
+    ...     f"<html><body><h1>T</h1><div>{html}</div><p>Text.</p></body></html>")))
+    >>> dates('<span>时间：2019-09-25</span> <span>作者：网络整理</span>')
+    ['2019-09-25']
+    >>> dates('来源：本站原创 作者：张三<br>时间：2019年10月31日 23:00&nbsp;&nbsp;浏览：')
+    ['2019年10月31日 23:00']
+    >>> dates('<span>时间：2019年10月1日 9:00</span> <span>地点：礼堂</span>')  # an event's
+    []
+    >>> dates('<span>更新时间：2019-09-25</span> <span>作者：网络整理</span>')
+    []
+    """
+    for node in _texts_holding(article_scope(page), _CJK_BARE_PROBES):
+        m = _CJK_BARE_LABEL_DATE.search(str(node))
+        el = node.getparent()
+        if m is None or el is None:
+            continue
+        if node.is_tail or el.tag in _INLINE_TAGS:
+            # The bar holding the label's <span>, or the text after a <br> in it.
+            el = el.getparent()
+            if el is None:
+                continue
+        bar = clean_text(text_content(el)) or ""
+        if len(bar) <= MAX_INFO_BAR_CHARS and _CJK_INFO_LABEL.search(bar):
+            return [re.sub(r"\s+", " ", m.group("value")).strip()]
+    return []
+
+
 def _texts_holding(scope: Element, probes: tuple[str, ...]) -> list[Any]:
     """The text nodes in `scope` that hold one of `probes`, in document order. The probes
     are first looked for in the scope's whole text (one cheap walk): most pages print none,
