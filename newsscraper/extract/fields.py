@@ -77,6 +77,7 @@ from newsscraper.extract.printed_dates import (
     cjk_info_bar_date,
     cjk_short_date,
     credit_line_dates,
+    data_epoch_stamps,
     date_archive_texts,
     date_classed_texts,
     date_line_above,
@@ -680,6 +681,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         date_line_above,
         _in_scope(printed_times),
         _in_scope(credit_line_dates),
+        data_epoch_stamps,
     )),
 )
 
