@@ -83,6 +83,7 @@ from newsscraper.extract.printed_dates import (
     date_line_above,
     date_lines_after,
     printed_times,
+    short_header_dates,
     visible_date,
     visible_modified,
     visible_published,
@@ -682,6 +683,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         _in_scope(printed_times),
         _in_scope(credit_line_dates),
         data_epoch_stamps,
+        short_header_dates,
     )),
 )
 

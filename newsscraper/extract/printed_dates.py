@@ -1207,6 +1207,77 @@ def data_epoch_stamps(page: Page) -> list[str]:
     return []
 
 
+#: A date printed short, as the only date a page may give: a relative time within the day
+#: ("3 hours ago", "vor 2 Stunden", "il y a 2 heures", "hace 2 horas", "2小时前", "2時間前",
+#: "2시간 전"), read against the fetch time; or a day and clock without the year ("17 Dec,
+#: 13:03", "Dec 17, 1:03 PM", "12月17日 13:03"), the latest such day not after the fetch.
+_SHORT_DATE = re.compile(
+    r"^(?:(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?)\.?\s+ago"
+    r"|vor\s+(?:\d{1,2}|einer?)\s+(?:Minuten?|Stunden?)"
+    r"|il y a\s+\d{1,2}\s+(?:minutes?|heures?|h)"
+    r"|hace\s+(?:\d{1,2}|una?)\s+(?:minutos?|horas?|hs)"
+    r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|分|時間)前|\d{1,2}\s*(?:분|시간)\s*전"
+    r"|(?:\d{1,2}\s+[^\W\d_]{3,9}\.?|[^\W\d_]{3,9}\.?\s+\d{1,2}),?\s+(?:at\s+)?"
+    r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+    r"|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d\d)$", re.I)
+#: A class word naming the element printing a date or time ("date", "published_date",
+#: "post-time", "timestamp"), not a reading time's ("read-time", "reading-time").
+_SHORT_DATE_CLASS = re.compile(
+    r"(?:^|\s)(?![\w-]*read)[\w-]*(?:date|time|timestamp|ago|published|posted)(?:\s|$)", re.I)
+MAX_SHORT_DATE_CHARS = 30
+
+
+#: How many elements after the headline are looked at for a short date, and the paragraph
+#: length that marks the text's start (no header line is read past it).
+SHORT_DATE_WINDOW = 40
+_XP_AFTER_HEADLINE = etree.XPath(f"following::*[position() <= {SHORT_DATE_WINDOW}]")
+
+
+def short_header_dates(page: Page) -> Iterator[str]:
+    """A relative time ("3 hours ago", "2小时前") or a day and clock without the year ("17
+    Dec, 13:03") printed alone under the headline, before the text starts, in a `<time>`
+    without `datetime` or an element its class names a date or time: the last resort, where
+    the page gives no other date (no metadata, no dated line). The parser reads it against
+    the fetch time.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def dates(html): return list(short_header_dates(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><div><h1>T</h1></div>{html}"
+    ...                                   "<p>Text.</p></body></html>")))))
+    >>> dates('<div><span class="published_date"> 20 hours ago</span></div>')
+    ['20 hours ago']
+    >>> dates('<div class="meta"><span class="time">2小时前</span></div>')
+    ['2小时前']
+    >>> dates('<time>17 Dec, 13:03</time>'), dates('<span class="date">12月17日 13:03</span>')
+    (['17 Dec, 13:03'], ['12月17日 13:03'])
+    >>> dates('<span class="read-time">5 min read</span>'), dates('<span>3 hours ago</span>')
+    ([], [])
+    >>> dates('<span>Updated</span> <span class="date">3 hours ago</span>')
+    []
+    >>> dates('<p>' + 'Text. ' * 30 + '</p><span class="date">3 hours ago</span>')
+    []
+    """
+    h1s = page.h1s()
+    if not h1s:
+        return
+    for el in _XP_AFTER_HEADLINE(h1s[0]):
+        if el.tag == "p" and len(text_content(el)) >= 100:
+            return  # the text has started
+        if len(el) or not ((el.tag == "time" and el.get("datetime") is None)
+                           or _SHORT_DATE_CLASS.search(el.get("class") or "")):
+            continue
+        text = clean_text(text_content(el)) or ""
+        if len(text) > MAX_SHORT_DATE_CHARS or not _SHORT_DATE.match(text):
+            continue
+        before = el.getprevious()
+        label = f"{text_content(before) if before is not None else ''} {_text_before(el)}"
+        if _UPDATED_LABEL.search(f"{label} {text}") or in_comment(el) or in_related(el):
+            return
+        yield text
+        return
+
+
 def _texts_holding(scope: Element, probes: tuple[str, ...]) -> list[Any]:
     """The text nodes in `scope` that hold one of `probes`, in document order. The probes
     are first looked for in the scope's whole text (one cheap walk): most pages print none,
