@@ -638,6 +638,11 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             if loader.get_collected_values(field):
                 break
             fill(loader, field, source(page))
+    # A naive printed clock (or a day) however it was read, and the epoch its element states
+    # (Kinja's `data-publishtime`): that moment, and the page's offset. Read only then (map is
+    # lazy), and apart from the candidates above, which a page's many comment dates can fill.
+    _prefer_stated_time(loader, "published_at", chain.from_iterable(
+        map(data_epoch_stamps, [page])))
 
 
 def _in_scope(find: Callable[[Element], Iterable[str]], first: bool = True
