@@ -1257,6 +1257,8 @@ def short_header_dates(page: Page) -> Iterator[str]:
     []
     >>> dates('<p>' + 'Text. ' * 30 + '</p><span class="date">3 hours ago</span>')
     []
+    >>> dates('<ul><li><a>Other story</a> <span class="date">3 hours ago</span></li></ul>')
+    []
     """
     h1s = page.h1s()
     if not h1s:
@@ -1270,6 +1272,8 @@ def short_header_dates(page: Page) -> Iterator[str]:
         text = clean_text(text_content(el)) or ""
         if len(text) > MAX_SHORT_DATE_CHARS or not _SHORT_DATE.match(text):
             continue
+        if next(el.iterancestors("li", "a"), None) is not None:
+            return  # a listed story's time ("Latest: … 2 hours ago"), not this one's
         before = el.getprevious()
         label = f"{text_content(before) if before is not None else ''} {_text_before(el)}"
         if _UPDATED_LABEL.search(f"{label} {text}") or in_comment(el) or in_related(el):
