@@ -1221,9 +1221,11 @@ _SHORT_DATE = re.compile(
     r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
     r"|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d\d)$", re.I)
 #: A class word naming the element printing a date or time ("date", "published_date",
-#: "post-time", "timestamp"), not a reading time's ("read-time", "reading-time").
+#: "post-time", "timestamp"), not a reading time's ("read-time", "reading-time") nor an
+#: update's ("updated-date").
 _SHORT_DATE_CLASS = re.compile(
-    r"(?:^|\s)(?![\w-]*read)[\w-]*(?:date|time|timestamp|ago|published|posted)(?:\s|$)", re.I)
+    r"(?:^|\s)(?![\w-]*(?:read|updat|modif))[\w-]*(?:date|time|timestamp|ago|published|posted)"
+    r"(?:\s|$)", re.I)
 MAX_SHORT_DATE_CHARS = 30
 
 
