@@ -1143,7 +1143,8 @@ def cjk_info_bar_date(page: Page) -> list[str]:
             if el is None:
                 continue
         bar = clean_text(text_content(el)) or ""
-        if len(bar) <= MAX_INFO_BAR_CHARS and _CJK_INFO_LABEL.search(bar):
+        if len(bar) <= MAX_INFO_BAR_CHARS and _CJK_INFO_LABEL.search(bar) \
+                and not in_comment(el) and not in_related(el):  # a reader's or a listed story's
             return [re.sub(r"\s+", " ", m.group("value")).strip()]
     return []
 
