@@ -1211,7 +1211,8 @@ def data_epoch_stamps(page: Page) -> list[str]:
 #: A date printed short, as the only date a page may give: a relative time within the day
 #: ("3 hours ago", "vor 2 Stunden", "il y a 2 heures", "hace 2 horas", "2小时前", "2時間前",
 #: "2시간 전"), read against the fetch time; or a day and clock without the year ("17 Dec,
-#: 13:03", "Dec 17, 1:03 PM", "12月17日 13:03"), the latest such day not after the fetch.
+#: 13:03", "Dec 17, 1:03 PM", "12月17日 13:03"), the latest such day not after the fetch; or
+#: the fetch's day or the day before as a word, with the clock ("Yesterday 11:04am").
 _SHORT_DATE = re.compile(
     r"^(?:(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?)\.?\s+ago"
     r"|vor\s+(?:\d{1,2}|einer?)\s+(?:Minuten?|Stunden?)"
@@ -1220,7 +1221,11 @@ _SHORT_DATE = re.compile(
     r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|分|時間)前|\d{1,2}\s*(?:분|시간)\s*전"
     r"|(?:\d{1,2}\s+[^\W\d_]{3,9}\.?|[^\W\d_]{3,9}\.?\s+\d{1,2}),?\s+(?:at\s+)?"
     r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
-    r"|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d\d)$", re.I)
+    r"|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d\d"
+    # or the day a word, the clock exact: "Yesterday 11:04am", "heute, 13:03 Uhr", "昨天 13:03".
+    r"|(?:today|yesterday|heute|gestern|aujourd[’']hui|hier|hoy|ayer|oggi|ieri|hoje|ontem"
+    r"|vandaag|gisteren|今天|昨天|今日|昨日)[,\s]*(?:at|um|à|a las|alle|às|om)?\s*"
+    r"\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|Uhr))?)$", re.I)
 #: A class word naming the element printing a date or time ("date", "published_date",
 #: "post-time", "timestamp"), not a reading time's ("read-time", "reading-time") nor an
 #: update's ("updated-date").
@@ -1254,6 +1259,8 @@ def short_header_dates(page: Page) -> Iterator[str]:
     ['2小时前']
     >>> dates('<time>17 Dec, 13:03</time>'), dates('<span class="date">12月17日 13:03</span>')
     (['17 Dec, 13:03'], ['12月17日 13:03'])
+    >>> dates('<span class="time">Yesterday 11:04am</span>'), dates('<time>heute, 13:03 Uhr</time>')
+    (['Yesterday 11:04am'], ['heute, 13:03 Uhr'])
     >>> dates('<span class="read-time">5 min read</span>'), dates('<span>3 hours ago</span>')
     ([], [])
     >>> dates('<span>Updated</span> <span class="date">3 hours ago</span>')
