@@ -93,9 +93,40 @@ _XP_DATA_DATES = BodyXPath(
     "{body}descendant::*/@*[starts-with(name(), 'data-') and (contains(name(), 'date')"
     # or named for the publication (247Sports: `<time data-published="2016-12-09 09:13:00Z">
     # 4 hours ago</time>`).
-    " or contains(name(), 'publish'))]"
+    " or contains(name(), 'publish')"
+    # or a time (`<span class="date" data-time="2024-12-17T13:03:00+01:00">gestern</span>`,
+    # `<time data-timestamp="…">`, a Chinese portal's `data-pubtime`).
+    " or contains(name(), 'time'))]"
     "[starts-with(normalize-space(.), '1') or starts-with(normalize-space(.), '2')]")
 _MODIFIED_NAMES = ("modif", "updat", "edit")
+#: Words of a `data-…time…` name that is no publication's or update's: an event's, a live
+#: ticker's, an expiry.
+_OTHER_TIME_NAMES = ("start", "end", "expir", "event", "live", "read")
+#: A `data-…time…` name for the publication's (NetEase's `data-ptime`, `data-pubtime`,
+#: `data-posttime`), or an element printing a date or time.
+_PUBLICATION_TIME_NAME = re.compile(r"^data-(?:p|pub|post)[-_]?time$")
+_DATE_OR_TIME_CLASS = re.compile(r"date|time", re.I)
+
+
+def _stamps_printed_time(el: lxml.html.HtmlElement, name: str) -> bool:
+    """Is the `data-…time…` attribute `name` of `el` the article's time: named for the
+    publication, or on a `<time>` or an element classed for a date or time (not a link: a
+    game's release day on a "PC" link, a list's), and named for no other moment?
+
+    >>> from lxml.html import fragment_fromstring as f
+    >>> _stamps_printed_time(f('<span class="date">x</span>'), "data-time")
+    True
+    >>> _stamps_printed_time(f('<a class="date">PC</a>'), "data-time")
+    False
+    >>> _stamps_printed_time(f('<div>x</div>'), "data-ptime")
+    True
+    >>> _stamps_printed_time(f('<time>x</time>'), "data-start-time")
+    False
+    """
+    if any(word in name for word in _OTHER_TIME_NAMES) or el.tag == "a":
+        return False
+    return bool(_PUBLICATION_TIME_NAME.match(name)) or el.tag == "time" \
+        or bool(_DATE_OR_TIME_CLASS.search(el.get("class") or ""))
 _XP_BODIES = etree.XPath("//body")
 _XP_H1 = etree.XPath("//body//h1")
 #: How many <h2>s are read for the headline of a page without one in an <h1>.
@@ -519,7 +550,11 @@ class Page:
                 value, el = attr.strip(), attr.getparent()
                 if not _ISO_DATE.match(value) or in_comment(el):
                     continue
-                modified = any(w in attr.attrname for w in _MODIFIED_NAMES)
+                name = attr.attrname
+                if "date" not in name and "publish" not in name and not _stamps_printed_time(
+                        el, name):
+                    continue
+                modified = any(w in name for w in _MODIFIED_NAMES)
                 found["modified" if modified else "published"].append(value)
         return found[kind]  # type: ignore[no-any-return]
 

@@ -74,13 +74,16 @@ from newsscraper.extract.pagekind import drupal_page
 from newsscraper.extract.printed_dates import (
     byline_line_dates,
     byline_stamps,
+    cjk_info_bar_date,
     cjk_short_date,
     credit_line_dates,
+    data_epoch_stamps,
     date_archive_texts,
     date_classed_texts,
     date_line_above,
     date_lines_after,
     printed_times,
+    short_header_dates,
     visible_date,
     visible_modified,
     visible_published,
@@ -229,12 +232,18 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
             metadata.published(page),
             chain.from_iterable(source(page) for source in _PRINTED_PUBLISHED)))
         _prefer_own_offset(loader, "published_at", lambda: page.dom_dates("time"))
+        if _prefer_own_offset(loader, "published_at", lambda: _in_page_zone(
+                loader, metadata.epoch_published(page))):
+            # The CMS writes its wall clock with a "Z": its modification stamp too.
+            loader.context["utc_is_wall_clock"] = True
         _printed_clock_is_local(loader, page, "published_at")
     if fill(loader, "modified_at", metadata.modified(page)) and "modified_at" not in ruled:
         # Days alone only: a naive modification time is left as read. (SZ's naive JSON-LD
         # dateModified is UTC, as its Z twin says, but the dev corpus's truth takes it as
         # the wall clock, and the two cannot be told apart by a rule yet.)
         _prefer_stated_time(loader, "modified_at", metadata.modified(page), naive=False)
+        if loader.context.get("utc_is_wall_clock"):
+            _utc_stamp_as_wall_clock(loader, "modified_at")
     if not stated:
         # A client-rendered page may state its dates only in the state its scripts hydrate.
         # Looked for only then: scanning the raw page costs (0.2-0.5 ms).
@@ -393,7 +402,7 @@ def _lost_meridiem(read: datetime, stated: datetime) -> bool:
 
 
 def _prefer_own_offset(loader: ArticleLoader, field: str,
-                       printed: Callable[[], Iterable[str]]) -> None:
+                       printed: Callable[[], Iterable[str]]) -> bool:
     """A UTC stamp whose clock digits the article's printed `<time datetime>` (`printed()`,
     asked only for a UTC stamp: the walk for it is wanted on few pages) gives with the page's
     own offset: the local clock written as UTC. Mediagene's Japanese
@@ -409,16 +418,17 @@ def _prefer_own_offset(loader: ArticleLoader, field: str,
     ...                        base=datetime.fromisoformat("2019-04-21T00:00:00+00:00"))
     >>> _ = fill(loader, "published_at", ["2019-04-19T20:00:00.000Z"])
     >>> _prefer_own_offset(loader, "published_at", lambda: ["2019-04-19T20:00:00+09:00"])
+    True
     >>> loader.get_collected_values("published_at")
     ['2019-04-19T20:00:00+09:00']
     """
     stamp = _iso_stamp(loader.context.get("date_sources", {}).get(field), _UTC_STAMP)
     if stamp is None:
-        return
+        return False
     candidate = next(iter(printed()), None)
     other = _iso_stamp(candidate, _OFFSET)
     if other is None or candidate is None:
-        return
+        return False
     clock = stamp.replace(tzinfo=None)
     zone = loader.context.get("tz")
     offset = other.utcoffset()
@@ -429,6 +439,45 @@ def _prefer_own_offset(loader: ArticleLoader, field: str,
         if stated := clean(candidate, loader.context):
             loader.replace_value(field, stated[0])
             loader.context["date_sources"][field] = candidate
+            return True
+    return False
+
+
+def _in_page_zone(loader: ArticleLoader, stamps: list[str]) -> list[str]:
+    """`stamps` (ISO 8601 with their offsets) as the page's zone's wall clock: AFPBB's
+    `epoch-publish-date` instant in Tokyo time, against which its cXense `publishtime`
+    "2018-06-18T10:01:00.000Z" shows Tokyo's clock written with a "Z"
+    (`_prefer_own_offset`)."""
+    zone = loader.context.get("tz")
+    if zone is None:
+        return []
+    return [datetime.fromisoformat(s).astimezone(zone).isoformat() for s in stamps]
+
+
+def _utc_stamp_as_wall_clock(loader: ArticleLoader, field: str) -> None:
+    """Read `field`'s UTC stamp again as the page zone's wall clock, on a page whose CMS was
+    shown to write that clock with a "Z" (its publication stamp against an epoch instant):
+    AFPBB's `article:modified_time` "2018-06-18T13:57:57.000Z" is 13:57 in Tokyo.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> loader = ArticleLoader(tz=ZoneInfo("Asia/Tokyo"),
+    ...                        base=datetime.fromisoformat("2018-06-20T00:00:00+00:00"))
+    >>> _ = fill(loader, "modified_at", ["2018-06-18T13:57:57.000Z"])
+    >>> _utc_stamp_as_wall_clock(loader, "modified_at")
+    >>> loader.get_collected_values("modified_at")
+    ['2018-06-18T13:57:57+09:00']
+    """
+    stamp = _iso_stamp(loader.context.get("date_sources", {}).get(field), _UTC_STAMP)
+    zone = loader.context.get("tz")
+    if stamp is None or zone is None:
+        return
+    wall = stamp.replace(tzinfo=None)
+    local = wall.replace(tzinfo=zone).isoformat()
+    loader.context["field"] = field
+    if stated := loader.get_input_processor(field)(local, loader.context):
+        loader.replace_value(field, stated[0])
+        loader.context["date_sources"][field] = local
 
 
 def _printed_clock_is_local(loader: ArticleLoader, page: Page, field: str) -> None:
@@ -590,6 +639,11 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             if loader.get_collected_values(field):
                 break
             fill(loader, field, source(page))
+    # A naive printed clock (or a day) however it was read, and the epoch its element states
+    # (Kinja's `data-publishtime`): that moment, and the page's offset. Read only then (map is
+    # lazy), and apart from the candidates above, which a page's many comment dates can fill.
+    _prefer_stated_time(loader, "published_at", chain.from_iterable(
+        map(data_epoch_stamps, [page])))
 
 
 def _in_scope(find: Callable[[Element], Iterable[str]], first: bool = True
@@ -668,6 +722,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
     ("published_at", _PRINTED_PUBLISHED := (
         visible_published,
         cjk_short_date,
+        cjk_info_bar_date,
         fact_dates,
         _in_header(date_archive_texts),
         _in_header(date_classed_texts),
@@ -679,6 +734,8 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         date_line_above,
         _in_scope(printed_times),
         _in_scope(credit_line_dates),
+        data_epoch_stamps,
+        short_header_dates,
     )),
 )
 

@@ -10,6 +10,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -510,6 +511,31 @@ EXTRA_MODIFIED_META = ("og:modified_time", "article:modified", "dc.date.modified
                        "updated_time", "modified_date", "dateupdate")
 #: An ISO 8601 date opening a value: "2024-12-17", "2024-12-17T13:03:00Z", "2024-12-17 13:03".
 EXTRA_DATE = re.compile(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d(?:$|[T ])")
+
+
+#: An epoch number, seconds or milliseconds, as a whole <meta> value.
+_EPOCH_VALUE = re.compile(r"\s*1\d{9}(?:\d{3})?\s*")
+#: Words of a <meta> name that is not the publication's ("epoch-end-date").
+_NOT_PUBLICATION = ("end", "expir", "modif", "updat")
+
+
+def epoch_published(page: Page) -> list[str]:
+    """The publication moment a <meta> named for it states as an epoch number (AFPBB's
+    `<meta name="epoch-publish-date" content="1529283660000">`), as a UTC stamp: an instant no
+    zone can be mistaken in.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> epoch_published(Page(url="u", root=lxml.html.fromstring("<p/>"), meta={
+    ...     "epoch-end-date": ["1623942000000"], "epoch-publish-date": ["1529283660000"]}))
+    ['2018-06-18T01:01:00+00:00']
+    """
+    for name, values in page.meta.items():
+        if "publish" in name and not any(word in name for word in _NOT_PUBLICATION):
+            for value in values:
+                if _EPOCH_VALUE.fullmatch(value):
+                    return [datetime.fromtimestamp(int(value.strip()[:10]), UTC).isoformat()]
+    return []
 
 
 #: A clock time alone ("10:05", "1:03 PM"): half of a date some CMSs split over two <meta>s.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
@@ -1093,6 +1094,202 @@ def cjk_short_date(page: Page) -> list[str]:
         return [f"20{year}-{month}-{day}{clock}" if year
                 else f"{int(month)}月{int(day)}日{clock}"]
     return []
+
+
+#: A bare Chinese "时间：" / "日期：" label before a year-first date, at the start of its text or
+#: after a space or rule (not "更新时间：", "活动时间：": another word's).
+_CJK_BARE_LABEL_DATE = re.compile(
+    r"(?:^|(?<=[\s|｜/]))(?:时间|時間|日期)\s*[:：]\s*"
+    r"(?P<value>(?:19|20)\d\d\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)(?![\d:])")
+_CJK_BARE_PROBES = ("时间", "時間", "日期")
+#: The other labels of a Chinese article's information bar: a bare date label beside one of
+#: them is the article's ("来源：本站原创 作者：… 时间：2019年10月31日 23:00 浏览："), where an
+#: event notice's "时间：" in the text stands beside "地点：" (its place) instead.
+_CJK_INFO_LABEL = re.compile(
+    r"(?:来源|來源|作者|浏览|瀏覽|阅读|閱讀|点击|點擊|责任编辑|責任編輯|编辑|編輯|字号|字體|字体)"
+    r"(?:次数|次數|量)?\s*[:：]")
+#: How long an information bar may be, its labels and values together.
+MAX_INFO_BAR_CHARS = 160
+
+
+def cjk_info_bar_date(page: Page) -> list[str]:
+    """The date a bare "时间：" or "日期：" label prints in a Chinese article's information bar,
+    the line (or the element around it) also naming the source, writer or view count: small
+    portals' and institutions' pages ("来源：本站原创 作者：…<br>时间：2019年10月31日 23:00 浏览：",
+    `<span>时间：2019-09-25</span><span>作者：网络整理</span>`) with no date metadata.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def dates(html): return cjk_info_bar_date(Page(url="u", root=lxml.html.document_fromstring(
+    ...     f"<html><body><h1>T</h1><div>{html}</div><p>Text.</p></body></html>")))
+    >>> dates('<span>时间：2019-09-25</span> <span>作者：网络整理</span>')
+    ['2019-09-25']
+    >>> dates('来源：本站原创 作者：张三<br>时间：2019年10月31日 23:00&nbsp;&nbsp;浏览：')
+    ['2019年10月31日 23:00']
+    >>> dates('<span>时间：2019年10月1日 9:00</span> <span>地点：礼堂</span>')  # an event's
+    []
+    >>> dates('<span>更新时间：2019-09-25</span> <span>作者：网络整理</span>')
+    []
+    """
+    for node in _texts_holding(article_scope(page), _CJK_BARE_PROBES):
+        m = _CJK_BARE_LABEL_DATE.search(str(node))
+        el = node.getparent()
+        if m is None or el is None:
+            continue
+        if node.is_tail or el.tag in _INLINE_TAGS:
+            # The bar holding the label's <span>, or the text after a <br> in it.
+            el = el.getparent()
+            if el is None:
+                continue
+        bar = clean_text(text_content(el)) or ""
+        if len(bar) <= MAX_INFO_BAR_CHARS and _CJK_INFO_LABEL.search(bar) \
+                and not in_comment(el) and not in_related(el):  # a reader's or a listed story's
+            return [re.sub(r"\s+", " ", m.group("value")).strip()]
+    return []
+
+
+#: An epoch number, seconds or milliseconds, as a whole attribute value: looked for in the raw
+#: bytes first (most pages have none), its attribute's name in the bytes just before it.
+_RAW_EPOCH = re.compile(rb'="(1\d{9}(?:\d{3})?)"')
+_RAW_ATTRIBUTE_END = re.compile(rb"\sdata-([a-z][a-z_-]{0,30})$")
+#: A `data-` name for the publication's moment ("data-timestamp", "data-publishtime",
+#: "data-published-at", "data-post-date") and no other's (an update, a countdown's target,
+#: an event's start, a layout block's save).
+_EPOCH_NAME = re.compile(r"(?:^|[-_])(?:time(?:stamp)?|date"
+                         r"|pub(?:lish(?:ed)?)?(?:[-_]?(?:time|date|at|on))?|created(?:[-_]?at)?)$")
+_NOT_PUBLICATION_NAME = re.compile(r"modif|updat|edit|expir|end|start|target|count|event|live")
+#: The element printing a date: a <time>, or one classed for a date.
+_DATE_CLASS = re.compile(r"date|time|publish", re.I)
+
+
+def data_epoch_stamps(page: Page) -> list[str]:
+    """The publication moment a printed date's element states as an epoch number in a `data-`
+    attribute (Kinja's `<span data-publishtime="1425913200851" class="publish-time">3/09/15
+    8:00am</span>`, a `<time data-timestamp="1700000000">2 hours ago</time>`), as a UTC
+    stamp: the first such element in the article around the headline, a `<time>` or one
+    classed for a date, printing something, outside comments and related-story lists. Read
+    last, or to give a naive printed clock its instant (and the page its offset).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def stamps(html): return data_epoch_stamps(Page(url="u", raw=html.encode(), root=(
+    ...     lxml.html.document_fromstring(f"<html><body><h1>T</h1>{html}<p>x</p></body></html>"))))
+    >>> stamps('<span data-publishtime="1425913200851" class="publish-time">3/09/15 8:00am</span>')
+    ['2015-03-09T15:00:00+00:00']
+    >>> stamps('<time data-timestamp="1700000000">2 hours ago</time>')
+    ['2023-11-14T22:13:20+00:00']
+    >>> stamps('<div class="flip" data-counter-target-date="1475629200000">3</div>')
+    []
+    >>> stamps('<div class="sqs-layout" data-updated-on="1499877332086">x</div>')
+    []
+    """
+    raw = page.raw
+    names: list[str] = []
+    for m in _RAW_EPOCH.finditer(raw):
+        if (attr := _RAW_ATTRIBUTE_END.search(raw, max(0, m.start() - 40), m.start())) is None:
+            continue
+        name = attr.group(1).decode()
+        if name not in names and _EPOCH_NAME.search(name) \
+                and not _NOT_PUBLICATION_NAME.search(name):
+            names.append(name)
+    if not names:
+        return []
+    scope = article_scope(page)
+    for el in scope.xpath(" | ".join(f"descendant-or-self::*[@data-{n}]" for n in names[:4])):
+        if el.tag != "time" and not _DATE_CLASS.search(el.get("class") or ""):
+            continue
+        if not clean_text(text_content(el)) or in_comment(el) or in_related(el) \
+                or in_sidebar_list(el):
+            continue
+        value = next(el.get(f"data-{n}") for n in names if el.get(f"data-{n}"))
+        if value.isdigit():
+            return [datetime.fromtimestamp(int(value[:10]), UTC).isoformat()]
+    return []
+
+
+#: A date printed short, as the only date a page may give: a relative time within the day
+#: ("3 hours ago", "vor 2 Stunden", "il y a 2 heures", "hace 2 horas", "2小时前", "2時間前",
+#: "2시간 전"), read against the fetch time; or a day and clock without the year ("17 Dec,
+#: 13:03", "Dec 17, 1:03 PM", "12月17日 13:03"), the latest such day not after the fetch; or
+#: the fetch's day or the day before as a word, with the clock ("Yesterday 11:04am").
+_SHORT_DATE = re.compile(
+    r"^(?:(?:\d{1,2}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?)\.?\s+ago"
+    r"|vor\s+(?:\d{1,2}|einer?)\s+(?:Minuten?|Stunden?)"
+    r"|il y a\s+\d{1,2}\s+(?:minutes?|heures?|h)"
+    r"|hace\s+(?:\d{1,2}|una?)\s+(?:minutos?|horas?|hs)"
+    r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|分|時間)前|\d{1,2}\s*(?:분|시간)\s*전"
+    r"|(?:\d{1,2}\s+[^\W\d_]{3,9}\.?|[^\W\d_]{3,9}\.?\s+\d{1,2}),?\s+(?:at\s+)?"
+    r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+    r"|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d\d"
+    # or the day a word, the clock exact: "Yesterday 11:04am", "heute, 13:03 Uhr", "昨天 13:03".
+    r"|(?:today|yesterday|heute|gestern|aujourd[’']hui|hier|hoy|ayer|oggi|ieri|hoje|ontem"
+    r"|vandaag|gisteren|今天|昨天|今日|昨日)[,\s]*(?:at|um|à|a las|alle|às|om)?\s*"
+    r"\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|Uhr))?)$", re.I)
+#: A class word naming the element printing a date or time ("date", "published_date",
+#: "post-time", "timestamp"), not a reading time's ("read-time", "reading-time") nor an
+#: update's ("updated-date").
+_SHORT_DATE_CLASS = re.compile(
+    r"(?:^|\s)(?![\w-]*(?:read|updat|modif))[\w-]*(?:date|time|timestamp|ago|published|posted)"
+    r"(?:\s|$)", re.I)
+MAX_SHORT_DATE_CHARS = 30
+
+
+#: How many elements after the headline are looked at for a short date, and the paragraph
+#: length that marks the text's start (no header line is read past it).
+SHORT_DATE_WINDOW = 40
+_XP_AFTER_HEADLINE = etree.XPath(f"following::*[position() <= {SHORT_DATE_WINDOW}]")
+
+
+def short_header_dates(page: Page) -> Iterator[str]:
+    """A relative time ("3 hours ago", "2小时前") or a day and clock without the year ("17
+    Dec, 13:03") printed alone under the headline, before the text starts, in a `<time>`
+    without `datetime` or an element its class names a date or time: the last resort, where
+    the page gives no other date (no metadata, no dated line). The parser reads it against
+    the fetch time.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def dates(html): return list(short_header_dates(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><div><h1>T</h1></div>{html}"
+    ...                                   "<p>Text.</p></body></html>")))))
+    >>> dates('<div><span class="published_date"> 20 hours ago</span></div>')
+    ['20 hours ago']
+    >>> dates('<div class="meta"><span class="time">2小时前</span></div>')
+    ['2小时前']
+    >>> dates('<time>17 Dec, 13:03</time>'), dates('<span class="date">12月17日 13:03</span>')
+    (['17 Dec, 13:03'], ['12月17日 13:03'])
+    >>> dates('<span class="time">Yesterday 11:04am</span>'), dates('<time>heute, 13:03 Uhr</time>')
+    (['Yesterday 11:04am'], ['heute, 13:03 Uhr'])
+    >>> dates('<span class="read-time">5 min read</span>'), dates('<span>3 hours ago</span>')
+    ([], [])
+    >>> dates('<span>Updated</span> <span class="date">3 hours ago</span>')
+    []
+    >>> dates('<p>' + 'Text. ' * 30 + '</p><span class="date">3 hours ago</span>')
+    []
+    >>> dates('<ul><li><a>Other story</a> <span class="date">3 hours ago</span></li></ul>')
+    []
+    """
+    h1s = page.h1s()
+    if not h1s:
+        return
+    for el in _XP_AFTER_HEADLINE(h1s[0]):
+        if el.tag == "p" and len(text_content(el)) >= 100:
+            return  # the text has started
+        if len(el) or not ((el.tag == "time" and el.get("datetime") is None)
+                           or _SHORT_DATE_CLASS.search(el.get("class") or "")):
+            continue
+        text = clean_text(text_content(el)) or ""
+        if len(text) > MAX_SHORT_DATE_CHARS or not _SHORT_DATE.match(text):
+            continue
+        if next(el.iterancestors("li", "a"), None) is not None:
+            return  # a listed story's time ("Latest: … 2 hours ago"), not this one's
+        before = el.getprevious()
+        label = f"{text_content(before) if before is not None else ''} {_text_before(el)}"
+        if _UPDATED_LABEL.search(f"{label} {text}") or in_comment(el) or in_related(el):
+            return
+        yield text
+        return
 
 
 def _texts_holding(scope: Element, probes: tuple[str, ...]) -> list[Any]:
