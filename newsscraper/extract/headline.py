@@ -757,7 +757,11 @@ def _printed_with_kicker(h1: Element, declared: list[str]) -> str | None:
               if (match := _KICKER.match(text := clean_text(unescape_entities(candidate)) or ""))]
     if not kicked:
         return None  # most titles: no kicker, and the <h1>'s texts are not read
-    children = {clean_text(text_content(child)) for child in h1}
+    # A badge ("LIVE" on a pill) or a live blog's status word in an element of its own is
+    # no kicker the newsroom wrote: the declared title keeps it for the feeds, the page
+    # prints it as a mark (a badge is left out of the <h1>'s headline as well).
+    children = {text for child in h1 if not _is_badge(child)
+                and not _LIVE_WORD.match(text := clean_text(text_content(child)) or "")}
     # "<span>Demo</span>Der 9." reads "Demo Der 9."; a separator of its own between them
     # (ZEIT ONLINE's visually hidden ":") is no word of either.
     full = clean_text(" ".join(t for t in h1.itertext() if t.strip(_LEADING_SEPARATORS)))
@@ -864,6 +868,9 @@ def printed_headline(h1: Element) -> str | None:
     >>> printed_headline(lxml.html.fragment_fromstring(
     ...     '<h1><span class="badge live">LIVE</span>Talks go on</h1>'))
     'Talks go on'
+    >>> printed_headline(lxml.html.fragment_fromstring(
+    ...     '<h1><span>Liveticker</span> Talks go on</h1>'))  # a live blog's status word
+    'Talks go on'
 
     A separator in an element of its own joins the texts it stands between, with no space
     before it (FAZ: "<span>Haushalt 2025</span><span>:</span> <span>Kabinett …</span>"); nor
@@ -916,9 +923,10 @@ def _h1_texts(h1: Element, depth: int = 0, *, keep_kicker: bool = False) -> Iter
         if child.get("aria-hidden") == "true" or (
                 depth == 0 and not keep_kicker and _KICKER_NAME.search(names)):
             pass
-        elif depth == 0 and _BADGE_NAME.search(names) \
-                and len(text_content(child).strip()) <= MAX_BADGE_CHARS:
-            pass  # a badge set in the headline ("LIVE", "Updated", "Exclusive")
+        elif depth == 0 and (_is_badge(child) or (
+                _LIVE_WORD.match(word := text_content(child).strip())
+                and len(text_content(h1).strip()) > len(word))):
+            pass  # a badge set in the headline ("LIVE", "Updated", "Exclusive", "Liveticker")
         elif _SCREEN_READER_ONLY.search(names) and any(
                 c.isalpha() for c in text_content(child)):
             pass  # words for screen readers; a hidden ": " joining a kicker is printed text
@@ -935,6 +943,23 @@ _SCREEN_READER_ONLY = re.compile(
 #: A badge in the headline's element: a word or two on a coloured pill, not headline text.
 _BADGE_NAME = re.compile(r"badge|label|pill|\blive\b|breaking|exclusive", re.I)
 MAX_BADGE_CHARS = 20
+#: A live blog's status word, set as a kicker: "LIVE", "Liveticker", "EN DIRECT", "Ao vivo".
+_LIVE_WORD = re.compile(
+    r"(?:live(?:[- ]?(?:blog|ticker|stream|updates?))?|(?:news-?)?ticker|en direct|"
+    r"(?:en )?(?:vivo|directo)|ao vivo|(?:in )?diretta|na żywo|živě|canlı)$", re.I)
+
+
+def _is_badge(child: Element) -> bool:
+    """A word or two on a pill inside the <h1>, named as a badge or label.
+
+    >>> import lxml.html
+    >>> _is_badge(lxml.html.fragment_fromstring('<span class="badge live">LIVE</span>'))
+    True
+    >>> _is_badge(lxml.html.fragment_fromstring('<span>Nationale Demo</span>'))
+    False
+    """
+    return bool(_BADGE_NAME.search(f"{child.get('class', '')} {child.get('id', '')}")) \
+        and len(text_content(child).strip()) <= MAX_BADGE_CHARS
 
 
 def place_stamp(standfirst: Element) -> tuple[str | None, str]:
