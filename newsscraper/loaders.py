@@ -23,6 +23,7 @@ from newsscraper.dates import parse_datetime, to_iso
 from newsscraper.processors import (
     absolute_http_url,
     article_address,
+    breadcrumb_last,
     clean_author,
     clean_paragraphs,
     clean_text,
@@ -57,6 +58,7 @@ def _title(value: str, loader_context: dict[str, Any]) -> str | None:
         return None
     if value in loader_context.get("verbatim_titles", ()):
         return text  # the <h1> and the JSON-LD headline word for word: no site name after it
+    text = breadcrumb_last(text)  # "Home » News » Headline": a trail given as the title
     text = strip_site_suffix(text, loader_context.get("site_names", ()),
                              loader_context.get("address_names", ()),
                              loader_context.get("section_labels"))

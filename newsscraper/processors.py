@@ -135,6 +135,40 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     return stripped
 
 
+#: A breadcrumb trail's first crumb, the home page's link, in the languages of the sites read.
+_HOME_CRUMB = re.compile(
+    r"(?:home(?: ?page)?|start(?:seite)?|accueil|inicio|in[ií]cio|portada|p[aá]gina inicial|"
+    r"hem|hjem|forside|etusivu|f[őo]oldal|kezd[őo]lap|главная|головна|strona g[łl][óo]wna|"
+    r"[úu]vod|dom[ůu]|naslovnica|po[čc]etna|ana ?sayfa|αρχική|trang ch[ủu]|beranda|"
+    r"首页|首頁|ホーム|홈|الرئيسية)"
+    r"(?P<sep>\s*[»›→]\s*|\s+(?:>|/|\||::|–|-)\s+)", re.I)
+
+
+def breadcrumb_last(title: str) -> str:
+    """A breadcrumb trail given as a title ("Home » News » Storm hits the coast", a theme's
+    `<title>` or an `<h1>` printing the trail) is its last crumb, the page's own: the home
+    link and a section or more before it are navigation, never headline words.
+
+    >>> breadcrumb_last("Home » News » Storm hits the coast")
+    'Storm hits the coast'
+    >>> breadcrumb_last("Startseite > Politik > Landtag tagt | Der Bote")
+    'Landtag tagt | Der Bote'
+    >>> breadcrumb_last("Home / Away: how the derby was won")  # no trail: one mark
+    'Home / Away: how the derby was won'
+    >>> breadcrumb_last("Home » Example News")  # the home page's own title
+    'Home » Example News'
+    """
+    m = _HOME_CRUMB.match(title)
+    if m is None:
+        return title  # most titles
+    sep = m["sep"].strip()
+    parts = re.split(r"\s*" + re.escape(sep) + r"\s*" if sep in "»›→"
+                     else r"\s+" + re.escape(sep) + r"\s+", title[m.end():])
+    if len(parts) < 2 or not all(parts):
+        return title  # "Home » Site": a home page's title, no trail
+    return parts[-1]
+
+
 #: A short section name in Chinese characters, kana or Hangul joined to the headline by an
 #: unspaced "_" or "-" run, as Chinese portals chain "…_体育_新浪网", "…--文化--人民网".
 _CJK_SECTION_TAIL = re.compile(

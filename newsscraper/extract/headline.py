@@ -21,6 +21,7 @@ from newsscraper.extract import generic, metadata
 from newsscraper.extract.marks import COMPONENT_ATTRS, Boilerplate
 from newsscraper.page import Element, text_content
 from newsscraper.processors import (
+    breadcrumb_last,
     clean_text,
     is_date_line,
     names_a_site,
@@ -292,7 +293,22 @@ def headline(page: Page) -> list[str]:
     candidates = without_kicker(without_truncated(
         without_quote_cut(candidates, h1), [*page.meta.get("og:title", []), h1],
         page.title_tag))
-    return without_site_name(with_printed_head(candidates, h1), metadata.own_names(page))
+    return without_trails(without_site_name(with_printed_head(candidates, h1),
+                                            metadata.own_names(page)))
+
+
+def without_trails(candidates: list[str]) -> list[str]:
+    """Candidates with the breadcrumb trails ("Home » News » Storm hits", an <h1> or a
+    <title> a theme fills with the trail) behind the others: a trail's last crumb may be the
+    headline cut short, and the loader reads a trail left first as its last crumb.
+
+    >>> without_trails(["Home » News » Storm hits", "Storm hits the coast | Daily"])
+    ['Storm hits the coast | Daily', 'Home » News » Storm hits']
+    """
+    trails = [c for c in candidates if breadcrumb_last(c) != c]
+    if not trails:
+        return candidates  # most pages
+    return [*(c for c in candidates if c not in trails), *trails]
 
 
 def declared_printed_headlines(page: Page) -> list[str]:
