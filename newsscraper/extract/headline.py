@@ -326,11 +326,35 @@ def declared_printed_headlines(page: Page) -> list[str]:
     ['Was ab Montag gilt - Überblick', 'Was ab Montag gilt - Überblick']
     """
     declared = metadata.headline(page)
+    og = not declared
+    if og:
+        # No JSON-LD headline: og:title word for word the <h1> is the newsroom's as well
+        # ("Storm hits the coast - Video" printed and declared), unless the part after its
+        # last mark is the site's own name, which a theme may print in both.
+        declared = page.meta.get("og:title", [])
     h1s = page.h1s() if declared else []
     printed = printed_headline(h1s[0]) if h1s else None
     if not printed or clean_text(printed) not in {clean_text(d) for d in declared}:
         return []
+    if og and _ends_with_own_name(page, printed):
+        return []
     return [printed, *(d for d in declared if clean_text(d) == clean_text(printed))]
+
+
+def _ends_with_own_name(page: Page, title: str) -> bool:
+    """The title's part after its last separator names the site, as it declares its name or
+    its address spells it ("… - Example News", "… | example.com")."""
+    names = [*metadata.site_names(page), *metadata.host_names(page.url)]
+    key = _name_key(title[len(strip_site_suffix(title, metadata.site_names(page),
+                                                metadata.host_names(page.url))):])
+    if not key:
+        return False
+    return any(k and (k in key or key in k) for k in map(_name_key, names))
+
+
+def _name_key(name: str) -> str:
+    """A name's letters and digits, case-folded ("The Example-News" → "theexamplenews")."""
+    return "".join(c for c in name.casefold() if c.isalnum())
 
 
 def with_edited_og_first(page: Page, ld: list[str], og: list[str], h1: str | None) -> list[str]:
