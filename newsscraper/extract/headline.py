@@ -292,7 +292,7 @@ def headline(page: Page) -> list[str]:
         return [printed, *(c for c in candidates if c is not printed)]
     candidates = without_kicker(without_truncated(
         without_quote_cut(candidates, h1), [*page.meta.get("og:title", []), h1],
-        page.title_tag))
+        page.title_tag), metadata.site_names(page), metadata.host_names(page.url))
     return without_trails(without_site_name(with_printed_head(candidates, h1),
                                             metadata.own_names(page)))
 
@@ -811,19 +811,36 @@ def _printed_with_kicker(h1: Element, declared: list[str]) -> str | None:
     return None
 
 
-def without_kicker(candidates: list[str]) -> list[str]:
+def without_kicker(candidates: list[str], site_names: tuple[str, ...] = (),
+                   address_names: tuple[str, ...] = ()) -> list[str]:
     """Candidates with the first one moved behind any other candidate that is its tail after a
     kicker ("Neue Leipziger Schule: Judy Lybke…" → "Judy Lybke…"): a kicker (overline,
     Dachzeile) is printed above the headline, not part of it.
 
     >>> without_kicker(["Olympics: Germany wins", "Germany wins"])
     ['Germany wins', 'Olympics: Germany wins']
+
+    Also where the first goes on with the site's name after the headline, as og:title does
+    where it is the <title> ("Infant Abandonment Cases In India: Newborns left … | Bhopal News
+    - The Times of India" over the <h1> "Newborns left …"):
+
+    >>> without_kicker(["Olympics: Germany wins | Daily", "Germany wins"], ("Daily",))
+    ['Germany wins', 'Olympics: Germany wins | Daily']
     """
     cleaned = [clean_text(unescape_entities(c)) or "" for c in candidates]
     first = cleaned[0] if cleaned else ""
+    rest = _KICKER.sub("", first, count=1)
+    named = None
     for i, other in enumerate(cleaned[1:], start=1):
-        if other and first != other and _KICKER.sub("", first, count=1) == other:
+        if not other or first == other or rest == first:
+            continue
+        if rest == other:
             return [candidates[i], *candidates[:i], *candidates[i + 1:]]
+        if rest.startswith(other) and len(rest) > len(other) and (site_names or address_names):
+            if named is None:  # the headline's tail after a separator: the site's name?
+                named = strip_site_suffix(rest, site_names, address_names)
+            if named == other:
+                return [candidates[i], *candidates[:i], *candidates[i + 1:]]
     return candidates
 
 
