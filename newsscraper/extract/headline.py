@@ -293,8 +293,14 @@ def headline(page: Page) -> list[str]:
     candidates = without_kicker(without_truncated(
         without_quote_cut(candidates, h1), [*page.meta.get("og:title", []), h1],
         page.title_tag), metadata.site_names(page), metadata.host_names(page.url))
-    return without_trails(without_site_name(with_printed_head(candidates, h1),
-                                            metadata.own_names(page)))
+    candidates = without_trails(without_site_name(with_printed_head(candidates, h1),
+                                                  metadata.own_names(page)))
+    whole = printed_whole_headline(page)
+    if whole and candidates and candidates[0] != whole \
+            and (clean_text(unescape_entities(candidates[0])) or "").startswith(whole):
+        # "… – Überblick - Kreisbote Süd": the <h1> prints where the headline ends.
+        return [whole, *(c for c in candidates if c != whole)]
+    return candidates
 
 
 def without_trails(candidates: list[str]) -> list[str]:
@@ -335,10 +341,39 @@ def declared_printed_headlines(page: Page) -> list[str]:
     h1s = page.h1s() if declared else []
     printed = printed_headline(h1s[0]) if h1s else None
     if not printed or clean_text(printed) not in {clean_text(d) for d in declared}:
-        return []
+        whole = printed_whole_headline(page)
+        return [whole] if whole else []
     if og and _ends_with_own_name(page, printed):
         return []
     return [printed, *(d for d in declared if clean_text(d) == clean_text(printed))]
+
+
+def printed_whole_headline(page: Page) -> str | None:
+    """The first <h1>'s headline where a title declares it whole and a site's name may follow
+    ("Neue Parkregeln: Was ab Montag gilt – Überblick" printed, og:title or the <title> that
+    and "- Kreisbote Süd"), but the cut of that name would go on into the headline's own
+    dashed tail ("– Überblick" reads as a name too); worked out once a page."""
+    return page.memo("printed_whole_headline", _printed_whole_headline)
+
+
+def _printed_whole_headline(page: Page) -> str | None:
+    titles = [*page.meta.get("og:title", ()), *filter(None, [page.title_tag]),
+              *page.meta.get("twitter:title", ())]
+    h1s = page.h1s() if titles else []
+    printed = printed_headline(h1s[0]) if h1s else None
+    if not printed or not _TITLE_PARTS.search(printed):
+        return None  # most headlines: no separator of their own to be cut at
+    names, addresses = metadata.site_names(page), metadata.host_names(page.url)
+    for title in titles:
+        text = clean_text(unescape_entities(title)) or ""
+        if text != printed and not (text.startswith(printed)
+                                    and _TITLE_PARTS.match(text, len(printed))):
+            continue
+        cut = strip_site_suffix(text, names, addresses)
+        if len(cut) < len(printed) and printed.startswith(cut) \
+                and not _ends_with_own_name(page, printed):
+            return printed
+    return None
 
 
 def _ends_with_own_name(page: Page, title: str) -> bool:
