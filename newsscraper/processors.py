@@ -136,12 +136,23 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
 
 
 #: A breadcrumb trail's first crumb, the home page's link, in the languages of the sites read.
-_HOME_CRUMB = re.compile(
+_HOME_WORDS = (
     r"(?:home(?: ?page)?|start(?:seite)?|accueil|inicio|in[ií]cio|portada|p[aá]gina inicial|"
     r"hem|hjem|forside|etusivu|f[őo]oldal|kezd[őo]lap|главная|головна|strona g[łl][óo]wna|"
     r"[úu]vod|dom[ůu]|naslovnica|po[čc]etna|ana ?sayfa|αρχική|trang ch[ủu]|beranda|"
-    r"首页|首頁|ホーム|홈|الرئيسية)"
-    r"(?P<sep>\s*[»›→]\s*|\s+(?:>|/|\||::|–|-)\s+)", re.I)
+    r"首页|首頁|ホーム|홈|الرئيسية)")
+_HOME_CRUMB = re.compile(
+    _HOME_WORDS + r"(?P<sep>\s*[»›→]\s*|\s+(?:>|/|\||::|–|-)\s+)", re.I)
+_HOME_LABEL = re.compile(_HOME_WORDS + r"$", re.I)
+
+
+def is_home_label(text: str) -> bool:
+    """Is `text` the home page's link label ("Home", "Startseite", "Accueil")?
+
+    >>> is_home_label("Startseite"), is_home_label("Home truths")
+    (True, False)
+    """
+    return _HOME_LABEL.match(text.strip()) is not None
 
 
 def breadcrumb_last(title: str) -> str:

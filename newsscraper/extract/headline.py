@@ -24,6 +24,7 @@ from newsscraper.processors import (
     breadcrumb_last,
     clean_text,
     is_date_line,
+    is_home_label,
     names_a_site,
     strip_site_suffix,
     unescape_entities,
@@ -287,6 +288,8 @@ def headline(page: Page) -> list[str]:
     social = page.meta.get("twitter:title", [])
     candidates = [*declared, *filter(None, [h1]), *social, *filter(None, [page.title_tag]),
                   *site_og]
+    if h1 and (level := site_level_titles(page, [*declared, *social], h1)):
+        candidates = [*(c for c in candidates if c not in level), *level]
     printed = _printed_with_kicker(h1_el, [*declared, *social]) if h1_el is not None else None
     if printed is not None:
         return [printed, *(c for c in candidates if c is not printed)]
@@ -315,6 +318,51 @@ def without_trails(candidates: list[str]) -> list[str]:
     if not trails:
         return candidates  # most pages
     return [*(c for c in candidates if c not in trails), *trails]
+
+
+def site_level_titles(page: Page, declared: list[str], h1: str) -> list[str]:
+    """The declared titles (og:title, the JSON-LD headline, twitter:title) that describe the
+    site or a section, not the story, where the <h1> prints a headline: a theme that fills
+    them from the site's settings on every page. Such a title is the name the <title> prints
+    after the <h1>'s headline ("Example News" beside "Storm hits | Example News"), or that
+    name then a separator and its tagline (the home page's title: "Example News - Breaking
+    news, sport and weather"), or a section's or the home page's label the page prints as a
+    link ("Local News", "Home", "Startseite"). Most pages: [].
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://daily.example/a", title_tag="Storm hits the coast | Daily",
+    ...             root=lxml.html.fromstring("<html><body><a href='/n'>News</a></body></html>"))
+    >>> site_level_titles(page, ["Daily", "Daily - News for all", "News", "Storm hits"],
+    ...                   "Storm hits the coast")
+    ['Daily', 'Daily - News for all', 'News']
+    """
+    if len(h1) < MIN_SITE_LEVEL_H1_CHARS or not declared:
+        return []
+    title = clean_text(page.title_tag or "") or ""
+    site = ""
+    if title.startswith(h1) and (sep := _TITLE_PARTS.match(title, len(h1))):
+        site = title[sep.end():].strip()
+    folded = h1.casefold()
+    level = []
+    for candidate in declared:
+        text = clean_text(unescape_entities(candidate)) or ""
+        if not text or text.casefold() in folded or folded in text.casefold():
+            continue  # the headline, or a part of it
+        if site and (text == site or (text.startswith(site)
+                                      and _TITLE_PARTS.match(text, len(site)))):
+            level.append(candidate)  # the site's name, or its home page's title
+        elif len(text.split()) <= MAX_LABEL_WORDS and (
+                is_home_label(text)
+                or "".join(text.split()) in metadata.section_labels(page)):
+            level.append(candidate)  # a section's label, printed as a link
+    return level
+
+
+#: A printed headline this long is one that a site's or section's name cannot stand for.
+MIN_SITE_LEVEL_H1_CHARS = 20
+#: A section's label is a word or a few ("Local News", "Middle East").
+MAX_LABEL_WORDS = 3
 
 
 def declared_printed_headlines(page: Page) -> list[str]:
