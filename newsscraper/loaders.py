@@ -58,7 +58,9 @@ def _title(value: str, loader_context: dict[str, Any]) -> str | None:
         return None
     if value in loader_context.get("verbatim_titles", ()):
         return text  # the <h1> and the JSON-LD headline word for word: no site name after it
-    text = breadcrumb_last(text)  # "Home » News » Headline": a trail given as the title
+    # "Home » News » Headline": a trail given as the title.
+    text = breadcrumb_last(text, (*loader_context.get("site_names", ()),
+                                  *loader_context.get("address_names", ())))
     text = strip_site_suffix(text, loader_context.get("site_names", ()),
                              loader_context.get("address_names", ()),
                              loader_context.get("section_labels"))

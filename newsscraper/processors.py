@@ -146,6 +146,15 @@ _HOME_CRUMB = re.compile(
 _HOME_LABEL = re.compile(_HOME_WORDS + r"$", re.I)
 
 
+#: The first mark of a trail whose first crumb is the site's name: one no headline is cut at.
+_CRUMB_MARK = re.compile(r"(?P<sep>\s*[»›→]\s*|\s+>\s+)")
+
+
+def _name_key(name: str) -> str:
+    """A name's letters and digits, case-folded ("Daily-Courier" → "dailycourier")."""
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
 def is_home_label(text: str) -> bool:
     """Is `text` the home page's link label ("Home", "Startseite", "Accueil")?
 
@@ -155,7 +164,7 @@ def is_home_label(text: str) -> bool:
     return _HOME_LABEL.match(text.strip()) is not None
 
 
-def breadcrumb_last(title: str) -> str:
+def breadcrumb_last(title: str, names: Collection[str] = ()) -> str:
     """A breadcrumb trail given as a title ("Home » News » Storm hits the coast", a theme's
     `<title>` or an `<h1>` printing the trail) is its last crumb, the page's own: the home
     link and a section or more before it are navigation, never headline words.
@@ -168,10 +177,23 @@ def breadcrumb_last(title: str) -> str:
     'Home / Away: how the derby was won'
     >>> breadcrumb_last("Home » Example News")  # the home page's own title
     'Home » Example News'
+
+    The site's name may stand for the home crumb ("Daily » Local » Storm hits", WordPress's
+    Kubrick "Blog » Blog Archive » Post"), as the site declares it or its address spells it,
+    joined by a mark no headline is cut at (», ›, →, >):
+
+    >>> breadcrumb_last("Daily Courier › Local › Storm hits", ("dailycourier.example",))
+    'Storm hits'
+    >>> breadcrumb_last("Storm hits » Local » Daily Courier", ("Daily Courier",))
+    'Storm hits » Local » Daily Courier'
     """
     m = _HOME_CRUMB.match(title)
     if m is None:
-        return title  # most titles
+        if names and (m := _CRUMB_MARK.search(title)) is not None \
+                and _name_key(title[:m.start()]) in {_name_key(n.split(".")[0]) for n in names}:
+            pass  # "Daily Courier › Local › …": the site's name as the first crumb
+        else:
+            return title  # most titles
     sep = m["sep"].strip()
     parts = re.split(r"\s*" + re.escape(sep) + r"\s*" if sep in "»›→"
                      else r"\s+" + re.escape(sep) + r"\s+", title[m.end():])

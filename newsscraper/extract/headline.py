@@ -297,7 +297,8 @@ def headline(page: Page) -> list[str]:
         without_quote_cut(candidates, h1), [*page.meta.get("og:title", []), h1],
         page.title_tag), metadata.site_names(page), metadata.host_names(page.url))
     candidates = without_trails(without_site_name(with_printed_head(candidates, h1),
-                                                  metadata.own_names(page)))
+                                                  metadata.own_names(page)),
+                                (*metadata.site_names(page), *metadata.host_names(page.url)))
     whole = printed_whole_headline(page)
     if whole and candidates and candidates[0] != whole \
             and (clean_text(unescape_entities(candidates[0])) or "").startswith(whole):
@@ -306,7 +307,7 @@ def headline(page: Page) -> list[str]:
     return candidates
 
 
-def without_trails(candidates: list[str]) -> list[str]:
+def without_trails(candidates: list[str], names: tuple[str, ...] = ()) -> list[str]:
     """Candidates with the breadcrumb trails ("Home » News » Storm hits", an <h1> or a
     <title> a theme fills with the trail) behind the others: a trail's last crumb may be the
     headline cut short, and the loader reads a trail left first as its last crumb.
@@ -314,7 +315,7 @@ def without_trails(candidates: list[str]) -> list[str]:
     >>> without_trails(["Home » News » Storm hits", "Storm hits the coast | Daily"])
     ['Storm hits the coast | Daily', 'Home » News » Storm hits']
     """
-    trails = [c for c in candidates if breadcrumb_last(c) != c]
+    trails = [c for c in candidates if breadcrumb_last(c, names) != c]
     if not trails:
         return candidates  # most pages
     return [*(c for c in candidates if c not in trails), *trails]
