@@ -1086,8 +1086,9 @@ _BADGE_NAME = re.compile(r"badge|label|pill|\blive\b|breaking|exclusive", re.I)
 MAX_BADGE_CHARS = 20
 #: A live blog's status word, set as a kicker: "LIVE", "Liveticker", "EN DIRECT", "Ao vivo".
 _LIVE_WORD = re.compile(
-    r"(?:live(?:[- ]?(?:blog|ticker|stream|updates?))?|(?:news-?)?ticker|en direct|"
-    r"(?:en )?(?:vivo|directo)|ao vivo|(?:in )?diretta|na żywo|živě|canlı)$", re.I)
+    r"(?:live(?:[- ]?(?:blog|ticker|stream|updates?))?|(?:news-?)?ticker|news-?blog|"
+    r"(?:en )?direct|(?:en )?(?:vivo|directo)|ao vivo|ao minuto|minuto a minuto|"
+    r"(?:in )?diretta|na żywo|živě|canlı)$", re.I)
 
 
 def _is_badge(child: Element) -> bool:
@@ -1098,6 +1099,8 @@ def _is_badge(child: Element) -> bool:
     True
     >>> _is_badge(lxml.html.fragment_fromstring('<span>Nationale Demo</span>'))
     False
+    >>> [bool(_LIVE_WORD.match(w)) for w in ("Liveblog", "EN DIRECT", "Newsblog", "Livestock")]
+    [True, True, True, False]
     """
     return bool(_BADGE_NAME.search(f"{child.get('class', '')} {child.get('id', '')}")) \
         and len(text_content(child).strip()) <= MAX_BADGE_CHARS
