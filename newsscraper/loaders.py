@@ -35,6 +35,7 @@ from newsscraper.processors import (
     strip_site_suffix,
     unescape_entities,
     unicode_nfc,
+    without_markup,
 )
 
 #: A wire's credit in parentheses closing a headline ("…（共同通信）", "… (AP)").
@@ -53,7 +54,8 @@ def _title(value: str, loader_context: dict[str, Any]) -> str | None:
     >>> _title(h1, {}), _title(h1, {"verbatim_titles": [h1]}) == h1
     ('Corona-Regeln in Bayern: Was ab Montag gilt', True)
     """
-    text = clean_text(unicode_nfc(unescape_entities(value)))
+    # "<em>…</em>" left in a declared headline (JSON-LD, og:title) is markup, not words.
+    text = clean_text(unicode_nfc(without_markup(unescape_entities(value))))
     if not text:
         return None
     if value in loader_context.get("verbatim_titles", ()):

@@ -77,6 +77,27 @@ def unescape_entities(value: str) -> str:
     return html.unescape(value) if "&" in value else value
 
 
+#: Inline markup a CMS leaves in a declared headline ("Review: <em>Dune</em>", "…<br>…"):
+#: the tags of text styling and line breaks only, so that "<3" or "a < b" stay text.
+_INLINE_TAG = re.compile(
+    r"<(/?)(?:em|i|b|strong|u|s|mark|small|sup|sub|span|a|font|br|wbr)\b[^<>]*>", re.I)
+
+
+def without_markup(value: str) -> str:
+    """A headline without the inline HTML tags left in it (the page prints the words, not
+    the tags); a line break is a space.
+
+    >>> without_markup("Review: <em>Dune</em> is back<br/>at last")
+    'Review: Dune is back at last'
+    >>> without_markup("I <3 Paris, and a < b")
+    'I <3 Paris, and a < b'
+    """
+    if "<" not in value:
+        return value  # most headlines
+    return _INLINE_TAG.sub(lambda m: " " if m.group().lower().startswith(("<br", "<wbr"))
+                           else "", value)
+
+
 def unicode_nfc(value: str) -> str:
     """Compose characters (NFC) so that equal text hashes equally; quotes and dashes are kept.
 
