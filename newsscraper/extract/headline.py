@@ -304,7 +304,27 @@ def headline(page: Page) -> list[str]:
             and (clean_text(unescape_entities(candidates[0])) or "").startswith(whole):
         # "… – Überblick - Kreisbote Süd": the <h1> prints where the headline ends.
         return [whole, *(c for c in candidates if c != whole)]
-    return candidates
+    return without_live_status(candidates, h1)
+
+
+def without_live_status(candidates: list[str], h1: str | None) -> list[str]:
+    """The first candidate without a live blog's status opening it ("LIVE: Storm hits …",
+    "Liveblog | …", "EN DIRECT - …"): a mark of the page's state, not of its headline,
+    unless the <h1> prints it as its own words.
+
+    >>> without_live_status(["LIVE: Storm hits the coast", "Storm batters"], "Storm batters")
+    ['Storm hits the coast', 'Storm batters']
+    >>> without_live_status(["Live: Storm hits the coast"], "Live: Storm hits the coast")
+    ['Live: Storm hits the coast']
+    >>> without_live_status(["Live music returns to the park"], None)
+    ['Live music returns to the park']
+    """
+    if not candidates or (m := _LIVE_STATUS.match(candidates[0])) is None:
+        return candidates  # most titles
+    if h1 and _LIVE_STATUS.match(h1):
+        return candidates  # printed as words of the headline
+    rest = candidates[0][m.end():]
+    return [rest, *candidates[1:]] if len(rest.split()) >= MIN_LIVE_REST_WORDS else candidates
 
 
 def without_trails(candidates: list[str], names: tuple[str, ...] = ()) -> list[str]:
@@ -1089,6 +1109,13 @@ _LIVE_WORD = re.compile(
     r"(?:live(?:[- ]?(?:blog|ticker|stream|updates?))?|(?:news-?)?ticker|news-?blog|"
     r"(?:en )?direct|(?:en )?(?:vivo|directo)|ao vivo|ao minuto|minuto a minuto|"
     r"(?:in )?diretta|na żywo|živě|canlı)$", re.I)
+
+
+#: A live blog's status opening a declared title, then a mark: "LIVE: ", "Liveblog | ".
+_LIVE_STATUS = re.compile(r"\s*(?:\+\+\+\s*)?(" + _LIVE_WORD.pattern.removesuffix("$")
+                          + r")\s*(?:\+\+\+|:|\||[-–—])\s+", re.I)
+#: The fewest words a headline left after a live status has.
+MIN_LIVE_REST_WORDS = 3
 
 
 def _is_badge(child: Element) -> bool:
