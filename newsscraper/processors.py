@@ -210,7 +210,8 @@ def breadcrumb_last(title: str, names: Collection[str] = ()) -> str:
     """
     m = _HOME_CRUMB.match(title)
     if m is None:
-        if names and (m := _CRUMB_MARK.search(title)) is not None \
+        if names and any(mark in title for mark in "»›→>") \
+                and (m := _CRUMB_MARK.search(title)) is not None \
                 and _name_key(title[:m.start()]) in {_name_key(n.split(".")[0]) for n in names}:
             pass  # "Daily Courier › Local › …": the site's name as the first crumb
         else:

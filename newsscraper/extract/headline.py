@@ -295,10 +295,10 @@ def headline(page: Page) -> list[str]:
         return [printed, *(c for c in candidates if c is not printed)]
     candidates = without_kicker(without_truncated(
         without_quote_cut(candidates, h1), [*page.meta.get("og:title", []), h1],
-        page.title_tag), metadata.site_names(page), metadata.host_names(page.url))
+        page.title_tag), metadata.site_names(page), _host_names(page))
     candidates = without_trails(without_site_name(with_printed_head(candidates, h1),
                                                   metadata.own_names(page)),
-                                (*metadata.site_names(page), *metadata.host_names(page.url)))
+                                (*metadata.site_names(page), *_host_names(page)))
     whole = printed_whole_headline(page)
     if whole and candidates and candidates[0] != whole \
             and (clean_text(unescape_entities(candidates[0])) or "").startswith(whole):
@@ -407,13 +407,12 @@ def declared_printed_headlines(page: Page) -> list[str]:
         # ("Storm hits the coast - Video" printed and declared), unless the part after its
         # last mark is the site's own name, which a theme may print in both.
         declared = page.meta.get("og:title", [])
-    h1s = page.h1s() if declared else []
-    printed = printed_headline(h1s[0]) if h1s else None
+    printed = first_printed(page) if declared else None
     if not printed or clean_text(printed) not in {clean_text(d) for d in declared}:
         whole = printed_whole_headline(page)
         return [whole] if whole else []
-    if og and _ends_with_own_name(page, printed):
-        return []
+    if og and (not _TITLE_PARTS.search(printed) or _ends_with_own_name(page, printed)):
+        return []  # no mark to be cut at, or the site's name after it
     return [printed, *(d for d in declared if clean_text(d) == clean_text(printed))]
 
 
@@ -428,11 +427,10 @@ def printed_whole_headline(page: Page) -> str | None:
 def _printed_whole_headline(page: Page) -> str | None:
     titles = [*page.meta.get("og:title", ()), *filter(None, [page.title_tag]),
               *page.meta.get("twitter:title", ())]
-    h1s = page.h1s() if titles else []
-    printed = printed_headline(h1s[0]) if h1s else None
+    printed = first_printed(page) if titles else None
     if not printed or not _TITLE_PARTS.search(printed):
         return None  # most headlines: no separator of their own to be cut at
-    names, addresses = metadata.site_names(page), metadata.host_names(page.url)
+    names, addresses = metadata.site_names(page), _host_names(page)
     for title in titles:
         text = clean_text(unescape_entities(title)) or ""
         if text != printed and not (text.startswith(printed)
@@ -448,12 +446,27 @@ def _printed_whole_headline(page: Page) -> str | None:
 def _ends_with_own_name(page: Page, title: str) -> bool:
     """The title's part after its last separator names the site, as it declares its name or
     its address spells it ("… - Example News", "… | example.com")."""
-    names = [*metadata.site_names(page), *metadata.host_names(page.url)]
+    names = [*metadata.site_names(page), *_host_names(page)]
     key = _name_key(title[len(strip_site_suffix(title, metadata.site_names(page),
-                                                metadata.host_names(page.url))):])
+                                                _host_names(page))):])
     if not key:
         return False
     return any(k and (k in key or key in k) for k in map(_name_key, names))
+
+
+def first_printed(page: Page) -> str | None:
+    """The first <h1>'s printed headline (`printed_headline`); worked out once a page."""
+    return page.memo("first_printed", _first_printed)
+
+
+def _first_printed(page: Page) -> str | None:
+    h1s = page.h1s()
+    return printed_headline(h1s[0]) if h1s else None
+
+
+def _host_names(page: Page) -> tuple[str, ...]:
+    """`metadata.host_names` of the page's address; worked out once a page."""
+    return page.memo("host_names", lambda page: metadata.host_names(page.url))
 
 
 def _name_key(name: str) -> str:
