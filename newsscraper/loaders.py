@@ -42,6 +42,22 @@ from newsscraper.processors import (
 _CREDIT_IN_PARENS = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]$")
 
 
+#: An HTML entity still in a text once decoded: one escaped twice.
+_ENTITY_LEFT = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|amp|quot|apos|lt|gt|nbsp);", re.I)
+
+
+def _unescaped_twice(value: str) -> str:
+    """A title with its entities decoded, twice where it was escaped twice: WordPress writes
+    a title it has already escaped ("Trump&#8217;s") into the JSON-LD graph escaped again
+    ("Trump&amp;#8217;s"), which one decoding leaves as "Trump&#8217;s".
+
+    >>> _unescaped_twice("Trump&amp;#8217;s tariffs"), _unescaped_twice("Q&amp;amp;A")
+    ('Trump’s tariffs', 'Q&A')
+    """
+    text = unescape_entities(value)
+    return unescape_entities(text) if "&" in text and _ENTITY_LEFT.search(text) else text
+
+
 def _title(value: str, loader_context: dict[str, Any]) -> str | None:
     """The headline without the site's name after it, nor a wire's credit in parentheses
     (og:title and <title> of portals carrying agency copy print it; the <h1> does not).
@@ -55,7 +71,7 @@ def _title(value: str, loader_context: dict[str, Any]) -> str | None:
     ('Corona-Regeln in Bayern: Was ab Montag gilt', True)
     """
     # "<em>…</em>" left in a declared headline (JSON-LD, og:title) is markup, not words.
-    text = clean_text(unicode_nfc(without_markup(unescape_entities(value))))
+    text = clean_text(unicode_nfc(without_markup(_unescaped_twice(value))))
     if not text:
         return None
     if value in loader_context.get("verbatim_titles", ()):
