@@ -3,8 +3,8 @@
 Values come from site rules, metadata and generic extraction (see `extract`); the loader's
 context carries what cleaning needs: `tz` (naive page dates), `base` (fetched_at, for relative
 dates), `date_formats`, `languages`, `site_names` and `address_names` (title suffixes: the
-names the site declares, the ones its address gives) and `url` (for messages and relative
-links).
+names the site declares, the ones its address gives), `own_names` (og:site_name and the
+publisher: a name before a title's colon) and `url` (for messages and relative links).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from newsscraper.processors import (
     unescape_entities,
     unicode_nfc,
     without_markup,
+    without_name_colon,
 )
 
 #: A wire's credit in parentheses closing a headline ("…（共同通信）", "… (AP)").
@@ -82,6 +83,9 @@ def _title(value: str, loader_context: dict[str, Any]) -> str | None:
     text = strip_site_suffix(text, loader_context.get("site_names", ()),
                              loader_context.get("address_names", ()),
                              loader_context.get("section_labels"))
+    # Only the names the site gives itself (og:site_name, the publisher): an Organization
+    # object elsewhere in the JSON-LD may be the story's subject ("Tesla: …").
+    text = without_name_colon(text, loader_context.get("own_names", ()))
     credit = _CREDIT_IN_PARENS.search(text)
     if credit and normalise_agency(credit.group(1)) and credit.start() > 0:
         text = text[:credit.start()]

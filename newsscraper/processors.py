@@ -224,6 +224,32 @@ def breadcrumb_last(title: str, names: Collection[str] = ()) -> str:
     return parts[-1]
 
 
+def without_name_colon(title: str, site_names: Collection[str]) -> str:
+    """A title without the site's declared name opening it before a colon ("Prairie Post:
+    Farmers say …", a theme's "%site%: %title%" pattern; the bar and dash forms are cut as a
+    site's suffix is): the name, whole, then ": " and a headline of three words or more.
+
+    >>> without_name_colon("Prairie Post: Farmers say drought cut yields", ("Prairie Post",))
+    'Farmers say drought cut yields'
+    >>> without_name_colon("Prairie Post: Yields down", ("Prairie Post",))  # too short
+    'Prairie Post: Yields down'
+    >>> without_name_colon("Prairie Posts: Farmers say drought cut yields", ("Prairie Post",))
+    'Prairie Posts: Farmers say drought cut yields'
+    """
+    head, colon, rest = title.partition(": ")
+    if not colon or len(head) > MAX_COLON_NAME_CHARS:
+        return title  # most titles
+    folded = head.strip().casefold()
+    if any(folded == name.strip().casefold() for name in site_names) \
+            and len(rest.split()) >= 3:
+        return rest.strip()
+    return title
+
+
+#: The longest site name read before a title's colon.
+MAX_COLON_NAME_CHARS = 40
+
+
 #: A short section name in Chinese characters, kana or Hangul joined to the headline by an
 #: unspaced "_" or "-" run, as Chinese portals chain "…_体育_新浪网", "…--文化--人民网".
 _CJK_SECTION_TAIL = re.compile(
