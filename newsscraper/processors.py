@@ -198,6 +198,8 @@ def breadcrumb_last(title: str, names: Collection[str] = ()) -> str:
     'Home / Away: how the derby was won'
     >>> breadcrumb_last("Home » Example News")  # the home page's own title
     'Home » Example News'
+    >>> breadcrumb_last("Home - the place we left behind - a memoir")  # no crumbs
+    'Home - the place we left behind - a memoir'
 
     The site's name may stand for the home crumb ("Daily » Local » Storm hits", WordPress's
     Kubrick "Blog » Blog Archive » Post"), as the site declares it or its address spells it,
@@ -221,7 +223,13 @@ def breadcrumb_last(title: str, names: Collection[str] = ()) -> str:
                      else r"\s+" + re.escape(sep) + r"\s+", title[m.end():])
     if len(parts) < 2 or not all(parts):
         return title  # "Home » Site": a home page's title, no trail
+    if any(len(crumb.split()) > MAX_CRUMB_WORDS for crumb in parts[:-1]):
+        return title  # a section's crumb is a word or a few, not a clause
     return parts[-1]
+
+
+#: The most words in a section's crumb before the last one.
+MAX_CRUMB_WORDS = 4
 
 
 def without_name_colon(title: str, site_names: Collection[str]) -> str:
