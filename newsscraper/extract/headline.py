@@ -318,6 +318,8 @@ def without_live_status(candidates: list[str], h1: str | None) -> list[str]:
     ['Live: Storm hits the coast']
     >>> without_live_status(["Live music returns to the park"], None)
     ['Live music returns to the park']
+    >>> without_live_status(["Vivo: the X200 phone launches in India"], None)  # a brand
+    ['Vivo: the X200 phone launches in India']
     """
     if not candidates or (m := _LIVE_STATUS.match(candidates[0])) is None:
         return candidates  # most titles
@@ -1120,7 +1122,7 @@ MAX_BADGE_CHARS = 20
 #: A live blog's status word, set as a kicker: "LIVE", "Liveticker", "EN DIRECT", "Ao vivo".
 _LIVE_WORD = re.compile(
     r"(?:live(?:[- ]?(?:blog|ticker|stream|updates?))?|(?:news-?)?ticker|news-?blog|"
-    r"(?:en )?direct|(?:en )?(?:vivo|directo)|ao vivo|ao minuto|minuto a minuto|"
+    r"(?:en )?direct|en vivo|(?:en )?directo|ao vivo|ao minuto|minuto a minuto|"
     r"(?:in )?diretta|na żywo|živě|canlı)$", re.I)
 
 
