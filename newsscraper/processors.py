@@ -168,7 +168,7 @@ _HOME_LABEL = re.compile(_HOME_WORDS + r"$", re.I)
 
 
 #: The first mark of a trail whose first crumb is the site's name: one no headline is cut at.
-_CRUMB_MARK = re.compile(r"(?P<sep>\s*[»›→]\s*|\s+>\s+)")
+_CRUMB_CHAR = re.compile(r"[»›→>]")
 
 
 def _name_key(name: str) -> str:
@@ -211,16 +211,18 @@ def breadcrumb_last(title: str, names: Collection[str] = ()) -> str:
     'Storm hits » Local » Daily Courier'
     """
     m = _HOME_CRUMB.match(title)
-    if m is None:
-        if names and any(mark in title for mark in "»›→>") \
-                and (m := _CRUMB_MARK.search(title)) is not None \
-                and _name_key(title[:m.start()]) in {_name_key(n.split(".")[0]) for n in names}:
-            pass  # "Daily Courier › Local › …": the site's name as the first crumb
-        else:
-            return title  # most titles
-    sep = m["sep"].strip()
+    if m is not None:
+        sep, rest = m["sep"].strip(), title[m.end():]
+    elif not names or (c := _CRUMB_CHAR.search(title)) is None:
+        return title  # most titles
+    else:
+        sep, rest = c.group(), title[c.end():]
+        if sep == ">" and not (title[c.start() - 1:c.start()].isspace() and rest[:1].isspace()):
+            return title  # "a>b": no crumb mark
+        if _name_key(title[:c.start()]) not in {_name_key(n.split(".")[0]) for n in names}:
+            return title  # "Daily Courier › Local › …": the site's name as the first crumb
     parts = re.split(r"\s*" + re.escape(sep) + r"\s*" if sep in "»›→"
-                     else r"\s+" + re.escape(sep) + r"\s+", title[m.end():])
+                     else r"\s+" + re.escape(sep) + r"\s+", rest.strip())
     if len(parts) < 2 or not all(parts):
         return title  # "Home » Site": a home page's title, no trail
     if any(len(crumb.split()) > MAX_CRUMB_WORDS for crumb in parts[:-1]):

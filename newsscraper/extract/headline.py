@@ -275,8 +275,10 @@ def headline(page: Page) -> list[str]:
     """
     # The first <h1> with text (later ones are not read: logos, teasers), unless the <title>
     # names another.
+    first = page.h1s()[:1]
     h1_el, h1 = next(((el, text) for el in title_named_first(page.h1s(), page.title_tag)
-                      if (text := printed_headline(el))
+                      if (text := first_printed(page) if first and el is first[0]
+                          else printed_headline(el))
                       and not names_no_headline(el, text, page.title_tag)), (None, None))
     if h1 and page.title_tag:
         h1 = _worded_as_titled(page, h1_el, h1, page.title_tag)
@@ -369,6 +371,8 @@ def site_level_titles(page: Page, declared: list[str], h1: str) -> list[str]:
     folded = h1.casefold()
     level = []
     for candidate in declared:
+        if h1 in candidate:
+            continue  # most pages: the headline itself, with the site's name or not
         text = clean_text(unescape_entities(candidate)) or ""
         if not text or text.casefold() in folded or folded in text.casefold():
             continue  # the headline, or a part of it
@@ -1099,8 +1103,10 @@ def _h1_texts(h1: Element, depth: int = 0, *, keep_kicker: bool = False) -> Iter
         if child.get("aria-hidden") == "true" or (
                 depth == 0 and not keep_kicker and _KICKER_NAME.search(names)):
             pass
-        elif depth == 0 and (_is_badge(child) or (
-                _LIVE_WORD.match(word := text_content(child).strip())
+        elif depth == 0 and ((_BADGE_NAME.search(names)
+                              and len(text_content(child).strip()) <= MAX_BADGE_CHARS) or (
+                not len(child) and (word := (child.text or "").strip())
+                and len(word) <= MAX_BADGE_CHARS and _LIVE_WORD.match(word)
                 and len(text_content(h1).strip()) > len(word))):
             pass  # a badge set in the headline ("LIVE", "Updated", "Exclusive", "Liveticker")
         elif _SCREEN_READER_ONLY.search(names) and any(
