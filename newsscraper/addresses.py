@@ -11,7 +11,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 #: URL paths that are never articles (section fronts, tags, authors, static pages).
 NON_ARTICLE_PATH = re.compile(
-    r"^/(?:$|(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tag|tags|topic|topics|category|categories|section|"
+    # A language's (or a country's edition's) front: "/de", "/en/", "/de-at/", "/uk/".
+    r"^/(?:$|[a-z]{2}(?:[-_][a-z]{2})?/?$|(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tag|tags|topic|topics|category|categories|section|"
     r"author|authors|profile|about|about-us|contact|contact-us|privacy|privacy-policy|terms|"
     r"terms-of-use|terms-and-conditions|disclaimer|cookie-policy|advertise|careers|sitemap|"
     # A listing's page number ends the path ("/page/2/"); "/page/202412/1325033.shtml" is a
@@ -58,6 +59,9 @@ def is_non_article_address(url: str) -> bool:
 
     >>> [is_non_article_address(u) for u in ("https://x.in/tag/delhi/", "https://x.in/")]
     [True, True]
+    >>> [is_non_article_address("https://x.at" + p) for p in ("/de", "/en/", "/de-at/",
+    ...  "/en/index.html", "/de/radfahren", "/e1/")]
+    [True, True, True, True, False, False]
     >>> [is_non_article_address(u) for u in ("https://x.in/?p=48043", "https://x.in/?s=a")]
     [False, True]
     >>> is_non_article_address("file:///mirror/about-us/index.html")

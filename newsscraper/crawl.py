@@ -8,6 +8,10 @@ as `scrapy crawl -s` sets them.
 Crawls run one after another under one CrawlerProcess, since a Twisted reactor starts once per
 process and two crawls must not write to one output at the same time. Ctrl-C stops the crawl
 gracefully (a second one forcefully), as with `scrapy crawl`.
+
+With a `Schedule` the jobs run again and again in this process (`newsscraper crawl --every`):
+each run is an incremental re-run on the same state, and costs only the crawl itself, not
+another interpreter start and Scrapy import (most of what a re-run from cron costs).
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ import contextlib
 import gc
 import importlib
 import inspect
+import itertools
 import logging
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from types import FrameType
 from typing import Any
 
@@ -29,7 +36,7 @@ from scrapy.settings import Settings
 from newsscraper import _gc
 from newsscraper.spiders.news import NewsSpider
 
-__all__ = ["CrawlJob", "CrawlResult", "crawl_settings", "run_crawls"]
+__all__ = ["CrawlJob", "CrawlResult", "Schedule", "crawl_settings", "run_crawls"]
 
 logger = logging.getLogger(__name__)
 
@@ -42,13 +49,29 @@ class CrawlJob:
     spider_args: Mapping[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """Run the jobs again every `every` seconds (start to start; at once when a run took
+    longer), `runs` times in all, or until stopped when `runs` is None."""
+
+    every: float
+    runs: int | None = None
+
+    def done(self, run: int) -> bool:
+        return self.runs is not None and run >= self.runs
+
+
 @dataclass(slots=True)
 class CrawlResult:
-    """What a crawl left behind: its stats, and the error that stopped it from starting."""
+    """What a crawl left behind: its stats, and the error that stopped it from starting;
+    which run of a schedule it was, and its wall time in this process (crawler built to
+    crawler closed; the interpreter's start and the imports are not in it)."""
 
     job: CrawlJob
     stats: dict[str, Any]
     error: BaseException | None = None
+    run: int = 1
+    wall: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -89,9 +112,14 @@ def _without_unused_cookies(settings: Settings) -> None:
 
 
 def run_crawls(
-    settings: Settings, jobs: list[CrawlJob], *, scrapy_log_level: int = logging.WARNING
+    settings: Settings, jobs: list[CrawlJob], *, scrapy_log_level: int = logging.WARNING,
+    schedule: Schedule | None = None, report: Callable[[CrawlResult], None] | None = None,
 ) -> list[CrawlResult]:
     """Run the jobs in order in this process; stop at the first that fails or is stopped.
+
+    With a `schedule`, run them all again on it until its runs are done or Ctrl-C (between
+    runs it stops at once). `report` is called with each result as it comes, for a summary
+    per run of a long-lived schedule.
 
     Logging stays the caller's: no root handler is installed, and Scrapy's own loggers are
     set to `scrapy_log_level` (Scrapy's INFO lines are many and rarely news to a user).
@@ -108,7 +136,8 @@ def run_crawls(
         with _gc.paused():  # set-up makes what lives for the run, hardly any garbage
             _preload_downloader()
             process = CrawlerProcess(settings)
-            done = Deferred.fromCoroutine(_in_order(process, jobs, results))
+            done = Deferred.fromCoroutine(
+                _on_schedule(process, jobs, results, schedule, report or _ignore))
             done.addBoth(_stop_reactor)
         if not done.called:  # all done already (a crawl failed at once): no reactor to run
             process.start(stop_after_crawl=False, install_signal_handlers=True)
@@ -181,18 +210,49 @@ def _frozen_heap() -> Iterator[None]:
         gc.freeze()
 
 
-async def _in_order(process: CrawlerProcess, jobs: list[CrawlJob],
-                    results: list[CrawlResult]) -> None:
-    for job in jobs:
-        crawler = process.create_crawler(NewsSpider)
-        try:
-            await process.crawl(crawler, **job.spider_args)
-        except Exception as exc:  # a locked state, an unknown site: reported by the caller
-            results.append(CrawlResult(job, _stats(crawler), exc))
+def _ignore(_: CrawlResult) -> None:
+    pass
+
+
+async def _on_schedule(process: CrawlerProcess, jobs: list[CrawlJob],
+                       results: list[CrawlResult], schedule: Schedule | None,
+                       report: Callable[[CrawlResult], None]) -> None:
+    for run in itertools.count(1):
+        started = time.monotonic()
+        for job in jobs:
+            result = await _crawl_one(process, job, run)
+            results.append(result)
+            report(result)
+            if not result.ok:  # failed to start, Ctrl-C, a close reason of its own: stop here
+                return
+        if schedule is None or schedule.done(run):
             return
-        results.append(CrawlResult(job, _stats(crawler)))
-        if not results[-1].ok:  # Ctrl-C, or a close reason of its own: stop here
-            return
+        ended = time.monotonic()
+        wait = max(0.0, started + schedule.every - ended)
+        logger.info("run %d took %.2f s; the next starts at %s%s (Ctrl-C stops)", run,
+                    ended - started, (datetime.now().astimezone() + timedelta(seconds=wait))
+                    .strftime("%H:%M:%S %Z"), f", in {wait:.0f} s" if wait >= 1 else "")
+        gc.collect()  # what the run left behind, before the process sleeps on it
+        await _sleep(wait)
+
+
+async def _sleep(seconds: float) -> None:
+    # Imported here, not at the top: importing the reactor installs Twisted's default one,
+    # and the first crawl must be the one to install the reactor its settings ask for.
+    from twisted.internet import reactor
+    from twisted.internet.task import deferLater
+
+    await deferLater(reactor, seconds, lambda: None)
+
+
+async def _crawl_one(process: CrawlerProcess, job: CrawlJob, run: int) -> CrawlResult:
+    started = time.monotonic()
+    crawler = process.create_crawler(NewsSpider)
+    try:
+        await process.crawl(crawler, **job.spider_args)
+    except Exception as exc:  # a locked state, an unknown site: reported by the caller
+        return CrawlResult(job, _stats(crawler), exc, run, time.monotonic() - started)
+    return CrawlResult(job, _stats(crawler), None, run, time.monotonic() - started)
 
 
 def _stop_reactor(_: object) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,7 +24,7 @@ from newsscraper import _gc
 from newsscraper._usage import UsageError
 
 if TYPE_CHECKING:
-    from newsscraper.crawl import CrawlJob, CrawlResult
+    from newsscraper.crawl import CrawlJob, CrawlResult, Schedule
     from newsscraper.spiders.target import Target
 
 # Scrapy and the crawl's modules are imported by the commands when they run, not here: the
@@ -60,6 +61,7 @@ def add_crawl(sub: Any, common: argparse.ArgumentParser, run: Runner) -> None:
             "  newsscraper crawl https://example.in/ -o example.jsonl\n"
             "  newsscraper crawl ampforwp --base-url http://127.0.0.1:8080/ -o out.jsonl\n"
             "  newsscraper crawl SITE -o out.jsonl --archive warc/ -s DOWNLOAD_DELAY=2\n"
+            "  newsscraper crawl SITE -o out.jsonl --every 15m    # until Ctrl-C\n"
             "\n"
             f"State defaults to {STATE_DIR}/<site>.sqlite ('--state :memory:' keeps none).\n"
             "See docs/scheduling.md for cron/systemd runs and resuming after a crash."
@@ -79,6 +81,12 @@ def add_crawl(sub: Any, common: argparse.ArgumentParser, run: Runner) -> None:
                    "before DATE (YYYY-MM-DD or ISO 8601; UTC when no offset)")
     p.add_argument("--base-url", metavar="URL", help="with SITE: crawl the profile at this "
                    "address instead of its own domain (a mirror, the bundled test site)")
+    p.add_argument("--every", type=_interval, metavar="INTERVAL",
+                   help="stay running and crawl again every INTERVAL (90s, 15m, 1h, 1h30m; "
+                   "start to start), each run an incremental re-run on the same state; "
+                   "Ctrl-C between runs stops at once")
+    p.add_argument("--runs", type=_positive_int, metavar="N",
+                   help="with --every: stop after N runs (default: until stopped)")
     p.add_argument("-s", "--set", dest="settings", action="append", default=[],
                    metavar="NAME=VALUE", type=_setting,
                    help="set a Scrapy setting for this run, as 'scrapy crawl -s' does")
@@ -106,6 +114,32 @@ def _positive_int(text: str) -> int:
     return value
 
 
+_INTERVAL = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s?)?")
+
+
+def parse_interval(text: str) -> float | None:
+    """Seconds in an interval written as hours, minutes and seconds; None if it is not one.
+
+    >>> parse_interval("15m"), parse_interval("1h30m"), parse_interval("90"), parse_interval("0.5s")
+    (900.0, 5400.0, 90.0, 0.5)
+    >>> parse_interval("15 minutes") is None, parse_interval("") is None
+    (True, True)
+    """
+    match = _INTERVAL.fullmatch(text.strip().lower())
+    if not text.strip() or match is None or not any(match.groups()):
+        return None
+    hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def _interval(text: str) -> float:
+    seconds = parse_interval(text)
+    if seconds is None:
+        raise argparse.ArgumentTypeError(f"expected an interval such as 90s, 15m, 1h or 1h30m, "
+                                         f"got {text!r}")
+    return seconds
+
+
 def _setting(text: str) -> tuple[str, str]:
     name, sep, value = text.partition("=")
     if not sep or not name.strip():
@@ -120,6 +154,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     with _gc.paused():  # importing Scrapy makes no garbage worth a collection (_gc.py)
         from newsscraper.crawl import CrawlJob, crawl_settings, run_crawls
 
+    schedule = _schedule(args)
     spider_args = _spider_args(args)
     target = _target(spider_args)
     options = {
@@ -130,8 +165,21 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         options["NEWSSCRAPER_ARCHIVE"] = args.archive
     settings = crawl_settings(options, args.settings)
     results = run_crawls(settings, [CrawlJob(target.name, spider_args)],
-                         scrapy_log_level=_scrapy_level(args))
-    return _finish(results, args.quiet)
+                         scrapy_log_level=_scrapy_level(args), schedule=schedule,
+                         report=_reporter(args.quiet, scheduled=schedule is not None))
+    if schedule is not None and results and results[-1].ok and not schedule.done(results[-1].run):
+        logger.info("stopped between runs, after run %d", results[-1].run)
+    return _finish(results)
+
+
+def _schedule(args: argparse.Namespace) -> Schedule | None:
+    if args.every is None:
+        if args.runs is not None:
+            raise UsageError("--runs goes with --every (how often to run)")
+        return None
+    from newsscraper.crawl import Schedule
+
+    return Schedule(args.every, args.runs)
 
 
 def _spider_args(args: argparse.Namespace) -> dict[str, str]:
@@ -167,16 +215,25 @@ def _scrapy_level(args: argparse.Namespace) -> int:
     return logging.DEBUG if verbosity > 1 else logging.INFO if verbosity == 1 else logging.WARNING
 
 
-def _finish(results: list[CrawlResult], quiet: int) -> int:
+def _reporter(quiet: int, *, scheduled: bool = False) -> Callable[[CrawlResult], None]:
+    """Each crawl's summary on stderr as it ends (a schedule runs for days); errors are
+    `_finish`'s to report."""
     from newsscraper.runstats import summary
 
+    def report(result: CrawlResult) -> None:
+        if quiet == 0 and result.error is None:
+            label = f"{result.job.label} (run {result.run})" if scheduled else result.job.label
+            print(summary(result.stats, label), file=sys.stderr, flush=True)
+
+    return report
+
+
+def _finish(results: list[CrawlResult]) -> int:
     for result in results:
         if result.error is not None:
             _raise_usage(result.error)
             logger.error("crawl %s failed to start: %r", result.job.label, result.error)
             return 1
-        if quiet == 0:
-            print(summary(result.stats, result.job.label), file=sys.stderr)
     return 0 if results and all(r.ok for r in results) else 1
 
 
@@ -211,8 +268,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         logger.info("demo: serving the sample sites at %s; politeness is off for this local "
                     "server (DOWNLOAD_DELAY=0, AutoThrottle off, 32 concurrent requests)",
                     server.url)
-        results = run_crawls(crawl_settings(options), jobs, scrapy_log_level=_scrapy_level(args))
-    status = _finish(results, args.quiet)
+        results = run_crawls(crawl_settings(options), jobs, scrapy_log_level=_scrapy_level(args),
+                             report=_reporter(args.quiet))
+    status = _finish(results)
     if args.quiet == 0:
         print(f"records in {DEMO_OUTPUT}", file=sys.stderr)
     return status

@@ -110,7 +110,8 @@ _XP_HEADLINE_CLASSED = BodyXPath(
 #: that prints its logo in the <h1>s), for a <title> worded for search engines.
 _XP_HEADER_H2 = BodyXPath(
     "{body}descendant::header[contains(@class, 'article-header') or "
-    "contains(@class, 'entry-header') or contains(@class, 'post-header')]//h2")
+    "contains(@class, 'entry-header') or contains(@class, 'post-header')"
+    " or contains(@class, 'article__header') or contains(@class, 'post__header')]//h2")
 #: The <h2>s classed as an entry's title: WordPress's `entry-title`, older themes' `post-title`.
 _XP_ENTRY_TITLE_H2 = BodyXPath(
     "{body}descendant::h2[contains(@class, 'entry-title') or contains(@class, 'post-title') "

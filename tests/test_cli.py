@@ -235,6 +235,15 @@ def test_bad_jobs_value_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
     assert "expected a whole number >= 1" in capsys.readouterr().err
 
 
+def test_bad_schedule_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["crawl", "https://a.example/", "--every", "soon"]) == 2
+    assert "expected an interval such as 90s, 15m, 1h or 1h30m, got 'soon'" in (
+        capsys.readouterr().err)
+    assert main(["crawl", "https://a.example/", "--runs", "2"]) == 2
+    assert capsys.readouterr().err == (
+        "newsscraper: error: --runs goes with --every (how often to run)\n")
+
+
 def test_help_explains_options_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
     assert "parse" in capsys.readouterr().out

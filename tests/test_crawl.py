@@ -14,6 +14,7 @@ import itertools
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 import time
@@ -133,6 +134,59 @@ def test_revision_two_emits_exactly_the_updated_and_the_new(
     for row in site.manifest():
         if row.url in added:
             assert added[row.url] == (2 if row.status == "updated" else 1)
+
+
+def scheduled(server: TestSiteServer, tmp: Path, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(crawl_argv(server.url + "/", tmp, *extra), stderr=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, text=True, cwd=tmp)
+
+
+def read_until(process: subprocess.Popen[str], text: str) -> str:
+    """stderr up to and including the first line holding `text` (or all of it, at exit)."""
+    assert process.stderr is not None
+    seen = []
+    for line in process.stderr:
+        seen.append(line)
+        if text in line:
+            break
+    return "".join(seen)
+
+
+def test_every_crawls_again_in_the_same_process_emitting_only_what_changed(
+    site: TestSiteServer, tmp_path: Path
+) -> None:
+    """`--every`: one process, three runs on one state. The site is revised between the first
+    and the second: the second emits exactly the updated (version 2) and the new articles, the
+    third nothing."""
+    first_revision = expected(site)
+    process = scheduled(site, tmp_path, "--every", "4s", "--runs", "3")
+    try:
+        read_until(process, "run 1 took")
+        site.set_revision(2)
+        rest = read_until(process, "never printed") + process.stderr.read()  # type: ignore[union-attr]
+        assert process.wait(timeout=60) == 0, rest
+    finally:
+        process.kill()
+    out = records(tmp_path)
+    assert sorted(str(r["url"]) for r in out[:len(first_revision)]) == first_revision
+    added = {str(r["url"]): r["version"] for r in out[len(first_revision):]}
+    assert sorted(added) == expected(site, "new", "updated")
+    assert {v for u, v in added.items() if u in first_revision} == {2}
+    assert summary_count(rest.split("(run 3)")[1], "records new") == 0
+
+
+def test_ctrl_c_between_scheduled_runs_stops_at_once(site: TestSiteServer,
+                                                      tmp_path: Path) -> None:
+    process = scheduled(site, tmp_path, "--every", "1h")
+    try:
+        read_until(process, "run 1 took")
+        process.send_signal(signal.SIGINT)
+        rest = process.stderr.read()  # type: ignore[union-attr]
+        assert process.wait(timeout=20) == 0, rest
+    finally:
+        process.kill()
+    assert "stopped between runs, after run 1" in rest
+    assert urls(tmp_path) == expected(site)
 
 
 @pytest.mark.parametrize("layout", ["portal", "wire", "wpportal"])

@@ -152,7 +152,7 @@ def extract(
         # paragraph breaks or stops at a teaser.
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
                       or hydration.next_data_body(page) or hydration.dom_state_body(page)
-                      or paragraphs)
+                      or hydration.gallery_captions_body(page) or paragraphs)
     paragraphs = _take_body_byline(loader, page, paragraphs, layout.credits)
     if (bio := closing_bio(paragraphs, loader.get_output_value("authors") or [])) is not None:
         paragraphs = paragraphs[:bio]
@@ -274,11 +274,13 @@ _CMS_NON_ARTICLES: tuple[Callable[[Page], bool], ...] = (
 _NON_ARTICLE_KINDS: tuple[tuple[Callable[[Page], bool], str], ...] = (
     (metadata.is_declared_non_article, "not an article"),
     (pagekind.looks_like_listing, "not an article"),
+    (pagekind.later_listing_page, "not an article (a later page of a listing)"),
     (pagekind.error_page, "not an article (an error page)"),
     (pagekind.author_profile, "not an article"),
     (pagekind.legal_page, "not an article (a legal page)"),
     (pagekind.declared_object_page, "not an article (a profile, product or photo page)"),
     (pagekind.microdata_thing_page, "not an article (a business, product or profile page)"),
+    (pagekind.shop_product_page, "not an article (a shop's product page)"),
 )
 
 

@@ -241,6 +241,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         for field in ("published_at", "modified_at"):
             fill(loader, field, filter(None, [hydration.state_date(page, field)]))
         fill(loader, "published_at", filter(None, [hydration.script_epoch(page)]))
+        fill(loader, "published_at", filter(None, [hydration.script_publish_time(page)]))
 
 
 #: How far a modification may lie before the publication and still be the page's own order

@@ -102,6 +102,47 @@ def hydration_body(page: Page) -> list[str]:
     return best
 
 
+#: A picture story's captions in its script state, one a picture, in order: Toutiao's
+#: galleries carry `gallery: JSON.parse("{…\\"sub_abstracts\\":[\\"…\\", …]}")` and print none
+#: of them (a script shows each under its picture). Found in the raw bytes first.
+_GALLERY_CAPTIONS = b"sub_abstracts"
+_JSON_PARSE = b'JSON.parse("'
+#: Captions enough for a gallery's to be its text, as for a printed gallery (body.py).
+MIN_GALLERY_CAPTIONS = 3
+
+
+def gallery_captions_body(page: Page) -> list[str]:
+    r"""The captions of a picture story its scripts hold as a JSON string (`JSON.parse("…")`)
+    under "sub_abstracts", each once, in order, when three or more: the story's text, told
+    picture by picture; else [].
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> raw = (b'<script>BASE_DATA.galleryInfo = {gallery: JSON.parse("{\\"count\\":3,'
+    ...        b'\\"sub_abstracts\\":[\\"\\\\u8499 One.\\",\\"Two.\\",\\"Two.\\",\\"Three.\\"]}")}')
+    >>> gallery_captions_body(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw))
+    ['蒙 One.', 'Two.', 'Three.']
+    """
+    at = page.raw.find(_GALLERY_CAPTIONS)
+    if at < 0:
+        return []
+    start = page.raw.rfind(_JSON_PARSE, 0, at)
+    end = page.raw.find(b'")', at)
+    if start < 0 or end < 0:
+        return []
+    try:
+        state = json.loads(json.loads(
+            '"' + page.raw[start + len(_JSON_PARSE):end].decode(page.encoding, "replace") + '"'))
+    except ValueError:
+        return []
+    captions = state.get("sub_abstracts") if isinstance(state, dict) else None
+    if not isinstance(captions, list):
+        return []
+    texts = list(dict.fromkeys(
+        text for caption in captions if isinstance(caption, str) and (text := clean_text(caption))))
+    return texts if len(texts) >= MIN_GALLERY_CAPTIONS else []
+
+
 def next_data_body(page: Page) -> list[str]:
     """Paragraphs of the article HTML in a Next.js page's `__NEXT_DATA__` state, or [].
 
@@ -308,6 +349,35 @@ def script_epoch(page: Page) -> str | None:
         return None
     found = {m.group(1) for m in _SCRIPT_EPOCH.finditer(page.raw)}
     return found.pop().decode("ascii") if len(found) == 1 else None
+
+
+#: A publication time set as a script object's literal, in single quotes (Toutiao's
+#: `BASE_DATA`: `publish_time: '2019-09-08 11:42:03'`; its picture stories print the time only
+#: in their sharing bar, far from the headline). Starts with the literal, found fast.
+_SCRIPT_PUBLISH_TIME = re.compile(
+    rb"publish_?[tT]ime\s*:\s*'((?:19|20)\d\d-[01]\d-[0-3]\d[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)'")
+
+
+def script_publish_time(page: Page) -> str | None:
+    """The publication time a script object states as a literal (`publish_time: '…'`, the
+    key's own word: not "first_publish_time" nor "republish_time"), one value only (a list of
+    related stories states several); else None.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> def found(raw): return script_publish_time(Page(url="u", root=lxml.html.fromstring(
+    ...     "<p>x</p>"), raw=raw))
+    >>> found(b"var BASE_DATA = {group_id: '67', publish_time: '2019-09-08 11:42:03'};")
+    '2019-09-08 11:42:03'
+    >>> found(b"{publish_time: '2019-09-08 11:42:03'}, {publish_time: '2019-09-07 10:00:00'}")
+    >>> found(b"{republish_time: '2019-09-08 11:42:03'}")
+    """
+    if b"ublish" not in page.memo("date_key_parts", _key_parts):
+        return None
+    values = {m.group(1) for m in _SCRIPT_PUBLISH_TIME.finditer(page.raw)
+              if not page.raw[m.start() - 1:m.start()].isalnum()
+              and page.raw[m.start() - 1:m.start()] not in (b"_", b"'", b'"')}
+    return values.pop().decode("ascii") if len(values) == 1 else None
 
 
 def _key_parts(page: Page) -> frozenset[bytes]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -376,6 +377,14 @@ def drupal_non_article(page: Page) -> bool:
             and not metadata.article_objects(page))
 
 
+#: The AMP plugin's legacy Reader template's article with nothing but its title and text:
+#: no post meta (byline, time, categories) and no article footer.
+_AMP_READER_PAGE = etree.XPath(
+    "boolean(/html/body//article[@class = 'amp-wp-article'][header[@class ="
+    " 'amp-wp-article-header']][not(.//*[contains(@class, 'amp-wp-meta')"
+    " or @class = 'amp-wp-article-footer'])])")
+
+
 def amp_plugin_static_page(page: Page) -> bool:
     """A WordPress static page as the official AMP plugin's Reader mode prints it ("About us",
     "Our team" at "…/?amp=1"): its legacy template prints no <body class>, but its own
@@ -397,9 +406,17 @@ def amp_plugin_static_page(page: Page) -> bool:
     """
     if not any(g.startswith("AMP Plugin") for g in page.meta.get("generator", ())):
         return False
-    return any("headline" in obj and "mainEntityOfPage" in obj
-               for obj in page.jsonld_of_type("WebPage")) \
-        and not metadata.declares_own_article(page)
+    if metadata.declares_own_article(page):
+        return False
+    webpages = list(page.jsonld_of_type("WebPage"))
+    if any("headline" in obj and "mainEntityOfPage" in obj for obj in webpages):
+        return True
+    # Its JSON-LD gone (a metadata ablation, a plugin removing it): the legacy template's
+    # page.php prints the title and the text alone, where single.php prints a post's
+    # header meta (`amp-wp-meta amp-wp-byline`, `amp-wp-posted-on`) and its footer (the
+    # categories, the comments link).
+    return not webpages and not page.first_meta("article:published_time") \
+        and bool(_AMP_READER_PAGE(page.root))
 
 
 def wordpress_later_page(page: Page) -> bool:
@@ -667,6 +684,63 @@ def looks_like_listing(page: Page) -> bool:
     if headline_links < MIN_MARKED_TEASERS:
         return False
     return bool(_BLOG_POSTS(page.root) >= 3 or quintype_listing(page))
+
+
+#: The `<link rel="prev">` of the page's head (HTML's "previous page of a series"); blogs
+#: print it for the previous post too, so only its address's shape is told by.
+_PREV_LINKS = etree.XPath("/html/head/link[@rel = 'prev' or @rel = 'previous']/@href")
+#: A page number: the whole last step of the path ("/tests/akkuschrauber,82197/5",
+#: "/news/page/5/") or a query parameter that names a page ("?page=5", "&seite=5"); not
+#: WordPress's "?p=908", a post's id.
+_PAGE_NUMBER = re.compile(
+    r"/(\d{1,4})/?(?=[?#]|$)|[?&](?:page|paged|pg|pagenum|seite|pagina)=(\d{1,4})(?=&|#|$)",
+    re.I)
+
+
+def later_listing_page(page: Page) -> bool:
+    """A later page of a section's or tag's listing (chip.de's "…,82197/5"): its
+    `<link rel="prev">` names its own address with the page number one less (or none, for
+    page 2), and it prints a listing's teasers (four <article>s, ten linked headlines). A
+    listing's opening page may print an SEO text under its <h1> that reads as a story; its
+    later pages print the text again beside other teasers. A blog's "prev" link names the
+    previous post, another address; a page declaring an article of its own is never one.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> teasers = "<article><h3><a href='/a'>A story</a></h3></article>" * 6
+    >>> def later(url, prev): return later_listing_page(Page.from_response(HtmlResponse(
+    ...     url=url, encoding="utf-8", body=(f"<html><head><link rel='prev' href='{prev}'>"
+    ...     f"</head><body><h1>Tests</h1>{teasers}</body></html>").encode())))
+    >>> later("https://x.de/tests/werkzeug,82197/5", "/tests/werkzeug,82197/4")
+    True
+    >>> later("https://x.de/news?page=2", "/news"), later("https://x.de/news/page/3/", "../2/")
+    (True, True)
+    >>> later("https://x.de/news?page=1", "/news?page=0"), later("https://x.de/news?page=1", "/a")
+    (True, False)
+    >>> later("https://x.de/2019/story-b/", "/2019/story-a/"), later("https://x.de/?p=909",
+    ...     "/?p=908")
+    (False, False)
+    """
+    url = page.url.split("#")[0]
+    number = next(reversed(list(_PAGE_NUMBER.finditer(url))), None)  # the last one
+    if number is None or (n := int(number.group(1) or number.group(2))) < 1:
+        return False
+    prev = _PREV_LINKS(page.root)
+    if not prev:
+        return False
+    group = 1 if number.group(1) else 2
+    wanted = {url[:number.start(group)] + str(n - 1) + url[number.end(group):]}
+    if n <= 2:
+        # The first page is the listing's own address, without the number: page 1 where
+        # pages count from 1, page 0 where they count from 0 (Drupal's "?page=1" is the
+        # second page, its "prev" the bare address or "?page=0").
+        wanted.add(url[:number.start()] + url[number.end():])
+    target = urljoin(page.url, str(prev[0]).strip()).split("#")[0]
+    if target.rstrip("/") not in {w.rstrip("/") for w in wanted}:
+        return False
+    if metadata.declares_own_article(page):
+        return False
+    return bool(_TEASERS(page.root) >= 4 or _TEASER_HEADLINE_LINKS(page.root) >= 10)
 
 
 #: The <article> that holds the page's headline and the paragraphs under it.
@@ -978,3 +1052,70 @@ def microdata_thing_page(page: Page) -> bool:
 
 def _inside(element: Element, scope: Element) -> bool:
     return any(ancestor is scope for ancestor in element.iterancestors())
+
+
+#: A shop's cart in a form's action, class, name or id: "/checkout/cart/add/…" (Magento),
+#: "sAddToBasket" (Shopware), "cartform", "/warenkorb/"; not "carta.us19.list-manage.com".
+_FOLLOWING_FORMS = etree.XPath("following::form")
+_CART = re.compile(r"(?<![a-z])cart(?![a-z])|cartform|addtocart|basket|warenkorb|panier|"
+                   r"carrito|carrello|winkelwagen", re.I)
+#: Share of the page's text the element holding both the headline and the cart form may
+#: hold: a product's box (its name, price, "Add to cart" and description), not the whole
+#: page around a story and a shop's sidebar.
+PRODUCT_BOX_SHARE = 0.75
+
+
+def shop_product_page(page: Page) -> bool:
+    """A shop's product page (a book's, a wine's, a grease's) told by what it prints, where
+    its head declares nothing (og:type "product" and JSON-LD Product are read elsewhere): a
+    form that puts the item in the cart ("In den Warenkorb") after the page's headline, in
+    a box that holds less than `PRODUCT_BOX_SHARE` of the page's text. Its description read
+    as an undated article. A site's cart in its header is beside its logo, no headline; a
+    story's page with a shop in its sidebar holds both in the whole page; and a page
+    declaring an article (JSON-LD, og:type "article", a publication time, an Article
+    microdata item) is never one.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> def shop(box, more=""): return shop_product_page(Page.from_response(HtmlResponse(
+    ...     url="https://x.de/p/1", encoding="utf-8", body=(f"<html><body><div>{box}</div>"
+    ...     f"<div><p>{'Text of the page. ' * 20}</p>{more}</div></body></html>").encode())))
+    >>> product = ("<h1>Beringer Zinfandel Rose Stone Cellars</h1><form method='post' "
+    ...            "action='/checkout/cart/add/9'><span>6,99 €</span><button>Buy</button></form>")
+    >>> shop(product), shop("<h1>Floods cut the road to the north</h1>", product[40:])
+    (True, False)
+    >>> shop(product.replace("cart", "carta"))
+    False
+    >>> shop("<form action='/cart'><a>Cart (0)</a></form><h1>Floods cut the road to the north</h1>")
+    False
+    """
+    # What the head declares first (most stories say "article" there), then the walk.
+    og_type = (page.first_meta("og:type") or "").strip().lower()
+    if "article" in og_type or page.first_meta("article:published_time") \
+            or metadata.declares_own_article(page):
+        return False
+    forms = [f for f in page.root.iter("form")
+             if _CART.search(" ".join(f.get(a) or "" for a in ("action", "class", "name", "id")))]
+    if not forms or _STORY_ITEMTYPE.search(page.raw):
+        return False
+    heads = [h1 for i, h1 in enumerate(page.h1s())
+             if _reads_as_headline(h1, i == 0) and not is_logo_heading(h1, page.url)]
+    body = page.root.find("body")
+    if not heads or body is None:
+        return False
+    total = _text_length(body)
+    for h1 in heads:
+        # The buy box follows the product's name; a site's cart in its header comes first.
+        after = set(_FOLLOWING_FORMS(h1))
+        for form in (f for f in forms if f in after):
+            around = set(form.iterancestors())
+            box = next((a for a in h1.iterancestors() if a in around), None)
+            if box is not None and box is not body \
+                    and _text_length(box) < PRODUCT_BOX_SHARE * total:
+                return True
+    return False
+
+
+def _text_length(element: Element) -> int:
+    """Characters of text `element` prints, its runs of white space as one."""
+    return len(" ".join(text_content(element).split()))
