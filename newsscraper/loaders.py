@@ -3,8 +3,8 @@
 Values come from site rules, metadata and generic extraction (see `extract`); the loader's
 context carries what cleaning needs: `tz` (naive page dates), `base` (fetched_at, for relative
 dates), `date_formats`, `languages`, `site_names` and `address_names` (title suffixes: the
-names the site declares, the ones its address gives) and `url` (for messages and relative
-links).
+names the site declares, the ones its address gives), `own_names` (og:site_name and the
+publisher: a name before a title's colon) and `url` (for messages and relative links).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from newsscraper.dates import parse_datetime, to_iso
 from newsscraper.processors import (
     absolute_http_url,
     article_address,
+    breadcrumb_last,
     clean_author,
     clean_paragraphs,
     clean_text,
@@ -34,10 +35,28 @@ from newsscraper.processors import (
     strip_site_suffix,
     unescape_entities,
     unicode_nfc,
+    without_markup,
+    without_name_colon,
 )
 
 #: A wire's credit in parentheses closing a headline ("…（共同通信）", "… (AP)").
 _CREDIT_IN_PARENS = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]$")
+
+
+#: An HTML entity still in a text once decoded: one escaped twice.
+_ENTITY_LEFT = re.compile(r"&(?:#\d{2,7}|#x[0-9a-f]{2,6}|amp|quot|apos|lt|gt|nbsp);", re.I)
+
+
+def _unescaped_twice(value: str) -> str:
+    """A title with its entities decoded, twice where it was escaped twice: WordPress writes
+    a title it has already escaped ("Trump&#8217;s") into the JSON-LD graph escaped again
+    ("Trump&amp;#8217;s"), which one decoding leaves as "Trump&#8217;s".
+
+    >>> _unescaped_twice("Trump&amp;#8217;s tariffs"), _unescaped_twice("Q&amp;amp;A")
+    ('Trump’s tariffs', 'Q&A')
+    """
+    text = unescape_entities(value)
+    return unescape_entities(text) if "&" in text and _ENTITY_LEFT.search(text) else text
 
 
 def _title(value: str, loader_context: dict[str, Any]) -> str | None:
@@ -52,14 +71,21 @@ def _title(value: str, loader_context: dict[str, Any]) -> str | None:
     >>> _title(h1, {}), _title(h1, {"verbatim_titles": [h1]}) == h1
     ('Corona-Regeln in Bayern: Was ab Montag gilt', True)
     """
-    text = clean_text(unicode_nfc(unescape_entities(value)))
+    # "<em>…</em>" left in a declared headline (JSON-LD, og:title) is markup, not words.
+    text = clean_text(unicode_nfc(without_markup(_unescaped_twice(value))))
     if not text:
         return None
     if value in loader_context.get("verbatim_titles", ()):
         return text  # the <h1> and the JSON-LD headline word for word: no site name after it
+    # "Home » News » Headline": a trail given as the title.
+    text = breadcrumb_last(text, (*loader_context.get("site_names", ()),
+                                  *loader_context.get("address_names", ())))
     text = strip_site_suffix(text, loader_context.get("site_names", ()),
                              loader_context.get("address_names", ()),
                              loader_context.get("section_labels"))
+    # Only the names the site gives itself (og:site_name, the publisher): an Organization
+    # object elsewhere in the JSON-LD may be the story's subject ("Tesla: …").
+    text = without_name_colon(text, loader_context.get("own_names", ()))
     credit = _CREDIT_IN_PARENS.search(text)
     if credit and normalise_agency(credit.group(1)) and credit.start() > 0:
         text = text[:credit.start()]

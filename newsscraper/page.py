@@ -143,6 +143,10 @@ _XP_HEADER_H2 = BodyXPath(
     "{body}descendant::header[contains(@class, 'article-header') or "
     "contains(@class, 'entry-header') or contains(@class, 'post-header')"
     " or contains(@class, 'article__header') or contains(@class, 'post__header')]//h2")
+#: The <h2>s classed as an entry's title: WordPress's `entry-title`, older themes' `post-title`.
+_XP_ENTRY_TITLE_H2 = BodyXPath(
+    "{body}descendant::h2[contains(@class, 'entry-title') or contains(@class, 'post-title') "
+    "or contains(@class, 'article-title') or contains(@class, 'story-title')]")
 #: Elements (not <meta>s) a microdata item names its headline with (`_microdata_headline`).
 _XP_MICRODATA_HEADLINE = BodyXPath(
     "{body}descendant::*/@itemprop[. = 'headline']/parent::*[not(self::meta)]")
@@ -427,7 +431,34 @@ class Page:
         if len(header_h2) == 1 and header_h2[0].find(".//a") is None \
                 and len(clean_text(text_content(header_h2[0])) or "") >= MIN_TITLE_PART_CHARS:
             return header_h2
-        return self._microdata_headline()
+        return self._microdata_headline() or self._entry_title_h2()
+
+    def _entry_title_h2(self) -> list[Element]:
+        """The one <h2> classed as the entry's title (`h2.entry-title`, `h2.post-title`) of a
+        page whose <h1> is its logo and whose <title> names the site alone ("Daily" or
+        "Daily | News for all" on every page, a theme's default left): old WordPress, Blogger
+        and Joomla themes print the post's headline so. Not one linked elsewhere (a teaser's),
+        nor one of several (an archive's list).
+
+        >>> def headline(body): return [h.text for h in Page(
+        ...     url="https://daily.example/2024/storm/", title_tag="Daily",
+        ...     root=lxml.html.document_fromstring(f"<html><body>{body}</body></html>")).h1s()]
+        >>> headline('<h2 class="post-title">Storm hits the coast overnight</h2><p>Text.</p>')
+        ['Storm hits the coast overnight']
+        >>> headline('<h2 class="post-title">Storm hits the coast overnight</h2>'
+        ...          '<h2 class="post-title">Council approves new budget</h2>')
+        []
+        """
+        found: list[Element] = _XP_ENTRY_TITLE_H2(self)
+        if len(found) != 1:
+            return []
+        h2 = found[0]
+        here = _page_key(self.url)
+        if any(_page_key(join_url(self.url, a.get("href") or "")) != here
+               for a in h2.iter("a")):
+            return []  # a teaser's title, linked to its story
+        text = clean_text(text_content(h2)) or ""
+        return [h2] if len(text) >= MIN_TITLE_PART_CHARS else []
 
     def _microdata_headline(self) -> list[Element]:
         """The headline the page's own article item declares in microdata, where nothing
@@ -1002,6 +1033,12 @@ _BREADCRUMB_LEVELS = 4
 #: logo (Dariknews's `<h1><span>/</span> България</h1>` in its header), no headline. Not
 #: "»": Danish, Swedish and German headlines open with a quotation so marked.
 _CRUMB_MARK = re.compile(r"\s*[/>]\s")
+
+
+def _page_key(url: str) -> str:
+    """An address as a page: host and path, no scheme, query, fragment or closing slash."""
+    parts = urlsplit(url)
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
 
 
 def _may_head(h1: Element, url: str) -> bool:

@@ -77,6 +77,27 @@ def unescape_entities(value: str) -> str:
     return html.unescape(value) if "&" in value else value
 
 
+#: Inline markup a CMS leaves in a declared headline ("Review: <em>Dune</em>", "…<br>…"):
+#: the tags of text styling and line breaks only, so that "<3" or "a < b" stay text.
+_INLINE_TAG = re.compile(
+    r"<(/?)(?:em|i|b|strong|u|s|mark|small|sup|sub|span|a|font|br|wbr)\b[^<>]*>", re.I)
+
+
+def without_markup(value: str) -> str:
+    """A headline without the inline HTML tags left in it (the page prints the words, not
+    the tags); a line break is a space.
+
+    >>> without_markup("Review: <em>Dune</em> is back<br/>at last")
+    'Review: Dune is back at last'
+    >>> without_markup("I <3 Paris, and a < b")
+    'I <3 Paris, and a < b'
+    """
+    if "<" not in value:
+        return value  # most headlines
+    return _INLINE_TAG.sub(lambda m: " " if m.group().lower().startswith(("<br", "<wbr"))
+                           else "", value)
+
+
 def unicode_nfc(value: str) -> str:
     """Compose characters (NFC) so that equal text hashes equally; quotes and dashes are kept.
 
@@ -133,6 +154,110 @@ def strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     if section_labels is not None and len(stripped) < len(title):
         stripped = strip_section_tail(stripped, title[len(stripped):], section_labels)
     return stripped
+
+
+#: A breadcrumb trail's first crumb, the home page's link, in the languages of the sites read.
+_HOME_WORDS = (
+    r"(?:home(?: ?page)?|start(?:seite)?|accueil|inicio|in[ií]cio|portada|p[aá]gina inicial|"
+    r"hem|hjem|forside|etusivu|f[őo]oldal|kezd[őo]lap|главная|головна|strona g[łl][óo]wna|"
+    r"[úu]vod|dom[ůu]|naslovnica|po[čc]etna|ana ?sayfa|αρχική|trang ch[ủu]|beranda|"
+    r"首页|首頁|ホーム|홈|الرئيسية)")
+_HOME_CRUMB = re.compile(
+    _HOME_WORDS + r"(?P<sep>\s*[»›→]\s*|\s+(?:>|/|\||::|–|-)\s+)", re.I)
+_HOME_LABEL = re.compile(_HOME_WORDS + r"$", re.I)
+
+
+#: The first mark of a trail whose first crumb is the site's name: one no headline is cut at.
+_CRUMB_CHAR = re.compile(r"[»›→>]")
+
+
+def _name_key(name: str) -> str:
+    """A name's letters and digits, case-folded ("Daily-Courier" → "dailycourier")."""
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def is_home_label(text: str) -> bool:
+    """Is `text` the home page's link label ("Home", "Startseite", "Accueil")?
+
+    >>> is_home_label("Startseite"), is_home_label("Home truths")
+    (True, False)
+    """
+    return _HOME_LABEL.match(text.strip()) is not None
+
+
+def breadcrumb_last(title: str, names: Collection[str] = ()) -> str:
+    """A breadcrumb trail given as a title ("Home » News » Storm hits the coast", a theme's
+    `<title>` or an `<h1>` printing the trail) is its last crumb, the page's own: the home
+    link and a section or more before it are navigation, never headline words.
+
+    >>> breadcrumb_last("Home » News » Storm hits the coast")
+    'Storm hits the coast'
+    >>> breadcrumb_last("Startseite > Politik > Landtag tagt | Der Bote")
+    'Landtag tagt | Der Bote'
+    >>> breadcrumb_last("Home / Away: how the derby was won")  # no trail: one mark
+    'Home / Away: how the derby was won'
+    >>> breadcrumb_last("Home » Example News")  # the home page's own title
+    'Home » Example News'
+    >>> breadcrumb_last("Home - the place we left behind - a memoir")  # no crumbs
+    'Home - the place we left behind - a memoir'
+
+    The site's name may stand for the home crumb ("Daily » Local » Storm hits", WordPress's
+    Kubrick "Blog » Blog Archive » Post"), as the site declares it or its address spells it,
+    joined by a mark no headline is cut at (», ›, →, >):
+
+    >>> breadcrumb_last("Daily Courier › Local › Storm hits", ("dailycourier.example",))
+    'Storm hits'
+    >>> breadcrumb_last("Storm hits » Local » Daily Courier", ("Daily Courier",))
+    'Storm hits » Local » Daily Courier'
+    """
+    m = _HOME_CRUMB.match(title)
+    if m is not None:
+        sep, rest = m["sep"].strip(), title[m.end():]
+    elif not names or (c := _CRUMB_CHAR.search(title)) is None:
+        return title  # most titles
+    else:
+        sep, rest = c.group(), title[c.end():]
+        if sep == ">" and not (title[c.start() - 1:c.start()].isspace() and rest[:1].isspace()):
+            return title  # "a>b": no crumb mark
+        if _name_key(title[:c.start()]) not in {_name_key(n.split(".")[0]) for n in names}:
+            return title  # "Daily Courier › Local › …": the site's name as the first crumb
+    parts = re.split(r"\s*" + re.escape(sep) + r"\s*" if sep in "»›→"
+                     else r"\s+" + re.escape(sep) + r"\s+", rest.strip())
+    if len(parts) < 2 or not all(parts):
+        return title  # "Home » Site": a home page's title, no trail
+    if any(len(crumb.split()) > MAX_CRUMB_WORDS for crumb in parts[:-1]):
+        return title  # a section's crumb is a word or a few, not a clause
+    return parts[-1]
+
+
+#: The most words in a section's crumb before the last one.
+MAX_CRUMB_WORDS = 4
+
+
+def without_name_colon(title: str, site_names: Collection[str]) -> str:
+    """A title without the site's declared name opening it before a colon ("Prairie Post:
+    Farmers say …", a theme's "%site%: %title%" pattern; the bar and dash forms are cut as a
+    site's suffix is): the name, whole, then ": " and a headline of three words or more.
+
+    >>> without_name_colon("Prairie Post: Farmers say drought cut yields", ("Prairie Post",))
+    'Farmers say drought cut yields'
+    >>> without_name_colon("Prairie Post: Yields down", ("Prairie Post",))  # too short
+    'Prairie Post: Yields down'
+    >>> without_name_colon("Prairie Posts: Farmers say drought cut yields", ("Prairie Post",))
+    'Prairie Posts: Farmers say drought cut yields'
+    """
+    head, colon, rest = title.partition(": ")
+    if not colon or len(head) > MAX_COLON_NAME_CHARS:
+        return title  # most titles
+    folded = head.strip().casefold()
+    if any(folded == name.strip().casefold() for name in site_names) \
+            and len(rest.split()) >= 3:
+        return rest.strip()
+    return title
+
+
+#: The longest site name read before a title's colon.
+MAX_COLON_NAME_CHARS = 40
 
 
 #: A short section name in Chinese characters, kana or Hangul joined to the headline by an

@@ -128,6 +128,7 @@ def extract(
         base=fetched_at,
         url=response.url,
         site_names=metadata.site_names(page),
+        own_names=metadata.own_names(page),
         address_names=metadata.host_names(response.url),
         section_labels=partial(metadata.section_labels, page),
         date_formats=profile.date_formats if profile else (),

@@ -21,8 +21,10 @@ from newsscraper.extract import generic, metadata
 from newsscraper.extract.marks import COMPONENT_ATTRS, Boilerplate
 from newsscraper.page import Element, text_content
 from newsscraper.processors import (
+    breadcrumb_last,
     clean_text,
     is_date_line,
+    is_home_label,
     names_a_site,
     strip_site_suffix,
     unescape_entities,
@@ -273,8 +275,10 @@ def headline(page: Page) -> list[str]:
     """
     # The first <h1> with text (later ones are not read: logos, teasers), unless the <title>
     # names another.
+    first = page.h1s()[:1]
     h1_el, h1 = next(((el, text) for el in title_named_first(page.h1s(), page.title_tag)
-                      if (text := printed_headline(el))
+                      if (text := first_printed(page) if first and el is first[0]
+                          else printed_headline(el))
                       and not names_no_headline(el, text, page.title_tag)), (None, None))
     if h1 and page.title_tag:
         h1 = _worded_as_titled(page, h1_el, h1, page.title_tag)
@@ -286,13 +290,106 @@ def headline(page: Page) -> list[str]:
     social = page.meta.get("twitter:title", [])
     candidates = [*declared, *filter(None, [h1]), *social, *filter(None, [page.title_tag]),
                   *site_og]
+    if h1 and (level := site_level_titles(page, [*declared, *social], h1)):
+        candidates = [*(c for c in candidates if c not in level), *level]
     printed = _printed_with_kicker(h1_el, [*declared, *social]) if h1_el is not None else None
     if printed is not None:
         return [printed, *(c for c in candidates if c is not printed)]
     candidates = without_kicker(without_truncated(
         without_quote_cut(candidates, h1), [*page.meta.get("og:title", []), h1],
-        page.title_tag))
-    return without_site_name(with_printed_head(candidates, h1), metadata.own_names(page))
+        page.title_tag), metadata.site_names(page), _host_names(page))
+    candidates = without_trails(without_site_name(with_printed_head(candidates, h1),
+                                                  metadata.own_names(page)),
+                                (*metadata.site_names(page), *_host_names(page)))
+    whole = printed_whole_headline(page)
+    if whole and candidates and candidates[0] != whole \
+            and (clean_text(unescape_entities(candidates[0])) or "").startswith(whole):
+        # "… – Überblick - Kreisbote Süd": the <h1> prints where the headline ends.
+        return [whole, *(c for c in candidates if c != whole)]
+    return without_live_status(candidates, h1)
+
+
+def without_live_status(candidates: list[str], h1: str | None) -> list[str]:
+    """The first candidate without a live blog's status opening it ("LIVE: Storm hits …",
+    "Liveblog | …", "EN DIRECT - …"): a mark of the page's state, not of its headline,
+    unless the <h1> prints it as its own words.
+
+    >>> without_live_status(["LIVE: Storm hits the coast", "Storm batters"], "Storm batters")
+    ['Storm hits the coast', 'Storm batters']
+    >>> without_live_status(["Live: Storm hits the coast"], "Live: Storm hits the coast")
+    ['Live: Storm hits the coast']
+    >>> without_live_status(["Live music returns to the park"], None)
+    ['Live music returns to the park']
+    >>> without_live_status(["Vivo: the X200 phone launches in India"], None)  # a brand
+    ['Vivo: the X200 phone launches in India']
+    """
+    if not candidates or (m := _LIVE_STATUS.match(candidates[0])) is None:
+        return candidates  # most titles
+    if h1 and _LIVE_STATUS.match(h1):
+        return candidates  # printed as words of the headline
+    rest = candidates[0][m.end():]
+    return [rest, *candidates[1:]] if len(rest.split()) >= MIN_LIVE_REST_WORDS else candidates
+
+
+def without_trails(candidates: list[str], names: tuple[str, ...] = ()) -> list[str]:
+    """Candidates with the breadcrumb trails ("Home » News » Storm hits", an <h1> or a
+    <title> a theme fills with the trail) behind the others: a trail's last crumb may be the
+    headline cut short, and the loader reads a trail left first as its last crumb.
+
+    >>> without_trails(["Home » News » Storm hits", "Storm hits the coast | Daily"])
+    ['Storm hits the coast | Daily', 'Home » News » Storm hits']
+    """
+    trails = [c for c in candidates if breadcrumb_last(c, names) != c]
+    if not trails:
+        return candidates  # most pages
+    return [*(c for c in candidates if c not in trails), *trails]
+
+
+def site_level_titles(page: Page, declared: list[str], h1: str) -> list[str]:
+    """The declared titles (og:title, the JSON-LD headline, twitter:title) that describe the
+    site or a section, not the story, where the <h1> prints a headline: a theme that fills
+    them from the site's settings on every page. Such a title is the name the <title> prints
+    after the <h1>'s headline ("Example News" beside "Storm hits | Example News"), or that
+    name then a separator and its tagline (the home page's title: "Example News - Breaking
+    news, sport and weather"), or a section's or the home page's label the page prints as a
+    link ("Local News", "Home", "Startseite"). Most pages: [].
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://daily.example/a", title_tag="Storm hits the coast | Daily",
+    ...             root=lxml.html.fromstring("<html><body><a href='/n'>News</a></body></html>"))
+    >>> site_level_titles(page, ["Daily", "Daily - News for all", "News", "Storm hits"],
+    ...                   "Storm hits the coast")
+    ['Daily', 'Daily - News for all', 'News']
+    """
+    if len(h1) < MIN_SITE_LEVEL_H1_CHARS or not declared:
+        return []
+    title = clean_text(page.title_tag or "") or ""
+    site = ""
+    if title.startswith(h1) and (sep := _TITLE_PARTS.match(title, len(h1))):
+        site = title[sep.end():].strip()
+    folded = h1.casefold()
+    level = []
+    for candidate in declared:
+        if h1 in candidate:
+            continue  # most pages: the headline itself, with the site's name or not
+        text = clean_text(unescape_entities(candidate)) or ""
+        if not text or text.casefold() in folded or folded in text.casefold():
+            continue  # the headline, or a part of it
+        if site and (text == site or (text.startswith(site)
+                                      and _TITLE_PARTS.match(text, len(site)))):
+            level.append(candidate)  # the site's name, or its home page's title
+        elif len(text.split()) <= MAX_LABEL_WORDS and (
+                is_home_label(text)
+                or "".join(text.split()) in metadata.section_labels(page)):
+            level.append(candidate)  # a section's label, printed as a link
+    return level
+
+
+#: A printed headline this long is one that a site's or section's name cannot stand for.
+MIN_SITE_LEVEL_H1_CHARS = 20
+#: A section's label is a word or a few ("Local News", "Middle East").
+MAX_LABEL_WORDS = 3
 
 
 def declared_printed_headlines(page: Page) -> list[str]:
@@ -310,11 +407,77 @@ def declared_printed_headlines(page: Page) -> list[str]:
     ['Was ab Montag gilt - Überblick', 'Was ab Montag gilt - Überblick']
     """
     declared = metadata.headline(page)
-    h1s = page.h1s() if declared else []
-    printed = printed_headline(h1s[0]) if h1s else None
+    og = not declared
+    if og:
+        # No JSON-LD headline: og:title word for word the <h1> is the newsroom's as well
+        # ("Storm hits the coast - Video" printed and declared), unless the part after its
+        # last mark is the site's own name, which a theme may print in both.
+        declared = page.meta.get("og:title", [])
+    printed = first_printed(page) if declared else None
     if not printed or clean_text(printed) not in {clean_text(d) for d in declared}:
-        return []
+        whole = printed_whole_headline(page)
+        return [whole] if whole else []
+    if og and (not _TITLE_PARTS.search(printed) or _ends_with_own_name(page, printed)):
+        return []  # no mark to be cut at, or the site's name after it
     return [printed, *(d for d in declared if clean_text(d) == clean_text(printed))]
+
+
+def printed_whole_headline(page: Page) -> str | None:
+    """The first <h1>'s headline where a title declares it whole and a site's name may follow
+    ("Neue Parkregeln: Was ab Montag gilt – Überblick" printed, og:title or the <title> that
+    and "- Kreisbote Süd"), but the cut of that name would go on into the headline's own
+    dashed tail ("– Überblick" reads as a name too); worked out once a page."""
+    return page.memo("printed_whole_headline", _printed_whole_headline)
+
+
+def _printed_whole_headline(page: Page) -> str | None:
+    titles = [*page.meta.get("og:title", ()), *filter(None, [page.title_tag]),
+              *page.meta.get("twitter:title", ())]
+    printed = first_printed(page) if titles else None
+    if not printed or not _TITLE_PARTS.search(printed):
+        return None  # most headlines: no separator of their own to be cut at
+    names, addresses = metadata.site_names(page), _host_names(page)
+    for title in titles:
+        text = clean_text(unescape_entities(title)) or ""
+        if text != printed and not (text.startswith(printed)
+                                    and _TITLE_PARTS.match(text, len(printed))):
+            continue
+        cut = strip_site_suffix(text, names, addresses)
+        if len(cut) < len(printed) and printed.startswith(cut) \
+                and not _ends_with_own_name(page, printed):
+            return printed
+    return None
+
+
+def _ends_with_own_name(page: Page, title: str) -> bool:
+    """The title's part after its last separator names the site, as it declares its name or
+    its address spells it ("… - Example News", "… | example.com")."""
+    names = [*metadata.site_names(page), *_host_names(page)]
+    key = _name_key(title[len(strip_site_suffix(title, metadata.site_names(page),
+                                                _host_names(page))):])
+    if not key:
+        return False
+    return any(k and (k in key or key in k) for k in map(_name_key, names))
+
+
+def first_printed(page: Page) -> str | None:
+    """The first <h1>'s printed headline (`printed_headline`); worked out once a page."""
+    return page.memo("first_printed", _first_printed)
+
+
+def _first_printed(page: Page) -> str | None:
+    h1s = page.h1s()
+    return printed_headline(h1s[0]) if h1s else None
+
+
+def _host_names(page: Page) -> tuple[str, ...]:
+    """`metadata.host_names` of the page's address; worked out once a page."""
+    return page.memo("host_names", lambda page: metadata.host_names(page.url))
+
+
+def _name_key(name: str) -> str:
+    """A name's letters and digits, case-folded ("The Example-News" → "theexamplenews")."""
+    return "".join(c for c in name.casefold() if c.isalnum())
 
 
 def with_edited_og_first(page: Page, ld: list[str], og: list[str], h1: str | None) -> list[str]:
@@ -757,7 +920,11 @@ def _printed_with_kicker(h1: Element, declared: list[str]) -> str | None:
               if (match := _KICKER.match(text := clean_text(unescape_entities(candidate)) or ""))]
     if not kicked:
         return None  # most titles: no kicker, and the <h1>'s texts are not read
-    children = {clean_text(text_content(child)) for child in h1}
+    # A badge ("LIVE" on a pill) or a live blog's status word in an element of its own is
+    # no kicker the newsroom wrote: the declared title keeps it for the feeds, the page
+    # prints it as a mark (a badge is left out of the <h1>'s headline as well).
+    children = {text for child in h1 if not _is_badge(child)
+                and not _LIVE_WORD.match(text := clean_text(text_content(child)) or "")}
     # "<span>Demo</span>Der 9." reads "Demo Der 9."; a separator of its own between them
     # (ZEIT ONLINE's visually hidden ":") is no word of either.
     full = clean_text(" ".join(t for t in h1.itertext() if t.strip(_LEADING_SEPARATORS)))
@@ -767,19 +934,36 @@ def _printed_with_kicker(h1: Element, declared: list[str]) -> str | None:
     return None
 
 
-def without_kicker(candidates: list[str]) -> list[str]:
+def without_kicker(candidates: list[str], site_names: tuple[str, ...] = (),
+                   address_names: tuple[str, ...] = ()) -> list[str]:
     """Candidates with the first one moved behind any other candidate that is its tail after a
     kicker ("Neue Leipziger Schule: Judy Lybke…" → "Judy Lybke…"): a kicker (overline,
     Dachzeile) is printed above the headline, not part of it.
 
     >>> without_kicker(["Olympics: Germany wins", "Germany wins"])
     ['Germany wins', 'Olympics: Germany wins']
+
+    Also where the first goes on with the site's name after the headline, as og:title does
+    where it is the <title> ("Infant Abandonment Cases In India: Newborns left … | Bhopal News
+    - The Times of India" over the <h1> "Newborns left …"):
+
+    >>> without_kicker(["Olympics: Germany wins | Daily", "Germany wins"], ("Daily",))
+    ['Germany wins', 'Olympics: Germany wins | Daily']
     """
     cleaned = [clean_text(unescape_entities(c)) or "" for c in candidates]
     first = cleaned[0] if cleaned else ""
+    rest = _KICKER.sub("", first, count=1)
+    named = None
     for i, other in enumerate(cleaned[1:], start=1):
-        if other and first != other and _KICKER.sub("", first, count=1) == other:
+        if not other or first == other or rest == first:
+            continue
+        if rest == other:
             return [candidates[i], *candidates[:i], *candidates[i + 1:]]
+        if rest.startswith(other) and len(rest) > len(other) and (site_names or address_names):
+            if named is None:  # the headline's tail after a separator: the site's name?
+                named = strip_site_suffix(rest, site_names, address_names)
+            if named == other:
+                return [candidates[i], *candidates[:i], *candidates[i + 1:]]
     return candidates
 
 
@@ -864,6 +1048,9 @@ def printed_headline(h1: Element) -> str | None:
     >>> printed_headline(lxml.html.fragment_fromstring(
     ...     '<h1><span class="badge live">LIVE</span>Talks go on</h1>'))
     'Talks go on'
+    >>> printed_headline(lxml.html.fragment_fromstring(
+    ...     '<h1><span>Liveticker</span> Talks go on</h1>'))  # a live blog's status word
+    'Talks go on'
 
     A separator in an element of its own joins the texts it stands between, with no space
     before it (FAZ: "<span>Haushalt 2025</span><span>:</span> <span>Kabinett …</span>"); nor
@@ -916,9 +1103,12 @@ def _h1_texts(h1: Element, depth: int = 0, *, keep_kicker: bool = False) -> Iter
         if child.get("aria-hidden") == "true" or (
                 depth == 0 and not keep_kicker and _KICKER_NAME.search(names)):
             pass
-        elif depth == 0 and _BADGE_NAME.search(names) \
-                and len(text_content(child).strip()) <= MAX_BADGE_CHARS:
-            pass  # a badge set in the headline ("LIVE", "Updated", "Exclusive")
+        elif depth == 0 and ((_BADGE_NAME.search(names)
+                              and len(text_content(child).strip()) <= MAX_BADGE_CHARS) or (
+                not len(child) and (word := (child.text or "").strip())
+                and len(word) <= MAX_BADGE_CHARS and _LIVE_WORD.match(word)
+                and len(text_content(h1).strip()) > len(word))):
+            pass  # a badge set in the headline ("LIVE", "Updated", "Exclusive", "Liveticker")
         elif _SCREEN_READER_ONLY.search(names) and any(
                 c.isalpha() for c in text_content(child)):
             pass  # words for screen readers; a hidden ": " joining a kicker is printed text
@@ -935,6 +1125,33 @@ _SCREEN_READER_ONLY = re.compile(
 #: A badge in the headline's element: a word or two on a coloured pill, not headline text.
 _BADGE_NAME = re.compile(r"badge|label|pill|\blive\b|breaking|exclusive", re.I)
 MAX_BADGE_CHARS = 20
+#: A live blog's status word, set as a kicker: "LIVE", "Liveticker", "EN DIRECT", "Ao vivo".
+_LIVE_WORD = re.compile(
+    r"(?:live(?:[- ]?(?:blog|ticker|stream|updates?))?|(?:news-?)?ticker|news-?blog|"
+    r"(?:en )?direct|en vivo|(?:en )?directo|ao vivo|ao minuto|minuto a minuto|"
+    r"(?:in )?diretta|na żywo|živě|canlı)$", re.I)
+
+
+#: A live blog's status opening a declared title, then a mark: "LIVE: ", "Liveblog | ".
+_LIVE_STATUS = re.compile(r"\s*(?:\+\+\+\s*)?(" + _LIVE_WORD.pattern.removesuffix("$")
+                          + r")\s*(?:\+\+\+|:|\||[-–—])\s+", re.I)
+#: The fewest words a headline left after a live status has.
+MIN_LIVE_REST_WORDS = 3
+
+
+def _is_badge(child: Element) -> bool:
+    """A word or two on a pill inside the <h1>, named as a badge or label.
+
+    >>> import lxml.html
+    >>> _is_badge(lxml.html.fragment_fromstring('<span class="badge live">LIVE</span>'))
+    True
+    >>> _is_badge(lxml.html.fragment_fromstring('<span>Nationale Demo</span>'))
+    False
+    >>> [bool(_LIVE_WORD.match(w)) for w in ("Liveblog", "EN DIRECT", "Newsblog", "Livestock")]
+    [True, True, True, False]
+    """
+    return bool(_BADGE_NAME.search(f"{child.get('class', '')} {child.get('id', '')}")) \
+        and len(text_content(child).strip()) <= MAX_BADGE_CHARS
 
 
 def place_stamp(standfirst: Element) -> tuple[str | None, str]:
