@@ -779,6 +779,11 @@ def _linked_sentences(raw: str, anchors: list[Element]) -> bool:
 #: Words a sentence prints before and after its one link for the link to be a phrase of it.
 WORDS_BEFORE_LINK = 2
 WORDS_AFTER_LINK = 3
+#: … or this many before it where the link runs to the question mark ending the sentence
+#: ("Why had there been such a <a>strong turn away from the Conservatives at the
+#: election</a>?"): a promo's link closes a request, not a question.
+WORDS_BEFORE_QUESTION_LINK = 4
+_QUESTION_END = re.compile(r"\s*[?？][\"”’»]?\s*")
 _WORDS = re.compile(r"\w+")
 
 
@@ -798,13 +803,24 @@ def _link_inside_sentence(raw: str, anchor: Element) -> bool:
     ...     'page</a>.</p>')
     >>> _link_inside_sentence(p.text_content(), p.find("a"))
     False
+    >>> p = lxml.html.fragment_fromstring('<p>Why had there been such a <a>strong turn away '
+    ...     'from the Conservatives at the election</a>?</p>')
+    >>> _link_inside_sentence(p.text_content(), p.find("a"))
+    True
+    >>> p = lxml.html.fragment_fromstring('<p>Want more? <a>Read our guide</a>?</p>')
+    >>> _link_inside_sentence(p.text_content(), p.find("a"))
+    False
     """
     linked = text_content(anchor).strip()
     if not linked or raw.rstrip()[-1:] not in ".!?\"”’)":
         return False
     before, found, after = raw.partition(linked)
-    return bool(found) and len(_WORDS.findall(before)) >= WORDS_BEFORE_LINK \
-        and len(_WORDS.findall(after)) >= WORDS_AFTER_LINK
+    if not found:
+        return False
+    words_before = len(_WORDS.findall(before))
+    if words_before >= WORDS_BEFORE_QUESTION_LINK and _QUESTION_END.fullmatch(after):
+        return True  # an interviewer's question asked up to its last word, linked
+    return words_before >= WORDS_BEFORE_LINK and len(_WORDS.findall(after)) >= WORDS_AFTER_LINK
 
 
 #: The paragraphs under a linked sub-heading: at least this many, of this many words.
