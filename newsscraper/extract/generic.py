@@ -535,12 +535,13 @@ def _media_boxes(container: Element, marks: Boilerplate) -> set[Element]:
                                and anchor.get("type") not in _CHOICE_TYPES):
             continue
         box = None
+        bare = anchor  # the widest wrapper of the image with no text
         for parent in anchor.iterancestors():
             if parent is container or (listicle and (marks.kept(parent) or next(
                     parent.iter("h2", "h3"), None) is not None)):
                 break  # (an item's heading is its text, never a caption)
             if parent.tag in _TEXT_HOLDERS or _control(parent):
-                box = None
+                box = bare = None
                 break  # an image inside a paragraph is part of it; in a button, its icon
             size = lengths.get(parent)
             if size is None:
@@ -551,12 +552,47 @@ def _media_boxes(container: Element, marks: Boilerplate) -> set[Element]:
                 box = parent
                 if parent.tag == "figure" and _beside_paragraph(parent):
                     break  # the captioned photo's box; the paragraph beside it is text
+            elif box is None:
+                bare = parent
+        if box is None and bare is not None and anchor.get("alt"):
+            box = _alt_caption(bare, anchor.get("alt", ""))
+            if box is not None:
+                lengths[box] = _TEXT_LENGTH(box)
         if box is not None:
             if limit < 0:
                 limit = CAPTION_SHARE * _TEXT_LENGTH(container)
             if lengths[box] < limit:
                 boxes.add(box)
     return boxes
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _alt_caption(picture: Element, alt: str) -> Element | None:
+    """The caption printed loose after a picture, in the text's flow (Dainik Bhaskar's
+    `<div><picture><img alt="बरामद गहना"></picture></div><div><span>बरामद गहना</span></div>`
+    between two paragraphs): the block right after the picture's wrapper whose text is the
+    image's alt text, word for word. A heading that names the picture's subject is the
+    text's sub-heading, and a paragraph that differs from the alt text by a word is text.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><p>Text.</p><div><img alt="The ASP"></div>'
+    ...     '<div><span>The  ASP</span></div><h3>The ASP</h3></div>')
+    >>> _alt_caption(box[1], "The ASP").tag
+    'div'
+    >>> _alt_caption(box[2], "The ASP") is None
+    True
+    """
+    caption = picture.getnext()
+    while caption is not None and not isinstance(caption.tag, str):
+        caption = caption.getnext()  # past comments
+    if caption is None or caption.tag in _HEADINGS or (picture.tail or "").strip():
+        return None
+    alt = " ".join(alt.split())
+    if not alt or len(alt) > MAX_CAPTION_CHARS:
+        return None
+    return caption if " ".join(text_content(caption).split()) == alt else None
 
 
 #: A class word naming a control: "button", "btn", "print-button", "share_btn".
