@@ -573,8 +573,9 @@ def _alt_caption(picture: Element, alt: str) -> Element | None:
     """The caption printed loose after a picture, in the text's flow (Dainik Bhaskar's
     `<div><picture><img alt="बरामद गहना"></picture></div><div><span>बरामद गहना</span></div>`
     between two paragraphs): the block right after the picture's wrapper whose text is the
-    image's alt text, word for word. A heading that names the picture's subject is the
-    text's sub-heading, and a paragraph that differs from the alt text by a word is text.
+    image's alt text, word for word. A heading or a bold line that names the picture's
+    subject is the text's sub-heading, and a paragraph that differs from the alt text by a
+    word is text.
 
     >>> import lxml.html
     >>> box = lxml.html.fragment_fromstring('<div><p>Text.</p><div><img alt="The ASP"></div>'
@@ -583,12 +584,18 @@ def _alt_caption(picture: Element, alt: str) -> Element | None:
     'div'
     >>> _alt_caption(box[2], "The ASP") is None
     True
+    >>> box = lxml.html.fragment_fromstring('<div><div><img alt="Avocados"></div>'
+    ...     '<p><strong>Avocados</strong></p></div>')
+    >>> _alt_caption(box[0], "Avocados") is None
+    True
     """
     caption = picture.getnext()
     while caption is not None and not isinstance(caption.tag, str):
         caption = caption.getnext()  # past comments
     if caption is None or caption.tag in _HEADINGS or (picture.tail or "").strip():
         return None
+    if len(caption) == 1 and caption[0].tag in ("strong", "b") and not (caption.text or "").strip():
+        return None  # a bold line naming the picture's subject: a list's sub-heading
     alt = " ".join(alt.split())
     if not alt or len(alt) > MAX_CAPTION_CHARS:
         return None
