@@ -272,6 +272,7 @@ QUOTE_SENTENCE_WORDS = 4
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 #: The speaker's name and role printed beside a pull quote, in its box: at most this long.
 MAX_QUOTE_CREDIT_CHARS = 80
+_SUBHEAD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _repeated_sentences(line: str, whole: str) -> bool:
@@ -298,8 +299,9 @@ def _with_credit(quote: Element, container: Element) -> Element:
     `div.blockquote__credentials`: "Nora Back, OGBL-Präsidentin"); else the blockquote."""
     box = quote.getparent()
     if box is None or box is container or len(box) > 3 \
-            or (box.text or "").strip() or (quote.tail or "").strip():
-        return quote
+            or (box.text or "").strip() or (quote.tail or "").strip() \
+            or any(el.tag in _SUBHEAD_TAGS for el in box.iter() if el is not quote):
+        return quote  # (a sub-heading beside it is the text's next section)
     credit = " ".join(_flat(text_content(el)) for el in box if el is not quote).strip()
     # A name and a role, no sentence: a short paragraph of the text beside it stays.
     return box if 0 < len(credit) <= MAX_QUOTE_CREDIT_CHARS and credit[-1] not in ".!?:…" \
