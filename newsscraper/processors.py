@@ -1695,7 +1695,14 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("Thursday January 12th, 2017")  # an ordinal day
     True
+    >>> is_date_line("06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten")  # its reading time after it
+    True
+    >>> is_date_line("Dec 17, 2024 · 3 min read"), is_date_line("Lesedauer: 4 Minuten")
+    (True, False)
     """
+    if len(text) > MAX_DATE_LINE_CHARS + 40:
+        return False  # (a paragraph: no reading time to look for)
+    text = _READING_TIME_TAIL.sub("", text)
     if len(text) > MAX_DATE_LINE_CHARS or not (
             _A_YEAR.search(text) or (("/" in text or "." in text)
                                      and _SHORT_YEAR_DATE.search(text))):
@@ -1708,6 +1715,12 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: A reading time printed after the date, in one line ("06. 01. 2026, 14:59 Uhr Lesedauer:
+#: 4 Minuten", "Dec 17, 2024 · 3 min read"): the date line's, no words of a sentence.
+_READING_TIME_TAIL = re.compile(
+    r"\s*[|·•,]?\s*(?:(?:lesedauer|lesezeit|leestijd|lesetid|lästid|reading time|temps de lecture"
+    r"|tiempo de lectura|tempo di lettura|tempo de leitura)\s?:?\s*(?:ca\.\s*)?\d+\s*"
+    r"(?:min(?:uten|utes|utos|uti|ute|s)?\.?)|\d+\s*min(?:ute)?s?\.?\s+read)\s*$", re.I)
 #: An English ordinal's suffix after the day's figures ("January 12th, 2017").
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 
