@@ -489,11 +489,15 @@ _SCORE = re.compile(r"(?<![\w.:/-])\d{1,2} ?[:\-–] ?\d{1,2}(?![\w.:/-])")
 
 _BY_PREFIX = re.compile(
     # "Text by": magazines' credit block ("TEXT BY JANE DOE / PHOTOGRAPHS BY …").
-    r"^(?:(?:written|reported|reporting|additional reporting|posted|compiled|story|words|text)"
-    r"\s+)?"
+    r"^(?:(?:written|reported|reporting|additional reporting|posted|compiled|story|words|text"
+    # The kind of piece before "by" ("Opinion by Jane Doe", "Analysis by …": CNN's bylines
+    # over its columns and analyses): the writer follows.
+    r"|opinion|analysis|commentary)\s+)?"
     # The German label in its gendered forms: "Autor/in:", "Autorin:", "Autor(in):".
     r"(?:by|von|por|par|di|door|av|af|autor(?:/in|\(in\)|in|innen|en)?|author|auteur|autore"
     r"|text|texto|reporter"
+    # "Words: Jane Doe" (magazines' credit block, as "Text:" is), only with its colon.
+    r"|words(?=\s*:)"
     # The label "author" in Russian and Ukrainian ("Автор: Иван Петров"), Turkish, Indonesian
     # and Malay, Vietnamese, Hungarian and Finnish; Russian "Текст:" (text by).
     r"|автор|текст|yazar|penulis|tác giả|szerző|kirjoittaja"
@@ -520,7 +524,7 @@ _NOT_WRITER = re.compile(
     r"|(?:view |see )?(?:all|more)(?: (?:posts|articles|stories))?"
     r"|follow|written by|posted by|published by"
     # The byline's label printed in an element of its own ("Story By", Drupal's field).
-    r"|(?:story|text|words|reported) by)[.:…]*$"
+    r"|(?:story|text|words|reported|opinion|analysis|commentary) by)[.:…]*$"
     # A contributor's credit closing the text ("Jane Doe contributed to this report").
     r"|.*\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$)",
     re.I,
@@ -848,6 +852,10 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("More from Josh"), clean_author("More from Jane Doe")
     (None, 'Jane Doe')
+    >>> clean_author("Opinion by Jane Doe"), clean_author("Words: Jane Doe")
+    ('Jane Doe', 'Jane Doe')
+    >>> clean_author("Analysis by")  # the label alone, in an element of its own
+
     >>> clean_author("TEXT BY JANE DOE"), clean_author("作者： Jane Doe")
     ('JANE DOE', 'Jane Doe')
     >>> clean_author("著者：山田太郎")
