@@ -611,7 +611,16 @@ _LABEL_AFTER_BY = re.compile(
 _DANGLING_ON = re.compile(r"(?<=\w)\s+on$")
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author",
                            "autor", "autorin", "autor/in", "автор", "текст", "yazar", "penulis",
-                           "tác giả", "szerző", "kirjoittaja"})
+                           "tác giả", "szerző", "kirjoittaja",
+                           # Greek "Του", "Της", "Των" (`_GREEK_BY`), casefolded: "ς" → "σ".
+                           "του", "τησ", "των"})
+#: Greek papers' "by": the name in the genitive after its article ("Του Γιώργου Παπαδόπουλου",
+#: "Της Μαρίας Κωστοπούλου", "Των …" for several), or "Γράφει ο/η …" (writes), "Από τον/την …"
+#: (by): the name follows, capitalised, and is kept in the case it is printed in. A bare
+#: "Ο"/"Η" is no label: "Η Καθημερινή" is a paper's name.
+_GREEK_BY = re.compile(
+    r"^(?:του|της|των|γρ[άα]φ(?:ει|ουν)\s+(?:ο|η|οι)|απ[όο]\s+(?:τον|την|τους|τις))\s+"
+    r"(?=(?-i:[\u0386-\u038f\u0391-\u03a9]))", re.I)
 #: A byline is short; hostile input is cut before any regex sees it.
 MAX_AUTHOR_INPUT = 300
 _AGENCY_SUFFIX = re.compile(
@@ -855,6 +864,10 @@ def clean_author(value: str) -> str | None:
     >>> clean_author("Opinion by Jane Doe"), clean_author("Words: Jane Doe")
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("Analysis by")  # the label alone, in an element of its own
+    >>> clean_author("Της Μαρίας Κωστοπούλου"), clean_author("Γράφει ο Νίκος Παππάς")
+    ('Μαρίας Κωστοπούλου', 'Νίκος Παππάς')
+    >>> clean_author("ΤΟΥ ΓΙΩΡΓΟΥ ΠΑΠΑΔΟΠΟΥΛΟΥ"), clean_author("Η Καθημερινή"), clean_author("Της")
+    ('ΓΙΩΡΓΟΥ ΠΑΠΑΔΟΠΟΥΛΟΥ', 'Η Καθημερινή', None)
 
     >>> clean_author("TEXT BY JANE DOE"), clean_author("作者： Jane Doe")
     ('JANE DOE', 'Jane Doe')
@@ -908,6 +921,8 @@ def clean_author(value: str) -> str | None:
     if any(c.isdigit() for c in text):
         text = _DATED_TAIL.sub("", text)  # "Jane Doe | Dec 17, 2024"
     text = _BY_PREFIX.sub("", _LABELLED_TAIL.sub("", text))
+    if not text.isascii():
+        text = _GREEK_BY.sub("", text)
     if text.casefold().rstrip(" :") in _BYLINE_WORDS:
         return None  # "By By": a template's byline with "By" in the name's place (NYT)
     text = _DANGLING_ON.sub("", _LABEL_AFTER_BY.sub("", text))
