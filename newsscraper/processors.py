@@ -864,6 +864,8 @@ def clean_author(value: str) -> str | None:
     >>> clean_author("Opinion by Jane Doe"), clean_author("Words: Jane Doe")
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("Analysis by")  # the label alone, in an element of its own
+    >>> clean_author("Jan Novák a kol."), clean_author("a kol."), clean_author("Jane Doe et al.")
+    ('Jan Novák', None, 'Jane Doe')
     >>> clean_author("Της Μαρίας Κωστοπούλου"), clean_author("Γράφει ο Νίκος Παππάς")
     ('Μαρίας Κωστοπούλου', 'Νίκος Παππάς')
     >>> clean_author("ΤΟΥ ΓΙΩΡΓΟΥ ΠΑΠΑΔΟΠΟΥΛΟΥ"), clean_author("Η Καθημερινή"), clean_author("Της")
@@ -902,6 +904,8 @@ def clean_author(value: str) -> str | None:
         text = text[more.end():] if more.start() == 0 else text[:more.start()]
         if more.start() == 0 and " " not in text:
             return None  # "More from Josh": the first name alone, the writer's own line has it
+    if " " in text and (et_al := _ET_AL.search(text)):
+        text = text[:et_al.start()]
     if text.casefold().rstrip(" :") in _BYLINE_WORDS or _ROLE_ONLY.match(text) \
             or _NOT_WRITER.match(text) or _PAPER_REPORT.match(text):
         return None  # "By" printed in its own element; a role split off by a comma
@@ -969,6 +973,10 @@ def clean_author(value: str) -> str | None:
     return text
 
 
+#: "And colleagues" after the last name credited: Czech and Slovak "a kol." ("a kolektiv",
+#: "a kolektív"), Latin "et al." ("Jan Novák a kol.", "Jan Novák, a kol."): the colleagues
+#: are not named there, the writer before it is.
+_ET_AL = re.compile(r"(?:^|,?\s+)(?:a\s+kol(?:\.|ektiv\b|ektív\b)|et\s+al\.)$", re.I)
 #: A social handle printed alone where the name goes, split off the name ("@janedoe").
 _HANDLE = re.compile(r"@\w+")
 #: The link to the writer's archive, printed in or as the byline ("Jane Doe More stories by
