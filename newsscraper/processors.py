@@ -1173,6 +1173,11 @@ def split_authors(value: str) -> list[str]:
     (['구현모 기자 ninek@x.kr'], ['홍길동', '김철수 기자'])
     >>> split_authors("광양 구현모 기자"), split_authors("구현모 기자")
     (['구현모 기자'], ['구현모 기자'])
+
+    Vietnamese co-writers joined by " - " are two (`vietnamese_dashed_names`):
+
+    >>> split_authors("Đoàn Loan - Hoài Thu")
+    ['Đoàn Loan', 'Hoài Thu']
     """
     value = _JOINT_CREDIT.sub("By", value, count=1)
     if (disclaimer := _DISCLAIMER.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
@@ -1189,7 +1194,50 @@ def split_authors(value: str) -> list[str]:
     value = _ROLE_AT_PLACE.sub("", " ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
     if _NAMES_AND.search(value):
         value = _NAMES_AND.sub(_and_between_names, value)
+    if " - " in value and not value.isascii():
+        value = vietnamese_dashed_names(value)
     return [p for p in _AUTHOR_SPLIT.split(value) if p.strip()]
+
+
+#: Letters Vietnamese writes and its neighbours' languages do not (ơ, ư, đ and the vowels
+#: with a dot below, a hook above, or a circumflex or breve and a tone mark: U+1EA0-U+1EF9);
+#: not ă, which Romanian writes too.
+_VI_LETTERS = re.compile(r"[ơưđƠƯĐ\u1ea0-\u1ef9]")
+#: One name: two to five words of letters.
+_VI_NAME = re.compile(r"^(?:[^\W\d_]+\s){1,4}[^\W\d_]+$")
+#: Words that open an outlet's, a place's or a credit's name, never a person's: "Báo Tuổi
+#: Trẻ" (newspaper), "Tạp chí" (magazine), "Đài" (station), "Theo" (according to), "Ảnh"
+#: (photo), "Hà Nội", "Đà Nẵng" (the places bureaus file from).
+_VI_NOT_NAME = re.compile(r"^(?:báo|tạp|đài|theo|nguồn|ảnh|video|đồ|clip|thông|ttxvn|vtv|vov"
+                          r"|hà nội|đà nẵng|hải phòng|cần thơ|sài gòn|thành phố|tp)\b", re.I)
+
+
+def vietnamese_dashed_names(value: str) -> str:
+    """Vietnamese co-writers joined by " - " ("Đoàn Loan - Hoài Thu", Vietnamese papers'
+    bylines and closing signatures), joined by commas instead; anything else as it is. Only
+    where the line writes Vietnamese and every part is a capitalised name of two to five words:
+    "Jane Doe - The Washington Times" or a name and its outlet ("Hoài Thu - Báo Tuổi Trẻ")
+    keep their dash.
+
+    >>> vietnamese_dashed_names("Đoàn Loan - Hoài Thu")
+    'Đoàn Loan, Hoài Thu'
+    >>> vietnamese_dashed_names("Jane Doe - Joe Bloggs")
+    'Jane Doe - Joe Bloggs'
+    >>> (vietnamese_dashed_names("Đoàn Loan - Hà Nội"),
+    ...  vietnamese_dashed_names("Đoàn Loan - Dân trí"))
+    ('Đoàn Loan - Hà Nội', 'Đoàn Loan - Dân trí')
+    >>> vietnamese_dashed_names("Hoài Thu - Báo Tuổi Trẻ")
+    'Hoài Thu - Báo Tuổi Trẻ'
+    >>> vietnamese_dashed_names("ĐOÀN LOAN - NGUYỄN HOÀI THU")
+    'ĐOÀN LOAN, NGUYỄN HOÀI THU'
+    """
+    if not _VI_LETTERS.search(value):
+        return value
+    parts = value.strip().split(" - ")
+    if len(parts) > 4 or not all(_VI_NAME.match(p) and not _VI_NOT_NAME.match(p)
+                                 and all(w[0].isupper() for w in p.split()) for p in parts):
+        return value
+    return ", ".join(parts)
 
 
 #: "And" in more of the sites' languages, a lower-case word of its own: Russian and Ukrainian
