@@ -493,8 +493,10 @@ _BY_PREFIX = re.compile(
     # The kind of piece before "by" ("Opinion by Jane Doe", "Analysis by …": CNN's bylines
     # over its columns and analyses): the writer follows.
     r"|opinion|analysis|commentary)\s+)?"
+    # "Author of the text" (Polish "Autor tekstu:", Russian "Автор текста:"), before "autor".
+    r"(?:(?:autor tekstu|автор текста)(?=\s*[:：])"
     # The German label in its gendered forms: "Autor/in:", "Autorin:", "Autor(in):".
-    r"(?:by|von|por|par|di|door|av|af|autor(?:/in|\(in\)|in|innen|en)?|author|auteur|autore"
+    r"|by|von|por|par|di|door|av|af|autor(?:/in|\(in\)|in|innen|en)?|author|auteur|autore"
     r"|text|texto|reporter"
     # "Words: Jane Doe" (magazines' credit block, as "Text:" is), only with its colon.
     r"|words(?=\s*:)"
@@ -504,7 +506,18 @@ _BY_PREFIX = re.compile(
     # Arabic: "بقلم" (by the pen of), "كتب"/"كتبت" (wrote), as Arab portals print them.
     r"|بقلم|كتبت?"
     # Japanese and Chinese: "作者：", "著者：", "筆者：" (author), with the wide colon.
-    r"|作者|著者|筆者)"
+    r"|作者|著者|筆者"
+    # "Written by" in more languages: Spanish and Portuguese, French, Italian, German, Danish
+    # and Norwegian, Swedish, Finnish, Czech and Polish ("napsal(a)", "napisał(a)": wrote);
+    # Italian "Testo di" (text by); Thai "โดย" and Hebrew "מאת" (by).
+    r"|escrito por|[ée]crit par|scritto da|testo di|geschrieben von|skrevet a[fv]|skrivet av"
+    r"|kirjoittanut|napsala?|napisała?|โดย|מאת"
+    # Labels read only with their colon: "Text:" in Dutch, the Nordic languages, Polish and
+    # Czech ("Tekst:"), Finnish ("Teksti:"), French ("Texte :") and Italian ("Testo:"); the
+    # feminine "author" (Polish and Czech "Autorka:", Spanish and Portuguese "Autora:");
+    # Indonesian and Malay "Oleh:" (by; without its colon, "Oleh" is a Ukrainian first
+    # name), "Laporan:" (report), "Wartawan:" (journalist).
+    r"|(?:tekst|teksti|texte|testo|autorka|autora|oleh|laporan|wartawan)(?=\s*[:：]))"
     r"(?:\s*[:\-]?\s+|\s*：\s*)",
     re.I,
 )
@@ -864,6 +877,12 @@ def clean_author(value: str) -> str | None:
     >>> clean_author("Opinion by Jane Doe"), clean_author("Words: Jane Doe")
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("Analysis by")  # the label alone, in an element of its own
+    >>> clean_author("Escrito por Ana López"), clean_author("Tekst: Jan Jansen")
+    ('Ana López', 'Jan Jansen')
+    >>> clean_author("Oleh: Budi Santoso"), clean_author("Oleh Petrenko")
+    ('Budi Santoso', 'Oleh Petrenko')
+    >>> clean_author("Escrito por"), clean_author("Tekst:"), clean_author("Tekst")
+    (None, None, 'Tekst')
     >>> clean_author("Jan Novák a kol."), clean_author("a kol."), clean_author("Jane Doe et al.")
     ('Jan Novák', None, 'Jane Doe')
     >>> clean_author("Της Μαρίας Κωστοπούλου"), clean_author("Γράφει ο Νίκος Παππάς")
@@ -924,7 +943,10 @@ def clean_author(value: str) -> str | None:
     text = _EMAIL.sub("", text).strip()  # "구현모 기자 ninek@…": the role is then last
     if any(c.isdigit() for c in text):
         text = _DATED_TAIL.sub("", text)  # "Jane Doe | Dec 17, 2024"
-    text = _BY_PREFIX.sub("", _LABELLED_TAIL.sub("", text))
+    text = _LABELLED_TAIL.sub("", text)
+    if (label := _BY_PREFIX.match(text + " ")) and label.end() > len(text):
+        return None  # the label alone, in an element of its own ("Escrito por", "Tekst:")
+    text = _BY_PREFIX.sub("", text)
     if not text.isascii():
         text = _GREEK_BY.sub("", text)
     if text.casefold().rstrip(" :") in _BYLINE_WORDS:
