@@ -641,6 +641,11 @@ _AGENCY_SUFFIX = re.compile(
     # After a bar, any desk code in capitals: "Jane Doe | TNN" (Times News Network).
     r"|\s*\|\s*[A-Z]{2,5}\s*$"
 )
+#: A credit after the name and a spaced dash, slash or bar ("Ana López - EFE", "Jane Doe /
+#: AAP", "Budi Santoso | Antara"): `clean_author` drops it where it names a wire, as
+#: `_AGENCY_SUFFIX` does the wires it lists ("Jane Doe - Reuters"). Spaces on both sides: a
+#: hyphenated name or a slashed sigle ("dpa/lnw") is no such pair.
+_SPACED_TAIL = re.compile(r"^(.*?\w\.?)\s+[|/–—-]\s+(\S.{0,40})$")
 #: What a byline prints after the name: "| Source: PTI", "| Updated: Dec 17, 2024".
 _LABELLED_TAIL = re.compile(r"\s*[|•·]\s*(?:source|updated|published|posted)\s*:.*$", re.I)
 #: The outlet a freelance or agency writer filed for, after the name: "By JANE DOE FOR
@@ -881,6 +886,10 @@ def clean_author(value: str) -> str | None:
     ('Ana López', 'Jan Jansen')
     >>> clean_author("Oleh: Budi Santoso"), clean_author("Oleh Petrenko")
     ('Budi Santoso', 'Oleh Petrenko')
+    >>> clean_author("Por Ana López - EFE"), clean_author("Jane Doe / AAP")
+    ('Ana López', 'Jane Doe')
+    >>> clean_author("Jane Doe - Madrid"), clean_author("EFE - Madrid")
+    ('Jane Doe - Madrid', 'EFE - Madrid')
     >>> clean_author("Escrito por"), clean_author("Tekst:"), clean_author("Tekst")
     (None, None, 'Tekst')
     >>> clean_author("Jan Novák a kol."), clean_author("a kol."), clean_author("Jane Doe et al.")
@@ -977,6 +986,8 @@ def clean_author(value: str) -> str | None:
     if (m := _SECTION_BEFORE.match(text)) and normalise_agency(text.split()[0]) is None:
         text = text[m.end():]  # "Politik · Jochen Bittner": the section, then the name
     text = _PAREN_AGENCY.sub("", _AGENCY_SUFFIX.sub("", text))
+    if spaced_wire(text):
+        text = _SPACED_TAIL.sub(r"\1", text)  # "Ana López - EFE": any wire, as "| IANS" is
     text = _agency_desk(text)
     if (m := _WITH_WIRE.match(text)) and normalise_agency(m.group(1)):
         text = m.group(1)  # "Jean Dupont, avec AFP": the wire, after a comma
@@ -1511,6 +1522,18 @@ def role_of_wire(byline: str) -> str | None:
     """
     m = _ROLE_OF_WIRE.search(byline[-80:])
     return normalise_agency(m.group("agency")) if m else None
+
+
+def spaced_wire(byline: str) -> str | None:
+    """The wire a byline names after the name and a spaced dash, slash or bar, or None.
+
+    >>> spaced_wire("Ana López - EFE"), spaced_wire("Jane Doe | Reuters")
+    ('EFE', 'Reuters')
+    >>> spaced_wire("Jane Doe - Madrid"), spaced_wire("Reuters - EFE"), spaced_wire("dpa/lnw")
+    (None, None, None)
+    """
+    m = _SPACED_TAIL.match(byline)
+    return normalise_agency(m[2]) if m and len(m[1].split()) >= 2 else None
 
 
 #: A wire's national desk, printed after its reporter's name as a staff role is ("By Kirsteen

@@ -30,6 +30,7 @@ from newsscraper.processors import (
     normalise_agency,
     role_of_wire,
     source_line,
+    spaced_wire,
     split_authors,
 )
 
@@ -1006,8 +1007,11 @@ def printed_byline_agency(page: Page) -> str | None:
             for part in parts[1:]:
                 if agency := normalise_agency(part):
                     return agency
-            # Or in the staff role after the name: "Pedro Peduzzi - Repórter da Agência Brasil".
-            return role_of_wire(parts[0]) if parts else None  # else the byline names no wire
+            # Or in the staff role after the name: "Pedro Peduzzi - Repórter da Agência Brasil";
+            # or alone after a spaced dash, slash or bar: "Ana López - EFE".
+            if not parts:
+                return None  # the byline names no wire
+            return role_of_wire(parts[0]) or spaced_wire(parts[0])
     return None
 
 
