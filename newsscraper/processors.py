@@ -491,8 +491,11 @@ _BY_PREFIX = re.compile(
     # "Text by": magazines' credit block ("TEXT BY JANE DOE / PHOTOGRAPHS BY …").
     r"^(?:(?:written|reported|reporting|additional reporting|posted|compiled|story|words|text"
     # The kind of piece before "by" ("Opinion by Jane Doe", "Analysis by …": CNN's bylines
-    # over its columns and analyses): the writer follows.
-    r"|opinion|analysis|commentary)\s+)?"
+    # over its columns and analyses): the writer follows. The same in German ("Ein Kommentar
+    # von …", "Eine Analyse von …", "Gastbeitrag von …"), the Nordic languages ("Kommentar
+    # av …") and Italian ("Commento di …", "Analisi di …").
+    r"|opinion|analysis|commentary|column|(?:eine?\s+)?(?:kommentar|analyse|gastbeitrag"
+    r"|kolumne|glosse)|commento|analisi|editoriale)\s+)?"
     # "Author of the text" (Polish "Autor tekstu:", Russian "Автор текста:"), before "autor".
     r"(?:(?:autor tekstu|автор текста)(?=\s*[:：])"
     # The German label in its gendered forms: "Autor/in:", "Autorin:", "Autor(in):".
@@ -537,7 +540,8 @@ _NOT_WRITER = re.compile(
     r"|(?:view |see )?(?:all|more)(?: (?:posts|articles|stories))?"
     r"|follow|written by|posted by|published by"
     # The byline's label printed in an element of its own ("Story By", Drupal's field).
-    r"|(?:story|text|words|reported|opinion|analysis|commentary) by)[.:…]*$"
+    r"|(?:story|text|words|reported|opinion|analysis|commentary|column) by"
+    r"|(?:eine?\s+)?(?:kommentar|analyse|gastbeitrag) von)[.:…]*$"
     # A contributor's credit closing the text ("Jane Doe contributed to this report").
     r"|.*\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$)",
     re.I,
@@ -882,6 +886,8 @@ def clean_author(value: str) -> str | None:
     >>> clean_author("Opinion by Jane Doe"), clean_author("Words: Jane Doe")
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("Analysis by")  # the label alone, in an element of its own
+    >>> clean_author("Ein Kommentar von Anna Schmidt"), clean_author("Commento di Marco Rossi")
+    ('Anna Schmidt', 'Marco Rossi')
     >>> clean_author("Escrito por Ana López"), clean_author("Tekst: Jan Jansen")
     ('Ana López', 'Jan Jansen')
     >>> clean_author("Oleh: Budi Santoso"), clean_author("Oleh Petrenko")
