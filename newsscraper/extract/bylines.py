@@ -73,6 +73,18 @@ _BYLINE_MARKS = (
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' auteur ') or "
+    # Spanish, Portuguese and Italian templates' the same ("nombre-autor", "nome-autore",
+    # "post-autor", BEM's "article__autor": "Lucía Fernández"), but not a box about the
+    # writer ("sobre-autor", "caja-autor", "bio-autor", "perfil-autor", "info-autor"): a
+    # bio's name, or a photo's.
+    "((contains(concat(' ', normalize-space(@class), ' '), '-autor ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), '-autora ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), '-autore ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), '__autor ')) and not("
+    "contains(@class, 'sobre') or contains(@class, 'caja') or contains(@class, 'box') or "
+    "contains(@class, 'bio') or contains(@class, 'perfil') or contains(@class, 'profil') or "
+    "contains(@class, 'info') or contains(@class, 'foto') or contains(@class, 'avatar') or "
+    "contains(@class, 'img') or contains(@class, 'mais') or contains(@class, 'mas-'))) or "
     # A bare <span> classed "…-author" (Arena Holdings' `span.heading-author`: "Reuters").
     "(self::span and not(*) and contains(concat(' ', normalize-space(@class), ' '), '-author '))"
     " or "
