@@ -1235,7 +1235,37 @@ def split_authors(value: str) -> list[str]:
         value = _NAMES_AND.sub(_and_between_names, value)
     if " - " in value and not value.isascii():
         value = vietnamese_dashed_names(value)
+    if ("、" in value or "·" in value) and not value.isascii():
+        value = cjk_name_list(value)
     return [p for p in _AUTHOR_SPLIT.split(value) if p.strip()]
+
+
+#: One Korean name (a surname and a given name: two to four syllables), or one Chinese or
+#: Japanese name (two to five ideographs, or a foreign name in katakana), perhaps with the
+#: reporter's role after it. Hiragana is left out: its particles make a phrase ("大阪で取材").
+_KO_LISTED = re.compile(r"^[가-힣]{2,4}(?:\s*(?:기자|특파원))?$")
+_CJK_LISTED = re.compile(
+    r"^(?:[\u3400-\u9fff々]{2,5}|[\u30a0-\u30ff]{2,12})(?:\s*(?:記者|记者|特派員))?$")
+
+
+def cjk_name_list(value: str) -> str:
+    """Names listed with the enumeration comma "、" (Japanese and Chinese: "山田太郎、鈴木花子")
+    or, in Korean, with a middle dot ("홍길동·김철수 기자"), joined by commas instead; anything
+    else as it is. Only where every part is a name: a Chinese transliterated foreign name
+    keeps its dot ("迈克尔·乔丹"), and a credit label ("글·사진 홍길동": text and photos) its own.
+
+    >>> cjk_name_list("山田太郎、鈴木花子"), cjk_name_list("홍길동·김철수 기자")
+    ('山田太郎,鈴木花子', '홍길동,김철수 기자')
+    >>> cjk_name_list("迈克尔·乔丹"), cjk_name_list("글·사진 홍길동")
+    ('迈克尔·乔丹', '글·사진 홍길동')
+    >>> cjk_name_list("東京、大阪で取材")
+    '東京、大阪で取材'
+    """
+    if "、" in value:
+        parts = [p.strip() for p in value.split("、")]
+        return ",".join(parts) if all(_CJK_LISTED.match(p) for p in parts) else value
+    parts = [p.strip() for p in value.split("·")]
+    return ",".join(parts) if all(_KO_LISTED.match(p) for p in parts) else value
 
 
 #: Letters Vietnamese writes and its neighbours' languages do not (ơ, ư, đ and the vowels
