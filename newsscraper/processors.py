@@ -739,7 +739,13 @@ _ZH_TITLE_TAIL = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,4})\s+\S*(?:院长|教授|研究员|主任|所长|主编|总编辑|编辑|评论员"
     r"|作家|专家|学者|博士|讲师|会长|理事长|董事长|总裁|经济学家|分析师)$")
 #: Japanese magazines' credit label: "文●オカモト" ("text: …"; ASCII), "文：…", "文／…".
-_JA_TEXT_LABEL = re.compile(r"^文\s*[●：:／/]\s*(?=\S)")
+_JA_TEXT_LABEL = re.compile(r"^(?:文|撰文)\s*[●：:／/｜|]\s*(?=\S)")
+#: The next label of a Chinese credit line after the writer's name ("作者：王小明
+#: 来源：人民日报", "作者：王小明 责任编辑：李华", "文/王小明 图/李华"): the source, the desk
+#: editor, the photographer, the correspondent, the time; none of it is the writer's name.
+_ZH_NEXT_LABEL = re.compile(
+    r"\s+(?:来源|來源|出处|出處|责任编辑|責任編輯|编辑|編輯|图|圖|摄影|攝影|通讯员|通訊員|校对|校對"
+    r"|审核|審核|发布时间|發布時間|时间|時間)\s*[：:／/｜|].*$")
 #: The editorial desk after the writer's name and a slash: "オカモト／ASCII編集部".
 _JA_DESK_TAIL = re.compile(r"(?<=\S)\s*[／/]\s*[^／/]*編集部$")
 #: The section a byline prints before the names, set off by a middle dot: "Politik · Jochen
@@ -915,6 +921,8 @@ def clean_author(value: str) -> str | None:
     ('オカモト', 'Jane Doe')
     >>> clean_author("王文 中国人民大学重阳金融研究院执行院长")
     '王文'
+    >>> clean_author("作者：王小明 来源：人民日报"), clean_author("文｜王小明")
+    ('王小明', '王小明')
     >>> clean_author("By Von Miller"), clean_author("By By")
     ('Von Miller', None)
     >>> clean_author("janedoe on"), clean_author("Jane Doe on")
@@ -986,7 +994,7 @@ def clean_author(value: str) -> str | None:
         text = text[:wire.start()]
     text = _CJK_ROLE_SUFFIX.sub("", _KO_OTHERS.sub("", text) if "외" in text else text)
     if not text.isascii():
-        text = _JA_DESK_TAIL.sub("", _JA_TEXT_LABEL.sub("", text))
+        text = _JA_DESK_TAIL.sub("", _JA_TEXT_LABEL.sub("", _ZH_NEXT_LABEL.sub("", text)))
         if m := _ZH_TITLE_TAIL.match(text):
             text = m["name"]  # "王文 中国人民大学重阳金融研究院执行院长": the name
     if (m := _SECTION_BEFORE.match(text)) and normalise_agency(text.split()[0]) is None:
@@ -1243,6 +1251,7 @@ def split_authors(value: str) -> list[str]:
 #: One Korean name (a surname and a given name: two to four syllables), or one Chinese or
 #: Japanese name (two to five ideographs, or a foreign name in katakana), perhaps with the
 #: reporter's role after it. Hiragana is left out: its particles make a phrase ("大阪で取材").
+_CJK_LABEL = re.compile(r"^(?:作者|撰文|文)\s*[：:／/｜|]\s*")
 _KO_LISTED = re.compile(r"^[가-힣]{2,4}(?:\s*(?:기자|특파원))?$")
 _CJK_LISTED = re.compile(
     r"^(?:[\u3400-\u9fff々]{2,5}|[\u30a0-\u30ff]{2,12})(?:\s*(?:記者|记者|特派員))?$")
@@ -1258,12 +1267,16 @@ def cjk_name_list(value: str) -> str:
     ('山田太郎,鈴木花子', '홍길동,김철수 기자')
     >>> cjk_name_list("迈克尔·乔丹"), cjk_name_list("글·사진 홍길동")
     ('迈克尔·乔丹', '글·사진 홍길동')
+    >>> cjk_name_list("作者：王小明、李华")
+    '作者：王小明,李华'
     >>> cjk_name_list("東京、大阪で取材")
     '東京、大阪で取材'
     """
     if "、" in value:
         parts = [p.strip() for p in value.split("、")]
-        return ",".join(parts) if all(_CJK_LISTED.match(p) for p in parts) else value
+        # The credit's label before the first name stays for `clean_author` to cut: "作者：".
+        names = [_CJK_LABEL.sub("", parts[0]), *parts[1:]]
+        return ",".join(parts) if all(_CJK_LISTED.match(p) for p in names) else value
     parts = [p.strip() for p in value.split("·")]
     return ",".join(parts) if all(_KO_LISTED.match(p) for p in parts) else value
 
