@@ -1221,11 +1221,22 @@ def split_authors(value: str) -> list[str]:
     >>> split_authors("광양 구현모 기자"), split_authors("구현모 기자")
     (['구현모 기자'], ['구현모 기자'])
 
+    A one-line bio where the byline goes names the writer before its verb (`_BIO_SENTENCE`):
+
+    >>> split_authors("Jane Doe is a reporter for the paper, covering schools and city hall.")
+    ['Jane Doe']
+    >>> split_authors("Jane Doe writes about food and travel.")
+    ['Jane Doe']
+    >>> split_authors("Anna Schmidt ist freie Journalistin in Berlin.")
+    ['Anna Schmidt']
+
     Vietnamese co-writers joined by " - " are two (`vietnamese_dashed_names`):
 
     >>> split_authors("Đoàn Loan - Hoài Thu")
     ['Đoàn Loan', 'Hoài Thu']
     """
+    if (bio := _BIO_SENTENCE.match(value)) is not None:
+        return [bio["name"]]  # "Jane Doe is a freelance writer …": her, not the sentence
     value = _JOINT_CREDIT.sub("By", value, count=1)
     if (disclaimer := _DISCLAIMER.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
         value = value[:disclaimer.start()]
@@ -1320,6 +1331,21 @@ def vietnamese_dashed_names(value: str) -> str:
                                  and all(w[0].isupper() for w in p.split()) for p in parts):
         return value
     return ", ".join(parts)
+
+
+#: A writer's one-line bio printed where the byline goes (an element classed as the author
+#: holding "Jane Doe is a freelance writer based in Denver.", "Jane Doe writes about food and
+#: travel."): the capitalised name before the verb is the writer; the rest, split at its
+#: commas and "and"s, named no one. The verb and the word after it as a bio opens: English
+#: "is a", "was the", "writes about", "covers"; German "ist freie Journalistin"; French,
+#: Spanish, Italian and Portuguese "est journaliste", "es periodista", "è giornalista".
+_BIO_SENTENCE = re.compile(
+    r"^(?:by\s+)?(?P<name>(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|van|von|de|da|del"
+    r"|der|di|le|la|bin)){1,3})\s+(?:(?:is|was)\s+(?:an?|the|our|a\s+\w+)\s"
+    r"|(?:writes|wrote|covers|covered|reports)\s+(?:about|on|for|from)\s"
+    r"|(?:ist|war)\s+(?:eine?|freie[r]?|Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Reporter(?:in)?)\s"
+    r"|(?:est|es|è|é)\s+(?:une?|uno|una|journaliste|periodista|giornalista|jornalista"
+    r"|rédact(?:eur|rice)|reporter)\b)", re.I)
 
 
 #: "And" in more of the sites' languages, a lower-case word of its own: Russian and Ukrainian
