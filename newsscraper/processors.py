@@ -902,6 +902,12 @@ def clean_author(value: str) -> str | None:
     ('Ana López', 'Jane Doe')
     >>> clean_author("Jane Doe - Madrid"), clean_author("EFE - Madrid")
     ('Jane Doe - Madrid', 'EFE - Madrid')
+    >>> clean_author("Jane Doe Email Follow"), clean_author("Jane Doe - 2 hours ago")
+    ('Jane Doe', 'Jane Doe')
+    >>> clean_author("Email"), clean_author("Follow")
+    (None, None)
+    >>> clean_author("Story by Jane Doe."), clean_author("John Roe Jr."), clean_author("Jane D.")
+    ('Jane Doe', 'John Roe Jr.', 'Jane D.')
     >>> clean_author("Escrito por"), clean_author("Tekst:"), clean_author("Tekst")
     (None, None, 'Tekst')
     >>> clean_author("Jan Novák a kol."), clean_author("a kol."), clean_author("Jane Doe et al.")
@@ -953,6 +959,8 @@ def clean_author(value: str) -> str | None:
         return None  # "By" printed in its own element; a role split off by a comma
     if (role_off := _without_staff_role(text)) != text and normalise_agency(role_off):
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
+    if _BUTTONS_TAIL.fullmatch(" " + text):
+        return None  # "Email", "Follow": a button of the byline's, classed as part of it
     if text.casefold() in _WIRE_DESKS or _LONE_WEEKDAY.fullmatch(text):
         return None  # a wire's desk split off ("Kirsteen Paterson, PA Scotland")
     if _CREDENTIALS.fullmatch(text):
@@ -1005,6 +1013,16 @@ def clean_author(value: str) -> str | None:
     text = _agency_desk(text)
     if (m := _WITH_WIRE.match(text)) and normalise_agency(m.group(1)):
         text = m.group(1)  # "Jean Dupont, avec AFP": the wire, after a comma
+    text = _trim_credit(text)
+    if " " in text:
+        # The byline's buttons after the name ("Jane Doe Email Follow", links to write to her
+        # and follow her), a relative time ("Jane Doe - 2 hours ago"), the full stop of a
+        # credit sentence ("Story by Jane Doe. Photos by …"): none of it is the name's.
+        text = _AGO_TAIL.sub("", text)
+        if (buttons := _BUTTONS_TAIL.search(text)) and len(text[:buttons.start()].split()) >= 2:
+            text = text[:buttons.start()]
+    if _SENTENCE_STOP.search(text) and text.rsplit(None, 1)[-1] not in _SUFFIXES:
+        text = text[:-1]
     text = _trim_credit(text)
     words = text.split()
     if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
@@ -1059,6 +1077,21 @@ def _trim_credit(text: str) -> str:
             return text
 
 
+#: Buttons printed after the name in the byline's line: to follow the writer, write to them or
+#: open their social profiles ("Jane Doe Email Follow", "Jane Doe Twitter"); German "Folgen",
+#: French "Suivre", Spanish and Portuguese "Seguir". Words of their own, after two words.
+_BUTTONS_TAIL = re.compile(
+    r"(?:\s+(?:follow|email|e-mail|twitter|facebook|linkedin|instagram|contact|folgen|suivre"
+    r"|seguir))+$", re.I)
+#: A relative time after the name ("Jane Doe - 2 hours ago", "| Updated 5 mins ago"): no name.
+_AGO_TAIL = re.compile(
+    r"\s*[|•·,–—-]?\s*(?:(?:updated|published|posted)\s+)?\d+\s*(?:seconds?|secs?|minutes?"
+    r"|mins?|hours?|hrs?|h|days?|weeks?|months?)\s+ago$", re.I)
+#: The full stop closing a credit sentence, after a word of three letters or more: "Jane
+#: Doe." ("Story by Jane Doe. Photos by John Roe."); an initial's ("Jane D.") or a suffix's
+#: ("John Roe Jr.") stays.
+_SENTENCE_STOP = re.compile(r"(?<=\w{3})\.$")
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Inc.", "Ltd.", "Bros.", "Esq.", "Ph.D.", "jr.", "sr."})
 #: CJK brackets a credit is printed in, as pairs: the whole credit in one pair is the name.
 _CJK_BRACKETS = frozenset({"《》", "〈〉", "「」", "『』", "【】", "〔〕"})
 #: A weekday alone, the rest of a dated byline's day split off by a comma.
