@@ -47,6 +47,14 @@ _BYLINE_MARKS = (
     # The byline so named by its id alone (ITmedia's `div#byline`: "[田中宏昌，ITmedia]").
     # Or the authors' (Börsen-Zeitung's `<storefront-html id="authors">`).
     "@id='byline' or @id='authors' or "
+    # An element identified as the author (not classed: "flame_author_id", "articleAuthor")
+    # that prints a short "By …" line ("<p id=flame_author_id><a href=#>by Rose Orlik</a>"):
+    # an id holding "author" marks a comment form's field or a profile tab too, so only with
+    # the byline's word first.
+    "(contains(translate(@id, 'AUTHOR', 'author'), 'author') and "
+    "string-length(normalize-space()) < 80 and "
+    "contains(' by von par por di door av af ', concat(' ', substring-before(translate("
+    "normalize-space(), 'BYVONPARDIF', 'byvonpardif'), ' '), ' '))) or "
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
@@ -219,7 +227,7 @@ _BYLINE_CANDIDATES = (
     " or contains(., 'firma'){1}]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author' or . = 'sioc:has_creator']/.. | "
     "{0}*/@itemprop[. = 'author']/.. | "
-    "{0}*/@id[. = 'byline' or . = 'authors']/.. | "
+    "{0}*/@id[. = 'byline' or . = 'authors' or contains(., 'uthor')]/.. | "
     # '/aut': autor, author; '/writer': "/writers/jane-doe", "/writer/jane-doe"
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/') or contains(., '/writer')"
     " or contains(., '/reporter') or contains(., '/journalist') or contains(., '/editors/')"
@@ -272,7 +280,8 @@ def is_byline(el: Element) -> bool:
     cls = el.get("class") or ""
     if not any(w in cls for w in _BYLINE_CLASS_WORDS) and el.tag != "a" \
             and el.get("rel") not in ("author", "schema:author", "sioc:has_creator") \
-            and el.get("itemprop") != "author" and el.get("id") not in ("byline", "authors"):
+            and el.get("itemprop") != "author" and el.get("id") not in ("byline", "authors") \
+            and "uthor" not in (el.get("id") or ""):
         return False
     return bool(_IS_BYLINE(el))
 
