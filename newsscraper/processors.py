@@ -690,6 +690,22 @@ _DATED_TAIL = re.compile(
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]).*$", re.I)
 
 
+#: A day written with a month's name in German, French, Spanish, Italian, Portuguese or Dutch
+#: after the name ("Anna Schmidt am 3. Mai 2013", "Jean Dupont, le 3 mai 2013", "Ana López, 3
+#: de mayo de 2013"), with the word before it: no part of the name. The English months are
+#: `_DATED_TAIL`'s.
+_FOREIGN_DATED_TAIL = re.compile(
+    r"(?:^|\s*,?\s+)(?:(?-i:am|le|el|il|op|em|den|vom|du|del|on)\s+)?\d{1,2}\.?\s+(?:de\s+)?"
+    r"(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril"
+    r"|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo"
+    r"|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio"
+    r"|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio"
+    r"|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus)\b.*$", re.I)
+#: The word that introduced a day cut from the byline's end ("Jean Dupont le", "Anna Schmidt
+#: am", "Ana López el", "Jan Jansen op"), lower case as printed: no part of the name.
+_DANGLING_DAY_WORD = re.compile(r"(?<=\w)\s+(?:am|le|el|il|op|em|den)$")
+
+
 #: A wire labelled as the source where the byline goes ("Source:Xinhua", Chinese English-language
 #: papers' agency copy; German "Quelle: dpa", Portuguese and Italian "Fonte:", Spanish "Fuente:",
 #: Polish "Źródło:", Dutch "Bron:").
@@ -908,6 +924,8 @@ def clean_author(value: str) -> str | None:
     (None, None)
     >>> clean_author("Story by Jane Doe."), clean_author("John Roe Jr."), clean_author("Jane D.")
     ('Jane Doe', 'John Roe Jr.', 'Jane D.')
+    >>> clean_author("Von Anna Schmidt am 3. Mai 2013"), clean_author("Par Jean Dupont le 3/5/13")
+    ('Anna Schmidt', 'Jean Dupont')
     >>> clean_author("Escrito por"), clean_author("Tekst:"), clean_author("Tekst")
     (None, None, 'Tekst')
     >>> clean_author("Jan Novák a kol."), clean_author("a kol."), clean_author("Jane Doe et al.")
@@ -973,7 +991,10 @@ def clean_author(value: str) -> str | None:
         return credited  # "dpa/lnw", "red/APA": the wire, beside sigles
     text = _EMAIL.sub("", text).strip()  # "구현모 기자 ninek@…": the role is then last
     if any(c.isdigit() for c in text):
-        text = _DATED_TAIL.sub("", text)  # "Jane Doe | Dec 17, 2024"
+        # "Von Anna Schmidt am 3. Mai 2013", "Par Jean Dupont le 03/05/2013": the day in
+        # another language, and the word that introduced it.
+        text = _DATED_TAIL.sub("", _FOREIGN_DATED_TAIL.sub("", text))  # "Jane Doe | Dec 17"
+        text = _DANGLING_DAY_WORD.sub("", text)
     text = _LABELLED_TAIL.sub("", text)
     if (label := _BY_PREFIX.match(text + " ")) and label.end() > len(text):
         return None  # the label alone, in an element of its own ("Escrito por", "Tekst:")
