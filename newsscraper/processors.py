@@ -550,7 +550,8 @@ _NOT_WRITER = re.compile(
 #: separator, as name and role sit in sibling elements ("Jane Doe Senior Reporter").
 _HANDLE_SUFFIX = re.compile(r"\s+@\w+$")
 _BARE_ROLE_SUFFIX = re.compile(
-    r"(?<=\w)\s+(?:(?:(?:senior|chief|special|staff|deputy|associate|contributing|executive) )+"
+    r"(?<=\w)\s+(?:(?:(?:senior|chief|special|staff|deputy|associate|contributing|executive"
+    r"|guest|opinion|freelance) )+"
     # The place of a title-case role after its rank: "Senior Washington Correspondent".
     r"(?-i:[A-Z][a-z]+ )?)?"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist"
@@ -560,7 +561,8 @@ _BARE_ROLE_SUFFIX = re.compile(
     re.I,
 )
 _ROLE_SUFFIX = re.compile(
-    r"\s*[,|/(–—·•-]\s*(?:senior |chief |special |staff |deputy |associate )*"
+    r"\s*[,|/(–—·•-]\s*(?:senior |chief |special |staff |deputy |associate |guest |opinion "
+    r"|freelance |contributing )*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|"
     # Portuguese and Spanish: "Pedro Peduzzi - Repórter da Agência Brasil".
     r"repórter|correspondente|corresponsal|"
@@ -569,6 +571,26 @@ _ROLE_SUFFIX = re.compile(
     r"staff|bureau|desk|agencies|news desk|web desk|special to)\b.*$",
     re.I,
 )
+#: A part of a byline that is only the writer's job, split off the name at a comma or "and"
+#: ("Jane Doe, Guest Contributor", "Jane Doe, Editor-in-Chief", "Jane Doe, Rédactrice en
+#: chef", "Ana López, Redactora", "Jan Kowalski, dziennikarz", "Anna Schmidt, freie Autorin"),
+#: the outlet it was written for ("Special to CNN", "For The Star") or a photographer's credit
+#: ("Fotos: Max Muster", "Max Muster (Fotos)"): it names no writer. `_ROLE_ONLY` reads the
+#: roles of English newsrooms; these are the ranks it does not know and other languages'.
+_JOB_ONLY = re.compile(
+    r"^(?:(?:(?:guest|opinion|freelance|contributing|regular|senior|chief|freie[rn]?"
+    r"|leitende[rn]?|stellvertretende[rn]?)\s+)+(?:contributor|columnist|writer|editor"
+    r"|correspondent|reporter|journalist|autor(?:in)?|redakteur(?:in)?|journalist(?:in)?)s?"
+    r"|editor[- ]in[- ]chief|editor[- ]at[- ]large|rédact(?:eur|rice)(?: en chef)?|chef"
+    r"|redactora?(?: jefe)?|periodista|giornalista|jornalista|journaliste|dziennikar(?:z|ka)"
+    r"|redaktor(?:ka)?|redakteur(?:in)?|correspondante?|corresponsal|inviat[oa]|reporterka"
+    r"|columnista|colunista|editorialista|cronista|chroniqueu(?:r|se)|kolumnist(?:in)?"
+    r"|(?:special to|for)\s+\S.*"
+    r"|(?:fotos?|photos?|bilder?|fotografía|fotografia|zdjęcia)\s*[:：].*"
+    r"|.+\((?:fotos?|photos?|bilder?|fotografía|fotografia)\))$", re.I)
+#: The writer's share named after the name, beside the photographer's ("Anna Schmidt (Text),
+#: Max Muster (Fotos)"): no part of the name.
+_TEXT_PAREN = re.compile(r"(?<=\w)\s*\((?:text|texto|testo|tekst|texte)\)$", re.I)
 #: The beat before a role, as British bylines print it alone after the name ("By JANE DOE,
 #: POLITICAL EDITOR", "Transport correspondent", "Business reporter").
 _BEAT = (r"(?:political|politics|home affairs|health|science|education|economics|economic|"
@@ -926,6 +948,10 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'John Roe Jr.', 'Jane D.')
     >>> clean_author("Von Anna Schmidt am 3. Mai 2013"), clean_author("Par Jean Dupont le 3/5/13")
     ('Anna Schmidt', 'Jean Dupont')
+    >>> clean_author("Guest Contributor"), clean_author("Special to CNN"), clean_author("Chef")
+    (None, None, None)
+    >>> clean_author("Jane Doe | Opinion Contributor"), clean_author("Fotos: Max Muster")
+    ('Jane Doe', None)
     >>> clean_author("Escrito por"), clean_author("Tekst:"), clean_author("Tekst")
     (None, None, 'Tekst')
     >>> clean_author("Jan Novák a kol."), clean_author("a kol."), clean_author("Jane Doe et al.")
@@ -977,6 +1003,10 @@ def clean_author(value: str) -> str | None:
         return None  # "By" printed in its own element; a role split off by a comma
     if (role_off := _without_staff_role(text)) != text and normalise_agency(role_off):
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
+    if _JOB_ONLY.match(text):
+        return None  # "Guest Contributor", "Rédactrice", "Special to CNN": no one's name
+    if text.endswith(")"):
+        text = _TEXT_PAREN.sub("", text)  # "Anna Schmidt (Text)", beside "Max Muster (Fotos)"
     if _BUTTONS_TAIL.fullmatch(" " + text):
         return None  # "Email", "Follow": a button of the byline's, classed as part of it
     if text.casefold() in _WIRE_DESKS or _LONE_WEEKDAY.fullmatch(text):
