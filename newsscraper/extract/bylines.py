@@ -329,6 +329,43 @@ def under_related_heading(el: Element) -> bool:
 
 _HEADINGS = frozenset({"h2", "h3", "h4"})
 
+#: How far above a byline the site's rail may be (a sidebar, its widget, the widget's list,
+#: the item, the name's line).
+RAIL_LEVELS = 8
+_RAIL_CLASS = re.compile(r"sidebar|(?:^|[\s_-])(?:right|left|side)?-?rail(?:$|[\s_-])", re.I)
+
+
+def in_site_rail(el: Element) -> bool:
+    """Is `el` in the site's rail beside the article: an `<aside>` or a block classed or
+    identified as a sidebar or a rail ("right-rail"), outside the article's `<article>` and
+    holding no headline? Its bylines are a list of the site's writers ("Popular authors") or
+    other stories' teasers, not this story's; a rail naming one writer alone is the blog's
+    own (`_lists_names`).
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<body><article><h1>T</h1><p>Text.</p></article><aside>'
+    ...     '<h3>Popular authors</h3><ul><li><a href="/author/x">Amy Lee</a></li>'
+    ...     '<li><a href="/author/y">Bo Chen</a></li></ul></aside></body>')
+    >>> in_site_rail(page.find(".//aside//a")), in_site_rail(page.find(".//h1"))
+    (True, False)
+    """
+    for ancestor in islice(el.iterancestors(), RAIL_LEVELS):
+        if ancestor.tag in ("article", "body"):
+            return False
+        if ancestor.tag == "aside" or _RAIL_CLASS.search(
+                (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")):
+            return ancestor.find(".//h1") is None and next(ancestor.iterancestors(
+                "article"), None) is None and _lists_names(ancestor)
+    return False
+
+
+def _lists_names(rail: Element) -> bool:
+    """Does a rail credit two writers or more? One name alone is a blog's own badge or its
+    owner's box ("jovelstefan on", a Google+ badge in a personal blog's sidebar): the
+    writer's."""
+    names = {spaced_text(el) for el in _BYLINE_CANDIDATES_IN_OTHER_BODY(rail) if is_byline(el)}
+    return len(names - {""}) >= 2
+
 
 _LINKS_NAMED = etree.XPath("descendant::a[normalize-space(.) = $name]")
 #: What a byline prints between its linked names: commas, "&", or "and" in a language of the
@@ -603,11 +640,11 @@ def printed_byline_elements(page: Page) -> list[Element]:
                             or photo_credit(el) or _quoted_speaker(page, el)
                             or _far_above(el, h1s[0])
                             or under_related_heading(el) or _links_story(el)
-                            or _foreign_profile(page, el)) if h1s else []
+                            or _foreign_profile(page, el) or in_site_rail(el)) if h1s else []
     found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names_in_line(el)
                                      or photo_credit(el) or _quoted_speaker(page, el)
                                      or under_related_heading(el) or _links_story(el)
-                                     or _foreign_profile(page, el))
+                                     or _foreign_profile(page, el) or in_site_rail(el))
     found = [el for el in _outer(found, BYLINES)
              if not _ADMIN_LINK(el) or _account_with_bio(page, el)]
     return [el for el in found if _beside(el, found[0])]
