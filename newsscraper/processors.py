@@ -519,8 +519,13 @@ _BY_PREFIX = re.compile(
     # Czech ("Tekst:"), Finnish ("Teksti:"), French ("Texte :") and Italian ("Testo:"); the
     # feminine "author" (Polish and Czech "Autorka:", Spanish and Portuguese "Autora:");
     # Indonesian and Malay "Oleh:" (by; without its colon, "Oleh" is a Ukrainian first
-    # name), "Laporan:" (report), "Wartawan:" (journalist).
-    r"|(?:tekst|teksti|texte|testo|autorka|autora|oleh|laporan|wartawan)(?=\s*[:：]))"
+    # name), "Laporan:" (report), "Wartawan:" (journalist); Croatian, Serbian and Bosnian
+    # "Piše:" (writes), Slovene "Avtor:", Lithuanian "Autorius:", Latvian "Autors:", Greek
+    # "Συντάκτης:", Turkish "Muhabir:" (reporter) and "Haber:" (news by), Persian "نویسنده:",
+    # Finnish "Tekijä:" and "Toimittaja:", Swedish "Skribent:", "Journalist:", "Novinar:".
+    r"|(?:tekst|teksti|texte|testo|autorka|autora|oleh|laporan|wartawan|piše|pise|avtor"
+    r"|autorius|autors|συντάκτης|συντάκτρια|muhabir|haber|نویسنده|tekijä|toimittaja|skribent"
+    r"|journalist|novinar(?:ka)?)(?=\s*[:：]))"
     r"(?:\s*[:\-]?\s+|\s*：\s*)",
     re.I,
 )
@@ -934,6 +939,8 @@ def clean_author(value: str) -> str | None:
     ('Anna Schmidt', 'Marco Rossi')
     >>> clean_author("Escrito por Ana López"), clean_author("Tekst: Jan Jansen")
     ('Ana López', 'Jan Jansen')
+    >>> clean_author("Piše: Ivan Horvat"), clean_author("Toimittaja: Matti Virtanen")
+    ('Ivan Horvat', 'Matti Virtanen')
     >>> clean_author("Oleh: Budi Santoso"), clean_author("Oleh Petrenko")
     ('Budi Santoso', 'Oleh Petrenko')
     >>> clean_author("Por Ana López - EFE"), clean_author("Jane Doe / AAP")
