@@ -1293,7 +1293,13 @@ _PRODUCER_LABEL = re.compile(r"^published\s+by\s*:", re.I)
 #: ("Szerző:") and Finnish ("Kirjoittaja:").
 _FOREIGN_BY = re.compile(
     r"^(?:(?:von|par|por|door|di|av|af)\s+|(?:autor(?:/in|in)?|autore|auteur|автор|yazar"
-    r"|penulis|tác giả|szerző|kirjoittaja)\s*:\s*)(\S.*)", re.I)
+    r"|penulis|tác giả|szerző|kirjoittaja)\s*:\s*"
+    # "Written by" in more languages (`processors._BY_PREFIX`), and more labels read with
+    # their colon only: "Tekst:", "Oleh:" (Indonesian "by"), "Piše:" (Croatian "writes") ….
+    r"|(?:escrito por|[ée]crit par|scritto da|geschrieben von|skrevet a[fv]|skrivet av"
+    r"|napisała?|napsala?)\s+"
+    r"|(?:tekst|teksti|texte|autorka|autora|oleh|piše|avtor|autorius|autors|muhabir"
+    r"|toimittaja)\s*:\s*)(\S.*)", re.I)
 #: Where the name ends in such a line when the date follows it: a number, or the label
 #: before the date ("Publié le", "Aktualisiert am", "Pubblicato il", "Bijgewerkt").
 _NAME_END = re.compile(
@@ -1323,6 +1329,8 @@ def by_line_name(text: str) -> str | None:
     'Jan Kowalski (PAP)'
     >>> by_line_name("Penulis: Budi Santoso Editor: Rina Wulandari")
     'Budi Santoso'
+    >>> by_line_name("Escrito por Ana López"), by_line_name("Piše: Ivan Horvat")
+    ('Ana López', 'Ivan Horvat')
 
     The label "Published By:" names the desk's web producer (India Today prints it under the
     text beside the real byline, Zee and ABP too), never a writer; a theme's "Published by
