@@ -788,7 +788,13 @@ _ZH_TITLE_TAIL = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,4})\s+\S*(?:院长|教授|研究员|主任|所长|主编|总编辑|编辑|评论员"
     r"|作家|专家|学者|博士|讲师|会长|理事长|董事长|总裁|经济学家|分析师)$")
 #: Japanese magazines' credit label: "文●オカモト" ("text: …"; ASCII), "文：…", "文／…".
-_JA_TEXT_LABEL = re.compile(r"^(?:文|撰文)\s*[●：:／/｜|]\s*(?=\S)")
+_JA_TEXT_LABEL = re.compile(
+    r"^(?:(?:取材|インタビュー)・(?:文|構成)|文・写真|文と写真|撰文|執筆者?|ライター|構成|聞き手|文)"
+    r"\s*[●：:／/｜|＝=・]\s*(?=\S)")
+#: A Japanese photographer's or illustrator's credit ("写真＝山田太郎", "撮影：…"): no writer.
+_JA_PHOTO_CREDIT = re.compile(r"^[（(]?(?:写真|撮影|画像|イラスト|動画)\s*[＝=：:／/・]")
+#: The kana reading of the name after it ("山田太郎（やまだ・たろう）"): no part of the name.
+_JA_READING = re.compile(r"\s*[（(][\u3040-\u309f・\s]+[）)]$")
 #: The next label of a Chinese credit line after the writer's name ("作者：王小明
 #: 来源：人民日报", "作者：王小明 责任编辑：李华", "文/王小明 图/李华"): the source, the desk
 #: editor, the photographer, the correspondent, the time; none of it is the writer's name.
@@ -976,6 +982,9 @@ def clean_author(value: str) -> str | None:
 
     >>> clean_author("TEXT BY JANE DOE"), clean_author("作者： Jane Doe")
     ('JANE DOE', 'Jane Doe')
+    >>> clean_author("取材・文／山田太郎"), clean_author("（文・山田太郎）")
+    ('山田太郎', '山田太郎')
+    >>> clean_author("写真＝山田太郎")  # the photographer
     >>> clean_author("著者：山田太郎")
     '山田太郎'
     >>> clean_author("👤by Jane Doe"), clean_author("von Autor: Jane Doe")
@@ -1070,7 +1079,12 @@ def clean_author(value: str) -> str | None:
     if "글" in text or "=" in text:
         text = _KO_CREDIT_LABEL.sub("", text)  # "글·사진 홍길동", "[서울=뉴시스] 홍길동"
     if not text.isascii():
+        if text[:1] == "（" and text[-1:] == "）":
+            text = text[1:-1]  # "（文・山田太郎）": the credit in wide parentheses
+        if _JA_PHOTO_CREDIT.match(text):
+            return None  # "写真＝山田太郎": the photographer
         text = _JA_DESK_TAIL.sub("", _JA_TEXT_LABEL.sub("", _ZH_NEXT_LABEL.sub("", text)))
+        text = _JA_READING.sub("", text)
         if m := _ZH_TITLE_TAIL.match(text):
             text = m["name"]  # "王文 中国人民大学重阳金融研究院执行院长": the name
     if (m := _SECTION_BEFORE.match(text)) and normalise_agency(text.split()[0]) is None:
