@@ -497,7 +497,7 @@ _BY_PREFIX = re.compile(
     r"|opinion|analysis|commentary|column|(?:eine?\s+)?(?:kommentar|analyse|gastbeitrag"
     r"|kolumne|glosse)|commento|analisi|editoriale)\s+)?"
     # "Author of the text" (Polish "Autor tekstu:", Russian "Автор текста:"), before "autor".
-    r"(?:(?:autor tekstu|автор текста)(?=\s*[:：])"
+    r"(?:(?:autor tekstu|автор текста)(?=\s*[:：])|текст и фото"
     # The German label in its gendered forms: "Autor/in:", "Autorin:", "Autor(in):".
     r"|by|von|por|par|di|door|av|af|autor(?:/in|\(in\)|in|innen|en)?|author|auteur|autore"
     r"|text|texto|reporter"
@@ -508,6 +508,9 @@ _BY_PREFIX = re.compile(
     r"|автор|текст|yazar|penulis|tác giả|szerző|kirjoittaja"
     # Arabic: "بقلم" (by the pen of), "كتب"/"كتبت" (wrote), as Arab portals print them.
     r"|بقلم|كتبت?"
+    # Russian credits of the writer ("Текст и фото:", text and photos, is first): "Беседовал(а)"
+    # (interviewed by), "Подготовил(а)" (prepared by), "Записал(а)" (taken down by).
+    r"|беседовала?|подготовила?|записала?"
     # Japanese and Chinese: "作者：", "著者：", "筆者：" (author), with the wide colon.
     r"|作者|著者|筆者"
     # "Written by" in more languages: Spanish and Portuguese, French, Italian, German, Danish
@@ -525,8 +528,12 @@ _BY_PREFIX = re.compile(
     # Finnish "Tekijä:" and "Toimittaja:", Swedish "Skribent:", "Journalist:", "Novinar:".
     r"|(?:tekst|teksti|texte|testo|autorka|autora|oleh|laporan|wartawan|piše|pise|avtor"
     r"|autorius|autors|συντάκτης|συντάκτρια|muhabir|haber|نویسنده|tekijä|toimittaja|skribent"
-    r"|journalist|novinar(?:ka)?)(?=\s*[:：]))"
-    r"(?:\s*[:\-]?\s+|\s*：\s*)",
+    r"|journalist|novinar(?:ka)?"
+    # Arabic "إعداد:" (prepared by), "تقرير:" (report), "متابعة:" (follow-up); Hebrew "כתב:",
+    # "כתבה:" (correspondent).
+    r"|إعداد|تقرير|متابعة|כתבה?)(?=\s*[:：]))"
+    # The separator: a colon or a dash, the Arabic tatweel among them ("كتب ـ أحمد علي").
+    r"(?:\s*[:\-ـ]?\s+|\s*：\s*)",
     re.I,
 )
 #: Credits that name no writer: the editor, the photographer ("Editing by John Roe", Reuters's
@@ -591,7 +598,7 @@ _JOB_ONLY = re.compile(
     r"|redaktor(?:ka)?|redakteur(?:in)?|correspondante?|corresponsal|inviat[oa]|reporterka"
     r"|columnista|colunista|editorialista|cronista|chroniqueu(?:r|se)|kolumnist(?:in)?"
     r"|(?:special to|for)\s+\S.*"
-    r"|(?:fotos?|photos?|bilder?|fotografía|fotografia|zdjęcia)\s*[:：].*"
+    r"|(?:fotos?|photos?|bilder?|fotografía|fotografia|zdjęcia|фото)\s*[:：].*"
     r"|.+\((?:fotos?|photos?|bilder?|fotografía|fotografia)\))$", re.I)
 #: The writer's share named after the name, beside the photographer's ("Anna Schmidt (Text),
 #: Max Muster (Fotos)"): no part of the name.
@@ -1007,6 +1014,8 @@ def clean_author(value: str) -> str | None:
     '박준석'
     >>> clean_author("Автор: Іван Петренко"), clean_author("Penulis: Budi Santoso")
     ('Іван Петренко', 'Budi Santoso')
+    >>> clean_author("إعداد: أحمد علي"), clean_author("Беседовала Мария Иванова")
+    ('أحمد علي', 'Мария Иванова')
     >>> clean_author("Yazar: Ahmet Yılmaz"), clean_author("بقلم: محمد علي"), clean_author("Автор:")
     ('Ahmet Yılmaz', 'محمد علي', None)
     """
@@ -1371,6 +1380,8 @@ def split_authors(value: str) -> list[str]:
         value = vietnamese_dashed_names(value)
     if ("、" in value or "·" in value) and not value.isascii():
         value = cjk_name_list(value)
+    if " و " in value:
+        value = value.replace(" و ", ", ")  # Arabic "and" as a word of its own: two writers
     return [p for p in _AUTHOR_SPLIT.split(value) if p.strip()]
 
 
