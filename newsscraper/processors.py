@@ -489,7 +489,8 @@ _SCORE = re.compile(r"(?<![\w.:/-])\d{1,2} ?[:\-–] ?\d{1,2}(?![\w.:/-])")
 
 _BY_PREFIX = re.compile(
     # "Text by": magazines' credit block ("TEXT BY JANE DOE / PHOTOGRAPHS BY …").
-    r"^(?:(?:written|reported|reporting|additional reporting|posted|compiled|story|words|text"
+    r"^(?:(?:written|reported|reporting|additional reporting|with (?:additional )?reporting"
+    r"|posted|compiled|story|words|text"
     # The kind of piece before "by" ("Opinion by Jane Doe", "Analysis by …": CNN's bylines
     # over its columns and analyses): the writer follows. The same in German ("Ein Kommentar
     # von …", "Eine Analyse von …", "Gastbeitrag von …"), the Nordic languages ("Kommentar
@@ -1280,6 +1281,10 @@ def split_authors(value: str) -> list[str]:
     ['Kim', 'Lee', 'Park']
     >>> split_authors("Av Ola Nordmann og Kari Nordmann"), split_authors("Lee Ja Young")
     (['Av Ola Nordmann', 'Kari Nordmann'], ['Lee Ja Young'])
+    >>> split_authors("By Jane Doe with John Roe"), split_authors("Jane Doe with inputs from PTI")
+    (['By Jane Doe', 'John Roe'], ['Jane Doe with inputs from PTI'])
+    >>> split_authors("Jane Doe. Additional reporting by John Roe")
+    ['Jane Doe', 'Additional reporting by John Roe']
     >>> split_authors("ET Online"), split_authors("Y S Sharmila"), split_authors("Ana y Luis")
     (['ET Online'], ['Y S Sharmila'], ['Ana', 'Luis'])
     >>> split_authors("[田中宏昌，ITmedia]")
@@ -1613,6 +1618,13 @@ _AUTHOR_SPLIT = re.compile(
     # only: "Lee Ja Young" is one name, "ET Online" (a desk) and "Y S Sharmila" (initials) too.
     # A word of its own: "e.V." (a German club's "eingetragener Verein") is no "e".
     r"|(?-i:\b(?:et|y|e|og|och|en|i|ja)(?=\s)))\s*"
+    # "With" between two writers' names ("By Jane Doe with John Roe"), a capitalised name of
+    # two words or more after it; the full stop before a helper's credit ("Jane Doe.
+    # Additional reporting by John Roe").
+    # Not an interview's ("Interview with John Roe": the one interviewed).
+    r"|(?-i:(?<!Interview)(?<!interview)(?<!Q&A)(?<!Conversation)(?<!Chat)"
+    r"\s+with\s+(?=[A-Z][\w'’.-]+\s+[A-Z]))"
+    r"|\.\s+(?=(?:with\s+)?(?:additional\s+)?reporting\s+by\b)"
     r"|\s+(?:avec|with)\s+(?=(?:" + "|".join(
         sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True))
     + r"|agences|agencies)\b)",
