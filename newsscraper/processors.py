@@ -639,6 +639,19 @@ _ROLE_ONLY = re.compile(
     r"|(?-i:red)\.?)s?$",
     re.I,
 )
+#: The paper's own writer announced before the name in other languages: "Door onze redacteur
+#: Jan Jansen", "Von unserem Korrespondenten Max Muster", "Par notre envoyée spéciale à Kiev,
+#: Jeanne Dupont", "De notre envoyé spécial …", "Por nuestro corresponsal …": the role, and
+#: the place it files from, are no part of the name (English "Our Correspondent" alone is
+#: `_ROLE_ONLY`'s).
+_OUR_ROLE = re.compile(
+    r"^(?:de\s+)?(?:onze|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nostro"
+    r"|nostra|nosso|nossa)\s+(?:(?:speciale|politieke|chef-|spécial|leitenden)\s*)*"
+    r"(?:correspondente?|correspondante?|korrespondent(?:en|in)?|redacteur|redactrice"
+    r"|redakteur(?:in)?|reporter(?:in)?|verslaggever|verslaggeefster|corresponsal|corrispondente"
+    r"|inviat[oa](?:\s+speciale)?|envoyée?s?\s+spécia(?:le?s?|ux)|enviad[oa](?:\s+especial)?"
+    r"|repórter|redatora?)"
+    r"(?:\s+(?:à|au|aux|en|in|a|em|nach|aus|te)\s+[^,]+?)?(?:\s*,\s*|\s+|$)", re.I)
 #: A role printed before the name, in lower case as a sentence would ("By political reporter
 #: Jake Evans", "By chief correspondent Jane Doe").
 _ROLE_PREFIX = re.compile(
@@ -979,6 +992,8 @@ def clean_author(value: str) -> str | None:
     (None, None, None)
     >>> clean_author("Jane Doe | Opinion Contributor"), clean_author("Fotos: Max Muster")
     ('Jane Doe', None)
+    >>> clean_author("Door onze redacteur Jan Jansen"), clean_author("Von unserem Korrespondenten")
+    ('Jan Jansen', None)
     >>> clean_author("Escrito por"), clean_author("Tekst:"), clean_author("Tekst")
     (None, None, 'Tekst')
     >>> clean_author("Jan Novák a kol."), clean_author("a kol."), clean_author("Jane Doe et al.")
@@ -1068,6 +1083,10 @@ def clean_author(value: str) -> str | None:
     if text.casefold().rstrip(" :") in _BYLINE_WORDS:
         return None  # "By By": a template's byline with "By" in the name's place (NYT)
     text = _DANGLING_ON.sub("", _LABEL_AFTER_BY.sub("", text))
+    if (ours := _OUR_ROLE.match(text)) is not None:
+        text = text[ours.end():]  # "onze redacteur Jan Jansen": the paper's own, named after
+        if not text:
+            return None  # "Von unserem Korrespondenten": no one named
     if _ROLE_ONLY.match(text):
         return None  # "di Redazione", "By Staff": the newsroom, no person
     if (m := _ROLE_PREFIX.match(text)) and len(text[m.end():].split()) >= 2:
