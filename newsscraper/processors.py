@@ -601,6 +601,17 @@ _JOB_ONLY = re.compile(
     r"|(?:special to|for)\s+\S.*"
     r"|(?:fotos?|photos?|bilder?|fotografía|fotografia|zdjęcia|фото)\s*[:：].*"
     r"|.+\((?:fotos?|photos?|bilder?|fotografía|fotografia)\))$", re.I)
+#: The place the writer filed from, split off the name at a comma ("Jean Dupont, à
+#: Bruxelles", "Ana López, desde Bruselas", "Anna Schmidt, aus Brüssel", "Jane Doe, in
+#: Brussels"): a lower-case "from" or "in", then a capitalised place of up to three words.
+_PLACE_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
+_FILED_FROM_PART = re.compile(
+    r"^\(?(?:à|au|aux|en|in|aus|desde|da|de|em|from|från|fra|vanuit|uit|iz|z|ze)\s+"
+    + _PLACE_WORDS + r"\)?$")
+#: The same printed after the name without a comma, with a preposition no name's particle is
+#: ("Jean Dupont (à Bruxelles)", "Ana López desde Bruselas"; not "da", "de": "Pedro da Costa").
+_FILED_FROM_TAIL = re.compile(
+    r"(?<=\w)\s+\(?(?:à|au|aux|desde|aus|vanuit|från)\s+" + _PLACE_WORDS + r"\)?$")
 #: The writer's share named after the name, beside the photographer's ("Anna Schmidt (Text),
 #: Max Muster (Fotos)"): no part of the name.
 _TEXT_PAREN = re.compile(r"(?<=\w)\s*\((?:text|texto|testo|tekst|texte)\)$", re.I)
@@ -994,6 +1005,8 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', None)
     >>> clean_author("Door onze redacteur Jan Jansen"), clean_author("Von unserem Korrespondenten")
     ('Jan Jansen', None)
+    >>> clean_author("à Bruxelles"), clean_author("Jean Dupont (à Bruxelles)")
+    (None, 'Jean Dupont')
     >>> clean_author("Escrito por"), clean_author("Tekst:"), clean_author("Tekst")
     (None, None, 'Tekst')
     >>> clean_author("Jan Novák a kol."), clean_author("a kol."), clean_author("Jane Doe et al.")
@@ -1054,6 +1067,10 @@ def clean_author(value: str) -> str | None:
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
     if _JOB_ONLY.match(text):
         return None  # "Guest Contributor", "Rédactrice", "Special to CNN": no one's name
+    if _FILED_FROM_PART.match(text):
+        return None  # "à Bruxelles", "aus Brüssel": the place filed from, split off the name
+    if " " in text:
+        text = _FILED_FROM_TAIL.sub("", text)  # "Jean Dupont (à Bruxelles)"
     if text.endswith(")"):
         text = _TEXT_PAREN.sub("", text)  # "Anna Schmidt (Text)", beside "Max Muster (Fotos)"
     if _BUTTONS_TAIL.fullmatch(" " + text):
