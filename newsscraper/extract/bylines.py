@@ -1300,6 +1300,15 @@ _FOREIGN_BY = re.compile(
     r"|napisała?|napsala?)\s+"
     r"|(?:tekst|teksti|texte|autorka|autora|oleh|piše|avtor|autorius|autors|muhabir"
     r"|toimittaja)\s*:\s*)(\S.*)", re.I)
+#: A Korean reporter's line: the name (two to four syllables; several joined by "·" or ","),
+#: then the role ("기자" reporter, "특파원" correspondent), perhaps the e-mail address: "최민준
+#: 기자", "최민준·이서연 기자 choi@example.co.kr". Hankook Ilbo and regional papers print it
+#: unclassed under the headline.
+_KO_REPORTER_LINE = re.compile(
+    r"^(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임기자|기자|특파원))"
+    r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
+    # The time after it in the same line ("입력 2024.05.20 09:40": posted).
+    r"(?:\s+(?:입력|수정|승인|등록|업데이트)?\s*:?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}.*)?$")
 #: Where the name ends in such a line when the date follows it: a number, or the label
 #: before the date ("Publié le", "Aktualisiert am", "Pubblicato il", "Bijgewerkt").
 _NAME_END = re.compile(
@@ -1331,6 +1340,8 @@ def by_line_name(text: str) -> str | None:
     'Budi Santoso'
     >>> by_line_name("Escrito por Ana López"), by_line_name("Piše: Ivan Horvat")
     ('Ana López', 'Ivan Horvat')
+    >>> by_line_name("최민준 기자 choi@example.co.kr"), by_line_name("온라인 뉴스")
+    ('최민준 기자', None)
 
     The label "Published By:" names the desk's web producer (India Today prints it under the
     text beside the real byline, Zee and ABP too), never a writer; a theme's "Published by
@@ -1351,6 +1362,8 @@ def by_line_name(text: str) -> str | None:
         return m.group(1)
     m = _FOREIGN_BY.match(text)
     name = _NAME_END.split(m.group(1), maxsplit=1)[0] if m else ""
+    if not name and (ko := _KO_REPORTER_LINE.match(text)):
+        return ko["names"]  # "최민준 기자": a Korean reporter's line, the role after the name
     return name if name[:1].isupper() else None
 
 
