@@ -1309,6 +1309,12 @@ _KO_REPORTER_LINE = re.compile(
     r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     # The time after it in the same line ("입력 2024.05.20 09:40": posted).
     r"(?:\s+(?:입력|수정|승인|등록|업데이트)?\s*:?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}.*)?$")
+#: A Greek byline line: "Του"/"Της"/"Των" (the name in the genitive) or "Γράφει ο/η"
+#: (writes) and then a name of two or three capitalised words, the whole line: a heading
+#: that opens with "Της" runs on ("Της Ελλάδας η οικονομία …").
+_GREEK_BY_LINE = re.compile(
+    r"^(?:(?:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+|(?:Γράφει|ΓΡΑΦΕΙ|Γράφουν|ΓΡΑΦΟΥΝ)\s+(?:ο|η|οι|Ο|Η|ΟΙ)\s+)"
+    r"(?P<name>[\u0386-\u038f\u0391-\u03a9][^\s\d]+(?:\s+[\u0386-\u038f\u0391-\u03a9][^\s\d]+){1,2})$")
 #: Where the name ends in such a line when the date follows it: a number, or the label
 #: before the date ("Publié le", "Aktualisiert am", "Pubblicato il", "Bijgewerkt").
 _NAME_END = re.compile(
@@ -1342,6 +1348,8 @@ def by_line_name(text: str) -> str | None:
     ('Ana López', 'Ivan Horvat')
     >>> by_line_name("최민준 기자 choi@example.co.kr"), by_line_name("온라인 뉴스")
     ('최민준 기자', None)
+    >>> by_line_name("Της Μαρίας Κωστοπούλου"), by_line_name("Της Ελλάδας η οικονομία")
+    ('Μαρίας Κωστοπούλου', None)
 
     The label "Published By:" names the desk's web producer (India Today prints it under the
     text beside the real byline, Zee and ABP too), never a writer; a theme's "Published by
@@ -1364,6 +1372,8 @@ def by_line_name(text: str) -> str | None:
     name = _NAME_END.split(m.group(1), maxsplit=1)[0] if m else ""
     if not name and (ko := _KO_REPORTER_LINE.match(text)):
         return ko["names"]  # "최민준 기자": a Korean reporter's line, the role after the name
+    if not name and (greek := _GREEK_BY_LINE.match(text)):
+        return greek["name"]  # "Της Μαρίας Κωστοπούλου": a Greek byline, name in the genitive
     return name if name[:1].isupper() else None
 
 
