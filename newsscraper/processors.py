@@ -1007,6 +1007,8 @@ def clean_author(value: str) -> str | None:
     ('Jan Jansen', None)
     >>> clean_author("à Bruxelles"), clean_author("Jean Dupont (à Bruxelles)")
     (None, 'Jean Dupont')
+    >>> clean_author("Szerkesztőség"), clean_author("By Editorial Staff"), clean_author("admin")
+    (None, None, None)
     >>> clean_author("Escrito por"), clean_author("Tekst:"), clean_author("Tekst")
     (None, None, 'Tekst')
     >>> clean_author("Jan Novák a kol."), clean_author("a kol."), clean_author("Jane Doe et al.")
@@ -1065,7 +1067,7 @@ def clean_author(value: str) -> str | None:
         return None  # "By" printed in its own element; a role split off by a comma
     if (role_off := _without_staff_role(text)) != text and normalise_agency(role_off):
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
-    if _JOB_ONLY.match(text):
+    if _JOB_ONLY.match(text) or text.casefold() in _NEWSROOMS:
         return None  # "Guest Contributor", "Rédactrice", "Special to CNN": no one's name
     if _FILED_FROM_PART.match(text):
         return None  # "à Bruxelles", "aus Brüssel": the place filed from, split off the name
@@ -1104,7 +1106,7 @@ def clean_author(value: str) -> str | None:
         text = text[ours.end():]  # "onze redacteur Jan Jansen": the paper's own, named after
         if not text:
             return None  # "Von unserem Korrespondenten": no one named
-    if _ROLE_ONLY.match(text):
+    if _ROLE_ONLY.match(text) or text.casefold() in _NEWSROOMS:
         return None  # "di Redazione", "By Staff": the newsroom, no person
     if (m := _ROLE_PREFIX.match(text)) and len(text[m.end():].split()) >= 2:
         text = text[m.end():]  # "political reporter Jake Evans": the beat before the name
@@ -1228,7 +1230,18 @@ _WEEKDAY_SUFFIX = re.compile(rf"\s+{_WEEKDAY_WORD}$", re.I)
 #: "with" before a wire's name, split off by a comma: "Jean Dupont, avec AFP".
 _WITH_WIRE = re.compile(r"^(?:avec|with|mit|con|com)\s+(.+)$", re.I)
 #: A wire service's newsroom credited as such: "Redazione ANSA", "Redacción EFE".
-_DESK_WORD = re.compile(r"^(?:redazione|redacci[oó]n|reda[cç][aã]o|redaktion|rédaction)\s+", re.I)
+_DESK_WORD = re.compile(r"^(?:redazione|redacci[oó]n|reda[cç][aã]o|redaktion|rédaction"
+                        # Dutch, Polish, Czech and Slovak, Norwegian, Swedish and Danish.
+                        r"|redactie|redakcja|redakce|redakcia|redaksjonen|redaktionen)\s+",
+                        re.I)
+#: The newsroom credited as a whole in more languages, and an English site's editorial desk
+#: or its CMS account: Croatian "Uredništvo", Hungarian "Szerkesztőség", Finnish "Toimitus",
+#: Norwegian "Redaksjonen", Swedish and Danish "Redaktionen", Slovak "Redakcia"; "Editorial
+#: Staff", "The Editors", "Admin". They name no one, as "Redaktion" does not (`_ROLE_ONLY`).
+_NEWSROOMS = frozenset({
+    "uredništvo", "szerkesztőség", "toimitus", "redaksjonen", "redaktionen", "redakcia",
+    "editorial staff", "editorial team", "editorial board", "the editors", "editorial",
+    "admin", "administrator"})
 
 
 def _agency_desk(text: str) -> str:
@@ -1242,6 +1255,8 @@ def _agency_desk(text: str) -> str:
     ('', 'Redazione Il Fatto Quotidiano')
     >>> _agency_desk("Redaktion hessenschau.de")  # the site's name: its newsroom's credit
     'Redaktion hessenschau.de'
+    >>> _agency_desk("Redactie Nieuws"), _agency_desk("Redakcja Polityka")
+    ('', '')
     """
     m = _DESK_WORD.match(text)
     rest = text[m.end():] if m else ""
