@@ -1224,6 +1224,30 @@ def drop_site_names(loader: ArticleLoader, page: Page) -> None:
 _SEPARATED_TAIL = re.compile(r"^(.*\w)\s+[|–—-]\s+(.+)$")
 
 
+def drop_site_tails(loader: ArticleLoader, page: Page) -> None:
+    """An author `<meta>` or JSON-LD name with the site's own name after a bar or a dash
+    ("Jane Doe | Example News", "Jane Doe - Example News"): the writer alone, as a printed
+    byline's is (`drop_site_names`).
+
+    >>> import lxml.html
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://www.example.com/a", root=lxml.html.fromstring("<html></html>"),
+    ...             meta={"og:site_name": ["Example News"]})
+    >>> loader = ArticleLoader().add_value("authors", "Jane Doe - Example News")
+    >>> drop_site_tails(loader, page)
+    >>> loader.get_collected_values("authors")
+    ['Jane Doe']
+    """
+    collected = loader.get_collected_values("authors")
+    if not any(_SEPARATED_TAIL.match(n) for n in collected):
+        return
+    titled = title_site_name(page)
+    names = [_without_site_tail(page, n, titled) for n in collected]
+    if names != collected:
+        loader.replace_value("authors", names)
+
+
 def _without_site_tail(page: Page, name: str, titled: str | None) -> str:
     """A writer's name without the site's own name a theme prints after it ("Liam Kessler
     | Fox News"), as the site declares it or its <title> prints it after a bar; another
