@@ -1438,7 +1438,33 @@ def split_authors(value: str) -> list[str]:
         value = cjk_name_list(value)
     if " و " in value:
         value = value.replace(" و ", ", ")  # Arabic "and" as a word of its own: two writers
+    if " / " in value:
+        value = _slashed_names(value)
     return [p for p in _AUTHOR_SPLIT.split(value) if p.strip()]
+
+
+#: A person's name as bylines print it: two to four capitalised words ("Jane Doe", "Ana
+#: López Ruiz", "JANE DOE").
+_CAPITALISED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+
+
+def _slashed_names(value: str) -> str:
+    """Writers joined by a spaced slash ("Jane Doe / John Roe", an author `<meta>` or a
+    byline listing two), joined by commas; anything else as it is: a wire after the name
+    ("Jane Doe / AAP") is `clean_author`'s, a line with a role or a place is no list.
+
+    >>> _slashed_names("Jane Doe / John Roe"), _slashed_names("Jane Doe / AAP")
+    ('Jane Doe, John Roe', 'Jane Doe / AAP')
+    >>> _slashed_names("By Jane Doe / Special to the Star")
+    'By Jane Doe / Special to the Star'
+    >>> _slashed_names("Jane Doe / The Washington Post")  # an outlet
+    'Jane Doe / The Washington Post'
+    """
+    parts = value.strip().split(" / ")
+    if len(parts) <= 4 and all(_CAPITALISED_NAME.match(p) and normalise_agency(p) is None
+                               and not p.startswith(("The ", "THE ")) for p in parts):
+        return ", ".join(parts)
+    return value
 
 
 #: One Korean name (a surname and a given name: two to four syllables), or one Chinese or
