@@ -1009,6 +1009,10 @@ def clean_author(value: str) -> str | None:
     (None, 'Jean Dupont')
     >>> clean_author("Szerkesztőség"), clean_author("By Editorial Staff"), clean_author("admin")
     (None, None, None)
+    >>> clean_author("Jane Doe (@janedoe)"), clean_author("Jane Doe [email]")
+    ('Jane Doe', 'Jane Doe')
+    >>> clean_author("Jane Doe ✉"), clean_author("Jane Doe (jd)")
+    ('Jane Doe', 'Jane Doe (jd)')
     >>> clean_author("Escrito por"), clean_author("Tekst:"), clean_author("Tekst")
     (None, None, 'Tekst')
     >>> clean_author("Jan Novák a kol."), clean_author("a kol."), clean_author("Jane Doe et al.")
@@ -1053,6 +1057,10 @@ def clean_author(value: str) -> str | None:
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     while text and unicodedata.category(text[0])[0] == "S":
         text = text[1:].lstrip()  # an icon before the byline ("👤by Jane Doe"), no part of it
+    while text and unicodedata.category(text[-1])[0] == "S":
+        text = text[:-1].rstrip()  # and after it: a mail icon ("Jane Doe ✉"), an emoji
+    if text.endswith((")", "]")):
+        text = _DECORATION_TAIL.sub("", text)  # "Jane Doe (@janedoe)", "Jane Doe [email]"
     if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text):
         return None
     if more := _MORE_BY.search(text):
@@ -1172,6 +1180,11 @@ def clean_author(value: str) -> str | None:
 #: "a kolektív"), Latin "et al." ("Jan Novák a kol.", "Jan Novák, a kol."): the colleagues
 #: are not named there, the writer before it is.
 _ET_AL = re.compile(r"(?:^|,?\s+)(?:a\s+kol(?:\.|ektiv\b|ektív\b)|et\s+al\.)$", re.I)
+#: The writer's handle or a contact link's word in brackets after the name ("Jane Doe
+#: (@janedoe)", "Jane Doe [email]", "Jane Doe (Twitter)"): no part of the name.
+_DECORATION_TAIL = re.compile(
+    r"(?<=\w)\s*[(\[](?:@\w+|e-?mail|mail|twitter|x|facebook|linkedin|instagram|contact)[)\]]$",
+    re.I)
 #: A social handle printed alone where the name goes, split off the name ("@janedoe").
 _HANDLE = re.compile(r"@\w+")
 #: The link to the writer's archive, printed in or as the byline ("Jane Doe More stories by
