@@ -1418,6 +1418,8 @@ def split_authors(value: str) -> list[str]:
 
     >>> split_authors("Jane Doe is a reporter for the paper, covering schools and city hall.")
     ['Jane Doe']
+    >>> split_authors("Posted by Jane Doe in News, Politics")
+    ['Posted by Jane Doe']
     >>> split_authors("Jane Doe writes about food and travel.")
     ['Jane Doe']
     >>> split_authors("Anna Schmidt ist freie Journalistin in Berlin.")
@@ -1430,6 +1432,8 @@ def split_authors(value: str) -> list[str]:
     """
     if (bio := _BIO_SENTENCE.match(value)) is not None:
         return [bio["name"]]  # "Jane Doe is a freelance writer …": her, not the sentence
+    if " in " in value and (posted := _POSTED_IN.match(value)) is not None:
+        value = posted[1]  # "Posted by Jane Doe in News, Politics": the categories after "in"
     value = _JOINT_CREDIT.sub("By", value, count=1)
     if (disclaimer := _DISCLAIMER.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
         value = value[:disclaimer.start()]
@@ -1554,6 +1558,10 @@ def vietnamese_dashed_names(value: str) -> str:
     return ", ".join(parts)
 
 
+#: A blog theme's post line: "Posted by Jane Doe in News, Politics" names the writer, then
+#: the post's categories after "in" (split at their commas they would be authors).
+_POSTED_IN = re.compile(r"^((?:posted|written|published|filed)\s+by\s+.+?)\s+in\s+(?-i:[A-Z]).*$",
+                        re.I)
 #: A writer's one-line bio printed where the byline goes (an element classed as the author
 #: holding "Jane Doe is a freelance writer based in Denver.", "Jane Doe writes about food and
 #: travel."): the capitalised name before the verb is the writer; the rest, split at its
