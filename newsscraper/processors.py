@@ -1301,8 +1301,13 @@ _OTHER_CREDIT = re.compile(
 #: A joint credit: the writer took the pictures too ("Story and photos by Jane Doe", "Text &
 #: photographs by …"). Read as "By …", not cut at its "photos by" like a photographer's own.
 _JOINT_CREDIT = re.compile(
-    r"^\s*(?:story|text|words|reporting)\s+(?:and|&)\s+"
-    r"(?:photos?|photographs?|photography|pictures?|images?|video)\s+by\b", re.I)
+    r"^\s*(?:(?:story|text|words|reporting)\s+(?:and|&)\s+"
+    r"(?:photos?|photographs?|photography|pictures?|images?|video)\s+by\b"
+    # The same in other languages, with a colon: "Texto e fotos:", "Texto y fotos:", "Texte et
+    # photos :", "Testo e foto:", "Text und Fotos:", "Tekst en foto's:", "Tekst i zdjęcia:",
+    # "Tekst og foto:".
+    r"|(?:texto|texte|testo|text|tekst)\s+(?:e|y|et|und|en|i|og|och|a|&)\s+"
+    r"(?:fotos?|photos?|foto's|zdjęcia|bilder?|imágenes|immagini)\s*:)", re.I)
 
 
 #: A disclaimer the byline's block prints after the name and role ("Opinions expressed by Forbes
@@ -1375,6 +1380,8 @@ def split_authors(value: str) -> list[str]:
 
     A joint credit names the writer, who took the pictures as well (`_JOINT_CREDIT`):
 
+    >>> split_authors("Texto e fotos: Ana Souza"), split_authors("Text und Fotos: Anna Schmidt")
+    (['By Ana Souza'], ['By Anna Schmidt'])
     >>> split_authors("Story and photos by Jane Doe"), split_authors("Text & photos by A and B")
     (['By Jane Doe'], ['By A', 'B'])
 
