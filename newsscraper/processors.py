@@ -533,8 +533,9 @@ _BY_PREFIX = re.compile(
     # Arabic "إعداد:" (prepared by), "تقرير:" (report), "متابعة:" (follow-up); Hebrew "כתב:",
     # "כתבה:" (correspondent).
     r"|إعداد|تقرير|متابعة|כתבה?)(?=\s*[:：]))"
-    # The separator: a colon or a dash, the Arabic tatweel among them ("كتب ـ أحمد علي").
-    r"(?:\s*[:\-ـ]?\s+|\s*：\s*)",
+    # The separator: a colon or a dash, the Arabic tatweel among them ("كتب ـ أحمد علي"); a
+    # colon or a long dash needs no space after it ("By:Jane Doe", "By—Jane Doe").
+    r"(?:\s*[:\-ـ]?\s+|\s*[：:—–]\s*)",
     re.I,
 )
 #: Credits that name no writer: the editor, the photographer ("Editing by John Roe", Reuters's
@@ -1013,6 +1014,8 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("Jane Doe ✉"), clean_author("Jane Doe (jd)")
     ('Jane Doe', 'Jane Doe (jd)')
+    >>> clean_author("By:Jane Doe"), clean_author("By—Jane Doe"), clean_author("Bylines")
+    ('Jane Doe', 'Jane Doe', 'Bylines')
     >>> clean_author("Escrito por"), clean_author("Tekst:"), clean_author("Tekst")
     (None, None, 'Tekst')
     >>> clean_author("Jan Novák a kol."), clean_author("a kol."), clean_author("Jane Doe et al.")
