@@ -750,7 +750,10 @@ _BEAT = (r"(?:political|politics|home affairs|health|science|education|economics
          r"home|arts|culture|media|energy|property|parliamentary|lobby|investigations|"
          # American desks: The Daily Beast's "Breaking News Reporter", "White House
          # Correspondent", "Entertainment Reporter" under the name.
-         r"entertainment|white house) ")
+         r"entertainment|white house|"
+         # British regional papers: the BBC-funded "Local Democracy Reporter" (and its
+         # "Local Democracy Reporting Service"), "Court Reporter", "Council Reporter".
+         r"local democracy|local government|courts?|council|community) ")
 #: A wire's staff role after the name, the wire's initials first ("RACHEL METZ - AP
 #: Technology Writers", "Jane Doe, AP Writer"): the name is the credit.
 _WIRE_ROLE_SUFFIX = re.compile(
@@ -767,6 +770,7 @@ _ROLE_ONLY = re.compile(
     r"online |digital |web |news |city |metro |national |regional |breaking |"
     + _BEAT + r")*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
+    r"reporting service|"
     # The newsroom itself, as Italian sites credit unsigned copy ("di Redazione").
     # "Newsroom": Greek and Cypriot papers' unsigned copy (Kathimerini).
     r"bureau|desk|newsroom|agencies|agences|news desk|web desk|redazione|redacción|redação|"
@@ -1048,6 +1052,9 @@ def clean_author(value: str) -> str | None:
     (None, 'Jane Doe')
     >>> clean_author("Breaking News Reporter"), clean_author("White House Correspondent")
     (None, None)
+    >>> clean_author("Local Democracy Reporter"), clean_author("Court Reporter")
+    (None, None)
+    >>> clean_author("Local Democracy Reporting Service")
     >>> clean_author("Autor: Jan Kowalski (PAP)")
     'Jan Kowalski'
     >>> clean_author("Autor/in: Jana Nowak"), clean_author("Autorin: Jana Nowak")
