@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from functools import partial
+from functools import lru_cache, partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 from urllib.parse import urlsplit
@@ -599,7 +599,9 @@ class Page:
         class attribute is wanted only when nothing better dated the article."""
         found = self._memo.get("hatom")
         if found is None:
-            published, updated = _hatom_dates(self)
+            # An "updated" counts only beside a "published": without one, no walk.
+            published, updated = _hatom_dates(self) if _may_print_token(self, b"published") \
+                else ([], [])
             found = self._memo["hatom"] = {"published": published,
                                            "modified": updated if published else []}
         return found[kind]  # type: ignore[no-any-return]
@@ -679,6 +681,44 @@ def _hatom_dates(page: Page) -> tuple[list[str], list[str]]:
         if value and len(value) <= _HATOM_MAX_CHARS:
             kind.append(value)
     return published, updated
+
+
+def _may_print_token(page: Page, word: bytes) -> bool:
+    """Whether the page's bytes may hold `word` as a class token: False only where they hold
+    it nowhere but as the start of a longer name ("article:published_time", "publishedAt"),
+    so the tree has no element classed so. The walk over every class attribute (~90 us a
+    page) is spared on the pages without one, most of them; a search of the bytes costs a
+    quarter of it. Bytes in an encoding that spells ASCII otherwise (UTF-16) are walked.
+
+    >>> import lxml.html
+    >>> def may(raw, encoding="utf-8"): return _may_print_token(Page(url="u", root=(
+    ...     lxml.html.fromstring("<p>x</p>")), raw=raw, encoding=encoding), b"published")
+    >>> may(b'<meta property="article:published_time">'), may(b'<p class="x published">')
+    (False, True)
+    >>> may(b""), may('<p class="x">'.encode("utf-16"), "utf-16")
+    (True, True)
+    """
+    raw = page.raw
+    if not raw or not _ascii_compatible(page.encoding):
+        return True
+    at = raw.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not raw[end:end + 1].isalnum() and raw[end:end + 1] not in (b"_", b":", b"-"):
+            return True
+        at = raw.find(word, end)
+    return False
+
+
+@lru_cache(maxsize=32)
+def _ascii_compatible(encoding: str) -> bool:
+    """Does `encoding` spell ASCII letters as ASCII, and only so (not UTF-16, nor UTF-7's
+    base64 runs)?"""
+    try:
+        return codecs.lookup(encoding).name != "utf-7" \
+            and "published updated".encode(encoding) == b"published updated"
+    except (LookupError, UnicodeError):
+        return False
 
 
 #: An ISO 8601 date at the start of a value: what the microformats abbr pattern puts in `title`.
