@@ -2152,13 +2152,13 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Dec 17, 2024 · 3 min read"), is_date_line("Lesedauer: 4 Minuten")
     (True, False)
     """
-    if len(text) > MAX_DATE_LINE_CHARS + 40 or not (
-            _A_YEAR.search(text) or (("/" in text or "." in text)
-                                     and _SHORT_YEAR_DATE.search(text))):
-        return False  # a paragraph, or no date in it (a reading time holds no year)
+    if len(text) > MAX_DATE_LINE_CHARS + 40:
+        return False  # (a paragraph: no reading time to look for)
     if "min" in text or "Min" in text or "MIN" in text:  # the tail's regex, unanchored, is
         text = _READING_TIME_TAIL.sub("", text)  # dear on the many lines that lack it
-    if len(text) > MAX_DATE_LINE_CHARS:
+    if len(text) > MAX_DATE_LINE_CHARS or not (
+            _A_YEAR.search(text) or (("/" in text or "." in text)
+                                     and _SHORT_YEAR_DATE.search(text))):
         return False
     if all(_A_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
         return False  # years alone ("2023 2024"): a table's header, not a date
