@@ -839,6 +839,14 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     >>> visible_modified(page)
     ['December 22, 2016 at 3:53 PM']
 
+    A plugin's sentence label in an element of its own, the date in the next one:
+
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<p>Text.</p><p><span>This post was last modified on</span> <time>December 17, "
+    ...     "2024 1:03 pm</time></p></body></html>"))
+    >>> visible_modified(page)
+    ['December 17, 2024 1:03 pm']
+
     Chinese and Korean labels before a year-first date, the line's next label cut, and a
     date line printed loose after an element:
 
@@ -861,7 +869,8 @@ def visible_date(page: Page, pattern: re.Pattern[str],
             continue
         text = clean_text(_line_text(parent)) or ""
         label = None
-        if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
+        if (len(text) <= MAX_LABEL_CHARS or _SENTENCE_LABEL.match(text)) \
+                and (line := parent.getparent()) is not None:
             label, parent, text = parent, line, clean_text(_line_text(line)) or ""
         elif node.is_tail and (line := parent.getparent()) is not None:
             # A label after the element printing the other date ("Publié le <time>…</time>,
@@ -1043,6 +1052,11 @@ _LABELLED_PARTS = re.compile(
 
 #: A label alone in its element ("Updated", "Last modified:"), not a date line.
 MAX_LABEL_CHARS = 16
+#: … or the whole sentence a WordPress plugin lets the site print as its label (WP Last
+#: Modified Info's `<span class="post-last-modified-text">This post was last modified
+#: on</span> <time>December 17, 2024 1:03 pm</time>`, AMPforWP's wording): longer, no figure.
+_SENTENCE_LABEL = re.compile(
+    r"^this (?:post|article|story|page) was last (?:modified|updated)(?: on| at)?\s*:?$", re.I)
 
 
 @lru_cache(maxsize=64)
