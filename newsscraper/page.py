@@ -225,8 +225,11 @@ class Page:
                    raw=response.body, encoding=encoding)
         landmarks = page._read_head()
         # Script and style text is never article text; dropping it once here keeps every
-        # later text_content() honest (a leaf <td> holding a <script>, say).
-        etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
+        # later text_content() honest (a leaf <td> holding a <script>, say). Nor are ruby
+        # readings: a browser prints <rt> small above its characters (<rp> only where it
+        # cannot), so "<ruby>雨<rt>あめ</rt></ruby>が" reads "雨が", not "雨あめが".
+        etree.strip_elements(root, "script", "style", "noscript", "template", "rt", "rp",
+                             with_tail=False)
         for frame in landmarks:
             if frame.tag == "iframe":
                 # Its text is the fallback markup the parser keeps as raw text ('<span

@@ -614,19 +614,53 @@ _SCORE = re.compile(r"(?<![\w.:/-])\d{1,2} ?[:\-–] ?\d{1,2}(?![\w.:/-])")
 
 _BY_PREFIX = re.compile(
     # "Text by": magazines' credit block ("TEXT BY JANE DOE / PHOTOGRAPHS BY …").
-    r"^(?:(?:written|reported|reporting|additional reporting|posted|compiled|story|words|text)"
-    r"\s+)?"
+    r"^(?:(?:written|reported|reporting|additional reporting|with (?:additional )?reporting"
+    r"|posted|compiled|story|words|text"
+    # The kind of piece before "by" ("Opinion by Jane Doe", "Analysis by …": CNN's bylines
+    # over its columns and analyses): the writer follows. The same in German ("Ein Kommentar
+    # von …", "Eine Analyse von …", "Gastbeitrag von …"), the Nordic languages ("Kommentar
+    # av …") and Italian ("Commento di …", "Analisi di …").
+    r"|opinion|analysis|commentary|column|(?:eine?\s+)?(?:kommentar|analyse|gastbeitrag"
+    r"|kolumne|glosse)|commento|analisi|editoriale)\s+)?"
+    # "Author of the text" (Polish "Autor tekstu:", Russian "Автор текста:"), before "autor".
+    r"(?:(?:autor tekstu|автор текста)(?=\s*[:：])|текст и фото"
     # The German label in its gendered forms: "Autor/in:", "Autorin:", "Autor(in):".
-    r"(?:by|von|por|par|di|door|av|af|autor(?:/in|\(in\)|in|innen|en)?|author|auteur|autore"
+    r"|by|von|por|par|di|door|av|af|autor(?:/in|\(in\)|in|innen|en)?|author|auteur|autore"
     r"|text|texto|reporter"
+    # "Words: Jane Doe" (magazines' credit block, as "Text:" is), only with its colon.
+    r"|words(?=\s*:)"
     # The label "author" in Russian and Ukrainian ("Автор: Иван Петров"), Turkish, Indonesian
     # and Malay, Vietnamese, Hungarian and Finnish; Russian "Текст:" (text by).
     r"|автор|текст|yazar|penulis|tác giả|szerző|kirjoittaja"
     # Arabic: "بقلم" (by the pen of), "كتب"/"كتبت" (wrote), as Arab portals print them.
     r"|بقلم|كتبت?"
+    # Russian credits of the writer ("Текст и фото:", text and photos, is first): "Беседовал(а)"
+    # (interviewed by), "Подготовил(а)" (prepared by), "Записал(а)" (taken down by).
+    r"|беседовала?|подготовила?|записала?"
     # Japanese and Chinese: "作者：", "著者：", "筆者：" (author), with the wide colon.
-    r"|作者|著者|筆者)"
-    r"(?:\s*[:\-]?\s+|\s*：\s*)",
+    r"|作者|著者|筆者"
+    # "Written by" in more languages: Spanish and Portuguese, French, Italian, German, Danish
+    # and Norwegian, Swedish, Finnish, Czech and Polish ("napsal(a)", "napisał(a)": wrote);
+    # Italian "Testo di" (text by); Thai "โดย" and Hebrew "מאת" (by).
+    r"|escrito por|[ée]crit par|scritto da|testo di|geschrieben von|skrevet a[fv]|skrivet av"
+    r"|kirjoittanut|napsala?|napisała?|โดย|מאת"
+    # Labels read only with their colon: "Text:" in Dutch, the Nordic languages, Polish and
+    # Czech ("Tekst:"), Finnish ("Teksti:"), French ("Texte :") and Italian ("Testo:"); the
+    # feminine "author" (Polish and Czech "Autorka:", Spanish and Portuguese "Autora:");
+    # Indonesian and Malay "Oleh:" (by; without its colon, "Oleh" is a Ukrainian first
+    # name), "Laporan:" (report), "Wartawan:" (journalist); Croatian, Serbian and Bosnian
+    # "Piše:" (writes), Slovene "Avtor:", Lithuanian "Autorius:", Latvian "Autors:", Greek
+    # "Συντάκτης:", Turkish "Muhabir:" (reporter) and "Haber:" (news by), Persian "نویسنده:",
+    # Finnish "Tekijä:" and "Toimittaja:", Swedish "Skribent:", "Journalist:", "Novinar:".
+    r"|(?:tekst|teksti|texte|testo|autorka|autora|oleh|laporan|wartawan|piše|pise|avtor"
+    r"|autorius|autors|συντάκτης|συντάκτρια|muhabir|haber|نویسنده|tekijä|toimittaja|skribent"
+    r"|journalist|novinar(?:ka)?"
+    # Arabic "إعداد:" (prepared by), "تقرير:" (report), "متابعة:" (follow-up); Hebrew "כתב:",
+    # "כתבה:" (correspondent).
+    r"|إعداد|تقرير|متابعة|כתבה?)(?=\s*[:：]))"
+    # The separator: a colon or a dash, the Arabic tatweel among them ("كتب ـ أحمد علي"); a
+    # colon or a long dash needs no space after it ("By:Jane Doe", "By—Jane Doe").
+    r"(?:\s*[:\-ـ]?\s+|\s*[：:—–]\s*)",
     re.I,
 )
 #: Credits that name no writer: the editor, the photographer ("Editing by John Roe", Reuters's
@@ -645,7 +679,8 @@ _NOT_WRITER = re.compile(
     r"|(?:view |see )?(?:all|more)(?: (?:posts|articles|stories))?"
     r"|follow|written by|posted by|published by"
     # The byline's label printed in an element of its own ("Story By", Drupal's field).
-    r"|(?:story|text|words|reported) by)[.:…]*$"
+    r"|(?:story|text|words|reported|opinion|analysis|commentary|column) by"
+    r"|(?:eine?\s+)?(?:kommentar|analyse|gastbeitrag) von)[.:…]*$"
     # A contributor's credit closing the text ("Jane Doe contributed to this report").
     r"|.*\bcontributed(?: reporting)?(?: to this (?:report|story|article))?\.?$)",
     re.I,
@@ -654,7 +689,8 @@ _NOT_WRITER = re.compile(
 #: separator, as name and role sit in sibling elements ("Jane Doe Senior Reporter").
 _HANDLE_SUFFIX = re.compile(r"\s+@\w+$")
 _BARE_ROLE_SUFFIX = re.compile(
-    r"(?<=\w)\s+(?:(?:(?:senior|chief|special|staff|deputy|associate|contributing|executive) )+"
+    r"(?<=\w)\s+(?:(?:(?:senior|chief|special|staff|deputy|associate|contributing|executive"
+    r"|guest|opinion|freelance) )+"
     # The place of a title-case role after its rank: "Senior Washington Correspondent".
     r"(?-i:[A-Z][a-z]+ )?)?"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist"
@@ -664,7 +700,8 @@ _BARE_ROLE_SUFFIX = re.compile(
     re.I,
 )
 _ROLE_SUFFIX = re.compile(
-    r"\s*[,|/(–—·•-]\s*(?:senior |chief |special |staff |deputy |associate )*"
+    r"\s*[,|/(–—·•-]\s*(?:senior |chief |special |staff |deputy |associate |guest |opinion "
+    r"|freelance |contributing )*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|"
     # Portuguese and Spanish: "Pedro Peduzzi - Repórter da Agência Brasil".
     r"repórter|correspondente|corresponsal|"
@@ -673,6 +710,37 @@ _ROLE_SUFFIX = re.compile(
     r"staff|bureau|desk|agencies|news desk|web desk|special to)\b.*$",
     re.I,
 )
+#: A part of a byline that is only the writer's job, split off the name at a comma or "and"
+#: ("Jane Doe, Guest Contributor", "Jane Doe, Editor-in-Chief", "Jane Doe, Rédactrice en
+#: chef", "Ana López, Redactora", "Jan Kowalski, dziennikarz", "Anna Schmidt, freie Autorin"),
+#: the outlet it was written for ("Special to CNN", "For The Star") or a photographer's credit
+#: ("Fotos: Max Muster", "Max Muster (Fotos)"): it names no writer. `_ROLE_ONLY` reads the
+#: roles of English newsrooms; these are the ranks it does not know and other languages'.
+_JOB_ONLY = re.compile(
+    r"^(?:(?:(?:guest|opinion|freelance|contributing|regular|senior|chief|freie[rn]?"
+    r"|leitende[rn]?|stellvertretende[rn]?)\s+)+(?:contributor|columnist|writer|editor"
+    r"|correspondent|reporter|journalist|autor(?:in)?|redakteur(?:in)?|journalist(?:in)?)s?"
+    r"|editor[- ]in[- ]chief|editor[- ]at[- ]large|rédact(?:eur|rice)(?: en chef)?|chef"
+    r"|redactora?(?: jefe)?|periodista|giornalista|jornalista|journaliste|dziennikar(?:z|ka)"
+    r"|redaktor(?:ka)?|redakteur(?:in)?|correspondante?|corresponsal|inviat[oa]|reporterka"
+    r"|columnista|colunista|editorialista|cronista|chroniqueu(?:r|se)|kolumnist(?:in)?"
+    r"|(?:special to|for)\s+\S.*"
+    r"|(?:fotos?|photos?|bilder?|fotografía|fotografia|zdjęcia|фото)\s*[:：].*"
+    r"|.+\((?:fotos?|photos?|bilder?|fotografía|fotografia)\))$", re.I)
+#: The place the writer filed from, split off the name at a comma ("Jean Dupont, à
+#: Bruxelles", "Ana López, desde Bruselas", "Anna Schmidt, aus Brüssel", "Jane Doe, in
+#: Brussels"): a lower-case "from" or "in", then a capitalised place of up to three words.
+_PLACE_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
+_FILED_FROM_PART = re.compile(
+    r"^\(?(?:à|au|aux|en|in|aus|desde|da|de|em|from|från|fra|vanuit|uit|iz|z|ze)\s+"
+    + _PLACE_WORDS + r"\)?$")
+#: The same printed after the name without a comma, with a preposition no name's particle is
+#: ("Jean Dupont (à Bruxelles)", "Ana López desde Bruselas"; not "da", "de": "Pedro da Costa").
+_FILED_FROM_TAIL = re.compile(
+    r"(?<=\w)\s+\(?(?:à|au|aux|desde|aus|vanuit|från)\s+" + _PLACE_WORDS + r"\)?$")
+#: The writer's share named after the name, beside the photographer's ("Anna Schmidt (Text),
+#: Max Muster (Fotos)"): no part of the name.
+_TEXT_PAREN = re.compile(r"(?<=\w)\s*\((?:text|texto|testo|tekst|texte)\)$", re.I)
 #: The beat before a role, as British bylines print it alone after the name ("By JANE DOE,
 #: POLITICAL EDITOR", "Transport correspondent", "Business reporter").
 _BEAT = (r"(?:political|politics|home affairs|health|science|education|economics|economic|"
@@ -682,7 +750,10 @@ _BEAT = (r"(?:political|politics|home affairs|health|science|education|economics
          r"home|arts|culture|media|energy|property|parliamentary|lobby|investigations|"
          # American desks: The Daily Beast's "Breaking News Reporter", "White House
          # Correspondent", "Entertainment Reporter" under the name.
-         r"entertainment|white house) ")
+         r"entertainment|white house|"
+         # British regional papers: the BBC-funded "Local Democracy Reporter" (and its
+         # "Local Democracy Reporting Service"), "Court Reporter", "Council Reporter".
+         r"local democracy|local government|courts?|council|community) ")
 #: A wire's staff role after the name, the wire's initials first ("RACHEL METZ - AP
 #: Technology Writers", "Jane Doe, AP Writer"): the name is the credit.
 _WIRE_ROLE_SUFFIX = re.compile(
@@ -699,6 +770,7 @@ _ROLE_ONLY = re.compile(
     r"online |digital |web |news |city |metro |national |regional |breaking |"
     + _BEAT + r")*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
+    r"reporting service|"
     # The newsroom itself, as Italian sites credit unsigned copy ("di Redazione").
     # "Newsroom": Greek and Cypriot papers' unsigned copy (Kathimerini).
     r"bureau|desk|newsroom|agencies|agences|news desk|web desk|redazione|redacción|redação|"
@@ -708,6 +780,19 @@ _ROLE_ONLY = re.compile(
     r"|(?-i:red)\.?)s?$",
     re.I,
 )
+#: The paper's own writer announced before the name in other languages: "Door onze redacteur
+#: Jan Jansen", "Von unserem Korrespondenten Max Muster", "Par notre envoyée spéciale à Kiev,
+#: Jeanne Dupont", "De notre envoyé spécial …", "Por nuestro corresponsal …": the role, and
+#: the place it files from, are no part of the name (English "Our Correspondent" alone is
+#: `_ROLE_ONLY`'s).
+_OUR_ROLE = re.compile(
+    r"^(?:de\s+)?(?:onze|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nostro"
+    r"|nostra|nosso|nossa)\s+(?:(?:speciale|politieke|chef-|spécial|leitenden)\s*)*"
+    r"(?:correspondente?|correspondante?|korrespondent(?:en|in)?|redacteur|redactrice"
+    r"|redakteur(?:in)?|reporter(?:in)?|verslaggever|verslaggeefster|corresponsal|corrispondente"
+    r"|inviat[oa](?:\s+speciale)?|envoyée?s?\s+spécia(?:le?s?|ux)|enviad[oa](?:\s+especial)?"
+    r"|repórter|redatora?)"
+    r"(?:\s+(?:à|au|aux|en|in|a|em|nach|aus|te)\s+[^,]+?)?(?:\s*,\s*|\s+|$)", re.I)
 #: A role printed before the name, in lower case as a sentence would ("By political reporter
 #: Jake Evans", "By chief correspondent Jane Doe").
 _ROLE_PREFIX = re.compile(
@@ -732,7 +817,16 @@ _LABEL_AFTER_BY = re.compile(
 _DANGLING_ON = re.compile(r"(?<=\w)\s+on$")
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "author",
                            "autor", "autorin", "autor/in", "автор", "текст", "yazar", "penulis",
-                           "tác giả", "szerző", "kirjoittaja"})
+                           "tác giả", "szerző", "kirjoittaja",
+                           # Greek "Του", "Της", "Των" (`_GREEK_BY`), casefolded: "ς" → "σ".
+                           "του", "τησ", "των"})
+#: Greek papers' "by": the name in the genitive after its article ("Του Γιώργου Παπαδόπουλου",
+#: "Της Μαρίας Κωστοπούλου", "Των …" for several), or "Γράφει ο/η …" (writes), "Από τον/την …"
+#: (by): the name follows, capitalised, and is kept in the case it is printed in. A bare
+#: "Ο"/"Η" is no label: "Η Καθημερινή" is a paper's name.
+_GREEK_BY = re.compile(
+    r"^(?:του|της|των|γρ[άα]φ(?:ει|ουν)\s+(?:ο|η|οι)|απ[όο]\s+(?:τον|την|τους|τις))\s+"
+    r"(?=(?-i:[\u0386-\u038f\u0391-\u03a9]))", re.I)
 #: A byline is short; hostile input is cut before any regex sees it.
 MAX_AUTHOR_INPUT = 300
 _AGENCY_SUFFIX = re.compile(
@@ -740,6 +834,11 @@ _AGENCY_SUFFIX = re.compile(
     # After a bar, any desk code in capitals: "Jane Doe | TNN" (Times News Network).
     r"|\s*\|\s*[A-Z]{2,5}\s*$"
 )
+#: A credit after the name and a spaced dash, slash or bar ("Ana López - EFE", "Jane Doe /
+#: AAP", "Budi Santoso | Antara"): `clean_author` drops it where it names a wire, as
+#: `_AGENCY_SUFFIX` does the wires it lists ("Jane Doe - Reuters"). Spaces on both sides: a
+#: hyphenated name or a slashed sigle ("dpa/lnw") is no such pair.
+_SPACED_TAIL = re.compile(r"^(.*?\w\.?)\s+[|/–—-]\s+(\S.{0,40})$")
 #: What a byline prints after the name: "| Source: PTI", "| Updated: Dec 17, 2024".
 _LABELLED_TAIL = re.compile(r"\s*[|•·]\s*(?:source|updated|published|posted)\s*:.*$", re.I)
 #: The outlet a freelance or agency writer filed for, after the name: "By JANE DOE FOR
@@ -778,6 +877,22 @@ _DATED_TAIL = re.compile(
     # A Chinese, Japanese or Korean date ("ZDNet Japan Staff 2019年04月28日 08時00分", "3月5日"):
     # no name holds a year or a day so written.
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]).*$", re.I)
+
+
+#: A day written with a month's name in German, French, Spanish, Italian, Portuguese or Dutch
+#: after the name ("Anna Schmidt am 3. Mai 2013", "Jean Dupont, le 3 mai 2013", "Ana López, 3
+#: de mayo de 2013"), with the word before it: no part of the name. The English months are
+#: `_DATED_TAIL`'s.
+_FOREIGN_DATED_TAIL = re.compile(
+    r"(?:^|\s*,?\s+)(?:(?-i:am|le|el|il|op|em|den|vom|du|del|on)\s+)?\d{1,2}\.?\s+(?:de\s+)?"
+    r"(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril"
+    r"|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo"
+    r"|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio"
+    r"|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio"
+    r"|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus)\b.*$", re.I)
+#: The word that introduced a day cut from the byline's end ("Jean Dupont le", "Anna Schmidt
+#: am", "Ana López el", "Jan Jansen op"), lower case as printed: no part of the name.
+_DANGLING_DAY_WORD = re.compile(r"(?<=\w)\s+(?:am|le|el|il|op|em|den)$")
 
 
 #: A wire labelled as the source where the byline goes ("Source:Xinhua", Chinese English-language
@@ -819,6 +934,12 @@ def source_credit(credit: str) -> str | None:
 #: Korean and Japanese bylines print the role after the name: "신현주 기자" (reporter), "특파원"
 #: (correspondent), "記者", "特派員", "編集委員" (senior staff writer).
 _CJK_ROLE_SUFFIX = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|特派員|編集委員)$")
+#: A Korean credit's label before the name: "글" (text by), "글·사진" (text and photos by), or
+#: the place and the wire in brackets ("[서울=뉴시스]", "(서울=연합뉴스)": Newsis's and Yonhap's
+#: dateline) before the reporter's name.
+_KO_CREDIT_LABEL = re.compile(
+    r"^(?:(?:글|글\s*[·/]\s*사진|사진\s*[·/]\s*글|글과\s*사진)\s+(?=[가-힣])"
+    r"|[\[(][가-힣\s]{1,10}=[가-힣A-Za-z\s]{1,12}[\])]\s*(?=[가-힣]))")
 #: "And N others" after a Korean byline's first reporter ("박준석 기자 외 1명", Hankook Ilbo):
 #: the others are not named there, the first is.
 _KO_OTHERS = re.compile(r"\s*외\s*\d+\s*(?:명|인)$")
@@ -829,7 +950,19 @@ _ZH_TITLE_TAIL = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,4})\s+\S*(?:院长|教授|研究员|主任|所长|主编|总编辑|编辑|评论员"
     r"|作家|专家|学者|博士|讲师|会长|理事长|董事长|总裁|经济学家|分析师)$")
 #: Japanese magazines' credit label: "文●オカモト" ("text: …"; ASCII), "文：…", "文／…".
-_JA_TEXT_LABEL = re.compile(r"^文\s*[●：:／/]\s*(?=\S)")
+_JA_TEXT_LABEL = re.compile(
+    r"^(?:(?:取材|インタビュー)・(?:文|構成)|文・写真|文と写真|撰文|執筆者?|ライター|構成|聞き手|文)"
+    r"\s*[●：:／/｜|＝=・]\s*(?=\S)")
+#: A Japanese photographer's or illustrator's credit ("写真＝山田太郎", "撮影：…"): no writer.
+_JA_PHOTO_CREDIT = re.compile(r"^[（(]?(?:写真|撮影|画像|イラスト|動画)\s*[＝=：:／/・]")
+#: The kana reading of the name after it ("山田太郎（やまだ・たろう）"): no part of the name.
+_JA_READING = re.compile(r"\s*[（(][\u3040-\u309f・\s]+[）)]$")
+#: The next label of a Chinese credit line after the writer's name ("作者：王小明
+#: 来源：人民日报", "作者：王小明 责任编辑：李华", "文/王小明 图/李华"): the source, the desk
+#: editor, the photographer, the correspondent, the time; none of it is the writer's name.
+_ZH_NEXT_LABEL = re.compile(
+    r"\s+(?:来源|來源|出处|出處|责任编辑|責任編輯|编辑|編輯|图|圖|摄影|攝影|通讯员|通訊員|校对|校對"
+    r"|审核|審核|发布时间|發布時間|时间|時間)\s*[：:／/｜|].*$")
 #: The editorial desk after the writer's name and a slash: "オカモト／ASCII編集部".
 _JA_DESK_TAIL = re.compile(r"(?<=\S)\s*[／/]\s*[^／/]*編集部$")
 #: The section a byline prints before the names, set off by a middle dot: "Politik · Jochen
@@ -919,6 +1052,9 @@ def clean_author(value: str) -> str | None:
     (None, 'Jane Doe')
     >>> clean_author("Breaking News Reporter"), clean_author("White House Correspondent")
     (None, None)
+    >>> clean_author("Local Democracy Reporter"), clean_author("Court Reporter")
+    (None, None)
+    >>> clean_author("Local Democracy Reporting Service")
     >>> clean_author("Autor: Jan Kowalski (PAP)")
     'Jan Kowalski'
     >>> clean_author("Autor/in: Jana Nowak"), clean_author("Autorin: Jana Nowak")
@@ -973,8 +1109,59 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("More from Josh"), clean_author("More from Jane Doe")
     (None, 'Jane Doe')
+    >>> clean_author("Opinion by Jane Doe"), clean_author("Words: Jane Doe")
+    ('Jane Doe', 'Jane Doe')
+    >>> clean_author("Analysis by")  # the label alone, in an element of its own
+    >>> clean_author("Ein Kommentar von Anna Schmidt"), clean_author("Commento di Marco Rossi")
+    ('Anna Schmidt', 'Marco Rossi')
+    >>> clean_author("Escrito por Ana López"), clean_author("Tekst: Jan Jansen")
+    ('Ana López', 'Jan Jansen')
+    >>> clean_author("Piše: Ivan Horvat"), clean_author("Toimittaja: Matti Virtanen")
+    ('Ivan Horvat', 'Matti Virtanen')
+    >>> clean_author("Oleh: Budi Santoso"), clean_author("Oleh Petrenko")
+    ('Budi Santoso', 'Oleh Petrenko')
+    >>> clean_author("Por Ana López - EFE"), clean_author("Jane Doe / AAP")
+    ('Ana López', 'Jane Doe')
+    >>> clean_author("Jane Doe - Madrid"), clean_author("EFE - Madrid")
+    ('Jane Doe - Madrid', 'EFE - Madrid')
+    >>> clean_author("Jane Doe Email Follow"), clean_author("Jane Doe - 2 hours ago")
+    ('Jane Doe', 'Jane Doe')
+    >>> clean_author("Email"), clean_author("Follow")
+    (None, None)
+    >>> clean_author("Story by Jane Doe."), clean_author("John Roe Jr."), clean_author("Jane D.")
+    ('Jane Doe', 'John Roe Jr.', 'Jane D.')
+    >>> clean_author("Von Anna Schmidt am 3. Mai 2013"), clean_author("Par Jean Dupont le 3/5/13")
+    ('Anna Schmidt', 'Jean Dupont')
+    >>> clean_author("Guest Contributor"), clean_author("Special to CNN"), clean_author("Chef")
+    (None, None, None)
+    >>> clean_author("Jane Doe | Opinion Contributor"), clean_author("Fotos: Max Muster")
+    ('Jane Doe', None)
+    >>> clean_author("Door onze redacteur Jan Jansen"), clean_author("Von unserem Korrespondenten")
+    ('Jan Jansen', None)
+    >>> clean_author("à Bruxelles"), clean_author("Jean Dupont (à Bruxelles)")
+    (None, 'Jean Dupont')
+    >>> clean_author("Szerkesztőség"), clean_author("By Editorial Staff"), clean_author("admin")
+    (None, None, None)
+    >>> clean_author("Jane Doe (@janedoe)"), clean_author("Jane Doe [email]")
+    ('Jane Doe', 'Jane Doe')
+    >>> clean_author("Jane Doe ✉"), clean_author("Jane Doe (jd)")
+    ('Jane Doe', 'Jane Doe (jd)')
+    >>> clean_author("By:Jane Doe"), clean_author("By—Jane Doe"), clean_author("Bylines")
+    ('Jane Doe', 'Jane Doe', 'Bylines')
+    >>> clean_author("Escrito por"), clean_author("Tekst:"), clean_author("Tekst")
+    (None, None, 'Tekst')
+    >>> clean_author("Jan Novák a kol."), clean_author("a kol."), clean_author("Jane Doe et al.")
+    ('Jan Novák', None, 'Jane Doe')
+    >>> clean_author("Της Μαρίας Κωστοπούλου"), clean_author("Γράφει ο Νίκος Παππάς")
+    ('Μαρίας Κωστοπούλου', 'Νίκος Παππάς')
+    >>> clean_author("ΤΟΥ ΓΙΩΡΓΟΥ ΠΑΠΑΔΟΠΟΥΛΟΥ"), clean_author("Η Καθημερινή"), clean_author("Της")
+    ('ΓΙΩΡΓΟΥ ΠΑΠΑΔΟΠΟΥΛΟΥ', 'Η Καθημερινή', None)
+
     >>> clean_author("TEXT BY JANE DOE"), clean_author("作者： Jane Doe")
     ('JANE DOE', 'Jane Doe')
+    >>> clean_author("取材・文／山田太郎"), clean_author("（文・山田太郎）")
+    ('山田太郎', '山田太郎')
+    >>> clean_author("写真＝山田太郎")  # the photographer
     >>> clean_author("著者：山田太郎")
     '山田太郎'
     >>> clean_author("👤by Jane Doe"), clean_author("von Autor: Jane Doe")
@@ -983,22 +1170,32 @@ def clean_author(value: str) -> str | None:
     ('オカモト', 'Jane Doe')
     >>> clean_author("王文 中国人民大学重阳金融研究院执行院长")
     '王文'
+    >>> clean_author("作者：王小明 来源：人民日报"), clean_author("文｜王小明")
+    ('王小明', '王小明')
     >>> clean_author("By Von Miller"), clean_author("By By")
     ('Von Miller', None)
     >>> clean_author("janedoe on"), clean_author("Jane Doe on")
     ('janedoe', 'Jane Doe')
     >>> clean_author("ZDNet Japan Staff 2019年04月28日 08時00分"), clean_author("山田太郎 3月5日")
     ('ZDNet Japan Staff', '山田太郎')
+    >>> clean_author("글·사진 홍길동 기자"), clean_author("[서울=뉴시스] 홍길동 기자")
+    ('홍길동', '홍길동')
     >>> clean_author("박준석 기자 외 1명")  # "and 1 other": the first reporter
     '박준석'
     >>> clean_author("Автор: Іван Петренко"), clean_author("Penulis: Budi Santoso")
     ('Іван Петренко', 'Budi Santoso')
+    >>> clean_author("إعداد: أحمد علي"), clean_author("Беседовала Мария Иванова")
+    ('أحمد علي', 'Мария Иванова')
     >>> clean_author("Yazar: Ahmet Yılmaz"), clean_author("بقلم: محمد علي"), clean_author("Автор:")
     ('Ahmet Yılmaz', 'محمد علي', None)
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     while text and unicodedata.category(text[0])[0] == "S":
         text = text[1:].lstrip()  # an icon before the byline ("👤by Jane Doe"), no part of it
+    while text and unicodedata.category(text[-1])[0] == "S":
+        text = text[:-1].rstrip()  # and after it: a mail icon ("Jane Doe ✉"), an emoji
+    if text.endswith((")", "]")):
+        text = _DECORATION_TAIL.sub("", text)  # "Jane Doe (@janedoe)", "Jane Doe [email]"
     if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text):
         return None
     if more := _MORE_BY.search(text):
@@ -1006,11 +1203,23 @@ def clean_author(value: str) -> str | None:
         text = text[more.end():] if more.start() == 0 else text[:more.start()]
         if more.start() == 0 and " " not in text:
             return None  # "More from Josh": the first name alone, the writer's own line has it
+    if " " in text and (et_al := _ET_AL.search(text)):
+        text = text[:et_al.start()]
     if text.casefold().rstrip(" :") in _BYLINE_WORDS or _ROLE_ONLY.match(text) \
             or _NOT_WRITER.match(text) or _PAPER_REPORT.match(text):
         return None  # "By" printed in its own element; a role split off by a comma
     if (role_off := _without_staff_role(text)) != text and normalise_agency(role_off):
         return None  # a wire's staff role split off ("…, PA Political Correspondent")
+    if _JOB_ONLY.match(text) or text.casefold() in _NEWSROOMS:
+        return None  # "Guest Contributor", "Rédactrice", "Special to CNN": no one's name
+    if _FILED_FROM_PART.match(text):
+        return None  # "à Bruxelles", "aus Brüssel": the place filed from, split off the name
+    if " " in text:
+        text = _FILED_FROM_TAIL.sub("", text)  # "Jean Dupont (à Bruxelles)"
+    if text.endswith(")"):
+        text = _TEXT_PAREN.sub("", text)  # "Anna Schmidt (Text)", beside "Max Muster (Fotos)"
+    if _BUTTONS_TAIL.fullmatch(" " + text):
+        return None  # "Email", "Follow": a button of the byline's, classed as part of it
     if text.casefold() in _WIRE_DESKS or _LONE_WEEKDAY.fullmatch(text):
         return None  # a wire's desk split off ("Kirsteen Paterson, PA Scotland")
     if _CREDENTIALS.fullmatch(text):
@@ -1023,12 +1232,24 @@ def clean_author(value: str) -> str | None:
         return credited  # "dpa/lnw", "red/APA": the wire, beside sigles
     text = _EMAIL.sub("", text).strip()  # "구현모 기자 ninek@…": the role is then last
     if any(c.isdigit() for c in text):
-        text = _DATED_TAIL.sub("", text)  # "Jane Doe | Dec 17, 2024"
-    text = _BY_PREFIX.sub("", _LABELLED_TAIL.sub("", text))
+        # "Von Anna Schmidt am 3. Mai 2013", "Par Jean Dupont le 03/05/2013": the day in
+        # another language, and the word that introduced it.
+        text = _DATED_TAIL.sub("", _FOREIGN_DATED_TAIL.sub("", text))  # "Jane Doe | Dec 17"
+        text = _DANGLING_DAY_WORD.sub("", text)
+    text = _LABELLED_TAIL.sub("", text)
+    if (label := _BY_PREFIX.match(text + " ")) and label.end() > len(text):
+        return None  # the label alone, in an element of its own ("Escrito por", "Tekst:")
+    text = _BY_PREFIX.sub("", text)
+    if not text.isascii():
+        text = _GREEK_BY.sub("", text)
     if text.casefold().rstrip(" :") in _BYLINE_WORDS:
         return None  # "By By": a template's byline with "By" in the name's place (NYT)
     text = _DANGLING_ON.sub("", _LABEL_AFTER_BY.sub("", text))
-    if _ROLE_ONLY.match(text):
+    if (ours := _OUR_ROLE.match(text)) is not None:
+        text = text[ours.end():]  # "onze redacteur Jan Jansen": the paper's own, named after
+        if not text:
+            return None  # "Von unserem Korrespondenten": no one named
+    if _ROLE_ONLY.match(text) or text.casefold() in _NEWSROOMS:
         return None  # "di Redazione", "By Staff": the newsroom, no person
     if (m := _ROLE_PREFIX.match(text)) and len(text[m.end():].split()) >= 2:
         text = text[m.end():]  # "political reporter Jake Evans": the beat before the name
@@ -1046,16 +1267,35 @@ def clean_author(value: str) -> str | None:
     if wire and len(text[:wire.start()].split()) >= 2:  # names before it, not "The"
         text = text[:wire.start()]
     text = _CJK_ROLE_SUFFIX.sub("", _KO_OTHERS.sub("", text) if "외" in text else text)
+    if "글" in text or "=" in text:
+        text = _KO_CREDIT_LABEL.sub("", text)  # "글·사진 홍길동", "[서울=뉴시스] 홍길동"
     if not text.isascii():
-        text = _JA_DESK_TAIL.sub("", _JA_TEXT_LABEL.sub("", text))
+        if text[:1] == "（" and text[-1:] == "）":
+            text = text[1:-1]  # "（文・山田太郎）": the credit in wide parentheses
+        if _JA_PHOTO_CREDIT.match(text):
+            return None  # "写真＝山田太郎": the photographer
+        text = _JA_DESK_TAIL.sub("", _JA_TEXT_LABEL.sub("", _ZH_NEXT_LABEL.sub("", text)))
+        text = _JA_READING.sub("", text)
         if m := _ZH_TITLE_TAIL.match(text):
             text = m["name"]  # "王文 中国人民大学重阳金融研究院执行院长": the name
     if (m := _SECTION_BEFORE.match(text)) and normalise_agency(text.split()[0]) is None:
         text = text[m.end():]  # "Politik · Jochen Bittner": the section, then the name
     text = _PAREN_AGENCY.sub("", _AGENCY_SUFFIX.sub("", text))
+    if spaced_wire(text):
+        text = _SPACED_TAIL.sub(r"\1", text)  # "Ana López - EFE": any wire, as "| IANS" is
     text = _agency_desk(text)
     if (m := _WITH_WIRE.match(text)) and normalise_agency(m.group(1)):
         text = m.group(1)  # "Jean Dupont, avec AFP": the wire, after a comma
+    text = _trim_credit(text)
+    if " " in text:
+        # The byline's buttons after the name ("Jane Doe Email Follow", links to write to her
+        # and follow her), a relative time ("Jane Doe - 2 hours ago"), the full stop of a
+        # credit sentence ("Story by Jane Doe. Photos by …"): none of it is the name's.
+        text = _AGO_TAIL.sub("", text)
+        if (buttons := _BUTTONS_TAIL.search(text)) and len(text[:buttons.start()].split()) >= 2:
+            text = text[:buttons.start()]
+    if _SENTENCE_STOP.search(text) and text.rsplit(None, 1)[-1] not in _SUFFIXES:
+        text = text[:-1]
     text = _trim_credit(text)
     words = text.split()
     if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
@@ -1071,6 +1311,15 @@ def clean_author(value: str) -> str | None:
     return text
 
 
+#: "And colleagues" after the last name credited: Czech and Slovak "a kol." ("a kolektiv",
+#: "a kolektív"), Latin "et al." ("Jan Novák a kol.", "Jan Novák, a kol."): the colleagues
+#: are not named there, the writer before it is.
+_ET_AL = re.compile(r"(?:^|,?\s+)(?:a\s+kol(?:\.|ektiv\b|ektív\b)|et\s+al\.)$", re.I)
+#: The writer's handle or a contact link's word in brackets after the name ("Jane Doe
+#: (@janedoe)", "Jane Doe [email]", "Jane Doe (Twitter)"): no part of the name.
+_DECORATION_TAIL = re.compile(
+    r"(?<=\w)\s*[(\[](?:@\w+|e-?mail|mail|twitter|x|facebook|linkedin|instagram|contact)[)\]]$",
+    re.I)
 #: A social handle printed alone where the name goes, split off the name ("@janedoe").
 _HANDLE = re.compile(r"@\w+")
 #: The link to the writer's archive, printed in or as the byline ("Jane Doe More stories by
@@ -1106,6 +1355,21 @@ def _trim_credit(text: str) -> str:
             return text
 
 
+#: Buttons printed after the name in the byline's line: to follow the writer, write to them or
+#: open their social profiles ("Jane Doe Email Follow", "Jane Doe Twitter"); German "Folgen",
+#: French "Suivre", Spanish and Portuguese "Seguir". Words of their own, after two words.
+_BUTTONS_TAIL = re.compile(
+    r"(?:\s+(?:follow|email|e-mail|twitter|facebook|linkedin|instagram|contact|folgen|suivre"
+    r"|seguir))+$", re.I)
+#: A relative time after the name ("Jane Doe - 2 hours ago", "| Updated 5 mins ago"): no name.
+_AGO_TAIL = re.compile(
+    r"\s*[|•·,–—-]?\s*(?:(?:updated|published|posted)\s+)?\d+\s*(?:seconds?|secs?|minutes?"
+    r"|mins?|hours?|hrs?|h|days?|weeks?|months?)\s+ago$", re.I)
+#: The full stop closing a credit sentence, after a word of three letters or more: "Jane
+#: Doe." ("Story by Jane Doe. Photos by John Roe."); an initial's ("Jane D.") or a suffix's
+#: ("John Roe Jr.") stays.
+_SENTENCE_STOP = re.compile(r"(?<=\w{3})\.$")
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Inc.", "Ltd.", "Bros.", "Esq.", "Ph.D.", "jr.", "sr."})
 #: CJK brackets a credit is printed in, as pairs: the whole credit in one pair is the name.
 _CJK_BRACKETS = frozenset({"《》", "〈〉", "「」", "『』", "【】", "〔〕"})
 #: A weekday alone, the rest of a dated byline's day split off by a comma.
@@ -1114,7 +1378,18 @@ _WEEKDAY_SUFFIX = re.compile(rf"\s+{_WEEKDAY_WORD}$", re.I)
 #: "with" before a wire's name, split off by a comma: "Jean Dupont, avec AFP".
 _WITH_WIRE = re.compile(r"^(?:avec|with|mit|con|com)\s+(.+)$", re.I)
 #: A wire service's newsroom credited as such: "Redazione ANSA", "Redacción EFE".
-_DESK_WORD = re.compile(r"^(?:redazione|redacci[oó]n|reda[cç][aã]o|redaktion|rédaction)\s+", re.I)
+_DESK_WORD = re.compile(r"^(?:redazione|redacci[oó]n|reda[cç][aã]o|redaktion|rédaction"
+                        # Dutch, Polish, Czech and Slovak, Norwegian, Swedish and Danish.
+                        r"|redactie|redakcja|redakce|redakcia|redaksjonen|redaktionen)\s+",
+                        re.I)
+#: The newsroom credited as a whole in more languages, and an English site's editorial desk
+#: or its CMS account: Croatian "Uredništvo", Hungarian "Szerkesztőség", Finnish "Toimitus",
+#: Norwegian "Redaksjonen", Swedish and Danish "Redaktionen", Slovak "Redakcia"; "Editorial
+#: Staff", "The Editors", "Admin". They name no one, as "Redaktion" does not (`_ROLE_ONLY`).
+_NEWSROOMS = frozenset({
+    "uredništvo", "szerkesztőség", "toimitus", "redaksjonen", "redaktionen", "redakcia",
+    "editorial staff", "editorial team", "editorial board", "the editors", "editorial",
+    "admin", "administrator"})
 
 
 def _agency_desk(text: str) -> str:
@@ -1128,6 +1403,8 @@ def _agency_desk(text: str) -> str:
     ('', 'Redazione Il Fatto Quotidiano')
     >>> _agency_desk("Redaktion hessenschau.de")  # the site's name: its newsroom's credit
     'Redaktion hessenschau.de'
+    >>> _agency_desk("Redactie Nieuws"), _agency_desk("Redakcja Polityka")
+    ('', '')
     """
     m = _DESK_WORD.match(text)
     rest = text[m.end():] if m else ""
@@ -1159,8 +1436,13 @@ _OTHER_CREDIT = re.compile(
 #: A joint credit: the writer took the pictures too ("Story and photos by Jane Doe", "Text &
 #: photographs by …"). Read as "By …", not cut at its "photos by" like a photographer's own.
 _JOINT_CREDIT = re.compile(
-    r"^\s*(?:story|text|words|reporting)\s+(?:and|&)\s+"
-    r"(?:photos?|photographs?|photography|pictures?|images?|video)\s+by\b", re.I)
+    r"^\s*(?:(?:story|text|words|reporting)\s+(?:and|&)\s+"
+    r"(?:photos?|photographs?|photography|pictures?|images?|video)\s+by\b"
+    # The same in other languages, with a colon: "Texto e fotos:", "Texto y fotos:", "Texte et
+    # photos :", "Testo e foto:", "Text und Fotos:", "Tekst en foto's:", "Tekst i zdjęcia:",
+    # "Tekst og foto:".
+    r"|(?:texto|texte|testo|text|tekst)\s+(?:e|y|et|und|en|i|og|och|a|&)\s+"
+    r"(?:fotos?|photos?|foto's|zdjęcia|bilder?|imágenes|immagini)\s*:)", re.I)
 
 
 #: A disclaimer the byline's block prints after the name and role ("Opinions expressed by Forbes
@@ -1203,6 +1485,10 @@ def split_authors(value: str) -> list[str]:
     ['Kim', 'Lee', 'Park']
     >>> split_authors("Av Ola Nordmann og Kari Nordmann"), split_authors("Lee Ja Young")
     (['Av Ola Nordmann', 'Kari Nordmann'], ['Lee Ja Young'])
+    >>> split_authors("By Jane Doe with John Roe"), split_authors("Jane Doe with inputs from PTI")
+    (['By Jane Doe', 'John Roe'], ['Jane Doe with inputs from PTI'])
+    >>> split_authors("Jane Doe. Additional reporting by John Roe")
+    ['Jane Doe', 'Additional reporting by John Roe']
     >>> split_authors("ET Online"), split_authors("Y S Sharmila"), split_authors("Ana y Luis")
     (['ET Online'], ['Y S Sharmila'], ['Ana', 'Luis'])
     >>> split_authors("[田中宏昌，ITmedia]")
@@ -1229,6 +1515,8 @@ def split_authors(value: str) -> list[str]:
 
     A joint credit names the writer, who took the pictures as well (`_JOINT_CREDIT`):
 
+    >>> split_authors("Texto e fotos: Ana Souza"), split_authors("Text und Fotos: Anna Schmidt")
+    (['By Ana Souza'], ['By Anna Schmidt'])
     >>> split_authors("Story and photos by Jane Doe"), split_authors("Text & photos by A and B")
     (['By Jane Doe'], ['By A', 'B'])
 
@@ -1267,7 +1555,27 @@ def split_authors(value: str) -> list[str]:
     (['구현모 기자 ninek@x.kr'], ['홍길동', '김철수 기자'])
     >>> split_authors("광양 구현모 기자"), split_authors("구현모 기자")
     (['구현모 기자'], ['구현모 기자'])
+
+    A one-line bio where the byline goes names the writer before its verb (`_BIO_SENTENCE`):
+
+    >>> split_authors("Jane Doe is a reporter for the paper, covering schools and city hall.")
+    ['Jane Doe']
+    >>> split_authors("Posted by Jane Doe in News, Politics")
+    ['Posted by Jane Doe']
+    >>> split_authors("Jane Doe writes about food and travel.")
+    ['Jane Doe']
+    >>> split_authors("Anna Schmidt ist freie Journalistin in Berlin.")
+    ['Anna Schmidt']
+
+    Vietnamese co-writers joined by " - " are two (`vietnamese_dashed_names`):
+
+    >>> split_authors("Đoàn Loan - Hoài Thu")
+    ['Đoàn Loan', 'Hoài Thu']
     """
+    if (bio := _BIO_SENTENCE.match(value)) is not None:
+        return [bio["name"]]  # "Jane Doe is a freelance writer …": her, not the sentence
+    if " in " in value and (posted := _POSTED_IN.match(value)) is not None:
+        value = posted[1]  # "Posted by Jane Doe in News, Politics": the categories after "in"
     value = _JOINT_CREDIT.sub("By", value, count=1)
     if (disclaimer := _DISCLAIMER.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
         value = value[:disclaimer.start()]
@@ -1283,7 +1591,132 @@ def split_authors(value: str) -> list[str]:
     value = _ROLE_AT_PLACE.sub("", " ".join(value[:MAX_AUTHOR_INPUT * 4].split()))
     if _NAMES_AND.search(value):
         value = _NAMES_AND.sub(_and_between_names, value)
+    if " - " in value and not value.isascii():
+        value = vietnamese_dashed_names(value)
+    if ("、" in value or "·" in value) and not value.isascii():
+        value = cjk_name_list(value)
+    if " و " in value:
+        value = value.replace(" و ", ", ")  # Arabic "and" as a word of its own: two writers
+    if " / " in value:
+        value = _slashed_names(value)
     return [p for p in _AUTHOR_SPLIT.split(value) if p.strip()]
+
+
+#: A person's name as bylines print it: two to four capitalised words ("Jane Doe", "Ana
+#: López Ruiz", "JANE DOE").
+_CAPITALISED_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+
+
+def _slashed_names(value: str) -> str:
+    """Writers joined by a spaced slash ("Jane Doe / John Roe", an author `<meta>` or a
+    byline listing two), joined by commas; anything else as it is: a wire after the name
+    ("Jane Doe / AAP") is `clean_author`'s, a line with a role or a place is no list.
+
+    >>> _slashed_names("Jane Doe / John Roe"), _slashed_names("Jane Doe / AAP")
+    ('Jane Doe, John Roe', 'Jane Doe / AAP')
+    >>> _slashed_names("By Jane Doe / Special to the Star")
+    'By Jane Doe / Special to the Star'
+    >>> _slashed_names("Jane Doe / The Washington Post")  # an outlet
+    'Jane Doe / The Washington Post'
+    """
+    parts = value.strip().split(" / ")
+    if len(parts) <= 4 and all(_CAPITALISED_NAME.match(p) and normalise_agency(p) is None
+                               and not p.startswith(("The ", "THE ")) for p in parts):
+        return ", ".join(parts)
+    return value
+
+
+#: One Korean name (a surname and a given name: two to four syllables), or one Chinese or
+#: Japanese name (two to five ideographs, or a foreign name in katakana), perhaps with the
+#: reporter's role after it. Hiragana is left out: its particles make a phrase ("大阪で取材").
+_CJK_LABEL = re.compile(r"^(?:作者|撰文|文)\s*[：:／/｜|]\s*")
+_KO_LISTED = re.compile(r"^[가-힣]{2,4}(?:\s*(?:기자|특파원))?$")
+_CJK_LISTED = re.compile(
+    r"^(?:[\u3400-\u9fff々]{2,5}|[\u30a0-\u30ff]{2,12})(?:\s*(?:記者|记者|特派員))?$")
+
+
+def cjk_name_list(value: str) -> str:
+    """Names listed with the enumeration comma "、" (Japanese and Chinese: "山田太郎、鈴木花子")
+    or, in Korean, with a middle dot ("홍길동·김철수 기자"), joined by commas instead; anything
+    else as it is. Only where every part is a name: a Chinese transliterated foreign name
+    keeps its dot ("迈克尔·乔丹"), and a credit label ("글·사진 홍길동": text and photos) its own.
+
+    >>> cjk_name_list("山田太郎、鈴木花子"), cjk_name_list("홍길동·김철수 기자")
+    ('山田太郎,鈴木花子', '홍길동,김철수 기자')
+    >>> cjk_name_list("迈克尔·乔丹"), cjk_name_list("글·사진 홍길동")
+    ('迈克尔·乔丹', '글·사진 홍길동')
+    >>> cjk_name_list("作者：王小明、李华")
+    '作者：王小明,李华'
+    >>> cjk_name_list("東京、大阪で取材")
+    '東京、大阪で取材'
+    """
+    if "、" in value:
+        parts = [p.strip() for p in value.split("、")]
+        # The credit's label before the first name stays for `clean_author` to cut: "作者：".
+        names = [_CJK_LABEL.sub("", parts[0]), *parts[1:]]
+        return ",".join(parts) if all(_CJK_LISTED.match(p) for p in names) else value
+    parts = [p.strip() for p in value.split("·")]
+    return ",".join(parts) if all(_KO_LISTED.match(p) for p in parts) else value
+
+
+#: Letters Vietnamese writes and its neighbours' languages do not (ơ, ư, đ and the vowels
+#: with a dot below, a hook above, or a circumflex or breve and a tone mark: U+1EA0-U+1EF9);
+#: not ă, which Romanian writes too.
+_VI_LETTERS = re.compile(r"[ơưđƠƯĐ\u1ea0-\u1ef9]")
+#: One name: two to five words of letters.
+_VI_NAME = re.compile(r"^(?:[^\W\d_]+\s){1,4}[^\W\d_]+$")
+#: Words that open an outlet's, a place's or a credit's name, never a person's: "Báo Tuổi
+#: Trẻ" (newspaper), "Tạp chí" (magazine), "Đài" (station), "Theo" (according to), "Ảnh"
+#: (photo), "Hà Nội", "Đà Nẵng" (the places bureaus file from).
+_VI_NOT_NAME = re.compile(r"^(?:báo|tạp|đài|theo|nguồn|ảnh|video|đồ|clip|thông|ttxvn|vtv|vov"
+                          r"|hà nội|đà nẵng|hải phòng|cần thơ|sài gòn|thành phố|tp)\b", re.I)
+
+
+def vietnamese_dashed_names(value: str) -> str:
+    """Vietnamese co-writers joined by " - " ("Đoàn Loan - Hoài Thu", Vietnamese papers'
+    bylines and closing signatures), joined by commas instead; anything else as it is. Only
+    where the line writes Vietnamese and every part is a capitalised name of two to five words:
+    "Jane Doe - The Washington Times" or a name and its outlet ("Hoài Thu - Báo Tuổi Trẻ")
+    keep their dash.
+
+    >>> vietnamese_dashed_names("Đoàn Loan - Hoài Thu")
+    'Đoàn Loan, Hoài Thu'
+    >>> vietnamese_dashed_names("Jane Doe - Joe Bloggs")
+    'Jane Doe - Joe Bloggs'
+    >>> (vietnamese_dashed_names("Đoàn Loan - Hà Nội"),
+    ...  vietnamese_dashed_names("Đoàn Loan - Dân trí"))
+    ('Đoàn Loan - Hà Nội', 'Đoàn Loan - Dân trí')
+    >>> vietnamese_dashed_names("Hoài Thu - Báo Tuổi Trẻ")
+    'Hoài Thu - Báo Tuổi Trẻ'
+    >>> vietnamese_dashed_names("ĐOÀN LOAN - NGUYỄN HOÀI THU")
+    'ĐOÀN LOAN, NGUYỄN HOÀI THU'
+    """
+    if not _VI_LETTERS.search(value):
+        return value
+    parts = value.strip().split(" - ")
+    if len(parts) > 4 or not all(_VI_NAME.match(p) and not _VI_NOT_NAME.match(p)
+                                 and all(w[0].isupper() for w in p.split()) for p in parts):
+        return value
+    return ", ".join(parts)
+
+
+#: A blog theme's post line: "Posted by Jane Doe in News, Politics" names the writer, then
+#: the post's categories after "in" (split at their commas they would be authors).
+_POSTED_IN = re.compile(r"^((?:posted|written|published|filed)\s+by\s+.+?)\s+in\s+(?-i:[A-Z]).*$",
+                        re.I)
+#: A writer's one-line bio printed where the byline goes (an element classed as the author
+#: holding "Jane Doe is a freelance writer based in Denver.", "Jane Doe writes about food and
+#: travel."): the capitalised name before the verb is the writer; the rest, split at its
+#: commas and "and"s, named no one. The verb and the word after it as a bio opens: English
+#: "is a", "was the", "writes about", "covers"; German "ist freie Journalistin"; French,
+#: Spanish, Italian and Portuguese "est journaliste", "es periodista", "è giornalista".
+_BIO_SENTENCE = re.compile(
+    r"^(?:by\s+)?(?P<name>(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|van|von|de|da|del"
+    r"|der|di|le|la|bin)){1,3})\s+(?:(?:is|was)\s+(?:an?|the|our|a\s+\w+)\s"
+    r"|(?:writes|wrote|covers|covered|reports)\s+(?:about|on|for|from)\s"
+    r"|(?:ist|war)\s+(?:eine?|freie[r]?|Redakteur(?:in)?|Journalist(?:in)?|Autor(?:in)?|Reporter(?:in)?)\s"
+    r"|(?:est|es|è|é)\s+(?:une?|uno|una|journaliste|periodista|giornalista|jornalista"
+    r"|rédact(?:eur|rice)|reporter)\b)", re.I)
 
 
 #: "And" in more of the sites' languages, a lower-case word of its own: Russian and Ukrainian
@@ -1425,6 +1858,13 @@ _AUTHOR_SPLIT = re.compile(
     # only: "Lee Ja Young" is one name, "ET Online" (a desk) and "Y S Sharmila" (initials) too.
     # A word of its own: "e.V." (a German club's "eingetragener Verein") is no "e".
     r"|(?-i:\b(?:et|y|e|og|och|en|i|ja)(?=\s)))\s*"
+    # "With" between two writers' names ("By Jane Doe with John Roe"), a capitalised name of
+    # two words or more after it; the full stop before a helper's credit ("Jane Doe.
+    # Additional reporting by John Roe").
+    # Not an interview's ("Interview with John Roe": the one interviewed).
+    r"|(?-i:(?<!Interview)(?<!interview)(?<!Q&A)(?<!Conversation)(?<!Chat)"
+    r"\s+with\s+(?=[A-Z][\w'’.-]+\s+[A-Z]))"
+    r"|\.\s+(?=(?:with\s+)?(?:additional\s+)?reporting\s+by\b)"
     r"|\s+(?:avec|with)\s+(?=(?:" + "|".join(
         sorted((re.escape(k) for k in AGENCY_NAMES if len(k) > 1), key=len, reverse=True))
     + r"|agences|agencies)\b)",
@@ -1535,6 +1975,18 @@ def role_of_wire(byline: str) -> str | None:
     """
     m = _ROLE_OF_WIRE.search(byline[-80:])
     return normalise_agency(m.group("agency")) if m else None
+
+
+def spaced_wire(byline: str) -> str | None:
+    """The wire a byline names after the name and a spaced dash, slash or bar, or None.
+
+    >>> spaced_wire("Ana López - EFE"), spaced_wire("Jane Doe | Reuters")
+    ('EFE', 'Reuters')
+    >>> spaced_wire("Jane Doe - Madrid"), spaced_wire("Reuters - EFE"), spaced_wire("dpa/lnw")
+    (None, None, None)
+    """
+    m = _SPACED_TAIL.match(byline)
+    return normalise_agency(m[2]) if m and len(m[1].split()) >= 2 else None
 
 
 #: A wire's national desk, printed after its reporter's name as a staff role is ("By Kirsteen
@@ -1695,7 +2147,14 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("Thursday January 12th, 2017")  # an ordinal day
     True
+    >>> is_date_line("06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten")  # its reading time after it
+    True
+    >>> is_date_line("Dec 17, 2024 · 3 min read"), is_date_line("Lesedauer: 4 Minuten")
+    (True, False)
     """
+    if len(text) > MAX_DATE_LINE_CHARS + 40:
+        return False  # (a paragraph: no reading time to look for)
+    text = _READING_TIME_TAIL.sub("", text)
     if len(text) > MAX_DATE_LINE_CHARS or not (
             _A_YEAR.search(text) or (("/" in text or "." in text)
                                      and _SHORT_YEAR_DATE.search(text))):
@@ -1708,6 +2167,12 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: A reading time printed after the date, in one line ("06. 01. 2026, 14:59 Uhr Lesedauer:
+#: 4 Minuten", "Dec 17, 2024 · 3 min read"): the date line's, no words of a sentence.
+_READING_TIME_TAIL = re.compile(
+    r"\s*[|·•,]?\s*(?:(?:lesedauer|lesezeit|leestijd|lesetid|lästid|reading time|temps de lecture"
+    r"|tiempo de lectura|tempo di lettura|tempo de leitura)\s?:?\s*(?:ca\.\s*)?\d+\s*"
+    r"(?:min(?:uten|utes|utos|uti|ute|s)?\.?)|\d+\s*min(?:ute)?s?\.?\s+read)\s*$", re.I)
 #: An English ordinal's suffix after the day's figures ("January 12th, 2017").
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 

@@ -262,9 +262,50 @@ def pull_quotes(container: Element) -> list[Element]:
             continue
         whole = whole or _flat(text_content(container))
         # Counted in the whole container: once as the pull quote, once more in the text.
-        if whole.count(line) >= 2:
-            found.append(quote)
+        if whole.count(line) >= 2 or _repeated_sentences(line, whole):
+            found.append(_with_credit(quote, container))
     return found
+
+
+#: A sentence of a pull quote is looked for in the text when it has at least this many words.
+QUOTE_SENTENCE_WORDS = 4
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+#: The speaker's name and role printed beside a pull quote, in its box: at most this long.
+MAX_QUOTE_CREDIT_CHARS = 80
+_SUBHEAD_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _repeated_sentences(line: str, whole: str) -> bool:
+    """Does the text print each sentence of a pull quote of two or more, with the speaker
+    named between them ("„Die Regierung muss sich jetzt endlich bewegen“, stellt Nora Back
+    klar. „Wir müssen das Sozialmodell … wieder hochhalten.“")?
+
+    >>> _repeated_sentences("Rates rose fast this year. We will act on it soon",
+    ...     "Rates rose fast this year. We will act on it soon "
+    ...     "“Rates rose fast this year,” she said. “We will act on it soon.”")
+    True
+    >>> _repeated_sentences("Rates rose fast this year. We will act on it soon",
+    ...     "Rates rose fast this year. We will act on it soon “Rates rose fast this year.”")
+    False
+    """
+    sentences = [s.strip(" \"'.,;:!?…“”‘’«»„") for s in _SENTENCE_END.split(line)]
+    return len(sentences) > 1 and all(
+        len(s.split()) >= QUOTE_SENTENCE_WORDS and whole.count(s) >= 2 for s in sentences)
+
+
+def _with_credit(quote: Element, container: Element) -> Element:
+    """The pull quote's box where the speaker's name and role are printed beside the
+    blockquote, not in it (Tageblatt's `div.blockquote` holding the blockquote and
+    `div.blockquote__credentials`: "Nora Back, OGBL-Präsidentin"); else the blockquote."""
+    box = quote.getparent()
+    if box is None or box is container or len(box) > 3 \
+            or (box.text or "").strip() or (quote.tail or "").strip() \
+            or any(el.tag in _SUBHEAD_TAGS for el in box.iter() if el is not quote):
+        return quote  # (a sub-heading beside it is the text's next section)
+    credit = " ".join(_flat(text_content(el)) for el in box if el is not quote).strip()
+    # A name and a role, no sentence: a short paragraph of the text beside it stays.
+    return box if 0 < len(credit) <= MAX_QUOTE_CREDIT_CHARS and credit[-1] not in ".!?:…" \
+        else quote
 
 
 def _current_post_page(container: Element) -> int:

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import re
 
-from newsscraper.processors import clean_author, dated_tail, is_date_line, split_authors
+from newsscraper.processors import (
+    clean_author,
+    dated_tail,
+    is_date_line,
+    split_authors,
+    vietnamese_dashed_names,
+)
 
 #: A byline line sits among the leading short lines (deck, kicker), before any paragraph
 #: longer than this.
@@ -117,11 +123,16 @@ def closing_signature(paragraphs: list[str]) -> tuple[list[str], str | None] | N
     True
     >>> closing_signature(["One.", "Two.", "Three.", "Final Four"])
     (['Final Four'], None)
+
+    Co-writers joined by " - " (`vietnamese_dashed_names`):
+
+    >>> closing_signature(["Một.", "Hai.", "Ba.", "Đoàn Loan - Hoài Thu"])
+    (['Đoàn Loan', 'Hoài Thu'], None)
     """
     last = paragraphs[-1] if len(paragraphs) > SIGNED_PARAGRAPHS else ""
     if not last or len(last) > 110 or not (m := _SIGNATURE.match(last)):
         return None
-    names = _names(m["names"])
+    names = _names(vietnamese_dashed_names(m["names"]) if " - " in m["names"] else m["names"])
     return (names, m["source"]) if names else None
 
 

@@ -30,6 +30,7 @@ from newsscraper.processors import (
     normalise_agency,
     role_of_wire,
     source_line,
+    spaced_wire,
     split_authors,
 )
 
@@ -46,6 +47,14 @@ _BYLINE_MARKS = (
     # The byline so named by its id alone (ITmedia's `div#byline`: "[田中宏昌，ITmedia]").
     # Or the authors' (Börsen-Zeitung's `<storefront-html id="authors">`).
     "@id='byline' or @id='authors' or "
+    # An element identified as the author (not classed: "flame_author_id", "articleAuthor")
+    # that prints a short "By …" line ("<p id=flame_author_id><a href=#>by Rose Orlik</a>"):
+    # an id holding "author" marks a comment form's field or a profile tab too, so only with
+    # the byline's word first.
+    "(contains(translate(@id, 'AUTHOR', 'author'), 'author') and "
+    "string-length(normalize-space()) < 80 and "
+    "contains(' by von par por di door av af ', concat(' ', substring-before(translate("
+    "normalize-space(), 'BYVONPARDIF', 'byvonpardif'), ' '), ' '))) or "
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
@@ -72,6 +81,18 @@ _BYLINE_MARKS = (
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
     "contains(concat(' ', normalize-space(@class), ' '), '-auteur ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' auteur ') or "
+    # Spanish, Portuguese and Italian templates' the same ("nombre-autor", "nome-autore",
+    # "post-autor", BEM's "article__autor": "Lucía Fernández"), but not a box about the
+    # writer ("sobre-autor", "caja-autor", "bio-autor", "perfil-autor", "info-autor"): a
+    # bio's name, or a photo's.
+    "((contains(concat(' ', normalize-space(@class), ' '), '-autor ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), '-autora ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), '-autore ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), '__autor ')) and not("
+    "contains(@class, 'sobre') or contains(@class, 'caja') or contains(@class, 'box') or "
+    "contains(@class, 'bio') or contains(@class, 'perfil') or contains(@class, 'profil') or "
+    "contains(@class, 'info') or contains(@class, 'foto') or contains(@class, 'avatar') or "
+    "contains(@class, 'img') or contains(@class, 'mais') or contains(@class, 'mas-'))) or "
     # A bare <span> classed "…-author" (Arena Holdings' `span.heading-author`: "Reuters").
     "(self::span and not(*) and contains(concat(' ', normalize-space(@class), ' '), '-author '))"
     " or "
@@ -206,7 +227,7 @@ _BYLINE_CANDIDATES = (
     " or contains(., 'firma'){1}]/.. | "
     "{0}*/@rel[. = 'author' or . = 'schema:author' or . = 'sioc:has_creator']/.. | "
     "{0}*/@itemprop[. = 'author']/.. | "
-    "{0}*/@id[. = 'byline' or . = 'authors']/.. | "
+    "{0}*/@id[. = 'byline' or . = 'authors' or contains(., 'uthor')]/.. | "
     # '/aut': autor, author; '/writer': "/writers/jane-doe", "/writer/jane-doe"
     "{0}a/@href[contains(., '/aut') or contains(., '/staff/') or contains(., '/writer')"
     " or contains(., '/reporter') or contains(., '/journalist') or contains(., '/editors/')"
@@ -259,7 +280,8 @@ def is_byline(el: Element) -> bool:
     cls = el.get("class") or ""
     if not any(w in cls for w in _BYLINE_CLASS_WORDS) and el.tag != "a" \
             and el.get("rel") not in ("author", "schema:author", "sioc:has_creator") \
-            and el.get("itemprop") != "author" and el.get("id") not in ("byline", "authors"):
+            and el.get("itemprop") != "author" and el.get("id") not in ("byline", "authors") \
+            and "uthor" not in (el.get("id") or ""):
         return False
     return bool(_IS_BYLINE(el))
 
@@ -306,6 +328,43 @@ def under_related_heading(el: Element) -> bool:
 
 
 _HEADINGS = frozenset({"h2", "h3", "h4"})
+
+#: How far above a byline the site's rail may be (a sidebar, its widget, the widget's list,
+#: the item, the name's line).
+RAIL_LEVELS = 8
+_RAIL_CLASS = re.compile(r"sidebar|(?:^|[\s_-])(?:right|left|side)?-?rail(?:$|[\s_-])", re.I)
+
+
+def in_site_rail(el: Element) -> bool:
+    """Is `el` in the site's rail beside the article: an `<aside>` or a block classed or
+    identified as a sidebar or a rail ("right-rail"), outside the article's `<article>` and
+    holding no headline? Its bylines are a list of the site's writers ("Popular authors") or
+    other stories' teasers, not this story's; a rail naming one writer alone is the blog's
+    own (`_lists_names`).
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<body><article><h1>T</h1><p>Text.</p></article><aside>'
+    ...     '<h3>Popular authors</h3><ul><li><a href="/author/x">Amy Lee</a></li>'
+    ...     '<li><a href="/author/y">Bo Chen</a></li></ul></aside></body>')
+    >>> in_site_rail(page.find(".//aside//a")), in_site_rail(page.find(".//h1"))
+    (True, False)
+    """
+    for ancestor in islice(el.iterancestors(), RAIL_LEVELS):
+        if ancestor.tag in ("article", "body"):
+            return False
+        if ancestor.tag == "aside" or _RAIL_CLASS.search(
+                (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")):
+            return ancestor.find(".//h1") is None and next(ancestor.iterancestors(
+                "article"), None) is None and _lists_names(ancestor)
+    return False
+
+
+def _lists_names(rail: Element) -> bool:
+    """Does a rail credit two writers or more? One name alone is a blog's own badge or its
+    owner's box ("jovelstefan on", a Google+ badge in a personal blog's sidebar): the
+    writer's."""
+    names = {spaced_text(el) for el in _BYLINE_CANDIDATES_IN_OTHER_BODY(rail) if is_byline(el)}
+    return len(names - {""}) >= 2
 
 
 _LINKS_NAMED = etree.XPath("descendant::a[normalize-space(.) = $name]")
@@ -581,11 +640,11 @@ def printed_byline_elements(page: Page) -> list[Element]:
                             or photo_credit(el) or _quoted_speaker(page, el)
                             or _far_above(el, h1s[0])
                             or under_related_heading(el) or _links_story(el)
-                            or _foreign_profile(page, el)) if h1s else []
+                            or _foreign_profile(page, el) or in_site_rail(el)) if h1s else []
     found = found or printed_bylines(page, limit=limit, skip=lambda el: no_names_in_line(el)
                                      or photo_credit(el) or _quoted_speaker(page, el)
                                      or under_related_heading(el) or _links_story(el)
-                                     or _foreign_profile(page, el))
+                                     or _foreign_profile(page, el) or in_site_rail(el))
     found = [el for el in _outer(found, BYLINES)
              if not _ADMIN_LINK(el) or _account_with_bio(page, el)]
     return [el for el in found if _beside(el, found[0])]
@@ -1006,8 +1065,11 @@ def printed_byline_agency(page: Page) -> str | None:
             for part in parts[1:]:
                 if agency := normalise_agency(part):
                     return agency
-            # Or in the staff role after the name: "Pedro Peduzzi - Repórter da Agência Brasil".
-            return role_of_wire(parts[0]) if parts else None  # else the byline names no wire
+            # Or in the staff role after the name: "Pedro Peduzzi - Repórter da Agência Brasil";
+            # or alone after a spaced dash, slash or bar: "Ana López - EFE".
+            if not parts:
+                return None  # the byline names no wire
+            return role_of_wire(parts[0]) or spaced_wire(parts[0])
     return None
 
 
@@ -1162,6 +1224,30 @@ def drop_site_names(loader: ArticleLoader, page: Page) -> None:
 _SEPARATED_TAIL = re.compile(r"^(.*\w)\s+[|–—-]\s+(.+)$")
 
 
+def drop_site_tails(loader: ArticleLoader, page: Page) -> None:
+    """An author `<meta>` or JSON-LD name with the site's own name after a bar or a dash
+    ("Jane Doe | Example News", "Jane Doe - Example News"): the writer alone, as a printed
+    byline's is (`drop_site_names`).
+
+    >>> import lxml.html
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://www.example.com/a", root=lxml.html.fromstring("<html></html>"),
+    ...             meta={"og:site_name": ["Example News"]})
+    >>> loader = ArticleLoader().add_value("authors", "Jane Doe - Example News")
+    >>> drop_site_tails(loader, page)
+    >>> loader.get_collected_values("authors")
+    ['Jane Doe']
+    """
+    collected = loader.get_collected_values("authors")
+    if not any(_SEPARATED_TAIL.match(n) for n in collected):
+        return
+    titled = title_site_name(page)
+    names = [_without_site_tail(page, n, titled) for n in collected]
+    if names != collected:
+        loader.replace_value("authors", names)
+
+
 def _without_site_tail(page: Page, name: str, titled: str | None) -> str:
     """A writer's name without the site's own name a theme prints after it ("Liam Kessler
     | Fox News"), as the site declares it or its <title> prints it after a bar; another
@@ -1231,7 +1317,28 @@ _PRODUCER_LABEL = re.compile(r"^published\s+by\s*:", re.I)
 #: ("Szerző:") and Finnish ("Kirjoittaja:").
 _FOREIGN_BY = re.compile(
     r"^(?:(?:von|par|por|door|di|av|af)\s+|(?:autor(?:/in|in)?|autore|auteur|автор|yazar"
-    r"|penulis|tác giả|szerző|kirjoittaja)\s*:\s*)(\S.*)", re.I)
+    r"|penulis|tác giả|szerző|kirjoittaja)\s*:\s*"
+    # "Written by" in more languages (`processors._BY_PREFIX`), and more labels read with
+    # their colon only: "Tekst:", "Oleh:" (Indonesian "by"), "Piše:" (Croatian "writes") ….
+    r"|(?:escrito por|[ée]crit par|scritto da|geschrieben von|skrevet a[fv]|skrivet av"
+    r"|napisała?|napsala?)\s+"
+    r"|(?:tekst|teksti|texte|autorka|autora|oleh|piše|avtor|autorius|autors|muhabir"
+    r"|toimittaja)\s*:\s*)(\S.*)", re.I)
+#: A Korean reporter's line: the name (two to four syllables; several joined by "·" or ","),
+#: then the role ("기자" reporter, "특파원" correspondent), perhaps the e-mail address: "최민준
+#: 기자", "최민준·이서연 기자 choi@example.co.kr". Hankook Ilbo and regional papers print it
+#: unclassed under the headline.
+_KO_REPORTER_LINE = re.compile(
+    r"^(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임기자|기자|특파원))"
+    r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
+    # The time after it in the same line ("입력 2024.05.20 09:40": posted).
+    r"(?:\s+(?:입력|수정|승인|등록|업데이트)?\s*:?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}.*)?$")
+#: A Greek byline line: "Του"/"Της"/"Των" (the name in the genitive) or "Γράφει ο/η"
+#: (writes) and then a name of two or three capitalised words, the whole line: a heading
+#: that opens with "Της" runs on ("Της Ελλάδας η οικονομία …").
+_GREEK_BY_LINE = re.compile(
+    r"^(?:(?:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+|(?:Γράφει|ΓΡΑΦΕΙ|Γράφουν|ΓΡΑΦΟΥΝ)\s+(?:ο|η|οι|Ο|Η|ΟΙ)\s+)"
+    r"(?P<name>[\u0386-\u038f\u0391-\u03a9][^\s\d]+(?:\s+[\u0386-\u038f\u0391-\u03a9][^\s\d]+){1,2})$")
 #: Where the name ends in such a line when the date follows it: a number, or the label
 #: before the date ("Publié le", "Aktualisiert am", "Pubblicato il", "Bijgewerkt").
 _NAME_END = re.compile(
@@ -1261,6 +1368,12 @@ def by_line_name(text: str) -> str | None:
     'Jan Kowalski (PAP)'
     >>> by_line_name("Penulis: Budi Santoso Editor: Rina Wulandari")
     'Budi Santoso'
+    >>> by_line_name("Escrito por Ana López"), by_line_name("Piše: Ivan Horvat")
+    ('Ana López', 'Ivan Horvat')
+    >>> by_line_name("최민준 기자 choi@example.co.kr"), by_line_name("온라인 뉴스")
+    ('최민준 기자', None)
+    >>> by_line_name("Της Μαρίας Κωστοπούλου"), by_line_name("Της Ελλάδας η οικονομία")
+    ('Μαρίας Κωστοπούλου', None)
 
     The label "Published By:" names the desk's web producer (India Today prints it under the
     text beside the real byline, Zee and ABP too), never a writer; a theme's "Published by
@@ -1281,6 +1394,10 @@ def by_line_name(text: str) -> str | None:
         return m.group(1)
     m = _FOREIGN_BY.match(text)
     name = _NAME_END.split(m.group(1), maxsplit=1)[0] if m else ""
+    if not name and (ko := _KO_REPORTER_LINE.match(text)):
+        return ko["names"]  # "최민준 기자": a Korean reporter's line, the role after the name
+    if not name and (greek := _GREEK_BY_LINE.match(text)):
+        return greek["name"]  # "Της Μαρίας Κωστοπούλου": a Greek byline, name in the genitive
     return name if name[:1].isupper() else None
 
 

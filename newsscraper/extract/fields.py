@@ -34,6 +34,7 @@ from newsscraper.extract.bylines import (
     dated_byline_lines,
     drop_non_names,
     drop_site_names,
+    drop_site_tails,
     fact_authors,
     fact_dates,
     header_by_line,
@@ -215,6 +216,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     fill(loader, "title", headline(page))
     fill(loader, "section", metadata.section(page))
     if fill(loader, "authors", metadata.authors(page)):
+        drop_site_tails(loader, page)
         drop_non_names(loader, page)
         prefer_printed_writers(loader, page)
         prefer_printed_over_publisher(loader, page)

@@ -535,12 +535,13 @@ def _media_boxes(container: Element, marks: Boilerplate) -> set[Element]:
                                and anchor.get("type") not in _CHOICE_TYPES):
             continue
         box = None
+        bare = anchor  # the widest wrapper of the image with no text
         for parent in anchor.iterancestors():
             if parent is container or (listicle and (marks.kept(parent) or next(
                     parent.iter("h2", "h3"), None) is not None)):
                 break  # (an item's heading is its text, never a caption)
             if parent.tag in _TEXT_HOLDERS or _control(parent):
-                box = None
+                box = bare = None
                 break  # an image inside a paragraph is part of it; in a button, its icon
             size = lengths.get(parent)
             if size is None:
@@ -551,12 +552,54 @@ def _media_boxes(container: Element, marks: Boilerplate) -> set[Element]:
                 box = parent
                 if parent.tag == "figure" and _beside_paragraph(parent):
                     break  # the captioned photo's box; the paragraph beside it is text
+            elif box is None:
+                bare = parent
+        if box is None and bare is not None and anchor.get("alt"):
+            box = _alt_caption(bare, anchor.get("alt", ""))
+            if box is not None:
+                lengths[box] = _TEXT_LENGTH(box)
         if box is not None:
             if limit < 0:
                 limit = CAPTION_SHARE * _TEXT_LENGTH(container)
             if lengths[box] < limit:
                 boxes.add(box)
     return boxes
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _alt_caption(picture: Element, alt: str) -> Element | None:
+    """The caption printed loose after a picture, in the text's flow (Dainik Bhaskar's
+    `<div><picture><img alt="बरामद गहना"></picture></div><div><span>बरामद गहना</span></div>`
+    between two paragraphs): the block right after the picture's wrapper whose text is the
+    image's alt text, word for word. A heading or a bold line that names the picture's
+    subject is the text's sub-heading, and a paragraph that differs from the alt text by a
+    word is text.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><p>Text.</p><div><img alt="The ASP"></div>'
+    ...     '<div><span>The  ASP</span></div><h3>The ASP</h3></div>')
+    >>> _alt_caption(box[1], "The ASP").tag
+    'div'
+    >>> _alt_caption(box[2], "The ASP") is None
+    True
+    >>> box = lxml.html.fragment_fromstring('<div><div><img alt="Avocados"></div>'
+    ...     '<p><strong>Avocados</strong></p></div>')
+    >>> _alt_caption(box[0], "Avocados") is None
+    True
+    """
+    caption = picture.getnext()
+    while caption is not None and not isinstance(caption.tag, str):
+        caption = caption.getnext()  # past comments
+    if caption is None or caption.tag in _HEADINGS or (picture.tail or "").strip():
+        return None
+    if len(caption) == 1 and caption[0].tag in ("strong", "b") and not (caption.text or "").strip():
+        return None  # a bold line naming the picture's subject: a list's sub-heading
+    alt = " ".join(alt.split())
+    if not alt or len(alt) > MAX_CAPTION_CHARS:
+        return None
+    return caption if " ".join(text_content(caption).split()) == alt else None
 
 
 #: A class word naming a control: "button", "btn", "print-button", "share_btn".
@@ -779,6 +822,11 @@ def _linked_sentences(raw: str, anchors: list[Element]) -> bool:
 #: Words a sentence prints before and after its one link for the link to be a phrase of it.
 WORDS_BEFORE_LINK = 2
 WORDS_AFTER_LINK = 3
+#: … or this many before it where the link runs to the question mark ending the sentence
+#: ("Why had there been such a <a>strong turn away from the Conservatives at the
+#: election</a>?"): a promo's link closes a request, not a question.
+WORDS_BEFORE_QUESTION_LINK = 4
+_QUESTION_END = re.compile(r"\s*[?？][\"”’»]?\s*")
 _WORDS = re.compile(r"\w+")
 
 
@@ -798,13 +846,24 @@ def _link_inside_sentence(raw: str, anchor: Element) -> bool:
     ...     'page</a>.</p>')
     >>> _link_inside_sentence(p.text_content(), p.find("a"))
     False
+    >>> p = lxml.html.fragment_fromstring('<p>Why had there been such a <a>strong turn away '
+    ...     'from the Conservatives at the election</a>?</p>')
+    >>> _link_inside_sentence(p.text_content(), p.find("a"))
+    True
+    >>> p = lxml.html.fragment_fromstring('<p>Want more? <a>Read our guide</a>?</p>')
+    >>> _link_inside_sentence(p.text_content(), p.find("a"))
+    False
     """
     linked = text_content(anchor).strip()
     if not linked or raw.rstrip()[-1:] not in ".!?\"”’)":
         return False
     before, found, after = raw.partition(linked)
-    return bool(found) and len(_WORDS.findall(before)) >= WORDS_BEFORE_LINK \
-        and len(_WORDS.findall(after)) >= WORDS_AFTER_LINK
+    if not found:
+        return False
+    words_before = len(_WORDS.findall(before))
+    if words_before >= WORDS_BEFORE_QUESTION_LINK and _QUESTION_END.fullmatch(after):
+        return True  # an interviewer's question asked up to its last word, linked
+    return words_before >= WORDS_BEFORE_LINK and len(_WORDS.findall(after)) >= WORDS_AFTER_LINK
 
 
 #: The paragraphs under a linked sub-heading: at least this many, of this many words.

@@ -74,6 +74,10 @@ def _strings(value: Any, key: str = "name") -> Iterator[str]:
         inner = value.get(key) or value.get("@value")
         if isinstance(inner, str):
             yield inner
+        elif isinstance(inner, list) and key == "name":
+            # A person's name given as a list ({"@type": "Person", "name": ["Jane Doe"]}, as
+            # some CMSs serialise a one-value field): its strings.
+            yield from (v for v in inner[:10] if isinstance(v, str))
         elif key == "name" and isinstance(value.get("familyName"), str):
             # schema.org Person given as parts: {"givenName": "Anna Giulia", "familyName": …}
             given = value.get("givenName")
