@@ -435,7 +435,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
 #: it in bold before wire copy; read only where the page credits a wire, as "Note:" and
 #: "Watch:" open other text so.
 COLON_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})(?::|\s–)\s+(?=[A-ZÄÖÜ\"“‘'„])")
+    # Indian papers set the day between place and colon: "NEW DELHI, Dec 17: The …".
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})"
+    rf"(?::|\s–|,\s(?-i:[A-Z][a-z]{{2,3}})\.?\s\d{{1,2}}:)\s+(?=[A-ZÄÖÜ\"“‘'„])")
 
 
 #: Serbian, Croatian and Bosnian papers set the place in capitals before a plain hyphen:
@@ -538,6 +540,8 @@ def colon_dateline(first_paragraph: str) -> str | None:
 
     >>> colon_dateline("New Delhi: The government on Tuesday…"), colon_dateline("Text.")
     ('New Delhi', None)
+    >>> colon_dateline("NEW DELHI, Dec 17: The panel…"), colon_dateline("Delhi, Dec 17: no")
+    ('NEW DELHI', None)
     >>> colon_dateline("Wien – Der Nationalrat hat…"), colon_dateline("Wien – so heißt es")
     ('Wien', None)
     >>> colon_dateline("BEOGRAD - Vlada Srbije je…"), colon_dateline("NATO - NATO je…")

@@ -839,6 +839,21 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     >>> visible_modified(page)
     ['December 22, 2016 at 3:53 PM']
 
+    A plugin's sentence label in an element of its own, the date in the next one (the
+    editor it may name after the date cut):
+
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<p>Text.</p><p><span>Last Updated on</span> <time>December 17, 2024 by <span>"
+    ...     "Desk</span></time></p></body></html>"))
+    >>> visible_modified(page)
+    ['December 17, 2024']
+
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<p>Text.</p><p><span>This post was last modified on</span> <time>December 17, "
+    ...     "2024 1:03 pm</time></p></body></html>"))
+    >>> visible_modified(page)
+    ['December 17, 2024 1:03 pm']
+
     Chinese and Korean labels before a year-first date, the line's next label cut, and a
     date line printed loose after an element:
 
@@ -861,7 +876,8 @@ def visible_date(page: Page, pattern: re.Pattern[str],
             continue
         text = clean_text(_line_text(parent)) or ""
         label = None
-        if len(text) <= MAX_LABEL_CHARS and (line := parent.getparent()) is not None:
+        if (len(text) <= MAX_LABEL_CHARS or _SENTENCE_LABEL.match(text)) \
+                and (line := parent.getparent()) is not None:
             label, parent, text = parent, line, clean_text(_line_text(line)) or ""
         elif node.is_tail and (line := parent.getparent()) is not None:
             # A label after the element printing the other date ("Publié le <time>…</time>,
@@ -891,7 +907,7 @@ def visible_date(page: Page, pattern: re.Pattern[str],
                 stamps = [t.get("datetime") for t in parent.iter("time") if t.get("datetime")]
                 if len(stamps) == 1 and len(parts) == 1:
                     return str(stamps[0])
-                value = _PLACE_TAIL.sub("", m.group("value"))
+                value = _EDITOR_TAIL.sub("", _PLACE_TAIL.sub("", m.group("value")))
                 # The parenthesis the line closes: "17 dicembre 2024 (modifica il 17
                 # dicembre 2024 | 15:20)".
                 value = value.rstrip(")") if "(" not in value else value
@@ -978,6 +994,9 @@ def _labelled_sibling(label: Element, pattern: re.Pattern[str]) -> str | None:
 #: The place a date line names after the date ("Updated - December 17, 2024 03:20 pm IST -
 #: NEW DELHI", The Hindu's): no part of the date.
 _PLACE_TAIL = re.compile(r"(?<=\w)\s+[-–—]\s+[A-Z][A-Z .'’-]{2,30}$")
+#: The editor a modified line names after its date (WP Last Modified Info's "Last Updated on
+#: December 17, 2024 by <span class="post-modified-author">Desk</span>"): no part of it.
+_EDITOR_TAIL = re.compile(r"(?<=[\dmM.])\s+by\s+[A-Z][\w.'’ -]{1,40}$")
 
 
 #: A clock time alone ("3:20 PM PT"), and the day a date line prints ("July 17, 2024",
@@ -1043,6 +1062,11 @@ _LABELLED_PARTS = re.compile(
 
 #: A label alone in its element ("Updated", "Last modified:"), not a date line.
 MAX_LABEL_CHARS = 16
+#: … or the whole sentence a WordPress plugin lets the site print as its label (WP Last
+#: Modified Info's `<span class="post-last-modified-text">This post was last modified
+#: on</span> <time>December 17, 2024 1:03 pm</time>`, AMPforWP's wording): longer, no figure.
+_SENTENCE_LABEL = re.compile(
+    r"^this (?:post|article|story|page) was last (?:modified|updated)(?: on| at)?\s*:?$", re.I)
 
 
 @lru_cache(maxsize=64)
