@@ -403,8 +403,8 @@ class Page:
         [('h2', 'Storm hits')]
         """
         titles = [t for t in (self.title_tag, *self.meta.get("og:title", ())) if t]
-        if not titles:
-            return self._microdata_headline()
+        if not titles:  # none, or an empty `<title></title>`: only what the markup says
+            return self._microdata_headline() or self._text_heading_h2()
         names = {clean_text(t) or "" for t in titles}
         for h2 in islice(self.root.iter("h2"), MAX_TITLED_H2):
             text = clean_text(text_content(h2))
