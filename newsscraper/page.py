@@ -1150,6 +1150,15 @@ def _heads_text(h2: Element, url: str) -> bool:
     ...                                     f'</header><div>{text}{text}</div></div>')
     >>> _heads_text(box.find(".//h2"), "u")
     True
+    >>> loose = "A storm swept the coast overnight. " * 4
+    >>> box = lxml.html.fragment_fromstring(f'<div><h2>Storm hits the coast</h2>{loose}<br><br>'
+    ...                                     f'{loose}<br><br>{loose}</div>')
+    >>> _heads_text(box.find("h2"), "u")
+    True
+    >>> box = lxml.html.fragment_fromstring(f'<div>{loose}<h2>Storm hits the coast</h2>{text}'
+    ...                                     f'{text}</div>')  # loose text before: a section's
+    >>> _heads_text(box.find("h2"), "u")
+    False
     >>> box = lxml.html.fragment_fromstring(f'<div class="widget"><h2>Storm hits the coast'
     ...                                     f'</h2>{text}{text}</div>')
     >>> _heads_text(box.find("h2"), "u")
@@ -1166,17 +1175,25 @@ def _heads_text(h2: Element, url: str) -> bool:
         return False
     node = h2
     for _ in range(_HEADING_BOX_LEVELS):
-        if any(isinstance(el.tag, str) and el.tag not in _CODE_TAGS
-               and len(clean_text(text_content(el)) or "") > MAX_LINE_BEFORE_HEADING
-               for el in node.itersiblings(preceding=True)):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        before = [len(clean_text(text_content(el)) or "") if el.tag not in _CODE_TAGS else 0
+                  for el in node.itersiblings(preceding=True) if isinstance(el.tag, str)]
+        loose = [(el.tail or "").strip() for el in node.itersiblings(preceding=True)]
+        if any(n > MAX_LINE_BEFORE_HEADING for n in before) or any(
+                len(t) > MAX_LINE_BEFORE_HEADING for t in (*loose, (parent.text or "").strip())):
             return False  # text the heading follows: a section's
-        paragraphs = [n for el in node.itersiblings() for p in el.iter("p")
-                      if (n := len(clean_text(text_content(p)) or ""))]
+        # The text after it: paragraphs, or runs of loose text between <br>s.
+        paragraphs = [n for el in node.itersiblings() if isinstance(el.tag, str)
+                      for p in el.iter("p") if (n := len(clean_text(text_content(p)) or ""))]
+        paragraphs += [len(t) for el in (node, *node.itersiblings())
+                       if (t := (el.tail or "").strip())]
         if len(paragraphs) >= MIN_HEADED_PARAGRAPHS and sum(paragraphs) >= MIN_HEADED_CHARS:
             return True
-        node = node.getparent()
-        if node is None or node.tag in ("body", "html"):
-            return False
+        if parent.tag in ("body", "html"):
+            return False  # the page's frame: no box of its own
+        node = parent
     return False
 
 
