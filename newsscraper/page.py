@@ -443,7 +443,7 @@ class Page:
         """The one plain <h2> that opens the article's text, for a page whose <h1>s are its
         logo and whose <title> (og:title) names no <h2>: an old theme's `<h2>Storm hits …
         </h2><p class="meta">…</p><p>…</p><p>…</p>` under a <title> that is the site's name.
-        The <h2> (or the wrapper it is alone in) has no text before it in its box and the
+        The <h2> (or a wrapper of it, two at most) has no text before it in its box and the
         text's paragraphs after it; no link to another page, nor in a sidebar, menu or footer
         (their titles head lists), and no second <h2> does the same (an archive's posts).
 
@@ -1127,8 +1127,9 @@ def _page_key(url: str) -> str:
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "form"})
 _CHROME_NAMES = re.compile(r"sidebar|widget|footer|menu|comment|respond|related", re.I)
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
-#: How far `_heads_text` climbs from an <h2> alone in its wrapper (`<header><h2>`).
-_HEADING_BOX_LEVELS = 2
+#: How far `_heads_text` climbs from an <h2> to the box its text is in: its own, or that of
+#: its wrapper and the wrapper's (`<div class="post-head"><div class="title-wrap"><h2>`).
+_HEADING_BOX_LEVELS = 3
 #: The text after a heading that opens it: this many paragraphs, this many characters.
 MIN_HEADED_PARAGRAPHS = 2
 MIN_HEADED_CHARS = 200
@@ -1139,7 +1140,8 @@ MAX_LINE_BEFORE_HEADING = 40
 def _heads_text(h2: Element, url: str) -> bool:
     """Does `h2` open an article's text (`Page._text_heading_h2`): a sentence-long heading
     linked nowhere else, outside the page's chrome, with nothing but short lines before it in
-    its box (or in the box of the wrapper holding it) and two or more paragraphs after it?
+    its box (or in the box of a wrapper holding it, two up at most) and two or more paragraphs
+    after it?
 
     >>> text = "<p>" + "A storm swept the coast overnight. " * 4 + "</p>"
     >>> box = lxml.html.fragment_fromstring(f'<div><p>Dec 17</p><h2>Storm hits the coast</h2>'
@@ -1148,6 +1150,10 @@ def _heads_text(h2: Element, url: str) -> bool:
     True
     >>> box = lxml.html.fragment_fromstring(f'<div><header><h2>Storm hits the coast</h2>'
     ...                                     f'</header><div>{text}{text}</div></div>')
+    >>> _heads_text(box.find(".//h2"), "u")
+    True
+    >>> box = lxml.html.fragment_fromstring(f'<div><div><div><h2>Storm hits the coast</h2></div>'
+    ...                                     f'<p>Dec 17</p></div><div>{text}{text}</div></div>')
     >>> _heads_text(box.find(".//h2"), "u")
     True
     >>> loose = "A storm swept the coast overnight. " * 4
