@@ -950,6 +950,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     True
     >>> closing_line("Before it's here, it's on the Bloomberg Terminal. LEARN MORE")
     True
+    >>> closing_line("Get real-time updates and result insights on the CBSE 12 Result 2026.")
+    True
 
     Sentences that only mention them stay:
 
@@ -964,6 +966,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     >>> closing_line("Officials can be reached at the county office, the statement said.")
     False
     >>> closing_line("Follow the money, she said.")
+    False
+    >>> closing_line("Students can get real-time updates on the results from the board's site.")
     False
     """
     if len(text) > bp.MAX_CLOSING_LINE_CHARS:
