@@ -958,7 +958,10 @@ def _text(el: Element) -> str:
 #: WordPress's, Drupal's and Foundation's names for it). Whole blocks so named are boilerplate
 #: already (`bp.BOILERPLATE_TOKEN`); these are the inline ones.
 _SCREEN_READER_ONLY = re.compile(
-    r"(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|show-for-sr|element-invisible)(?:$|\s)",
+    r"(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|show-for-sr|element-invisible"
+    # … and the "offscreen" helpers ("h-offscreen", "u-offscreen": a box's "Box aufklappen"
+    # toggle label beside its heading).
+    r"|(?:[a-z]{1,2}-)?offscreen)(?:$|\s)",
     re.I)
 
 
