@@ -812,6 +812,24 @@ _CREDENTIALS = re.compile(
 #: both). Only so labelled: "By Von Miller" keeps his name.
 _LABEL_AFTER_BY = re.compile(
     r"^(?:autor(?:in)?|author|auteur|autore|text|texto|reporter)\s*[:：]\s*", re.I)
+#: A name of two capitalised words whose first is spelt as a byline's label ("Von Miller",
+#: "Di Wu", "Di Caprio"): the label takes a writer's whole name, first name and surname ("Von
+#: Anna Schmidt", "di Marco Rossi"), not a word alone; so capitalised, with no colon or dash
+#: after it, it is the name's first word.
+_LABEL_WORD_NAME = re.compile(r"(?-i:(?:Von|Di) [A-Z][a-z][\w'’-]*)$")
+
+
+def _names_one(word: str) -> bool:
+    """Is `word`, the one word a byline's label would credit, no wire's or newsroom's name
+    ("Von Reuters", "Di Redazione" are labels)?
+
+    >>> _names_one("Miller"), _names_one("Reuters"), _names_one("Redazione")
+    (True, False, False)
+    """
+    return normalise_agency(word) is None and not _ROLE_ONLY.match(word) \
+        and word.casefold() not in _NEWSROOMS
+
+
 #: A lone "on" closing the credit, the date it introduced being in the next element or gone
 #: ("<span>jovelstefan</span><span>on</span>" + a Google+ badge): no part of the name.
 _DANGLING_ON = re.compile(r"(?<=\w)\s+on$")
@@ -1174,6 +1192,10 @@ def clean_author(value: str) -> str | None:
     ('王小明', '王小明')
     >>> clean_author("By Von Miller"), clean_author("By By")
     ('Von Miller', None)
+    >>> clean_author("Von Miller"), clean_author("Di Wu"), clean_author("Von Anna Schmidt")
+    ('Von Miller', 'Di Wu', 'Anna Schmidt')
+    >>> clean_author("Von Reuters"), clean_author("Di Redazione"), clean_author("VON MILLER")
+    ('Reuters', None, 'MILLER')
     >>> clean_author("janedoe on"), clean_author("Jane Doe on")
     ('janedoe', 'Jane Doe')
     >>> clean_author("ZDNet Japan Staff 2019年04月28日 08時00分"), clean_author("山田太郎 3月5日")
@@ -1239,7 +1261,8 @@ def clean_author(value: str) -> str | None:
     text = _LABELLED_TAIL.sub("", text)
     if (label := _BY_PREFIX.match(text + " ")) and label.end() > len(text):
         return None  # the label alone, in an element of its own ("Escrito por", "Tekst:")
-    text = _BY_PREFIX.sub("", text)
+    if not _LABEL_WORD_NAME.match(text) or not _names_one(text.split()[1]):
+        text = _BY_PREFIX.sub("", text)
     if not text.isascii():
         text = _GREEK_BY.sub("", text)
     if text.casefold().rstrip(" :") in _BYLINE_WORDS:
