@@ -344,6 +344,8 @@ def _strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
 
     >>> strip_site_suffix("Wie Freenet Privatkunden für Antennen-TV gewinnen will › Meedia")
     'Wie Freenet Privatkunden für Antennen-TV gewinnen will'
+    >>> strip_site_suffix("Neue Regeln für Mieter « DiePresse.com")  # an opening one too
+    'Neue Regeln für Mieter'
     >>> strip_site_suffix("気軽に新聞をスクラップできる「ペン」、CUTPEN ｜ ガジェット通信 GetNews",
     ...                   ("ガジェット通信 GetNews",))  # a fullwidth bar
     '気軽に新聞をスクラップできる「ペン」、CUTPEN'
@@ -358,6 +360,8 @@ def _strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     # Worked out only for a part no other test takes for the site's name.
     named = partial(_names_site, (*names, *address_names), {})
     title = _strip_piped_dashed_tail(_strip_separated_site_name(title, names))
+    if "«" in title or "‹" in title:
+        title = _strip_guillemet_site_tail(title)
     while True:
         parts = _TITLE_SEPARATORS.split(title)
         if len(parts) < 2:
@@ -383,6 +387,36 @@ def _strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
             and len(title[lead.end():].split()) >= MIN_HEADLINE_WORDS:
         title = title[lead.end():]
     return title.strip()
+
+
+#: A site's name after a spaced opening guillemet that no closing one follows ("… «
+#: DiePresse.com", WordPress's `wp_title('&laquo;')` and SEO plugins' "«" separator); a
+#: quotation's own "«" is closed by its "»" (and its spaces are held, `strip_site_suffix`).
+_GUILLEMET_TAIL = re.compile(r"\s[«‹]\s+(?P<tail>[^«»‹›|｜]+)$")
+
+
+def _strip_guillemet_site_tail(title: str) -> str:
+    """Remove a brief site name after a spaced "«" or "‹" closing a title, as " | Site" is:
+    a name (`names_a_site`), after a longer headline of three words or more.
+
+    >>> _strip_guillemet_site_tail("Mieten steigen weiter « DiePresse.com")
+    'Mieten steigen weiter'
+    >>> _strip_guillemet_site_tail("Notre-Dame rouvre ses portes ‹ Le Quotidien")
+    'Notre-Dame rouvre ses portes'
+    >>> _strip_guillemet_site_tail("Il a dit « tout va bien")  # a clause, not a name
+    'Il a dit « tout va bien'
+    >>> _strip_guillemet_site_tail("Er sagt « Nein")  # no headline before it
+    'Er sagt « Nein'
+    """
+    m = _GUILLEMET_TAIL.search(title)
+    if m is None:
+        return title
+    tail = m["tail"].strip()
+    head = title[:m.start()]
+    if len(tail) > 30 or len(tail.split()) > 4 or len(tail) >= len(head) \
+            or len(head.split()) < MIN_HEADLINE_WORDS or not names_a_site(tail):
+        return title
+    return head.rstrip()
 
 
 def _address_names_tail(last: str, head: str, address_names: tuple[str, ...]) -> bool:
