@@ -1368,6 +1368,51 @@ def clean_author(value: str) -> str | None:
     return text
 
 
+def without_publications(authors: list[str]) -> list[str]:
+    """The authors without the newspapers and magazines credited beside a writer ("Jane
+    Doe, The Times", "Jane Doe" and "Boston Globe Magazine" as two entries, "Jane Doe,
+    Futurism.com"): the paper she writes for is no author. A wire beside the writer stays
+    (the agency readers credit it), and a paper credited alone, no one else named, stays.
+
+    >>> without_publications(["Jane Doe", "The Times"])
+    ['Jane Doe']
+    >>> without_publications(["Jane Doe", "The New York Times", "John Roe"])
+    ['Jane Doe', 'John Roe']
+    >>> without_publications(["Jane Doe", "Boston Globe Magazine"])
+    ['Jane Doe']
+    >>> without_publications(["Jane Doe", "The Associated Press"])  # a wire stays
+    ['Jane Doe', 'The Associated Press']
+    >>> without_publications(["The Times"]), without_publications(["Jane Doe", "Emily Post"])
+    (['The Times'], ['Jane Doe', 'Emily Post'])
+    """
+    if len(authors) < 2:
+        return authors
+    papers = [a for a in authors if _reads_as_publication(a)]
+    if not papers or not any(a not in papers and normalise_agency(a) is None for a in authors):
+        return authors
+    return [a for a in authors if a not in papers]
+
+
+#: A newspaper's or magazine's name: "The" and capitalised words ("The Times", "The New York
+#: Times": no person's name opens with "The"), capitalised words ending in a word naming a
+#: paper that no surname is ("Boston Globe Magazine", "Frankfurter Allgemeine Zeitung"), or an
+#: outlet's address ("Futurism.com").
+_PUBLICATION = re.compile(
+    r"The(?: [A-Z][\w.&'’-]*){1,4}"
+    r"|(?:[A-Z][\w.&'’-]* ){1,3}(?:Times|Zeitung|Gazette|Gazeta|Gazzetta|Tribune|Journal"
+    r"|Chronicle|Inquirer|Magazine|Newspaper|Tageblatt|Tagblatt|Rundschau|Allgemeine)"
+    r"|[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|com\.au|de|at|ch|fr|it|es|nl|ca|in)")
+#: A wire's name, recognised by `normalise_agency` or not ("Yonhap News Agency").
+_AGENCY_WORD = re.compile(r"\b(?:agency|agentur|agence|agencia|agenzia|wire|news service"
+                          r"|associated press|canadian press|press association)\b", re.I)
+
+
+def _reads_as_publication(name: str) -> bool:
+    """Does `name` read as a paper's (`_PUBLICATION`), no wire's?"""
+    return _PUBLICATION.fullmatch(name) is not None and normalise_agency(name) is None \
+        and _AGENCY_WORD.search(name) is None
+
+
 #: "And colleagues" after the last name credited: Czech and Slovak "a kol." ("a kolektiv",
 #: "a kolektív"), Latin "et al." ("Jan Novák a kol.", "Jan Novák, a kol."): the colleagues
 #: are not named there, the writer before it is.
