@@ -1380,6 +1380,8 @@ def without_publications(authors: list[str]) -> list[str]:
     ['Jane Doe', 'John Roe']
     >>> without_publications(["Jane Doe", "Boston Globe Magazine"])
     ['Jane Doe']
+    >>> without_publications(["Jane Doe", "The Rev. John Roe"])  # a title of address
+    ['Jane Doe', 'The Rev. John Roe']
     >>> without_publications(["Jane Doe", "The Associated Press"])  # a wire stays
     ['Jane Doe', 'The Associated Press']
     >>> without_publications(["The Times"]), without_publications(["Jane Doe", "Emily Post"])
@@ -1394,11 +1396,11 @@ def without_publications(authors: list[str]) -> list[str]:
 
 
 #: A newspaper's or magazine's name: "The" and capitalised words ("The Times", "The New York
-#: Times": no person's name opens with "The"), capitalised words ending in a word naming a
-#: paper that no surname is ("Boston Globe Magazine", "Frankfurter Allgemeine Zeitung"), or an
-#: outlet's address ("Futurism.com").
+#: Times": no person's name opens with "The", but for a title of address, "The Rev. …"),
+#: capitalised words ending in a word naming a paper that no surname is ("Boston Globe
+#: Magazine", "Frankfurter Allgemeine Zeitung"), or an outlet's address ("Futurism.com").
 _PUBLICATION = re.compile(
-    r"The(?: [A-Z][\w.&'’-]*){1,4}"
+    r"The(?! (?:Rev|Reverend|Hon|Honourable|Honorable|Right|Very|Most)\b)(?: [A-Z][\w.&'’-]*){1,4}"
     r"|(?:[A-Z][\w.&'’-]* ){1,3}(?:Times|Zeitung|Gazette|Gazeta|Gazzetta|Tribune|Journal"
     r"|Chronicle|Inquirer|Magazine|Newspaper|Tageblatt|Tagblatt|Rundschau|Allgemeine)"
     r"|[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|com\.au|de|at|ch|fr|it|es|nl|ca|in)")
