@@ -344,6 +344,8 @@ def _strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
 
     >>> strip_site_suffix("Wie Freenet Privatkunden für Antennen-TV gewinnen will › Meedia")
     'Wie Freenet Privatkunden für Antennen-TV gewinnen will'
+    >>> strip_site_suffix("Neue Regeln für Mieter « DiePresse.com")  # an opening one too
+    'Neue Regeln für Mieter'
     >>> strip_site_suffix("気軽に新聞をスクラップできる「ペン」、CUTPEN ｜ ガジェット通信 GetNews",
     ...                   ("ガジェット通信 GetNews",))  # a fullwidth bar
     '気軽に新聞をスクラップできる「ペン」、CUTPEN'
@@ -358,6 +360,8 @@ def _strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     # Worked out only for a part no other test takes for the site's name.
     named = partial(_names_site, (*names, *address_names), {})
     title = _strip_piped_dashed_tail(_strip_separated_site_name(title, names))
+    if "«" in title or "‹" in title:
+        title = _strip_guillemet_site_tail(title)
     while True:
         parts = _TITLE_SEPARATORS.split(title)
         if len(parts) < 2:
@@ -383,6 +387,36 @@ def _strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
             and len(title[lead.end():].split()) >= MIN_HEADLINE_WORDS:
         title = title[lead.end():]
     return title.strip()
+
+
+#: A site's name after a spaced opening guillemet that no closing one follows ("… «
+#: DiePresse.com", WordPress's `wp_title('&laquo;')` and SEO plugins' "«" separator); a
+#: quotation's own "«" is closed by its "»" (and its spaces are held, `strip_site_suffix`).
+_GUILLEMET_TAIL = re.compile(r"\s[«‹]\s+(?P<tail>[^«»‹›|｜]+)$")
+
+
+def _strip_guillemet_site_tail(title: str) -> str:
+    """Remove a brief site name after a spaced "«" or "‹" closing a title, as " | Site" is:
+    a name (`names_a_site`), after a longer headline of three words or more.
+
+    >>> _strip_guillemet_site_tail("Mieten steigen weiter « DiePresse.com")
+    'Mieten steigen weiter'
+    >>> _strip_guillemet_site_tail("Notre-Dame rouvre ses portes ‹ Le Quotidien")
+    'Notre-Dame rouvre ses portes'
+    >>> _strip_guillemet_site_tail("Il a dit « tout va bien")  # a clause, not a name
+    'Il a dit « tout va bien'
+    >>> _strip_guillemet_site_tail("Er sagt « Nein")  # no headline before it
+    'Er sagt « Nein'
+    """
+    m = _GUILLEMET_TAIL.search(title)
+    if m is None:
+        return title
+    tail = m["tail"].strip()
+    head = title[:m.start()]
+    if len(tail) > 30 or len(tail.split()) > 4 or len(tail) >= len(head) \
+            or len(head.split()) < MIN_HEADLINE_WORDS or not names_a_site(tail):
+        return title
+    return head.rstrip()
 
 
 def _address_names_tail(last: str, head: str, address_names: tuple[str, ...]) -> bool:
@@ -812,6 +846,24 @@ _CREDENTIALS = re.compile(
 #: both). Only so labelled: "By Von Miller" keeps his name.
 _LABEL_AFTER_BY = re.compile(
     r"^(?:autor(?:in)?|author|auteur|autore|text|texto|reporter)\s*[:：]\s*", re.I)
+#: A name of two capitalised words whose first is spelt as a byline's label ("Von Miller",
+#: "Di Wu", "Di Caprio"): the label takes a writer's whole name, first name and surname ("Von
+#: Anna Schmidt", "di Marco Rossi"), not a word alone; so capitalised, with no colon or dash
+#: after it, it is the name's first word.
+_LABEL_WORD_NAME = re.compile(r"(?-i:(?:Von|Di) [A-Z][a-z][\w'’-]*)$")
+
+
+def _names_one(word: str) -> bool:
+    """Is `word`, the one word a byline's label would credit, no wire's or newsroom's name
+    ("Von Reuters", "Di Redazione" are labels)?
+
+    >>> _names_one("Miller"), _names_one("Reuters"), _names_one("Redazione")
+    (True, False, False)
+    """
+    return normalise_agency(word) is None and not _ROLE_ONLY.match(word) \
+        and word.casefold() not in _NEWSROOMS
+
+
 #: A lone "on" closing the credit, the date it introduced being in the next element or gone
 #: ("<span>jovelstefan</span><span>on</span>" + a Google+ badge): no part of the name.
 _DANGLING_ON = re.compile(r"(?<=\w)\s+on$")
@@ -1174,6 +1226,10 @@ def clean_author(value: str) -> str | None:
     ('王小明', '王小明')
     >>> clean_author("By Von Miller"), clean_author("By By")
     ('Von Miller', None)
+    >>> clean_author("Von Miller"), clean_author("Di Wu"), clean_author("Von Anna Schmidt")
+    ('Von Miller', 'Di Wu', 'Anna Schmidt')
+    >>> clean_author("Von Reuters"), clean_author("Di Redazione"), clean_author("VON MILLER")
+    ('Reuters', None, 'MILLER')
     >>> clean_author("janedoe on"), clean_author("Jane Doe on")
     ('janedoe', 'Jane Doe')
     >>> clean_author("ZDNet Japan Staff 2019年04月28日 08時00分"), clean_author("山田太郎 3月5日")
@@ -1239,7 +1295,8 @@ def clean_author(value: str) -> str | None:
     text = _LABELLED_TAIL.sub("", text)
     if (label := _BY_PREFIX.match(text + " ")) and label.end() > len(text):
         return None  # the label alone, in an element of its own ("Escrito por", "Tekst:")
-    text = _BY_PREFIX.sub("", text)
+    if not _LABEL_WORD_NAME.match(text) or not _names_one(text.split()[1]):
+        text = _BY_PREFIX.sub("", text)
     if not text.isascii():
         text = _GREEK_BY.sub("", text)
     if text.casefold().rstrip(" :") in _BYLINE_WORDS:
@@ -1309,6 +1366,53 @@ def clean_author(value: str) -> str | None:
     if not text.split()[0].isupper() and _ROLE_ONLY.match(text):
         return None
     return text
+
+
+def without_publications(authors: list[str]) -> list[str]:
+    """The authors without the newspapers and magazines credited beside a writer ("Jane
+    Doe, The Times", "Jane Doe" and "Boston Globe Magazine" as two entries, "Jane Doe,
+    Futurism.com"): the paper she writes for is no author. A wire beside the writer stays
+    (the agency readers credit it), and a paper credited alone, no one else named, stays.
+
+    >>> without_publications(["Jane Doe", "The Times"])
+    ['Jane Doe']
+    >>> without_publications(["Jane Doe", "The New York Times", "John Roe"])
+    ['Jane Doe', 'John Roe']
+    >>> without_publications(["Jane Doe", "Boston Globe Magazine"])
+    ['Jane Doe']
+    >>> without_publications(["Jane Doe", "The Rev. John Roe"])  # a title of address
+    ['Jane Doe', 'The Rev. John Roe']
+    >>> without_publications(["Jane Doe", "The Associated Press"])  # a wire stays
+    ['Jane Doe', 'The Associated Press']
+    >>> without_publications(["The Times"]), without_publications(["Jane Doe", "Emily Post"])
+    (['The Times'], ['Jane Doe', 'Emily Post'])
+    """
+    if len(authors) < 2:
+        return authors
+    papers = [a for a in authors if _reads_as_publication(a)]
+    if not papers or not any(a not in papers and normalise_agency(a) is None for a in authors):
+        return authors
+    return [a for a in authors if a not in papers]
+
+
+#: A newspaper's or magazine's name: "The" and capitalised words ("The Times", "The New York
+#: Times": no person's name opens with "The", but for a title of address, "The Rev. …"),
+#: capitalised words ending in a word naming a paper that no surname is ("Boston Globe
+#: Magazine", "Frankfurter Allgemeine Zeitung"), or an outlet's address ("Futurism.com").
+_PUBLICATION = re.compile(
+    r"The(?! (?:Rev|Reverend|Hon|Honourable|Honorable|Right|Very|Most)\b)(?: [A-Z][\w.&'’-]*){1,4}"
+    r"|(?:[A-Z][\w.&'’-]* ){1,3}(?:Times|Zeitung|Gazette|Gazeta|Gazzetta|Tribune|Journal"
+    r"|Chronicle|Inquirer|Magazine|Newspaper|Tageblatt|Tagblatt|Rundschau|Allgemeine)"
+    r"|[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|com\.au|de|at|ch|fr|it|es|nl|ca|in)")
+#: A wire's name, recognised by `normalise_agency` or not ("Yonhap News Agency").
+_AGENCY_WORD = re.compile(r"\b(?:agency|agentur|agence|agencia|agenzia|wire|news service"
+                          r"|associated press|canadian press|press association)\b", re.I)
+
+
+def _reads_as_publication(name: str) -> bool:
+    """Does `name` read as a paper's (`_PUBLICATION`), no wire's?"""
+    return _PUBLICATION.fullmatch(name) is not None and normalise_agency(name) is None \
+        and _AGENCY_WORD.search(name) is None
 
 
 #: "And colleagues" after the last name credited: Czech and Slovak "a kol." ("a kolektiv",

@@ -63,7 +63,7 @@ from newsscraper.extract.timezone import (
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
 from newsscraper.page import Page, text_content
-from newsscraper.processors import clean_text, dated_tail, normalise_agency
+from newsscraper.processors import clean_text, dated_tail, normalise_agency, without_publications
 from newsscraper.sites import family_profiles, profile_for
 
 if TYPE_CHECKING:
@@ -190,6 +190,9 @@ def extract(
     # Nothing but the site credited, split at its "&" ("The Mail", "Guardian"): its own spelling.
     if site := metadata.declared_site_name(page, list(values.get("authors") or [])):
         values["authors"] = [site]
+    elif len(values.get("authors") or []) > 1:
+        # "Jane Doe, The Times": the paper she writes for is no author.
+        values["authors"] = without_publications(list(values["authors"]))
     if not values.get("title"):
         return Skip("no title", response.url)
     if values.get("authors"):  # "Headline - Jane Doe and John Roe"

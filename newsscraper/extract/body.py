@@ -152,6 +152,7 @@ def body_paragraphs(
         elif lead is not None and lead.tag in ("ul", "ol"):
             marks.add([lead])  # a summary list opening the text, the dek printed above: no body
         marks.add(_leading_boxes(containers[0]) if containers else [])
+        marks.add(_closing_topic_box(containers[-1]) if containers else [])
         head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
         if containers and head is not None:
             marks.add(_over_headline(containers[0], head))
@@ -638,6 +639,64 @@ def _leading_boxes(container: Element) -> list[Element]:
     return boxes
 
 
+#: A closing topic box prints at most this many words under its heading.
+MAX_TOPIC_BOX_WORDS = 60
+_BOX_TAGS = frozenset({"div", "aside", "section"})
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _closing_topic_box(container: Element) -> list[Element]:
+    """The box closing the body that points to the story's topic page, no text of the story:
+    a heading naming the topic and a short paragraph whose closing link names it again
+    ("<h2>Krieg im Nahen Osten</h2> … <p>Die Konflikte … halten an. <a>Hier finden Sie alle
+    unsere Inhalte zum Krieg im Nahen Osten.</a></p>"). Only the container's last element
+    is looked at.
+
+    >>> import lxml.html
+    >>> def box(html): return [el.tag for el in _closing_topic_box(
+    ...     lxml.html.fragment_fromstring(f'<div><p>Text.</p>{html}</div>'))]
+    >>> box('<div><div><h2>War in Sudan</h2></div><div><p>The fighting goes on. <a href="/t">'
+    ...     'All our coverage of the war in Sudan.</a></p></div></div>')
+    ['div']
+
+    A box whose link names something else, or that goes on after it, is the story's own
+    (a fact box, a sub-heading and its paragraph):
+
+    >>> box('<div><h2>War in Sudan</h2><p>The fighting goes on. <a href="/t">Read the UN '
+    ...     'report.</a></p></div>')
+    []
+    >>> box('<div><h2>War in Sudan</h2><p><a href="/t">The war in Sudan</a> began in April '
+    ...     '2023.</p></div>')
+    []
+    """
+    last = None
+    for el in reversed(container):
+        if isinstance(el.tag, str) and text_content(el).strip():
+            last = el
+            break
+    if last is None or last.tag not in _BOX_TAGS:
+        return []
+    headings = list(islice(last.iter(*_HEADING_TAGS), 2))
+    if len(headings) != 1:
+        return []
+    topic = " ".join(text_content(headings[0]).split()).casefold()
+    if not topic or not generic.is_label(topic):
+        return []
+    links = [a for a in last.iter("a") if a.get("href") is not None
+             and (clean_text(text_content(a)) or "")]
+    if not links:
+        return []
+    linked = " ".join(text_content(links[-1]).split())
+    if topic not in linked.casefold():
+        return []
+    text = " ".join(text_content(last).split())
+    _, found, after = text.rpartition(linked)
+    if not found or _WORD.search(after) \
+            or len(text.split()) > len(topic.split()) + MAX_TOPIC_BOX_WORDS:
+        return []
+    return [last]
+
+
 def _leading_standfirst(container: Element) -> Element | None:
     """The body's first element when its class names a standfirst and it holds one short
     line: a page with no headline <h1> to look beside (the portal's logo is its <h1>) prints
@@ -950,6 +1009,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     True
     >>> closing_line("Before it's here, it's on the Bloomberg Terminal. LEARN MORE")
     True
+    >>> closing_line("Get real-time updates and result insights on the CBSE 12 Result 2026.")
+    True
 
     Sentences that only mention them stay:
 
@@ -964,6 +1025,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     >>> closing_line("Officials can be reached at the county office, the statement said.")
     False
     >>> closing_line("Follow the money, she said.")
+    False
+    >>> closing_line("Students can get real-time updates on the results from the board's site.")
     False
     """
     if len(text) > bp.MAX_CLOSING_LINE_CHARS:

@@ -611,6 +611,9 @@ CLOSING_LINE = re.compile(
     r"get (?:[\w.'’&-]+ ){1,3}on (?:twitter|facebook|instagram|linkedin)(?:,? (?:and )?"
     r"(?:twitter|facebook|instagram|linkedin|youtube|google buzz|google\+|tiktok|threads))*"
     r"[!.](?: [^\n]{0,120})?|"
+    # A portal's promo for its live page, set after the text: "Get real-time updates and
+    # result insights on the CBSE 12 Result 2026." (its link's label last).
+    r"get real[- ]?time updates\b[^\n]{0,140}|"
     r"we(?:['’]d| would)? (?:want|like|love) to hear (?:what you think|from you)\b[^\n]{0,160}|"
     # A blog's comment and trackback line ("Kommentarfeed | Kommentare geschlossen |
     # Trackback-URL", "Comments are closed.").

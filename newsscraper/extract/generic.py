@@ -428,7 +428,7 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
             tag = child.tag
             if not isinstance(tag, str) or own(child):
                 pass
-            elif tag == "br":
+            elif tag == "br" or (tag == "span" and _break_span(child)):
                 # Loose text split by <br> is paragraphs (inside a <p> it is only a line break).
                 run.append(_BREAK + _BREAK)
             elif tag == "hr" or (tag == "div" and is_divider(child)):
@@ -475,6 +475,20 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
             _end_run(run, links, blocks, linked)
             stack.pop()
     return blocks
+
+
+def _break_span(span: Element) -> bool:
+    """An empty <span> classed "br": a React template's line break component (`<span
+    class="id-r-component br" data-pos="2"></span>` between a story's loose paragraphs), a
+    <br> under another tag.
+
+    >>> import lxml.html
+    >>> _break_span(lxml.html.fragment_fromstring('<span class="id-r-component br"></span>'))
+    True
+    >>> _break_span(lxml.html.fragment_fromstring('<span class="br">Text</span>'))
+    False
+    """
+    return not len(span) and not span.text and "br" in (span.get("class") or "").split()
 
 
 #: A class word naming a rule drawn between blocks ("cnn_divline", "section-divider").
@@ -958,7 +972,10 @@ def _text(el: Element) -> str:
 #: WordPress's, Drupal's and Foundation's names for it). Whole blocks so named are boilerplate
 #: already (`bp.BOILERPLATE_TOKEN`); these are the inline ones.
 _SCREEN_READER_ONLY = re.compile(
-    r"(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|show-for-sr|element-invisible)(?:$|\s)",
+    r"(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|show-for-sr|element-invisible"
+    # … and the "offscreen" helpers ("h-offscreen", "u-offscreen": a box's "Box aufklappen"
+    # toggle label beside its heading).
+    r"|(?:[a-z]{1,2}-)?offscreen)(?:$|\s)",
     re.I)
 
 

@@ -276,7 +276,8 @@ def headline(page: Page) -> list[str]:
     # The first <h1> with text (later ones are not read: logos, teasers), unless the <title>
     # names another.
     first = page.h1s()[:1]
-    h1_el, h1 = next(((el, text) for el in title_named_first(page.h1s(), page.title_tag)
+    h1_el, h1 = next(((el, text) for el in
+                      headline_after_kicker(title_named_first(page.h1s(), page.title_tag))
                       if (text := first_printed(page) if first and el is first[0]
                           else printed_headline(el))
                       and not names_no_headline(el, text, page.title_tag)), (None, None))
@@ -877,6 +878,37 @@ def title_named_first(h1s: list[Element], title: str | None) -> list[Element]:
         return h1s
     best = max(named, key=lambda el: len(printed_headline(el) or ""))
     return [best, *(el for el in h1s if el is not best)]
+
+
+#: A kicker printed as an <h1> of its own is a label: this many characters and words at most.
+MAX_KICKER_H1_CHARS = 40
+MAX_KICKER_H1_WORDS = 4
+
+
+def headline_after_kicker(h1s: list[Element]) -> list[Element]:
+    """The <h1>s with the headline first where the first is a kicker set as an <h1> of its
+    own right above it ("<h1 class="kicker">Stadtrat</h1><h1 class="title">Neues Hallenbad
+    soll 2027 öffnen</h1>"): a short label (four words at most, no sentence's end), its next
+    element the longer headline <h1>, of three words or more.
+
+    >>> import lxml.html
+    >>> def first(html): return headline_after_kicker(
+    ...     lxml.html.fragment_fromstring(html, create_parent="div").findall("h1"))[0].text
+    >>> first("<h1>Stadtrat</h1><h1>Neues Hallenbad soll 2027 öffnen</h1>")
+    'Neues Hallenbad soll 2027 öffnen'
+    >>> first("<h1>Storm hits</h1><p>Text.</p><h1>Another story on the page</h1>")
+    'Storm hits'
+    >>> first("<h1>Stop!</h1><h1>Why the town says no</h1>")  # a headline of its own
+    'Stop!'
+    """
+    if len(h1s) < 2 or h1s[0].getnext() is not h1s[1]:
+        return h1s
+    kicker, head = printed_headline(h1s[0]) or "", printed_headline(h1s[1]) or ""
+    if not kicker or len(kicker) > MAX_KICKER_H1_CHARS \
+            or len(kicker.split()) > MAX_KICKER_H1_WORDS or kicker[-1] in ".?!…" \
+            or len(head.split()) < 3 or len(head) <= len(kicker) or head.startswith(kicker):
+        return h1s
+    return [h1s[1], h1s[0], *h1s[2:]]
 
 
 def site_opengraph_titles(page: Page) -> list[str]:

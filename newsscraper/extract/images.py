@@ -7,6 +7,7 @@ row of `fields.PRINTED_SOURCES`, and needs nothing but the headline's landmarks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -104,6 +105,53 @@ def lead_attachment(page: Page) -> list[Element]:
     # A WordPress post's only: the `following::` walk costs ~0.08 ms, and the class is
     # WordPress's media library's.
     return list(_LEAD_ATTACHMENT(h1s[0])) if h1s and wordpress_single_post(page) else []
+
+
+#: The first element after the headline whose class may name a featured-image box, unless a
+#: paragraph of text comes first (a cheap substring test; `_FEATURED_BOX_TOKEN` decides).
+_FEATURED_BOX = etree.XPath(
+    "(following::*[contains(@class, 'featured') or contains(@class, 'thumbnail')][.//img]"
+    " | following::p[normalize-space()])[1][not(self::p)]")
+#: A theme's name for the box it prints the post's featured image in: BetterStudio
+#: Publisher's "single-featured", "post-thumbnail" (core's and many themes' wrapper),
+#: "featured-image", "entry-featured-image", "td-post-featured-image", "featured-media".
+_FEATURED_BOX_TOKEN = re.compile(
+    r"^(?:single-featured|(?:single-|entry-|post-|td-post-)?featured[-_]?(?:image|img|media)"
+    r"|(?:single-|entry-|single-post-)?post-thumbnail|(?:entry|single)-thumbnail)$")
+
+
+def featured_box_image(page: Page) -> list[str]:
+    """The featured image a WordPress theme prints in a box of its own under the headline,
+    before the text, without the_post_thumbnail()'s "wp-post-image" class (Publisher's
+    lazy-loading `<div class="single-featured"><a class="post-thumbnail"><img data-src=…>`):
+    the lead image of a post that declares no og:image.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def lead(html): return featured_box_image(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body class='single postid-7'><h1>T</h1>"
+    ...                                   f"{html}"))))
+    >>> lead('<div class="meta"><img class="avatar" src="a.png"></div><div class="single-'
+    ...      'featured"><a class="post-thumbnail"><img data-src="lead.jpg"></a></div><p>x</p>')
+    ['lead.jpg']
+
+    A box after the text's first paragraph, or of another name (a featured-posts slider), is
+    no lead image:
+
+    >>> lead('<p>Text first.</p><div class="post-thumbnail"><img src="b.jpg"></div>')
+    []
+    >>> lead('<div class="featured-posts"><img src="c.jpg"></div><p>x</p>')
+    []
+    """
+    h1s = page.h1s()
+    if not h1s or not wordpress_single_post(page):
+        return []
+    for box in _FEATURED_BOX(h1s[0]):
+        if any(_FEATURED_BOX_TOKEN.match(token) for token in box.get("class", "").split()):
+            img = next(box.iter("img"), None)
+            src = image_src(img) if img is not None else ""
+            return [src] if src else []
+    return []
 
 
 #: Classed paragraphs shorter than this, together, are header lines (a date, a source), not
