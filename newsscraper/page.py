@@ -1127,6 +1127,7 @@ def _page_key(url: str) -> str:
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "form"})
 _CHROME_NAMES = re.compile(r"sidebar|widget|footer|menu|comment|respond|related", re.I)
 _CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
+_FRAME_ROOTS = frozenset({"body", "html"})
 #: How far `_heads_text` climbs from an <h2> to the box its text is in: its own, or that of
 #: its wrapper and the wrapper's (`<div class="post-head"><div class="title-wrap"><h2>`).
 _HEADING_BOX_LEVELS = 3
@@ -1165,6 +1166,10 @@ def _heads_text(h2: Element, url: str) -> bool:
     ...                                     f'{text}</div>')  # loose text before: a section's
     >>> _heads_text(box.find("h2"), "u")
     False
+    >>> page = lxml.html.document_fromstring(f'<html><body class="single right-sidebar"><div>'
+    ...     f'<h2>Storm hits the coast</h2>{text}{text}</div></body></html>')
+    >>> _heads_text(page.find(".//h2"), "u")
+    True
     >>> box = lxml.html.fragment_fromstring(f'<div class="widget"><h2>Storm hits the coast'
     ...                                     f'</h2>{text}{text}</div>')
     >>> _heads_text(box.find("h2"), "u")
@@ -1176,8 +1181,10 @@ def _heads_text(h2: Element, url: str) -> bool:
     here = _page_key(url)
     if any(_page_key(join_url(url, a.get("href") or "")) != here for a in h2.iter("a")):
         return False  # a teaser's title, linked to its story
+    # Not <body>'s classes: a layout's ("single two-column right-sidebar"), not a box's.
     if any(el.tag in _CHROME_TAGS or _CHROME_NAMES.search(
-            f"{el.get('class', '')} {el.get('id', '')}") for el in h2.iterancestors()):
+            f"{el.get('class', '')} {el.get('id', '')}")
+           for el in h2.iterancestors() if el.tag not in _FRAME_ROOTS):
         return False
     node = h2
     for _ in range(_HEADING_BOX_LEVELS):
@@ -1197,7 +1204,7 @@ def _heads_text(h2: Element, url: str) -> bool:
                        if (t := (el.tail or "").strip())]
         if len(paragraphs) >= MIN_HEADED_PARAGRAPHS and sum(paragraphs) >= MIN_HEADED_CHARS:
             return True
-        if parent.tag in ("body", "html"):
+        if parent.tag in _FRAME_ROOTS:
             return False  # the page's frame: no box of its own
         node = parent
     return False
