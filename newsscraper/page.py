@@ -147,6 +147,9 @@ _XP_HEADER_H2 = BodyXPath(
 _XP_ENTRY_TITLE_H2 = BodyXPath(
     "{body}descendant::h2[contains(@class, 'entry-title') or contains(@class, 'post-title') "
     "or contains(@class, 'article-title') or contains(@class, 'story-title')]")
+#: The <h2>s in <body> (`Page._text_heading_h2`), of which this many are read.
+_XP_BODY_H2 = BodyXPath("{body}descendant::h2")
+MAX_LISTED_H2 = 30
 #: Elements (not <meta>s) a microdata item names its headline with (`_microdata_headline`).
 _XP_MICRODATA_HEADLINE = BodyXPath(
     "{body}descendant::*/@itemprop[. = 'headline']/parent::*[not(self::meta)]")
@@ -400,8 +403,8 @@ class Page:
         [('h2', 'Storm hits')]
         """
         titles = [t for t in (self.title_tag, *self.meta.get("og:title", ())) if t]
-        if not titles:
-            return self._microdata_headline()
+        if not titles:  # none, or an empty `<title></title>`: only what the markup says
+            return self._microdata_headline() or self._text_heading_h2()
         names = {clean_text(t) or "" for t in titles}
         for h2 in islice(self.root.iter("h2"), MAX_TITLED_H2):
             text = clean_text(text_content(h2))
@@ -434,7 +437,43 @@ class Page:
         if len(header_h2) == 1 and header_h2[0].find(".//a") is None \
                 and len(clean_text(text_content(header_h2[0])) or "") >= MIN_TITLE_PART_CHARS:
             return header_h2
-        return self._microdata_headline() or self._entry_title_h2()
+        return self._microdata_headline() or self._entry_title_h2() or self._text_heading_h2()
+
+    def _text_heading_h2(self) -> list[Element]:
+        """The one plain <h2> that opens the article's text, for a page whose <h1>s are its
+        logo and whose <title> (og:title) names no <h2>: an old theme's `<h2>Storm hits …
+        </h2><p class="meta">…</p><p>…</p><p>…</p>` under a <title> that is the site's name.
+        The <h2> (or a wrapper of it, two at most) has no text before it in its box and the
+        text's paragraphs after it; no link to another page, nor in a sidebar, menu or footer
+        (their titles head lists), and no second <h2> does the same (an archive's posts).
+
+        >>> def headline(body): return [h.text for h in Page(
+        ...     url="https://daily.example/2024/storm/", title_tag="Daily",
+        ...     root=lxml.html.document_fromstring(f"<html><body>{body}</body></html>")).h1s()]
+        >>> text = "<p>" + "A storm swept the coast overnight, knocking out power. " * 3 + "</p>"
+        >>> headline(f'<h1><a href="/">Daily</a></h1><div><h2>Storm hits the coast</h2>'
+        ...          f'{text}{text}</div><div id="sidebar"><h2>Recent posts</h2>{text}</div>')
+        ['Storm hits the coast']
+        >>> headline(f'<h1><a href="/">Daily</a></h1><div>{text}<h2>What the council said</h2>'
+        ...          f'{text}{text}</div>')  # a section's
+        []
+        >>> headline(f'<div><h2>Storm hits the coast</h2>{text}{text}</div>')  # no logo <h1>
+        []
+        >>> headline(f'<h1><a href="/">Daily</a></h1><div><h2><a href="/2024/market/">'
+        ...          f'Market reopens on Main Street</a></h2>{text}{text}</div>'
+        ...          f'<div><h2>Council approves the budget</h2>{text}{text}</div>')
+        ['Council approves the budget']
+        >>> headline(f'<h1><a href="/">Daily</a></h1><div><h2>Storm hits the coast</h2>{text}'
+        ...          f'{text}</div><div><h2>Council approves the budget</h2>{text}{text}</div>')
+        []
+        """
+        logos = _XP_H1(self.root)
+        if not logos or not all(is_logo_heading(h1, self.url) or self._pictures_site(h1)
+                                for h1 in logos):
+            return []  # no <h1> (a headline in a <div>, its dek in the <h2>), or not a logo
+        found = [h2 for h2 in islice(_XP_BODY_H2(self), MAX_LISTED_H2)
+                 if _heads_text(h2, self.url)]
+        return found if len(found) == 1 else []
 
     def _entry_title_h2(self) -> list[Element]:
         """The one <h2> classed as the entry's title (`h2.entry-title`, `h2.post-title`) of a
@@ -1082,6 +1121,93 @@ def _page_key(url: str) -> str:
     """An address as a page: host and path, no scheme, query, fragment or closing slash."""
     parts = urlsplit(url)
     return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
+
+
+#: The boxes whose headings head no article: a page's chrome and its comments.
+_CHROME_TAGS = frozenset({"nav", "aside", "footer", "form"})
+_CHROME_NAMES = re.compile(r"sidebar|widget|footer|menu|comment|respond|related", re.I)
+_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
+_FRAME_ROOTS = frozenset({"body", "html"})
+#: How far `_heads_text` climbs from an <h2> to the box its text is in: its own, or that of
+#: its wrapper and the wrapper's (`<div class="post-head"><div class="title-wrap"><h2>`).
+_HEADING_BOX_LEVELS = 3
+#: The text after a heading that opens it: this many paragraphs, this many characters.
+MIN_HEADED_PARAGRAPHS = 2
+MIN_HEADED_CHARS = 200
+#: A sibling before the heading this long is text the heading does not open.
+MAX_LINE_BEFORE_HEADING = 40
+
+
+def _heads_text(h2: Element, url: str) -> bool:
+    """Does `h2` open an article's text (`Page._text_heading_h2`): a sentence-long heading
+    linked nowhere else, outside the page's chrome, with nothing but short lines before it in
+    its box (or in the box of a wrapper holding it, two up at most) and two or more paragraphs
+    after it?
+
+    >>> text = "<p>" + "A storm swept the coast overnight. " * 4 + "</p>"
+    >>> box = lxml.html.fragment_fromstring(f'<div><p>Dec 17</p><h2>Storm hits the coast</h2>'
+    ...                                     f'{text}{text}</div>')
+    >>> _heads_text(box.find("h2"), "u")
+    True
+    >>> box = lxml.html.fragment_fromstring(f'<div><header><h2>Storm hits the coast</h2>'
+    ...                                     f'</header><div>{text}{text}</div></div>')
+    >>> _heads_text(box.find(".//h2"), "u")
+    True
+    >>> box = lxml.html.fragment_fromstring(f'<div><div><div><h2>Storm hits the coast</h2></div>'
+    ...                                     f'<p>Dec 17</p></div><div>{text}{text}</div></div>')
+    >>> _heads_text(box.find(".//h2"), "u")
+    True
+    >>> loose = "A storm swept the coast overnight. " * 4
+    >>> box = lxml.html.fragment_fromstring(f'<div><h2>Storm hits the coast</h2>{loose}<br><br>'
+    ...                                     f'{loose}<br><br>{loose}</div>')
+    >>> _heads_text(box.find("h2"), "u")
+    True
+    >>> box = lxml.html.fragment_fromstring(f'<div>{loose}<h2>Storm hits the coast</h2>{text}'
+    ...                                     f'{text}</div>')  # loose text before: a section's
+    >>> _heads_text(box.find("h2"), "u")
+    False
+    >>> page = lxml.html.document_fromstring(f'<html><body class="single right-sidebar"><div>'
+    ...     f'<h2>Storm hits the coast</h2>{text}{text}</div></body></html>')
+    >>> _heads_text(page.find(".//h2"), "u")
+    True
+    >>> box = lxml.html.fragment_fromstring(f'<div class="widget"><h2>Storm hits the coast'
+    ...                                     f'</h2>{text}{text}</div>')
+    >>> _heads_text(box.find("h2"), "u")
+    False
+    """
+    text = clean_text(text_content(h2)) or ""
+    if len(text) < MIN_TITLE_PART_CHARS or is_hidden(h2):
+        return False
+    here = _page_key(url)
+    if any(_page_key(join_url(url, a.get("href") or "")) != here for a in h2.iter("a")):
+        return False  # a teaser's title, linked to its story
+    # Not <body>'s classes: a layout's ("single two-column right-sidebar"), not a box's.
+    if any(el.tag in _CHROME_TAGS or _CHROME_NAMES.search(
+            f"{el.get('class', '')} {el.get('id', '')}")
+           for el in h2.iterancestors() if el.tag not in _FRAME_ROOTS):
+        return False
+    node = h2
+    for _ in range(_HEADING_BOX_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        before = [len(clean_text(text_content(el)) or "") if el.tag not in _CODE_TAGS else 0
+                  for el in node.itersiblings(preceding=True) if isinstance(el.tag, str)]
+        loose = [(el.tail or "").strip() for el in node.itersiblings(preceding=True)]
+        if any(n > MAX_LINE_BEFORE_HEADING for n in before) or any(
+                len(t) > MAX_LINE_BEFORE_HEADING for t in (*loose, (parent.text or "").strip())):
+            return False  # text the heading follows: a section's
+        # The text after it: paragraphs, or runs of loose text between <br>s.
+        paragraphs = [n for el in node.itersiblings() if isinstance(el.tag, str)
+                      for p in el.iter("p") if (n := len(clean_text(text_content(p)) or ""))]
+        paragraphs += [len(t) for el in (node, *node.itersiblings())
+                       if (t := (el.tail or "").strip())]
+        if len(paragraphs) >= MIN_HEADED_PARAGRAPHS and sum(paragraphs) >= MIN_HEADED_CHARS:
+            return True
+        if parent.tag in _FRAME_ROOTS:
+            return False  # the page's frame: no box of its own
+        node = parent
+    return False
 
 
 def _may_head(h1: Element, url: str) -> bool:

@@ -1010,10 +1010,10 @@ def without_truncated(candidates: list[str], wholes: list[str | None],
                       title: str | None = None) -> list[str]:
     """Candidates with the first one moved behind the longer headline it is a cut of, when
     og:title or the <h1> (`wholes`) carries it whole: a JSON-LD headline shortened with an
-    ellipsis, or at a word. The <title> (`title`) is read for a cut with an ellipsis only: a
-    client-rendered page may print no <h1>, and its og:title be the social headline, another
-    text; but a headline whole at a word boundary opens the <title> too, before the site's
-    name ("… ~ Patna Pulse").
+    ellipsis, at a word, or inside one (`_in_word`). The <title> (`title`) is read for a cut
+    with an ellipsis or inside a word only: a client-rendered page may print no <h1>, and its
+    og:title be the social headline, another text; but a headline whole at a word boundary
+    opens the <title> too, before the site's name ("… ~ Patna Pulse").
 
     >>> cut, whole = "Storms cut power to…", "Storms cut power to 40,000 homes | Site"
     >>> without_truncated([cut, whole], [whole])
@@ -1023,6 +1023,14 @@ def without_truncated(candidates: list[str], wholes: list[str | None],
     ['Storms cut power', 'Storms cut power today']
     >>> without_truncated([cut], ["Power out"], whole)
     ['Storms cut power to 40,000 homes | Site', 'Storms cut power to…']
+    >>> long = ("Council approves a four-year plan to rebuild the harbour wall after winter"
+    ...         " storms damaged the sea wall")
+    >>> without_truncated([long[:85], long], [long])[0] == long  # cut inside "damaged"
+    True
+    >>> without_truncated([long[:85]], [None], long + " | Site")[0] == long + " | Site"
+    True
+    >>> without_truncated([long[:81]], [None], long + " | Site")[0] == long[:81]  # at a word
+    True
 
     An og:title cut with an ellipsis is no whole of itself: the <h1> carries the headline.
 
@@ -1035,20 +1043,35 @@ def without_truncated(candidates: list[str], wholes: list[str | None],
         return candidates  # most headlines: too short to be cut, and no ellipsis
     first = clean_text(unescape_entities(candidates[0])) or ""
     stem = _ELLIPSIS.sub("", first)
-    if stem == first:
-        if len(first) < CUT_HEADLINE_CHARS:
-            return candidates  # a short headline is no cut
-        stem += " "  # cut at a word: the whole one goes on after a space
-    elif title:
-        wholes = [*wholes, title]
-    for whole in wholes:
+    if stem == first and len(first) < CUT_HEADLINE_CHARS:
+        return candidates  # a short headline is no cut
+    read = [(whole, True) for whole in wholes]
+    if title:
+        read.append((title, False))
+    for whole, printed in read:
         text = strip_site_suffix(clean_text(unescape_entities(whole or "")) or "")
         # Not the cut itself, nor a copy cut as short (a <title> going on after the same
         # ellipsis with the site's name): an og:title cut so is among the `wholes` too.
         if len(text) > len(stem) and text.startswith(stem) \
-                and not text.startswith(("...", "…"), len(stem)):
+                and not text.startswith(("...", "…"), len(stem)) \
+                and (stem != first or _in_word(text, len(stem))
+                     or (printed and text[len(stem)] == " ")):
             return [whole, *(c for c in candidates if c is not whole)]  # type: ignore[list-item]
     return candidates
+
+
+def _in_word(whole: str, at: int) -> bool:
+    """Is `whole` cut at `at` inside a word: by characters, as a template's
+    `mb_substr($title, 0, 110)` cuts the JSON-LD headline, with no ellipsis? No headline of
+    its own ends inside the word another goes on with, so a <title> going on so is read
+    too; one cut at a word (@unhead/schema-org) is looked up in og:title and the <h1> only.
+
+    >>> _in_word("Storms cut power to 40,000 homes", 9), _in_word("Storms cut power", 10)
+    (True, False)
+    >>> _in_word("Storms cut power-lines", 16)  # the whole goes on after a hyphen
+    False
+    """
+    return whole[at - 1].isalnum() and whole[at].isalnum()
 
 
 def without_quote_cut(candidates: list[str], h1: str | None) -> list[str]:
