@@ -342,7 +342,27 @@ _HEADINGS = frozenset({"h2", "h3", "h4"})
 #: How far above a byline the site's rail may be (a sidebar, its widget, the widget's list,
 #: the item, the name's line).
 RAIL_LEVELS = 8
-_RAIL_CLASS = re.compile(r"sidebar|(?:^|[\s_-])(?:right|left|side)?-?rail(?:$|[\s_-])", re.I)
+_RAIL_CLASS = re.compile(r"sidebar|(?:^|[\s_-])(?:right|left|side)?-?rail(?:$|[\s_-])")
+#: A layout's side column so named ("article-content-right", "col-right", "right-column",
+#: "content-left"), not a utility class ("pull-right", "text-right").
+_SIDE_COLUMN = re.compile(r"(?:^|[\s_-])(?:content|col|column)[-_]?(?:right|left)(?:$|\s)"
+                          r"|(?:^|\s)(?:right|left)[-_]?(?:col|column|content)(?:$|\s)")
+
+
+def _rail_named(named: str) -> bool:
+    """Does a block's class and id (in lower case) name a rail or a side column? The
+    substring tests first: the patterns run on few blocks.
+
+    A rail layout's main column, a BEM element of the layout's block (Arc XP's
+    "right-rail__main-interior-item", beside its "right-rail__main-right-rail": the article's
+    end and its author box), is named as a rail too: `in_site_rail` tells it apart.
+
+    >>> [_rail_named(n) for n in ("right-rail ", "article-content-right ", "pull-right ")]
+    [True, True, False]
+    """
+    if "rail" in named or "sidebar" in named:
+        return _RAIL_CLASS.search(named) is not None
+    return ("right" in named or "left" in named) and _SIDE_COLUMN.search(named) is not None
 
 
 def in_site_rail(el: Element) -> bool:
@@ -358,12 +378,23 @@ def in_site_rail(el: Element) -> bool:
     ...     '<li><a href="/author/y">Bo Chen</a></li></ul></aside></body>')
     >>> in_site_rail(page.find(".//aside//a")), in_site_rail(page.find(".//h1"))
     (True, False)
+
+    A portal's side column is one ("article-content-right"); a rail layout's main column
+    (Arc XP's "right-rail__main-interior-item": the article's end, its author box) is not.
+
+    >>> ul = '<ul><li><a href="/author/x">Amy Lee</a></li><li><a href="/author/y">Bo</a></li></ul>'
+    >>> [in_site_rail(lxml.html.fromstring(f'<body><h1>T</h1><div class="{c}"><div>{ul}'
+    ...     '</div></div></body>').find(".//a")) for c in ("article-content-right",
+    ...     "right-rail__main-interior-item", "pull-right")]
+    [True, False, False]
     """
     for ancestor in islice(el.iterancestors(), RAIL_LEVELS):
         if ancestor.tag in ("article", "body"):
             return False
-        if ancestor.tag == "aside" or _RAIL_CLASS.search(
-                (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")):
+        named = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+        if ancestor.tag == "aside" or _rail_named(named):
+            if "rail__main" in named:
+                return False  # the main column of a rail layout, not its rail
             return ancestor.find(".//h1") is None and next(ancestor.iterancestors(
                 "article"), None) is None and _lists_names(ancestor)
     return False
