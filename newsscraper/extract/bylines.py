@@ -1235,6 +1235,51 @@ def drop_non_names(loader: ArticleLoader, page: Page) -> None:
         loader.replace_value("authors", people)
 
 
+#: Links to a site's front page, another site's where the outlet beside a writer is
+#: linked: "https://futurism.com/", "http://www.cnn.com/".
+_HOME_LINKS = etree.XPath("//body//a[@href][not(substring-after(substring-after(@href, '//'),"
+                          " '/')) and contains(@href, '//')]")
+
+
+def without_linked_outlets(page: Page, authors: list[str]) -> list[str]:
+    """The authors without a one-word outlet credited beside the writer ("Victor Tangermann,
+    Futurism", "Sandee LaMotte, CNN", "Thomas Anderson, Blinkist") that the page links as
+    another site's front page, by name (text, title or logo's alt: "originally published by
+    <a href="https://futurism.com/">Futurism</a>", MSN's provider logo `<a href="http://www.
+    cnn.com/" title="CNN">`) and at that name's address: the outlet the story comes from, no
+    author. A wire stays, and so does a word no link names so (a place: "Seb Dumitru, Lille").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://www.example.com/a", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><p>This article was originally published by '
+    ...     '<a href="https://futurism.com/">Futurism</a>.</p></body></html>'))
+    >>> without_linked_outlets(page, ["Jane Doe", "Futurism"])
+    ['Jane Doe']
+    >>> without_linked_outlets(page, ["Jane Doe", "Lille"])
+    ['Jane Doe', 'Lille']
+    >>> without_linked_outlets(page, ["Futurism"])
+    ['Futurism']
+    """
+    words = {a.casefold(): a for a in authors
+             if len(a.split()) == 1 and len(authors) > 1 and normalise_agency(a) is None}
+    if not words:
+        return authors
+    own = _host(page.url)
+    outlets: set[str] = set()
+    for link in _HOME_LINKS(page.root):
+        host = _host(link.get("href") or "")
+        if not host or host == own:
+            continue
+        label = host.split(".", 1)[0]
+        names = [spaced_text(link), link.get("title") or "",
+                 *(img.get("alt") or "" for img in link.iter("img"))]
+        outlets.update(w for w in words if re.sub(r"\W", "", w) == label
+                       and any(n.strip().casefold() == w for n in names))
+    kept = [a for a in authors if a.casefold() not in outlets]
+    return kept or authors
+
+
 def drop_site_names(loader: ArticleLoader, page: Page) -> None:
     """Printed bylines name the site's desk beside a person ("von David Straub, MDR
     THÜRINGEN") and repeat a name inside longer text ("More articles from Jane Doe", "Jane Doe
