@@ -112,6 +112,17 @@ _BYLINE_MARKS = (
     # "fig-content-metas__authors": "Par Le Figaro avec AFP").
     "contains(@class, '__authors ') or "
     "substring(@class, string-length(@class) - 8) = '__authors' or "
+    # A link whose title says it leads to the writer's stories, named as the link is ("More
+    # Articles by PATRICK HEALY" to "/by/patrick-healy"; GameStar's "Alle Inhalte von Duy
+    # Linh Dinh" to a "/thema/…" page), not a menu's.
+    "(self::a[@title = concat(substring-before(@title, ' by '), ' by ', normalize-space()) and "
+    "contains('|posts|all posts|view all posts|articles|more articles|all articles|stories|"
+    "more stories|', concat('|', translate(substring-before(@title, ' by '), 'ACEILMNOPRSTVW', "
+    "'aceilmnoprstvw'), '|'))] or "
+    "self::a[@title = concat(substring-before(@title, ' von '), ' von ', normalize-space()) and "
+    "contains('|alle inhalte|alle artikel|artikel|alle beiträge|beiträge|weitere artikel|"
+    "mehr artikel|', concat('|', translate(substring-before(@title, ' von '), 'ABEHIKLMNRTW', "
+    "'abehiklmnrtw'), '|'))]) and not(ancestor::nav or ancestor::footer) or "
     # A link to the author's page, but not a menu's, the "Authors" index link or an author
     # box's button to the archive ("View all posts", WordPress's "View all posts by %s").
     # US papers link the writer's staff page (Gannett: "/staff/2647523001/jane-doe/"), some
@@ -237,7 +248,11 @@ _BYLINE_CANDIDATES = (
 #: costs 0.14 ms a page (2 % of an extraction), so a whole body is searched for it only on a
 #: page in Hungarian (`_in_hungarian`); small blocks always are.
 _HUNGARIAN_CLASS = " or contains(., 'szerzo')"
-BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//", _HUNGARIAN_CLASS))
+#: A link whose title names the writer's stories ("More Articles by …", "Alle Inhalte von …"):
+#: its title holds " by " or " von " (`_titled_link`).
+_TITLED_LINKS = " | {0}a/@title[contains(., ' by ') or contains(., ' von ')]/.."
+BYLINE_CANDIDATES_XPATH = etree.XPath(
+    (_BYLINE_CANDIDATES + _TITLED_LINKS).format("//body//", _HUNGARIAN_CLASS))
 #: The same from an element: `descendant::` from the page's one <body> is cheaper than
 #: `//body//`.
 _BYLINE_CANDIDATES_IN_BODY = etree.XPath(
@@ -1858,12 +1873,18 @@ class _Bylines:
                 yield el
 
 
+def _titled_link(title: str | None) -> bool:
+    """Might a link's title name the writer's stories (`_TITLED_LINKS`)?"""
+    return title is not None and (" by " in title or " von " in title)
+
+
 def _byline_candidates(page: Page) -> list[Element]:
     bodies = page.bodies()
     if len(bodies) != 1:
         return cast(list[Element], BYLINE_CANDIDATES_XPATH(page.root))
     find = _OTHERS_IN_BODY if _in_hungarian(page) else _OTHERS_IN_OTHER_BODY
-    links = [a for a in bodies[0].iter("a") if _WRITER_LINK.search(a.get("href") or "")]
+    links = [a for a in bodies[0].iter("a") if _WRITER_LINK.search(a.get("href") or "")
+             or _titled_link(a.get("title"))]
     return cast(list[Element], find(bodies[0], links=links))
 
 
