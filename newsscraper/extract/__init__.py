@@ -47,7 +47,11 @@ from newsscraper.extract.body_byline import (
     leading_credit,
     staff_line,
 )
-from newsscraper.extract.bylines import printed_byline_agency, source_after_day
+from newsscraper.extract.bylines import (
+    printed_byline_agency,
+    source_after_day,
+    without_linked_outlets,
+)
 from newsscraper.extract.headline import (
     DEK_OPENING_CHARS,
     declared_printed,
@@ -192,7 +196,8 @@ def extract(
         values["authors"] = [site]
     elif len(values.get("authors") or []) > 1:
         # "Jane Doe, The Times": the paper she writes for is no author.
-        values["authors"] = without_publications(list(values["authors"]))
+        values["authors"] = without_linked_outlets(
+            page, without_publications(list(values["authors"])))
     if not values.get("title"):
         return Skip("no title", response.url)
     if values.get("authors"):  # "Headline - Jane Doe and John Roe"

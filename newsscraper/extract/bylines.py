@@ -112,6 +112,17 @@ _BYLINE_MARKS = (
     # "fig-content-metas__authors": "Par Le Figaro avec AFP").
     "contains(@class, '__authors ') or "
     "substring(@class, string-length(@class) - 8) = '__authors' or "
+    # A link whose title says it leads to the writer's stories, named as the link is ("More
+    # Articles by PATRICK HEALY" to "/by/patrick-healy"; GameStar's "Alle Inhalte von Duy
+    # Linh Dinh" to a "/thema/…" page), not a menu's.
+    "(self::a[@title = concat(substring-before(@title, ' by '), ' by ', normalize-space()) and "
+    "contains('|posts|all posts|view all posts|articles|more articles|all articles|stories|"
+    "more stories|', concat('|', translate(substring-before(@title, ' by '), 'ACEILMNOPRSTVW', "
+    "'aceilmnoprstvw'), '|'))] or "
+    "self::a[@title = concat(substring-before(@title, ' von '), ' von ', normalize-space()) and "
+    "contains('|alle inhalte|alle artikel|artikel|alle beiträge|beiträge|weitere artikel|"
+    "mehr artikel|', concat('|', translate(substring-before(@title, ' von '), 'ABEHIKLMNRTW', "
+    "'abehiklmnrtw'), '|'))]) and not(ancestor::nav or ancestor::footer) or "
     # A link to the author's page, but not a menu's, the "Authors" index link or an author
     # box's button to the archive ("View all posts", WordPress's "View all posts by %s").
     # US papers link the writer's staff page (Gannett: "/staff/2647523001/jane-doe/"), some
@@ -237,7 +248,11 @@ _BYLINE_CANDIDATES = (
 #: costs 0.14 ms a page (2 % of an extraction), so a whole body is searched for it only on a
 #: page in Hungarian (`_in_hungarian`); small blocks always are.
 _HUNGARIAN_CLASS = " or contains(., 'szerzo')"
-BYLINE_CANDIDATES_XPATH = etree.XPath(_BYLINE_CANDIDATES.format("//body//", _HUNGARIAN_CLASS))
+#: A link whose title names the writer's stories ("More Articles by …", "Alle Inhalte von …"):
+#: its title holds " by " or " von " (`_titled_link`).
+_TITLED_LINKS = " | {0}a/@title[contains(., ' by ') or contains(., ' von ')]/.."
+BYLINE_CANDIDATES_XPATH = etree.XPath(
+    (_BYLINE_CANDIDATES + _TITLED_LINKS).format("//body//", _HUNGARIAN_CLASS))
 #: The same from an element: `descendant::` from the page's one <body> is cheaper than
 #: `//body//`.
 _BYLINE_CANDIDATES_IN_BODY = etree.XPath(
@@ -342,7 +357,27 @@ _HEADINGS = frozenset({"h2", "h3", "h4"})
 #: How far above a byline the site's rail may be (a sidebar, its widget, the widget's list,
 #: the item, the name's line).
 RAIL_LEVELS = 8
-_RAIL_CLASS = re.compile(r"sidebar|(?:^|[\s_-])(?:right|left|side)?-?rail(?:$|[\s_-])", re.I)
+_RAIL_CLASS = re.compile(r"sidebar|(?:^|[\s_-])(?:right|left|side)?-?rail(?:$|[\s_-])")
+#: A layout's side column so named ("article-content-right", "col-right", "right-column",
+#: "content-left"), not a utility class ("pull-right", "text-right").
+_SIDE_COLUMN = re.compile(r"(?:^|[\s_-])(?:content|col|column)[-_]?(?:right|left)(?:$|\s)"
+                          r"|(?:^|\s)(?:right|left)[-_]?(?:col|column|content)(?:$|\s)")
+
+
+def _rail_named(named: str) -> bool:
+    """Does a block's class and id (in lower case) name a rail or a side column? The
+    substring tests first: the patterns run on few blocks.
+
+    A rail layout's main column, a BEM element of the layout's block (Arc XP's
+    "right-rail__main-interior-item", beside its "right-rail__main-right-rail": the article's
+    end and its author box), is named as a rail too: `in_site_rail` tells it apart.
+
+    >>> [_rail_named(n) for n in ("right-rail ", "article-content-right ", "pull-right ")]
+    [True, True, False]
+    """
+    if "rail" in named or "sidebar" in named:
+        return _RAIL_CLASS.search(named) is not None
+    return ("right" in named or "left" in named) and _SIDE_COLUMN.search(named) is not None
 
 
 def in_site_rail(el: Element) -> bool:
@@ -358,12 +393,23 @@ def in_site_rail(el: Element) -> bool:
     ...     '<li><a href="/author/y">Bo Chen</a></li></ul></aside></body>')
     >>> in_site_rail(page.find(".//aside//a")), in_site_rail(page.find(".//h1"))
     (True, False)
+
+    A portal's side column is one ("article-content-right"); a rail layout's main column
+    (Arc XP's "right-rail__main-interior-item": the article's end, its author box) is not.
+
+    >>> ul = '<ul><li><a href="/author/x">Amy Lee</a></li><li><a href="/author/y">Bo</a></li></ul>'
+    >>> [in_site_rail(lxml.html.fromstring(f'<body><h1>T</h1><div class="{c}"><div>{ul}'
+    ...     '</div></div></body>').find(".//a")) for c in ("article-content-right",
+    ...     "right-rail__main-interior-item", "pull-right")]
+    [True, False, False]
     """
     for ancestor in islice(el.iterancestors(), RAIL_LEVELS):
         if ancestor.tag in ("article", "body"):
             return False
-        if ancestor.tag == "aside" or _RAIL_CLASS.search(
-                (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")):
+        named = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+        if ancestor.tag == "aside" or _rail_named(named):
+            if "rail__main" in named:
+                return False  # the main column of a rail layout, not its rail
             return ancestor.find(".//h1") is None and next(ancestor.iterancestors(
                 "article"), None) is None and _lists_names(ancestor)
     return False
@@ -1204,6 +1250,51 @@ def drop_non_names(loader: ArticleLoader, page: Page) -> None:
         loader.replace_value("authors", people)
 
 
+#: Links to a site's front page, another site's where the outlet beside a writer is
+#: linked: "https://futurism.com/", "http://www.cnn.com/".
+_HOME_LINKS = etree.XPath("//body//a[@href][not(substring-after(substring-after(@href, '//'),"
+                          " '/')) and contains(@href, '//')]")
+
+
+def without_linked_outlets(page: Page, authors: list[str]) -> list[str]:
+    """The authors without a one-word outlet credited beside the writer ("Victor Tangermann,
+    Futurism", "Sandee LaMotte, CNN", "Thomas Anderson, Blinkist") that the page links as
+    another site's front page, by name (text, title or logo's alt: "originally published by
+    <a href="https://futurism.com/">Futurism</a>", MSN's provider logo `<a href="http://www.
+    cnn.com/" title="CNN">`) and at that name's address: the outlet the story comes from, no
+    author. A wire stays, and so does a word no link names so (a place: "Seb Dumitru, Lille").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://www.example.com/a", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><p>This article was originally published by '
+    ...     '<a href="https://futurism.com/">Futurism</a>.</p></body></html>'))
+    >>> without_linked_outlets(page, ["Jane Doe", "Futurism"])
+    ['Jane Doe']
+    >>> without_linked_outlets(page, ["Jane Doe", "Lille"])
+    ['Jane Doe', 'Lille']
+    >>> without_linked_outlets(page, ["Futurism"])
+    ['Futurism']
+    """
+    words = {a.casefold(): a for a in authors
+             if len(a.split()) == 1 and len(authors) > 1 and normalise_agency(a) is None}
+    if not words:
+        return authors
+    own = _host(page.url)
+    outlets: set[str] = set()
+    for link in _HOME_LINKS(page.root):
+        host = _host(link.get("href") or "")
+        if not host or host == own:
+            continue
+        label = host.split(".", 1)[0]
+        names = [spaced_text(link), link.get("title") or "",
+                 *(img.get("alt") or "" for img in link.iter("img"))]
+        outlets.update(w for w in words if re.sub(r"\W", "", w) == label
+                       and any(n.strip().casefold() == w for n in names))
+    kept = [a for a in authors if a.casefold() not in outlets]
+    return kept or authors
+
+
 def drop_site_names(loader: ArticleLoader, page: Page) -> None:
     """Printed bylines name the site's desk beside a person ("von David Straub, MDR
     THÜRINGEN") and repeat a name inside longer text ("More articles from Jane Doe", "Jane Doe
@@ -1782,12 +1873,18 @@ class _Bylines:
                 yield el
 
 
+def _titled_link(title: str | None) -> bool:
+    """Might a link's title name the writer's stories (`_TITLED_LINKS`)?"""
+    return title is not None and (" by " in title or " von " in title)
+
+
 def _byline_candidates(page: Page) -> list[Element]:
     bodies = page.bodies()
     if len(bodies) != 1:
         return cast(list[Element], BYLINE_CANDIDATES_XPATH(page.root))
     find = _OTHERS_IN_BODY if _in_hungarian(page) else _OTHERS_IN_OTHER_BODY
-    links = [a for a in bodies[0].iter("a") if _WRITER_LINK.search(a.get("href") or "")]
+    links = [a for a in bodies[0].iter("a") if _WRITER_LINK.search(a.get("href") or "")
+             or _titled_link(a.get("title"))]
     return cast(list[Element], find(bodies[0], links=links))
 
 
