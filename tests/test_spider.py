@@ -431,3 +431,69 @@ def test_a_sitemap_dates_an_article_a_listing_claimed_first(spider: NewsSpider) 
     assert listed[0].meta[LASTMOD] is None
     run(spider.parse_sitemap, xml(BASE + "news.xml", NEWS_SITEMAP))
     assert listed[0].meta[LASTMOD] == "2024-12-17T10:00:00+05:30"  # carried to the state
+
+
+def _http_error(request: Request, status: int) -> Any:
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.python.failure import Failure
+    response = Response(request.url, status=status, request=request)
+    failure = Failure(HttpError(response, "Ignoring non-200 response"))
+    failure.request = request  # as Scrapy sets it for an errback
+    return failure
+
+
+def test_without_a_sitemap_line_the_cms_sitemap_indexes_are_tried_in_turn(
+    spider: NewsSpider,
+) -> None:
+    """robots.txt names none and /sitemap.xml is missing (no redirect from it): WordPress
+    core's /wp-sitemap.xml, then Yoast's /sitemap_index.xml, each only when the one before
+    answered 4xx or was no sitemap."""
+    (first,) = spider._sitemaps_from_robots(b"User-agent: *\nDisallow: /wp-admin/\n")
+    assert first.url == BASE + "sitemap.xml"
+    assert first.meta[DOCUMENT] is True
+    (second,) = first.errback(_http_error(first, 404))
+    assert second.url == BASE + "wp-sitemap.xml"
+    page = HtmlResponse(second.url, body=b"<html><body>Page not found</body></html>",
+                        request=second)  # a "soft 404": 200 and HTML
+    (third,) = run(spider.parse_sitemap, page)
+    assert third.url == BASE + "sitemap_index.xml"
+    assert list(third.errback(_http_error(third, 404))) == []  # the last guess
+    from twisted.python.failure import Failure
+    not_modified = Failure(IgnoreRequest("not modified"))
+    not_modified.request = first
+    assert list(first.errback(not_modified)) == []  # a 304 or robots.txt: no guessing
+    assert list(first.errback(_http_error(first, 503))) == []
+    # A sitemap named by robots.txt is no guess: nothing else is tried for it.
+    (named,) = spider._sitemaps_from_robots(b"Sitemap: /wp-sitemap.xml\n")
+    assert named.errback is None
+
+
+def test_without_a_sitemap_a_rerun_walks_the_listings_to_their_end() -> None:
+    """Listings run by publication: on a site without sitemaps only walking them all shows an
+    older article that was updated; with a sitemap the walk still stops early."""
+    page = ('<a href="/2024/12/17/rain-lashes-delhi/">a</a>'
+            '<a rel="next" href="/page/2/">next</a>')
+    for has_sitemap in (False, True):
+        spider = make_spider(url=BASE)
+        crawl_state(spider.crawler).commit(BASE + "2024/12/17/rain-lashes-delhi/",
+                                           content_hash="sha256:" + "a" * 64, version=1)
+        if has_sitemap:
+            run(spider.parse_sitemap, xml(BASE + "wp-sitemap.xml", NEWS_SITEMAP))
+        again = run(spider.parse_listing, html(BASE, page))
+        assert BASE + "page/2/" not in [r.url for r in again]  # the walk stops
+        rewalk = spider._rewalk()
+        if has_sitemap:
+            assert rewalk == []
+            continue
+        assert [r.url for r in rewalk] == [BASE + "page/2/"]
+        assert spider._rewalk() == []  # once a run
+        older = ('<a href="/2024/12/16/fog-grounds-flights/">b</a>'
+                 '<a rel="next" href="/page/3/">next</a>')
+        crawl_state(spider.crawler).commit(BASE + "2024/12/16/fog-grounds-flights/",
+                                           content_hash="sha256:" + "b" * 64, version=1)
+        response = HtmlResponse(BASE + "page/2/", body=older.encode(), request=rewalk[0],
+                                encoding="utf-8")
+        walked = run(spider.parse_listing, response)
+        assert [r.url for r in walked] == [BASE + "2024/12/16/fog-grounds-flights/",
+                                           BASE + "page/3/"]
+        assert walked[1].meta == rewalk[0].meta | walked[1].meta  # still walking to the end
