@@ -145,11 +145,12 @@ class DynamicServer(TestSiteServer):
 
 def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "core",
              retry_after: bool = True, dynamic: bool = False,
-             rel_next: bool = True) -> Rehearsal:
+             rel_next: bool = True, theme: str = "tagdiv") -> Rehearsal:
     started = time.monotonic()
     kind = DynamicServer if dynamic else TestSiteServer
     with kind({}, "127.0.0.1", 0) as server:
-        portal = build(server.url, 1, articles=articles, sitemaps=sitemaps, rel_next=rel_next)
+        portal = build(server.url, 1, articles=articles, sitemaps=sitemaps, rel_next=rel_next,
+                       theme=theme)
         server.set_pages(portal.pages)
         for k, v in portal.redirects.items():
             server.add_redirect(k, v)
@@ -165,7 +166,7 @@ def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "core",
         downloads = sum(1 for p in paths if p in truth_paths)
         disallowed = [p for p in paths if p.startswith(DISALLOWED)]
         second_portal = build(server.url, 2, articles=articles, sitemaps=sitemaps,
-                              rel_next=rel_next)
+                              rel_next=rel_next, theme=theme)
         server.clear_faults()
         server.set_pages(second_portal.pages)
         for k, v in second_portal.redirects.items():
@@ -222,9 +223,10 @@ if __name__ == "__main__":
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 300
     dynamic = "dynamic" in sys.argv[3:]
     rel_next = "norelnext" not in sys.argv[3:]
+    theme = "jnews" if "jnews" in sys.argv[3:] else "tagdiv"
     with tempfile.TemporaryDirectory() as d:
         print(report(rehearse(Path(d), articles=n, sitemaps=mode, dynamic=dynamic,
-                              rel_next=rel_next)))
+                              rel_next=rel_next, theme=theme)))
 
 
 def kill_rehearsal(tmp: Path, *, articles: int = 120, kills: int = 4, seed: int = 1,

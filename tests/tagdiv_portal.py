@@ -101,7 +101,7 @@ def _attachment_slug(head: Head) -> str | None:
 
 
 def build(origin: str, revision: int, *, articles: int = 300, seed: int = 11,
-          sitemaps: str = "core", rel_next: bool = True) -> Portal:
+          sitemaps: str = "core", rel_next: bool = True, theme: str = "tagdiv") -> Portal:
     """`sitemaps`: "core" (WP ≥ 6.5, with lastmod, robots.txt names the index),
     "core-nolastmod" (WP 5.5–6.4: only <loc>), "unnamed" (robots.txt has no Sitemap line;
     /sitemap.xml redirects to the index), "hidden" (no Sitemap line, /sitemap.xml is 404:
@@ -111,6 +111,7 @@ def build(origin: str, revision: int, *, articles: int = 300, seed: int = 11,
     ctx = SiteContext(plan, revision, base)
     site = _Site(ctx, base, sitemaps)
     site.rel_next = rel_next
+    site.theme = theme
     return site.build()
 
 
@@ -124,6 +125,8 @@ class _Site:
         self.path = {h.index: post_path(h) for h in self.heads}
         self.latest = self.heads[:4]
         self.rel_next = True
+        #: "tagdiv" (Newspaper), or "jnews": JNews's post pages and `article.jeg_post` teasers.
+        self.theme = "tagdiv"
 
     def url(self, head: Head) -> str:
         return self.base + self.path[head.index]
@@ -177,6 +180,12 @@ class _Site:
 
     def _module6(self, h: Head) -> str:
         url, t = self.url(h), esc(h.title)
+        if self.theme == "jnews":
+            return (f'<article class="jeg_post jeg_pl_sm format-standard"><div class="jeg_'
+                    f'postblock_content"><h3 class="jeg_post_title"><a href="{url}">{t}</a></h3>'
+                    f'<div class="jeg_post_meta"><div class="jeg_meta_date"><a href="{url}" ><i '
+                    f'class="fa fa-clock-o"></i> {wp_date(h.published)}</a></div></div></div>'
+                    f"</article>")
         return (f'<div class="td-block-span12"><div class="td_module_6 td_module_wrap '
                 f'td-animation-stack"><div class="td-module-thumb"><a href="{url}" rel="bookmark" '
                 f'class="td-image-wrap " title="{t}"><img class="entry-thumb" src="'
@@ -189,6 +198,19 @@ class _Site:
 
     def _module10(self, h: Head) -> str:
         url, t, cat = self.url(h), esc(h.title), h.section
+        if self.theme == "jnews":
+            return (f'<article class="jeg_post jeg_pl_lg_2 format-standard"><div class="jeg_thumb">'
+                    f'<a href="{url}"><div class="thumbnail-container"><img width="350" height='
+                    f'"250" src="{self._image(h)[:-4]}-350x250.jpg" alt="{t}" /></div></a><div '
+                    f'class="jeg_post_category"><span><a href="{self.base}/category/{cat.slug}/"'
+                    f' class="category-{cat.slug.split("/")[-1]}">{esc(cat.name)}</a></span></div>'
+                    f'</div><div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href='
+                    f'"{url}">{t}</a></h3><div class="jeg_post_meta"><div class="jeg_meta_author">'
+                    f'<span class="by">by</span> <a href="{self.base}/author/ians/">IANS</a></div>'
+                    f'<div class="jeg_meta_date"><a href="{url}"><i class="fa fa-clock-o"></i> '
+                    f'{wp_date(h.published)}</a></div></div><div class="jeg_post_excerpt"><p>'
+                    f'{esc(h.standfirst)}</p><a href="{url}" class="jeg_readmore">Read more</a>'
+                    f"</div></div></article>")
         return (f'<div class="td_module_10 td_module_wrap td-animation-stack">\n'
                 f'<div class="td-module-thumb"><a href="{url}" rel="bookmark" class="td-image-wrap'
                 f' " title="{t}"><img class="entry-thumb" src="{self._image(h)[:-4]}-218x150.jpg"'
@@ -360,7 +382,10 @@ class _Site:
         # tagDiv's "Subtitle" field, printed under the headline on some posts.
         subtitle = (f'<p class="td-post-sub-title">{esc(head.standfirst)}</p>'
                     if head.index % 3 == 2 else "")
-        main = _template("post").substitute(
+        if self.theme == "jnews":
+            figure, tags, share, prev_next, rel, comment_html, subtitle = self._jnews_parts(
+                head, comments, shown, cpage, cpages, related, at)
+        main = _template("post_jnews" if self.theme == "jnews" else "post").substitute(
             tag_classes=" ".join("tag-" + slugify(t) for t in head.tags),
             views=100 + head.post_id % 900, cat_leaf=cat.slug.split("/")[-1],
             body="\n".join(body), cat_name=esc(cat.name),
@@ -409,6 +434,78 @@ class _Site:
                        "reworked by the Bharat Samachar Today staff; the rest of the content is "
                        "auto-generated from a syndicated feed.)</em></p>")
         return out
+
+    def _jnews_parts(self, head: Head, comments: Sequence[tuple], shown: Sequence[tuple],
+                     cpage: int, cpages: int, related: Sequence[Head], at: int
+                     ) -> tuple[str, str, str, str, str, str, str]:
+        """The JNews theme's pieces of a post page (`fixtures/generic/wp-theme-jnews-*`)."""
+        b, post, img = self.base, self.url(head), self._image(head)
+        caption = f"{esc(head.tags[0])}. (File Photo: IANS)"
+        figure = (f'<div  class="jeg_featured featured_image "><a href="{img}"><div class="'
+                  f'thumbnail-container animate-lazy" style="padding-bottom:56.25%"><img width="'
+                  f'750" height="422" src="{img[:-4]}-750x422.jpg" class="attachment-jnews-750x375'
+                  f' size-jnews-750x375 wp-post-image" alt="{esc(head.tags[0])}" /></div></a>'
+                  f'<p class="wp-caption-text">{caption}</p></div>')
+        tags = "".join(f'<a href="{b}/tag/{slugify(t)}/" rel="tag">{esc(t)}</a>'
+                       for t in head.tags)
+        enc = quote_plus(post)
+        share = (f'<a href="http://www.facebook.com/sharer.php?u={enc}" rel=\'nofollow\' aria-'
+                 f'label=\'Share on Facebook\' class="jeg_btn-facebook expanded"><i class="fa '
+                 f'fa-facebook-official"></i><span>Share on Facebook</span></a><a href="https://'
+                 f'twitter.com/intent/tweet?text={quote_plus(head.title)}&url={enc}" rel=\'nofollow'
+                 f'\' aria-label=\'Share on Twitter\' class="jeg_btn-twitter expanded"><i class='
+                 f'"fa fa-twitter"></i><span>Share on Twitter</span></a>')
+        ordered = self.heads
+        prev_next = ""
+        for i, kind, label in ((at + 1, "prev", "Previous"), (at - 1, "next", "Next")):
+            if 0 <= i < len(ordered):
+                h = ordered[i]
+                prev_next += (f'<a href="{self.url(h)}" class="post {kind}-post"><span class='
+                              f'"caption">{label} Post</span><h3 class="post-title">'
+                              f"{esc(h.title)}</h3></a>")
+        rel = "".join(
+            f'<article class="jeg_post jeg_pl_md_box format-standard"><div class="box_wrap"><div '
+            f'class="jeg_thumb"><a href="{self.url(h)}"><div class="thumbnail-container"><img '
+            f'width="360" height="180" src="{self._image(h)[:-4]}-360x180.jpg" alt="{esc(h.title)}'
+            f'" /></div></a></div><div class="jeg_postblock_content"><h3 class="jeg_post_title">'
+            f'<a href="{self.url(h)}">{esc(h.title)}</a></h3><div class="jeg_post_meta"><div '
+            f'class="jeg_meta_date"><a href="{self.url(h)}"><i class="fa fa-clock-o"></i> '
+            f"{wp_date(h.published)}</a></div></div></div></div></article>" for h in related)
+        items = "\n".join(
+            f'<li class="comment even thread-even depth-1" id="comment-{cid}"><div id="div-comment-'
+            f'{cid}" class="comment-body"><div class="comment-author vcard"><img alt="" src="https'
+            f'://secure.gravatar.com/avatar/{cid:x}?s=50&#038;d=mm&#038;r=g" class="avatar '
+            f'avatar-50 photo" height="50" width="50" /><cite class="fn">{esc(who)}</cite> <span '
+            f'class="says">says:</span></div><div class="comment-meta commentmetadata"><a href="'
+            f'{post}comment-page-{cpage}/#comment-{cid}">{wp_date(when)} at {wp_time(when)}</a>'
+            f'</div><p>{esc(text)}</p><div class="reply"><a rel="nofollow" class="comment-reply-'
+            f'link" href="#comment-{cid}" data-commentid="{cid}">Reply</a></div></div></li>'
+            for cid, when, who, text in shown)
+        nav = ""
+        if cpages > 1:
+            def link(n: int) -> str:
+                return post if n == 1 else f"{post}comment-page-{n}/"
+            nav = ('<div class="jeg_navigation"><div class="navigation">'
+                   + (f'<a class="prev page-numbers" href="{link(cpage - 1)}#comments">Previous'
+                      f"</a>" if cpage > 1 else "")
+                   + (f'<a class="next page-numbers" href="{link(cpage + 1)}#comments">Next</a>'
+                      if cpage < cpages else "") + "</div></div>")
+        listing = "" if not comments else (
+            f'<div class="jeg_commentlist_container"><div class="jeg_block_heading '
+            f'jeg_block_heading_6"><h3 class="jeg_block_title"><span>Discussion about this '
+            f'post</span></h3></div><div class="comment-list"><ol class="commentlist">{items}'
+            f"</ol></div>{nav}</div>")
+        comment_html = (f'<div id="comments" class="comment-wrapper section">{listing}<div id='
+                        f'"respond" class="comment-respond"><h3 id="reply-title" class="comment-'
+                        f'reply-title">Leave a Reply</h3><form action="{b}/wp-comments-post.php" '
+                        f'method="post" id="commentform" class="comment-form"><p class="comment-'
+                        f'form-comment"><textarea name="comment" id="comment" cols="45" rows="8">'
+                        f'</textarea></p><p class="form-submit"><input name="submit" type="submit"'
+                        f' id="submit" class="submit" value="Post Comment" /></p></form></div>'
+                        f"</div>")
+        subtitle = (f'<h2 class="jeg_post_subtitle">{esc(head.standfirst)}</h2>'
+                    if head.index % 3 == 2 else "")
+        return figure, tags, share, prev_next, rel, comment_html, subtitle
 
     def _comment_block(self, head: Head, comments: Sequence[tuple], shown: Sequence[tuple],
                        cpage: int, cpages: int) -> str:

@@ -18,8 +18,8 @@ from tests.tagdiv_portal import PAGE_SIZE
 
 @pytest.fixture(scope="module")
 def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Rehearsal:
-    """300 articles; robots.txt names /wp-sitemap.xml; two articles answer 429 once."""
-    result = rehearse(tmp_path_factory.mktemp("tagdiv"), articles=300, sitemaps="core")
+    """200 articles; robots.txt names /wp-sitemap.xml; two articles answer 429 once."""
+    result = rehearse(tmp_path_factory.mktemp("tagdiv"), articles=200, sitemaps="core")
     print(report(result))
     return result
 
@@ -55,22 +55,26 @@ def test_second_run_emits_exactly_the_new_and_the_updated(rehearsal: Rehearsal) 
     assert rehearsal.second_missing == []
 
 
-@pytest.mark.parametrize(("sitemaps", "dynamic", "rel_next"), [
-    ("hidden", True, True),  # no Sitemap line, /sitemap.xml 404: only /wp-sitemap.xml
-    ("none", False, False),  # no sitemap at all, no rel="next": the listings alone
+@pytest.mark.parametrize(("sitemaps", "dynamic", "rel_next", "theme"), [
+    ("hidden", True, True, "tagdiv"),  # no Sitemap line, /sitemap.xml 404: /wp-sitemap.xml
+    ("none", False, False, "jnews"),  # no sitemap, no rel="next": JNews's listings alone
 ])
 def test_second_run_without_a_named_sitemap(tmp_path: Path, sitemaps: str, dynamic: bool,
-                                           rel_next: bool) -> None:
+                                           rel_next: bool, theme: str) -> None:
     """Older posts updated between the runs sit deep in listings ordered by publication:
     the crawl finds the sitemap WordPress keeps at /wp-sitemap.xml, or, with none, walks the
     listings to their end. `dynamic`: pages without ETag or Last-Modified, as PHP serves
-    them."""
+    them; "jnews": JNews's post pages, and `article.jeg_post` teasers in every sidebar."""
     result = rehearse(tmp_path, articles=60, sitemaps=sitemaps, retry_after=False,
-                      dynamic=dynamic, rel_next=rel_next)
+                      dynamic=dynamic, rel_next=rel_next, theme=theme)
     truth = result.updated_portal.truth
     assert any(t.status == "updated" for t in truth[PAGE_SIZE:])  # deeper than page one
-    assert result.first.found == 1.0
-    assert result.first.non_articles == []
+    for run in (result.first, result.second):
+        assert run.found == 1.0, report(result)
+        assert run.non_articles == []
+        assert run.titles == 1.0, report(result)
+        assert run.bodies_exact == 1.0, report(result)
+        assert run.modified_exact == 1.0, report(result)
     assert result.second_extra == [], report(result)
     assert result.second_missing == [], report(result)
 
