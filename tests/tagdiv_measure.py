@@ -145,12 +145,13 @@ class DynamicServer(TestSiteServer):
 
 def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "core",
              retry_after: bool = True, dynamic: bool = False,
-             rel_next: bool = True, theme: str = "tagdiv") -> Rehearsal:
+             rel_next: bool = True, theme: str = "tagdiv",
+             permalinks: str = "dated") -> Rehearsal:
     started = time.monotonic()
     kind = DynamicServer if dynamic else TestSiteServer
     with kind({}, "127.0.0.1", 0) as server:
         portal = build(server.url, 1, articles=articles, sitemaps=sitemaps, rel_next=rel_next,
-                       theme=theme)
+                       theme=theme, permalinks=permalinks)
         server.set_pages(portal.pages)
         for k, v in portal.redirects.items():
             server.add_redirect(k, v)
@@ -166,7 +167,7 @@ def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "core",
         downloads = sum(1 for p in paths if p in truth_paths)
         disallowed = [p for p in paths if p.startswith(DISALLOWED)]
         second_portal = build(server.url, 2, articles=articles, sitemaps=sitemaps,
-                              rel_next=rel_next, theme=theme)
+                              rel_next=rel_next, theme=theme, permalinks=permalinks)
         server.clear_faults()
         server.set_pages(second_portal.pages)
         for k, v in second_portal.redirects.items():
@@ -224,9 +225,10 @@ if __name__ == "__main__":
     dynamic = "dynamic" in sys.argv[3:]
     rel_next = "norelnext" not in sys.argv[3:]
     theme = "jnews" if "jnews" in sys.argv[3:] else "tagdiv"
+    permalinks = next((a for a in sys.argv[3:] if a in ("postname", "category")), "dated")
     with tempfile.TemporaryDirectory() as d:
         print(report(rehearse(Path(d), articles=n, sitemaps=mode, dynamic=dynamic,
-                              rel_next=rel_next, theme=theme)))
+                              rel_next=rel_next, theme=theme, permalinks=permalinks)))
 
 
 def kill_rehearsal(tmp: Path, *, articles: int = 120, kills: int = 4, seed: int = 1,

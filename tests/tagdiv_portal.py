@@ -21,6 +21,14 @@ copy: tagDiv share bars, featured image caption, an "Also Read:" link inside the
 SOURCE/TAGS box, prev/next, author bio, "RELATED ARTICLES", comments, "LEAVE A REPLY", the
 sidebar's "LATEST ARTICLES" with "Load more...".
 
+Among the paragraphs, on some posts: tagDiv's in-content ad, an empty paragraph, a mid-copy
+photo with caption, a "Follow … on Google News" line, the syndication disclaimer. On some
+Yoast posts a desk-set "SEO title" in <title>/og:title (the JSON-LD headline stays the h1).
+
+`build()` options: `sitemaps` (above), `permalinks` ("dated", "postname": /%postname%/,
+"category": /%category%/%postname%/), `theme` ("tagdiv", or "jnews": JNews's post page and
+`article.jeg_post` teasers), `rel_next` (Yoast's <link rel="next"> on archives, or none as core).
+
 Articles, titles, copy and revision 2's changes come from the testsite's plan (`wpportal`
 stories under another seed); `build()` renders every page of one revision eagerly.
 """
@@ -90,9 +98,15 @@ def yoast(head: Head) -> bool:
     return head.index % 3 != 1
 
 
-def post_path(head: Head) -> str:
+def post_path(head: Head, permalinks: str = "dated") -> str:
+    """The post's address: "dated" /%year%/%monthnum%/%day%/%postname%/, "postname"
+    /%postname%/, "category" /%category%/%postname%/."""
     local = head.published.astimezone(IST)
     slug = head.path.strip("/").split("/")[-1]
+    if permalinks == "postname":
+        return f"/{slug}/"
+    if permalinks == "category":
+        return head.path
     return f"/{local.year}/{local.month:02d}/{local.day:02d}/{slug}/"
 
 
@@ -101,7 +115,8 @@ def _attachment_slug(head: Head) -> str | None:
 
 
 def build(origin: str, revision: int, *, articles: int = 300, seed: int = 11,
-          sitemaps: str = "core", rel_next: bool = True, theme: str = "tagdiv") -> Portal:
+          sitemaps: str = "core", rel_next: bool = True, theme: str = "tagdiv",
+          permalinks: str = "dated") -> Portal:
     """`sitemaps`: "core" (WP ≥ 6.5, with lastmod, robots.txt names the index),
     "core-nolastmod" (WP 5.5–6.4: only <loc>), "unnamed" (robots.txt has no Sitemap line;
     /sitemap.xml redirects to the index), "hidden" (no Sitemap line, /sitemap.xml is 404:
@@ -109,20 +124,20 @@ def build(origin: str, revision: int, *, articles: int = 300, seed: int = 11,
     base = origin.rstrip("/")
     plan = site_plan("wpportal", articles, seed)
     ctx = SiteContext(plan, revision, base)
-    site = _Site(ctx, base, sitemaps)
+    site = _Site(ctx, base, sitemaps, permalinks)
     site.rel_next = rel_next
     site.theme = theme
     return site.build()
 
 
 class _Site:
-    def __init__(self, ctx: SiteContext, base: str, sitemaps: str) -> None:
+    def __init__(self, ctx: SiteContext, base: str, sitemaps: str, permalinks: str) -> None:
         self.ctx, self.base, self.sitemaps = ctx, base, sitemaps
         self.heads = ctx.heads
         self.pages: dict[str, Page] = {}
         self.redirects: dict[str, str] = {}
         self.other: list[str] = []
-        self.path = {h.index: post_path(h) for h in self.heads}
+        self.path = {h.index: post_path(h, permalinks) for h in self.heads}
         self.latest = self.heads[:4]
         self.rel_next = True
         #: "tagdiv" (Newspaper), or "jnews": JNews's post pages and `article.jeg_post` teasers.
@@ -265,6 +280,10 @@ class _Site:
                     f"<link rel='shortlink' href='{b}/?p={head.post_id}' />")
         post = self.url(head)
         utc = "%Y-%m-%dT%H:%M:%S+00:00"
+        # Yoast's "SEO title", set by the desk on some posts: <title>, og:title and the
+        # WebPage's name differ from the headline (the Article's "headline" stays it).
+        seo = (f"{head.title.split(':')[-1].split(';')[0].strip()} | {head.section.name} News"
+               if head.index % 5 == 2 else head.title)
         pub, mod = (head.published.astimezone(UTC).strftime(utc),
                     head.modified.astimezone(UTC).strftime(utc))
         graph = {"@context": "https://schema.org", "@graph": [
@@ -275,7 +294,7 @@ class _Site:
              "publisher": {"@id": f"{b}/#organization"}, "thumbnailUrl": self._image(head),
              "keywords": list(head.tags), "articleSection": [head.section.name],
              "inLanguage": "en-US"},
-            {"@type": "WebPage", "@id": post, "url": post, "name": f"{head.title} - {NAME}",
+            {"@type": "WebPage", "@id": post, "url": post, "name": f"{seo} - {NAME}",
              "isPartOf": {"@id": f"{b}/#website"}, "datePublished": pub,
              "dateModified": mod, "description": head.standfirst, "inLanguage": "en-US"},
             {"@type": "BreadcrumbList", "@id": f"{post}#breadcrumb", "itemListElement": [
@@ -290,7 +309,7 @@ class _Site:
              "description": _BIO, "url": f"{b}/author/ians/"}]}
         metas = (("name", "description", head.standfirst), ("property", "og:locale", "en_US"),
                  ("property", "og:type", "article"),
-                 ("property", "og:title", f"{head.title} - {NAME}"),
+                 ("property", "og:title", f"{seo} - {NAME}"),
                  ("property", "og:description", head.standfirst), ("property", "og:url", post),
                  ("property", "og:site_name", NAME),
                  ("property", "article:publisher", "https://www.facebook.com/bharatsamachartoday"),
@@ -299,7 +318,7 @@ class _Site:
                  ("property", "og:image", self._image(head)), ("name", "author", "IANS"),
                  ("name", "twitter:card", "summary_large_image"),
                  ("name", "twitter:label1", "Written by"), ("name", "twitter:data1", "IANS"))
-        lines = [f"    <title>{title} - {NAME}</title>",
+        lines = [f"    <title>{esc(seo)} - {NAME}</title>",
                  "    <meta name='robots' content='index, follow, max-image-preview:large, "
                  "max-snippet:-1, max-video-preview:-1' />",
                  "\t<!-- This site is optimized with the Yoast SEO plugin v23.9 - "
