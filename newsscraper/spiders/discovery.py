@@ -132,11 +132,13 @@ def _sitemap_entry(element: Any) -> Entry | None:
 _ENTRY_FIELDS = frozenset({"loc", "lastmod", "publication_date", "title"})
 
 
-#: Child sitemaps that list static pages, taxonomies or people, not articles, by file name:
-#: Yoast (page-sitemap.xml, category-sitemap.xml, post_tag-…, author-…), WordPress core
+#: Child sitemaps that list static pages, taxonomies, people or media pages, not articles, by
+#: file name: Yoast, Rank Math, AIOSEO (page-sitemap.xml, category-sitemap.xml, post_tag-…,
+#: author-…, attachment-sitemap.xml when media pages are on), WordPress core
 #: (wp-sitemap-posts-page-1.xml, wp-sitemap-taxonomies-…, wp-sitemap-users-…), pages.xml.
 _NON_ARTICLE_SITEMAP = re.compile(
-    r"(?:^|[-_])(?:pages?|categor(?:y|ies)|tags?|authors?|users?|taxonomies)(?:[-_.]|$)", re.I
+    r"(?:^|[-_])(?:pages?|categor(?:y|ies)|tags?|authors?|users?|taxonomies|attachments?)"
+    r"(?:[-_.]|$)", re.I
 )
 
 
@@ -144,8 +146,9 @@ def lists_articles(sitemap_url: str) -> bool:
     """Whether a child sitemap may list articles, judged by its file name.
 
     >>> [lists_articles(u) for u in ("/post-sitemap-2024-12.xml", "/page-sitemap.xml",
-    ...                               "/wp-sitemap-posts-page-1.xml", "/sitemaps/pages.xml")]
-    [True, False, False, False]
+    ...                               "/wp-sitemap-posts-page-1.xml", "/sitemaps/pages.xml",
+    ...                               "/attachment-sitemap.xml")]
+    [True, False, False, False, False]
     """
     name = urlsplit(sitemap_url).path.rsplit("/", 1)[-1]
     return _NON_ARTICLE_SITEMAP.search(name) is None
