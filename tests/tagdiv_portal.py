@@ -38,7 +38,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -120,7 +120,8 @@ def build(origin: str, revision: int, *, articles: int = 300, seed: int = 11,
     """`sitemaps`: "core" (WP ≥ 6.5, with lastmod, robots.txt names the index),
     "core-nolastmod" (WP 5.5–6.4: only <loc>), "unnamed" (robots.txt has no Sitemap line;
     /sitemap.xml redirects to the index), "hidden" (no Sitemap line, /sitemap.xml is 404:
-    only /wp-sitemap.xml), "none" (no sitemaps at all)."""
+    only /wp-sitemap.xml), "none" (no sitemaps at all), "yoast-media" (Yoast SEO's
+    /sitemap_index.xml, named in robots.txt, with attachment-sitemap.xml)."""
     base = origin.rstrip("/")
     plan = site_plan("wpportal", articles, seed)
     ctx = SiteContext(plan, revision, base)
@@ -737,12 +738,14 @@ class _Site:
                  "Allow: /wp-admin/admin-ajax.php", ""]
         if mode == "core":
             rules.append(f"Sitemap: {b}/wp-sitemap.xml")
+        elif mode == "yoast-media":
+            rules.append(f"Sitemap: {b}/sitemap_index.xml")
         self.add("/robots.txt", "\n".join(rules) + "\n", LAUNCHED, "text/plain; charset=utf-8")
         if mode == "none":
             return
         lastmod = mode != "core-nolastmod"
-        if mode != "hidden":  # WordPress core's rewrite rule; "hidden": a plugin or server drops it
-            self.redirects["/sitemap.xml"] = f"{b}/wp-sitemap.xml"
+        if mode not in ("hidden", "yoast-media"):  # WordPress core's rewrite rule ("hidden":
+            self.redirects["/sitemap.xml"] = f"{b}/wp-sitemap.xml"  # a plugin or server drops it)
 
         def urlset(entries: Sequence[tuple[str, datetime | None]]) -> str:
             items = "".join(f"<url><loc>{esc(loc)}</loc>" + (
@@ -754,6 +757,9 @@ class _Site:
 
         posts = [(self.url(h), h.lastmod) for h in
                  sorted(self.heads, key=lambda h: h.post_id)]  # core sorts by ID
+        if mode == "yoast-media":
+            self._yoast_sitemaps(urlset, posts)
+            return
         maps = {
             "posts-post-1": posts,
             "posts-page-1": [(f"{b}/", None), *((f"{b}/{s}/", LAUNCHED) for s in _STATIC)],
@@ -771,6 +777,31 @@ class _Site:
         self.add("/wp-sitemap.xml",
                  '<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet type="text/xsl" '
                  f'href="{b}/wp-sitemap-index.xsl" ?>\n<sitemapindex xmlns="http://www.'
+                 f'sitemaps.org/schemas/sitemap/0.9">{index}</sitemapindex>\n', newest, XML_TYPE)
+
+
+    def _yoast_sitemaps(self, urlset: Callable[[Sequence[tuple[str, datetime | None]]], str],
+                        posts: Sequence[tuple[str, datetime | None]]) -> None:
+        """Yoast SEO's index with "media pages" on: attachment-sitemap.xml lists them."""
+        b = self.base
+        attachments = [(f"{self.url(h)}{att}/", h.published) for h in self.heads
+                       if (att := _attachment_slug(h)) is not None]
+        maps = {
+            "post": posts,
+            "page": [(f"{b}/", None), *((f"{b}/{s}/", LAUNCHED) for s in _STATIC)],
+            "attachment": attachments,
+            "category": [(f"{b}/category/{s}/", None) for s in PORTAL_SECTIONS],
+            "post_tag": [(f"{b}/tag/{s}/", None)
+                         for s in self.ctx.plan.by_tag(self.ctx.revision)],
+            "author": [(f"{b}/author/ians/", None)],
+        }
+        newest = max(h.lastmod for h in self.heads)
+        for name, entries in maps.items():
+            self.add(f"/{name}-sitemap.xml", urlset(entries), newest, XML_TYPE)
+        index = "".join(f"<sitemap><loc>{b}/{n}-sitemap.xml</loc><lastmod>"
+                        f"{newest.astimezone(UTC).isoformat()}</lastmod></sitemap>" for n in maps)
+        self.add("/sitemap_index.xml",
+                 '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.'
                  f'sitemaps.org/schemas/sitemap/0.9">{index}</sitemapindex>\n', newest, XML_TYPE)
 
 
