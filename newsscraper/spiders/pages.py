@@ -82,7 +82,7 @@ class Frontier:
     def article(self, url: str, source: str, state: CrawlState, *, lastmod: str | None = None,
                 callback: Callback | None = None, priority: int = 0) -> Request | None:
         """A request for an article URL, or None: off site, seen, unchanged, over budget."""
-        url = urldefrag(url)[0]
+        url = find.without_tracking(urldefrag(url)[0])
         if not self.wanted(url, source):
             return None
         if source != "home":
