@@ -184,7 +184,8 @@ def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "core",
 
 def _kind(path: str) -> str:
     """What a requested path is, for the request breakdown."""
-    for name, pattern in (("comment-page", r"/comment-page-\d+/"), ("shortlink", r"\?p="),
+    for name, pattern in (("tracked", r"[?&]utm_"), ("comment-page", r"/comment-page-\d+/"),
+                          ("shortlink", r"\?p="),
                           ("search", r"\?s="), ("paged", r"/page/\d+/"),
                           ("category", r"^/category/"), ("tag", r"^/tag/"),
                           ("author", r"^/author/"), ("sitemap", r"sitemap"),

@@ -179,7 +179,9 @@ class _Site:
             f"{esc(n)}</a></li>" for s, n in PORTAL_SECTIONS.items() if "/" not in s)
         top = "".join(f'<li class="menu-item"><a href="{b}/{s}/"><span>{esc(n)}</span></a></li>'
                       for s, n in list(_STATIC.items())[:3])
-        latest = "\n".join(self._module6(h) for h in (widget or self.latest))
+        # The sidebar's links carry campaign parameters (an analytics habit of many desks).
+        latest = "\n".join(self._module6(h, "?utm_source=sidebar&amp;utm_medium=latest")
+                           for h in (widget or self.latest))
         months = sorted({(h.published.astimezone(IST).year, h.published.astimezone(IST).month)
                          for h in self.heads}, reverse=True)
         archives = "".join(f"<li><a href='{b}/{y}/{m:02d}/'>{_MONTHS[m - 1]} {y}</a></li>"
@@ -194,8 +196,8 @@ class _Site:
             body_class=body_class, crumbs=crumbs, main=main, latest=latest,
             archives=archives, searches=searches, footer=footer)
 
-    def _module6(self, h: Head) -> str:
-        url, t = self.url(h), esc(h.title)
+    def _module6(self, h: Head, query: str = "") -> str:
+        url, t = self.url(h) + query, esc(h.title)
         if self.theme == "jnews":
             return (f'<article class="jeg_post jeg_pl_sm format-standard"><div class="jeg_'
                     f'postblock_content"><h3 class="jeg_post_title"><a href="{url}">{t}</a></h3>'

@@ -32,6 +32,7 @@ def test_every_article_once_and_nothing_else(rehearsal: Rehearsal) -> None:
     assert first.duplicates == 0
     assert first.non_articles == []
     assert rehearsal.requested_disallowed == []
+    assert "tracked" not in rehearsal.requests_1  # the sidebar's ?utm_source= links
     assert rehearsal.article_downloads <= 1.05 * first.expected  # the 429s' retries
 
 
