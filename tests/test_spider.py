@@ -497,3 +497,16 @@ def test_without_a_sitemap_a_rerun_walks_the_listings_to_their_end() -> None:
         assert [r.url for r in walked] == [BASE + "2024/12/16/fog-grounds-flights/",
                                            BASE + "page/3/"]
         assert walked[1].meta == rewalk[0].meta | walked[1].meta  # still walking to the end
+
+
+def test_campaign_parameters_are_no_part_of_an_article_link() -> None:
+    """A widget's "?utm_source=…" link is the known article itself: asked for at its own
+    address (conditionally), and a page of such links still ends the listing walk."""
+    page = ('<a href="/2024/12/17/rain-lashes-delhi/?utm_source=sidebar&amp;utm_medium=w">a</a>'
+            '<a href="/2024/12/17/rain-lashes-delhi/?fbclid=IwAR0x">b</a>'
+            '<a rel="next" href="/world/page/2/">next</a>')
+    spider = make_spider(url=BASE)
+    crawl_state(spider.crawler).commit(BASE + "2024/12/17/rain-lashes-delhi/",
+                                       content_hash="sha256:" + "a" * 64, version=1)
+    requests = run(spider.parse_listing, html(BASE + "world/", page))
+    assert [r.url for r in requests] == [BASE + "2024/12/17/rain-lashes-delhi/"]
