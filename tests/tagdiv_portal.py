@@ -46,7 +46,7 @@ from string import Template
 from urllib.parse import quote_plus
 
 from newsscraper.testsite.context import LAUNCHED, SiteContext, pages_of
-from newsscraper.testsite.feeds import XML_TYPE, rss
+from newsscraper.testsite.feeds import XML_TYPE, news_sitemap, rss
 from newsscraper.testsite.fmt import esc, iso, wp_date, wp_datetime, wp_time
 from newsscraper.testsite.model import IST, Head, Page
 from newsscraper.testsite.plan import manifest_rows, site_plan
@@ -121,7 +121,8 @@ def build(origin: str, revision: int, *, articles: int = 300, seed: int = 11,
     "core-nolastmod" (WP 5.5–6.4: only <loc>), "unnamed" (robots.txt has no Sitemap line;
     /sitemap.xml redirects to the index), "hidden" (no Sitemap line, /sitemap.xml is 404:
     only /wp-sitemap.xml), "none" (no sitemaps at all), "yoast-media" (Yoast SEO's
-    /sitemap_index.xml, named in robots.txt, with attachment-sitemap.xml)."""
+    /sitemap_index.xml, named in robots.txt, with attachment-sitemap.xml), "news-only" (a
+    Google News sitemap of the last two days, named in robots.txt, and no other)."""
     base = origin.rstrip("/")
     plan = site_plan("wpportal", articles, seed)
     ctx = SiteContext(plan, revision, base)
@@ -742,12 +743,15 @@ class _Site:
             rules.append(f"Sitemap: {b}/wp-sitemap.xml")
         elif mode == "yoast-media":
             rules.append(f"Sitemap: {b}/sitemap_index.xml")
+        elif mode == "news-only":
+            rules.append(f"Sitemap: {b}/news-sitemap.xml")
         self.add("/robots.txt", "\n".join(rules) + "\n", LAUNCHED, "text/plain; charset=utf-8")
         if mode == "none":
             return
         lastmod = mode != "core-nolastmod"
-        if mode not in ("hidden", "yoast-media"):  # WordPress core's rewrite rule ("hidden":
-            self.redirects["/sitemap.xml"] = f"{b}/wp-sitemap.xml"  # a plugin or server drops it)
+        # WordPress core's rewrite rule ("hidden": a plugin or the server drops it).
+        if mode not in ("hidden", "yoast-media", "news-only"):
+            self.redirects["/sitemap.xml"] = f"{b}/wp-sitemap.xml"
 
         def urlset(entries: Sequence[tuple[str, datetime | None]]) -> str:
             items = "".join(f"<url><loc>{esc(loc)}</loc>" + (
@@ -761,6 +765,12 @@ class _Site:
                  sorted(self.heads, key=lambda h: h.post_id)]  # core sorts by ID
         if mode == "yoast-media":
             self._yoast_sitemaps(urlset, posts)
+            return
+        if mode == "news-only":  # a Google News sitemap (two days) and no other
+            recent = [h for h in self.heads if h.published >= self.ctx.now - timedelta(days=2)]
+            self.add("/news-sitemap.xml", news_sitemap(b, NAME, "en", [
+                dataclasses.replace(h, path=self.path[h.index]) for h in recent]),
+                max(h.lastmod for h in self.heads), XML_TYPE)
             return
         maps = {
             "posts-post-1": posts,
