@@ -465,38 +465,49 @@ def test_without_a_sitemap_line_the_cms_sitemap_indexes_are_tried_in_turn(
     assert list(first.errback(_http_error(first, 503))) == []
     # A sitemap named by robots.txt is no guess: nothing else is tried for it.
     (named,) = spider._sitemaps_from_robots(b"Sitemap: /wp-sitemap.xml\n")
-    assert named.errback is None
+    assert list(named.errback(_http_error(named, 404)) or ()) == []
 
 
-def test_without_a_sitemap_a_rerun_walks_the_listings_to_their_end() -> None:
-    """Listings run by publication: on a site without sitemaps only walking them all shows an
-    older article that was updated; with a sitemap the walk still stops early."""
+@pytest.mark.parametrize("sitemap", ["none", "news", "full", "settled"])
+def test_a_rerun_walks_the_listings_to_their_end_unless_sitemaps_date_the_site(
+    sitemap: str,
+) -> None:
+    """Listings run by publication: when no sitemap dates most of the articles the state
+    knows (none, or a news sitemap of the last days alone), only walking them all shows an
+    older article that was updated. A full sitemap, or a settled one (304), ends the walk."""
     page = ('<a href="/2024/12/17/rain-lashes-delhi/">a</a>'
             '<a rel="next" href="/page/2/">next</a>')
-    for has_sitemap in (False, True):
-        spider = make_spider(url=BASE)
-        crawl_state(spider.crawler).commit(BASE + "2024/12/17/rain-lashes-delhi/",
-                                           content_hash="sha256:" + "a" * 64, version=1)
-        if has_sitemap:
-            run(spider.parse_sitemap, xml(BASE + "wp-sitemap.xml", NEWS_SITEMAP))
-        again = run(spider.parse_listing, html(BASE, page))
-        assert BASE + "page/2/" not in [r.url for r in again]  # the walk stops
-        rewalk = spider._rewalk()
-        if has_sitemap:
-            assert rewalk == []
-            continue
-        assert [r.url for r in rewalk] == [BASE + "page/2/"]
-        assert spider._rewalk() == []  # once a run
-        older = ('<a href="/2024/12/16/fog-grounds-flights/">b</a>'
-                 '<a rel="next" href="/page/3/">next</a>')
-        crawl_state(spider.crawler).commit(BASE + "2024/12/16/fog-grounds-flights/",
-                                           content_hash="sha256:" + "b" * 64, version=1)
-        response = HtmlResponse(BASE + "page/2/", body=older.encode(), request=rewalk[0],
-                                encoding="utf-8")
-        walked = run(spider.parse_listing, response)
-        assert [r.url for r in walked] == [BASE + "2024/12/16/fog-grounds-flights/",
-                                           BASE + "page/3/"]
-        assert walked[1].meta == rewalk[0].meta | walked[1].meta  # still walking to the end
+    spider = make_spider(url=BASE)
+    state = crawl_state(spider.crawler)
+    known = [BASE + f"2024/11/{day:02d}/story-number-{day}/" for day in range(1, 6)]
+    if sitemap == "full":
+        known = known[:2]  # the news sitemap's two entries then list most of them
+    for url in [BASE + "2024/12/17/rain-lashes-delhi/", *known]:
+        state.commit(url, content_hash="sha256:" + "a" * 64, version=1)
+    if sitemap in ("news", "full"):
+        run(spider.parse_sitemap, xml(BASE + "news-sitemap.xml", NEWS_SITEMAP))
+    if sitemap == "settled":
+        request = spider._sitemap(BASE + "wp-sitemap.xml")
+        request.headers[b"If-None-Match"] = b'"abc"'  # as ConditionalRequestMiddleware does
+        from twisted.python.failure import Failure
+        not_modified = Failure(IgnoreRequest("not modified"))
+        not_modified.request = request
+        request.errback(not_modified)
+    again = run(spider.parse_listing, html(BASE, page))
+    assert BASE + "page/2/" not in [r.url for r in again]  # the walk stops
+    rewalk = spider._rewalk()
+    if sitemap in ("full", "settled"):
+        assert rewalk == []
+        return
+    assert [r.url for r in rewalk] == [BASE + "page/2/"]
+    assert spider._rewalk() == []  # once a run
+    older = ('<a href="/2024/11/01/story-number-1/">b</a>'
+             '<a rel="next" href="/page/3/">next</a>')
+    response = HtmlResponse(BASE + "page/2/", body=older.encode(), request=rewalk[0],
+                            encoding="utf-8")
+    walked = run(spider.parse_listing, response)
+    assert [r.url for r in walked] == [BASE + "2024/11/01/story-number-1/", BASE + "page/3/"]
+    assert walked[1].meta == rewalk[0].meta | walked[1].meta  # still walking to the end
 
 
 def test_campaign_parameters_are_no_part_of_an_article_link() -> None:

@@ -61,14 +61,16 @@ def test_second_run_emits_exactly_the_new_and_the_updated(rehearsal: Rehearsal) 
     ("hidden", True, True, "tagdiv", "postname"),
     # No sitemap, no rel="next": JNews's listings alone.
     ("none", False, False, "jnews", "dated"),
+    # A Google News sitemap of the last two days and no other; /%category%/%postname%/.
+    ("news-only", False, True, "tagdiv", "category"),
 ])
 def test_second_run_without_a_named_sitemap(tmp_path: Path, sitemaps: str, dynamic: bool,
                                            rel_next: bool, theme: str, permalinks: str) -> None:
     """Older posts updated between the runs sit deep in listings ordered by publication:
-    the crawl finds the sitemap WordPress keeps at /wp-sitemap.xml, or, with none, walks the
-    listings to their end. `dynamic`: pages without ETag or Last-Modified, as PHP serves
-    them; "jnews": JNews's post pages, and `article.jeg_post` teasers in every sidebar;
-    "postname": post addresses no pattern tells from a page's."""
+    the crawl finds the sitemap WordPress keeps at /wp-sitemap.xml, or, with none that dates
+    most of the articles, walks the listings to their end. `dynamic`: pages without ETag or
+    Last-Modified, as PHP serves them; "jnews": JNews's post pages, and `article.jeg_post`
+    teasers in every sidebar; "postname": post addresses no pattern tells from a page's."""
     result = rehearse(tmp_path, articles=60, sitemaps=sitemaps, retry_after=False,
                       dynamic=dynamic, rel_next=rel_next, theme=theme, permalinks=permalinks)
     truth = result.updated_portal.truth

@@ -26,8 +26,9 @@ Incremental runs: a sitemap entry whose ``<lastmod>`` is no newer than the one r
 URL was last fetched is not requested; known articles are requested conditionally
 (`crawlstate.ConditionalRequestMiddleware`), and so are the sitemaps and feeds whose every entry
 the last completed run settled (`spiders.documents`): a 304 for one means nothing to read.
-A listing walk ends at a page of known articles; on a site with no sitemap the walks so ended
-are taken up again, to their end, when all else is done (`_rewalk`).
+A listing walk ends at a page of known articles; on a site whose sitemaps list fewer than half
+the articles the state knows (none, or a news sitemap alone) the walks so ended are taken up
+again, to their end, when all else is done (`_rewalk`).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from typing import Any
 from urllib.parse import urldefrag, urljoin
 
 from scrapy import Request, Spider, signals
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -97,8 +98,10 @@ class NewsSpider(Spider):
         self._records: set[str] = set()  # URLs and canonical URLs emitted this run
         self.documents = DocumentLedger()
         self._last_resort_done = False
-        #: Whether the site has a sitemap: one read this run, or one the state keeps settled.
-        self._sitemap_seen = False
+        #: Article entries the sitemaps read this run list, and whether one went unread (a
+        #: 304: settled, its entries are as they were): how far the sitemaps date the site.
+        self._sitemap_entries = 0
+        self._sitemap_unread = False
         #: Next pages of listing walks that stopped at a page of known articles.
         self._stopped: list[str] = []
         self._rewalked = False
@@ -163,16 +166,21 @@ class NewsSpider(Spider):
             yield self._sitemap(url)
 
     def _sitemap(self, url: str) -> Request:
-        # One the last run settled answers 304, unread: the site has a sitemap all the same.
-        self._sitemap_seen |= self.state.document(url) is not None
-        return _document(url, self.parse_sitemap, SITEMAP)
+        return Request(url, self.parse_sitemap, errback=self._sitemap_failed,
+                       priority=SITEMAP, meta={DOCUMENT: True})
+
+    def _sitemap_failed(self, failure: Failure) -> None:
+        """A conditional request for a settled sitemap ended without a response: its 304."""
+        request = getattr(failure, "request", None)
+        if isinstance(failure.value, IgnoreRequest) and request is not None and (
+                b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers):
+            self._sitemap_unread = True
 
     def _guessed_sitemap(self, n: int) -> Request:
         """The n-th place a sitemap may be when robots.txt names none: /sitemap.xml, then
         where CMSs keep their index (`_SITEMAP_GUESSES`) should the one before be missing."""
         url = (self.target.sitemap_url if n == 0 else
                urljoin(self.target.base, self.target.scope + _SITEMAP_GUESSES[n - 1]))
-        self._sitemap_seen |= self.state.document(url) is not None
         return Request(url, self.parse_sitemap, errback=self._sitemap_missing,
                        priority=SITEMAP, meta={DOCUMENT: True, _GUESS: n})
 
@@ -183,6 +191,7 @@ class NewsSpider(Spider):
 
     def _sitemap_missing(self, failure: Failure) -> Iterator[Request]:
         """A guessed sitemap answered 4xx (not a 304, not robots.txt): try the next place."""
+        self._sitemap_failed(failure)
         error = failure.value
         if isinstance(error, HttpError) and 400 <= error.response.status < 500:
             yield from self._next_guess(getattr(failure, "request", None))
@@ -190,12 +199,12 @@ class NewsSpider(Spider):
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         self._stamp(response)
         kind, entries = find.parse_sitemap(self.frontier.xml_body(response, self.settings))
-        self._sitemap_seen |= bool(kind)
         if kind == "sitemapindex":
             for entry in entries:
                 if self._recent(entry.lastmod) and find.lists_articles(entry.url):
                     yield self._sitemap(response.urljoin(entry.url))
         elif kind == "urlset":
+            self._sitemap_entries += len(entries)
             self.documents.read(response, _dated(response, entries), "sitemap")
             yield from self._articles(response, entries, "sitemap")
         else:
@@ -269,11 +278,14 @@ class NewsSpider(Spider):
                 yield Request(absolute, self.parse_listing, priority=LISTING, meta=meta)
 
     def _rewalk(self) -> list[Request]:
-        """The stopped listing walks, to their end, when the site has no sitemap: its
-        listings run by publication, so nothing else can show that an older article was
-        updated since the last run. Each article they list is asked for again (conditionally:
-        a 304 when unchanged)."""
-        if self._rewalked or self._sitemap_seen or not self._stopped:
+        """The stopped listing walks, to their end, when no sitemap dates most of the site's
+        articles (none at all, or a news sitemap of the last days alone): its listings run
+        by publication, so nothing else can show that an older article was updated since the
+        last run. Each article they list is asked for again (conditionally: a 304 when
+        unchanged). A settled sitemap that answered 304 dates what it did last time."""
+        if self._rewalked or not self._stopped or self._sitemap_unread:
+            return []
+        if self._sitemap_entries >= len(self.state) // 2:
             return []
         self._rewalked = True
         return [Request(url, self.parse_listing, priority=LISTING, meta={_WALK_ALL: True})
