@@ -109,6 +109,10 @@ class CrawlState:
         fetched = _when(entry.fetched_at)
         return fetched is not None and fetched >= self.resuming_since
 
+    def __len__(self) -> int:
+        """How many URLs the state holds."""
+        return len(self.inner)
+
     def get(self, url: str) -> StateEntry | None:
         return self.inner.get(url)
 

@@ -79,6 +79,10 @@ class VersionState(Protocol):
         """The last committed entry for `url`, or None."""
         ...
 
+    def __len__(self) -> int:
+        """How many URLs it holds."""
+        ...
+
     def commit(
         self, url: str, *, content_hash: str, version: int, **http: str | int | None
     ) -> None:

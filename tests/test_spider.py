@@ -431,3 +431,93 @@ def test_a_sitemap_dates_an_article_a_listing_claimed_first(spider: NewsSpider) 
     assert listed[0].meta[LASTMOD] is None
     run(spider.parse_sitemap, xml(BASE + "news.xml", NEWS_SITEMAP))
     assert listed[0].meta[LASTMOD] == "2024-12-17T10:00:00+05:30"  # carried to the state
+
+
+def _http_error(request: Request, status: int) -> Any:
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.python.failure import Failure
+    response = Response(request.url, status=status, request=request)
+    failure = Failure(HttpError(response, "Ignoring non-200 response"))
+    failure.request = request  # as Scrapy sets it for an errback
+    return failure
+
+
+def test_without_a_sitemap_line_the_cms_sitemap_indexes_are_tried_in_turn(
+    spider: NewsSpider,
+) -> None:
+    """robots.txt names none and /sitemap.xml is missing (no redirect from it): WordPress
+    core's /wp-sitemap.xml, then Yoast's /sitemap_index.xml, each only when the one before
+    answered 4xx or was no sitemap."""
+    (first,) = spider._sitemaps_from_robots(b"User-agent: *\nDisallow: /wp-admin/\n")
+    assert first.url == BASE + "sitemap.xml"
+    assert first.meta[DOCUMENT] is True
+    (second,) = first.errback(_http_error(first, 404))
+    assert second.url == BASE + "wp-sitemap.xml"
+    page = HtmlResponse(second.url, body=b"<html><body>Page not found</body></html>",
+                        request=second)  # a "soft 404": 200 and HTML
+    (third,) = run(spider.parse_sitemap, page)
+    assert third.url == BASE + "sitemap_index.xml"
+    assert list(third.errback(_http_error(third, 404))) == []  # the last guess
+    from twisted.python.failure import Failure
+    not_modified = Failure(IgnoreRequest("not modified"))
+    not_modified.request = first
+    assert list(first.errback(not_modified)) == []  # a 304 or robots.txt: no guessing
+    assert list(first.errback(_http_error(first, 503))) == []
+    # A sitemap named by robots.txt is no guess: nothing else is tried for it.
+    (named,) = spider._sitemaps_from_robots(b"Sitemap: /wp-sitemap.xml\n")
+    assert list(named.errback(_http_error(named, 404)) or ()) == []
+
+
+@pytest.mark.parametrize("sitemap", ["none", "news", "full", "settled"])
+def test_a_rerun_walks_the_listings_to_their_end_unless_sitemaps_date_the_site(
+    sitemap: str,
+) -> None:
+    """Listings run by publication: when no sitemap dates most of the articles the state
+    knows (none, or a news sitemap of the last days alone), only walking them all shows an
+    older article that was updated. A full sitemap, or a settled one (304), ends the walk."""
+    page = ('<a href="/2024/12/17/rain-lashes-delhi/">a</a>'
+            '<a rel="next" href="/page/2/">next</a>')
+    spider = make_spider(url=BASE)
+    state = crawl_state(spider.crawler)
+    known = [BASE + f"2024/11/{day:02d}/story-number-{day}/" for day in range(1, 6)]
+    if sitemap == "full":
+        known = known[:2]  # the news sitemap's two entries then list most of them
+    for url in [BASE + "2024/12/17/rain-lashes-delhi/", *known]:
+        state.commit(url, content_hash="sha256:" + "a" * 64, version=1)
+    if sitemap in ("news", "full"):
+        run(spider.parse_sitemap, xml(BASE + "news-sitemap.xml", NEWS_SITEMAP))
+    if sitemap == "settled":
+        request = spider._sitemap(BASE + "wp-sitemap.xml")
+        request.headers[b"If-None-Match"] = b'"abc"'  # as ConditionalRequestMiddleware does
+        from twisted.python.failure import Failure
+        not_modified = Failure(IgnoreRequest("not modified"))
+        not_modified.request = request
+        request.errback(not_modified)
+    again = run(spider.parse_listing, html(BASE, page))
+    assert BASE + "page/2/" not in [r.url for r in again]  # the walk stops
+    rewalk = spider._rewalk()
+    if sitemap in ("full", "settled"):
+        assert rewalk == []
+        return
+    assert [r.url for r in rewalk] == [BASE + "page/2/"]
+    assert spider._rewalk() == []  # once a run
+    older = ('<a href="/2024/11/01/story-number-1/">b</a>'
+             '<a rel="next" href="/page/3/">next</a>')
+    response = HtmlResponse(BASE + "page/2/", body=older.encode(), request=rewalk[0],
+                            encoding="utf-8")
+    walked = run(spider.parse_listing, response)
+    assert [r.url for r in walked] == [BASE + "2024/11/01/story-number-1/", BASE + "page/3/"]
+    assert walked[1].meta == rewalk[0].meta | walked[1].meta  # still walking to the end
+
+
+def test_campaign_parameters_are_no_part_of_an_article_link() -> None:
+    """A widget's "?utm_source=…" link is the known article itself: asked for at its own
+    address (conditionally), and a page of such links still ends the listing walk."""
+    page = ('<a href="/2024/12/17/rain-lashes-delhi/?utm_source=sidebar&amp;utm_medium=w">a</a>'
+            '<a href="/2024/12/17/rain-lashes-delhi/?fbclid=IwAR0x">b</a>'
+            '<a rel="next" href="/world/page/2/">next</a>')
+    spider = make_spider(url=BASE)
+    crawl_state(spider.crawler).commit(BASE + "2024/12/17/rain-lashes-delhi/",
+                                       content_hash="sha256:" + "a" * 64, version=1)
+    requests = run(spider.parse_listing, html(BASE + "world/", page))
+    assert [r.url for r in requests] == [BASE + "2024/12/17/rain-lashes-delhi/"]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 from parsel import Selector
@@ -132,11 +132,13 @@ def _sitemap_entry(element: Any) -> Entry | None:
 _ENTRY_FIELDS = frozenset({"loc", "lastmod", "publication_date", "title"})
 
 
-#: Child sitemaps that list static pages, taxonomies or people, not articles, by file name:
-#: Yoast (page-sitemap.xml, category-sitemap.xml, post_tag-…, author-…), WordPress core
+#: Child sitemaps that list static pages, taxonomies, people or media pages, not articles, by
+#: file name: Yoast, Rank Math, AIOSEO (page-sitemap.xml, category-sitemap.xml, post_tag-…,
+#: author-…, attachment-sitemap.xml when media pages are on), WordPress core
 #: (wp-sitemap-posts-page-1.xml, wp-sitemap-taxonomies-…, wp-sitemap-users-…), pages.xml.
 _NON_ARTICLE_SITEMAP = re.compile(
-    r"(?:^|[-_])(?:pages?|categor(?:y|ies)|tags?|authors?|users?|taxonomies)(?:[-_.]|$)", re.I
+    r"(?:^|[-_])(?:pages?|categor(?:y|ies)|tags?|authors?|users?|taxonomies|attachments?)"
+    r"(?:[-_.]|$)", re.I
 )
 
 
@@ -144,8 +146,9 @@ def lists_articles(sitemap_url: str) -> bool:
     """Whether a child sitemap may list articles, judged by its file name.
 
     >>> [lists_articles(u) for u in ("/post-sitemap-2024-12.xml", "/page-sitemap.xml",
-    ...                               "/wp-sitemap-posts-page-1.xml", "/sitemaps/pages.xml")]
-    [True, False, False, False]
+    ...                               "/wp-sitemap-posts-page-1.xml", "/sitemaps/pages.xml",
+    ...                               "/attachment-sitemap.xml")]
+    [True, False, False, False, False]
     """
     name = urlsplit(sitemap_url).path.rsplit("/", 1)[-1]
     return _NON_ARTICLE_SITEMAP.search(name) is None
@@ -296,6 +299,29 @@ def _is_post_id(url: str, scope: str) -> bool:
     """WordPress without pretty permalinks, and its shortlinks: "/?p=48043"."""
     return (_POST_ID_QUERY.search(url) is not None
             and site_path(url, scope).rstrip("/") in ("", "/index.php"))
+
+
+#: Campaign and click-tracking query parameters: the same page whatever their values.
+_TRACKING = re.compile(r"utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_[ce]id|igshid", re.I)
+
+
+def without_tracking(url: str) -> str:
+    """The URL without campaign-tracking parameters (``utm_*``, ``fbclid``, ``gclid`` …): a
+    widget's "?utm_source=sidebar" link is the article its teaser names, fetched once.
+
+    >>> without_tracking("https://a.example/x/?utm_source=sidebar&utm_medium=latest")
+    'https://a.example/x/'
+    >>> without_tracking("https://a.example/?p=7&utm_source=x"), without_tracking("/y/?id=3")
+    ('https://a.example/?p=7', '/y/?id=3')
+    """
+    if "?" not in url:
+        return url
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not _TRACKING.fullmatch(k)]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
 
 
 def article_shaped(url: str, scope: str = "/") -> bool:

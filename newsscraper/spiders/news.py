@@ -8,7 +8,8 @@
 Where article URLs come from, all at once (the scheduler orders them by priority):
 
 1. robots.txt ``Sitemap:`` lines (read by RobotsPolicyMiddleware, sent here as a signal), or
-   ``/sitemap.xml`` when there are none; sitemap indexes recursively, gzip or not; urlsets
+   ``/sitemap.xml`` when there are none, then ``/wp-sitemap.xml`` and ``/sitemap_index.xml``
+   should the one before be missing; sitemap indexes recursively, gzip or not; urlsets
    with ``<lastmod>`` and Google News dates;
 2. RSS/Atom feeds the profile names or the home page links;
 3. the home page and the profile's listings, following the next page (``rel="next"``,
@@ -25,6 +26,9 @@ Incremental runs: a sitemap entry whose ``<lastmod>`` is no newer than the one r
 URL was last fetched is not requested; known articles are requested conditionally
 (`crawlstate.ConditionalRequestMiddleware`), and so are the sitemaps and feeds whose every entry
 the last completed run settled (`spiders.documents`): a 304 for one means nothing to read.
+A listing walk ends at a page of known articles; on a site whose sitemaps list fewer than half
+the articles the state knows (none, or a news sitemap alone) the walks so ended are taken up
+again, to their end, when all else is done (`_rewalk`).
 """
 
 from __future__ import annotations
@@ -33,11 +37,13 @@ import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urljoin
 
 from scrapy import Request, Spider, signals
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
 
 from newsscraper.archive import page_fetched
 from newsscraper.crawlstate import DOCUMENT, LASTMOD, CrawlState, crawl_state
@@ -60,6 +66,13 @@ logger = logging.getLogger(__name__)
 # Scheduler priorities: sitemaps first (their lastmods let known URLs be skipped), then the
 # pages that list articles, then articles, then the last-resort link crawl.
 SITEMAP, HOME, FEED, LISTING, ARTICLE_PAGE, LINKS = 30, 20, 15, 10, 0, -10
+#: Where CMSs serve their sitemap index, tried in turn when robots.txt names no sitemap and
+#: /sitemap.xml is missing (a server or plugin that drops WordPress's redirect from it):
+#: WordPress core (5.5+), then Yoast SEO and Rank Math.
+_SITEMAP_GUESSES = ("wp-sitemap.xml", "sitemap_index.xml")
+_GUESS = "newsscraper_sitemap_guess"
+#: A listing walked to its end, known articles or not (`_rewalk`).
+_WALK_ALL = "newsscraper_walk_all"
 _ABSOLUTE = ("http://", "https://")
 
 
@@ -85,6 +98,13 @@ class NewsSpider(Spider):
         self._records: set[str] = set()  # URLs and canonical URLs emitted this run
         self.documents = DocumentLedger()
         self._last_resort_done = False
+        #: Article entries the sitemaps read this run list, and whether one went unread (a
+        #: 304: settled, its entries are as they were): how far the sitemaps date the site.
+        self._sitemap_entries = 0
+        self._sitemap_unread = False
+        #: Next pages of listing walks that stopped at a page of known articles.
+        self._stopped: list[str] = []
+        self._rewalked = False
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -118,7 +138,7 @@ class NewsSpider(Spider):
         yield Request(target.base, self.parse_home, priority=HOME)
         discovery = profile.discovery if profile else None
         for ref in discovery.sitemaps if discovery else ():
-            yield _document(target.url(ref), self.parse_sitemap, SITEMAP)
+            yield self._sitemap(target.url(ref))
         for ref in discovery.feeds if discovery else ():
             yield _document(target.url(ref), self.parse_feed, FEED)
         for ref in (*discovery.listings, *discovery.start_urls) if discovery else ():
@@ -141,9 +161,40 @@ class NewsSpider(Spider):
                   if self.frontier.on_site(u)]
         declared = self.target.profile.discovery.sitemaps if self.target.profile else ()
         if not listed and not declared:
-            listed = [self.target.sitemap_url]
+            yield self._guessed_sitemap(0)
         for url in listed:
-            yield _document(url, self.parse_sitemap, SITEMAP)
+            yield self._sitemap(url)
+
+    def _sitemap(self, url: str) -> Request:
+        return Request(url, self.parse_sitemap, errback=self._sitemap_failed,
+                       priority=SITEMAP, meta={DOCUMENT: True})
+
+    def _sitemap_failed(self, failure: Failure) -> None:
+        """A conditional request for a settled sitemap ended without a response: its 304."""
+        request = getattr(failure, "request", None)
+        if isinstance(failure.value, IgnoreRequest) and request is not None and (
+                b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers):
+            self._sitemap_unread = True
+
+    def _guessed_sitemap(self, n: int) -> Request:
+        """The n-th place a sitemap may be when robots.txt names none: /sitemap.xml, then
+        where CMSs keep their index (`_SITEMAP_GUESSES`) should the one before be missing."""
+        url = (self.target.sitemap_url if n == 0 else
+               urljoin(self.target.base, self.target.scope + _SITEMAP_GUESSES[n - 1]))
+        return Request(url, self.parse_sitemap, errback=self._sitemap_missing,
+                       priority=SITEMAP, meta={DOCUMENT: True, _GUESS: n})
+
+    def _next_guess(self, request: Request | None) -> Iterator[Request]:
+        n = None if request is None else request.meta.get(_GUESS)
+        if n is not None and n < len(_SITEMAP_GUESSES):
+            yield self._guessed_sitemap(n + 1)
+
+    def _sitemap_missing(self, failure: Failure) -> Iterator[Request]:
+        """A guessed sitemap answered 4xx (not a 304, not robots.txt): try the next place."""
+        self._sitemap_failed(failure)
+        error = failure.value
+        if isinstance(error, HttpError) and 400 <= error.response.status < 500:
+            yield from self._next_guess(getattr(failure, "request", None))
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         self._stamp(response)
@@ -151,12 +202,14 @@ class NewsSpider(Spider):
         if kind == "sitemapindex":
             for entry in entries:
                 if self._recent(entry.lastmod) and find.lists_articles(entry.url):
-                    yield _document(response.urljoin(entry.url), self.parse_sitemap, SITEMAP)
+                    yield self._sitemap(response.urljoin(entry.url))
         elif kind == "urlset":
+            self._sitemap_entries += len(entries)
             self.documents.read(response, _dated(response, entries), "sitemap")
             yield from self._articles(response, entries, "sitemap")
         else:
             logger.warning("%s is not a sitemap", response.url)
+            yield from self._next_guess(response.request)
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         self._stamp(response)
@@ -211,14 +264,32 @@ class NewsSpider(Spider):
                 yield request
         # Listings run newest first: a page whose articles are all known from earlier runs
         # ends the walk (on a re-run, usually after page one). A first run follows them all.
-        if not urls or any(self.state.get(url) is None for url in urls):
+        if (response.meta.get(_WALK_ALL) or not urls
+                or any(self.state.get(url) is None for url in urls)):
             yield from self._follow(response, self.frontier.next_pages(response))
+        else:
+            self._stopped += (response.urljoin(u) for u in self.frontier.next_pages(response))
 
     def _follow(self, response: Response, urls: Iterable[str]) -> Iterator[Request]:
+        meta = {_WALK_ALL: True} if response.meta.get(_WALK_ALL) else None
         for url in urls:
             absolute = response.urljoin(url)
             if self.frontier.on_site(absolute):
-                yield Request(absolute, self.parse_listing, priority=LISTING)
+                yield Request(absolute, self.parse_listing, priority=LISTING, meta=meta)
+
+    def _rewalk(self) -> list[Request]:
+        """The stopped listing walks, to their end, when no sitemap dates most of the site's
+        articles (none at all, or a news sitemap of the last days alone): its listings run
+        by publication, so nothing else can show that an older article was updated since the
+        last run. Each article they list is asked for again (conditionally: a 304 when
+        unchanged). A settled sitemap that answered 304 dates what it did last time."""
+        if self._rewalked or not self._stopped or self._sitemap_unread:
+            return []
+        if self._sitemap_entries >= len(self.state) // 2:
+            return []
+        self._rewalked = True
+        return [Request(url, self.parse_listing, priority=LISTING, meta={_WALK_ALL: True})
+                for url in dict.fromkeys(self._stopped) if self.frontier.on_site(url)]
 
     # --- last resort: in-site links -----------------------------------------------------------
 
@@ -233,6 +304,13 @@ class NewsSpider(Spider):
                 for request in requests:
                     self.crawler.engine.crawl(request)
                 raise DontCloseSpider
+        requests = self._rewalk()
+        if requests:
+            logger.info("no sitemap: walking the listings to their end for updated articles "
+                        "(%d)", len(requests))
+            for request in requests:
+                self.crawler.engine.crawl(request)
+            raise DontCloseSpider
         self._settle_documents()
         self.state.complete()
 

@@ -82,7 +82,7 @@ class Frontier:
     def article(self, url: str, source: str, state: CrawlState, *, lastmod: str | None = None,
                 callback: Callback | None = None, priority: int = 0) -> Request | None:
         """A request for an article URL, or None: off site, seen, unchanged, over budget."""
-        url = urldefrag(url)[0]
+        url = find.without_tracking(urldefrag(url)[0])
         if not self.wanted(url, source):
             return None
         if source != "home":
@@ -137,7 +137,8 @@ class Frontier:
 
     def article_links(self, response: TextResponse) -> list[str]:
         """The page's links that point at articles on this site, absolute, in page order."""
-        absolute = (urldefrag(response.urljoin(h))[0] for h in find.links(response.selector))
+        absolute = (find.without_tracking(urldefrag(response.urljoin(h))[0])
+                    for h in find.links(response.selector))
         found = dict.fromkeys(u for u in absolute if self.on_site(u) and self.is_article_link(u))
         return find.without_amp_twins(list(found))
 
@@ -176,7 +177,8 @@ class Frontier:
     def remember_home(self, response: TextResponse) -> None:
         """Keep the home page's in-site links and REST root for the last resort."""
         self._api_root = find.wp_api_root(response.selector)
-        absolute = (urldefrag(response.urljoin(h))[0] for h in find.links(response.selector))
+        absolute = (find.without_tracking(urldefrag(response.urljoin(h))[0])
+                    for h in find.links(response.selector))
         self._home_links = list(dict.fromkeys(u for u in absolute if self._crawlable(u)))
 
     def last_resort(self, page: Callback, listing: Callback) -> Iterator[Request]:
