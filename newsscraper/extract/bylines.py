@@ -1395,8 +1395,8 @@ def title_site_name(page: Page) -> str | None:
 #: The plain `contains()` first: the token test builds two strings for every class of the
 #: body, and only the few classes holding the word need it.
 _AUTHOR_BOX_TITLES = BodyXPath(
-    "{body}descendant-or-self::*/@class[contains(., 'author-title')]"
-    "[contains(concat(' ', normalize-space(.), ' '), ' author-title ')]/parent::*"
+    "{body}descendant-or-self::*/@class[contains(string(), 'author-title')]"
+    "[contains(concat(' ', normalize-space(), ' '), ' author-title ')]/parent::*"
     "[self::h2 or self::h3 or self::h4 or self::p or self::div]"
     "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
 #: Only a heading that says it names the author counts ("About the author" names no one).

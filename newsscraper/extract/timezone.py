@@ -297,8 +297,8 @@ _STAMPED_PRINTS = etree.XPath(
     # hAtom's stamp in a title (Advance Local: `<span class="updated"
     # title="2016-12-22T21:53:29Z">December 22, 2016 at 3:53 PM</span>`).
     # (Both words hold "ed": one contains() on most class values, as `page._XP_HATOM_DATES`.)
-    "descendant-or-self::*/@class[contains(., 'ed')]"
-    "[contains(., 'updated') or contains(., 'published')]/parent::*[@title]")
+    "descendant-or-self::*/@class[contains(string(), 'ed')]"
+    "[contains(string(), 'updated') or contains(string(), 'published')]/parent::*[@title]")
 #: Stamped elements looked at: the article's own come first.
 _MAX_STAMPED = 3
 _QUARTER_HOUR = 900
