@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
@@ -359,18 +359,31 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
     clean = loader.get_input_processor(field)
     loader.context["field"] = field
     tried = 0
+    # A naive machine stamp may be UTC's clock: the first printed clock without a zone is
+    # read too, and counts only as that (`_utc_of_naive`).
+    printed_clock = not day_only and bool(_NAIVE_MACHINE_STAMP.match(raw.strip()))
     for candidate in islice(candidates, _MAX_RESTATED):
         if not isinstance(candidate, str) or candidate == raw or not _CLOCK.search(candidate):
             continue
-        if not day_only and not _stated_zone(candidate):
-            continue
-        tried += 1
+        unzoned = not day_only and not _stated_zone(candidate)
+        if unzoned:
+            if not printed_clock or _ISO_START.match(candidate.strip()):
+                continue
+            printed_clock = False  # one at most
+        else:
+            tried += 1
         if tried > _MAX_READ:
             return  # a parse may reach dateparser: a few at most
         stated = clean(candidate, loader.context)
         if not stated:
             continue
         value = datetime.fromisoformat(stated[0])
+        if unzoned:
+            if (utc := _utc_of_naive(read, value, loader.context.get("tz"))) is not None:
+                loader.replace_value(field, utc)
+                loader.context["date_sources"][field] = utc
+                return
+            continue
         if value.date() == read.date() if day_only else (
                 abs(value - read) <= _NEARBY or _lost_meridiem(read, value)):
             source = candidate
@@ -388,6 +401,38 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
                 # the page's offset (`paired_zone`).
                 loader.context["paired_offset"] = wall_offset(read, value)
             return
+
+
+#: A machine stamp with a clock and no offset ("2024-09-29 15:27:29", "…T15:27"), as
+#: against printed text.
+_NAIVE_MACHINE_STAMP = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?$")
+#: An ISO 8601 date opening a candidate: a machine stamp, not a printed date.
+_ISO_START = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _utc_of_naive(read: datetime, printed: datetime, zone: tzinfo | None) -> str | None:
+    """The moment of a naive machine stamp (`read`, taken as the page zone's clock) that is
+    UTC's clock: where the page prints, without a zone, the clock that stamp gives in UTC on
+    the page's zone's clock, to the minute, and not the stamp's own. A German paper's
+    `data-publishdate="2024-09-29 15:27:29"` under "29. September 2024, 17:27 Uhr" is 17:27 in
+    Berlin; read as Berlin's clock it was two hours early. None otherwise.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> berlin = ZoneInfo("Europe/Berlin")
+    >>> read = datetime(2024, 9, 29, 15, 27, 29, tzinfo=berlin)
+    >>> _utc_of_naive(read, datetime(2024, 9, 29, 17, 27, tzinfo=berlin), berlin)
+    '2024-09-29T17:27:29+02:00'
+    >>> print(_utc_of_naive(read, datetime(2024, 9, 29, 15, 27, tzinfo=berlin), berlin))
+    None
+    """
+    if zone is None:
+        return None
+    moment = read.replace(tzinfo=None).replace(tzinfo=UTC).astimezone(zone)
+    wall = printed.replace(tzinfo=None)
+    if moment.utcoffset() and moment.replace(tzinfo=None, second=0, microsecond=0) == \
+            wall.replace(second=0, microsecond=0):
+        return dates.to_iso(moment)
+    return None
 
 
 def _lost_meridiem(read: datetime, stated: datetime) -> bool:
