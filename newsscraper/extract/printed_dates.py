@@ -35,6 +35,7 @@ from newsscraper.extract.headline import (
     article_scope,
     headline_block,
     headline_wrapper,
+    names_say_standfirst,
 )
 from newsscraper.page import Element, in_comment, in_related, in_sidebar_list, text_content
 from newsscraper.processors import (
@@ -550,6 +551,83 @@ def date_classed_texts(block: Element) -> Iterator[str]:
                 and len(text) < 60 and _YEAR.search(text) \
                 and not _UPDATED_LABEL.search(_text_before(el)):
             yield text
+
+
+#: A class word naming the publication date of an element printed after the headline:
+#: "date", "pubdate", "article-pubdate", "article-publication-date", "post-date".
+_PUB_DATE_TOKEN = re.compile(r"^(?:[a-z]+(?:[-_]|__))*(?:pub)?date$", re.I)
+#: A class word naming an update, never the publication ("updated-date", "modified-date").
+_UPDATE_WORD = re.compile(r"updat|modif|aktualis|edited", re.I)
+#: A clock printed alone in the element after a day ("18:58 Uhr", "1:03 pm", "13h03").
+_LONE_CLOCK = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", re.I)
+#: How many elements after the headline are looked at for a date-classed one.
+AFTER_HEADLINE_ELEMENTS = 120
+#: A paragraph this long after the headline is the text: no date line comes after it.
+_TEXT_PARAGRAPH_CHARS = 150
+
+
+def date_classed_after_headline(page: Page) -> list[str]:
+    """The first date printed after the headline, in the article and before its text, in an
+    element its class names a publication date, where the headline's header block does not
+    hold it (`date_classed_texts`): a Luxembourg paper's `<header><h1>…</h1><p class="intro">
+    …</p></header><div class="article-meta">… <div class="article-pubdate"><span class=
+    "pubdate">5. Januar 2026</span><span class="pubtime">18:58 Uhr</span> <a>In Merkliste
+    übernehmen</a></div>`, an Austrian one's `<aside>` beside the text opening with `<div
+    class="article-publication-date">`. A day whose clock the next element prints alone is
+    read with it; an update's class or label, a related story's or a reader comment's date
+    is none.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def after(body): return date_classed_after_headline(Page(url="u", root=lxml.html.
+    ...     fromstring(f"<html><body><article>{body}</article></body></html>")))
+    >>> after('<header><h1>T</h1><p class="intro">' + 'Dek. ' * 40 + '</p></header><div><div '
+    ...       'class="article-pubdate"><span class="pubdate">5. Januar 2026</span><span '
+    ...       'class="pubtime">18:58 Uhr</span> <a href="#">Merken</a></div></div><p>Text.</p>')
+    ['5. Januar 2026 18:58 Uhr']
+    >>> after('<header><h1>T</h1></header><p>' + 'Text. ' * 40 + '</p><span class="date">'
+    ...       '5. Januar 2026</span>')
+    []
+    >>> after('<header><h1>T</h1></header><div class="updated-date">5. Januar 2026</div>')
+    []
+    """
+    h1s = page.h1s()
+    if not h1s:
+        return []
+    scope = article_scope(page)
+    if h1s[0] is scope or scope not in h1s[0].iterancestors():
+        return []
+    for count, el in enumerate(_elements_after(h1s[0], scope)):
+        if count >= AFTER_HEADLINE_ELEMENTS or (
+                el.tag == "p" and _text_over(el, _TEXT_PARAGRAPH_CHARS)
+                and not names_say_standfirst(el.get("class") or "")):
+            break  # the text (not its dek): a date after its opening is anyone's
+        names = el.get("class") or ""
+        if "date" not in names.lower() or _UPDATE_WORD.search(names) \
+                or not any(_PUB_DATE_TOKEN.match(t) for t in names.split()):
+            continue
+        text = clean_text(text_content(el)) or ""
+        if not _CLOCK_IN.search(text) and (after := el.getnext()) is not None \
+                and _LONE_CLOCK.match(clock := clean_text(text_content(after)) or ""):
+            text = f"{text} {clock}"  # "5. Januar 2026" + "18:58 Uhr"
+        if len(text) < SHORT_DATE_LINE_CHARS and _YEAR.search(text) and is_date_line(text) \
+                and not _UPDATED_LABEL.search(f"{_text_before(el)} {text}") \
+                and not in_related(el) and not in_comment(el):
+            return [text]
+    return []
+
+
+#: A clock time in a text.
+_CLOCK_IN = re.compile(r"\d[:.h]\d\d\b|\d\s*[ap]\.?m\b", re.I)
+
+
+def _elements_after(el: Element, scope: Element) -> Iterator[Element]:
+    """The elements after `el` in document order (not its own), inside `scope`."""
+    node = el
+    while node is not None and node is not scope:
+        for sibling in node.itersiblings():
+            yield from sibling.iter(etree.Element)
+        node = node.getparent()
 
 
 def _text_before(el: Element) -> str:
