@@ -688,11 +688,57 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             if loader.get_collected_values(field):
                 break
             fill(loader, field, source(page))
+    _clock_on_update_day(loader)
     # A naive printed clock (or a day) however it was read, and the epoch its element states
     # (Kinja's `data-publishtime`): that moment, and the page's offset. Read only then (map is
     # lazy), and apart from the candidates above, which a page's many comment dates can fill.
     _prefer_stated_time(loader, "published_at", chain.from_iterable(
         map(data_epoch_stamps, [page])))
+
+
+#: A clock printed without its day ("1.03pm", "13:03 Uhr", "13h03").
+_DAYLESS_CLOCK = re.compile(r"^\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|uhr|h)?$", re.I)
+#: A year in a date's text.
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _clock_on_update_day(loader: ArticleLoader) -> None:
+    """A publication clock printed without its day beside a dated update is that update's
+    day (Nine's papers: "Updated December 17, 2024 — 3.20pm, first published 1.03pm"), or the
+    day before where that clock is later than the update's. Read alone, the clock took the
+    fetch's day: the next morning's fetch dated the story a day late, and the update, now
+    before it, was dropped.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> loader = ArticleLoader(tz=ZoneInfo("Australia/Sydney"),
+    ...                        base=datetime.fromisoformat("2024-12-18T06:00:00+00:00"))
+    >>> _ = fill(loader, "modified_at", ["December 17, 2024 — 3.20pm"])
+    >>> _ = fill(loader, "published_at", ["1.03pm"])
+    >>> loader.get_collected_values("published_at")
+    ['2024-12-18T13:03:00+11:00']
+    >>> _clock_on_update_day(loader)
+    >>> loader.get_collected_values("published_at")
+    ['2024-12-17T13:03:00+11:00']
+    """
+    sources = loader.context.get("date_sources", {})
+    raw, updated = sources.get("published_at"), sources.get("modified_at")
+    if not isinstance(raw, str) or not isinstance(updated, str) \
+            or not _DAYLESS_CLOCK.match(raw.strip()) or not _YEAR_IN.search(updated):
+        return
+    published = loader.get_collected_values("published_at")
+    modified = loader.get_collected_values("modified_at")
+    if not published or not modified:
+        return
+    read, update = datetime.fromisoformat(published[0]), datetime.fromisoformat(modified[0])
+    zone = loader.context.get("tz") or update.tzinfo
+    day = update.astimezone(zone).date()
+    moment = datetime.combine(day, read.time()).replace(tzinfo=zone)
+    if moment > update:
+        moment = datetime.combine(day - timedelta(days=1), read.time()).replace(tzinfo=zone)
+    if moment != read:
+        loader.replace_value("published_at", dates.to_iso(moment))
+        sources["published_at"] = dates.to_iso(moment)
 
 
 def _in_scope(find: Callable[[Element], Iterable[str]], first: bool = True
