@@ -370,7 +370,9 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
         if unzoned:
             if not printed_clock or _ISO_START.match(candidate.strip()):
                 continue
-            printed_clock = False  # one at most
+            printed_clock = False  # one at most, and parsed only if it prints that clock
+            if not _prints_utc_clock_of(candidate, read, loader.context.get("tz")):
+                continue
         else:
             tried += 1
         if tried > _MAX_READ:
@@ -434,6 +436,27 @@ def _utc_of_naive(read: datetime, printed: datetime, zone: tzinfo | None) -> str
             wall.replace(second=0, microsecond=0):
         return dates.to_iso(moment)
     return None
+
+
+def _prints_utc_clock_of(text: str, read: datetime, zone: tzinfo | None) -> bool:
+    """Does `text` print the clock that the naive stamp `read` has, taken as UTC, on `zone`'s
+    clock ("17:27", "5:27 pm" for 15:27 UTC in Berlin's summer)? A string test before any
+    parse (a printed date may reach dateparser).
+
+    >>> from zoneinfo import ZoneInfo
+    >>> read = datetime(2024, 9, 29, 15, 27, 29)
+    >>> berlin = ZoneInfo("Europe/Berlin")
+    >>> _prints_utc_clock_of("29. September 2024, 17:27 Uhr", read, berlin)
+    True
+    >>> _prints_utc_clock_of("29. September 2024, 15:27 Uhr", read, berlin)
+    False
+    """
+    if zone is None:
+        return False
+    moment = read.replace(tzinfo=UTC).astimezone(zone)
+    hours = {f"{moment.hour}", f"{moment.hour:02d}", f"{moment.hour % 12 or 12}"}
+    return any(re.search(rf"(?<!\d){hour}[:.h]{moment.minute:02d}(?!\d)", text)
+               for hour in hours)
 
 
 def _lost_meridiem(read: datetime, stated: datetime) -> bool:
