@@ -79,6 +79,41 @@ def visible_published(page: Page) -> list[str]:
 SHORT_DATE_LINE_CHARS = 60
 
 
+def date_before_updated_line(page: Page) -> list[str]:
+    """The date printed alone in the element right before the one an "Updated" label opens:
+    the publication's (an Indian paper's byline box `<ul><li>Nov 20 2019, 11:06am ist</li>
+    <li>updated: Nov 20 2019, 15:24pm ist</li></ul>`, the two lines siblings, the first
+    unlabelled).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def dates(html): return date_before_updated_line(Page(url="u", root=lxml.html.
+    ...     document_fromstring(f"<html><body><h1>T</h1>{html}<p>Text.</p></body></html>")))
+    >>> dates("<ul><li>Nov 20 2019, 11:06am ist</li><li>updated: Nov 20 2019, 3:24pm ist</li>"
+    ...       "</ul>")
+    ['Nov 20 2019, 11:06am ist']
+    >>> dates("<ul><li>Jane Doe</li><li>updated: Nov 20 2019, 3:24pm ist</li></ul>")
+    []
+    """
+    probes = _MODIFIED_PROBES.get((page.lang or "")[:2].lower(), _MODIFIED_PROBES[""])
+    for node in _texts_holding(article_scope(page), probes):
+        line = node.getparent()
+        if node.is_tail or line is None:
+            continue
+        text = clean_text(text_content(line)) or ""
+        if len(text) <= MAX_LABEL_CHARS and line.getprevious() is None \
+                and (parent := line.getparent()) is not None:
+            line, text = parent, clean_text(text_content(parent)) or ""  # <span>Updated</span>
+        if len(text) > 2 * SHORT_DATE_LINE_CHARS or not bp.MODIFIED_LINE.match(text) \
+                or (before := line.getprevious()) is None:
+            continue
+        day = clean_text(text_content(before)) or ""
+        if len(day) <= SHORT_DATE_LINE_CHARS and _has_year(day) and is_date_line(day) \
+                and not _UPDATED_LABEL.search(day):
+            return [day]
+    return []
+
+
 def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     """Lines that are only a date, in the few elements printed after the headline (a theme
     that prints "Dec 17, 2024 | 01:03 PM IST" without a class, `<time>` or metadata).
