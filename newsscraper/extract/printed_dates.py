@@ -967,6 +967,14 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     >>> visible_modified(page)
     ['December 17, 2024 1:03 pm']
 
+    The sentence label and its date loose among the text's paragraphs:
+
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<div><p>" + "Text. " * 40 + "</p><span>This post was last modified on</span> "
+    ...     "<span>December 17, 2024 1:03 pm</span></div></body></html>"))
+    >>> visible_modified(page)
+    ['December 17, 2024 1:03 pm']
+
     Chinese and Korean labels before a year-first date, the line's next label cut, and a
     date line printed loose after an element:
 
@@ -1001,6 +1009,12 @@ def visible_date(page: Page, pattern: re.Pattern[str],
             # 2018-08-25 15:24 ]" after the headline's list), its box the whole article.
             if node.is_tail and (m := pattern.search(clean_text(str(node)) or "")):
                 return str(m.group("value"))
+            # A plugin's sentence label and its date set loose in the post's content (`<span
+            # class="post-last-modified-text">This post was last modified on</span> <span>
+            # December 17, 2024 1:03 pm</span>` among its paragraphs): the label's next element.
+            if label is not None and _SENTENCE_LABEL.match(clean_text(text_content(label)) or "") \
+                    and (sibling := _labelled_sibling(label, pattern)):
+                return sibling
             continue
         if label is not None and (sibling := _labelled_sibling(label, pattern)) \
                 and _ISO_STAMP.match(sibling):
