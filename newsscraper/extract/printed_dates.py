@@ -144,6 +144,13 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     >>> list(date_lines_after([article.find("h1")]))
     ['17.12.2024, 13:03']
 
+    A date, a separator and a short credit (a blog theme's `<small>`):
+
+    >>> article = lxml.html.fragment_fromstring('<div><h1>T</h1><small>Donnerstag, 15.2.2018, '
+    ...     '19:51 <!-- --> &gt; Jane</small><div><p>Text.</p></div></div>')
+    >>> list(date_lines_after([article.find("h1")]))
+    ['Donnerstag, 15.2.2018, 19:51']
+
     A line printing its section's link, then the date as its own text:
 
     >>> article = lxml.html.fragment_fromstring('<article><h1>T</h1><p><a href="/news/">'
@@ -164,7 +171,8 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
             # share buttons, then "11/28/2016 11:00 AM PST BY TMZ STAFF"): the date before
             # "by" and the credit.
             own = _own_text(sibling)
-            if (dated := _DATE_BY_CREDIT.match(own)) and is_date_line(dated["date"]):
+            if ((dated := _DATE_BY_CREDIT.match(own)) or (dated := _DATE_SEP_CREDIT.match(own))) \
+                    and is_date_line(dated["date"]):
                 yield dated["date"]
                 continue
             # A section link, then the date as the line's own text (`<p><a>OSS×クラウド
@@ -322,6 +330,12 @@ def _line_after_header(h1: Element) -> str | None:
 
 #: A date, then "by" and a short credit: "11/28/2016 11:00 AM PST BY TMZ STAFF".
 _DATE_BY_CREDIT = re.compile(r"^(?P<date>[^\W_].{5,59}?)\s+by\s+\S.{0,40}$", re.I)
+#: A date, then a separator and a short credit of a few words without figures: Kubrick-style
+#: blog themes' `<small>Donnerstag, 15.2.2018, 19:51 <!-- by --> &gt; da]v[ax</small>`,
+#: "December 17, 2024 | Jane Doe".
+_DATE_SEP_CREDIT = re.compile(
+    r"^(?P<date>[^\W_].{5,59}?)\s+[|>»•·]\s+(?!\S*(?:updated|modified|aktualisiert))"
+    r"[^\s\d|>»•·]+(?:\s+[^\s\d|>»•·]+){0,3}$", re.I)
 
 
 def _own_text(el: Element) -> str:
