@@ -153,7 +153,11 @@ _PREFIX = re.compile(
     # Arabic: "نشر في: 17 ديسمبر 2024", "آخر تحديث:", "تاريخ النشر:"; Turkish: "Güncelleme:",
     # "Son güncelleme:", "Yayınlanma:", "Giriş:" (the day a Turkish portal put the story up).
     r"|نشر في|نُشر في|نشر|آخر تحديث|اخر تحديث|تاريخ النشر|تحديث"
-    r"|(?:son )?güncelleme(?: tarihi)?|yayınlanma(?: tarihi)?|yayın tarihi|giriş(?: tarihi)?"
+    r"|(?:son )?güncelleme(?: tarihi)?|güncellen(?:me|di)|yayınlanma(?: tarihi)?|yayın tarihi"
+    r"|giriş(?: tarihi)?"
+    # Indonesian, Slovenian, Slovak, Estonian, Lithuanian and Icelandic update labels.
+    r"|diperbarui|posodobljeno|aktualizované|uuendatud|atnaujinta|uppfært"
+    r"|đăng ngày|ngày đăng|publikované|avaldatud|paskelbta|публикувана|публикувано|birt"
     # Russian, Ukrainian and Polish: "обновлено 17 декабря, 15:20", "Оновлено:",
     # "Aktualizacja: 17.12.2024 15:20", "Opublikowano:".
     r"|опубликовано|обновлено|изменено|опубліковано|оновлено"

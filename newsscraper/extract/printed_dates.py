@@ -860,7 +860,11 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
                             # Rzeczpospolita's "Aktualizacja: 02.02.2025 23:49 Publikacja: …".
                             r"|actualizad[oa]|actualizaci[oó]n|atualizad[oa]|atualiza[cç][aã]o"
                             r"|aggiornat[oa]|aggiornamento|aktualizacja|zaktualizowano"
-                            r"|güncelleme|güncellendi|ενημέρωση|تحديث"
+                            r"|güncelleme|güncellendi|güncellenme|ενημέρωση|تحديث"
+                            # Indonesian, Malay, Vietnamese, Slovenian, Slovak, Estonian,
+                            # Lithuanian and Icelandic.
+                            r"|diperbarui|dikemaskini|dikemas kini|cập nhật|posodobljeno"
+                            r"|aktualizované|uuendatud|atnaujinta|uppfært"
                             # Japanese and Chinese: "2025/1/14 21:17（最終更新 1/14 21:17）"
                             # (Mainichi), "更新日：", "更新时间：".
                             # Chinese "最后更新：", "更新于 …"; Korean "최종수정 …".
@@ -883,7 +887,12 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
 _PUBLISHED_WORDS = (r"(?:publicado|pubblicato|publikacja|opublikowano|publisert|publicerad"
                     r"|publiceret|julkaistu|gepubliceerd|publikováno|опубликовано|objavljeno"
                     r"|publicat|yayınlanma(?: tarihi)?|yayın tarihi|δημοσίευση|δημοσιεύθηκε"
-                    r"|diterbitkan|dipublikasikan)")
+                    r"|diterbitkan|dipublikasikan"
+                    # Vietnamese, Slovak, Estonian, Lithuanian, Bulgarian and Icelandic:
+                    # "Đăng lúc: 17/12/2024 13:03", "Publikované: 17. 12. 2024", "Avaldatud:",
+                    # "Paskelbta:", "Публикувана:", "Birt: 17.12.2024 13:03".
+                    r"|đăng lúc|đăng ngày|ngày đăng|publikované|avaldatud|paskelbta"
+                    r"|публикувана|публикувано|birt)")
 #: Chinese, Japanese and Korean publication labels, before a year-first date ("发布时间：",
 #: "發佈時間：", "发表于 ", "公開日：", "投稿日時：", "掲載日：", "配信日時：", "입력 ", "등록
 #: ", "승인 " (the Korean CMSs' line "입력 2024.12.17 13:03 | 수정 … | 승인 …"), "기사입력 :[").
@@ -905,7 +914,8 @@ _PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht", "ublié
                      "ublicado", "ubblicato", "ublikacja", "publikowano", "ublisert",
                      "ublicerad", "ubliceret", "ulkaistu", "epubliceerd", "ublikováno",
                      "публиковано", "bjavljeno", "ublicat", "ayın", "ημοσίευ", "iterbitkan",
-                     "ipublikasikan")
+                     "ipublikasikan", "ăng lúc", "ăng ngày", "gày đăng", "ublikované",
+                     "valdatud", "askelbta", "убликува", "Birt")
 
 
 def visible_date(page: Page, pattern: re.Pattern[str],
@@ -1176,7 +1186,9 @@ _UPDATE_WORDS = (r"(?:(?:last|sist|senast|sidst|zuletzt|ultimo|última) )?(?:upd
                  r"|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aggiornamento"
                  r"|aktualizacja|zaktualizowano|güncelleme|oppdatert|uppdaterad|opdateret"
                  r"|päivitetty|bijgewerkt|aktualizováno|frissítve|actualizat|ažurirano"
-                 r"|обновлено|оновлено|ενημέρωση|ενημερώθηκε)\b")
+                 r"|обновлено|оновлено|ενημέρωση|ενημερώθηκε|güncellen(?:me|di)|diperbarui"
+                 r"|dikemaskini|cập nhật|posodobljeno|aktualizované|uuendatud|atnaujinta"
+                 r"|uppfært)\b")
 _LABELLED_PARTS = re.compile(
     r"\s+[|•·/]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b"
     rf"|{_UPDATE_WORDS}"
