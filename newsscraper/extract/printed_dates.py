@@ -605,8 +605,10 @@ def date_classed_texts(block: Element) -> Iterator[str]:
 #: A class word naming the publication date of an element printed after the headline:
 #: "date", "pubdate", "article-pubdate", "article-publication-date", "post-date".
 _PUB_DATE_TOKEN = re.compile(r"^(?:[a-z]+(?:[-_]|__))*(?:pub)?date$", re.I)
-#: A class word naming an update, never the publication ("updated-date", "modified-date").
-_UPDATE_WORD = re.compile(r"updat|modif|aktualis|edited", re.I)
+#: A class word naming an update ("updated-date", "modified-date") or another day than the
+#: story's (an event's, a deadline's, a birth's), never the publication.
+_UPDATE_WORD = re.compile(r"updat|modif|aktualis|edited|event|start|end|birth|expir|deadline"
+                          r"|due|valid", re.I)
 #: A clock printed alone in the element after a day ("18:58 Uhr", "1:03 pm", "13h03").
 _LONE_CLOCK = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", re.I)
 #: How many elements after the headline are looked at for a date-classed one.
@@ -638,6 +640,8 @@ def date_classed_after_headline(page: Page) -> list[str]:
     ...       '5. Januar 2026</span>')
     []
     >>> after('<header><h1>T</h1></header><div class="updated-date">5. Januar 2026</div>')
+    []
+    >>> after('<header><h1>T</h1></header><div class="event-date">5. Januar 2026</div>')
     []
     """
     h1s = page.h1s()
