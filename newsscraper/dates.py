@@ -153,7 +153,11 @@ _PREFIX = re.compile(
     # Arabic: "نشر في: 17 ديسمبر 2024", "آخر تحديث:", "تاريخ النشر:"; Turkish: "Güncelleme:",
     # "Son güncelleme:", "Yayınlanma:", "Giriş:" (the day a Turkish portal put the story up).
     r"|نشر في|نُشر في|نشر|آخر تحديث|اخر تحديث|تاريخ النشر|تحديث"
-    r"|(?:son )?güncelleme(?: tarihi)?|yayınlanma(?: tarihi)?|yayın tarihi|giriş(?: tarihi)?"
+    r"|(?:son )?güncelleme(?: tarihi)?|güncellen(?:me|di)|yayınlanma(?: tarihi)?|yayın tarihi"
+    r"|giriş(?: tarihi)?"
+    # Indonesian, Slovenian, Slovak, Estonian, Lithuanian and Icelandic update labels.
+    r"|diperbarui|posodobljeno|aktualizované|uuendatud|atnaujinta|uppfært"
+    r"|đăng ngày|ngày đăng|publikované|avaldatud|paskelbta|публикувана|публикувано|birt"
     # Russian, Ukrainian and Polish: "обновлено 17 декабря, 15:20", "Оновлено:",
     # "Aktualizacja: 17.12.2024 15:20", "Opublikowano:".
     r"|опубликовано|обновлено|изменено|опубліковано|оновлено"
@@ -364,6 +368,14 @@ _GLUED_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 
 #: An arrow or bullet a template prints before the date ("» 2024年12月17日 13時03分 公開").
 _LEADING_MARK = re.compile(r"^[»›■□◆◇●○・•*]+\s*")
+#: A zone abbreviation written in lower case after a clock's "am"/"pm" ("3:24 pm ist", an
+#: Indian paper's updated line), and a 24-hour clock given a "pm" all the same ("15:24pm"):
+#: the abbreviation as the zone readers read (read as UTC by dateparser, which the lower-case
+#: word sent it to, the offset was lost), the clock as its 24 hours say.
+_LOWER_ZONE = re.compile(r"(?:(?<=\d[ap]m)|(?<=\d [ap]m))(\s*)(ist|gmt|utc|bst|cet|cest|est|"
+                         r"edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|aest|aedt|sgt|hkt|jst|kst|"
+                         r"pkt|wib)\b")
+_PM_ON_24_HOURS = re.compile(r"(?<![\d:])((?:1[3-9]|2[0-3]):[0-5]\d)\s*[pP][mM]\b")
 
 
 def _clean(text: str | None) -> str:
@@ -403,6 +415,11 @@ def _clean(text: str | None) -> str:
     >>> _clean("LONDON — May 13, 2017, 9:29 PM ET"), _clean("NEW YORK (AP) -- Dec. 17, 2024")
     ('May 13, 2017, 9:29 PM ET', 'Dec. 17, 2024')
 
+    A zone written in lower case after "pm", and a "pm" after a 24-hour clock:
+
+    >>> _clean("Nov 20 2019, 3:24 pm ist"), _clean("Nov 20 2019, 15:24pm ist")
+    ('Nov 20 2019, 3:24 pm IST', 'Nov 20 2019, 15:24 IST')
+
     Nor is an arrow or a bullet before it:
 
     >>> _clean("» 2024年12月17日 13時03分 公開")
@@ -415,6 +432,9 @@ def _clean(text: str | None) -> str:
     if len(collapsed) > MAX_LEN:
         return collapsed
     collapsed = _GLUED_CLOCK.sub(r"\1 ", _LEADING_MARK.sub("", collapsed))
+    if "m" in collapsed and ("pm" in collapsed or "am" in collapsed):
+        collapsed = _PM_ON_24_HOURS.sub(r"\1", _LOWER_ZONE.sub(
+            lambda m: m[1] + m[2].upper(), collapsed))
     if collapsed[-1:].isdigit() and "," in collapsed:
         collapsed = _COUNT_AFTER_CLOCK.sub("", collapsed)
     if any(w in collapsed for w in _SECOND_DATE_WORDS) and (

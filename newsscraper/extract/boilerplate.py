@@ -684,7 +684,13 @@ MODIFIED_LINE = re.compile(
     r"|обновен[оа]|актуализирано|(?:τελευταία )?ενημέρωση|ενημερώθηκε|עודכן"
     # Bengali papers: "আপডেট: ১৭ ডিসেম্বর ২০২৪, ০৩:২০ পিএম", "শেষ আপডেট:", "হালনাগাদ:".
     # Hindi papers: "अपडेटेड: 17 दिसंबर 2024, 14:20 IST".
-    r"|(?:শেষ )?আপডেট|হালনাগাদ|अपडेटेड|अपडेट)"
+    r"|(?:শেষ )?আপডেট|হালনাগাদ|अपडेटेड|अपडेट"
+    # Indonesian, Malay, Vietnamese, Turkish, Slovenian, Slovak, Estonian, Lithuanian and
+    # Icelandic papers: "Diperbarui 17/12/2024, 15:20 WIB", "Dikemaskini: 17 Dis 2024 3:20pm",
+    # "Cập nhật: 17/12/2024 15:20", "Güncellenme: 17.12.2024 15:20", "Posodobljeno: …",
+    # "Aktualizované …", "Uuendatud: …", "Atnaujinta: …", "Uppfært 17.12.2024 15:20".
+    r"|diperbarui|dikemaskini|dikemas kini|cập nhật|güncellen(?:me|di)|posodobljeno"
+    r"|aktualizované|uuendatud|atnaujinta|uppfært)"
     r"(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)"
     # Japanese and Korean papers: "更新 2024年12月17日 15時20分", "最終更新:12/17(火) 14:10",
     # "수정 2024.12.17 15:20", "업데이트 2024.12.17 15:20" (looked for on those pages only);
@@ -714,7 +720,7 @@ MODIFIED_TEXT_XPATHS = {
     "it": ".//text()[contains(., 'ggiornat') or contains(., 'ggiornament') or "
           "contains(., 'modific')]",
     "ar": ".//text()[contains(., 'تحديث')]",
-    "tr": ".//text()[contains(., 'üncelleme')]",
+    "tr": ".//text()[contains(., 'üncelle')]",
     "ru": ".//text()[contains(., 'бновлено')]",
     "uk": ".//text()[contains(., 'новлено')]",
     "pl": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualiz')]",
@@ -739,6 +745,14 @@ MODIFIED_TEXT_XPATHS = {
     "ja": ".//text()[contains(., '更新')]",
     "zh": ".//text()[contains(., '更新')]",
     "ko": ".//text()[contains(., '수정') or contains(., '업데이트')]",
+    "id": ".//text()[contains(., 'iperbarui')]",
+    "ms": ".//text()[contains(., 'ikemaskini') or contains(., 'ikemas kini')]",
+    "vi": ".//text()[contains(., 'ập nhật')]",
+    "sl": ".//text()[contains(., 'osodobljeno')]",
+    "sk": ".//text()[contains(., 'ktualizované')]",
+    "et": ".//text()[contains(., 'uendatud')]",
+    "lt": ".//text()[contains(., 'tnaujinta')]",
+    "is": ".//text()[contains(., 'ppfært')]",
 }
 MODIFIED_TEXT_XPATH = MODIFIED_TEXT_XPATHS[""]
 

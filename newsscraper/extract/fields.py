@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +81,8 @@ from newsscraper.extract.printed_dates import (
     credit_line_dates,
     data_epoch_stamps,
     date_archive_texts,
+    date_before_updated_line,
+    date_classed_after_headline,
     date_classed_texts,
     date_line_above,
     date_lines_after,
@@ -359,18 +361,33 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
     clean = loader.get_input_processor(field)
     loader.context["field"] = field
     tried = 0
+    # A naive machine stamp may be UTC's clock: the first printed clock without a zone is
+    # read too, and counts only as that (`_utc_of_naive`).
+    printed_clock = not day_only and bool(_NAIVE_MACHINE_STAMP.match(raw.strip()))
     for candidate in islice(candidates, _MAX_RESTATED):
         if not isinstance(candidate, str) or candidate == raw or not _CLOCK.search(candidate):
             continue
-        if not day_only and not _stated_zone(candidate):
-            continue
-        tried += 1
+        unzoned = not day_only and not _stated_zone(candidate)
+        if unzoned:
+            if not printed_clock or _ISO_START.match(candidate.strip()):
+                continue
+            printed_clock = False  # one at most, and parsed only if it prints that clock
+            if not _prints_utc_clock_of(candidate, read, loader.context.get("tz")):
+                continue
+        else:
+            tried += 1
         if tried > _MAX_READ:
             return  # a parse may reach dateparser: a few at most
         stated = clean(candidate, loader.context)
         if not stated:
             continue
         value = datetime.fromisoformat(stated[0])
+        if unzoned:
+            if (utc := _utc_of_naive(read, value, loader.context.get("tz"))) is not None:
+                loader.replace_value(field, utc)
+                loader.context["date_sources"][field] = utc
+                return
+            continue
         if value.date() == read.date() if day_only else (
                 abs(value - read) <= _NEARBY or _lost_meridiem(read, value)):
             source = candidate
@@ -388,6 +405,59 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
                 # the page's offset (`paired_zone`).
                 loader.context["paired_offset"] = wall_offset(read, value)
             return
+
+
+#: A machine stamp with a clock and no offset ("2024-09-29 15:27:29", "…T15:27"), as
+#: against printed text.
+_NAIVE_MACHINE_STAMP = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?$")
+#: An ISO 8601 date opening a candidate: a machine stamp, not a printed date.
+_ISO_START = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _utc_of_naive(read: datetime, printed: datetime, zone: tzinfo | None) -> str | None:
+    """The moment of a naive machine stamp (`read`, taken as the page zone's clock) that is
+    UTC's clock: where the page prints, without a zone, the clock that stamp gives in UTC on
+    the page's zone's clock, to the minute, and not the stamp's own. A German paper's
+    `data-publishdate="2024-09-29 15:27:29"` under "29. September 2024, 17:27 Uhr" is 17:27 in
+    Berlin; read as Berlin's clock it was two hours early. None otherwise.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> berlin = ZoneInfo("Europe/Berlin")
+    >>> read = datetime(2024, 9, 29, 15, 27, 29, tzinfo=berlin)
+    >>> _utc_of_naive(read, datetime(2024, 9, 29, 17, 27, tzinfo=berlin), berlin)
+    '2024-09-29T17:27:29+02:00'
+    >>> print(_utc_of_naive(read, datetime(2024, 9, 29, 15, 27, tzinfo=berlin), berlin))
+    None
+    """
+    if zone is None:
+        return None
+    moment = read.replace(tzinfo=None).replace(tzinfo=UTC).astimezone(zone)
+    wall = printed.replace(tzinfo=None)
+    if moment.utcoffset() and moment.replace(tzinfo=None, second=0, microsecond=0) == \
+            wall.replace(second=0, microsecond=0):
+        return dates.to_iso(moment)
+    return None
+
+
+def _prints_utc_clock_of(text: str, read: datetime, zone: tzinfo | None) -> bool:
+    """Does `text` print the clock that the naive stamp `read` has, taken as UTC, on `zone`'s
+    clock ("17:27", "5:27 pm" for 15:27 UTC in Berlin's summer)? A string test before any
+    parse (a printed date may reach dateparser).
+
+    >>> from zoneinfo import ZoneInfo
+    >>> read = datetime(2024, 9, 29, 15, 27, 29)
+    >>> berlin = ZoneInfo("Europe/Berlin")
+    >>> _prints_utc_clock_of("29. September 2024, 17:27 Uhr", read, berlin)
+    True
+    >>> _prints_utc_clock_of("29. September 2024, 15:27 Uhr", read, berlin)
+    False
+    """
+    if zone is None:
+        return False
+    moment = read.replace(tzinfo=UTC).astimezone(zone)
+    hours = {f"{moment.hour}", f"{moment.hour:02d}", f"{moment.hour % 12 or 12}"}
+    return any(re.search(rf"(?<!\d){hour}[:.h]{moment.minute:02d}(?!\d)", text)
+               for hour in hours)
 
 
 def _lost_meridiem(read: datetime, stated: datetime) -> bool:
@@ -642,11 +712,57 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             if loader.get_collected_values(field):
                 break
             fill(loader, field, source(page))
+    _clock_on_update_day(loader)
     # A naive printed clock (or a day) however it was read, and the epoch its element states
     # (Kinja's `data-publishtime`): that moment, and the page's offset. Read only then (map is
     # lazy), and apart from the candidates above, which a page's many comment dates can fill.
     _prefer_stated_time(loader, "published_at", chain.from_iterable(
         map(data_epoch_stamps, [page])))
+
+
+#: A clock printed without its day ("1.03pm", "13:03 Uhr", "13h03").
+_DAYLESS_CLOCK = re.compile(r"^\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|uhr|h)?$", re.I)
+#: A year in a date's text.
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _clock_on_update_day(loader: ArticleLoader) -> None:
+    """A publication clock printed without its day beside a dated update is that update's
+    day (Nine's papers: "Updated December 17, 2024 — 3.20pm, first published 1.03pm"), or the
+    day before where that clock is later than the update's. Read alone, the clock took the
+    fetch's day: the next morning's fetch dated the story a day late, and the update, now
+    before it, was dropped.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> loader = ArticleLoader(tz=ZoneInfo("Australia/Sydney"),
+    ...                        base=datetime.fromisoformat("2024-12-18T06:00:00+00:00"))
+    >>> _ = fill(loader, "modified_at", ["December 17, 2024 — 3.20pm"])
+    >>> _ = fill(loader, "published_at", ["1.03pm"])
+    >>> loader.get_collected_values("published_at")
+    ['2024-12-18T13:03:00+11:00']
+    >>> _clock_on_update_day(loader)
+    >>> loader.get_collected_values("published_at")
+    ['2024-12-17T13:03:00+11:00']
+    """
+    sources = loader.context.get("date_sources", {})
+    raw, updated = sources.get("published_at"), sources.get("modified_at")
+    if not isinstance(raw, str) or not isinstance(updated, str) \
+            or not _DAYLESS_CLOCK.match(raw.strip()) or not _YEAR_IN.search(updated):
+        return
+    published = loader.get_collected_values("published_at")
+    modified = loader.get_collected_values("modified_at")
+    if not published or not modified:
+        return
+    read, update = datetime.fromisoformat(published[0]), datetime.fromisoformat(modified[0])
+    zone = loader.context.get("tz") or update.tzinfo
+    day = update.astimezone(zone).date()
+    moment = datetime.combine(day, read.time()).replace(tzinfo=zone)
+    if moment > update:
+        moment = datetime.combine(day - timedelta(days=1), read.time()).replace(tzinfo=zone)
+    if moment != read:
+        loader.replace_value("published_at", dates.to_iso(moment))
+        sources["published_at"] = dates.to_iso(moment)
 
 
 def _in_scope(find: Callable[[Element], Iterable[str]], first: bool = True
@@ -736,9 +852,11 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         by_line_after_headline_date,
         lambda page: islice(date_lines_after(page.h1s()[:1]), 1),
         date_line_above,
+        date_before_updated_line,
         _in_scope(printed_times),
         _in_scope(credit_line_dates),
         data_epoch_stamps,
+        date_classed_after_headline,
         short_header_dates,
     )),
 )

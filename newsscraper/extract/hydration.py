@@ -62,11 +62,15 @@ _DATE_KEYS = {
     "modified_at": ("dateModified", "modifiedAt", "modified_at", "updatedAt", "updated_at",
                     "updateDate", "updatedDate", "lastModified", "reDeployDt", "redeployDt"),
 }
-#: Each key's values. The pattern starts with the key itself: the regex engine then looks
-#: for that literal fast, where a leading optional quote would make it try every position
-#: (most pages come here: modified_at is often stated nowhere else).
+#: Each key's values: a day first ("2024-11-18…", "18-11-2024", "2026.01.29 18:40",
+#: "20241118T…", an epoch), never a clock alone (Metro's `"pubTime":"21:26:36"` beside its
+#: `"pubDate"`: read against the fetch's day, it dated the story eleven days late). The
+#: pattern starts with the key itself: the regex engine then looks for that literal fast,
+#: where a leading optional quote would make it try every position (most pages come here:
+#: modified_at is often stated nowhere else).
 _DATE_VALUE = {
-    key: re.compile(key.encode() + rb'\\?"\s*:\s*\\?"([0-9][0-9 .:/T+\-Z]{7,34})\\?"')
+    key: re.compile(key.encode() + rb'\\?"\s*:\s*\\?"'
+                    rb'((?:[0-9]{1,4}[-./]|[0-9]{8})[0-9 .:/T+\-Z]{2,32})\\?"')
     for keys in _DATE_KEYS.values() for key in keys
 }
 #: A part that several date keys spell, each key holding one: a page whose bytes lack the
@@ -322,6 +326,13 @@ def state_date(page: Page, field: str) -> str | None:
     ...        b'"first_publish_date":"2024-12-17T09:12:48.511Z"}')  # Arc XP: republished
     >>> state_date(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=arc), "published_at")
     '2024-12-17T09:12:48.511Z'
+
+    A clock alone is no date (`"pubTime":"21:26:36"` beside `"pubDate":"18-11-2024"`):
+
+    >>> wp = b'{"pubDate":"18-11-2024","pubTime":"21:26:36"}'
+    >>> print(state_date(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=wp),
+    ...                  "published_at"))
+    None
     """
     parts = page.memo("date_key_parts", _key_parts)
     for key in _DATE_KEYS[field]:

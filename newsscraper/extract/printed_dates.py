@@ -35,6 +35,7 @@ from newsscraper.extract.headline import (
     article_scope,
     headline_block,
     headline_wrapper,
+    names_say_standfirst,
 )
 from newsscraper.page import Element, in_comment, in_related, in_sidebar_list, text_content
 from newsscraper.processors import (
@@ -78,6 +79,41 @@ def visible_published(page: Page) -> list[str]:
 SHORT_DATE_LINE_CHARS = 60
 
 
+def date_before_updated_line(page: Page) -> list[str]:
+    """The date printed alone in the element right before the one an "Updated" label opens:
+    the publication's (an Indian paper's byline box `<ul><li>Nov 20 2019, 11:06am ist</li>
+    <li>updated: Nov 20 2019, 15:24pm ist</li></ul>`, the two lines siblings, the first
+    unlabelled).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def dates(html): return date_before_updated_line(Page(url="u", root=lxml.html.
+    ...     document_fromstring(f"<html><body><h1>T</h1>{html}<p>Text.</p></body></html>")))
+    >>> dates("<ul><li>Nov 20 2019, 11:06am ist</li><li>updated: Nov 20 2019, 3:24pm ist</li>"
+    ...       "</ul>")
+    ['Nov 20 2019, 11:06am ist']
+    >>> dates("<ul><li>Jane Doe</li><li>updated: Nov 20 2019, 3:24pm ist</li></ul>")
+    []
+    """
+    probes = _MODIFIED_PROBES.get((page.lang or "")[:2].lower(), _MODIFIED_PROBES[""])
+    for node in _texts_holding(article_scope(page), probes):
+        line = node.getparent()
+        if node.is_tail or line is None:
+            continue
+        text = clean_text(text_content(line)) or ""
+        if len(text) <= MAX_LABEL_CHARS and line.getprevious() is None \
+                and (parent := line.getparent()) is not None:
+            line, text = parent, clean_text(text_content(parent)) or ""  # <span>Updated</span>
+        if len(text) > 2 * SHORT_DATE_LINE_CHARS or not bp.MODIFIED_LINE.match(text) \
+                or (before := line.getprevious()) is None:
+            continue
+        day = clean_text(text_content(before)) or ""
+        if len(day) <= SHORT_DATE_LINE_CHARS and _has_year(day) and is_date_line(day) \
+                and not _UPDATED_LABEL.search(day):
+            return [day]
+    return []
+
+
 def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     """Lines that are only a date, in the few elements printed after the headline (a theme
     that prints "Dec 17, 2024 | 01:03 PM IST" without a class, `<time>` or metadata).
@@ -108,6 +144,13 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     >>> list(date_lines_after([article.find("h1")]))
     ['17.12.2024, 13:03']
 
+    A date, a separator and a short credit (a blog theme's `<small>`):
+
+    >>> article = lxml.html.fragment_fromstring('<div><h1>T</h1><small>Donnerstag, 15.2.2018, '
+    ...     '19:51 <!-- --> &gt; Jane</small><div><p>Text.</p></div></div>')
+    >>> list(date_lines_after([article.find("h1")]))
+    ['Donnerstag, 15.2.2018, 19:51']
+
     A line printing its section's link, then the date as its own text:
 
     >>> article = lxml.html.fragment_fromstring('<article><h1>T</h1><p><a href="/news/">'
@@ -128,7 +171,8 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
             # share buttons, then "11/28/2016 11:00 AM PST BY TMZ STAFF"): the date before
             # "by" and the credit.
             own = _own_text(sibling)
-            if (dated := _DATE_BY_CREDIT.match(own)) and is_date_line(dated["date"]):
+            if ((dated := _DATE_BY_CREDIT.match(own)) or (dated := _DATE_SEP_CREDIT.match(own))) \
+                    and is_date_line(dated["date"]):
                 yield dated["date"]
                 continue
             # A section link, then the date as the line's own text (`<p><a>OSS×クラウド
@@ -286,6 +330,12 @@ def _line_after_header(h1: Element) -> str | None:
 
 #: A date, then "by" and a short credit: "11/28/2016 11:00 AM PST BY TMZ STAFF".
 _DATE_BY_CREDIT = re.compile(r"^(?P<date>[^\W_].{5,59}?)\s+by\s+\S.{0,40}$", re.I)
+#: A date, then a separator and a short credit of a few words without figures: Kubrick-style
+#: blog themes' `<small>Donnerstag, 15.2.2018, 19:51 <!-- by --> &gt; da]v[ax</small>`,
+#: "December 17, 2024 | Jane Doe".
+_DATE_SEP_CREDIT = re.compile(
+    r"^(?P<date>[^\W_].{5,59}?)\s+[|>»•·]\s+(?!\S*(?:updated|modified|aktualisiert))"
+    r"[^\s\d|>»•·]+(?:\s+[^\s\d|>»•·]+){0,3}$", re.I)
 
 
 def _own_text(el: Element) -> str:
@@ -552,6 +602,87 @@ def date_classed_texts(block: Element) -> Iterator[str]:
             yield text
 
 
+#: A class word naming the publication date of an element printed after the headline:
+#: "date", "pubdate", "article-pubdate", "article-publication-date", "post-date".
+_PUB_DATE_TOKEN = re.compile(r"^(?:[a-z]+(?:[-_]|__))*(?:pub)?date$", re.I)
+#: A class word naming an update ("updated-date", "modified-date") or another day than the
+#: story's (an event's, a deadline's, a birth's), never the publication.
+_UPDATE_WORD = re.compile(r"updat|modif|aktualis|edited|event|start|end|birth|expir|deadline"
+                          r"|due|valid", re.I)
+#: A clock printed alone in the element after a day ("18:58 Uhr", "1:03 pm", "13h03").
+_LONE_CLOCK = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", re.I)
+#: How many elements after the headline are looked at for a date-classed one.
+AFTER_HEADLINE_ELEMENTS = 120
+#: A paragraph this long after the headline is the text: no date line comes after it.
+_TEXT_PARAGRAPH_CHARS = 150
+
+
+def date_classed_after_headline(page: Page) -> list[str]:
+    """The first date printed after the headline, in the article and before its text, in an
+    element its class names a publication date, where the headline's header block does not
+    hold it (`date_classed_texts`): a Luxembourg paper's `<header><h1>…</h1><p class="intro">
+    …</p></header><div class="article-meta">… <div class="article-pubdate"><span class=
+    "pubdate">5. Januar 2026</span><span class="pubtime">18:58 Uhr</span> <a>In Merkliste
+    übernehmen</a></div>`, an Austrian one's `<aside>` beside the text opening with `<div
+    class="article-publication-date">`. A day whose clock the next element prints alone is
+    read with it; an update's class or label, a related story's or a reader comment's date
+    is none.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def after(body): return date_classed_after_headline(Page(url="u", root=lxml.html.
+    ...     fromstring(f"<html><body><article>{body}</article></body></html>")))
+    >>> after('<header><h1>T</h1><p class="intro">' + 'Dek. ' * 40 + '</p></header><div><div '
+    ...       'class="article-pubdate"><span class="pubdate">5. Januar 2026</span><span '
+    ...       'class="pubtime">18:58 Uhr</span> <a href="#">Merken</a></div></div><p>Text.</p>')
+    ['5. Januar 2026 18:58 Uhr']
+    >>> after('<header><h1>T</h1></header><p>' + 'Text. ' * 40 + '</p><span class="date">'
+    ...       '5. Januar 2026</span>')
+    []
+    >>> after('<header><h1>T</h1></header><div class="updated-date">5. Januar 2026</div>')
+    []
+    >>> after('<header><h1>T</h1></header><div class="event-date">5. Januar 2026</div>')
+    []
+    """
+    h1s = page.h1s()
+    if not h1s:
+        return []
+    scope = article_scope(page)
+    if h1s[0] is scope or scope not in h1s[0].iterancestors():
+        return []
+    for count, el in enumerate(_elements_after(h1s[0], scope)):
+        if count >= AFTER_HEADLINE_ELEMENTS or (
+                el.tag == "p" and _text_over(el, _TEXT_PARAGRAPH_CHARS)
+                and not names_say_standfirst(el.get("class") or "")):
+            break  # the text (not its dek): a date after its opening is anyone's
+        names = el.get("class") or ""
+        if "date" not in names.lower() or _UPDATE_WORD.search(names) \
+                or not any(_PUB_DATE_TOKEN.match(t) for t in names.split()):
+            continue
+        text = clean_text(text_content(el)) or ""
+        if not _CLOCK_IN.search(text) and (after := el.getnext()) is not None \
+                and _LONE_CLOCK.match(clock := clean_text(text_content(after)) or ""):
+            text = f"{text} {clock}"  # "5. Januar 2026" + "18:58 Uhr"
+        if len(text) < SHORT_DATE_LINE_CHARS and _YEAR.search(text) and is_date_line(text) \
+                and not _UPDATED_LABEL.search(f"{_text_before(el)} {text}") \
+                and not in_related(el) and not in_comment(el):
+            return [text]
+    return []
+
+
+#: A clock time in a text.
+_CLOCK_IN = re.compile(r"\d[:.h]\d\d\b|\d\s*[ap]\.?m\b", re.I)
+
+
+def _elements_after(el: Element, scope: Element) -> Iterator[Element]:
+    """The elements after `el` in document order (not its own), inside `scope`."""
+    node = el
+    while node is not None and node is not scope:
+        for sibling in node.itersiblings():
+            yield from sibling.iter(etree.Element)
+        node = node.getparent()
+
+
 def _text_before(el: Element) -> str:
     """The text printed right before `el` in its parent: its label, if any."""
     before = el.getprevious()
@@ -733,7 +864,11 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
                             # Rzeczpospolita's "Aktualizacja: 02.02.2025 23:49 Publikacja: …".
                             r"|actualizad[oa]|actualizaci[oó]n|atualizad[oa]|atualiza[cç][aã]o"
                             r"|aggiornat[oa]|aggiornamento|aktualizacja|zaktualizowano"
-                            r"|güncelleme|güncellendi|ενημέρωση|تحديث"
+                            r"|güncelleme|güncellendi|güncellenme|ενημέρωση|تحديث"
+                            # Indonesian, Malay, Vietnamese, Slovenian, Slovak, Estonian,
+                            # Lithuanian and Icelandic.
+                            r"|diperbarui|dikemaskini|dikemas kini|cập nhật|posodobljeno"
+                            r"|aktualizované|uuendatud|atnaujinta|uppfært"
                             # Japanese and Chinese: "2025/1/14 21:17（最終更新 1/14 21:17）"
                             # (Mainichi), "更新日：", "更新时间：".
                             # Chinese "最后更新：", "更新于 …"; Korean "최종수정 …".
@@ -756,7 +891,12 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
 _PUBLISHED_WORDS = (r"(?:publicado|pubblicato|publikacja|opublikowano|publisert|publicerad"
                     r"|publiceret|julkaistu|gepubliceerd|publikováno|опубликовано|objavljeno"
                     r"|publicat|yayınlanma(?: tarihi)?|yayın tarihi|δημοσίευση|δημοσιεύθηκε"
-                    r"|diterbitkan|dipublikasikan)")
+                    r"|diterbitkan|dipublikasikan"
+                    # Vietnamese, Slovak, Estonian, Lithuanian, Bulgarian and Icelandic:
+                    # "Đăng lúc: 17/12/2024 13:03", "Publikované: 17. 12. 2024", "Avaldatud:",
+                    # "Paskelbta:", "Публикувана:", "Birt: 17.12.2024 13:03".
+                    r"|đăng lúc|đăng ngày|ngày đăng|publikované|avaldatud|paskelbta"
+                    r"|публикувана|публикувано|birt)")
 #: Chinese, Japanese and Korean publication labels, before a year-first date ("发布时间：",
 #: "發佈時間：", "发表于 ", "公開日：", "投稿日時：", "掲載日：", "配信日時：", "입력 ", "등록
 #: ", "승인 " (the Korean CMSs' line "입력 2024.12.17 13:03 | 수정 … | 승인 …"), "기사입력 :[").
@@ -778,7 +918,8 @@ _PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht", "ublié
                      "ublicado", "ubblicato", "ublikacja", "publikowano", "ublisert",
                      "ublicerad", "ubliceret", "ulkaistu", "epubliceerd", "ublikováno",
                      "публиковано", "bjavljeno", "ublicat", "ayın", "ημοσίευ", "iterbitkan",
-                     "ipublikasikan")
+                     "ipublikasikan", "ăng lúc", "ăng ngày", "gày đăng", "ublikované",
+                     "valdatud", "askelbta", "убликува", "Birt")
 
 
 def visible_date(page: Page, pattern: re.Pattern[str],
@@ -854,6 +995,14 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     >>> visible_modified(page)
     ['December 17, 2024 1:03 pm']
 
+    The sentence label and its date loose among the text's paragraphs:
+
+    >>> page = Page(url="u", root=lxml.html.document_fromstring("<html><body><h1>T</h1>"
+    ...     "<div><p>" + "Text. " * 40 + "</p><span>This post was last modified on</span> "
+    ...     "<span>December 17, 2024 1:03 pm</span></div></body></html>"))
+    >>> visible_modified(page)
+    ['December 17, 2024 1:03 pm']
+
     Chinese and Korean labels before a year-first date, the line's next label cut, and a
     date line printed loose after an element:
 
@@ -888,6 +1037,12 @@ def visible_date(page: Page, pattern: re.Pattern[str],
             # 2018-08-25 15:24 ]" after the headline's list), its box the whole article.
             if node.is_tail and (m := pattern.search(clean_text(str(node)) or "")):
                 return str(m.group("value"))
+            # A plugin's sentence label and its date set loose in the post's content (`<span
+            # class="post-last-modified-text">This post was last modified on</span> <span>
+            # December 17, 2024 1:03 pm</span>` among its paragraphs): the label's next element.
+            if label is not None and _SENTENCE_LABEL.match(clean_text(text_content(label)) or "") \
+                    and (sibling := _labelled_sibling(label, pattern)):
+                return sibling
             continue
         if label is not None and (sibling := _labelled_sibling(label, pattern)) \
                 and _ISO_STAMP.match(sibling):
@@ -1035,7 +1190,9 @@ _UPDATE_WORDS = (r"(?:(?:last|sist|senast|sidst|zuletzt|ultimo|última) )?(?:upd
                  r"|aktualisiert|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aggiornamento"
                  r"|aktualizacja|zaktualizowano|güncelleme|oppdatert|uppdaterad|opdateret"
                  r"|päivitetty|bijgewerkt|aktualizováno|frissítve|actualizat|ažurirano"
-                 r"|обновлено|оновлено|ενημέρωση|ενημερώθηκε)\b")
+                 r"|обновлено|оновлено|ενημέρωση|ενημερώθηκε|güncellen(?:me|di)|diperbarui"
+                 r"|dikemaskini|cập nhật|posodobljeno|aktualizované|uuendatud|atnaujinta"
+                 r"|uppfært)\b")
 _LABELLED_PARTS = re.compile(
     r"\s+[|•·/]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b"
     rf"|{_UPDATE_WORDS}"
