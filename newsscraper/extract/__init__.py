@@ -189,6 +189,7 @@ def extract(
             fields.redate(loader, learnt)
         elif zone is UTC and not utc_stated(page):
             fields.drop_unzoned_clocks(loader)
+    fields.read_swapped_modified(loader)
     fields.drop_modified_before_published(loader, page)
     values = loader.load_item()
     # Nothing but the site credited, split at its "&" ("The Mail", "Guardian"): its own spelling.

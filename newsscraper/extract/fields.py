@@ -144,6 +144,9 @@ def fill(loader: ArticleLoader, field: str, values: Iterable[Any]) -> bool:
                 # The text read, should the page's zone be learnt only later (`redate`).
                 loader.context.setdefault("date_sources", {})[field] = value
                 return True
+            if field == "modified_at" and isinstance(value, str) and _SWAPPABLE_DAY.search(value):
+                # Kept to be read the other way round (`read_swapped_modified`).
+                loader.context.setdefault("unread_modified", value)
         return False
     values = list(values)
     if not values:
@@ -261,6 +264,63 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
 #: How far a modification may lie before the publication and still be the page's own order
 #: of events (a scheduled post's last save before it went out, minutes early).
 _EARLY_SLACK = timedelta(minutes=1)
+
+
+#: A numeric date whose day and month could be either way round ("07/12/2024": 7 December
+#: or July 12), its year in four figures.
+_SWAPPABLE_DAY = re.compile(
+    r"(?<![\d/.-])(0?[1-9]|1[0-2])([/.-])(0?[1-9]|1[0-2])\2((?:19|20)\d\d)(?![\d/.-])")
+
+
+def read_swapped_modified(loader: ArticleLoader) -> None:
+    """A modification date printed with numbers alone whose day and month could be either
+    way round (WP Last Modified Info's "This post was last modified on 07/12/2024 5:58 PM",
+    in the site's own date format: an Indian site writes d/m/Y under WordPress's default
+    `lang="en-US"`) is read the other way round where only that reading falls on or after
+    the publication's day and not after the fetch (parsing drops a later one). Read as the
+    page's locale says, 12 July lay before the 3 December publication and was dropped.
+    Not where the publication's own day could be read either way too.
+
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> def modified(text, published="2024-12-03T00:00:00+05:30", fetched=datetime(2024, 12, 10,
+    ...                                                                         6, tzinfo=UTC)):
+    ...     loader = ArticleLoader(tz=timezone(timedelta(hours=5, minutes=30)), base=fetched)
+    ...     _ = fill(loader, "published_at", [published])
+    ...     _ = fill(loader, "modified_at", [text])
+    ...     read_swapped_modified(loader)
+    ...     return loader.get_collected_values("modified_at")
+    >>> modified("07/12/2024 5:58 PM"), modified("12/07/2024 5:58 PM")
+    (['2024-12-07T17:58:00+05:30'], ['2024-12-07T17:58:00+05:30'])
+    >>> modified("12/04/2024 5:58 PM")  # 4 December as read; 12 April before the publication
+    ['2024-12-04T17:58:00+05:30']
+    >>> modified("12/07/2024 5:58 PM", "2024-07-10T09:00:00+05:30",  # 7 December: not yet
+    ...          datetime(2024, 7, 15, 6, tzinfo=UTC))
+    ['2024-07-12T17:58:00+05:30']
+    >>> modified("10/11/2024 5:58 PM", "2024-09-30T10:00:00+05:30")  # either way: as read
+    ['2024-10-11T17:58:00+05:30']
+    >>> modified("07/12/2024 5:58 PM", "03/12/2024")  # the publication's day read alike
+    ['2024-07-12T17:58:00+05:30']
+    """
+    sources = loader.context.get("date_sources", {})
+    modified = loader.get_collected_values("modified_at")
+    raw = sources.get("modified_at") if modified else loader.context.get("unread_modified")
+    if not isinstance(raw, str) or not (m := _SWAPPABLE_DAY.search(raw)) \
+            or int(m[1]) == int(m[3]):
+        return
+    published = loader.get_collected_values("published_at")
+    if not published or _SWAPPABLE_DAY.search(str(sources.get("published_at", ""))):
+        return
+    day = datetime.fromisoformat(published[0]).date()
+    swapped = f"{raw[:m.start()]}{m[3]}{m[2]}{m[1]}{m[2]}{m[4]}{raw[m.end():]}"
+    loader.context["field"] = "modified_at"
+    other = loader.get_input_processor("modified_at")(swapped, loader.context)
+    if not other or datetime.fromisoformat(other[0]).date() < day \
+            or (modified and datetime.fromisoformat(modified[0]).date() >= day):
+        return
+    logger.info("modified_at %r read day and month the other way round (%s, published %s) at %s",
+                raw, other[0], published[0], loader.context.get("url", ""))
+    loader.replace_value("modified_at", other[0])
+    loader.context.setdefault("date_sources", {})["modified_at"] = swapped
 
 
 def drop_modified_before_published(loader: ArticleLoader, page: Page) -> None:
