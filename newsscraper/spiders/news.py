@@ -36,7 +36,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urldefrag, urljoin
 
 from scrapy import Request, Spider, signals
@@ -293,6 +293,12 @@ class NewsSpider(Spider):
 
     # --- last resort: in-site links -----------------------------------------------------------
 
+    def _keep_open_for(self, requests: list[Request]) -> NoReturn:
+        """Schedule `requests` from the idle signal, and keep the spider open for them."""
+        for request in requests:
+            self.crawler.engine.crawl(request)
+        raise DontCloseSpider
+
     def _idle(self, **kwargs: Any) -> None:
         """Nothing left to do: the last resort if nothing listed an article, else the end."""
         if not self._last_resort_done and not self.frontier.listed:
@@ -301,16 +307,12 @@ class NewsSpider(Spider):
             if requests:
                 logger.info("no sitemap, feed or listing named an article: following in-site "
                             "links from the home page (%d)", len(requests))
-                for request in requests:
-                    self.crawler.engine.crawl(request)
-                raise DontCloseSpider
+                self._keep_open_for(requests)
         requests = self._rewalk()
         if requests:
             logger.info("no sitemap: walking the listings to their end for updated articles "
                         "(%d)", len(requests))
-            for request in requests:
-                self.crawler.engine.crawl(request)
-            raise DontCloseSpider
+            self._keep_open_for(requests)
         self._settle_documents()
         self.state.complete()
 
