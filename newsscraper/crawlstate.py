@@ -33,6 +33,7 @@ from scrapy.exceptions import IgnoreRequest
 
 from newsscraper.state import (
     HTTP_FIELDS,
+    SKIPPED,
     MemoryState,
     SqliteState,
     StateEntry,
@@ -45,10 +46,12 @@ __all__ = [
     "CRAWL_STARTED",
     "DOCUMENT",
     "LASTMOD",
+    "SKIPPED",
     "ConditionalRequestMiddleware",
     "CrawlState",
     "crawl_state",
     "open_state",
+    "remembered_skip",
     "replay_output",
 ]
 
@@ -63,6 +66,25 @@ DOCUMENT = "newsscraper_document"
 _REPLAY_BYTES = 1 << 20
 #: State mark: when the crawl under way began (ISO 8601); cleared when a run completes.
 CRAWL_STARTED = "crawl_started"
+
+
+def remembered_skip(reason: str) -> bool:
+    """Whether a page `extract` skipped for `reason` is kept in the state, so that the next
+    run treats it as it treats a known article: not requested while its sitemap `<lastmod>`
+    is unchanged, else asked for conditionally. The kind of page is what it says (a tag page
+    under an article-shaped address, a web story, a legal page, a feed): it stays so until the
+    page changes. A missing body or title, and an error page, may be passing (a challenge
+    page, a story not yet filled in, a 404 served as 200): those are fetched again each run.
+
+    >>> remembered_skip("not an article (a web story)"), remembered_skip("not an article")
+    (True, True)
+    >>> remembered_skip("not an HTML page (an RSS feed)")
+    True
+    >>> remembered_skip("not an article (an error page)"), remembered_skip("no body")
+    (False, False)
+    """
+    return reason.startswith(("not an article", "not an HTML page")) \
+        and "error page" not in reason
 
 _shared: weakref.WeakKeyDictionary[Any, CrawlState] = weakref.WeakKeyDictionary()
 

@@ -30,6 +30,7 @@ from typing import Protocol
 
 __all__ = [
     "HTTP_FIELDS",
+    "SKIPPED",
     "MemoryState",
     "SqliteState",
     "StateEntry",
@@ -40,9 +41,15 @@ __all__ = [
 ]
 
 
+#: The content hash of a page kept with no record (version 0): one that is no article,
+#: "skipped: " and the reason (`crawlstate.remembered_skip`).
+SKIPPED = "skipped: "
+
+
 @dataclass(frozen=True, slots=True)
 class StateEntry:
-    """The committed state of one URL: its last record's hash and version, plus HTTP hints."""
+    """The committed state of one URL: its last record's hash and version, plus HTTP hints.
+    A page that is no article is kept as version 0 under a `SKIPPED` hash."""
 
     url: str
     content_hash: str
@@ -178,7 +185,7 @@ def _entry(
     if unknown:
         # A typo here would silently lose a validator; fail loudly instead.
         raise TypeError(f"commit() got unknown state fields {unknown} for {url}")
-    if version < 1:
+    if version < 1 and not (version == 0 and content_hash.startswith(SKIPPED)):
         raise ValueError(f"version must be >= 1, got {version} for {url}")
     # The keys are checked above; the value types are the caller's contract (str or int).
     return StateEntry(url, content_hash, version, **http)  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -34,7 +35,7 @@ from newsscraper.crawlstate import CRAWL_STARTED
 from newsscraper.middlewares import RobotsPolicyMiddleware
 from newsscraper.state import SqliteState
 from newsscraper.testsite import TestSiteServer, build_site, serve
-from newsscraper.testsite.model import IST, SiteName
+from newsscraper.testsite.model import IST, Page, SiteName
 
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False")
 #: One request at a time per host, 30 ms apart: nothing is in flight when a test looks.
@@ -134,6 +135,71 @@ def test_revision_two_emits_exactly_the_updated_and_the_new(
     for row in site.manifest():
         if row.url in added:
             assert added[row.url] == (2 if row.status == "updated" else 1)
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+#: Pages under article-shaped addresses that are no article, each a skip fixture's page.
+NOT_ARTICLES = {
+    "/web-stories/five-things-to-know/": "skip/wordpress-web-story-amp-story.html",
+    "/middle-east/talks-on-bases/kremlin-peskov/": "skip/wordpress-attachment-page.html",
+    "/our-team/": "skip/wordpress-team-page.html",  # undated in the sitemap
+    "/kremlin-talks-404/": "skip/ghost-404-page-recent-posts.html",  # an error page
+}
+ARTICLES = {
+    "/world/tweet-embeds/": "generic/wp-tagdiv-ians-tweet-facebook-post-embeds.html",
+    "/world/jnews-embeds/": "generic/wp-theme-jnews-autoload-embeds-ians.html",
+}
+_UNDATED = ("/our-team/",)
+
+
+def _sitemap_site(origin: str, pages: dict[str, str], day: datetime) -> dict[str, Page]:
+    html = "text/html; charset=utf-8"
+    served = {path: Page((FIXTURES / name).read_bytes(), html, day)
+              for path, name in pages.items()}
+    entries = "".join(
+        f"<url><loc>{origin}{path}</loc>"
+        + ("" if path in _UNDATED else f"<lastmod>{day.isoformat()}</lastmod>") + "</url>"
+        for path in pages)
+    served["/sitemap.xml"] = Page(
+        ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+         f'sitemap/0.9">{entries}</urlset>').encode(), "application/xml", day)
+    served["/robots.txt"] = Page(f"Sitemap: {origin}/sitemap.xml\n".encode(),
+                                 "text/plain", day)
+    served["/"] = Page(b"<html><head><title>Home</title></head><body></body></html>", html, day)
+    return served
+
+
+def test_pages_that_are_no_article_are_not_fetched_again_while_unchanged(tmp_path: Path) -> None:
+    """A web story, an attachment page and a team page under article-shaped addresses are
+    skipped once: the next run asks for none of them again (the undated one conditionally:
+    a 304), while an error page, which may be passing, is fetched each run. One that turns
+    into an article later is fetched and written as version 1."""
+    day = datetime(2024, 12, 17, 7, 33, tzinfo=UTC)
+    with TestSiteServer({}, "127.0.0.1", 0) as server:
+        server.set_pages(_sitemap_site(server.url, {**ARTICLES, **NOT_ARTICLES}, day))
+        first = crawl(server, tmp_path)
+        assert summary_count(first.stderr, "skipped") == len(NOT_ARTICLES)
+        assert len(records(tmp_path)) == len(ARTICLES)
+        server.requests.clear()
+        second = crawl(server, tmp_path)
+        asked = {r.path: r.headers for r in server.requests}
+        assert "/web-stories/five-things-to-know/" not in asked  # its lastmod is unchanged
+        assert "/middle-east/talks-on-bases/kremlin-peskov/" not in asked
+        assert "if-none-match" in asked["/our-team/"]  # undated: asked conditionally, a 304
+        assert "if-none-match" not in asked["/kremlin-talks-404/"]  # fetched whole again
+        assert summary_count(second.stderr, "skipped") == 1
+        assert len(records(tmp_path)) == len(ARTICLES)
+        # The web story's address now serves a story, with a newer lastmod.
+        later = day + timedelta(hours=2)
+        pages = {**ARTICLES, **NOT_ARTICLES,
+                 "/web-stories/five-things-to-know/": "generic/wp-theme-jnews-autoload-embeds-"
+                                                      "ians-no-metadata.html"}
+        served = _sitemap_site(server.url, pages, later)
+        server.set_pages(served)
+        crawl(server, tmp_path)
+    written = records(tmp_path)[len(ARTICLES):]
+    assert [(urlsplit(str(r["url"])).path, r["version"]) for r in written] == \
+        [("/web-stories/five-things-to-know/", 1)]
 
 
 def scheduled(server: TestSiteServer, tmp: Path, *extra: str) -> subprocess.Popen[str]:

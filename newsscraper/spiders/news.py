@@ -23,7 +23,9 @@ sitemap or feed entry, an article-shaped URL, or ``og:type=article``) goes to `e
 the clock: each response is stamped ``fetched_at`` (to the second) on arrival.
 
 Incremental runs: a sitemap entry whose ``<lastmod>`` is no newer than the one recorded when the
-URL was last fetched is not requested; known articles are requested conditionally
+URL was last fetched is not requested; known articles, and the pages a run found to be no
+article (a web story, a tag page under an article-shaped address: `_remember_skip`), are
+requested conditionally
 (`crawlstate.ConditionalRequestMiddleware`), and so are the sitemaps and feeds whose every entry
 the last completed run settled (`spiders.documents`): a 304 for one means nothing to read.
 A listing walk ends at a page of known articles; on a site whose sitemaps list fewer than half
@@ -46,7 +48,14 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsscraper.archive import page_fetched
-from newsscraper.crawlstate import DOCUMENT, LASTMOD, CrawlState, crawl_state
+from newsscraper.crawlstate import (
+    DOCUMENT,
+    LASTMOD,
+    SKIPPED,
+    CrawlState,
+    crawl_state,
+    remembered_skip,
+)
 from newsscraper.items import Article, Skip
 from newsscraper.middlewares import robots_fetched
 from newsscraper.spiders import discovery as find
@@ -351,6 +360,7 @@ class NewsSpider(Spider):
         result = extract(response, fetched_at=fetched_at, profile=self.target.profile)
         if isinstance(result, Skip):
             self._skip(result.reason, response.url)
+            self._remember_skip(response, result.reason, fetched_at)
             return
         keys = {result.url, self._canonical(result)}
         if keys & self._records:
@@ -366,6 +376,22 @@ class NewsSpider(Spider):
             sitemap_lastmod=response.meta.get(LASTMOD), fetched_at=result.fetched_at,
         )
         yield result
+
+    def _remember_skip(self, response: Response, reason: str, fetched_at: datetime) -> None:
+        """Keep a page that is no article in the state (`crawlstate.remembered_skip`): the next
+        run neither downloads nor extracts it again while it is unchanged. A URL that once gave
+        a record keeps its entry: its version counts on from there."""
+        if not remembered_skip(reason):
+            return
+        entry = self.state.get(response.url)
+        if entry is not None and entry.version > 0:
+            return
+        self.state.commit(
+            response.url, content_hash=SKIPPED + reason, version=0,
+            etag=_header(response, b"ETag"), last_modified=_header(response, b"Last-Modified"),
+            status=response.status, sitemap_lastmod=response.meta.get(LASTMOD),
+            fetched_at=fetched_at.isoformat(),
+        )
 
     # --- helpers ----------------------------------------------------------------------------
 
