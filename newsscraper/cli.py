@@ -2,8 +2,9 @@
 
 Each subcommand wires the library pieces; none holds logic of its own:
 
-- ``parse``: saved pages (`inputs.iter_saved`) → `extract` → Validate → Version → JsonlWriter,
-  the very pipeline instances a crawl uses, driven by hand.
+- ``parse``: saved pages (`inputs.iter_saved`) → `extract` → Validate → DuplicateContent →
+  Version → JsonlWriter, the pipeline classes a crawl uses (and one for saved copies of a
+  page), driven by hand.
 - ``sites``: the profile registry.
 - ``crawl``, ``demo``: a crawl of one site, or of the bundled test site (`crawlcli.py`).
 - ``export``, ``report``: datasets for analysis (`datasets/exportcli.py`, `datasets/reportcli.py`;
@@ -247,14 +248,19 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from newsscraper._report import Progress, RunReport
     from newsscraper._workers import extract_all
     from newsscraper.extract import extract
-    from newsscraper.pipelines import JsonlWriterPipeline, ValidatePipeline, VersionPipeline
+    from newsscraper.pipelines import (
+        DuplicateContentPipeline,
+        JsonlWriterPipeline,
+        ValidatePipeline,
+        VersionPipeline,
+    )
     from newsscraper.state import MemoryState
 
     profile = _profile(args.site)
     items = _inputs(args.inputs, args.url)
     version = VersionPipeline(MemoryState())
     writer = JsonlWriterPipeline(args.output, on_durable=[version.commit])
-    pipelines: list[Pipeline] = [ValidatePipeline(), version, writer]
+    pipelines: list[Pipeline] = [ValidatePipeline(), DuplicateContentPipeline(), version, writer]
     _open(pipelines, writer.label)
     report = RunReport()
     progress = Progress(sys.stderr, enabled=sys.stderr.isatty() and args.quiet == 0)

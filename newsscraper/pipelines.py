@@ -44,6 +44,7 @@ from newsscraper.state import VersionState
 
 __all__ = [
     "Dropped",
+    "DuplicateContentPipeline",
     "JsonlWriterPipeline",
     "OutputClosed",
     "OutputLocked",
@@ -101,6 +102,47 @@ class ValidatePipeline:
 
     def close_spider(self, spider: object = None) -> None:
         pass
+
+
+# --- Duplicates -----------------------------------------------------------------------------
+
+
+class DuplicateContentPipeline:
+    """Drops a record whose title and body (its content hash) this run already passed under
+    another URL: two saved copies of one story, or a WordPress post's "Older Comments" pages
+    (`…/comment-page-2/`) saved without the canonical link that names the post. `parse` uses
+    it: a saved page may carry no address that tells its copies apart. A crawl tells them by
+    canonical URL before extraction, and a re-run does not fetch what it already holds, so
+    content is no key there.
+
+    Kept per record: 64 bits of its hash and the URL string the version state holds anyway
+    (~80 bytes with the dict's own: ~80 MB a million records).
+
+    >>> from types import SimpleNamespace
+    >>> def record(url): return SimpleNamespace(url=url, content_hash="sha256:" + "ab" * 32)
+    >>> pipeline = DuplicateContentPipeline()
+    >>> pipeline.process_item(record("file:///a.html")).url
+    'file:///a.html'
+    >>> pipeline.process_item(record("file:///b.html"))
+    Traceback (most recent call last):
+    newsscraper.pipelines.Dropped: duplicate of file:///a.html: file:///b.html
+    """
+
+    def __init__(self) -> None:
+        self._first: dict[int, str] = {}
+
+    def open_spider(self, spider: object = None) -> None:
+        pass
+
+    def process_item(self, item: Article, spider: object = None) -> Article:
+        key = int(item.content_hash[7:23], 16)  # "sha256:" and 64 bits of the digest
+        first = self._first.setdefault(key, item.url)
+        if first != item.url:
+            raise Dropped("duplicate", f"duplicate of {first}: {item.url}", "INFO")
+        return item
+
+    def close_spider(self, spider: object = None) -> None:
+        self._first.clear()
 
 
 # --- Version --------------------------------------------------------------------------------

@@ -69,3 +69,35 @@ def test_saved_portal_gives_exactly_its_articles(layout: str, tmp_path: Path) ->
         assert record["modified_at"] == row.modified.astimezone(IST).isoformat(), row.url
         assert record["agency"] == (row.agency or None), row.url
         assert (record["section"], record["tags"]) == (row.section, list(row.tags)), row.url
+
+
+def test_saved_wordpress_portal_with_comment_pages_gives_each_post_once(tmp_path: Path) -> None:
+    """The tagDiv rehearsal portal saved whole, addresses removed: a post's "Older Comments"
+    pages (`…/comment-page-2/`) print the post again, and only its content tells that they
+    are copies. Each post gives one record, the first file's, and the copies are counted as
+    duplicates; the custom post type's press releases are posts too."""
+    from tests.tagdiv_portal import build
+
+    portal = build("https://www.saved-tagdiv.example", 1, articles=40)
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    path_of = {}
+    for n, (path, page) in enumerate(sorted(portal.pages.items())):
+        if "html" in page.content_type:
+            name = f"page{n:04d}.html"
+            (folder / name).write_bytes(_ADDRESS_TAGS.sub(b"", page.body))
+            path_of[f"file://{folder / name}"] = path
+    copies = [p for p in path_of.values() if "/comment-page-" in p]
+    assert copies  # the portal paginates the comments of some posts
+    out = tmp_path / "records.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "newsscraper.cli", "parse", str(folder), "-o", str(out)],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    by_path = {path_of[r["url"]]: r for r in records}
+    posts = {t.url.removeprefix("https://www.saved-tagdiv.example"): t for t in portal.truth}
+    assert sorted(p for p in by_path if not p.startswith("/press-release/")) == sorted(posts)
+    for path, truth in posts.items():
+        assert (by_path[path]["title"], by_path[path]["body"]) == (truth.title, truth.body)
+    assert f"duplicate: {len(copies)}" in result.stderr
