@@ -30,8 +30,7 @@ requested conditionally
 the last completed run settled (`spiders.documents`): a 304 for one means nothing to read.
 A listing walk ends at a page of known articles; on a site whose sitemaps list fewer than half
 the articles the state knows (none, or a news sitemap alone, whose entries never count) the
-walks so ended are taken up
-again, to their end, when all else is done (`_rewalk`).
+walks so ended are taken up again, to their end, when all else is done (`_rewalk`).
 """
 
 from __future__ import annotations
