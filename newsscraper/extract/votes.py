@@ -83,6 +83,8 @@ class Voters(list[Voter]):
     _bottom_up: list[Element]
     _named: tuple[list[Element], list[Element]] | None = None
     _said: dict[Element, AttributeMarks] | None = None
+    #: What `_reaches` read of the first paragraphs' ancestors on the way (`said` reuses it).
+    _seen: dict[Element, AttributeMarks] | None = None
 
     def parents(self) -> dict[Element, Element | None]:
         """Each voter and each of their ancestors, mapped to its parent (None at the top)."""
@@ -97,7 +99,8 @@ class Voters(list[Voter]):
         reading them is the cost, not the tests, and the tree's elements are asked about again
         after the rest of the page has pushed them out of the CPU's caches."""
         if self._said is None:
-            self._said = {el: element_marks(el) for el in self.parents()}
+            seen = self._seen or {}  # (the marks are never empty tuples: `or` reads as a test)
+            self._said = {el: seen.get(el) or element_marks(el) for el in self.parents()}
         return self._said
 
     def named(self) -> tuple[list[Element], list[Element]]:
@@ -248,22 +251,25 @@ def dropped_votes(paragraphs: Voters, votes: dict[Element, int]) -> int:
                if not any(a in outer for a in el.iterancestors()))
 
 
-def _reaches(voters: list[Voter], chars: int) -> bool:
+def _reaches(voters: Voters, chars: int) -> bool:
     """Do the paragraphs outside comments and asides hold `chars` of text? Stops as soon as
-    they do: on an article, after its first few paragraphs."""
+    they do: on an article, after its first few paragraphs. The attribute marks read on the
+    way are kept for `Voters.said`, which asks them of the same elements again."""
     total = 0
     memo: dict[Element, bool] = {}  # the voters share their ancestors
+    said = voters._seen = {}
     for voter in voters:
         # A reader's comment is a voter of its own (`<div class="comment">` with loose text).
-        if not voter.heading and not _set_apart(voter.element, memo) \
-                and not _apart(voter.element):
+        if not voter.heading and not _set_apart(voter.element, memo, said) \
+                and not _apart(voter.element, said):
             total += voter.weight
             if total >= chars:
                 return True
     return False
 
 
-def _set_apart(el: Element, memo: dict[Element, bool] | None = None) -> bool:
+def _set_apart(el: Element, memo: dict[Element, bool] | None = None,
+               said: dict[Element, AttributeMarks] | None = None) -> bool:
     """Is `el` inside the readers' comments, an <aside>, <nav> or <footer>, or a consent
     dialog: text that is never the page's own (`dropped_votes` leaves it out likewise)?
 
@@ -280,7 +286,7 @@ def _set_apart(el: Element, memo: dict[Element, bool] | None = None) -> bool:
             verdict = known
             break
         path.append(node)
-        if _apart(node):
+        if _apart(node, said):
             verdict = True
             break
         node = node.getparent()
@@ -289,9 +295,15 @@ def _set_apart(el: Element, memo: dict[Element, bool] | None = None) -> bool:
     return verdict
 
 
-def _apart(el: Element) -> bool:
-    """Is `el` itself such an element (`_set_apart`)?"""
-    return (el.tag in _HARD_DROP_TAGS and not headline_aside(el)) or element_marks(el)[1]
+def _apart(el: Element, said: dict[Element, AttributeMarks] | None = None) -> bool:
+    """Is `el` itself such an element (`_set_apart`)? What its attributes say goes into
+    `said` when given."""
+    if el.tag in _HARD_DROP_TAGS and not headline_aside(el):
+        return True
+    marks = element_marks(el)
+    if said is not None:
+        said[el] = marks
+    return marks[1]
 
 
 #: `bp.DROP_TAGS` but <figure>, which may hold the article's table.
