@@ -356,7 +356,8 @@ def drupal_non_article(page: Page) -> bool:
 
     A CMS marker, used because nothing more general tells these pages: an article is always
     "path-node" and a page of the standard profile's "Basic page" bundle (static content,
-    "page-node-type-page") is judged only when it declares no JSON-LD article.
+    "page-node-type-page"), a photo gallery's or a video's bundle is judged only when it
+    declares no JSON-LD article.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -366,6 +367,8 @@ def drupal_non_article(page: Page) -> bool:
     (False, True, True)
     >>> kind("path-node page-node-type-page"), kind("path-frontpage"), kind("user-page")
     (True, True, False)
+    >>> kind("path-node page-node-type-photo-gallery"), kind("path-node page-node-type-video")
+    (True, True)
     """
     cls = _body_class(page)
     if "path-" not in cls:
@@ -373,8 +376,16 @@ def drupal_non_article(page: Page) -> bool:
     classes = set(cls.split())
     if not _DRUPAL_NON_ARTICLE_PATHS.isdisjoint(classes):
         return True
-    return ("path-node" in classes and "page-node-type-page" in classes
+    return ("path-node" in classes and not _DRUPAL_NON_STORY_BUNDLES.isdisjoint(classes)
             and not metadata.article_objects(page))
+
+
+#: Drupal node bundles that are no story, as "page-node-type-…" names them: the standard
+#: profile's "Basic page", and the photo gallery and video bundles a newsroom adds (captions
+#: under photos, an embed and a line; its articles are the "article" bundle's nodes).
+_DRUPAL_NON_STORY_BUNDLES = frozenset(f"page-node-type-{b}" for b in (
+    "page", "gallery", "photo-gallery", "photogallery", "image-gallery", "photo", "photos",
+    "video", "videos", "video-gallery", "podcast", "audio"))
 
 
 #: The AMP plugin's legacy Reader template's article with nothing but its title and text:
