@@ -9,7 +9,7 @@ figures).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -94,5 +94,5 @@ def test_each_kind_of_other_page_gives_a_skip() -> None:
     for key in sorted(kinds):
         response = HtmlResponse(url="https://www.newsagency.example" + key,
                                 body=portal.pages[key].body)
-        result = extract(response, fetched_at=datetime(2024, 12, 18))
+        result = extract(response, fetched_at=datetime(2024, 12, 18, tzinfo=UTC))
         assert isinstance(result, Skip), key

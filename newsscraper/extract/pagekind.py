@@ -356,8 +356,8 @@ def drupal_non_article(page: Page) -> bool:
 
     A CMS marker, used because nothing more general tells these pages: an article is always
     "path-node" and a page of the standard profile's "Basic page" bundle (static content,
-    "page-node-type-page"), a photo gallery's or a video's bundle is judged only when it
-    declares no JSON-LD article.
+    "page-node-type-page") or a photo gallery's or a video's bundle without a body field of
+    its own is judged only when it declares no JSON-LD article.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -369,6 +369,10 @@ def drupal_non_article(page: Page) -> bool:
     (True, True, False)
     >>> kind("path-node page-node-type-photo-gallery"), kind("path-node page-node-type-video")
     (True, True)
+    >>> drupal_non_article(Page(url="u", root=lxml.html.fromstring(
+    ...     '<html><body class="path-node page-node-type-gallery"><div class="field '
+    ...     'field--name-body"><p>Storm Darragh battered Wales.</p></div></body></html>')))
+    False
     """
     cls = _body_class(page)
     if "path-" not in cls:
@@ -376,16 +380,23 @@ def drupal_non_article(page: Page) -> bool:
     classes = set(cls.split())
     if not _DRUPAL_NON_ARTICLE_PATHS.isdisjoint(classes):
         return True
-    return ("path-node" in classes and not _DRUPAL_NON_STORY_BUNDLES.isdisjoint(classes)
-            and not metadata.article_objects(page))
+    if "path-node" not in classes or metadata.article_objects(page):
+        return False
+    if "page-node-type-page" in classes:
+        return True
+    # A gallery or video node with no text field of its own: photos and their captions, or
+    # an embed. One whose body field tells the story beside them is an "In pictures" article.
+    return not _DRUPAL_MEDIA_BUNDLES.isdisjoint(classes) and not _DRUPAL_BODY_FIELD(page.root)
 
 
-#: Drupal node bundles that are no story, as "page-node-type-…" names them: the standard
-#: profile's "Basic page", and the photo gallery and video bundles a newsroom adds (captions
-#: under photos, an embed and a line; its articles are the "article" bundle's nodes).
-_DRUPAL_NON_STORY_BUNDLES = frozenset(f"page-node-type-{b}" for b in (
-    "page", "gallery", "photo-gallery", "photogallery", "image-gallery", "photo", "photos",
+#: The photo gallery and video bundles a newsroom adds beside "article", as
+#: "page-node-type-…" names them.
+_DRUPAL_MEDIA_BUNDLES = frozenset(f"page-node-type-{b}" for b in (
+    "gallery", "photo-gallery", "photogallery", "image-gallery", "photo", "photos",
     "video", "videos", "video-gallery", "podcast", "audio"))
+#: Drupal's body field, the text of a node (`field--name-body`), anywhere in the page.
+_DRUPAL_BODY_FIELD = etree.XPath(
+    "boolean(//body//@class[contains(., 'field--name-body')])")
 
 
 #: The AMP plugin's legacy Reader template's article with nothing but its title and text:
