@@ -1,6 +1,6 @@
 """Crawl `tests.drupal_portal` as the hidden test does (URL alone, no profile, revision 1
 then revision 2 with the same state) and measure it: `python -m tests.drupal_measure [MODE]
-[ARTICLES] [story] [loadmore]` prints the figures; `tests/test_drupal_portal.py` asserts them.
+[ARTICLES] [story] [loadmore] [d7]` prints the figures; `tests/test_drupal_portal.py` asserts them.
 The output has the shape of `tests.tagdiv_measure`'s, with every field of the record."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ BOILERPLATE = re.compile(
     r"\bShare\b|Load More|Load more|Updated:|Updated on|Published:|Related stories|"
     r"Also read|Special Correspondent|largest news agency|Copy link|Facebook|WhatsApp|"
     r"LinkedIn|\bTags\b|PTI Photo|Advertisement|Follow PTI|Most read|Latest news|"
-    r"All rights reserved|Trending searches")
+    r"All rights reserved|Trending searches|Printer-friendly|Source URL")
 FIELDS = ("title", "subtitle", "authors", "agency", "dateline", "published", "modified")
 
 
@@ -128,11 +128,11 @@ def _serve(server: TestSiteServer, portal: Portal) -> None:
 
 
 def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "named",
-             paths: str = "news", pager: str = "full") -> Rehearsal:
+             paths: str = "news", pager: str = "full", theme: str = "d10") -> Rehearsal:
     started = time.monotonic()
     with TestSiteServer({}, "127.0.0.1", 0) as server:
         portal = build(server.url, 1, articles=articles, sitemaps=sitemaps, paths=paths,
-                       pager=pager)
+                       pager=pager, theme=theme)
         _serve(server, portal)
         records, _ = crawl(server.url, tmp)
         first = measure(records, portal.truth)
@@ -141,7 +141,7 @@ def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "named",
         downloads = sum(1 for p in paths_1 if p in truth_paths)
         disallowed = [p for p in paths_1 if p.startswith(DISALLOWED)]
         second_portal = build(server.url, 2, articles=articles, sitemaps=sitemaps, paths=paths,
-                              pager=pager)
+                              pager=pager, theme=theme)
         _serve(server, second_portal)
         records2, _ = crawl(server.url, tmp)
         kinds2 = Counter(_kind(p) for p in server.requests.paths()[len(paths_1):])
@@ -158,7 +158,7 @@ def _kind(path: str) -> str:
     for name, pattern in (("tracked", r"[?&]utm_"), ("search", r"^/search/"),
                           ("sitemap", r"sitemap"), ("feed", r"rss\.xml"),
                           ("article?page", r"^/(news/[^/]+/\d+-|story/).*\?page="),
-                          ("paged", r"\?page="), ("node", r"^/node/\d+$"),
+                          ("paged", r"\?page="), ("node", r"^/node/\d+$"), ("print", r"^/print/"),
                           ("section", r"^/news/[^/]+$"), ("term", r"^/taxonomy/term/"),
                           ("user", r"^/user/"), ("gallery", r"^/photos/"),
                           ("video", r"^/videos/"), ("article", r"^/(news/[^/]+/\d+-|story/)"),
@@ -198,4 +198,5 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as d:
         print(report(rehearse(Path(d), articles=n, sitemaps=mode,
                               paths="story" if "story" in sys.argv[3:] else "news",
-                              pager="loadmore" if "loadmore" in sys.argv[3:] else "full")))
+                              pager="loadmore" if "loadmore" in sys.argv[3:] else "full",
+                              theme="d7" if "d7" in sys.argv[3:] else "d10")))

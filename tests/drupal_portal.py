@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -117,15 +118,19 @@ def _description(head: Head, paragraphs: Sequence[str]) -> str:
 
 
 def build(origin: str, revision: int, *, articles: int = 300, seed: int = 23,
-          sitemaps: str = "named", paths: str = "news", pager: str = "full") -> Portal:
+          sitemaps: str = "named", paths: str = "news", pager: str = "full",
+          theme: str = "d10") -> Portal:
     """`sitemaps`: "named" (robots.txt names /sitemap.xml), "unnamed" (Drupal's default
     robots.txt, no Sitemap line; /sitemap.xml is there), "none" (no sitemap: /rss.xml and the
     listings). `paths`: "news" (/news/<section>/<nid>-<slug>) or "story"
     (/story/<slug>-<nid>.html). `pager`: "full" (Drupal's numbered pager) or "loadmore"
-    (views_load_more's single "Load More" link on section and tag pages)."""
+    (views_load_more's single "Load More" link on section and tag pages). `theme`: "d10", or
+    "d7": the same site as a Drupal 7 theme prints it (`drupal7`)."""
     base = origin.rstrip("/")
     ctx = SiteContext(site_plan("wire", articles, seed), revision, base)
-    return _Site(ctx, base, sitemaps, paths, pager).build()
+    site = _Site(ctx, base, sitemaps, paths, pager)
+    site.d7 = theme == "d7"
+    return site.build()
 
 
 class _Site:
@@ -137,6 +142,7 @@ class _Site:
         self.redirects: dict[str, str] = {}
         self.other: list[str] = []
         self.path = {h.index: self._path(h, paths) for h in self.heads}
+        self.d7 = False
         self.tids = {slug: 100 + n for n, slug in
                      enumerate(sorted(ctx.plan.by_tag(1) | ctx.plan.by_tag(2)))}
         names = rng(ctx.seed, "drupal", "reporter").sample(PEOPLE, REPORTERS)
@@ -165,6 +171,8 @@ class _Site:
 
     def add(self, path: str, text: str, changed: datetime, kind: str = HTML,
             article: bool = False) -> None:
+        if self.d7 and kind == HTML:
+            text = drupal7(text)
         self.pages[path] = Page(text.encode(), kind, changed)
         if not article:
             self.other.append(path)
@@ -239,22 +247,40 @@ class _Site:
         self._print(head, paragraphs)
 
     def _print(self, head: Head, paragraphs: Sequence[str]) -> None:
-        """The printable module's copy of the node: the article again, noindex."""
+        """The print module's copy of the node (print.tpl.php at /print/<nid>): the article
+        again, noindex, with its "Source URL:" line."""
         who = reporter(head, self.ctx.seed) or AGENCY
         body = "".join(f"<p>{esc(p)}</p>" for p in paragraphs)
-        html = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8" /><title>'
-                f'{esc(head.title)} | {NAME}</title><meta name="robots" content="noindex, '
-                f'nofollow" /><link rel="canonical" href="{self.url(head)}" /><link type="text/'
-                f'css" rel="stylesheet" href="/modules/contrib/printable/css/print.css" /></head>'
-                f'<body><div class="print-logo"><img src="/themes/custom/agency/logo.svg" alt="'
-                f'" /></div><div class="print-site_name">Published on {NAME} (' + self.base
-                + f')</div><h1 class="print-title">{esc(head.title)}</h1><div class="print-'
-                f'content"><article class="node node--type-article node--view-mode-print"><div '
-                f'class="field--name-field-byline">{esc(who)}</div><div class="field--name-'
-                f'created">{wire_time(head.published)}</div><div class="field--name-body">{body}'
-                f'</div></article></div><div class="print-source_url"><strong>Source URL:'
-                f'</strong> {self.url(head)}</div></body></html>')
-        self.add(f"/node/{head.post_id}/printable/print", html, head.last_modified)
+        url, b = self.url(head), self.base
+        html = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML+RDFa 1.0//EN"
+  "http://www.w3.org/MarkUp/DTD/xhtml-rdfa-1.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" version="XHTML+RDFa 1.0" dir="ltr">
+  <head>
+    <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+    <title>{esc(head.title)} | {NAME}</title>
+    <meta name="robots" content="noindex, nofollow" />
+    <link rel="canonical" href="{url}" />
+    <link type="text/css" rel="stylesheet" href="{b}/sites/all/modules/print/css/print.css" />
+  </head>
+  <body>
+    <div class="print-logo"><img class="print-logo" src="{b}/themes/custom/agency/logo.svg" \
+alt="" /></div>
+    <div class="print-site_name">Published on <em>{NAME}</em> (<a href="{b}">{b}</a>)</div>
+    <p />
+    <div class="print-breadcrumb"><a href="{b}/">Home</a> &gt; \
+<a href="{b}/news/{head.section.slug}">{esc(head.section.name)}</a></div>
+    <hr class="print-hr" />
+    <div class="print-content"><h1 class="print-title">{esc(head.title)}</h1>
+<div class="print-submitted">{esc(who)} &middot; {wire_time(head.published)}</div>
+<div class="field field-name-body">{body}</div></div>
+    <div class="print-footer">© 2024 {NAME}. All rights reserved.</div>
+    <hr class="print-hr" />
+    <div class="print-source_url"><strong>Source URL:</strong> <a href="{url}">{url}</a></div>
+    <div class="print-links"></div>
+  </body>
+</html>
+"""
+        self.add(f"/print/{head.post_id}", html, head.last_modified)
 
     def _head_meta(self, head: Head, url: str) -> str:
         b, img = self.base, self._image(head)
@@ -321,8 +347,9 @@ class _Site:
                  f'target="_blank">WhatsApp</a></li><li><a href="https://www.linkedin.com/'
                  f'sharing/share-offsite/?url={enc}" class="share-linkedin">LinkedIn</a></li>'
                  f'<li><button class="share-copy" data-url="{url}">Copy link</button></li>'
-                 f'<li><a href="{b}/node/{head.post_id}/printable/print" class="share-print" '
-                 f'rel="nofollow">Print</a></li>'
+                 f'<li><a href="{b}/print/{head.post_id}" title="Display a printer-friendly '
+                 f'version of this page." class="print-page" rel="nofollow">Printer-friendly '
+                 f"version</a></li>"
                  f"</ul></div>")
         tags = "".join(f'<div class="field__item"><a href="{b}/taxonomy/term/'
                        f'{self.tids[slugify(t)]}" hreflang="en">{esc(t)}</a></div>'
@@ -690,6 +717,57 @@ class _Site:
         self.add("/sitemap.xml", f'<?xml version="1.0" encoding="UTF-8"?>{xsl}<sitemapindex '
                  f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{index}</sitemapindex>',
                  newest, XML)
+
+
+_D7_FIELD = re.compile(r"\bfield--(name|type|label)-")
+_D7_NODE = re.compile(r'class="node node--type-([\w-]+)')
+_D7_BODY = re.compile(r'<body class="([^"]*)">')
+_D7_SETTINGS = re.compile(
+    r'<script type="application/json" data-drupal-selector="drupal-settings-json">(.*?)</script>')
+
+
+def drupal7(html: str) -> str:
+    """A page of the Drupal 10 theme as a Drupal 7 (Zen-style HTML5) theme prints it: its
+    generator, `<body class>` ("html not-front not-logged-in … page-node page-node-
+    page-node-<nid> node-type-article", "front", "page-taxonomy-term", "page-user"),
+    `field-name-*` field classes, `node node-article` nodes and `Drupal.settings`."""
+    settings = _D7_SETTINGS.search(html)
+    current = json.loads(settings.group(1))["path"]["currentPath"] if settings else ""
+
+    def body(m: re.Match[str]) -> str:
+        cls = m.group(1).split()
+        out = ["html", "front" if "path-frontpage" in cls else "not-front", "not-logged-in",
+               "one-sidebar", "sidebar-second"]
+        parts = current.split("/")
+        if "path-node" in cls:
+            kind = next(c for c in cls if c.startswith("page-node-type-"))
+            out += ["page-node", "page-node-", f"page-node-{parts[-1]}",
+                    kind.replace("page-node-type-", "node-type-")]
+        elif "path-taxonomy" in cls:
+            out += ["page-taxonomy", "page-taxonomy-term", f"page-taxonomy-term-{parts[-1]}"]
+        elif "path-user" in cls:
+            out += ["page-user", f"page-user-{parts[-1]}"]
+        elif "path-search" in cls:
+            out += ["page-search", "page-search-node"]
+        elif "path-view" in cls:
+            out.append(f"page-{parts[0]}")
+        elif "path-frontpage" in cls:
+            out.append("page-node")
+        return f'<body class="{" ".join(out)}">'
+
+    html = _D7_BODY.sub(body, html)
+    html = _D7_FIELD.sub(lambda m: f"field-{m.group(1)}-", html)
+    html = _D7_NODE.sub(lambda m: f'class="node node-{m.group(1)}', html)
+    html = (html.replace(" node--view-mode-full", " view-mode-full")
+            .replace(" node--view-mode-teaser", " node-teaser view-mode-teaser")
+            .replace(" node--promoted", " node-promoted")
+            .replace('content="Drupal 10 (https://www.drupal.org)"',
+                     'content="Drupal 7 (http://drupal.org)"'))
+    if settings:
+        html = html.replace(settings.group(0), '<script>jQuery.extend(Drupal.settings, '
+                            '{"basePath":"\\/","pathPrefix":"","ajaxPageState":{"theme":'
+                            '"agency","theme_token":"x9Qm"}});</script>')
+    return html
 
 
 @functools.cache

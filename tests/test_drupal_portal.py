@@ -62,14 +62,18 @@ def test_second_run_emits_exactly_the_new_and_the_updated(rehearsal: Rehearsal) 
     assert rehearsal.second_missing == []
 
 
-@pytest.mark.parametrize(("sitemaps", "paths", "pager"), [
+@pytest.mark.parametrize(("sitemaps", "paths", "pager", "theme"), [
     # Drupal's default robots.txt (no Sitemap line); /story/<slug>-<nid>.html; "Load More".
-    ("unnamed", "story", "loadmore"),
+    ("unnamed", "story", "loadmore", "d10"),
     # No sitemap at all: /rss.xml and the numbered pagers.
-    ("none", "news", "full"),
+    ("none", "news", "full", "d10"),
+    # The same site under a Drupal 7 theme: no "path-…" classes, `field-name-*` fields.
+    ("named", "news", "full", "d7"),
 ])
-def test_other_set_ups(tmp_path: Path, sitemaps: str, paths: str, pager: str) -> None:
-    result = rehearse(tmp_path, articles=60, sitemaps=sitemaps, paths=paths, pager=pager)
+def test_other_set_ups(tmp_path: Path, sitemaps: str, paths: str, pager: str,
+                       theme: str) -> None:
+    result = rehearse(tmp_path, articles=60, sitemaps=sitemaps, paths=paths, pager=pager,
+                      theme=theme)
     truth = result.updated_portal.truth
     assert any(t.status == "updated" for t in truth[PAGE_SIZE:])  # deeper than page one
     for run in (result.first, result.second):
@@ -81,16 +85,18 @@ def test_other_set_ups(tmp_path: Path, sitemaps: str, paths: str, pager: str) ->
     assert result.second_missing == [], report(result)
 
 
-def test_each_kind_of_other_page_gives_a_skip() -> None:
+@pytest.mark.parametrize("theme", ["d10", "d7"])
+def test_each_kind_of_other_page_gives_a_skip(theme: str) -> None:
     """Read alone, as a saved page: one of each kind of page that is no article."""
-    portal = build("https://www.newsagency.example", 1, articles=40)
+    portal = build("https://www.newsagency.example", 1, articles=40, theme=theme)
     kinds = {"/", "/?page=1", "/news/national", "/news/national?page=1", "/about-us",
              "/contact-us", "/privacy-policy", "/photos", "/videos",
              next(k for k in portal.pages if k.startswith("/photos/")),
              next(k for k in portal.pages if k.startswith("/videos/")),
              next(k for k in portal.pages if k.startswith("/taxonomy/term/")),
              next(k for k in portal.pages if k.startswith("/user/")),
-             next(k for k in portal.pages if k.startswith("/search/"))}
+             next(k for k in portal.pages if k.startswith("/search/")),
+             next(k for k in portal.pages if k.startswith("/print/"))}
     for key in sorted(kinds):
         response = HtmlResponse(url="https://www.newsagency.example" + key,
                                 body=portal.pages[key].body)
