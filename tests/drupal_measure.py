@@ -1,7 +1,8 @@
 """Crawl `tests.drupal_portal` as the hidden test does (URL alone, no profile, revision 1
 then revision 2 with the same state) and measure it: `python -m tests.drupal_measure [MODE]
-[ARTICLES] [story] [loadmore] [d7]` prints the figures; `tests/test_drupal_portal.py` asserts them.
-The output has the shape of `tests.tagdiv_measure`'s, with every field of the record."""
+[ARTICLES] [story] [loadmore] [d7] [ansa|tass|wam|yonhap]` prints the figures;
+`tests/test_drupal_portal.py` asserts them. The output has the shape of
+`tests.tagdiv_measure`'s, with every field of the record."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from newsscraper.testsite import TestSiteServer
 from newsscraper.testsite.model import IST
-from tests.drupal_portal import DISALLOWED, Portal, Truth, build
+from tests.drupal_portal import DISALLOWED, STYLES, Portal, Truth, build
 from tests.tagdiv_measure import crawl, f1
 
 BOILERPLATE = re.compile(
@@ -128,11 +129,12 @@ def _serve(server: TestSiteServer, portal: Portal) -> None:
 
 
 def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "named",
-             paths: str = "news", pager: str = "full", theme: str = "d10") -> Rehearsal:
+             paths: str = "news", pager: str = "full", theme: str = "d10",
+             style: str = "pti") -> Rehearsal:
     started = time.monotonic()
     with TestSiteServer({}, "127.0.0.1", 0) as server:
         portal = build(server.url, 1, articles=articles, sitemaps=sitemaps, paths=paths,
-                       pager=pager, theme=theme)
+                       pager=pager, theme=theme, style=style)
         _serve(server, portal)
         records, _ = crawl(server.url, tmp)
         first = measure(records, portal.truth)
@@ -141,7 +143,7 @@ def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "named",
         downloads = sum(1 for p in paths_1 if p in truth_paths)
         disallowed = [p for p in paths_1 if p.startswith(DISALLOWED)]
         second_portal = build(server.url, 2, articles=articles, sitemaps=sitemaps, paths=paths,
-                              pager=pager, theme=theme)
+                              pager=pager, theme=theme, style=style)
         _serve(server, second_portal)
         records2, _ = crawl(server.url, tmp)
         kinds2 = Counter(_kind(p) for p in server.requests.paths()[len(paths_1):])
@@ -199,4 +201,32 @@ if __name__ == "__main__":
         print(report(rehearse(Path(d), articles=n, sitemaps=mode,
                               paths="story" if "story" in sys.argv[3:] else "news",
                               pager="loadmore" if "loadmore" in sys.argv[3:] else "full",
-                              theme="d7" if "d7" in sys.argv[3:] else "d10")))
+                              theme="d7" if "d7" in sys.argv[3:] else "d10",
+                              style=next((a for a in sys.argv[3:] if a in STYLES), "pti"))))
+
+
+def reparse(portal: Portal, origin: str) -> tuple[Figures, list[str]]:
+    """Every HTML page of the portal read alone, as saved pages are re-parsed: the figures of
+    the article records, and the non-article pages that gave one. The sidebar pager's
+    `<article>?page=1` copies (the article's own bytes) are left out."""
+    from datetime import UTC
+
+    from scrapy.http import HtmlResponse
+
+    from newsscraper.extract import extract
+    from newsscraper.items import Skip
+
+    records: list[dict[str, object]] = []
+    articles = {t.url for t in portal.truth}
+    for key, page in portal.pages.items():
+        copy = key.endswith("?page=1") and origin + key.removesuffix("?page=1") in articles
+        if copy or not page.content_type.startswith("text/html"):
+            continue
+        result = extract(HtmlResponse(url=origin + key, body=page.body),
+                         fetched_at=datetime(2024, 12, 19, tzinfo=UTC))
+        if not isinstance(result, Skip):
+            records.append({k: getattr(result, k) for k in (
+                "url", "title", "subtitle", "body", "authors", "agency", "dateline",
+                "published_at", "modified_at")})
+    fig = measure(records, portal.truth)
+    return fig, fig.non_articles

@@ -66,6 +66,16 @@ DISALLOWED = ("/search/", "/admin/", "/user/login", "/user/register", "/node/add
 REPORTERS = 8
 _DESK_BIO = ("Press Trust of India is the country's largest news agency, supplying news, "
              "photographs and video to newspapers, broadcasters and portals since 1947.")
+#: Wire styles: the agency's name, and its dateline and credit as it opens its copy.
+STYLES = {
+    "pti": ("PTI", "{place}, {mon} {day} (PTI) — {rest}"),
+    "ansa": ("ANSA", "(ANSA) - {place}, {MON} {day} - {rest}"),
+    "tass": ("TASS", "{place}, {month} {day}. /TASS/. {rest}"),
+    "wam": ("WAM", "{place}, {day}th {month}, {year} (WAM) -- {rest}"),
+    "yonhap": ("Yonhap", "{place}, {mon}. {day} (Yonhap) -- {rest}"),
+}
+_MONTH_NAMES = {m[:3]: m for m in ("January", "February", "March", "April", "May", "June", "July",
+                                   "August", "September", "October", "November", "December")}
 _STATIC = {"about-us": "About Us", "contact-us": "Contact Us",
            "privacy-policy": "Privacy Policy", "terms-of-use": "Terms of Use"}
 
@@ -119,17 +129,20 @@ def _description(head: Head, paragraphs: Sequence[str]) -> str:
 
 def build(origin: str, revision: int, *, articles: int = 300, seed: int = 23,
           sitemaps: str = "named", paths: str = "news", pager: str = "full",
-          theme: str = "d10") -> Portal:
+          theme: str = "d10", style: str = "pti") -> Portal:
     """`sitemaps`: "named" (robots.txt names /sitemap.xml), "unnamed" (Drupal's default
     robots.txt, no Sitemap line; /sitemap.xml is there), "none" (no sitemap: /rss.xml and the
     listings). `paths`: "news" (/news/<section>/<nid>-<slug>) or "story"
     (/story/<slug>-<nid>.html). `pager`: "full" (Drupal's numbered pager) or "loadmore"
     (views_load_more's single "Load More" link on section and tag pages). `theme`: "d10", or
-    "d7": the same site as a Drupal 7 theme prints it (`drupal7`)."""
+    "d7": the same site as a Drupal 7 theme prints it (`drupal7`). `style`: the agency whose
+    copy it is and its dateline (`STYLES`: "pti", "ansa", "tass", "wam", "yonhap")."""
     base = origin.rstrip("/")
     ctx = SiteContext(site_plan("wire", articles, seed), revision, base)
     site = _Site(ctx, base, sitemaps, paths, pager)
     site.d7 = theme == "d7"
+    site.style, site.agency = style, STYLES[style][0]
+    site.uids[site.agency] = site.uids.pop(AGENCY)
     return site.build()
 
 
@@ -143,11 +156,14 @@ class _Site:
         self.other: list[str] = []
         self.path = {h.index: self._path(h, paths) for h in self.heads}
         self.d7 = False
+        #: The wire's style of dateline and credit (`STYLES`), and its name.
+        self.style = "pti"
+        self.agency = AGENCY
         self.tids = {slug: 100 + n for n, slug in
                      enumerate(sorted(ctx.plan.by_tag(1) | ctx.plan.by_tag(2)))}
         names = rng(ctx.seed, "drupal", "reporter").sample(PEOPLE, REPORTERS)
         self.uids = {name: 20 + n for n, name in enumerate(names)}
-        self.uids[AGENCY] = 7
+        self.uids[self.agency] = 7
         #: Galleries and videos: one each for every tenth article (nid, kind, head).
         self.media = [(h.post_id + 1, "photos" if n % 2 == 0 else "videos", h)
                       for n, h in enumerate(h for h in self.heads if h.index % 10 == 4)]
@@ -158,6 +174,21 @@ class _Site:
         if paths == "story":
             return f"/story/{slug}-{head.post_id}.html"
         return f"/news/{head.section.slug}/{head.post_id}-{slug}"
+
+    def body(self, head: Head) -> list[str]:
+        """The story's paragraphs, its dateline in the agency's style."""
+        paragraphs = self.ctx.body(head)
+        if self.style == "pti":
+            return paragraphs
+        m = re.match(r"(.+?), (\w+) (\d+) \(PTI\) — (.*)", paragraphs[0], re.S)
+        if m is None:
+            return paragraphs
+        place, month, day, rest = m.groups()
+        year = head.published.astimezone(IST).year
+        lead = STYLES[self.style][1].format(place=place, mon=month[:3], MON=month[:3].upper(),
+                                            month=_MONTH_NAMES[month[:3]], day=day,
+                                            year=year, rest=rest)
+        return [lead, *paragraphs[1:]]
 
     def url(self, head: Head) -> str:
         return self.base + self.path[head.index]
@@ -182,12 +213,12 @@ class _Site:
         truth = []
         rows = manifest_rows(self.ctx.plan, self.ctx.revision, self.base)
         for head, row in zip(self.heads, rows, strict=True):
-            paragraphs = self.ctx.body(head)
+            paragraphs = self.body(head)
             self._article(head, paragraphs)
             who = reporter(head, self.ctx.seed)
             truth.append(Truth(self.url(head), head.title,
                                head.standfirst if has_summary(head) else None,
-                               "\n\n".join(paragraphs), (who or AGENCY,), AGENCY,
+                               "\n\n".join(paragraphs), (who or self.agency,), self.agency,
                                head.dateline, head.published, head.modified, row.status))
             self.redirects[f"/node/{head.post_id}"] = self.url(head)
         self._media()
@@ -249,7 +280,7 @@ class _Site:
     def _print(self, head: Head, paragraphs: Sequence[str]) -> None:
         """The print module's copy of the node (print.tpl.php at /print/<nid>): the article
         again, noindex, with its "Source URL:" line."""
-        who = reporter(head, self.ctx.seed) or AGENCY
+        who = reporter(head, self.ctx.seed) or self.agency
         body = "".join(f"<p>{esc(p)}</p>" for p in paragraphs)
         url, b = self.url(head), self.base
         html = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML+RDFa 1.0//EN"
@@ -285,7 +316,7 @@ alt="" /></div>
     def _head_meta(self, head: Head, url: str) -> str:
         b, img = self.base, self._image(head)
         metas: list[tuple[str, str, str]] = [
-            ("name", "description", _description(head, self.ctx.body(head))),
+            ("name", "description", _description(head, self.body(head))),
             ("name", "keywords", ", ".join(head.tags))]
         links = [f'<link rel="canonical" href="{url}" />',
                  f'<link rel="shortlink" href="{b}/node/{head.post_id}" />',
@@ -293,7 +324,7 @@ alt="" /></div>
         if head.index % 4 != 3:  # the metatag module's Open Graph and article tags
             metas += [("property", "og:site_name", NAME), ("property", "og:type", "article"),
                       ("property", "og:url", url), ("property", "og:title", head.title),
-                      ("property", "og:description", _description(head, self.ctx.body(head))),
+                      ("property", "og:description", _description(head, self.body(head))),
                       ("property", "og:image", img),
                       ("property", "article:section", head.section.name),
                       *(("property", "article:tag", t) for t in head.tags),
@@ -306,10 +337,10 @@ alt="" /></div>
         if head.index % 3 == 0:
             who = reporter(head, self.ctx.seed)
             author = ({"@type": "Person", "name": who} if who else
-                      {"@type": "Organization", "name": AGENCY})
+                      {"@type": "Organization", "name": self.agency})
             ld = {"@context": "https://schema.org", "@graph": [{
                 "@type": "NewsArticle", "headline": head.title, "name": head.title,
-                "description": _description(head, self.ctx.body(head)), "about": list(head.tags),
+                "description": _description(head, self.body(head)), "about": list(head.tags),
                 "image": {"@type": "ImageObject", "representativeOfPage": "True", "url": img},
                 "datePublished": iso(head.published), "dateModified": iso(head.modified),
                 "isAccessibleForFree": "True", "author": author,
@@ -330,9 +361,9 @@ alt="" /></div>
     def _article_page(self, head: Head, paragraphs: Sequence[str]) -> str:
         b, url, title = self.base, self.url(head), esc(head.title)
         who = reporter(head, self.ctx.seed)
-        uid = self.uids[who or AGENCY]
+        uid = self.uids[who or self.agency]
         byline = (f'By <a href="{b}/user/{uid}" hreflang="en">{esc(who)}</a>' if who else
-                  f'<a href="{b}/user/{uid}" hreflang="en">{AGENCY}</a>')
+                  f'<a href="{b}/user/{uid}" hreflang="en">{self.agency}</a>')
         if head.index % 8 == 6:  # the wire's text pasted as one block: <br><br> between
             body = ["<p>" + "<br />\n<br />\n".join(esc(p) for p in paragraphs) + "</p>"]
         else:
@@ -363,7 +394,7 @@ alt="" /></div>
                    f"governance.</div></div></div>")
         else:
             box = (f'<div class="author-box author-box--desk"><div class="author-box__info"><h3 '
-                   f'class="author-box__name">About {AGENCY}</h3><div class="author-box__bio">'
+                   f'class="author-box__name">About {self.agency}</h3><div class="author-box__bio">'
                    f"{_DESK_BIO}</div></div></div>")
         related = "".join(
             f'<div class="views-row"><div class="views-field views-field-field-image"><div '
@@ -427,7 +458,7 @@ alt="" /></div>
             path = self.media_path(nid, kind, head)
             url = b + path
             title = self.media_title(kind, head)
-            paragraphs = self.ctx.body(head)
+            paragraphs = self.body(head)
             if kind == "photos":
                 items = "".join(
                     f'<div class="field__item"><figure class="gallery-item"><img src="'
@@ -493,15 +524,15 @@ alt="" /></div>
             self._listing(f"/taxonomy/term/{tid}", name, heads, "path-taxonomy",
                           f"taxonomy/term/{tid}")
         for who, uid in self.uids.items():
-            mine = [h for h in self.heads if (reporter(h, self.ctx.seed) or AGENCY) == who]
-            bio = (_DESK_BIO if who == AGENCY else
+            mine = [h for h in self.heads if (reporter(h, self.ctx.seed) or self.agency) == who]
+            bio = (_DESK_BIO if who == self.agency else
                    f"{who} is a Special Correspondent with {NAME}.")
             profile = (f'<article class="profile"><div class="field field--name-user-picture">'
                        f'<img src="/sites/default/files/pictures/{slugify(who)}.jpg" alt="" />'
                        f'</div><div class="field field--name-field-bio">{esc(bio)}</div>'
                        f"</article>")
-            self._listing(f"/user/{uid}", who if who != AGENCY else f"{AGENCY} Desk", mine,
-                          "path-user", f"user/{uid}", intro=profile)
+            name = who if who != self.agency else f"{self.agency} Desk"
+            self._listing(f"/user/{uid}", name, mine, "path-user", f"user/{uid}", intro=profile)
         for kind in ("photos", "videos"):
             items = [m for m in self.media if m[1] == kind]
             cards = "".join(
@@ -661,7 +692,7 @@ alt="" /></div>
                                self.media_title(kind, h), "<p>Photos.</p>", h.published, nid))
         items = "".join(
             f"<item>\n  <title>{esc(t)}</title>\n  <link>{esc(u)}</link>\n  <description>"
-            f"{esc(d)}</description>\n  <pubDate>{rfc822(p)}</pubDate>\n  <dc:creator>{AGENCY}"
+            f"{esc(d)}</description>\n  <pubDate>{rfc822(p)}</pubDate>\n  <dc:creator>{self.agency}"
             f'</dc:creator>\n  <guid isPermaLink="false">{nid} at {esc(self.base)}</guid>\n'
             f"</item>\n" for u, t, d, p, nid in entries)
         self.add("/rss.xml", f"""<?xml version="1.0" encoding="utf-8"?>

@@ -17,7 +17,7 @@ from scrapy.http import HtmlResponse
 
 from newsscraper.extract import extract
 from newsscraper.items import Skip
-from tests.drupal_measure import FIELDS, Rehearsal, rehearse, report
+from tests.drupal_measure import FIELDS, Rehearsal, rehearse, reparse, report
 from tests.drupal_portal import PAGE_SIZE, build
 
 
@@ -102,3 +102,15 @@ def test_each_kind_of_other_page_gives_a_skip(theme: str) -> None:
                                 body=portal.pages[key].body)
         result = extract(response, fetched_at=datetime(2024, 12, 18, tzinfo=UTC))
         assert isinstance(result, Skip), key
+
+
+@pytest.mark.parametrize("style", ["ansa", "tass", "wam", "yonhap"])
+def test_other_agencies_datelines_read_alone(style: str) -> None:
+    """Every page of the site with another agency's copy, read alone as saved pages are
+    re-parsed: every article once with every field exact, no other page a record."""
+    origin = "https://www.newsagency.example"
+    figures, non_articles = reparse(build(origin, 1, articles=40, style=style), origin)
+    assert figures.found == 1.0
+    assert non_articles == []
+    assert figures.bodies_exact == 1.0
+    assert all(v == 1.0 for v in figures.exact.values()), figures.misses
