@@ -138,10 +138,12 @@ _WP_PRINT = etree.XPath(
 
 
 #: Drupal's print module (print.tpl.php; the printable module after it): the story again
-#: as `h1.print-title` over `div.print-content`, closed by the "Source URL:" line.
+#: in `div.print-content` under the "Published on …" `div.print-site_name`, closed by the
+#: "Source URL:" line.
+#: Its parts are <body>'s own children: looked for there alone (a whole-page walk cost).
 _DRUPAL_PRINT = etree.XPath(
-    "boolean(/html/body//div[@class = 'print-source_url'] | /html/body//h1[@class ="
-    " 'print-title'][following::div[@class = 'print-content']])")
+    "boolean(/html/body/div[@class = 'print-source_url'] | /html/body/div[@class ="
+    " 'print-content'][preceding-sibling::div[@class = 'print-site_name']])")
 
 
 def print_copy(page: Page) -> bool:
@@ -159,8 +161,8 @@ def print_copy(page: Page) -> bool:
     >>> print_copy(Page(url="u", root=lxml.html.fromstring("<html><body><p>x</p></body></html>")))
     False
     >>> print_copy(Page(url="u", root=lxml.html.fromstring(
-    ...     '<html><body><h1 class="print-title">Story</h1><div class="print-content"><p>Text.'
-    ...     '</p></div></body></html>')))
+    ...     '<html><body><div class="print-site_name">Published on Site</div><div class='
+    ...     '"print-content"><h1 class="print-title">Story</h1><p>Text.</p></div></body></html>')))
     True
     """
     return bool(_WP_PRINT(page.root)) or bool(_DRUPAL_PRINT(page.root))
@@ -395,6 +397,8 @@ def drupal_non_article(page: Page) -> bool:
     (True, True)
     """
     cls = _body_class(page)
+    if "path-" not in cls and "logged-in" not in cls:
+        return False  # neither Drupal 8+'s nor Drupal 7's <body class>
     classes = set(cls.split())
     if "path-" in cls:
         if not _DRUPAL_NON_ARTICLE_PATHS.isdisjoint(classes):
