@@ -165,8 +165,8 @@ class _Site:
         self.uids = {name: 20 + n for n, name in enumerate(names)}
         self.uids[self.agency] = 7
         #: Galleries and videos: one each for every tenth article (nid, kind, head).
-        self.media = [(h.post_id + 1, "photos" if n % 2 == 0 else "videos", h)
-                      for n, h in enumerate(h for h in self.heads if h.index % 10 == 4)]
+        self.media = [(h.post_id + 1, "photos" if h.index % 20 == 4 else "videos", h)
+                      for h in self.heads if h.index % 10 == 4]
 
     @staticmethod
     def _path(head: Head, paths: str) -> str:
