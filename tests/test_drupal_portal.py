@@ -39,7 +39,8 @@ def test_every_article_once_and_nothing_else(rehearsal: Rehearsal) -> None:
     assert rehearsal.requested_disallowed == []
     assert "tracked" not in rehearsal.requests_1  # the "Most read" block's ?utm_source= links
     # simple_sitemap lists every tag's /taxonomy/term/N: not fetched as candidate articles.
-    assert "term" not in rehearsal.requests_1 and "term" not in rehearsal.requests_2
+    assert "term" not in rehearsal.requests_1
+    assert "term" not in rehearsal.requests_2
     assert rehearsal.article_downloads == first.expected
 
 
