@@ -20,16 +20,16 @@ simple_sitemap module's `/sitemap.xml` index over `/sitemap.xml?page=N` chunks o
 (articles, galleries, videos, pages, terms, users, with <lastmod>), named in robots.txt or not
 (`sitemaps`: "named", "unnamed" as Drupal's default robots.txt, "none").
 
-Articles: `<article class="node node--type-article node--view-mode-full">` with the title
-field in `h1.page-title`, the summary field (the standfirst), `field--name-field-byline`
-("By Priya Sharma", or "PTI" alone on one in three), Drupal's `<time datetime="…Z">` submitted
-line and an "Updated: Dec 18, 2024, 10:12 IST" line, a share bar above and below the copy,
-the lead image with caption, `field--name-body`, tags (`field--name-field-tags`), a reporter or
-desk box with a bio, then a "Related stories" view. The metatag module's head (og:*,
-article:published_time/modified_time in +05:30) on three in four; a JSON-LD NewsArticle on one
-in three; the rest date only in the visible lines. Among the paragraphs on some: a media
-embed with its figcaption, a "Also read:" link, an ad slot, an "Updated on …" line the desk
-typed into the copy, a "Follow PTI on X" promo.
+Articles: `<article class="node node--type-article node--view-mode-full">` with the title field
+in `h1.page-title`, the summary field (the standfirst), `field--name-field-byline` ("By Priya
+Sharma", on some with "Edited by: …" under it, or "PTI" alone on one in three), Drupal's `<time
+datetime="…Z">` submitted line and an "Updated: Dec 18, 2024, 10:12 IST" line, a share bar
+above and below the copy, the lead image with caption, `field--name-body`, tags
+(`field--name-field-tags`), a reporter or desk box with a bio, then a "Related stories" view.
+The metatag module's head (og:*, article:published_time/modified_time in +05:30) on three in
+four; a JSON-LD NewsArticle on one in three; the rest date only in the visible lines. Among the
+paragraphs on some: a media embed with its figcaption, a "Also read:" link, an ad slot, an
+"Updated on …" line the desk typed into the copy, a "Follow PTI on X" promo.
 
 Articles, titles, copy and revision 2's changes come from the testsite's plan (the "wire"
 stories under another seed); `build()` renders every page of one revision eagerly.
@@ -364,6 +364,9 @@ alt="" /></div>
         uid = self.uids[who or self.agency]
         byline = (f'By <a href="{b}/user/{uid}" hreflang="en">{esc(who)}</a>' if who else
                   f'<a href="{b}/user/{uid}" hreflang="en">{self.agency}</a>')
+        if who and head.index % 9 == 8:  # the desk's editor credited under the reporter
+            editor = next(n for n in self.uids if n not in (who, self.agency))
+            byline += f"<br />\nEdited by: {esc(editor)}"
         if head.index % 8 == 6:  # the wire's text pasted as one block: <br><br> between
             body = ["<p>" + "<br />\n<br />\n".join(esc(p) for p in paragraphs) + "</p>"]
         else:
