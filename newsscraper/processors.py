@@ -6,6 +6,7 @@ No I/O, no clock. Each has a doctest (run by `pytest --doctest-modules newsscrap
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Collection
@@ -359,7 +360,8 @@ def _strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     # or before a spaced separator only (an unspaced "-Bild" closes a German compound).
     # Worked out only for a part no other test takes for the site's name.
     named = partial(_names_site, (*names, *address_names), {})
-    title = _strip_piped_dashed_tail(_strip_separated_site_name(title, names))
+    title = _strip_piped_dashed_tail(
+        _strip_site_name_and_tagline(_strip_separated_site_name(title, names), names))
     if "«" in title or "‹" in title:
         title = _strip_guillemet_site_tail(title)
     while True:
@@ -553,6 +555,39 @@ def _strip_separated_site_name(title: str, names: set[str]) -> str:
                 _SPACED_SEPARATOR_END.search(head := title[:-len(name)]):
             return _SPACED_SEPARATOR_END.sub("", head)
     return title
+
+
+def _strip_site_name_and_tagline(title: str, names: set[str]) -> str:
+    """Remove the site's known name and the tagline after it ("… – Deccan Chronicle Today –
+    Latest news from Karnataka", a theme's `%title% – %sitename% – %tagline%`), where
+    splitting at the last separator finds only the tagline, which names no site: the name
+    stands whole between two separators, a headline of three words or more before it, and a
+    tagline of at most a dozen words after.
+
+    >>> names = {"deccan chronicle today"}
+    >>> _strip_site_name_and_tagline(
+    ...     "Farmers get new scheme – Deccan Chronicle Today – Latest news from Karnataka", names)
+    'Farmers get new scheme'
+    >>> _strip_site_name_and_tagline("Farmers get new scheme – Deccan Chronicle Today", names)
+    'Farmers get new scheme – Deccan Chronicle Today'
+    >>> _strip_site_name_and_tagline("Rain – Deccan Chronicle Today – Latest news", names)
+    'Rain – Deccan Chronicle Today – Latest news'
+    """
+    if not names or len(title) > MAX_TITLE_CHARS:
+        return title
+    separators = list(_TITLE_SEPARATORS.finditer(title))
+    for before, after in itertools.pairwise(separators):
+        if title[before.end():after.start()].strip().casefold() in names:
+            head, tagline = title[:before.start()], title[after.end():]
+            if len(head.split()) >= MIN_HEADLINE_WORDS \
+                    and len(tagline.split()) <= MAX_TAGLINE_WORDS:
+                return head.rstrip()
+            break
+    return title
+
+
+#: The most words in a site's tagline after its name in a title.
+MAX_TAGLINE_WORDS = 12
 
 
 #: Separators printed without spaces, as Korean and Japanese titles do ("…-정치ㅣ한국일보",

@@ -468,7 +468,15 @@ def test_without_a_sitemap_line_the_cms_sitemap_indexes_are_tried_in_turn(
     assert list(named.errback(_http_error(named, 404)) or ()) == []
 
 
-@pytest.mark.parametrize("sitemap", ["none", "news", "full", "settled"])
+#: A Google News sitemap whose every entry is a news entry.
+NEWS_ONLY_SITEMAP = NEWS_SITEMAP.replace(
+    b"<url><loc>http://127.0.0.1:8000/2024/12/16/fog-grounds-flights/</loc></url>",
+    b"<url><loc>http://127.0.0.1:8000/2024/11/01/story-number-1/</loc><news:news><news:publication>"
+    b"<news:name>Portal</news:name></news:publication><news:publication_date>2024-12-16T09:00"
+    b":00+05:30</news:publication_date><news:title>Story</news:title></news:news></url>")
+
+
+@pytest.mark.parametrize("sitemap", ["none", "news", "news-most", "full", "settled"])
 def test_a_rerun_walks_the_listings_to_their_end_unless_sitemaps_date_the_site(
     sitemap: str,
 ) -> None:
@@ -481,11 +489,15 @@ def test_a_rerun_walks_the_listings_to_their_end_unless_sitemaps_date_the_site(
     state = crawl_state(spider.crawler)
     known = [BASE + f"2024/11/{day:02d}/story-number-{day}/" for day in range(1, 6)]
     if sitemap == "full":
-        known = known[:2]  # the news sitemap's two entries then list most of them
+        known = known[:2]  # the sitemap's two entries, one undated, then list most of them
+    if sitemap == "news-most":
+        known = known[:1]  # listed by a news sitemap alone, which dates no archive
     for url in [BASE + "2024/12/17/rain-lashes-delhi/", *known]:
         state.commit(url, content_hash="sha256:" + "a" * 64, version=1)
     if sitemap in ("news", "full"):
         run(spider.parse_sitemap, xml(BASE + "news-sitemap.xml", NEWS_SITEMAP))
+    if sitemap == "news-most":
+        run(spider.parse_sitemap, xml(BASE + "news-sitemap.xml", NEWS_ONLY_SITEMAP))
     if sitemap == "settled":
         request = spider._sitemap(BASE + "wp-sitemap.xml")
         request.headers[b"If-None-Match"] = b'"abc"'  # as ConditionalRequestMiddleware does
@@ -506,8 +518,9 @@ def test_a_rerun_walks_the_listings_to_their_end_unless_sitemaps_date_the_site(
     response = HtmlResponse(BASE + "page/2/", body=older.encode(), request=rewalk[0],
                             encoding="utf-8")
     walked = run(spider.parse_listing, response)
-    assert [r.url for r in walked] == [BASE + "2024/11/01/story-number-1/", BASE + "page/3/"]
-    assert walked[1].meta == rewalk[0].meta | walked[1].meta  # still walking to the end
+    listed = [] if sitemap == "news-most" else [BASE + "2024/11/01/story-number-1/"]  # asked
+    assert [r.url for r in walked] == [*listed, BASE + "page/3/"]  # for once in a run
+    assert walked[-1].meta == rewalk[0].meta | walked[-1].meta  # still walking to the end
 
 
 def test_campaign_parameters_are_no_part_of_an_article_link() -> None:

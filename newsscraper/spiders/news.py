@@ -29,8 +29,8 @@ requested conditionally
 (`crawlstate.ConditionalRequestMiddleware`), and so are the sitemaps and feeds whose every entry
 the last completed run settled (`spiders.documents`): a 304 for one means nothing to read.
 A listing walk ends at a page of known articles; on a site whose sitemaps list fewer than half
-the articles the state knows (none, or a news sitemap alone) the walks so ended are taken up
-again, to their end, when all else is done (`_rewalk`).
+the articles the state knows (none, or a news sitemap alone, whose entries never count) the
+walks so ended are taken up again, to their end, when all else is done (`_rewalk`).
 """
 
 from __future__ import annotations
@@ -213,7 +213,9 @@ class NewsSpider(Spider):
                 if self._recent(entry.lastmod) and find.lists_articles(entry.url):
                     yield self._sitemap(response.urljoin(entry.url))
         elif kind == "urlset":
-            self._sitemap_entries += len(entries)
+            # A Google News sitemap's entries (`news:publication_date`) are the last two days'
+            # stories alone: they date no archive, however few articles the state holds yet.
+            self._sitemap_entries += sum(entry.published is None for entry in entries)
             self.documents.read(response, _dated(response, entries), "sitemap")
             yield from self._articles(response, entries, "sitemap")
         else:
