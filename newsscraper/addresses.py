@@ -25,6 +25,9 @@ NON_ARTICLE_PATH = re.compile(
     r"archives?(?!/(?!(?:19|20)\d\d/?$)\d+(?:\.html?)?/?$)"
     r"(?!/(?:19|20)\d\d/[01]\d/(?:[0-3]\d/)?[^/]*[a-z][^/]*/?$)|"
     r"wp-admin|wp-login\.php|"
+    # Drupal's system paths of a taxonomy term's listing and a user's profile, which its
+    # sitemaps list beside the stories ("/taxonomy/term/175", "/user/7").
+    r"taxonomy/term/\d+|user/\d+|"
     # A glossary's or wiki's entries ("/wiki/europaeische-zentralbank-ezb/"): reference, no news.
     r"wiki|glossary|glossar|lexikon)(?:/|$)"
     # WordPress date archives: /2024/, /2024/12/, /2024/12/17/ (optionally paginated)
@@ -77,6 +80,9 @@ def is_non_article_address(url: str) -> bool:
     >>> [is_non_article_address("http://x.de" + p) for p in ("/termine.html", "/impressum.php",
     ...  "/wiki/ezb/", "/legal/terms-of-use.html", "/news/termine-fuer-2016.html", "/a/wiki.html")]
     [True, True, True, True, False, False]
+    >>> [is_non_article_address("https://x.in" + p) for p in ("/taxonomy/term/175", "/user/7",
+    ...  "/taxonomy/term/175?page=1", "/news/user-7-story")]
+    [True, True, True, False]
     >>> [is_non_article_address("https://x.go.jp/security/topics/" + p)
     ...  for p in ("alert20190402.html", "malware/", "malware.html")]
     [False, True, True]

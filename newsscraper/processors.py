@@ -1109,6 +1109,10 @@ def clean_author(value: str) -> str | None:
     True
     >>> clean_author("Reporting by Jane Doe"), clean_author("Editing by John Roe")
     ('Jane Doe', None)
+    >>> clean_author("Jane Doe | Edited By: John Roe"), clean_author("Jane Doe Edited by: John Roe")
+    ('Jane Doe', 'Jane Doe')
+    >>> clean_author("Reported by Jane Doe; edited by John Roe")
+    'Jane Doe'
     >>> clean_author("Jane Doe Senior Reporter @janedoe"), clean_author("Jane Doe | TNN")
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("JOHN ROE Associated Press"), clean_author("The Associated Press")
@@ -1294,6 +1298,8 @@ def clean_author(value: str) -> str | None:
         text = text[more.end():] if more.start() == 0 else text[:more.start()]
         if more.start() == 0 and " " not in text:
             return None  # "More from Josh": the first name alone, the writer's own line has it
+    if " " in text and (editor := _EDITOR_TAIL.search(text)):
+        text = text[:editor.start()]  # "Jane Doe | Edited By: John Roe": the desk's editor
     if " " in text and (et_al := _ET_AL.search(text)):
         text = text[:et_al.start()]
     if text.casefold().rstrip(" :") in _BYLINE_WORDS or _ROLE_ONLY.match(text) \
@@ -1463,6 +1469,11 @@ _DECORATION_TAIL = re.compile(
 _HANDLE = re.compile(r"@\w+")
 #: The link to the writer's archive, printed in or as the byline ("Jane Doe More stories by
 #: Jane Doe", Bloomberg's author modal): it names the writer once more.
+#: The desk's editor credited after the writer ("Jane Doe | Edited By: John Roe", "…<br>Edited
+#: by: John Roe", "…; reviewed by …"): no author. Read only after a name, so "Edited by
+#: John Roe" alone stays as it was.
+_EDITOR_TAIL = re.compile(
+    r"(?<=\w)[\s|,;·•–—\-]+(?:edited|editing|reviewed|fact[- ]checked)\s+by\b.*$", re.I)
 _MORE_BY = re.compile(r"(?:^|(?<=\w)\s+)(?:more|all|other)\s+(?:(?:stories|articles|posts)\s+)?"
                       r"(?:by|from)\s+(?=\S)", re.I)
 

@@ -53,7 +53,10 @@ DATELINE = re.compile(
     rf"(?:,\s*{_PLACE_WORD}(?: {_PLACE_WORD})?)?)"
     # Europa Press prints the day alone: "MADRID, 17 (EUROPA PRESS)".
     # Croatian and Serbian print a dot after the day ("ZAGREB, 17. prosinca (Hina)").
-    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\.?(?:\s+{_MONTH})?)(?:\s*,?\s*\d{{4}})?)?"
+    # TASS's English service closes the day with a dot ("MOSCOW, December 17. /TASS/."),
+    # WAM writes it as an ordinal ("ABU DHABI, 17th December, 2024 (WAM) --").
+    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}\.?|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+{_MONTH})?)"
+    rf"(?:\s*,?\s*\d{{4}})?)?"
     # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …";
     # EFE closes its credit with ".-" ("Madrid, 17 dic (EFE).- El …"), and Europa Press
     # prints its dateline as a paragraph of its own. TT's "STOCKHOLM (TT) Åklagaren …" has
@@ -71,7 +74,8 @@ PLAIN_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)"
     # "--" stands for the dash where a CMS has no typographic one (Philippine papers: "MANILA
     # -- The Senate …").
-    rf"(?:\s+(?:[—–]|--)|:|,\s*\d{{1,2}}\s+{_MONTH}\s+[—–\-])\s+\S"
+    # ANSA's English service puts the month first: "(ANSA) - ROME, DEC 17 - …".
+    rf"(?:\s+(?:[—–]|--)|:|,\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s+[—–\-])\s+\S"
 )
 # Spanish-language papers open staff copy with the place and ".-", in any case and without a
 # credit: "Ciudad de México.- El Banco…", "BOGOTÁ.- La…" (place words capitalised, "de"/"del"
@@ -324,6 +328,12 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     (None, 'Reuters')
     >>> find_dateline("(ANSA) - ROMA, 17 DIC - La Camera…")  # ANSA's credit first
     ('ROMA', 'ANSA')
+    >>> find_dateline("(ANSA) - ROME, DEC 17 - Italian Premier Giorgia Meloni…")
+    ('ROME', 'ANSA')
+    >>> find_dateline("MOSCOW, December 17. /TASS/. Russia's Central Bank…")
+    ('MOSCOW', 'TASS')
+    >>> find_dateline("ABU DHABI, 17th December, 2024 (WAM) -- The UAE Cabinet…")
+    ('ABU DHABI', 'WAM')
     >>> find_dateline("ΑΘΗΝΑ, 17 Δεκεμβρίου (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση…")
     ('ΑΘΗΝΑ', 'ANA-MPA')
     >>> find_dateline("(Québec) Le gouvernement…"), find_dateline("(CNN) The storm…")

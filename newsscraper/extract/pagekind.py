@@ -137,10 +137,20 @@ _WP_PRINT = etree.XPath(
     "[../p[@id = 'BlogTitle']])")
 
 
+#: Drupal's print module (print.tpl.php; the printable module after it): the story again
+#: in `div.print-content` under the "Published on …" `div.print-site_name`, closed by the
+#: "Source URL:" line.
+#: Its parts are <body>'s own children: looked for there alone (a whole-page walk cost).
+_DRUPAL_PRINT = etree.XPath(
+    "boolean(/html/body/div[@class = 'print-source_url'] | /html/body/div[@class ="
+    " 'print-content'][preceding-sibling::div[@class = 'print-site_name']])")
+
+
 def print_copy(page: Page) -> bool:
-    """A post's print copy (WP-Print's template), which a mirror saves beside the post: the
-    same story again under another address, with the site's name over the title, no date
-    metadata and the plugin's "Article printed from" lines. The post itself gives the record.
+    """A post's print copy (WP-Print's template; Drupal's print module), which a mirror saves
+    beside the post: the same story again under another address, with the site's name over
+    the title, no date metadata and the plugin's "Article printed from" or "Source URL:"
+    lines. The post itself gives the record.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -150,8 +160,12 @@ def print_copy(page: Page) -> bool:
     True
     >>> print_copy(Page(url="u", root=lxml.html.fromstring("<html><body><p>x</p></body></html>")))
     False
+    >>> print_copy(Page(url="u", root=lxml.html.fromstring(
+    ...     '<html><body><div class="print-site_name">Published on Site</div><div class='
+    ...     '"print-content"><h1 class="print-title">Story</h1><p>Text.</p></div></body></html>')))
+    True
     """
-    return bool(_WP_PRINT(page.root))
+    return bool(_WP_PRINT(page.root)) or bool(_DRUPAL_PRINT(page.root))
 
 
 #: WordPress names the kind of page in <body class>: a post is "single", a static page "page",
@@ -351,12 +365,14 @@ def drupal_page(page: Page) -> bool:
 
 def drupal_non_article(page: Page) -> bool:
     """A Drupal listing, user, search or basic page by the classes its theme prints in
-    <body class> (a saved page has no web address; an author's page prints a short bio and
-    a list of linked titles, an "About us" page reads as an undated article).
+    <body class>, Drupal 8 and later's "path-…" or Drupal 7's (a saved page has no web
+    address; an author's page prints a short bio and a list of linked titles, an "About us"
+    page reads as an undated article).
 
     A CMS marker, used because nothing more general tells these pages: an article is always
     "path-node" and a page of the standard profile's "Basic page" bundle (static content,
-    "page-node-type-page") is judged only when it declares no JSON-LD article.
+    "page-node-type-page") or a photo gallery's or a video's bundle without a body field of
+    its own is judged only when it declares no JSON-LD article.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
@@ -366,15 +382,70 @@ def drupal_non_article(page: Page) -> bool:
     (False, True, True)
     >>> kind("path-node page-node-type-page"), kind("path-frontpage"), kind("user-page")
     (True, True, False)
+    >>> kind("path-node page-node-type-photo-gallery"), kind("path-node page-node-type-video")
+    (True, True)
+    >>> drupal_non_article(Page(url="u", root=lxml.html.fromstring(
+    ...     '<html><body class="path-node page-node-type-gallery"><div class="field '
+    ...     'field--name-body"><p>Storm Darragh battered Wales.</p></div></body></html>')))
+    False
+    >>> d7 = "html not-front not-logged-in one-sidebar "
+    >>> kind(d7 + "page-taxonomy page-taxonomy-term page-taxonomy-term-12"), kind(d7 + "page-user")
+    (True, True)
+    >>> kind(d7 + "page-node page-node- page-node-123 node-type-article")
+    False
+    >>> kind(d7 + "page-node node-type-page"), kind(d7 + "page-node node-type-photo-gallery")
+    (True, True)
     """
     cls = _body_class(page)
-    if "path-" not in cls:
-        return False
+    if "path-" not in cls and "logged-in" not in cls:
+        return False  # neither Drupal 8+'s nor Drupal 7's <body class>
     classes = set(cls.split())
-    if not _DRUPAL_NON_ARTICLE_PATHS.isdisjoint(classes):
+    if "path-" in cls:
+        if not _DRUPAL_NON_ARTICLE_PATHS.isdisjoint(classes):
+            return True
+        node, prefix = "path-node" in classes, "page-node-type-"
+    elif _drupal7_classes(classes):  # Drupal 7's classes ("front", "page-taxonomy-term", …)
+        if not _DRUPAL7_NON_ARTICLE_PAGES.isdisjoint(classes):
+            return True
+        node, prefix = "page-node" in classes, "node-type-"
+    else:
+        return False
+    if not node or metadata.article_objects(page):
+        return False
+    if f"{prefix}page" in classes:
         return True
-    return ("path-node" in classes and "page-node-type-page" in classes
-            and not metadata.article_objects(page))
+    # A gallery or video node with no text field of its own: photos and their captions, or
+    # an embed. One whose body field tells the story beside them is an "In pictures" article.
+    return any(f"{prefix}{b}" in classes for b in _DRUPAL_MEDIA_BUNDLES) \
+        and not _DRUPAL_BODY_FIELD(page.root)
+
+
+def _drupal7_classes(classes: set[str]) -> bool:
+    """Drupal 7's html.tpl.php <body class>: "html", then "front" or "not-front", then
+    "logged-in" or "not-logged-in", whatever the theme adds.
+
+    >>> _drupal7_classes({"html", "not-front", "not-logged-in", "page-node"})
+    True
+    >>> _drupal7_classes({"html", "front"})
+    False
+    """
+    return "html" in classes and ("front" in classes or "not-front" in classes) \
+        and ("not-logged-in" in classes or "logged-in" in classes)
+
+
+#: Drupal 7 names the route in <body class> by its path: "front" on the front page,
+#: "page-taxonomy-term" on a term's listing, "page-user" on a user's, "page-search" and
+#: "page-contact"; a node page is "page-node" with "node-type-<bundle>".
+_DRUPAL7_NON_ARTICLE_PAGES = frozenset({"front", "page-taxonomy-term", "page-user",
+                                        "page-search", "page-contact"})
+#: The photo gallery and video bundles a newsroom adds beside "article", as
+#: "page-node-type-…" (Drupal 8 and later) or "node-type-…" (Drupal 7) names them.
+_DRUPAL_MEDIA_BUNDLES = ("gallery", "photo-gallery", "photogallery", "image-gallery", "photo",
+                         "photos", "video", "videos", "video-gallery", "podcast", "audio")
+#: Drupal's body field, the text of a node (`field--name-body`; Drupal 7's `field-name-body`),
+#: anywhere in the page.
+_DRUPAL_BODY_FIELD = etree.XPath(
+    "boolean(//body//@class[contains(., 'field--name-body') or contains(., 'field-name-body')])")
 
 
 #: The AMP plugin's legacy Reader template's article with nothing but its title and text:
