@@ -50,8 +50,8 @@ __all__ = [
     "ConditionalRequestMiddleware",
     "CrawlState",
     "crawl_state",
+    "lasting_skip",
     "open_state",
-    "remembered_skip",
     "replay_output",
 ]
 
@@ -68,19 +68,20 @@ _REPLAY_BYTES = 1 << 20
 CRAWL_STARTED = "crawl_started"
 
 
-def remembered_skip(reason: str) -> bool:
-    """Whether a page `extract` skipped for `reason` is kept in the state, so that the next
-    run treats it as it treats a known article: not requested while its sitemap `<lastmod>`
-    is unchanged, else asked for conditionally. The kind of page is what it says (a tag page
-    under an article-shaped address, a web story, a legal page, a feed): it stays so until the
-    page changes. A missing body or title, and an error page, may be passing (a challenge
-    page, a story not yet filled in, a 404 served as 200): those are fetched again each run.
+def lasting_skip(reason: str) -> bool:
+    """Whether a page `extract` skipped for `reason` is what it is for as long as its bytes
+    are: the kind of page (a tag page under an article-shaped address, a web story, a legal
+    page, a feed). The next run then trusts its unchanged sitemap `<lastmod>` as it does an
+    article's, and does not request it at all. Every skipped page is kept in the state and
+    asked for conditionally next time (a 304: nothing to download or extract); but a missing
+    body or title, or an error page, may be passing (a challenge page, a story not yet filled
+    in, a 404 served as 200), so for those the `<lastmod>` alone never spares the request.
 
-    >>> remembered_skip("not an article (a web story)"), remembered_skip("not an article")
+    >>> lasting_skip("not an article (a web story)"), lasting_skip("not an article")
     (True, True)
-    >>> remembered_skip("not an HTML page (an RSS feed)")
+    >>> lasting_skip("not an HTML page (an RSS feed)")
     True
-    >>> remembered_skip("not an article (an error page)"), remembered_skip("no body")
+    >>> lasting_skip("not an article (an error page)"), lasting_skip("no body")
     (False, False)
     """
     return reason.startswith(("not an article", "not an HTML page")) \

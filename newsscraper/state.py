@@ -42,7 +42,7 @@ __all__ = [
 
 
 #: The content hash of a page kept with no record (version 0): one that is no article,
-#: "skipped: " and the reason (`crawlstate.remembered_skip`).
+#: "skipped: " and the reason (`spiders.news.NewsSpider._remember_skip`).
 SKIPPED = "skipped: "
 
 

@@ -54,7 +54,7 @@ from newsscraper.crawlstate import (
     SKIPPED,
     CrawlState,
     crawl_state,
-    remembered_skip,
+    lasting_skip,
 )
 from newsscraper.items import Article, Skip
 from newsscraper.middlewares import robots_fetched
@@ -380,18 +380,19 @@ class NewsSpider(Spider):
         yield result
 
     def _remember_skip(self, response: Response, reason: str, fetched_at: datetime) -> None:
-        """Keep a page that is no article in the state (`crawlstate.remembered_skip`): the next
-        run neither downloads nor extracts it again while it is unchanged. A URL that once gave
-        a record keeps its entry: its version counts on from there."""
-        if not remembered_skip(reason):
-            return
+        """Keep a skipped page in the state: the next run asks for it conditionally, and a
+        304 spares its download and extraction. Its sitemap `<lastmod>` is kept only for a
+        page that is no article by its kind (`crawlstate.lasting_skip`), so only then does an
+        unchanged one spare the request too. A URL that once gave a record keeps its entry:
+        its version counts on from there."""
         entry = self.state.get(response.url)
         if entry is not None and entry.version > 0:
             return
         self.state.commit(
             response.url, content_hash=SKIPPED + reason, version=0,
             etag=_header(response, b"ETag"), last_modified=_header(response, b"Last-Modified"),
-            status=response.status, sitemap_lastmod=response.meta.get(LASTMOD),
+            status=response.status,
+            sitemap_lastmod=response.meta.get(LASTMOD) if lasting_skip(reason) else None,
             fetched_at=fetched_at.isoformat(),
         )
 
