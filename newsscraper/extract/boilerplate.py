@@ -683,8 +683,8 @@ MODIFIED_LINE = re.compile(
     # Dnevnik's "обновена 17 дек 2024 15:20" (the article: feminine).
     r"|обновен[оа]|актуализирано|(?:τελευταία )?ενημέρωση|ενημερώθηκε|עודכן"
     # Bengali papers: "আপডেট: ১৭ ডিসেম্বর ২০২৪, ০৩:২০ পিএম", "শেষ আপডেট:", "হালনাগাদ:".
-    # Hindi papers: "अपडेटेड: 17 दिसंबर 2024, 14:20 IST".
-    r"|(?:শেষ )?আপডেট|হালনাগাদ|अपडेटेड|अपडेट"
+    # Hindi papers: "अपडेटेड: 17 दिसंबर 2024, 14:20 IST", "अंतिम अपडेट: …" ("last update").
+    r"|(?:শেষ )?আপডেট|হালনাগাদ|(?:अंतिम )?(?:अपडेटेड|अपडेट)"
     # Indonesian, Malay, Vietnamese, Turkish, Slovenian, Slovak, Estonian, Lithuanian and
     # Icelandic papers: "Diperbarui 17/12/2024, 15:20 WIB", "Dikemaskini: 17 Dis 2024 3:20pm",
     # "Cập nhật: 17/12/2024 15:20", "Güncellenme: 17.12.2024 15:20", "Posodobljeno: …",
