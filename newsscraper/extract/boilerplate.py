@@ -43,6 +43,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"presented-?by|"
     r"author-?box|author-?bio|about-?author|author-?info|author-?card|authorbox|bio|byline|"
     r"saboxplugin|"  # Simple Author Box, a common WordPress plugin
+    # Molongui Authorship's author box ("m-a-box", "m-a-box-bio"), appended to the post's
+    # content: a desk account's bio is no sentence of the story.
+    r"m-a-box|"
     r"tags|tag-?list|taglist|keywords|post-?tags|entry-?tags|popular|trending|most-?read|recommended|"
     r"recommendations?|read-?more|readmore|more-?stories|also-?read|read-?also|cookie|cookies|"
     r"modal|popup|widget-?area|widgettitle|footer|navigation|navbar|nav|menu|pagination|"
@@ -571,7 +574,9 @@ CLOSING_LINE = re.compile(
     # and family – share this post with them!", "Please share this article.", "Like this
     # story? Share it with a friend!"
     r"(?:[^.?!]{0,100}(?:[–—:]|\s-|[.!?])\s+)?(?:please |be sure to |don't forget to |"
-    r"make sure to )?share (?:this (?:post|article|story|page)|it)(?: with [^.?!]{1,40})?[.!]*|"
+    r"make sure to )?share (?:this (?:post|article|story|page)|it)(?: with [^.?!]{1,40})?"
+    # … or on one network: "Share this article on WhatsApp".
+    r"(?: (?:on|via) (?:whatsapp|facebook|twitter|x|linkedin|telegram|e-?mail)\b)?[.!]*|"
     # A call to follow the writer: "On Twitter: Follow Wendy Koch and get more environment
     # and energy coverage at NatGeoEnergy.", "Follow Jane Doe on Twitter @janedoe."
     r"on (?:twitter|facebook|instagram|x)\s*:\s*follow [^.?!]{2,140}[.!]?|"
@@ -624,6 +629,20 @@ CLOSING_LINE = re.compile(
     r")$",
     re.I,
 )
+#: An author box's bio of the wire a portal credits, left as the text's last paragraph when
+#: the box is printed with no class that names it: "IANS is India's largest independent news
+#: agency …", "Indo-Asian News Service or IANS is a private Indian news agency. It was founded
+#: …", "Press Trust of India (PTI) is …". The name opens it, capitalised (a sentence of the
+#: story does not begin with the agency's self-description), at most 600 characters; read
+#: on the last paragraph only (`body_byline.closing_bio`).
+AGENCY_BIO = re.compile(
+    r"^(?:(?:(?-i:[A-Z][\w.'’&-]*)|of|and|the|for)\s+){1,6}"
+    r"(?:\((?-i:[A-Z]{2,6})\)\s+|or (?-i:[A-Z]{2,6})\s+)?"
+    r"is (?:a|an|the|(?-i:[A-Z])\w+['’]s)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:news|wire|press) (?:agency|service)\b",
+    re.I,
+)
+MAX_AGENCY_BIO_CHARS = 600
 #: A promo line that ends with its button's label, in capitals: "Before it's here, it's on
 #: the Bloomberg Terminal. LEARN MORE". Case matters: the capitals are the button's.
 BUTTON_TAIL = re.compile(
