@@ -681,7 +681,9 @@ MODIFIED_LINE = re.compile(
     # Russian, Ukrainian and Polish pages: "обновлено 17 декабря, 15:20", "Оновлено:",
     # "Aktualizacja: 17.12.2024 15:20".
     r"|обновлено|оновлено|aktualizacja|zaktualizowano)"
-    r"(?: on| at| el| em| a las| a| às)?"
+    # The label's noun after it: "Updated Date: Tue, 17 Dec 2024 01:03 PM (IST)", "Modified
+    # Date: …" (an Indian portal's header, a theme's line).
+    r"(?: date)?(?: on| at| el| em| a las| a| às)?"
     # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
     # only before a date's digits, so "Stand der Dinge …" stays body text; a weekday may come
     # first ("Aktualisiert am Dienstag, 17.12.2024 | 15:20").
