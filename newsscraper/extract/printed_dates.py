@@ -64,9 +64,27 @@ def visible_modified(page: Page) -> list[str]:
     ...     f"contains(., '{probe}')" for probe in probes)
     ...     for lang, probes in _MODIFIED_PROBES.items())
     True
+
+    A Hindi page under WordPress's default `lang="en-US"`:
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", lang="en-US", title_tag="गाबा टेस्ट", root=lxml.html.
+    ...     document_fromstring("<html><body><h1>गाबा टेस्ट</h1><p>पाठ।</p><p>अपडेटेड: 17 "
+    ...     "दिसंबर 2024, 08:40 IST</p></body></html>"))
+    >>> visible_modified(page)
+    ['17 दिसंबर 2024, 08:40 IST']
     """
-    probes = _MODIFIED_PROBES.get((page.lang or "")[:2].lower(), _MODIFIED_PROBES[""])
+    lang = (page.lang or "")[:2].lower()
+    probes = _MODIFIED_PROBES.get(lang, _MODIFIED_PROBES[""])
+    if lang in ("", "en") and page.title_tag and _DEVANAGARI.search(page.title_tag):
+        # A Hindi page declaring no language, or WordPress's default "en-US" (the site's
+        # language left unset): its Devanagari title says to look for the Hindi label too.
+        probes = (*probes, "अपडेट")
     return list(filter(None, [visible_date(page, bp.MODIFIED_LINE, probes)]))
+
+
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 
 def visible_published(page: Page) -> list[str]:
