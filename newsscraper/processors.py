@@ -927,7 +927,12 @@ _AGENCY_SUFFIX = re.compile(
 #: hyphenated name or a slashed sigle ("dpa/lnw") is no such pair.
 _SPACED_TAIL = re.compile(r"^(.*?\w\.?)\s+[|/–—-]\s+(\S.{0,40})$")
 #: What a byline prints after the name: "| Source: PTI", "| Updated: Dec 17, 2024".
-_LABELLED_TAIL = re.compile(r"\s*[|•·]\s*(?:source|updated|published|posted)\s*:.*$", re.I)
+_LABELLED_TAIL = re.compile(
+    r"\s*[|•·]\s*(?:source|updated|published|posted)\s*:.*$"
+    # A date's label left after the name where the byline's line was cut at a comma
+    # ("By Agencies Publish Date: Tue, 17 Dec 2024 …", an Indian portal's header).
+    r"|(?<=\w)\s+(?-i:Publish(?:ed)?|Posted|(?:Last )?Updated|(?:Last )?Modified)"
+    r"(?: (?i:on|date))?\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?$", re.I)
 #: The outlet a freelance or agency writer filed for, after the name: "By JANE DOE FOR
 #: MAILONLINE", "Jane Doe for The Telegraph", "John Roe For Daily Mail Australia".
 _FOR_OUTLET = re.compile(
@@ -1283,6 +1288,8 @@ def clean_author(value: str) -> str | None:
     ('أحمد علي', 'Мария Иванова')
     >>> clean_author("Yazar: Ahmet Yılmaz"), clean_author("بقلم: محمد علي"), clean_author("Автор:")
     ('Ahmet Yılmaz', 'محمد علي', None)
+    >>> clean_author("By Agencies"), clean_author("Agencies Publish Date: Tue")
+    (None, None)
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     while text and unicodedata.category(text[0])[0] == "S":
@@ -1539,7 +1546,9 @@ _DESK_WORD = re.compile(r"^(?:redazione|redacci[oó]n|reda[cç][aã]o|redaktion|
 _NEWSROOMS = frozenset({
     "uredništvo", "szerkesztőség", "toimitus", "redaksjonen", "redaktionen", "redakcia",
     "editorial staff", "editorial team", "editorial board", "the editors", "editorial",
-    "admin", "administrator"})
+    "admin", "administrator",
+    # Indian portals' byline on wire copy ("By Agency", "Agencies"): the wire unnamed.
+    "agency", "agencies"})
 
 
 def _agency_desk(text: str) -> str:

@@ -995,6 +995,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     True
     >>> closing_line("Like this story? Share it with a friend!")
     True
+    >>> closing_line("Share this article on WhatsApp")
+    True
     >>> closing_line("On Twitter: Follow Wendy Koch and get more environment and energy "
     ...              "coverage at NatGeoEnergy.")
     True

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsscraper.extract import boilerplate as bp
 from newsscraper.processors import (
     clean_author,
     dated_tail,
@@ -332,6 +333,19 @@ def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
     1
     >>> closing_bio(["x", "The mayor is angry. Follow him on Twitter, he said."], []) is None
     True
+
+    A wire's bio is one under whichever of its names the page credits (the box of a portal
+    crediting "Indo-Asian News Service", perhaps under its heading):
+
+    >>> closing_bio(["x", "y", "IANS is India's largest independent news agency, and covers "
+    ...              "news from the subcontinent."], ["Indo-Asian News Service"])
+    2
+    >>> closing_bio(["x", "y", "Indo-Asian News Service", "Indo-Asian News Service or IANS is "
+    ...              "a private Indian news agency. It was founded in 1986."], [])
+    2
+    >>> closing_bio(["x", "y", "The report was carried by Xinhua, which is China's official "
+    ...              "news agency."], []) is None
+    True
     """
     if len(paragraphs) < 2:
         return None
@@ -345,6 +359,11 @@ def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
     if _FOLLOW_THE_WRITER.search(last) and (m := _BIO_SUBJECT.match(last)) \
             and _writers(m["names"]):
         return len(paragraphs) - 1
+    if len(paragraphs) > 2 and len(last) <= bp.MAX_AGENCY_BIO_CHARS and bp.AGENCY_BIO.match(last):
+        # A wire's bio, under whichever of its names (`bp.AGENCY_BIO`), perhaps under the
+        # author box's heading: the name it opens with.
+        head = paragraphs[-2].rstrip(":")
+        return len(paragraphs) - (2 if len(head) <= 60 and last.startswith(head) else 1)
     return None
 
 

@@ -64,9 +64,27 @@ def visible_modified(page: Page) -> list[str]:
     ...     f"contains(., '{probe}')" for probe in probes)
     ...     for lang, probes in _MODIFIED_PROBES.items())
     True
+
+    A Hindi page under WordPress's default `lang="en-US"`:
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", lang="en-US", title_tag="गाबा टेस्ट", root=lxml.html.
+    ...     document_fromstring("<html><body><h1>गाबा टेस्ट</h1><p>पाठ।</p><p>अपडेटेड: 17 "
+    ...     "दिसंबर 2024, 08:40 IST</p></body></html>"))
+    >>> visible_modified(page)
+    ['17 दिसंबर 2024, 08:40 IST']
     """
-    probes = _MODIFIED_PROBES.get((page.lang or "")[:2].lower(), _MODIFIED_PROBES[""])
+    lang = (page.lang or "")[:2].lower()
+    probes = _MODIFIED_PROBES.get(lang, _MODIFIED_PROBES[""])
+    if lang in ("", "en") and page.title_tag and _DEVANAGARI.search(page.title_tag):
+        # A Hindi page declaring no language, or WordPress's default "en-US" (the site's
+        # language left unset): its Devanagari title says to look for the Hindi label too.
+        probes = (*probes, "अपडेट")
     return list(filter(None, [visible_date(page, bp.MODIFIED_LINE, probes)]))
+
+
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 
 def visible_published(page: Page) -> list[str]:
@@ -955,6 +973,11 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     ...     "</span></p><p>Text.</p></body></html>"))
     >>> visible_modified(page)
     ['30 août 2023 à 15h54']
+    >>> page = Page(url="u", lang="en", root=lxml.html.document_fromstring("<html><body>"
+    ...     "<h1>T</h1><span>Published December 16, 2024 9:15 pm, last updated December 17, "
+    ...     "2024 1:03 pm</span><p>Text.</p></body></html>"))
+    >>> visible_published(page), visible_modified(page)
+    (['December 16, 2024 9:15 pm'], ['December 17, 2024 1:03 pm'])
 
     The "Last modified on …" line after the publication date an element of its own prints
     (the Guardian's `<details><summary>Tue 17 Dec 2024 13.03 GMT</summary>Last modified on
@@ -1203,8 +1226,9 @@ _LABELLED_PARTS = re.compile(
     # Le Monde's "Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54"; the same
     # in Spanish, Portuguese, German and Italian.
     r"|,\s+(?=(?:modifié|mis à jour|actualizado|atualizado|aktualisiert|aggiornato"
-    # Advance Local's "on December 22, 2016 at 2:47 PM, updated December 22, 2016 at …".
-    r"|modificato|updated)\b)"
+    # Advance Local's "on December 22, 2016 at 2:47 PM, updated December 22, 2016 at …"; a
+    # theme's "Published December 16, 2024 9:15 pm, last updated December 17, 2024 1:03 pm".
+    r"|modificato|(?:last )?(?:updated|modified))\b)"
     # Slate.fr's two lines, the second in an <em> after a <br>: "Publié le 29/10/2012 Mis à
     # jour le 29/10/2012 à 14h03" (the day's last digit, then the label, run together where
     # the text joins the lines).
