@@ -1454,7 +1454,7 @@ def _opening_text(el: Element) -> str:
     return " ".join(text.split())
 #: The first paragraph of text after an element (more than a label or a date line).
 _TEXT_PARAGRAPH_AFTER = etree.XPath(
-    f"following::p[string-length(normalize-space(.)) > {_TEXT_PARAGRAPH_CHARS}][1]")
+    f"following::p[string-length(normalize-space()) > {_TEXT_PARAGRAPH_CHARS}][1]")
 
 
 def declared_printed(page: Page, h1: Element, marks: Boilerplate, held: str = "") -> Element | None:
