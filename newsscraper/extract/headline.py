@@ -1399,10 +1399,12 @@ def _declared_apart(h1: Element, page: Page, marks: Boilerplate) -> Element | No
         return None
     after = False
     for el in article.iter(*SUBTITLE_TAGS, "h1"):
-        if el is h1:
-            after = True
+        if not after:
+            after = el is h1
             continue
-        if not after or not names_say_standfirst(el.get("class") or ""):
+        # Most of an article's elements are its text's unclassed paragraphs: no cache lookup
+        # for them (a name-less element says nothing).
+        if not (classes := el.get("class")) or not names_say_standfirst(classes):
             continue
         text = clean_text(text_content(el)) or ""
         if text not in described or len(text) > MAX_STANDFIRST_CHARS or marks.covers(el):
