@@ -268,14 +268,44 @@ class ArticleLoader(ItemLoader):
         """As ItemLoader's, but for a field whose output is its first value (TakeFirst) the
         candidates are cleaned one at a time, stopping at the first that survives: the rest
         would be cleaned only to be thrown away (a page offers 3-5 titles and images)."""
-        if (field_name and isinstance(value, list) and len(value) > 1 and not processors
-                and re is None and not kw and self._first_value_wins(field_name)):
+        if not field_name or processors or re is not None or kw:
+            return super().add_value(field_name, value, *processors, re=re, **kw)
+        # What ItemLoader.add_value does with no processors, no regex and a field named (every
+        # call here): `get_value` gives the value back, None adds nothing.
+        if isinstance(value, list) and len(value) > 1 and self._first_value_wins(field_name):
             for candidate in value:
                 if self._has_first_value(field_name):
                     break
-                super().add_value(field_name, candidate)
-            return self
-        return super().add_value(field_name, value, *processors, re=re, **kw)
+                if candidate is not None:
+                    self._add_value(field_name, candidate)
+        elif value is not None:
+            self._add_value(field_name, value)
+        return self
+
+    def _add_value(self, field_name: str, value: Any) -> None:
+        """ItemLoader's, without its per-value wrapping for our own `Clean` processors: they
+        take the context as an argument (itemloaders builds a `partial` around the processor
+        for each value, after a cached look at its signature). Same values, same error."""
+        proc = self.get_input_processor(field_name)
+        if type(proc) is not Clean:
+            super()._add_value(field_name, value)
+            return
+        value = arg_to_iter(value)
+        try:
+            processed = proc(value, self.context)
+        except Exception as e:
+            raise ValueError(
+                f"Error with input processor {proc.__class__.__name__}:"
+                f" field={field_name!r} value={value!r} error='{type(e).__name__}: {e!s}'"
+            ) from e
+        if processed:
+            self._values.setdefault(field_name, []).extend(processed)
+
+    def get_collected_values(self, field_name: str) -> list[Any]:
+        # Asked ~70 times a page: the loader has no parent, so its own values, without
+        # ItemLoader's `_values` property in between.
+        values = self._local_values if self.parent is None else self._values
+        return values.get(field_name, [])
 
     # itemloaders looks a field's processor up for every value added and every output (a
     # getattr by name, and for fields without one of their own an ItemAdapter over the

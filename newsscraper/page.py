@@ -69,12 +69,13 @@ MAX_JSONLD_BYTES = 2_000_000
 #: Elements with itemprop=datePublished/dateModified. Stepping to the attribute and back
 #: (`//*/@itemprop[…]/..`) tests only elements that have one: ~5x cheaper than `//*[@itemprop]`,
 #: which evaluates a predicate on every element.
-_XP_DATE_ITEMPROPS = etree.XPath("//*/@itemprop[.='dateModified' or .='datePublished']/..")
+_XP_DATE_ITEMPROPS = etree.XPath(
+    "//*/@itemprop[string() = 'dateModified' or string() = 'datePublished']/..")
 #: RDFa date properties (Drupal prints its node's dates so: `<span property="schema:dateCreated"
 #: content="2024-12-16T14:27:10+00:00">`; Drupal 7: property="dc:date dc:created"), by kind.
 _XP_DATE_RDFA = BodyXPath(
-    "{body}descendant::*/@property[contains(., 'date') or contains(., 'created') or "
-    "contains(., 'modified')]/parent::*[@content]")
+    "{body}descendant::*/@property[contains(string(), 'date') or contains(string(), 'created') or "
+    "contains(string(), 'modified')]/parent::*[@content]")
 _RDFA_PUBLISHED = frozenset({"schema:dateCreated", "schema:datePublished", "dc:created",
                              "dc:date", "dcterms:created", "dcterms:issued"})
 _RDFA_MODIFIED = frozenset({"schema:dateModified", "dc:modified", "dcterms:modified"})
@@ -97,7 +98,7 @@ _XP_DATA_DATES = BodyXPath(
     # or a time (`<span class="date" data-time="2024-12-17T13:03:00+01:00">gestern</span>`,
     # `<time data-timestamp="…">`, a Chinese portal's `data-pubtime`).
     " or contains(name(), 'time'))]"
-    "[starts-with(normalize-space(.), '1') or starts-with(normalize-space(.), '2')]")
+    "[starts-with(normalize-space(), '1') or starts-with(normalize-space(), '2')]")
 _MODIFIED_NAMES = ("modif", "updat", "edit")
 #: Words of a `data-…time…` name that is no publication's or update's: an event's, a live
 #: ticker's, an expiry.
@@ -134,8 +135,9 @@ MAX_TITLED_H2 = 10
 #: Through the class and id attributes, as `_XP_DATE_ITEMPROPS` (half the cost of testing
 #: every element's; the union keeps document order).
 _XP_HEADLINE_CLASSED = BodyXPath(
-    "({body}descendant::*/@class[contains(., 'headline') or contains(., 'Headline') or "
-    "contains(., 'title')]/.. | {body}descendant::*/@id[contains(., 'Headline')]/..)"
+    "({body}descendant::*/@class[contains(string(), 'headline') or "
+    "contains(string(), 'Headline') or "
+    "contains(string(), 'title')]/.. | {body}descendant::*/@id[contains(string(), 'Headline')]/..)"
     "[not(self::a)]")
 #: The <h2>s of an article's header box (`<header class="article-header"><h2>…`, a theme
 #: that prints its logo in the <h1>s), for a <title> worded for search engines.
@@ -152,8 +154,8 @@ _XP_BODY_H2 = BodyXPath("{body}descendant::h2")
 MAX_LISTED_H2 = 30
 #: Elements (not <meta>s) a microdata item names its headline with (`_microdata_headline`).
 _XP_MICRODATA_HEADLINE = BodyXPath(
-    "{body}descendant::*/@itemprop[. = 'headline']/parent::*[not(self::meta)]")
-_HAS_ARTICLE_BODY = etree.XPath("boolean(descendant::*/@itemprop[. = 'articleBody'])")
+    "{body}descendant::*/@itemprop[string() = 'headline']/parent::*[not(self::meta)]")
+_HAS_ARTICLE_BODY = etree.XPath("boolean(descendant::*/@itemprop[string() = 'articleBody'])")
 #: The separators a <title> joins its parts with. Tried only where a run of white space
 #: begins (from inside a run it fails as from its start): a <title> of thousands of spaces
 #: made the split quadratic.

@@ -149,7 +149,7 @@ _BYLINE_MARKS = (
     "contains(@href, '/editors/')) and not(ancestor::*[contains(@class, 'author') or "
     "contains(@class, 'yline')]) and not("
     # Nor a link naming the list ("Our reporters", "Journalists", "Editors' picks", "記者…").
-    "contains(., '記者') or contains(translate(., 'REPORT', 'report'), 'reporter') or "
+    "contains(string(), '記者') or contains(translate(., 'REPORT', 'report'), 'reporter') or "
     "contains(translate(., 'JOURNALIST', 'journalist'), 'journalist') or "
     "contains(translate(., 'EDITOR', 'editor'), 'editor')))) and "
     "not(contains(@href, '/authoriz')) and "
@@ -254,7 +254,7 @@ _BYLINE_CANDIDATES = (
 _HUNGARIAN_CLASS = " or contains(string(), 'szerzo')"
 #: A link whose title names the writer's stories ("More Articles by …", "Alle Inhalte von …"):
 #: its title holds " by " or " von " (`_titled_link`).
-_TITLED_LINKS = " | {0}a/@title[contains(., ' by ') or contains(., ' von ')]/.."
+_TITLED_LINKS = " | {0}a/@title[contains(string(), ' by ') or contains(string(), ' von ')]/.."
 BYLINE_CANDIDATES_XPATH = etree.XPath(
     (_BYLINE_CANDIDATES + _TITLED_LINKS).format("//body//", _HUNGARIAN_CLASS))
 #: The same from an element: `descendant::` from the page's one <body> is cheaper than
@@ -427,7 +427,7 @@ def _lists_names(rail: Element) -> bool:
     return len(names - {""}) >= 2
 
 
-_LINKS_NAMED = etree.XPath("descendant::a[normalize-space(.) = $name]")
+_LINKS_NAMED = etree.XPath("descendant::a[normalize-space() = $name]")
 #: What a byline prints between its linked names: commas, "&", or "and" in a language of the
 #: sites read (Co-Authors Plus's `coauthors_posts_links()` prints its " and ", translated:
 #: " и " in Russian, " ve " in Turkish, " dan " in Indonesian).
@@ -502,14 +502,15 @@ def add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
 #: only on a class holding "fn": 2.6x cheaper than the three tests on every element, the
 #: same elements.
 _STRONG_BYLINES = etree.XPath(
-    "(//body//*/@rel[. = 'author']/.. | //body//*/@itemprop[. = 'author']/.. | "
-    "//body//*/@class[contains(., 'fn')][contains(concat(' ', normalize-space(.), ' '), ' fn ')]"
+    "(//body//*/@rel[string() = 'author']/.. | //body//*/@itemprop[string() = 'author']/.. | "
+    "//body//*/@class[contains(string(), 'fn')]"
+    "[contains(concat(' ', normalize-space(), ' '), ' fn ')]"
     "/..)[not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])]")
 _VCARD = etree.XPath("ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '),"
                      " ' vcard ') or @rel='author'][1]")
 _BY_LINES = etree.XPath(  # (as `_STRONG_BYLINES`)
-    "(//body//*/@class[contains(., 'byline')]"
-    "[contains(concat(' ', normalize-space(.), ' '), ' byline ')]/..)"
+    "(//body//*/@class[contains(string(), 'byline')]"
+    "[contains(concat(' ', normalize-space(), ' '), ' byline ')]/..)"
     "[not(ancestor-or-self::*[contains(@class, 'comment')])]")
 _VISIBLE_TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]"
                              " | //body//@content", smart_strings=False)
@@ -815,7 +816,7 @@ def _quoted_speaker(page: Page, el: Element) -> bool:
     return quote_credit(el) and not _introduced(page, spaced_text(el))
 
 
-_PARAGRAPH_OPENING = etree.XPath("//body//p[starts-with(normalize-space(.), $name)]")
+_PARAGRAPH_OPENING = etree.XPath("//body//p[starts-with(normalize-space(), $name)]")
 
 
 def _introduced(page: Page, name: str) -> bool:
@@ -990,15 +991,16 @@ def _far_above(el: Element, headline: Element) -> bool:
 _COMPONENT_BYLINES = etree.XPath(
     # Named in either case ("prism-byline", trafilatura's `data-component="Byline"`,
     # `data-testid="AuthorURL"`).
-    "descendant::*/@data-testid[contains(., 'yline') or contains(., 'uthor')]/.. | "
-    "descendant::*/@data-component[contains(., 'yline') or contains(., 'uthor')]/.. | "
+    "descendant::*/@data-testid[contains(string(), 'yline') or contains(string(), 'uthor')]/.. | "
+    "descendant::*/@data-component[contains(string(), 'yline')"
+    " or contains(string(), 'uthor')]/.. | "
     # A PascalCase "Author" in a component's class, which the byline classes (lower case,
     # `authorName`) miss: Mediagene's `li.p-post-AssistAuthor` (Gizmodo Japan: "<span
     # class="p-post-AssistAuthor--icon"><img alt="author"></span> 小暮ひさのり"),
     # "ArticleAuthor", "o-Attribution__a-Author".
     # Not a button ("followAuthorBtn": "Folgen", a follow button beside the byline).
-    "descendant::*/@class[contains(., 'Author') and not(contains(., 'Btn') or "
-    "contains(., 'Button') or contains(., 'follow'))]/parent::*[not(self::button)]")
+    "descendant::*/@class[contains(string(), 'Author') and not(contains(string(), 'Btn') or "
+    "contains(string(), 'Button') or contains(string(), 'follow'))]/parent::*[not(self::button)]")
 _NOT_OTHER_CREDIT_XPATH = etree.XPath("self::*" + _NOT_OTHER_CREDIT)
 _CREDIT_BLOCKS = frozenset({"div", "p", "li"})
 

@@ -1399,10 +1399,12 @@ def _declared_apart(h1: Element, page: Page, marks: Boilerplate) -> Element | No
         return None
     after = False
     for el in article.iter(*SUBTITLE_TAGS, "h1"):
-        if el is h1:
-            after = True
+        if not after:
+            after = el is h1
             continue
-        if not after or not names_say_standfirst(el.get("class") or ""):
+        # Most of an article's elements are its text's unclassed paragraphs: no cache lookup
+        # for them (a name-less element says nothing).
+        if not (classes := el.get("class")) or not names_say_standfirst(classes):
             continue
         text = clean_text(text_content(el)) or ""
         if text not in described or len(text) > MAX_STANDFIRST_CHARS or marks.covers(el):
@@ -1454,7 +1456,7 @@ def _opening_text(el: Element) -> str:
     return " ".join(text.split())
 #: The first paragraph of text after an element (more than a label or a date line).
 _TEXT_PARAGRAPH_AFTER = etree.XPath(
-    f"following::p[string-length(normalize-space(.)) > {_TEXT_PARAGRAPH_CHARS}][1]")
+    f"following::p[string-length(normalize-space()) > {_TEXT_PARAGRAPH_CHARS}][1]")
 
 
 def declared_printed(page: Page, h1: Element, marks: Boilerplate, held: str = "") -> Element | None:

@@ -273,5 +273,6 @@ def photo_opening_text(page: Page) -> list[str]:
 #: article type: "field--name-field-image"); the first in the article is the node's own (a
 #: Views row's is "views-field-field-image").
 NODE_IMAGE = etree.XPath(
-    "((descendant::*/@class[contains(., 'field--name-field-image')]/..)[1]/descendant::img)[1]")
+    "((descendant::*/@class[contains(string(), 'field--name-field-image')]/..)[1]"
+    "/descendant::img)[1]")
 

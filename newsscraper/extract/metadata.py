@@ -273,7 +273,7 @@ _COMPANY_FORM = re.compile(
 
 
 #: Text nodes of a copyright notice: "©" and a year ("© 2016 Grupa Wirtualna Polska S.A.").
-_COPYRIGHT_TEXTS = etree.XPath("//body//text()[contains(., '©')]", smart_strings=False)
+_COPYRIGHT_TEXTS = etree.XPath("//body//text()[contains(string(), '©')]", smart_strings=False)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

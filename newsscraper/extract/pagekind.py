@@ -55,7 +55,7 @@ _QT_LISTING_PAGES = frozenset({"home-page", "section-page", "tag-page", "author-
                                "search-page", "collection-page", "authors-page"})
 #: schema.org microdata posts of a Blog: a listing declares one per teaser (Joomla's blog and
 #: featured views, Blogger's home and label pages); a post page declares itself, once.
-_BLOG_POSTS = etree.XPath("count(//body//@itemprop[. = 'blogPost'])")
+_BLOG_POSTS = etree.XPath("count(//body//@itemprop[string() = 'blogPost'])")
 
 
 #: Root elements of XML documents that are not web pages: feeds (RSS, Atom, RSS 1.0) and

@@ -564,7 +564,7 @@ def date_archive_texts(block: Element) -> Iterator[str]:
 #: JNews links its printed day to the post itself, not to the date archive.
 #: (An attribute step: only the elements with a class are tested.)
 _DATE_CLASSED = etree.XPath(
-    "descendant::*/@class[contains(., 'date')]/parent::*[not(ancestor::h1)]")
+    "descendant::*/@class[contains(string(), 'date')]/parent::*[not(ancestor::h1)]")
 #: A class word naming a date: "date", "post-date", "entry_date", BEM's "submitted-by__date".
 _DATE_TOKEN = re.compile(r"^(?:[a-z]+(?:[-_]|__))*date$", re.I)
 #: A year, or a year a clock time is glued to in the text (NPR's `<time><span>December 17,
@@ -1508,7 +1508,7 @@ def _texts_holding(scope: Element, probes: tuple[str, ...]) -> list[Any]:
 
 @lru_cache(maxsize=64)
 def _texts_holding_xpath(probes: tuple[str, ...]) -> etree.XPath:
-    tests = " or ".join(f"contains(., '{probe}')" for probe in probes)
+    tests = " or ".join(f"contains(string(), '{probe}')" for probe in probes)
     return etree.XPath(f"descendant::text()[{tests}]")
 
 
@@ -1527,7 +1527,8 @@ _CREDIT_LINE_DATE = re.compile(
     r"|^(?P<first>\d.{5,40}?)\s+von\s+\S[^|\d]{0,40}$", re.I)
 #: Text nodes that may hold such a line: a cheap filter before the regex.
 _XP_CREDIT_LINE_TEXTS = etree.XPath(
-    ".//text()[contains(., 'am ') or contains(., 'von ') or contains(., ' on ')]")
+    ".//text()[contains(string(), 'am ') or contains(string(), 'von ')"
+    " or contains(string(), ' on ')]")
 #: Elements inside a line: the line is the block around them.
 _INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "abbr", "time", "cite"})
 #: A credit line is short: a paragraph that names a date is text, not a post's meta line.

@@ -88,7 +88,7 @@ def _printed_tag_links(page: Page) -> list[Element]:
 #: Drupal's pages only: the walk over every class costs).
 _TERM_LINKS = etree.XPath("descendant::a[contains(@href, '/taxonomy/term/')]")
 _FIELD_TAG_LINKS = etree.XPath(
-    "(descendant::*/@class[contains(., 'field--name-field-tags')]/..)[1]/descendant::a")
+    "(descendant::*/@class[contains(string(), 'field--name-field-tags')]/..)[1]/descendant::a")
 #: German papers' topic pages ("Themen: <a href=/thema/wohnungsbau/>"), outside the text.
 _THEMA_LINKS = etree.XPath("descendant::a[contains(@href, '/thema/')][not(ancestor::p)]")
 #: Italian papers' likewise ("Argomenti: <a href=/argomenti/ftse-mib>", Il Sole 24 Ore's and
@@ -117,51 +117,51 @@ _MICRODATA_ARTICLE = etree.XPath(
     "ancestor::*[@itemscope][contains(@itemtype, 'Article') or "
     "contains(@itemtype, 'BlogPosting')][1]")
 _TAG_LISTS = etree.XPath(
-    "descendant::*/@class[contains(concat(' ', normalize-space(.), ' '), ' tags ') or "
+    "descendant::*/@class[contains(concat(' ', normalize-space(), ' '), ' tags ') or "
     # A prefixed class too: "post-tags", BEM blocks ("fig-tags").
-    "contains(concat(' ', normalize-space(.), ' '), '-tags ')]/..")
+    "contains(concat(' ', normalize-space(), ' '), '-tags ')]/..")
 #: The <article> that holds the headline, when no microdata names the item, and the lists
 #: among its own children (the whole <article>'s classes cost ~1 % of extraction).
 _HEADLINE_ARTICLE = etree.XPath("ancestor::article[1]")
 #: Each class is first tested for a piece every name below holds ("ag", "_topics__"): one
 #: cheap test, where most classes fail, before the normalised ones.
 _CHILD_TAG_LISTS = etree.XPath(
-    "*/@class[contains(., 'ag') or contains(., '_topics__')]"
-    "[contains(concat(' ', normalize-space(.), ' '), ' tags ') or "
-    "contains(concat(' ', normalize-space(.), ' '), '-tags ') or "
+    "*/@class[contains(string(), 'ag') or contains(string(), '_topics__')]"
+    "[contains(concat(' ', normalize-space(), ' '), ' tags ') or "
+    "contains(concat(' ', normalize-space(), ' '), '-tags ') or "
     # "tag-list": the block of topic links under the text of British regional templates.
-    "contains(concat(' ', normalize-space(.), ' '), ' tag-list ') or "
+    "contains(concat(' ', normalize-space(), ' '), ' tag-list ') or "
     # BEM and camelCase blocks: "news-detail__tags" (1C-Bitrix), "article__tags", "newsTags".
-    "contains(concat(' ', normalize-space(.), ' '), '_tags ') or "
-    "contains(concat(' ', normalize-space(.), ' '), 'Tags ') or "
+    "contains(concat(' ', normalize-space(), ' '), '_tags ') or "
+    "contains(concat(' ', normalize-space(), ' '), 'Tags ') or "
     # A block named for its tags first: "tags-wrapper", "tags-list", "tags-box".
-    "contains(concat(' ', normalize-space(.)), ' tags-') or "
+    "contains(concat(' ', normalize-space()), ' tags-') or "
     # A CSS Modules block, its name between the file's and the hash ("styles_tags__x1Y2z",
     # "styles_topics__t7Ju3": Mediahuis's "Read more on" topic links under the text).
-    "contains(., '_tags__') or contains(., '_topics__')]/.. | "
+    "contains(string(), '_tags__') or contains(string(), '_topics__')]/.. | "
     # BBC News's "Related topics" block, named by its component (its classes are hashes);
     # ABC News's "Topic:" list ("TopicList"), as React components name it.
-    "*/@data-component[. = 'tags' or . = 'TagList' or . = 'TopicList']/..")
+    "*/@data-component[string() = 'tags' or string() = 'TagList' or string() = 'TopicList']/..")
 #: Deeper in that <article>, a list classed "-tags" in the wrappers around the text (Fox
 #: News's `div.article-tags`, "Related Topics", in the footer of the text's column, four levels
 #: down): looked for only when no child lists it, and never inside the text's paragraphs.
 #: Or "-topics" (`div.article-topics`, "Read more: <a href=/topic/…>" under an Israeli
 #: WordPress paper's text). A cheap test first, as above: both names hold "-t".
 _NESTED_TAG_LISTS = etree.XPath(
-    "(*/*/@class | */*/*/@class | */*/*/*/@class)[contains(., '-t')]"
-    "[contains(concat(' ', normalize-space(.), ' '), '-tags ') or "
-    "contains(concat(' ', normalize-space(.), ' '), '-topics ')]/..")
+    "(*/*/@class | */*/*/@class | */*/*/*/@class)[contains(string(), '-t')]"
+    "[contains(concat(' ', normalize-space(), ' '), '-tags ') or "
+    "contains(concat(' ', normalize-space(), ' '), '-topics ')]/..")
 #: A box of tags named in the singular ("box-tag", VnExpress's `div.box-tag` of `h4.item-tag`
 #: links) in a block after the headline, one level down (the text column's footer), or a
 #: BEM block of tags ("tags__container", India Today's under the text).
 _FOOTER_TAG_BOXES = etree.XPath(
-    "following-sibling::*/*/@class[contains(concat(' ', normalize-space(.), ' '), '-tag ') or "
-    "contains(concat(' ', normalize-space(.)), ' tags__')]/..")
+    "following-sibling::*/*/@class[contains(concat(' ', normalize-space(), ' '), '-tag ') or "
+    "contains(concat(' ', normalize-space()), ' tags__')]/..")
 #: The article's tag list beside the header block, after it, where no <article> holds the
 #: story (Sky News: `div.sdc-article-tags` a sibling of `div.sdc-article-header` in <main>).
 _TAGS_AFTER_HEADER = etree.XPath(
-    "following-sibling::*/@class[contains(concat(' ', normalize-space(.), ' '), 'article-tags ')"
-    " or contains(concat(' ', normalize-space(.), ' '), 'story-tags ')]/..")
+    "following-sibling::*/@class[contains(concat(' ', normalize-space(), ' '), 'article-tags ')"
+    " or contains(concat(' ', normalize-space(), ' '), 'story-tags ')]/..")
 #: More links than an article's own tag list holds: a tag cloud.
 MAX_TAG_LINKS = 20
 
@@ -308,7 +308,7 @@ def tag_list_links(page: Page) -> list[Element]:
 #: the list, not its "entry-tags__title" label. Looked for last, over the whole page (~1 ms
 #: on a large one: on a WordPress post's page only), as some themes print it outside the
 #: post's <article>.
-_ENTRY_TAG_LISTS = etree.XPath("descendant::*/@class[contains(., 'entry-tags')]/..")
+_ENTRY_TAG_LISTS = etree.XPath("descendant::*/@class[contains(string(), 'entry-tags')]/..")
 _TAG_SEPARATORS = ",;|·•/#"
 #: A header block prints the headline's few lines (kicker, date, source), not the text.
 MAX_HEADER_LINES = 3
@@ -327,17 +327,18 @@ MAX_TAG_LABEL_CHARS = 16
 #: attributes cost less than the seven tests on every element before the <h1> (0.64 against
 #: 1.67 ms a dev page, the same elements).
 _BREADCRUMBS = etree.XPath(
-    "preceding::*/@class[contains(., 'crumb') or contains(., 'ariane')]/.."  # fil-ariane
-    " | preceding::*/@id[. = 'breadcrumb' or . = 'breadcrumbs']/.."
-    " | preceding::*/@aria-label[contains(., 'readcrumb')]/.."
-    " | preceding::*/@itemtype[contains(., 'BreadcrumbList')]/.."
-    " | preceding::*/@typeof[. = 'BreadcrumbList']/.."
+    # "ariane": French templates' "fil-ariane"
+    "preceding::*/@class[contains(string(), 'crumb') or contains(string(), 'ariane')]/.."
+    " | preceding::*/@id[string() = 'breadcrumb' or string() = 'breadcrumbs']/.."
+    " | preceding::*/@aria-label[contains(string(), 'readcrumb')]/.."
+    " | preceding::*/@itemtype[contains(string(), 'BreadcrumbList')]/.."
+    " | preceding::*/@typeof[string() = 'BreadcrumbList']/.."
     " | ancestor::nav[contains(@aria-label, 'readcrumb')]")
 #: The same walk for trails marked by class alone: a page whose bytes mark none otherwise
 #: (`_marked_otherwise`) is spared the wider test on every element before the <h1> (it cost
 #: 0.3 ms a page on CMS pages without a trail, 7 times the class test).
 _CLASSED_BREADCRUMBS = etree.XPath(
-    "preceding::*/@class[contains(., 'crumb') or contains(., 'ariane')]/..")
+    "preceding::*/@class[contains(string(), 'crumb') or contains(string(), 'ariane')]/..")
 #: An id or ARIA label attribute whose value runs on to "…readcrumb…", its start in view.
 _ID_OR_LABEL_BEFORE = re.compile(rb"""(?:\bid|aria-label)\s*=\s*["']?[^"'<>]*$""", re.I)
 

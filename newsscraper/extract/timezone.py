@@ -291,8 +291,9 @@ def _name_zone(page: Page) -> tzinfo | None:
 #: properties (Drupal: <span property="schema:dateCreated" content="…">Mon, 12/16/2024 -
 #: 15:27</span>), epoch data-timestamp (Brightspot's <bsp-timestamp>).
 _STAMPED_PRINTS = etree.XPath(
-    "descendant-or-self::time[@datetime] | descendant-or-self::*/@property[contains(., 'date')"
-    " or contains(., 'created') or contains(., 'modified')]/parent::*[@content] | "
+    "descendant-or-self::time[@datetime] | "
+    "descendant-or-self::*/@property[contains(string(), 'date')"
+    " or contains(string(), 'created') or contains(string(), 'modified')]/parent::*[@content] | "
     "descendant-or-self::*/@data-timestamp/.. | "
     # hAtom's stamp in a title (Advance Local: `<span class="updated"
     # title="2016-12-22T21:53:29Z">December 22, 2016 at 3:53 PM</span>`).
