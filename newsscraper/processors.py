@@ -2310,6 +2310,9 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("Dec 17, 2024 · 3 min read"), is_date_line("Lesedauer: 4 Minuten")
     (True, False)
+    >>> is_date_line("Published on December 16, 2024 9:15 pm and last modified on December 17,"
+    ...              " 2024 1:03 pm"), is_date_line("December 16 and 17, 2024")
+    (True, False)
     """
     if len(text) > MAX_DATE_LINE_CHARS + 40:
         return False  # (a paragraph: no reading time to look for)
@@ -2324,9 +2327,14 @@ def is_date_line(text: str) -> bool:
     folded = text.casefold()
     if (desk := _DESK_NEWS_OF.match(folded)) is not None:
         folded = folded[desk.end():]
+    if " and " in folded:
+        folded = _AND_UPDATED.sub(" ", folded)  # "… 9:15 pm and last modified on …"
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: The "and" joining a theme's two dates in one line ("Published on … and last modified on
+#: …", "Posted on … and last updated on …"): a date line's word only before the update label.
+_AND_UPDATED = re.compile(r"\sand\s+(?=(?:last\s+)?(?:updated|modified)\b)")
 #: A reading time printed after the date, in one line ("06. 01. 2026, 14:59 Uhr Lesedauer:
 #: 4 Minuten", "Dec 17, 2024 · 3 min read"): the date line's, no words of a sentence.
 _READING_TIME_TAIL = re.compile(

@@ -978,6 +978,11 @@ def visible_date(page: Page, pattern: re.Pattern[str],
     ...     "2024 1:03 pm</span><p>Text.</p></body></html>"))
     >>> visible_published(page), visible_modified(page)
     (['December 16, 2024 9:15 pm'], ['December 17, 2024 1:03 pm'])
+    >>> page = Page(url="u", lang="en", root=lxml.html.document_fromstring("<html><body>"
+    ...     "<h1>T</h1><p><em>Published on December 16, 2024 9:15 pm and last modified on "
+    ...     "December 17, 2024 1:03 pm</em></p><p>Text.</p></body></html>"))
+    >>> visible_published(page), visible_modified(page)
+    (['December 16, 2024 9:15 pm'], ['December 17, 2024 1:03 pm'])
 
     The "Last modified on …" line after the publication date an element of its own prints
     (the Guardian's `<details><summary>Tue 17 Dec 2024 13.03 GMT</summary>Last modified on
@@ -1229,6 +1234,10 @@ _LABELLED_PARTS = re.compile(
     # Advance Local's "on December 22, 2016 at 2:47 PM, updated December 22, 2016 at …"; a
     # theme's "Published December 16, 2024 9:15 pm, last updated December 17, 2024 1:03 pm".
     r"|modificato|(?:last )?(?:updated|modified))\b)"
+    # The same joined by "and" after the first date (its figure, clock or zone word): "Published on
+    # December 16, 2024 9:15 pm and last modified on December 17, 2024 1:03 pm", "Posted on
+    # … and last updated on …", "Published: … and updated: …" (a theme's one line).
+    r"|(?<=[\w.])\s+and\s+(?=(?:last )?(?:updated|modified)\b)"
     # Slate.fr's two lines, the second in an <em> after a <br>: "Publié le 29/10/2012 Mis à
     # jour le 29/10/2012 à 14h03" (the day's last digit, then the label, run together where
     # the text joins the lines).
