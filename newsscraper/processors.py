@@ -943,6 +943,10 @@ _FOR_OUTLET = re.compile(
 _BAR_EMPLOYER_FOR = re.compile(
     r"^(.*?\w)\s*\|\s*(?:[A-Z][\w.&'-]*\s+){1,5}(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w.]*"
     r"(?:\s+[A-Z][\w.]*){0,3}$")
+#: The paper's own news service after the name and a bar ("Rajesh Kumar | Express News
+#: Service"; `_NEWS_SERVICE`): the name before the bar is the credit.
+_BAR_NEWS_SERVICE = re.compile(
+    r"^(.*?\w\.?)\s*\|\s*((?:[A-Z][\w.&'’-]* ){1,3}News (?:Service|Network))$")
 #: Where the reporter filed from ("Jane Doe in London"): a place, capitalised, at the end.
 _PLACE_SUFFIX = re.compile(r"(?<=\w)\s+in\s+(?:[A-Z][\w'’.-]+\s?){1,3}$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -1112,6 +1116,8 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("PA Political Correspondent") is None  # the wire's role, no name
     True
+    >>> clean_author("By PTI Correspondent"), clean_author("By Reuters Correspondent")
+    (None, None)
     >>> clean_author("Reporting by Jane Doe"), clean_author("Editing by John Roe")
     ('Jane Doe', None)
     >>> clean_author("Jane Doe | Edited By: John Roe"), clean_author("Jane Doe Edited by: John Roe")
@@ -1140,6 +1146,8 @@ def clean_author(value: str) -> str | None:
     'Jane Doe'
     >>> clean_author("Jane Doe | NJ Advance Media for NJ.com")
     'Jane Doe'
+    >>> clean_author("Rajesh Kumar | Express News Service")
+    'Rajesh Kumar'
     >>> clean_author("RACHEL METZ - AP Technology Writers"), clean_author("Jane Doe, AP Writer")
     ('RACHEL METZ', 'Jane Doe')
     >>> clean_author("JOHN ROE FOR MAILONLINE"), clean_author("POLITICAL EDITOR") is None
@@ -1349,6 +1357,8 @@ def clean_author(value: str) -> str | None:
         text = _GREEK_BY.sub("", text)
     if text.casefold().rstrip(" :") in _BYLINE_WORDS:
         return None  # "By By": a template's byline with "By" in the name's place (NYT)
+    if (role_off := _without_staff_role(text)) != text and normalise_agency(role_off):
+        return None  # "By PTI Correspondent": the wire's staff credit, no one named
     text = _DANGLING_ON.sub("", _LABEL_AFTER_BY.sub("", text))
     if (ours := _OUR_ROLE.match(text)) is not None:
         text = text[ours.end():]  # "onze redacteur Jan Jansen": the paper's own, named after
@@ -1362,6 +1372,8 @@ def clean_author(value: str) -> str | None:
         return None  # "di Redazione", "By Staff": the newsroom, no person
     if "|" in text and (m := _BAR_EMPLOYER_FOR.match(text)):
         text = m.group(1)  # "Jane Doe | NJ Advance Media for NJ.com": the name before the bar
+    if "|" in text and (m := _BAR_NEWS_SERVICE.match(text)) and not normalise_agency(m[2]):
+        text = m[1]  # "Rajesh Kumar | Express News Service": the paper's service, no name
     text = _PLACE_SUFFIX.sub("", text) if len(text.split()) > 3 else text
     text = _ROLE_SUFFIX.sub("", _FOR_OUTLET.sub("", text) if " " in text else text)
     text = _WIRE_ROLE_SUFFIX.sub("", text) if " " in text else text
@@ -1434,10 +1446,19 @@ def without_publications(authors: list[str]) -> list[str]:
     ['Jane Doe', 'The Associated Press']
     >>> without_publications(["The Times"]), without_publications(["Jane Doe", "Emily Post"])
     (['The Times'], ['Jane Doe', 'Emily Post'])
+
+    The paper's own news service beside the writer ("Rajesh Kumar, Express News Service",
+    "…, Times News Network"), no wire's: the newsroom, no second author.
+
+    >>> without_publications(["Rajesh Kumar", "Express News Service"])
+    ['Rajesh Kumar']
+    >>> without_publications(["Jane Doe", "Indo-Asian News Service"])  # a wire's name stays
+    ['Jane Doe', 'Indo-Asian News Service']
     """
     if len(authors) < 2:
         return authors
-    papers = [a for a in authors if _reads_as_publication(a)]
+    papers = [a for a in authors if _reads_as_publication(a)
+              or (_NEWS_SERVICE.fullmatch(a) and normalise_agency(a) is None)]
     if not papers or not any(a not in papers and normalise_agency(a) is None for a in authors):
         return authors
     return [a for a in authors if a not in papers]
@@ -1452,6 +1473,10 @@ _PUBLICATION = re.compile(
     r"|(?:[A-Z][\w.&'’-]* ){1,3}(?:Times|Zeitung|Gazette|Gazeta|Gazzetta|Tribune|Journal"
     r"|Chronicle|Inquirer|Magazine|Newspaper|Tageblatt|Tagblatt|Rundschau|Allgemeine)"
     r"|[A-Za-z][\w-]*\.(?:com|net|org|co\.uk|com\.au|de|at|ch|fr|it|es|nl|ca|in)")
+#: A newsroom's own service as Indian papers credit it after the writer ("Express News
+#: Service", "Times News Network", "DH News Service"); the wires of that shape are
+#: `normalise_agency`'s ("Indo-Asian News Service").
+_NEWS_SERVICE = re.compile(r"(?:[A-Z][\w.&'’-]* ){1,3}News (?:Service|Network)")
 #: A wire's name, recognised by `normalise_agency` or not ("Yonhap News Agency").
 _AGENCY_WORD = re.compile(r"\b(?:agency|agentur|agence|agencia|agenzia|wire|news service"
                           r"|associated press|canadian press|press association)\b", re.I)
@@ -2134,6 +2159,20 @@ def role_of_wire(byline: str) -> str | None:
     """
     m = _ROLE_OF_WIRE.search(byline[-80:])
     return normalise_agency(m.group("agency")) if m else None
+
+
+def wire_staff_credit(byline: str) -> str | None:
+    """The wire a byline credits by its staff role alone, no one named ("PTI Correspondent",
+    "By IANS Correspondent", "PA Political Correspondent"), or None.
+
+    >>> wire_staff_credit("By PTI Correspondent"), wire_staff_credit("IANS Correspondent")
+    ('PTI', 'IANS')
+    >>> wire_staff_credit("Special Correspondent"), wire_staff_credit("PTI")
+    (None, None)
+    """
+    text = _BY_PREFIX.sub("", byline.strip())
+    role_off = _without_staff_role(text)
+    return normalise_agency(role_off) if role_off and role_off != text else None
 
 
 def spaced_wire(byline: str) -> str | None:

@@ -32,6 +32,7 @@ from newsscraper.processors import (
     source_line,
     spaced_wire,
     split_authors,
+    wire_staff_credit,
 )
 
 if TYPE_CHECKING:
@@ -648,6 +649,49 @@ def agency_place(byline: str) -> tuple[str, str] | None:
     return None
 
 
+#: A byline's name, a bar, and the place the writer filed from, perhaps the date line's
+#: labelled part after another bar ("By Rajesh Kumar | New Delhi", "Written by Rajesh Kumar |
+#: New Delhi | Updated: December 17, 2024 13:03 IST": Indian papers' header line).
+_BAR_PLACE = re.compile(r"^(?P<name>[^|]*?\w\.?)\s+\|\s+(?P<place>[^|]+?)(?P<rest>\s+\|\s+.*)?$")
+#: Words a bar after the name introduces that are no place: the desk or section, the writer's
+#: role, a button, a label ("Jane Doe | Opinion", "Jane Doe | Contributor", "| Follow").
+_NOT_PLACES = frozenset((
+    "opinion", "opinions", "politics", "news", "sport", "sports", "business", "world", "nation",
+    "national", "india", "entertainment", "lifestyle", "technology", "tech", "health", "science",
+    "education", "editorial", "analysis", "column", "columns", "columnist", "contributor",
+    "blog", "blogs", "live", "video", "videos", "photos", "features", "feature", "review",
+    "reviews", "explainer", "staff", "editor", "reporter", "correspondent", "writer", "author",
+    "email", "follow", "twitter", "facebook", "linkedin", "instagram", "more", "profile", "bio",
+    "guest", "comments", "share", "print", "listen", "updated", "published", "posted",
+    "modified", "edited", "today", "yesterday", "local", "city", "metro", "region", "regional"))
+
+
+def bar_place(byline: str) -> tuple[str, str] | None:
+    """A byline naming the place filed from after a bar ("By Rajesh Kumar | New Delhi"):
+    (the byline without it, the place), else None. One or two capitalised words, as
+    `agency_place` reads them: two that read as a given name and a surname are a second
+    writer, a section's or role's word ("| Opinion", "| Contributor") no place; a name of
+    two words at least before the bar ("Jane Doe | TNN" is the desk's code, not a place).
+
+    >>> bar_place("By Rajesh Kumar | New Delhi"), bar_place("Special Correspondent | Kochi")
+    (('By Rajesh Kumar', 'New Delhi'), ('Special Correspondent', 'Kochi'))
+    >>> bar_place("Written by Rajesh Kumar | New Delhi | Updated: December 17, 2024 13:03 IST")
+    ('Written by Rajesh Kumar | Updated: December 17, 2024 13:03 IST', 'New Delhi')
+    >>> bar_place("Jane Doe | Opinion"), bar_place("Jane Doe | John Roe"), bar_place("Jane | Pune")
+    (None, None, None)
+    >>> bar_place("Jane Doe | TNN"), bar_place("Jane Doe | Reuters"), bar_place("Jane Doe - Pune")
+    (None, None, None)
+    """
+    m = _BAR_PLACE.match(byline)
+    if m is None:
+        return None
+    name, place, rest = m["name"], m["place"], m["rest"] or ""
+    if len(name.split()) < 2 or not _BYLINE_PLACE.fullmatch(place) or normalise_agency(place) \
+            or _person_not_place(place) or place.casefold() in _NOT_PLACES:
+        return None
+    return name + rest, place
+
+
 #: The words two-word places open with ("New Delhi", "Los Angeles", "Hong Kong", "Navi Mumbai",
 #: "Bad Homburg") or close with ("Mexico City", "Cape Town", "Cox Bazar", "Gandhi Nagar").
 _PLACE_OPENERS = frozenset((
@@ -1123,7 +1167,10 @@ def printed_byline_agency(page: Page) -> str | None:
         for el in (sibling, *(_BYLINE_CANDIDATES_IN_BODY(sibling) if len(sibling) else ())):
             if not is_byline(el) or no_names(el):
                 continue
-            parts = split_authors(spaced_text(el))
+            text = spaced_text(el)
+            if " | " in text and (filed := bar_place(text)):
+                text = filed[0]  # "By PTI Correspondent | Mumbai": the place filed from, no credit
+            parts = split_authors(text)
             for part in parts[1:]:
                 if agency := normalise_agency(part):
                     return agency
@@ -1131,7 +1178,10 @@ def printed_byline_agency(page: Page) -> str | None:
             # or alone after a spaced dash, slash or bar: "Ana López - EFE".
             if not parts:
                 return None  # the byline names no wire
-            return role_of_wire(parts[0]) or spaced_wire(parts[0])
+            # Or its staff role alone, no one named: "PTI Correspondent" (a wire's role is no
+            # initials' reading of a name, as a bare "PA" might be).
+            return role_of_wire(parts[0]) or spaced_wire(parts[0]) \
+                or (wire_staff_credit(parts[0]) if len(parts) == 1 else None)
     return None
 
 

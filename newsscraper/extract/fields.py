@@ -26,6 +26,7 @@ from newsscraper.extract.bylines import (
     agency_place,
     arabic_writer_line,
     author_box_titles,
+    bar_place,
     bio_box_by_line,
     by_line_after_headline,
     component_bylines,
@@ -759,6 +760,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             texts[0] = filed[0]  # "UNB, Dhaka": the wire, and the place it filed from
             if not loader.get_collected_values("dateline"):
                 loader.add_value("dateline", filed[1])
+        texts = list(_without_bar_place(loader, texts))
         if fill(loader, "authors", texts):
             # The byline read is never body text, where a theme prints it inside the text's
             # container under a class no boilerplate rule names ("author": name, role and
@@ -771,13 +773,27 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         for source in sources:
             if loader.get_collected_values(field):
                 break
-            fill(loader, field, source(page))
+            values = source(page)
+            if field == "authors":
+                values = _without_bar_place(loader, values)
+            fill(loader, field, values)
     _clock_on_update_day(loader)
     # A naive printed clock (or a day) however it was read, and the epoch its element states
     # (Kinja's `data-publishtime`): that moment, and the page's offset. Read only then (map is
     # lazy), and apart from the candidates above, which a page's many comment dates can fill.
     _prefer_stated_time(loader, "published_at", chain.from_iterable(
         map(data_epoch_stamps, [page])))
+
+
+def _without_bar_place(loader: ArticleLoader, bylines: Iterable[str]) -> Iterator[str]:
+    """The printed bylines without the place a bar sets after the name ("By Rajesh Kumar |
+    New Delhi", `bar_place`), the first such place the dateline where none was read."""
+    for byline in bylines:
+        if " | " in byline and (filed := bar_place(byline)):
+            byline = filed[0]
+            if not loader.get_collected_values("dateline"):
+                loader.add_value("dateline", filed[1])
+        yield byline
 
 
 #: A clock printed without its day ("1.03pm", "13:03 Uhr", "13h03").
