@@ -290,6 +290,8 @@ _NON_ARTICLE_KINDS: tuple[tuple[Callable[[Page], bool], str], ...] = (
     (pagekind.declared_object_page, "not an article (a profile, product or photo page)"),
     (pagekind.microdata_thing_page, "not an article (a business, product or profile page)"),
     (pagekind.shop_product_page, "not an article (a shop's product page)"),
+    # Last: a page of another kind (an error page's "Recent posts") keeps its own reason.
+    (pagekind.few_teasers_listing, "not an article"),
 )
 
 

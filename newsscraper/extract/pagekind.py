@@ -17,7 +17,8 @@ from lxml import etree
 
 from newsscraper.extract import metadata
 from newsscraper.extract.votes import voters
-from newsscraper.page import is_logo_heading, text_content
+from newsscraper.page import Element, is_logo_heading, text_content
+from newsscraper.processors import is_date_line
 
 if TYPE_CHECKING:
     from newsscraper.page import Element, Page
@@ -755,6 +756,91 @@ def looks_like_listing(page: Page) -> bool:
     if headline_links < MIN_MARKED_TEASERS:
         return False
     return bool(_BLOG_POSTS(page.root) >= 3 or quintype_listing(page))
+
+
+#: A teaser's linked headline: the <h2>/<h3> holding the story's link or inside it.
+_LINKED_HEADS = etree.XPath(
+    "//body//*[self::h2 or self::h3][a or parent::a]"
+    "[not(ancestor::header or ancestor::footer or ancestor::nav or ancestor::aside)]")
+#: The page's chrome, whose text (a rail's, a footer's) is no story's.
+_CHROME = frozenset(("header", "footer", "nav", "aside"))
+#: A date printed alone in a teaser ("Dec 17, 2024"): an element's whole text this short.
+MAX_TEASER_DATE_CHARS = 40
+
+
+def few_teasers_listing(page: Page) -> bool:
+    """A tag's or section's listing of a few stories under a theme that declares nothing
+    (no route class in `<body>`, an aliased address as "/kerala-floods", perhaps an
+    `og:type` "article" on every page): an <h1> that is a short label ("Elections", "Kerala
+    Floods"), two teasers at least side by side, each its one linked headline and a date,
+    and no paragraph outside them but the chrome's. Two or three teasers are too few for
+    `looks_like_listing`, and their excerpts read as the text. A story's related list sits
+    beside its own paragraphs, under a headline; a page declaring its own Article is one.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> card = ("<div class='item'><h2><a href='/s{0}'>Assembly polls: party names its "
+    ...         "candidates</a></h2><p>The list names all the seats in the district.</p>"
+    ...         "<span>Dec 1{0}, 2024</span></div>")
+    >>> def page(h1, text=""): return Page(url="u", root=lxml.html.fromstring(
+    ...     f"<html><body><h1>{h1}</h1>{text}<div>{card.format(1)}{card.format(2)}</div>"
+    ...     "<footer><p>Copyright 2024 The Daily. All rights reserved.</p></footer></body></html>"))
+    >>> few_teasers_listing(page("Elections"))
+    True
+    >>> few_teasers_listing(page("Elections", "<p>" + "The story's own text. " * 5 + "</p>"))
+    False
+    >>> few_teasers_listing(page("Party names its candidates for the Assembly polls"))
+    False
+    """
+    h1s = page.h1s()
+    if len(h1s) != 1 or _reads_as_headline(h1s[0], True) or next(h1s[0].iterancestors("a"), None) \
+            is not None or _TEASER_HEADLINE_LINKS(page.root) < 2:
+        return False
+    heads = [h for h in _LINKED_HEADS(page.root)
+             if len(" ".join(text_content(h).split())) >= MIN_HEADLINE_CHARS]
+    teasers = _teaser_group(heads)
+    if len(teasers) < 2 or not all(_dated(teaser) for teaser in teasers):
+        return False
+    if _titled_h1(page) or metadata.declares_own_article(page):
+        return False
+    for voter in page.memo("voters", voters):
+        if voter.heading:
+            continue
+        el = voter.element
+        ancestors = set(el.iterancestors())
+        if el not in teasers and ancestors.isdisjoint(teasers) \
+                and not any(a.tag in _CHROME for a in ancestors):
+            return False  # a paragraph of the page's own
+    return True
+
+
+def _teaser_group(heads: list[Element]) -> list[Element]:
+    """The elements side by side (one parent's children, of one tag and class) that each
+    hold one of `heads` alone: the first such group of two or more, else []."""
+    held = set(heads)
+    for head in heads:
+        child = head
+        for parent in head.iterancestors():
+            group = [c for c in parent if c is child or any(d in held for d in c.iter())]
+            if len(group) > 1:
+                if all(sum(d in held for d in c.iter()) == 1 for c in group) \
+                        and len({(c.tag, c.get("class")) for c in group}) == 1:
+                    return group
+                break  # two headlines in one card, or cards of other kinds
+            child = parent
+    return []
+
+
+def _dated(teaser: Element) -> bool:
+    """Does a teaser print a date: a `<time>`, or an element of a date alone?"""
+    for el in teaser.iter():
+        if el.tag == "time":
+            return True
+        if isinstance(el.tag, str) and len(el) == 0:
+            text = " ".join(text_content(el).split())
+            if 0 < len(text) <= MAX_TEASER_DATE_CHARS and is_date_line(text):
+                return True
+    return False
 
 
 #: The `<link rel="prev">` of the page's head (HTML's "previous page of a series"); blogs
