@@ -48,6 +48,7 @@ from newsscraper.extract.body_byline import (
     staff_line,
 )
 from newsscraper.extract.bylines import (
+    meta_wire_credit,
     printed_byline_agency,
     source_after_day,
     without_linked_outlets,
@@ -437,7 +438,8 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
     if not loader.get_collected_values("agency"):
         names = [*loader.get_collected_values("authors"), *metadata.agency_credits(page)]
         loader.add_value("agency", agency or desk_agency or find_agency(paragraphs, names)
-                         or printed_byline_agency(page) or note_agency(notes or ())
+                         or printed_byline_agency(page) or meta_wire_credit(page)
+                         or note_agency(notes or ())
                          or source_after_day(page))
     if (loader.get_collected_values("agency")
             and all(normalise_agency(a) for a in loader.get_collected_values("authors"))

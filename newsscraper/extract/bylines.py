@@ -1185,6 +1185,26 @@ def printed_byline_agency(page: Page) -> str | None:
     return None
 
 
+def meta_wire_credit(page: Page) -> str | None:
+    """The wire an author `<meta>` credits by its staff role alone ("PTI Correspondent"):
+    the name is cleaned away (`clean_author`), the wire is the agency. A bare wire's initials
+    there ("PA") may be a person's, and are not read here.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring("<html></html>")
+    >>> meta_wire_credit(Page(url="u", root=root, meta={"author": ["PTI Correspondent"]}))
+    'PTI'
+    >>> meta_wire_credit(Page(url="u", root=root, meta={"author": ["PA"]})) is None
+    True
+    """
+    for name in metadata.AUTHOR_META:
+        for value in page.meta.get(name, ()):
+            if wire := wire_staff_credit(value):
+                return wire
+    return None
+
+
 #: A source label printed alone between a header line's day and its credit, as a text node
 #: of its own: "forrás:" (Hungarian), "Source:", "Quelle:", "Fonte:", "Fuente:", "Źródło:".
 _SOURCE_LABEL = re.compile(
