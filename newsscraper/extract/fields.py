@@ -760,7 +760,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             texts[0] = filed[0]  # "UNB, Dhaka": the wire, and the place it filed from
             if not loader.get_collected_values("dateline"):
                 loader.add_value("dateline", filed[1])
-        texts = list(_without_bar_place(loader, texts))
+        texts = list(_without_bar_place(loader, page, texts))
         if fill(loader, "authors", texts):
             # The byline read is never body text, where a theme prints it inside the text's
             # container under a class no boilerplate rule names ("author": name, role and
@@ -775,7 +775,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
                 break
             values = source(page)
             if field == "authors":
-                values = _without_bar_place(loader, values)
+                values = _without_bar_place(loader, page, values)
             fill(loader, field, values)
     _clock_on_update_day(loader)
     # A naive printed clock (or a day) however it was read, and the epoch its element states
@@ -785,15 +785,32 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
         map(data_epoch_stamps, [page])))
 
 
-def _without_bar_place(loader: ArticleLoader, bylines: Iterable[str]) -> Iterator[str]:
+def _without_bar_place(loader: ArticleLoader, page: Page,
+                       bylines: Iterable[str]) -> Iterator[str]:
     """The printed bylines without the place a bar sets after the name ("By Rajesh Kumar |
-    New Delhi", `bar_place`), the first such place the dateline where none was read."""
+    New Delhi", `bar_place`), the first such place the dateline where none was read. A word
+    the site's name or address holds is the outlet ("Jane Doe | Newsweek"), no place."""
     for byline in bylines:
-        if " | " in byline and (filed := bar_place(byline)):
+        if " | " in byline and (filed := bar_place(byline)) and not _names_outlet(page, filed[1]):
             byline = filed[0]
             if not loader.get_collected_values("dateline"):
                 loader.add_value("dateline", filed[1])
         yield byline
+
+
+def _names_outlet(page: Page, words: str) -> bool:
+    """Do `words` name the site: its host ("newsweek.com") or `og:site_name` holds them?
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://www.newsweek.com/x", root=lxml.html.fromstring("<p>x</p>"))
+    >>> _names_outlet(page, "Newsweek"), _names_outlet(page, "New Delhi")
+    (True, False)
+    """
+    key = "".join(words.casefold().split())
+    host = page.url.partition("//")[2].split("/", 1)[0].casefold()
+    site = "".join((page.first_meta("og:site_name") or "").casefold().split())
+    return key in host or (bool(site) and key in site)
 
 
 #: A clock printed without its day ("1.03pm", "13:03 Uhr", "13h03").
