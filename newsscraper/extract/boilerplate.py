@@ -359,6 +359,10 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?:next|previous) page\s*:|nächste seite\s*:|page suivante\s*:|"
     r"read (?:this|the) (?:story|article) in (?-i:[A-Z])\w+$|"
     r"get (?:the |our )?[^.?!\n]{1,60}\bnewsletter\b[^.?!\n]{0,40}$|"
+    # A wire's newsletter promo set as a paragraph of the copy, closing on its call ("Get a
+    # look at the day ahead in U.S. and global markets with our Morning Bid U.S. email
+    # newsletter. Sign up here."): the whole line, its name's abbreviations and all.
+    r"[^\n]{0,200}\bnewsletters?\b[^\n]{0,80}?[.!]\s+sign up here[.!]?$|"
     r"this site is protected by recaptcha|get your need-to-know|sign up to|"
     # An English paywall's box, as the French and German ones below: "This article is for
     # subscribers only.", "You have reached your limit of free articles.", "Subscribe or log

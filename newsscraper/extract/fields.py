@@ -259,8 +259,15 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
             fill(loader, field, filter(None, [hydration.state_date(page, field)]))
         fill(loader, "published_at", filter(None, [hydration.script_epoch(page)]))
         fill(loader, "published_at", filter(None, [hydration.script_publish_time(page)]))
+    elif not loader.get_collected_values("modified_at") and _ARC_UPDATED in page.raw:
+        # An Arc XP page whose head states only its publication (no article:modified_time,
+        # no JSON-LD) still carries its story's exact last update in Fusion's state: read
+        # before a printed "Updated 2 hours ago", which counts from whenever it was saved.
+        fill(loader, "modified_at", filter(None, [hydration.state_date(page, "modified_at")]))
 
 
+#: Arc XP's ANS key of a story's last update, in Fusion's state.
+_ARC_UPDATED = b'"last_updated_date"'
 #: How far a modification may lie before the publication and still be the page's own order
 #: of events (a scheduled post's last save before it went out, minutes early).
 _EARLY_SLACK = timedelta(minutes=1)

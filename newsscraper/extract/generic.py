@@ -1192,6 +1192,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     [True, True, True, True]
     >>> is_boilerplate_text("The spokesman said no decision was made.", 0.0, frozenset())
     False
+    >>> is_boilerplate_text("Get a look at the day ahead in U.S. and global markets with our "
+    ...                     "Morning Bid U.S. email newsletter. Sign up here.", 0.0, frozenset())
+    True
     >>> is_boilerplate_text("Keep up with all the latest news from the UK and around the world"
     ...                     " by following Sky News", 0.0, frozenset())
     True
