@@ -1,6 +1,7 @@
 """Crawl `tests.arc_portal` as the hidden test does (URL alone, no profile, revision 1 then
-revision 2 with the same state) and measure it: `python -m tests.arc_measure [crawl|reparse]
-[ARTICLES]` prints the figures; `tests/test_arc_portal.py` asserts them.
+revision 2 with the same state) and measure it: `python -m tests.arc_measure
+[arc|news-only|unnamed|reparse] [ARTICLES]` prints the figures (the first three say what
+robots.txt names); `tests/test_arc_portal.py` asserts them.
 
 "reparse" saves every HTML page of revision 1 in a folder twice, as served and with its
 canonical link and og:url taken out, runs `newsscraper parse` on it and measures the records
@@ -121,10 +122,10 @@ def _serve(server: TestSiteServer, portal: Portal) -> None:
         server.add_redirect(k, v)
 
 
-def rehearse(tmp: Path, *, articles: int = 300) -> Rehearsal:
+def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "arc") -> Rehearsal:
     started = time.monotonic()
     with TestSiteServer({}, "127.0.0.1", 0) as server:
-        portal = build(server.url, 1, articles=articles)
+        portal = build(server.url, 1, articles=articles, sitemaps=sitemaps)
         _serve(server, portal)
         records, _ = crawl(server.url, tmp)
         first = measure(records, portal.truth, {server.url + g for g in portal.galleries})
@@ -132,7 +133,7 @@ def rehearse(tmp: Path, *, articles: int = 300) -> Rehearsal:
         truth_paths = {t.url.removeprefix(server.url) for t in portal.truth}
         downloads = sum(1 for p in paths if p in truth_paths)
         disallowed = [p for p in paths if p.startswith(DISALLOWED)]
-        second_portal = build(server.url, 2, articles=articles)
+        second_portal = build(server.url, 2, articles=articles, sitemaps=sitemaps)
         _serve(server, second_portal)
         records2, _ = crawl(server.url, tmp)
         paths2 = server.requests.paths()[len(paths):]
@@ -208,7 +209,7 @@ def report(r: Rehearsal) -> str:
 
 if __name__ == "__main__":
     import tempfile
-    mode = sys.argv[1] if len(sys.argv) > 1 else "crawl"
+    mode = sys.argv[1] if len(sys.argv) > 1 else "arc"
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 300
     with tempfile.TemporaryDirectory() as d:
         if mode == "reparse":
@@ -217,6 +218,6 @@ if __name__ == "__main__":
                             + figures_line("reparse (no canonical/og:url)", bare)
                             + [f"{seconds:.1f} s"]))
         else:
-            print(report(rehearse(Path(d), articles=n)))
+            print(report(rehearse(Path(d), articles=n, sitemaps=mode)))
 
 __all__ = ["FAST", "Figures", "Rehearsal", "measure", "rehearse", "reparse", "report"]

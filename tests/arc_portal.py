@@ -138,10 +138,16 @@ def _ago(now: datetime, at: datetime) -> str:
     return f"Updated {days} day{'s' if days > 1 else ''} ago"
 
 
-def build(origin: str, revision: int, *, articles: int = 300, seed: int = 29) -> Portal:
+def build(origin: str, revision: int, *, articles: int = 300, seed: int = 29,
+          sitemaps: str = "arc") -> Portal:
+    """`sitemaps`: "arc" (robots.txt names the sitemap index and the news sitemap),
+    "news-only" (it names the news sitemap alone), "unnamed" (it names none; they are
+    served all the same)."""
     base = origin.rstrip("/")
     ctx = SiteContext(site_plan("wpportal", articles, seed), revision, base)
-    return _Site(ctx, base).build()
+    site = _Site(ctx, base)
+    site.sitemaps = sitemaps
+    return site.build()
 
 
 class _Site:
@@ -154,6 +160,7 @@ class _Site:
         self.path = {h.index: article_path(h) for h in self.heads}
         self.videos = [h for h in self.heads if h.index % 9 == 1]
         self.pictures = [h for h in self.heads if h.index % 11 == 5]
+        self.sitemaps = "arc"
 
     def url(self, head: Head) -> str:
         return self.base + self.path[head.index]
@@ -237,11 +244,11 @@ class _Site:
             f'</footer></div></div><script>window.__FUSION_HYDRATE=1;</script></body></html>')
 
     def _card(self, h: Head, *, teaser: bool = True) -> str:
-        url = self.url(h)
+        url = self.path[h.index]  # Fusion's cards link by path
         desc = (f'<p data-testid="Description" class="media-story-card__description">'
                 f"{esc(h.standfirst)}</p>") if teaser else ""
         return (f'<li class="story-collection__list-item"><div data-testid="MediaStoryCard" '
-                f'class="media-story-card__hub"><span data-testid="Label"><a href="{self.base}/'
+                f'class="media-story-card__hub"><span data-testid="Label"><a href="/'
                 f'{h.section.slug}/" data-testid="Link">{esc(h.section.name)}</a></span>'
                 f'<a data-testid="Heading" href="{url}" class="media-story-card__heading">'
                 f'<span data-testid="TitleHeading">{esc(h.title)}</span></a>{desc}'
@@ -332,6 +339,8 @@ class _Site:
         byline = " and ".join(
             f'<a href="{b}/authors/{slugify(a)}/" data-testid="AuthorNameLink" class="'
             f'author-name__author__a1b2c">{esc(a)}</a>' for a in authors)
+        # AP copy carries the wire's name after the writers, as WaPo's pages print it.
+        credit = " | AP" if agency_of(head) == "AP" else ""
         stamp = (f'<div class="article-header__dateline__4jE04" data-testid="DateLine">'
                  f'<time datetime="{_stamp(head.published, head.post_id % 1000)}"><span class='
                  f'"date-line__date___kNbY">{_printed(head.published).rsplit(" ", 3)[0]}'
@@ -393,7 +402,7 @@ class _Site:
             + f'</nav><h1 data-testid="Heading" class="text__text__1FZLe article-header__'
             f'heading__15OpQ">{esc(head.title)}</h1><div class="article-header__byline">'
             f'<div data-testid="AuthorByline" class="info-content__author-date__1Epi_">By '
-            f"{byline}</div>{stamp}</div>{share}</header>"
+            f"{byline}{credit}</div>{stamp}</div>{share}</header>"
             f'<div class="article__main__33WV2">{figure}<div class="article-body__container">'
             f"{body}"
             + f'{standards}<div data-testid="Tags" class="tags__container"><ul>{tags}</ul>'
@@ -592,9 +601,11 @@ class _Site:
         self.add(_route(f"{_FEED}/rss/?outputType=xml"),
                  rss(b, feed_heads, newest, lambda h: [h.standfirst], title=NAME,
                      creator=NAME), newest, "application/rss+xml; charset=utf-8")
-        robots = ["User-agent: *", *(f"Disallow: {p}" for p in DISALLOWED), "",
-                  f"Sitemap: {b}{_FEED}/sitemap-index/?outputType=xml",
-                  f"Sitemap: {b}{_FEED}/news-sitemap/?outputType=xml"]
+        robots = ["User-agent: *", *(f"Disallow: {p}" for p in DISALLOWED), ""]
+        if self.sitemaps == "arc":
+            robots.append(f"Sitemap: {b}{_FEED}/sitemap-index/?outputType=xml")
+        if self.sitemaps in ("arc", "news-only"):
+            robots.append(f"Sitemap: {b}{_FEED}/news-sitemap/?outputType=xml")
         self.add("/robots.txt", "\n".join(robots) + "\n", LAUNCHED, "text/plain; charset=utf-8")
 
 

@@ -57,3 +57,14 @@ def test_saved_pages_reparsed(tmp_path: Path) -> None:
     _exact(served, "served")
     assert bare.found == 1.0
     assert bare.rates["body"] == 1.0
+
+
+@pytest.mark.parametrize("sitemaps", ["news-only", "unnamed"])
+def test_arc_sitemap_index_robots_txt_does_not_name(tmp_path: Path, sitemaps: str) -> None:
+    """robots.txt names only the news sitemap of the last two days, or nothing: the fronts'
+    "Load more" has no address, so Arc's own sitemap index (found from the home page's
+    Fusion state) is what lists the older articles, and dates the updated ones."""
+    result = rehearse(tmp_path, articles=60, sitemaps=sitemaps)
+    _exact(result.first, f"run 1 {report(result)}")
+    _exact(result.second, f"run 2 {report(result)}")
+    assert result.second_extra == result.second_missing == []
