@@ -158,8 +158,7 @@ def extract(
                       or hydration.next_data_body(page) or hydration.fusion_body(page)
                       or hydration.dom_state_body(page)
                       or hydration.gallery_captions_body(page) or paragraphs)
-    elif (story := hydration.fusion_body(page)) and not set(story) & set(paragraphs) \
-            and sum(map(len, story)) > sum(map(len, paragraphs)):
+    elif story := hydration.fusion_story_unprinted(page, paragraphs):
         # An Arc XP page that prints no copy (Fusion renders it from its state) still prints
         # its rails' teasers: a longer story in Fusion.globalContent sharing no paragraph
         # with the printed text is the article, the printed text is not.

@@ -259,7 +259,8 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
             fill(loader, field, filter(None, [hydration.state_date(page, field)]))
         fill(loader, "published_at", filter(None, [hydration.script_epoch(page)]))
         fill(loader, "published_at", filter(None, [hydration.script_publish_time(page)]))
-    elif not loader.get_collected_values("modified_at") and _ARC_UPDATED in page.raw:
+    elif not loader.get_collected_values("modified_at") and hydration.fusion_page(page) \
+            and _ARC_UPDATED in page.raw:
         # An Arc XP page whose head states only its publication (no article:modified_time,
         # no JSON-LD) still carries its story's exact last update in Fusion's state: read
         # before a printed "Updated 2 hours ago", which counts from whenever it was saved.

@@ -1257,6 +1257,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
         return True
     if bp.BOILERPLATE_PREFIX.match(text):
         return True
+    if text[-14:].lower().rstrip(".! ").endswith("sign up here") \
+            and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
+        return True
     return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
                                or bp.PAGE_COUNTER.fullmatch(text) is not None
                                or bp.POST_PAGE_LINKS.fullmatch(text) is not None

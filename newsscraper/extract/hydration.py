@@ -165,6 +165,60 @@ def fusion_body(page: Page) -> list[str]:
     return out
 
 
+def fusion_page(page: Page) -> bool:
+    """Whether the page is rendered by Arc XP's Fusion: its body opens with the element the
+    engine hydrates, `<div id="fusion-app">` (a look at three elements, where searching the
+    raw page for the state script, set at the body's end, costs a scan of all its bytes).
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> fusion_page(Page(url="u", root=lxml.html.fromstring(
+    ...     '<html><body><noscript></noscript><div id="fusion-app"><p>x</p></div></body>'
+    ...     '</html>'), raw=b""))
+    True
+    """
+    body = page.root.find("body")
+    return body is not None and any(el.get("id") == "fusion-app" for el in body[:3])
+
+
+#: A run of plain text (letters and spaces, spelled alike in HTML and JSON) to look for.
+_PLAIN_RUN = re.compile(r"[A-Za-z][A-Za-z ]{23}")
+
+
+def fusion_story_unprinted(page: Page, printed: list[str]) -> list[str]:
+    """The ANS story of an Arc XP page (`fusion_body`) when the printed body is not it: the
+    story is longer and shares no paragraph with it (the frame's rails, read as a body);
+    else [].
+
+    Most Fusion pages print their story: a run of the longest printed paragraph's plain
+    text found in the state script says so without decoding the state (~1 ms a page).
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> raw = (b'<script>Fusion.globalContent={"content_elements":[{"type":"text","content":'
+    ...        b'"The minister said the talks would resume on Monday."},{"type":"text",'
+    ...        b'"content":"Two more."}]};</script>')
+    >>> root = lxml.html.fromstring('<html><body><div id="fusion-app"></div></body></html>')
+    >>> page = Page(url="u", root=root, raw=raw)
+    >>> fusion_story_unprinted(page, ["Markets fell on Tuesday."])
+    ['The minister said the talks would resume on Monday.', 'Two more.']
+    >>> fusion_story_unprinted(page, ["The minister said the talks would resume on Monday."])
+    []
+    """
+    if not printed or not fusion_page(page):
+        return []
+    at = page.raw.find(_FUSION_CONTENT)
+    if at < 0:
+        return []
+    probe = _PLAIN_RUN.search(max(printed, key=len))
+    if probe and probe.group().encode() in page.raw[at:page.raw.find(_SCRIPT_END, at)]:
+        return []
+    story = fusion_body(page)
+    if set(story) & set(printed) or sum(map(len, story)) <= sum(map(len, printed)):
+        return []
+    return story
+
+
 #: A picture story's captions in its script state, one a picture, in order: Toutiao's
 #: galleries carry `gallery: JSON.parse("{…\\"sub_abstracts\\":[\\"…\\", …]}")` and print none
 #: of them (a script shows each under its picture). Found in the raw bytes first.
