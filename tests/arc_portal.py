@@ -16,9 +16,11 @@ one sitemap a day `/arc/outboundfeeds/sitemap/YYYY-MM-DD/?outputType=xml`, a new
 
 Article pages: Fusion's head (og:*, article:published_time / modified_time, JSON-LD
 NewsArticle on five in six; the sixth has neither JSON-LD nor article:modified_time, only
-Fusion's state), `<script id="fusion-metadata">` with `Fusion.globalContent` (the ANS story:
-headlines, credits, dates, `content_elements`), and a DOM as the client renders it:
-`h1[data-testid=Heading]`, byline links "By Jane Doe and John Roe", the absolute time with
+Fusion's state; one in ten has og:* alone, no date at all), `<script id="fusion-metadata">`
+with `Fusion.globalContent` (the ANS story: headlines, credits, dates, `content_elements`),
+and a DOM as the client renders it:
+`h1[data-testid=Heading]`, byline links "By Jane Doe and John Roe" ("… | AP" on AP copy;
+"By Reuters" on some Reuters copy, whose writers the sign-off alone names), the time with
 an "Updated 2 hours ago" stamp (relative to the revision's now: every page's bytes change
 between revisions), share buttons, the copy as `div[data-testid=paragraph-N]` (even
 articles) or `p[data-testid=Body]` (odd), with the newsletter promo "… Sign up here." as one
@@ -110,6 +112,16 @@ def agency_of(head: Head) -> str | None:
 
 def thin(head: Head) -> bool:
     return head.index % 7 == 3
+
+
+def bare_head(head: Head) -> bool:
+    """The head has og:* alone: no article:published_time or modified_time, no JSON-LD."""
+    return head.index % 10 == 7
+
+
+def wire_byline(head: Head) -> bool:
+    """A Reuters story bylined "By Reuters": its writers are named in the sign-off alone."""
+    return agency_of(head) == "Reuters" and head.index % 8 == 6
 
 
 def article_path(head: Head) -> str:
@@ -278,9 +290,10 @@ class _Site:
             "first_publish_date": _stamp(head.published, head.post_id % 1000),
             "publish_date": _stamp(head.modified, head.post_id % 997),
             "last_updated_date": _stamp(head.modified, head.post_id % 997),
-            "credits": {"by": [{"_id": slugify(a), "type": "author", "name": a,
-                                "byline": a, "url": f"/authors/{slugify(a)}/"}
-                               for a in authors]},
+            "credits": {"by": [{"type": "author", "name": "Reuters", "org": "Reuters"}]
+                        if wire_byline(head) else
+                        [{"_id": slugify(a), "type": "author", "name": a, "byline": a,
+                          "url": f"/authors/{slugify(a)}/"} for a in authors]},
             "distributor": {"name": agency_of(head) or NAME, "category": "wires"
                             if agency_of(head) else "staff"},
             "taxonomy": {"primary_section": {"_id": f"/{head.section.slug}",
@@ -304,23 +317,26 @@ class _Site:
                  ("property", "og:site_name", NAME),
                  ("property", "og:description", head.standfirst),
                  ("name", "description", head.standfirst),
-                 ("property", "article:published_time", pub),
                  ("property", "article:section", head.section.name),
                  ("name", "twitter:card", "summary_large_image"),
                  ("name", "twitter:site", "@meridianwire"),
-                 ("name", "article:author", ", ".join(authors))]
+                 ("name", "article:author",
+                  "Reuters" if wire_byline(head) else ", ".join(authors))]
         metas += [("property", "article:tag", t) for t in head.tags]
-        if full:
+        if not bare_head(head):
+            metas.insert(7, ("property", "article:published_time", pub))
+        if full and not bare_head(head):
             metas.insert(8, ("property", "article:modified_time", mod))
         out = [f"<title>{esc(head.title)} | {NAME}</title>",
                f'<link rel="canonical" href="{url}"/>']
         out += [f'<meta {k}="{key}" content="{esc(v)}"/>' for k, key, v in metas]
-        if full:
+        if full and not bare_head(head):
             ld = {"@context": "https://schema.org", "@type": "NewsArticle",
                   "headline": head.title, "description": head.standfirst,
                   "datePublished": pub, "dateModified": mod,
-                  "author": [{"@type": "Person", "name": a,
-                              "url": f"{self.base}/authors/{slugify(a)}/"} for a in authors],
+                  "author": [{"@type": "Organization", "name": "Reuters"}] if wire_byline(head)
+                  else [{"@type": "Person", "name": a,
+                         "url": f"{self.base}/authors/{slugify(a)}/"} for a in authors],
                   "publisher": {"@type": "NewsMediaOrganization", "name": NAME,
                                 "logo": {"@type": "ImageObject",
                                          "url": f"{self.base}/pf/resources/logo.png"}},
@@ -339,6 +355,8 @@ class _Site:
         byline = " and ".join(
             f'<a href="{b}/authors/{slugify(a)}/" data-testid="AuthorNameLink" class="'
             f'author-name__author__a1b2c">{esc(a)}</a>' for a in authors)
+        if wire_byline(head):
+            byline = "Reuters"
         # AP copy carries the wire's name after the writers, as WaPo's pages print it.
         credit = " | AP" if agency_of(head) == "AP" else ""
         stamp = (f'<div class="article-header__dateline__4jE04" data-testid="DateLine">'
@@ -391,7 +409,7 @@ class _Site:
         bios = "".join(
             f'<div data-testid="AuthorBio" class="author-bio__container"><a href="{b}/authors/'
             f'{slugify(a)}/">{esc(a)}</a> <p class="author-bio__text">{esc(a.split()[0])} '
-            f"{_BIO}</p></div>" for a in authors[:1])
+            f"{_BIO}</p></div>" for a in authors[:1] if not wire_byline(head))
         main = (
             f'<article class="article__container__2vR8B" data-testid="Article">'
             f'<header class="article-header__container"><nav data-testid="Breadcrumb"><a href="'
