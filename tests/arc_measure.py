@@ -27,7 +27,8 @@ from tests.tagdiv_measure import FAST, crawl, f1
 BOILERPLATE = re.compile(
     r"\bShare\b|Load more|Sign up here|Our Standards|Trust Principles|Read Next|More from|"
     r"Updated \d+ hours? ago|Updated (?:less|\d+ days?)|covers politics and the economy|"
-    r"Purchase Licensing|File [Pp]hoto|Register|All rights reserved|Morning Bid")
+    r"Purchase Licensing|File [Pp]hoto|Register|All rights reserved|Morning Bid|Advertisement|"
+    r"Report This Ad|REUTERS/|Suggested Topics")
 
 
 def _instant(value: object) -> datetime | None:

@@ -18,16 +18,17 @@ Article pages: Fusion's head (og:*, article:published_time / modified_time, JSON
 NewsArticle on five in six; the sixth has neither JSON-LD nor article:modified_time, only
 Fusion's state; one in ten has og:* alone, no date at all), `<script id="fusion-metadata">`
 with `Fusion.globalContent` (the ANS story: headlines, credits, dates, `content_elements`),
-and a DOM as the client renders it:
-`h1[data-testid=Heading]`, byline links "By Jane Doe and John Roe" ("… | AP" on AP copy;
-"By Reuters" on some Reuters copy, whose writers the sign-off alone names), the time with
-an "Updated 2 hours ago" stamp (relative to the revision's now: every page's bytes change
-between revisions), share buttons, the copy as `div[data-testid=paragraph-N]` (even
-articles) or `p[data-testid=Body]` (odd), with the newsletter promo "… Sign up here." as one
-of the numbered paragraphs on some, the sign-off "Reporting by …; Editing by …" (in the
-copy), "Our Standards: The Thomson Reuters Trust Principles.", "Read Next" and "More from"
-rails. One article in seven prints no copy at all: its DOM is the frame, headline and
-byline, and the story is only in `Fusion.globalContent`.
+and a DOM as the client renders it: `h1[data-testid=Heading]`, byline links "By Jane Doe and
+John Roe" ("… | AP" on AP copy; "By Reuters" on some Reuters copy, whose writers the
+sign-off alone names), the time with an "Updated 2 hours ago" stamp (relative to the
+revision's now: every page's bytes change between revisions), share buttons, the copy as
+`div[data-testid=paragraph-N]` (even articles) or `p[data-testid=Body]` (odd), with the
+newsletter promo "… Sign up here." as one of the numbered paragraphs on some, an `<h2>`
+subheading in some (the copy's), the ad slot "Advertisement · Scroll to continue" after the
+third paragraph, a captioned picture in the copy of some, the sign-off "Reporting by …;
+Editing by …" (in the copy), "Suggested Topics:", "Our Standards: The Thomson Reuters Trust
+Principles.", "Read Next" and "More from" rails. One article in seven prints no copy at all:
+its DOM is the frame, headline and byline, and the story is only in `Fusion.globalContent`.
 
 Copy: the testsite's plan (`wpportal` stories under another seed), the lead's dateline in
 the wire's style: "NEW DELHI, Dec 17 (Reuters) - …" (four in five wire stories) or
@@ -66,6 +67,11 @@ _BIO = ("covers politics and the economy from the New Delhi bureau. She joined t
         "2015 after reporting for regional dailies.")
 _PROMO = ("Get a look at the day ahead in Asian markets with our Morning Bid Asia email "
           "newsletter.")
+_SUBHEADS = ("WHAT COMES NEXT", "MARKET REACTION", "A LONG ROAD", "BACKGROUND")
+_AD = ('<div data-testid="ResponsiveAdSlot" class="responsive-ad-slot__container"><span '
+       'class="text__text__1FZLe ad-slot__label">Advertisement · Scroll to continue</span>'
+       '<div id="ad-slot-{n}" class="ad-slot__ad"></div><button data-testid="Button" class="'
+       'ad-slot__report">Report This Ad</button></div>')
 _STATIC = {"about": "About Us", "info-pages/contact-us": "Contact Us",
            "info-pages/privacy-policy": "Privacy Policy"}
 _MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
@@ -112,6 +118,11 @@ def agency_of(head: Head) -> str | None:
 
 def thin(head: Head) -> bool:
     return head.index % 7 == 3
+
+
+def subhead_at(head: Head, paragraphs: int) -> int | None:
+    """Where a subheading (`<h2>`, ANS "header") stands in the copy, if it has one."""
+    return 4 if head.index % 4 == 1 and paragraphs > 6 else None
 
 
 def bare_head(head: Head) -> bool:
@@ -196,6 +207,8 @@ class _Site:
         elif agency == "AP":
             place, _, rest = paras[0].partition(", ")
             paras[0] = f"{place} (AP) — " + rest.split(" (IANS) — ", 1)[1]
+        if (at := subhead_at(head, len(paras))) is not None:
+            paras.insert(at, _SUBHEADS[head.index % len(_SUBHEADS)])
         if agency == "Reuters":
             names = " and ".join(self.authors(head))
             paras.append(f"Reporting by {names}; Editing by {self.editor(head)}")
@@ -276,8 +289,9 @@ class _Site:
                 elements.append({"_id": f"PROMO{head.post_id}", "type": "interstitial_link",
                                  "content": _PROMO + " Sign up here.",
                                  "url": "/newsletters/morning-bid-asia/"})
-            elements.append({"_id": f"P{head.post_id}{n:02d}", "type": "text",
-                             "content": esc(p)})
+            kind = "header" if n == subhead_at(head, len(paras) - 1) and p.isupper() else "text"
+            elements.append({"_id": f"P{head.post_id}{n:02d}", "type": kind,
+                             "content": esc(p), **({"level": 2} if kind == "header" else {})})
         elements.insert(1, {"_id": f"I{head.post_id}", "type": "image",
                             "url": self._image(head), "caption": f"File photo: {head.tags[0]}."})
         return {
@@ -381,6 +395,20 @@ class _Site:
                                                   f'morning-bid-asia/" data-testid="Link">Sign '
                                                   f"up here.</a>"))
                 n += 1
+            if i == 3:  # the ad slot Fusion sets after the third paragraph
+                blocks.append(_AD.format(n=head.post_id))
+            if i == 5 and head.index % 5 == 2:  # a picture in the copy, with its credit
+                blocks.append(
+                    f'<figure data-testid="Figure" class="article-body__figure"><img src="'
+                    f'{self._image(head)}?width=640&amp;i=2" alt=""/><figcaption data-testid='
+                    f'"Caption"><span>People gather as {esc(head.tags[0].lower())} makes news, '
+                    f"December 17, 2024. REUTERS/Adnan Abidi</span> <a href=\"https://www."
+                    f'reutersagency.example/licensing/" data-testid="Link">Purchase Licensing '
+                    f"Rights</a></figcaption></figure>")
+            if p.isupper() and i == subhead_at(head, len(paras) - 1):
+                blocks.append(f'<h2 data-testid="Heading" class="text__text__1FZLe text__'
+                              f'heading_5__1qUJ5 body__heading__x8a">{esc(p)}</h2>')
+                continue
             cls = " sign-off" if p.startswith("Reporting by ") else ""
             blocks.append(self._para(head, n, esc(p), cls))
             n += 1
@@ -396,8 +424,9 @@ class _Site:
                      'class="text__text__1FZLe">Our Standards: <a href="https://www.'
                      'thomsonreuters.example/en/about-us/trust-principles.html" data-testid='
                      '"Link">The Thomson Reuters Trust Principles.</a></p></div>')
-        tags = "".join(f'<li><a href="{b}/tags/{slugify(t)}/" data-testid="Link">{esc(t)}</a>'
-                       f"</li>" for t in head.tags)
+        tags = '<h2 data-testid="Heading">Suggested Topics:</h2>' + "".join(
+            f'<li><a href="{b}/tags/{slugify(t)}/" data-testid="Link">{esc(t)}</a></li>'
+            for t in head.tags)
         read_next = self.ctx.trending(head)
         related = self.ctx.related(head, 3)
         rail = ('<div data-testid="ReadNext" class="read-next__container"><h2 '
