@@ -28,7 +28,8 @@ subheading in some (the copy's), the ad slot "Advertisement · Scroll to continu
 third paragraph, a captioned picture in the copy of some, the sign-off "Reporting by …;
 Editing by …" (in the copy), "Suggested Topics:", "Our Standards: The Thomson Reuters Trust
 Principles.", "Read Next" and "More from" rails. One article in seven prints no copy at all:
-its DOM is the frame, headline and byline, and the story is only in `Fusion.globalContent`.
+its DOM is the frame, headline and byline, and the story is only in `Fusion.globalContent`;
+half of those print not even their header (a loading skeleton, then the rails).
 
 Copy: the testsite's plan (`wpportal` stories under another seed), the lead's dateline in
 the wire's style: "NEW DELHI, Dec 17 (Reuters) - …" (four in five wire stories) or
@@ -118,6 +119,12 @@ def agency_of(head: Head) -> str | None:
 
 def thin(head: Head) -> bool:
     return head.index % 7 == 3
+
+
+def shell(head: Head) -> bool:
+    """Half the thin pages print no header either: headline and byline only in the head and
+    in Fusion's state."""
+    return head.index % 14 == 3
 
 
 def subhead_at(head: Head, paragraphs: int) -> int | None:
@@ -454,6 +461,10 @@ class _Site:
             f"{body}"
             + f'{standards}<div data-testid="Tags" class="tags__container"><ul>{tags}</ul>'
             f"</div>{bios}</div></div>{rail}{more}</article>")
+        if shell(head):  # not even the header: Fusion's loading skeleton, then the rails
+            main = (f'<article class="article__container__2vR8B" data-testid="Article"><div '
+                    f'data-testid="Skeleton" class="article__skeleton" aria-busy="true"></div>'
+                    f"{rail}{more}</article>")
         page = self.frame(self._head(head, head.index % 6 != 5), main,
                           ans, "content-api")
         self.add(self.path[head.index], page, head.last_modified)

@@ -234,7 +234,13 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     _refine_printed_dates(loader, page)
     stated: list[str] = []
     ruled = [f for f in _DATE_FIELDS if loader.get_collected_values(f)]  # a site rule's
-    if fill(loader, "published_at", _noting(metadata.published(page), stated)) \
+    published: Iterable[str] = metadata.published(page)
+    if hydration.fusion_page(page) and next(metadata.head_published(page), None) is None \
+            and (state := hydration.state_date(page, "published_at")):
+        # An Arc XP page whose head states no date: its ANS story's first publication comes
+        # before a <time> the DOM prints (a rail card's, where Fusion printed no header yet).
+        published = chain([state], published)
+    if fill(loader, "published_at", _noting(published, stated)) \
             and "published_at" not in ruled:
         _prefer_stated_time(loader, "published_at", chain(
             metadata.published(page),
