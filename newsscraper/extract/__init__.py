@@ -156,8 +156,14 @@ def extract(
         # scripts hydrate. The printed DOM is preferred otherwise: articleBody often drops
         # paragraph breaks or stops at a teaser.
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
-                      or hydration.next_data_body(page) or hydration.dom_state_body(page)
+                      or hydration.next_data_body(page) or hydration.fusion_body(page)
+                      or hydration.dom_state_body(page)
                       or hydration.gallery_captions_body(page) or paragraphs)
+    elif story := hydration.fusion_story_unprinted(page, paragraphs):
+        # An Arc XP page that prints no copy (Fusion renders it from its state) still prints
+        # its rails' teasers: a longer story in Fusion.globalContent sharing no paragraph
+        # with the printed text is the article, the printed text is not.
+        paragraphs = story
     paragraphs = _take_body_byline(loader, page, paragraphs, layout.credits)
     if (bio := closing_bio(paragraphs, loader.get_output_value("authors") or [])) is not None:
         paragraphs = paragraphs[:bio]

@@ -1031,9 +1031,12 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
 #: Reuters closes its copy with a credit line in brackets naming who reported, wrote and
 #: edited it: "(Reporting by Will Dunham; Editing by Tom Brown)", "(Reporting by A, B, with
 #: reporting by C, editing by D.)". Pages running the wire's copy under its name alone
-#: ("Reuters" as the author) name the reporters only there.
-_CLOSING_CREDIT = re.compile(r"^\((?P<credit>(?:Reporting|Writing|Reporting and writing) by "
-                             r"[^()]{3,300}?)\.?\)$", re.I)
+#: ("Reuters" as the author) name the reporters only there. The wire's own site prints the
+#: line bare, and then it names its editor too: "Reporting by Jane Doe; Editing by Tom Brown".
+_CLOSING_CREDIT = re.compile(r"^(?:\((?P<credit>(?:Reporting|Writing|Reporting and writing) by "
+                             r"[^()]{3,300}?)\.?\)|(?P<bare>(?:Reporting|Writing|Reporting and "
+                             r"writing) by [^();]{3,200};(?:\s*[^();]{3,120};)*\s*(?:Editing|"
+                             r"Edited) by [^();]{3,120}?)\.?)$", re.I)
 #: A clause of that line crediting the story's writers ("Reporting by …", "Writing by …"),
 #: not its contributors ("Additional reporting by …", ", with reporting by …") or editors.
 _WRITERS_CLAUSE = re.compile(r"^(?:Reporting|Writing|Reporting and writing) by (?P<names>.+)$",
@@ -1063,13 +1066,15 @@ def closing_reporters(paragraphs: list[str]) -> list[str]:
     []
     >>> closing_reporters(["Reporting by Jane Doe."])  # not the bracketed credit line
     []
+    >>> closing_reporters(["Reporting by Jane Doe and John Roe; Editing by Tom Brown"])
+    ['Jane Doe', 'John Roe']
     """
     for text in paragraphs[-3:]:
         credit = _CLOSING_CREDIT.match(text.strip())
         if credit is None:
             continue
         names: list[str] = []
-        for clause in credit.group("credit").split(";"):
+        for clause in (credit.group("credit") or credit.group("bare")).split(";"):
             writers = _WRITERS_CLAUSE.match(clause.strip())
             if writers is None:
                 continue

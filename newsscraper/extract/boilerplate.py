@@ -316,6 +316,12 @@ RELATIVE_TIME = re.compile(
     # of a Japanese paper prints `<time datetime=…>1 時間前</time>` in a box of its own.
     r"|\d{1,3}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|か月|ヶ月|ヵ月|个月|年)\s*前"
     r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전", re.I)
+#: A wire's newsletter promo set as a paragraph of the copy, closing on its call ("Get a
+#: look at the day ahead in U.S. and global markets with our Morning Bid U.S. email
+#: newsletter. Sign up here."): the whole line, its name's abbreviations and all. Tried only
+#: on a short block that ends "Sign up here." (`generic.is_boilerplate_text`).
+SIGN_UP_PROMO = re.compile(r"[^\n]{0,200}\bnewsletters?\b[^\n]{0,80}?[.!]\s+sign up here[.!]?",
+                           re.I)
 #: Blocks starting like this are link paragraphs or credits, not article text.
 BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"

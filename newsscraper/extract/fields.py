@@ -235,7 +235,13 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
     _refine_printed_dates(loader, page)
     stated: list[str] = []
     ruled = [f for f in _DATE_FIELDS if loader.get_collected_values(f)]  # a site rule's
-    if fill(loader, "published_at", _noting(metadata.published(page), stated)) \
+    published: Iterable[str] = metadata.published(page)
+    if hydration.fusion_page(page) and next(metadata.head_published(page), None) is None \
+            and (state := hydration.state_date(page, "published_at")):
+        # An Arc XP page whose head states no date: its ANS story's first publication comes
+        # before a <time> the DOM prints (a rail card's, where Fusion printed no header yet).
+        published = chain([state], published)
+    if fill(loader, "published_at", _noting(published, stated)) \
             and "published_at" not in ruled:
         _prefer_stated_time(loader, "published_at", chain(
             metadata.published(page),
@@ -260,8 +266,16 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
             fill(loader, field, filter(None, [hydration.state_date(page, field)]))
         fill(loader, "published_at", filter(None, [hydration.script_epoch(page)]))
         fill(loader, "published_at", filter(None, [hydration.script_publish_time(page)]))
+    elif not loader.get_collected_values("modified_at") and hydration.fusion_page(page) \
+            and _ARC_UPDATED in page.raw:
+        # An Arc XP page whose head states only its publication (no article:modified_time,
+        # no JSON-LD) still carries its story's exact last update in Fusion's state: read
+        # before a printed "Updated 2 hours ago", which counts from whenever it was saved.
+        fill(loader, "modified_at", filter(None, [hydration.state_date(page, "modified_at")]))
 
 
+#: Arc XP's ANS key of a story's last update, in Fusion's state.
+_ARC_UPDATED = b'"last_updated_date"'
 #: How far a modification may lie before the publication and still be the page's own order
 #: of events (a scheduled post's last save before it went out, minutes early).
 _EARLY_SLACK = timedelta(minutes=1)

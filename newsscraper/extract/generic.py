@@ -1192,6 +1192,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     [True, True, True, True]
     >>> is_boilerplate_text("The spokesman said no decision was made.", 0.0, frozenset())
     False
+    >>> is_boilerplate_text("Get a look at the day ahead in U.S. and global markets with our "
+    ...                     "Morning Bid U.S. email newsletter. Sign up here.", 0.0, frozenset())
+    True
     >>> is_boilerplate_text("Keep up with all the latest news from the UK and around the world"
     ...                     " by following Sky News", 0.0, frozenset())
     True
@@ -1253,6 +1256,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     if link_density > 0.6 or (link_density > 0.3 and len(text) < 80):
         return True
     if bp.BOILERPLATE_PREFIX.match(text):
+        return True
+    if text[-14:].lower().rstrip(".! ").endswith("sign up here") \
+            and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
     return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
                                or bp.PAGE_COUNTER.fullmatch(text) is not None

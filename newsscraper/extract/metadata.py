@@ -570,14 +570,19 @@ def _iso_meta(page: Page, names: tuple[str, ...]) -> Iterator[str]:
     return (v for k in names for v in page.meta.get(k, ()) if EXTRA_DATE.match(v))
 
 
+def head_published(page: Page) -> Iterator[str]:
+    """The publication stamps of the page's JSON-LD and <meta>s alone (`published`'s first)."""
+    yield from _stamps(page, "datePublished", "dateCreated", "uploadDate")
+    yield from _dated(v for k in PUBLISHED_META for v in page.meta.get(k, ()))
+    yield from _iso_meta(page, EXTRA_PUBLISHED_META)
+
+
 def published(page: Page, *, hatom: bool = True) -> Iterator[str]:
     """Publication time candidates, most trustworthy first (lazily: the first that parses
     wins, and the body's <time> markup is read only if JSON-LD and <meta> have none).
     `hatom=False` skips the hAtom class walk and printed microdata text (the time zone wants
     machine stamps only)."""
-    yield from _stamps(page, "datePublished", "dateCreated", "uploadDate")
-    yield from _dated(v for k in PUBLISHED_META for v in page.meta.get(k, ()))
-    yield from _iso_meta(page, EXTRA_PUBLISHED_META)
+    yield from head_published(page)
     yield from page.dom_dates("published")
     if hatom:
         yield from page.hatom_dates("published")

@@ -9,8 +9,9 @@ Where article URLs come from, all at once (the scheduler orders them by priority
 
 1. robots.txt ``Sitemap:`` lines (read by RobotsPolicyMiddleware, sent here as a signal), or
    ``/sitemap.xml`` when there are none, then ``/wp-sitemap.xml`` and ``/sitemap_index.xml``
-   should the one before be missing; sitemap indexes recursively, gzip or not; urlsets
-   with ``<lastmod>`` and Google News dates;
+   should the one before be missing; on an Arc XP site (its home page a Fusion page), Arc's
+   ``/arc/outboundfeeds/sitemap-index/?outputType=xml`` too, named or not; sitemap indexes
+   recursively, gzip or not; urlsets with ``<lastmod>`` and Google News dates;
 2. RSS/Atom feeds the profile names or the home page links;
 3. the home page and the profile's listings, following the next page (``rel="next"``,
    ``/page/N/``, ``?page=N``) and "Load more" URLs (``data-url`` and kin, JSON or HTML);
@@ -80,6 +81,10 @@ SITEMAP, HOME, FEED, LISTING, ARTICLE_PAGE, LINKS = 30, 20, 15, 10, 0, -10
 #: WordPress core (5.5+), then Yoast SEO and Rank Math.
 _SITEMAP_GUESSES = ("wp-sitemap.xml", "sitemap_index.xml")
 _GUESS = "newsscraper_sitemap_guess"
+#: An Arc XP home page (Fusion's state script) and where Arc serves the sitemap index: its
+#: robots.txt may name none, or only the news sitemap of the last days.
+_ARC_FUSION = b"Fusion.arcSite="
+_ARC_SITEMAP_INDEX = "/arc/outboundfeeds/sitemap-index/?outputType=xml"
 #: A listing walked to its end, known articles or not (`_rewalk`).
 _WALK_ALL = "newsscraper_walk_all"
 _ABSOLUTE = ("http://", "https://")
@@ -253,6 +258,11 @@ class NewsSpider(Spider):
         for href in find.feed_urls(response.selector):
             if self.frontier.on_site(response.urljoin(href)):
                 yield _document(response.urljoin(href), self.parse_feed, FEED)
+        if _ARC_FUSION in response.body:
+            # Requested once: the scheduler drops it when robots.txt named it already.
+            index = response.urljoin(_ARC_SITEMAP_INDEX)
+            if self.frontier.on_site(index):
+                yield self._sitemap(index)
         self.frontier.remember_home(response)
         yield from self._listing(response, "home")
 
