@@ -1298,6 +1298,8 @@ def clean_author(value: str) -> str | None:
     ('Ahmet Yılmaz', 'محمد علي', None)
     >>> clean_author("By Agencies"), clean_author("Agencies Publish Date: Tue")
     (None, None)
+    >>> clean_author("एजेंसी"), clean_author("એજન્સી")
+    (None, None)
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     while text and unicodedata.category(text[0])[0] == "S":
@@ -1573,7 +1575,10 @@ _NEWSROOMS = frozenset({
     "editorial staff", "editorial team", "editorial board", "the editors", "editorial",
     "admin", "administrator",
     # Indian portals' byline on wire copy ("By Agency", "Agencies"): the wire unnamed.
-    "agency", "agencies"})
+    "agency", "agencies",
+    # The same in Indian languages' bylines: Hindi "एजेंसी"/"एजेंसियां", Marathi "वृत्तसंस्था",
+    # Gujarati "એજન્સી", Punjabi "ਏਜੰਸੀ", Bengali "সংবাদ সংস্থা", Urdu "ایجنسی"/"ایجنسیاں".
+    "एजेंसी", "एजेंसियां", "वृत्तसंस्था", "એજન્સી", "ਏਜੰਸੀ", "সংবাদ সংস্থা", "ایجنسی", "ایجنسیاں"})
 
 
 def _agency_desk(text: str) -> str:
@@ -1963,6 +1968,18 @@ AGENCY_NAMES: dict[str, str] = {
     # ("पीटीआई-भाषा"), IANS, ANI, UNI's "यूनीवार्ता".
     "भाषा": "PTI", "पीटीआई-भाषा": "PTI", "पीटीआई": "PTI", "आईएएनएस": "IANS", "एएनआई": "ANI",
     "यूएनआई": "UNI", "यूनीवार्ता": "UNI",
+    # UNI's Hindi service as its copy credits itself after the dateline: "(वार्ता)" (a word for
+    # "talks": the regexes built from these keys read it only as a whole credit, never in a
+    # sentence); Hindusthan Samachar's "(हिन्दुस्थान समाचार)", "(हि.स.)".
+    "वार्ता": "UNI", "hindusthan samachar": "Hindusthan Samachar",
+    "हिन्दुस्थान समाचार": "Hindusthan Samachar", "हिंदुस्थान समाचार": "Hindusthan Samachar",
+    "हि.स.": "Hindusthan Samachar", "हि.स": "Hindusthan Samachar",
+    # PTI and IANS as the other Indian-language papers print them: Marathi "पीटीआय", Gujarati,
+    # Punjabi, Tamil, Telugu, Kannada, Malayalam, Odia; Urdu's PTI, UNI and IANS.
+    "पीटीआय": "PTI", "પીટીઆઈ": "PTI", "આઈએએનએસ": "IANS", "ਪੀਟੀਆਈ": "PTI",
+    "ஐஏஎன்எஸ்": "IANS", "పీటీఐ": "PTI", "ఐఏఎన్ఎస్": "IANS", "ಪಿಟಿಐ": "PTI", "പിടിഐ": "PTI",
+    "ഐഎഎൻഎസ്": "IANS", "ପିଟିଆଇ": "PTI", "پی ٹی آئی": "PTI", "یو این آئی": "UNI",
+    "آئی اے این ایس": "IANS",
     # Bengali credits: Bangladesh's BSS ("বাসস") and UNB ("ইউএনবি"); PTI ("পিটিআই") and
     # IANS in Kolkata's papers; Tamil PTI ("பிடிஐ").
     "বাসস": "BSS", "ইউএনবি": "UNB", "পিটিআই": "PTI", "আইএএনএস": "IANS", "பிடிஐ": "PTI",

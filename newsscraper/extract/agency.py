@@ -127,6 +127,21 @@ TAMIL_DATELINE = re.compile(
     rf"(?:\s*,\s*(?:{_TAMIL_WORD}\.?\s*\d{{1,2}}|\d{{1,2}}\s+{_TAMIL_WORD}\.?)(?:\s*,?\s*\d{{4}})?)?"
     rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[:—–\-]?\s"
 )
+# The other Indian scripts' wire copy, the same shape: Marathi "मुंबई, १७ डिसेंबर (पीटीआय) :",
+# Gujarati "અમદાવાદ, 17 ડિસેમ્બર (પીટીઆઈ)", Telugu "హైదరాబాద్, డిసెంబర్ 17 (పీటీఐ):", Kannada
+# "ಬೆಂಗಳೂರು, ಡಿ.17 (ಪಿಟಿಐ):", Odia, Malayalam, Punjabi: a place in one of the Brahmic blocks
+# (U+0900-U+0DFF, less each block's digits and the danda), the day in any script's digits
+# (\d reads them all) before or after the month, perhaps shortened with a dot, the credit.
+_INDIC_WORD = (r"[\u0900-\u0963\u0970-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
+               r"\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff]+")
+INDIC_DATELINE = re.compile(
+    rf"^(?P<place>{_INDIC_WORD}(?: {_INDIC_WORD}){{0,3}})"
+    rf"(?P<day>\s*,\s*(?:\d{{1,2}}\s+{_INDIC_WORD}\.?|{_INDIC_WORD}\.?\s*\d{{1,2}})"
+    rf"(?:\s*,?\s*\d{{4}})?)?"
+    # Without the day, a colon or dash must follow the credit: a word and a credit in
+    # parentheses open a sentence too ("മന്ത്രി (ഐഎഎൻഎസ്) പറഞ്ഞു", "the minister said").
+    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*(?(day)[।:—–\-]?|[:—–\-])\s"
+)
 # Arabic wire copy: "برلين - (د ب أ) -", "الرياض 17 ديسمبر 2024 (واس) -", "الكويت - 17 - 12
 # (كونا) --": a place of one to three Arabic words, perhaps a date (Arabic or ASCII digits and
 # a month name), the credit in parentheses, then a dash or a colon. (Arabic has no capitals
@@ -360,6 +375,14 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('কলকাতা', 'PTI')
     >>> find_dateline("சென்னை, டிச. 17 (பிடிஐ): தமிழகத்தில்…")
     ('சென்னை', 'PTI')
+    >>> find_dateline("नयी दिल्ली, 17 दिसंबर (वार्ता) केंद्र…")
+    ('नयी दिल्ली', 'UNI')
+    >>> find_dateline("मुंबई, १७ डिसेंबर (पीटीआय) : राज्यातील…")
+    ('मुंबई', 'PTI')
+    >>> find_dateline("ಬೆಂಗಳೂರು, ಡಿ.17 (ಪಿಟಿಐ): ರಾಜ್ಯದಲ್ಲಿ…")
+    ('ಬೆಂಗಳೂರು', 'PTI')
+    >>> find_dateline("മന്ത്രി (ഐഎഎൻഎസ്) പറഞ്ഞു"), find_dateline("ಬೆಂಗಳೂರು (ಪಿಟಿಐ): ರಾಜ್ಯದಲ್ಲಿ…")
+    ((None, None), ('ಬೆಂಗಳೂರು', 'PTI'))
     >>> find_dateline("Kathmandu, Dec 17 (RSS): The government…")
     ('Kathmandu', 'RSS')
     >>> find_dateline("İSTANBUL (İHA) – İstanbul'da sabah…")
@@ -402,6 +425,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         tamil = TAMIL_DATELINE.match(first_paragraph)
         if tamil:
             return tamil.group("place"), normalise_agency(tamil.group("agency"))
+    if "\u0900" <= first_paragraph[:1] <= "\u0dff":
+        indic = INDIC_DATELINE.match(first_paragraph)
+        if indic:
+            return indic.group("place"), normalise_agency(indic.group("agency"))
     if "\u0400" <= first_paragraph[:1] <= "\u04ff":
         cyrillic = CYRILLIC_DATELINE.match(first_paragraph)
         if cyrillic:
