@@ -157,6 +157,15 @@ ARABIC_DATELINE = re.compile(
     rf"\s*[-–]?\s*\(\s*(?:(?P<agency>{_AGENCY_ALT})|(?P<network>[A-Z]{{2,4}}))\s*\)"
     r"\s*(?:[-–—:]+|$)"
 )
+# Urdu wire copy from India (UNI's Urdu service, PTI and IANS as Urdu papers credit them):
+# "نئی دہلی، 17 دسمبر (یو این آئی) مرکزی حکومت …", the credit run into the text with no dash
+# (ARABIC_DATELINE wants one). The day is required, so a name and a credit in parentheses
+# opening a sentence are not read so; looked for only in text with Urdu's own letters.
+URDU_DATELINE = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*[،,]\s*\d{{1,2}}\s+{_ARABIC_WORD}"
+    rf"(?:\s+\d{{4}})?\s*\((?P<agency>{_AGENCY_ALT})\)\s*[-–—:]?\s"
+)
+_URDU_LETTERS = frozenset("یےہٹڈڑںھ")
 # Chinese wire copy opens with the agency, the place, the day and 电 ("cabled"), then the
 # reporters in brackets: Xinhua's "新华社北京12月17日电（记者 张三 李四）", China News Service's
 # "中新社北京12月17日电 (记者 王五)" and its site's "中新网北京12月17日电(记者 王五)".
@@ -395,6 +404,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('الكويت', 'KUNA')
     >>> find_dateline("دمشق، سوريا (CNN) -- أعلنت…"), find_dateline("القاهرة، مصر (رويترز) - قال…")
     (('دمشق، سوريا', None), ('القاهرة، مصر', 'Reuters'))
+    >>> find_dateline("نئی دہلی، 17 دسمبر (یو این آئی) مرکزی حکومت نے…")
+    ('نئی دہلی', 'UNI')
+    >>> find_dateline("وزیر اعظم (پی ٹی آئی) نے کہا…")  # no day: a sentence, no dateline
+    (None, None)
     >>> find_dateline("新华社北京12月17日电（记者 张三 李四）记者17日从…")
     ('北京', 'Xinhua')
     >>> find_dateline("中新社北京12月17日电 (记者 王五)中国国家能源局…")
@@ -407,6 +420,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         arabic = ARABIC_DATELINE.match(first_paragraph)
         if arabic:
             return arabic.group("place"), normalise_agency(arabic.group("agency") or "")
+        if not _URDU_LETTERS.isdisjoint(first_paragraph[:60]) \
+                and (urdu := URDU_DATELINE.match(first_paragraph)):
+            return urdu.group("place"), normalise_agency(urdu.group("agency"))
     if first_paragraph[:1] in ("新", "中"):
         zh = ZH_DATELINE.match(first_paragraph)
         if zh:
