@@ -107,8 +107,10 @@ _JA_DAY = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日\s*")
 _DEVANAGARI_WORD = r"[\u0900-\u0963\u0970-\u097F]+"
 HINDI_DATELINE = re.compile(
     rf"^(?P<place>{_DEVANAGARI_WORD}(?: {_DEVANAGARI_WORD}){{0,3}})"
-    rf"(?:\s*,\s*\d{{1,2}}\s+{_DEVANAGARI_WORD}(?:\s*,?\s*\d{{4}})?)?"
-    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[।:—–\-]?\s"
+    rf"(?P<day>\s*,\s*\d{{1,2}}\s+{_DEVANAGARI_WORD}(?:\s*,?\s*\d{{4}})?)?"
+    # Without the day, the danda, a colon or a dash must follow the credit: "भाषा" and "वार्ता"
+    # are words too ("शिखर वार्ता (वार्ता) शुरू"), and a word and a credit open sentences.
+    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*(?(day)[।:—–\-]?|[।:—–\-])\s"
 )
 # Bengali wire copy: "ঢাকা, ১৭ ডিসেম্বর, ২০২৪ (বাসস) : …", "কলকাতা, ১৭ ডিসেম্বর (পিটিআই): …":
 # the same shape in Bengali script, its digits Bengali or ASCII.
@@ -386,6 +388,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('சென்னை', 'PTI')
     >>> find_dateline("नयी दिल्ली, 17 दिसंबर (वार्ता) केंद्र…")
     ('नयी दिल्ली', 'UNI')
+    >>> find_dateline("शिखर वार्ता (वार्ता) शुरू हुई…"), find_dateline("लखनऊ (हि.स.)। प्रदेश…")
+    ((None, None), ('लखनऊ', 'Hindusthan Samachar'))
     >>> find_dateline("मुंबई, १७ डिसेंबर (पीटीआय) : राज्यातील…")
     ('मुंबई', 'PTI')
     >>> find_dateline("ಬೆಂಗಳೂರು, ಡಿ.17 (ಪಿಟಿಐ): ರಾಜ್ಯದಲ್ಲಿ…")
