@@ -1298,6 +1298,8 @@ def clean_author(value: str) -> str | None:
     ('Ahmet Yılmaz', 'محمد علي', None)
     >>> clean_author("By Agencies"), clean_author("Agencies Publish Date: Tue")
     (None, None)
+    >>> clean_author("एजेंसी"), clean_author("એજન્સી")
+    (None, None)
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     while text and unicodedata.category(text[0])[0] == "S":
@@ -1573,7 +1575,10 @@ _NEWSROOMS = frozenset({
     "editorial staff", "editorial team", "editorial board", "the editors", "editorial",
     "admin", "administrator",
     # Indian portals' byline on wire copy ("By Agency", "Agencies"): the wire unnamed.
-    "agency", "agencies"})
+    "agency", "agencies",
+    # The same in Indian languages' bylines: Hindi "एजेंसी"/"एजेंसियां", Marathi "वृत्तसंस्था",
+    # Gujarati "એજન્સી", Punjabi "ਏਜੰਸੀ", Bengali "সংবাদ সংস্থা", Urdu "ایجنسی"/"ایجنسیاں".
+    "एजेंसी", "एजेंसियां", "वृत्तसंस्था", "એજન્સી", "ਏਜੰਸੀ", "সংবাদ সংস্থা", "ایجنسی", "ایجنسیاں"})
 
 
 def _agency_desk(text: str) -> str:
@@ -1963,6 +1968,18 @@ AGENCY_NAMES: dict[str, str] = {
     # ("पीटीआई-भाषा"), IANS, ANI, UNI's "यूनीवार्ता".
     "भाषा": "PTI", "पीटीआई-भाषा": "PTI", "पीटीआई": "PTI", "आईएएनएस": "IANS", "एएनआई": "ANI",
     "यूएनआई": "UNI", "यूनीवार्ता": "UNI",
+    # UNI's Hindi service as its copy credits itself after the dateline: "(वार्ता)" (a word for
+    # "talks": the regexes built from these keys read it only as a whole credit, never in a
+    # sentence); Hindusthan Samachar's "(हिन्दुस्थान समाचार)", "(हि.स.)".
+    "वार्ता": "UNI", "hindusthan samachar": "Hindusthan Samachar",
+    "हिन्दुस्थान समाचार": "Hindusthan Samachar", "हिंदुस्थान समाचार": "Hindusthan Samachar",
+    "हि.स.": "Hindusthan Samachar", "हि.स": "Hindusthan Samachar",
+    # PTI and IANS as the other Indian-language papers print them: Marathi "पीटीआय", Gujarati,
+    # Punjabi, Tamil, Telugu, Kannada, Malayalam, Odia; Urdu's PTI, UNI and IANS.
+    "पीटीआय": "PTI", "પીટીઆઈ": "PTI", "આઈએએનએસ": "IANS", "ਪੀਟੀਆਈ": "PTI",
+    "ஐஏஎன்எஸ்": "IANS", "పీటీఐ": "PTI", "ఐఏఎన్ఎస్": "IANS", "ಪಿಟಿಐ": "PTI", "പിടിഐ": "PTI",
+    "ഐഎഎൻഎസ്": "IANS", "ପିଟିଆଇ": "PTI", "پی ٹی آئی": "PTI", "یو این آئی": "UNI",
+    "آئی اے این ایس": "IANS",
     # Bengali credits: Bangladesh's BSS ("বাসস") and UNB ("ইউএনবি"); PTI ("পিটিআই") and
     # IANS in Kolkata's papers; Tamil PTI ("பிடிஐ").
     "বাসস": "BSS", "ইউএনবি": "UNB", "পিটিআই": "PTI", "আইএএনএস": "IANS", "பிடிஐ": "PTI",
@@ -2220,6 +2237,19 @@ published updated posted modified first last on at
 le à publié publiée mis jour modifié
 जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर
 दिसंबर दिसम्बर प्रकाशित अपडेटेड अपडेट किया गया
+जानेवारी फेब्रुवारी एप्रिल मे जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर अद्ययावत
+જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઓગસ્ટ સપ્ટેમ્બર ઓક્ટોબર નવેમ્બર ડિસેમ્બર પ્રકાશિત અપડેટ
+ਜਨਵਰੀ ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ ਪ੍ਰਕਾਸ਼ਿਤ ਅਪਡੇਟ
+ଜାନୁଆରୀ ଫେବୃଆରୀ ମାର୍ଚ୍ଚ ଅପ୍ରେଲ ମେ ଜୁନ ଜୁଲାଇ ଅଗଷ୍ଟ ସେପ୍ଟେମ୍ବର ଅକ୍ଟୋବର ନଭେମ୍ବର ଡିସେମ୍ବର ପ୍ରକାଶିତ ଅପଡେଟ
+జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్ ప్రచురించబడింది ప్రచురణ
+అప్ డేట్ అప్డేట్
+ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್ ಪ್ರಕಟಿಸಲಾಗಿದೆ ಪ್ರಕಟಣೆ
+ಅಪ್ ಡೇಟ್ ಅಪ್ಡೇಟ್
+ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ
+പ്രസിദ്ധീകരിച്ചത് അപ് ഡേറ്റ് അപ്ഡേറ്റ്
+জানুৱাৰী ফেব্ৰুৱাৰী মাৰ্চ এপ্ৰিল আগষ্ট ছেপ্তেম্বৰ অক্টোবৰ নৱেম্বৰ ডিচেম্বৰ প্ৰকাশিত
+டிசம்பர் வெளியிடப்பட்டது புதுப்பிக்கப்பட்டது
+جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر شائع اپ ڈیٹ
 জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট আগষ্ট সেপ্টেম্বর অক্টোবর নভেম্বর
 ডিসেম্বর পিএম এএম প্রকাশ প্রকাশিত আপডেট শেষ হালনাগাদ
 gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott dic
@@ -2273,11 +2303,14 @@ _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
 # Devanagari vowel signs and viramas are no \w: they are kept inside a word ("दिसंबर").
 # Nor are Bengali ones ("ডিসেম্বর").
+# Nor are those of the other Brahmic scripts (U+0A00-U+0DFF: "ડિસેમ્બર", "డిసెంబర్").
 _LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
-                          r"\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3])+")
+                          r"\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3"
+                          r"\u0a00-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65"
+                          r"\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff])+")
 #: A year in ASCII, Arabic-Indic, Persian or Bengali digits ("٢٠٢٤", a Solar Hijri "۱۴۰۳",
 #: "২০২৪").
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০)\d\d(?!\d)")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০|२०|૨૦|੨੦|୨୦)\d\d(?!\d)")
 #: A US month/day/two-digit-year date (The Hill's "12/17/24 1:03 PM ET"): a year too.
 #: Or a dotted day-first one (a German-speaking site's "02.12.19" over its headline).
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/\d\d(?![\d/])"
@@ -2303,6 +2336,8 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("প্রকাশ: ১৭ ডিসেম্বর ২০২৪, ০১:০৩ পিএম")  # Bengali, Bengali digits
     True
+    >>> is_date_line("अपडेट: १७ डिसेंबर २०२४, १३:०३"), is_date_line("અપડેટ: ૧૭ ડિસેમ્બર ૨૦૨૪")
+    (True, True)
     >>> is_date_line("Pubblicato il 17 dicembre 2024 alle 13:03")
     True
     >>> is_date_line("Publicado em 17/12/2024 - 13:03"), is_date_line("17.dez.2024 às 13h03")

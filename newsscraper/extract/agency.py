@@ -107,8 +107,10 @@ _JA_DAY = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日\s*")
 _DEVANAGARI_WORD = r"[\u0900-\u0963\u0970-\u097F]+"
 HINDI_DATELINE = re.compile(
     rf"^(?P<place>{_DEVANAGARI_WORD}(?: {_DEVANAGARI_WORD}){{0,3}})"
-    rf"(?:\s*,\s*\d{{1,2}}\s+{_DEVANAGARI_WORD}(?:\s*,?\s*\d{{4}})?)?"
-    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[।:—–\-]?\s"
+    rf"(?P<day>\s*,\s*\d{{1,2}}\s+{_DEVANAGARI_WORD}(?:\s*,?\s*\d{{4}})?)?"
+    # Without the day, the danda, a colon or a dash must follow the credit: "भाषा" and "वार्ता"
+    # are words too ("शिखर वार्ता (वार्ता) शुरू"), and a word and a credit open sentences.
+    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*(?(day)[।:—–\-]?|[।:—–\-])\s"
 )
 # Bengali wire copy: "ঢাকা, ১৭ ডিসেম্বর, ২০২৪ (বাসস) : …", "কলকাতা, ১৭ ডিসেম্বর (পিটিআই): …":
 # the same shape in Bengali script, its digits Bengali or ASCII.
@@ -127,6 +129,21 @@ TAMIL_DATELINE = re.compile(
     rf"(?:\s*,\s*(?:{_TAMIL_WORD}\.?\s*\d{{1,2}}|\d{{1,2}}\s+{_TAMIL_WORD}\.?)(?:\s*,?\s*\d{{4}})?)?"
     rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*[:—–\-]?\s"
 )
+# The other Indian scripts' wire copy, the same shape: Marathi "मुंबई, १७ डिसेंबर (पीटीआय) :",
+# Gujarati "અમદાવાદ, 17 ડિસેમ્બર (પીટીઆઈ)", Telugu "హైదరాబాద్, డిసెంబర్ 17 (పీటీఐ):", Kannada
+# "ಬೆಂಗಳೂರು, ಡಿ.17 (ಪಿಟಿಐ):", Odia, Malayalam, Punjabi: a place in one of the Brahmic blocks
+# (U+0900-U+0DFF, less each block's digits and the danda), the day in any script's digits
+# (\d reads them all) before or after the month, perhaps shortened with a dot, the credit.
+_INDIC_WORD = (r"[\u0900-\u0963\u0970-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5"
+               r"\u0bf0-\u0c65\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff]+")
+INDIC_DATELINE = re.compile(
+    rf"^(?P<place>{_INDIC_WORD}(?: {_INDIC_WORD}){{0,3}})"
+    rf"(?P<day>\s*,\s*(?:\d{{1,2}}\s+{_INDIC_WORD}\.?|{_INDIC_WORD}\.?\s*\d{{1,2}})"
+    rf"(?:\s*,?\s*\d{{4}})?)?"
+    # Without the day, a colon or dash must follow the credit: a word and a credit in
+    # parentheses open a sentence too ("മന്ത്രി (ഐഎഎൻഎസ്) പറഞ്ഞു", "the minister said").
+    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*(?(day)[।:—–\-]?|[:—–\-])\s"
+)
 # Arabic wire copy: "برلين - (د ب أ) -", "الرياض 17 ديسمبر 2024 (واس) -", "الكويت - 17 - 12
 # (كونا) --": a place of one to three Arabic words, perhaps a date (Arabic or ASCII digits and
 # a month name), the credit in parentheses, then a dash or a colon. (Arabic has no capitals
@@ -142,6 +159,15 @@ ARABIC_DATELINE = re.compile(
     rf"\s*[-–]?\s*\(\s*(?:(?P<agency>{_AGENCY_ALT})|(?P<network>[A-Z]{{2,4}}))\s*\)"
     r"\s*(?:[-–—:]+|$)"
 )
+# Urdu wire copy from India (UNI's Urdu service, PTI and IANS as Urdu papers credit them):
+# "نئی دہلی، 17 دسمبر (یو این آئی) مرکزی حکومت …", the credit run into the text with no dash
+# (ARABIC_DATELINE wants one). The day is required, so a name and a credit in parentheses
+# opening a sentence are not read so; looked for only in text with Urdu's own letters.
+URDU_DATELINE = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*[،,]\s*\d{{1,2}}\s+{_ARABIC_WORD}"
+    rf"(?:\s+\d{{4}})?\s*\((?P<agency>{_AGENCY_ALT})\)\s*[-–—:]?\s"
+)
+_URDU_LETTERS = frozenset("یےہٹڈڑںھ")
 # Chinese wire copy opens with the agency, the place, the day and 电 ("cabled"), then the
 # reporters in brackets: Xinhua's "新华社北京12月17日电（记者 张三 李四）", China News Service's
 # "中新社北京12月17日电 (记者 王五)" and its site's "中新网北京12月17日电(记者 王五)".
@@ -360,6 +386,16 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('কলকাতা', 'PTI')
     >>> find_dateline("சென்னை, டிச. 17 (பிடிஐ): தமிழகத்தில்…")
     ('சென்னை', 'PTI')
+    >>> find_dateline("नयी दिल्ली, 17 दिसंबर (वार्ता) केंद्र…")
+    ('नयी दिल्ली', 'UNI')
+    >>> find_dateline("शिखर वार्ता (वार्ता) शुरू हुई…"), find_dateline("लखनऊ (हि.स.)। प्रदेश…")
+    ((None, None), ('लखनऊ', 'Hindusthan Samachar'))
+    >>> find_dateline("मुंबई, १७ डिसेंबर (पीटीआय) : राज्यातील…")
+    ('मुंबई', 'PTI')
+    >>> find_dateline("ಬೆಂಗಳೂರು, ಡಿ.17 (ಪಿಟಿಐ): ರಾಜ್ಯದಲ್ಲಿ…")
+    ('ಬೆಂಗಳೂರು', 'PTI')
+    >>> find_dateline("മന്ത്രി (ഐഎഎൻഎസ്) പറഞ്ഞു"), find_dateline("ಬೆಂಗಳೂರು (ಪಿಟಿಐ): ರಾಜ್ಯದಲ್ಲಿ…")
+    ((None, None), ('ಬೆಂಗಳೂರು', 'PTI'))
     >>> find_dateline("Kathmandu, Dec 17 (RSS): The government…")
     ('Kathmandu', 'RSS')
     >>> find_dateline("İSTANBUL (İHA) – İstanbul'da sabah…")
@@ -372,6 +408,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('الكويت', 'KUNA')
     >>> find_dateline("دمشق، سوريا (CNN) -- أعلنت…"), find_dateline("القاهرة، مصر (رويترز) - قال…")
     (('دمشق، سوريا', None), ('القاهرة، مصر', 'Reuters'))
+    >>> find_dateline("نئی دہلی، 17 دسمبر (یو این آئی) مرکزی حکومت نے…")
+    ('نئی دہلی', 'UNI')
+    >>> find_dateline("وزیر اعظم (پی ٹی آئی) نے کہا…")  # no day: a sentence, no dateline
+    (None, None)
     >>> find_dateline("新华社北京12月17日电（记者 张三 李四）记者17日从…")
     ('北京', 'Xinhua')
     >>> find_dateline("中新社北京12月17日电 (记者 王五)中国国家能源局…")
@@ -384,6 +424,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         arabic = ARABIC_DATELINE.match(first_paragraph)
         if arabic:
             return arabic.group("place"), normalise_agency(arabic.group("agency") or "")
+        if not _URDU_LETTERS.isdisjoint(first_paragraph[:60]) \
+                and (urdu := URDU_DATELINE.match(first_paragraph)):
+            return urdu.group("place"), normalise_agency(urdu.group("agency"))
     if first_paragraph[:1] in ("新", "中"):
         zh = ZH_DATELINE.match(first_paragraph)
         if zh:
@@ -402,6 +445,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         tamil = TAMIL_DATELINE.match(first_paragraph)
         if tamil:
             return tamil.group("place"), normalise_agency(tamil.group("agency"))
+    if "\u0900" <= first_paragraph[:1] <= "\u0dff":
+        indic = INDIC_DATELINE.match(first_paragraph)
+        if indic:
+            return indic.group("place"), normalise_agency(indic.group("agency"))
     if "\u0400" <= first_paragraph[:1] <= "\u04ff":
         cyrillic = CYRILLIC_DATELINE.match(first_paragraph)
         if cyrillic:
