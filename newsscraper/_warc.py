@@ -19,6 +19,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newsscraper._saved import MAX_PAGE_BYTES, BadInput, InputProblem, SavedPage
+from newsscraper.processors import split_url
 
 __all__ = ["iter_warc"]
 
@@ -82,6 +83,8 @@ def _from_record(record: Any, source: str) -> SavedPage | InputProblem | None:
     url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> ")
     if not url:
         return InputProblem(source, "no WARC-Target-URI")
+    if not split_url(url).netloc:  # "https://x[.example/" ("Invalid IPv6 URL"), "not a url"
+        return InputProblem(source, "invalid WARC-Target-URI", url[:200])
     headers: dict[str, list[str]] = {}
     for name, value in record.http_headers.headers:
         if name.lower() not in _DROP_HEADERS:

@@ -53,14 +53,13 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from parsel import Selector
 from scrapy.http import HtmlResponse
 
 from newsscraper._saved import MAX_PAGE_BYTES, BadInput, InputProblem, SavedPage
 from newsscraper._warc import iter_warc
-from newsscraper.processors import article_address
+from newsscraper.processors import article_address, split_url
 
 __all__ = ["MAX_PAGE_BYTES", "InputProblem", "SavedPage", "iter_saved"]
 
@@ -244,7 +243,7 @@ def _declared_url(response: HtmlResponse) -> str | None:
     for value in [*selector.xpath(_CANONICAL).getall(), *selector.xpath(_OG_URL).getall(),
                   *saved_from]:
         candidate: str = value.strip()
-        parts = urlsplit(candidate)
+        parts = split_url(candidate)  # a broken canonical is no address, not a crash
         if parts.scheme in ("http", "https") and parts.netloc:
             return article_address(candidate)
     return None

@@ -16,7 +16,6 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache, partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
-from urllib.parse import urlsplit
 
 import lxml.html
 import orjson
@@ -24,7 +23,7 @@ from lxml import etree
 from w3lib.encoding import html_body_declared_encoding
 
 from newsscraper import dates
-from newsscraper.processors import clean_text, is_date_line, join_url
+from newsscraper.processors import clean_text, is_date_line, join_url, split_url
 
 if TYPE_CHECKING:
     from scrapy.http import TextResponse
@@ -295,7 +294,7 @@ class Page:
                 if self.canonical is None:  # the first canonical link wins
                     rel = (el.get("rel") or "").lower().split()
                     if "canonical" in rel and el.get("href"):
-                        self.canonical = join_url(self.url, el.get("href", "").strip())
+                        self.canonical = join_url(self.url, el.get("href", "").strip()) or None
             elif tag == "script":
                 if (el.get("type") or "").strip().lower() == "application/ld+json":
                     self.jsonld.extend(_load_jsonld(el.text or "", self.url))
@@ -1121,7 +1120,7 @@ _CRUMB_MARK = re.compile(r"\s*[/>]\s")
 
 def _page_key(url: str) -> str:
     """An address as a page: host and path, no scheme, query, fragment or closing slash."""
-    parts = urlsplit(url)
+    parts = split_url(url)
     return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
 
 
@@ -1306,13 +1305,13 @@ def _holds_address(href: str, url: str) -> bool:
     """Is `href` a folder (a path ending "/") of the site at `url` that holds `url` below it?"""
     if not url or not href.strip():
         return False
-    link, own = urlsplit(join_url(url, href.strip())), urlsplit(url)
+    link, own = split_url(join_url(url, href.strip())), split_url(url)
     return link.netloc == own.netloc and link.path.endswith("/") \
         and own.path.startswith(link.path) and len(own.path) > len(link.path)
 
 
 def _is_home_page(href: str) -> bool:
-    parts = urlsplit(href.strip())
+    parts = split_url(href.strip())
     return parts.path in ("", "/", "/index.html", "/index.php") and not parts.query \
         and (bool(parts.netloc) or parts.path != "")
 

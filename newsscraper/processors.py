@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection
 from functools import partial
-from urllib.parse import urljoin
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 # Removed outright: zero-width space, word joiner, BOM, soft hyphen (invisible or layout-only);
 # bidi embeddings/overrides/isolates (U+202A–E, U+2066–9) enable spoofing (RELIABILITY.md #29);
@@ -2524,10 +2524,37 @@ def join_url(base: str, url: str) -> str:
 
     >>> join_url("https://x.example/a/b", "../c?d=1"), join_url("", "https://y.example/e")
     ('https://x.example/c?d=1', 'https://y.example/e')
+
+    An address urljoin refuses (an unbalanced "[" a broken page wrote into it: "Invalid IPv6
+    URL") joins to nothing:
+
+    >>> join_url("https://x.example/a", "https://x[.example/b")
+    ''
     """
     if _PLAIN_URL.fullmatch(url) and not url.endswith(("?", "#")) and "?#" not in url:
         return url
-    return urljoin(base, url)
+    try:
+        return urljoin(base, url)
+    except ValueError:
+        return ""
+
+
+#: What `split_url` gives for an address `urlsplit` refuses.
+_NO_PARTS = SplitResult("", "", "", "", "")
+
+
+def split_url(url: str) -> SplitResult:
+    """`urlsplit(url)`, or no parts at all for an address it refuses: a page's links and
+    metadata may hold an unbalanced "[" ("Invalid IPv6 URL"), and one bad link is no reason
+    to lose the page.
+
+    >>> split_url("https://x.example/a?b").path, split_url("https://x[.example/a").path
+    ('/a', '')
+    """
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return _NO_PARTS
 
 
 #: WordPress's paginated comments ("Older Comments"): `…/story/comment-page-2/`, which core's

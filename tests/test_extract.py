@@ -503,3 +503,25 @@ def test_affiliate_disclosure_lines(line: str, boilerplate: bool) -> None:
 def test_republished_partner_lines(line: str, boilerplate: bool) -> None:
     from newsscraper.extract.boilerplate import BOILERPLATE_PREFIX
     assert bool(BOILERPLATE_PREFIX.match(line)) is boilerplate
+
+
+def test_broken_addresses_in_the_page_are_no_reason_to_fail() -> None:
+    """Unbalanced "[" in the canonical link, og:url, a breadcrumb and a date archive link
+    (urlsplit's "Invalid IPv6 URL"): the page is read as if those were absent."""
+    paragraphs = "".join(f"<p>Paragraph {i} of the report on the monsoon rains that lashed "
+                         f"the coast this week, officials said on Tuesday.</p>" for i in range(6))
+    html = ('<html><head><title>Monsoon rains lash the coast</title>'
+            '<link rel="canonical" href="https://x[.example/a/">'
+            '<meta property="og:url" content="https://x].example/">'
+            '<link rel="prev" href="https://x[.example/page/1/"></head><body>'
+            '<nav class="breadcrumb"><a href="https://x[.example/">Home</a> › '
+            '<a href="http://[::1/news/">News</a></nav>'
+            '<h1>Monsoon rains lash the coast</h1>'
+            '<a href="https://x[.example/2024/12/17/">17 December 2024</a>'
+            f'<article>{paragraphs}</article></body></html>')
+    result = extract(HtmlResponse(url="https://x.example/2024/12/17/monsoon/", body=html.encode(),
+                                  encoding="utf-8"),
+                     fetched_at=datetime(2024, 12, 18, tzinfo=UTC))
+    assert isinstance(result, Article)
+    assert result.title == "Monsoon rains lash the coast"
+    assert result.canonical_url is None or "[" not in result.canonical_url

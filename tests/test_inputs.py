@@ -418,3 +418,21 @@ def test_warcs_inside_folders(tmp_path: Path) -> None:
     assert [i.source.split("#")[0] for i in items] == [
         str(tmp_path / "a.warc.gz"), str(tmp_path / "b.html")
     ]
+
+
+def test_a_broken_canonical_link_is_no_address(tmp_path: Path) -> None:
+    """An unbalanced "[" in the canonical link ("Invalid IPv6 URL" to urlsplit) once stopped a
+    whole `parse` run; the page is read under its og:url instead, else its file name."""
+    broken = '<link rel="canonical" href="https://news.example[.in/a/">'
+    saved = only_page([save(tmp_path / "a.html", page(broken))])
+    assert saved.response.url == (tmp_path / "a.html").absolute().as_uri()
+    with_og = broken + f'<meta property="og:url" content="{CANONICAL}">'
+    assert only_page([save(tmp_path / "b.html", page(with_og))]).response.url == CANONICAL
+
+
+def test_a_warc_record_with_an_invalid_target_uri_is_an_input_problem(tmp_path: Path) -> None:
+    path = Warc().response("https://news.example[.in/a/", page().encode()) \
+        .save(tmp_path / "bad.warc.gz")
+    problem = only_problem([path])
+    assert (problem.reason, problem.detail) == ("invalid WARC-Target-URI",
+                                                "https://news.example[.in/a/")

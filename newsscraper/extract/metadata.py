@@ -13,13 +13,12 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newsscraper.extract.boilerplate import ARTICLE_TYPES
 from newsscraper.page import text_content
-from newsscraper.processors import normalise_agency, unescape_entities
+from newsscraper.processors import normalise_agency, split_url, unescape_entities
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
@@ -62,7 +61,7 @@ def _address_key(url: str) -> str:
     >>> _address_key("https://www.x.example/news/story-1/#article")
     'x.example/news/story-1'
     """
-    parts = urlsplit(url.strip())
+    parts = split_url(url.strip())
     return (parts.hostname or "").removeprefix("www.") + parts.path.rstrip("/")
 
 
@@ -248,7 +247,7 @@ def _linked_name(page: Page, url: str) -> str | None:
     >>> _linked_name(page, "https://www.facebook.com/engadget") is None
     True
     """
-    slug = urlsplit(url).path.rstrip("/").rpartition("/")[2].casefold()
+    slug = split_url(url).path.rstrip("/").rpartition("/")[2].casefold()
     if "-" not in slug or not slug.replace("-", "").isalnum():
         return None
     for link in _LINKS_TO(page.root, slug=slug):
@@ -361,7 +360,7 @@ def _without_own_address(page: Page, name: str) -> str | None:
     publisher signs ("Deutsche Welle (www.dw.com)", the site being dw.com): the site's
     credit, no person, whatever the name it spells; None for any other name."""
     m = _PAREN_ADDRESS.search(name)
-    host = (urlsplit(page.url).hostname or "").removeprefix("www.").casefold()
+    host = (split_url(page.url).hostname or "").removeprefix("www.").casefold()
     if m is None or not host or m["host"].casefold() != host:
         return None
     return name[:m.start()].strip() or None
@@ -397,7 +396,7 @@ def _site_keys(page: Page) -> frozenset[str]:
 
 
 def _squashed_site_names(page: Page) -> frozenset[str]:
-    host = (urlsplit(page.url).hostname or "").removeprefix("www.")
+    host = (split_url(page.url).hostname or "").removeprefix("www.")
     labels = [label for label in host.split(".")[:-1] if len(label) >= 3]
     return frozenset(k for k in map(_squash, (*site_names(page), host, *labels)) if k)
 
@@ -706,7 +705,7 @@ def breadcrumb_section(page: Page) -> list[str]:
             name = item.get("name") or (target.get("name") if isinstance(target, dict) else None)
             if not isinstance(url, str) or not isinstance(name, str) or not name.strip():
                 continue
-            path = urlsplit(url).path.strip("/")
+            path = split_url(url).path.strip("/")
             if path and _crumb_key(url) not in own and name.strip().casefold() not in headlines:
                 sections.append(name)
         section = innermost_section(sections)
@@ -751,7 +750,7 @@ def headline_keys(page: Page) -> set[str]:
 
 
 def _crumb_key(url: str) -> str:
-    parts = urlsplit(url)
+    parts = split_url(url)
     return f"{parts.netloc.lower()}{parts.path.rstrip('/')}"
 
 
@@ -812,7 +811,7 @@ def _with_scheme(url: str, page_url: str) -> str:
     >>> _with_scheme("a/1.html", "http://www.x.example/b/1.html")
     'a/1.html'
     """
-    parts = urlsplit(page_url)
+    parts = split_url(page_url)
     return f"{parts.scheme}://{url}" if parts.netloc and url.startswith(f"{parts.netloc}/") \
         else url
 
@@ -825,9 +824,9 @@ def is_site_root(url: str, page_url: str) -> bool:
     >>> is_site_root("https://x.example/news/story-1/", "https://x.example/news/story-1/")
     False
     """
-    parts = urlsplit(url.strip())
+    parts = split_url(url.strip())
     return parts.path in ("", "/") and not parts.query and \
-        urlsplit(page_url).path not in ("", "/")
+        split_url(page_url).path not in ("", "/")
 
 
 def _site_opengraph(page: Page) -> bool:
@@ -882,7 +881,7 @@ def host_names(url: str) -> tuple[str, ...]:
     >>> host_names("http://localhost/a"), host_names("file:///tmp/a.html"), host_names("http://10.0.0.1/")
     ((), (), ())
     """
-    labels = (urlsplit(url).hostname or "").removeprefix("www.").split(".")
+    labels = (split_url(url).hostname or "").removeprefix("www.").split(".")
     if len(labels) < 2 or not all(labels) or labels[-1].isdigit():  # nor an IP address
         return ()
     cut = 3 if len(labels) >= 3 and (labels[-2] in _SECOND_LEVEL or len(labels[-2]) <= 2) \

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
 
 from lxml import etree
 
 from newsscraper.extract import metadata
 from newsscraper.extract.votes import voters
 from newsscraper.page import Element, is_logo_heading, text_content
-from newsscraper.processors import is_date_line
+from newsscraper.processors import is_date_line, join_url
 
 if TYPE_CHECKING:
     from newsscraper.page import Element, Page
@@ -892,7 +891,7 @@ def later_listing_page(page: Page) -> bool:
         # pages count from 1, page 0 where they count from 0 (Drupal's "?page=1" is the
         # second page, its "prev" the bare address or "?page=0").
         wanted.add(url[:number.start()] + url[number.end():])
-    target = urljoin(page.url, str(prev[0]).strip()).split("#")[0]
+    target = join_url(page.url, str(prev[0]).strip()).split("#")[0]
     if target.rstrip("/") not in {w.rstrip("/") for w in wanted}:
         return False
     if metadata.declares_own_article(page):

@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -44,6 +43,7 @@ from newsscraper.processors import (
     dated_tail,
     day_then_source,
     is_date_line,
+    split_url,
 )
 
 if TYPE_CHECKING:
@@ -554,7 +554,7 @@ def date_archive_texts(block: Element) -> Iterator[str]:
     ['December 17, 2024']
     """
     for a in _DATE_ARCHIVE_LINKS(block):
-        match = _DATE_ARCHIVE.search(urlsplit(a.get("href", "")).path)
+        match = _DATE_ARCHIVE.search(split_url(a.get("href", "")).path)
         text = clean_text(text_content(a))
         if match and text and match["year"] in text and len(text) < 60:
             yield text

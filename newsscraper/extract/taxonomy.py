@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -21,7 +20,7 @@ from newsscraper.extract import metadata
 from newsscraper.extract.headline import FRAME_TAGS, article_scope, headline_block, headline_wrapper
 from newsscraper.extract.pagekind import drupal_page, wordpress_single_post
 from newsscraper.page import Element, text_content
-from newsscraper.processors import clean_text
+from newsscraper.processors import clean_text, split_url
 
 if TYPE_CHECKING:
     from newsscraper.loaders import ArticleLoader
@@ -417,7 +416,7 @@ def printed_breadcrumb_section(page: Page) -> list[str]:
     h1s = page.h1s()
     if not h1s:
         return []
-    own = {urlsplit(url).path.rstrip("/") for url in (page.url, page.canonical or page.url)}
+    own = {split_url(url).path.rstrip("/") for url in (page.url, page.canonical or page.url)}
     headlines = metadata.headline_keys(page)
     walk = _BREADCRUMBS if _marked_otherwise(page.raw) else _CLASSED_BREADCRUMBS
     trails = walk(h1s[0])[:3]
@@ -431,7 +430,7 @@ def printed_breadcrumb_section(page: Page) -> list[str]:
         if lists and all(next(other.iter("a"), None) is None for other in lists):
             continue
         crumbs = [text for a in trail.iter("a")
-                  if (path := urlsplit(a.get("href", "")).path.rstrip("/")) and path not in own
+                  if (path := split_url(a.get("href", "")).path.rstrip("/")) and path not in own
                   and (text := clean_text(text_content(a))) and text.casefold() not in headlines
                   and not _archive_crumb(text)]
         section = metadata.innermost_section(crumbs)
@@ -581,7 +580,7 @@ def kicker_section(h1: Element) -> list[str]:
     text = " ".join(text_content(above).split())
     if not text or len(text) > MAX_KICKER_CHARS or text != " ".join(text_content(links[0]).split()):
         return []
-    path = urlsplit(links[0].get("href") or "").path.rstrip("/")
+    path = split_url(links[0].get("href") or "").path.rstrip("/")
     if _TOPIC_FOLDER.search(path):
         return []  # a topic kicker ("/folha-topicos/dolar/": "dólar"), not the section
     # A section's numeric id may follow its slug ("/vijesti/rubrika/hrvatska/22.aspx"), or
@@ -639,7 +638,7 @@ def trail_above(h1: Element) -> list[str]:
     gaps = _UNLINKED_TEXTS(above)
     if not gaps or not all(_TRAIL_SEPARATOR.match(str(gap)) for gap in gaps):
         return []
-    crumbs = [text for a in links if urlsplit(a.get("href") or "").path.rstrip("/")
+    crumbs = [text for a in links if split_url(a.get("href") or "").path.rstrip("/")
               and (text := clean_text(text_content(a)))]
     section = metadata.innermost_section(crumbs)
     return [section] if section else []
