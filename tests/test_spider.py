@@ -534,3 +534,22 @@ def test_campaign_parameters_are_no_part_of_an_article_link() -> None:
                                        content_hash="sha256:" + "a" * 64, version=1)
     requests = run(spider.parse_listing, html(BASE + "world/", page))
     assert [r.url for r in requests] == [BASE + "2024/12/17/rain-lashes-delhi/"]
+
+
+def test_a_broken_link_costs_only_itself(spider: NewsSpider) -> None:
+    """An unbalanced "[" in a link's host ("Invalid IPv6 URL") once ended the callback, and
+    every link after it in the listing, sitemap or feed was lost."""
+    page = ('<a href="https://127.0.0.1:8000[/2024/12/16/bad-link/">x</a>'
+            '<a href="//[::1/2024/12/16/bad/">y</a>'
+            '<a href="/2024/12/17/rain-lashes-delhi/">a</a><a rel="next" href="/page/2/">next</a>')
+    assert [r.url for r in run(spider.parse_listing, html(BASE, page))] == [
+        BASE + "2024/12/17/rain-lashes-delhi/", BASE + "page/2/"]
+    sitemap = (b"<urlset><url><loc>https://127.0.0.1:8000[/2024/12/16/bad/</loc></url>"
+               b"<url><loc>http://127.0.0.1:8000/2024/12/17/good-one/</loc></url></urlset>")
+    assert [r.url for r in run(spider.parse_sitemap, xml(BASE + "s.xml", sitemap))] == [
+        BASE + "2024/12/17/good-one/"]
+    feed = (b"<rss><channel><item><link>https://127.0.0.1:8000]/2024/12/16/x/</link></item>"
+            b"<item><link>http://127.0.0.1:8000/2024/12/15/fog-in-delhi/</link></item>"
+            b"</channel></rss>")
+    assert [r.url for r in run(spider.parse_feed, xml(BASE + "feed/", feed))] == [
+        BASE + "2024/12/15/fog-in-delhi/"]

@@ -85,13 +85,29 @@ def _child_text(element: Any, *names: str) -> str | None:
 _SITEMAP_LINE = re.compile(rb"^[ \t]*sitemap[ \t]*:[ \t]*(\S+)", re.I | re.M)
 
 
+def usable(url: str) -> bool:
+    """Whether `url` can be requested at all: urlsplit (and so urljoin, urldefrag and Scrapy's
+    Request) refuses an address whose host holds an unbalanced "[" ("Invalid IPv6 URL"),
+    and one such link in a listing, sitemap or feed once cost every link after it.
+
+    >>> usable("https://a.example/x/"), usable("/x/"), usable("https://a.example[/x/")
+    (True, True, False)
+    """
+    try:
+        urlsplit(url)
+    except ValueError:
+        return False
+    return True
+
+
 def robots_sitemaps(body: bytes, base: str) -> list[str]:
     """The ``Sitemap:`` URLs of a robots.txt, absolute, in order.
 
     >>> robots_sitemaps(b"User-agent: *\\nSitemap: /news.xml\\n", "http://a.example/robots.txt")
     ['http://a.example/news.xml']
     """
-    return [urljoin(base, m.decode("utf-8", "replace")) for m in _SITEMAP_LINE.findall(body)]
+    lines = (m.decode("utf-8", "replace") for m in _SITEMAP_LINE.findall(body))
+    return [urljoin(base, line) for line in lines if usable(line)]
 
 
 def parse_sitemap(body: bytes) -> tuple[str, list[Entry]]:
@@ -109,7 +125,7 @@ def parse_sitemap(body: bytes) -> tuple[str, list[Entry]]:
         return "", []
     child = "sitemap" if kind == "sitemapindex" else "url"
     entries = [_sitemap_entry(e) for e in root if _local(e.tag) == child]
-    return kind, [e for e in entries if e is not None]
+    return kind, [e for e in entries if e is not None and usable(e.url)]
 
 
 def _sitemap_entry(element: Any) -> Entry | None:
@@ -162,9 +178,10 @@ def parse_feed(body: bytes) -> list[Entry] | None:
     root = _root(body)
     kind = _local(root.tag) if root is not None else ""
     if kind in ("rss", "rdf"):
-        return [_rss_entry(item) for item in root.iter() if _local(item.tag) == "item"]
+        rss = (_rss_entry(item) for item in root.iter() if _local(item.tag) == "item")
+        return [e for e in rss if usable(e.url)]
     if kind == "feed":
-        return [e for e in map(_atom_entry, root) if e is not None]
+        return [e for e in map(_atom_entry, root) if e is not None and usable(e.url)]
     return None
 
 
@@ -191,10 +208,10 @@ def _atom_entry(entry: Any) -> Entry | None:
 
 def feed_urls(sel: Selector) -> list[str]:
     """Feeds a page links with ``<link rel="alternate" type="application/rss+xml|atom+xml">``."""
-    return sel.xpath(
+    return [u for u in sel.xpath(
         "//link[contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]"
         "[contains(@type, 'rss') or contains(@type, 'atom')]/@href"
-    ).getall()
+    ).getall() if usable(u)]
 
 
 # --- HTML listings --------------------------------------------------------------------------
@@ -207,8 +224,8 @@ _LOAD_MORE = (
 
 
 def links(sel: Selector) -> list[str]:
-    """Every ``<a href>`` of the page, as written."""
-    return sel.css("a::attr(href)").getall()
+    """Every ``<a href>`` of the page, as written, that can be requested (`usable`)."""
+    return [href for href in sel.css("a::attr(href)").getall() if usable(href)]
 
 
 def next_pages(sel: Selector, url: str) -> list[str]:
@@ -226,7 +243,7 @@ def next_pages(sel: Selector, url: str) -> list[str]:
     if not found:
         wanted = page_number(url) + 1
         found = [h for h in links(sel) if _PAGE_NUMBER.search(h) and page_number(h) == wanted][:1]
-    return found + load_more_urls(sel)
+    return [u for u in found if usable(u)] + load_more_urls(sel)
 
 
 def page_number(url: str) -> int:
@@ -245,7 +262,7 @@ def load_more_urls(sel: Selector) -> list[str]:
     for control in sel.css(_LOAD_MORE):
         for attr in ("href", "data-url", "data-href", "data-next", "data-endpoint"):
             value = control.attrib.get(attr)
-            if value and not value.startswith(("#", "javascript:")):
+            if value and not value.startswith(("#", "javascript:")) and usable(value):
                 found.append(value)
     return found
 
@@ -253,7 +270,7 @@ def load_more_urls(sel: Selector) -> list[str]:
 def wp_api_root(sel: Selector) -> str | None:
     """The WordPress REST root a page advertises (``<link rel="https://api.w.org/">``)."""
     root: str | None = sel.xpath("//link[@rel='https://api.w.org/']/@href").get()
-    return root
+    return root if root is not None and usable(root) else None
 
 
 def declares_article(sel: Selector) -> bool:
@@ -389,9 +406,10 @@ def json_links(data: object, *, depth: int = 0, found: JsonFound | None = None) 
         if name in _SKIP_KEYS:
             continue
         if isinstance(value, str):
-            if name in _LINK_KEYS and not value.startswith(("#", "javascript:")):
+            if name in _LINK_KEYS and not value.startswith(("#", "javascript:")) \
+                    and usable(value):
                 found.items.append(value)
-            elif name in _NEXT_KEYS:
+            elif name in _NEXT_KEYS and usable(value):
                 found.pages.append(value)
             elif name in _HTML_KEYS and "<a" in value:
                 found.html_links += links(Selector(text=value))
