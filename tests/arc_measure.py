@@ -21,8 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsscraper.testsite import TestSiteServer
-from tests.arc_portal import DISALLOWED, HTML, Portal, Truth, build
-from tests.tagdiv_measure import FAST, crawl, f1
+from tests.arc_portal import DISALLOWED, HTML, Truth, build
+from tests.tagdiv_measure import FAST, Rehearsal, closing_lines, crawl, detail_lines, f1, serve
 
 BOILERPLATE = re.compile(
     r"\bShare\b|Load more|Sign up here|Our Standards|Trust Principles|Read Next|More from|"
@@ -102,32 +102,11 @@ def measure(records: list[dict[str, object]], truth: list[Truth], galleries: set
     return fig
 
 
-@dataclass
-class Rehearsal:
-    first: Figures
-    second: Figures
-    second_extra: list[str]
-    second_missing: list[str]
-    requested_disallowed: list[str]
-    article_downloads: int
-    seconds: float
-    portal: Portal
-    requests_1: Counter[str]
-    requests_2: Counter[str]
-    updated_portal: Portal
-
-
-def _serve(server: TestSiteServer, portal: Portal) -> None:
-    server.set_pages(portal.pages)
-    for k, v in portal.redirects.items():
-        server.add_redirect(k, v)
-
-
 def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "arc") -> Rehearsal:
     started = time.monotonic()
     with TestSiteServer({}, "127.0.0.1", 0) as server:
         portal = build(server.url, 1, articles=articles, sitemaps=sitemaps)
-        _serve(server, portal)
+        serve(server, portal)
         records, _ = crawl(server.url, tmp)
         first = measure(records, portal.truth, {server.url + g for g in portal.galleries})
         paths = server.requests.paths()
@@ -135,7 +114,7 @@ def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "arc") -> Rehear
         downloads = sum(1 for p in paths if p in truth_paths)
         disallowed = [p for p in paths if p.startswith(DISALLOWED)]
         second_portal = build(server.url, 2, articles=articles, sitemaps=sitemaps)
-        _serve(server, second_portal)
+        serve(server, second_portal)
         records2, _ = crawl(server.url, tmp)
         paths2 = server.requests.paths()[len(paths):]
     wanted = {t.url for t in second_portal.truth if t.status in ("new", "updated")}
@@ -190,22 +169,12 @@ def figures_line(name: str, f: Figures) -> list[str]:
     lines = [f"{name}: expected {f.expected} records {f.records} found {f.found:.1%} {rates} "
              f"body F1 {f.body_f1:.4f} duplicates {f.duplicates} non-articles "
              f"{len(f.non_articles)} galleries {f.galleries} boilerplate {len(f.boilerplate)}"]
-    for k, v in f.misses.items():
-        lines.append(f"  miss {k} ({len(v)}): {v[:3]}")
-    lines += [f"  non-article: {u}" for u in f.non_articles[:6]]
-    lines += [f"  boilerplate: {u}" for u in f.boilerplate[:4]]
-    return lines
+    return lines + detail_lines(f)
 
 
 def report(r: Rehearsal) -> str:
     lines = figures_line("run 1", r.first) + figures_line("run 2 (new+updated)", r.second)
-    lines.append(f"run 2 extra {len(r.second_extra)} {r.second_extra[:4]} missing "
-                 f"{len(r.second_missing)} {r.second_missing[:4]}")
-    lines.append(f"requests run 1: {dict(r.requests_1.most_common())}")
-    lines.append(f"requests run 2: {dict(r.requests_2.most_common())}")
-    lines.append(f"disallowed requested {len(r.requested_disallowed)}; article downloads run 1 "
-                 f"{r.article_downloads}; {r.seconds:.1f} s")
-    return "\n".join(lines)
+    return "\n".join(lines + closing_lines(r))
 
 
 if __name__ == "__main__":

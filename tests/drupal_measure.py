@@ -17,7 +17,7 @@ from pathlib import Path
 from newsscraper.testsite import TestSiteServer
 from newsscraper.testsite.model import IST
 from tests.drupal_portal import DISALLOWED, STYLES, Portal, Truth, build
-from tests.tagdiv_measure import crawl, f1
+from tests.tagdiv_measure import Rehearsal, closing_lines, crawl, detail_lines, f1, serve
 
 BOILERPLATE = re.compile(
     r"\bShare\b|Load More|Load more|Updated:|Updated on|Published:|Related stories|"
@@ -105,29 +105,6 @@ def measure(records: list[dict[str, object]], truth: list[Truth],
     return fig
 
 
-@dataclass
-class Rehearsal:
-    first: Figures
-    second: Figures
-    #: Revision 2: URLs emitted that should not have been, and those missing.
-    second_extra: list[str]
-    second_missing: list[str]
-    requested_disallowed: list[str]
-    article_downloads: int
-    seconds: float
-    portal: Portal
-    requests_1: Counter[str]
-    requests_2: Counter[str]
-    #: Revision 2.
-    updated_portal: Portal
-
-
-def _serve(server: TestSiteServer, portal: Portal) -> None:
-    server.set_pages(portal.pages)
-    for k, v in portal.redirects.items():
-        server.add_redirect(k, v)
-
-
 def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "named",
              paths: str = "news", pager: str = "full", theme: str = "d10",
              style: str = "pti") -> Rehearsal:
@@ -135,7 +112,7 @@ def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "named",
     with TestSiteServer({}, "127.0.0.1", 0) as server:
         portal = build(server.url, 1, articles=articles, sitemaps=sitemaps, paths=paths,
                        pager=pager, theme=theme, style=style)
-        _serve(server, portal)
+        serve(server, portal)
         records, _ = crawl(server.url, tmp)
         first = measure(records, portal.truth)
         paths_1 = server.requests.paths()
@@ -144,7 +121,7 @@ def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "named",
         disallowed = [p for p in paths_1 if p.startswith(DISALLOWED)]
         second_portal = build(server.url, 2, articles=articles, sitemaps=sitemaps, paths=paths,
                               pager=pager, theme=theme, style=style)
-        _serve(server, second_portal)
+        serve(server, second_portal)
         records2, _ = crawl(server.url, tmp)
         kinds2 = Counter(_kind(p) for p in server.requests.paths()[len(paths_1):])
     wanted = {t.url for t in second_portal.truth if t.status in ("new", "updated")}
@@ -180,17 +157,8 @@ def report(r: Rehearsal) -> str:
             f"(instant published {f.instant.get('published', 0):.1%} modified "
             f"{f.instant.get('modified', 0):.1%}) duplicates {f.duplicates} "
             f"non-articles {len(f.non_articles)} boilerplate {len(f.boilerplate)}")
-        for k, v in f.misses.items():
-            lines.append(f"  miss {k} ({len(v)}): {v[:4]}")
-        lines += [f"  non-article: {u}" for u in f.non_articles[:8]]
-        lines += [f"  boilerplate: {u}" for u in f.boilerplate[:4]]
-    lines.append(f"run 2 extra {len(r.second_extra)} {r.second_extra[:4]} missing "
-                 f"{len(r.second_missing)} {r.second_missing[:4]}")
-    lines.append(f"requests run 1: {dict(r.requests_1.most_common())}")
-    lines.append(f"requests run 2: {dict(r.requests_2.most_common())}")
-    lines.append(f"disallowed requested {len(r.requested_disallowed)}; article downloads run 1 "
-                 f"{r.article_downloads}; {r.seconds:.1f} s")
-    return "\n".join(lines)
+        lines += detail_lines(f)
+    return "\n".join(lines + closing_lines(r))
 
 
 if __name__ == "__main__":

@@ -14,10 +14,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 from newsscraper.testsite import TestSiteServer
 from newsscraper.testsite.server import Answer
-from tests.tagdiv_portal import DISALLOWED, Portal, Truth, build
+from tests.tagdiv_portal import DISALLOWED, Truth, build
 
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False")
 BOILERPLATE = re.compile(
@@ -116,19 +117,47 @@ def crawl(url: str, tmp: Path, *extra: str) -> tuple[list[dict[str, object]], st
 
 @dataclass
 class Rehearsal:
-    first: Figures
-    second: Figures
+    """Two runs on one portal (revision 1, then revision 2 on the same state); the
+    portal-specific `Figures` of each (this module's, drupal_measure's or arc_measure's)."""
+
+    first: Any
+    second: Any
     #: Revision 2: URLs emitted that should not have been, and those missing.
     second_extra: list[str]
     second_missing: list[str]
     requested_disallowed: list[str]
     article_downloads: int
     seconds: float
-    portal: Portal
+    portal: Any
     requests_1: Counter[str]
     requests_2: Counter[str]
     #: Revision 2.
-    updated_portal: Portal
+    updated_portal: Any
+
+
+def serve(server: TestSiteServer, portal: Any) -> None:
+    """Serve one revision of a rehearsal portal: its pages and its 301s."""
+    server.set_pages(portal.pages)
+    for k, v in portal.redirects.items():
+        server.add_redirect(k, v)
+
+
+def detail_lines(f: Any) -> list[str]:
+    """A run's misses by field, and the URLs of non-article records and boilerplate bodies."""
+    lines = [f"  miss {k} ({len(v)}): {v[:4]}" for k, v in f.misses.items()]
+    lines += [f"  non-article: {u}" for u in f.non_articles[:8]]
+    return lines + [f"  boilerplate: {u}" for u in f.boilerplate[:4]]
+
+
+def closing_lines(r: Rehearsal) -> list[str]:
+    """The report's lines after each run's figures: run 2's extra and missing URLs, the
+    requests by kind, disallowed requests, downloads and time."""
+    return [f"run 2 extra {len(r.second_extra)} {r.second_extra[:4]} missing "
+            f"{len(r.second_missing)} {r.second_missing[:4]}",
+            f"requests run 1: {dict(r.requests_1.most_common())}",
+            f"requests run 2: {dict(r.requests_2.most_common())}",
+            f"disallowed requested {len(r.requested_disallowed)}; article downloads run 1 "
+            f"{r.article_downloads}; {r.seconds:.1f} s"]
 
 
 class DynamicServer(TestSiteServer):
@@ -152,9 +181,7 @@ def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "core",
     with kind({}, "127.0.0.1", 0) as server:
         portal = build(server.url, 1, articles=articles, sitemaps=sitemaps, rel_next=rel_next,
                        theme=theme, permalinks=permalinks)
-        server.set_pages(portal.pages)
-        for k, v in portal.redirects.items():
-            server.add_redirect(k, v)
+        serve(server, portal)
         if retry_after:  # two articles answer 429 once
             for t in portal.truth[5:7]:
                 server.add_fault(t.url.removeprefix(server.url), 429,
@@ -169,9 +196,7 @@ def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "core",
         second_portal = build(server.url, 2, articles=articles, sitemaps=sitemaps,
                               rel_next=rel_next, theme=theme, permalinks=permalinks)
         server.clear_faults()
-        server.set_pages(second_portal.pages)
-        for k, v in second_portal.redirects.items():
-            server.add_redirect(k, v)
+        serve(server, second_portal)
         records2, _ = crawl(server.url, tmp)
         kinds2 = Counter(_kind(p) for p in server.requests.paths()[len(paths):])
     wanted = {t.url for t in second_portal.truth if t.status in ("new", "updated")}
@@ -206,17 +231,8 @@ def report(r: Rehearsal) -> str:
             f"modified exact {f.modified_exact:.1%} (instant {f.modified_instant:.1%}) "
             f"duplicates {f.duplicates} non-articles {len(f.non_articles)} "
             f"boilerplate {len(f.boilerplate)}")
-        for k, v in f.misses.items():
-            lines.append(f"  miss {k} ({len(v)}): {v[:4]}")
-        lines += [f"  non-article: {u}" for u in f.non_articles[:8]]
-        lines += [f"  boilerplate: {u}" for u in f.boilerplate[:4]]
-    lines.append(f"run 2 extra {len(r.second_extra)} {r.second_extra[:4]} missing "
-                 f"{len(r.second_missing)} {r.second_missing[:4]}")
-    lines.append(f"requests run 1: {dict(r.requests_1.most_common())}")
-    lines.append(f"requests run 2: {dict(r.requests_2.most_common())}")
-    lines.append(f"disallowed requested {len(r.requested_disallowed)}; article downloads run 1 "
-                 f"{r.article_downloads}; {r.seconds:.1f} s")
-    return "\n".join(lines)
+        lines += detail_lines(f)
+    return "\n".join(lines + closing_lines(r))
 
 
 if __name__ == "__main__":
@@ -241,9 +257,7 @@ def kill_rehearsal(tmp: Path, *, articles: int = 120, kills: int = 4, seed: int 
     out = tmp / "out.jsonl"
     with TestSiteServer({}, "127.0.0.1", 0) as server:
         portal = build(server.url, 1, articles=articles, sitemaps=sitemaps)
-        server.set_pages(portal.pages)
-        for k, v in portal.redirects.items():
-            server.add_redirect(k, v)
+        serve(server, portal)
         argv = [sys.executable, "-m", "newsscraper.cli", "crawl", server.url + "/", "-o",
                 str(out), "--state", str(tmp / "state.sqlite"), *FAST,
                 "-s", "DOWNLOAD_DELAY=0.002"]
