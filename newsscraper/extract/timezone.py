@@ -125,10 +125,12 @@ LANGUAGE_ZONES = {
 
 
 #: Languages whose newsrooms keep more than one country's clock: Bengali (Kolkata and Dhaka),
-#: Punjabi (Indian and Pakistani Punjab), Tamil (Chennai and Colombo). Named alone
-#: (`lang="bn"`) on a generic domain, their zone in LANGUAGE_ZONES is a guess that a national
-#: wire's credit overrides (`language_guess`): "(বাসস)" makes a `.com` page Dhaka's.
-SHARED_LANGUAGES = frozenset({"bn", "pa", "ta"})
+#: Punjabi (Indian and Pakistani Punjab), Tamil (Chennai and Colombo), Urdu (Karachi and the
+#: Indian Urdu dailies that print PTI's, UNI's and IANS's copy). Named alone (`lang="bn"`) on
+#: a generic domain, their zone in LANGUAGE_ZONES is a guess that a national wire's credit
+#: overrides (`language_guess`): "(বাসস)" makes a `.com` page Dhaka's, "(یو این آئی)" an Urdu
+#: one India's.
+SHARED_LANGUAGES = frozenset({"bn", "pa", "ta", "ur"})
 _LANGUAGE_GUESS = "zone_is_language_guess"
 
 
