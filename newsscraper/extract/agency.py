@@ -40,6 +40,9 @@ _MONTH = (r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
 # Turkish capitals too: "İSTANBUL (İHA) –", "ŞANLIURFA (DHA) -", "Çanakkale (AA) -"; Greek
 # ones: "ΑΘΗΝΑ", "Θεσσαλονίκη".
+#: A credit to pooled wire copy that names no wire ("(Agencies)", Hindi "(एजेंसी)"): it closes
+#: a dateline, and the record's agency stays empty.
+_UNNAMED_WIRES = r"agencies|agency|एजेंसियां|एजेंसी"
 _PLACE_WORD = r"[A-ZÇĞİÖŞÜΑ-ΩΆΈΉΊΌΎΏ][\w.'’\-]*"
 _STATE = r"(?:\s*\([A-Z][\w&.' ]{1,40}\))"
 DATELINE = re.compile(
@@ -63,7 +66,9 @@ DATELINE = re.compile(
     # no separator either, its first word perhaps with a Nordic capital.
     # Agerpres sets its name between slashes: "Bucureşti, 17 dec /Agerpres/ - Guvernul …".
     # dpa's regional services add their slug: "Düsseldorf (dpa/lnw) -", "München (dpa/lby) -".
-    rf"\s*(?:\(|/)(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}))"
+    # Indian portals credit pooled wire copy to no wire: "New Delhi, Dec 17 (Agencies)" is a
+    # dateline all the same, its credit naming no agency (`_UNNAMED_WIRES`).
+    rf"\s*(?:\(|/)(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}|{_UNNAMED_WIRES}))"
     r"(?:/[a-z]{2,4})?(?:\)|/)\.?\s*"
     r"(?:[:—–\-]|(?=[A-ZÅÄÖØÆÉ\"“‘'])|$)",
 )
@@ -110,7 +115,7 @@ HINDI_DATELINE = re.compile(
     rf"(?P<day>\s*,\s*\d{{1,2}}\s+{_DEVANAGARI_WORD}(?:\s*,?\s*\d{{4}})?)?"
     # Without the day, the danda, a colon or a dash must follow the credit: "भाषा" and "वार्ता"
     # are words too ("शिखर वार्ता (वार्ता) शुरू"), and a word and a credit open sentences.
-    rf"\s*\((?P<agency>{_AGENCY_ALT})\)\s*(?(day)[।:—–\-]?|[।:—–\-])\s"
+    rf"\s*\((?P<agency>{_AGENCY_ALT}|{_UNNAMED_WIRES})\)\s*(?(day)[।:—–\-]?|[।:—–\-])\s"
 )
 # Bengali wire copy: "ঢাকা, ১৭ ডিসেম্বর, ২০২৪ (বাসস) : …", "কলকাতা, ১৭ ডিসেম্বর (পিটিআই): …":
 # the same shape in Bengali script, its digits Bengali or ASCII.
@@ -396,6 +401,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('ಬೆಂಗಳೂರು', 'PTI')
     >>> find_dateline("മന്ത്രി (ഐഎഎൻഎസ്) പറഞ്ഞു"), find_dateline("ಬೆಂಗಳೂರು (ಪಿಟಿಐ): ರಾಜ್ಯದಲ್ಲಿ…")
     ((None, None), ('ಬೆಂಗಳೂರು', 'PTI'))
+    >>> find_dateline("New Delhi, Dec 17 (Agencies) The Kremlin said…")  # pooled copy: no wire
+    ('New Delhi', None)
+    >>> find_dateline("नई दिल्ली, 17 दिसंबर (एजेंसी)। रूस ने…")
+    ('नई दिल्ली', None)
     >>> find_dateline("Kathmandu, Dec 17 (RSS): The government…")
     ('Kathmandu', 'RSS')
     >>> find_dateline("İSTANBUL (İHA) – İstanbul'da sabah…")
