@@ -1098,13 +1098,60 @@ def legal_page(page: Page) -> bool:
     >>> legal("Poetic License"), legal("Poetic License", "https://x.org/licenses/gpl.html")
     (False, True)
     """
-    h1s = page.h1s()
-    heads = [" ".join(text_content(h1s[0]).split())] if len(h1s) == 1 else []
-    heads += _TITLE_PARTS.split(page.title_tag or "", maxsplit=1)[:1]
-    heads = [h.strip() for h in heads if h and h.strip()]
+    heads = _headlines(page)
     if not any(_LEGAL_HEADLINE.fullmatch(h) for h in heads) and not (
             _LICENCE_PATH.search(page.url) and any(_LICENCE_HEADLINE.fullmatch(h) for h in heads)):
         return False
+    return _declares_no_story(page)
+
+
+#: The names a site's pages about itself print as their headline, the whole headline:
+#: "About Us", "Contact Us", "Advertise with Us", "Careers", in English, German, French,
+#: Spanish, Italian, Portuguese and Hindi. A story says more ("About us: a family's
+#: memoir").
+_SITE_PAGE_HEADLINE = re.compile(
+    r"(?i:about(?: us)?|contact(?: us)?|get in touch|advertise(?: with us)?|careers|our team"
+    r"|über uns|kontakt|impressum und kontakt|qui sommes-nous ?\??|nous contacter"
+    r"|quiénes somos|contacto|contáctenos|chi siamo|contatti|sobre nós|fale conosco)"
+    r"|हमारे बारे में|संपर्क करें|संपर्क")
+
+
+def site_page(page: Page) -> bool:
+    """A site's page about itself, "About Us" or "Contact Us", saved without its address
+    (whose `/about/` or `/contact-us/` says so already): its headline, the only `<h1>` or the
+    `<title>` before the site's name where the page has no one `<h1>` (a story's title may
+    open with "Contact:"), is that page's name, and it declares no story of its own, as
+    `legal_page`.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def site(h1): return site_page(Page(url="file:///saved/0001.html",
+    ...     root=lxml.html.fromstring(f"<html><body><h1>{h1}</h1><p>x</p></body>")))
+    >>> site("About Us"), site("Contact Us"), site("Über uns"), site("हमारे बारे में")
+    (True, True, True, True)
+    >>> site("About us: a family's memoir"), site("Contact tracing ends")
+    (False, False)
+    >>> site_page(Page(url="file:///saved/0002.html", root=lxml.html.fromstring(
+    ...     "<html><head><title>Contact: police seek witnesses | Daily</title></head><body>"
+    ...     "<h1>Police seek witnesses</h1><p>x</p></body>")))
+    False
+    """
+    h1s = page.h1s()
+    heads = _headlines(page)[:1] if len(h1s) == 1 else _headlines(page)
+    return any(_SITE_PAGE_HEADLINE.fullmatch(h) for h in heads) and _declares_no_story(page)
+
+
+def _headlines(page: Page) -> list[str]:
+    """The page's headline as a static page prints it: its only `<h1>`, and its `<title>`
+    before the site's name."""
+    h1s = page.h1s()
+    heads = [" ".join(text_content(h1s[0]).split())] if len(h1s) == 1 else []
+    heads += _TITLE_PARTS.split(page.title_tag or "", maxsplit=1)[:1]
+    return [h.strip() for h in heads if h and h.strip()]
+
+
+def _declares_no_story(page: Page) -> bool:
+    """No og:type "article", `article:published_time` or JSON-LD article of its own."""
     return "article" not in (page.first_meta("og:type") or "") \
         and not page.first_meta("article:published_time") \
         and not metadata.declares_own_article(page)
