@@ -717,11 +717,12 @@ _ENDITEM = re.compile(r"^Enditem(?:/[A-Za-z]{1,8})*$", re.I)
 #: either case ("ats/vajo", "ats/afp/jpt", "ATS/NXP"): the credit, not the story.
 #: IANS closes its copy the same way after a dash, the initials' slash pair on the next line
 #: ("--IANS⏎sktr/vd", read as one line), and PTI and UNI with the initials in capitals after
-#: their name ("PTI ABC DEF", "UNI XC SS"; two groups at least).
+#: their name ("PTI ABC DEF", "UNI XC SS"; two groups at least), UNI's with the desk's
+#: filing time after them ("UNI SNU RSA 1542").
 _WIRE_DESK_CODE = re.compile(
     rf"^(?:(?P<agency>{_AGENCY_ALT})(?:/[a-z]{{2,5}}){{1,3}}"
     rf"|[—–\-]+\s*(?P<dashed>{_AGENCY_ALT})\s+[a-z]{{2,5}}(?:/[a-z]{{2,5}}){{1,3}}"
-    r"|(?-i:(?P<caps>PTI|UNI)(?: [A-Z]{2,4}){2,5}))$", re.I)
+    r"|(?-i:(?P<caps>PTI|UNI)(?: [A-Z]{2,4}){2,5}(?: [0-2]\d[0-5]\d)?))$", re.I)
 
 
 def without_desk_code(paragraphs: list[str]) -> list[str]:
@@ -743,6 +744,8 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['Dakar, 17 déc (APS) - Le texte.']
     >>> without_desk_code(["The court adjourned.", "PTI ABC DEF XYZ"])
     ['The court adjourned.']
+    >>> without_desk_code(["Loading rose.", "UNI SNU RSA 1542"])
+    ['Loading rose.']
     >>> without_desk_code(["Talks went on.", "AU/EU"])
     ['Talks went on.', 'AU/EU']
     """
