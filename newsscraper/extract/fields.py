@@ -113,7 +113,7 @@ from newsscraper.processors import clean_text, dated_tail
 
 if TYPE_CHECKING:
     from newsscraper.loaders import ArticleLoader
-    from newsscraper.page import Page
+    from newsscraper.page import Element, Page
     from newsscraper.sites.profile import SiteProfile
 
 logger = logging.getLogger(__name__)
@@ -775,6 +775,8 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             if not loader.get_collected_values("dateline"):
                 loader.add_value("dateline", filed[1])
         texts = list(_without_bar_place(loader, page, texts))
+        if bylines and not loader.get_collected_values("dateline"):
+            _add_linked_bar_place(loader, page, bylines[-1], texts[-1])
         if fill(loader, "authors", texts):
             # The byline read is never body text, where a theme prints it inside the text's
             # container under a class no boilerplate rule names ("author": name, role and
@@ -810,6 +812,17 @@ def _without_bar_place(loader: ArticleLoader, page: Page,
             if not loader.get_collected_values("dateline"):
                 loader.add_value("dateline", filed[1])
         yield byline
+
+
+def _add_linked_bar_place(loader: ArticleLoader, page: Page, byline: Element,
+                          text: str) -> None:
+    """The place a bar sets after a linked name ("By <a>Rajesh Kumar</a> | New Delhi"): the
+    link is the byline read, the bar and the place its tail; the dateline, as
+    `_without_bar_place` reads it from a byline's own text."""
+    tail = (byline.tail or "").strip() if byline.tag == "a" else ""
+    if tail[:1] == "|" and (filed := bar_place(f"{text} {tail}")) \
+            and not _names_outlet(page, filed[1]):
+        loader.add_value("dateline", filed[1])
 
 
 def _names_outlet(page: Page, words: str) -> bool:
