@@ -1576,7 +1576,7 @@ def credit_line_dates(scope: Element) -> Iterator[str]:
             continue
         seen.add(el)
         text = clean_text(text_content(el)) or ""
-        if len(text) > 3 * MAX_CREDIT_LINE_CHARS or not any(c.isdigit() for c in text):
+        if len(text) > 3 * MAX_CREDIT_LINE_CHARS or not any(map(str.isdigit, text)):
             continue
         # A footer's sentence may go on to the post's tags and category: the credit and the
         # date are its opening.
