@@ -580,7 +580,9 @@ class Page:
                 if not in_comment(el) and not in_quote(el) and not in_related(el) \
                         and not in_sidebar_list(el):
                     pubdates.append(value)
-            elif value and not in_comment(el) and not in_quote(el):
+            elif value and not times and not in_comment(el) and not in_quote(el):
+                # (Once `times` has its one, only `stamps[:1]` is read of the rest: the
+                # tests' ancestor walks are spared, on pages that stamp every comment.)
                 # A reader's comment is stamped too, and a post the article quotes (an
                 # Instagram embed's `<blockquote>`: "A photo posted by … on <time …>").
                 stamps.append(value)
@@ -957,8 +959,11 @@ def _labelled_updated(el: lxml.html.HtmlElement) -> bool:
 def in_related(el: lxml.html.HtmlElement) -> bool:
     """Is `el` inside a block classed or named "related" (not the <body>: its classes are
     page-wide settings)? The bylines of such a block are not the article's either."""
-    return any("related" in f"{a.get('class', '')} {a.get('id', '')}"
-               for a in el.iterancestors() if a.tag != "body")
+    for a in el.iterancestors():
+        if a.tag != "body" and ("related" in (a.get("class") or "")
+                                or "related" in (a.get("id") or "")):
+            return True
+    return False
 
 
 _SIDEBAR_WORDS = frozenset({"aside", "sidebar", "secondary"})
@@ -1016,8 +1021,11 @@ def in_comment(el: lxml.html.HtmlElement) -> bool:
     for a in el.iterancestors():
         if a.tag in ("body", "html"):
             break
-        names = f"{a.get('class', '')} {a.get('id', '')}".replace("commented", "")
-        if "comment" in names:
+        # "comment" in neither value is in neither once joined (a space between): most
+        # ancestors are answered without the join.
+        cls, name = a.get("class") or "", a.get("id") or ""
+        if ("comment" in cls or "comment" in name) \
+                and "comment" in f"{cls} {name}".replace("commented", ""):
             return True
     return False
 

@@ -131,10 +131,11 @@ def web_story(page: Page) -> bool:
 #: "<post>/print/" or "?print=1": the title in `<p id="BlogTitle">`, the text in
 #: `<div id="BlogContent">`, and "Article printed from …", "URL to article: …" under it.
 #: Looked for near the top of <body> only (the template nests it two levels down: `main.center >
-#: div.Post`): a search of the whole tree, or of the raw bytes, costs on every page.
+#: div.Post`): a search of the whole tree, or of the raw bytes, costs on every page. The title
+#: first: the union of the <p>s up there is smaller than the <div>s' (3.5 against 8 µs a page).
 _WP_PRINT = etree.XPath(
-    "boolean((/html/body/div | /html/body/*/div | /html/body/*/*/div)[@id = 'BlogContent']"
-    "[../p[@id = 'BlogTitle']])")
+    "boolean((/html/body/p | /html/body/*/p | /html/body/*/*/p)[@id = 'BlogTitle']"
+    "/../div[@id = 'BlogContent'])")
 
 
 #: Drupal's print module (print.tpl.php; the printable module after it): the story again

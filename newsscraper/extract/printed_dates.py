@@ -1511,8 +1511,18 @@ def _texts_holding(scope: Element, probes: tuple[str, ...]) -> list[Any]:
     are first looked for in the scope's whole text (one cheap walk): most pages print none,
     and each `contains()` test on every text node costs more than that walk."""
     text = text_content(scope)
-    present = tuple(probe for probe in probes if probe in text)
+    present = tuple(probe for probe, rare in _probe_gates(probes) if rare in text and probe in text)
     return _texts_holding_xpath(present)(scope) if present else []
+
+
+@lru_cache(maxsize=64)
+def _probe_gates(probes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each probe with its first character outside ASCII ("" if none): a text lacking that
+    character lacks the probe, and one character is looked for ~50 times faster than a word
+    (memchr: 0.7 against 15-50 µs on a 58,000-character text with a curly quote in it, which
+    makes every probe in another script a full search; there are 25 of them in the
+    publication labels' 44)."""
+    return tuple((probe, next((c for c in probe if not c.isascii()), "")) for probe in probes)
 
 
 @lru_cache(maxsize=64)
@@ -1576,7 +1586,7 @@ def credit_line_dates(scope: Element) -> Iterator[str]:
             continue
         seen.add(el)
         text = clean_text(text_content(el)) or ""
-        if len(text) > 3 * MAX_CREDIT_LINE_CHARS or not any(c.isdigit() for c in text):
+        if len(text) > 3 * MAX_CREDIT_LINE_CHARS or not any(map(str.isdigit, text)):
             continue
         # A footer's sentence may go on to the post's tags and category: the credit and the
         # date are its opening.
