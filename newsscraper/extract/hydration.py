@@ -265,15 +265,157 @@ def next_data_body(page: Page) -> list[str]:
     >>> [p[:10] for p in next_data_body(page)]
     ['Word Word ', 'Second.']
     """
+    state = _next_data(page)
+    return [] if state is None else _richest_html(state)
+
+
+def _next_data(page: Page) -> object | None:
+    """The pages router's state object, `__NEXT_DATA__`, or None."""
     start = page.raw.find(_NEXT_DATA)
     if start < 0:
-        return []
+        return None
     start = page.raw.find(b">", start) + 1
     end = page.raw.find(_SCRIPT_END, start)
     try:
-        state = json.loads(page.raw[start:end].decode(page.encoding, "replace"))
+        state: object = json.loads(page.raw[start:end].decode(page.encoding, "replace"))
     except ValueError:
+        return None
+    return state
+
+
+#: The Next.js app router's React Server Components payload, streamed as string pieces:
+#: `self.__next_f.push([1,"…"])`, each a JSON array (Next escapes `<` as `\u003c` in it).
+_FLIGHT_PUSH = b"self.__next_f.push([1,"
+_FLIGHT_PIECE = re.compile(rb'self\.__next_f\.push\((\[1,\s*"(?:[^"\\]|\\.)*"\])\)')
+#: A payload row: a hex id, a colon, then JSON (or a letter's tag: `I[…]` a module, `HL[…]`
+#: a preload, `T…,` a text row, which are no state).
+_FLIGHT_ROW = re.compile(r"^[0-9a-f]+:(?=[\[{\"])", re.MULTILINE)
+
+
+def flight_body(page: Page) -> list[str]:
+    """Paragraphs of the article HTML in a Next.js app-router page's flight data, or [].
+
+    The app router sends no `__NEXT_DATA__`: the page's server-rendered element tree and the
+    props of its client components travel as rows of the RSC payload, pushed in pieces. A
+    story its client component renders alone (`dynamic(…, {ssr: false})`: the DOM shows a
+    skeleton) is there only, as the props' HTML (one string or a list of blocks), read as
+    `next_data_body` reads the pages router's state.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> row = json.dumps(["$", "$L3", None, {"article": {"summary": "<p>Short.</p>",
+    ...     "body": "<p>" + "Word " * 30 + "</p><p>Second.</p>"}}])
+    >>> payload = '2:I[5613,[],""]\\n' + "4:" + row + "\\n"
+    >>> def push(piece): return json.dumps([1, piece], separators=(",", ":")).replace(
+    ...     "<", "\\\\u003c")
+    >>> raw = ("<script>self.__next_f.push(" + push(payload[:50]) + ")</script><script>"
+    ...        "self.__next_f.push(" + push(payload[50:]) + ")</script>").encode()
+    >>> page = Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw)
+    >>> [p[:10] for p in flight_body(page)]
+    ['Word Word ', 'Second.']
+    """
+    return _richest_html(_flight_rows(page))
+
+
+def _flight_rows(page: Page) -> list[object]:
+    """The JSON rows of an app-router page's RSC payload, in order ([] on another page)."""
+    if _FLIGHT_PUSH not in page.raw:
         return []
+    pieces = []
+    for match in _FLIGHT_PIECE.finditer(page.raw):
+        try:
+            piece = json.loads(match.group(1).decode(page.encoding, "replace"))
+        except ValueError:
+            continue
+        if isinstance(piece, list) and len(piece) == 2 and isinstance(piece[1], str):
+            pieces.append(piece[1])
+    payload = "".join(pieces)
+    rows = []
+    decoder = json.JSONDecoder()
+    for row in _FLIGHT_ROW.finditer(payload):
+        try:
+            rows.append(decoder.raw_decode(payload, row.end())[0])
+        except ValueError:
+            continue
+    return rows
+
+
+#: Keys naming a story object's headline in a Next.js page's state.
+_TITLE_KEYS = ("headline", "title", "heading", "name")
+#: A date value of a state object ("2024-12-17T13:03:00+05:30", "20241217", an epoch's
+#: digits are no date here).
+_STATE_DATE = re.compile(r"(?:[0-9]{1,4}[-./]|[0-9]{8})[0-9 .:/T+\-Z]{2,32}")
+#: `next_state_date`'s answer where every dated object of the state is another story.
+OTHER_STORIES = ""
+
+
+def next_state_date(page: Page, field: str, title: str) -> str | None:
+    """The `field` date ("published_at", "modified_at") of the story itself in a Next.js
+    page's state (`__NEXT_DATA__`, or the app router's flight data): the object whose headline
+    is the page's `title`. `OTHER_STORIES` where the state's dated objects are all other
+    stories (each titled, none so): the related and trending teasers the page renders, whose
+    dates a scan for a key with one value takes for the page's own where only one such teaser
+    is there. None where the state tells neither (no Next.js state; untitled objects).
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> def date(state, field="published_at"):
+    ...     raw = ('<script id="__NEXT_DATA__" type="application/json">' + json.dumps(state)
+    ...            + "</script>").encode()
+    ...     page = Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw)
+    ...     return next_state_date(page, field, "Rain lashes Delhi")
+    >>> teaser = {"title": "Fog delays flights", "publishedAt": "2024-12-01T10:00:00+05:30"}
+    >>> date({"props": {"article": {"headline": "Rain lashes Delhi", "publishedAt":
+    ...       "2024-12-17T13:03:00+05:30"}, "related": [teaser]}})
+    '2024-12-17T13:03:00+05:30'
+    >>> date({"props": {"related": [teaser]}}) == OTHER_STORIES
+    True
+    >>> print(date({"props": {"related": [{"publishedAt": "2024-12-01"}]}}))
+    None
+    """
+    state = page.memo("next_state", _next_state)
+    if state is None:
+        return None
+    wanted = " ".join(title.split()).casefold()
+    keys = _DATE_KEYS[field]
+    own: str | None = None
+    others = 0
+    for obj in _dated_objects(state, frozenset(keys)):
+        titles = [" ".join(v.split()).casefold() for k in _TITLE_KEYS
+                  if isinstance(v := obj.get(k), str)]
+        if not titles:
+            return None  # an untitled dated object: whose it is, the state does not say
+        if wanted in titles:
+            own = own or next((v for k in keys if isinstance(v := obj.get(k), str)
+                               and _STATE_DATE.fullmatch(v)), None)
+        else:
+            others += 1
+    return own if own is not None else (OTHER_STORIES if others else None)
+
+
+def _next_state(page: Page) -> object | None:
+    """A Next.js page's state: `__NEXT_DATA__`, or the app router's flight rows."""
+    state = _next_data(page)
+    if state is not None:
+        return state
+    return _flight_rows(page) or None
+
+
+def _dated_objects(node: object, keys: frozenset[str]) -> Iterator[dict[str, object]]:
+    """The objects of a JSON state holding one of `keys`, depth first."""
+    if isinstance(node, dict):
+        if not keys.isdisjoint(node):
+            yield node
+        for value in node.values():
+            yield from _dated_objects(value, keys)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _dated_objects(item, keys)
+
+
+def _richest_html(state: object) -> list[str]:
+    """The paragraphs of the HTML string, or run of HTML blocks, in a JSON state with the
+    most paragraph text (link and credit blocks dropped as in a printed body)."""
     best: list[str] = []
     for html in _html_candidates(state):
         paragraphs = [text for text in _paragraphs(html)
