@@ -121,14 +121,21 @@ def client_only(head: Head) -> bool:
     return head.index % 9 == 4
 
 
+def shell(head: Head) -> bool:
+    """Half the client-rendered stories print not even their header (a skeleton, then the
+    rails), and their head has og:* alone: headline, byline and dates only in the props."""
+    return head.index % 18 == 13
+
+
 def has_json_ld(head: Head) -> bool:
-    return head.index % 6 != 5 and head.index % 8 != 3
+    return head.index % 6 != 5 and has_meta_dates(head)
 
 
 def has_meta_dates(head: Head) -> bool:
     """article:published_time / modified_time in the head (not on one in eight, which has
-    no JSON-LD either: its dates are in the props and the printed lines only)."""
-    return head.index % 8 != 3
+    no JSON-LD either: its dates are in the props and the printed lines only; nor on the
+    shells, dated in the props alone)."""
+    return head.index % 8 != 3 and not shell(head)
 
 
 def has_amp(head: Head) -> bool:
@@ -556,6 +563,11 @@ class _Site:
         rel, trend = self._rails(head)
         article = self._props(head, paras)
         tail = ""
+        if shell(head):
+            header = (f'<div class="{_cls("Skeleton", "header")}" aria-busy="true"><div class="'
+                      f'{_cls("Skeleton", "title")}"></div><div class="'
+                      f'{_cls("Skeleton", "meta")}"></div></div>')
+            lead = tags = ""
         if app and streamed(head):
             body = (f'<!--$?--><template id="B:1"></template>{skeleton}<!--/$-->')
             tail = (f'<div hidden id="S:1"><div class="{_cls("styles", "articleBody")}">'
@@ -568,7 +580,7 @@ class _Site:
             tail = (f'<div hidden id="S:0">{rel}</div><script>$RC("B:0","S:0")</script>'
                     + tail) if head.index % 2 else tail
             main = (f'<article class="{_cls(c, "article")}">{header}{lead}{body}{tags}'
-                    f'{self._bio_box(head)}</article>'
+                    f'{"" if shell(head) else self._bio_box(head)}</article>'
                     f'{rel_streamed if head.index % 2 else rel}{trend}')
             tree = ["$", "article", None, {"className": _cls(c, "article"), "children": [
                 ["$", "h1", None, {"children": head.title}],
@@ -581,7 +593,7 @@ class _Site:
         else:
             amp = f"/amp{self.path[head.index]}" if has_amp(head) else ""
             main = (f'<article class="{_cls(c, "article")}">{header}{lead}{body}{tags}'
-                    f'{self._bio_box(head)}</article>{rel}{trend}')
+                    f'{"" if shell(head) else self._bio_box(head)}</article>{rel}{trend}')
             props = {"article": article,
                      "related": [self._teaser(h) for h in self.ctx.related(head, 4)],
                      "trending": [self._teaser(h) for h in self.ctx.trending(head)]}

@@ -146,6 +146,10 @@ def extract(
     layout = page_layout(page, profile)
     fields.apply_generic(loader, page, layout)
     title = loader.get_output_value("title") or ""
+    if not loader.get_collected_values("authors") and (b"__next" in page.raw):
+        # A Next.js page its client renders whole prints no byline: its state's story names
+        # the writers.
+        fields.fill(loader, "authors", hydration.next_state_authors(page, title))
     paragraphs = body_paragraphs(page, profile, layout, title)
     if layout.later_page:
         return Skip("not an article (a later page of a paged article)", response.url)

@@ -393,6 +393,46 @@ def next_state_date(page: Page, field: str, title: str) -> str | None:
     return own if own is not None else (OTHER_STORIES if others else None)
 
 
+#: Keys naming a story object's writers in a Next.js page's state.
+_AUTHOR_KEYS = ("authors", "author", "byline", "writers")
+
+
+def next_state_authors(page: Page, title: str) -> list[str]:
+    """The writers of the story itself in a Next.js page's state: the `"authors"` (names, or
+    objects with a `"name"`) of the object whose headline is the page's `title`; else [].
+
+    A page its client renders whole prints no byline, and its head may name nobody.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> state = {"props": {"pageProps": {"article": {"headline": "Rain lashes Delhi",
+    ...          "authors": [{"name": "Zeba Siddiqui", "slug": "zeba-siddiqui"}]},
+    ...          "related": [{"title": "Fog delays flights", "author": "Kunal Purohit"}]}}}
+    >>> raw = ('<script id="__NEXT_DATA__" type="application/json">' + json.dumps(state)
+    ...        + "</script>").encode()
+    >>> page = Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw)
+    >>> next_state_authors(page, "Rain lashes Delhi"), next_state_authors(page, "Other")
+    (['Zeba Siddiqui'], [])
+    """
+    state = page.memo("next_state", _next_state)
+    if state is None or not title:
+        return []
+    wanted = " ".join(title.split()).casefold()
+    for obj in _dated_objects(state, frozenset(_TITLE_KEYS)):
+        if wanted not in (" ".join(v.split()).casefold() for k in _TITLE_KEYS
+                          if isinstance(v := obj.get(k), str)):
+            continue
+        for key in _AUTHOR_KEYS:
+            value = obj.get(key)
+            people = value if isinstance(value, list) else [value]
+            names = [name.strip() for p in people
+                     if isinstance(name := p.get("name") if isinstance(p, dict) else p, str)
+                     and name.strip()]
+            if names:
+                return names
+    return []
+
+
 def _next_state(page: Page) -> object | None:
     """A Next.js page's state: `__NEXT_DATA__`, or the app router's flight rows."""
     state = _next_data(page)
