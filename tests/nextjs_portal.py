@@ -76,6 +76,7 @@ _REPORTERS = ("Ananya Bhardwaj", "Rahul Tripathi", "Shreya Menon", "Kunal Purohi
               "Nidhi Razdan", "Prakash Iyer")
 _WIRE_WRITERS = {"Reuters": ("Sakshi Dayal", "Aditya Kalra", "Shivangi Acharya"),
                  "AP": ("Sheikh Saaliq", "Krutika Pathi", "Rajesh Roy")}
+_EDITORS = ("Sanya Mathur", "Devika Bhattacharya", "Harshit Sabarwal", "Aniruddha Dhar")
 _STATIC = {"about-us": "About Us", "contact-us": "Contact Us",
            "privacy-policy": "Privacy Policy", "terms-of-use": "Terms of Use"}
 _SEARCHES = ("budget", "cricket", "monsoon")
@@ -222,6 +223,9 @@ class _Site:
         if agency:
             return (agency,)
         return tuple(r.sample(_REPORTERS, 1 + (head.index % 4 == 0)))
+
+    def editor(self, head: Head) -> str:
+        return rng(self.ctx.seed, "nextjs", head.index, "editor").choice(_EDITORS)
 
     def copy(self, head: Head) -> list[str]:
         """The story's paragraphs as the desk files them."""
@@ -396,6 +400,7 @@ class _Site:
             "authors": [{"name": a, "slug": slugify(a), "bio": self._bio(a)}
                         if a not in AGENCIES else {"name": a, "slug": a.lower(), "bio": ""}
                         for a in self.authors(head)],
+            "editor": {"name": self.editor(head), "slug": slugify(self.editor(head))},
             "source": agency or NAME, "publishedAt": iso(head.published),
             "updatedAt": iso(head.modified),
             "section": {"name": head.section.name, "slug": head.section.slug},
@@ -428,13 +433,25 @@ class _Site:
         for i, p in enumerate(paras):
             if i == also and related:
                 r = related[0]
-                out.append(("paragraph", f'<p><strong>Also Read:</strong> <a href="'
+                label = ("<strong>Also Read:</strong> " if head.index % 4 == 0 else
+                         "<strong>ALSO READ |</strong> ")
+                out.append(("paragraph", f'<p>{label}<a href="'
                             f'{self.path[r.index]}">{esc(r.title)}</a></p>'))
             if i == 4 and head.index % 5 == 2:
                 out.append(("image", f'<figure><img src="{self._image(head, 2)}" alt=""/>'
                             f"<figcaption>People gather as {esc(head.tags[0].lower())} makes "
                             f"news. (Photo: {agency_of(head) or NAME})</figcaption></figure>"))
             out.append(("paragraph", f"<p>{esc(p)}</p>"))
+        agency = agency_of(head)
+        if agency in ("IANS", "PTI", "ANI") and head.index % 3 != 2:
+            out.append(("paragraph", f"<p><em>(Except for the headline, this story has not been "
+                        f"edited by {NAME} staff and is published from a syndicated feed.)</em>"
+                        "</p>"))
+        elif agency is None and head.index % 3 == 0:
+            out.append(("paragraph", f'<p><strong>Follow {NAME} on <a href="https://news.google.'
+                        f'example/publications/bharatledger">Google News</a> and <a href="'
+                        f'https://whatsapp.example/channel/bharatledger">WhatsApp</a> for the '
+                        "latest updates.</strong></p>"))
         return out
 
     def _head(self, head: Head, *, amp: str = "") -> str:
@@ -489,6 +506,12 @@ class _Site:
                 for a in names)
             if agency:
                 who += f" | {esc(agency)}"
+        if head.index % 2 == 0 and (agency is None or names == (agency,)):
+            # The desk editor who handled the copy: no writer of it.
+            ed = self.editor(head)
+            who = (f'{"Written by " + who[3:] if agency is None else who}<span class="'
+                   f'{_cls(c, "separator")}"> | </span><span class="{_cls(c, "editor")}">'
+                   f'Edited by: <a href="/author/{slugify(ed)}">{esc(ed)}</a></span>')
         published = (f'<span class="{_cls(c, "published")}">Published: '
                      f"{_printed(head.published)}</span>")
         return (f'<div class="{_cls(c, "byline")}"><div class="{_cls(c, "authors")}">{who}'
@@ -516,6 +539,12 @@ class _Site:
                 out.append(f'<div class="{_cls("AdSlot", "ad")}"><span class="'
                            f'{_cls("AdSlot", "label")}">Advertisement</span><div id="div-gpt-ad-'
                            f'{head.post_id}-1" style="min-height:250px"></div></div>')
+        if head.index % 5 == 3 and (more := self.ctx.related(head, 3)):
+            # The page's "Read More" box, set by the template at the copy's end.
+            out.append(f'<div class="{_cls("ReadMore", "box")}"><h3 class="'
+                       f'{_cls("ReadMore", "title")}">Read More</h3><ul>' + "".join(
+                           f'<li><a href="{self.path[h.index]}">{esc(h.title)}</a></li>'
+                           for h in more) + "</ul></div>")
         return "".join(out)
 
     def _rails(self, head: Head) -> tuple[str, str]:

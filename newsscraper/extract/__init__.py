@@ -303,6 +303,7 @@ _NON_ARTICLE_KINDS: tuple[tuple[Callable[[Page], bool], str], ...] = (
     (pagekind.error_page, "not an article (an error page)"),
     (pagekind.author_profile, "not an article"),
     (pagekind.legal_page, "not an article (a legal page)"),
+    (pagekind.site_info_page, "not an article (an about or contact page)"),
     (pagekind.declared_object_page, "not an article (a profile, product or photo page)"),
     (pagekind.microdata_thing_page, "not an article (a business, product or profile page)"),
     (pagekind.shop_product_page, "not an article (a shop's product page)"),

@@ -1078,6 +1078,43 @@ _LICENCE_HEADLINE = re.compile(
 _LICENCE_PATH = re.compile(r"/(?:licen[cs]es?|legal)/", re.I)
 
 
+#: The name of a site's page about itself or how to reach it: "About Us", "Contact Us",
+#: "Contact", "Kontakt", "Über uns", "Qui sommes-nous ?" (not "About This Site", a blog's
+#: colophon, which reads as a post).
+_SITE_PAGE_HEADLINE = re.compile(
+    r"(?i:about(?: us)?|contact(?: us)?|get in touch|who we are|our team|reach us"
+    r"|kontakt|über uns|impressum und kontakt|qui sommes-nous ?\??|nous contacter"
+    r"|contacto|quiénes somos|chi siamo|contatti)")
+
+
+def site_info_page(page: Page) -> bool:
+    """A site's "About Us" or "Contact Us" page: its headline (the only `<h1>`, else the
+    `<title>` before the site's name) is that page's name, and nothing declares an article
+    (JSON-LD, og:type "article", a publication time). Saved without its address
+    ("/about-us" tells it), it reads as a short undated article.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> from newsscraper.page import Page
+    >>> def info(h1, head=""): return site_info_page(Page.from_response(HtmlResponse(
+    ...     url="file:///p.html", encoding="utf-8", body=f"<html><head>{head}</head><body>"
+    ...     f"<h1>{h1}</h1><p>x</p></body></html>".encode())))
+    >>> info("About Us"), info("Contact us"), info("Über uns"), info("About This Site")
+    (True, True, True, False)
+    >>> info("About a boy who swam the Ganga"), info("Contact tracing resumes in Kerala")
+    (False, False)
+    >>> info("About Us", '<meta property="og:type" content="article">')
+    False
+    """
+    h1s = page.h1s()
+    heads = [" ".join(text_content(h1s[0]).split())] if len(h1s) == 1 else []
+    heads += _TITLE_PARTS.split(page.title_tag or "", maxsplit=1)[:1]
+    if not any(_SITE_PAGE_HEADLINE.fullmatch(h.strip()) for h in heads if h):
+        return False
+    return "article" not in (page.first_meta("og:type") or "") \
+        and not page.first_meta("article:published_time") \
+        and not metadata.declares_own_article(page)
+
+
 def legal_page(page: Page) -> bool:
     """A site's terms of use, privacy notice, imprint or a licence's text: its headline (the
     only `<h1>`, else the `<title>` before the site's name) is the legal text's name. Under
