@@ -20,6 +20,9 @@ Every page: `next/image` markup (`<img … data-nimg="1" srcSet="/_next/image?ur
 disallowed), a footer. The build id changes with every deploy: every page's bytes change
 between revisions.
 
+The props' body: one HTML string, a list of HTML blocks, or (one in four) Sanity's Portable
+Text (`{"_type": "block", "children": [{"_type": "span", "text": …}]}`, no HTML at all).
+
 Articles `/<section>/<slug>-<id>`: og:*, article:published_time / modified_time (+05:30) on
 seven in eight; JSON-LD NewsArticle on five in six, the others with dates only in the props
 and the printed lines ("Published: Dec 16, 2024 10:00 IST", "Updated: Dec 17, 2024 13:03
@@ -149,8 +152,46 @@ def streamed(head: Head) -> bool:
 
 
 def blocks_body(head: Head) -> bool:
-    """The props hold the body as HTML blocks (else as one HTML string)."""
+    """The props hold the body as HTML blocks (else as one HTML string, or as Portable Text)."""
     return head.index % 2 == 1
+
+
+def portable_body(head: Head) -> bool:
+    """The props hold the body as Sanity's Portable Text: blocks of spans, no HTML."""
+    return head.index % 4 == 0
+
+
+def _portable(kind: str, html: str, key: str) -> dict[str, object]:
+    """One block of the copy as Sanity's Portable Text stores it."""
+    import lxml.html
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    if kind == "image":
+        return {"_type": "image", "_key": key, "asset": {"_ref": f"image-{key}-1200x675-jpg"},
+                "caption": root.findtext(".//figcaption")}
+    spans: list[dict[str, object]] = []
+    links: list[dict[str, object]] = []
+
+    def walk(el: object, marks: list[str]) -> None:
+        tag = getattr(el, "tag", "")
+        mine = list(marks)
+        if tag in ("strong", "em"):
+            mine.append(tag)
+        elif tag == "a":
+            links.append({"_key": f"{key}l{len(links)}", "_type": "link", "href": el.get("href")})
+            mine.append(str(links[-1]["_key"]))
+        if el.text:
+            spans.append({"_type": "span", "_key": f"{key}s{len(spans)}", "text": el.text,
+                          "marks": mine})
+        for child in el:
+            walk(child, mine)
+            if child.tail:
+                spans.append({"_type": "span", "_key": f"{key}s{len(spans)}",
+                              "text": child.tail, "marks": marks if tag == "p" else mine})
+
+    for p in root:
+        walk(p, [])
+    return {"_type": "block", "_key": key, "style": "normal", "markDefs": links,
+            "children": spans}
 
 
 def also_read_at(head: Head, paragraphs: int) -> int | None:
@@ -308,7 +349,7 @@ class _Site:
         data = {"props": {"pageProps": props, "__N_SSP": True}, "page": page, "query": query,
                 "buildId": self.build_id, "isFallback": False, "gssp": True,
                 "scriptLoader": []}
-        state = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+        state = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
         b = self.build_id
         return (
             '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta name="viewport" '
@@ -407,7 +448,10 @@ class _Site:
             "tags": [{"name": t, "slug": slugify(t)} for t in head.tags],
             "image": {"url": self._image(head), "caption": self._caption(head)},
         }
-        if blocks_body(head):
+        if portable_body(head):
+            article["body"] = [_portable(kind, html, f"{head.post_id:x}{n:02d}")
+                               for n, (kind, html) in enumerate(fragments)]
+        elif blocks_body(head):
             article["blocks"] = [{"id": f"b{n}", "type": kind, "html": html}
                                  for n, (kind, html) in enumerate(fragments)]
         else:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 from lxml import etree
@@ -338,6 +338,75 @@ def _flight_rows(page: Page) -> list[object]:
         except ValueError:
             continue
     return rows
+
+
+#: Sanity's Portable Text in a Next.js state: `"_type":"block"`, as JSON or escaped in the
+#: flight data's strings.
+_PORTABLE_BLOCK = re.compile(rb'_type\\?"\s*:\s*\\?"block\\?"')
+
+
+def portable_text_body(page: Page) -> list[str]:
+    """Paragraphs of the story a Next.js page's state holds as Sanity's Portable Text, or [].
+
+    A headless CMS may store the copy as blocks of text spans, no HTML at all
+    (`{"_type": "block", "style": "normal", "markDefs": [links], "children": [{"_type":
+    "span", "text": "…", "marks": [...]}]}`): each list of such blocks is a text, one
+    paragraph a block (pictures and embeds are other `_type`s), and the longest is the
+    story's (a teaser's excerpt is short). "Also Read" links and promos are dropped as in a
+    printed body.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> def block(*spans, links=()):
+    ...     return {"_type": "block", "style": "normal", "markDefs": [
+    ...         {"_key": k, "_type": "link", "href": "/x"} for k in links], "children": [
+    ...         {"_type": "span", "text": t, "marks": list(m)} for t, *m in spans]}
+    >>> body = [block(("LIMA, Dec 17 (Reuters) - One ",), ("two", "strong"), (".",)),
+    ...         {"_type": "image", "caption": "A photo."},
+    ...         block(("Also Read: ", "strong"), ("Rain lashes Delhi", "l1"), links=["l1"]),
+    ...         block(("Three & four.",))]
+    >>> state = {"props": {"post": {"excerpt": [block(("Short.",))], "body": body}}}
+    >>> raw = ('<script id="__NEXT_DATA__" type="application/json">'
+    ...        + json.dumps(state, separators=(",", ":")) + "</script>").encode()
+    >>> portable_text_body(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw))
+    ['LIMA, Dec 17 (Reuters) - One two.', 'Three & four.']
+    """
+    if b"_type" not in page.raw or not _PORTABLE_BLOCK.search(page.raw):
+        return []
+    state = page.memo("next_state", _next_state)
+    best: list[str] = []
+    for blocks in _portable_lists(state):
+        paragraphs = []
+        for block in blocks:
+            links = {d.get("_key") for d in block.get("markDefs") or ()
+                     if isinstance(d, dict) and d.get("_type") == "link"}
+            spans = [c for c in block.get("children") or () if isinstance(c, dict)
+                     and isinstance(c.get("text"), str)]
+            text = clean_text("".join(str(c["text"]) for c in spans))
+            if not text:
+                continue
+            linked = sum(len(str(c["text"])) for c in spans
+                         if not links.isdisjoint(c.get("marks") or ()))
+            if not is_boilerplate_text(text, min(linked, len(text)) / len(text), frozenset()):
+                paragraphs.append(text)
+        if sum(map(len, paragraphs)) > sum(map(len, best)):
+            best = paragraphs
+    return best
+
+
+def _portable_lists(node: object) -> Iterator[list[dict[str, Any]]]:
+    """The lists of Portable Text blocks in a JSON state (their text blocks), depth first."""
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _portable_lists(value)
+    elif isinstance(node, list):
+        blocks = [item for item in node if isinstance(item, dict)
+                  and item.get("_type") == "block" and isinstance(item.get("children"), list)]
+        if blocks:
+            yield blocks
+            return
+        for item in node:
+            yield from _portable_lists(item)
 
 
 #: Keys naming a story object's headline in a Next.js page's state.
