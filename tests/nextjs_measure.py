@@ -65,6 +65,7 @@ def _kind(path: str) -> str:
                           ("author", r"^/author/"), ("topic", r"^/topic/"),
                           ("video", r"^/videos/"), ("gallery", r"^/photos/"),
                           ("live", r"^/live-updates/"), ("next-asset", r"^/_next/"),
+                          ("web-story", r"^/web-stories/"),
                           ("article", r"-\d{5,}$"), ("robots", r"robots")):
         if re.search(pattern, path):
             return name

@@ -36,8 +36,10 @@ stories have an AMP copy `/amp/<section>/<slug>-<id>` on one in four (`rel="amph
 Other pages: the home page and section fronts `/<section>` (twelve cards and a "Load more"
 button whose cards come from `/api/articles?section=…&page=N`, JSON, disallowed); topic
 (tag) pages `/topic/<slug>`, author pages `/author/<slug>`; video pages `/videos/<slug>-<id>`
-(a player and one line: no article); photo galleries `/photos/<slug>-<id>` and live blogs
-`/live-updates/<slug>-<id>` (a record of one is neither expected nor an error); static pages.
+(a player and one line: no article); Web Stories `/web-stories/<slug>-<id>` (AMP stories,
+slides of a picture and a line: no article); photo galleries `/photos/<slug>-<id>` and live
+blogs `/live-updates/<slug>-<id>` (a record of one is neither expected nor an error); static
+pages.
 
 Discovery as next-sitemap writes it: robots.txt → `/sitemap.xml` (an index) →
 `/sitemap-0.xml` (articles with their lastmod from the CMS, the other pages with the build
@@ -244,6 +246,7 @@ class _Site:
         self.videos = [h for h in self.heads if h.index % 9 == 1]
         self.photos = [h for h in self.heads if h.index % 11 == 5]
         self.lives = [h for h in self.heads if h.index % 13 == 6]
+        self.stories = [h for h in self.heads if h.index % 15 == 7]
 
     def url(self, head: Head) -> str:
         return self.base + self.path[head.index]
@@ -309,6 +312,8 @@ class _Site:
             self._gallery(h)
         for h in self.lives:
             self._live(h)
+        for h in self.stories:
+            self._web_story(h)
         self._fronts()
         self._people_and_topics()
         self._static()
@@ -704,6 +709,43 @@ class _Site:
     def photo_path(self, h: Head) -> str:
         return f"/photos/{slugify(h.tags[0])}-in-pictures-{h.post_id}"
 
+    def story_path(self, h: Head) -> str:
+        return f"/web-stories/{slugify(h.title, max_words=6)}-{h.post_id}"
+
+    def _web_story(self, h: Head) -> None:
+        """A Web Story (AMP's story format) the newsroom makes of a story: slides of a
+        picture and a line each."""
+        path = self.story_path(h)
+        lines = [h.standfirst, *(p.split(". ")[0].rstrip(".") + "."
+                                 for p in self.ctx.body(h)[1:5])]
+        slides = "".join(
+            f'<amp-story-page id="page-{i}" auto-advance-after="7s"><amp-story-grid-layer '
+            f'template="fill"><amp-img src="{self._image(h, i)}" width="720" height="1280" '
+            f'layout="responsive" alt=""></amp-img></amp-story-grid-layer><amp-story-grid-layer '
+            f'template="vertical" class="bottom"><p class="caption">{esc(line)}</p>'
+            "</amp-story-grid-layer></amp-story-page>" for i, line in enumerate(lines))
+        ld = {"@context": "https://schema.org", "@type": "Article", "headline": h.title,
+              "datePublished": iso(h.published), "dateModified": iso(h.published),
+              "author": {"@type": "Organization", "name": NAME}}
+        page = (
+            '<!doctype html><html amp lang="en"><head><meta charset="utf-8"/><title>'
+            f'{esc(h.title)} | {NAME} Web Stories</title><link rel="canonical" href="'
+            f'{self.base}{path}"/><meta name="viewport" content="width=device-width"/>'
+            '<script async src="https://cdn.ampproject.example/v0.js"></script><script async '
+            'custom-element="amp-story" src="https://cdn.ampproject.example/v0/amp-story-1.0.js">'
+            f'</script><meta property="og:type" content="article"/><meta property="og:title" '
+            f'content="{esc(h.title)}"/><meta property="article:published_time" content="'
+            f'{iso(h.published)}"/><script type="application/ld+json">{json.dumps(ld)}</script>'
+            '<style amp-boilerplate>body{visibility:hidden}</style></head><body><amp-story '
+            f'standalone title="{esc(h.title)}" publisher="{NAME}" publisher-logo-src="/images/'
+            f'logo.png" poster-portrait-src="{self._image(h)}"><amp-story-page id="cover">'
+            f'<amp-story-grid-layer template="fill"><amp-img src="{self._image(h)}" width="720" '
+            'height="1280" layout="responsive" alt=""></amp-img></amp-story-grid-layer>'
+            f'<amp-story-grid-layer template="vertical"><h1>{esc(h.title)}</h1><p>By {NAME} '
+            f"Desk</p></amp-story-grid-layer></amp-story-page>{slides}</amp-story></body></html>")
+        self.add(path, page, h.published)
+        self.other.append(path)
+
     def live_path(self, h: Head) -> str:
         return f"/live-updates/{slugify(h.tags[0])}-live-{h.post_id}"
 
@@ -789,7 +831,10 @@ class _Site:
                                "</a>" for h in self.photos[:3])
                      + f'</section><section class="{_cls("Home", "live")}"><h2>Live</h2>'
                      + "".join(f'<a href="{self.live_path(h)}">{esc(h.tags[0])} Live Updates'
-                               "</a>" for h in self.lives[:2]) + "</section>")
+                               "</a>" for h in self.lives[:2])
+                     + f'</section><section class="{_cls("Home", "webStories")}"><h2>Web '
+                     "Stories</h2>" + "".join(f'<a href="{self.story_path(h)}">{esc(h.title)}'
+                                              "</a>" for h in self.stories[:6]) + "</section>")
         more = (f'<button class="{_cls("Listing", "loadMore")}" type="button">Load More'
                 "</button>" if len(heads) > PAGE_SIZE else "")
         main = (f'<div class="{_cls("Listing", "page")}"><h1>{esc(name)}</h1><div class="'
@@ -875,6 +920,7 @@ class _Site:
         entries += [(b + self.video_path(h), lastmod(h.published), "0.6") for h in self.videos]
         entries += [(b + self.photo_path(h), lastmod(h.published), "0.6") for h in self.photos]
         entries += [(b + self.live_path(h), stamp, "0.6") for h in self.lives]
+        entries += [(b + self.story_path(h), lastmod(h.published), "0.5") for h in self.stories]
         entries += [(f"{b}/{s}", stamp, "0.7") for s in PORTAL_SECTIONS]
         entries += [(f"{b}/{s}", stamp, "0.3") for s in _STATIC]
         urls = "".join(f"<url><loc>{esc(loc)}</loc><lastmod>{mod}</lastmod><changefreq>daily"
