@@ -20,8 +20,10 @@ Every page: `next/image` markup (`<img … data-nimg="1" srcSet="/_next/image?ur
 disallowed), a footer. The build id changes with every deploy: every page's bytes change
 between revisions.
 
-The props' body: one HTML string, a list of HTML blocks, or (one in four) Sanity's Portable
-Text (`{"_type": "block", "children": [{"_type": "span", "text": …}]}`, no HTML at all).
+The props' body: one HTML string, a list of HTML blocks, Sanity's Portable Text (one in
+four: `{"_type": "block", "children": [{"_type": "span", "text": …}]}`) or Contentful's
+rich-text document (one in eight: `{"nodeType": "paragraph", "content": [{"nodeType": "text",
+"value": …}]}`), the last two with no HTML at all.
 
 Articles `/<section>/<slug>-<id>`: og:*, article:published_time / modified_time (+05:30) on
 seven in eight; JSON-LD NewsArticle on five in six, the others with dates only in the props
@@ -161,6 +163,41 @@ def blocks_body(head: Head) -> bool:
 def portable_body(head: Head) -> bool:
     """The props hold the body as Sanity's Portable Text: blocks of spans, no HTML."""
     return head.index % 4 == 0
+
+
+def contentful_body(head: Head) -> bool:
+    """The props hold the body as Contentful's rich-text document: nodes, no HTML."""
+    return head.index % 8 == 5
+
+
+def _contentful(kind: str, html: str) -> dict[str, object]:
+    """One block of the copy as a Contentful rich-text node."""
+    import lxml.html
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    if kind == "image":
+        return {"nodeType": "embedded-asset-block", "data": {"target": {"sys": {
+            "id": "4xYz", "type": "Link", "linkType": "Asset"}}}, "content": []}
+
+    def nodes(el: object, marks: list[dict[str, str]]) -> list[dict[str, object]]:
+        tag = getattr(el, "tag", "")
+        mine = [*marks, {"type": {"strong": "bold", "em": "italic"}[tag]}] \
+            if tag in ("strong", "em") else marks
+        out: list[dict[str, object]] = []
+        if el.text:
+            out.append({"nodeType": "text", "value": el.text, "marks": mine, "data": {}})
+        for child in el:
+            if child.tag == "a":
+                out.append({"nodeType": "hyperlink", "data": {"uri": child.get("href")},
+                            "content": nodes(child, mine)})
+            else:
+                out += nodes(child, mine)
+            if child.tail:
+                out.append({"nodeType": "text", "value": child.tail, "marks": mine,
+                            "data": {}})
+        return out
+
+    return {"nodeType": "paragraph", "data": {},
+            "content": [n for p in root for n in nodes(p, [])]}
 
 
 def _portable(kind: str, html: str, key: str) -> dict[str, object]:
@@ -453,7 +490,11 @@ class _Site:
             "tags": [{"name": t, "slug": slugify(t)} for t in head.tags],
             "image": {"url": self._image(head), "caption": self._caption(head)},
         }
-        if portable_body(head):
+        if contentful_body(head):
+            article["body"] = {"json": {"nodeType": "document", "data": {}, "content": [
+                _contentful(kind, html) for kind, html in fragments]}, "links": {
+                    "assets": {"block": []}}}
+        elif portable_body(head):
             article["body"] = [_portable(kind, html, f"{head.post_id:x}{n:02d}")
                                for n, (kind, html) in enumerate(fragments)]
         elif blocks_body(head):

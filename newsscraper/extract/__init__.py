@@ -161,7 +161,7 @@ def extract(
         # paragraph breaks or stops at a teaser.
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
                       or hydration.next_data_body(page) or hydration.flight_body(page)
-                      or hydration.portable_text_body(page)
+                      or hydration.portable_text_body(page) or hydration.rich_text_body(page)
                       or hydration.fusion_body(page)
                       or hydration.dom_state_body(page)
                       or hydration.gallery_captions_body(page) or paragraphs)

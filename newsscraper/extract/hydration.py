@@ -409,6 +409,101 @@ def _portable_lists(node: object) -> Iterator[list[dict[str, Any]]]:
             yield from _portable_lists(item)
 
 
+#: Text blocks of a headless CMS's rich-text JSON: Contentful's `nodeType`s and Prismic's
+#: `type`s (lists and quotes hold such blocks, walked into).
+_RICH_TEXT_BLOCKS = frozenset({
+    "paragraph", "heading-2", "heading-3", "heading-4", "heading-5", "heading-6",
+    "heading2", "heading3", "heading4", "heading5", "heading6", "list-item", "o-list-item"})
+_RICH_TEXT_LINKS = frozenset({"hyperlink", "entry-hyperlink", "asset-hyperlink"})
+
+
+def rich_text_body(page: Page) -> list[str]:
+    """Paragraphs of the story a Next.js page's state holds as a headless CMS's rich-text
+    JSON, or []: Contentful's document (`{"nodeType": "paragraph", "content": [{"nodeType":
+    "text", "value": "…"}, {"nodeType": "hyperlink", …}]}`) or Prismic's blocks (`{"type":
+    "paragraph", "text": "…", "spans": [{"type": "hyperlink", "start": 0, "end": 9}]}`).
+    Each list of such blocks is a text, a block a paragraph (embedded entries and pictures
+    are none), the longest the story's; "Also Read" links and promos dropped as in a
+    printed body.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> def text(value): return {"nodeType": "text", "value": value, "marks": []}
+    >>> def para(*content): return {"nodeType": "paragraph", "content": list(content)}
+    >>> link = {"nodeType": "hyperlink", "data": {"uri": "/x"}, "content": [text("Fog")]}
+    >>> doc = {"nodeType": "document", "content": [
+    ...     para(text("LIMA, Dec 17 (Reuters) - One "), text("two.")),
+    ...     {"nodeType": "embedded-asset-block", "data": {}, "content": []},
+    ...     para(text("Also Read: "), link), para(text("Three."))]}
+    >>> prismic = [{"type": "paragraph", "text": "Short teaser.", "spans": []}]
+    >>> state = {"props": {"story": {"body": {"json": doc}}, "teaser": prismic}}
+    >>> raw = ('<script id="__NEXT_DATA__" type="application/json">' + json.dumps(state)
+    ...        + "</script>").encode()
+    >>> rich_text_body(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw))
+    ['LIMA, Dec 17 (Reuters) - One two.', 'Three.']
+    """
+    if b"paragraph" not in page.raw:
+        return []
+    state = page.memo("next_state", _next_state)
+    best: list[str] = []
+    for nodes in _rich_text_lists(state):
+        paragraphs = []
+        for raw, linked in _rich_text_paragraphs(nodes):
+            text = clean_text(raw)
+            if text and not is_boilerplate_text(text, min(linked, len(text)) / len(text),
+                                                frozenset()):
+                paragraphs.append(text)
+        if sum(map(len, paragraphs)) > sum(map(len, best)):
+            best = paragraphs
+    return best
+
+
+def _rich_block(node: object) -> bool:
+    return isinstance(node, dict) and (
+        (node.get("nodeType") in _RICH_TEXT_BLOCKS and isinstance(node.get("content"), list))
+        or (node.get("type") in _RICH_TEXT_BLOCKS and isinstance(node.get("text"), str)))
+
+
+def _rich_text_lists(node: object) -> Iterator[list[dict[str, Any]]]:
+    """The lists of rich-text blocks in a JSON state, depth first."""
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _rich_text_lists(value)
+    elif isinstance(node, list):
+        if any(_rich_block(item) for item in node):
+            yield [item for item in node if isinstance(item, dict)]
+            return
+        for item in node:
+            yield from _rich_text_lists(item)
+
+
+def _rich_text_paragraphs(nodes: list[dict[str, Any]]) -> Iterator[tuple[str, int]]:
+    """(text, characters of link text) of each text block in a list of rich-text nodes."""
+    for node in nodes:
+        if isinstance(text := node.get("text"), str) and node.get("type") in _RICH_TEXT_BLOCKS:
+            spans = node.get("spans")
+            yield text, sum(int(s.get("end", 0)) - int(s.get("start", 0))
+                            for s in spans if isinstance(s, dict)
+                            and s.get("type") in _RICH_TEXT_LINKS) if isinstance(spans, list) else 0
+        elif node.get("nodeType") in _RICH_TEXT_BLOCKS - {"list-item"}:
+            yield _rich_value(node), len(_rich_value(node, links_only=True))
+        elif isinstance(content := node.get("content"), list) \
+                and not str(node.get("nodeType", "")).startswith("embedded"):
+            yield from _rich_text_paragraphs([c for c in content if isinstance(c, dict)])
+
+
+def _rich_value(node: dict[str, Any], links_only: bool = False) -> str:
+    """The text of a Contentful node (of the links in it, `links_only`)."""
+    if node.get("nodeType") == "text":
+        value = node.get("value")
+        return value if isinstance(value, str) and not links_only else ""
+    if links_only and node.get("nodeType") in _RICH_TEXT_LINKS:
+        return _rich_value(node)
+    content = node.get("content")
+    return "".join(_rich_value(c, links_only) for c in content if isinstance(c, dict)) \
+        if isinstance(content, list) else ""
+
+
 #: Keys naming a story object's headline in a Next.js page's state.
 _TITLE_KEYS = ("headline", "title", "heading", "name")
 #: A date value of a state object ("2024-12-17T13:03:00+05:30", "20241217", an epoch's
