@@ -180,14 +180,18 @@ class NewsSpider(Spider):
             yield self._sitemap(url)
 
     def _sitemap(self, url: str) -> Request:
-        self.frontier.sitemaps_pending += 1
-        return Request(url, self.parse_sitemap, errback=self._sitemap_failed,
-                       priority=SITEMAP, meta={DOCUMENT: True})
+        request = Request(url, self.parse_sitemap, errback=self._sitemap_failed,
+                          priority=SITEMAP, meta={DOCUMENT: True})
+        self.frontier.sitemaps_pending.add(request.url)
+        return request
 
-    def _sitemap_done(self) -> list[Request]:
-        """A sitemap answered: once none is pending, the known articles held meanwhile."""
-        self.frontier.sitemaps_pending -= 1
-        if self.frontier.sitemaps_pending > 0:
+    def _sitemap_done(self, request: Request | None) -> list[Request]:
+        """A sitemap answered (or failed): once none is pending, the known articles held
+        meanwhile. (A request the scheduler dropped as a duplicate has its URL's answer.)"""
+        if request is not None:
+            self.frontier.sitemaps_pending.discard(
+                request.meta.get("redirect_urls", [request.url])[0])
+        if self.frontier.sitemaps_pending:
             return []
         return self.frontier.release_known_undated(self.state)
 
@@ -197,16 +201,17 @@ class NewsSpider(Spider):
         if isinstance(failure.value, IgnoreRequest) and request is not None and (
                 b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers):
             self._sitemap_unread = True
-        return self._sitemap_done()
+        return self._sitemap_done(request)
 
     def _guessed_sitemap(self, n: int) -> Request:
         """The n-th place a sitemap may be when robots.txt names none: /sitemap.xml, then
         where CMSs keep their index (`_SITEMAP_GUESSES`) should the one before be missing."""
         url = (self.target.sitemap_url if n == 0 else
                urljoin(self.target.base, self.target.scope + _SITEMAP_GUESSES[n - 1]))
-        self.frontier.sitemaps_pending += 1
-        return Request(url, self.parse_sitemap, errback=self._sitemap_missing,
-                       priority=SITEMAP, meta={DOCUMENT: True, _GUESS: n})
+        request = Request(url, self.parse_sitemap, errback=self._sitemap_missing,
+                          priority=SITEMAP, meta={DOCUMENT: True, _GUESS: n})
+        self.frontier.sitemaps_pending.add(request.url)
+        return request
 
     def _next_guess(self, request: Request | None) -> Iterator[Request]:
         n = None if request is None else request.meta.get(_GUESS)
@@ -236,7 +241,7 @@ class NewsSpider(Spider):
         else:
             logger.warning("%s is not a sitemap", response.url)
             yield from self._next_guess(response.request)
-        yield from self._sitemap_done()
+        yield from self._sitemap_done(response.request)
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         self._stamp(response)

@@ -57,9 +57,9 @@ class Frontier:
         #: listing's link), held until the crawl is otherwise done: URL → [callback,
         #: priority, the lastmod a sitemap gave it since].
         self._known_undated: dict[str, list[Any]] = {}
-        #: Sitemap requests made and not yet answered (the spider counts them): known
+        #: Sitemaps asked for and not yet answered, by URL (the spider keeps them): known
         #: articles named undated meanwhile are held (`article`).
-        self.sitemaps_pending = 0
+        self.sitemaps_pending: set[str] = set()
         # Asked once per sitemap entry and link: the target's parts are computed once.
         self._host, self._port = target.host, urlsplit(target.base).port
         self._domains = target.allowed_domains
@@ -104,7 +104,7 @@ class Frontier:
         if entry is not None and not_newer(lastmod, entry.sitemap_lastmod):
             self._count("newsscraper/unchanged_lastmod")
             return None
-        if entry is not None and lastmod is None and self.sitemaps_pending > 0:
+        if entry is not None and lastmod is None and self.sitemaps_pending:
             # Held: a sitemap still to come may date it unchanged (`_stamp`), where a news
             # sitemap or a feed read before the sitemap index would have it fetched again.
             self._known_undated[url] = [callback, priority, None]
