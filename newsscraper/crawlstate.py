@@ -149,6 +149,22 @@ class CrawlState:
         merged = {**self._notes.pop(url, {}), **http}
         self.inner.commit(url, content_hash=content_hash, version=version, **merged)
 
+    def date_late(self, url: str, lastmod: str) -> None:
+        """A sitemap read after `url` was fetched this run (undated: a news sitemap's or a
+        feed's entry, a listing's link) dates it: its `<lastmod>` joins the page's facts, so
+        the next run trusts it unchanged as it trusts any other. Not for a page skipped as
+        passing (`lasting_skip`): that one is asked for again whatever its date."""
+        if url in self._notes:
+            self._notes[url]["sitemap_lastmod"] = lastmod
+            return
+        entry = self.inner.get(url)
+        if entry is None or entry.sitemap_lastmod is not None:
+            return
+        if entry.content_hash.startswith(SKIPPED) \
+                and not lasting_skip(entry.content_hash[len(SKIPPED):]):
+            return
+        self.refresh(entry, sitemap_lastmod=lastmod)
+
     def refresh(self, entry: StateEntry, **http: str | int | None) -> None:
         """Update the HTTP facts of an unchanged URL; its durable record stays the same."""
         kept = {name: getattr(entry, name) for name in HTTP_FIELDS}

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,9 +60,11 @@ class Figures:
 FIELDS = ("title", "body", "authors", "agency", "dateline", "published", "modified")
 
 
-def measure(records: list[dict[str, object]], truth: list[Truth], galleries: set[str],
-            wanted: set[str] | None = None, key: dict[str, str] | None = None) -> Figures:
-    """`key`: record URL → truth URL, for records of pages saved without their address."""
+def measure(records: list[dict[str, object]], truth: Sequence[Truth], galleries: set[str],
+            wanted: set[str] | None = None, key: dict[str, str] | None = None,
+            boilerplate: re.Pattern[str] = BOILERPLATE) -> Figures:
+    """`key`: record URL → truth URL, for records of pages saved without their address;
+    `boilerplate`: what no body may hold (the other portals' measures pass their own)."""
     by_url = {t.url: t for t in truth}
     want = set(by_url) if wanted is None else wanted
     urls = [(key or {}).get(str(r["url"]), str(r["url"])) for r in records]
@@ -93,7 +96,7 @@ def measure(records: list[dict[str, object]], truth: list[Truth], galleries: set
             else:
                 shown = "" if name == "body" else f" {have!r} want {need!r}"
                 misses.setdefault(name, []).append(f"{u}{' (thin)' if t.thin else ''}{shown}")
-        if m := BOILERPLATE.search(body):
+        if m := boilerplate.search(body):
             fig.boilerplate.append(f"{u}: {m.group()!r}")
     n = max(1, len(got))
     fig.rates = {name: right[name] / n for name in FIELDS}

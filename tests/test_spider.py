@@ -336,6 +336,43 @@ def test_listing_walk_stops_at_a_page_of_known_articles(spider: NewsSpider) -> N
     assert [r.url for r in again] == [BASE + "2024/12/17/rain-lashes-delhi/"]  # conditional
 
 
+def test_known_articles_named_undated_wait_for_the_pending_sitemaps() -> None:
+    """A news sitemap (or a feed, a listing) names known articles without a date while the
+    sitemap index is still to be read: they are held, and once no sitemap is pending only
+    those it did not date unchanged are asked for again."""
+    spider = make_spider(url=BASE)
+    state = crawl_state(spider.crawler)
+    same, moved = BASE + "2024/12/17/rain-lashes-delhi/", BASE + "2024/12/16/fog-grounds-flights/"
+    for url in (same, moved):
+        state.commit(url, content_hash="sha256:" + "a" * 64, version=1,
+                     sitemap_lastmod="2024-12-17T10:00:00+05:30")
+    index = spider._sitemap(BASE + "sitemap.xml")
+    listing = html(BASE + "world/", f'<a href="{same}">a</a><a href="{moved}">b</a>')
+    assert run(spider.parse_listing, listing) == []  # held while the sitemap is pending
+    urlset = (f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{same}'
+              "</loc><lastmod>2024-12-17T10:00:00+05:30</lastmod></url><url><loc>"
+              f"{moved}</loc><lastmod>2024-12-18T09:00:00+05:30</lastmod></url></urlset>")
+    requests = run(spider.parse_sitemap, xml(index.url, urlset.encode()))
+    assert [(r.url, r.meta[LASTMOD]) for r in requests] == [(moved, "2024-12-18T09:00:00+05:30")]
+
+
+def test_an_article_fetched_before_a_sitemap_dates_it_takes_that_date() -> None:
+    """Fetched undated (the news sitemap came first), then dated by the sitemap index's
+    urlset: the state keeps the date, so the next run trusts it."""
+    spider = make_spider(url=BASE)
+    state = crawl_state(spider.crawler)
+    url = BASE + "2024/12/17/rain-lashes-delhi/"
+    [request] = run(spider.parse_listing, html(BASE + "world/", f'<a href="{url}">a</a>'))
+    assert request.meta[LASTMOD] is None
+    state.commit(url, content_hash="sha256:" + "a" * 64, version=1)  # fetched and recorded
+    urlset = (f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{url}'
+              "</loc><lastmod>2024-12-17T10:00:00+05:30</lastmod></url></urlset>")
+    assert run(spider.parse_sitemap, xml(BASE + "sitemap.xml", urlset.encode())) == []
+    entry = state.get(url)
+    assert entry is not None
+    assert entry.sitemap_lastmod == "2024-12-17T10:00:00+05:30"
+
+
 def test_load_more_json_answers(spider: NewsSpider) -> None:
     body = b'{"html": "<a href=\\"/2024/12/17/rain-lashes-delhi/\\">x</a>", "next": "/more?p=3"}'
     response = TextResponse(BASE + "more?p=2", body=body, request=Request(BASE),

@@ -146,6 +146,10 @@ def extract(
     layout = page_layout(page, profile)
     fields.apply_generic(loader, page, layout)
     title = loader.get_output_value("title") or ""
+    if not loader.get_collected_values("authors") and (b"__next" in page.raw):
+        # A Next.js page its client renders whole prints no byline: its state's story names
+        # the writers.
+        fields.fill(loader, "authors", hydration.next_state_authors(page, title))
     paragraphs = body_paragraphs(page, profile, layout, title)
     if layout.later_page:
         return Skip("not an article (a later page of a paged article)", response.url)
@@ -156,7 +160,9 @@ def extract(
         # scripts hydrate. The printed DOM is preferred otherwise: articleBody often drops
         # paragraph breaks or stops at a teaser.
         paragraphs = (metadata.article_body(page) or hydration.hydration_body(page)
-                      or hydration.next_data_body(page) or hydration.fusion_body(page)
+                      or hydration.next_data_body(page) or hydration.flight_body(page)
+                      or hydration.portable_text_body(page) or hydration.rich_text_body(page)
+                      or hydration.fusion_body(page)
                       or hydration.dom_state_body(page)
                       or hydration.gallery_captions_body(page) or paragraphs)
     elif story := hydration.fusion_story_unprinted(page, paragraphs):
@@ -212,6 +218,10 @@ def extract(
         values["title"] = without_byline_tail(values["title"], list(values["authors"]))
     body = values.get("body") or ""
     if _too_short([body]) and not (values.get("published_at") and _whole_ideographic_story(body)):
+        if not page.truncated and (page.first_meta("og:type") or "").startswith("video."):
+            # A video's own page (Open Graph "video.other"): a player and a line. No article
+            # for as long as it is that page, where a missing body may be passing.
+            return Skip("not an article (a video page)", response.url)
         return Skip("too deeply nested" if page.truncated else "no body", response.url)
     return finalize(values, page=page, profile=profile, fetched_at=fetched_at,
                     embedded=layout.embedded)

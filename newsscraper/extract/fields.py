@@ -263,7 +263,12 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         # A client-rendered page may state its dates only in the state its scripts hydrate.
         # Looked for only then: scanning the raw page costs (0.2-0.5 ms).
         for field in ("published_at", "modified_at"):
-            fill(loader, field, filter(None, [hydration.state_date(page, field)]))
+            # A Next.js page's state: the story's own object (whose headline is the page's),
+            # not a lone related story's, which a scan for a key with one value would take.
+            own = hydration.next_state_date(page, field, loader.get_output_value("title") or "")
+            if own is None:
+                own = hydration.state_date(page, field)
+            fill(loader, field, filter(None, [own]))
         fill(loader, "published_at", filter(None, [hydration.script_epoch(page)]))
         fill(loader, "published_at", filter(None, [hydration.script_publish_time(page)]))
     elif not loader.get_collected_values("modified_at") and hydration.fusion_page(page) \

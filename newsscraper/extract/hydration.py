@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 from lxml import etree
@@ -264,15 +264,361 @@ def next_data_body(page: Page) -> list[str]:
     >>> [p[:10] for p in next_data_body(page)]
     ['Word Word ', 'Second.']
     """
+    state = _next_data(page)
+    return [] if state is None else _richest_html(state)
+
+
+def _next_data(page: Page) -> object | None:
+    """The pages router's state object, `__NEXT_DATA__`, or None."""
     start = page.raw.find(_NEXT_DATA)
     if start < 0:
-        return []
+        return None
     start = page.raw.find(b">", start) + 1
     end = page.raw.find(_SCRIPT_END, start)
     try:
-        state = json.loads(page.raw[start:end].decode(page.encoding, "replace"))
+        state: object = json.loads(page.raw[start:end].decode(page.encoding, "replace"))
     except ValueError:
+        return None
+    return state
+
+
+#: The Next.js app router's React Server Components payload, streamed as string pieces:
+#: `self.__next_f.push([1,"…"])`, each a JSON array (Next escapes `<` as `\u003c` in it).
+_FLIGHT_PUSH = b"self.__next_f.push([1,"
+_FLIGHT_PIECE = re.compile(rb'self\.__next_f\.push\((\[1,\s*"(?:[^"\\]|\\.)*"\])\)')
+#: A payload row: a hex id, a colon, then JSON (or a letter's tag: `I[…]` a module, `HL[…]`
+#: a preload, `T…,` a text row, which are no state).
+_FLIGHT_ROW = re.compile(r"^[0-9a-f]+:(?=[\[{\"])", re.MULTILINE)
+
+
+def flight_body(page: Page) -> list[str]:
+    """Paragraphs of the article HTML in a Next.js app-router page's flight data, or [].
+
+    The app router sends no `__NEXT_DATA__`: the page's server-rendered element tree and the
+    props of its client components travel as rows of the RSC payload, pushed in pieces. A
+    story its client component renders alone (`dynamic(…, {ssr: false})`: the DOM shows a
+    skeleton) is there only, as the props' HTML (one string or a list of blocks), read as
+    `next_data_body` reads the pages router's state.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> row = json.dumps(["$", "$L3", None, {"article": {"summary": "<p>Short.</p>",
+    ...     "body": "<p>" + "Word " * 30 + "</p><p>Second.</p>"}}])
+    >>> payload = '2:I[5613,[],""]\\n' + "4:" + row + "\\n"
+    >>> def push(piece): return json.dumps([1, piece], separators=(",", ":")).replace(
+    ...     "<", "\\\\u003c")
+    >>> raw = ("<script>self.__next_f.push(" + push(payload[:50]) + ")</script><script>"
+    ...        "self.__next_f.push(" + push(payload[50:]) + ")</script>").encode()
+    >>> page = Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw)
+    >>> [p[:10] for p in flight_body(page)]
+    ['Word Word ', 'Second.']
+    """
+    return _richest_html(_flight_rows(page))
+
+
+def _flight_rows(page: Page) -> list[object]:
+    """The JSON rows of an app-router page's RSC payload, in order ([] on another page)."""
+    if _FLIGHT_PUSH not in page.raw:
         return []
+    pieces = []
+    for match in _FLIGHT_PIECE.finditer(page.raw):
+        try:
+            piece = json.loads(match.group(1).decode(page.encoding, "replace"))
+        except ValueError:
+            continue
+        if isinstance(piece, list) and len(piece) == 2 and isinstance(piece[1], str):
+            pieces.append(piece[1])
+    payload = "".join(pieces)
+    rows = []
+    decoder = json.JSONDecoder()
+    for row in _FLIGHT_ROW.finditer(payload):
+        try:
+            rows.append(decoder.raw_decode(payload, row.end())[0])
+        except ValueError:
+            continue
+    return rows
+
+
+#: Sanity's Portable Text in a Next.js state: `"_type":"block"`, as JSON or escaped in the
+#: flight data's strings.
+_PORTABLE_BLOCK = re.compile(rb'_type\\?"\s*:\s*\\?"block\\?"')
+
+
+def portable_text_body(page: Page) -> list[str]:
+    """Paragraphs of the story a Next.js page's state holds as Sanity's Portable Text, or [].
+
+    A headless CMS may store the copy as blocks of text spans, no HTML at all
+    (`{"_type": "block", "style": "normal", "markDefs": [links], "children": [{"_type":
+    "span", "text": "…", "marks": [...]}]}`): each list of such blocks is a text, one
+    paragraph a block (pictures and embeds are other `_type`s), and the longest is the
+    story's (a teaser's excerpt is short). "Also Read" links and promos are dropped as in a
+    printed body.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> def block(*spans, links=()):
+    ...     return {"_type": "block", "style": "normal", "markDefs": [
+    ...         {"_key": k, "_type": "link", "href": "/x"} for k in links], "children": [
+    ...         {"_type": "span", "text": t, "marks": list(m)} for t, *m in spans]}
+    >>> body = [block(("LIMA, Dec 17 (Reuters) - One ",), ("two", "strong"), (".",)),
+    ...         {"_type": "image", "caption": "A photo."},
+    ...         block(("Also Read: ", "strong"), ("Rain lashes Delhi", "l1"), links=["l1"]),
+    ...         block(("Three & four.",))]
+    >>> state = {"props": {"post": {"excerpt": [block(("Short.",))], "body": body}}}
+    >>> raw = ('<script id="__NEXT_DATA__" type="application/json">'
+    ...        + json.dumps(state, separators=(",", ":")) + "</script>").encode()
+    >>> portable_text_body(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw))
+    ['LIMA, Dec 17 (Reuters) - One two.', 'Three & four.']
+    """
+    if b"_type" not in page.raw or not _PORTABLE_BLOCK.search(page.raw):
+        return []
+    state = page.memo("next_state", _next_state)
+    best: list[str] = []
+    for blocks in _portable_lists(state):
+        paragraphs = []
+        for block in blocks:
+            links = {d.get("_key") for d in block.get("markDefs") or ()
+                     if isinstance(d, dict) and d.get("_type") == "link"}
+            spans = [c for c in block.get("children") or () if isinstance(c, dict)
+                     and isinstance(c.get("text"), str)]
+            text = clean_text("".join(str(c["text"]) for c in spans))
+            if not text:
+                continue
+            linked = sum(len(str(c["text"])) for c in spans
+                         if not links.isdisjoint(c.get("marks") or ()))
+            if not is_boilerplate_text(text, min(linked, len(text)) / len(text), frozenset()):
+                paragraphs.append(text)
+        if sum(map(len, paragraphs)) > sum(map(len, best)):
+            best = paragraphs
+    return best
+
+
+def _portable_lists(node: object) -> Iterator[list[dict[str, Any]]]:
+    """The lists of Portable Text blocks in a JSON state (their text blocks), depth first."""
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _portable_lists(value)
+    elif isinstance(node, list):
+        blocks = [item for item in node if isinstance(item, dict)
+                  and item.get("_type") == "block" and isinstance(item.get("children"), list)]
+        if blocks:
+            yield blocks
+            return
+        for item in node:
+            yield from _portable_lists(item)
+
+
+#: Text blocks of a headless CMS's rich-text JSON: Contentful's `nodeType`s and Prismic's
+#: `type`s (lists and quotes hold such blocks, walked into).
+_RICH_TEXT_BLOCKS = frozenset({
+    "paragraph", "heading-2", "heading-3", "heading-4", "heading-5", "heading-6",
+    "heading2", "heading3", "heading4", "heading5", "heading6", "list-item", "o-list-item"})
+_RICH_TEXT_LINKS = frozenset({"hyperlink", "entry-hyperlink", "asset-hyperlink"})
+
+
+def rich_text_body(page: Page) -> list[str]:
+    """Paragraphs of the story a Next.js page's state holds as a headless CMS's rich-text
+    JSON, or []: Contentful's document (`{"nodeType": "paragraph", "content": [{"nodeType":
+    "text", "value": "…"}, {"nodeType": "hyperlink", …}]}`) or Prismic's blocks (`{"type":
+    "paragraph", "text": "…", "spans": [{"type": "hyperlink", "start": 0, "end": 9}]}`).
+    Each list of such blocks is a text, a block a paragraph (embedded entries and pictures
+    are none), the longest the story's; "Also Read" links and promos dropped as in a
+    printed body.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> def text(value): return {"nodeType": "text", "value": value, "marks": []}
+    >>> def para(*content): return {"nodeType": "paragraph", "content": list(content)}
+    >>> link = {"nodeType": "hyperlink", "data": {"uri": "/x"}, "content": [text("Fog")]}
+    >>> doc = {"nodeType": "document", "content": [
+    ...     para(text("LIMA, Dec 17 (Reuters) - One "), text("two.")),
+    ...     {"nodeType": "embedded-asset-block", "data": {}, "content": []},
+    ...     para(text("Also Read: "), link), para(text("Three."))]}
+    >>> prismic = [{"type": "paragraph", "text": "Short teaser.", "spans": []}]
+    >>> state = {"props": {"story": {"body": {"json": doc}}, "teaser": prismic}}
+    >>> raw = ('<script id="__NEXT_DATA__" type="application/json">' + json.dumps(state)
+    ...        + "</script>").encode()
+    >>> rich_text_body(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw))
+    ['LIMA, Dec 17 (Reuters) - One two.', 'Three.']
+    """
+    if b"paragraph" not in page.raw:
+        return []
+    state = page.memo("next_state", _next_state)
+    best: list[str] = []
+    for nodes in _rich_text_lists(state):
+        paragraphs = []
+        for raw, linked in _rich_text_paragraphs(nodes):
+            text = clean_text(raw)
+            if text and not is_boilerplate_text(text, min(linked, len(text)) / len(text),
+                                                frozenset()):
+                paragraphs.append(text)
+        if sum(map(len, paragraphs)) > sum(map(len, best)):
+            best = paragraphs
+    return best
+
+
+def _rich_block(node: object) -> bool:
+    return isinstance(node, dict) and (
+        (node.get("nodeType") in _RICH_TEXT_BLOCKS and isinstance(node.get("content"), list))
+        or (node.get("type") in _RICH_TEXT_BLOCKS and isinstance(node.get("text"), str)))
+
+
+def _rich_text_lists(node: object) -> Iterator[list[dict[str, Any]]]:
+    """The lists of rich-text blocks in a JSON state, depth first."""
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _rich_text_lists(value)
+    elif isinstance(node, list):
+        if any(_rich_block(item) for item in node):
+            yield [item for item in node if isinstance(item, dict)]
+            return
+        for item in node:
+            yield from _rich_text_lists(item)
+
+
+def _rich_text_paragraphs(nodes: list[dict[str, Any]]) -> Iterator[tuple[str, int]]:
+    """(text, characters of link text) of each text block in a list of rich-text nodes."""
+    for node in nodes:
+        if isinstance(text := node.get("text"), str) and node.get("type") in _RICH_TEXT_BLOCKS:
+            spans = node.get("spans")
+            yield text, sum(int(s.get("end", 0)) - int(s.get("start", 0))
+                            for s in spans if isinstance(s, dict)
+                            and s.get("type") in _RICH_TEXT_LINKS) if isinstance(spans, list) else 0
+        elif node.get("nodeType") in _RICH_TEXT_BLOCKS - {"list-item"}:
+            yield _rich_value(node), len(_rich_value(node, links_only=True))
+        elif isinstance(content := node.get("content"), list) \
+                and not str(node.get("nodeType", "")).startswith("embedded"):
+            yield from _rich_text_paragraphs([c for c in content if isinstance(c, dict)])
+
+
+def _rich_value(node: dict[str, Any], links_only: bool = False) -> str:
+    """The text of a Contentful node (of the links in it, `links_only`)."""
+    if node.get("nodeType") == "text":
+        value = node.get("value")
+        return value if isinstance(value, str) and not links_only else ""
+    if links_only and node.get("nodeType") in _RICH_TEXT_LINKS:
+        return _rich_value(node)
+    content = node.get("content")
+    return "".join(_rich_value(c, links_only) for c in content if isinstance(c, dict)) \
+        if isinstance(content, list) else ""
+
+
+#: Keys naming a story object's headline in a Next.js page's state.
+_TITLE_KEYS = ("headline", "title", "heading", "name")
+#: A date value of a state object ("2024-12-17T13:03:00+05:30", "20241217", an epoch's
+#: digits are no date here).
+_STATE_DATE = re.compile(r"(?:[0-9]{1,4}[-./]|[0-9]{8})[0-9 .:/T+\-Z]{2,32}")
+#: `next_state_date`'s answer where every dated object of the state is another story.
+OTHER_STORIES = ""
+
+
+def next_state_date(page: Page, field: str, title: str) -> str | None:
+    """The `field` date ("published_at", "modified_at") of the story itself in a Next.js
+    page's state (`__NEXT_DATA__`, or the app router's flight data): the object whose headline
+    is the page's `title`. `OTHER_STORIES` where the state's dated objects are all other
+    stories (each titled, none so): the related and trending teasers the page renders, whose
+    dates a scan for a key with one value takes for the page's own where only one such teaser
+    is there. None where the state tells neither (no Next.js state; untitled objects).
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> def date(state, field="published_at"):
+    ...     raw = ('<script id="__NEXT_DATA__" type="application/json">' + json.dumps(state)
+    ...            + "</script>").encode()
+    ...     page = Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw)
+    ...     return next_state_date(page, field, "Rain lashes Delhi")
+    >>> teaser = {"title": "Fog delays flights", "publishedAt": "2024-12-01T10:00:00+05:30"}
+    >>> date({"props": {"article": {"headline": "Rain lashes Delhi", "publishedAt":
+    ...       "2024-12-17T13:03:00+05:30"}, "related": [teaser]}})
+    '2024-12-17T13:03:00+05:30'
+    >>> date({"props": {"related": [teaser]}}) == OTHER_STORIES
+    True
+    >>> print(date({"props": {"related": [{"publishedAt": "2024-12-01"}]}}))
+    None
+    """
+    state = page.memo("next_state", _next_state)
+    if state is None:
+        return None
+    wanted = " ".join(title.split()).casefold()
+    keys = _DATE_KEYS[field]
+    own: str | None = None
+    others = 0
+    for obj in _dated_objects(state, frozenset(keys)):
+        titles = [" ".join(v.split()).casefold() for k in _TITLE_KEYS
+                  if isinstance(v := obj.get(k), str)]
+        if not titles:
+            return None  # an untitled dated object: whose it is, the state does not say
+        if wanted in titles:
+            own = own or next((v for k in keys if isinstance(v := obj.get(k), str)
+                               and _STATE_DATE.fullmatch(v)), None)
+        else:
+            others += 1
+    return own if own is not None else (OTHER_STORIES if others else None)
+
+
+#: Keys naming a story object's writers in a Next.js page's state.
+_AUTHOR_KEYS = ("authors", "author", "byline", "writers")
+
+
+def next_state_authors(page: Page, title: str) -> list[str]:
+    """The writers of the story itself in a Next.js page's state: the `"authors"` (names, or
+    objects with a `"name"`) of the object whose headline is the page's `title`; else [].
+
+    A page its client renders whole prints no byline, and its head may name nobody.
+
+    >>> from newsscraper.page import Page
+    >>> import lxml.html
+    >>> state = {"props": {"pageProps": {"article": {"headline": "Rain lashes Delhi",
+    ...          "authors": [{"name": "Zeba Siddiqui", "slug": "zeba-siddiqui"}]},
+    ...          "related": [{"title": "Fog delays flights", "author": "Kunal Purohit"}]}}}
+    >>> raw = ('<script id="__NEXT_DATA__" type="application/json">' + json.dumps(state)
+    ...        + "</script>").encode()
+    >>> page = Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw)
+    >>> next_state_authors(page, "Rain lashes Delhi"), next_state_authors(page, "Other")
+    (['Zeba Siddiqui'], [])
+    """
+    state = page.memo("next_state", _next_state)
+    if state is None or not title:
+        return []
+    wanted = " ".join(title.split()).casefold()
+    for obj in _dated_objects(state, frozenset(_TITLE_KEYS)):
+        if wanted not in (" ".join(v.split()).casefold() for k in _TITLE_KEYS
+                          if isinstance(v := obj.get(k), str)):
+            continue
+        for key in _AUTHOR_KEYS:
+            value = obj.get(key)
+            people = value if isinstance(value, list) else [value]
+            names = [name.strip() for p in people
+                     if isinstance(name := p.get("name") if isinstance(p, dict) else p, str)
+                     and name.strip()]
+            if names:
+                return names
+    return []
+
+
+def _next_state(page: Page) -> object | None:
+    """A Next.js page's state: `__NEXT_DATA__`, or the app router's flight rows."""
+    state = _next_data(page)
+    if state is not None:
+        return state
+    return _flight_rows(page) or None
+
+
+def _dated_objects(node: object, keys: frozenset[str]) -> Iterator[dict[str, object]]:
+    """The objects of a JSON state holding one of `keys`, depth first."""
+    if isinstance(node, dict):
+        if not keys.isdisjoint(node):
+            yield node
+        for value in node.values():
+            yield from _dated_objects(value, keys)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _dated_objects(item, keys)
+
+
+def _richest_html(state: object) -> list[str]:
+    """The paragraphs of the HTML string, or run of HTML blocks, in a JSON state with the
+    most paragraph text (link and credit blocks dropped as in a printed body)."""
     best: list[str] = []
     for html in _html_candidates(state):
         paragraphs = [text for text in _paragraphs(html)

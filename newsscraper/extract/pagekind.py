@@ -1112,6 +1112,7 @@ def legal_page(page: Page) -> bool:
 #: memoir").
 _SITE_PAGE_HEADLINE = re.compile(
     r"(?i:about(?: us)?|contact(?: us)?|get in touch|advertise(?: with us)?|careers|our team"
+    r"|who we are|reach us"
     r"|über uns|kontakt|impressum und kontakt|qui sommes-nous ?\??|nous contacter"
     r"|quiénes somos|contacto|contáctenos|chi siamo|contatti|sobre nós|fale conosco)"
     r"|हमारे बारे में|संपर्क करें|संपर्क")
@@ -1130,6 +1131,8 @@ def site_page(page: Page) -> bool:
     ...     root=lxml.html.fromstring(f"<html><body><h1>{h1}</h1><p>x</p></body>")))
     >>> site("About Us"), site("Contact Us"), site("Über uns"), site("हमारे बारे में")
     (True, True, True, True)
+    >>> site("About This Site")  # a blog's colophon, which reads as a post
+    False
     >>> site("About us: a family's memoir"), site("Contact tracing ends")
     (False, False)
     >>> site_page(Page(url="file:///saved/0002.html", root=lxml.html.fromstring(

@@ -180,23 +180,38 @@ class NewsSpider(Spider):
             yield self._sitemap(url)
 
     def _sitemap(self, url: str) -> Request:
-        return Request(url, self.parse_sitemap, errback=self._sitemap_failed,
-                       priority=SITEMAP, meta={DOCUMENT: True})
+        request = Request(url, self.parse_sitemap, errback=self._sitemap_failed,
+                          priority=SITEMAP, meta={DOCUMENT: True})
+        self.frontier.sitemaps_pending.add(request.url)
+        return request
 
-    def _sitemap_failed(self, failure: Failure) -> None:
+    def _sitemap_done(self, request: Request | None) -> list[Request]:
+        """A sitemap answered (or failed): once none is pending, the known articles held
+        meanwhile. (A request the scheduler dropped as a duplicate has its URL's answer.)"""
+        if request is not None:
+            self.frontier.sitemaps_pending.discard(
+                request.meta.get("redirect_urls", [request.url])[0])
+        if self.frontier.sitemaps_pending:
+            return []
+        return self.frontier.release_known_undated(self.state)
+
+    def _sitemap_failed(self, failure: Failure) -> list[Request]:
         """A conditional request for a settled sitemap ended without a response: its 304."""
         request = getattr(failure, "request", None)
         if isinstance(failure.value, IgnoreRequest) and request is not None and (
                 b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers):
             self._sitemap_unread = True
+        return self._sitemap_done(request)
 
     def _guessed_sitemap(self, n: int) -> Request:
         """The n-th place a sitemap may be when robots.txt names none: /sitemap.xml, then
         where CMSs keep their index (`_SITEMAP_GUESSES`) should the one before be missing."""
         url = (self.target.sitemap_url if n == 0 else
                urljoin(self.target.base, self.target.scope + _SITEMAP_GUESSES[n - 1]))
-        return Request(url, self.parse_sitemap, errback=self._sitemap_missing,
-                       priority=SITEMAP, meta={DOCUMENT: True, _GUESS: n})
+        request = Request(url, self.parse_sitemap, errback=self._sitemap_missing,
+                          priority=SITEMAP, meta={DOCUMENT: True, _GUESS: n})
+        self.frontier.sitemaps_pending.add(request.url)
+        return request
 
     def _next_guess(self, request: Request | None) -> Iterator[Request]:
         n = None if request is None else request.meta.get(_GUESS)
@@ -205,10 +220,10 @@ class NewsSpider(Spider):
 
     def _sitemap_missing(self, failure: Failure) -> Iterator[Request]:
         """A guessed sitemap answered 4xx (not a 304, not robots.txt): try the next place."""
-        self._sitemap_failed(failure)
         error = failure.value
         if isinstance(error, HttpError) and 400 <= error.response.status < 500:
             yield from self._next_guess(getattr(failure, "request", None))
+        yield from self._sitemap_failed(failure)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         self._stamp(response)
@@ -226,6 +241,7 @@ class NewsSpider(Spider):
         else:
             logger.warning("%s is not a sitemap", response.url)
             yield from self._next_guess(response.request)
+        yield from self._sitemap_done(response.request)
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
         self._stamp(response)
@@ -329,6 +345,9 @@ class NewsSpider(Spider):
                 logger.info("no sitemap, feed or listing named an article: following in-site "
                             "links from the home page (%d)", len(requests))
                 self._keep_open_for(requests)
+        requests = self.frontier.release_known_undated(self.state)
+        if requests:
+            self._keep_open_for(requests)
         requests = self._rewalk()
         if requests:
             logger.info("no sitemap: walking the listings to their end for updated articles "

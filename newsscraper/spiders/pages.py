@@ -53,6 +53,13 @@ class Frontier:
         self._capped = False
         #: Meta of article requests made without a sitemap date (listings, feeds), by URL.
         self._undated: dict[str, dict[str, Any]] = {}
+        #: Known articles named without a date (a news sitemap's or a feed's entry, a
+        #: listing's link), held until the crawl is otherwise done: URL → [callback,
+        #: priority, the lastmod a sitemap gave it since].
+        self._known_undated: dict[str, list[Any]] = {}
+        #: Sitemaps asked for and not yet answered, by URL (the spider keeps them): known
+        #: articles named undated meanwhile are held (`article`).
+        self.sitemaps_pending: set[str] = set()
         # Asked once per sitemap entry and link: the target's parts are computed once.
         self._host, self._port = target.host, urlsplit(target.base).port
         self._domains = target.allowed_domains
@@ -88,7 +95,7 @@ class Frontier:
         if source != "home":
             self.listed += 1
         if not self.claim(url):
-            self._stamp(url, lastmod)
+            self._stamp(url, lastmod, state)
             return None
         entry = state.get(url)
         if entry is not None and state.done_before(entry):
@@ -97,6 +104,15 @@ class Frontier:
         if entry is not None and not_newer(lastmod, entry.sitemap_lastmod):
             self._count("newsscraper/unchanged_lastmod")
             return None
+        if entry is not None and lastmod is None and self.sitemaps_pending:
+            # Held: a sitemap still to come may date it unchanged (`_stamp`), where a news
+            # sitemap or a feed read before the sitemap index would have it fetched again.
+            self._known_undated[url] = [callback, priority, None]
+            return None
+        return self._request(url, lastmod, callback, priority)
+
+    def _request(self, url: str, lastmod: str | None, callback: Callback | None,
+                 priority: int) -> Request | None:
         if self.max_pages is not None and self.requested >= self.max_pages:
             if not self._capped:
                 self._capped = True
@@ -116,11 +132,29 @@ class Frontier:
         # Sitemaps list sections, tags and authors too (WordPress does).
         return source != "sitemap" or self._may_be_article(url)
 
-    def _stamp(self, url: str, lastmod: str | None) -> None:
+    def _stamp(self, url: str, lastmod: str | None, state: CrawlState) -> None:
         """A sitemap dates a URL a listing claimed first: its request carries the date to the
-        state, so the next run can trust the sitemap for it (documents.py)."""
+        state, so the next run can trust the sitemap for it (documents.py); or, the page
+        fetched already, the state takes the date (`CrawlState.date_late`)."""
         if lastmod is not None and url in self._undated:
             self._undated.pop(url)[LASTMOD] = lastmod
+            state.date_late(url, lastmod)
+        if lastmod is not None and url in self._known_undated:
+            self._known_undated[url][2] = lastmod
+
+    def release_known_undated(self, state: CrawlState) -> list[Request]:
+        """The held known articles (`article`) that no sitemap has dated unchanged since
+        their last fetch: requested now, the sitemaps being read (or the crawl done)."""
+        held, self._known_undated = self._known_undated, {}
+        out = []
+        for url, (callback, priority, lastmod) in held.items():
+            entry = state.get(url)
+            if entry is not None and not_newer(lastmod, entry.sitemap_lastmod):
+                self._count("newsscraper/unchanged_lastmod")
+                continue
+            if (request := self._request(url, lastmod, callback, priority)) is not None:
+                out.append(request)
+        return out
 
     def _may_be_article(self, url: str) -> bool:
         """Not ruled out: by the profile's article_url, else by a non-article path."""
