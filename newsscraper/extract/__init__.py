@@ -39,6 +39,7 @@ from newsscraper.extract.body import Layout, body_paragraphs, page_layout, stand
 from newsscraper.extract.body_byline import (
     closing_bio,
     closing_by_line,
+    closing_credit,
     closing_signature,
     credit_line,
     ja_correspondent_credit,
@@ -370,6 +371,8 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
                           or _names_site(page, authors)):
         found = leading_credit(paragraphs)  # "By Jane Doe, Staff Writer" as the first line
     if found is None:
+        if closing_credit(paragraphs, loader.get_output_value("authors") or []):
+            paragraphs = paragraphs[:-1]
         credit = credit_line(paragraphs, loader.get_output_value("authors") or [])
         return paragraphs if credit is None else paragraphs[:credit] + paragraphs[credit + 1:]
     index, names = found

@@ -43,6 +43,10 @@ BOILERPLATE_TOKEN = re.compile(
     r"presented-?by|"
     r"author-?box|author-?bio|about-?author|author-?info|author-?card|authorbox|bio|byline|"
     r"saboxplugin|"  # Simple Author Box, a common WordPress plugin
+    # Ghost's cards set into a post's text to sell a membership ("kg-cta-card": "Support
+    # independent journalism. Become a member", "kg-signup-card", a "kg-button-card"'s
+    # "Subscribe") and its paywall's box over a members' post ("gh-post-upgrade-cta").
+    r"kg-(?:cta|signup|button)-card|post-upgrade-cta|"
     # Molongui Authorship's author box ("m-a-box", "m-a-box-bio"), appended to the post's
     # content: a desk account's bio is no sentence of the story.
     r"m-a-box|"
@@ -333,6 +337,12 @@ BOILERPLATE_PREFIX = re.compile(
     # … and "Foto: …" (German, Spanish, Italian, Portuguese, Dutch: "Foto: University of
     # Edinburgh; großes Foto oben: …", "Fotos: NIKOLAI VON BISMARCK Styling: …").
     r"fotos? ?:|"
+    # … in Russian and Ukrainian ("Фото: пресс-служба мэрии" beside the lead picture).
+    r"(?:фото|видео) ?:|"
+    # A counter of the page's views, alone on its line ("Просмотров: 1 245", Bitrix's news
+    # pages; "Views: 312", "Aufrufe: 1.024").
+    r"(?:просмотров|просмотры|переглядів|views|aufrufe|visualizzazioni|"
+    r"wyświetleń|zobrazení)\s*:\s*\d[\d\s\u00a0.,]*$|"
     # Chinese papers' picture credit closing the text ("题图来自 Hater": the header picture
     # comes from …; "图片来源：…") and their app's call ("喜欢这篇文章？去 App 商店搜 …").
     r"(?:题图|图片)(?:来自|来源)|题图[:：]|喜欢这篇文章|"
@@ -672,7 +682,7 @@ MODIFIED_LINE = re.compile(
     # "17/12/2024 14:25 Actualizado a 17/12/2024 15:40").
     r"^(?:[|•·]|\d{1,2} [^\W\d_]+ \d{4}\s*\("
     r"|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?: h)?\s*[|•·-]?)?\s*"
-    r"(?:(?:this (?:post|article|story|page) was )?(?:last |última )?"
+    r"(?:(?:this (?:post|article|story|page) was )?(?:last |última |ultima )?"
     r"(?:modified|updated(?: as of)?"
     # The noun after "last" (The Daily Star: "Last update on: Tue Dec 17, 2024 03:20 PM").
     r"|(?<=last )update"
@@ -680,8 +690,10 @@ MODIFIED_LINE = re.compile(
     r"|actualizad[oa]|atualizad[oa]|actualizaci[oó]n|atualiza[cç][aã]o"
     # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
     r"|mis à jour(?: le)?|modifié(?: le)?"
-    # Italian pages: "Aggiornato il 17/12/2024 alle 15:20", "Ultimo aggiornamento: …".
-    r"|aggiornat[oa](?: il| alle)?|ultimo aggiornamento|modifica(?:to)? il(?=\s+\d)"
+    # Italian pages: "Aggiornato il 17/12/2024 alle 15:20", "Ultimo aggiornamento: …";
+    # Joomla K2's "Ultima modifica il Martedì, 17 Dicembre 2024 20:30", its weekday first.
+    r"|aggiornat[oa](?: il| alle)?|ultimo aggiornamento"
+    r"|modifica(?:to)? il(?=\s+(?:[^\W\d]+,\s+)?\d)"
     # Arabic and Turkish pages: "آخر تحديث: 17 ديسمبر 2024", "Güncelleme: 17.12.2024 15:20".
     r"|آخر تحديث|اخر تحديث|(?:son )?güncelleme(?: tarihi)?"
     # Russian, Ukrainian and Polish pages: "обновлено 17 декабря, 15:20", "Оновлено:",

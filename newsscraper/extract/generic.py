@@ -97,6 +97,34 @@ def inside(el: Element, marks: Boilerplate) -> bool:
 
 def choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
     """The element(s) holding the article's paragraphs, in document order."""
+    chosen = _choose_containers(paragraphs, marks)
+    if chosen and "ulltext" in chosen[0].get("class", "").lower():
+        return _with_intro_text(chosen, marks)
+    return chosen
+
+
+def _with_intro_text(chosen: list[Element], marks: Boilerplate) -> list[Element]:
+    """Joomla's K2 (and Joomla's own "introtext"/"fulltext" split) prints an item's text in
+    two sibling wrappers, its opening paragraphs in `div.itemIntroText` and the rest, after
+    the "read more" break, in `div.itemFullText`: the second alone wins on paragraph text
+    and the first, one paragraph beside the picture's caption and the item's tags, was lost.
+    """
+    if not any(_FULL_TEXT.match(t) for t in chosen[0].get("class", "").split()):
+        return chosen
+    before = chosen[0].getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or marks.own(before) \
+            or not any(_INTRO_TEXT.match(t) for t in before.get("class", "").split()):
+        return chosen
+    return [before, *chosen]
+
+
+_FULL_TEXT = re.compile(r"^(?:item-?)?full-?text$", re.I)
+_INTRO_TEXT = re.compile(r"^(?:item-?)?intro-?text$", re.I)
+
+
+def _choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
     weights = weights_outside(paragraphs, marks)
     parents = paragraphs.parents()
     scores: dict[Element, float] = {}
