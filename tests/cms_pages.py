@@ -449,7 +449,7 @@ def naviga(story: Story, host: str, site: str, n: int) -> CmsPage:
             f'<script src="/Global/js/saxotech.js"></script>\n'
             f'<script>var SAXO_ARTICLE={{"id":"{312170000 + n}","category":"NEWS"}};</script>')
     by = " and ".join(esc(a) for a in story.authors)
-    mod = (f'<div class="updated">Updated {z(story.modified, "%b %d, %Y at %I:%M %p")}</div>'
+    mod = (f'<div class="updated">Updated {z(story.modified, "%b %-d, %Y at %-I:%M %p")}</div>'
            if story.modified else "")
     body = f"""{nav(site, ["News", "Sports", "Obituaries", "Opinion", "e-Edition"])}
 <div id="main-content" class="saxo-article">
@@ -458,7 +458,7 @@ def naviga(story: Story, host: str, site: str, n: int) -> CmsPage:
 <h1 class="article-headline">{esc(story.title)}</h1>
 <h2 class="article-subheadline">{esc(story.teaser)}</h2>
 <div class="byline">By {by}<br><span class="byline-title">{esc(site)} staff</span></div>
-<div class="article-dates"><div class="posted">Posted {z(story.published, "%b %d, %Y at %I:%M %p")}</div>{mod}</div>
+<div class="article-dates"><div class="posted">Posted {z(story.published, "%b %-d, %Y at %-I:%M %p")}</div>{mod}</div>
 </div>
 <div class="article-image"><img src="{img}"><div class="photo-caption">{esc(story.caption)} <span class="photo-credit">{esc(story.credit)}</span></div></div>
 <div id="article-text" class="article-text">
@@ -540,7 +540,7 @@ def methode(story: Story, host: str, site: str, n: int) -> CmsPage:
 <h1 class="title-art" itemprop="headline">{esc(story.title)}</h1>
 <h2 class="subtitle-art">{esc(story.teaser)}</h2>
 <div class="info-art"><span class="writer">di <span itemprop="author">{esc(story.authors[0])}</span></span>
-<p class="is-last-update" datetime="{story.published}">{z(story.published, "%d dicembre %Y (modifica il %d dicembre %Y | %H:%M)")}</p>
+<p class="is-last-update" datetime="{story.published}">{z(story.published, "%d dicembre %Y")}{z(story.modified, " (modifica il %d dicembre %Y | %H:%M)") if story.modified else ""}</p>
 <span class="reading-time">Tempo di lettura: 3 minuti</span></div>
 {figure(story, img, "caption-text", "caption-credit")}
 <div class="chapter"><div class="chapter-paragraph" id="story-content">
@@ -863,7 +863,7 @@ def hugo(story: Story, host: str, site: str, n: int) -> CmsPage:
 </main>
 <footer class="footer"><span>&copy; 2024 <a href="/">{site}</a></span> · <span>Powered by <a href="https://gohugo.io/">Hugo</a> &amp; <a href="https://github.com/adityatelange/hugo-PaperMod/">PaperMod</a></span></footer>
 <script>document.getElementById("theme-toggle")</script>"""
-    page = doc(story.lang, head, body, ' class="list" id="top"')
+    page = doc(story.lang, head, body, ' id="top"')
     return CmsPage("hugo", "article", url, page, expect(story, url, modified=story.modified or story.published),
                    ["Prev", "share on", "Water board", "3 min"])
 
@@ -1085,4 +1085,174 @@ def pages() -> list[CmsPage]:
         listing("blogger", "districtnewsap.blogspot.com", "District News AP", "label", "en",
                 "<meta content='blogger' name='generator'/>", "District News", "/search/label/District%20News"),
     ]
-    return out
+    return out + sparse_pages() + listing_pages()
+
+
+# ----------------------------------------------------------------------------------------
+# The same templates with sparse heads: no JSON-LD, no `article:*` times, one CMS-specific
+# date meta left (cXense, Sailthru, Parse.ly, Dublin Core), as many such sites print them.
+
+def sparse(page: CmsPage, keep: str, *, published: str | None = "",
+           modified: str | None = "") -> CmsPage:
+    import re
+    text = re.sub(r'<script type="application/ld\+json">.*?</script>', "", page.html, flags=re.S)
+    text = re.sub(r'<meta [^>]*property="article:(?:published|modified)_time"[^>]*>\n?', "", text)
+    for name in ("cXenseParse:recs:publishtime", "sailthru.date", "parsely-page",
+                 "parsely-pub-date", "DC.date.issued", "dcterms.created", "dcterms.modified",
+                 "pubdate", "lastmod", "date", "DC.date", "last-modified"):
+        if name != keep:
+            pattern = r'<meta name="' + re.escape(name) + r'" content=(?:"[^"]*"|\'[^\']*\')>\n?'
+            text = re.sub(pattern, "", text)
+    exp = dict(page.expected or {})
+    if published != "":
+        exp["published_at"] = published
+    if modified != "":
+        exp["modified_at"] = modified
+    return CmsPage(page.family, f"{page.kind}:{keep}", page.url + "?v=sparse", text, exp,
+                   page.boilerplate)
+
+
+def sparse_pages() -> list[CmsPage]:
+    return [
+        sparse(escenic(SV, "www.vastbladet.se", "Västbladet", 11), "cXenseParse:recs:publishtime"),
+        sparse(escenic(DE2, "www.nordbote.de", "Nordbote", 12), "cXenseParse:recs:publishtime"),
+        sparse(polopoly(SV, "www.ostkusten.se", "Ostkusten", 11), "sailthru.date"),
+        sparse(polopoly(SV, "www.nordposten.se", "Nordposten", 12), "pubdate", modified=None),
+        sparse(brightspot(EN_US, "www.wxyz-news.com", "WXYZ News", 11), "parsely-page"),
+        sparse(naviga(EN_US, "www.thecountytimes.com", "The County Times", 11), "DC.date.issued"),
+        sparse(methode(IT, "www.ilgiornaledelnord.it", "Il Giornale del Nord", 11), "eomportal-lastUpdate"),
+        sparse(typo3(DE1, "www.kreiszeitung-online.de", "Kreiszeitung", 11, paywall=False), "date"),
+        sparse(aem(FR, "www.radio-ville.fr", "Radio Ville", 11), "dcterms.created", modified=None),
+        sparse(nuxt(DE1, "www.stadtblatt-online.de", "Stadtblatt", 11), "none", modified=None),
+    ]
+
+
+# ----------------------------------------------------------------------------------------
+# Non-article pages in each family's own listing markup
+
+def k2_category(host: str, site: str) -> CmsPage:
+    url = f"https://{host}/index.php/states"
+    items = "".join(f"""<div class="itemContainer itemContainerLast" style="width:100.0%;">
+<div class="catItemView groupLeading"><div class="catItemHeader"><span class="catItemDateCreated">{z(s.published, "%A, %d %B %Y %H:%M")}</span>
+<h3 class="catItemTitle"><a href="/index.php/states/item/{2400 + i}-{s.slug}">{esc(s.title)}</a></h3>
+<span class="catItemAuthor">Written by <a rel="author" href="#">{esc(s.authors[0])}</a></span></div>
+<div class="catItemBody"><div class="catItemImageBlock"><span class="catItemImage"><a href="#"><img src="/media/k2/items/cache/x{i}_M.jpg" alt=""></a></span></div>
+<div class="catItemIntroText"><p>{esc(s.paras[0])}</p></div><div class="clr"></div></div>
+<div class="catItemReadMore"><a class="k2ReadMore" href="/index.php/states/item/{2400 + i}-{s.slug}">Read more...</a></div></div></div>"""
+                    for i, s in enumerate([EN_IN, EN_UK, EN_US, FR, IT, SV, DE1, DE2]))
+    head = (f'<base href="{url}"><meta name="generator" content="Joomla! - Open Source Content Management">'
+            f"<title>States</title><meta property=\"og:title\" content=\"States\">"
+            f'<link href="/components/com_k2/css/k2.css?v=2.11" rel="stylesheet">')
+    body = (f'<div class="t3-wrapper"><header id="t3-header">{nav(site, ["News", "States"])}</header>'
+            f'<div id="t3-mainbody"><div id="k2Container" class="itemListView"><div class="itemList">'
+            f'<div id="itemListLeading">{items}</div></div><div class="k2Pagination"><ul class="pagination">'
+            f'<li><a href="?start=10">2</a></li><li><a href="?start=10">Next</a></li></ul>'
+            f'<p>Page 1 of 41</p></div></div></div></div>{footer(site)}')
+    return CmsPage("k2", "category", url, doc("en", head, body), None)
+
+
+def blogger_label(host: str, site: str) -> CmsPage:
+    """Blogger's label and home pages print whole posts, one under another."""
+    url = f"https://{host}/search/label/District%20News"
+    posts = []
+    for i, s in enumerate([EN_IN, EN_UK]):
+        u = f"https://{host}/2024/12/{s.slug[:40]}.html"
+        posts.append(f"""<div class="date-outer"><h2 class='date-header'><span>{z(s.published, "%A, %B %d, %Y")}</span></h2><div class="date-posts"><div class='post-outer'>
+<div class='post hentry uncustomized-post-template' itemprop='blogPost' itemscope='itemscope' itemtype='http://schema.org/BlogPosting'>
+<h3 class='post-title entry-title' itemprop='name'><a href='{u}'>{esc(s.title)}</a></h3>
+<div class='post-body entry-content' id='post-body-{i}' itemprop='description articleBody'>{"".join(f"<div style='text-align: justify;'>{esc(p)}</div><div><br /></div>" for p in s.paras)}<div style='clear: both;'></div></div>
+<div class='post-footer'><span class='post-author vcard'>Posted by <span class='fn'>{esc(s.authors[0])}</span></span> <span class='post-timestamp'>at <a class='timestamp-link' href='{u}'><abbr class='published' title='{s.published}'>{z(s.published, "%I:%M %p")}</abbr></a></span></div>
+</div></div></div></div>""")
+    head = (f"<meta content='blogger' name='generator'/><link href='{url}' rel='canonical'/>"
+            f"<meta content='{url}' property='og:url'/><meta content='{site}' property='og:title'/>"
+            f"<title>{site}: District News</title>")
+    body = (f"<div class='outer-wrapper'><div class='header-outer'><h1 class='title'><a href='/'>{site}</a></h1></div>"
+            f"<div class='main-outer'><div class='main section' id='main'><div class='widget Blog' id='Blog1'>"
+            f"<div class='status-msg-wrap'><div class='status-msg-body'>Showing posts with label <b>District News</b>. <a href='/'>Show all posts</a></div></div>"
+            f"<div class='blog-posts hfeed'>{''.join(posts)}</div><div class='blog-pager' id='blog-pager'><a class='blog-pager-older-link' href='#'>Older Posts</a><a class='home-link' href='/'>Home</a></div>"
+            f"</div></div></div></div>")
+    page = ("<!DOCTYPE html>\n<html class='v2' dir='ltr' xmlns='http://www.w3.org/1999/xhtml'>\n<head>\n"
+            "<meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/>\n" + head
+            + "\n</head>\n<body class='loading'>\n" + body + "\n</body>\n</html>\n")
+    return CmsPage("blogger", "label-full-posts", url, page, None)
+
+
+def typo3_list(host: str, site: str) -> CmsPage:
+    url = f"https://{host}/nachrichten/lokales"
+    items = "".join(f"""<div class="article articletype-0" itemscope="itemscope" itemtype="http://schema.org/Article">
+<div class="news-img-wrap"><a href="/nachrichten/lokales/artikel/{s.slug}"><img src="/fileadmin/_processed_/t{i}.jpg" alt=""></a></div>
+<div class="header"><h3><a title="{esc(s.title)}" href="/nachrichten/lokales/artikel/{s.slug}"><span itemprop="headline">{esc(s.title)}</span></a></h3></div>
+<div class="teaser-text"><div itemprop="description"><p>{esc(s.teaser)}</p></div><a class="more" href="/nachrichten/lokales/artikel/{s.slug}">Weiterlesen</a></div>
+<div class="footer"><p><span class="news-list-date"><time itemprop="datePublished" datetime="{z(s.published, "%Y-%m-%d")}">{z(s.published, "%d.%m.%Y")}</time></span></p></div></div>"""
+                    for i, s in enumerate([DE1, DE2]))
+    head = (f'<title>Lokales | {site}</title><meta name="generator" content="TYPO3 CMS">'
+            f'<meta property="og:title" content="Lokales"><link rel="canonical" href="{url}">')
+    body = (f'<div id="page">{nav(site, ["Nachrichten", "Lokales"])}<main id="content"><h1>Lokales</h1>'
+            f'<div class="news"><div class="news-list-view" id="news-container-123">{items}</div></div>'
+            f'</main>{footer(site)}</div>')
+    return CmsPage("typo3", "list-two", url, doc("de", head, body), None)
+
+
+def ghost_author(host: str, site: str) -> CmsPage:
+    url = f"https://{host}/author/daniel/"
+    cards = "".join(f"""<article class="post-card post tag-news"><a class="post-card-image-link" href="/{s.slug}/"><img class="post-card-image" src="/content/images/{i}.jpg" alt=""></a>
+<div class="post-card-content"><a class="post-card-content-link" href="/{s.slug}/"><header class="post-card-header"><div class="post-card-tags"><span class="post-card-primary-tag">News</span></div><h2 class="post-card-title">{esc(s.title)}</h2></header>
+<div class="post-card-excerpt">{esc(s.teaser)}</div></a><footer class="post-card-meta"><time class="post-card-meta-date" datetime="{z(s.published, "%Y-%m-%d")}">{z(s.published, "%b %d, %Y")}</time><span class="post-card-meta-length">3 min read</span></footer></div></article>"""
+                    for i, s in enumerate([EN_UK, EN_US, EN_IN]))
+    head = (f'<title>Daniel Hughes - {site}</title><link rel="canonical" href="{url}">'
+            f'<meta property="og:type" content="profile"><meta property="og:title" content="Daniel Hughes - {site}">'
+            f'<meta name="generator" content="Ghost 5.104">'
+            + ld({"@context": "https://schema.org", "@type": "Person", "sameAs": [], "name": "Daniel Hughes",
+                  "url": url, "description": "Daniel Hughes covers the city council and local democracy."}))
+    body = (f'<div class="viewport"><header id="gh-head" class="gh-head outer"><a class="gh-head-logo" href="/">{site}</a></header>'
+            f'<main id="site-main" class="site-main outer"><div class="inner posts"><div class="post-feed">'
+            f'<section class="post-card post-card-large author-profile"><div class="author-profile-content">'
+            f'<img class="author-profile-pic" src="/a.jpg" alt="Daniel Hughes"><h1>Daniel Hughes</h1>'
+            f'<p>Daniel Hughes covers the city council and local democracy. Before joining {site} in 2021 he '
+            f'reported for regional papers in the north-west for ten years, and he has won two awards for '
+            f'his reporting on housing. Got a tip? Email him at daniel@{host}.</p>'
+            f'<div class="author-profile-meta"><div class="author-profile-location">Manchester</div></div></div></section>'
+            f'{cards}</div></div></main></div>')
+    return CmsPage("ghost", "author", url, doc("en", head, body, ' class="author-template author-daniel"'), None)
+
+
+def bitrix_list(host: str, site: str) -> CmsPage:
+    url = f"https://{host}/news/"
+    items = "".join(f"""<p class="news-item" id="bx_3218110189_{4400 + i}">
+<a href="/news/{4400 + i}/"><img class="preview_picture" border="0" src="/upload/iblock/p{i}.jpg" width="120" height="80" alt="" style="float:left"></a>
+<span class="news-date-time">{z(s.published, "%d.%m.%Y")}</span>
+<a href="/news/{4400 + i}/"><b>{esc(s.title)}</b></a><br>
+{esc(s.teaser)}
+<div style="clear:both"></div></p>""" for i, s in enumerate([RU] * 20))
+    head = (f"<title>Новости - {site}</title>\n"
+            f'<link href="/bitrix/cache/css/s1/news/template_styles.css?17000" rel="stylesheet">'
+            f'<script src="/bitrix/js/main/core/core.js?1700"></script>')
+    body = (f'<div class="header"><a href="/" class="logo">{site}</a></div><div class="content"><h1>Новости</h1>'
+            f'<div class="news-list">{items}<br><font class="text">Новости <b>1</b> - <b>20</b> из <b>412</b><br>'
+            f'<a href="/news/?PAGEN_1=2">След.</a></font></div></div>')
+    return CmsPage("bitrix", "news-list", url, doc("ru", head, body), None)
+
+
+def hugo_list(host: str, site: str) -> CmsPage:
+    url = f"https://{host}/posts/"
+    items = "".join(f"""<article class="post-entry"><header class="entry-header"><h2 class="entry-hint-parent">{esc(s.title)}</h2></header>
+<div class="entry-content"><p>{esc(s.paras[0])} …</p></div>
+<footer class="entry-footer"><span title="{z(s.published, "%Y-%m-%d %H:%M:%S %z")}">{z(s.published, "%B %-d, %Y")}</span>&nbsp;·&nbsp;3 min</footer>
+<a class="entry-link" aria-label="post link to {esc(s.title)}" href="/posts/2024/12/{s.slug}/"></a></article>"""
+                    for s in [EN_UK, EN_US, EN_IN, FR, IT, SV, DE1, DE2, RU, EN_UK])
+    head = (f'<title>Posts | {site}</title><meta name="generator" content="Hugo 0.121.1">'
+            f'<meta property="og:title" content="Posts"><meta property="og:type" content="website">'
+            f'<link rel="canonical" href="{url}">')
+    body = (f'<header class="header"><nav class="nav"><div class="logo"><a href="/">{site}</a></div></nav></header>'
+            f'<main class="main"><header class="page-header"><h1>Posts</h1></header>{items}'
+            f'<footer class="page-footer"><nav class="pagination"><a class="next" href="/posts/page/2/">Next&nbsp;&nbsp;»</a></nav></footer></main>')
+    return CmsPage("hugo", "list", url, doc("en", head, body, ' class="list"'), None)
+
+
+def listing_pages() -> list[CmsPage]:
+    return [k2_category("www.ruralpost.co.in", "Rural Post"),
+            blogger_label("districtnewsap.blogspot.com", "District News AP"),
+            typo3_list("www.stadtanzeiger.de", "Stadtanzeiger"),
+            ghost_author("www.cityvoice.news", "City Voice"),
+            bitrix_list("www.gorod-news.ru", "Городские новости"),
+            hugo_list("www.thelocalreport.net", "The Local Report")]

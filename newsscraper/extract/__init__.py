@@ -286,6 +286,7 @@ _NOT_STORY_DOCUMENTS: tuple[tuple[Callable[[Page], bool], str], ...] = (
 _CMS_NON_ARTICLES: tuple[Callable[[Page], bool], ...] = (
     pagekind.wordpress_non_article, pagekind.amp_plugin_static_page,
     pagekind.blogger_non_article, pagekind.joomla_non_article, pagekind.drupal_non_article,
+    pagekind.k2_listing, pagekind.bitrix_news_list,
 )
 #: What the page declares or prints, asked last, of every page.
 _NON_ARTICLE_KINDS: tuple[tuple[Callable[[Page], bool], str], ...] = (
