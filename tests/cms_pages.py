@@ -533,7 +533,7 @@ def methode(story: Story, host: str, site: str, n: int) -> CmsPage:
             + (f'<meta property="article:modified_time" content="{story.modified}">\n'
                if story.modified else "")
             + f'<meta property="article:author" content="{esc(story.authors[0])}">\n'
-            + ld(article_ld(story, url, img, site, typ="ReportageNews")))
+            + ld(article_ld(story, url, img, site, typ="ReportageNewsArticle")))
     body = f"""{nav(site, ["Cronaca", "Politica", "Economia", "Sport"])}
 <div class="content-article">
 <div class="article-kicker">{esc(story.kicker)}</div>
@@ -844,7 +844,16 @@ def hugo(story: Story, host: str, site: str, n: int) -> CmsPage:
             f'<meta property="article:published_time" content="{story.published}">\n'
             f'<meta property="article:modified_time" content="{story.modified or story.published}">\n'
             f'<meta name="description" content="{esc(story.teaser)}">\n'
-            f'<link rel="canonical" href="{url}">')
+            f'<meta name="author" content="{esc(", ".join(story.authors))}">\n'
+            f'<link rel="canonical" href="{url}">\n'
+            + ld({"@context": "https://schema.org", "@type": "BlogPosting", "headline": story.title,
+                  "name": story.title, "description": story.teaser, "keywords": ["local", "council"],
+                  "articleBody": body_of(story), "wordCount": len(body_of(story).split()),
+                  "inLanguage": story.lang, "datePublished": story.published,
+                  "dateModified": story.modified or story.published,
+                  "author": [{"@type": "Person", "name": a} for a in story.authors],
+                  "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+                  "publisher": {"@type": "Organization", "name": site, "logo": {"@type": "ImageObject", "url": f"https://{host}/favicon.ico"}}}))
     body = f"""<header class="header"><nav class="nav"><div class="logo"><a href="/">{site}</a></div><ul id="menu"><li><a href="/posts/">Posts</a></li><li><a href="/tags/">Tags</a></li><li><a href="/about/">About</a></li></ul></nav></header>
 <main class="main">
 <article class="post-single">
@@ -1085,7 +1094,7 @@ def pages() -> list[CmsPage]:
         listing("blogger", "districtnewsap.blogspot.com", "District News AP", "label", "en",
                 "<meta content='blogger' name='generator'/>", "District News", "/search/label/District%20News"),
     ]
-    return out + sparse_pages() + listing_pages()
+    return out + sparse_pages() + listing_pages() + seo_pages() + crosshead_pages()
 
 
 # ----------------------------------------------------------------------------------------
@@ -1256,3 +1265,82 @@ def listing_pages() -> list[CmsPage]:
             ghost_author("www.cityvoice.news", "City Voice"),
             bitrix_list("www.gorod-news.ru", "Городские новости"),
             hugo_list("www.thelocalreport.net", "The Local Report")]
+
+
+# ----------------------------------------------------------------------------------------
+# Heads whose `og:title`/`<title>` carry a search headline other than the printed one (the
+# printed `<h1>` is the record's title), or the kicker joined to it.
+
+def seo_title(page: CmsPage, seo: str) -> CmsPage:
+    import re
+    title = str((page.expected or {})["title"])
+    text = page.html
+    for attr in ('property="og:title" content="', 'name="twitter:title" content="'):
+        text = text.replace(attr + esc(title) + '"', attr + esc(seo) + '"')
+    text = re.sub(r"<title>[^<]*</title>", f"<title>{esc(seo)}</title>", text, count=1)
+    return CmsPage(page.family, page.kind + ":seo-title", page.url + "?v=seo", text,
+                   page.expected, page.boilerplate)
+
+
+def seo_pages() -> list[CmsPage]:
+    return [
+        seo_title(brightspot(EN_US, "www.wsmv-news.com", "WSMV News", 21),
+                  "Broadband grants bill heads to governor after Senate vote | WSMV News"),
+        seo_title(escenic(SV, "www.smalandsbladet.se", "Smålandsbladet", 21),
+                  "Trafik: Hundra nya laddplatser i centrum – Smålandsbladet"),
+        seo_title(methode(IT, "www.corriere-valle.it", "Corriere della Valle", 21),
+                  "Piazza del mercato, via libera al progetto da 6,2 milioni - Corriere della Valle"),
+        seo_title(typo3(DE2, "www.wochenblatt-online.de", "Wochenblatt", 21, paywall=False),
+                  "Donau-Hochwasser: Pegel steigen weiter | Wochenblatt"),
+        seo_title(polopoly(EN_UK, "www.eveningpost.co.uk", "Evening Post", 21),
+                  "Victoria Street library to reopen in £2.1m plan"),
+    ]
+
+
+# ----------------------------------------------------------------------------------------
+# Bodies with a crosshead and a picture (caption and credit) set between paragraphs, in each
+# family's own figure markup.
+
+CROSSHEADS = {"de": "Kritik vom Handel", "en": "What happens next", "sv": "Kritik från oppositionen",
+              "it": "Le proteste", "fr": "Les syndicats", "ru": "Что дальше"}
+FIGURES = {
+    "escenic": '<figure class="inline-image"><img src="/incoming/x.jpg" alt=""><figcaption><span class="caption">{cap}</span> <span class="credit">{credit}</span></figcaption></figure>',
+    "polopoly": '<div class="p_image p_inline"><img src="/polopoly_fs/7.1!/image/x.jpg"><p class="p_caption">{cap} {credit}</p></div>',
+    "brightspot": '<div class="Enhancement"><div class="Enhancement-item"><figure class="Figure"><img class="Image" src="/x.jpg"><div class="Figure-content"><div class="Figure-caption">{cap}</div><div class="Figure-credit">{credit}</div></div></figure></div></div>',
+    "methode": '<div class="media-news"><img src="/methode_image/x.jpg"><p class="caption-text">{cap} <span class="caption-credit">{credit}</span></p></div>',
+    "typo3": '<div class="ce-image"><figure class="image"><img class="image-embed-item" src="/fileadmin/x.jpg"><figcaption class="image-caption">{cap} {credit}</figcaption></figure></div>',
+    "ghost": '<figure class="kg-card kg-image-card kg-card-hascaption"><img src="/content/images/x.jpg" class="kg-image" alt="" loading="lazy"><figcaption><span style="white-space: pre-wrap;">{cap} {credit}</span></figcaption></figure>',
+    "nuxt": '<figure data-v-3c4d5e class="article-image inline"><img data-v-3c4d5e src="/_ipx/x.jpg"><figcaption data-v-3c4d5e>{cap} <span data-v-3c4d5e class="copyright">{credit}</span></figcaption></figure>',
+    "k2": '<p><img src="/images/x.jpg" alt="" style="float:left"></p><p class="caption"><em>{cap} {credit}</em></p>',
+    "naviga": '<div class="inline-photo"><img src="/storyimage/x.jpg"><div class="photo-caption">{cap} <span class="photo-credit">{credit}</span></div></div>',
+}
+
+
+def crosshead(page: CmsPage, story: Story) -> CmsPage:
+    text = page.html
+    at = text.index(esc(story.paras[2]))
+    start = text.rindex("<", 0, at)
+    head = CROSSHEADS[story.lang]
+    attrs = ' data-v-4d5e6f' if page.family == "nuxt" else ""
+    fig = FIGURES[page.family].format(cap=esc("Anwohner bei der Sitzung im Rathaus." if story.lang == "de" else story.caption),
+                                      credit=esc(story.credit))
+    text = text[:start] + fig + f"<h2{attrs}>{esc(head)}</h2>" + text[start:]
+    exp = dict(page.expected or {})
+    paras = list(story.paras)
+    exp["body"] = "\n\n".join([*paras[:2], head, *paras[2:]])
+    return CmsPage(page.family, page.kind + ":crosshead", page.url + "?v=x", text, exp,
+                   [*page.boilerplate, story.credit, "Anwohner bei der Sitzung"])
+
+
+def crosshead_pages() -> list[CmsPage]:
+    return [
+        crosshead(escenic(DE1, "www.ostsee-bote.de", "Ostsee-Bote", 31), DE1),
+        crosshead(polopoly(SV, "www.mittbladet.se", "Mittbladet", 31), SV),
+        crosshead(brightspot(EN_US, "www.kxan-news.com", "KXAN", 31), EN_US),
+        crosshead(methode(FR, "www.courrier-ville.fr", "Le Courrier", 31), FR),
+        crosshead(typo3(DE2, "www.rhein-echo.de", "Rhein-Echo", 31, paywall=False), DE2),
+        crosshead(ghost(EN_UK, "www.thecitypaper.news", "The City Paper", 31), EN_UK),
+        crosshead(nuxt(DE2, "www.oberland-news.de", "Oberland News", 31), DE2),
+        crosshead(k2(IT, "www.cronacadelpaese.it", "Cronaca del Paese", 31), IT),
+        crosshead(naviga(EN_US, "www.thedailypilot.com", "The Daily Pilot", 31), EN_US),
+    ]
