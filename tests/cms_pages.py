@@ -1094,7 +1094,8 @@ def pages() -> list[CmsPage]:
         listing("blogger", "districtnewsap.blogspot.com", "District News AP", "label", "en",
                 "<meta content='blogger' name='generator'/>", "District News", "/search/label/District%20News"),
     ]
-    return out + sparse_pages() + listing_pages() + seo_pages() + crosshead_pages()
+    return (out + sparse_pages() + listing_pages() + seo_pages() + crosshead_pages()
+            + short_pages() + [ticker("www.br-region.de", "Region Aktuell")])
 
 
 # ----------------------------------------------------------------------------------------
@@ -1344,3 +1345,69 @@ def crosshead_pages() -> list[CmsPage]:
         crosshead(k2(IT, "www.cronacadelpaese.it", "Cronaca del Paese", 31), IT),
         crosshead(naviga(EN_US, "www.thedailypilot.com", "The Daily Pilot", 31), EN_US),
     ]
+
+
+# ----------------------------------------------------------------------------------------
+# Short stories: a paywalled story's one free paragraph, a two-paragraph brief, a one-run
+# Bitrix note. Records all: the hidden pages are articles, and a lost one costs every field.
+
+def shortened(story: Story, n: int, teaser: bool = True) -> Story:
+    return Story(**{**story.__dict__, "paras": story.paras[:n]})
+
+
+def short_pages() -> list[CmsPage]:
+    one_de = shortened(DE2, 1)
+    pay = typo3(one_de, "www.landbote-online.de", "Landbote", 51, paywall=True)
+    two_sv = shortened(SV, 2)
+    brief = escenic(two_sv, "www.kustbladet.se", "Kustbladet", 51)
+    one_ru = shortened(RU, 1)
+    note = bitrix(one_ru, "www.raion-news.ru", "Районные новости", 51, meta=False)
+    two_en = shortened(EN_US, 2)
+    bs = brightspot(two_en, "www.wbtv-news.com", "WBTV", 51)
+    one_it = shortened(IT, 2)
+    me = methode(one_it, "www.gazzetta-citta.it", "Gazzetta Città", 51)
+    return [CmsPage(p.family, p.kind + ":short", p.url, p.html, p.expected, p.boilerplate)
+            for p in (pay, brief, note, bs, me)]
+
+
+# ----------------------------------------------------------------------------------------
+# A live ticker (German broadcaster on TYPO3, `LiveBlogPosting`): a record of its intro and
+# entries, newest first, each entry's time and headline its own lines.
+
+def ticker(host: str, site: str) -> CmsPage:
+    url = f"https://{host}/nachrichten/liveticker-hochwasser-donau"
+    title = "Liveticker: Hochwasser an der Donau – die Lage am Mittwoch"
+    entries = [
+        ("2024-12-18T09:30:00+01:00", "Pegel Kelheim knapp unter Meldestufe drei",
+         "Der Pegel in Kelheim lag um 9 Uhr bei 5,82 Metern. Das Wasserwirtschaftsamt erwartet den Scheitel am Nachmittag."),
+        ("2024-12-18T08:45:00+01:00", "Straßen im Landkreis gesperrt",
+         "Die Staatsstraße 2233 zwischen Kelheim und Saal ist wegen Überflutung gesperrt. Umleitungen sind ausgeschildert."),
+        ("2024-12-18T07:12:00+01:00", "Wetterdienst warnt vor Dauerregen",
+         "Der Deutsche Wetterdienst hat seine Unwetterwarnung bis Donnerstagmittag verlängert. Erwartet werden bis zu 60 Liter pro Quadratmeter."),
+    ]
+    items = "".join(
+        f'<article class="liveticker-entry" id="entry-{i}"><div class="liveticker-entry__time"><time datetime="{t}">{z(t, "%H:%M")} Uhr</time></div>'
+        f'<h3 class="liveticker-entry__title">{esc(h)}</h3><div class="liveticker-entry__text"><p>{esc(p)}</p></div>'
+        f'<div class="liveticker-entry__share"><a href="#entry-{i}">Link kopieren</a></div></article>'
+        for i, (t, h, p) in enumerate(entries))
+    intro = ("Nach tagelangem Regen steigen die Pegel an der Donau. Wir halten Sie in unserem "
+             "Liveticker über die Lage in der Region auf dem Laufenden.")
+    head = (f"<title>{esc(title)} | {site}</title><link rel=\"canonical\" href=\"{url}\">"
+            f'<meta property="og:title" content="{esc(title)}"><meta property="og:type" content="article">'
+            f'<meta name="generator" content="TYPO3 CMS">'
+            + ld({"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": title,
+                  "coverageStartTime": "2024-12-18T07:00:00+01:00", "datePublished": "2024-12-18T07:00:00+01:00",
+                  "dateModified": entries[0][0], "author": {"@type": "Organization", "name": site},
+                  "liveBlogUpdate": [{"@type": "BlogPosting", "headline": h, "datePublished": t,
+                                      "articleBody": p} for t, h, p in entries]}))
+    body = (f'<div id="page">{nav(site, ["Nachrichten", "Region"])}<main id="content"><div class="liveticker">'
+            f'<p class="kicker">Unwetter</p><h1>{esc(title)}</h1><p class="liveticker-intro">{esc(intro)}</p>'
+            f'<div class="liveticker-status"><span class="live-badge">LIVE</span> Stand: 18.12.2024 09:30 Uhr</div>'
+            f'<div class="liveticker-entries">{items}</div><button class="liveticker-more">Ältere Einträge laden</button>'
+            f'</div></main>{footer(site)}</div>')
+    exp = {"url": url, "title": title,
+           "body": "\n\n".join([intro, *[x for t, h, p in entries for x in (f"{z(t, '%H:%M')} Uhr", h, p)]]),
+           "authors": [], "published_at": "2024-12-18T07:00:00+01:00",
+           "modified_at": entries[0][0]}
+    return CmsPage("typo3", "liveticker", url, doc("de", head, body), exp,
+                   ["Link kopieren", "Ältere Einträge", "LIVE"])

@@ -514,6 +514,11 @@ def _plain_coauthors(page: Page, declared: str) -> list[str] | None:
     >>> _plain_coauthors(page, "John Roe") is None
     True
     """
+    # The page's bytes first: the declared name then "and" (or "&", "und", "og", "et" …)
+    # somewhere, else no byline of it names more (a substring test, no walk of the page).
+    raw = page.raw
+    if raw and not any(f"{declared}{glue}".encode() in raw for glue in _CO_GLUES):
+        return None
     for el in printed_byline_elements(page)[:2]:
         line = clean_text(el.text or "") or ""
         if " " not in line or declared.casefold() not in line.casefold():
@@ -526,6 +531,9 @@ def _plain_coauthors(page: Page, declared: str) -> list[str] | None:
     return None
 
 
+#: What a plain byline prints after its first name, before the next.
+_CO_GLUES = (" and ", " & ", " &amp; ", ", ", " und ", " og ", " och ", " et ", " e ", " y ",
+             " en ", " i ", " и ")
 #: A person's name as a byline prints it: two to four capitalised words.
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}$")
 
