@@ -1127,7 +1127,7 @@ def sparse_pages() -> list[CmsPage]:
         sparse(escenic(SV, "www.vastbladet.se", "Västbladet", 11), "cXenseParse:recs:publishtime"),
         sparse(escenic(DE2, "www.nordbote.de", "Nordbote", 12), "cXenseParse:recs:publishtime"),
         sparse(polopoly(SV, "www.ostkusten.se", "Ostkusten", 11), "sailthru.date"),
-        sparse(polopoly(SV, "www.nordposten.se", "Nordposten", 12), "pubdate", modified=None),
+        sparse(polopoly(SV, "www.nordposten.se", "Nordposten", 12), "pubdate"),
         sparse(brightspot(EN_US, "www.wxyz-news.com", "WXYZ News", 11), "parsely-page"),
         sparse(naviga(EN_US, "www.thecountytimes.com", "The County Times", 11), "DC.date.issued"),
         sparse(methode(IT, "www.ilgiornaledelnord.it", "Il Giornale del Nord", 11), "eomportal-lastUpdate"),

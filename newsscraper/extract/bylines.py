@@ -499,41 +499,45 @@ def add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
 
 
 def _plain_coauthors(page: Page, declared: str) -> list[str] | None:
-    """The names of a byline printed as plain text, "By Michael Chen and Laura Ortiz" (a
-    Newscycle/Saxotech paper's `div.byline`, its staff title on the next line), that opens
-    with the one writer the `<meta>` declares (`DC.creator` names the first only): every
-    part two to four capitalised words, a person's name.
+    """The names of a byline printed as plain text in the headline's header, "By Michael
+    Chen and Laura Ortiz" (a Newscycle/Saxotech paper's `div.byline`, its staff title on the
+    next line), that opens with the one writer the `<meta>` declares (`DC.creator` names the
+    first only): every part two to four capitalised words, a person's name.
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
     >>> page = Page(url="u", root=lxml.html.document_fromstring(
-    ...     '<html><body><h1>T</h1><div class="byline">By Jane Doe and John Roe<br><span>'
-    ...     'Daily Record staff</span></div><p>x</p></body></html>'))
+    ...     '<html><body><div class="head"><h1>T</h1><div class="byline">By Jane Doe and John '
+    ...     'Roe<br><span>Daily Record staff</span></div></div><p>x</p></body></html>'))
     >>> _plain_coauthors(page, "Jane Doe")
     ['Jane Doe', 'John Roe']
     >>> _plain_coauthors(page, "John Roe") is None
     True
     """
-    # The page's bytes first: the declared name then "and" (or "&", "und", "og", "et" …)
-    # somewhere, else no byline of it names more (a substring test, no walk of the page).
-    raw = page.raw
-    if raw and not any(f"{declared}{glue}".encode() in raw for glue in _CO_GLUES):
+    header = headline_block(page)
+    if header is None:
         return None
-    for el in printed_byline_elements(page)[:2]:
-        line = clean_text(el.text or "") or ""
-        if " " not in line or declared.casefold() not in line.casefold():
+    want = declared.casefold()
+    for el in header.iter():
+        if el.tag in _NO_BYLINE_TAGS or not el.text or declared not in el.text:
+            continue
+        line = clean_text(el.text) or ""
+        if not _LABEL.sub("", line).casefold().startswith(want):
             continue
         parts = [clean_author(p) for p in split_authors(line)]
         if len(parts) > 1 and all(p and _PERSON_NAME.match(p) for p in parts) \
-                and str(parts[0]).casefold() == declared.casefold():
+                and str(parts[0]).casefold() == want:
             return [str(p) for p in parts]
         return None
     return None
 
 
-#: What a plain byline prints after its first name, before the next.
-_CO_GLUES = (" and ", " & ", " &amp; ", ", ", " und ", " og ", " och ", " et ", " e ", " y ",
-             " en ", " i ", " и ")
+#: Elements whose text is no byline: the headline and other headings, scripts' leftovers.
+_NO_BYLINE_TAGS = frozenset({"h1", "h2", "h3", "title", "a"})
+#: "By" before the first name, in the languages `split_authors` reads.
+_LABEL = re.compile(r"^(?:by|von|par|por|av|af|door|di)\s+", re.I)
+
+
 #: A person's name as a byline prints it: two to four capitalised words.
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}$")
 

@@ -349,18 +349,29 @@ def k2_listing(page: Page) -> bool:
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
-    >>> def kind(cls): return k2_listing(Page(url="u", raw=b'<div id="k2Container">',
-    ...     root=lxml.html.fromstring(f'<html><body><div id="k2Container" class="{cls}"><p>x'
-    ...                               '</p></div></body></html>')))
+    >>> def kind(cls): return k2_listing(Page(url="u", raw=b'k2Container', root=lxml.html.
+    ...     fromstring('<html><head><link rel="stylesheet" href="/media/k2/assets/css/k2.css">'
+    ...                f'</head><body><div id="k2Container" class="{cls}"><p>x</p></div></body>'
+    ...                '</html>')))
     >>> kind("itemListView"), kind("userView"), kind("itemView"), kind("k2 itemView")
     (True, True, False, False)
     """
-    if b"k2Container" not in page.raw:
+    # K2 links its style sheets in every page's head ("/components/com_k2/css/k2.css",
+    # "/media/k2/assets/css/k2.fonts.css"): the head's links first, then the bytes.
+    if "k2" not in head_links(page) or b"k2Container" not in page.raw:
         return False
     box = _K2_CONTAINER(page.root)
     return bool(box) and not _K2_LISTING_VIEWS.isdisjoint(str(box[0].get("class", "")).split())
 
 
+def head_links(page: Page) -> str:
+    """The `href`s of the `<link>`s in the page's `<head>`, joined by spaces, read once: a
+    CMS names itself in its style sheets' paths ("/bitrix/cache/css/…", "com_k2/css/k2.css"),
+    a test far cheaper than a search of the page's bytes."""
+    return page.memo("head_links", lambda p: " ".join(map(str, _HEAD_LINKS(p.root))))
+
+
+_HEAD_LINKS = etree.XPath("/html/head/link/@href")
 _K2_CONTAINER = etree.XPath('//*[@id="k2Container"]')
 _K2_LISTING_VIEWS = frozenset({"itemListView", "userView", "tagView", "genericItemListView",
                                "latestView"})
@@ -376,7 +387,8 @@ def bitrix_news_list(page: Page) -> bool:
     >>> import lxml.html
     >>> from newsscraper.page import Page
     >>> item = '<p class="news-item"><a href="/n/1/"><b>T</b></a><br>x</p>'
-    >>> html = ('<html><head><script src="/bitrix/js/main/core/core.js"></script></head>'
+    >>> html = ('<html><head><link href="/bitrix/cache/css/s1/t/styles.css" rel="stylesheet">'
+    ...         '</head>'
     ...         f'<body><div class="news-list">{item * 3}<a href="?PAGEN_1=2">2</a></div></body>'
     ...         '</html>')
     >>> bitrix_news_list(Page(url="u", raw=html.encode(), root=lxml.html.fromstring(html)))
@@ -385,9 +397,9 @@ def bitrix_news_list(page: Page) -> bool:
     >>> bitrix_news_list(Page(url="u", raw=html.encode(), root=lxml.html.fromstring(html)))
     False
     """
-    raw = page.raw
-    if b"/bitrix/" not in raw or b"news-list" not in raw or b"news-detail" in raw \
-            or b"PAGEN_" not in raw:
+    raw = page.raw  # Bitrix's ShowHead() links its "/bitrix/…" style sheets in the head
+    if "/bitrix/" not in head_links(page) or b"news-list" not in raw \
+            or b"news-detail" in raw or b"PAGEN_" not in raw:
         return False
     return any(len(_NEWS_ITEMS(box)) >= 3 for box in _NEWS_LIST(page.root))
 
