@@ -1095,7 +1095,7 @@ def pages() -> list[CmsPage]:
                 "<meta content='blogger' name='generator'/>", "District News", "/search/label/District%20News"),
     ]
     return (out + sparse_pages() + listing_pages() + seo_pages() + crosshead_pages()
-            + short_pages() + [ticker("www.br-region.de", "Region Aktuell")])
+            + short_pages() + [ticker("www.br-region.de", "Region Aktuell")] + more_pages())
 
 
 # ----------------------------------------------------------------------------------------
@@ -1411,3 +1411,78 @@ def ticker(host: str, site: str) -> CmsPage:
            "modified_at": entries[0][0]}
     return CmsPage("typo3", "liveticker", url, doc("de", head, body), exp,
                    ["Link kopieren", "Ältere Einträge", "LIVE"])
+
+
+# ----------------------------------------------------------------------------------------
+# TYPO3 pages without tx_news (public broadcasters', cities' and agencies' news pages): the
+# text in content-element frames (`frame-type-text`), picture and teaser frames between.
+
+def typo3_frames(story: Story, host: str, site: str, n: int) -> CmsPage:
+    url = f"https://{host}/aktuelles/{story.slug}"
+    img = f"https://{host}/fileadmin/_processed_/f/{n}/csm_bild_{n}.jpg"
+    head = (og(story, url, site, img) + "\n"
+            '<meta name="generator" content="TYPO3 CMS">\n'
+            f'<meta name="author" content="{esc(", ".join(story.authors))}">\n'
+            f'<meta name="date" content="{z(story.published, "%Y-%m-%dT%H:%M:%S%z")}">\n'
+            f'<link rel="stylesheet" href="/typo3temp/assets/compressed/merged-{n}.css">')
+    p = story.paras
+
+    def frame(i: int, kind: str, inner: str) -> str:
+        return (f'<div id="c{1000 + n * 10 + i}" class="frame frame-default frame-type-{kind} '
+                f'frame-layout-0">{inner}</div>')
+    body = f"""<div id="page">{nav(site, ["Aktuelles", "Themen", "Service"])}
+<main id="content" class="main-content">
+<nav class="breadcrumb"><ol><li><a href="/">Startseite</a></li><li><a href="/aktuelles">Aktuelles</a></li></ol></nav>
+{frame(0, "header", f'<header><p class="kicker">{esc(story.kicker)}</p><h1 class="">{esc(story.title)}</h1><p class="date">Stand: {z(story.modified or story.published, "%d.%m.%Y %H:%M")} Uhr</p></header>')}
+{frame(1, "text", f'<p class="lead"><strong>{esc(story.teaser)}</strong></p>')}
+{frame(2, "textmedia", f'<div class="ce-textpic ce-center ce-above"><div class="ce-gallery"><figure class="image"><img class="image-embed-item" src="{img}" alt=""><figcaption class="image-caption">{esc(story.caption)} {esc(story.credit)}</figcaption></figure></div><div class="ce-bodytext"><p>{esc(p[0])}</p><p>{esc(p[1])}</p></div></div>')}
+{frame(3, "uploads", '<ul class="ce-uploads"><li><a href="/fileadmin/beschluss.pdf"><span class="ce-uploads-fileName">Beschlussvorlage (PDF, 240 KB)</span></a></li></ul>')}
+{frame(4, "text", "".join(f"<p>{esc(x)}</p>" for x in p[2:]))}
+{frame(5, "shortcut", '<div class="teaser-box"><h3>Mehr zum Thema</h3><ul><li><a href="/aktuelles/x">Bürgerbeteiligung startet im Januar</a></li><li><a href="/aktuelles/y">Neue Fahrradständer am Bahnhof</a></li></ul></div>')}
+</main>
+{footer(site)}</div>"""
+    page = doc(story.lang, head, body)
+    return CmsPage("typo3", "frames", url, page, expect(story, url),
+                   ["Beschlussvorlage", "Mehr zum Thema", "Bürgerbeteiligung", "Stand:"])
+
+
+# ----------------------------------------------------------------------------------------
+# Sitecore SXA (European broadcasters, agencies, corporate newsrooms): every block a
+# "component", the text in "rich-text" components, promos and link lists between.
+
+def sitecore(story: Story, host: str, site: str, n: int) -> CmsPage:
+    url = f"https://{host}/{story.lang}/news/{story.slug}"
+    img = f"https://{host}/-/media/project/news/2024/12/photo-{n}.jpg?h=675&w=1200&hash=ABC{n}"
+    head = (og(story, url, site, img) + "\n"
+            f'<meta property="article:published_time" content="{story.published}">\n'
+            f'<link href="/-/media/base-themes/main-theme/styles/optimized-min.css" rel="stylesheet">\n'
+            + ld(article_ld(story, url, img, site)))
+    p = story.paras
+
+    def comp(kind: str, inner: str, extra: str = "") -> str:
+        return (f'<div class="component {kind} col-12{extra}"><div class="component-content">'
+                f'{inner}</div></div>')
+    body = f"""<div id="wrapper"><header><div id="header" class="container">{nav(site, ["News", "Media", "About"])}</div></header>
+<main><div id="content" class="container"><div class="row">
+{comp("breadcrumb navigation-title", '<ol><li class="item"><a href="/">Home</a></li><li class="item"><a href="/news">News</a></li></ol>')}
+{comp("title", f'<h1 class="field-title">{esc(story.title)}</h1>')}
+{comp("date", f'<span class="field-date">{z(story.published, "%d %B %Y")}</span>')}
+{comp("rich-text", f'<p class="intro">{esc(story.teaser)}</p>', " article-intro")}
+{comp("image file-type-icon-media-link", f'<img src="{img}" alt=""><span class="image-caption field-imagecaption">{esc(story.caption)} {esc(story.credit)}</span>')}
+{comp("rich-text", "".join(f"<p>{esc(x)}</p>" for x in p[:2]))}
+{comp("promo", '<div class="field-promoicon"><img src="/-/media/x.jpg"></div><div class="promo-text"><div class="field-promotext"><h3>Read also</h3><p>Annual report 2024: the year in numbers</p></div><div class="field-promolink"><a href="/x">Read more</a></div></div>')}
+{comp("rich-text", "".join(f"<p>{esc(x)}</p>" for x in p[2:]))}
+{comp("rich-text", f'<p><strong>Media contact</strong><br>Press office, +44 20 7946 0000, press@{host}</p>', " contact-box")}
+{comp("link-list", '<h3>Related news</h3><ul><li class="item0"><div class="field-link"><a href="/y">New board members appointed</a></div></li><li class="item1"><div class="field-link"><a href="/z">Quarterly figures published</a></div></li></ul>')}
+</div></div></main>
+<footer><div id="footer" class="container">{footer(site)}</div></footer></div>"""
+    page = doc(story.lang, head, body)
+    return CmsPage("sitecore", "article", url, page, expect(story, url),
+                   ["Read also", "Annual report", "Media contact", "press@", "Related news"])
+
+
+def more_pages() -> list[CmsPage]:
+    return [typo3_frames(DE1, "www.stadt-musterhausen.de", "Stadt Musterhausen", 61),
+            typo3_frames(DE2, "www.landkreis-aktuell.de", "Landkreis Aktuell", 62),
+            sitecore(EN_UK, "www.nationalbroadcaster.co.uk", "National Broadcaster", 61),
+            sitecore(FR, "www.agence-info.fr", "Agence Info", 62)]

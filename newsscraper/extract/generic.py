@@ -411,8 +411,23 @@ def _class_kind(names: str | None) -> frozenset[str] | None:
     True
     >>> _class_kind("col col-main") == _class_kind("col col-sidebar")
     False
+
+    TYPO3's content elements are one kind whatever their type, layout and spacing: a page's
+    text is split into `frame-type-text` and `frame-type-textmedia` frames, a picture's or a
+    download's between them.
+
+    >>> _class_kind("frame frame-default frame-type-text frame-layout-0") == _class_kind(
+    ...     "frame frame-default frame-type-textmedia frame-layout-0 frame-space-before-s")
+    True
     """
-    return frozenset(t for t in names.split() if "--" not in t) if names else None
+    if not names:
+        return None
+    if "frame-type-" in names:
+        return _TYPO3_FRAME
+    return frozenset(t for t in names.split() if "--" not in t)
+
+
+_TYPO3_FRAME = frozenset({"frame"})
 
 
 def _known_container(top: Element, marks: Boilerplate) -> Element | None:
