@@ -481,6 +481,9 @@ def brightspot(story: Story, host: str, site: str, n: int) -> CmsPage:
     url = f"https://{host}/news/{story.slug}"
     img = f"https://{host}/dims4/default/abc123/2147483647/strip/true/crop/1200x675+0+0/resize/1200x675!/quality/90/?url=photo.jpg"
     tzl = " EST" if story.published.endswith("-05:00") else ""
+    # A broadcast group's rights line closing every story (Scripps' stations).
+    rights = ("<p>Copyright 2024 Scripps Media, Inc. All rights reserved. This material may not "
+              "be published, broadcast, rewritten, or redistributed.</p>") if tzl else ""
     authors_html = " and ".join(
         f'<a class="Link" href="/people/{a.lower().replace(" ", "-")}">{esc(a)}</a>'
         for a in story.authors)
@@ -505,7 +508,7 @@ def brightspot(story: Story, host: str, site: str, n: int) -> CmsPage:
 <div class="ArticlePage-lead"><figure class="Figure"><img class="Image" src="{img}"><div class="Figure-content"><div class="Figure-caption">{esc(story.caption)}</div><div class="Figure-credit">{esc(story.credit)}</div></div></figure></div>
 <div class="ArticlePage-articleBody"><div class="RichTextArticleBody RichTextBody">
 {ps(story, extra={1: '<div class="Enhancement"><div class="Enhancement-item"><div class="PromoTextOnly"><div class="PromoTextOnly-title"><a href="/news/x">RELATED: Governor signs budget after weeks of talks</a></div></div></div></div>'})}
-</div></div>
+{rights}</div></div>
 <div class="ArticlePage-tags"><span>Tags</span><a href="/tags/broadband">Broadband</a></div>
 <div class="ArticlePage-authorInfo"><div class="AuthorInfo-bio">{esc(story.authors[0])} covers state government and politics.</div></div>
 </div>
@@ -514,7 +517,7 @@ def brightspot(story: Story, host: str, site: str, n: int) -> CmsPage:
 {footer(site)}"""
     page = doc(story.lang, head, body, ' class="ArticlePage"')
     return CmsPage("brightspot", "article", url, page, expect(story, url),
-                   ["RELATED", "Tags", "covers state government"])
+                   ["RELATED", "Tags", "covers state government", "Scripps"])
 
 
 # ----------------------------------------------------------------------------------------

@@ -505,7 +505,12 @@ BOILERPLATE_PREFIX = re.compile(
     r"what do you think\?[^\n]{0,160}\blet us know\b[^\n]{0,40}\bcomments\b|"
     # A syndicator's rights line, its name first: "The-CNN-Wire ™ & © 2013 Cable News
     # Network, Inc., a Time Warner Company. All rights reserved."
-    r"[^.©]{0,40}(?:©|copyright(?: ©)?) ?\d{4} [^©]{2,120}all rights reserved\.?$|"
+    # Its broadcasters' form goes on with the ban (Scripps' stations: "Copyright 2024 Scripps
+    # Media, Inc. All rights reserved. This material may not be published, broadcast,
+    # rewritten, or redistributed.").
+    r"[^.©]{0,40}(?:©|copyright(?: ©)?) ?\d{4} [^©]{2,120}all rights reserved\.?"
+    r"(?: this material may not be published, broadcast, rewritten,? (?:or|and) redistributed"
+    r"[^\n]{0,40})?$|"
     # The line closing dpa copy on German sites: "© dpa-infocom, dpa:241217-930-320150/1".
     r"© ?dpa-infocom|"
     # The paper's own rights line set as the text's last paragraph: "Copyright © 2024 The
