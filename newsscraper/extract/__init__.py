@@ -35,7 +35,13 @@ from newsscraper.extract.agency import (
     speaker_label,
     wire_stamp,
 )
-from newsscraper.extract.body import Layout, body_paragraphs, page_layout, standfirst_text
+from newsscraper.extract.body import (
+    Layout,
+    body_paragraphs,
+    closing_line,
+    page_layout,
+    standfirst_text,
+)
 from newsscraper.extract.body_byline import (
     closing_bio,
     closing_by_line,
@@ -374,6 +380,8 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
     if found is None:
         if closing_credit(paragraphs, loader.get_output_value("authors") or []):
             paragraphs = paragraphs[:-1]
+            while len(paragraphs) > 1 and closing_line(paragraphs[-1]):
+                paragraphs = paragraphs[:-1]  # the calls the credit closed in
         credit = credit_line(paragraphs, loader.get_output_value("authors") or [])
         return paragraphs if credit is None else paragraphs[:credit] + paragraphs[credit + 1:]
     index, names = found

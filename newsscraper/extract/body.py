@@ -1013,6 +1013,16 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     True
     >>> closing_line("Get real-time updates and result insights on the CBSE 12 Result 2026.")
     True
+    >>> [closing_line(t) for t in (
+    ...     "Support local journalism. Subscribe today.",
+    ...     "Contact reporter Jane Doe at jdoe@example.com or 555-123-4567.",
+    ...     "Want more local news? Follow us on Google News.",
+    ...     "Sie wollen keine Nachrichten aus der Region verpassen? Dann abonnieren Sie "
+    ...     "unseren Newsletter.", "Mehr Nachrichten aus der Region gibt es hier.",
+    ...     "Folgen Sie uns auf WhatsApp.", "Har du tips? Mejla oss på tips@example.se",
+    ...     "Iscriviti alla newsletter di Corriere Città", "Abonnez-vous à notre newsletter",
+    ...     "Подписывайтесь на наш канал в Telegram", "Новости по теме")]
+    [True, True, True, True, True, True, True, True, True, True, True]
 
     Sentences that only mention them stay:
 
@@ -1029,6 +1039,10 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     >>> closing_line("Follow the money, she said.")
     False
     >>> closing_line("Students can get real-time updates on the results from the board's site.")
+    False
+    >>> closing_line("Supporters of the plan said they would contact the council.")
+    False
+    >>> closing_line("Reach for the stars, the mayor told the graduates.")
     False
     """
     if len(text) > bp.MAX_CLOSING_LINE_CHARS:

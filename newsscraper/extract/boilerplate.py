@@ -646,7 +646,46 @@ CLOSING_LINE = re.compile(
     # Each part up to its bar, then the spaces, in one way only: "\s*" beside "[^|]" in the
     # repeated part let a line of bars ("a | a | …") be split 2^n ways (ReDoS).
     r"(?:[^|\n]{1,30}\|)*\s*(?:trackback(?:-url)?|kommentare (?:sind )?geschlossen|"
-    r"comments (?:are )?closed|commentaires (?:sont )?fermés)\s*(?:\|[^|\n]{1,30})*\.?"
+    r"comments (?:are )?closed|commentaires (?:sont )?fermés)\s*(?:\|[^|\n]{1,30})*\.?|"
+    # Local papers' and stations' calls under the text, as plain paragraphs: a reader-revenue
+    # appeal ("Support local journalism. Subscribe today."), the reporter's contact line
+    # ("Contact reporter Jane Doe at jdoe@… or 555-…", "Reach Jane Doe at jdoe@…"), "Report a
+    # typo", a follow call after a question ("Want more local news? Follow us on Google News.").
+    r"support (?:local |independent |quality )?(?:journalism|news)\b[^\n]{0,120}|"
+    r"(?:contact|reach|email|e-mail) (?:reporter |writer |columnist |editor )?"
+    r"(?:[^\W\d][\w.'’-]*\s+){1,3}at \S+@\S+[^\n]{0,140}|"
+    r"report an? (?:typo|error|correction)\b[^\n]{0,40}|"
+    r"[^.?!\n]{1,60}\?\s+follow us on (?:google news|facebook|twitter|x|instagram|whatsapp|"
+    r"telegram|youtube)\b[^\n]{0,60}|"
+    # … German: "Sie wollen keine Nachrichten aus der Region verpassen? Dann abonnieren Sie
+    # unseren Newsletter.", "Mehr Nachrichten aus der Region gibt es hier.", "Hier finden Sie
+    # alle Artikel zum Thema Verkehr.", "Sie haben einen Fehler entdeckt? Schreiben Sie uns.",
+    # "Folgen Sie uns auf WhatsApp."
+    r"[^\n]{0,120}\b(?:abonnieren sie|melden sie sich (?:hier |jetzt )?(?:für|zu))"
+    r"[^\n]{0,40}\bnewsletter\b[^\n]{0,60}|"
+    r"mehr (?:nachrichten|news|artikel|infos) (?:aus|zu|über) [^.!?\n]{1,60} "
+    r"(?:gibt es|finden sie) (?:hier|auf [^.!?\n]{1,30})[.!]?|"
+    r"hier finden sie (?:alle|weitere|mehr) (?:artikel|nachrichten|beiträge|news|infos?)\b"
+    r"[^\n]{0,80}|"
+    r"sie haben einen fehler entdeckt\?[^\n]{0,80}|"
+    r"folgen sie uns (?:auch )?auf (?:whatsapp|telegram|tiktok|youtube|google news|facebook|"
+    r"instagram|x|threads|bluesky)\b[^\n]{0,60}|"
+    # … Swedish and Norwegian ("Har du tips? Mejla oss på …", "Följ oss på Facebook", "Følg oss
+    # på …"), Italian ("Iscriviti alla newsletter di …", "Ricevi le notizie di … su
+    # WhatsApp"), French ("Abonnez-vous à notre newsletter", "Recevez chaque jour …") and
+    # Russian ("Подписывайтесь на наш канал в Telegram", "Если вы нашли ошибку, выделите её и
+    # нажмите Ctrl+Enter", a closing "Новости по теме" label).
+    r"har du (?:et |ett )?tips\?[^\n]{0,120}|"
+    r"(?:följ|følg) oss (?:på|i) (?:facebook|instagram|x|twitter|tiktok|youtube|snapchat)"
+    r"\b[^\n]{0,60}|"
+    r"iscriviti (?:alla|alle|gratis alla) newsletter\b[^\n]{0,100}|"
+    r"ricevi (?:le |gratis le )?(?:notizie|news)\b[^\n]{0,60}\bsu (?:whatsapp|telegram)"
+    r"\b[^\n]{0,40}|"
+    r"abonnez-vous (?:gratuitement )?à (?:notre|nos) newsletters?\b[^\n]{0,100}|"
+    r"recevez (?:chaque (?:jour|matin|soir|semaine)|gratuitement) [^\n]{0,100}|"
+    r"подписывайтесь на (?:наш|нас|наши)\b[^\n]{0,80}|"
+    r"если вы (?:нашли|заметили) ошибку[^\n]{0,100}|"
+    r"(?:новости|материалы|статьи|читайте) по теме:?"
     r")$",
     re.I,
 )
