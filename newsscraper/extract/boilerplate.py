@@ -191,6 +191,13 @@ BOILERPLATE_PHRASES = frozenset({
     "continúa después de la publicidad", "sigue después de la publicidad",
     "lees verder na de advertentie", "lees verder onder de advertentie",
     "artikeln fortsätter efter annonsen", "saken fortsetter under annonsen",
+    # … and the forms under the ad rather than after it ("Artikeln fortsätter under annonsen",
+    # Swedish tabloids; "Continua a leggere dopo la pubblicità"; "Scroll down to continue
+    # reading"), and German papers' placeholder over an embed held back until the reader
+    # agrees ("Empfohlener externer Inhalt", "Empfohlener redaktioneller Inhalt").
+    "artikeln fortsätter under annonsen", "continua a leggere dopo la pubblicità",
+    "scroll down to continue reading", "scroll to continue reading",
+    "empfohlener externer inhalt", "empfohlener redaktioneller inhalt",
     "artiklen fortsætter efter annoncen", "artikkeli jatkuu mainoksen jälkeen",
     "dalsza część artykułu pod materiałem wideo", "dalsza część artykułu pod reklamą",
     "pokračování článku pod reklamou", "pokračovanie článku pod reklamou",
@@ -337,6 +344,18 @@ BOILERPLATE_PREFIX = re.compile(
     # … and "Foto: …" (German, Spanish, Italian, Portuguese, Dutch: "Foto: University of
     # Edinburgh; großes Foto oben: …", "Fotos: NIKOLAI VON BISMARCK Styling: …").
     r"fotos? ?:|"
+    # German papers' placeholder for an embed shown only once the reader agrees (a post, a
+    # video, a map): "An dieser Stelle finden Sie einen externen Inhalt von YouTube, der den
+    # Artikel ergänzt. …", its checkbox's "Ich bin damit einverstanden, dass mir externe
+    # Inhalte angezeigt werden. …", "Wir benötigen Ihre Zustimmung, um den von unserer
+    # Redaktion eingebundenen Inhalt von X anzuzeigen.", "Externer Inhalt".
+    r"an dieser stelle finden sie (?:einen )?(?:ergänzenden )?externen inhalt|"
+    r"ich bin damit einverstanden, dass mir externe inhalte angezeigt werden|"
+    r"wir benötigen ihre (?:zustimmung|einwilligung),? um [^\n]{0,100}\binhalte? |"
+    r"(?:zum anzeigen|um (?:diesen|externe) inhalte? anzuzeigen)[^\n]{0,60}"
+    r"\b(?:zustimmung|einwilligung)|"
+    r"mit ihrer (?:zustimmung|einwilligung) werden hier (?:externe )?inhalte|"
+    r"externer inhalt\.?$|"
     # … in Russian and Ukrainian ("Фото: пресс-служба мэрии" beside the lead picture).
     r"(?:фото|видео) ?:|"
     # A counter of the page's views, alone on its line ("Просмотров: 1 245", Bitrix's news
