@@ -1098,7 +1098,8 @@ def pages() -> list[CmsPage]:
                 "<meta content='blogger' name='generator'/>", "District News", "/search/label/District%20News"),
     ]
     return (out + sparse_pages() + listing_pages() + seo_pages() + crosshead_pages()
-            + short_pages() + [ticker("www.br-region.de", "Region Aktuell")] + more_pages())
+            + short_pages() + [ticker("www.br-region.de", "Region Aktuell")] + more_pages()
+            + [escenic_gallery("www.tidning.se", "Tidningen", 1, "Bildextra: Luciatåget genom stan", "Se bilderna från fredagens luciatåg.", LUCIA, "Foto: Anna Svensson", "2024-12-13T18:30:00+01:00")])
 
 
 # ----------------------------------------------------------------------------------------
@@ -1489,3 +1490,57 @@ def more_pages() -> list[CmsPage]:
             typo3_frames(DE2, "www.landkreis-aktuell.de", "Landkreis Aktuell", 62),
             sitecore(EN_UK, "www.nationalbroadcaster.co.uk", "National Broadcaster", 61),
             sitecore(FR, "www.agence-info.fr", "Agence Info", 62)]
+
+
+# ----------------------------------------------------------------------------------------
+# An Escenic photo gallery ("Bildextra"): a one-line intro, then the slides' captions, the
+# story told in them; a record of the intro and captions, without their credits.
+
+def escenic_gallery(host: str, site: str, n: int, title: str, intro: str, captions: list[str],
+                    credit: str, published: str) -> CmsPage:
+    import re
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower().translate(str.maketrans("åäöü", "aaou")))
+    url = f"https://{host}/nyheter/{slug.strip('-')}/{8000900 + n}"
+    img = f"https://{host}/incoming/article{8000900 + n}.ece/ALTERNATES/s1200/g0.jpg"
+    head = (f"<title>{esc(title)} | {site}</title>\n<link rel=\"canonical\" href=\"{url}\">\n"
+            f'<meta property="og:type" content="article">\n<meta property="og:title" content="{esc(title)}">\n'
+            f'<meta property="og:description" content="{esc(intro)}">\n<meta property="og:image" content="{img}">\n'
+            f'<meta property="og:site_name" content="{esc(site)}">\n'
+            '<meta name="generator" content="Escenic Content Engine">\n'
+            f'<meta property="article:published_time" content="{published}">\n'
+            f'<meta name="cXenseParse:pageclass" content="article">\n'
+            + ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+                  "datePublished": published, "image": img, "description": intro,
+                  "author": {"@type": "Person", "name": credit.split(": ")[-1]},
+                  "publisher": {"@type": "Organization", "name": site}}))
+    slides = "".join(
+        f'<figure class="gallery-item" data-index="{i + 1}"><img src="https://{host}/incoming/article{8000900 + n}.ece/ALTERNATES/s1200/g{i}.jpg" alt="">'
+        f'<figcaption><span class="caption">{esc(c)}</span> <span class="credit">{esc(credit)}</span>'
+        f'<span class="counter">{i + 1} / {len(captions)}</span></figcaption></figure>'
+        for i, c in enumerate(captions))
+    body = f"""{nav(site, ["Nyheter", "Sport", "Kultur", "Debatt"])}
+<main id="main" class="ece-main">
+<article class="article gallery-article" data-cue-id="{8000900 + n}">
+<header class="article-header"><div class="section-label"><a href="/nyheter/">Bildextra</a></div>
+<h1 class="headline">{esc(title)}</h1><p class="lead-text">{esc(intro)}</p>
+<div class="byline-wrapper"><div class="byline"><a class="author-name" href="/forfattare/1">{esc(credit.split(": ")[-1])}</a></div>
+<div class="dates"><time class="published" datetime="{published}">Publicerad {z(published, "%d.%m.%Y %H:%M")}</time></div></div></header>
+<div class="gallery-slides">{slides}</div>
+<div class="share-tools"><a href="#">Dela på Facebook</a><a href="#">Kopiera länk</a></div>
+</article>
+<section class="most-read"><h2>Mest läst</h2><ol><li><a href="/a/1">Brand i flerfamiljshus under natten</a></li><li><a href="/a/2">Så blir vädret i jul</a></li></ol></section>
+</main>
+{footer(site)}"""
+    # The intro is the header's standfirst (the subtitle): the captions are the text.
+    exp = {"url": url, "title": title, "body": "\n\n".join(captions),
+           "authors": [credit.split(": ")[-1]], "published_at": published, "modified_at": None}
+    return CmsPage("escenic", "gallery", url, doc("sv", head, body), exp, ["Foto:", "Mest läst"])
+
+
+LUCIA = ["Luciatåget samlade flera hundra åskådare på Stortorget på fredagskvällen.",
+         "Årets lucia, Ella Andersson, 17 år, ledde tåget från kyrkan.",
+         "Tärnorna sjöng traditionella sånger under hela promenaden.",
+         "Många familjer hade tagit med sig termosar med glögg.",
+         "Stjärngossarna bar sina stjärnor högt genom gamla stan.",
+         "Kören från kulturskolan avslutade med Staffansvisan.",
+         "Kvällen avslutades med fyrverkeri över ån."]
