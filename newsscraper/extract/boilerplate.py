@@ -425,7 +425,29 @@ BOILERPLATE_PREFIX = re.compile(
     # "Dieser Artikel ist exklusiv für SZ Plus-Abonnenten".
     r"jetzt (?:mit [\w+]{2,12} )?weiterlesen|alle [\w+]{2,12}-artikel (?:lesen|testen)|"
     r"(?:sie haben )?(?:schon|bereits) (?:ein )?(?:[\w+]{2,12}[- ]){0,2}(?:abonnent\w*|abo)|"
-    r"(?:dieser artikel ist )?exklusiv für (?:[\w+]{2,12}[- ]){0,3}abonnent\w*|"
+    r"(?:dieser artikel ist )?(?:nur |exklusiv )für (?:[\w+]{2,12}[- ]){0,3}abonnent\w*|"
+    # … its login and offer lines ("Sie sind bereits Abonnent? Hier anmelden", "Jetzt 4 Wochen
+    # für 0,99 € testen", "Lesen Sie jetzt weiter mit Plus").
+    r"sie sind (?:schon|bereits) (?:[\w+]{2,12}[- ]){0,2}abonnent\w*|"
+    r"jetzt \d+ (?:wochen|monate) (?:für|gratis|kostenlos|zum preis)\b|"
+    r"lesen sie jetzt weiter mit\b|"
+    # The Nordic papers' (Escenic, Polopoly, CUE): "Denne artikkelen er for abonnenter",
+    # "Den här artikeln är låst för prenumeranter", "Denne artikel er kun for abonnenter",
+    # "Allerede abonnent? Logg inn", "Redan prenumerant? Logga in", "Bli abonnent for å lese
+    # videre", "Få tilgang til alt innhold …".
+    r"(?:denne artikkelen|denne saken|denne artikel|den här artikeln|artikeln|artiklen) "
+    r"(?:er|är) (?:låst |låsd )?(?:kun |bare |bara |endast )?(?:for|för|til) "
+    r"(?:våre |vores |våra )?(?:abonnenter|prenumeranter)|"
+    r"(?:er du )?(?:allerede|redan) (?:abonnent|prenumerant)\?|"
+    r"bli (?:abonnent|prenumerant) for å lese|få tilgang til alt innhold|"
+    r"läs vidare\W{1,3}teckna|"
+    # The Italian ("Questo articolo è riservato agli abbonati", "Sei già abbonato? Accedi",
+    # "Abbonati per continuare a leggere") and Russian ("Материал доступен только
+    # подписчикам", "Чтобы продолжить чтение, оформите подписку") ones.
+    r"(?:questo )?(?:articolo|contenuto) (?:è )?riservato agli abbonati|sei già abbonato\?|"
+    r"abbonati per (?:continuare a )?leggere|"
+    r"(?:этот )?материал доступен только (?:подписчикам|по подписке)|"
+    r"чтобы (?:продолжить чтение|читать дальше),? оформите подписку|"
     r"this (?:post|article|story) was (?:last )?(?:modified|updated)|"
     # Portals' note under syndicated wire copy: "(This story has not been edited by … staff
     # and is auto-generated from a syndicated feed.)", "(Only the headline and picture …)".

@@ -1227,6 +1227,11 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     False
     >>> is_boilerplate_text("This article is for subscribers only.", 0.0, frozenset())
     True
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (
+    ...     "Dieser Artikel ist nur für Abonnenten", "Sie sind bereits Abonnent? Hier anmelden",
+    ...     "Denne artikkelen er for abonnenter.", "Redan prenumerant? Logga in",
+    ...     "Questo articolo è riservato agli abbonati", "Материал доступен только подписчикам")]
+    [True, True, True, True, True, True]
     >>> is_boilerplate_text("This content is available to members of the public from Monday.",
     ...                     0.0, frozenset())
     False
