@@ -358,10 +358,17 @@ def k2_listing(page: Page) -> bool:
     """
     # K2 links its style sheets in every page's head ("/components/com_k2/css/k2.css",
     # "/media/k2/assets/css/k2.fonts.css"): the head's links first, then the bytes.
-    if "k2" not in head_links(page) or b"k2Container" not in page.raw:
+    if _declares_article(page) or "k2" not in head_links(page) \
+            or b"k2Container" not in page.raw:
         return False
     box = _K2_CONTAINER(page.root)
     return bool(box) and not _K2_LISTING_VIEWS.isdisjoint(str(box[0].get("class", "")).split())
+
+
+def _declares_article(page: Page) -> bool:
+    """The page's JSON-LD holds an Article (no CMS listing's does): the listing rules gated on
+    the head's links (`head_links`) are not asked."""
+    return any(True for _ in page.jsonld_of_type(*metadata.ARTICLE_OBJECT_TYPES))
 
 
 def head_links(page: Page) -> str:
@@ -398,7 +405,7 @@ def bitrix_news_list(page: Page) -> bool:
     False
     """
     raw = page.raw  # Bitrix's ShowHead() links its "/bitrix/…" style sheets in the head
-    if "/bitrix/" not in head_links(page) or b"news-list" not in raw \
+    if _declares_article(page) or "/bitrix/" not in head_links(page) or b"news-list" not in raw \
             or b"news-detail" in raw or b"PAGEN_" not in raw:
         return False
     return any(len(_NEWS_ITEMS(box)) >= 3 for box in _NEWS_LIST(page.root))
