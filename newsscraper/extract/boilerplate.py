@@ -333,6 +333,17 @@ RELATIVE_TIME = re.compile(
 #: on a short block that ends "Sign up here." (`generic.is_boilerplate_text`).
 SIGN_UP_PROMO = re.compile(r"[^\n]{0,200}\bnewsletters?\b[^\n]{0,80}?[.!]\s+sign up here[.!]?",
                            re.I)
+#: A picture's credit printed as a line of its own between paragraphs, its label in the
+#: languages of the sites read: "Bild: Armin Weigel/dpa", "Symbolbild: dpa", "Archivfoto: …",
+#: "(Foto: dpa)", "Bildquelle: Stadt …", "Fot. PAP/…" (Polish), "Fotó: MTI" (Hungarian),
+#: "Kuva: Lehtikuva" (Finnish), "Bilde: NTB", "Picture: …", "Credit: AP". Tried on short
+#: blocks only (`generic.is_boilerplate_text`); a sentence ending in a stop is none.
+CREDIT_LINE = re.compile(
+    r"^\(?(?:(?:(?:symbol|archiv|agentur|titel)?(?:bild|foto)(?:quelle)?|bilde|fotó|kuva|"
+    r"picture|pic|photo ?credit|image ?credit|credits?|zdjęcie|fotografija)\s?:|fot\.)"
+    r"\s?\S[^\n]{0,70}(?<![.!?])$",
+    re.I,
+)
 #: Blocks starting like this are link paragraphs or credits, not article text.
 BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"

@@ -1227,6 +1227,10 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     False
     >>> is_boilerplate_text("This article is for subscribers only.", 0.0, frozenset())
     True
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in ("Bild: Armin Weigel/dpa",
+    ...     "Symbolbild: dpa", "(Foto: dpa)", "Fot. PAP/Leszek Szymański", "Kuva: Lehtikuva",
+    ...     "Credit: AP", "Bild: Die Zeitung berichtete am Montag über den Fall.")]
+    [True, True, True, True, True, True, False]
     >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (
     ...     "Dieser Artikel ist nur für Abonnenten", "Sie sind bereits Abonnent? Hier anmelden",
     ...     "Denne artikkelen er for abonnenter.", "Redan prenumerant? Logga in",
@@ -1309,6 +1313,7 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
     return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
+                               or bp.CREDIT_LINE.match(text) is not None
                                or bp.PAGE_COUNTER.fullmatch(text) is not None
                                or bp.POST_PAGE_LINKS.fullmatch(text) is not None
                                or bp.RELATIVE_TIME.fullmatch(text) is not None)
