@@ -605,8 +605,13 @@ BOILERPLATE_PREFIX = re.compile(
     r"\d+ min(?:ute)?s? read$|"
     # The same in the languages of the corpus: "3 Min Lesezeit", "Lesezeit: 3 Minuten",
     # "Reading time: 4 minutes", "Temps de lecture : 3 min", "Tiempo de lectura: 3 min".
+    # … and in the Nordic languages, Dutch, Finnish, Polish, Russian and Ukrainian ("Lästid: 3
+    # min", "Lesetid: 3 min", "Leestijd 3 minuten", "Czas czytania: 3 min", "Время чтения: 3
+    # минуты").
     r"\d+ min\.? lesezeit$|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|"
-    r"tempo di lettura|tempo de leitura)\s?:?\s*(?:ca\. )?\d+\s*min(?:uten|utes|utos|uti)?\.?$)"
+    r"tempo di lettura|tempo de leitura|lästid|lesetid|læsetid|leestijd|lukuaika|"
+    r"czas czytania|время чтения|час читання)\s?:?\s*(?:ca\. |около )?\d+\s*"
+    r"(?:min(?:uten|utes|utos|uti|uter|utter|uty|ut)?|минут[аы]?|хвилин[аи]?)\.?$)"
     # A word boundary only after a word: "\b" after "read:" or "got a story?" would need a
     # letter next ("Read:Markets"), so "Read: Markets fall" never matched.
     r"(?!(?<=\w)\w)",
