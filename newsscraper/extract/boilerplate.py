@@ -367,6 +367,13 @@ BOILERPLATE_PREFIX = re.compile(
     r"\b(?:zustimmung|einwilligung)|"
     r"mit ihrer (?:zustimmung|einwilligung) werden hier (?:externe )?inhalte|"
     r"externer inhalt\.?$|"
+    # A read-aloud player's label over the text, perhaps with its length ("Artikel anhören
+    # 3:12", "Hören Sie sich diesen Artikel an", "Lyssna på artikeln", "Listen to this
+    # article 4:05").
+    r"(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)(?:\W*\d{1,2}:\d\d(?: min\.?)?)?$|"
+    r"hören sie (?:sich )?(?:diesen|den) (?:artikel|beitrag) an|"
+    r"(?:lyssna på|lytt til|lyt til) (?:artikeln|artikkelen|artiklen)(?:\W*\d{1,2}:\d\d)?$|"
+    r"listen to (?:this|the) (?:article|story)(?:\W*\d{1,2}:\d\d)?$|"
     # … in Russian and Ukrainian ("Фото: пресс-служба мэрии" beside the lead picture).
     r"(?:фото|видео) ?:|"
     # A counter of the page's views, alone on its line ("Просмотров: 1 245", Bitrix's news
