@@ -513,6 +513,11 @@ def _plain_coauthors(page: Page, declared: str) -> list[str] | None:
     ['Jane Doe', 'John Roe']
     >>> _plain_coauthors(page, "John Roe") is None
     True
+    >>> page = Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><div class="head"><h1>T</h1><div class="byline">By Jane Doe and the '
+    ...     'team</div></div><p>x</p></body></html>'))
+    >>> _plain_coauthors(page, "Jane Doe") is None
+    True
     """
     header = headline_block(page)
     if header is None:
@@ -525,7 +530,8 @@ def _plain_coauthors(page: Page, declared: str) -> list[str] | None:
         if not _LABEL.sub("", line).casefold().startswith(want):
             continue
         parts = [clean_author(p) for p in split_authors(line)]
-        if len(parts) > 1 and all(p and _PERSON_NAME.match(p) for p in parts) \
+        if len(parts) > 1 and all(p and _PERSON_NAME.match(p)
+                                  and all(w[:1].isupper() for w in p.split()) for p in parts) \
                 and str(parts[0]).casefold() == want:
             return [str(p) for p in parts]
         return None
