@@ -419,15 +419,22 @@ def _class_kind(names: str | None) -> frozenset[str] | None:
     >>> _class_kind("frame frame-default frame-type-text frame-layout-0") == _class_kind(
     ...     "frame frame-default frame-type-textmedia frame-layout-0 frame-space-before-s")
     True
+    >>> _class_kind("frame frame-default frame-type-text") == _class_kind(
+    ...     "frame frame-default frame-type-list")
+    False
     """
     if not names:
         return None
-    if "frame-type-" in names:
+    if "frame-type-" in names and any(t[11:] in _TYPO3_TEXT_TYPES for t in names.split()
+                                      if t.startswith("frame-type-")):
         return _TYPO3_FRAME
     return frozenset(t for t in names.split() if "--" not in t)
 
 
 _TYPO3_FRAME = frozenset({"frame"})
+#: The content elements that print text (a plugin's list, a downloads list or a shortcut to
+#: other records is another kind: no part of the text however many paragraphs it holds).
+_TYPO3_TEXT_TYPES = frozenset({"text", "textmedia", "textpic", "bullets", "html", "table"})
 
 
 def _known_container(top: Element, marks: Boilerplate) -> Element | None:
