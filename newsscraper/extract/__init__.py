@@ -35,10 +35,17 @@ from newsscraper.extract.agency import (
     speaker_label,
     wire_stamp,
 )
-from newsscraper.extract.body import Layout, body_paragraphs, page_layout, standfirst_text
+from newsscraper.extract.body import (
+    Layout,
+    body_paragraphs,
+    closing_line,
+    page_layout,
+    standfirst_text,
+)
 from newsscraper.extract.body_byline import (
     closing_bio,
     closing_by_line,
+    closing_credit,
     closing_signature,
     credit_line,
     ja_correspondent_credit,
@@ -295,6 +302,7 @@ _NOT_STORY_DOCUMENTS: tuple[tuple[Callable[[Page], bool], str], ...] = (
 _CMS_NON_ARTICLES: tuple[Callable[[Page], bool], ...] = (
     pagekind.wordpress_non_article, pagekind.amp_plugin_static_page,
     pagekind.blogger_non_article, pagekind.joomla_non_article, pagekind.drupal_non_article,
+    pagekind.k2_listing, pagekind.bitrix_news_list,
 )
 #: What the page declares or prints, asked last, of every page.
 _NON_ARTICLE_KINDS: tuple[tuple[Callable[[Page], bool], str], ...] = (
@@ -381,6 +389,10 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
                           or _names_site(page, authors)):
         found = leading_credit(paragraphs)  # "By Jane Doe, Staff Writer" as the first line
     if found is None:
+        if closing_credit(paragraphs, loader.get_output_value("authors") or []):
+            paragraphs = paragraphs[:-1]
+            while len(paragraphs) > 1 and closing_line(paragraphs[-1]):
+                paragraphs = paragraphs[:-1]  # the calls the credit closed in
         credit = credit_line(paragraphs, loader.get_output_value("authors") or [])
         return paragraphs if credit is None else paragraphs[:credit] + paragraphs[credit + 1:]
     index, names = found

@@ -400,9 +400,17 @@ def gallery_captions(container: Element, h1s: list[Element]) -> list[str]:
     >>> art = lxml.html.fragment_fromstring(f'<article><h1>T</h1>{fig * 3}</article>')
     >>> len(gallery_captions(art[0], [art[0]]))  # anchored on the headline: no text container
     3
+    >>> art = lxml.html.fragment_fromstring(f'<article><header><h1>T</h1><p>Intro.</p></header>'
+    ...                                     f'{fig * 3}</article>')
+    >>> len(gallery_captions(art[0][0], [art[0][0]]))  # the headline's <header> holds no slide
+    3
     """
     scope = next((a for a in container.iterancestors() if h1s and h1s[0] in a.iterdescendants()),
                  None)
+    if scope is not None and scope.tag == "header":
+        # The headline's `<header>` (an Escenic gallery's: section label, `<h1>`, intro,
+        # byline) holds no slides: the article around it does.
+        scope = scope.getparent()
     if scope is None:
         return []
     texts = []
@@ -413,7 +421,7 @@ def gallery_captions(container: Element, h1s: list[Element]) -> list[str]:
         if taken and any(a in taken for a in el.iterancestors()):
             continue  # the text span inside a <figcaption> (Arc's `__fig-caption`): read once
         text = _caption_text(el)
-        if len(text.split()) >= GALLERY_CAPTION_WORDS:
+        if _sentence_caption(text):
             # A caption of several paragraphs (a slide's two quotes) is read as they are.
             parts = [t for p in el.findall("p") if (t := _caption_text(p))]
             texts.extend(parts if len(parts) > 1 else [text])
@@ -421,8 +429,35 @@ def gallery_captions(container: Element, h1s: list[Element]) -> list[str]:
     return texts if len(texts) >= GALLERY_MIN_CAPTIONS else []
 
 
+def _sentence_caption(text: str) -> bool:
+    """A caption that says something: `GALLERY_CAPTION_WORDS` words, or a sentence of five
+    words or more and `GALLERY_CAPTION_CHARS` characters, as Swedish, German or Dutch
+    captions say it in fewer, longer words ("Kören från kulturskolan avslutade med
+    Staffansvisan.": six). Not a label ("Bild 3 av 8") or a credit ("Foto: Anna Svensson").
+
+    >>> _sentence_caption("Kören från kulturskolan avslutade med Staffansvisan.")
+    True
+    >>> _sentence_caption("Foto: Anna Svensson/Tidningen"), _sentence_caption("Bild 3 av 8.")
+    (False, False)
+    """
+    words = len(text.split())
+    return words >= GALLERY_CAPTION_WORDS or (
+        words >= 5 and len(text) >= GALLERY_CAPTION_CHARS and text.endswith((".", "!", "?")))
+
+
+#: A caption of fewer words is a sentence from this many characters (`_sentence_caption`).
+GALLERY_CAPTION_CHARS = 40
+
+
 def _caption_text(caption: Element) -> str:
-    """A caption's text without the credit elements in it."""
+    """A caption's text without the credit elements in it, nor its slide's counter.
+
+    >>> import lxml.html
+    >>> _caption_text(lxml.html.fragment_fromstring('<figcaption><span>Kvällen avslutades med '
+    ...     'fyrverkeri.</span> <span class="credit">Foto: A</span> <span>7 / 7</span>'
+    ...     '</figcaption>'))
+    'Kvällen avslutades med fyrverkeri.'
+    """
     pieces: list[str] = []
 
     def walk(el: Element) -> None:
@@ -434,7 +469,13 @@ def _caption_text(caption: Element) -> str:
 
     pieces.append(caption.text or "")
     walk(caption)
-    return clean_text(" ".join(pieces)) or ""
+    # The slide's counter closing its caption ("… över ån. 7 / 7", "3/12"): no words of it.
+    return _SLIDE_COUNTER.sub("", clean_text(" ".join(pieces)) or "")
+
+
+#: A slideshow's "3 / 12" (or "3 of 12", "Bild 3 av 12") after a caption's sentence.
+_SLIDE_COUNTER = re.compile(r"(?<=[.!?…”\"])\s+(?:(?:bild|foto|photo|image) )?\d{1,3} ?"
+                            r"(?:/|of|av|af|von|di|de|sur|из) ?\d{1,3}$", re.I)
 
 
 def _summary_list(h1s: list[Element]) -> list[Element]:
@@ -1013,6 +1054,16 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     True
     >>> closing_line("Get real-time updates and result insights on the CBSE 12 Result 2026.")
     True
+    >>> [closing_line(t) for t in (
+    ...     "Support local journalism. Subscribe today.",
+    ...     "Contact reporter Jane Doe at jdoe@example.com or 555-123-4567.",
+    ...     "Want more local news? Follow us on Google News.",
+    ...     "Sie wollen keine Nachrichten aus der Region verpassen? Dann abonnieren Sie "
+    ...     "unseren Newsletter.", "Mehr Nachrichten aus der Region gibt es hier.",
+    ...     "Folgen Sie uns auf WhatsApp.", "Har du tips? Mejla oss på tips@example.se",
+    ...     "Iscriviti alla newsletter di Corriere Città", "Abonnez-vous à notre newsletter",
+    ...     "Подписывайтесь на наш канал в Telegram", "Новости по теме")]
+    [True, True, True, True, True, True, True, True, True, True, True]
 
     Sentences that only mention them stay:
 
@@ -1029,6 +1080,10 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     >>> closing_line("Follow the money, she said.")
     False
     >>> closing_line("Students can get real-time updates on the results from the board's site.")
+    False
+    >>> closing_line("Supporters of the plan said they would contact the council.")
+    False
+    >>> closing_line("Reach for the stars, the mayor told the graduates.")
     False
     """
     if len(text) > bp.MAX_CLOSING_LINE_CHARS:

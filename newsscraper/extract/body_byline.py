@@ -294,6 +294,28 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
     return None
 
 
+def closing_credit(paragraphs: list[str], authors: list[str]) -> bool:
+    """Is the last paragraph a labelled credit of one of `authors`, alone on its line after
+    the text ("Автор: Ирина Петрова", Bitrix's news pages printing the item's "author"
+    property under its text; "Autor: Jan Nowak", "Author: Jane Doe")?
+
+    >>> closing_credit(["Text " * 40, "Автор: Ирина Петрова"], ["Ирина Петрова"])
+    True
+    >>> closing_credit(["Text " * 40, "Author: Jane Doe"], ["John Roe"])
+    False
+    """
+    last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    if len(last) > 80 or last.endswith((".", "!", "?")) or not (m := _CLOSING_CREDIT.match(last)):
+        return False
+    named = last[m.end():].casefold()
+    return any(a and a.casefold() in named for a in authors)
+
+
+#: The label of an author's line closing the text.
+_CLOSING_CREDIT = re.compile(
+    r"^(?:author|autor(?:in)?|autore|auteur|автор|автори|автора)\s*:\s*", re.I)
+
+
 #: The bar a line sets its date and its credit apart with.
 _BAR = re.compile(r"\s+[|•·]\s+")
 

@@ -43,6 +43,10 @@ BOILERPLATE_TOKEN = re.compile(
     r"presented-?by|"
     r"author-?box|author-?bio|about-?author|author-?info|author-?card|authorbox|bio|byline|"
     r"saboxplugin|"  # Simple Author Box, a common WordPress plugin
+    # Ghost's cards set into a post's text to sell a membership ("kg-cta-card": "Support
+    # independent journalism. Become a member", "kg-signup-card", a "kg-button-card"'s
+    # "Subscribe") and its paywall's box over a members' post ("gh-post-upgrade-cta").
+    r"kg-(?:cta|signup|button)-card|post-upgrade-cta|"
     # Molongui Authorship's author box ("m-a-box", "m-a-box-bio"), appended to the post's
     # content: a desk account's bio is no sentence of the story.
     r"m-a-box|"
@@ -187,6 +191,13 @@ BOILERPLATE_PHRASES = frozenset({
     "continúa después de la publicidad", "sigue después de la publicidad",
     "lees verder na de advertentie", "lees verder onder de advertentie",
     "artikeln fortsätter efter annonsen", "saken fortsetter under annonsen",
+    # … and the forms under the ad rather than after it ("Artikeln fortsätter under annonsen",
+    # Swedish tabloids; "Continua a leggere dopo la pubblicità"; "Scroll down to continue
+    # reading"), and German papers' placeholder over an embed held back until the reader
+    # agrees ("Empfohlener externer Inhalt", "Empfohlener redaktioneller Inhalt").
+    "artikeln fortsätter under annonsen", "continua a leggere dopo la pubblicità",
+    "scroll down to continue reading", "scroll to continue reading",
+    "empfohlener externer inhalt", "empfohlener redaktioneller inhalt",
     "artiklen fortsætter efter annoncen", "artikkeli jatkuu mainoksen jälkeen",
     "dalsza część artykułu pod materiałem wideo", "dalsza część artykułu pod reklamą",
     "pokračování článku pod reklamou", "pokračovanie článku pod reklamou",
@@ -322,6 +333,17 @@ RELATIVE_TIME = re.compile(
 #: on a short block that ends "Sign up here." (`generic.is_boilerplate_text`).
 SIGN_UP_PROMO = re.compile(r"[^\n]{0,200}\bnewsletters?\b[^\n]{0,80}?[.!]\s+sign up here[.!]?",
                            re.I)
+#: A picture's credit printed as a line of its own between paragraphs, its label in the
+#: languages of the sites read: "Bild: Armin Weigel/dpa", "Symbolbild: dpa", "Archivfoto: …",
+#: "(Foto: dpa)", "Bildquelle: Stadt …", "Fot. PAP/…" (Polish), "Fotó: MTI" (Hungarian),
+#: "Kuva: Lehtikuva" (Finnish), "Bilde: NTB", "Picture: …", "Credit: AP". Tried on short
+#: blocks only (`generic.is_boilerplate_text`); a sentence ending in a stop is none.
+CREDIT_LINE = re.compile(
+    r"^\(?(?:(?:(?:symbol|archiv|agentur|titel)?(?:bild|foto)(?:quelle)?|bilde|fotó|kuva|"
+    r"picture|pic|photo ?credit|image ?credit|credits?|zdjęcie|fotografija)\s?:|fot\.)"
+    r"\s?\S[^\n]{0,70}(?<![.!?])$",
+    re.I,
+)
 #: Blocks starting like this are link paragraphs or credits, not article text.
 BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"
@@ -333,6 +355,31 @@ BOILERPLATE_PREFIX = re.compile(
     # … and "Foto: …" (German, Spanish, Italian, Portuguese, Dutch: "Foto: University of
     # Edinburgh; großes Foto oben: …", "Fotos: NIKOLAI VON BISMARCK Styling: …").
     r"fotos? ?:|"
+    # German papers' placeholder for an embed shown only once the reader agrees (a post, a
+    # video, a map): "An dieser Stelle finden Sie einen externen Inhalt von YouTube, der den
+    # Artikel ergänzt. …", its checkbox's "Ich bin damit einverstanden, dass mir externe
+    # Inhalte angezeigt werden. …", "Wir benötigen Ihre Zustimmung, um den von unserer
+    # Redaktion eingebundenen Inhalt von X anzuzeigen.", "Externer Inhalt".
+    r"an dieser stelle finden sie (?:einen )?(?:ergänzenden )?externen inhalt|"
+    r"ich bin damit einverstanden, dass mir externe inhalte angezeigt werden|"
+    r"wir benötigen ihre (?:zustimmung|einwilligung),? um [^\n]{0,100}\binhalte? |"
+    r"(?:zum anzeigen|um (?:diesen|externe) inhalte? anzuzeigen)[^\n]{0,60}"
+    r"\b(?:zustimmung|einwilligung)|"
+    r"mit ihrer (?:zustimmung|einwilligung) werden hier (?:externe )?inhalte|"
+    r"externer inhalt\.?$|"
+    # A read-aloud player's label over the text, perhaps with its length ("Artikel anhören
+    # 3:12", "Hören Sie sich diesen Artikel an", "Lyssna på artikeln", "Listen to this
+    # article 4:05").
+    r"(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)(?:\W*\d{1,2}:\d\d(?: min\.?)?)?$|"
+    r"hören sie (?:sich )?(?:diesen|den) (?:artikel|beitrag) an|"
+    r"(?:lyssna på|lytt til|lyt til) (?:artikeln|artikkelen|artiklen)(?:\W*\d{1,2}:\d\d)?$|"
+    r"listen to (?:this|the) (?:article|story)(?:\W*\d{1,2}:\d\d)?$|"
+    # … in Russian and Ukrainian ("Фото: пресс-служба мэрии" beside the lead picture).
+    r"(?:фото|видео) ?:|"
+    # A counter of the page's views, alone on its line ("Просмотров: 1 245", Bitrix's news
+    # pages; "Views: 312", "Aufrufe: 1.024").
+    r"(?:просмотров|просмотры|переглядів|views|aufrufe|visualizzazioni|"
+    r"wyświetleń|zobrazení)\s*:\s*\d[\d\s\u00a0.,]*$|"
     # Chinese papers' picture credit closing the text ("题图来自 Hater": the header picture
     # comes from …; "图片来源：…") and their app's call ("喜欢这篇文章？去 App 商店搜 …").
     r"(?:题图|图片)(?:来自|来源)|题图[:：]|喜欢这篇文章|"
@@ -396,7 +443,29 @@ BOILERPLATE_PREFIX = re.compile(
     # "Dieser Artikel ist exklusiv für SZ Plus-Abonnenten".
     r"jetzt (?:mit [\w+]{2,12} )?weiterlesen|alle [\w+]{2,12}-artikel (?:lesen|testen)|"
     r"(?:sie haben )?(?:schon|bereits) (?:ein )?(?:[\w+]{2,12}[- ]){0,2}(?:abonnent\w*|abo)|"
-    r"(?:dieser artikel ist )?exklusiv für (?:[\w+]{2,12}[- ]){0,3}abonnent\w*|"
+    r"(?:dieser artikel ist )?(?:nur |exklusiv )für (?:[\w+]{2,12}[- ]){0,3}abonnent\w*|"
+    # … its login and offer lines ("Sie sind bereits Abonnent? Hier anmelden", "Jetzt 4 Wochen
+    # für 0,99 € testen", "Lesen Sie jetzt weiter mit Plus").
+    r"sie sind (?:schon|bereits) (?:[\w+]{2,12}[- ]){0,2}abonnent\w*|"
+    r"jetzt \d+ (?:wochen|monate) (?:für|gratis|kostenlos|zum preis)\b|"
+    r"lesen sie jetzt weiter mit\b|"
+    # The Nordic papers' (Escenic, Polopoly, CUE): "Denne artikkelen er for abonnenter",
+    # "Den här artikeln är låst för prenumeranter", "Denne artikel er kun for abonnenter",
+    # "Allerede abonnent? Logg inn", "Redan prenumerant? Logga in", "Bli abonnent for å lese
+    # videre", "Få tilgang til alt innhold …".
+    r"(?:denne artikkelen|denne saken|denne artikel|den här artikeln|artikeln|artiklen) "
+    r"(?:er|är) (?:låst |låsd )?(?:kun |bare |bara |endast )?(?:for|för|til) "
+    r"(?:våre |vores |våra )?(?:abonnenter|prenumeranter)|"
+    r"(?:er du )?(?:allerede|redan) (?:abonnent|prenumerant)\?|"
+    r"bli (?:abonnent|prenumerant) for å lese|få tilgang til alt innhold|"
+    r"läs vidare\W{1,3}teckna|"
+    # The Italian ("Questo articolo è riservato agli abbonati", "Sei già abbonato? Accedi",
+    # "Abbonati per continuare a leggere") and Russian ("Материал доступен только
+    # подписчикам", "Чтобы продолжить чтение, оформите подписку") ones.
+    r"(?:questo )?(?:articolo|contenuto) (?:è )?riservato agli abbonati|sei già abbonato\?|"
+    r"abbonati per (?:continuare a )?leggere|"
+    r"(?:этот )?материал доступен только (?:подписчикам|по подписке)|"
+    r"чтобы (?:продолжить чтение|читать дальше),? оформите подписку|"
     r"this (?:post|article|story) was (?:last )?(?:modified|updated)|"
     # Portals' note under syndicated wire copy: "(This story has not been edited by … staff
     # and is auto-generated from a syndicated feed.)", "(Only the headline and picture …)".
@@ -495,7 +564,12 @@ BOILERPLATE_PREFIX = re.compile(
     r"what do you think\?[^\n]{0,160}\blet us know\b[^\n]{0,40}\bcomments\b|"
     # A syndicator's rights line, its name first: "The-CNN-Wire ™ & © 2013 Cable News
     # Network, Inc., a Time Warner Company. All rights reserved."
-    r"[^.©]{0,40}(?:©|copyright(?: ©)?) ?\d{4} [^©]{2,120}all rights reserved\.?$|"
+    # Its broadcasters' form goes on with the ban (Scripps' stations: "Copyright 2024 Scripps
+    # Media, Inc. All rights reserved. This material may not be published, broadcast,
+    # rewritten, or redistributed.").
+    r"[^.©]{0,40}(?:©|copyright(?: ©)?) ?\d{4} [^©]{2,120}all rights reserved\.?"
+    r"(?: this material may not be published, broadcast, rewritten,? (?:or|and) redistributed"
+    r"[^\n]{0,40})?$|"
     # The line closing dpa copy on German sites: "© dpa-infocom, dpa:241217-930-320150/1".
     r"© ?dpa-infocom|"
     # The paper's own rights line set as the text's last paragraph: "Copyright © 2024 The
@@ -538,8 +612,13 @@ BOILERPLATE_PREFIX = re.compile(
     r"\d+ min(?:ute)?s? read$|"
     # The same in the languages of the corpus: "3 Min Lesezeit", "Lesezeit: 3 Minuten",
     # "Reading time: 4 minutes", "Temps de lecture : 3 min", "Tiempo de lectura: 3 min".
+    # … and in the Nordic languages, Dutch, Finnish, Polish, Russian and Ukrainian ("Lästid: 3
+    # min", "Lesetid: 3 min", "Leestijd 3 minuten", "Czas czytania: 3 min", "Время чтения: 3
+    # минуты").
     r"\d+ min\.? lesezeit$|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|"
-    r"tempo di lettura|tempo de leitura)\s?:?\s*(?:ca\. )?\d+\s*min(?:uten|utes|utos|uti)?\.?$)"
+    r"tempo di lettura|tempo de leitura|lästid|lesetid|læsetid|leestijd|lukuaika|"
+    r"czas czytania|время чтения|час читання)\s?:?\s*(?:ca\. |около )?\d+\s*"
+    r"(?:min(?:uten|utes|utos|uti|uter|utter|uty|ut)?|минут[аы]?|хвилин[аи]?)\.?$)"
     # A word boundary only after a word: "\b" after "read:" or "got a story?" would need a
     # letter next ("Read:Markets"), so "Read: Markets fall" never matched.
     r"(?!(?<=\w)\w)",
@@ -631,7 +710,46 @@ CLOSING_LINE = re.compile(
     # Each part up to its bar, then the spaces, in one way only: "\s*" beside "[^|]" in the
     # repeated part let a line of bars ("a | a | …") be split 2^n ways (ReDoS).
     r"(?:[^|\n]{1,30}\|)*\s*(?:trackback(?:-url)?|kommentare (?:sind )?geschlossen|"
-    r"comments (?:are )?closed|commentaires (?:sont )?fermés)\s*(?:\|[^|\n]{1,30})*\.?"
+    r"comments (?:are )?closed|commentaires (?:sont )?fermés)\s*(?:\|[^|\n]{1,30})*\.?|"
+    # Local papers' and stations' calls under the text, as plain paragraphs: a reader-revenue
+    # appeal ("Support local journalism. Subscribe today."), the reporter's contact line
+    # ("Contact reporter Jane Doe at jdoe@… or 555-…", "Reach Jane Doe at jdoe@…"), "Report a
+    # typo", a follow call after a question ("Want more local news? Follow us on Google News.").
+    r"support (?:local |independent |quality )?(?:journalism|news)\b[^\n]{0,120}|"
+    r"(?:contact|reach|email|e-mail) (?:reporter |writer |columnist |editor )?"
+    r"(?:[^\W\d][\w.'’-]*\s+){1,3}at \S+@\S+[^\n]{0,140}|"
+    r"report an? (?:typo|error|correction)\b[^\n]{0,40}|"
+    r"[^.?!\n]{1,60}\?\s+follow us on (?:google news|facebook|twitter|x|instagram|whatsapp|"
+    r"telegram|youtube)\b[^\n]{0,60}|"
+    # … German: "Sie wollen keine Nachrichten aus der Region verpassen? Dann abonnieren Sie
+    # unseren Newsletter.", "Mehr Nachrichten aus der Region gibt es hier.", "Hier finden Sie
+    # alle Artikel zum Thema Verkehr.", "Sie haben einen Fehler entdeckt? Schreiben Sie uns.",
+    # "Folgen Sie uns auf WhatsApp."
+    r"[^\n]{0,120}\b(?:abonnieren sie|melden sie sich (?:hier |jetzt )?(?:für|zu))"
+    r"[^\n]{0,40}\bnewsletter\b[^\n]{0,60}|"
+    r"mehr (?:nachrichten|news|artikel|infos) (?:aus|zu|über) [^.!?\n]{1,60} "
+    r"(?:gibt es|finden sie) (?:hier|auf [^.!?\n]{1,30})[.!]?|"
+    r"hier finden sie (?:alle|weitere|mehr) (?:artikel|nachrichten|beiträge|news|infos?)\b"
+    r"[^\n]{0,80}|"
+    r"sie haben einen fehler entdeckt\?[^\n]{0,80}|"
+    r"folgen sie uns (?:auch )?auf (?:whatsapp|telegram|tiktok|youtube|google news|facebook|"
+    r"instagram|x|threads|bluesky)\b[^\n]{0,60}|"
+    # … Swedish and Norwegian ("Har du tips? Mejla oss på …", "Följ oss på Facebook", "Følg oss
+    # på …"), Italian ("Iscriviti alla newsletter di …", "Ricevi le notizie di … su
+    # WhatsApp"), French ("Abonnez-vous à notre newsletter", "Recevez chaque jour …") and
+    # Russian ("Подписывайтесь на наш канал в Telegram", "Если вы нашли ошибку, выделите её и
+    # нажмите Ctrl+Enter", a closing "Новости по теме" label).
+    r"har du (?:et |ett )?tips\?[^\n]{0,120}|"
+    r"(?:följ|følg) oss (?:på|i) (?:facebook|instagram|x|twitter|tiktok|youtube|snapchat)"
+    r"\b[^\n]{0,60}|"
+    r"iscriviti (?:alla|alle|gratis alla) newsletter\b[^\n]{0,100}|"
+    r"ricevi (?:le |gratis le )?(?:notizie|news)\b[^\n]{0,60}\bsu (?:whatsapp|telegram)"
+    r"\b[^\n]{0,40}|"
+    r"abonnez-vous (?:gratuitement )?à (?:notre|nos) newsletters?\b[^\n]{0,100}|"
+    r"recevez (?:chaque (?:jour|matin|soir|semaine)|gratuitement) [^\n]{0,100}|"
+    r"подписывайтесь на (?:наш|нас|наши)\b[^\n]{0,80}|"
+    r"если вы (?:нашли|заметили) ошибку[^\n]{0,100}|"
+    r"(?:новости|материалы|статьи|читайте) по теме:?"
     r")$",
     re.I,
 )
@@ -672,7 +790,7 @@ MODIFIED_LINE = re.compile(
     # "17/12/2024 14:25 Actualizado a 17/12/2024 15:40").
     r"^(?:[|•·]|\d{1,2} [^\W\d_]+ \d{4}\s*\("
     r"|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?: h)?\s*[|•·-]?)?\s*"
-    r"(?:(?:this (?:post|article|story|page) was )?(?:last |última )?"
+    r"(?:(?:this (?:post|article|story|page) was )?(?:last |última |ultima )?"
     r"(?:modified|updated(?: as of)?"
     # The noun after "last" (The Daily Star: "Last update on: Tue Dec 17, 2024 03:20 PM").
     r"|(?<=last )update"
@@ -680,8 +798,10 @@ MODIFIED_LINE = re.compile(
     r"|actualizad[oa]|atualizad[oa]|actualizaci[oó]n|atualiza[cç][aã]o"
     # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
     r"|mis à jour(?: le)?|modifié(?: le)?"
-    # Italian pages: "Aggiornato il 17/12/2024 alle 15:20", "Ultimo aggiornamento: …".
-    r"|aggiornat[oa](?: il| alle)?|ultimo aggiornamento|modifica(?:to)? il(?=\s+\d)"
+    # Italian pages: "Aggiornato il 17/12/2024 alle 15:20", "Ultimo aggiornamento: …";
+    # Joomla K2's "Ultima modifica il Martedì, 17 Dicembre 2024 20:30", its weekday first.
+    r"|aggiornat[oa](?: il| alle)?|ultimo aggiornamento"
+    r"|modifica(?:to)? il(?=\s+(?:[^\W\d]+,\s+)?\d)"
     # Arabic and Turkish pages: "آخر تحديث: 17 ديسمبر 2024", "Güncelleme: 17.12.2024 15:20".
     r"|آخر تحديث|اخر تحديث|(?:son )?güncelleme(?: tarihi)?"
     # Russian, Ukrainian and Polish pages: "обновлено 17 декабря, 15:20", "Оновлено:",

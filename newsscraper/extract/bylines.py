@@ -481,6 +481,9 @@ def add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
     ['Jane Doe', 'IANS']
     """
     names = loader.get_collected_values("authors")
+    if len(names) == 1 and (plain := _plain_coauthors(page, names[0])):
+        loader.replace_value("authors", plain)
+        return
     header = headline_block(page) if len(names) == 1 else None
     if header is None or len(list(islice(header.iter("a"), 2))) < 2:
         return  # co-authors are links beside the declared one
@@ -493,6 +496,56 @@ def add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
                 and not (links[-1].tail or "").strip():
             loader.replace_value("authors", [clean_text(text_content(a)) for a in links])
             return
+
+
+def _plain_coauthors(page: Page, declared: str) -> list[str] | None:
+    """The names of a byline printed as plain text in the headline's header, "By Michael
+    Chen and Laura Ortiz" (a Newscycle/Saxotech paper's `div.byline`, its staff title on the
+    next line), that opens with the one writer the `<meta>` declares (`DC.creator` names the
+    first only): every part two to four capitalised words, a person's name.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><div class="head"><h1>T</h1><div class="byline">By Jane Doe and John '
+    ...     'Roe<br><span>Daily Record staff</span></div></div><p>x</p></body></html>'))
+    >>> _plain_coauthors(page, "Jane Doe")
+    ['Jane Doe', 'John Roe']
+    >>> _plain_coauthors(page, "John Roe") is None
+    True
+    >>> page = Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><div class="head"><h1>T</h1><div class="byline">By Jane Doe and the '
+    ...     'team</div></div><p>x</p></body></html>'))
+    >>> _plain_coauthors(page, "Jane Doe") is None
+    True
+    """
+    header = headline_block(page)
+    if header is None:
+        return None
+    want = declared.casefold()
+    for el in header.iter():
+        if el.tag in _NO_BYLINE_TAGS or not el.text or declared not in el.text:
+            continue
+        line = clean_text(el.text) or ""
+        if not _LABEL.sub("", line).casefold().startswith(want):
+            continue
+        parts = [clean_author(p) for p in split_authors(line)]
+        if len(parts) > 1 and all(p and _PERSON_NAME.match(p)
+                                  and all(w[:1].isupper() for w in p.split()) for p in parts) \
+                and str(parts[0]).casefold() == want:
+            return [str(p) for p in parts]
+        return None
+    return None
+
+
+#: Elements whose text is no byline: the headline and other headings, scripts' leftovers.
+_NO_BYLINE_TAGS = frozenset({"h1", "h2", "h3", "title", "a"})
+#: "By" before the first name, in the languages `split_authors` reads.
+_LABEL = re.compile(r"^(?:by|von|par|por|av|af|door|di)\s+", re.I)
+
+
+#: A person's name as a byline prints it: two to four capitalised words.
+_PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}$")
 
 
 #: The markup that names a post's writer as such: a rel=author link, an hCard's `fn` in the

@@ -97,6 +97,34 @@ def inside(el: Element, marks: Boilerplate) -> bool:
 
 def choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
     """The element(s) holding the article's paragraphs, in document order."""
+    chosen = _choose_containers(paragraphs, marks)
+    if chosen and "ulltext" in chosen[0].get("class", "").lower():
+        return _with_intro_text(chosen, marks)
+    return chosen
+
+
+def _with_intro_text(chosen: list[Element], marks: Boilerplate) -> list[Element]:
+    """Joomla's K2 (and Joomla's own "introtext"/"fulltext" split) prints an item's text in
+    two sibling wrappers, its opening paragraphs in `div.itemIntroText` and the rest, after
+    the "read more" break, in `div.itemFullText`: the second alone wins on paragraph text
+    and the first, one paragraph beside the picture's caption and the item's tags, was lost.
+    """
+    if not any(_FULL_TEXT.match(t) for t in chosen[0].get("class", "").split()):
+        return chosen
+    before = chosen[0].getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or marks.own(before) \
+            or not any(_INTRO_TEXT.match(t) for t in before.get("class", "").split()):
+        return chosen
+    return [before, *chosen]
+
+
+_FULL_TEXT = re.compile(r"^(?:item-?)?full-?text$", re.I)
+_INTRO_TEXT = re.compile(r"^(?:item-?)?intro-?text$", re.I)
+
+
+def _choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
     weights = weights_outside(paragraphs, marks)
     parents = paragraphs.parents()
     scores: dict[Element, float] = {}
@@ -383,8 +411,30 @@ def _class_kind(names: str | None) -> frozenset[str] | None:
     True
     >>> _class_kind("col col-main") == _class_kind("col col-sidebar")
     False
+
+    TYPO3's content elements are one kind whatever their type, layout and spacing: a page's
+    text is split into `frame-type-text` and `frame-type-textmedia` frames, a picture's or a
+    download's between them.
+
+    >>> _class_kind("frame frame-default frame-type-text frame-layout-0") == _class_kind(
+    ...     "frame frame-default frame-type-textmedia frame-layout-0 frame-space-before-s")
+    True
+    >>> _class_kind("frame frame-default frame-type-text") == _class_kind(
+    ...     "frame frame-default frame-type-list")
+    False
     """
-    return frozenset(t for t in names.split() if "--" not in t) if names else None
+    if not names:
+        return None
+    if "frame-type-" in names and any(t[11:] in _TYPO3_TEXT_TYPES for t in names.split()
+                                      if t.startswith("frame-type-")):
+        return _TYPO3_FRAME
+    return frozenset(t for t in names.split() if "--" not in t)
+
+
+_TYPO3_FRAME = frozenset({"frame"})
+#: The content elements that print text (a plugin's list, a downloads list or a shortcut to
+#: other records is another kind: no part of the text however many paragraphs it holds).
+_TYPO3_TEXT_TYPES = frozenset({"text", "textmedia", "textpic", "bullets", "html", "table"})
 
 
 def _known_container(top: Element, marks: Boilerplate) -> Element | None:
@@ -1184,6 +1234,15 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     False
     >>> is_boilerplate_text("This article is for subscribers only.", 0.0, frozenset())
     True
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in ("Bild: Armin Weigel/dpa",
+    ...     "Symbolbild: dpa", "(Foto: dpa)", "Fot. PAP/Leszek Szymański", "Kuva: Lehtikuva",
+    ...     "Credit: AP", "Bild: Die Zeitung berichtete am Montag über den Fall.")]
+    [True, True, True, True, True, True, False]
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (
+    ...     "Dieser Artikel ist nur für Abonnenten", "Sie sind bereits Abonnent? Hier anmelden",
+    ...     "Denne artikkelen er for abonnenter.", "Redan prenumerant? Logga in",
+    ...     "Questo articolo è riservato agli abbonati", "Материал доступен только подписчикам")]
+    [True, True, True, True, True, True]
     >>> is_boilerplate_text("This content is available to members of the public from Monday.",
     ...                     0.0, frozenset())
     False
@@ -1261,6 +1320,7 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
     return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
+                               or bp.CREDIT_LINE.match(text) is not None
                                or bp.PAGE_COUNTER.fullmatch(text) is not None
                                or bp.POST_PAGE_LINKS.fullmatch(text) is not None
                                or bp.RELATIVE_TIME.fullmatch(text) is not None)

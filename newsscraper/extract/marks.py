@@ -65,6 +65,8 @@ def names_say_boilerplate(names: str) -> bool:
         return False
     if "cmp" in tokens and aem_component(tokens):
         tokens = [t for t in tokens if t != "cmp" and not t.startswith("cmp-")]
+    elif "cmp-" in names:
+        tokens = [t for t in tokens if not _AEM_CLASS.match(t)]
     return any(bp.BOILERPLATE_TOKEN.match(t) or bp.PREV_NEXT_TOKEN.search(t)
                or _CAMEL_CAPTION.search(t) for t in tokens) \
         or any(bp.BOILERPLATE_TOKEN.match(_CAMEL_HUMP.sub("-", t))
@@ -161,11 +163,13 @@ def consent_names(names: str) -> bool:
 
     >>> consent_names("cmp-container"), consent_names("cmp cmp-text aem-GridColumn")
     (True, False)
+    >>> consent_names("cmp-text"), consent_names("cmp-title__text"), consent_names("cmp-box")
+    (False, False, True)
     """
     tokens = names.split()
     if "cmp" in tokens and aem_component(tokens):
         return False
-    return any(bp.CONSENT_TOKEN.match(t) for t in tokens)
+    return any(bp.CONSENT_TOKEN.match(t) and not _AEM_CLASS.match(t) for t in tokens)
 
 
 def aem_component(tokens: list[str]) -> bool:
@@ -173,6 +177,14 @@ def aem_component(tokens: list[str]) -> bool:
     block class with "cmp-<component>"? Not a consent-management platform's box."""
     return any(t.startswith("cmp-") and t[4:] in _AEM_COMPONENTS for t in tokens)
 
+
+#: A class of an Adobe Experience Manager core component as its templates print it, with no
+#: bare "cmp" beside it: "cmp-text", "cmp-title__text", "cmp-image__title", "cmp-text--lead".
+#: Not "cmp-container", "cmp-button" or "cmp-navigation", also a consent box's words.
+_AEM_CLASS = re.compile(
+    r"^cmp-(?:text|image|title|teaser|list|embed|separator|tabs|carousel|accordion|breadcrumb|"
+    r"download|experiencefragment|contentfragment|table|pdfviewer|articlemeta)"
+    r"(?:__[a-z0-9]+(?:-[a-z0-9]+)*|--[a-z0-9]+(?:-[a-z0-9]+)*)*$")
 
 #: Adobe Experience Manager's core components ("cmp-text", "cmp-image", …).
 _AEM_COMPONENTS = frozenset({

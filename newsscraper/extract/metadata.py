@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from newsscraper.page import Page
 
 _ARTICLE_TYPES = tuple(t for t in ARTICLE_TYPES if t != "WebPage")
+#: (The same, for other modules: an Article of some kind, not a mere WebPage.)
+ARTICLE_OBJECT_TYPES = _ARTICLE_TYPES
 
 
 def article_objects(page: Page) -> list[dict[str, Any]]:

@@ -341,6 +341,83 @@ def joomla_non_article(page: Page) -> bool:
         c.startswith("view-") for c in classes)
 
 
+def k2_listing(page: Page) -> bool:
+    """A listing of Joomla's K2 component: its container `div#k2Container` names the view,
+    "itemView" for one item and "itemListView" (a category), "userView" (an author's items),
+    "tagView", "genericItemListView" (search, a date's items) or "latestView" for lists of
+    item intros, each with its "Read more..." link. Templates print no view in <body class>
+    for K2 as they do for com_content; K2 prints its own, whatever the template.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return k2_listing(Page(url="u", raw=b'k2Container', root=lxml.html.
+    ...     fromstring('<html><head><link rel="stylesheet" href="/media/k2/assets/css/k2.css">'
+    ...                f'</head><body><div id="k2Container" class="{cls}"><p>x</p></div></body>'
+    ...                '</html>')))
+    >>> kind("itemListView"), kind("userView"), kind("itemView"), kind("k2 itemView")
+    (True, True, False, False)
+    """
+    # K2 links its style sheets in every page's head ("/components/com_k2/css/k2.css",
+    # "/media/k2/assets/css/k2.fonts.css"): the head's links first, then the bytes.
+    if _declares_article(page) or "k2" not in head_links(page) \
+            or b"k2Container" not in page.raw:
+        return False
+    box = _K2_CONTAINER(page.root)
+    return bool(box) and not _K2_LISTING_VIEWS.isdisjoint(str(box[0].get("class", "")).split())
+
+
+def _declares_article(page: Page) -> bool:
+    """The page's JSON-LD holds an Article (no CMS listing's does): the listing rules gated on
+    the head's links (`head_links`) are not asked."""
+    return any(True for _ in page.jsonld_of_type(*metadata.ARTICLE_OBJECT_TYPES))
+
+
+def head_links(page: Page) -> str:
+    """The `href`s of the `<link>`s in the page's `<head>`, joined by spaces, read once: a
+    CMS names itself in its style sheets' paths ("/bitrix/cache/css/…", "com_k2/css/k2.css"),
+    a test far cheaper than a search of the page's bytes."""
+    return page.memo("head_links", lambda p: " ".join(map(str, _HEAD_LINKS(p.root))))
+
+
+_HEAD_LINKS = etree.XPath("/html/head/link/@href")
+_K2_CONTAINER = etree.XPath('//*[@id="k2Container"]')
+_K2_LISTING_VIEWS = frozenset({"itemListView", "userView", "tagView", "genericItemListView",
+                               "latestView"})
+
+
+def bitrix_news_list(page: Page) -> bool:
+    """1C-Bitrix's `news.list` component (Russian city portals, agencies' regional sites):
+    `div.news-list` holding one `p.news-item`/`div.news-item` a teaser (date, linked title,
+    preview text), no `news-detail` of an item, and the component's pager ("Новости 1 - 20 из
+    412", its links "?PAGEN_1=2"): a rail of other news beside a custom template's story
+    has no pager.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> item = '<p class="news-item"><a href="/n/1/"><b>T</b></a><br>x</p>'
+    >>> html = ('<html><head><link href="/bitrix/cache/css/s1/t/styles.css" rel="stylesheet">'
+    ...         '</head>'
+    ...         f'<body><div class="news-list">{item * 3}<a href="?PAGEN_1=2">2</a></div></body>'
+    ...         '</html>')
+    >>> bitrix_news_list(Page(url="u", raw=html.encode(), root=lxml.html.fromstring(html)))
+    True
+    >>> html = html.replace("PAGEN_1", "page")
+    >>> bitrix_news_list(Page(url="u", raw=html.encode(), root=lxml.html.fromstring(html)))
+    False
+    """
+    raw = page.raw  # Bitrix's ShowHead() links its "/bitrix/…" style sheets in the head
+    if _declares_article(page) or "/bitrix/" not in head_links(page) or b"news-list" not in raw \
+            or b"news-detail" in raw or b"PAGEN_" not in raw:
+        return False
+    return any(len(_NEWS_ITEMS(box)) >= 3 for box in _NEWS_LIST(page.root))
+
+
+_NEWS_LIST = etree.XPath(
+    '//div[contains(concat(" ", normalize-space(@class), " "), " news-list ")]')
+_NEWS_ITEMS = etree.XPath(
+    './*[contains(concat(" ", normalize-space(@class), " "), " news-item ")]')
+
+
 #: Drupal's html.html.twig (Olivero, Classy-based and most contrib themes) prints the internal
 #: route's first segment in <body class>: "path-node" on every node page, whatever its alias,
 #: and "path-frontpage" on the front page. These roots never show one article: the front

@@ -1438,7 +1438,11 @@ _SHORT_DATE = re.compile(
     r"|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d\d"
     # or the day a word, the clock exact: "Yesterday 11:04am", "heute, 13:03 Uhr", "昨天 13:03".
     r"|(?:today|yesterday|heute|gestern|aujourd[’']hui|hier|hoy|ayer|oggi|ieri|hoje|ontem"
-    r"|vandaag|gisteren|今天|昨天|今日|昨日)[,\s]*(?:at|um|à|a las|alle|às|om)?\s*"
+    r"|vandaag|gisteren|今天|昨天|今日|昨日"
+    # … in Russian, Ukrainian and Polish ("Сегодня, 14:40", "вчера в 18:20", "Вчора о 14:40",
+    # "wczoraj, 14:40"): Bitrix portals print the day so for a day or two.
+    r"|сегодня|вчера|сьогодні|вчора|dzisiaj|dziś|wczoraj)"
+    r"[,\s]*(?:at|um|à|a las|alle|às|om|в|о|o)?\s*"
     r"\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|Uhr))?)$", re.I)
 #: A class word naming the element printing a date or time ("date", "published_date",
 #: "post-time", "timestamp"), not a reading time's ("read-time", "reading-time") nor an
@@ -1475,6 +1479,10 @@ def short_header_dates(page: Page) -> Iterator[str]:
     (['17 Dec, 13:03'], ['12月17日 13:03'])
     >>> dates('<span class="time">Yesterday 11:04am</span>'), dates('<time>heute, 13:03 Uhr</time>')
     (['Yesterday 11:04am'], ['heute, 13:03 Uhr'])
+    >>> list(short_header_dates(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><div class="news-detail"><span class="news-date-time">Вчера, 14:40'
+    ...     '</span><h1>T</h1><p>Text.</p></div></body></html>'))))
+    ['Вчера, 14:40']
     >>> dates('<span class="read-time">5 min read</span>'), dates('<span>3 hours ago</span>')
     ([], [])
     >>> dates('<span>Updated</span> <span class="date">3 hours ago</span>')
@@ -1487,6 +1495,14 @@ def short_header_dates(page: Page) -> Iterator[str]:
     h1s = page.h1s()
     if not h1s:
         return
+    # Or just before the headline, its sibling: 1C-Bitrix's `news.detail` template prints
+    # `<span class="news-date-time">Вчера, 14:40</span>` over its `<h1>`.
+    for el in islice(h1s[0].itersiblings(preceding=True), 3):
+        if not len(el) and _SHORT_DATE_CLASS.search(el.get("class") or "") \
+                and len(text := clean_text(text_content(el)) or "") <= MAX_SHORT_DATE_CHARS \
+                and _SHORT_DATE.match(text):
+            yield text
+            return
     for el in _XP_AFTER_HEADLINE(h1s[0]):
         if el.tag == "p" and len(text_content(el)) >= 100:
             return  # the text has started
