@@ -1434,7 +1434,24 @@ def _without_site_tail(page: Page, name: str, titled: str | None) -> str:
         return name
     tail = match.group(2).strip()
     return match.group(1) if tail.casefold() == titled or metadata.is_site_name(page, tail) \
-        else name
+        or _is_branded_desk(page, tail) else name
+
+
+def _is_branded_desk(page: Page, tail: str) -> bool:
+    """One word opening with the label of the site's address, a channel of the site ("Rizky
+    Mahendra - detikNews" on news.detik.com, "… - detikFinance"): the outlet, not a place
+    or a second writer; a label of four letters at least, so a short one opens no name.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://news.detik.com/a", root=lxml.html.fromstring("<p></p>"))
+    >>> _is_branded_desk(page, "detikNews"), _is_branded_desk(page, "Jakarta")
+    (True, False)
+    """
+    names = metadata.host_names(page.url)
+    label = names[-1].casefold() if names else ""
+    return len(label) >= 4 and " " not in tail and tail.casefold().startswith(label) \
+        and len(tail) > len(label)
 
 
 #: A site name has no more words than this ("Kapamilya News", "The Daily Star Online").
