@@ -328,6 +328,9 @@ BOILERPLATE_PREFIX = re.compile(
     # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
     r"also watch|watch also|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
+    # An Indonesian portal's call to its WhatsApp channel under the text: "Simak breaking news
+    # dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita …".
+    r"simak (?:breaking news|berita)[^.\n]{0,40} langsung di ponselmu|"
     r"auch interessant|lire aussi|[àa] lire aussi|leer también|lee también|"
     r"(?:photo|image|video)s? ?:|"
     # … and "Foto: …" (German, Spanish, Italian, Portuguese, Dutch: "Foto: University of
