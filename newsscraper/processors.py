@@ -1574,6 +1574,8 @@ _NEWSROOMS = frozenset({
     "uredništvo", "szerkesztőség", "toimitus", "redaksjonen", "redaktionen", "redakcia",
     "editorial staff", "editorial team", "editorial board", "the editors", "editorial",
     "admin", "administrator",
+    # Turkish papers' "Haber Merkezi" (news centre): the newsroom's own credit.
+    "haber merkezi",
     # Indian portals' byline on wire copy ("By Agency", "Agencies"): the wire unnamed.
     "agency", "agencies",
     # The same in Indian languages' bylines: Hindi "एजेंसी"/"एजेंसियां", Marathi "वृत्तसंस्था",

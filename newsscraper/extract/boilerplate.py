@@ -666,6 +666,17 @@ WIRE_NOTE = re.compile(
     r"|syndicated|agency feed|wire feed|übernommen|फ़?ीड से",
     re.I,
 )
+#: A publication line printed in the article's header, read into published_at, is no body
+#: text where the text's reader starts in the header (a Turkish paper's "Giriş Tarihi:
+#: 17.12.2024 - 13:03 Güncelleme Tarihi: …", "Publicado el 17/12/2024 13:03"): the label,
+#: then a date in figures at once, so "Published in 1998, the book …" stays a sentence.
+PUBLISHED_DATE_LINE = re.compile(
+    r"^(?:(?:first )?published|posted|publiziert|veröffentlicht|publiée?|publicado|pubblicato"
+    r"|publikacja|opublikowano|publisert|publicerad|publiceret|julkaistu|gepubliceerd"
+    r"|yayınlanma(?: tarihi)?|yayın tarihi|giriş tarihi|oluşturulma tarihi|diterbitkan)"
+    r"(?: on| at| am| le| el| em| il| op| på)?\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b",
+    re.I,
+)
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.
 MODIFIED_LINE = re.compile(
     # A separator may lead: the byline's "… | Updated: Dec 17, 2024, 19:05 IST" part.

@@ -909,6 +909,9 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
 _PUBLISHED_WORDS = (r"(?:publicado|pubblicato|publikacja|opublikowano|publisert|publicerad"
                     r"|publiceret|julkaistu|gepubliceerd|publikováno|опубликовано|objavljeno"
                     r"|publicat|yayınlanma(?: tarihi)?|yayın tarihi|δημοσίευση|δημοσιεύθηκε"
+                    # Turkish papers' "Giriş Tarihi: 17.12.2024 - 13:03" (the story's entry
+                    # day, "Güncelleme Tarihi:" beside it) and "Oluşturulma Tarihi: …".
+                    r"|giriş tarihi|oluşturulma tarihi"
                     r"|diterbitkan|dipublikasikan"
                     # Vietnamese, Slovak, Estonian, Lithuanian, Bulgarian and Icelandic:
                     # "Đăng lúc: 17/12/2024 13:03", "Publikované: 17. 12. 2024", "Avaldatud:",
@@ -937,7 +940,7 @@ _PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht", "ublié
                      "ublicerad", "ubliceret", "ulkaistu", "epubliceerd", "ublikováno",
                      "публиковано", "bjavljeno", "ublicat", "ayın", "ημοσίευ", "iterbitkan",
                      "ipublikasikan", "ăng lúc", "ăng ngày", "gày đăng", "ublikované",
-                     "valdatud", "askelbta", "убликува", "Birt")
+                     "valdatud", "askelbta", "убликува", "Birt", "iriş", "luşturulma")
 
 
 def visible_date(page: Page, pattern: re.Pattern[str],
