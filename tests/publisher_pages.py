@@ -807,7 +807,7 @@ def nos() -> Page:
     body = (_nav("NOS", ["Nieuws", "Sport", "Politiek", "Economie"])
             + '<main><article><h1 class="sc-title">' + head + '</h1>'
             f'<div class="sc-meta"><time datetime="{pub}">5 maart 2024, 14:30</time>'
-            f'<span>Aangepast <time datetime="{mod}">16:02</time></span></div>'
+            f'<span>Aangepast <time datetime="{mod}">5 maart 2024, 16:02</time></span></div>'
             '<div class="sc-body">' + _ps(paras[:2])
             + '<figure><figcaption>Nieuwbouw in Utrecht ANP</figcaption></figure>'
             + _ps(paras[2:]) + '</div></article></main>' + _footer("NOS"))

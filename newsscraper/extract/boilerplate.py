@@ -710,6 +710,9 @@ MODIFIED_LINE = re.compile(
     # "Letzte Aktualisierung: 18.01.2018" (the noun, under a page's text).
     r"|(?:zuletzt )?aktualisiert(?: am)?(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)|stand(?=\s*:\s*\d)"
     r"|(?:letzte )?aktualisierung(?: am)?(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)"
+    # Dutch "Aangepast 5 maart 2024, 16:02" (NOS's header: the update beside the day), only
+    # before a date's digits or "vandaag"/"gisteren": "Aangepast aan …" begins sentences.
+    r"|(?:laatst )?aangepast(?: op)?(?=[\s:]+(?:\d|vandaag|gisteren))"
     # Nordic, Dutch, Czech and Hungarian papers: "Oppdatert 17.12.2024 15:20", "Uppdaterad
     # 17 december 2024 kl. 15.20", "Opdateret 17. dec. 2024", "Päivitetty 17.12.2024 klo
     # 15.20", "Bijgewerkt 17 dec 2024 om 15:20", "Aktualizováno 17. prosince 2024 15:20",
@@ -771,7 +774,7 @@ MODIFIED_TEXT_XPATHS = {
     "sv": ".//text()[contains(., 'ppdaterad')]",
     "da": ".//text()[contains(., 'pdateret')]",
     "fi": ".//text()[contains(., 'äivitetty')]",
-    "nl": ".//text()[contains(., 'ijgewerkt')]",
+    "nl": ".//text()[contains(., 'ijgewerkt') or contains(., 'angepast')]",
     "cs": ".//text()[contains(., 'ktualizováno')]",
     "hu": ".//text()[contains(., 'rissítve')]",
     "ro": ".//text()[contains(., 'ctualiza')]",
