@@ -995,9 +995,19 @@ def photo_credit(el: Element) -> bool:
     ...                        '<a rel="author">John Roe</a></p>')
     >>> [photo_credit(a) for a in line]
     [False, True]
+    >>> photo_credit(html.fromstring('<div class="photo__author">KOMPAS.com/JANE DOE</div>'))
+    True
     """
     return bool(_PHOTO_CREDIT.match(spaced_text(el))
-                or _OTHER_CREDIT_LABEL.search(_label_before(el)))
+                or _OTHER_CREDIT_LABEL.search(_label_before(el))
+                or _PICTURE_AUTHOR_CLASS.search(el.get("class") or ""))
+
+
+#: A class naming a picture's author (an Indonesian portal's `<div class="photo__author">
+#: KOMPAS.com/NABILLA RAMADHIAN</div>` under the lead picture): the photographer's credit.
+_PICTURE_AUTHOR_CLASS = re.compile(
+    r"(?:^|\s)(?:[\w-]*[-_])?(?:photo|img|image|picture|pic|foto|caption)s?(?:__|[-_])"
+    r"(?:author|byline)(?:\s|$)", re.I)
 
 
 #: A byline above the headline in its wrapper this many levels up is the headline's own

@@ -38,6 +38,7 @@ from newsscraper.extract.headline import (
 )
 from newsscraper.page import Element, in_comment, in_related, in_sidebar_list, text_content
 from newsscraper.processors import (
+    address_then_day,
     clean_text,
     credit_then_day,
     dated_tail,
@@ -229,6 +230,8 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                     text = _UPDATED_LABEL.split(rest, maxsplit=1)[0].strip(_LINE_SEPARATORS)
                 if el is sibling and (credited := credit_then_day(text)):
                     text = credited[1]  # "MENA , Tuesday 17 Dec 2024": the day
+                elif el is sibling and (addressed := address_then_day(text)):
+                    text = addressed  # "Kompas.com - 16/01/2024, 09:15 WIB": the day
                 elif sourced := day_then_source(text):
                     text = sourced[1]  # "2019-08-13 14:07来源：澎湃新闻": the day
                 if is_date_line(text):
