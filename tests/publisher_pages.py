@@ -851,6 +851,95 @@ BUILDERS = [stern, tagesspiegel, taz, krone, diepresse, clarin, repubblica, libe
             hurriyet, meduza, rbc, onet, nos, volkskrant]
 
 
+# ---------------------------------------------------------------------------------------------
+# More: Turkey, Poland, Denmark, Sweden, Norway
+
+
+def sozcu() -> Page:
+    url = "https://www.sozcu.com.tr/merkez-bankasi-faizi-sabit-tuttu-p12345"
+    head = "Merkez Bankası faizi sabit tuttu"
+    paras = ["Türkiye Cumhuriyet Merkez Bankası, politika faizini yüzde 50'de sabit bıraktı.",
+             "Banka, enflasyonun ana eğiliminde düşüş görülene kadar sıkı para politikası "
+             "duruşunun korunacağını açıkladı.",
+             "Piyasalar kararın ardından dalgalı bir seyir izledi."]
+    pub, mod = "2024-05-23T14:00:00+03:00", "2024-05-23T14:25:00+03:00"
+    head_html = (_metas([("property", "og:title", head),
+                         ("name", "author", "Sözcü Gazetesi"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Sözcü Ekonomi"], "Sözcü", url,
+                            author_type="Organization"))
+    body = (_nav("Sözcü", ["Gündem", "Ekonomi", "Dünya", "Spor", "Yazarlar"])
+            + '<main><article><h1 class="fw-bold">' + head + '</h1>'
+            '<h2 class="description">Politika faizi yüzde 50\'de kaldı.</h2>'
+            '<div class="content-meta"><span class="author">Sözcü Ekonomi</span>'
+            '<div class="content-meta-dates"><span>Yayınlanma: 23.05.2024 - 14:00</span>'
+            ' <span>Güncelleme: 23.05.2024 - 14:25</span></div></div>'
+            '<div class="article-body">' + _ps(paras[:2])
+            + '<p><strong>ÖNERİLEN HABERLER</strong></p>' + _ps(paras[2:])
+            + '</div></article></main>' + _footer("© 2024 Sözcü Gazetesi"))
+    return Page("sozcu", url, _doc("tr", head + " - Sözcü Gazetesi", head_html, body),
+                {"title": head, "authors": [],
+                 "body": "Politika faizi yüzde 50'de kaldı.\n\n" + _text(paras),
+                 "published": pub, "modified": mod})
+
+
+def wyborcza() -> Page:
+    url = "https://wyborcza.pl/7,75398,30912345,rzad-przyjal-projekt-budzetu.html"
+    head = "Rząd przyjął projekt budżetu na przyszły rok"
+    paras = ["Rada Ministrów przyjęła we wtorek projekt ustawy budżetowej na przyszły rok. "
+             "Deficyt ma wynieść 289 mld zł.",
+             "Minister finansów podkreślił, że rekordowe wydatki na obronność są konieczne.",
+             "Projekt trafi teraz do Sejmu."]
+    pub = "2024-08-27T15:40:00+02:00"
+    head_html = (_metas([("property", "og:title", head),
+                         ("name", "author", "Leszek Kostrzewski"),
+                         ("property", "article:published_time", pub)])
+                 + _news_ld(head, pub, pub, ["Leszek Kostrzewski"], "Wyborcza.pl", url))
+    body = (_nav("Wyborcza.pl", ["Kraj", "Świat", "Gospodarka", "Opinie"])
+            + '<main><article class="article"><h1 class="article--title">' + head + '</h1>'
+            '<div class="article--author-wrapper"><span class="article--author-name">'
+            '<a href="/autor/x">Leszek Kostrzewski</a></span>'
+            '<span class="article--date">27 sierpnia 2024 | 15:40</span></div>'
+            '<div id="gazeta_article_lead" class="article--lead">Deficyt ma wynieść 289 mld zł.</div>'
+            '<div class="article--content">' + _ps(paras[:2], "art_paragraph")
+            + '<p class="art_paragraph"><strong>Czytaj także:</strong> <a href="/x">Ile zarobimy '
+            'w przyszłym roku?</a></p>' + _ps(paras[2:], "art_paragraph")
+            + '</div></article></main>' + _footer("© Agora SA"))
+    return Page("wyborcza", url, _doc("pl", head, head_html, body),
+                {"title": head, "authors": ["Leszek Kostrzewski"],
+                 "body": "Deficyt ma wynieść 289 mld zł.\n\n" + _text(paras),
+                 "published": pub, "modified": None})
+
+
+def politiken() -> Page:
+    url = "https://politiken.dk/danmark/art9876543/Regeringen-vil-forbyde-mobiler-i-folkeskolen"
+    head = "Regeringen vil forbyde mobiler i folkeskolen"
+    paras = ["Regeringen vil indføre et forbud mod mobiltelefoner i folkeskolen. Det oplyser "
+             "børne- og undervisningsministeren.",
+             "Forbuddet skal gælde i både undervisningen og frikvartererne.",
+             "Skolelederne er delte i synet på forslaget."]
+    pub = "2024-09-10T05:30:00Z"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "article:published_time", pub)])
+                 + _news_ld(head, pub, pub, ["Mette Frandsen"], "Politiken", url))
+    body = (_nav("Politiken", ["Danmark", "Udland", "Kultur", "Debat"])
+            + '<main><article><h1 class="article__title">' + head + '</h1>'
+            '<p class="summary__p">Forbuddet skal gælde hele skoledagen.</p>'
+            '<div class="article__byline"><a class="author" href="/journalister/x">Mette Frandsen</a>'
+            '<time datetime="' + pub + '">10. sep. 2024 kl. 07.30</time></div>'
+            '<div class="article__body">' + _ps(paras, "body__p")
+            + '<p class="body__p">LÆS OGSÅ</p></div></article></main>'
+            + _footer("© Politikens Hus"))
+    return Page("politiken", url, _doc("da", head + " | Politiken", head_html, body),
+                {"title": head, "authors": ["Mette Frandsen"],
+                 "body": "Forbuddet skal gælde hele skoledagen.\n\n" + _text(paras),
+                 "published": "2024-09-10T07:30:00+02:00", "modified": None})
+
+
+BUILDERS.extend([sozcu, wyborcza, politiken])
+
+
 def pages() -> Iterator[Page]:
     for build in BUILDERS:
         yield build()
