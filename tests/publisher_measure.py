@@ -25,8 +25,14 @@ SCORE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "score.py"
 FIELDS = ("title_em", "authors_f1", "authors_none", "body_f1", "pub_min", "mod_min")
 
 
+def score_path() -> Path | None:
+    """The corpus's score.py, beside the checkout or at its usual place, if present."""
+    return next((p for p in (SCORE, Path("/work/shared/corpus/score.py")) if p.exists()), None)
+
+
 def _scorer() -> Any:
-    path = SCORE if SCORE.exists() else Path("/work/shared/corpus/score.py")
+    path = score_path()
+    assert path is not None
     spec = importlib.util.spec_from_file_location("score", path)
     assert spec is not None
     assert spec.loader is not None
@@ -47,6 +53,18 @@ def score(scorer: Any, truth: dict[str, Any], pred: dict[str, Any] | None) -> di
     if not truth.get("authors"):
         row["authors_none"] = float(not (pred or {}).get("authors"))
     return {k: row[k] for k in FIELDS if k in row}
+
+
+def averages() -> dict[str, dict[str, float]]:
+    """Each field's average over the pages, full and ablated."""
+    scorer = _scorer()
+    totals: dict[str, dict[str, list[float]]] = {"full": {}, "ablated": {}}
+    for page in pages():
+        for variant, html in (("full", page.html), ("ablated", ablated(page.html))):
+            for key, value in score(scorer, page.truth, record(page.url, html)).items():
+                totals[variant].setdefault(key, []).append(value)
+    return {variant: {k: sum(v) / len(v) for k, v in fields.items()}
+            for variant, fields in totals.items()}
 
 
 def main(argv: list[str]) -> None:
