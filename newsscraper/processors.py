@@ -1574,6 +1574,8 @@ _NEWSROOMS = frozenset({
     "uredništvo", "szerkesztőség", "toimitus", "redaksjonen", "redaktionen", "redakcia",
     "editorial staff", "editorial team", "editorial board", "the editors", "editorial",
     "admin", "administrator",
+    # Turkish papers' "Haber Merkezi" (news centre): the newsroom's own credit.
+    "haber merkezi",
     # Indian portals' byline on wire copy ("By Agency", "Agencies"): the wire unnamed.
     "agency", "agencies",
     # The same in Indian languages' bylines: Hindi "एजेंसी"/"एजेंसियां", Marathi "वृत्तसंस्था",
@@ -2444,6 +2446,27 @@ def credit_then_day(text: str) -> tuple[str, str] | None:
             or any(c.isdigit() for c in credit) or is_date_line(text) or not is_date_line(day):
         return None
     return credit, day.strip()
+
+
+#: A site's address and a spaced dash opening a line ("Kompas.com - ").
+_ADDRESS_DASH = re.compile(r"^[\w-]{2,30}(?:\.[a-z]{2,6}){1,2}\s+[-–—]\s+(?=\d)", re.I)
+
+
+def address_then_day(text: str) -> str | None:
+    """The day of a line that prints the site's address, a spaced dash, then only the day (an
+    Indonesian portal's line under the headline), or None. The address is no writer: the
+    byline readers do not take it.
+
+    >>> address_then_day("Kompas.com - 16/01/2024, 09:15 WIB")
+    '16/01/2024, 09:15 WIB'
+    >>> address_then_day("Jane Doe - 16/01/2024"), address_then_day("Kompas.com - Jakarta")
+    (None, None)
+    """
+    if " - " not in text and " – " not in text and " — " not in text:
+        return None
+    match = _ADDRESS_DASH.match(text)
+    day = text[match.end():] if match else ""
+    return day if day and is_date_line(day) else None
 
 
 #: The day, then "by" and the credit closing the line.

@@ -350,6 +350,9 @@ BOILERPLATE_PREFIX = re.compile(
     # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
     r"also watch|watch also|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
+    # An Indonesian portal's call to its WhatsApp channel under the text: "Simak breaking news
+    # dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita …".
+    r"simak (?:breaking news|berita)[^.\n]{0,40} langsung di ponselmu|"
     r"auch interessant|lire aussi|[àa] lire aussi|leer también|lee también|"
     r"(?:photo|image|video)s? ?:|"
     # … and "Foto: …" (German, Spanish, Italian, Portuguese, Dutch: "Foto: University of
@@ -781,6 +784,17 @@ WIRE_NOTE = re.compile(
     r"|syndicated|agency feed|wire feed|übernommen|फ़?ीड से",
     re.I,
 )
+#: A publication line printed in the article's header, read into published_at, is no body
+#: text where the text's reader starts in the header (a Turkish paper's "Giriş Tarihi:
+#: 17.12.2024 - 13:03 Güncelleme Tarihi: …", "Publicado el 17/12/2024 13:03"): the label,
+#: then a date in figures at once, so "Published in 1998, the book …" stays a sentence.
+PUBLISHED_DATE_LINE = re.compile(
+    r"^(?:(?:first )?published|posted|publiziert|veröffentlicht|publiée?|publicado|pubblicato"
+    r"|publikacja|opublikowano|publisert|publicerad|publiceret|julkaistu|gepubliceerd"
+    r"|yayınlanma(?: tarihi)?|yayın tarihi|giriş tarihi|oluşturulma tarihi|diterbitkan)"
+    r"(?: on| at| am| le| el| em| il| op| på)?\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b",
+    re.I,
+)
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.
 MODIFIED_LINE = re.compile(
     # A separator may lead: the byline's "… | Updated: Dec 17, 2024, 19:05 IST" part.
@@ -816,6 +830,9 @@ MODIFIED_LINE = re.compile(
     # "Letzte Aktualisierung: 18.01.2018" (the noun, under a page's text).
     r"|(?:zuletzt )?aktualisiert(?: am)?(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)|stand(?=\s*:\s*\d)"
     r"|(?:letzte )?aktualisierung(?: am)?(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)"
+    # Dutch "Aangepast 5 maart 2024, 16:02" (NOS's header: the update beside the day), only
+    # before a date's digits or "vandaag"/"gisteren": "Aangepast aan …" begins sentences.
+    r"|(?:laatst )?aangepast(?: op)?(?=[\s:]+(?:\d|vandaag|gisteren))"
     # Nordic, Dutch, Czech and Hungarian papers: "Oppdatert 17.12.2024 15:20", "Uppdaterad
     # 17 december 2024 kl. 15.20", "Opdateret 17. dec. 2024", "Päivitetty 17.12.2024 klo
     # 15.20", "Bijgewerkt 17 dec 2024 om 15:20", "Aktualizováno 17. prosince 2024 15:20",
@@ -877,7 +894,7 @@ MODIFIED_TEXT_XPATHS = {
     "sv": ".//text()[contains(., 'ppdaterad')]",
     "da": ".//text()[contains(., 'pdateret')]",
     "fi": ".//text()[contains(., 'äivitetty')]",
-    "nl": ".//text()[contains(., 'ijgewerkt')]",
+    "nl": ".//text()[contains(., 'ijgewerkt') or contains(., 'angepast')]",
     "cs": ".//text()[contains(., 'ktualizováno')]",
     "hu": ".//text()[contains(., 'rissítve')]",
     "ro": ".//text()[contains(., 'ctualiza')]",

@@ -1048,9 +1048,19 @@ def photo_credit(el: Element) -> bool:
     ...                        '<a rel="author">John Roe</a></p>')
     >>> [photo_credit(a) for a in line]
     [False, True]
+    >>> photo_credit(html.fromstring('<div class="photo__author">KOMPAS.com/JANE DOE</div>'))
+    True
     """
     return bool(_PHOTO_CREDIT.match(spaced_text(el))
-                or _OTHER_CREDIT_LABEL.search(_label_before(el)))
+                or _OTHER_CREDIT_LABEL.search(_label_before(el))
+                or _PICTURE_AUTHOR_CLASS.search(el.get("class") or ""))
+
+
+#: A class naming a picture's author (an Indonesian portal's `<div class="photo__author">
+#: KOMPAS.com/NABILLA RAMADHIAN</div>` under the lead picture): the photographer's credit.
+_PICTURE_AUTHOR_CLASS = re.compile(
+    r"(?:^|\s)(?:[\w-]*[-_])?(?:photo|img|image|picture|pic|foto|caption)s?(?:__|[-_])"
+    r"(?:author|byline)(?:\s|$)", re.I)
 
 
 #: A byline above the headline in its wrapper this many levels up is the headline's own
@@ -1487,7 +1497,24 @@ def _without_site_tail(page: Page, name: str, titled: str | None) -> str:
         return name
     tail = match.group(2).strip()
     return match.group(1) if tail.casefold() == titled or metadata.is_site_name(page, tail) \
-        else name
+        or _is_branded_desk(page, tail) else name
+
+
+def _is_branded_desk(page: Page, tail: str) -> bool:
+    """One word opening with the label of the site's address, a channel of the site ("Rizky
+    Mahendra - detikNews" on news.detik.com, "… - detikFinance"): the outlet, not a place
+    or a second writer; a label of four letters at least, so a short one opens no name.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://news.detik.com/a", root=lxml.html.fromstring("<p></p>"))
+    >>> _is_branded_desk(page, "detikNews"), _is_branded_desk(page, "Jakarta")
+    (True, False)
+    """
+    names = metadata.host_names(page.url)
+    label = names[-1].casefold() if names else ""
+    return len(label) >= 4 and " " not in tail and tail.casefold().startswith(label) \
+        and len(tail) > len(label)
 
 
 #: A site name has no more words than this ("Kapamilya News", "The Daily Star Online").

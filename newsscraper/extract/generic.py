@@ -1321,6 +1321,7 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
         return True
     return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
                                or bp.CREDIT_LINE.match(text) is not None
+                               or bp.PUBLISHED_DATE_LINE.match(text) is not None
                                or bp.PAGE_COUNTER.fullmatch(text) is not None
                                or bp.POST_PAGE_LINKS.fullmatch(text) is not None
                                or bp.RELATIVE_TIME.fullmatch(text) is not None)

@@ -38,6 +38,7 @@ from newsscraper.extract.headline import (
 )
 from newsscraper.page import Element, in_comment, in_related, in_sidebar_list, text_content
 from newsscraper.processors import (
+    address_then_day,
     clean_text,
     credit_then_day,
     dated_tail,
@@ -229,6 +230,8 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                     text = _UPDATED_LABEL.split(rest, maxsplit=1)[0].strip(_LINE_SEPARATORS)
                 if el is sibling and (credited := credit_then_day(text)):
                     text = credited[1]  # "MENA , Tuesday 17 Dec 2024": the day
+                elif el is sibling and (addressed := address_then_day(text)):
+                    text = addressed  # "Kompas.com - 16/01/2024, 09:15 WIB": the day
                 elif sourced := day_then_source(text):
                     text = sourced[1]  # "2019-08-13 14:07来源：澎湃新闻": the day
                 if is_date_line(text):
@@ -909,6 +912,9 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
 _PUBLISHED_WORDS = (r"(?:publicado|pubblicato|publikacja|opublikowano|publisert|publicerad"
                     r"|publiceret|julkaistu|gepubliceerd|publikováno|опубликовано|objavljeno"
                     r"|publicat|yayınlanma(?: tarihi)?|yayın tarihi|δημοσίευση|δημοσιεύθηκε"
+                    # Turkish papers' "Giriş Tarihi: 17.12.2024 - 13:03" (the story's entry
+                    # day, "Güncelleme Tarihi:" beside it) and "Oluşturulma Tarihi: …".
+                    r"|giriş tarihi|oluşturulma tarihi"
                     r"|diterbitkan|dipublikasikan"
                     # Vietnamese, Slovak, Estonian, Lithuanian, Bulgarian and Icelandic:
                     # "Đăng lúc: 17/12/2024 13:03", "Publikované: 17. 12. 2024", "Avaldatud:",
@@ -937,7 +943,7 @@ _PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht", "ublié
                      "ublicerad", "ubliceret", "ulkaistu", "epubliceerd", "ublikováno",
                      "публиковано", "bjavljeno", "ublicat", "ayın", "ημοσίευ", "iterbitkan",
                      "ipublikasikan", "ăng lúc", "ăng ngày", "gày đăng", "ublikované",
-                     "valdatud", "askelbta", "убликува", "Birt")
+                     "valdatud", "askelbta", "убликува", "Birt", "iriş", "luşturulma")
 
 
 def visible_date(page: Page, pattern: re.Pattern[str],
