@@ -462,6 +462,30 @@ def test_sitemap_requests_are_conditional_once_settled(spider: NewsSpider) -> No
     assert b"If-None-Match" not in plain.headers
 
 
+def test_a_settled_child_sitemap_the_index_dates_no_later_is_not_requested(
+        spider: NewsSpider) -> None:
+    """Arc XP's index names one sitemap a day: a settled one whose `<lastmod>` (to the
+    minute) is no later than the copy read (its Last-Modified) is not asked for at all; a
+    later lastmod, a day alone, or a sitemap never settled is (conditionally, if kept)."""
+    state = crawl_state(spider.crawler)
+    served = "Tue, 17 Dec 2024 18:30:00 GMT"
+    for day in ("16", "17", "18", "19"):
+        state.keep_document(f"{BASE}sitemap/2024-12-{day}.xml", Validators('"v1"', served))
+    index = ('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             + "".join(f"<sitemap><loc>/sitemap/{loc}.xml</loc><lastmod>{mod}</lastmod></sitemap>"
+                       for loc, mod in (("2024-12-16", "2024-12-16T23:50:00Z"),
+                                        ("2024-12-17", "2024-12-17T18:30:00Z"),
+                                        ("2024-12-18", "2024-12-17T19:00:00Z"),
+                                        ("2024-12-19", "2024-12-17"),
+                                        ("2024-12-20", "2024-12-16T10:00:00Z")))
+             + "</sitemapindex>").encode()
+    requests = run(spider.parse_sitemap, xml(BASE + "sitemap-index.xml", index))
+    assert [r.url for r in requests] == [
+        BASE + "sitemap/2024-12-18.xml", BASE + "sitemap/2024-12-19.xml",
+        BASE + "sitemap/2024-12-20.xml"]
+    assert spider.crawler.stats.get_value("newsscraper/unchanged_sitemap") == 2
+
+
 def test_a_sitemap_dates_an_article_a_listing_claimed_first(spider: NewsSpider) -> None:
     listed = run(spider.parse_listing, html(BASE + "world/",
                                             '<a href="/2024/12/17/rain-lashes-delhi/">a</a>'))
