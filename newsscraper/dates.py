@@ -182,7 +182,7 @@ _PREFIX = re.compile(
     r"|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間|发表时间|發表時間"
     r"|最后更新|最後更新|(?:发表|發表|更新)[于於]"
     # Malay and Vietnamese: "Dikemaskini: 17/12/2024 03:20 PM", "Cập nhật: …".
-    r"|diterbitkan|dikemaskini|kemas kini|cập nhật|đăng lúc"
+    r"|diterbitkan|dikemaskini|kemas kini|cập nhật(?: lúc)?|đăng lúc"
     # Romanian, Croatian and Serbian (Latin and Cyrillic), Bulgarian, Greek and Hebrew:
     # "Publicat: 17 decembrie 2024, 13:03", "Objavljeno: 17. prosinca 2024. u 13:03",
     # "Обновено: …", "Ενημερώθηκε: …", "פורסם: …".
@@ -190,6 +190,8 @@ _PREFIX = re.compile(
     r"|ultima actualizare|objavljeno|objavljen|ažurirano|azurirano|zadnja izmjena"
     r"|објављено|ажурирано|публикувано|обновено|актуализирано|последна актуализация"
     r"|δημοσίευση|δημοσιεύθηκε|ενημέρωση|ενημερώθηκε|τελευταία ενημέρωση|פורסם|עודכן"
+    # Persian: "تاریخ انتشار: سه‌شنبه ۲۷ آذر ۱۴۰۳ ساعت ۱۳:۰۳", "آخرین به‌روزرسانی: …".
+    r"|تاریخ انتشار|انتشار|زمان انتشار|(?:آخرین )?(?:به\u200c?\s?روز\s?رسانی|بروزرسانی)"
     # Thai: "เผยแพร่: 17 ธ.ค. 2567 13:03", "ปรับปรุงล่าสุด: …", "อัปเดต …".
     r"|เผยแพร่|ปรับปรุง(?:ล่าสุด)?|อัปเดต(?:ล่าสุด)?|แก้ไขล่าสุด"
     # GhanaWeb's desk and day: "General News of Tuesday, 17 December 2024", "Business News of …".
@@ -212,7 +214,7 @@ _WEEKDAY = re.compile(r"(?:^|(?<=\s))(?:mon|tue|wed|thu|fri|sat|sun)"
                       r"(?:day|sday|nesday|rsday|urday|s|rs)?\.?,?(?:\s+|$)", re.I)
 #: Glue words, "on" between a clock and its day ("5:03 pm on 17 December 2024", RNZ), and a
 #: colon between the year and the clock ("May 12, 2017: 1:21 PM ET", CNN Money).
-_NOISE = re.compile(r",|\s[|/•–-](?=\s)|\bat\b|(?<=[\dmM]) on(?= \d)|\bum\b|\bUhr\b"
+_NOISE = re.compile(r",|\s[|/•–@-](?=\s)|\bat\b|(?<=[\dmM]) on(?= \d)|\bum\b|\bUhr\b"
                     r"|(?<=[12]\d{3}):(?=\s\d)"
                     r"|(?<=\b[A-Za-z]{3})\.(?=\s)")
 #: "p.m.", and Latin America's spaced "p. m." ("01:03 p. m.", El Tiempo, Semana).
@@ -273,6 +275,10 @@ def parse_datetime(
         cleaned = _SLASHED_DAY.sub(r"\1.\3.\4", cleaned)  # "05/12/2024" → "05.12.2024"
     elif not day_first and "." in cleaned:
         cleaned = _DOTTED_MONTH_FIRST.sub(r"\1/\2/\3", cleaned)  # "12.09.16" → "12/09/16"
+    if ":" in cleaned[1:3] and (clock_first := _CLOCK_THEN_DOTTED.match(cleaned)):
+        # RIA's "13:03 17.12.2024", a Vietnamese "Đăng lúc 09:07 04/07/2024": the dotted day
+        # after its clock (dateparser read "09:07 04.07.2024" month first: 7 April).
+        cleaned = f"{clock_first[2]} {clock_first[1]}"
     value = _parse(cleaned, tz, base, formats, languages)
     if value is None:
         return None
@@ -355,6 +361,15 @@ _SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado"
                       "ktualisiert", "ggiornato", "odificato")
 
 
+#: The second date of a line in the other languages, after its update label (the label's
+#: words as `_PREFIX` reads them), or a Japanese "（… 14:10更新）" closing it.
+_SECOND_LABEL = re.compile(
+    r"(?:\s+[|/•·–-]?|,)\s*[(（]?((?:stand|aangepast|gewijzigd|bijgewerkt|oppdatert|uppdaterad"
+    r"|opdateret|päivitetty|aktualizováno|aktualizacja|data aktualizacji|обновлено|изменено"
+    r"|оновлено|güncelleme|ενημερώθηκε|ενημέρωση|עודכן|cập nhật|آخر تحديث"
+    r"|آخرین (?:به\u200c?\s?)?روز\s?رسانی|آخرین بروزرسانی|อัปเดต|ปรับปรุง|수정|최종수정)"
+    r"(?!\w)[^\d]{0,12}\d.*)$"
+    r"|\s*[（(](\d{4}\s*年[^（()）]*?)\s*(?:更新)?[)）]?$", re.I)
 #: A few words before a date written in figures alone ("Madrid 17/12/2024"): a place or a
 #: weekday, never a part of the date a format reads. Not a sentence: a related story's
 #: headline glued to its date is no date line.
@@ -365,6 +380,10 @@ _PLACE_BEFORE_FIGURES = re.compile(
 #: in parentheses after it too ("NEW YORK (AP) — ").
 _CAPS_PLACE_DASH = re.compile(r"^[A-Z][A-Z.'’ ]{1,40}?(?:\s*\([A-Za-z ]{2,20}\))?\s+[—–-]{1,2}\s+"
                               r"(?=\d|[A-Z][a-z])")
+#: A clock time, then a dotted day-first date (the clock first: RIA Novosti's "13:03
+#: 17.12.2024", a Vietnamese "09:07 04/07/2024" once `parse_datetime` wrote it dotted).
+_CLOCK_THEN_DOTTED = re.compile(
+    r"^(\d{1,2}:\d\d(?::\d\d)?)\s*[,|–-]?\s*(\d{1,2}\.\d{1,2}\.\d{4})$")
 #: A count printed right after a 12-hour clock ("Aug. 19, 2017, 1:00 PM 44,542": Business
 #: Insider's view counter beside its date line): figures grouped by thousands are no part of
 #: a date.
@@ -445,11 +464,24 @@ def _clean(text: str | None) -> str:
             lambda m: m[1] + m[2].upper(), collapsed))
     if collapsed[-1:].isdigit() and "," in collapsed:
         collapsed = _COUNT_AFTER_CLOCK.sub("", collapsed)
+    if collapsed[-1] in ")）" and (collapsed[0] in "(（" or collapsed[-3:-1] == "更新"):
+        # RIA's "(обновлено: 14:10 17.12.2024)", Nikkei's "（2024年12月17日 14:10更新）"
+        # (its label after the date, inside the parenthesis; the line read from its date on).
+        collapsed = collapsed[1 if collapsed[0] in "(（" else 0:-1].strip()
+        if collapsed[-2:] == "更新":
+            collapsed = collapsed[:-2].rstrip()
     if any(w in collapsed for w in _SECOND_DATE_WORDS) and (
             second := _SECOND_DATE.search(collapsed)):
         before = collapsed[:second.start()]
         # "New Delhi | Updated: December 17, 2024 13:03 IST": a place, not a date, before it.
         collapsed = before if any(c.isdigit() for c in before) else second.group(1)
+    elif collapsed.count(":") > 1 and (second := _SECOND_LABEL.search(collapsed)):
+        # Two clocks, the second after another language's update label ("17.12.2024 – 13:03
+        # Uhr Stand: 17.12.2024, 14:10 Uhr", "17.12.24, 13:03 עודכן: 17.12.24, 14:10",
+        # "2024年12月17日 13:03 （2024年12月17日 14:10更新）").
+        before = collapsed[:second.start()]
+        collapsed = before if any(c.isdigit() for c in before) else (
+            second.group(1) or second.group(2))
     label = _PREFIX.match(collapsed)
     if label is None or not label.end():
         return _PLACE_BEFORE_FIGURES.sub("", _CAPS_PLACE_DASH.sub("", collapsed)).strip()
@@ -966,16 +998,29 @@ def _persian(text: str) -> str:
     return " ".join(f"{day:%d %b %Y} {rest}".replace(" - ", " ").split())
 
 
+#: The Hijri (lunar) date a Saudi or Gulf paper prints before the Gregorian one, up to its
+#: "هـ" (never read as a Gregorian day: 1446 is no year of ours), and the "م" closing the
+#: Gregorian year (not the "م" of p.m., which follows a clock).
+_HIJRI_FIRST = re.compile(r"^.*?\d{4}\s*هـ\s*[-–|/،,]?\s*")
+_GREGORIAN_YEAR_MARK = re.compile(r"(?<=\d{4})\s*م(?!\w)")
+
+
 def _arabic_or_turkish(text: str) -> str:
     """Arabic and Turkish dates in the shapes FORMATS lists (called on non-ASCII text only).
 
     >>> _arabic_or_turkish("الثلاثاء، ١٧ ديسمبر ٢٠٢٤ - ١:٠٣ م")
     '17 Dec 2024 - 1:03 pm'
+    >>> _arabic_or_turkish("الثلاثاء ١٦ جمادى الآخرة ١٤٤٦هـ - ١٧ ديسمبر ٢٠٢٤م")
+    '17 Dec 2024'
     >>> _arabic_or_turkish("17 كانون الأول 2024 15:20"), _arabic_or_turkish("17 Aralık 2024 Salı")
     ('17 Dec 2024 15:20', '17 Dec 2024')
     """
     if any("\u0600" <= c <= "\u06ff" for c in text):
         text = text.translate(_ARABIC_DIGITS)
+        if "هـ" in text:
+            # Saudi papers print the Hijri day first, the Gregorian one after it, its year
+            # marked "م": "الثلاثاء 16 جمادى الآخرة 1446هـ - 17 ديسمبر 2024م".
+            text = _GREGORIAN_YEAR_MARK.sub("", _HIJRI_FIRST.sub("", text))
         text = _persian(text)
         text = _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m.group(0)], text)
         text = _ARABIC_WEEKDAY.sub("", text)
@@ -1216,6 +1261,9 @@ def _may_be_italian(text: str) -> bool:
     """
     low = text.lower()
     return ("bre " in low or "io " in low or "ile " in low or " alle " in low
+            # "marzo", "agosto", "giugno", Spanish "mayo", and El País's short "17 dic 2024".
+            or "zo " in low or "sto " in low or "gno " in low or "yo " in low
+            or " dic " in low or " ene " in low or " abr " in low or " ago " in low
             # French months in ASCII ("17 juin 2024, 13:03", "17 janvier 2024").
             or "ier " in low or "juin" in low or "juil" in low or "avril" in low)
 

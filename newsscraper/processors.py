@@ -2037,6 +2037,9 @@ AGENCY_NAMES: dict[str, str] = {
     "ana-mpa": "ANA-MPA", "απε-μπε": "ANA-MPA",
     "απε": "ANA-MPA", "tps": "TPS", "tazpit press service": "TPS", "irna": "IRNA",
     "mehr news agency": "Mehr", "mehr news": "Mehr", "mna": "Mehr", "wafa": "WAFA",
+    # The same in their own script: WAFA's "رام الله 17-12-2024 وفا-", IRNA's "تهران- ایرنا-".
+    "وفا": "WAFA", "ایرنا": "IRNA", "إيرنا": "IRNA", "ایسنا": "ISNA", "isna": "ISNA",
+    "تسنیم": "Tasnim", "tasnim": "Tasnim",
     # Vietnam's state wire by its English and Vietnamese names: "(VNA)", "(Theo TTXVN)".
     "vna": "VNA", "vietnam news agency": "VNA", "ttxvn": "VNA", "thông tấn xã việt nam": "VNA",
     # Latin American national wires as their copy credits them: Peru's Andina ("Lima, dic. 17
@@ -2298,6 +2301,13 @@ sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
 ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר יום ראשון שני
 שלישי רביעי חמישי שישי שבת בשעה פורסם עודכן
 오전 오후 上午 下午 午前 午後 년 월 일 화 수 목 금 토
+aangepast gewijzigd geplaatst actualizado actualización publicación data publikacji
+aktualizacji đăng lúc ngày
+تاریخ انتشار آخرین بروزرسانی به روزرسانی بروز رسانی منتشر شده
+محرم صفر ربيع الأول الآخر الثاني جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو القعدة الحجة هـ
+ม ค ก พ มี เม ย มิ ส ต ธ น ศ วันที่ เมื่อ เผยแพร่ ปรับปรุง ปรับปรุงล่าสุด อัปเดต อัปเดตล่าสุด อัพเดท
+แก้ไขล่าสุด วัน มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม
+พฤศจิกายน ธันวาคม วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -2307,10 +2317,12 @@ _DIGIT_RUNS = re.compile(r"\d+")
 _LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
                           r"\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3"
                           r"\u0a00-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65"
-                          r"\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff])+")
+                          r"\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff"
+                          # Nor are Thai vowel signs and tone marks ("ธันวาคม", "วันที่").
+                          r"\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+")
 #: A year in ASCII, Arabic-Indic, Persian or Bengali digits ("٢٠٢٤", a Solar Hijri "۱۴۰۳",
-#: "২০২৪").
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০|२०|૨૦|੨੦|୨୦)\d\d(?!\d)")
+#: "২০২৪"), or a Thai Buddhist-era one ("2567" is 2024).
+_A_YEAR = re.compile(r"(?<!\d)(?:(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০|२०|૨૦|੨੦|୨୦)\d\d|25[5-7]\d)(?!\d)")
 #: A US month/day/two-digit-year date (The Hill's "12/17/24 1:03 PM ET"): a year too.
 #: Or a dotted day-first one (a German-speaking site's "02.12.19" over its headline).
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/\d\d(?![\d/])"

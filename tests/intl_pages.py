@@ -693,10 +693,10 @@ ar.variants = [
     Variant("ar-wafa", "www.falastin-alyawm.ps", "ar", "Asia/Gaza",
             lambda t: f"{wd('ar', t)} {t.day} {mon('lev', t)} {t.year} {hm(t)}",
             None, "", [], "WAFA", "رام الله {d}-{mo}-{y} وفا- ", "", 1),
-    Variant("ar-sa", "www.alriyadh-daily.com", "ar", "Asia/Riyadh",
+    Variant("ar-sa", "www.alriyadh-daily.com.sa", "ar", "Asia/Riyadh",
             lambda t: eastern(f"{wd('ar', t)} {hijri(t)[2]} ") + mon('hij', datetime(2000, hijri(t)[1], 1))
                       + eastern(f" {hijri(t)[0]}") + "هـ - " + eastern(f"{t.day} ")
-                      + mon('ar', t) + eastern(f" {t.year}") + "م",
+                      + mon('ar', t) + eastern(f" {t.year}") + "م" + eastern(f" - {hm(t)}"),
             None, '<div class="author">الرياض - خالد العتيبي</div>', ["خالد العتيبي"], None, "",
             "", 2),
 ]
@@ -936,7 +936,7 @@ id_.variants = [
     Variant("id-detik", "www.kabarnusantara.co.id", "id", "Asia/Jakarta",
             lambda t: f"{wd('id', t)}, {d2(t.day)} {mon('id3', t)} {t.year} {hm(t)} WIB",
             None, '<div class="detail__author">Budi Santoso - kabarNews</div>',
-            ["Budi Santoso"], None, "Jakarta - "),
+            ["Budi Santoso"], None, "Jakarta - ", "", 0, "kabarNews"),
     Variant("id-antara", "www.warta-harian.com", "id-ID", "Asia/Jakarta",
             lambda t: f"{wd('id', t)}, {t.day} {mon('id', t)} {t.year} {hm(t)} WIB",
             None, '<p class="text-muted">Pewarta: Rina Wulandari<br>Editor: Agus Salim</p>',

@@ -52,6 +52,7 @@ from newsscraper.extract.bylines import (
     printed_byline_agency,
     source_after_day,
     without_linked_outlets,
+    without_own_name,
 )
 from newsscraper.extract.headline import (
     DEK_OPENING_CHARS,
@@ -204,8 +205,13 @@ def extract(
         values["authors"] = [site]
     elif len(values.get("authors") or []) > 1:
         # "Jane Doe, The Times": the paper she writes for is no author.
-        values["authors"] = without_linked_outlets(
-            page, without_publications(list(values["authors"])))
+        values["authors"] = without_own_name(page, without_linked_outlets(
+            page, without_publications(list(values["authors"]))))
+    if values.get("authors") and (page.lang or "")[:2].lower() in ("id", "ms"):
+        # "Oleh Ahmad Zaki": Malay and Indonesian "by" without its colon (elsewhere a
+        # Ukrainian first name, so read as the by-word on those pages only).
+        values["authors"] = [a[5:] if a.startswith("Oleh ") and " " in a[5:].strip() else a
+                             for a in values["authors"]]
     if not values.get("title"):
         return Skip("no title", response.url)
     if values.get("authors"):  # "Headline - Jane Doe and John Roe"

@@ -30,7 +30,9 @@ _DATELINE_ONLY = DATELINE_CREDITS
 # Croatian and Tanjug's Serbian Latin genitives ("ZAGREB, 17. prosinca (Hina) -", "BEOGRAD,
 # 17. decembra (Tanjug) -").
 _MONTH = (r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|ago|dic|fev|mai"
-          r"|set|out|dez|gen|mag|giu|lug|ott|ian|iun|iul|noi|maj|avg|okt)[a-z]*\.?"
+          r"|set|out|dez|gen|mag|giu|lug|ott|ian|iun|iul|noi|maj|avg|okt"
+          # Bernama's Malay and Antara's Indonesian: "KUALA LUMPUR, 17 Dis (Bernama) --".
+          r"|dis|mac|ogo|mei|des|agu|agt)[a-z]*\.?"
           r"|(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?"
           r"|(?:siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada"
           r"|studenoga|prosinca)"
@@ -58,7 +60,9 @@ DATELINE = re.compile(
     # Croatian and Serbian print a dot after the day ("ZAGREB, 17. prosinca (Hina)").
     # TASS's English service closes the day with a dot ("MOSCOW, December 17. /TASS/."),
     # WAM writes it as an ordinal ("ABU DHABI, 17th December, 2024 (WAM) --").
-    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}\.?|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+{_MONTH})?)"
+    # VNA's Vietnamese copy prints the day and month in figures: "Hà Nội, 17/12 (TTXVN) -".
+    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}\.?|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+{_MONTH})?"
+    rf"|\d{{1,2}}/\d{{1,2}})"
     rf"(?:\s*,?\s*\d{{4}})?)?"
     # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …";
     # EFE closes its credit with ".-" ("Madrid, 17 dic (EFE).- El …"), and Europa Press
@@ -164,6 +168,13 @@ ARABIC_DATELINE = re.compile(
     rf"\s*[-–]?\s*\(\s*(?:(?P<agency>{_AGENCY_ALT})|(?P<network>[A-Z]{{2,4}}))\s*\)"
     r"\s*(?:[-–—:]+|$)"
 )
+# WAFA and the Iranian agencies set their credit bare, between dashes, after the place (and
+# WAFA's day in figures): "رام الله 17-12-2024 وفا- …", "تهران- ایرنا- …" (the credit one of
+# those names: a bare word after a place is otherwise the text's).
+BARE_ARABIC_DATELINE = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*(?:\d{{1,2}}-\d{{1,2}}-\d{{4}}\s*)?"
+    r"[-–]?\s*(?P<agency>وفا|ایرنا|إيرنا|ایسنا|تسنیم)\s*[-–]+\s*\S"
+)
 # Urdu wire copy from India (UNI's Urdu service, PTI and IANS as Urdu papers credit them):
 # "نئی دہلی، 17 دسمبر (یو این آئی) مرکزی حکومت …", the credit run into the text with no dash
 # (ARABIC_DATELINE wants one). The day is required, so a name and a credit in parentheses
@@ -252,6 +263,8 @@ SHARED_CREDIT = re.compile(
 SOURCE_LINE = re.compile(
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|agenturen|agencies|"
     r"sursa|izvor|извор|източник|джерело|источник|πηγή|źródło|źródła|"
+    # Czech and Slovak ("Zdroj: ČTK"), Hungarian ("Forrás: MTI"), Dutch ("Bron: ANP").
+    r"zdroj|zdroje|forrás|bron|"
     r"mit material von|with inputs from|con información de"
     # Portuguese: "*Com informações da Agência Brasil e da Reuters".
     r"|\*?com informações d(?:a|o|e|as|os))\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
@@ -430,7 +443,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     """
     first_paragraph = first_paragraph[:300]
     if "\u0600" <= first_paragraph[:1] <= "\u06ff":
-        arabic = ARABIC_DATELINE.match(first_paragraph)
+        arabic = ARABIC_DATELINE.match(first_paragraph) \
+            or BARE_ARABIC_DATELINE.match(first_paragraph)
         if arabic:
             return arabic.group("place"), normalise_agency(arabic.group("agency") or "")
         if not _URDU_LETTERS.isdisjoint(first_paragraph[:60]) \
@@ -794,7 +808,8 @@ SOURCE_CREDIT_LINE = re.compile(
     # Hina", "Източник: БТА", "Πηγή: ΑΠΕ-ΜΠΕ", "Źródło: PAP"; Ukrainian and Russian
     # "Джерело: Укрінформ", "Источник: РИА Новости".
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|sursa|izvor|извор"
-    r"|източник|джерело|источник|πηγή|źródło|źródła)\s*:\s*\S.{0,80}$", re.I)
+    r"|източник|джерело|источник|πηγή|źródło|źródła|zdroj|zdroje|forrás|bron)\s*:\s*\S.{0,80}$",
+    re.I)
 
 
 #: Chinese copy closes with its source and its desk's staff: "本文来源：新华社
@@ -833,6 +848,8 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     ['IMGW ostrzega.']
     >>> without_source_line(["Пункт працює.", "Джерело: Укрінформ"])
     ['Пункт працює.']
+    >>> without_source_line(["Rozpočet podepíše prezident.", "Zdroj: ČTK"])
+    ['Rozpočet podepíše prezident.']
     >>> without_source_line(["Die Anpassung tritt in Kraft.", "(APA, red, 17.12.2024)"])
     ['Die Anpassung tritt in Kraft.']
     >>> without_source_line(["Er sagte es.", "(Das war 2024, sagte er.)"])

@@ -670,7 +670,8 @@ MODIFIED_LINE = re.compile(
     # Sera: "17 dicembre 2024 (modifica il 17 dicembre 2024 | 15:20)").
     # Or the publication day and time in figures, on one line with it (a Spanish paper's
     # "17/12/2024 14:25 Actualizado a 17/12/2024 15:40").
-    r"^(?:[|•·]|\d{1,2} [^\W\d_]+ \d{4}\s*\("
+    # Or a parenthesis, the line's own (RIA Novosti's "(обновлено: 14:10 17.12.2024)").
+    r"^(?:[|•·(（]|\d{1,2} [^\W\d_]+ \d{4}\s*\("
     r"|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?: h)?\s*[|•·-]?)?\s*"
     r"(?:(?:this (?:post|article|story|page) was )?(?:last |última )?"
     r"(?:modified|updated(?: as of)?"
@@ -716,15 +717,22 @@ MODIFIED_LINE = re.compile(
     # Icelandic papers: "Diperbarui 17/12/2024, 15:20 WIB", "Dikemaskini: 17 Dis 2024 3:20pm",
     # "Cập nhật: 17/12/2024 15:20", "Güncellenme: 17.12.2024 15:20", "Posodobljeno: …",
     # "Aktualizované …", "Uuendatud: …", "Atnaujinta: …", "Uppfært 17.12.2024 15:20".
-    r"|diperbarui|dikemaskini|dikemas kini|cập nhật|güncellen(?:me|di)|posodobljeno"
+    r"|diperbarui|dikemaskini|dikemas kini|cập nhật(?: lúc)?|güncellen(?:me|di)|posodobljeno"
+    # Dutch (NOS: "Aangepast 17 december 2024, 14:10"), Polish PAP's "Data aktualizacji:",
+    # Persian "آخرین به‌روزرسانی:", Thai "อัปเดตล่าสุด 17 ธ.ค. 2567 14:10 น.".
+    r"|aangepast|gewijzigd|data aktualizacji"
+    r"|(?:آخرین )?(?:به\u200c?\s?روز\s?رسانی|بروزرسانی)|อัปเดต(?:ล่าสุด)?|ปรับปรุง(?:ล่าสุด)?"
     r"|aktualizované|uuendatud|atnaujinta|uppfært)"
-    r"(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)"
+    # (a weekday may come first, Persian's "سه‌شنبه" with its zero-width non-joiner).
+    r"(?=[\s:]+(?:[^\W\d]+(?:\u200c[^\W\d]+)?,?\s+)?\d)"
     # Japanese and Korean papers: "更新 2024年12月17日 15時20分", "最終更新:12/17(火) 14:10",
     # "수정 2024.12.17 15:20", "업데이트 2024.12.17 15:20" (looked for on those pages only);
     # the label's noun too ("更新日：", "最終更新日時：", Chinese "更新时间：", "最后更新：",
     # "更新于 …", Korean "수정일 …").
     r"|(?:最終|最后|最後)?更新(?:日時|日期|日|时间|時間|[于於])?|수정(?:일시?)?|업데이트"
-    r"|최종\s?수정(?:일시?)?)\s*[:：]?\s*"
+    r"|최종\s?수정(?:일시?)?"
+    # Nikkei's label after the date, in the parenthesis: "（2024年12月17日 14:10更新）".
+    r"|(?<=[（(])(?=\d{4}\s*年[^)）]{4,40}更新[)）]$))\s*[:：]?\s*"
     r"(?P<value>.{6,60})$",
     re.I,
 )
@@ -757,7 +765,10 @@ MODIFIED_TEXT_XPATHS = {
     "sv": ".//text()[contains(., 'ppdaterad')]",
     "da": ".//text()[contains(., 'pdateret')]",
     "fi": ".//text()[contains(., 'äivitetty')]",
-    "nl": ".//text()[contains(., 'ijgewerkt')]",
+    "nl": ".//text()[contains(., 'ijgewerkt') or contains(., 'angepast') or "
+          "contains(., 'ewijzigd')]",
+    "fa": ".//text()[contains(., 'روزرسانی') or contains(., 'روز رسانی')]",
+    "th": ".//text()[contains(., 'อัปเดต') or contains(., 'ปรับปรุง')]",
     "cs": ".//text()[contains(., 'ktualizováno')]",
     "hu": ".//text()[contains(., 'rissítve')]",
     "ro": ".//text()[contains(., 'ctualiza')]",

@@ -1332,6 +1332,31 @@ _HOME_LINKS = etree.XPath("//body//a[@href][not(substring-after(substring-after(
                           " '/')) and contains(@href, '//')]")
 
 
+def without_own_name(page: Page, authors: list[str]) -> list[str]:
+    """The authors without the site's own declared name (og:site_name) credited beside a
+    writer or a wire, perhaps with its desk's place after a dash: Le Figaro's "Par Le Figaro
+    avec AFP", g1's "Por João Silva, g1 — São Paulo". The paper is no author.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://www.example.com.br/a", root=lxml.html.document_fromstring(
+    ...     "<html><body><h1>T</h1></body></html>"), meta={"og:site_name": ["g1"]})
+    >>> without_own_name(page, ["João Silva", "g1 — São Paulo"])
+    ['João Silva']
+    >>> without_own_name(page, ["g1", "AFP"]), without_own_name(page, ["Ana Souza", "Gil"])
+    (['AFP'], ['Ana Souza', 'Gil'])
+    """
+    own = {n.casefold() for n in metadata.own_names(page)}
+    if not own:
+        return authors
+    kept = [a for a in authors if _OUTLET_DESK.split(a, maxsplit=1)[0].casefold() not in own]
+    return kept if kept and len(kept) < len(authors) else authors
+
+
+#: An outlet's name and its desk's place after a dash ("g1 — São Paulo").
+_OUTLET_DESK = re.compile(r"\s+[—–-]\s+")
+
+
 def without_linked_outlets(page: Page, authors: list[str]) -> list[str]:
     """The authors without a one-word outlet credited beside the writer ("Victor Tangermann,
     Futurism", "Sandee LaMotte, CNN", "Thomas Anderson, Blinkist") that the page links as

@@ -58,6 +58,8 @@ COUNTRY_ZONES = {
     "mx": "America/Mexico_City", "au": "Australia/Sydney", "ca": "America/Toronto",
     "jo": "Asia/Amman", "kw": "Asia/Kuwait", "bh": "Asia/Bahrain", "om": "Asia/Muscat",
     "iq": "Asia/Baghdad", "sy": "Asia/Damascus", "ye": "Asia/Aden", "ir": "Asia/Tehran",
+    # Palestine's newsrooms (WAFA, Ramallah's papers) keep the West Bank's clock.
+    "ps": "Asia/Hebron",
     "ma": "Africa/Casablanca", "tn": "Africa/Tunis", "dz": "Africa/Algiers", "ly": "Africa/Tripoli",
     "cz": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
     "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "rs": "Europe/Belgrade", "hr": "Europe/Zagreb",
