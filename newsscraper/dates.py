@@ -384,6 +384,10 @@ _CAPS_PLACE_DASH = re.compile(r"^[A-Z][A-Z.'’ ]{1,40}?(?:\s*\([A-Za-z ]{2,20}\
 #: 17.12.2024", a Vietnamese "09:07 04/07/2024" once `parse_datetime` wrote it dotted).
 _CLOCK_THEN_DOTTED = re.compile(
     r"^(\d{1,2}:\d\d(?::\d\d)?)\s*[,|–-]?\s*(\d{1,2}\.\d{1,2}\.\d{4})$")
+#: A place in one to four words and a spaced hyphen before a day and its month's name (El
+#: País: "Madrid - 17 DIC 2024 - 13:03 CET", "Ciudad de México - 17 DIC 2024 - …").
+_PLACE_DASH_DAY = re.compile(r"^[^\W\d_][^\W\d_.'’]*(?: [^\W\d_][^\W\d_.'’]*){0,3} - "
+                             r"(?=\d{1,2} [^\W\d_]{3,})")
 #: A count printed right after a 12-hour clock ("Aug. 19, 2017, 1:00 PM 44,542": Business
 #: Insider's view counter beside its date line): figures grouped by thousands are no part of
 #: a date.
@@ -441,6 +445,8 @@ def _clean(text: str | None) -> str:
 
     >>> _clean("LONDON — May 13, 2017, 9:29 PM ET"), _clean("NEW YORK (AP) -- Dec. 17, 2024")
     ('May 13, 2017, 9:29 PM ET', 'Dec. 17, 2024')
+    >>> _clean("Madrid - 17 DIC 2024 - 13:03 CET")
+    '17 DIC 2024 - 13:03 CET'
 
     A zone written in lower case after "pm", and a "pm" after a 24-hour clock:
 
@@ -484,6 +490,9 @@ def _clean(text: str | None) -> str:
             second.group(1) or second.group(2))
     label = _PREFIX.match(collapsed)
     if label is None or not label.end():
+        if " - " in collapsed[:40] and collapsed[:1].isupper():
+            # El País's "Madrid - 17 DIC 2024 - 13:03 CET": the desk's place, then the day.
+            collapsed = _PLACE_DASH_DAY.sub("", collapsed)
         return _PLACE_BEFORE_FIGURES.sub("", _CAPS_PLACE_DASH.sub("", collapsed)).strip()
     rest = collapsed[label.end():].strip()
     if "/" in rest and _DAY_FIRST_LABEL.match(label.group(0)):

@@ -1101,6 +1101,14 @@ _SENTENCE_AFTER = re.compile(r"(?<=[\w])\.\s+[^\W\d]\D*$")
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", re.I)
 
 
+#: An Arabic byline's city before a spaced dash and the name (Al Riyadh's and Okaz's
+#: "الرياض - خالد العتيبي", "جدة - …"): one word with the article "ال", or a city named
+#: without it, then a name of two words or more.
+_ARABIC_PLACE_NAME = re.compile(
+    r"^(?:ال[\u0621-\u064a]+|جدة|دبي|بيروت|عمان|دمشق|بغداد|مسقط|تونس|غزة|صنعاء|طرابلس|أبوظبي"
+    r"|رام الله) - (?P<name>[\u0621-\u064a]+(?: [\u0621-\u064a]+)+)$")
+
+
 def clean_author(value: str) -> str | None:
     """One author name without "By", roles, e-mail addresses or an agency suffix.
 
@@ -1300,8 +1308,13 @@ def clean_author(value: str) -> str | None:
     (None, None)
     >>> clean_author("एजेंसी"), clean_author("એજન્સી")
     (None, None)
+    >>> clean_author("الرياض - خالد العتيبي"), clean_author("جدة - سارة علي")  # place, name
+    ('خالد العتيبي', 'سارة علي')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
+    if " - " in text[:16] and "\u0621" <= text[:1] <= "\u064a" \
+            and (placed := _ARABIC_PLACE_NAME.match(text)):
+        text = placed["name"]  # Saudi papers' "الرياض - خالد العتيبي": the desk's city first
     while text and unicodedata.category(text[0])[0] == "S":
         text = text[1:].lstrip()  # an icon before the byline ("👤by Jane Doe"), no part of it
     while text and unicodedata.category(text[-1])[0] == "S":
@@ -2384,6 +2397,8 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
+    >>> is_date_line("Madrid - 17 DIC 2024 - 13:03 CET"), is_date_line("Madrid - 17 people")
+    (True, False)
     >>> is_date_line("12/17/24 1:03 PM ET"), is_date_line("Up 3/4 of a point, 1/2 in 24")
     (True, False)
     >>> is_date_line("02.12.19"), is_date_line("02.12.19 14:03"), is_date_line("v1.2.19")
@@ -2410,6 +2425,8 @@ def is_date_line(text: str) -> bool:
         return False
     if all(_A_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
         return False  # years alone ("2023 2024"): a table's header, not a date
+    if " - " in text[:40] and text[:1].isupper():
+        text = _PLACE_DASH_DAY.sub("", text)  # El País's "Madrid - 17 DIC 2024 - 13:03 CET"
     folded = text.casefold()
     if (desk := _DESK_NEWS_OF.match(folded)) is not None:
         folded = folded[desk.end():]
@@ -2418,6 +2435,10 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: A desk's place and a spaced hyphen before a day and its month's name ("Madrid - 17 DIC
+#: 2024 - 13:03 CET"): no word of the date (`dates._clean` drops it too).
+_PLACE_DASH_DAY = re.compile(r"^[^\W\d_][^\W\d_.'’]*(?: [^\W\d_][^\W\d_.'’]*){0,3} - "
+                             r"(?=\d{1,2} [^\W\d_]{3,})")
 #: The "and" joining a theme's two dates in one line ("Published on … and last modified on
 #: …", "Posted on … and last updated on …"): a date line's word only before the update label.
 _AND_UPDATED = re.compile(r"\sand\s+(?=(?:last\s+)?(?:updated|modified)\b)")

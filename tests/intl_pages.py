@@ -280,7 +280,7 @@ es.variants = [
             f"Madrid - {t.day} {mon('es3', t).upper()} {t.year} - {hm(t)} CEST",
             lambda m, p: ("Actualizado: " + (f"{m.day} {mon('es3', m).upper()} {m.year} - "
                                             f"{hm(m)} {'CET' if m.month in (1, 2, 3, 11, 12) else 'CEST'}")),
-            '<div class="a_md_a">María García Ruiz</div>', ["María García Ruiz"], None, ""),
+            '<div class="a_md_a"><a href="/autor/maria-garcia-ruiz/" class="a_md_a_n">María García Ruiz</a></div>', ["María García Ruiz"], None, ""),
     Variant("es-efe", "www.noticiasdeleste.com", "es", "Europe/Madrid",
             lambda t: f"Publicado: {dmy(t, '/')} {hm(t)}h",
             lambda m, p: f"Actualizado: {dmy(m, '/')} {hm(m)}h",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, cast
 
 from lxml import etree
@@ -1163,7 +1163,14 @@ def printed_byline_agency(page: Page) -> str | None:
     after the headline, where such a byline sits: on most pages no wire is credited at all,
     and the search of the whole body cost 0.3 ms (10 % of an extraction)."""
     h1s = page.h1s()
-    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+    siblings: Iterator[Element] = iter(())
+    if h1s:
+        siblings = islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS)
+        if (header := h1s[0].getparent()) is not None and header.tag == "header":
+            # The headline in the article's <header>, the byline box after it (a portal's
+            # `<header><h1>…</h1></header><div class="info"><div class="autor">…`).
+            siblings = chain(siblings, islice(header.itersiblings(), DATE_LINE_SIBLINGS))
+    for sibling in siblings:
         for el in (sibling, *(_BYLINE_CANDIDATES_IN_BODY(sibling) if len(sibling) else ())):
             if not is_byline(el) or no_names(el):
                 continue
