@@ -275,6 +275,11 @@ def parse_datetime(
         cleaned = _SLASHED_DAY.sub(r"\1.\3.\4", cleaned)  # "05/12/2024" → "05.12.2024"
     elif not day_first and "." in cleaned:
         cleaned = _DOTTED_MONTH_FIRST.sub(r"\1/\2/\3", cleaned)  # "12.09.16" → "12/09/16"
+    if cleaned[4:5] == "-" and "." in cleaned[10:14] and (dotted := _ISO_DAY_DOTTED_CLOCK.match(
+            cleaned)):
+        # Aftonbladet's "Publicerad 2024-12-17 13.03": the clock's dot, not a fraction of a
+        # second (read as ISO 8601, "13.03" was 13:00:00.03).
+        cleaned = f"{dotted[1]} {dotted[2]}:{dotted[3]}{cleaned[dotted.end():]}"
     if ":" in cleaned[1:3] and (clock_first := _CLOCK_THEN_DOTTED.match(cleaned)):
         # RIA's "13:03 17.12.2024", a Vietnamese "Đăng lúc 09:07 04/07/2024": the dotted day
         # after its clock (dateparser read "09:07 04.07.2024" month first: 7 April).
@@ -354,7 +359,7 @@ _DAY_FIRST_LABEL = re.compile(r"(?:diterbitkan|dikemaskini|kemas kini|cập nh�
 #: Dec. 17, 2024, 3:20 PM EST" (NBC News), "… | Last updated …", "Publié le 30 août 2023 à
 #: 14h52, modifié le 30 août 2023 à 15h54" (Le Monde), "…, actualizado …", "…, aktualisiert …".
 _SECOND_DATE = re.compile(
-    r"(?:\s[|/•·]|,)\s+((?:last )?(?:updated|modified|modifié|mis à jour|actualizado"
+    r"(?:\s[|/•·—–]|,)\s+((?:last )?(?:updated|modified|modifié|mis à jour|actualizado"
     r"|atualizado|aktualisiert|aggiornato|modificato)\b.*)$", re.I)
 #: Cheap test before the search: a word of `_SECOND_DATE` (in any case but the first letter).
 _SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado", "tualizado",
@@ -365,11 +370,15 @@ _SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado"
 #: words as `_PREFIX` reads them), or a Japanese "（… 14:10更新）" closing it.
 _SECOND_LABEL = re.compile(
     r"(?:\s+[|/•·–-]?|,)\s*[(（]?((?:stand|aangepast|gewijzigd|bijgewerkt|oppdatert|uppdaterad"
+    # France 24's "Publié le : 17/12/2024 - 13:03 Modifié le : 17/12/2024 - 14:10".
+    r"|modifié|mis à jour|actualizado|atualizado|aggiornato|updated|modified"
     r"|opdateret|päivitetty|aktualizováno|aktualizacja|data aktualizacji|обновлено|изменено"
     r"|оновлено|güncelleme|ενημερώθηκε|ενημέρωση|עודכן|cập nhật|آخر تحديث"
     r"|آخرین (?:به\u200c?\s?)?روز\s?رسانی|آخرین بروزرسانی|อัปเดต|ปรับปรุง|수정|최종수정)"
     r"(?!\w)[^\d]{0,12}\d.*)$"
     r"|\s*[（(](\d{4}\s*年[^（()）]*?)\s*(?:更新)?[)）]?$", re.I)
+#: "(توقيت مكة)" / "(توقيت مكة المكرمة)": Mecca time, printed after Al Jazeera's clock.
+_MECCA_TIME = re.compile(r"\s*\(?\s*توقيت مكة(?: المكرمة)?\s*\)?")
 #: A few words before a date written in figures alone ("Madrid 17/12/2024"): a place or a
 #: weekday, never a part of the date a format reads. Not a sentence: a related story's
 #: headline glued to its date is no date line.
@@ -380,6 +389,8 @@ _PLACE_BEFORE_FIGURES = re.compile(
 #: in parentheses after it too ("NEW YORK (AP) — ").
 _CAPS_PLACE_DASH = re.compile(r"^[A-Z][A-Z.'’ ]{1,40}?(?:\s*\([A-Za-z ]{2,20}\))?\s+[—–-]{1,2}\s+"
                               r"(?=\d|[A-Z][a-z])")
+#: An ISO 8601 day and a clock written with a dot (Swedish: "2024-12-17 13.03").
+_ISO_DAY_DOTTED_CLOCK = re.compile(r"^(\d{4}-\d\d-\d\d)[ T](\d\d?)\.(\d\d)(?![\d.:])")
 #: A clock time, then a dotted day-first date (the clock first: RIA Novosti's "13:03
 #: 17.12.2024", a Vietnamese "09:07 04/07/2024" once `parse_datetime` wrote it dotted).
 _CLOCK_THEN_DOTTED = re.compile(
@@ -470,6 +481,9 @@ def _clean(text: str | None) -> str:
             lambda m: m[1] + m[2].upper(), collapsed))
     if collapsed[-1:].isdigit() and "," in collapsed:
         collapsed = _COUNT_AFTER_CLOCK.sub("", collapsed)
+    if "توقيت مكة" in collapsed:
+        # Al Jazeera's "17/12/202413:03 (توقيت مكة)": Mecca's time, UTC+3.
+        collapsed = _MECCA_TIME.sub(" +03:00", collapsed).strip()
     if collapsed[-1] in ")）" and (collapsed[0] in "(（" or collapsed[-3:-1] == "更新"):
         # RIA's "(обновлено: 14:10 17.12.2024)", Nikkei's "（2024年12月17日 14:10更新）"
         # (its label after the date, inside the parenthesis; the line read from its date on).
@@ -842,6 +856,8 @@ _PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر",
 _PERSIAN_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s*(" + "|".join(m.replace("ی", "[یي]") for m in _PERSIAN_MONTHS)
     + r")(?![^\W\d_])\s*(1[34]\d\d)(?!\d)")
+#: A Solar Hijri day in figures, year first ("1403/09/27", "1403/9/27").
+_PERSIAN_SLASHED = re.compile(r"(?<![\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 #: Persian weekdays ("سه‌شنبه"), "ساعت" (o'clock) and the slashes and dashes between parts.
 _PERSIAN_WORDS = re.compile(r"(?:[یي]ک|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|جمعه|ساعت|[/|]")
 #: Jalaali years at which the 33-year leap cycle restarts (Borkowski's table, as jalaali-js).
@@ -994,9 +1010,16 @@ def _persian(text: str) -> str:
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
     >>> _persian("5 آبان 1403"), _persian("31 اسفند 1402")
     ('26 Oct 2024', '31 اسفند 1402')
+    >>> _persian("1403/09/27 - 13:03")
+    '17 Dec 2024 13:03'
     """
     m = _PERSIAN_DATE.search(text)
     if m is None:
+        if (slashed := _PERSIAN_SLASHED.search(text)) is not None and (day := _solar_hijri(
+                int(slashed[3]), int(slashed[2]), int(slashed[1]))) is not None:
+            # Tasnim's and ISNA's "۱۴۰۳/۰۹/۲۷ - ۱۳:۰۳": the Solar Hijri day in figures.
+            rest = _PERSIAN_WORDS.sub(" ", f"{text[:slashed.start()]} {text[slashed.end():]}")
+            return " ".join(f"{day:%d %b %Y} {rest}".replace(" - ", " ").split())
         return text
     month = next(i for i, name in enumerate(_PERSIAN_MONTHS, 1)
                  if name == m[2].replace("ي", "ی"))

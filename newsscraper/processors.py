@@ -2316,7 +2316,7 @@ sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
 오전 오후 上午 下午 午前 午後 년 월 일 화 수 목 금 토
 aangepast gewijzigd geplaatst actualizado actualización publicación data publikacji
 aktualizacji đăng lúc ngày
-تاریخ انتشار آخرین بروزرسانی به روزرسانی بروز رسانی منتشر شده
+تاریخ انتشار آخرین بروزرسانی به روزرسانی بروز رسانی منتشر شده توقيت مكة المكرمة
 محرم صفر ربيع الأول الآخر الثاني جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو القعدة الحجة هـ
 ม ค ก พ มี เม ย มิ ส ต ธ น ศ วันที่ เมื่อ เผยแพร่ ปรับปรุง ปรับปรุงล่าสุด อัปเดต อัปเดตล่าสุด อัพเดท
 แก้ไขล่าสุด วัน มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม
@@ -2399,6 +2399,8 @@ def is_date_line(text: str) -> bool:
     (False, False)
     >>> is_date_line("Madrid - 17 DIC 2024 - 13:03 CET"), is_date_line("Madrid - 17 people")
     (True, False)
+    >>> is_date_line("نشر في 17/12/202413:03 (توقيت مكة)")  # Al Jazeera: Mecca time
+    True
     >>> is_date_line("12/17/24 1:03 PM ET"), is_date_line("Up 3/4 of a point, 1/2 in 24")
     (True, False)
     >>> is_date_line("02.12.19"), is_date_line("02.12.19 14:03"), is_date_line("v1.2.19")
@@ -2419,10 +2421,14 @@ def is_date_line(text: str) -> bool:
         return False  # (a paragraph: no reading time to look for)
     if "min" in text or "Min" in text or "MIN" in text:  # the tail's regex, unanchored, is
         text = _READING_TIME_TAIL.sub("", text)  # dear on the many lines that lack it
-    if len(text) > MAX_DATE_LINE_CHARS or not (
-            _A_YEAR.search(text) or (("/" in text or "." in text)
-                                     and _SHORT_YEAR_DATE.search(text))):
+    if len(text) > MAX_DATE_LINE_CHARS:
         return False
+    if not (_A_YEAR.search(text) or (("/" in text or "." in text)
+                                     and _SHORT_YEAR_DATE.search(text))):
+        if ":" not in text or not _GLUED_YEAR_CLOCK.search(text):
+            return False
+        # Al Jazeera's "17/12/202413:03 (توقيت مكة)": the year and the clock run together.
+        text = _GLUED_YEAR_CLOCK.sub(r"\1 ", text)
     if all(_A_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
         return False  # years alone ("2023 2024"): a table's header, not a date
     if " - " in text[:40] and text[:1].isupper():
@@ -2435,6 +2441,8 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: A year with the clock glued to it ("202413:03"), as `dates._GLUED_CLOCK` splits it.
+_GLUED_YEAR_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 #: A desk's place and a spaced hyphen before a day and its month's name ("Madrid - 17 DIC
 #: 2024 - 13:03 CET"): no word of the date (`dates._clean` drops it too).
 _PLACE_DASH_DAY = re.compile(r"^[^\W\d_][^\W\d_.'’]*(?: [^\W\d_][^\W\d_.'’]*){0,3} - "

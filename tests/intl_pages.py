@@ -41,6 +41,7 @@ class Variant:
     closing: str = ""                               # a line after the text ("(ANSA).")
     layout: int = 0                                 # where the date lines sit
     name: str = ""                                  # og:site_name (else the host's word)
+    one_line: bool = False                          # both dates in one text node
 
 
 @dataclass
@@ -247,6 +248,11 @@ fr.variants = [
             lambda m, p: f"mis à jour à {m.hour}h{d2(m.minute)}",
             '<span class="author">Par <a href="/signataires/jean-dupont/">Jean Dupont</a></span>',
             ["Jean Dupont"], None, "", "", 0),
+    Variant("fr-f24", "www.monde-direct.com", "fr", "Europe/Paris",
+            lambda t: f"Publié le : {dmy(t, '/')} - {hm(t)}",
+            lambda m, p: f"Modifié le : {dmy(m, '/')} - {hm(m)}",
+            '<p class="author">Claire Martin</p>', ["Claire Martin"], None, "", "", 2, "",
+            True),
     Variant("fr-afp", "www.lequotidien-ouest.com", "fr-FR", "Europe/Paris",
             lambda t: f"Publié le {dmy(t, '/')} à {hm(t)}",
             lambda m, p: f"Mis à jour le {dmy(m, '/')} à {hm(m)}",
@@ -477,6 +483,11 @@ sv.variants = [
             lambda m, p: f"Uppdaterad {m.day} {mon('sv', m)} {m.year} kl. {hm(m, '.')}",
             '<div class="byline">Av <a href="/av/anna-svensson">Anna Svensson</a></div>',
             ["Anna Svensson"], None, ""),
+    Variant("sv-aftonbladet", "www.kvallsposten.se", "sv", "Europe/Stockholm",
+            lambda t: f"Publicerad {t.year}-{d2(t.month)}-{d2(t.day)} {hm(t, '.')}",
+            lambda m, p: f"Uppdaterad {m.year}-{d2(m.month)}-{d2(m.day)} {hm(m, '.')}",
+            '<div class="byline"><a href="/av/erik-lind">Erik Lind</a></div>', ["Erik Lind"],
+            None, "", "", 2),
     Variant("sv-tt", "www.nyheter-idag.com", "sv", "Europe/Stockholm",
             lambda t: f"Publicerad {t.year}-{d2(t.month)}-{d2(t.day)} {hm(t)}",
             lambda m, p: f"Uppdaterad {m.year}-{d2(m.month)}-{d2(m.day)} {hm(m)}",
@@ -693,6 +704,10 @@ ar.variants = [
     Variant("ar-wafa", "www.falastin-alyawm.ps", "ar", "Asia/Gaza",
             lambda t: f"{wd('ar', t)} {t.day} {mon('lev', t)} {t.year} {hm(t)}",
             None, "", [], "WAFA", "رام الله {d}-{mo}-{y} وفا- ", "", 1),
+    Variant("ar-jazeera", "www.aljazeera-news.net", "ar", "Asia/Riyadh",
+            lambda t: f"نشر في {dmy(t, '/')}{hm(t)} (توقيت مكة)",
+            lambda m, p: f"آخر تحديث: {dmy(m, '/')}{hm(m)} (توقيت مكة)",
+            "", [], None, "", "", 2),
     Variant("ar-sa", "www.alriyadh-daily.com.sa", "ar", "Asia/Riyadh",
             lambda t: eastern(f"{wd('ar', t)} {hijri(t)[2]} ") + mon('hij', datetime(2000, hijri(t)[1], 1))
                       + eastern(f" {hijri(t)[0]}") + "هـ - " + eastern(f"{t.day} ")
@@ -727,7 +742,14 @@ def fa_date(t: datetime, weekday: bool = False) -> str:
     return (wd("fa", t) + " " + text) if weekday else text
 
 
+def fa_slashed(t: datetime) -> str:
+    y, m, d = jalali(t)
+    return eastern(f"{y}/{d2(m)}/{d2(d)} - {hm(t)}", True)
+
+
 fa.variants = [
+    Variant("fa-tasnim", "www.khabar-rooz.com", "fa", "Asia/Tehran",
+            lambda t: fa_slashed(t), None, "", [], None, "", "", 2),
     Variant("fa-irna", "www.khabar-pars.ir", "fa-IR", "Asia/Tehran",
             lambda t: fa_date(t) + " - " + eastern(hm(t), True),
             None, "", [], "IRNA", "تهران- ایرنا- ", "", 0),
@@ -1016,6 +1038,10 @@ def build_page(lg: Lang, v: Variant, day: datetime, meta: bool) -> Page:
     pub_line = f'<span class="date-published">{e(v.published(pub.replace(tzinfo=None)))}</span>'
     mod_line = (f' <span class="date-modified">{e(v.modified(mod.replace(tzinfo=None), day))}'
                 "</span>" if v.modified else "")
+    if v.one_line and v.modified:
+        pub_line = (f'<span class="dates">{e(v.published(pub.replace(tzinfo=None)))} '
+                    f'{e(v.modified(mod.replace(tzinfo=None), day))}</span>')
+        mod_line = ""
     dates = f'<div class="article-dates">{pub_line}{mod_line}</div>'
     byline = v.byline
     if v.layout == 0:
@@ -1027,7 +1053,7 @@ def build_page(lg: Lang, v: Variant, day: datetime, meta: bool) -> Page:
         after_title = f'<div class="info">{byline}{dates}</div>'
     else:
         header = ""
-        after_title = f'<p class="meta">{byline} {dates}</p>'
+        after_title = f'<div class="meta">{byline} {dates}</div>'
     paras = list(lg.paras)
     paras[0] = _lead(v, day) + paras[0]
     body_html = [f"<p>{e(paras[0])}</p>", f"<p>{e(paras[1])}</p>",
