@@ -265,14 +265,20 @@ def parse_datetime(
     '2016-12-09T00:00:00+00:00'
     >>> parse_datetime("12.09.16", tz=UTC, base=base, day_first=True).isoformat()
     '2016-09-12T00:00:00+00:00'
+    >>> parse_datetime("04-07-2024 09:07", tz=UTC, base=base, day_first=True).isoformat()
+    '2024-07-04T09:07:00+00:00'
+    >>> parse_datetime("2567-12-17T13:03:00+07:00", tz=UTC, base=base).isoformat()
+    '2024-12-17T13:03:00+07:00'
     """
     if base.tzinfo is None:
         raise ValueError("base must be timezone-aware")
     cleaned = _clean(text)
     if not cleaned or len(cleaned) > MAX_LEN:
         return None
-    if day_first and "/" in cleaned:
-        cleaned = _SLASHED_DAY.sub(r"\1.\3.\4", cleaned)  # "05/12/2024" → "05.12.2024"
+    if day_first and ("/" in cleaned or "-" in cleaned[1:3]):
+        # "05/12/2024" → "05.12.2024"; a dashed one too ("04-07-2024 09:07", Dutch, Arabic and
+        # Vietnamese pages: dateparser read it month first, 7 April).
+        cleaned = _SLASHED_DAY.sub(r"\1.\3.\4", cleaned)
     elif not day_first and "." in cleaned:
         cleaned = _DOTTED_MONTH_FIRST.sub(r"\1/\2/\3", cleaned)  # "12.09.16" → "12/09/16"
     if cleaned[4:5] == "-" and "." in cleaned[10:14] and (dotted := _ISO_DAY_DOTTED_CLOCK.match(
@@ -287,6 +293,10 @@ def parse_datetime(
     value = _parse(cleaned, tz, base, formats, languages)
     if value is None:
         return None
+    if 2540 <= value.year <= 2600:
+        # A Thai Buddhist-era year in a stamp ("2567-12-17T13:03:00+07:00", a CMS under the
+        # Thai locale): 2567 is 2024, never a year of ours.
+        value = _gregorian(value)
     if value < _EARLIEST or (value > base + _FUTURE_SLACK and not _STAMPED.match(cleaned)):
         logger.warning("%s: dropping out-of-range date %r (parsed %s, fetched %s) at %s",
                        field, text, value.isoformat(), base.isoformat(), url)
@@ -369,7 +379,8 @@ _SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado"
 #: The second date of a line in the other languages, after its update label (the label's
 #: words as `_PREFIX` reads them), or a Japanese "（… 14:10更新）" closing it.
 _SECOND_LABEL = re.compile(
-    r"(?:\s+[|/•·–-]?|,)\s*[(（]?((?:stand|aangepast|gewijzigd|bijgewerkt|oppdatert|uppdaterad"
+    r"(?:\s+[|/•·–-]?|,)\s*[(（]?((?:stand|aangepast|gewijzigd|bijgewerkt|laatste update"
+    r"|oppdatert|uppdaterad"
     # France 24's "Publié le : 17/12/2024 - 13:03 Modifié le : 17/12/2024 - 14:10".
     r"|modifié|mis à jour|actualizado|atualizado|aggiornato|updated|modified"
     r"|opdateret|päivitetty|aktualizováno|aktualizacja|data aktualizacji|обновлено|изменено"
@@ -418,6 +429,15 @@ _LOWER_ZONE = re.compile(r"(?:(?<=\d[ap]m)|(?<=\d [ap]m))(\s*)(ist|gmt|utc|bst|c
                          r"edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|aest|aedt|sgt|hkt|jst|kst|"
                          r"pkt|wib)\b")
 _PM_ON_24_HOURS = re.compile(r"(?<![\d:])((?:1[3-9]|2[0-3]):[0-5]\d)\s*[pP][mM]\b")
+
+
+def _gregorian(value: datetime) -> datetime:
+    """A Buddhist-era date's Gregorian day (the Buddhist year less 543).
+
+    >>> _gregorian(datetime(2567, 12, 17, 13, 3))
+    datetime.datetime(2024, 12, 17, 13, 3)
+    """
+    return value.replace(year=value.year - _BUDDHIST_ERA)
 
 
 def _clean(text: str | None) -> str:

@@ -2314,7 +2314,7 @@ sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
 ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר יום ראשון שני
 שלישי רביעי חמישי שישי שבת בשעה פורסם עודכן
 오전 오후 上午 下午 午前 午後 년 월 일 화 수 목 금 토
-aangepast gewijzigd geplaatst actualizado actualización publicación data publikacji
+aangepast gewijzigd geplaatst laatste update actualizado actualización publicación data publikacji
 aktualizacji đăng lúc ngày
 تاریخ انتشار آخرین بروزرسانی به روزرسانی بروز رسانی منتشر شده توقيت مكة المكرمة
 محرم صفر ربيع الأول الآخر الثاني جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو القعدة الحجة هـ
@@ -2340,7 +2340,10 @@ _A_YEAR = re.compile(r"(?<!\d)(?:(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০|२�
 #: Or a dotted day-first one (a German-speaking site's "02.12.19" over its headline).
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/\d\d(?![\d/])"
                               r"|(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d"
-                              r"(?![\d.])")
+                              r"(?![\d.])"
+                              # Or a dashed one (AD's "04-07-24, 09:07").
+                              r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-\d\d"
+                              r"(?![\d-])")
 
 
 #: A line of dates and labels alone: "Posted December 17, 2024 1:03 pm | Last Updated
@@ -2405,6 +2408,8 @@ def is_date_line(text: str) -> bool:
     (True, False)
     >>> is_date_line("02.12.19"), is_date_line("02.12.19 14:03"), is_date_line("v1.2.19")
     (True, True, False)
+    >>> is_date_line("04-07-24, 09:07"), is_date_line("Laatste update: 04-07-24, 10:14")
+    (True, True)
     >>> is_date_line("General News of Tuesday, 17 December 2024")  # GhanaWeb's desk and day
     True
     >>> is_date_line("Thursday January 12th, 2017")  # an ordinal day
@@ -2423,7 +2428,7 @@ def is_date_line(text: str) -> bool:
         text = _READING_TIME_TAIL.sub("", text)  # dear on the many lines that lack it
     if len(text) > MAX_DATE_LINE_CHARS:
         return False
-    if not (_A_YEAR.search(text) or (("/" in text or "." in text)
+    if not (_A_YEAR.search(text) or (("/" in text or "." in text or "-" in text)
                                      and _SHORT_YEAR_DATE.search(text))):
         if ":" not in text or not _GLUED_YEAR_CLOCK.search(text):
             return False

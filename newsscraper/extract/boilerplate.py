@@ -720,7 +720,7 @@ MODIFIED_LINE = re.compile(
     r"|diperbarui|dikemaskini|dikemas kini|cập nhật(?: lúc)?|güncellen(?:me|di)|posodobljeno"
     # Dutch (NOS: "Aangepast 17 december 2024, 14:10"), Polish PAP's "Data aktualizacji:",
     # Persian "آخرین به‌روزرسانی:", Thai "อัปเดตล่าสุด 17 ธ.ค. 2567 14:10 น.".
-    r"|aangepast|gewijzigd|data aktualizacji"
+    r"|aangepast|gewijzigd|laatste update|data aktualizacji"
     r"|(?:آخرین )?(?:به\u200c?\s?روز\s?رسانی|بروزرسانی)|อัปเดต(?:ล่าสุด)?|ปรับปรุง(?:ล่าสุด)?"
     r"|aktualizované|uuendatud|atnaujinta|uppfært)"
     # (a weekday may come first, Persian's "سه‌شنبه" with its zero-width non-joiner).
@@ -766,7 +766,7 @@ MODIFIED_TEXT_XPATHS = {
     "da": ".//text()[contains(., 'pdateret')]",
     "fi": ".//text()[contains(., 'äivitetty')]",
     "nl": ".//text()[contains(., 'ijgewerkt') or contains(., 'angepast') or "
-          "contains(., 'ewijzigd')]",
+          "contains(., 'ewijzigd') or contains(., 'aatste update')]",
     "fa": ".//text()[contains(., 'روزرسانی') or contains(., 'روز رسانی')]",
     "th": ".//text()[contains(., 'อัปเดต') or contains(., 'ปรับปรุง')]",
     "cs": ".//text()[contains(., 'ktualizováno')]",
