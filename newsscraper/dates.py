@@ -876,6 +876,8 @@ _PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر",
 _PERSIAN_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s*(" + "|".join(m.replace("ی", "[یي]") for m in _PERSIAN_MONTHS)
     + r")(?![^\W\d_])\s*(1[34]\d\d)(?!\d)")
+#: Persian's 12-hour clock marks: "ب.ظ" (بعد از ظهر, p.m.) and "ق.ظ" (قبل از ظهر, a.m.).
+_PERSIAN_MERIDIEM = re.compile(r"\s*([بق])\.?\s?ظ\.?(?!\w)")
 #: A Solar Hijri day in figures, year first ("1403/09/27", "1403/9/27").
 _PERSIAN_SLASHED = re.compile(r"(?<![\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 #: Persian weekdays ("سه‌شنبه"), "ساعت" (o'clock) and the slashes and dashes between parts.
@@ -964,8 +966,8 @@ _HEBREW_MONTHS = {
     "נובמבר": "Nov", "דצמבר": "Dec",
 }
 _HEBREW_MONTH = re.compile(r"(?<!\w)ב?-?(" + "|".join(_HEBREW_MONTHS) + r")(?!\w)")
-_HEBREW_WORDS = re.compile(r"(?<!\w)(?:(?:יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)|בשעה)(?!\w)"
-                           r"|ב-?(?=\d))")
+_HEBREW_WORDS = re.compile(r"(?<!\w)(?:(?:ב?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)"
+                           r"|בשעה)(?!\w)|ב-?(?=\d))")
 
 
 def _hebrew(text: str) -> str:
@@ -973,8 +975,8 @@ def _hebrew(text: str) -> str:
 
     >>> _hebrew("17 בדצמבר 2024, 13:03"), _hebrew("יום שלישי, 17 בדצמבר 2024 בשעה 13:03")
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
-    >>> _hebrew("ב-17 במאי 2024")
-    '17 May 2024'
+    >>> _hebrew("ב-17 במאי 2024"), _hebrew("ביום שלישי, 17 בדצמבר 2024, 13:03")
+    ('17 May 2024', '17 Dec 2024 13:03')
     """
     if _HEBREW_MONTH.search(text) is None:
         return text
@@ -1030,9 +1032,11 @@ def _persian(text: str) -> str:
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
     >>> _persian("5 آبان 1403"), _persian("31 اسفند 1402")
     ('26 Oct 2024', '31 اسفند 1402')
-    >>> _persian("1403/09/27 - 13:03")
-    '17 Dec 2024 13:03'
+    >>> _persian("1403/09/27 - 13:03"), _persian("27 آذر 1403 01:03 ب.ظ")
+    ('17 Dec 2024 13:03', '17 Dec 2024 01:03 pm')
     """
+    if "ظ" in text:  # "۰۱:۰۳ ب.ظ" (after noon), "ق.ظ" (before noon)
+        text = _PERSIAN_MERIDIEM.sub(lambda m: " pm" if m[1] == "ب" else " am", text)
     m = _PERSIAN_DATE.search(text)
     if m is None:
         if (slashed := _PERSIAN_SLASHED.search(text)) is not None and (day := _solar_hijri(

@@ -754,6 +754,10 @@ def fa_slashed(t: datetime) -> str:
 fa.variants = [
     Variant("fa-tasnim", "www.khabar-rooz.com", "fa", "Asia/Tehran",
             lambda t: fa_slashed(t), None, "", [], None, "", "", 2),
+    Variant("fa-12h", "www.rooznameh-online.com", "fa", "Asia/Tehran",
+            lambda t: fa_date(t) + " " + eastern(f"{d2(h12(t)[0])}:{d2(t.minute)}", True)
+                      + (" ب.ظ" if t.hour >= 12 else " ق.ظ"),
+            None, "", [], None, "", "", 1),
     Variant("fa-irna", "www.khabar-pars.ir", "fa-IR", "Asia/Tehran",
             lambda t: fa_date(t) + " - " + eastern(hm(t), True),
             None, "", [], "IRNA", "تهران- ایرنا- ", "", 0),
@@ -781,11 +785,15 @@ he = lang(
     footer="© כל הזכויות שמורות לחדשות הצפון",
     tags=["בנק ישראל", "ריבית"],
 )
+HE_DAYS = ["שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון"]
 he.variants = [
     Variant("he-ynet", "www.hadashot-hatsafon.co.il", "he", "Asia/Jerusalem",
             lambda t: f"פורסם: {d2(t.day)}.{d2(t.month)}.{str(t.year)[2:]}, {hm(t)}",
             lambda m, p: f"עודכן: {d2(m.day)}.{d2(m.month)}.{str(m.year)[2:]}, {hm(m)}",
             '<span class="authors">יוסי כהן</span>', ["יוסי כהן"], None, ""),
+    Variant("he-maariv", "www.hadashot-erev.com", "he", "Asia/Jerusalem",
+            lambda t: f"ביום {HE_DAYS[t.weekday()]}, {t.day} ב{mon('he', t)} {t.year}, {hm(t)}",
+            None, '<div class="author">רונית שמש</div>', ["רונית שמש"], None, "", "", 2),
     Variant("he-walla", "www.hadashot-kan.com", "he-IL", "Asia/Jerusalem",
             lambda t: f"{dmy(t, '/')} {hm(t)}",
             None, '<div class="author">מאת דנה לוי</div>', ["דנה לוי"], None, "", "", 1),
