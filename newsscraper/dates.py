@@ -343,8 +343,12 @@ def printed_zone_offset(text: str) -> timedelta | None:
     datetime.timedelta(days=-1, seconds=68400)
     >>> printed_zone_offset("December 17, 2024") is None
     True
+    >>> printed_zone_offset("آخر تحديث: 17/12/202414:10 (توقيت مكة)")
+    datetime.timedelta(seconds=10800)
     """
     match = _PRINTED_ABBR.search(text)
+    if match is None and "توقيت مكة" in text:
+        return timedelta(hours=3)  # Al Jazeera's "(توقيت مكة)": Mecca time
     return timedelta(seconds=_ABBREVIATIONS[match["abbr"]]) if match else None
 
 

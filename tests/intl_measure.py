@@ -40,6 +40,7 @@ def _same(got: str | None, want: str | None) -> bool:
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
+    naive = "--naive" in argv
     only = [a for a in argv if not a.startswith("-")]
     slow: list[str] = []
     original = dates._dateparser
@@ -53,10 +54,10 @@ def main(argv: list[str]) -> None:
     count: Counter[str] = Counter()
     boiler = {lg.code: [lg.share, lg.read_also, lg.related, *lg.teasers, lg.footer[:12]]
               for lg in LANGS}
-    for page in pages():
+    for page in pages(("naive",) if naive else (False, True)):
         if only and page.lang not in only and page.key not in only:
             continue
-        group = f"{page.lang}{'+' if page.meta else '-'}"
+        group = f"{page.lang}{'~' if page.meta == 'naive' else '+' if page.meta else '-'}"
         count[group] += 1
         got = newsscraper.extract_html(page.html, page.url, fetched_at=page.fetched)
         want = page.truth
@@ -84,7 +85,7 @@ def main(argv: list[str]) -> None:
         if verbose:
             bad = [n for n, good in ok.items() if not good] + (["body"] if body < 0.97 else [])
             if bad:
-                kind = "meta" if page.meta else "portal"
+                kind = "naive" if page.meta == "naive" else "meta" if page.meta else "portal"
                 print(f"{page.key} {kind} {page.url.rsplit('/', 1)[1]}")
                 for name in bad:
                     have = {"published": got.published_at, "modified": got.modified_at,

@@ -998,14 +998,14 @@ class Page:
     truth: dict[str, object]
     lang: str
     key: str
-    meta: bool
+    meta: bool | str
 
 
 def _iso(t: datetime) -> str:
     return t.isoformat()
 
 
-def build_page(lg: Lang, v: Variant, day: datetime, meta: bool) -> Page:
+def build_page(lg: Lang, v: Variant, day: datetime, meta: bool | str) -> Page:
     tz = ZoneInfo(v.tz)
     pub = day.replace(tzinfo=tz)
     mod = (day + UPDATE).replace(tzinfo=tz)
@@ -1031,17 +1031,18 @@ def build_page(lg: Lang, v: Variant, day: datetime, meta: bool) -> Page:
         "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push("
         "arguments);}gtag('js',new Date());gtag('config','G-ABC123');</script>",
     ]
+    stamp = (lambda t: t.replace(tzinfo=None).isoformat()) if meta == "naive" else _iso
     if meta:
         ld = {"@context": "https://schema.org", "@type": "NewsArticle",
-              "headline": lg.title, "datePublished": _iso(pub), "dateModified": _iso(
+              "headline": lg.title, "datePublished": stamp(pub), "dateModified": stamp(
                   mod if v.modified else pub),
               "author": ([{"@type": "Person", "name": n} for n in v.authors]
                          or {"@type": "Organization", "name": v.agency or site}),
               "publisher": {"@type": "Organization", "name": site},
               "mainEntityOfPage": url, "image": f"https://{v.host}/img/{slug}.jpg"}
         head += [
-            f'<meta property="article:published_time" content="{_iso(pub)}">',
-            f'<meta property="article:modified_time" content="{_iso(mod if v.modified else pub)}">',
+            f'<meta property="article:published_time" content="{stamp(pub)}">',
+            f'<meta property="article:modified_time" content="{stamp(mod if v.modified else pub)}">',
             *(f'<meta name="author" content="{e(n)}">' for n in v.authors[:1]),
             '<script type="application/ld+json">'
             + json.dumps(ld, ensure_ascii=False) + "</script>",
@@ -1118,6 +1119,8 @@ def build_page(lg: Lang, v: Variant, day: datetime, meta: bool) -> Page:
                 lg.code, v.key, meta)
 
 
-def pages() -> list[Page]:
+def pages(modes: tuple[bool | str, ...] = (False, True)) -> list[Page]:
+    """Every variant on every day, under a portal head (False), full metadata (True) or
+    metadata whose stamps carry no offset ("naive")."""
     return [build_page(lg, v, day, meta) for lg in LANGS for v in lg.variants for day in DAYS
-            for meta in (False, True)]
+            for meta in modes]
