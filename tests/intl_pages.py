@@ -712,6 +712,9 @@ ar.variants = [
             lambda t: f"نشر في {dmy(t, '/')}{hm(t)} (توقيت مكة)",
             lambda m, p: f"آخر تحديث: {dmy(m, '/')}{hm(m)} (توقيت مكة)",
             "", [], None, "", "", 2),
+    Variant("ar-quds", "www.alquds-alyawm.com", "ar", "Asia/Hebron",
+            lambda t: f"{wd('ar', t)} {t.day} {mon('lev', t)} {t.year} {hm(t)}",
+            None, "", [], "WAFA", "رام الله {d}-{mo}-{y} وفا- ", "", 1),
     Variant("ar-sa", "www.alriyadh-daily.com.sa", "ar", "Asia/Riyadh",
             lambda t: eastern(f"{wd('ar', t)} {hijri(t)[2]} ") + mon('hij', datetime(2000, hijri(t)[1], 1))
                       + eastern(f" {hijri(t)[0]}") + "هـ - " + eastern(f"{t.day} ")
@@ -1019,6 +1022,9 @@ def build_page(lg: Lang, v: Variant, day: datetime, meta: bool | str) -> Page:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(lg.title)} - {e(site)}</title>",
         f'<meta name="description" content="{e(lg.dek or lg.paras[0][:120])}">',
+        *([f'<meta property="og:locale" content="{locale}">'] if (locale := (
+            v.lang.replace("-", "_") if "-" in v.lang else "ar_AR" if v.lang == "ar" else ""))
+          else []),
         '<meta property="og:type" content="article">',
         f'<meta property="og:site_name" content="{e(site)}">',
         f'<meta property="og:title" content="{e(lg.title)}">',

@@ -503,6 +503,14 @@ WIRE_ZONES: dict[str, str] = {
     "Andina": "America/Lima", "NA": "America/Argentina/Buenos_Aires",
     "Télam": "America/Argentina/Buenos_Aires", "Colprensa": "America/Bogota",
     "Agencia UNO": "America/Santiago",
+    # National wires of one clock each, as their own-language copy credits them (WAFA's
+    # "وفا", IRNA's "ایرنا", VNA's "TTXVN", PAP, Lusa, ANA-MPA's "ΑΠΕ-ΜΠΕ", TASS and RIA's
+    # Moscow copy, Ukrinform, Egypt's MENA, Syria's SANA, Qatar's QNA, Agência Brasil).
+    "WAFA": "Asia/Hebron", "IRNA": "Asia/Tehran", "ISNA": "Asia/Tehran", "Tasnim": "Asia/Tehran",
+    "VNA": "Asia/Ho_Chi_Minh", "PAP": "Europe/Warsaw", "Lusa": "Europe/Lisbon",
+    "ANA-MPA": "Europe/Athens", "TASS": "Europe/Moscow", "RIA Novosti": "Europe/Moscow",
+    "Ukrinform": "Europe/Kyiv", "MENA": "Africa/Cairo", "SANA": "Asia/Damascus",
+    "QNA": "Asia/Qatar", "Agência Brasil": "America/Sao_Paulo",
 }
 
 
@@ -599,8 +607,12 @@ def _locale_zone(value: str) -> str | None:
     ('Asia/Kolkata', 'America/Toronto', None, 'Europe/Berlin')
     >>> _locale_zone("ru-RU"), _locale_zone("id-ID"), _locale_zone("id"), _locale_zone("ca")
     ('Europe/Moscow', 'Asia/Jakarta', 'Asia/Jakarta', 'Europe/Madrid')
+    >>> _locale_zone("ar_AR"), _locale_zone("es_AR")  # Facebook's Arabic; Argentine Spanish
+    (None, 'America/Argentina/Buenos_Aires')
     """
     parts = value.strip().replace("_", "-").lower().split("-")
+    if parts[:2] == ["ar", "ar"]:
+        return None  # Facebook's locale for Arabic at large (og:locale "ar_AR"), not Argentina
     if "-".join(parts[:2]) in LOCALE_ZONES:
         return LOCALE_ZONES["-".join(parts[:2])]
     if len(parts) >= 2 and parts[-1] in COUNTRY_ZONES:
