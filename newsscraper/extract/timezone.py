@@ -600,6 +600,11 @@ def _zone(key: str) -> ZoneInfo:
 LOCALE_ZONES = {"fr-ca": "America/Toronto"}
 
 
+#: Country codes some sites write for their language (`lang="gr"`, "jp", "kr", "cz", "ua"):
+#: no language has these codes, so they name the country.
+_COUNTRY_FOR_LANGUAGE = frozenset({"jp", "kr", "cn", "gr", "cz", "dk", "ua", "vn"})
+
+
 def _locale_zone(value: str) -> str | None:
     """The zone a page's locale names, if one.
 
@@ -609,10 +614,14 @@ def _locale_zone(value: str) -> str | None:
     ('Europe/Moscow', 'Asia/Jakarta', 'Asia/Jakarta', 'Europe/Madrid')
     >>> _locale_zone("ar_AR"), _locale_zone("es_AR")  # Facebook's Arabic; Argentine Spanish
     (None, 'America/Argentina/Buenos_Aires')
+    >>> _locale_zone("gr"), _locale_zone("ua")  # a country's code for its language
+    ('Europe/Athens', 'Europe/Kyiv')
     """
     parts = value.strip().replace("_", "-").lower().split("-")
     if parts[:2] == ["ar", "ar"]:
         return None  # Facebook's locale for Arabic at large (og:locale "ar_AR"), not Argentina
+    if len(parts) == 1 and parts[0] in _COUNTRY_FOR_LANGUAGE:
+        return COUNTRY_ZONES[parts[0]]  # `lang="gr"`, "jp", "ua": the country's code
     if "-".join(parts[:2]) in LOCALE_ZONES:
         return LOCALE_ZONES["-".join(parts[:2])]
     if len(parts) >= 2 and parts[-1] in COUNTRY_ZONES:
