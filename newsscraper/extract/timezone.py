@@ -538,6 +538,10 @@ _VANITY_SLDS = (".com.co", ".gov.co", ".edu.co", ".org.co", ".net.co")
 _MONTH_FIRST_REGIONS = frozenset({"us", "ph", "ca"})
 
 
+#: Scripts of languages that all write the day first (Greek, Cyrillic, Hebrew, Arabic, Thai).
+_DAY_FIRST_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f]")
+
+
 def day_first(page: Page, zone: tzinfo) -> bool:
     """Does the page write numeric dates day first ("05/12/2024" = 5 December)? Every
     language but English does, and English outside the US, the Philippines and Canada; an
@@ -552,6 +556,10 @@ def day_first(page: Page, zone: tzinfo) -> bool:
     (True, False, False)
     >>> day_first(page("en"), ZoneInfo("Asia/Kolkata")), day_first(page("en-GB"), UTC)
     (True, True)
+    >>> arabic = Page(url="https://x.example/a", title_tag="البنك المركزي",
+    ...               root=lxml.html.fromstring("<html></html>"))
+    >>> day_first(arabic, UTC), day_first(page(None), UTC)  # no language declared
+    (True, False)
     """
     for value in metadata.language(page):
         parts = value.strip().replace("_", "-").lower().split("-")
@@ -560,6 +568,11 @@ def day_first(page: Page, zone: tzinfo) -> bool:
         if parts[0] == "en" and len(parts) > 1:
             return parts[-1] not in _MONTH_FIRST_REGIONS
         break
+    else:
+        if page.title_tag and _DAY_FIRST_SCRIPT.search(page.title_tag):
+            # No language declared, a headline in Arabic, Cyrillic, Greek, Hebrew or Thai
+            # script: never a US page ("12/05/2024" is 12 May).
+            return True
     if zone is UTC:
         return False
     key = getattr(zone, "key", None)
