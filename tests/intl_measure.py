@@ -13,9 +13,11 @@ from datetime import datetime
 import newsscraper
 from newsscraper import dates
 from newsscraper.items import Skip
-from tests.intl_pages import LANGS, pages
+from tests.intl_pages import AD_LABEL, LANGS, pages
 
 FIELDS = ("published", "modified", "authors", "agency", "title", "body", "clean")
+#: Counted, not a share: pages with a wrong (not missing) published or modified time.
+COUNTS = ("wrong",)
 
 
 def _tokens(text: str) -> Counter[str]:
@@ -52,8 +54,8 @@ def main(argv: list[str]) -> None:
     dates._dateparser = counting  # type: ignore[assignment]
     score: dict[str, Counter[str]] = defaultdict(Counter)
     count: Counter[str] = Counter()
-    boiler = {lg.code: [lg.share, lg.read_also, lg.related, *lg.teasers, lg.footer[:12]]
-              for lg in LANGS}
+    boiler = {lg.code: [lg.share, lg.read_also, lg.related, *lg.teasers, lg.footer[:12],
+                        AD_LABEL[lg.code]] for lg in LANGS}
     for page in pages(("naive",) if naive else (False, True)):
         if only and page.lang not in only and page.key not in only:
             continue
@@ -78,6 +80,9 @@ def main(argv: list[str]) -> None:
             "title": " ".join((got.title or "").split()) == " ".join(str(want["title"]).split()),
             "clean": not any(w and w in (got.body or "") for w in boiler[page.lang]),
         }
+        # A date given but wrong (not missing): a swapped day, a lost offset, a wrong year.
+        score[group]["wrong"] += (got.published_at is not None and not ok["published"]) or (
+            got.modified_at is not None and not ok["modified"])
         body = f1(got.body or "", str(want["body"]))
         score[group]["body"] += body
         for name, good in ok.items():
@@ -95,16 +100,18 @@ def main(argv: list[str]) -> None:
                             "authors": want["authors"], "agency": want["agency"],
                             "title": want["title"], "clean": "", "body": 1}[name]
                     print(f"   {name}: got {have!r} want {wish!r}")
-    print(f"{'group':8} {'n':>3} " + " ".join(f"{f[:7]:>7}" for f in FIELDS))
+    print(f"{'group':8} {'n':>3} " + " ".join(f"{f[:7]:>7}" for f in (*FIELDS, *COUNTS)))
     total: Counter[str] = Counter()
     for group in sorted(count):
         n = count[group]
         total["n"] += n
-        for f in FIELDS:
+        for f in (*FIELDS, *COUNTS):
             total[f] += score[group][f]
-        print(f"{group:8} {n:3d} " + " ".join(f"{score[group][f] / n:7.2f}" for f in FIELDS))
+        print(f"{group:8} {n:3d} " + " ".join(f"{score[group][f] / n:7.2f}" for f in FIELDS)
+              + "".join(f" {score[group][f]:7d}" for f in COUNTS))
     n = total["n"] or 1
-    print(f"{'all':8} {total['n']:3d} " + " ".join(f"{total[f] / n:7.3f}" for f in FIELDS))
+    print(f"{'all':8} {total['n']:3d} " + " ".join(f"{total[f] / n:7.3f}" for f in FIELDS)
+          + "".join(f" {total[f]:7d}" for f in COUNTS))
     print(f"dateparser calls: {len(slow)}")
     if verbose:
         for text, k in Counter(slow).most_common(40):

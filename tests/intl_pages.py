@@ -979,8 +979,8 @@ id_.variants = [
             ["Budi Santoso"], None, "Jakarta - ", "", 0, "kabarNews"),
     Variant("id-antara", "www.warta-harian.com", "id-ID", "Asia/Jakarta",
             lambda t: f"{wd('id', t)}, {t.day} {mon('id', t)} {t.year} {hm(t)} WIB",
-            None, '<p class="text-muted">Pewarta: Rina Wulandari<br>Editor: Agus Salim</p>',
-            ["Rina Wulandari"], "Antara", "Jakarta (ANTARA) - ", "", 1),
+            None, "", ["Rina Wulandari"], "Antara", "Jakarta (ANTARA) - ",
+            "Pewarta: Rina Wulandari Editor: Agus Salim Copyright © ANTARA 2024", 1),
     Variant("ms-bernama", "www.berita-semasa.com.my", "ms", "Asia/Kuala_Lumpur",
             lambda t: f"{t.day} {mon('ms', t)} {t.year} @ {h12(t)[0]}:{d2(t.minute)}{h12(t)[1]}",
             None, '<div class="author">Oleh Ahmad Zaki</div>', ["Ahmad Zaki"], "Bernama",
@@ -993,6 +993,15 @@ def _lead(v: Variant, t: datetime) -> str:
         d=t.day, mo=t.month, y=t.year, m3=mon("es3", t), m3pt=mon("pt", t)[:3],
         m3it=mon("it", t)[:3].upper(), m3ru=mon("ru3", t), mel=mon("el", t),
         m3ms=mon("ms3", t))
+
+
+#: The ad slot's label each language prints between paragraphs.
+AD_LABEL = {"de": "Anzeige", "fr": "Publicité", "es": "Publicidad", "pt": "Publicidade",
+            "it": "Pubblicità", "nl": "Advertentie", "pl": "Reklama", "cs": "Reklama",
+            "sv": "Annons", "no": "Annonse", "da": "Annonce", "fi": "Mainos", "ru": "Реклама",
+            "tr": "Reklam", "el": "Διαφήμιση", "ar": "إعلان", "fa": "تبلیغات", "he": "פרסומת",
+            "ja": "広告", "zh": "广告", "ko": "광고", "th": "โฆษณา", "vi": "Quảng cáo",
+            "id": "ADVERTISEMENT"}
 
 
 # Pages --------------------------------------------------------------------------------------
@@ -1078,10 +1087,17 @@ def build_page(lg: Lang, v: Variant, day: datetime, meta: bool | str) -> Page:
         after_title = f'<div class="meta">{byline} {dates}</div>'
     paras = list(lg.paras)
     paras[0] = _lead(v, day) + paras[0]
-    body_html = [f"<p>{e(paras[0])}</p>", f"<p>{e(paras[1])}</p>",
-                 f'<div class="read-also"><strong>{e(lg.read_also)}:</strong> '
-                 f'<a href="/x/1.html">{e(lg.teasers[0])}</a></div>',
-                 *(f"<p>{e(p)}</p>" for p in paras[2:])]
+    # The "read also" line as a box, or as a paragraph of the text (every other variant), and
+    # an ad slot's label between two paragraphs.
+    read_also = (f'<strong>{e(lg.read_also)}:</strong> '
+                 f'<a href="/x/1.html">{e(lg.teasers[0])}</a>')
+    read_also = (f'<p>{read_also}</p>' if v.layout % 2 else
+                 f'<div class="read-also">{read_also}</div>')
+    body_html = [f"<p>{e(paras[0])}</p>", f"<p>{e(paras[1])}</p>", read_also,
+                 f"<p>{e(paras[2])}</p>",
+                 f'<div class="ad-slot"><span class="ad-label">{e(AD_LABEL[lg.code])}</span>'
+                 '<div id="div-gpt-ad-1"></div></div>',
+                 *(f"<p>{e(p)}</p>" for p in paras[3:])]
     if v.closing:
         body_html.append(f"<p>{v.closing if v.closing.startswith('<') else e(v.closing)}</p>")
     body = "\n".join(body_html)
