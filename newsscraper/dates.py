@@ -380,6 +380,8 @@ _SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado"
                       "ktualisiert", "ggiornato", "odificato")
 
 
+#: A clock's colon between its figures: two of them in a line may be two dates.
+_CLOCK_COLON = re.compile(r"\d:\d\d")
 #: The second date of a line in the other languages, after its update label (the label's
 #: words as `_PREFIX` reads them), or a Japanese "（… 14:10更新）" closing it.
 _SECOND_LABEL = re.compile(
@@ -519,7 +521,9 @@ def _clean(text: str | None) -> str:
         before = collapsed[:second.start()]
         # "New Delhi | Updated: December 17, 2024 13:03 IST": a place, not a date, before it.
         collapsed = before if any(c.isdigit() for c in before) else second.group(1)
-    elif collapsed.count(":") > 1 and (second := _SECOND_LABEL.search(collapsed)):
+    elif collapsed.count(":") > 1 and collapsed[10:11] != "T" \
+            and len(_CLOCK_COLON.findall(collapsed)) > 1 \
+            and (second := _SECOND_LABEL.search(collapsed)):
         # Two clocks, the second after another language's update label ("17.12.2024 – 13:03
         # Uhr Stand: 17.12.2024, 14:10 Uhr", "17.12.24, 13:03 עודכן: 17.12.24, 14:10",
         # "2024年12月17日 13:03 （2024年12月17日 14:10更新）").

@@ -2334,16 +2334,18 @@ _LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957
                           # Nor are Thai vowel signs and tone marks ("ธันวาคม", "วันที่").
                           r"\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+")
 #: A year in ASCII, Arabic-Indic, Persian or Bengali digits ("٢٠٢٤", a Solar Hijri "۱۴۰۳",
-#: "২০২৪"), or a Thai Buddhist-era one ("2567" is 2024).
-_A_YEAR = re.compile(r"(?<!\d)(?:(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০|२०|૨૦|੨੦|୨୦)\d\d|25[5-7]\d)(?!\d)")
+#: "২০২৪"); or a Thai Buddhist-era one ("2567" is 2024), looked for apart.
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০|२०|૨૦|੨੦|୨୦)\d\d(?!\d)")
+_THAI_YEAR = re.compile(r"(?<!\d)25[5-7]\d(?!\d)")
 #: A US month/day/two-digit-year date (The Hill's "12/17/24 1:03 PM ET"): a year too.
 #: Or a dotted day-first one (a German-speaking site's "02.12.19" over its headline).
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/\d\d(?![\d/])"
                               r"|(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d"
-                              r"(?![\d.])"
-                              # Or a dashed one (AD's "04-07-24, 09:07").
-                              r"|(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-\d\d"
-                              r"(?![\d-])")
+                              r"(?![\d.])")
+#: Or a dashed one (AD's "04-07-24, 09:07"), looked for where a figure and a dash meet.
+_DASHED_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-\d\d(?![\d-])")
+_DIGIT_DASH_DIGIT = re.compile(r"\d-\d")
 
 
 #: A line of dates and labels alone: "Posted December 17, 2024 1:03 pm | Last Updated
@@ -2428,13 +2430,16 @@ def is_date_line(text: str) -> bool:
         text = _READING_TIME_TAIL.sub("", text)  # dear on the many lines that lack it
     if len(text) > MAX_DATE_LINE_CHARS:
         return False
-    if not (_A_YEAR.search(text) or (("/" in text or "." in text or "-" in text)
-                                     and _SHORT_YEAR_DATE.search(text))):
-        if ":" not in text or not _GLUED_YEAR_CLOCK.search(text):
+    if not (_A_YEAR.search(text) or (("/" in text or "." in text)
+                                     and _SHORT_YEAR_DATE.search(text))
+            or ("-" in text and _DIGIT_DASH_DIGIT.search(text)
+                and _DASHED_SHORT_YEAR_DATE.search(text))):
+        if ":" in text and "20" in text and _GLUED_YEAR_CLOCK.search(text):
+            # Al Jazeera's "17/12/202413:03 (توقيت مكة)": the year and the clock run together.
+            text = _GLUED_YEAR_CLOCK.sub(r"\1 ", text)
+        elif "25" not in text or not _THAI_YEAR.search(text):
             return False
-        # Al Jazeera's "17/12/202413:03 (توقيت مكة)": the year and the clock run together.
-        text = _GLUED_YEAR_CLOCK.sub(r"\1 ", text)
-    if all(_A_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
+    if all(_A_YEAR.fullmatch(d) or _THAI_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
         return False  # years alone ("2023 2024"): a table's header, not a date
     if " - " in text[:40] and text[:1].isupper():
         text = _PLACE_DASH_DAY.sub("", text)  # El País's "Madrid - 17 DIC 2024 - 13:03 CET"
