@@ -994,7 +994,10 @@ _DANGLING_DAY_WORD = re.compile(r"(?<=\w)\s+(?:am|le|el|il|op|em|den)$")
 #: A wire labelled as the source where the byline goes ("Source:Xinhua", Chinese English-language
 #: papers' agency copy; German "Quelle: dpa", Portuguese and Italian "Fonte:", Spanish "Fuente:",
 #: Polish "Źródło:", Dutch "Bron:").
-_SOURCE_LABEL = re.compile(r"^(?:source|quelle|fonte|fuente|źródło|bron)\s*[:：]\s*(.+)$", re.I)
+#: Turkish "Kaynak:", Greek "Πηγή:", Czech "Zdroj:", Romanian "Sursa:", Croatian "Izvor:",
+#: Russian "Источник:" and Ukrainian "Джерело:" too.
+_SOURCE_LABEL = re.compile(r"^(?:source|quelle|fonte|fuente|źródło|bron|kaynak|πηγή|zdroj|sursa"
+                           r"|izvor|источник|джерело)\s*[:：]\s*(.+)$", re.I)
 
 
 def source_line(text: str) -> str | None:
@@ -1310,6 +1313,10 @@ def clean_author(value: str) -> str | None:
     (None, None)
     >>> clean_author("الرياض - خالد العتيبي"), clean_author("جدة - سارة علي")  # place, name
     ('خالد العتيبي', 'سارة علي')
+    >>> clean_author("Kaynak: AA"), clean_author("Πηγή: ΑΠΕ-ΜΠΕ"), clean_author("Zdroj: iDNES")
+    ('Anadolu', 'ANA-MPA', None)
+    >>> clean_author("Haber Merkezi"), clean_author("La Rédaction"), clean_author("編集部")
+    (None, None, None)
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if " - " in text[:16] and "\u0621" <= text[:1] <= "\u064a" \
@@ -1587,6 +1594,14 @@ _NEWSROOMS = frozenset({
     "uredništvo", "szerkesztőség", "toimitus", "redaksjonen", "redaktionen", "redakcia",
     "editorial staff", "editorial team", "editorial board", "the editors", "editorial",
     "admin", "administrator",
+    # The newsroom in more languages: French "La Rédaction", Russian and Ukrainian
+    # "Редакция"/"Редакція", Turkish "Haber Merkezi" (news desk) and "Yazı İşleri", Greek "Η
+    # Σύνταξη", Indonesian "Redaksi", Vietnamese "Tòa soạn"/"Ban biên tập", Korean "편집국",
+    # Japanese "編集部", Chinese "编辑部", Arabic "هيئة التحرير", Persian "تحریریه", Thai
+    # "กองบรรณาธิการ", Hebrew "מערכת".
+    "la rédaction", "редакция", "редакція", "haber merkezi", "yazı işleri", "η σύνταξη",
+    "σύνταξη", "redaksi", "tòa soạn", "ban biên tập", "편집국", "編集部", "编辑部", "هيئة التحرير",
+    "التحرير", "تحریریه", "กองบรรณาธิการ", "מערכת",
     # Indian portals' byline on wire copy ("By Agency", "Agencies"): the wire unnamed.
     "agency", "agencies",
     # The same in Indian languages' bylines: Hindi "एजेंसी"/"एजेंसियां", Marathi "वृत्तसंस्था",
