@@ -1033,11 +1033,12 @@ def source_credit(credit: str) -> str | None:
 #: Korean and Japanese bylines print the role after the name: "신현주 기자" (reporter), "특파원"
 #: (correspondent), "記者", "特派員", "編集委員" (senior staff writer).
 _CJK_ROLE_SUFFIX = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|特派員|編集委員)$")
-#: A Korean credit's label before the name: "글" (text by), "글·사진" (text and photos by), or
+#: A Korean credit's label before the name: "글" (text by), "글·사진" (text and photos by), the
+#: role itself ("기자 홍길동", "기자명 홍길동": reporter; "취재": reported by), or
 #: the place and the wire in brackets ("[서울=뉴시스]", "(서울=연합뉴스)": Newsis's and Yonhap's
 #: dateline) before the reporter's name.
 _KO_CREDIT_LABEL = re.compile(
-    r"^(?:(?:글|글\s*[·/]\s*사진|사진\s*[·/]\s*글|글과\s*사진)\s+(?=[가-힣])"
+    r"^(?:(?:글|글\s*[·/]\s*사진|사진\s*[·/]\s*글|글과\s*사진|기자명?|취재)\s+(?=[가-힣])"
     r"|[\[(][가-힣\s]{1,10}=[가-힣A-Za-z\s]{1,12}[\])]\s*(?=[가-힣]))")
 #: "And N others" after a Korean byline's first reporter ("박준석 기자 외 1명", Hankook Ilbo):
 #: the others are not named there, the first is.
@@ -1297,6 +1298,8 @@ def clean_author(value: str) -> str | None:
     ('janedoe', 'Jane Doe')
     >>> clean_author("ZDNet Japan Staff 2019年04月28日 08時00分"), clean_author("山田太郎 3月5日")
     ('ZDNet Japan Staff', '山田太郎')
+    >>> clean_author("기자 홍길동"), clean_author("기자명 홍길동")  # the role first
+    ('홍길동', '홍길동')
     >>> clean_author("글·사진 홍길동 기자"), clean_author("[서울=뉴시스] 홍길동 기자")
     ('홍길동', '홍길동')
     >>> clean_author("박준석 기자 외 1명")  # "and 1 other": the first reporter
@@ -1406,8 +1409,10 @@ def clean_author(value: str) -> str | None:
     if wire and len(text[:wire.start()].split()) >= 2:  # names before it, not "The"
         text = text[:wire.start()]
     text = _CJK_ROLE_SUFFIX.sub("", _KO_OTHERS.sub("", text) if "외" in text else text)
-    if "글" in text or "=" in text:
-        text = _KO_CREDIT_LABEL.sub("", text)  # "글·사진 홍길동", "[서울=뉴시스] 홍길동"
+    if "글" in text or "=" in text or "기자" in text or "취재" in text:
+        # "글·사진 홍길동", "[서울=뉴시스] 홍길동", "기자 홍길동" (the role first, a line's
+        # "2024.12.17 오후 1:03 기자 홍길동")
+        text = _KO_CREDIT_LABEL.sub("", text)
     if not text.isascii():
         if text[:1] == "（" and text[-1:] == "）":
             text = text[1:-1]  # "（文・山田太郎）": the credit in wide parentheses

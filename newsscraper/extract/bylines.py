@@ -1542,6 +1542,10 @@ _KO_REPORTER_LINE = re.compile(
     r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     # The time after it in the same line ("입력 2024.05.20 09:40": posted).
     r"(?:\s+(?:입력|수정|승인|등록|업데이트)?\s*:?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}.*)?$")
+#: Or the role first ("기자 최민준", "기자명 최민준": reporter; "취재" reported by).
+_KO_ROLE_FIRST_LINE = re.compile(
+    r"^(?:기자명?|취재)\s*:?\s+(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)"
+    r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 #: A Greek byline line: "Του"/"Της"/"Των" (the name in the genitive) or "Γράφει ο/η"
 #: (writes) and then a name of two or three capitalised words, the whole line: a heading
 #: that opens with "Της" runs on ("Της Ελλάδας η οικονομία …").
@@ -1565,6 +1569,8 @@ def by_line_name(text: str) -> str | None:
     word, so a sentence ("Por qué …", "Di tutto un po'") is no byline; up to the date after
     it (the clean-up reads English dates only). None for other lines.
 
+    >>> by_line_name("기자 홍길동")  # Korean: the role before the name too
+    '홍길동'
     >>> by_line_name("By: PTI"), by_line_name("Von Henrike Brandt"), by_line_name("di Ivo Rossi")
     ('PTI', 'Henrike Brandt', 'Ivo Rossi')
     >>> by_line_name("Por qué sube el paro"), by_line_name("Bystanders")
@@ -1603,7 +1609,7 @@ def by_line_name(text: str) -> str | None:
         return m.group(1)
     m = _FOREIGN_BY.match(text)
     name = _NAME_END.split(m.group(1), maxsplit=1)[0] if m else ""
-    if not name and (ko := _KO_REPORTER_LINE.match(text)):
+    if not name and (ko := _KO_REPORTER_LINE.match(text) or _KO_ROLE_FIRST_LINE.match(text)):
         return ko["names"]  # "최민준 기자": a Korean reporter's line, the role after the name
     if not name and (greek := _GREEK_BY_LINE.match(text)):
         return greek["name"]  # "Της Μαρίας Κωστοπούλου": a Greek byline, name in the genitive
