@@ -1010,6 +1010,35 @@ AD_LABEL = {"de": "Anzeige", "fr": "Publicité", "es": "Publicidad", "pt": "Publ
             "id": "ADVERTISEMENT"}
 
 
+#: A line papers print under the text, as a paragraph of it: copyright, follow-us, tip-off.
+CLOSING_LINE = {
+    "de": "Folgen Sie uns auch auf WhatsApp und Google News.",
+    "fr": "Suivez toute l'actualité sur notre chaîne WhatsApp.",
+    "es": "Síguenos en Google Discover y en nuestro canal de WhatsApp.",
+    "pt": "Siga o Jornal no WhatsApp e receba as notícias no celular.",
+    "it": "© RIPRODUZIONE RISERVATA",
+    "nl": "Volg ons ook op WhatsApp voor het laatste nieuws.",
+    "pl": "Obserwuj nas w Google News.",
+    "cs": "Sledujte nás na Google News.",
+    "sv": "Följ oss på Facebook och Instagram.",
+    "no": "Følg oss på Facebook.",
+    "da": "Følg os på Facebook og Instagram.",
+    "fi": "Seuraa meitä Facebookissa.",
+    "ru": "Подписывайтесь на наш Telegram-канал.",
+    "tr": "Bizi Google News'te takip edin.",
+    "el": "Ακολουθήστε μας στο Google News.",
+    "ar": "تابعونا على قناة واتساب",
+    "fa": "انتهای پیام/",
+    "he": "הצטרפו לערוץ הטלגרם שלנו",
+    "ja": "無断転載・複製を禁じます",
+    "zh": "（完）",
+    "ko": "ⓒ 한빛일보, 무단 전재 및 재배포 금지",
+    "th": "ติดตามข่าวสารได้ที่ LINE",
+    "vi": "Theo dõi chúng tôi trên Google News.",
+    "id": "Simak berita dan artikel lainnya di Google News.",
+}
+
+
 # Pages --------------------------------------------------------------------------------------
 @dataclass
 class Page:
@@ -1106,6 +1135,7 @@ def build_page(lg: Lang, v: Variant, day: datetime, meta: bool | str) -> Page:
                  *(f"<p>{e(p)}</p>" for p in paras[3:])]
     if v.closing:
         body_html.append(f"<p>{v.closing if v.closing.startswith('<') else e(v.closing)}</p>")
+    body_html.append(f"<p>{e(CLOSING_LINE[lg.code])}</p>")
     body = "\n".join(body_html)
     tags = "".join(f'<a href="/tag/{e(t)}" rel="tag">{e(t)}</a>' for t in lg.tags)
     related = "".join(f'<li><a href="/x/{i}.html">{e(t)}</a></li>'

@@ -631,7 +631,23 @@ CLOSING_LINE = re.compile(
     # Each part up to its bar, then the spaces, in one way only: "\s*" beside "[^|]" in the
     # repeated part let a line of bars ("a | a | …") be split 2^n ways (ReDoS).
     r"(?:[^|\n]{1,30}\|)*\s*(?:trackback(?:-url)?|kommentare (?:sind )?geschlossen|"
-    r"comments (?:are )?closed|commentaires (?:sont )?fermés)\s*(?:\|[^|\n]{1,30})*\.?"
+    r"comments (?:are )?closed|commentaires (?:sont )?fermés)\s*(?:\|[^|\n]{1,30})*\.?|"
+    # "Follow us on WhatsApp and Google News" in the other languages: a call to follow, join
+    # or subscribe, naming a network or channel in the same short line ("Folgen Sie uns auch
+    # auf WhatsApp", "Síguenos en Google Discover", "Подписывайтесь на наш Telegram-канал",
+    # "Bizi Google News'te takip edin", "Ακολουθήστε μας στο Google News", "تابعونا على …").
+    r"(?:[^\n]{0,40}\b)?(?:folgen sie|folgt uns|suivez|abonnez-vous|rejoignez|síguenos|siga|"
+    r"sigue|únete|seguici|segui|iscriviti|volg ons|obserwuj|sledujte|följ oss|følg oss|følg os|"
+    r"seuraa meitä|подписывайтесь|подпишитесь|підписуйтесь|bizi|ακολουθήστε|تابعونا|تابعوا|"
+    r"הצטרפו|עקבו|theo dõi|simak|ikuti|ติดตาม)"
+    # (the network's name perhaps inflected or with a prefix: "Facebookissa", "הטלגרם")
+    r"[^\n]{0,80}(?<![a-z])(?:(?:whatsapp|telegram|google news|google discover|facebook|"
+    r"instagram|youtube|tiktok|threads|bluesky|twitter|телеграм|טלגרם|واتساب|تلغرام)\w*"
+    r"|(?:line|x)(?![a-z]))[^\n]{0,60}|"
+    # The end marks and rights lines of wire copy: Persian agencies' "انتهای پیام/" (end of
+    # message), Xinhua's "（完）", Japanese papers' "無断転載・複製を禁じます", Italian "©
+    # RIPRODUZIONE RISERVATA".
+    r"انتهای پیام\s*/?|[（(]完[）)]|無断転載[^\n]{0,20}禁じます。?|©?\s*riproduzione riservata"
     r")$",
     re.I,
 )
