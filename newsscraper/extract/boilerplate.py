@@ -636,7 +636,7 @@ CLOSING_LINE = re.compile(
     # or subscribe, naming a network or channel in the same short line ("Folgen Sie uns auch
     # auf WhatsApp", "Síguenos en Google Discover", "Подписывайтесь на наш Telegram-канал",
     # "Bizi Google News'te takip edin", "Ακολουθήστε μας στο Google News", "تابعونا على …").
-    r"(?:[^\n]{0,40}\b)?(?:folgen sie|folgt uns|suivez|abonnez-vous|rejoignez|síguenos|siga|"
+    r"(?:folgen sie|folgt uns|suivez|abonnez-vous|rejoignez|síguenos|siga|"
     r"sigue|únete|seguici|segui|iscriviti|volg ons|obserwuj|sledujte|följ oss|følg oss|følg os|"
     r"seuraa meitä|подписывайтесь|подпишитесь|підписуйтесь|bizi|ακολουθήστε|تابعونا|تابعوا|"
     r"הצטרפו|עקבו|theo dõi|simak|ikuti|ติดตาม)"
