@@ -345,10 +345,15 @@ def printed_zone_offset(text: str) -> timedelta | None:
     True
     >>> printed_zone_offset("آخر تحديث: 17/12/202414:10 (توقيت مكة)")
     datetime.timedelta(seconds=10800)
+    >>> printed_zone_offset("17 декабря 2024, 13:03 МСК"), printed_zone_offset("13:03 TSİ")
+    (datetime.timedelta(seconds=10800), datetime.timedelta(seconds=10800))
     """
     match = _PRINTED_ABBR.search(text)
-    if match is None and "توقيت مكة" in text:
-        return timedelta(hours=3)  # Al Jazeera's "(توقيت مكة)": Mecca time
+    if match is None and any(w in text for w in _ZONE_PHRASE_WORDS) \
+            and (phrase := _ZONE_PHRASE.search(text)) and (offset := _zone_phrase(phrase).strip()):
+        # Al Jazeera's "(توقيت مكة)": Mecca time; "МСК", "TSİ", "北京时间".
+        sign = -1 if offset[0] == "-" else 1
+        return sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6]))
     return timedelta(seconds=_ABBREVIATIONS[match["abbr"]]) if match else None
 
 
@@ -373,7 +378,7 @@ _DAY_FIRST_LABEL = re.compile(r"(?:diterbitkan|dikemaskini|kemas kini|cập nh�
 #: Dec. 17, 2024, 3:20 PM EST" (NBC News), "… | Last updated …", "Publié le 30 août 2023 à
 #: 14h52, modifié le 30 août 2023 à 15h54" (Le Monde), "…, actualizado …", "…, aktualisiert …".
 _SECOND_DATE = re.compile(
-    r"(?:\s[|/•·—–]|,)\s+((?:last )?(?:updated|modified|modifié|mis à jour|actualizado"
+    r"(?:\s[|/•·—–-]|,)\s+((?:last )?(?:updated|modified|modifié|mis à jour|actualizado"
     r"|atualizado|aktualisiert|aggiornato|modificato)\b.*)$", re.I)
 #: Cheap test before the search: a word of `_SECOND_DATE` (in any case but the first letter).
 _SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado", "tualizado",
@@ -394,8 +399,28 @@ _SECOND_LABEL = re.compile(
     r"|آخرین (?:به\u200c?\s?)?روز\s?رسانی|آخرین بروزرسانی|อัปเดต|ปรับปรุง|수정|최종수정)"
     r"(?!\w)[^\d]{0,12}\d.*)$"
     r"|\s*[（(](\d{4}\s*年[^（()）]*?)\s*(?:更新)?[)）]?$", re.I)
-#: "(توقيت مكة)" / "(توقيت مكة المكرمة)": Mecca time, printed after Al Jazeera's clock.
-_MECCA_TIME = re.compile(r"\s*\(?\s*توقيت مكة(?: المكرمة)?\s*\)?")
+#: Zones named in words after a clock, with their fixed offsets: Arabic "(توقيت مكة)" (Al
+#: Jazeera: Mecca time), "بتوقيت الرياض", "بتوقيت غرينتش" (GMT), "بتوقيت أبوظبي"; Russian "МСК"
+#: (Moscow time); Turkish "TSİ" (Türkiye saati); Chinese "北京时间" (Beijing time).
+_ZONE_PHRASE_OFFSETS = {
+    "مكة": "+03:00", "مكة المكرمة": "+03:00", "الرياض": "+03:00", "السعودية": "+03:00",
+    "الدوحة": "+03:00", "قطر": "+03:00", "الكويت": "+03:00", "بغداد": "+03:00",
+    "غرينتش": "+00:00", "جرينتش": "+00:00", "غرينيتش": "+00:00", "أبوظبي": "+04:00",
+    "أبو ظبي": "+04:00", "الإمارات": "+04:00", "دبي": "+04:00",
+    "мск": "+03:00", "tsi̇": "+03:00", "tsi": "+03:00", "北京时间": "+08:00", "北京時間": "+08:00",
+}
+_ZONE_PHRASE = re.compile(
+    r"\s*[(（]?\s*(?:ب?توقيت\s+(?P<city>مكة المكرمة|أبو ظبي|"
+    + "|".join(k for k in _ZONE_PHRASE_OFFSETS if "\u0600" <= k[0] <= "\u06ff") + ")"
+    r"|(?P<word>(?i:мск)|TSİ|TSI|北京时间|北京時間))\s*[)）]?(?!\w)")
+#: Its cheap test: a word each phrase holds.
+_ZONE_PHRASE_WORDS = ("توقيت", "МСК", "мск", "TSİ", "TSI", "北京时", "北京時")
+
+
+def _zone_phrase(match: re.Match[str]) -> str:
+    key = (match["city"] or match["word"]).casefold()
+    return " " + _ZONE_PHRASE_OFFSETS.get(key, _ZONE_PHRASE_OFFSETS.get(key.replace("i̇", "i"),
+                                                                        ""))
 #: A few words before a date written in figures alone ("Madrid 17/12/2024"): a place or a
 #: weekday, never a part of the date a format reads. Not a sentence: a related story's
 #: headline glued to its date is no date line.
@@ -507,9 +532,9 @@ def _clean(text: str | None) -> str:
             lambda m: m[1] + m[2].upper(), collapsed))
     if collapsed[-1:].isdigit() and "," in collapsed:
         collapsed = _COUNT_AFTER_CLOCK.sub("", collapsed)
-    if "توقيت مكة" in collapsed:
-        # Al Jazeera's "17/12/202413:03 (توقيت مكة)": Mecca's time, UTC+3.
-        collapsed = _MECCA_TIME.sub(" +03:00", collapsed).strip()
+    if any(w in collapsed for w in _ZONE_PHRASE_WORDS):
+        # Al Jazeera's "17/12/202413:03 (توقيت مكة)": Mecca's time, UTC+3; "13:03 МСК".
+        collapsed = _ZONE_PHRASE.sub(_zone_phrase, collapsed).strip()
     if collapsed[-1:] in (")", "）") and (collapsed[:1] in ("(", "（")
                                          or collapsed[-3:-1] == "更新"):
         # RIA's "(обновлено: 14:10 17.12.2024)", Nikkei's "（2024年12月17日 14:10更新）"
@@ -918,7 +943,7 @@ _PERSIAN_DATE = re.compile(
 #: Persian's 12-hour clock marks: "ب.ظ" (بعد از ظهر, p.m.) and "ق.ظ" (قبل از ظهر, a.m.).
 _PERSIAN_MERIDIEM = re.compile(r"\s*([بق])\.?\s?ظ\.?(?!\w)")
 #: A Solar Hijri day in figures, year first ("1403/09/27", "1403/9/27").
-_PERSIAN_SLASHED = re.compile(r"(?<![\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
+_PERSIAN_SLASHED = re.compile(r"(?<![\d/-])(1[34]\d\d)([/-])(\d{1,2})\2(\d{1,2})(?![\d/-])")
 #: Persian weekdays ("سه‌شنبه"), "ساعت" (o'clock) and the slashes and dashes between parts.
 _PERSIAN_WORDS = re.compile(r"(?:[یي]ک|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|جمعه|ساعت|[/|]")
 #: Jalaali years at which the 33-year leap cycle restarts (Borkowski's table, as jalaali-js).
@@ -1079,7 +1104,7 @@ def _persian(text: str) -> str:
     m = _PERSIAN_DATE.search(text)
     if m is None:
         if (slashed := _PERSIAN_SLASHED.search(text)) is not None and (day := _solar_hijri(
-                int(slashed[3]), int(slashed[2]), int(slashed[1]))) is not None:
+                int(slashed[4]), int(slashed[3]), int(slashed[1]))) is not None:
             # Tasnim's and ISNA's "۱۴۰۳/۰۹/۲۷ - ۱۳:۰۳": the Solar Hijri day in figures.
             rest = _PERSIAN_WORDS.sub(" ", f"{text[:slashed.start()]} {text[slashed.end():]}")
             return " ".join(f"{day:%d %b %Y} {rest}".replace(" - ", " ").split())
@@ -1276,7 +1301,8 @@ _CJK_MERIDIEM = re.compile(r"(오전|오후|上午|下午|午前|午後)\s*(\d{1
 _CJK_AFTERNOON = frozenset({"오후", "下午", "午後"})
 #: A Japanese month/day with its weekday in parentheses and no year, as Yahoo! News Japan
 #: prints its times ("12/17(火) 13:03"): dateparser read the month as the year (2012).
-_JA_SLASHED_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})\s*[(（][月火水木金土日][)）]\s*(\d{1,2}:\d\d)$")
+_JA_SLASHED_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})\s*[(（][月火水木金土日][)）]\s*(\d{1,2}:\d\d)"
+                             r"\s*(?:配信|公開|掲載)?$")  # Yahoo!'s "12/17(火) 13:03配信"
 #: A day and month with their dots and no year ("15.05.", "3.7. 14:30 Uhr"); not a dotted
 #: clock ("15.05", Nordic) nor a date whose year follows ("15.05.2024", "15.05. 2024").
 _DOTTED_DAY_MONTH = re.compile(

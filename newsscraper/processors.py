@@ -2337,6 +2337,7 @@ sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
 aangepast gewijzigd geplaatst laatste update actualizado actualización publicación data publikacji
 aktualizacji đăng lúc ngày
 تاریخ انتشار آخرین بروزرسانی به روزرسانی بروز رسانی منتشر شده توقيت مكة المكرمة ب ق ظ
+بتوقيت غرينتش جرينتش الرياض أبوظبي الإمارات دبي الدوحة мск tsi 北京时间 北京時間 配信
 محرم صفر ربيع الأول الآخر الثاني جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو القعدة الحجة هـ
 ม ค ก พ มี เม ย มิ ส ต ธ น ศ วันที่ เมื่อ เผยแพร่ ปรับปรุง ปรับปรุงล่าสุด อัปเดต อัปเดตล่าสุด อัพเดท
 แก้ไขล่าสุด วัน มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม
@@ -2426,6 +2427,8 @@ def is_date_line(text: str) -> bool:
     (True, False)
     >>> is_date_line("نشر في 17/12/202413:03 (توقيت مكة)")  # Al Jazeera: Mecca time
     True
+    >>> is_date_line("12/17(火) 13:03配信")  # Yahoo! Japan: no year, the weekday
+    True
     >>> is_date_line("12/17/24 1:03 PM ET"), is_date_line("Up 3/4 of a point, 1/2 in 24")
     (True, False)
     >>> is_date_line("02.12.19"), is_date_line("02.12.19 14:03"), is_date_line("v1.2.19")
@@ -2457,6 +2460,8 @@ def is_date_line(text: str) -> bool:
         if ":" in text and "20" in text and _GLUED_YEAR_CLOCK.search(text):
             # Al Jazeera's "17/12/202413:03 (توقيت مكة)": the year and the clock run together.
             text = _GLUED_YEAR_CLOCK.sub(r"\1 ", text)
+        elif "/" in text and _JA_YEARLESS_DAY.match(text):
+            return True  # Yahoo! Japan's "12/17(火) 13:03配信": the weekday, no year
         elif "25" not in text or not _THAI_YEAR.search(text):
             return False
     if all(_A_YEAR.fullmatch(d) or _THAI_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
@@ -2471,6 +2476,9 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: A Japanese month/day with its weekday and a clock, no year ("12/17(火) 13:03配信").
+_JA_YEARLESS_DAY = re.compile(r"^\d{1,2}/\d{1,2}\s*[(（][月火水木金土日][)）]\s*\d{1,2}:\d\d"
+                              r"\s*(?:配信|公開|掲載|更新)?$")
 #: A year with the clock glued to it ("202413:03"), as `dates._GLUED_CLOCK` splits it.
 _GLUED_YEAR_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 #: A desk's place and a spaced hyphen before a day and its month's name ("Madrid - 17 DIC
