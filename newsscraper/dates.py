@@ -65,6 +65,8 @@ FORMATS: tuple[str, ...] = (
     "%m/%d/%y %I:%M %p",
     # A US magazine's dotted day, made slashed on a month-first page ("12.09.16": 9 December).
     "%m/%d/%y",
+    # A day-first stamp with seconds ("17/12/2024 13:03:00", dotted by now): last, as rare.
+    "%d.%m.%Y %H:%M:%S",
 )
 # strptime keeps 5 compiled formats and clears them all on the sixth: going down FORMATS
 # recompiled a format's regex on nearly every call (~0.1 ms each, 2 % of an extraction).
