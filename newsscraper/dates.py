@@ -180,6 +180,8 @@ _PREFIX = re.compile(
     r"|(?:utolsó )?frissítés"
     # Japanese and Korean: "更新 2024年12月17日 15時20分", "입력 2024.12.17 13:03", "수정 …".
     r"|(?:最終)?(?:更新|公開|投稿|掲載|配信)(?:日時|日)?|입력|수정|업데이트|기사입력|최종수정|등록|승인"
+    # Yonhap's "송고시간2024-12-17 13:03" (sent), glued to its date; "기사전송", "발행일".
+    r"|송고시간|기사전송|발행일|등록일|입력일"
     # Chinese labels: "发布时间：2024-12-17 13:03", "更新時間：2024/12/17 13:03".
     r"|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間|发表时间|發表時間"
     r"|最后更新|最後更新|(?:发表|發表|更新)[于於]"
@@ -199,7 +201,8 @@ _PREFIX = re.compile(
     # GhanaWeb's desk and day: "General News of Tuesday, 17 December 2024", "Business News of …".
     r"|(?:[a-z]+ )?news of)"
     # RTÉ's slashed label: "Updated / Tuesday, 17 Dec 2024 13:03".
-    r"(?!\w)\s*[:：|/–-]?\s*",
+    # (A date's figures may follow the label unspaced: Yonhap's "송고시간2024-12-17 13:03".)
+    r"(?![^\W\d_])\s*[:：|/–-]?\s*",
     re.IGNORECASE,
 )
 _ZONE = re.compile(
@@ -400,7 +403,9 @@ _SECOND_LABEL = re.compile(
     r"|оновлено|güncelleme|ενημερώθηκε|ενημέρωση|עודכן|cập nhật|آخر تحديث"
     r"|آخرین (?:به\u200c?\s?)?روز\s?رسانی|آخرین بروزرسانی|อัปเดต|ปรับปรุง|수정|최종수정)"
     r"(?!\w)[^\d]{0,12}\d.*)$"
-    r"|\s*[（(](\d{4}\s*年[^（()）]*?)\s*(?:更新)?[)）]?$", re.I)
+    r"|\s*[（(](\d{4}\s*年[^（()）]*?)\s*(?:更新)?[)）]?$"
+    # Asahi's "（最終更新 2024年12月17日 14時10分）".
+    r"|\s*[（(](?:最終)?更新\s*(\d{4}\s*年[^（()）]*?)[)）]?$", re.I)
 #: Zones named in words after a clock, with their fixed offsets: Arabic "(توقيت مكة)" (Al
 #: Jazeera: Mecca time), "بتوقيت الرياض", "بتوقيت غرينتش" (GMT), "بتوقيت أبوظبي"; Russian "МСК"
 #: (Moscow time); Turkish "TSİ" (Türkiye saati); Chinese "北京时间" (Beijing time).
@@ -537,8 +542,11 @@ def _clean(text: str | None) -> str:
     if any(w in collapsed for w in _ZONE_PHRASE_WORDS):
         # Al Jazeera's "17/12/202413:03 (توقيت مكة)": Mecca's time, UTC+3; "13:03 МСК".
         collapsed = _ZONE_PHRASE.sub(_zone_phrase, collapsed).strip()
+    if collapsed[-1:] in ("(", "（"):
+        collapsed = collapsed[:-1].rstrip()  # a line cut at its next label's parenthesis
     if collapsed[-1:] in (")", "）") and (collapsed[:1] in ("(", "（")
-                                         or collapsed[-3:-1] == "更新"):
+                                         or collapsed[-3:-1] == "更新"
+                                         or ("(" not in collapsed and "（" not in collapsed)):
         # RIA's "(обновлено: 14:10 17.12.2024)", Nikkei's "（2024年12月17日 14:10更新）"
         # (its label after the date, inside the parenthesis; the line read from its date on).
         collapsed = collapsed[1 if collapsed[:1] in ("(", "（") else 0:-1].strip()
@@ -549,15 +557,16 @@ def _clean(text: str | None) -> str:
         before = collapsed[:second.start()]
         # "New Delhi | Updated: December 17, 2024 13:03 IST": a place, not a date, before it.
         collapsed = before if any(c.isdigit() for c in before) else second.group(1)
-    elif collapsed.count(":") > 1 and collapsed[10:11] != "T" \
-            and len(_CLOCK_COLON.findall(collapsed)) > 1 \
+    elif ((collapsed.count(":") > 1 and collapsed[10:11] != "T"
+           and len(_CLOCK_COLON.findall(collapsed)) > 1)
+          or ("更新" in collapsed[8:] and ("（" in collapsed or "(" in collapsed))) \
             and (second := _SECOND_LABEL.search(collapsed)):
         # Two clocks, the second after another language's update label ("17.12.2024 – 13:03
         # Uhr Stand: 17.12.2024, 14:10 Uhr", "17.12.24, 13:03 עודכן: 17.12.24, 14:10",
         # "2024年12月17日 13:03 （2024年12月17日 14:10更新）").
         before = collapsed[:second.start()]
         collapsed = before if any(c.isdigit() for c in before) else (
-            second.group(1) or second.group(2))
+            second.group(1) or second.group(2) or second.group(3))
     label = _PREFIX.match(collapsed)
     if label is None or not label.end():
         if " - " in collapsed[:40] and collapsed[:1].isupper():
