@@ -446,8 +446,8 @@ _CLOCK_THEN_DOTTED = re.compile(
     r"^(\d{1,2}:\d\d(?::\d\d)?)\s*[,|–-]?\s*(\d{1,2}\.\d{1,2}\.\d{4})$")
 #: A place in one to four words and a spaced hyphen before a day and its month's name (El
 #: País: "Madrid - 17 DIC 2024 - 13:03 CET", "Ciudad de México - 17 DIC 2024 - …").
-_PLACE_DASH_DAY = re.compile(r"^[^\W\d_][^\W\d_.'’]*(?: [^\W\d_][^\W\d_.'’]*){0,3} - "
-                             r"(?=\d{1,2} [^\W\d_]{3,})")
+_PLACE_DASH_DAY = re.compile(r"^[^\W\d_][^\W\d_.'’]*(?:[ .][^\W\d_][^\W\d_.'’]*){0,3} - "
+                             r"(?=\d{1,2}(?: [^\W\d_]{3,}|[/.-]\d{1,2}[/.-]\d{2,4}))")
 #: A count printed right after a 12-hour clock ("Aug. 19, 2017, 1:00 PM 44,542": Business
 #: Insider's view counter beside its date line): figures grouped by thousands are no part of
 #: a date.

@@ -2427,10 +2427,14 @@ def is_date_line(text: str) -> bool:
     (False, False)
     >>> is_date_line("Madrid - 17 DIC 2024 - 13:03 CET"), is_date_line("Madrid - 17 people")
     (True, False)
+    >>> is_date_line("Kompas.com - 17/12/2024, 13:03 WIB")
+    True
     >>> is_date_line("نشر في 17/12/202413:03 (توقيت مكة)")  # Al Jazeera: Mecca time
     True
     >>> is_date_line("12/17(火) 13:03配信")  # Yahoo! Japan: no year, the weekday
     True
+    >>> is_date_line("17.12. 13:03"), is_date_line("Julkaistu 17.12. klo 13.03")  # no year
+    (True, True)
     >>> is_date_line("12/17/24 1:03 PM ET"), is_date_line("Up 3/4 of a point, 1/2 in 24")
     (True, False)
     >>> is_date_line("02.12.19"), is_date_line("02.12.19 14:03"), is_date_line("v1.2.19")
@@ -2464,6 +2468,8 @@ def is_date_line(text: str) -> bool:
             text = _GLUED_YEAR_CLOCK.sub(r"\1 ", text)
         elif "/" in text and _JA_YEARLESS_DAY.match(text):
             return True  # Yahoo! Japan's "12/17(火) 13:03配信": the weekday, no year
+        elif "." in text and _DOTTED_YEARLESS_DAY.match(text):
+            return True  # Helsingin Sanomat's "17.12. 13:03": this year's day and a clock
         elif "25" not in text or not _THAI_YEAR.search(text):
             return False
     if all(_A_YEAR.fullmatch(d) or _THAI_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
@@ -2478,15 +2484,20 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: A dotted day and month with a clock, no year ("17.12. 13:03", "17.12. klo 13.03").
+_DOTTED_YEARLESS_DAY = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?(?:0?[1-9]|[12]\d|3[01])\."
+                                  r"(?:0?[1-9]|1[0-2])\.\s+(?:klo\s+|kl\.?\s+|um\s+)?"
+                                  r"\d{1,2}[:.]\d\d(?:\s+uhr)?$", re.I)
 #: A Japanese month/day with its weekday and a clock, no year ("12/17(火) 13:03配信").
 _JA_YEARLESS_DAY = re.compile(r"^\d{1,2}/\d{1,2}\s*[(（][月火水木金土日][)）]\s*\d{1,2}:\d\d"
                               r"\s*(?:配信|公開|掲載|更新)?$")
 #: A year with the clock glued to it ("202413:03"), as `dates._GLUED_CLOCK` splits it.
 _GLUED_YEAR_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 #: A desk's place and a spaced hyphen before a day and its month's name ("Madrid - 17 DIC
-#: 2024 - 13:03 CET"): no word of the date (`dates._clean` drops it too).
-_PLACE_DASH_DAY = re.compile(r"^[^\W\d_][^\W\d_.'’]*(?: [^\W\d_][^\W\d_.'’]*){0,3} - "
-                             r"(?=\d{1,2} [^\W\d_]{3,})")
+#: 2024 - 13:03 CET"), or the site's name before a day in figures (Kompas's "Kompas.com -
+#: 17/12/2024, 13:03 WIB"): no word of the date (`dates._clean` drops it too).
+_PLACE_DASH_DAY = re.compile(r"^[^\W\d_][^\W\d_.'’]*(?:[ .][^\W\d_][^\W\d_.'’]*){0,3} - "
+                             r"(?=\d{1,2}(?: [^\W\d_]{3,}|[/.-]\d{1,2}[/.-]\d{2,4}))")
 #: The "and" joining a theme's two dates in one line ("Published on … and last modified on
 #: …", "Posted on … and last updated on …"): a date line's word only before the update label.
 _AND_UPDATED = re.compile(r"\sand\s+(?=(?:last\s+)?(?:updated|modified)\b)")

@@ -33,6 +33,7 @@ from newsscraper.extract.agency import (
     note_agency,
     reporter_credit_place,
     speaker_label,
+    staff_bracket,
     wire_stamp,
 )
 from newsscraper.extract.body import Layout, body_paragraphs, page_layout, standfirst_text
@@ -437,6 +438,12 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
     if len(paragraphs) > 1 and _ORIGINAL_TITLE.match(paragraphs[0][:5]):
         paragraphs = paragraphs[1:]  # the reposted copy's own first paragraph holds the dateline
     dateline, agency = find_dateline(paragraphs[0]) if paragraphs else (None, None)
+    if paragraphs and paragraphs[0][:1] in ("〔", "【", "[") \
+            and not loader.get_collected_values("authors") \
+            and (staff := staff_bracket(paragraphs[0])):
+        # The Liberty Times' "〔記者林宏／台北報導〕" opening the text: its reporters, its place.
+        loader.add_value("authors", staff[0])
+        dateline = dateline or staff[1]
     if dateline and not agency and speaker_label(paragraphs):
         dateline = None  # a transcript's first speaker ("MARK BANNERMAN: …"), not a place
     if dateline and not loader.get_collected_values("dateline"):

@@ -657,6 +657,29 @@ def reporter_credit_place(credit: str) -> str | None:
     return None if place in (None, "綜合", "综合") else place
 
 
+#: A Taiwanese paper's own reporters opening the text in brackets, with the place reported
+#: from: the Liberty Times' "〔記者林宏／台北報導〕", "〔記者王小明、李大華／綜合報導〕".
+_STAFF_BRACKET = re.compile(
+    r"^[〔【\[]\s*[記记]者(?P<names>[\u4e00-\u9fff]{2,4}(?:[、,][\u4e00-\u9fff]{2,4})*)"
+    r"\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,6}?)(?:即時|即时|連線|连线)?(?:報導|报道)\s*[〕】\]]")
+
+
+def staff_bracket(first_paragraph: str) -> tuple[list[str], str | None] | None:
+    """The reporters and place of a paper's staff credit opening its text in brackets.
+
+    >>> staff_bracket("〔記者林宏／台北報導〕央行今天宣布…")
+    (['林宏'], '台北')
+    >>> staff_bracket("〔記者王小明、李大華／綜合報導〕…"), staff_bracket("〔編譯〕…")
+    ((['王小明', '李大華'], None), None)
+    """
+    match = _STAFF_BRACKET.match(first_paragraph[:60])
+    if match is None:
+        return None
+    place = match.group("place")
+    return (re.split(r"[、,]", match.group("names")),
+            None if place in ("綜合", "综合") else place)
+
+
 def dateline_reporters(first_paragraph: str) -> list[str]:
     """The reporters a Chinese wire dateline names in its brackets, or BTA's between its
     slashes: the story's authors.
