@@ -13,7 +13,7 @@ from datetime import datetime
 import newsscraper
 from newsscraper import dates
 from newsscraper.items import Skip
-from tests.intl_pages import AD_LABEL, CLOSING_LINE, LANGS, pages
+from tests.intl_pages import AD_LABEL, CLOSING_LINE, LANGS, PHOTO_CREDIT, pages
 
 FIELDS = ("published", "modified", "authors", "agency", "title", "body", "clean")
 #: Counted, not a share: pages with a wrong (not missing) published or modified time.
@@ -55,7 +55,8 @@ def main(argv: list[str]) -> None:
     score: dict[str, Counter[str]] = defaultdict(Counter)
     count: Counter[str] = Counter()
     boiler = {lg.code: [lg.share, lg.read_also, lg.related, *lg.teasers, lg.footer[:12],
-                        AD_LABEL[lg.code], CLOSING_LINE[lg.code]] for lg in LANGS}
+                        AD_LABEL[lg.code], CLOSING_LINE[lg.code], PHOTO_CREDIT[lg.code]]
+              for lg in LANGS}
     for page in pages(("naive",) if naive else (False, True)):
         if only and page.lang not in only and page.key not in only:
             continue

@@ -1087,6 +1087,18 @@ CLOSING_LINE = {
 }
 
 
+#: The lead picture's credit, printed as the text's first line on some sites.
+PHOTO_CREDIT = {
+    "de": "Foto: dpa", "fr": "Photo : AFP", "es": "Foto: EFE", "pt": "Foto: Reuters",
+    "it": "Foto ANSA", "nl": "Foto: ANP", "pl": "Fot. PAP/Radek Pietruszka", "cs": "Foto: ČTK",
+    "sv": "Foto: TT", "no": "Foto: NTB", "da": "Foto: Ritzau Scanpix", "fi": "Kuva: Lehtikuva",
+    "ru": "Фото: РИА Новости", "tr": "Fotoğraf: AA", "el": "Φωτογραφία: ΑΠΕ-ΜΠΕ",
+    "ar": "صورة: رويترز", "fa": "عکس: ایرنا", "he": "צילום: רויטרס", "ja": "写真：共同",
+    "zh": "图片来源：新华社", "ko": "사진=연합뉴스", "th": "ภาพ: รอยเตอร์", "vi": "Ảnh: TTXVN",
+    "id": "Foto: ANTARA",
+}
+
+
 # Pages --------------------------------------------------------------------------------------
 @dataclass
 class Page:
@@ -1176,7 +1188,9 @@ def build_page(lg: Lang, v: Variant, day: datetime, meta: bool | str) -> Page:
                  f'<a href="/x/1.html">{e(lg.teasers[0])}</a>')
     read_also = (f'<p>{read_also}</p>' if v.layout % 2 else
                  f'<div class="read-also">{read_also}</div>')
-    body_html = [f"<p>{e(paras[0])}</p>", f"<p>{e(paras[1])}</p>", read_also,
+    credit = ([f'<p><em>{e(PHOTO_CREDIT[lg.code])}</em></p>']
+              if v.layout != 1 else [])
+    body_html = [*credit, f"<p>{e(paras[0])}</p>", f"<p>{e(paras[1])}</p>", read_also,
                  f"<p>{e(paras[2])}</p>",
                  f'<div class="ad-slot"><span class="ad-label">{e(AD_LABEL[lg.code])}</span>'
                  '<div id="div-gpt-ad-1"></div></div>',

@@ -333,6 +333,12 @@ BOILERPLATE_PREFIX = re.compile(
     # … and "Foto: …" (German, Spanish, Italian, Portuguese, Dutch: "Foto: University of
     # Edinburgh; großes Foto oben: …", "Fotos: NIKOLAI VON BISMARCK Styling: …").
     r"fotos? ?:|"
+    # … and in more languages, a line of its own: Polish "Fot. PAP/…", Finnish "Kuva:",
+    # Russian and Ukrainian "Фото:", Turkish "Fotoğraf:", Greek "Φωτογραφία:"/"Φωτ.:", Arabic
+    # "صورة:", Persian "عکس:", Hebrew "צילום:", Japanese "写真：", Korean "사진=", Thai "ภาพ:",
+    # Vietnamese "Ảnh:"; Italian agencies' "Foto ANSA".
+    r"fot\. |kuva ?:|фото ?:|fotoğraf ?:|φωτογραφία ?:|φωτ\. ?:|صورة ?:|عکس ?:|צילום ?:|"
+    r"写真[:：]|사진\s*[=:]|ภาพ ?:|ảnh ?:|foto (?:ansa|agi|lapresse|ipa)\b|"
     # Chinese papers' picture credit closing the text ("题图来自 Hater": the header picture
     # comes from …; "图片来源：…") and their app's call ("喜欢这篇文章？去 App 商店搜 …").
     r"(?:题图|图片)(?:来自|来源)|题图[:：]|喜欢这篇文章|"
