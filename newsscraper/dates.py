@@ -1014,15 +1014,20 @@ _THAI_WORDS = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f.]*")
 _BUDDHIST_ERA = 543
 
 
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
 def _thai(text: str) -> str:
     """A Thai date line as FORMATS read it, its Buddhist-era year as the common era's (called
     on non-ASCII text only; Thai month names say the year is the Buddhist era's).
 
     >>> _thai("17 ธันวาคม 2567 13:03"), _thai("วันอังคารที่ 17 ธ.ค. 67 เวลา 13:03 น.")
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
-    >>> _thai("17 ธันวาคม 2024")
-    '17 Dec 2024'
+    >>> _thai("17 ธันวาคม 2024"), _thai("๑๗ ธ.ค. ๒๕๖๗ ๑๓:๐๓ น.")
+    ('17 Dec 2024', '17 Dec 2024 13:03')
     """
+    if any("\u0e50" <= c <= "\u0e59" for c in text):
+        text = text.translate(_THAI_DIGITS)  # Thai figures ("๑๗ ธ.ค. ๒๕๖๗ ๑๓:๐๓ น.")
     m = _THAI_DATE.search(text)
     if m is None:
         return text
@@ -1356,6 +1361,10 @@ _SLAVIC_MONTH = re.compile(
 #: "maja ", "listopada "): `in` tests, as for Italian.
 _POLISH_ENDINGS = ("nia ", "nia,", "ca ", "ca,", "ego ", "ego,", "aja ", "aja,", "ada ", "ada,")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: A Russian or Ukrainian weekday opening a date, short or long ("Вт,", "вторник,", "Вівторок,").
+_CYRILLIC_WEEKDAY = re.compile(
+    r"^(?:пн|вт|ср|чт|пт|сб|вс|нд|понедельник|вторник|среда|четверг|пятница|суббота"
+    r"|воскресенье|понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя)\.?,?\s+", re.I)
 #: A day and month with a time but no year ("17 декабря, 15:20", TASS's "обновлено" line):
 #: the year of the fetch.
 _NO_YEAR = re.compile(r"^\d{1,2} [A-Z][a-z]{2} \d\d?:\d\d$")
@@ -1503,6 +1512,8 @@ def _normalize(text: str) -> str:
     if "listopada" in text and (october := _CROATIAN_OCTOBER.search(text)):
         text = text[:october.start()] + " Oct" + text[october.end():]
     if _may_be_slavic(text):
+        if _CYRILLIC.match(text):
+            text = _CYRILLIC_WEEKDAY.sub("", text)  # "Вт, 17 дек. 2024, 13:03"
         text = _SLAVIC_MONTH.sub(lambda m: _SLAVIC_MONTHS.get(m.group(0).lower().rstrip("."), " "),
                                  text)
     # Cheap gate: only text that may be Spanish, Portuguese or Italian ("às", "março", " de ",

@@ -2303,6 +2303,11 @@ ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
 апр июн июл авг сен сент окт ноя нояб дек в г года опубликовано обновлено
 січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня о р
 року опубліковано оновлено
+пн вт ср чт пт сб вс понедельник вторник среда четверг пятница суббота воскресенье понеділок
+вівторок середа четвер п ятниця субота неділя poniedziałek wtorek środa czwartek piątek sobota
+niedziela pondělí úterý středa čtvrtek pátek neděle maandag dinsdag woensdag donderdag vrijdag
+zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
+maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
 stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada
 grudnia o r roku opublikowano aktualizacja
 januari februari maart marts mei augustus augusti desember okt mrt maj
@@ -2359,7 +2364,7 @@ _LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957
 #: A year in ASCII, Arabic-Indic, Persian or Bengali digits ("٢٠٢٤", a Solar Hijri "۱۴۰۳",
 #: "২০২৪"); or a Thai Buddhist-era one ("2567" is 2024), looked for apart.
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০|२०|૨૦|੨੦|୨୦)\d\d(?!\d)")
-_THAI_YEAR = re.compile(r"(?<!\d)25[5-7]\d(?!\d)")
+_THAI_YEAR = re.compile(r"(?<!\d)(?:25[5-7]|๒๕[๕-๗])\d(?!\d)")  # in Thai figures too
 #: A US month/day/two-digit-year date (The Hill's "12/17/24 1:03 PM ET"): a year too.
 #: Or a dotted day-first one (a German-speaking site's "02.12.19" over its headline).
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/\d\d(?![\d/])"
@@ -2435,6 +2440,10 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("17.12. 13:03"), is_date_line("Julkaistu 17.12. klo 13.03")  # no year
     (True, True)
+    >>> is_date_line("17 декабря, 13:03"), is_date_line("Вт, 17 дек. 2024, 13:03")
+    (True, True)
+    >>> is_date_line("๑๗ ธ.ค. ๒๕๖๗ ๑๓:๐๓ น."), is_date_line("5 человек, 13:03")  # Thai figures
+    (True, False)
     >>> is_date_line("12/17/24 1:03 PM ET"), is_date_line("Up 3/4 of a point, 1/2 in 24")
     (True, False)
     >>> is_date_line("02.12.19"), is_date_line("02.12.19 14:03"), is_date_line("v1.2.19")
@@ -2470,7 +2479,9 @@ def is_date_line(text: str) -> bool:
             return True  # Yahoo! Japan's "12/17(火) 13:03配信": the weekday, no year
         elif "." in text and _DOTTED_YEARLESS_DAY.match(text):
             return True  # Helsingin Sanomat's "17.12. 13:03": this year's day and a clock
-        elif "25" not in text or not _THAI_YEAR.search(text):
+        elif (("25" not in text and "๒๕" not in text) or not _THAI_YEAR.search(text)) \
+                and not (":" in text and _CYRILLIC_DAY_CLOCK.match(text)):
+            # (RBC's "17 декабря, 13:03", Lenta's "13:03, 17 декабря": this year's day)
             return False
     if all(_A_YEAR.fullmatch(d) or _THAI_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
         return False  # years alone ("2023 2024"): a table's header, not a date
@@ -2484,6 +2495,10 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: A Russian or Ukrainian day with its month's name and a clock, no year, either order.
+_CYRILLIC_DAY_CLOCK = re.compile(
+    r"^(?:(?:\d{1,2} [а-яіїє]{3,9}\.?,?(?: в| о)? \d{1,2}:\d\d)|(?:\d{1,2}:\d\d,? \d{1,2} "
+    r"[а-яіїє]{3,9}\.?))$", re.I)
 #: A dotted day and month with a clock, no year ("17.12. 13:03", "17.12. klo 13.03").
 _DOTTED_YEARLESS_DAY = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?(?:0?[1-9]|[12]\d|3[01])\."
                                   r"(?:0?[1-9]|1[0-2])\.\s+(?:klo\s+|kl\.?\s+|um\s+)?"

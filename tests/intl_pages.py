@@ -637,6 +637,12 @@ ru.variants = [
     Variant("ru-lenta", "www.novaya-lenta.com", "ru", "Europe/Moscow",
             lambda t: f"{hm(t)}, {t.day} {mon('ru', t)} {t.year}", None,
             '<div class="author">Алексей Смирнов</div>', ["Алексей Смирнов"], None, "", "", 1),
+    Variant("ru-rbc", "www.delovaya-gazeta.com", "ru", "Europe/Moscow",
+            lambda t: f"{t.day} {mon('ru', t)}, {hm(t)}", None,
+            '<div class="author">Ольга Кузнецова</div>', ["Ольга Кузнецова"], None, "", "", 1),
+    Variant("ru-weekday", "www.vesti-regiona.com", "ru", "Europe/Moscow",
+            lambda t: f"{['Пн','Вт','Ср','Чт','Пт','Сб','Вс'][t.weekday()]}, {t.day} {mon('ru3', t)}. {t.year}, {hm(t)}",
+            None, '<div class="author">Дмитрий Орлов</div>', ["Дмитрий Орлов"], None, "", "", 1),
     Variant("ru-ria", "www.novosti-regiona.com", "ru", "Europe/Moscow",
             lambda t: f"{hm(t)} {dmy(t)}",
             lambda m, p: f"(обновлено: {hm(m)} {dmy(m)})",
@@ -971,6 +977,10 @@ th.variants = [
     Variant("th-thairath", "www.siam-raiwan.co.th", "th", "Asia/Bangkok",
             lambda t: f"{t.day} {mon('th3', t)} {t.year + 543} {hm(t)} น.",
             None, '<div class="author">โดย สมชาย ใจดี</div>', ["สมชาย ใจดี"], None, ""),
+    Variant("th-digits", "www.siam-khao.com", "th", "Asia/Bangkok",
+            lambda t: f"{t.day} {mon('th3', t)} {t.year + 543} {hm(t)} น.".translate(
+                str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")), None,
+            "", [], None, "", "", 1),
     Variant("th-matichon", "www.khao-wannee.com", "th-TH", "Asia/Bangkok",
             lambda t: f"วันที่ {t.day} {mon('th', t)} พ.ศ. {t.year + 543} - {hm(t)} น.",
             lambda m, p: f"อัปเดตล่าสุด {m.day} {mon('th3', m)} {m.year + 543} {hm(m)} น.",
@@ -1161,14 +1171,16 @@ def build_page(lg: Lang, v: Variant, day: datetime, meta: bool | str) -> Page:
             + json.dumps(ld, ensure_ascii=False) + "</script>",
         ]
     nav = "".join(f'<li><a href="/{n.lower()}/">{e(n)}</a></li>' for n in lg.nav)
-    pub_line = f'<span class="date-published">{e(v.published(pub.replace(tzinfo=None)))}</span>'
-    mod_line = (f' <span class="date-modified">{e(v.modified(mod.replace(tzinfo=None), day))}'
+    # Layout 2 prints its date lines unclassed, as many templates do.
+    cls = (lambda name: "") if v.layout == 2 else (lambda name: f' class="{name}"')
+    pub_line = f'<span{cls("date-published")}>{e(v.published(pub.replace(tzinfo=None)))}</span>'
+    mod_line = (f' <span{cls("date-modified")}>{e(v.modified(mod.replace(tzinfo=None), day))}'
                 "</span>" if v.modified else "")
     if v.one_line and v.modified:
         pub_line = (f'<span class="dates">{e(v.published(pub.replace(tzinfo=None)))} '
                     f'{e(v.modified(mod.replace(tzinfo=None), day))}</span>')
         mod_line = ""
-    dates = f'<div class="article-dates">{pub_line}{mod_line}</div>'
+    dates = f'<div{cls("article-dates")}>{pub_line}{mod_line}</div>'
     byline = v.byline
     if v.layout == 0:
         header = f"{byline}\n{dates}" if byline else dates
