@@ -590,6 +590,9 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
         # comes first and keeps its own zone: the zone search (~7 µs) would find nothing to add.
         return stamped
     core, zone = _split_zone(text, tz)
+    if core[:1].isalpha() and core.split(None, 1)[0].rstrip(",").lower() in _DAY_WORD_FIRSTS \
+            and (today := _today_clock(core, zone or tz, base)):
+        return today
     if "/" in core[:3] and (slashed := _JA_SLASHED_DAY.match(core)):
         core = f"{slashed[1]}月{slashed[2]}日 {slashed[3]}"  # "12/17(火) 13:03", year-less
     yearless = False
@@ -634,6 +637,51 @@ _NAMED_WEEKDAY = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)"
                             r"(?:day|sday|nesday|rsday|urday|s|rs)?"
                             r"|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|lunes|martes"
                             r"|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b", re.I)
+
+
+#: "Today" and "yesterday" in the other languages, days before the fetch's day (English ones go
+#: the way they went: dateparser, and a paired stamp's zone).
+_DAY_WORDS = {
+    **dict.fromkeys(("heute", "hoy", "aujourd'hui", "aujourd’hui", "oggi", "hoje",
+                     "vandaag", "dzisiaj", "dziś", "dnes", "idag", "i dag", "tänään", "сегодня",
+                     "сьогодні", "bugün", "σήμερα", "اليوم", "امروز", "היום", "今日", "今天",
+                     "오늘", "วันนี้", "hôm nay", "hari ini"), 0),
+    **dict.fromkeys(("gestern", "ayer", "hier", "ieri", "ontem", "gisteren",
+                     "wczoraj", "včera", "igår", "i går", "eilen", "вчера", "вчора", "dün", "χθες",
+                     "أمس", "امس", "دیروز", "אתמול", "昨日", "昨天", "어제", "เมื่อวาน", "hôm qua",
+                     "kemarin"), 1),
+}
+#: Their first words (the cheap test before `_DAY_CLOCK`).
+_DAY_WORD_FIRSTS = frozenset(w.split()[0] for w in _DAY_WORDS)
+#: "Today"/"yesterday", then a clock: "heute, 13:03 Uhr", "hoje às 13h03", "i dag kl. 13.03",
+#: "Ayer, 13:03 hs", "เมื่อวาน 13:03 น.", "Kemarin, 13:03".
+_DAY_CLOCK = re.compile(
+    r"^(?P<word>" + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True)) + r")"
+    r"\s*,?\s*(?:(?:à|a las|às|alle|um|at|om|o|в|о|kl\.?|klo|saat|เวลา|lúc|pukul|jam)\s+)?"
+    r"(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)(?:\s*(?:uhr|h|hs|hrs|น\.?))?\.?$", re.I)
+
+
+def _today_clock(text: str, tz: tzinfo, base: datetime) -> datetime | None:
+    """Today's or yesterday's clock, in the page's language, as the fetch's day in `tz` (or
+    the day before) at that time; dateparser read "hoje às 13h03" as 22:00 the day before,
+    "i dag kl. 13.03" as 11:00, and Thai not at all.
+
+    >>> base = datetime(2024, 12, 18, 10, tzinfo=UTC)
+    >>> [_today_clock(t, UTC, base).isoformat()[:16] for t in (
+    ...     "hoje às 13h03", "i dag kl. 13.03", "เมื่อวาน 13:03 น.", "Ayer, 13:03 hs")]
+    ['2024-12-18T13:03', '2024-12-18T13:03', '2024-12-17T13:03', '2024-12-17T13:03']
+    >>> _today_clock("heute im Bundestag", UTC, base) is None
+    True
+    """
+    match = _DAY_CLOCK.match(text)
+    if match is None:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if hour > 23 or minute > 59:
+        return None
+    day = base.astimezone(tz).date() - timedelta(days=_DAY_WORDS[match["word"].lower()])
+    return datetime.combine(day, datetime.min.time().replace(hour=hour, minute=minute),
+                            tzinfo=tz)
 
 
 #: A clock and nothing of a day around it: its label words ("à", "um", "Uhr", "h", "alle").

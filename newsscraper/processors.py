@@ -2308,6 +2308,10 @@ ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
 niedziela pondělí úterý středa čtvrtek pátek neděle maandag dinsdag woensdag donderdag vrijdag
 zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
 maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+heute gestern hoy ayer aujourd hui oggi ieri hoje ontem vandaag gisteren dzisiaj
+dziś wczoraj dnes včera idag igår i dag går tänään eilen сегодня вчера сьогодні вчора bugün dün
+σήμερα χθες اليوم أمس امس امروز دیروز היום אתמול 今日 昨日 今天 昨天 오늘 어제 วันนี้ เมื่อวาน nay qua
+hari ini kemarin
 stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada
 grudnia o r roku opublikowano aktualizacja
 januari februari maart marts mei augustus augusti desember okt mrt maj
@@ -2444,6 +2448,8 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("๑๗ ธ.ค. ๒๕๖๗ ๑๓:๐๓ น."), is_date_line("5 человек, 13:03")  # Thai figures
     (True, False)
+    >>> is_date_line("Publicado hoje às 09h07"), is_date_line("i dag kl. 13.03")  # today's
+    (True, True)
     >>> is_date_line("12/17/24 1:03 PM ET"), is_date_line("Up 3/4 of a point, 1/2 in 24")
     (True, False)
     >>> is_date_line("02.12.19"), is_date_line("02.12.19 14:03"), is_date_line("v1.2.19")
@@ -2480,7 +2486,8 @@ def is_date_line(text: str) -> bool:
         elif "." in text and _DOTTED_YEARLESS_DAY.match(text):
             return True  # Helsingin Sanomat's "17.12. 13:03": this year's day and a clock
         elif (("25" not in text and "๒๕" not in text) or not _THAI_YEAR.search(text)) \
-                and not (":" in text and _CYRILLIC_DAY_CLOCK.match(text)):
+                and not (":" in text and _CYRILLIC_DAY_CLOCK.match(text)) \
+                and not (_A_CLOCK.search(text) and _TODAY_CLOCK.search(text)):
             # (RBC's "17 декабря, 13:03", Lenta's "13:03, 17 декабря": this year's day)
             return False
     if all(_A_YEAR.fullmatch(d) or _THAI_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
@@ -2495,6 +2502,16 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: A clock's figures (the cheap test before `_TODAY_CLOCK`).
+_A_CLOCK = re.compile(r"\d[:.h]\d\d")
+#: "Today" or "yesterday" and a clock in the other languages ("Publicado hoje às 09h07", "i dag
+#: kl. 13.03", "Вчера, 13:03"): a date line without a year (English pages as they were).
+_TODAY_CLOCK = re.compile(
+    r"(?:^|\s)(?:heute|gestern|hoy|ayer|aujourd['’]hui|hier|oggi|ieri|hoje"
+    r"|ontem|vandaag|gisteren|dzisiaj|dziś|wczoraj|dnes|včera|idag|igår|i dag|i går|tänään"
+    r"|eilen|сегодня|вчера|сьогодні|вчора|bugün|dün|σήμερα|χθες|اليوم|أمس|امروز|دیروز|היום"
+    r"|אתמול|今日|昨日|今天|昨天|오늘|어제|วันนี้|เมื่อวาน|hôm nay|hôm qua|hari ini|kemarin)"
+    r"[^\d\n]{0,12}\d{1,2}[:.h]\d\d", re.I)
 #: A Russian or Ukrainian day with its month's name and a clock, no year, either order.
 _CYRILLIC_DAY_CLOCK = re.compile(
     r"^(?:(?:\d{1,2} [а-яіїє]{3,9}\.?,?(?: в| о)? \d{1,2}:\d\d)|(?:\d{1,2}:\d\d,? \d{1,2} "
