@@ -406,6 +406,9 @@ _SECOND_LABEL = re.compile(
     r"|\s*[（(](\d{4}\s*年[^（()）]*?)\s*(?:更新)?[)）]?$"
     # Asahi's "（最終更新 2024年12月17日 14時10分）".
     r"|\s*[（(](?:最終)?更新\s*(\d{4}\s*年[^（()）]*?)[)）]?$", re.I)
+#: Malay's part of the day after a 12-hour clock: "pagi" (morning), "tengah hari" (noon),
+#: "petang" (afternoon), "malam" (evening).
+_MALAY_MERIDIEM = re.compile(r"(?<=\d)\s*(pagi|tengah hari|petang|malam)\b", re.I)
 #: Zones named in words after a clock, with their fixed offsets: Arabic "(توقيت مكة)" (Al
 #: Jazeera: Mecca time), "بتوقيت الرياض", "بتوقيت غرينتش" (GMT), "بتوقيت أبوظبي"; Russian "МСК"
 #: (Moscow time); Turkish "TSİ" (Türkiye saati); Chinese "北京时间" (Beijing time).
@@ -539,6 +542,11 @@ def _clean(text: str | None) -> str:
             lambda m: m[1] + m[2].upper(), collapsed))
     if collapsed[-1:].isdigit() and "," in collapsed:
         collapsed = _COUNT_AFTER_CLOCK.sub("", collapsed)
+    if "pagi" in collapsed or "petang" in collapsed or "malam" in collapsed \
+            or "tengah hari" in collapsed:
+        # Malay's time of day after a 12-hour clock: "1:03 petang" (afternoon), "9:07 pagi".
+        collapsed = _MALAY_MERIDIEM.sub(
+            lambda m: " am" if m[1].lower() == "pagi" else " pm", collapsed)
     if any(w in collapsed for w in _ZONE_PHRASE_WORDS):
         # Al Jazeera's "17/12/202413:03 (توقيت مكة)": Mecca's time, UTC+3; "13:03 МСК".
         collapsed = _ZONE_PHRASE.sub(_zone_phrase, collapsed).strip()
@@ -1289,6 +1297,8 @@ _GERMANIC_NOISE = re.compile(
     # The year's closing dot and the clock's "u"/"ora"/"в" (Croatian, Serbian, Romanian,
     # Bulgarian: "17.12.2024. u 13:03", "17 decembrie 2024, ora 13:03").
     r"|(?<=\d{4})\.(?=\s|,|$)|\b(?:u|ora|в)(?=\s\d)"
+    # Czech "v" (at) and Polish "o" before the clock ("17. 12. 2024 v 13:03").
+    r"|(?<=\d\s)(?:v|o)(?=\s\d{1,2}:\d\d)"
     r"|\s[|·•]?\s*(?:lesedauer|lesezeit|leestijd|lesetid|lästid)\b.*$",
     re.I,
 )
@@ -1356,7 +1366,7 @@ _YEAR_THEN_DAY = re.compile(r"^(\d{4}) (\d{1,2})/(\d{1,2})(?!\S)")
 #: "掲載", "投稿"; not "更新", the modified time's).
 _CJK_NOISE = re.compile(r"[（(][月火水木金土日一二三四五六월화수목금토일][)）]"
                         r"|星期[一二三四五六日天]"
-                        r"|周[一二三四五六日]|\s*(?:来源|來源|出典)[:：].*$"
+                        r"|[周週][一二三四五六日]|\s*(?:来源|來源|出典)[:：].*$"
                         r"|\s*(?:公開|配信|掲載|投稿|发布|發布)$")
 _CJK_CLOCK = re.compile(r"(\d{1,2})\s*[時时点點]\s*(\d{1,2})\s*分?")
 #: The half of the day Korean, Chinese and Japanese pages print before a 12-hour clock

@@ -2312,6 +2312,9 @@ heute gestern hoy ayer aujourd hui oggi ieri hoje ontem vandaag gisteren dzisiaj
 dziś wczoraj dnes včera idag igår i dag går tänään eilen сегодня вчера сьогодні вчора bugün dün
 σήμερα χθες اليوم أمس امس امروز دیروز היום אתמול 今日 昨日 今天 昨天 오늘 어제 วันนี้ เมื่อวาน nay qua
 hari ini kemarin
+des δεκ ιαν φεβ μαρ απρ μαΐ μαϊ ιουν ιουλ αυγ σεπ σεπτ οκτ νοε tháng pagi petang malam tengah
+週一 週二 週三 週四 週五 週六 週日 周一 周二 周三 周四 周五 周六 周日
+星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天
 stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada
 grudnia o r roku opublikowano aktualizacja
 januari februari maart marts mei augustus augusti desember okt mrt maj
