@@ -1975,6 +1975,10 @@ AGENCY_NAMES: dict[str, str] = {
     "dpa": "dpa", "deutsche presse-agentur": "dpa", "efe": "EFE", "ansa": "ANSA",
     "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "bernama": "Bernama",
     "연합뉴스": "Yonhap", "共同通信": "Kyodo", "共同通信社": "Kyodo",
+    # Reuters, AFP and Xinhua in Hebrew, Thai and Persian copy's credits ("(רויטרס)",
+    # "(รอยเตอร์)", "(رویترز)").
+    "רויטרס": "Reuters", "รอยเตอร์": "Reuters", "เอเอฟพี": "AFP", "ซินหัว": "Xinhua",
+    "رویترز": "Reuters",
     # Korea's private wires as their copy credits them: "[부산=뉴시스]", "(서울=뉴스1)".
     "뉴시스": "Newsis", "newsis": "Newsis", "뉴스1": "News1", "news1": "News1",
     "jiji": "Jiji", "jiji press": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji",

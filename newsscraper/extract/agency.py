@@ -273,6 +273,9 @@ SOURCE_LINE = re.compile(
 _AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])", re.I)
 INLINE_CREDIT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<agency>{_AGENCY_ALT})\b", re.I)
 # "… the statement said. — PTI": a dash after a space, never one inside a word ("day-spa").
+#: Japanese papers close wire copy with the agency's short name in wide parentheses: Kyodo's
+#: "…終えた。（共同）", Jiji's "（時事）", Reuters's "（ロイター）", AFP via Jiji "（AFP時事）".
+_JA_CLOSING_CREDIT = re.compile(r"[（(](共同|時事|ロイター|AFP[=＝]?時事|AP[=＝]?時事)[）)]$")
 # ANSA closes its text with the credit in parentheses: "… terza lettura. (ANSA)."
 #: Portals set their inputs credit there too: "… he said. (With inputs from PTI)", Hindi
 #: portals' "… कहा। (इनपुट-आईएएनएस)".
@@ -1105,6 +1108,9 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
         caps = _CAPS_CREDIT.search(text[-40:])
         if caps and (agency := normalise_agency(caps.group("first"))):
             return agency
+        if text[-1:] in ("）", ")") and (ja := _JA_CLOSING_CREDIT.search(text[-12:])):
+            return _SHORT_AGENCIES.get(ja.group(1).replace("時事", "").strip("=＝")
+                                       or "時事") or "Jiji"  # "…終えた。（共同）"
         shared = SHARED_CREDIT.search(text) if len(text) < _MAX_CREDIT_CHARS else None
         if shared:
             return normalise_agency(shared.group("agency") or shared.group("first"))
