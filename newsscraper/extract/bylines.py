@@ -1352,11 +1352,18 @@ def without_own_name(page: Page, authors: list[str]) -> list[str]:
     ['João Silva']
     >>> without_own_name(page, ["g1", "AFP"]), without_own_name(page, ["Ana Souza", "Gil"])
     (['AFP'], ['Ana Souza', 'Gil'])
+    >>> without_own_name(page, ["g1", "Ana Souza"])  # a blog named after its writer: kept
+    ['g1', 'Ana Souza']
     """
     own = {n.casefold() for n in metadata.own_names(page)}
     if not own:
         return authors
-    kept = [a for a in authors if _OUTLET_DESK.split(a, maxsplit=1)[0].casefold() not in own]
+    wire = any(normalise_agency(a) for a in authors)
+    # The name alone goes only beside a wire (a blog's og:site_name may be its writer's name,
+    # "Jane Doe and John Roe"); with its desk's place after a dash, beside anyone.
+    kept = [a for a in authors
+            if (desk := _OUTLET_DESK.split(a, maxsplit=1))[0].casefold() not in own
+            or not (wire or len(desk) > 1)]
     return kept if kept and len(kept) < len(authors) else authors
 
 
