@@ -2075,8 +2075,7 @@ AGENCY_NAMES: dict[str, str] = {
     "απε": "ANA-MPA", "tps": "TPS", "tazpit press service": "TPS", "irna": "IRNA",
     "mehr news agency": "Mehr", "mehr news": "Mehr", "mna": "Mehr", "wafa": "WAFA",
     # The same in their own script: WAFA's "رام الله 17-12-2024 وفا-", IRNA's "تهران- ایرنا-".
-    "وفا": "WAFA", "ایرنا": "IRNA", "إيرنا": "IRNA", "ایسنا": "ISNA", "isna": "ISNA",
-    "تسنیم": "Tasnim", "tasnim": "Tasnim",
+    "وفا": "WAFA", "ایرنا": "IRNA", "إيرنا": "IRNA", "ایسنا": "ISNA", "تسنیم": "Tasnim",
     # Vietnam's state wire by its English and Vietnamese names: "(VNA)", "(Theo TTXVN)".
     "vna": "VNA", "vietnam news agency": "VNA", "ttxvn": "VNA", "thông tấn xã việt nam": "VNA",
     # Latin American national wires as their copy credits them: Peru's Andina ("Lima, dic. 17
