@@ -3,11 +3,15 @@
 they should give: `python -m tests.intl_measure` reads them and prints the figures.
 
 Each language has a few site variants (the printed header lines, byline words, datelines and
-wire credits of that country's papers); each variant is built twice, once under a portal head
-holding only og:title/description (no JSON-LD, no article:published_time), once with full
-metadata, and on three days (a winter day, a summer day whose day and month are both <= 12,
-and a spring afternoon), so that a day/month swap, a lost daylight-saving offset or a
-12-hour clock read as morning shows.
+wire credits of that country's papers); each variant is built under a portal head holding
+only og:title/description (no JSON-LD, no article:published_time), with full metadata, or
+(`pages(("naive",))`) with metadata stamps that carry no offset, and on three days (a winter
+day, a summer day whose day and month are both <= 12, and a spring afternoon), so that a
+day/month swap, a lost daylight-saving offset or a 12-hour clock read as morning shows. The
+text carries what papers print in it: a picture's credit, a "read also" line, an ad slot's
+label and a closing "follow us" line. Three layouts: the date lines in the article's header,
+in a box after it, or unclassed beside the byline. `tests/test_intl_pages.py` asserts the
+figures; `tests/intl_measure.py` prints them per language.
 """
 
 from __future__ import annotations
