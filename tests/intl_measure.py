@@ -1,6 +1,7 @@
 """Read the pages of `tests.intl_pages` and print, per language, the share of pages whose
 published and modified times (instant and offset), authors, agency and title are exact, the
-body's token F1 and any boilerplate left in it: `python -m tests.intl_measure [-v] [LANG…]`.
+body's token F1 and any boilerplate left in it:
+`python -m tests.intl_measure [-v] [--naive|--day] [LANG…]`.
 Also counts the date texts that reached dateparser (the slow path)."""
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def _same(got: str | None, want: str | None) -> bool:
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
-    naive = "--naive" in argv
+    mode = "naive" if "--naive" in argv else "day" if "--day" in argv else None
     only = [a for a in argv if not a.startswith("-")]
     slow: list[str] = []
     original = dates._dateparser
@@ -57,10 +58,10 @@ def main(argv: list[str]) -> None:
     boiler = {lg.code: [lg.share, lg.read_also, lg.related, *lg.teasers, lg.footer[:12],
                         AD_LABEL[lg.code], CLOSING_LINE[lg.code], PHOTO_CREDIT[lg.code]]
               for lg in LANGS}
-    for page in pages(("naive",) if naive else (False, True)):
+    for page in pages((mode,) if mode else (False, True)):
         if only and page.lang not in only and page.key not in only:
             continue
-        group = f"{page.lang}{'~' if page.meta == 'naive' else '+' if page.meta else '-'}"
+        group = page.lang + {"naive": "~", "day": "=", True: "+", False: "-"}[page.meta]
         count[group] += 1
         got = newsscraper.extract_html(page.html, page.url, fetched_at=page.fetched)
         want = page.truth
@@ -91,7 +92,7 @@ def main(argv: list[str]) -> None:
         if verbose:
             bad = [n for n, good in ok.items() if not good] + (["body"] if body < 0.97 else [])
             if bad:
-                kind = "naive" if page.meta == "naive" else "meta" if page.meta else "portal"
+                kind = {"naive": "naive", "day": "day", True: "meta", False: "portal"}[page.meta]
                 print(f"{page.key} {kind} {page.url.rsplit('/', 1)[1]}")
                 for name in bad:
                     have = {"published": got.published_at, "modified": got.modified_at,

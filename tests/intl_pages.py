@@ -5,7 +5,8 @@ they should give: `python -m tests.intl_measure` reads them and prints the figur
 Each language has a few site variants (the printed header lines, byline words, datelines and
 wire credits of that country's papers); each variant is built under a portal head holding
 only og:title/description (no JSON-LD, no article:published_time), with full metadata, or
-(`pages(("naive",))`) with metadata stamps that carry no offset, and on three days (a winter
+(`pages(("naive",))`) with metadata stamps that carry no offset, or (`pages(("day",))`)
+stamps of the day alone, and on three days (a winter
 day, a summer day whose day and month are both <= 12, and a spring afternoon), so that a
 day/month swap, a lost daylight-saving offset or a 12-hour clock read as morning shows. The
 text carries what papers print in it: a picture's credit, a "read also" line, an ad slot's
@@ -1158,7 +1159,8 @@ def build_page(lg: Lang, v: Variant, day: datetime, meta: bool | str) -> Page:
         "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push("
         "arguments);}gtag('js',new Date());gtag('config','G-ABC123');</script>",
     ]
-    stamp = (lambda t: t.replace(tzinfo=None).isoformat()) if meta == "naive" else _iso
+    stamp = ((lambda t: t.replace(tzinfo=None).isoformat()) if meta == "naive"
+             else (lambda t: t.date().isoformat()) if meta == "day" else _iso)
     if meta:
         ld = {"@context": "https://schema.org", "@type": "NewsArticle",
               "headline": lg.title, "datePublished": stamp(pub), "dateModified": stamp(

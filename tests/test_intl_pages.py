@@ -1,4 +1,5 @@
-"""The pages of `tests.intl_pages` (26 countries' sites, portal heads and full metadata) give
+"""The pages of `tests.intl_pages` (26 countries' sites, portal heads, full metadata,
+stamps without an offset or of the day alone) give
 their records: no date is wrong (a swapped day, a lost offset, a Buddhist or Solar Hijri year
 misread), nearly every date and wire is found, and no boilerplate stays in a text.
 `python -m tests.intl_measure -v` shows each miss."""
@@ -20,7 +21,7 @@ def results() -> Counter[str]:
     count: Counter[str] = Counter()
     boiler = {lg.code: [lg.share, lg.related, *lg.teasers, AD_LABEL[lg.code],
                         CLOSING_LINE[lg.code], PHOTO_CREDIT[lg.code]] for lg in LANGS}
-    for page in pages((False, True, "naive")):
+    for page in pages((False, True, "naive", "day")):
         got = newsscraper.extract_html(page.html, page.url, fetched_at=page.fetched)
         assert not isinstance(got, Skip), page.url
         want = page.truth

@@ -256,7 +256,11 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         # Days alone only: a naive modification time is left as read. (SZ's naive JSON-LD
         # dateModified is UTC, as its Z twin says, but the dev corpus's truth takes it as
         # the wall clock, and the two cannot be told apart by a rule yet.)
-        _prefer_stated_time(loader, "modified_at", metadata.modified(page), naive=False)
+        # The printed update line after them (read only if a stamp states the day alone:
+        # "2024-12-17", the line "Aktualisiert am 17.12.2024, 14:10 Uhr").
+        _prefer_stated_time(loader, "modified_at", chain(
+            metadata.modified(page),
+            chain.from_iterable(source(page) for source in (visible_modified,))), naive=False)
         if loader.context.get("utc_is_wall_clock"):
             _utc_stamp_as_wall_clock(loader, "modified_at")
     if not stated:
@@ -404,7 +408,11 @@ def _refine_printed_dates(loader: ArticleLoader, page: Page) -> None:
 
 
 #: A clock time in a date's text ("12:37 PM", "13h03", "1pm"), as against a day alone.
-_CLOCK = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b|\b\d\d?h\d\d\b", re.I)
+#: Or a dotted one at the line's end, or after "kl."/"klo", or in CJK figures ("13.03 Uhr",
+#: "kl. 09.07", "9時07分").
+_CLOCK = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b|\b\d\d?h\d\d\b"
+                    r"|(?<![\d.])\d{1,2}\.\d\d(?:\s*uhr)?$|\bkl(?:o|\.)?\s*\d{1,2}[.:]\d\d"
+                    r"|\d\s*[時时点點시]\s*\d", re.I)
 #: An ISO 8601 stamp's own offset at its end ("Z", "-0500", "+05:30").
 _OFFSET = re.compile(r"\d(?:Z|[+-]\d\d:?\d\d)$")
 #: Further candidates looked at for a better statement of the same time.
