@@ -1271,6 +1271,10 @@ _GERMANIC_MONTHS = {
     "ιανουαρίου": "Jan", "φεβρουαρίου": "Feb", "μαρτίου": "Mar", "απριλίου": "Apr",
     "μαΐου": "May", "ιουνίου": "Jun", "ιουλίου": "Jul", "αυγούστου": "Aug",
     "σεπτεμβρίου": "Sep", "οκτωβρίου": "Oct", "νοεμβρίου": "Nov", "δεκεμβρίου": "Dec",
+    # Greek short forms ("17 Δεκ 2024, 13:03").
+    "ιαν": "Jan", "φεβ": "Feb", "μαρ": "Mar", "απρ": "Apr", "μαΐ": "May", "μαϊ": "May",
+    "ιουν": "Jun", "ιουλ": "Jul", "αυγ": "Aug", "σεπ": "Sep", "σεπτ": "Sep", "οκτ": "Oct",
+    "νοε": "Nov", "δεκ": "Dec",
 }
 _GERMANIC_MONTH = re.compile(r"\b(?:" + "|".join(_GERMANIC_MONTHS) + r")\b\.?", re.I)
 #: Their weekdays (full anywhere, the two-letter German ones "Di.," only first), the day's
