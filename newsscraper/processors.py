@@ -2474,8 +2474,8 @@ def is_date_line(text: str) -> bool:
     ...              " 2024 1:03 pm"), is_date_line("December 16 and 17, 2024")
     (True, False)
     """
-    if len(text) > MAX_DATE_LINE_CHARS + 40:
-        return False  # (a paragraph: no reading time to look for)
+    if len(text) > MAX_DATE_LINE_CHARS + 40 or not _ANY_FIGURE.search(text):
+        return False  # (a paragraph: no reading time to look for; no figure: no date)
     if "min" in text or "Min" in text or "MIN" in text:  # the tail's regex, unanchored, is
         text = _READING_TIME_TAIL.sub("", text)  # dear on the many lines that lack it
     if len(text) > MAX_DATE_LINE_CHARS:
@@ -2508,6 +2508,8 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: Any figure, in any script's digits: a line without one is no date line.
+_ANY_FIGURE = re.compile(r"\d")
 #: A clock's figures (the cheap test before `_TODAY_CLOCK`).
 _A_CLOCK = re.compile(r"\d[:.h]\d\d")
 #: "Today" or "yesterday" and a clock in the other languages ("Publicado hoje às 09h07", "i dag
