@@ -65,6 +65,8 @@ FORMATS: tuple[str, ...] = (
     "%m/%d/%y %I:%M %p",
     # A US magazine's dotted day, made slashed on a month-first page ("12.09.16": 9 December).
     "%m/%d/%y",
+    # A day-first stamp with seconds ("17/12/2024 13:03:00", dotted by now): last, as rare.
+    "%d.%m.%Y %H:%M:%S",
 )
 # strptime keeps 5 compiled formats and clears them all on the sixth: going down FORMATS
 # recompiled a format's regex on nearly every call (~0.1 ms each, 2 % of an extraction).
@@ -178,11 +180,13 @@ _PREFIX = re.compile(
     r"|(?:utolsó )?frissítés"
     # Japanese and Korean: "更新 2024年12月17日 15時20分", "입력 2024.12.17 13:03", "수정 …".
     r"|(?:最終)?(?:更新|公開|投稿|掲載|配信)(?:日時|日)?|입력|수정|업데이트|기사입력|최종수정|등록|승인"
+    # Yonhap's "송고시간2024-12-17 13:03" (sent), glued to its date; "기사전송", "발행일".
+    r"|송고시간|기사전송|발행일|등록일|입력일"
     # Chinese labels: "发布时间：2024-12-17 13:03", "更新時間：2024/12/17 13:03".
     r"|发布时间|發布時間|發佈時間|发布日期|發布日期|更新时间|更新時間|发表时间|發表時間"
     r"|最后更新|最後更新|(?:发表|發表|更新)[于於]"
     # Malay and Vietnamese: "Dikemaskini: 17/12/2024 03:20 PM", "Cập nhật: …".
-    r"|diterbitkan|dikemaskini|kemas kini|cập nhật|đăng lúc"
+    r"|diterbitkan|dikemaskini|kemas kini|cập nhật(?: lúc)?|đăng lúc"
     # Romanian, Croatian and Serbian (Latin and Cyrillic), Bulgarian, Greek and Hebrew:
     # "Publicat: 17 decembrie 2024, 13:03", "Objavljeno: 17. prosinca 2024. u 13:03",
     # "Обновено: …", "Ενημερώθηκε: …", "פורסם: …".
@@ -190,12 +194,15 @@ _PREFIX = re.compile(
     r"|ultima actualizare|objavljeno|objavljen|ažurirano|azurirano|zadnja izmjena"
     r"|објављено|ажурирано|публикувано|обновено|актуализирано|последна актуализация"
     r"|δημοσίευση|δημοσιεύθηκε|ενημέρωση|ενημερώθηκε|τελευταία ενημέρωση|פורסם|עודכן"
+    # Persian: "تاریخ انتشار: سه‌شنبه ۲۷ آذر ۱۴۰۳ ساعت ۱۳:۰۳", "آخرین به‌روزرسانی: …".
+    r"|تاریخ انتشار|انتشار|زمان انتشار|(?:آخرین )?(?:به\u200c?\s?روز\s?رسانی|بروزرسانی)"
     # Thai: "เผยแพร่: 17 ธ.ค. 2567 13:03", "ปรับปรุงล่าสุด: …", "อัปเดต …".
     r"|เผยแพร่|ปรับปรุง(?:ล่าสุด)?|อัปเดต(?:ล่าสุด)?|แก้ไขล่าสุด"
     # GhanaWeb's desk and day: "General News of Tuesday, 17 December 2024", "Business News of …".
     r"|(?:[a-z]+ )?news of)"
     # RTÉ's slashed label: "Updated / Tuesday, 17 Dec 2024 13:03".
-    r"(?!\w)\s*[:：|/–-]?\s*",
+    # (A date's figures may follow the label unspaced: Yonhap's "송고시간2024-12-17 13:03".)
+    r"(?![^\W\d_])\s*[:：|/–-]?\s*",
     re.IGNORECASE,
 )
 _ZONE = re.compile(
@@ -212,7 +219,7 @@ _WEEKDAY = re.compile(r"(?:^|(?<=\s))(?:mon|tue|wed|thu|fri|sat|sun)"
                       r"(?:day|sday|nesday|rsday|urday|s|rs)?\.?,?(?:\s+|$)", re.I)
 #: Glue words, "on" between a clock and its day ("5:03 pm on 17 December 2024", RNZ), and a
 #: colon between the year and the clock ("May 12, 2017: 1:21 PM ET", CNN Money).
-_NOISE = re.compile(r",|\s[|/•–-](?=\s)|\bat\b|(?<=[\dmM]) on(?= \d)|\bum\b|\bUhr\b"
+_NOISE = re.compile(r",|\s[|/•–@-](?=\s)|\bat\b|(?<=[\dmM]) on(?= \d)|\bum\b|\bUhr\b"
                     r"|(?<=[12]\d{3}):(?=\s\d)"
                     r"|(?<=\b[A-Za-z]{3})\.(?=\s)")
 #: "p.m.", and Latin America's spaced "p. m." ("01:03 p. m.", El Tiempo, Semana).
@@ -263,19 +270,38 @@ def parse_datetime(
     '2016-12-09T00:00:00+00:00'
     >>> parse_datetime("12.09.16", tz=UTC, base=base, day_first=True).isoformat()
     '2016-09-12T00:00:00+00:00'
+    >>> parse_datetime("04-07-2024 09:07", tz=UTC, base=base, day_first=True).isoformat()
+    '2024-07-04T09:07:00+00:00'
+    >>> parse_datetime("2567-12-17T13:03:00+07:00", tz=UTC, base=base).isoformat()
+    '2024-12-17T13:03:00+07:00'
     """
     if base.tzinfo is None:
         raise ValueError("base must be timezone-aware")
     cleaned = _clean(text)
     if not cleaned or len(cleaned) > MAX_LEN:
         return None
-    if day_first and "/" in cleaned:
-        cleaned = _SLASHED_DAY.sub(r"\1.\3.\4", cleaned)  # "05/12/2024" → "05.12.2024"
+    if day_first and ("/" in cleaned or "-" in cleaned[1:3]):
+        # "05/12/2024" → "05.12.2024"; a dashed one too ("04-07-2024 09:07", Dutch, Arabic and
+        # Vietnamese pages: dateparser read it month first, 7 April).
+        cleaned = _SLASHED_DAY.sub(r"\1.\3.\4", cleaned)
     elif not day_first and "." in cleaned:
         cleaned = _DOTTED_MONTH_FIRST.sub(r"\1/\2/\3", cleaned)  # "12.09.16" → "12/09/16"
+    if cleaned[4:5] == "-" and "." in cleaned[10:14] and (dotted := _ISO_DAY_DOTTED_CLOCK.match(
+            cleaned)):
+        # Aftonbladet's "Publicerad 2024-12-17 13.03": the clock's dot, not a fraction of a
+        # second (read as ISO 8601, "13.03" was 13:00:00.03).
+        cleaned = f"{dotted[1]} {dotted[2]}:{dotted[3]}{cleaned[dotted.end():]}"
+    if ":" in cleaned[1:3] and (clock_first := _CLOCK_THEN_DOTTED.match(cleaned)):
+        # RIA's "13:03 17.12.2024", a Vietnamese "Đăng lúc 09:07 04/07/2024": the dotted day
+        # after its clock (dateparser read "09:07 04.07.2024" month first: 7 April).
+        cleaned = f"{clock_first[2]} {clock_first[1]}"
     value = _parse(cleaned, tz, base, formats, languages)
     if value is None:
         return None
+    if 2540 <= value.year <= 2600:
+        # A Thai Buddhist-era year in a stamp ("2567-12-17T13:03:00+07:00", a CMS under the
+        # Thai locale): 2567 is 2024, never a year of ours.
+        value = _gregorian(value)
     if value < _EARLIEST or (value > base + _FUTURE_SLACK and not _STAMPED.match(cleaned)):
         logger.warning("%s: dropping out-of-range date %r (parsed %s, fetched %s) at %s",
                        field, text, value.isoformat(), base.isoformat(), url)
@@ -322,8 +348,17 @@ def printed_zone_offset(text: str) -> timedelta | None:
     datetime.timedelta(days=-1, seconds=68400)
     >>> printed_zone_offset("December 17, 2024") is None
     True
+    >>> printed_zone_offset("آخر تحديث: 17/12/202414:10 (توقيت مكة)")
+    datetime.timedelta(seconds=10800)
+    >>> printed_zone_offset("17 декабря 2024, 13:03 МСК"), printed_zone_offset("13:03 TSİ")
+    (datetime.timedelta(seconds=10800), datetime.timedelta(seconds=10800))
     """
     match = _PRINTED_ABBR.search(text)
+    if match is None and any(w in text for w in _ZONE_PHRASE_WORDS) \
+            and (phrase := _ZONE_PHRASE.search(text)) and (offset := _zone_phrase(phrase).strip()):
+        # Al Jazeera's "(توقيت مكة)": Mecca time; "МСК", "TSİ", "北京时间".
+        sign = -1 if offset[0] == "-" else 1
+        return sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6]))
     return timedelta(seconds=_ABBREVIATIONS[match["abbr"]]) if match else None
 
 
@@ -348,13 +383,54 @@ _DAY_FIRST_LABEL = re.compile(r"(?:diterbitkan|dikemaskini|kemas kini|cập nh�
 #: Dec. 17, 2024, 3:20 PM EST" (NBC News), "… | Last updated …", "Publié le 30 août 2023 à
 #: 14h52, modifié le 30 août 2023 à 15h54" (Le Monde), "…, actualizado …", "…, aktualisiert …".
 _SECOND_DATE = re.compile(
-    r"(?:\s[|/•·]|,)\s+((?:last )?(?:updated|modified|modifié|mis à jour|actualizado"
+    r"(?:\s[|/•·—–-]|,)\s+((?:last )?(?:updated|modified|modifié|mis à jour|actualizado"
     r"|atualizado|aktualisiert|aggiornato|modificato)\b.*)$", re.I)
 #: Cheap test before the search: a word of `_SECOND_DATE` (in any case but the first letter).
 _SECOND_DATE_WORDS = ("pdated", "odified", "odifié", "is à jour", "ctualizado", "tualizado",
                       "ktualisiert", "ggiornato", "odificato")
 
 
+#: A clock's colon between its figures: two of them in a line may be two dates.
+_CLOCK_COLON = re.compile(r"\d:\d\d")
+#: The second date of a line in the other languages, after its update label (the label's
+#: words as `_PREFIX` reads them), or a Japanese "（… 14:10更新）" closing it.
+_SECOND_LABEL = re.compile(
+    r"(?:\s+[|/•·–-]?|,)\s*[(（]?((?:stand|aangepast|gewijzigd|bijgewerkt|laatste update"
+    r"|oppdatert|uppdaterad"
+    # France 24's "Publié le : 17/12/2024 - 13:03 Modifié le : 17/12/2024 - 14:10".
+    r"|modifié|mis à jour|actualizado|atualizado|aggiornato|updated|modified"
+    r"|opdateret|päivitetty|aktualizováno|aktualizacja|data aktualizacji|обновлено|изменено"
+    r"|оновлено|güncelleme|ενημερώθηκε|ενημέρωση|עודכן|cập nhật|آخر تحديث"
+    r"|آخرین (?:به\u200c?\s?)?روز\s?رسانی|آخرین بروزرسانی|อัปเดต|ปรับปรุง|수정|최종수정)"
+    r"(?!\w)[^\d]{0,12}\d.*)$"
+    r"|\s*[（(](\d{4}\s*年[^（()）]*?)\s*(?:更新)?[)）]?$"
+    # Asahi's "（最終更新 2024年12月17日 14時10分）".
+    r"|\s*[（(](?:最終)?更新\s*(\d{4}\s*年[^（()）]*?)[)）]?$", re.I)
+#: Malay's part of the day after a 12-hour clock: "pagi" (morning), "tengah hari" (noon),
+#: "petang" (afternoon), "malam" (evening).
+_MALAY_MERIDIEM = re.compile(r"(?<=\d)\s*(pagi|tengah hari|petang|malam)\b", re.I)
+#: Zones named in words after a clock, with their fixed offsets: Arabic "(توقيت مكة)" (Al
+#: Jazeera: Mecca time), "بتوقيت الرياض", "بتوقيت غرينتش" (GMT), "بتوقيت أبوظبي"; Russian "МСК"
+#: (Moscow time); Turkish "TSİ" (Türkiye saati); Chinese "北京时间" (Beijing time).
+_ZONE_PHRASE_OFFSETS = {
+    "مكة": "+03:00", "مكة المكرمة": "+03:00", "الرياض": "+03:00", "السعودية": "+03:00",
+    "الدوحة": "+03:00", "قطر": "+03:00", "الكويت": "+03:00", "بغداد": "+03:00",
+    "غرينتش": "+00:00", "جرينتش": "+00:00", "غرينيتش": "+00:00", "أبوظبي": "+04:00",
+    "أبو ظبي": "+04:00", "الإمارات": "+04:00", "دبي": "+04:00",
+    "мск": "+03:00", "tsi̇": "+03:00", "tsi": "+03:00", "北京时间": "+08:00", "北京時間": "+08:00",
+}
+_ZONE_PHRASE = re.compile(
+    r"\s*[(（]?\s*(?:ب?توقيت\s+(?P<city>مكة المكرمة|أبو ظبي|"
+    + "|".join(k for k in _ZONE_PHRASE_OFFSETS if "\u0600" <= k[0] <= "\u06ff") + ")"
+    r"|(?P<word>(?i:мск)|TSİ|TSI|北京时间|北京時間))\s*[)）]?(?!\w)")
+#: Its cheap test: a word each phrase holds.
+_ZONE_PHRASE_WORDS = ("توقيت", "МСК", "мск", "TSİ", "TSI", "北京时", "北京時")
+
+
+def _zone_phrase(match: re.Match[str]) -> str:
+    key = (match["city"] or match["word"]).casefold()
+    return " " + _ZONE_PHRASE_OFFSETS.get(key, _ZONE_PHRASE_OFFSETS.get(key.replace("i̇", "i"),
+                                                                        ""))
 #: A few words before a date written in figures alone ("Madrid 17/12/2024"): a place or a
 #: weekday, never a part of the date a format reads. Not a sentence: a related story's
 #: headline glued to its date is no date line.
@@ -365,6 +441,16 @@ _PLACE_BEFORE_FIGURES = re.compile(
 #: in parentheses after it too ("NEW YORK (AP) — ").
 _CAPS_PLACE_DASH = re.compile(r"^[A-Z][A-Z.'’ ]{1,40}?(?:\s*\([A-Za-z ]{2,20}\))?\s+[—–-]{1,2}\s+"
                               r"(?=\d|[A-Z][a-z])")
+#: An ISO 8601 day and a clock written with a dot (Swedish: "2024-12-17 13.03").
+_ISO_DAY_DOTTED_CLOCK = re.compile(r"^(\d{4}-\d\d-\d\d)[ T](\d\d?)\.(\d\d)(?![\d.:])")
+#: A clock time, then a dotted day-first date (the clock first: RIA Novosti's "13:03
+#: 17.12.2024", a Vietnamese "09:07 04/07/2024" once `parse_datetime` wrote it dotted).
+_CLOCK_THEN_DOTTED = re.compile(
+    r"^(\d{1,2}:\d\d(?::\d\d)?)\s*[,|–-]?\s*(\d{1,2}\.\d{1,2}\.\d{4})$")
+#: A place in one to four words and a spaced hyphen before a day and its month's name (El
+#: País: "Madrid - 17 DIC 2024 - 13:03 CET", "Ciudad de México - 17 DIC 2024 - …").
+_PLACE_DASH_DAY = re.compile(r"^[^\W\d_][^\W\d_.'’]*(?:[ .][^\W\d_][^\W\d_.'’]*){0,3} - "
+                             r"(?=\d{1,2}(?: [^\W\d_]{3,}|[/.-]\d{1,2}[/.-]\d{2,4}))")
 #: A count printed right after a 12-hour clock ("Aug. 19, 2017, 1:00 PM 44,542": Business
 #: Insider's view counter beside its date line): figures grouped by thousands are no part of
 #: a date.
@@ -384,6 +470,15 @@ _LOWER_ZONE = re.compile(r"(?:(?<=\d[ap]m)|(?<=\d [ap]m))(\s*)(ist|gmt|utc|bst|c
                          r"edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|aest|aedt|sgt|hkt|jst|kst|"
                          r"pkt|wib)\b")
 _PM_ON_24_HOURS = re.compile(r"(?<![\d:])((?:1[3-9]|2[0-3]):[0-5]\d)\s*[pP][mM]\b")
+
+
+def _gregorian(value: datetime) -> datetime:
+    """A Buddhist-era date's Gregorian day (the Buddhist year less 543).
+
+    >>> _gregorian(datetime(2567, 12, 17, 13, 3))
+    datetime.datetime(2024, 12, 17, 13, 3)
+    """
+    return value.replace(year=value.year - _BUDDHIST_ERA)
 
 
 def _clean(text: str | None) -> str:
@@ -422,6 +517,8 @@ def _clean(text: str | None) -> str:
 
     >>> _clean("LONDON — May 13, 2017, 9:29 PM ET"), _clean("NEW YORK (AP) -- Dec. 17, 2024")
     ('May 13, 2017, 9:29 PM ET', 'Dec. 17, 2024')
+    >>> _clean("Madrid - 17 DIC 2024 - 13:03 CET")
+    '17 DIC 2024 - 13:03 CET'
 
     A zone written in lower case after "pm", and a "pm" after a 24-hour clock:
 
@@ -445,13 +542,44 @@ def _clean(text: str | None) -> str:
             lambda m: m[1] + m[2].upper(), collapsed))
     if collapsed[-1:].isdigit() and "," in collapsed:
         collapsed = _COUNT_AFTER_CLOCK.sub("", collapsed)
+    if "pagi" in collapsed or "petang" in collapsed or "malam" in collapsed \
+            or "tengah hari" in collapsed:
+        # Malay's time of day after a 12-hour clock: "1:03 petang" (afternoon), "9:07 pagi".
+        collapsed = _MALAY_MERIDIEM.sub(
+            lambda m: " am" if m[1].lower() == "pagi" else " pm", collapsed)
+    if any(w in collapsed for w in _ZONE_PHRASE_WORDS):
+        # Al Jazeera's "17/12/202413:03 (توقيت مكة)": Mecca's time, UTC+3; "13:03 МСК".
+        collapsed = _ZONE_PHRASE.sub(_zone_phrase, collapsed).strip()
+    if collapsed[-1:] in ("(", "（"):
+        collapsed = collapsed[:-1].rstrip()  # a line cut at its next label's parenthesis
+    if collapsed[-1:] in (")", "）") and (collapsed[:1] in ("(", "（")
+                                         or collapsed[-3:-1] == "更新"
+                                         or ("(" not in collapsed and "（" not in collapsed)):
+        # RIA's "(обновлено: 14:10 17.12.2024)", Nikkei's "（2024年12月17日 14:10更新）"
+        # (its label after the date, inside the parenthesis; the line read from its date on).
+        collapsed = collapsed[1 if collapsed[:1] in ("(", "（") else 0:-1].strip()
+        if collapsed[-2:] == "更新":
+            collapsed = collapsed[:-2].rstrip()
     if any(w in collapsed for w in _SECOND_DATE_WORDS) and (
             second := _SECOND_DATE.search(collapsed)):
         before = collapsed[:second.start()]
         # "New Delhi | Updated: December 17, 2024 13:03 IST": a place, not a date, before it.
         collapsed = before if any(c.isdigit() for c in before) else second.group(1)
+    elif ((collapsed.count(":") > 1 and collapsed[10:11] != "T"
+           and len(_CLOCK_COLON.findall(collapsed)) > 1)
+          or ("更新" in collapsed[8:] and ("（" in collapsed or "(" in collapsed))) \
+            and (second := _SECOND_LABEL.search(collapsed)):
+        # Two clocks, the second after another language's update label ("17.12.2024 – 13:03
+        # Uhr Stand: 17.12.2024, 14:10 Uhr", "17.12.24, 13:03 עודכן: 17.12.24, 14:10",
+        # "2024年12月17日 13:03 （2024年12月17日 14:10更新）").
+        before = collapsed[:second.start()]
+        collapsed = before if any(c.isdigit() for c in before) else (
+            second.group(1) or second.group(2) or second.group(3))
     label = _PREFIX.match(collapsed)
     if label is None or not label.end():
+        if " - " in collapsed[:40] and collapsed[:1].isupper():
+            # El País's "Madrid - 17 DIC 2024 - 13:03 CET": the desk's place, then the day.
+            collapsed = _PLACE_DASH_DAY.sub("", collapsed)
         return _PLACE_BEFORE_FIGURES.sub("", _CAPS_PLACE_DASH.sub("", collapsed)).strip()
     rest = collapsed[label.end():].strip()
     if "/" in rest and _DAY_FIRST_LABEL.match(label.group(0)):
@@ -470,6 +598,9 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
         # comes first and keeps its own zone: the zone search (~7 µs) would find nothing to add.
         return stamped
     core, zone = _split_zone(text, tz)
+    if core[:1].isalpha() and core.split(None, 1)[0].rstrip(",").lower() in _DAY_WORD_FIRSTS \
+            and (today := _today_clock(core, zone or tz, base)):
+        return today
     if "/" in core[:3] and (slashed := _JA_SLASHED_DAY.match(core)):
         core = f"{slashed[1]}月{slashed[2]}日 {slashed[3]}"  # "12/17(火) 13:03", year-less
     yearless = False
@@ -485,9 +616,13 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
         # A year-less date first: it matches no format, and trying them all cost ~0.5 ms.
         value = (_without_year(normalized, tz, base) or _strptime(normalized, FORMATS)
                  or (_iso(normalized) if normalized != core else None))
-        if value is None and normalized != core and _BARE_CLOCK.fullmatch(normalized):
-            if _NAMED_WEEKDAY.search(core):
+        if value is None and _BARE_CLOCK.fullmatch(normalized):
+            if normalized != core and _NAMED_WEEKDAY.search(core):
                 return _weekday_clock(core, zone or tz, base, languages)
+            if core == normalized or _CLOCK_ONLY.fullmatch(core):
+                # A clock alone ("14:10", "14:10 Uhr", "à 13h03"): its latest moment at or
+                # before the fetch, as dateparser reads it, without dateparser (~3 ms).
+                return _latest_clock(normalized, zone or tz, base)
             core = text = normalized  # a clock alone ("à 13h03"): dateparser misread the rest
     if value is None and (germanic := _germanic(core)) is not None:
         value = _iso(germanic) or _strptime(_normalize(germanic), FORMATS)
@@ -510,6 +645,77 @@ _NAMED_WEEKDAY = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)"
                             r"(?:day|sday|nesday|rsday|urday|s|rs)?"
                             r"|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|lunes|martes"
                             r"|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b", re.I)
+
+
+#: "Today" and "yesterday" in the other languages, days before the fetch's day (English ones go
+#: the way they went: dateparser, and a paired stamp's zone).
+_DAY_WORDS = {
+    **dict.fromkeys(("heute", "hoy", "aujourd'hui", "aujourd’hui", "oggi", "hoje",
+                     "vandaag", "dzisiaj", "dziś", "dnes", "idag", "i dag", "tänään", "сегодня",
+                     "сьогодні", "bugün", "σήμερα", "اليوم", "امروز", "היום", "今日", "今天",
+                     "오늘", "วันนี้", "hôm nay", "hari ini"), 0),
+    **dict.fromkeys(("gestern", "ayer", "hier", "ieri", "ontem", "gisteren",
+                     "wczoraj", "včera", "igår", "i går", "eilen", "вчера", "вчора", "dün", "χθες",
+                     "أمس", "امس", "دیروز", "אתמול", "昨日", "昨天", "어제", "เมื่อวาน", "hôm qua",
+                     "kemarin"), 1),
+}
+#: Their first words (the cheap test before `_DAY_CLOCK`).
+_DAY_WORD_FIRSTS = frozenset(w.split()[0] for w in _DAY_WORDS)
+#: "Today"/"yesterday", then a clock: "heute, 13:03 Uhr", "hoje às 13h03", "i dag kl. 13.03",
+#: "Ayer, 13:03 hs", "เมื่อวาน 13:03 น.", "Kemarin, 13:03".
+_DAY_CLOCK = re.compile(
+    r"^(?P<word>" + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True)) + r")"
+    r"\s*,?\s*(?:(?:à|a las|às|alle|um|at|om|o|в|о|kl\.?|klo|saat|เวลา|lúc|pukul|jam)\s+)?"
+    r"(?P<hour>\d{1,2})[:.h](?P<minute>\d\d)(?:\s*(?:uhr|h|hs|hrs|น\.?))?\.?$", re.I)
+
+
+def _today_clock(text: str, tz: tzinfo, base: datetime) -> datetime | None:
+    """Today's or yesterday's clock, in the page's language, as the fetch's day in `tz` (or
+    the day before) at that time; dateparser read "hoje às 13h03" as 22:00 the day before,
+    "i dag kl. 13.03" as 11:00, and Thai not at all.
+
+    >>> base = datetime(2024, 12, 18, 10, tzinfo=UTC)
+    >>> [_today_clock(t, UTC, base).isoformat()[:16] for t in (
+    ...     "hoje às 13h03", "i dag kl. 13.03", "เมื่อวาน 13:03 น.", "Ayer, 13:03 hs")]
+    ['2024-12-18T13:03', '2024-12-18T13:03', '2024-12-17T13:03', '2024-12-17T13:03']
+    >>> _today_clock("heute im Bundestag", UTC, base) is None
+    True
+    """
+    match = _DAY_CLOCK.match(text)
+    if match is None:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if hour > 23 or minute > 59:
+        return None
+    day = base.astimezone(tz).date() - timedelta(days=_DAY_WORDS[match["word"].lower()])
+    return datetime.combine(day, datetime.min.time().replace(hour=hour, minute=minute),
+                            tzinfo=tz)
+
+
+#: A clock and nothing of a day around it: its label words ("à", "um", "Uhr", "h", "alle").
+_CLOCK_ONLY = re.compile(r"(?:(?:à|a las|às|alle|um|kl\.?|klo|om|o|в|saat)\s+)?"
+                         r"\d\d?[:.h]\d\d(?:\s*(?:uhr|h|hs|hrs|น\.))?", re.I)
+
+
+def _latest_clock(clock: str, tz: tzinfo, base: datetime) -> datetime | None:
+    """The latest moment at or before `base` that a clock alone ("14:10") names: today's in
+    `tz`, or yesterday's where today's is still to come.
+
+    >>> base = datetime(2024, 12, 18, 6, tzinfo=UTC)  # 07:00 in Berlin
+    >>> berlin = ZoneInfo("Europe/Berlin")
+    >>> _latest_clock("14:10", berlin, base).isoformat()
+    '2024-12-17T14:10:00+01:00'
+    >>> _latest_clock("06:30", berlin, base).isoformat(), _latest_clock("25:10", berlin, base)
+    ('2024-12-18T06:30:00+01:00', None)
+    """
+    hour, minute = (int(part) for part in clock.split(":"))
+    if hour > 23 or minute > 59:
+        return None
+    moment = datetime.combine(base.astimezone(tz).date(), datetime.min.time().replace(
+        hour=hour, minute=minute), tzinfo=tz)
+    if moment > base:
+        moment = datetime.combine(moment.date() - timedelta(days=1), moment.timetz())
+    return moment
 
 
 def _weekday_clock(text: str, tz: tzinfo, base: datetime,
@@ -828,6 +1034,10 @@ _PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر",
 _PERSIAN_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s*(" + "|".join(m.replace("ی", "[یي]") for m in _PERSIAN_MONTHS)
     + r")(?![^\W\d_])\s*(1[34]\d\d)(?!\d)")
+#: Persian's 12-hour clock marks: "ب.ظ" (بعد از ظهر, p.m.) and "ق.ظ" (قبل از ظهر, a.m.).
+_PERSIAN_MERIDIEM = re.compile(r"\s*([بق])\.?\s?ظ\.?(?!\w)")
+#: A Solar Hijri day in figures, year first ("1403/09/27", "1403/9/27").
+_PERSIAN_SLASHED = re.compile(r"(?<![\d/-])(1[34]\d\d)([/-])(\d{1,2})\2(\d{1,2})(?![\d/-])")
 #: Persian weekdays ("سه‌شنبه"), "ساعت" (o'clock) and the slashes and dashes between parts.
 _PERSIAN_WORDS = re.compile(r"(?:[یي]ک|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|جمعه|ساعت|[/|]")
 #: Jalaali years at which the 33-year leap cycle restarts (Borkowski's table, as jalaali-js).
@@ -887,15 +1097,20 @@ _THAI_WORDS = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f.]*")
 _BUDDHIST_ERA = 543
 
 
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
 def _thai(text: str) -> str:
     """A Thai date line as FORMATS read it, its Buddhist-era year as the common era's (called
     on non-ASCII text only; Thai month names say the year is the Buddhist era's).
 
     >>> _thai("17 ธันวาคม 2567 13:03"), _thai("วันอังคารที่ 17 ธ.ค. 67 เวลา 13:03 น.")
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
-    >>> _thai("17 ธันวาคม 2024")
-    '17 Dec 2024'
+    >>> _thai("17 ธันวาคม 2024"), _thai("๑๗ ธ.ค. ๒๕๖๗ ๑๓:๐๓ น.")
+    ('17 Dec 2024', '17 Dec 2024 13:03')
     """
+    if any("\u0e50" <= c <= "\u0e59" for c in text):
+        text = text.translate(_THAI_DIGITS)  # Thai figures ("๑๗ ธ.ค. ๒๕๖๗ ๑๓:๐๓ น.")
     m = _THAI_DATE.search(text)
     if m is None:
         return text
@@ -914,8 +1129,8 @@ _HEBREW_MONTHS = {
     "נובמבר": "Nov", "דצמבר": "Dec",
 }
 _HEBREW_MONTH = re.compile(r"(?<!\w)ב?-?(" + "|".join(_HEBREW_MONTHS) + r")(?!\w)")
-_HEBREW_WORDS = re.compile(r"(?<!\w)(?:(?:יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)|בשעה)(?!\w)"
-                           r"|ב-?(?=\d))")
+_HEBREW_WORDS = re.compile(r"(?<!\w)(?:(?:ב?יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)"
+                           r"|בשעה)(?!\w)|ב-?(?=\d))")
 
 
 def _hebrew(text: str) -> str:
@@ -923,8 +1138,8 @@ def _hebrew(text: str) -> str:
 
     >>> _hebrew("17 בדצמבר 2024, 13:03"), _hebrew("יום שלישי, 17 בדצמבר 2024 בשעה 13:03")
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
-    >>> _hebrew("ב-17 במאי 2024")
-    '17 May 2024'
+    >>> _hebrew("ב-17 במאי 2024"), _hebrew("ביום שלישי, 17 בדצמבר 2024, 13:03")
+    ('17 May 2024', '17 Dec 2024 13:03')
     """
     if _HEBREW_MONTH.search(text) is None:
         return text
@@ -980,9 +1195,18 @@ def _persian(text: str) -> str:
     ('17 Dec 2024 13:03', '17 Dec 2024 13:03')
     >>> _persian("5 آبان 1403"), _persian("31 اسفند 1402")
     ('26 Oct 2024', '31 اسفند 1402')
+    >>> _persian("1403/09/27 - 13:03"), _persian("27 آذر 1403 01:03 ب.ظ")
+    ('17 Dec 2024 13:03', '17 Dec 2024 01:03 pm')
     """
+    if "ظ" in text:  # "۰۱:۰۳ ب.ظ" (after noon), "ق.ظ" (before noon)
+        text = _PERSIAN_MERIDIEM.sub(lambda m: " pm" if m[1] == "ب" else " am", text)
     m = _PERSIAN_DATE.search(text)
     if m is None:
+        if (slashed := _PERSIAN_SLASHED.search(text)) is not None and (day := _solar_hijri(
+                int(slashed[4]), int(slashed[3]), int(slashed[1]))) is not None:
+            # Tasnim's and ISNA's "۱۴۰۳/۰۹/۲۷ - ۱۳:۰۳": the Solar Hijri day in figures.
+            rest = _PERSIAN_WORDS.sub(" ", f"{text[:slashed.start()]} {text[slashed.end():]}")
+            return " ".join(f"{day:%d %b %Y} {rest}".replace(" - ", " ").split())
         return text
     month = next(i for i, name in enumerate(_PERSIAN_MONTHS, 1)
                  if name == m[2].replace("ي", "ی"))
@@ -993,16 +1217,29 @@ def _persian(text: str) -> str:
     return " ".join(f"{day:%d %b %Y} {rest}".replace(" - ", " ").split())
 
 
+#: The Hijri (lunar) date a Saudi or Gulf paper prints before the Gregorian one, up to its
+#: "هـ" (never read as a Gregorian day: 1446 is no year of ours), and the "م" closing the
+#: Gregorian year (not the "م" of p.m., which follows a clock).
+_HIJRI_FIRST = re.compile(r"^.*?\d{4}\s*هـ\s*[-–|/،,]?\s*")
+_GREGORIAN_YEAR_MARK = re.compile(r"(?<=\d{4})\s*م(?!\w)")
+
+
 def _arabic_or_turkish(text: str) -> str:
     """Arabic and Turkish dates in the shapes FORMATS lists (called on non-ASCII text only).
 
     >>> _arabic_or_turkish("الثلاثاء، ١٧ ديسمبر ٢٠٢٤ - ١:٠٣ م")
     '17 Dec 2024 - 1:03 pm'
+    >>> _arabic_or_turkish("الثلاثاء ١٦ جمادى الآخرة ١٤٤٦هـ - ١٧ ديسمبر ٢٠٢٤م")
+    '17 Dec 2024'
     >>> _arabic_or_turkish("17 كانون الأول 2024 15:20"), _arabic_or_turkish("17 Aralık 2024 Salı")
     ('17 Dec 2024 15:20', '17 Dec 2024')
     """
     if any("\u0600" <= c <= "\u06ff" for c in text):
         text = text.translate(_ARABIC_DIGITS)
+        if "هـ" in text:
+            # Saudi papers print the Hijri day first, the Gregorian one after it, its year
+            # marked "م": "الثلاثاء 16 جمادى الآخرة 1446هـ - 17 ديسمبر 2024م".
+            text = _GREGORIAN_YEAR_MARK.sub("", _HIJRI_FIRST.sub("", text))
         text = _persian(text)
         text = _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m.group(0)], text)
         text = _ARABIC_WEEKDAY.sub("", text)
@@ -1061,6 +1298,10 @@ _GERMANIC_MONTHS = {
     "ιανουαρίου": "Jan", "φεβρουαρίου": "Feb", "μαρτίου": "Mar", "απριλίου": "Apr",
     "μαΐου": "May", "ιουνίου": "Jun", "ιουλίου": "Jul", "αυγούστου": "Aug",
     "σεπτεμβρίου": "Sep", "οκτωβρίου": "Oct", "νοεμβρίου": "Nov", "δεκεμβρίου": "Dec",
+    # Greek short forms ("17 Δεκ 2024, 13:03").
+    "ιαν": "Jan", "φεβ": "Feb", "μαρ": "Mar", "απρ": "Apr", "μαΐ": "May", "μαϊ": "May",
+    "ιουν": "Jun", "ιουλ": "Jul", "αυγ": "Aug", "σεπ": "Sep", "σεπτ": "Sep", "οκτ": "Oct",
+    "νοε": "Nov", "δεκ": "Dec",
 }
 _GERMANIC_MONTH = re.compile(r"\b(?:" + "|".join(_GERMANIC_MONTHS) + r")\b\.?", re.I)
 #: Their weekdays (full anywhere, the two-letter German ones "Di.," only first), the day's
@@ -1087,6 +1328,8 @@ _GERMANIC_NOISE = re.compile(
     # The year's closing dot and the clock's "u"/"ora"/"в" (Croatian, Serbian, Romanian,
     # Bulgarian: "17.12.2024. u 13:03", "17 decembrie 2024, ora 13:03").
     r"|(?<=\d{4})\.(?=\s|,|$)|\b(?:u|ora|в)(?=\s\d)"
+    # Czech "v" (at) and Polish "o" before the clock ("17. 12. 2024 v 13:03").
+    r"|(?<=\d\s)(?:v|o)(?=\s\d{1,2}:\d\d)"
     r"|\s[|·•]?\s*(?:lesedauer|lesezeit|leestijd|lesetid|lästid)\b.*$",
     re.I,
 )
@@ -1154,7 +1397,7 @@ _YEAR_THEN_DAY = re.compile(r"^(\d{4}) (\d{1,2})/(\d{1,2})(?!\S)")
 #: "掲載", "投稿"; not "更新", the modified time's).
 _CJK_NOISE = re.compile(r"[（(][月火水木金土日一二三四五六월화수목금토일][)）]"
                         r"|星期[一二三四五六日天]"
-                        r"|周[一二三四五六日]|\s*(?:来源|來源|出典)[:：].*$"
+                        r"|[周週][一二三四五六日]|\s*(?:来源|來源|出典)[:：].*$"
                         r"|\s*(?:公開|配信|掲載|投稿|发布|發布)$")
 _CJK_CLOCK = re.compile(r"(\d{1,2})\s*[時时点點]\s*(\d{1,2})\s*分?")
 #: The half of the day Korean, Chinese and Japanese pages print before a 12-hour clock
@@ -1163,7 +1406,8 @@ _CJK_MERIDIEM = re.compile(r"(오전|오후|上午|下午|午前|午後)\s*(\d{1
 _CJK_AFTERNOON = frozenset({"오후", "下午", "午後"})
 #: A Japanese month/day with its weekday in parentheses and no year, as Yahoo! News Japan
 #: prints its times ("12/17(火) 13:03"): dateparser read the month as the year (2012).
-_JA_SLASHED_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})\s*[(（][月火水木金土日][)）]\s*(\d{1,2}:\d\d)$")
+_JA_SLASHED_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})\s*[(（][月火水木金土日][)）]\s*(\d{1,2}:\d\d)"
+                             r"\s*(?:配信|公開|掲載)?$")  # Yahoo!'s "12/17(火) 13:03配信"
 #: A day and month with their dots and no year ("15.05.", "3.7. 14:30 Uhr"); not a dotted
 #: clock ("15.05", Nordic) nor a date whose year follows ("15.05.2024", "15.05. 2024").
 _DOTTED_DAY_MONTH = re.compile(
@@ -1206,6 +1450,10 @@ _SLAVIC_MONTH = re.compile(
 #: "maja ", "listopada "): `in` tests, as for Italian.
 _POLISH_ENDINGS = ("nia ", "nia,", "ca ", "ca,", "ego ", "ego,", "aja ", "aja,", "ada ", "ada,")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: A Russian or Ukrainian weekday opening a date, short or long ("Вт,", "вторник,", "Вівторок,").
+_CYRILLIC_WEEKDAY = re.compile(
+    r"^(?:пн|вт|ср|чт|пт|сб|вс|нд|понедельник|вторник|среда|четверг|пятница|суббота"
+    r"|воскресенье|понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя)\.?,?\s+", re.I)
 #: A day and month with a time but no year ("17 декабря, 15:20", TASS's "обновлено" line):
 #: the year of the fetch.
 _NO_YEAR = re.compile(r"^\d{1,2} [A-Z][a-z]{2} \d\d?:\d\d$")
@@ -1243,6 +1491,9 @@ def _may_be_italian(text: str) -> bool:
     """
     low = text.lower()
     return ("bre " in low or "io " in low or "ile " in low or " alle " in low
+            # "marzo", "agosto", "giugno", Spanish "mayo", and El País's short "17 dic 2024".
+            or "zo " in low or "sto " in low or "gno " in low or "yo " in low
+            or " dic " in low or " ene " in low or " abr " in low or " ago " in low
             # French months in ASCII ("17 juin 2024, 13:03", "17 janvier 2024").
             or "ier " in low or "juin" in low or "juil" in low or "avril" in low)
 
@@ -1350,6 +1601,8 @@ def _normalize(text: str) -> str:
     if "listopada" in text and (october := _CROATIAN_OCTOBER.search(text)):
         text = text[:october.start()] + " Oct" + text[october.end():]
     if _may_be_slavic(text):
+        if _CYRILLIC.match(text):
+            text = _CYRILLIC_WEEKDAY.sub("", text)  # "Вт, 17 дек. 2024, 13:03"
         text = _SLAVIC_MONTH.sub(lambda m: _SLAVIC_MONTHS.get(m.group(0).lower().rstrip("."), " "),
                                  text)
     # Cheap gate: only text that may be Spanish, Portuguese or Italian ("às", "março", " de ",

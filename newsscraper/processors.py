@@ -994,7 +994,10 @@ _DANGLING_DAY_WORD = re.compile(r"(?<=\w)\s+(?:am|le|el|il|op|em|den)$")
 #: A wire labelled as the source where the byline goes ("Source:Xinhua", Chinese English-language
 #: papers' agency copy; German "Quelle: dpa", Portuguese and Italian "Fonte:", Spanish "Fuente:",
 #: Polish "Źródło:", Dutch "Bron:").
-_SOURCE_LABEL = re.compile(r"^(?:source|quelle|fonte|fuente|źródło|bron)\s*[:：]\s*(.+)$", re.I)
+#: Turkish "Kaynak:", Greek "Πηγή:", Czech "Zdroj:", Romanian "Sursa:", Croatian "Izvor:",
+#: Russian "Источник:" and Ukrainian "Джерело:" too.
+_SOURCE_LABEL = re.compile(r"^(?:source|quelle|fonte|fuente|źródło|bron|kaynak|πηγή|zdroj|sursa"
+                           r"|izvor|источник|джерело)\s*[:：]\s*(.+)$", re.I)
 
 
 def source_line(text: str) -> str | None:
@@ -1030,11 +1033,12 @@ def source_credit(credit: str) -> str | None:
 #: Korean and Japanese bylines print the role after the name: "신현주 기자" (reporter), "특파원"
 #: (correspondent), "記者", "特派員", "編集委員" (senior staff writer).
 _CJK_ROLE_SUFFIX = re.compile(r"\s*(?:선임기자|기자|특파원|논설위원|記者|特派員|編集委員)$")
-#: A Korean credit's label before the name: "글" (text by), "글·사진" (text and photos by), or
+#: A Korean credit's label before the name: "글" (text by), "글·사진" (text and photos by), the
+#: role itself ("기자 홍길동", "기자명 홍길동": reporter; "취재": reported by), or
 #: the place and the wire in brackets ("[서울=뉴시스]", "(서울=연합뉴스)": Newsis's and Yonhap's
 #: dateline) before the reporter's name.
 _KO_CREDIT_LABEL = re.compile(
-    r"^(?:(?:글|글\s*[·/]\s*사진|사진\s*[·/]\s*글|글과\s*사진)\s+(?=[가-힣])"
+    r"^(?:(?:글|글\s*[·/]\s*사진|사진\s*[·/]\s*글|글과\s*사진|기자명?|취재)\s+(?=[가-힣])"
     r"|[\[(][가-힣\s]{1,10}=[가-힣A-Za-z\s]{1,12}[\])]\s*(?=[가-힣]))")
 #: "And N others" after a Korean byline's first reporter ("박준석 기자 외 1명", Hankook Ilbo):
 #: the others are not named there, the first is.
@@ -1099,6 +1103,14 @@ _SENTENCE_AFTER = re.compile(r"(?<=[\w])\.\s+[^\W\d]\D*$")
 
 #: A reading time printed beside the date ("3 min read · Dec 17, 2024"): no part of it.
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", re.I)
+
+
+#: An Arabic byline's city before a spaced dash and the name (Al Riyadh's and Okaz's
+#: "الرياض - خالد العتيبي", "جدة - …"): one word with the article "ال", or a city named
+#: without it, then a name of two words or more.
+_ARABIC_PLACE_NAME = re.compile(
+    r"^(?:ال[\u0621-\u064a]+|جدة|دبي|بيروت|عمان|دمشق|بغداد|مسقط|تونس|غزة|صنعاء|طرابلس|أبوظبي"
+    r"|رام الله) - (?P<name>[\u0621-\u064a]+(?: [\u0621-\u064a]+)+)$")
 
 
 def clean_author(value: str) -> str | None:
@@ -1286,6 +1298,8 @@ def clean_author(value: str) -> str | None:
     ('janedoe', 'Jane Doe')
     >>> clean_author("ZDNet Japan Staff 2019年04月28日 08時00分"), clean_author("山田太郎 3月5日")
     ('ZDNet Japan Staff', '山田太郎')
+    >>> clean_author("기자 홍길동"), clean_author("기자명 홍길동")  # the role first
+    ('홍길동', '홍길동')
     >>> clean_author("글·사진 홍길동 기자"), clean_author("[서울=뉴시스] 홍길동 기자")
     ('홍길동', '홍길동')
     >>> clean_author("박준석 기자 외 1명")  # "and 1 other": the first reporter
@@ -1300,8 +1314,17 @@ def clean_author(value: str) -> str | None:
     (None, None)
     >>> clean_author("एजेंसी"), clean_author("એજન્સી")
     (None, None)
+    >>> clean_author("الرياض - خالد العتيبي"), clean_author("جدة - سارة علي")  # place, name
+    ('خالد العتيبي', 'سارة علي')
+    >>> clean_author("Kaynak: AA"), clean_author("Πηγή: ΑΠΕ-ΜΠΕ"), clean_author("Zdroj: iDNES")
+    ('Anadolu', 'ANA-MPA', None)
+    >>> clean_author("Haber Merkezi"), clean_author("La Rédaction"), clean_author("編集部")
+    (None, None, None)
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
+    if " - " in text[:16] and "\u0621" <= text[:1] <= "\u064a" \
+            and (placed := _ARABIC_PLACE_NAME.match(text)):
+        text = placed["name"]  # Saudi papers' "الرياض - خالد العتيبي": the desk's city first
     while text and unicodedata.category(text[0])[0] == "S":
         text = text[1:].lstrip()  # an icon before the byline ("👤by Jane Doe"), no part of it
     while text and unicodedata.category(text[-1])[0] == "S":
@@ -1386,8 +1409,10 @@ def clean_author(value: str) -> str | None:
     if wire and len(text[:wire.start()].split()) >= 2:  # names before it, not "The"
         text = text[:wire.start()]
     text = _CJK_ROLE_SUFFIX.sub("", _KO_OTHERS.sub("", text) if "외" in text else text)
-    if "글" in text or "=" in text:
-        text = _KO_CREDIT_LABEL.sub("", text)  # "글·사진 홍길동", "[서울=뉴시스] 홍길동"
+    if "글" in text or "=" in text or "기자" in text or "취재" in text:
+        # "글·사진 홍길동", "[서울=뉴시스] 홍길동", "기자 홍길동" (the role first, a line's
+        # "2024.12.17 오후 1:03 기자 홍길동")
+        text = _KO_CREDIT_LABEL.sub("", text)
     if not text.isascii():
         if text[:1] == "（" and text[-1:] == "）":
             text = text[1:-1]  # "（文・山田太郎）": the credit in wide parentheses
@@ -1574,8 +1599,14 @@ _NEWSROOMS = frozenset({
     "uredništvo", "szerkesztőség", "toimitus", "redaksjonen", "redaktionen", "redakcia",
     "editorial staff", "editorial team", "editorial board", "the editors", "editorial",
     "admin", "administrator",
-    # Turkish papers' "Haber Merkezi" (news centre): the newsroom's own credit.
-    "haber merkezi",
+    # The newsroom in more languages: French "La Rédaction", Russian and Ukrainian
+    # "Редакция"/"Редакція", Turkish "Haber Merkezi" (news desk) and "Yazı İşleri", Greek "Η
+    # Σύνταξη", Indonesian "Redaksi", Vietnamese "Tòa soạn"/"Ban biên tập", Korean "편집국",
+    # Japanese "編集部", Chinese "编辑部", Arabic "هيئة التحرير", Persian "تحریریه", Thai
+    # "กองบรรณาธิการ", Hebrew "מערכת".
+    "la rédaction", "редакция", "редакція", "haber merkezi", "yazı işleri", "η σύνταξη",
+    "σύνταξη", "redaksi", "tòa soạn", "ban biên tập", "편집국", "編集部", "编辑部", "هيئة التحرير",
+    "التحرير", "تحریریه", "กองบรรณาธิการ", "מערכת",
     # Indian portals' byline on wire copy ("By Agency", "Agencies"): the wire unnamed.
     "agency", "agencies",
     # The same in Indian languages' bylines: Hindi "एजेंसी"/"एजेंसियां", Marathi "वृत्तसंस्था",
@@ -1944,6 +1975,10 @@ AGENCY_NAMES: dict[str, str] = {
     "dpa": "dpa", "deutsche presse-agentur": "dpa", "efe": "EFE", "ansa": "ANSA",
     "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "bernama": "Bernama",
     "연합뉴스": "Yonhap", "共同通信": "Kyodo", "共同通信社": "Kyodo",
+    # Reuters, AFP and Xinhua in Hebrew, Thai and Persian copy's credits ("(רויטרס)",
+    # "(รอยเตอร์)", "(رویترز)").
+    "רויטרס": "Reuters", "รอยเตอร์": "Reuters", "เอเอฟพี": "AFP", "ซินหัว": "Xinhua",
+    "رویترز": "Reuters",
     # Korea's private wires as their copy credits them: "[부산=뉴시스]", "(서울=뉴스1)".
     "뉴시스": "Newsis", "newsis": "Newsis", "뉴스1": "News1", "news1": "News1",
     "jiji": "Jiji", "jiji press": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji",
@@ -2039,6 +2074,8 @@ AGENCY_NAMES: dict[str, str] = {
     "ana-mpa": "ANA-MPA", "απε-μπε": "ANA-MPA",
     "απε": "ANA-MPA", "tps": "TPS", "tazpit press service": "TPS", "irna": "IRNA",
     "mehr news agency": "Mehr", "mehr news": "Mehr", "mna": "Mehr", "wafa": "WAFA",
+    # The same in their own script: WAFA's "رام الله 17-12-2024 وفا-", IRNA's "تهران- ایرنا-".
+    "وفا": "WAFA", "ایرنا": "IRNA", "إيرنا": "IRNA", "ایسنا": "ISNA", "تسنیم": "Tasnim",
     # Vietnam's state wire by its English and Vietnamese names: "(VNA)", "(Theo TTXVN)".
     "vna": "VNA", "vietnam news agency": "VNA", "ttxvn": "VNA", "thông tấn xã việt nam": "VNA",
     # Latin American national wires as their copy credits them: Peru's Andina ("Lima, dic. 17
@@ -2269,6 +2306,18 @@ ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
 апр июн июл авг сен сент окт ноя нояб дек в г года опубликовано обновлено
 січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня о р
 року опубліковано оновлено
+пн вт ср чт пт сб вс понедельник вторник среда четверг пятница суббота воскресенье понеділок
+вівторок середа четвер п ятниця субота неділя poniedziałek wtorek środa czwartek piątek sobota
+niedziela pondělí úterý středa čtvrtek pátek neděle maandag dinsdag woensdag donderdag vrijdag
+zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
+maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+heute gestern hoy ayer aujourd hui oggi ieri hoje ontem vandaag gisteren dzisiaj
+dziś wczoraj dnes včera idag igår i dag går tänään eilen сегодня вчера сьогодні вчора bugün dün
+σήμερα χθες اليوم أمس امس امروز دیروز היום אתמול 今日 昨日 今天 昨天 오늘 어제 วันนี้ เมื่อวาน nay qua
+hari ini kemarin
+des δεκ ιαν φεβ μαρ απρ μαΐ μαϊ ιουν ιουλ αυγ σεπ σεπτ οκτ νοε tháng pagi petang malam tengah
+週一 週二 週三 週四 週五 週六 週日 周一 周二 周三 周四 周五 周六 周日
+星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天
 stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada
 grudnia o r roku opublikowano aktualizacja
 januari februari maart marts mei augustus augusti desember okt mrt maj
@@ -2293,13 +2342,23 @@ u objavljeno ažurirano
 maret agustus agu agt nopember senin selasa rabu kamis jumat sabtu minggu wib wita wit
 mac julai ogos disember isnin khamis jumaat ahad diterbitkan dikemaskini kemas kini
 sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
-時 分 更新 公開 입력 수정 업데이트
+時 分 更新 公開 입력 수정 업데이트 등록 송고시간 기사전송 발행일 등록일 입력일 최종수정
+기사입력 승인
+最終更新 发布时间 發佈時間 發布時間 更新时间 更新時間 最后更新 最後更新
 فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند شنبه یکشنبه دوشنبه
 سه‌شنبه چهارشنبه پنجشنبه جمعه ساعت سه چهار پنج یک دو
 בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר
 ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר יום ראשון שני
-שלישי רביעי חמישי שישי שבת בשעה פורסם עודכן
+שלישי רביעי חמישי שישי שבת בשעה פורסם עודכן ביום
 오전 오후 上午 下午 午前 午後 년 월 일 화 수 목 금 토
+aangepast gewijzigd geplaatst laatste update actualizado actualización publicación data publikacji
+aktualizacji đăng lúc ngày
+تاریخ انتشار آخرین بروزرسانی به روزرسانی بروز رسانی منتشر شده توقيت مكة المكرمة ب ق ظ
+بتوقيت غرينتش جرينتش الرياض أبوظبي الإمارات دبي الدوحة мск tsi 北京时间 北京時間 配信
+محرم صفر ربيع الأول الآخر الثاني جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو القعدة الحجة هـ
+ม ค ก พ มี เม ย มิ ส ต ธ น ศ วันที่ เมื่อ เผยแพร่ ปรับปรุง ปรับปรุงล่าสุด อัปเดต อัปเดตล่าสุด อัพเดท
+แก้ไขล่าสุด วัน มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม
+พฤศจิกายน ธันวาคม วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -2309,15 +2368,22 @@ _DIGIT_RUNS = re.compile(r"\d+")
 _LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
                           r"\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3"
                           r"\u0a00-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65"
-                          r"\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff])+")
+                          r"\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff"
+                          # Nor are Thai vowel signs and tone marks ("ธันวาคม", "วันที่").
+                          r"\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+")
 #: A year in ASCII, Arabic-Indic, Persian or Bengali digits ("٢٠٢٤", a Solar Hijri "۱۴۰۳",
-#: "২০২৪").
+#: "২০২৪"); or a Thai Buddhist-era one ("2567" is 2024), looked for apart.
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০|२०|૨૦|੨੦|୨୦)\d\d(?!\d)")
+_THAI_YEAR = re.compile(r"(?<!\d)(?:25[5-7]|๒๕[๕-๗])\d(?!\d)")  # in Thai figures too
 #: A US month/day/two-digit-year date (The Hill's "12/17/24 1:03 PM ET"): a year too.
 #: Or a dotted day-first one (a German-speaking site's "02.12.19" over its headline).
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/\d\d(?![\d/])"
                               r"|(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d\d"
                               r"(?![\d.])")
+#: Or a dashed one (AD's "04-07-24, 09:07"), looked for where a figure and a dash meet.
+_DASHED_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d-])(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-\d\d(?![\d-])")
+_DIGIT_DASH_DIGIT = re.compile(r"\d-\d")
 
 
 #: A line of dates and labels alone: "Posted December 17, 2024 1:03 pm | Last Updated
@@ -2374,10 +2440,28 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
+    >>> is_date_line("Madrid - 17 DIC 2024 - 13:03 CET"), is_date_line("Madrid - 17 people")
+    (True, False)
+    >>> is_date_line("Kompas.com - 17/12/2024, 13:03 WIB")
+    True
+    >>> is_date_line("نشر في 17/12/202413:03 (توقيت مكة)")  # Al Jazeera: Mecca time
+    True
+    >>> is_date_line("12/17(火) 13:03配信")  # Yahoo! Japan: no year, the weekday
+    True
+    >>> is_date_line("17.12. 13:03"), is_date_line("Julkaistu 17.12. klo 13.03")  # no year
+    (True, True)
+    >>> is_date_line("17 декабря, 13:03"), is_date_line("Вт, 17 дек. 2024, 13:03")
+    (True, True)
+    >>> is_date_line("๑๗ ธ.ค. ๒๕๖๗ ๑๓:๐๓ น."), is_date_line("5 человек, 13:03")  # Thai figures
+    (True, False)
+    >>> is_date_line("Publicado hoje às 09h07"), is_date_line("i dag kl. 13.03")  # today's
+    (True, True)
     >>> is_date_line("12/17/24 1:03 PM ET"), is_date_line("Up 3/4 of a point, 1/2 in 24")
     (True, False)
     >>> is_date_line("02.12.19"), is_date_line("02.12.19 14:03"), is_date_line("v1.2.19")
     (True, True, False)
+    >>> is_date_line("04-07-24, 09:07"), is_date_line("Laatste update: 04-07-24, 10:14")
+    (True, True)
     >>> is_date_line("General News of Tuesday, 17 December 2024")  # GhanaWeb's desk and day
     True
     >>> is_date_line("Thursday January 12th, 2017")  # an ordinal day
@@ -2390,16 +2474,32 @@ def is_date_line(text: str) -> bool:
     ...              " 2024 1:03 pm"), is_date_line("December 16 and 17, 2024")
     (True, False)
     """
-    if len(text) > MAX_DATE_LINE_CHARS + 40:
-        return False  # (a paragraph: no reading time to look for)
+    if len(text) > MAX_DATE_LINE_CHARS + 40 or not _ANY_FIGURE.search(text):
+        return False  # (a paragraph: no reading time to look for; no figure: no date)
     if "min" in text or "Min" in text or "MIN" in text:  # the tail's regex, unanchored, is
         text = _READING_TIME_TAIL.sub("", text)  # dear on the many lines that lack it
-    if len(text) > MAX_DATE_LINE_CHARS or not (
-            _A_YEAR.search(text) or (("/" in text or "." in text)
-                                     and _SHORT_YEAR_DATE.search(text))):
+    if len(text) > MAX_DATE_LINE_CHARS:
         return False
-    if all(_A_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
+    if not (_A_YEAR.search(text) or (("/" in text or "." in text)
+                                     and _SHORT_YEAR_DATE.search(text))
+            or ("-" in text and _DIGIT_DASH_DIGIT.search(text)
+                and _DASHED_SHORT_YEAR_DATE.search(text))):
+        if ":" in text and "20" in text and _GLUED_YEAR_CLOCK.search(text):
+            # Al Jazeera's "17/12/202413:03 (توقيت مكة)": the year and the clock run together.
+            text = _GLUED_YEAR_CLOCK.sub(r"\1 ", text)
+        elif "/" in text and _JA_YEARLESS_DAY.match(text):
+            return True  # Yahoo! Japan's "12/17(火) 13:03配信": the weekday, no year
+        elif "." in text and _DOTTED_YEARLESS_DAY.match(text):
+            return True  # Helsingin Sanomat's "17.12. 13:03": this year's day and a clock
+        elif (("25" not in text and "๒๕" not in text) or not _THAI_YEAR.search(text)) \
+                and not (":" in text and _CYRILLIC_DAY_CLOCK.match(text)) \
+                and not (_A_CLOCK.search(text) and _TODAY_CLOCK.search(text)):
+            # (RBC's "17 декабря, 13:03", Lenta's "13:03, 17 декабря": this year's day)
+            return False
+    if all(_A_YEAR.fullmatch(d) or _THAI_YEAR.fullmatch(d) for d in _DIGIT_RUNS.findall(text)):
         return False  # years alone ("2023 2024"): a table's header, not a date
+    if " - " in text[:40] and text[:1].isupper():
+        text = _PLACE_DASH_DAY.sub("", text)  # El País's "Madrid - 17 DIC 2024 - 13:03 CET"
     folded = text.casefold()
     if (desk := _DESK_NEWS_OF.match(folded)) is not None:
         folded = folded[desk.end():]
@@ -2408,6 +2508,36 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: Any figure, in any script's digits: a line without one is no date line.
+_ANY_FIGURE = re.compile(r"\d")
+#: A clock's figures (the cheap test before `_TODAY_CLOCK`).
+_A_CLOCK = re.compile(r"\d[:.h]\d\d")
+#: "Today" or "yesterday" and a clock in the other languages ("Publicado hoje às 09h07", "i dag
+#: kl. 13.03", "Вчера, 13:03"): a date line without a year (English pages as they were).
+_TODAY_CLOCK = re.compile(
+    r"(?:^|\s)(?:heute|gestern|hoy|ayer|aujourd['’]hui|hier|oggi|ieri|hoje"
+    r"|ontem|vandaag|gisteren|dzisiaj|dziś|wczoraj|dnes|včera|idag|igår|i dag|i går|tänään"
+    r"|eilen|сегодня|вчера|сьогодні|вчора|bugün|dün|σήμερα|χθες|اليوم|أمس|امروز|دیروز|היום"
+    r"|אתמול|今日|昨日|今天|昨天|오늘|어제|วันนี้|เมื่อวาน|hôm nay|hôm qua|hari ini|kemarin)"
+    r"[^\d\n]{0,12}\d{1,2}[:.h]\d\d", re.I)
+#: A Russian or Ukrainian day with its month's name and a clock, no year, either order.
+_CYRILLIC_DAY_CLOCK = re.compile(
+    r"^(?:(?:\d{1,2} [а-яіїє]{3,9}\.?,?(?: в| о)? \d{1,2}:\d\d)|(?:\d{1,2}:\d\d,? \d{1,2} "
+    r"[а-яіїє]{3,9}\.?))$", re.I)
+#: A dotted day and month with a clock, no year ("17.12. 13:03", "17.12. klo 13.03").
+_DOTTED_YEARLESS_DAY = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?(?:0?[1-9]|[12]\d|3[01])\."
+                                  r"(?:0?[1-9]|1[0-2])\.\s+(?:klo\s+|kl\.?\s+|um\s+)?"
+                                  r"\d{1,2}[:.]\d\d(?:\s+uhr)?$", re.I)
+#: A Japanese month/day with its weekday and a clock, no year ("12/17(火) 13:03配信").
+_JA_YEARLESS_DAY = re.compile(r"^\d{1,2}/\d{1,2}\s*[(（][月火水木金土日][)）]\s*\d{1,2}:\d\d"
+                              r"\s*(?:配信|公開|掲載|更新)?$")
+#: A year with the clock glued to it ("202413:03"), as `dates._GLUED_CLOCK` splits it.
+_GLUED_YEAR_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+#: A desk's place and a spaced hyphen before a day and its month's name ("Madrid - 17 DIC
+#: 2024 - 13:03 CET"), or the site's name before a day in figures (Kompas's "Kompas.com -
+#: 17/12/2024, 13:03 WIB"): no word of the date (`dates._clean` drops it too).
+_PLACE_DASH_DAY = re.compile(r"^[^\W\d_][^\W\d_.'’]*(?:[ .][^\W\d_][^\W\d_.'’]*){0,3} - "
+                             r"(?=\d{1,2}(?: [^\W\d_]{3,}|[/.-]\d{1,2}[/.-]\d{2,4}))")
 #: The "and" joining a theme's two dates in one line ("Published on … and last modified on
 #: …", "Posted on … and last updated on …"): a date line's word only before the update label.
 _AND_UPDATED = re.compile(r"\sand\s+(?=(?:last\s+)?(?:updated|modified)\b)")

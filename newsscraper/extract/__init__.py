@@ -33,6 +33,7 @@ from newsscraper.extract.agency import (
     note_agency,
     reporter_credit_place,
     speaker_label,
+    staff_bracket,
     wire_stamp,
 )
 from newsscraper.extract.body import (
@@ -59,6 +60,7 @@ from newsscraper.extract.bylines import (
     printed_byline_agency,
     source_after_day,
     without_linked_outlets,
+    without_own_name,
 )
 from newsscraper.extract.headline import (
     DEK_OPENING_CHARS,
@@ -217,8 +219,13 @@ def extract(
         values["authors"] = [site]
     elif len(values.get("authors") or []) > 1:
         # "Jane Doe, The Times": the paper she writes for is no author.
-        values["authors"] = without_linked_outlets(
-            page, without_publications(list(values["authors"])))
+        values["authors"] = without_own_name(page, without_linked_outlets(
+            page, without_publications(list(values["authors"]))))
+    if values.get("authors") and (page.lang or "")[:2].lower() in ("id", "ms"):
+        # "Oleh Ahmad Zaki": Malay and Indonesian "by" without its colon (elsewhere a
+        # Ukrainian first name, so read as the by-word on those pages only).
+        values["authors"] = [a[5:] if a.startswith("Oleh ") and " " in a[5:].strip() else a
+                             for a in values["authors"]]
     if not values.get("title"):
         return Skip("no title", response.url)
     if values.get("authors"):  # "Headline - Jane Doe and John Roe"
@@ -454,6 +461,12 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
     if len(paragraphs) > 1 and _ORIGINAL_TITLE.match(paragraphs[0][:5]):
         paragraphs = paragraphs[1:]  # the reposted copy's own first paragraph holds the dateline
     dateline, agency = find_dateline(paragraphs[0]) if paragraphs else (None, None)
+    if paragraphs and paragraphs[0][:1] in ("〔", "【", "[") \
+            and not loader.get_collected_values("authors") \
+            and (staff := staff_bracket(paragraphs[0])):
+        # The Liberty Times' "〔記者林宏／台北報導〕" opening the text: its reporters, its place.
+        loader.add_value("authors", staff[0])
+        dateline = dateline or staff[1]
     if dateline and not agency and speaker_label(paragraphs):
         dateline = None  # a transcript's first speaker ("MARK BANNERMAN: …"), not a place
     if dateline and not loader.get_collected_values("dateline"):

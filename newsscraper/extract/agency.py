@@ -30,7 +30,9 @@ _DATELINE_ONLY = DATELINE_CREDITS
 # Croatian and Tanjug's Serbian Latin genitives ("ZAGREB, 17. prosinca (Hina) -", "BEOGRAD,
 # 17. decembra (Tanjug) -").
 _MONTH = (r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|ago|dic|fev|mai"
-          r"|set|out|dez|gen|mag|giu|lug|ott|ian|iun|iul|noi|maj|avg|okt)[a-z]*\.?"
+          r"|set|out|dez|gen|mag|giu|lug|ott|ian|iun|iul|noi|maj|avg|okt"
+          # Bernama's Malay and Antara's Indonesian: "KUALA LUMPUR, 17 Dis (Bernama) --".
+          r"|dis|mac|ogo|mei|des|agu|agt)[a-z]*\.?"
           r"|(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?"
           r"|(?:siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada"
           r"|studenoga|prosinca)"
@@ -58,7 +60,9 @@ DATELINE = re.compile(
     # Croatian and Serbian print a dot after the day ("ZAGREB, 17. prosinca (Hina)").
     # TASS's English service closes the day with a dot ("MOSCOW, December 17. /TASS/."),
     # WAM writes it as an ordinal ("ABU DHABI, 17th December, 2024 (WAM) --").
-    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}\.?|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+{_MONTH})?)"
+    # VNA's Vietnamese copy prints the day and month in figures: "Hà Nội, 17/12 (TTXVN) -".
+    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}\.?|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+{_MONTH})?"
+    rf"|\d{{1,2}}/\d{{1,2}})"
     rf"(?:\s*,?\s*\d{{4}})?)?"
     # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …";
     # EFE closes its credit with ".-" ("Madrid, 17 dic (EFE).- El …"), and Europa Press
@@ -164,6 +168,13 @@ ARABIC_DATELINE = re.compile(
     rf"\s*[-–]?\s*\(\s*(?:(?P<agency>{_AGENCY_ALT})|(?P<network>[A-Z]{{2,4}}))\s*\)"
     r"\s*(?:[-–—:]+|$)"
 )
+# WAFA and the Iranian agencies set their credit bare, between dashes, after the place (and
+# WAFA's day in figures): "رام الله 17-12-2024 وفا- …", "تهران- ایرنا- …" (the credit one of
+# those names: a bare word after a place is otherwise the text's).
+BARE_ARABIC_DATELINE = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*(?:\d{{1,2}}-\d{{1,2}}-\d{{4}}\s*)?"
+    r"[-–]?\s*(?P<agency>وفا|ایرنا|إيرنا|ایسنا|تسنیم)\s*[-–]+\s*\S"
+)
 # Urdu wire copy from India (UNI's Urdu service, PTI and IANS as Urdu papers credit them):
 # "نئی دہلی، 17 دسمبر (یو این آئی) مرکزی حکومت …", the credit run into the text with no dash
 # (ARABIC_DATELINE wants one). The day is required, so a name and a credit in parentheses
@@ -252,6 +263,8 @@ SHARED_CREDIT = re.compile(
 SOURCE_LINE = re.compile(
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|agenturen|agencies|"
     r"sursa|izvor|извор|източник|джерело|источник|πηγή|źródło|źródła|"
+    # Czech and Slovak ("Zdroj: ČTK"), Hungarian ("Forrás: MTI"), Dutch ("Bron: ANP").
+    r"zdroj|zdroje|forrás|bron|"
     r"mit material von|with inputs from|con información de"
     # Portuguese: "*Com informações da Agência Brasil e da Reuters".
     r"|\*?com informações d(?:a|o|e|as|os))\s*:?\s*(?P<credits>.{2,100}?)\)?\.?$",
@@ -260,6 +273,9 @@ SOURCE_LINE = re.compile(
 _AGENCY_WORD = re.compile(rf"(?<![\w-])(?:{_AGENCY_ALT})(?![\w-])", re.I)
 INLINE_CREDIT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<agency>{_AGENCY_ALT})\b", re.I)
 # "… the statement said. — PTI": a dash after a space, never one inside a word ("day-spa").
+#: Japanese papers close wire copy with the agency's short name in wide parentheses: Kyodo's
+#: "…終えた。（共同）", Jiji's "（時事）", Reuters's "（ロイター）", AFP via Jiji "（AFP時事）".
+_JA_CLOSING_CREDIT = re.compile(r"[（(](共同|時事|ロイター|AFP[=＝]?時事|AP[=＝]?時事)[）)]$")
 # ANSA closes its text with the credit in parentheses: "… terza lettura. (ANSA)."
 #: Portals set their inputs credit there too: "… he said. (With inputs from PTI)", Hindi
 #: portals' "… कहा। (इनपुट-आईएएनएस)".
@@ -430,7 +446,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     """
     first_paragraph = first_paragraph[:300]
     if "\u0600" <= first_paragraph[:1] <= "\u06ff":
-        arabic = ARABIC_DATELINE.match(first_paragraph)
+        arabic = ARABIC_DATELINE.match(first_paragraph) \
+            or BARE_ARABIC_DATELINE.match(first_paragraph)
         if arabic:
             return arabic.group("place"), normalise_agency(arabic.group("agency") or "")
         if not _URDU_LETTERS.isdisjoint(first_paragraph[:60]) \
@@ -643,6 +660,29 @@ def reporter_credit_place(credit: str) -> str | None:
     return None if place in (None, "綜合", "综合") else place
 
 
+#: A Taiwanese paper's own reporters opening the text in brackets, with the place reported
+#: from: the Liberty Times' "〔記者林宏／台北報導〕", "〔記者王小明、李大華／綜合報導〕".
+_STAFF_BRACKET = re.compile(
+    r"^[〔【\[]\s*[記记]者(?P<names>[\u4e00-\u9fff]{2,4}(?:[、,][\u4e00-\u9fff]{2,4})*)"
+    r"\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,6}?)(?:即時|即时|連線|连线)?(?:報導|报道)\s*[〕】\]]")
+
+
+def staff_bracket(first_paragraph: str) -> tuple[list[str], str | None] | None:
+    """The reporters and place of a paper's staff credit opening its text in brackets.
+
+    >>> staff_bracket("〔記者林宏／台北報導〕央行今天宣布…")
+    (['林宏'], '台北')
+    >>> staff_bracket("〔記者王小明、李大華／綜合報導〕…"), staff_bracket("〔編譯〕…")
+    ((['王小明', '李大華'], None), None)
+    """
+    match = _STAFF_BRACKET.match(first_paragraph[:60])
+    if match is None:
+        return None
+    place = match.group("place")
+    return (re.split(r"[、,]", match.group("names")),
+            None if place in ("綜合", "综合") else place)
+
+
 def dateline_reporters(first_paragraph: str) -> list[str]:
     """The reporters a Chinese wire dateline names in its brackets, or BTA's between its
     slashes: the story's authors.
@@ -797,7 +837,8 @@ SOURCE_CREDIT_LINE = re.compile(
     # Hina", "Източник: БТА", "Πηγή: ΑΠΕ-ΜΠΕ", "Źródło: PAP"; Ukrainian and Russian
     # "Джерело: Укрінформ", "Источник: РИА Новости".
     r"^\(?(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fonti|sursa|izvor|извор"
-    r"|източник|джерело|источник|πηγή|źródło|źródła)\s*:\s*\S.{0,80}$", re.I)
+    r"|източник|джерело|источник|πηγή|źródło|źródła|zdroj|zdroje|forrás|bron)\s*:\s*\S.{0,80}$",
+    re.I)
 
 
 #: Chinese copy closes with its source and its desk's staff: "本文来源：新华社
@@ -836,6 +877,8 @@ def without_source_line(paragraphs: list[str]) -> list[str]:
     ['IMGW ostrzega.']
     >>> without_source_line(["Пункт працює.", "Джерело: Укрінформ"])
     ['Пункт працює.']
+    >>> without_source_line(["Rozpočet podepíše prezident.", "Zdroj: ČTK"])
+    ['Rozpočet podepíše prezident.']
     >>> without_source_line(["Die Anpassung tritt in Kraft.", "(APA, red, 17.12.2024)"])
     ['Die Anpassung tritt in Kraft.']
     >>> without_source_line(["Er sagte es.", "(Das war 2024, sagte er.)"])
@@ -1068,6 +1111,9 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
         caps = _CAPS_CREDIT.search(text[-40:])
         if caps and (agency := normalise_agency(caps.group("first"))):
             return agency
+        if text[-1:] in ("）", ")") and (ja := _JA_CLOSING_CREDIT.search(text[-12:])):
+            return _SHORT_AGENCIES.get(ja.group(1).replace("時事", "").strip("=＝")
+                                       or "時事") or "Jiji"  # "…終えた。（共同）"
         shared = SHARED_CREDIT.search(text) if len(text) < _MAX_CREDIT_CHARS else None
         if shared:
             return normalise_agency(shared.group("agency") or shared.group("first"))

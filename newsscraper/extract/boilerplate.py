@@ -383,6 +383,12 @@ BOILERPLATE_PREFIX = re.compile(
     # pages; "Views: 312", "Aufrufe: 1.024").
     r"(?:просмотров|просмотры|переглядів|views|aufrufe|visualizzazioni|"
     r"wyświetleń|zobrazení)\s*:\s*\d[\d\s\u00a0.,]*$|"
+    # … and in more languages, a line of its own: Polish "Fot. PAP/…", Finnish "Kuva:",
+    # Russian and Ukrainian "Фото:", Turkish "Fotoğraf:", Greek "Φωτογραφία:"/"Φωτ.:", Arabic
+    # "صورة:", Persian "عکس:", Hebrew "צילום:", Japanese "写真：", Korean "사진=", Thai "ภาพ:",
+    # Vietnamese "Ảnh:"; Italian agencies' "Foto ANSA".
+    r"fot\. |kuva ?:|фото ?:|fotoğraf ?:|φωτογραφία ?:|φωτ\. ?:|صورة ?:|عکس ?:|צילום ?:|"
+    r"写真[:：]|사진\s*[=:]|ภาพ ?:|ảnh ?:|foto (?:ansa|agi|lapresse|ipa)\b|"
     # Chinese papers' picture credit closing the text ("题图来自 Hater": the header picture
     # comes from …; "图片来源：…") and their app's call ("喜欢这篇文章？去 App 商店搜 …").
     r"(?:题图|图片)(?:来自|来源)|题图[:：]|喜欢这篇文章|"
@@ -752,7 +758,23 @@ CLOSING_LINE = re.compile(
     r"recevez (?:chaque (?:jour|matin|soir|semaine)|gratuitement) [^\n]{0,100}|"
     r"подписывайтесь на (?:наш|нас|наши)\b[^\n]{0,80}|"
     r"если вы (?:нашли|заметили) ошибку[^\n]{0,100}|"
-    r"(?:новости|материалы|статьи|читайте) по теме:?"
+    r"(?:новости|материалы|статьи|читайте) по теме:?|"
+    # "Follow us on WhatsApp and Google News" in the other languages: a call to follow, join
+    # or subscribe, naming a network or channel in the same short line ("Folgen Sie uns auch
+    # auf WhatsApp", "Síguenos en Google Discover", "Подписывайтесь на наш Telegram-канал",
+    # "Bizi Google News'te takip edin", "Ακολουθήστε μας στο Google News", "تابعونا على …").
+    r"(?:folgen sie|folgt uns|suivez|abonnez-vous|rejoignez|síguenos|siga|"
+    r"sigue|únete|seguici|segui|iscriviti|volg ons|obserwuj|sledujte|följ oss|følg oss|følg os|"
+    r"seuraa meitä|подписывайтесь|подпишитесь|підписуйтесь|bizi|ακολουθήστε|تابعونا|تابعوا|"
+    r"הצטרפו|עקבו|theo dõi|simak|ikuti|ติดตาม)"
+    # (the network's name perhaps inflected or with a prefix: "Facebookissa", "הטלגרם")
+    r"[^\n]{0,80}(?<![a-z])(?:(?:whatsapp|telegram|google news|google discover|facebook|"
+    r"instagram|youtube|tiktok|threads|bluesky|twitter|телеграм|טלגרם|واتساب|تلغرام)\w*"
+    r"|(?:line|x)(?![a-z]))[^\n]{0,60}|"
+    # The end marks and rights lines of wire copy: Persian agencies' "انتهای پیام/" (end of
+    # message), Xinhua's "（完）", Japanese papers' "無断転載・複製を禁じます", Italian "©
+    # RIPRODUZIONE RISERVATA".
+    r"انتهای پیام\s*/?|[（(]完[）)]|無断転載[^\n]{0,20}禁じます。?|©?\s*riproduzione riservata"
     r")$",
     re.I,
 )
@@ -802,7 +824,8 @@ MODIFIED_LINE = re.compile(
     # Sera: "17 dicembre 2024 (modifica il 17 dicembre 2024 | 15:20)").
     # Or the publication day and time in figures, on one line with it (a Spanish paper's
     # "17/12/2024 14:25 Actualizado a 17/12/2024 15:40").
-    r"^(?:[|•·]|\d{1,2} [^\W\d_]+ \d{4}\s*\("
+    # Or a parenthesis, the line's own (RIA Novosti's "(обновлено: 14:10 17.12.2024)").
+    r"^(?:[|•·(（]|\d{1,2} [^\W\d_]+ \d{4}\s*\("
     r"|\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?: h)?\s*[|•·-]?)?\s*"
     r"(?:(?:this (?:post|article|story|page) was )?(?:last |última |ultima )?"
     r"(?:modified|updated(?: as of)?"
@@ -853,15 +876,22 @@ MODIFIED_LINE = re.compile(
     # Icelandic papers: "Diperbarui 17/12/2024, 15:20 WIB", "Dikemaskini: 17 Dis 2024 3:20pm",
     # "Cập nhật: 17/12/2024 15:20", "Güncellenme: 17.12.2024 15:20", "Posodobljeno: …",
     # "Aktualizované …", "Uuendatud: …", "Atnaujinta: …", "Uppfært 17.12.2024 15:20".
-    r"|diperbarui|dikemaskini|dikemas kini|cập nhật|güncellen(?:me|di)|posodobljeno"
+    r"|diperbarui|dikemaskini|dikemas kini|cập nhật(?: lúc)?|güncellen(?:me|di)|posodobljeno"
+    # Dutch (NOS: "Aangepast 17 december 2024, 14:10"), Polish PAP's "Data aktualizacji:",
+    # Persian "آخرین به‌روزرسانی:", Thai "อัปเดตล่าสุด 17 ธ.ค. 2567 14:10 น.".
+    r"|aangepast|gewijzigd|laatste update|data aktualizacji"
+    r"|(?:آخرین )?(?:به\u200c?\s?روز\s?رسانی|بروزرسانی)|อัปเดต(?:ล่าสุด)?|ปรับปรุง(?:ล่าสุด)?"
     r"|aktualizované|uuendatud|atnaujinta|uppfært)"
-    r"(?=[\s:]+(?:[^\W\d]+,?\s+)?\d)"
+    # (a weekday may come first, Persian's "سه‌شنبه" with its zero-width non-joiner).
+    r"(?=[\s:]+(?:[^\W\d]+(?:\u200c[^\W\d]+)?,?\s+)?\d)"
     # Japanese and Korean papers: "更新 2024年12月17日 15時20分", "最終更新:12/17(火) 14:10",
     # "수정 2024.12.17 15:20", "업데이트 2024.12.17 15:20" (looked for on those pages only);
     # the label's noun too ("更新日：", "最終更新日時：", Chinese "更新时间：", "最后更新：",
     # "更新于 …", Korean "수정일 …").
     r"|(?:最終|最后|最後)?更新(?:日時|日期|日|时间|時間|[于於])?|수정(?:일시?)?|업데이트"
-    r"|최종\s?수정(?:일시?)?)\s*[:：]?\s*"
+    r"|최종\s?수정(?:일시?)?"
+    # Nikkei's label after the date, in the parenthesis: "（2024年12月17日 14:10更新）".
+    r"|(?<=[（(])(?=\d{4}\s*年[^)）]{4,40}更新[)）]$))\s*[:：]?\s*"
     r"(?P<value>.{6,60})$",
     re.I,
 )
@@ -894,7 +924,10 @@ MODIFIED_TEXT_XPATHS = {
     "sv": ".//text()[contains(., 'ppdaterad')]",
     "da": ".//text()[contains(., 'pdateret')]",
     "fi": ".//text()[contains(., 'äivitetty')]",
-    "nl": ".//text()[contains(., 'ijgewerkt') or contains(., 'angepast')]",
+    "nl": ".//text()[contains(., 'ijgewerkt') or contains(., 'angepast') or "
+          "contains(., 'ewijzigd') or contains(., 'aatste update')]",
+    "fa": ".//text()[contains(., 'روزرسانی') or contains(., 'روز رسانی')]",
+    "th": ".//text()[contains(., 'อัปเดต') or contains(., 'ปรับปรุง')]",
     "cs": ".//text()[contains(., 'ktualizováno')]",
     "hu": ".//text()[contains(., 'rissítve')]",
     "ro": ".//text()[contains(., 'ctualiza')]",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, cast
 
 from lxml import etree
@@ -1226,7 +1226,14 @@ def printed_byline_agency(page: Page) -> str | None:
     after the headline, where such a byline sits: on most pages no wire is credited at all,
     and the search of the whole body cost 0.3 ms (10 % of an extraction)."""
     h1s = page.h1s()
-    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+    siblings: Iterator[Element] = iter(())
+    if h1s:
+        siblings = islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS)
+        if (header := h1s[0].getparent()) is not None and header.tag == "header":
+            # The headline in the article's <header>, the byline box after it (a portal's
+            # `<header><h1>…</h1></header><div class="info"><div class="autor">…`).
+            siblings = chain(siblings, islice(header.itersiblings(), DATE_LINE_SIBLINGS))
+    for sibling in siblings:
         for el in (sibling, *(_BYLINE_CANDIDATES_IN_BODY(sibling) if len(sibling) else ())):
             if not is_byline(el) or no_names(el):
                 continue
@@ -1393,6 +1400,38 @@ def drop_non_names(loader: ArticleLoader, page: Page) -> None:
 #: linked: "https://futurism.com/", "http://www.cnn.com/".
 _HOME_LINKS = etree.XPath("//body//a[@href][not(substring-after(substring-after(@href, '//'),"
                           " '/')) and contains(@href, '//')]")
+
+
+def without_own_name(page: Page, authors: list[str]) -> list[str]:
+    """The authors without the site's own declared name (og:site_name) credited beside a
+    writer or a wire, perhaps with its desk's place after a dash: Le Figaro's "Par Le Figaro
+    avec AFP", g1's "Por João Silva, g1 — São Paulo". The paper is no author.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://www.example.com.br/a", root=lxml.html.document_fromstring(
+    ...     "<html><body><h1>T</h1></body></html>"), meta={"og:site_name": ["g1"]})
+    >>> without_own_name(page, ["João Silva", "g1 — São Paulo"])
+    ['João Silva']
+    >>> without_own_name(page, ["g1", "AFP"]), without_own_name(page, ["Ana Souza", "Gil"])
+    (['AFP'], ['Ana Souza', 'Gil'])
+    >>> without_own_name(page, ["g1", "Ana Souza"])  # a blog named after its writer: kept
+    ['g1', 'Ana Souza']
+    """
+    own = {n.casefold() for n in metadata.own_names(page)}
+    if not own:
+        return authors
+    wire = any(normalise_agency(a) for a in authors)
+    # The name alone goes only beside a wire (a blog's og:site_name may be its writer's name,
+    # "Jane Doe and John Roe"); with its desk's place after a dash, beside anyone.
+    kept = [a for a in authors
+            if (desk := _OUTLET_DESK.split(a, maxsplit=1))[0].casefold() not in own
+            or not (wire or len(desk) > 1)]
+    return kept if kept and len(kept) < len(authors) else authors
+
+
+#: An outlet's name and its desk's place after a dash ("g1 — São Paulo").
+_OUTLET_DESK = re.compile(r"\s+[—–-]\s+")
 
 
 def without_linked_outlets(page: Page, authors: list[str]) -> list[str]:
@@ -1590,6 +1629,10 @@ _KO_REPORTER_LINE = re.compile(
     r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     # The time after it in the same line ("입력 2024.05.20 09:40": posted).
     r"(?:\s+(?:입력|수정|승인|등록|업데이트)?\s*:?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}.*)?$")
+#: Or the role first ("기자 최민준", "기자명 최민준": reporter; "취재" reported by).
+_KO_ROLE_FIRST_LINE = re.compile(
+    r"^(?:기자명?|취재)\s*:?\s+(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)"
+    r"(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 #: A Greek byline line: "Του"/"Της"/"Των" (the name in the genitive) or "Γράφει ο/η"
 #: (writes) and then a name of two or three capitalised words, the whole line: a heading
 #: that opens with "Της" runs on ("Της Ελλάδας η οικονομία …").
@@ -1613,6 +1656,8 @@ def by_line_name(text: str) -> str | None:
     word, so a sentence ("Por qué …", "Di tutto un po'") is no byline; up to the date after
     it (the clean-up reads English dates only). None for other lines.
 
+    >>> by_line_name("기자 홍길동")  # Korean: the role before the name too
+    '홍길동'
     >>> by_line_name("By: PTI"), by_line_name("Von Henrike Brandt"), by_line_name("di Ivo Rossi")
     ('PTI', 'Henrike Brandt', 'Ivo Rossi')
     >>> by_line_name("Por qué sube el paro"), by_line_name("Bystanders")
@@ -1651,7 +1696,7 @@ def by_line_name(text: str) -> str | None:
         return m.group(1)
     m = _FOREIGN_BY.match(text)
     name = _NAME_END.split(m.group(1), maxsplit=1)[0] if m else ""
-    if not name and (ko := _KO_REPORTER_LINE.match(text)):
+    if not name and (ko := _KO_REPORTER_LINE.match(text) or _KO_ROLE_FIRST_LINE.match(text)):
         return ko["names"]  # "최민준 기자": a Korean reporter's line, the role after the name
     if not name and (greek := _GREEK_BY_LINE.match(text)):
         return greek["name"]  # "Της Μαρίας Κωστοπούλου": a Greek byline, name in the genitive

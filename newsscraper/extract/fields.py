@@ -256,7 +256,11 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         # Days alone only: a naive modification time is left as read. (SZ's naive JSON-LD
         # dateModified is UTC, as its Z twin says, but the dev corpus's truth takes it as
         # the wall clock, and the two cannot be told apart by a rule yet.)
-        _prefer_stated_time(loader, "modified_at", metadata.modified(page), naive=False)
+        # The printed update line after them (read only if a stamp states the day alone:
+        # "2024-12-17", the line "Aktualisiert am 17.12.2024, 14:10 Uhr").
+        _prefer_stated_time(loader, "modified_at", chain(
+            metadata.modified(page),
+            chain.from_iterable(source(page) for source in (visible_modified,))), naive=False)
         if loader.context.get("utc_is_wall_clock"):
             _utc_stamp_as_wall_clock(loader, "modified_at")
     if not stated:
@@ -409,7 +413,11 @@ def _refine_printed_dates(loader: ArticleLoader, page: Page) -> None:
 
 
 #: A clock time in a date's text ("12:37 PM", "13h03", "1pm"), as against a day alone.
-_CLOCK = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b|\b\d\d?h\d\d\b", re.I)
+#: Or a dotted one at the line's end, or after "kl."/"klo", or in CJK figures ("13.03 Uhr",
+#: "kl. 09.07", "9時07分").
+_CLOCK = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b|\b\d\d?h\d\d\b"
+                    r"|(?<![\d.])\d{1,2}\.\d\d(?:\s*uhr)?$|\bkl(?:o|\.)?\s*\d{1,2}[.:]\d\d"
+                    r"|\d\s*[時时点點시]\s*\d", re.I)
 #: An ISO 8601 stamp's own offset at its end ("Z", "-0500", "+05:30").
 _OFFSET = re.compile(r"\d(?:Z|[+-]\d\d:?\d\d)$")
 #: Further candidates looked at for a better statement of the same time.
@@ -799,6 +807,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
                 values = _without_bar_place(loader, page, values)
             fill(loader, field, values)
     _clock_on_update_day(loader)
+    _update_clock_on_publication_day(loader)
     # A naive printed clock (or a day) however it was read, and the epoch its element states
     # (Kinja's `data-publishtime`): that moment, and the page's offset. Read only then (map is
     # lazy), and apart from the candidates above, which a page's many comment dates can fill.
@@ -847,6 +856,8 @@ def _names_outlet(page: Page, words: str) -> bool:
 
 #: A clock printed without its day ("1.03pm", "13:03 Uhr", "13h03").
 _DAYLESS_CLOCK = re.compile(r"^\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|uhr|h)?$", re.I)
+#: The word before a clock alone ("à 14h10", "um 14:10 Uhr", "kl. 14.10", "alle 14:10").
+_CLOCK_WORD = re.compile(r"^(?:à|a las|às|alle|um|kl\.?|klo|om|o|в|saat)\s+", re.I)
 #: A year in a date's text.
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -888,6 +899,50 @@ def _clock_on_update_day(loader: ArticleLoader) -> None:
     if moment != read:
         loader.replace_value("published_at", dates.to_iso(moment))
         sources["published_at"] = dates.to_iso(moment)
+
+
+def _update_clock_on_publication_day(loader: ArticleLoader) -> None:
+    """An update clock printed without its day after a dated publication is on the
+    publication's day ("Veröffentlicht am 17.12.2024, 13:03 Uhr · Aktualisiert 14:10 Uhr",
+    "Publié le 17 décembre 2024 à 13h03, mis à jour à 14h10", iDNES's "17. prosince 2024
+    13:03, aktualizováno 14:10"), or the day after where that clock is earlier than the
+    publication's. Read alone, the clock took the fetch's day: a fetch the next morning dated
+    the update a day late.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> def modified(published, clock):
+    ...     loader = ArticleLoader(tz=ZoneInfo("Europe/Berlin"),
+    ...                            base=datetime.fromisoformat("2024-07-05T09:07:00+00:00"))
+    ...     _ = fill(loader, "published_at", [published])
+    ...     _ = fill(loader, "modified_at", [clock])
+    ...     _update_clock_on_publication_day(loader)
+    ...     return loader.get_collected_values("modified_at")
+    >>> modified("04.07.2024, 09:07 Uhr", "10:14 Uhr")
+    ['2024-07-04T10:14:00+02:00']
+    >>> modified("04.07.2024, 23:40 Uhr", "00:20 Uhr")  # past midnight: the next day
+    ['2024-07-05T00:20:00+02:00']
+    >>> modified("4 juillet 2024 à 9h07", "à 10h14")
+    ['2024-07-04T10:14:00+02:00']
+    """
+    sources = loader.context.get("date_sources", {})
+    raw, printed = sources.get("modified_at"), sources.get("published_at")
+    if not isinstance(raw, str) or not isinstance(printed, str) \
+            or not _DAYLESS_CLOCK.match(_CLOCK_WORD.sub("", raw.strip())) \
+            or not _YEAR_IN.search(printed):
+        return
+    published = loader.get_collected_values("published_at")
+    modified = loader.get_collected_values("modified_at")
+    if not published or not modified:
+        return
+    read, update = datetime.fromisoformat(published[0]), datetime.fromisoformat(modified[0])
+    zone = read.tzinfo
+    moment = datetime.combine(read.date(), update.astimezone(zone).time()).replace(tzinfo=zone)
+    if moment < read:
+        moment += timedelta(days=1)
+    if moment != update:
+        loader.replace_value("modified_at", dates.to_iso(moment))
+        sources["modified_at"] = dates.to_iso(moment)
 
 
 def _in_scope(find: Callable[[Element], Iterable[str]], first: bool = True

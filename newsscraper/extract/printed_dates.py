@@ -1226,7 +1226,7 @@ _UPDATE_WORDS = (r"(?:(?:last|sist|senast|sidst|zuletzt|ultimo|última) )?(?:upd
                  r"|päivitetty|bijgewerkt|aktualizováno|frissítve|actualizat|ažurirano"
                  r"|обновлено|оновлено|ενημέρωση|ενημερώθηκε|güncellen(?:me|di)|diperbarui"
                  r"|dikemaskini|cập nhật|posodobljeno|aktualizované|uuendatud|atnaujinta"
-                 r"|uppfært)\b")
+                 r"|uppfært|aangepast|gewijzigd|laatste update)\b")
 _LABELLED_PARTS = re.compile(
     r"\s+[|•·/]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b"
     rf"|{_UPDATE_WORDS}"
@@ -1253,7 +1253,9 @@ _LABELLED_PARTS = re.compile(
     # day's or clock's last figure; a colon after a Chinese or Japanese update label, as
     # "13時03分 更新" is the label printed after its own time).
     r"|(?<=\d)\s*(?=(?:最終|最后|最後)?更新(?:日時|日期|日|时间|時間)?\s*[:：]"
-    rf"|{_CJK_PUBLISHED}\s*[:：]?\s*\d|(?:최종\s?)?수정|업데이트)", re.I)
+    rf"|{_CJK_PUBLISHED}\s*[:：]?\s*\d|(?:최종\s?)?수정|업데이트)"
+    # … or the update in its own parenthesis, label first: "（最終更新 2024年12月17日 14時10分）".
+    r"|(?<=[\d分])\s*(?=[（(](?:最終)?更新)", re.I)
 
 
 #: A label alone in its element ("Updated", "Last modified:"), not a date line.

@@ -58,6 +58,8 @@ COUNTRY_ZONES = {
     "mx": "America/Mexico_City", "au": "Australia/Sydney", "ca": "America/Toronto",
     "jo": "Asia/Amman", "kw": "Asia/Kuwait", "bh": "Asia/Bahrain", "om": "Asia/Muscat",
     "iq": "Asia/Baghdad", "sy": "Asia/Damascus", "ye": "Asia/Aden", "ir": "Asia/Tehran",
+    # Palestine's newsrooms (WAFA, Ramallah's papers) keep the West Bank's clock.
+    "ps": "Asia/Hebron",
     "ma": "Africa/Casablanca", "tn": "Africa/Tunis", "dz": "Africa/Algiers", "ly": "Africa/Tripoli",
     "cz": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
     "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "rs": "Europe/Belgrade", "hr": "Europe/Zagreb",
@@ -501,6 +503,14 @@ WIRE_ZONES: dict[str, str] = {
     "Andina": "America/Lima", "NA": "America/Argentina/Buenos_Aires",
     "Télam": "America/Argentina/Buenos_Aires", "Colprensa": "America/Bogota",
     "Agencia UNO": "America/Santiago",
+    # National wires of one clock each, as their own-language copy credits them (WAFA's
+    # "وفا", IRNA's "ایرنا", VNA's "TTXVN", PAP, Lusa, ANA-MPA's "ΑΠΕ-ΜΠΕ", TASS and RIA's
+    # Moscow copy, Ukrinform, Egypt's MENA, Syria's SANA, Qatar's QNA, Agência Brasil).
+    "WAFA": "Asia/Hebron", "IRNA": "Asia/Tehran", "ISNA": "Asia/Tehran", "Tasnim": "Asia/Tehran",
+    "VNA": "Asia/Ho_Chi_Minh", "PAP": "Europe/Warsaw", "Lusa": "Europe/Lisbon",
+    "ANA-MPA": "Europe/Athens", "TASS": "Europe/Moscow", "RIA Novosti": "Europe/Moscow",
+    "Ukrinform": "Europe/Kyiv", "MENA": "Africa/Cairo", "SANA": "Asia/Damascus",
+    "QNA": "Asia/Qatar", "Agência Brasil": "America/Sao_Paulo",
 }
 
 
@@ -528,6 +538,10 @@ _VANITY_SLDS = (".com.co", ".gov.co", ".edu.co", ".org.co", ".net.co")
 _MONTH_FIRST_REGIONS = frozenset({"us", "ph", "ca"})
 
 
+#: Scripts of languages that all write the day first (Greek, Cyrillic, Hebrew, Arabic, Thai).
+_DAY_FIRST_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f]")
+
+
 def day_first(page: Page, zone: tzinfo) -> bool:
     """Does the page write numeric dates day first ("05/12/2024" = 5 December)? Every
     language but English does, and English outside the US, the Philippines and Canada; an
@@ -542,6 +556,10 @@ def day_first(page: Page, zone: tzinfo) -> bool:
     (True, False, False)
     >>> day_first(page("en"), ZoneInfo("Asia/Kolkata")), day_first(page("en-GB"), UTC)
     (True, True)
+    >>> arabic = Page(url="https://x.example/a", title_tag="البنك المركزي",
+    ...               root=lxml.html.fromstring("<html></html>"))
+    >>> day_first(arabic, UTC), day_first(page(None), UTC)  # no language declared
+    (True, False)
     """
     for value in metadata.language(page):
         parts = value.strip().replace("_", "-").lower().split("-")
@@ -550,6 +568,11 @@ def day_first(page: Page, zone: tzinfo) -> bool:
         if parts[0] == "en" and len(parts) > 1:
             return parts[-1] not in _MONTH_FIRST_REGIONS
         break
+    else:
+        if page.title_tag and _DAY_FIRST_SCRIPT.search(page.title_tag):
+            # No language declared, a headline in Arabic, Cyrillic, Greek, Hebrew or Thai
+            # script: never a US page ("12/05/2024" is 12 May).
+            return True
     if zone is UTC:
         return False
     key = getattr(zone, "key", None)
@@ -590,6 +613,11 @@ def _zone(key: str) -> ZoneInfo:
 LOCALE_ZONES = {"fr-ca": "America/Toronto"}
 
 
+#: Country codes some sites write for their language (`lang="gr"`, "jp", "kr", "cz", "ua"):
+#: no language has these codes, so they name the country.
+_COUNTRY_FOR_LANGUAGE = frozenset({"jp", "kr", "cn", "gr", "cz", "dk", "ua", "vn"})
+
+
 def _locale_zone(value: str) -> str | None:
     """The zone a page's locale names, if one.
 
@@ -597,8 +625,16 @@ def _locale_zone(value: str) -> str | None:
     ('Asia/Kolkata', 'America/Toronto', None, 'Europe/Berlin')
     >>> _locale_zone("ru-RU"), _locale_zone("id-ID"), _locale_zone("id"), _locale_zone("ca")
     ('Europe/Moscow', 'Asia/Jakarta', 'Asia/Jakarta', 'Europe/Madrid')
+    >>> _locale_zone("ar_AR"), _locale_zone("es_AR")  # Facebook's Arabic; Argentine Spanish
+    (None, 'America/Argentina/Buenos_Aires')
+    >>> _locale_zone("gr"), _locale_zone("ua")  # a country's code for its language
+    ('Europe/Athens', 'Europe/Kyiv')
     """
     parts = value.strip().replace("_", "-").lower().split("-")
+    if parts[:2] == ["ar", "ar"]:
+        return None  # Facebook's locale for Arabic at large (og:locale "ar_AR"), not Argentina
+    if len(parts) == 1 and parts[0] in _COUNTRY_FOR_LANGUAGE:
+        return COUNTRY_ZONES[parts[0]]  # `lang="gr"`, "jp", "ua": the country's code
     if "-".join(parts[:2]) in LOCALE_ZONES:
         return LOCALE_ZONES["-".join(parts[:2])]
     if len(parts) >= 2 and parts[-1] in COUNTRY_ZONES:
