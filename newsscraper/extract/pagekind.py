@@ -1224,7 +1224,11 @@ def site_page(page: Page) -> bool:
 
 def _headlines(page: Page) -> list[str]:
     """The page's headline as a static page prints it: its only `<h1>`, and its `<title>`
-    before the site's name."""
+    before the site's name (read once: `legal_page` and `site_page` both ask)."""
+    return page.memo("static_headlines", _read_headlines)
+
+
+def _read_headlines(page: Page) -> list[str]:
     h1s = page.h1s()
     heads = [" ".join(text_content(h1s[0]).split())] if len(h1s) == 1 else []
     heads += _TITLE_PARTS.split(page.title_tag or "", maxsplit=1)[:1]
