@@ -144,6 +144,9 @@ BOILERPLATE_PHRASES = frozenset({
     # The heading left over a disclaimer whose text is dropped (a toggle or callout box:
     # "Disclaimer" over "Except for the headline, this story has not been edited …").
     "disclaimer",
+    # A live blog's label on the post it keeps at the top ("Pinned", "Pinned post"; German
+    # "Angepinnt", French "Épinglé"), alone on its line over the post's text.
+    "pinned", "pinned post", "angepinnt", "épinglé", "fijado",
     # A Chinese photo gallery's label over its carousel (Xinhua's "图集"), alone on its line.
     "图集", "圖集", "组图", "組圖",
     # A Chinese picture's label alone under it ("资料图": a file photo), and the call to
