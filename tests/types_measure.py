@@ -35,7 +35,8 @@ def main(argv: list[str]) -> None:
     kinds = [a for a in argv if not a.startswith("-")]
     scorer = _scorer()
     per_kind: dict[str, dict[str, list[float]]] = {}
-    print(f"{'kind':18} {'layout':6} {'found':>5} " + " ".join(f"{f:>10}" for f in FIELDS) + "  lost kept")
+    print(f"{'kind':18} {'layout':6} {'found':>5} " + " ".join(f"{f:>10}" for f in FIELDS)
+          + "  lost kept")
     for page in pages():
         if kinds and page.kind not in kinds:
             continue
@@ -54,10 +55,13 @@ def main(argv: list[str]) -> None:
             if k in row:
                 agg.setdefault(k, []).append(row[k])
         cells = " ".join(f"{row[f]:10.2f}" if f in row else f"{'-':>10}" for f in FIELDS)
-        print(f"{page.kind:18} {page.layout:6} {row['found']:5.0f} {cells}  {len(lost):4} {len(kept):4}")
-        if verbose and pred is not None and (lost or kept or min(row.get(f, 1) for f in FIELDS) < 1):
-            print(f"    title={pred['title']!r} authors={pred['authors']} pub={pred['published_at']} "
-                  f"mod={pred['modified_at']} agency={pred.get('agency')!r}")
+        print(f"{page.kind:18} {page.layout:6} {row['found']:5.0f} {cells}  "
+              f"{len(lost):4} {len(kept):4}")
+        worst = min(row.get(f, 1) for f in FIELDS)
+        if verbose and pred is not None and (lost or kept or worst < 1):
+            print(f"    title={pred['title']!r} authors={pred['authors']} "
+                  f"pub={pred['published_at']} mod={pred['modified_at']} "
+                  f"agency={pred.get('agency')!r}")
             for x in lost:
                 print(f"    LOST {x[:110]}")
             for x in kept:

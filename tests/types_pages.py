@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Look-alike pages of the special article types news sites publish (Q&A interviews,
 listicles, FAQs, timelines, fact-checks, reviews, data tables, live blogs, transcripts, wire
 briefs …), each printed on a few common CMS layouts, with the record a careful annotator of
@@ -277,7 +278,7 @@ def stories() -> list[Story]:
     body = "".join(p(x) for x in fc)
     rating = ('<div class="rating-widget"><img src="/img/false.png" alt="False" width="120">'
               '<span class="rating-label">Our rating: False</span></div>')
-    lines = [f"Claim: {claim}", "Fact: The video is from Bihar in 2021."] + fc
+    lines = [f"Claim: {claim}", "Fact: The video is from Bihar in 2021.", *fc]
     out.append(Story("factcheck", "en", "Fact Check: Old video from Bihar shared as Mumbai bridge collapse",
                      ["Fact Check Desk"], body + rating, lines, section="Fact Check", before=before,
                      jsonld_extra=[{"@context": "https://schema.org", "@type": "ClaimReview",
@@ -299,7 +300,7 @@ def stories() -> list[Story]:
              '<h4>About the author</h4><p>Helen Morris writes on housing and cities. '
              'She has advised three select committees.</p><a href="/author/helen-morris">More from Helen Morris</a></div>')
     out.append(Story("opinion-bio", "en", "Opinion: Let councils build homes again",
-                     ["Helen Morris"], body, op + [bio], section="Opinion", after=after,
+                     ["Helen Morris"], body, [*op, bio], section="Opinion", after=after,
                      article_type="OpinionNewsArticle"))
 
     # Obituary with guestbook widget
@@ -327,7 +328,7 @@ def stories() -> list[Story]:
     ednote = "Editor's note: This story was updated on 17 December with the result of the vote."
     body = p(f"<em>{ednote}</em>") + "".join(p(x) for x in cr) + p(f"<em>{note}</em>")
     out.append(Story("correction", "en", "400 homes approved on barracks site despite objections",
-                     ["Ruth Allen"], body, [ednote] + cr + [note], section="Local"))
+                     ["Ruth Allen"], body, [ednote, *cr, note], section="Local"))
 
     # Review: stars widget, pros/cons, spec table
     rv = ["The Aurora X2 is the best mid-range phone we have tested this year, with a battery "
@@ -343,9 +344,7 @@ def stories() -> list[Story]:
             '<tr><th>Battery</th><td>5,000mAh</td></tr><tr><th>Storage</th><td>128GB or 256GB</td></tr>'
             '<tr><th>Price</th><td>£399</td></tr></tbody></table>')
     body = stars + "".join(p(x) for x in rv) + pros + spec
-    lines = rv + ["Pros", "Two-day battery", "Excellent main camera", "Cons",
-                  "Only three years of updates", "Cluttered launcher", "Specifications",
-                  "Screen 6.5in OLED, 120Hz", "Battery 5,000mAh", "Storage 128GB or 256GB", "Price £399"]
+    lines = [*rv, "Pros", "Two-day battery", "Excellent main camera", "Cons", "Only three years of updates", "Cluttered launcher", "Specifications", "Screen 6.5in OLED, 120Hz", "Battery 5,000mAh", "Storage 128GB or 256GB", "Price £399"]
     out.append(Story("review", "en", "Aurora X2 review: the best battery of any mid-range phone",
                      ["Dan Price"], body, lines, section="Tech", article_type="Review"))
 
@@ -373,7 +372,7 @@ def stories() -> list[Story]:
     pull = '<aside class="pull-quote"><blockquote><p>“We were not listened to for six years”</p></blockquote></aside>'
     body = p(qh[0]) + p(qh[1]) + f"<blockquote><p>{bq}</p></blockquote>" + p(after_q[0]) + pull + p(after_q[1])
     out.append(Story("quotes", "en", "Fire inquiry finds warnings ignored for six years",
-                     ["Sam Carter"], body, qh + [bq] + after_q, section="UK"))
+                     ["Sam Carter"], body, [*qh, bq, *after_q], section="UK"))
 
     # Story with embedded tweet, Instagram and YouTube
     em = ["The singer announced the tour dates on social media on Monday, ending months of "
@@ -498,7 +497,7 @@ def stories() -> list[Story]:
         f'<figure class="photo"><img src="/p/{i}.jpg" alt="" width="1200"><figcaption>{c} '
         f'<span class="credit">Lucia Ferrante</span></figcaption></figure>' for i, c in enumerate(caps))
     out.append(Story("photo-essay", "en", "The last shepherds of the Abruzzo",
-                     ["Lucia Ferrante"], body, [pe_intro] + caps, section="In Pictures"))
+                     ["Lucia Ferrante"], body, [pe_intro, *caps], section="In Pictures"))
 
     # Video story with transcript and the player's labels
     vs = ["The mayor visited the flooded neighbourhood on Tuesday and promised help for "
@@ -510,7 +509,7 @@ def stories() -> list[Story]:
     body = player + "".join(p(x) for x in vs) + '<div class="transcript"><h3>Video transcript</h3>' + "".join(
         p(x) for x in vtr) + "</div>"
     out.append(Story("video-transcript", "en", "Watch: Mayor visits flooded homes",
-                     ["Video Desk"], body, vs + ["Video transcript"] + vtr, section="Video"))
+                     ["Video Desk"], body, [*vs, "Video transcript", *vtr], section="Video"))
     return out
 
 
@@ -536,7 +535,7 @@ def _jsonld(s: Story, url: str, site: str) -> str:
                            "mainEntityOfPage": url, "publisher": {"@type": "Organization", "name": site}}
     if authors:
         art["author"] = authors
-    blocks = [art] + s.jsonld_extra
+    blocks = [art, *s.jsonld_extra]
     return "".join(f'<script type="application/ld+json">{json.dumps(b, ensure_ascii=False)}</script>' for b in blocks)
 
 
@@ -610,7 +609,7 @@ def render(s: Story, layout: str) -> Page:
                 + RELATED + '<div class="sidebar"><h3>Trending</h3><ul><li><a href="/t/1">Gold price today</a></li>'
                 '<li><a href="/t/2">Weather update</a></li></ul></div></div>' + foot.replace("</body>", "</div></body>"))
     elif layout == "arc":
-        by = (f'<div class="byline"><span class="byline__by">By</span> '
+        by = ('<div class="byline"><span class="byline__by">By</span> '
               + ", ".join(f'<a class="byline__name" href="/people/{a.lower().replace(" ", "-")}/">{a}</a>' for a in s.authors)
               + "</div>" if s.authors else "")
         body = s.body.replace("<p>", '<p class="article-body__paragraph">')
@@ -622,7 +621,7 @@ def render(s: Story, layout: str) -> Page:
                 + s.before + f'<div class="article-body">{body}</div>' + s.after + '</article>'
                 + RELATED + '</main>' + foot.replace("</body>", "</div><script id=\"fusion-metadata\">window.Fusion={};</script></body>"))
     else:  # Brightspot-like
-        by = (f'<div class="Page-authors">By '
+        by = ('<div class="Page-authors">By '
               + " and ".join(f'<a class="Link" href="/people/{a.lower().replace(" ", "-")}">{a}</a>' for a in s.authors)
               + "</div>" if s.authors else "")
         page = (head + f'<body class="Page-body"><bsp-header>{nav}</bsp-header><main class="Page-main">'
@@ -640,9 +639,5 @@ def render(s: Story, layout: str) -> Page:
 
 
 def pages() -> list[Page]:
-    out = []
-    for s in stories():
-        layouts = ("wp", "custom", "arc", "bsp") if s.lang == "en" else ("wp", "custom")
-        for layout in layouts:
-            out.append(render(s, layout))
-    return out
+    return [render(s, layout) for s in stories()
+            for layout in (("wp", "custom", "arc", "bsp") if s.lang == "en" else ("wp", "custom"))]
