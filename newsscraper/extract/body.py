@@ -992,6 +992,9 @@ def _over_text(text: str, title: str) -> bool:
     False
     >>> _over_text("(Original title: Storm hits the coast again)", "Storm hits the coast again")
     False
+    >>> _over_text("For a year, she followed the last shepherds of the Abruzzo.",
+    ...            "The last shepherds of the Abruzzo")  # a sentence ending with its words
+    False
     >>> _over_text("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad", "")
     True
     """
@@ -1011,9 +1014,15 @@ def _over_text(text: str, title: str) -> bool:
     got = [m[0] for m in words]
     if not (len(want) < len(got) <= len(want) + MAX_KICKER_WORDS and got[-len(want):] == want):
         return False
+    before = text[:words[-len(want)].start()]
+    if text.rstrip()[-1:] == "." and title.rstrip()[-1:] != "." and before.rstrip()[-1:].isalpha():
+        # A sentence that ends with the headline's words ("For a year, photographer Lucia
+        # Ferrante followed the last shepherds of the Abruzzo."), run into them with no
+        # separator and closed by a full stop the headline lacks: the text's first line.
+        return False
     # A note quoting the headline after its label is a line of the text (a repost's
     # "原标题：…", "(Original title: …)").
-    return not text[:words[-len(want)].start()].rstrip(" \"“«「『(（").endswith((":", "："))
+    return not before.rstrip(" \"“«「『(（").endswith((":", "："))
 
 
 #: A like button's label after the text, alone in its box ("+1": Xinhua's `div.zan-i`).
