@@ -1071,8 +1071,9 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     ...     "unseren Newsletter.", "Mehr Nachrichten aus der Region gibt es hier.",
     ...     "Folgen Sie uns auf WhatsApp.", "Har du tips? Mejla oss på tips@example.se",
     ...     "Iscriviti alla newsletter di Corriere Città", "Abonnez-vous à notre newsletter",
-    ...     "Подписывайтесь на наш канал в Telegram", "Новости по теме")]
-    [True, True, True, True, True, True, True, True, True, True, True]
+    ...     "Подписывайтесь на наш канал в Telegram", "Новости по теме",
+    ...     "Media contact: press@northwind.example, +1 555 0100")]
+    [True, True, True, True, True, True, True, True, True, True, True, True]
 
     Sentences that only mention them stay:
 
@@ -1093,6 +1094,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     >>> closing_line("Supporters of the plan said they would contact the council.")
     False
     >>> closing_line("Reach for the stars, the mayor told the graduates.")
+    False
+    >>> closing_line("Press inquiries: the company declined to take questions, a spokesman said.")
     False
     """
     if len(text) > bp.MAX_CLOSING_LINE_CHARS:

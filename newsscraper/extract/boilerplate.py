@@ -725,6 +725,13 @@ CLOSING_LINE = re.compile(
     r"(?:contact|reach|email|e-mail) (?:reporter |writer |columnist |editor )?"
     r"(?:[^\W\d][\w.'’-]*\s+){1,3}at \S+@\S+[^\n]{0,140}|"
     r"report an? (?:typo|error|correction)\b[^\n]{0,40}|"
+    # A press release's contact line closing it, the press office's name, e-mail or number
+    # after the label ("Media contact: press@…, +1 555 0100", "Press Contact: Jane Doe, …",
+    # "Contact presse : …", "Contacto de prensa: …").
+    r"(?:media|press|investor|public relations|pr) (?:contacts?|inquiries|enquiries)\s*:"
+    r"[^\n]{0,160}(?:@|\d{3})[^\n]{0,80}|"
+    r"contacts? (?:presse|médias?)\s*:[^\n]{0,160}(?:@|\d{3})[^\n]{0,80}|"
+    r"contacto (?:de )?(?:prensa|medios)\s*:[^\n]{0,160}(?:@|\d{3})[^\n]{0,80}|"
     r"[^.?!\n]{1,60}\?\s+follow us on (?:google news|facebook|twitter|x|instagram|whatsapp|"
     r"telegram|youtube)\b[^\n]{0,60}|"
     # … German: "Sie wollen keine Nachrichten aus der Region verpassen? Dann abonnieren Sie
