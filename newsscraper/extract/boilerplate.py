@@ -90,7 +90,10 @@ BOILERPLATE_TOKEN = re.compile(
     r"ampforwp-social-icons|ampforwp-last-modified-date|amp-author|amp-related-posts|"
     # A fact box set into the text ("metro-factbox": a headed box of the plan's other key
     # points beside the story) is an info box under another name.
-    r"loadmore|load-?more|infobox|info-?box|fact-?box|toc|table-?of-?contents"
+    r"loadmore|load-?more|infobox|info-?box|fact-?box|toc|table-?of-?contents|"
+    # An audio or podcast player set over a podcast's page or an episode's transcript
+    # ("podcast-player": its duration and "Subscribe on Apple Podcasts" links).
+    r"audio-?player|podcast-?player"
     r")(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
 )
