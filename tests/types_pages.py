@@ -513,6 +513,118 @@ def stories() -> list[Story]:
     return out
 
 
+def stories2() -> list[Story]:
+    """Harder variants: interviewers' names as speakers, hidden accordion answers, one-line
+    briefs, classed notes and claim lines, Japanese and Hindi Q&A, questions as headings."""
+    out: list[Story] = []
+    # German interview with the paper's name as the interviewer's label
+    turns = [("SPIEGEL:", "Herr Vogel, die Bahn ist so unpünktlich wie nie. Wer ist schuld?"),
+             ("Vogel:", "Schuld sind dreißig Jahre, in denen zu wenig in das Netz investiert wurde. "
+              "Das lässt sich nicht in einem Jahr aufholen, auch nicht mit viel Geld."),
+             ("SPIEGEL:", "Wann wird es besser?"),
+             ("Vogel:", "Ab 2027, wenn die ersten sanierten Korridore fertig sind. Bis dahin "
+              "wird es leider noch schlechter, weil wir mehr Baustellen haben.")]
+    intro = ("Der Bahnchef über marode Gleise, die Generalsanierung und die Frage, wann die "
+             "Züge wieder pünktlich fahren.")
+    body = p(intro) + "".join(p(f"<b>{sp}</b> {t}") for sp, t in turns)
+    out.append(Story("qa-de-spiegel", "de", "Bahnchef Vogel: „Bis dahin wird es leider noch schlechter“",
+                     ["Martin Huber"], body, [intro] + [f"{sp} {t}" for sp, t in turns], section="Wirtschaft"))
+
+    # Q&A with questions as <h3> headings
+    qa = [("How long will the repairs take?", "About eighteen months, if the weather is kind to us. "
+           "The worst of the work is under the river, where we can only dig at low tide."),
+          ("Will the bridge close completely?", "Only for four weekends. The rest of the time one lane "
+           "will stay open in each direction, with a 20mph limit."),
+          ("Who is paying for it?", "The Department for Transport is paying 80 per cent and the "
+           "council the rest, from money it set aside after the 2019 inspection.")]
+    lead = "The council's chief engineer answered readers' questions about the bridge repairs."
+    body = p(lead) + "".join(f"<h3>{q}</h3>" + p(a) for q, a in qa)
+    out.append(Story("qa-h3", "en", "Your questions answered: the Old Bridge repairs",
+                     ["Ruth Allen"], body, [lead] + [x for it in qa for x in it], section="Local"))
+
+    # FAQ accordion whose answers a script shows (Bootstrap's collapse)
+    faq = [("Do I need to register?", "Yes. Registration closes on 20 December and takes about five minutes online."),
+           ("Is there a fee?", "No. The scheme is free for every resident over 16.")]
+    story = ["Residents can now sign up for the council's new garden waste scheme, which replaces "
+             "the paid brown bin service from January.",
+             "Collections will be every two weeks from March to November and monthly in winter."]
+    body = "".join(p(x) for x in story) + '<h2>FAQs</h2><div class="accordion" id="faq">' + "".join(
+        f'<div class="accordion-item"><h3 class="accordion-header"><button class="accordion-button collapsed" '
+        f'type="button" data-bs-toggle="collapse" data-bs-target="#a{i}">{q}</button></h3>'
+        f'<div id="a{i}" class="accordion-collapse collapse" data-bs-parent="#faq"><div class="accordion-body">'
+        f'<p>{a}</p></div></div></div>' for i, (q, a) in enumerate(faq)) + "</div>"
+    out.append(Story("faq-collapse", "en", "Garden waste scheme: sign-ups open for free collections",
+                     ["Ella Brooks"], body, story + ["FAQs"] + [x for it in faq for x in it], section="Local"))
+
+    # One-sentence wire briefs
+    b1 = ["Mumbai, Dec 17 (PTI) The Sensex rose 212 points to close at 81,510 on Tuesday, led by banking stocks."]
+    out.append(Story("brief-pti-one", "en", "Sensex ends 212 points higher", [], p(b1[0]), b1, section="Markets"))
+    b2 = ["WASHINGTON (AP) — The Senate on Tuesday confirmed the president's nominee to lead the "
+          "Federal Aviation Administration by a vote of 61-37."]
+    out.append(Story("brief-ap-one", "en", "Senate confirms FAA nominee", ["The Associated Press"], p(b2[0]), b2,
+                     section="Politics"))
+    b3 = ["Srinagar, Dec 17 (ANI): Heavy snowfall cut off the Srinagar-Leh highway on Tuesday, officials said.",
+          "Traffic is expected to resume by Thursday."]
+    out.append(Story("brief-ani", "en", "Snow shuts Srinagar-Leh highway", [],
+                     "".join(p(x) for x in b3) + p("(ANI)"), [*b3, "(ANI)"], section="India"))
+
+    # Classed correction and editor's note boxes inside the text
+    cr = ["The school will close for good at the end of the summer term, the trust said on Tuesday.",
+          "Parents were told in a letter that falling pupil numbers had made it unviable."]
+    note = "Correction, 17 December: An earlier version of this article gave the wrong date for the closure."
+    ednote = "Editor's note: The trust declined to be interviewed for this story."
+    body = "".join(p(x) for x in cr) + f'<div class="correction"><p>{note}</p></div>' + \
+        f'<p class="editors-note"><em>{ednote}</em></p>'
+    out.append(Story("correction-boxed", "en", "Village school to close after 140 years",
+                     ["Ruth Allen"], body, [*cr, note, ednote], section="Education"))
+
+    # Fact-check with Claim/Fact lines in the text
+    fc = [("Claim:", "A viral post says drinking hot water every hour kills the flu virus."),
+          ("Fact:", "There is no evidence for this. Doctors say hot drinks ease symptoms but do not kill viruses.")]
+    text = ["The post has been shared more than 40,000 times on Facebook and WhatsApp since Sunday.",
+            "Virologists we spoke to said the virus multiplies inside cells, which a drink cannot reach."]
+    body = "".join(p(f"<strong>{a}</strong> {b}") for a, b in fc) + "".join(p(x) for x in text)
+    out.append(Story("factcheck-lines", "en", "Fact Check: Hot water every hour does not kill the flu",
+                     ["Neha Gupta"], body, [f"{a} {b}" for a, b in fc] + text, section="Fact Check"))
+
+    # Japanese interview: questions opened by "――"
+    ja = [("――新しい工場をなぜ熊本に？", "水と人材です。熊本には半導体に必要な豊富な地下水があり、大学との連携も進めやすい。"),
+          ("――人手不足の心配は。", "確かに課題です。ただ、地元の高専と協力して5年間で500人を育てる計画を立てています。")]
+    intro = "半導体大手の社長が、熊本に新工場を建てる理由と今後の課題について語った。"
+    body = p(intro) + "".join(p(q) + p(a) for q, a in ja)
+    out.append(Story("qa-ja", "ja", "「水と人材が決め手」　半導体大手社長に聞く",
+                     ["佐藤花子"], body, [intro] + [x for it in ja for x in it], section="経済"))
+
+    # Hindi interview: सवाल / जवाब
+    hi = [("सवाल: चुनाव में आपकी सबसे बड़ी चुनौती क्या है?", "जवाब: बेरोजगारी सबसे बड़ा मुद्दा है। हमारे युवा नौकरी के लिए दूसरे राज्यों में जा रहे हैं और इसे रोकना होगा।"),
+          ("सवाल: विपक्ष आप पर वादे पूरे न करने का आरोप लगाता है।", "जवाब: हमने पांच साल में तीन सौ नए स्कूल बनाए और हर गांव तक सड़क पहुंचाई। जनता सब जानती है।")]
+    intro = "विधानसभा चुनाव से पहले मुख्यमंत्री ने हमसे खास बातचीत में अपनी सरकार के कामकाज और आगे की योजनाओं पर बात की।"
+    body = p(intro) + "".join(p(f"<strong>{q}</strong>") + p(a) for q, a in hi)
+    out.append(Story("qa-hi", "hi", "मुख्यमंत्री से खास बातचीत: 'बेरोजगारी सबसे बड़ा मुद्दा'",
+                     ["अमित वर्मा"], body, [intro] + [x for it in hi for x in it], section="राजनीति"))
+
+    # Explainer with an ordered list of long items
+    steps = ["Check that your passport has at least six months left on it on the day you travel.",
+             "Register on the new entry system's website no earlier than 96 hours before departure.",
+             "Keep the confirmation e-mail: border staff may ask to see it on arrival."]
+    lead = "From April, travellers to the Schengen area will need to register before they travel. Here is how."
+    body = p(lead) + "<ol>" + "".join(f"<li>{x}</li>" for x in steps) + "</ol>" + p(
+        "Children under 12 are exempt, but must travel with a registered adult.")
+    out.append(Story("explainer-ol", "en", "How to register for Europe's new border checks",
+                     ["Priya Nair"], body, [lead, *steps, "Children under 12 are exempt, but must travel with a registered adult."],
+                     section="Travel"))
+
+    # Timeline as a definition list
+    tl = [("March 2020", "The first lockdown closes every school in the country."),
+          ("September 2020", "Schools reopen with bubbles and staggered start times."),
+          ("January 2021", "A second closure lasts until 8 March.")]
+    lead = "The inquiry into school closures during the pandemic opens its hearings on Tuesday."
+    body = p(lead) + '<dl class="timeline">' + "".join(f"<dt>{d}</dt><dd>{t}</dd>" for d, t in tl) + "</dl>"
+    out.append(Story("timeline-dl", "en", "School closures inquiry opens: how the decisions were made",
+                     ["Sam Carter"], body, [lead] + [x for it in tl for x in it], section="Education"))
+    return out
+
+
 # ---------------------------------------------------------------- the layouts
 HOST = {"wp": "www.dailyledger.example", "custom": "www.metrotimes.example",
         "arc": "www.coastpost.example", "bsp": "www.rivernews.example"}
@@ -639,5 +751,5 @@ def render(s: Story, layout: str) -> Page:
 
 
 def pages() -> list[Page]:
-    return [render(s, layout) for s in stories()
+    return [render(s, layout) for s in stories() + stories2()
             for layout in (("wp", "custom", "arc", "bsp") if s.lang == "en" else ("wp", "custom"))]
