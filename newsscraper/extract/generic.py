@@ -1007,7 +1007,15 @@ def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, fl
 
 def _text(el: Element) -> str:
     """The text of `el` without the figures and asides nested in it: a captioned photo or a
-    fact box inside a paragraph, or inside a link loose in the body, is not article text."""
+    fact box inside a paragraph, or inside a link loose in the body, is not article text.
+
+    >>> import lxml.html
+    >>> _text(lxml.html.fragment_fromstring('<p>Read on <button>Share</button></p>'))
+    'Read on '
+    >>> _text(lxml.html.fragment_fromstring(
+    ...     '<h3 class="accordion-header"><button>Is there a fee?</button></h3>'))
+    'Is there a fee?'
+    """
     if not len(el):
         return el.text or ""  # no child nodes: its text, what `text_content` gives, cheaper
     # One walk below `el` for the three tests (an image, a nested aside, a screen reader's
@@ -1027,6 +1035,14 @@ def _text(el: Element) -> str:
     if not cards and not unread and not aside:
         return text_content(el)
     copy = deepcopy(el)
+    if aside and tag in _TOGGLE_HEADINGS and copy.find(".//button") is not None:
+        # An accordion's heading printed as its toggle (Bootstrap's `h3.accordion-header >
+        # button`: an FAQ's question): the button's words are the heading's, where it prints
+        # no other.
+        bare = deepcopy(copy)
+        etree.strip_elements(bare, *_NESTED_ASIDES, with_tail=False)
+        if not text_content(bare).strip():
+            etree.strip_tags(copy, "button")
     etree.strip_elements(copy, *_NESTED_ASIDES, with_tail=False)
     for span in _screen_reader_spans(copy) if unread else ():
         span.drop_tree()  # its tail stays
@@ -1034,6 +1050,10 @@ def _text(el: Element) -> str:
         if card.getparent() is not None:  # not the block itself (a <span> read as one)
             card.drop_tree()  # its tail stays
     return text_content(copy)
+
+
+#: Headings whose words an accordion's toggle button may print (`_text`).
+_TOGGLE_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 #: A screen reader's words set inside a line of text, which the page does not print: a link's
