@@ -300,7 +300,8 @@ def stories() -> list[Story]:
              '<h4>About the author</h4><p>Helen Morris writes on housing and cities. '
              'She has advised three select committees.</p><a href="/author/helen-morris">More from Helen Morris</a></div>')
     out.append(Story("opinion-bio", "en", "Opinion: Let councils build homes again",
-                     ["Helen Morris"], body, [*op, bio], section="Opinion", after=after,
+                     # The writer's bio closing the text goes, as `closing_bio` has it.
+                     ["Helen Morris"], body, op, section="Opinion", after=after,
                      article_type="OpinionNewsArticle"))
 
     # Obituary with guestbook widget
@@ -386,8 +387,11 @@ def stories() -> list[Story]:
     yt = ('<figure class="wp-block-embed is-type-video"><div class="wp-block-embed__wrapper">'
           '<iframe width="560" height="315" src="https://www.youtube.com/embed/abc" title="YouTube video player"></iframe></div></figure>')
     body = p(em[0]) + tweet + p(em[1]) + p(em[2]) + yt
+    # An embedded post's text is kept, as the project keeps a pasted embed code's.
+    tweet_lines = ["UK, I'm coming home. 12 dates, May 2025. Tickets Friday 10am 💜",
+                   "— Lana Bright (@lanabright) December 16, 2024"]
     out.append(Story("embeds", "en", "Lana Bright announces 12-date UK tour",
-                     ["Mia Lane"], body, em, section="Music"))
+                     ["Mia Lane"], body, [em[0], *tweet_lines, em[1], em[2]], section="Music"))
 
     # Multi-page article, page 1 of 3
     mp = ["The first electric ferries will enter service on the estuary next spring, replacing "
@@ -625,6 +629,67 @@ def stories2() -> list[Story]:
     return out
 
 
+def stories3() -> list[Story]:
+    """Live blogs in other markups, affiliate listicles, a video page's transcript."""
+    out: list[Story] = []
+    # Live updates as divs with the time in a heading strip, key events inside the text block
+    entries = [("10:42", "Storm Darragh: 40,000 homes without power",
+                "Engineers are working to restore supplies to 40,000 homes in Wales and the south-west, "
+                "the network operator said, but some may wait until Sunday."),
+               ("09:58", "Trains cancelled across the west",
+                "All trains between Cardiff and Bristol have been cancelled until midday because of "
+                "fallen trees on the line near Severn Tunnel Junction.")]
+    key = ('<div class="key-events-list"><h2 class="key-events-title">Key events</h2><ul>'
+           + "".join(f'<li><a href="#u{i}"><time>{t}</time> {h}</a></li>' for i, (t, h, _) in enumerate(entries))
+           + "</ul></div>")
+    body = key + "".join(
+        f'<div class="live-update" id="u{i}"><div class="live-update__meta"><time datetime="2024-12-17T{t}:00Z">{t}</time>'
+        f'<span class="live-update__author">By Sam Carter</span></div><h2 class="live-update__title">{h}</h2>{p(x)}</div>'
+        for i, (t, h, x) in enumerate(entries))
+    lines = [y for _, h, x in entries for y in (h, x)]
+    out.append(Story("liveblog-div", "en", "Storm Darragh live: thousands without power as trains cancelled",
+                     ["Sam Carter"], body, lines, section="Weather", article_type="LiveBlogPosting"))
+
+    # Spanish "En directo" with hour spans and "Última hora" labels
+    es = [("12:30", "El Gobierno aprueba el decreto de ayudas para los afectados por la dana, con 2.000 millones de euros."),
+          ("11:45", "La Aemet mantiene el aviso naranja por lluvias en el litoral de Valencia hasta la medianoche.")]
+    body = "".join(f'<div class="directo-post"><span class="hora">{t}</span>{p(x)}</div>'
+                   for t, x in es)
+    out.append(Story("liveblog-es", "es", "Directo | Última hora de la dana en Valencia",
+                     ["Laura Gil"], body, [y for t, x in es for y in (t, x)], section="España",
+                     article_type="LiveBlogPosting"))
+
+    # Affiliate listicle: linked product headings and "Buy" buttons
+    items = [("1. Anker PowerCore 10000", "The best all-rounder: small enough for a pocket and it charges a phone "
+              "about twice. It has lasted three years of daily use in our tests."),
+             ("2. Belkin BoostCharge Pro", "The one to buy for an iPhone: it snaps on with MagSafe and charges "
+              "wirelessly, though more slowly than a cable."),
+             ("3. Ugreen Nexode 20000", "For laptops: 100 watts is enough to charge most 13-inch laptops, and "
+              "it has three ports.")]
+    lead = "We tested 24 power banks over three months. These are the ones worth buying."
+    body = p(lead) + "".join(
+        f'<h3><a href="https://shop.example/p/{i}" rel="sponsored nofollow">{h}</a></h3>{p(t)}'
+        f'<p><a class="affiliate-button btn" href="https://shop.example/p/{i}" rel="sponsored">£29.99 at Shop</a></p>'
+        for i, (h, t) in enumerate(items))
+    disclosure = ('<p class="affiliate-disclosure"><em>We may earn a commission when you buy through links '
+                  'in this article.</em></p>')
+    out.append(Story("listicle-affiliate", "en", "The best power banks of 2024, tested",
+                     ["Dan Price"], disclosure + body, [lead] + [x for it in items for x in it], section="Tech"))
+
+    # A video page whose text is the video's description and transcript
+    vs = ["The prime minister was questioned by MPs for two hours on Tuesday over the new immigration figures.",
+          "Watch the key moments from the session, including a sharp exchange with the leader of the opposition."]
+    tr = ["Speaker: Order, order. Questions to the prime minister.",
+          "Leader of the Opposition: The figures published this morning show net migration at a record high. "
+          "Will the prime minister admit his plan has failed?",
+          "Prime Minister: No. The figures show the measures we took last year are starting to work."]
+    body = ('<div class="video-embed"><video controls src="/v/pmq.mp4"></video></div>' + "".join(p(x) for x in vs)
+            + "<h2>Transcript</h2>" + "".join(p(x) for x in tr))
+    out.append(Story("video-page", "en", "PMQs: Prime minister questioned over record migration figures",
+                     ["Video Desk"], body, [*vs, "Transcript", *tr], section="Video", article_type="VideoObject"))
+    return out
+
+
 # ---------------------------------------------------------------- the layouts
 HOST = {"wp": "www.dailyledger.example", "custom": "www.metrotimes.example",
         "arc": "www.coastpost.example", "bsp": "www.rivernews.example"}
@@ -751,5 +816,5 @@ def render(s: Story, layout: str) -> Page:
 
 
 def pages() -> list[Page]:
-    return [render(s, layout) for s in stories() + stories2()
+    return [render(s, layout) for s in stories() + stories2() + stories3()
             for layout in (("wp", "custom", "arc", "bsp") if s.lang == "en" else ("wp", "custom"))]

@@ -957,13 +957,40 @@ def _linked_subheading(block: Element, anchor: Element) -> bool:
     ...     'The bank moved. ' * 20 + '</p><h3><a href="/y">Markets fall</a></h3></div>')
     >>> _linked_subheading(box[0], box[0][0])
     False
+
+    A listicle's numbered items, each linked with a paragraph under it, are its headings:
+
+    >>> item = '<h3><a href="/{0}">{0}. Charger</a></h3><p>' + 'It charges fast. ' * 5 + '</p>'
+    >>> box = lxml.html.fragment_fromstring(f'<div>{item.format(1)}{item.format(2)}</div>')
+    >>> _linked_subheading(box[0], box[0][0])
+    True
     """
     if block.tag not in _SUBHEADINGS \
             or " ".join(text_content(anchor).split()) != " ".join(text_content(block).split()):
         return False
     paragraphs = list(takewhile(lambda el: el.tag == "p", block.itersiblings()))
     words = sum(len(text_content(p).split()) for p in paragraphs)
-    return len(paragraphs) >= SECTION_PARAGRAPHS and words >= SECTION_WORDS
+    if len(paragraphs) >= SECTION_PARAGRAPHS and words >= SECTION_WORDS:
+        return True
+    # A listicle's numbered item linked to the product ("<h3><a>2. Belkin BoostCharge
+    # Pro</a></h3>", then a paragraph on it), beside the item numbered next or before it.
+    number = _ITEM_NUMBER.match(text_content(block))
+    return number is not None and paragraphs != [] and words >= ITEM_WORDS \
+        and _numbered_neighbour(block, int(number[1]))
+
+
+#: A numbered item's text under its linked heading is at least this many words.
+ITEM_WORDS = 12
+
+
+def _numbered_neighbour(heading: Element, number: int) -> bool:
+    """Is a sibling heading of `heading`'s tag numbered just before or after `number`?"""
+    for sibling in (*heading.itersiblings(heading.tag),
+                    *heading.itersiblings(heading.tag, preceding=True)):
+        other = _ITEM_NUMBER.match(text_content(sibling))
+        if other is not None and abs(int(other[1]) - number) == 1:
+            return True
+    return False
 
 
 def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, float]]:
