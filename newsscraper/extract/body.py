@@ -790,6 +790,13 @@ def standfirst_text(el: Element) -> str:
         text_content(c) + (c.tail or "") for c in el[1:] if isinstance(c.tag, str))
 
 
+#: A live blog entry's stamp: its clock, then its writer's byline ("10:42By Sam Carter" as
+#: two spans print it, "9.58am · By Jane Doe", "18:40 Uhr von Lena Wolff").
+_CLOCK_BYLINE = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?|uhr|hrs|h|ist|gmt|bst|cet|et|est)?\s*"
+    r"[|·•–-]?\s*(?:by|von|par|por|di|door|av|af)\s+[^\W\d][\w.'’\- ]{1,40}", re.I)
+
+
 def _filter_blocks(
     texts: Iterable[tuple[str, float]], phrases: frozenset[str],
     patterns: list[re.Pattern[str]], title: str, credits: list[str] | None = None,
@@ -814,6 +821,8 @@ def _filter_blocks(
     >>> link = ("Sensex falls 500 points as IT stocks drag", 1.0)
     >>> _filter_blocks([("Text.", 0.0), ("Tags", 0.0), link, link], frozenset(), [], "")
     ['Text.']
+    >>> kept("10:42By Sam Carter", "Power is back.", "9.58am · By Jane Doe", "Trains run.")
+    ['Power is back.', 'Trains run.']
     >>> _filter_blocks([("What the plan will cost", 0.0), ("Also Read | " + link[0], 1.0),
     ...                 ("Text.", 0.0)], frozenset(), [], "")
     ['What the plan will cost', 'Text.']
@@ -862,6 +871,8 @@ def _filter_blocks(
                 # above it is the text's sub-heading.
                 out.pop()
             continue
+        if len(text) < 60 and text[:1].isdigit() and _CLOCK_BYLINE.fullmatch(text):
+            continue  # a live entry's time and writer ("10:42 By Sam Carter"): no credit
         if (len(text) < 60 and bp.BYLINE_LINE.match(text)) \
                 or (len(text) < 120 and bp.DESK_LINE.match(text)):
             if not out and credits is not None:
