@@ -690,6 +690,56 @@ def stories3() -> list[Story]:
     return out
 
 
+def stories4() -> list[Story]:
+    """Verdict boxes, Q and A in one paragraph, a Hindi live blog, a fact-check's rating
+    table, an obituary's service details."""
+    out: list[Story] = []
+    rv = ["The new Corolla hybrid is quieter than the old one and uses less fuel, but it is no more "
+          "fun to drive and the boot is smaller than its rivals'.",
+          "On a 400-mile test route it averaged 62mpg, the best of any non-plug-in car we have tested."]
+    verdict = ('<div class="verdict-box"><h3>Verdict</h3><p>A sensible, frugal family car that does '
+               'everything well and nothing brilliantly.</p><div class="review-score">Score: 7/10</div></div>')
+    out.append(Story("review-verdict", "en", "Toyota Corolla hybrid review: frugal but forgettable",
+                     ["Dan Price"], "".join(p(x) for x in rv) + verdict,
+                     [*rv, "Verdict", "A sensible, frugal family car that does everything well and nothing brilliantly."],
+                     section="Motoring", article_type="Review"))
+
+    qa = [("Q: When will the new bins arrive?", "A: Between January and March, street by street. Every "
+           "household will get a letter two weeks before."),
+          ("Q: Can I keep my old bin?", "A: Yes, but it will no longer be emptied, so we suggest you recycle "
+           "it at the tip or use it for garden waste.")]
+    lead = "The council's recycling officer answered readers' questions about the new bins."
+    body = p(lead) + "".join(f"<p><strong>{q}</strong><br>{a}</p>" for q, a in qa)
+    out.append(Story("qa-br", "en", "New wheelie bins: your questions answered", ["Ella Brooks"], body,
+                     [lead] + [x for it in qa for x in it], section="Local"))
+
+    hi = [("10:32 AM IST", "मतगणना शुरू हो गई है। शुरुआती रुझानों में सत्ताधारी दल 20 सीटों पर आगे चल रहा है।"),
+          ("10:05 AM IST", "सभी मतगणना केंद्रों पर सुरक्षा के कड़े इंतजाम किए गए हैं। केंद्रीय बलों की 50 कंपनियां तैनात हैं।")]
+    body = "".join(f'<div class="live-blog-post"><div class="post-time">17 Dec 2024, {t}</div>{p(x)}</div>' for t, x in hi)
+    out.append(Story("liveblog-hi", "hi", "चुनाव नतीजे LIVE: मतगणना शुरू, शुरुआती रुझानों में सत्ताधारी दल आगे",
+                     ["रचना शर्मा"], body, [x for _, x in hi], section="चुनाव", article_type="LiveBlogPosting"))
+
+    fc_rows = [("Claim", "Schools will be closed for a month because of a new virus."),
+               ("Fact", "False. The education department has announced no closures."),
+               ("Rating", "False")]
+    text = ["A message claiming that schools across the state will close for a month has been forwarded widely on WhatsApp.",
+            "The education department told us the message was fake and that schools would reopen as planned on 2 January."]
+    tbl = '<table class="claim-table">' + "".join(f"<tr><td><b>{a}</b></td><td>{b}</td></tr>" for a, b in fc_rows) + "</table>"
+    out.append(Story("factcheck-table", "en", "Fact Check: No, schools are not closing for a month",
+                     ["Neha Gupta"], tbl + "".join(p(x) for x in text),
+                     [f"{a} {b}" for a, b in fc_rows] + text, section="Fact Check"))
+
+    ob = ["Father Thomas Reilly, parish priest of St Anne's for 35 years, has died aged 88.",
+          "He was known across the city for his soup kitchen, which served meals every night of the year "
+          "from 1979 until the pandemic."]
+    dl = [("Funeral", "Monday 23 December, 10am, St Anne's Church"), ("Donations", "St Anne's Soup Kitchen")]
+    body = "".join(p(x) for x in ob) + '<dl class="service-details">' + "".join(
+        f"<dt>{a}</dt><dd>{b}</dd>" for a, b in dl) + "</dl>"
+    out.append(Story("obituary-dl", "en", "Father Thomas Reilly, who ran a city soup kitchen for 40 years, dies at 88",
+                     ["Ruth Allen"], body, ob + [x for it in dl for x in it], section="Obituaries"))
+    return out
+
+
 # ---------------------------------------------------------------- the layouts
 HOST = {"wp": "www.dailyledger.example", "custom": "www.metrotimes.example",
         "arc": "www.coastpost.example", "bsp": "www.rivernews.example"}
@@ -816,5 +866,5 @@ def render(s: Story, layout: str) -> Page:
 
 
 def pages() -> list[Page]:
-    return [render(s, layout) for s in stories() + stories2() + stories3()
+    return [render(s, layout) for s in stories() + stories2() + stories3() + stories4()
             for layout in (("wp", "custom", "arc", "bsp") if s.lang == "en" else ("wp", "custom"))]

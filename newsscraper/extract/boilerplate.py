@@ -301,6 +301,17 @@ BYLINE_LINE = re.compile(
     r"\s*[:\-–]?\s+[\w.,: /]{4,40})$",
     re.I,
 )
+#: A review's score alone on its line, with its label or its stars' name ("Score: 7/10",
+#: "Our rating: 4/5", "Note : 8/10", "Bewertung: 4 von 5 Sternen", "4.5/5 stars"): the
+#: rating widget's words, no text. A bare "3/5" (a table's cell, a date) is not read so.
+RATING_LINE = re.compile(
+    r"(?:(?:our |overall |final |editor'?s |the )?(?:score|rating|verdict|note|grade|"
+    r"bewertung|wertung|puntuación|calificación|valoración|nota)\s*[:：]?\s*)"
+    r"\d{1,3}(?:[.,]\d)?\s*(?:/|out of|von|sur|de)\s*(?:5|10|100)"
+    r"(?:\s*(?:stars?|sternen?|étoiles|estrellas|points?))?\.?|"
+    r"\d(?:[.,]\d)?\s*/\s*5\s*(?:stars?|sternen?|étoiles|estrellas)\.?",
+    re.I,
+)
 #: The desk's credit and the day the copy went up, as one line under or over the text (India
 #: Today's, Zee's and ABP's "Published By: Ritu Sharma | Published On: Dec 17, 2024 13:03
 #: IST"; the two lines run together where a <br> parts them): the web producer, no writer,

@@ -1344,6 +1344,10 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("<Copyright ⓒ 한국일보. All rights reserved. 무단 전재 및 재배포 금지>",
     ...                     0.0, frozenset())  # a Korean paper's rights line
     True
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (
+    ...     "Score: 7/10", "Our rating: 4 out of 5", "Bewertung: 4 von 5 Sternen", "4.5/5 stars",
+    ...     "3/5", "Score: 7/10 for the first half")]
+    [True, True, True, True, False, False]
     >>> is_boilerplate_text("법원은 기사의 무단 전재 및 재배포 금지 조항이 유효하다고 "
     ...                     "판단했다.", 0.0, frozenset())  # a sentence about such a ban
     False
@@ -1371,4 +1375,6 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
                                or bp.PUBLISHED_DATE_LINE.match(text) is not None
                                or bp.PAGE_COUNTER.fullmatch(text) is not None
                                or bp.POST_PAGE_LINKS.fullmatch(text) is not None
-                               or bp.RELATIVE_TIME.fullmatch(text) is not None)
+                               or bp.RELATIVE_TIME.fullmatch(text) is not None
+                               or (text[-1:] in "0123456789.sSn"
+                                   and bp.RATING_LINE.fullmatch(text) is not None))
