@@ -355,6 +355,13 @@ _LIVE_ENTRY_CLASS = re.compile(
     r"(?:entry|post|update|item|event|block)s?(?:$|[\s_-])", re.I)
 
 
+#: … or by its id where its classes are a build's hashes: the Guardian's "block-" and the
+#: entry's 24-digit hex id, "live-…", "liveblog-…", "update-…" (never "post-…", a WordPress
+#: teaser card's id too).
+_LIVE_ENTRY_ID = re.compile(
+    r"block-[0-9a-f]{16,}|(?:live|liveblog|live-?update|update)-[\w-]*\d[\w-]*", re.I)
+
+
 def live_entry(el: Element) -> bool:
     """Is the <article> `el` a live blog's entry (its text the story's, not a teaser's)?
 
@@ -366,11 +373,19 @@ def live_entry(el: Element) -> bool:
     True
     >>> live_entry(lxml.html.fragment_fromstring('<article class="card post"><p>x</p></article>'))
     False
+    >>> live_entry(lxml.html.fragment_fromstring(
+    ...     '<article id="block-6763f0c48f08a0f0f8a9d51c" class="dcr-1x2y3z"><p>x</p></article>'))
+    True
+    >>> live_entry(lxml.html.fragment_fromstring('<article id="post-12345"><p>x</p></article>'))
+    False
     """
     if "liveBlogUpdate" in (el.get("itemprop") or ""):
         return True
     names = el.get("class")
-    return names is not None and _LIVE_ENTRY_CLASS.search(names) is not None
+    if names is not None and _LIVE_ENTRY_CLASS.search(names) is not None:
+        return True
+    ident = el.get("id")
+    return ident is not None and _LIVE_ENTRY_ID.fullmatch(ident) is not None
 
 
 #: A boilerplate-named element holding this many cards of other stories is their list.
