@@ -737,6 +737,13 @@ def stories4() -> list[Story]:
         f"<dt>{a}</dt><dd>{b}</dd>" for a, b in dl) + "</dl>"
     out.append(Story("obituary-dl", "en", "Father Thomas Reilly, who ran a city soup kitchen for 40 years, dies at 88",
                      ["Ruth Allen"], body, ob + [x for it in dl for x in it], section="Obituaries"))
+
+    un = ["Firefighters were called to the warehouse on Mill Lane at 2am and the fire was out by dawn.",
+          "No one was hurt, but the building, which stored furniture, is likely to be demolished."]
+    note = "This article was updated on December 17 to include comment from the owner."
+    out.append(Story("update-note", "en", "Fire destroys furniture warehouse on Mill Lane",
+                     ["Sam Carter"], "".join(p(x) for x in un) + p(f"<em>{note}</em>"), [*un, note],
+                     section="Local"))
     return out
 
 

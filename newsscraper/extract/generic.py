@@ -1256,6 +1256,14 @@ def _may_be_phrase(text: str, extra_phrases: frozenset[str]) -> bool:
     return len(text.strip(_KEY_STRIP).strip()) <= longest
 
 
+#: What an editor's update note gives after its date, which a theme's "last modified" line
+#: never does: the reason ("This article was updated on December 17 to include comment from
+#: the owner.", "… with the final results").
+_UPDATE_REASON = re.compile(
+    r"\s(?:to (?:include|add|correct|reflect|clarify|remove|show|note|make clear)|"
+    r"with (?:comment|additional|new|more|further|the (?:latest|final))|after (?:the|a|an) )", re.I)
+
+
 def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset[str]) -> bool:
     """A block that is a phrase, a credit line, a link list, or a 'last modified' line.
 
@@ -1327,6 +1335,12 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("For more news on the budget, wait for Monday.", 0.0, frozenset())
     False
+    >>> is_boilerplate_text("This article was updated on December 17 to include comment from"
+    ...                     " the owner.", 0.0, frozenset())  # an editor's note: text
+    False
+    >>> is_boilerplate_text("This post was last modified on December 17, 2024 3:20 pm", 0.0,
+    ...                     frozenset())
+    True
     >>> is_boilerplate_text("Page 1 of 2", 0.0, frozenset())  # a paged article's counter
     True
     >>> is_boilerplate_text("20 hours ago", 0.0, frozenset())  # a theme's time stamp
@@ -1366,11 +1380,14 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     if link_density > 0.6 or (link_density > 0.3 and len(text) < 80):
         return True
     if bp.BOILERPLATE_PREFIX.match(text):
-        return True
+        # "This article was updated …" is a theme's stamp, but an editor's note when it
+        # gives its reason.
+        return text[:5].casefold() != "this " or _UPDATE_REASON.search(text) is None
     if text[-14:].lower().rstrip(".! ").endswith("sign up here") \
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
-    return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
+    return len(text) < 80 and ((bp.MODIFIED_LINE.match(text) is not None
+                                and _UPDATE_REASON.search(text) is None)
                                or bp.CREDIT_LINE.match(text) is not None
                                or bp.PUBLISHED_DATE_LINE.match(text) is not None
                                or bp.PAGE_COUNTER.fullmatch(text) is not None
