@@ -747,6 +747,37 @@ def stories4() -> list[Story]:
     return out
 
 
+def stories5() -> list[Story]:
+    """Paged stories' links, a Japanese live blog, a transcript with capitalised speakers."""
+    out: list[Story] = []
+    mp = ["The city's oldest cinema will reopen in March after a three-year restoration that "
+          "uncovered a painted ceiling hidden since the 1950s.",
+          "Volunteers raised £1.2m of the £4m cost, the rest coming from the lottery and the council."]
+    body = (p(mp[0]) + p(mp[1]) + p("Page 1 of 3")
+            + p('<a href="?page=2">Continue reading on the next page »</a>'))
+    out.append(Story("multipage-links", "en", "Restored Regal cinema to reopen in March",
+                     ["Ruth Allen"], body, mp, section="Culture"))
+
+    ja = [("10時45分", "JR西日本によると、北陸新幹線は金沢と富山の間で一時運転を見合わせたが、安全を確認して運転を再開した。"),
+          ("10時32分", "気象庁によると、震源地は石川県能登地方で、地震の規模を示すマグニチュードは5.8と推定される。"),
+          ("10時15分", "石川県輪島市で震度5強を観測した。この地震による津波の心配はないという。")]
+    body = "".join(f'<div class="live-entry"><p class="live-time">{t}</p>{p(x)}</div>' for t, x in ja)
+    out.append(Story("liveblog-ja", "ja", "【速報】石川県で震度5強　津波の心配なし",
+                     ["報道部"], body, [y for t, x in ja for y in (t, x)], section="社会",
+                     article_type="LiveBlogPosting"))
+
+    tr = [("TONY JONES:", "Minister, thank you for joining us. Is the budget still on track?"),
+          ("JANE MILLER:", "It is. We will deliver a surplus next year, as we promised, and we have done it "
+           "without cutting a single hospital bed."),
+          ("TONY JONES:", "The opposition says the surplus relies on a one-off tax windfall."),
+          ("JANE MILLER:", "Every budget has one-offs. What matters is that spending is under control.")]
+    lead = "The Treasurer joined Lateline to discuss the budget update."
+    body = p(lead) + "".join(p(f"{a} {b}") for a, b in tr)
+    out.append(Story("transcript-caps", "en", "Treasurer says surplus on track despite slowdown",
+                     ["Tony Jones"], body, [lead] + [f"{a} {b}" for a, b in tr], section="Politics"))
+    return out
+
+
 # ---------------------------------------------------------------- the layouts
 HOST = {"wp": "www.dailyledger.example", "custom": "www.metrotimes.example",
         "arc": "www.coastpost.example", "bsp": "www.rivernews.example"}
@@ -874,4 +905,5 @@ def render(s: Story, layout: str) -> Page:
 
 def pages() -> list[Page]:
     return [render(s, layout) for s in stories() + stories2() + stories3() + stories4()
+            + stories5()
             for layout in (("wp", "custom", "arc", "bsp") if s.lang == "en" else ("wp", "custom"))]
