@@ -172,7 +172,7 @@ def body_paragraphs(
                             and int(n.group(1)) > 1 for text, _ in texts) \
         or any(_current_post_page(container) > 1 for container in containers)
     paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes,
-                                layout.stamps)
+                                layout.stamps, _phrase_cells(texts, containers))
     layout.embedded = embedded_posts(containers, marks)
     if not profile and _gallery_intro(paragraphs):
         # A gallery with no text container of its own (Arc's captions alone; a photostory
@@ -797,12 +797,50 @@ _CLOCK_BYLINE = re.compile(
     r"[|·•–-]?\s*(?:by|von|par|por|di|door|av|af)\s+[^\W\d][\w.'’\- ]{1,40}", re.I)
 
 
+#: A table cell is looked at as a phrase's only when the phrase is this short.
+MAX_CELL_PHRASE_CHARS = 30
+
+
+def _phrase_cells(texts: list[tuple[str, float]], containers: list[Element]) -> frozenset[str]:
+    """The texts that print a control's word ("Share", "Print", "Comments": a boilerplate
+    phrase) as a data table's cell, in a row whose other cells are not such words (a vote
+    share's column heading, not a share bar laid out as a table). Looked for only where such
+    a word is printed at all.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><table><tr><th>Party</th><th>Votes</th>'
+    ...     '<th>Share</th></tr></table><p>Share</p></div>')
+    >>> _phrase_cells([("Party", 0.0), ("Share", 0.0)], [box])
+    frozenset({'Share'})
+    >>> bar = lxml.html.fragment_fromstring('<div><table><tr><td>Share</td><td>Print</td>'
+    ...     '</tr></table></div>')
+    >>> _phrase_cells([("Share", 0.0), ("Print", 0.0)], [bar])
+    frozenset()
+    """
+    words = {text for text, density in texts if density == 0.0
+             and len(text) <= MAX_CELL_PHRASE_CHARS
+             and text.casefold().strip(" .…:").strip() in bp.BOILERPLATE_PHRASES}
+    if not words:
+        return frozenset()
+    found: set[str] = set()
+    for container in containers:
+        for row in container.iter("tr"):
+            cells = [clean_text(text_content(c)) or "" for c in row if c.tag in ("td", "th")]
+            if len(cells) > 1 and any(c.casefold().strip(" .…:").strip()
+                                      not in bp.BOILERPLATE_PHRASES for c in cells):
+                found.update(c for c in cells if c in words)
+    return frozenset(found)
+
+
 def _filter_blocks(
     texts: Iterable[tuple[str, float]], phrases: frozenset[str],
     patterns: list[re.Pattern[str]], title: str, credits: list[str] | None = None,
     notes: list[str] | None = None, stamps: list[str] | None = None,
+    cells: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail.
+    A data table's cell printing a control's word (`cells`: "Share" over the vote shares) is
+    the table's.
     Byline lines dropped before the first paragraph kept go to `credits`, rights lines,
     syndication notes (`boilerplate.WIRE_NOTE`) and wire stamps (`agency.wire_stamp`) to
     `notes`, publication stamps (`boilerplate.PUBLISHED_STAMP`) to `stamps`.
@@ -861,7 +899,8 @@ def _filter_blocks(
                 break
             in_box = True
             continue
-        if generic.is_boilerplate_text(text, density, phrases) or text == title:
+        if (generic.is_boilerplate_text(text, density, phrases) and text not in cells) \
+                or text == title:
             if notes is not None and len(text) < MAX_NOTE_CHARS and bp.WIRE_NOTE.search(text):
                 notes.append(text)
             if density > 0.6 and kept == i - 1 and _introduces(out[-1]) \
