@@ -738,6 +738,17 @@ def stories4() -> list[Story]:
     out.append(Story("obituary-dl", "en", "Father Thomas Reilly, who ran a city soup kitchen for 40 years, dies at 88",
                      ["Ruth Allen"], body, ob + [x for it in dl for x in it], section="Obituaries"))
 
+    pr = ["Rovers came from behind to beat City 2-1 on Saturday, with both goals coming in the "
+          "last fifteen minutes.", "Here is how the home side's players rated."]
+    rows = [("Player", "Rating", "Comments"), ("Sam Okafor", "8", "Saved a penalty and kept Rovers in it."),
+            ("Luis Marín", "7", "Tireless in midfield, set up the equaliser."),
+            ("Tom Reddy", "9", "Scored the winner with a header in the 88th minute.")]
+    tbl = "<table><thead><tr>" + "".join(f"<th>{c}</th>" for c in rows[0]) + "</tr></thead><tbody>" + "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows[1:]) + "</tbody></table>"
+    out.append(Story("ratings-table", "en", "Rovers 2 City 1: player ratings as late goals turn it around",
+                     ["Dan Price"], "".join(p(x) for x in pr) + tbl, pr + [c for r in rows for c in r],
+                     section="Sport"))
+
     un = ["Firefighters were called to the warehouse on Mill Lane at 2am and the fire was out by dawn.",
           "No one was hurt, but the building, which stored furniture, is likely to be demolished."]
     note = "This article was updated on December 17 to include comment from the owner."
