@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING
@@ -231,7 +231,8 @@ def extract(
     if values.get("authors"):  # "Headline - Jane Doe and John Roe"
         values["title"] = without_byline_tail(values["title"], list(values["authors"]))
     body = values.get("body") or ""
-    if _too_short([body]) and not (values.get("published_at") and _whole_ideographic_story(body)):
+    if _too_short([body]) and not (values.get("published_at") and (
+            _whole_ideographic_story(body) or _wire_brief(body, values))):
         if not page.truncated and (page.first_meta("og:type") or "").startswith("video."):
             # A video's own page (Open Graph "video.other"): a player and a line. No article
             # for as long as it is that page, where a missing body may be passing.
@@ -246,6 +247,31 @@ def _too_short(paragraphs: list[str]) -> bool:
     Characters count too because Chinese and Japanese text has few spaces."""
     chars = sum(len(p) for p in paragraphs)
     return chars < MIN_BODY_CHARS and sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS
+
+
+#: A wire's one-sentence brief is a story from this many words.
+MIN_BRIEF_WORDS = 12
+
+
+def _wire_brief(body: str, values: Mapping[str, object]) -> bool:
+    """A short text that is a wire's whole brief: one paragraph opening with the wire's
+    dateline (read as `dateline` and `agency`: "Mumbai, Dec 17 (PTI) The Sensex rose 212
+    points …"), at least `MIN_BRIEF_WORDS` words, ending its sentence. Asked of a dated
+    page's short body only.
+
+    >>> _wire_brief("Mumbai, Dec 17 (PTI) The Sensex rose 212 points to close at 81,510 on"
+    ...             " Tuesday, led by banking stocks.", {"agency": "PTI", "dateline": "Mumbai"})
+    True
+    >>> _wire_brief("Mumbai, Dec 17 (PTI) Sensex up 212 points.", {"agency": "PTI",
+    ...             "dateline": "Mumbai"})  # a headline's worth: no story
+    False
+    >>> _wire_brief("The Sensex rose 212 points to close at 81,510 on Tuesday, led by banks.",
+    ...             {"agency": None, "dateline": None})
+    False
+    """
+    return bool(values.get("agency") and values.get("dateline")) \
+        and len(body.split()) >= MIN_BRIEF_WORDS and body.rstrip()[-1:] in ".!?\"”" \
+        and "\n" not in body.strip()
 
 
 def _whole_ideographic_story(body: str) -> bool:

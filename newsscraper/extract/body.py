@@ -172,7 +172,7 @@ def body_paragraphs(
                             and int(n.group(1)) > 1 for text, _ in texts) \
         or any(_current_post_page(container) > 1 for container in containers)
     paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes,
-                                layout.stamps)
+                                layout.stamps, _phrase_cells(texts, containers))
     layout.embedded = embedded_posts(containers, marks)
     if not profile and _gallery_intro(paragraphs):
         # A gallery with no text container of its own (Arc's captions alone; a photostory
@@ -790,12 +790,57 @@ def standfirst_text(el: Element) -> str:
         text_content(c) + (c.tail or "") for c in el[1:] if isinstance(c.tag, str))
 
 
+#: A live blog entry's stamp: its clock, then its writer's byline ("10:42By Sam Carter" as
+#: two spans print it, "9.58am · By Jane Doe", "18:40 Uhr von Lena Wolff").
+_CLOCK_BYLINE = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?|uhr|hrs|h|ist|gmt|bst|cet|et|est)?\s*"
+    r"[|·•–-]?\s*(?:by|von|par|por|di|door|av|af)\s+[^\W\d][\w.'’\- ]{1,40}", re.I)
+
+
+#: A table cell is looked at as a phrase's only when the phrase is this short.
+MAX_CELL_PHRASE_CHARS = 30
+
+
+def _phrase_cells(texts: list[tuple[str, float]], containers: list[Element]) -> frozenset[str]:
+    """The texts that print a control's word ("Share", "Print", "Comments": a boilerplate
+    phrase) as a data table's cell, in a row whose other cells are not such words (a vote
+    share's column heading, not a share bar laid out as a table). Looked for only where such
+    a word is printed at all.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><table><tr><th>Party</th><th>Votes</th>'
+    ...     '<th>Share</th></tr></table><p>Share</p></div>')
+    >>> _phrase_cells([("Party", 0.0), ("Share", 0.0)], [box])
+    frozenset({'Share'})
+    >>> bar = lxml.html.fragment_fromstring('<div><table><tr><td>Share</td><td>Print</td>'
+    ...     '</tr></table></div>')
+    >>> _phrase_cells([("Share", 0.0), ("Print", 0.0)], [bar])
+    frozenset()
+    """
+    words = {text for text, density in texts if density == 0.0
+             and len(text) <= MAX_CELL_PHRASE_CHARS
+             and text.casefold().strip(" .…:").strip() in bp.BOILERPLATE_PHRASES}
+    if not words:
+        return frozenset()
+    found: set[str] = set()
+    for container in containers:
+        for row in container.iter("tr"):
+            cells = [clean_text(text_content(c)) or "" for c in row if c.tag in ("td", "th")]
+            if len(cells) > 1 and any(c.casefold().strip(" .…:").strip()
+                                      not in bp.BOILERPLATE_PHRASES for c in cells):
+                found.update(c for c in cells if c in words)
+    return frozenset(found)
+
+
 def _filter_blocks(
     texts: Iterable[tuple[str, float]], phrases: frozenset[str],
     patterns: list[re.Pattern[str]], title: str, credits: list[str] | None = None,
     notes: list[str] | None = None, stamps: list[str] | None = None,
+    cells: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail.
+    A data table's cell printing a control's word (`cells`: "Share" over the vote shares) is
+    the table's.
     Byline lines dropped before the first paragraph kept go to `credits`, rights lines,
     syndication notes (`boilerplate.WIRE_NOTE`) and wire stamps (`agency.wire_stamp`) to
     `notes`, publication stamps (`boilerplate.PUBLISHED_STAMP`) to `stamps`.
@@ -814,6 +859,8 @@ def _filter_blocks(
     >>> link = ("Sensex falls 500 points as IT stocks drag", 1.0)
     >>> _filter_blocks([("Text.", 0.0), ("Tags", 0.0), link, link], frozenset(), [], "")
     ['Text.']
+    >>> kept("10:42By Sam Carter", "Power is back.", "9.58am · By Jane Doe", "Trains run.")
+    ['Power is back.', 'Trains run.']
     >>> _filter_blocks([("What the plan will cost", 0.0), ("Also Read | " + link[0], 1.0),
     ...                 ("Text.", 0.0)], frozenset(), [], "")
     ['What the plan will cost', 'Text.']
@@ -852,7 +899,8 @@ def _filter_blocks(
                 break
             in_box = True
             continue
-        if generic.is_boilerplate_text(text, density, phrases) or text == title:
+        if (generic.is_boilerplate_text(text, density, phrases) and text not in cells) \
+                or text == title:
             if notes is not None and len(text) < MAX_NOTE_CHARS and bp.WIRE_NOTE.search(text):
                 notes.append(text)
             if density > 0.6 and kept == i - 1 and _introduces(out[-1]) \
@@ -862,6 +910,8 @@ def _filter_blocks(
                 # above it is the text's sub-heading.
                 out.pop()
             continue
+        if len(text) < 60 and text[:1].isdigit() and _CLOCK_BYLINE.fullmatch(text):
+            continue  # a live entry's time and writer ("10:42 By Sam Carter"): no credit
         if (len(text) < 60 and bp.BYLINE_LINE.match(text)) \
                 or (len(text) < 120 and bp.DESK_LINE.match(text)):
             if not out and credits is not None:
@@ -992,6 +1042,9 @@ def _over_text(text: str, title: str) -> bool:
     False
     >>> _over_text("(Original title: Storm hits the coast again)", "Storm hits the coast again")
     False
+    >>> _over_text("For a year, she followed the last shepherds of the Abruzzo.",
+    ...            "The last shepherds of the Abruzzo")  # a sentence ending with its words
+    False
     >>> _over_text("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad", "")
     True
     """
@@ -1011,9 +1064,15 @@ def _over_text(text: str, title: str) -> bool:
     got = [m[0] for m in words]
     if not (len(want) < len(got) <= len(want) + MAX_KICKER_WORDS and got[-len(want):] == want):
         return False
+    before = text[:words[-len(want)].start()]
+    if text.rstrip()[-1:] == "." and title.rstrip()[-1:] != "." and before.rstrip()[-1:].isalpha():
+        # A sentence that ends with the headline's words ("For a year, photographer Lucia
+        # Ferrante followed the last shepherds of the Abruzzo."), run into them with no
+        # separator and closed by a full stop the headline lacks: the text's first line.
+        return False
     # A note quoting the headline after its label is a line of the text (a repost's
     # "原标题：…", "(Original title: …)").
-    return not text[:words[-len(want)].start()].rstrip(" \"“«「『(（").endswith((":", "："))
+    return not before.rstrip(" \"“«「『(（").endswith((":", "："))
 
 
 #: A like button's label after the text, alone in its box ("+1": Xinhua's `div.zan-i`).
@@ -1062,8 +1121,9 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     ...     "unseren Newsletter.", "Mehr Nachrichten aus der Region gibt es hier.",
     ...     "Folgen Sie uns auf WhatsApp.", "Har du tips? Mejla oss på tips@example.se",
     ...     "Iscriviti alla newsletter di Corriere Città", "Abonnez-vous à notre newsletter",
-    ...     "Подписывайтесь на наш канал в Telegram", "Новости по теме")]
-    [True, True, True, True, True, True, True, True, True, True, True]
+    ...     "Подписывайтесь на наш канал в Telegram", "Новости по теме",
+    ...     "Media contact: press@northwind.example, +1 555 0100")]
+    [True, True, True, True, True, True, True, True, True, True, True, True]
 
     Sentences that only mention them stay:
 
@@ -1084,6 +1144,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     >>> closing_line("Supporters of the plan said they would contact the council.")
     False
     >>> closing_line("Reach for the stars, the mayor told the graduates.")
+    False
+    >>> closing_line("Press inquiries: the company declined to take questions, a spokesman said.")
     False
     """
     if len(text) > bp.MAX_CLOSING_LINE_CHARS:

@@ -90,7 +90,10 @@ BOILERPLATE_TOKEN = re.compile(
     r"ampforwp-social-icons|ampforwp-last-modified-date|amp-author|amp-related-posts|"
     # A fact box set into the text ("metro-factbox": a headed box of the plan's other key
     # points beside the story) is an info box under another name.
-    r"loadmore|load-?more|infobox|info-?box|fact-?box|toc|table-?of-?contents"
+    r"loadmore|load-?more|infobox|info-?box|fact-?box|toc|table-?of-?contents|"
+    # An audio or podcast player set over a podcast's page or an episode's transcript
+    # ("podcast-player": its duration and "Subscribe on Apple Podcasts" links).
+    r"audio-?player|podcast-?player"
     r")(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
 )
@@ -144,6 +147,9 @@ BOILERPLATE_PHRASES = frozenset({
     # The heading left over a disclaimer whose text is dropped (a toggle or callout box:
     # "Disclaimer" over "Except for the headline, this story has not been edited …").
     "disclaimer",
+    # A live blog's label on the post it keeps at the top ("Pinned", "Pinned post"; German
+    # "Angepinnt", French "Épinglé"), alone on its line over the post's text.
+    "pinned", "pinned post", "angepinnt", "épinglé", "fijado",
     # A Chinese photo gallery's label over its carousel (Xinhua's "图集"), alone on its line.
     "图集", "圖集", "组图", "組圖",
     # A Chinese picture's label alone under it ("资料图": a file photo), and the call to
@@ -293,6 +299,17 @@ BYLINE_LINE = re.compile(
     r"[／/][\u4e00-\u9fff]{0,8}(?:報導|报道)|"
     r"(?:stand|updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)"
     r"\s*[:\-–]?\s+[\w.,: /]{4,40})$",
+    re.I,
+)
+#: A review's score alone on its line, with its label or its stars' name ("Score: 7/10",
+#: "Our rating: 4/5", "Note : 8/10", "Bewertung: 4 von 5 Sternen", "4.5/5 stars"): the
+#: rating widget's words, no text. A bare "3/5" (a table's cell, a date) is not read so.
+RATING_LINE = re.compile(
+    r"(?:(?:our |overall |final |editor'?s |the )?(?:score|rating|verdict|note|grade|"
+    r"bewertung|wertung|puntuación|calificación|valoración|nota)\s*[:：]?\s*)"
+    r"\d{1,3}(?:[.,]\d)?\s*(?:/|out of|von|sur|de)\s*(?:5|10|100)"
+    r"(?:\s*(?:stars?|sternen?|étoiles|estrellas|points?))?\.?|"
+    r"\d(?:[.,]\d)?\s*/\s*5\s*(?:stars?|sternen?|étoiles|estrellas)\.?",
     re.I,
 )
 #: The desk's credit and the day the copy went up, as one line under or over the text (India
@@ -728,6 +745,13 @@ CLOSING_LINE = re.compile(
     r"(?:contact|reach|email|e-mail) (?:reporter |writer |columnist |editor )?"
     r"(?:[^\W\d][\w.'’-]*\s+){1,3}at \S+@\S+[^\n]{0,140}|"
     r"report an? (?:typo|error|correction)\b[^\n]{0,40}|"
+    # A press release's contact line closing it, the press office's name, e-mail or number
+    # after the label ("Media contact: press@…, +1 555 0100", "Press Contact: Jane Doe, …",
+    # "Contact presse : …", "Contacto de prensa: …").
+    r"(?:media|press|investor|public relations|pr) (?:contacts?|inquiries|enquiries)\s*:"
+    r"[^\n]{0,160}(?:@|\d{3})[^\n]{0,80}|"
+    r"contacts? (?:presse|médias?)\s*:[^\n]{0,160}(?:@|\d{3})[^\n]{0,80}|"
+    r"contacto (?:de )?(?:prensa|medios)\s*:[^\n]{0,160}(?:@|\d{3})[^\n]{0,80}|"
     r"[^.?!\n]{1,60}\?\s+follow us on (?:google news|facebook|twitter|x|instagram|whatsapp|"
     r"telegram|youtube)\b[^\n]{0,60}|"
     # … German: "Sie wollen keine Nachrichten aus der Region verpassen? Dann abonnieren Sie

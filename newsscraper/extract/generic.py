@@ -957,13 +957,40 @@ def _linked_subheading(block: Element, anchor: Element) -> bool:
     ...     'The bank moved. ' * 20 + '</p><h3><a href="/y">Markets fall</a></h3></div>')
     >>> _linked_subheading(box[0], box[0][0])
     False
+
+    A listicle's numbered items, each linked with a paragraph under it, are its headings:
+
+    >>> item = '<h3><a href="/{0}">{0}. Charger</a></h3><p>' + 'It charges fast. ' * 5 + '</p>'
+    >>> box = lxml.html.fragment_fromstring(f'<div>{item.format(1)}{item.format(2)}</div>')
+    >>> _linked_subheading(box[0], box[0][0])
+    True
     """
     if block.tag not in _SUBHEADINGS \
             or " ".join(text_content(anchor).split()) != " ".join(text_content(block).split()):
         return False
     paragraphs = list(takewhile(lambda el: el.tag == "p", block.itersiblings()))
     words = sum(len(text_content(p).split()) for p in paragraphs)
-    return len(paragraphs) >= SECTION_PARAGRAPHS and words >= SECTION_WORDS
+    if len(paragraphs) >= SECTION_PARAGRAPHS and words >= SECTION_WORDS:
+        return True
+    # A listicle's numbered item linked to the product ("<h3><a>2. Belkin BoostCharge
+    # Pro</a></h3>", then a paragraph on it), beside the item numbered next or before it.
+    number = _ITEM_NUMBER.match(text_content(block))
+    return number is not None and paragraphs != [] and words >= ITEM_WORDS \
+        and _numbered_neighbour(block, int(number[1]))
+
+
+#: A numbered item's text under its linked heading is at least this many words.
+ITEM_WORDS = 12
+
+
+def _numbered_neighbour(heading: Element, number: int) -> bool:
+    """Is a sibling heading of `heading`'s tag numbered just before or after `number`?"""
+    for sibling in (*heading.itersiblings(heading.tag),
+                    *heading.itersiblings(heading.tag, preceding=True)):
+        other = _ITEM_NUMBER.match(text_content(sibling))
+        if other is not None and abs(int(other[1]) - number) == 1:
+            return True
+    return False
 
 
 def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, float]]:
@@ -1007,7 +1034,15 @@ def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, fl
 
 def _text(el: Element) -> str:
     """The text of `el` without the figures and asides nested in it: a captioned photo or a
-    fact box inside a paragraph, or inside a link loose in the body, is not article text."""
+    fact box inside a paragraph, or inside a link loose in the body, is not article text.
+
+    >>> import lxml.html
+    >>> _text(lxml.html.fragment_fromstring('<p>Read on <button>Share</button></p>'))
+    'Read on '
+    >>> _text(lxml.html.fragment_fromstring(
+    ...     '<h3 class="accordion-header"><button>Is there a fee?</button></h3>'))
+    'Is there a fee?'
+    """
     if not len(el):
         return el.text or ""  # no child nodes: its text, what `text_content` gives, cheaper
     # One walk below `el` for the three tests (an image, a nested aside, a screen reader's
@@ -1027,6 +1062,14 @@ def _text(el: Element) -> str:
     if not cards and not unread and not aside:
         return text_content(el)
     copy = deepcopy(el)
+    if aside and tag in _TOGGLE_HEADINGS and copy.find(".//button") is not None:
+        # An accordion's heading printed as its toggle (Bootstrap's `h3.accordion-header >
+        # button`: an FAQ's question): the button's words are the heading's, where it prints
+        # no other.
+        bare = deepcopy(copy)
+        etree.strip_elements(bare, *_NESTED_ASIDES, with_tail=False)
+        if not text_content(bare).strip():
+            etree.strip_tags(copy, "button")
     etree.strip_elements(copy, *_NESTED_ASIDES, with_tail=False)
     for span in _screen_reader_spans(copy) if unread else ():
         span.drop_tree()  # its tail stays
@@ -1034,6 +1077,10 @@ def _text(el: Element) -> str:
         if card.getparent() is not None:  # not the block itself (a <span> read as one)
             card.drop_tree()  # its tail stays
     return text_content(copy)
+
+
+#: Headings whose words an accordion's toggle button may print (`_text`).
+_TOGGLE_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 #: A screen reader's words set inside a line of text, which the page does not print: a link's
@@ -1209,6 +1256,14 @@ def _may_be_phrase(text: str, extra_phrases: frozenset[str]) -> bool:
     return len(text.strip(_KEY_STRIP).strip()) <= longest
 
 
+#: What an editor's update note gives after its date, which a theme's "last modified" line
+#: never does: the reason ("This article was updated on December 17 to include comment from
+#: the owner.", "… with the final results").
+_UPDATE_REASON = re.compile(
+    r"\s(?:to (?:include|add|correct|reflect|clarify|remove|show|note|make clear)|"
+    r"with (?:comment|additional|new|more|further|the (?:latest|final))|after (?:the|a|an) )", re.I)
+
+
 def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset[str]) -> bool:
     """A block that is a phrase, a credit line, a link list, or a 'last modified' line.
 
@@ -1280,6 +1335,12 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("For more news on the budget, wait for Monday.", 0.0, frozenset())
     False
+    >>> is_boilerplate_text("This article was updated on December 17 to include comment from"
+    ...                     " the owner.", 0.0, frozenset())  # an editor's note: text
+    False
+    >>> is_boilerplate_text("This post was last modified on December 17, 2024 3:20 pm", 0.0,
+    ...                     frozenset())
+    True
     >>> is_boilerplate_text("Page 1 of 2", 0.0, frozenset())  # a paged article's counter
     True
     >>> is_boilerplate_text("20 hours ago", 0.0, frozenset())  # a theme's time stamp
@@ -1297,6 +1358,10 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("<Copyright ⓒ 한국일보. All rights reserved. 무단 전재 및 재배포 금지>",
     ...                     0.0, frozenset())  # a Korean paper's rights line
     True
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (
+    ...     "Score: 7/10", "Our rating: 4 out of 5", "Bewertung: 4 von 5 Sternen", "4.5/5 stars",
+    ...     "3/5", "Score: 7/10 for the first half")]
+    [True, True, True, True, False, False]
     >>> is_boilerplate_text("법원은 기사의 무단 전재 및 재배포 금지 조항이 유효하다고 "
     ...                     "판단했다.", 0.0, frozenset())  # a sentence about such a ban
     False
@@ -1315,13 +1380,18 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     if link_density > 0.6 or (link_density > 0.3 and len(text) < 80):
         return True
     if bp.BOILERPLATE_PREFIX.match(text):
-        return True
+        # "This article was updated …" is a theme's stamp, but an editor's note when it
+        # gives its reason.
+        return text[:5].casefold() != "this " or _UPDATE_REASON.search(text) is None
     if text[-14:].lower().rstrip(".! ").endswith("sign up here") \
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
-    return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
+    return len(text) < 80 and ((bp.MODIFIED_LINE.match(text) is not None
+                                and _UPDATE_REASON.search(text) is None)
                                or bp.CREDIT_LINE.match(text) is not None
                                or bp.PUBLISHED_DATE_LINE.match(text) is not None
                                or bp.PAGE_COUNTER.fullmatch(text) is not None
                                or bp.POST_PAGE_LINKS.fullmatch(text) is not None
-                               or bp.RELATIVE_TIME.fullmatch(text) is not None)
+                               or bp.RELATIVE_TIME.fullmatch(text) is not None
+                               or (text[-1:] in "0123456789.sSn"
+                                   and bp.RATING_LINE.fullmatch(text) is not None))

@@ -314,8 +314,10 @@ class Boilerplate:
                                        and not EMBEDDED_POSTS(el))
         if tag == "article" and next(el.iterancestors("article"), None) is not None:
             # An <article> inside an article is a teaser card (kicker, link, byline) or a
-            # comment, unless it holds the headline or most of the text (a nested wrapper).
-            return el not in self._kept and self._votes.get(el, 0) < self._protect
+            # comment, unless it holds the headline or most of the text (a nested wrapper),
+            # or is a live blog's entry (`article.live-entry`, schema's liveBlogUpdate).
+            return el not in self._kept and self._votes.get(el, 0) < self._protect \
+                and not live_entry(el)
         if tag in bp.PROTECTED_TAGS:
             return False
         if (el.get("placeholder") is not None or el.get("fallback") is not None) \
@@ -344,6 +346,46 @@ class Boilerplate:
         return held > 0 and parent is not None and parent in self._kept \
             and self._votes.get(parent, 0) == held and element_marks(parent)[2] \
             and not hidden_or_aside(el.attrib)
+
+
+#: A live blog's entry, by its microdata or its class ("live-entry", "liveblog-post",
+#: Liveblog's "lb-post", "ticker-item", "live-update"), printed as an <article> of its own.
+_LIVE_ENTRY_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:live|liveblog|live-?blog|lb|ticker|liveticker)[-_]?"
+    r"(?:entry|post|update|item|event|block)s?(?:$|[\s_-])", re.I)
+
+
+#: … or by its id where its classes are a build's hashes: the Guardian's "block-" and the
+#: entry's 24-digit hex id, "live-…", "liveblog-…", "update-…" (never "post-…", a WordPress
+#: teaser card's id too).
+_LIVE_ENTRY_ID = re.compile(
+    r"block-[0-9a-f]{16,}|(?:live|liveblog|live-?update|update)-[\w-]*\d[\w-]*", re.I)
+
+
+def live_entry(el: Element) -> bool:
+    """Is the <article> `el` a live blog's entry (its text the story's, not a teaser's)?
+
+    >>> import lxml.html
+    >>> live_entry(lxml.html.fragment_fromstring('<article class="live-entry"><p>x</p></article>'))
+    True
+    >>> live_entry(lxml.html.fragment_fromstring(
+    ...     '<article itemprop="liveBlogUpdate" itemscope><p>x</p></article>'))
+    True
+    >>> live_entry(lxml.html.fragment_fromstring('<article class="card post"><p>x</p></article>'))
+    False
+    >>> live_entry(lxml.html.fragment_fromstring(
+    ...     '<article id="block-6763f0c48f08a0f0f8a9d51c" class="dcr-1x2y3z"><p>x</p></article>'))
+    True
+    >>> live_entry(lxml.html.fragment_fromstring('<article id="post-12345"><p>x</p></article>'))
+    False
+    """
+    if "liveBlogUpdate" in (el.get("itemprop") or ""):
+        return True
+    names = el.get("class")
+    if names is not None and _LIVE_ENTRY_CLASS.search(names) is not None:
+        return True
+    ident = el.get("id")
+    return ident is not None and _LIVE_ENTRY_ID.fullmatch(ident) is not None
 
 
 #: A boilerplate-named element holding this many cards of other stories is their list.
