@@ -50,8 +50,33 @@ def run(page: CmsPage) -> dict[str, object] | None:
 
 
 def main(argv: list[str]) -> None:
-    verbose = "-v" in argv
-    only = [a for a in argv if not a.startswith("-")]
+    rows = measure([a for a in argv if not a.startswith("-")], verbose="-v" in argv)
+    print(f"{'family':10} {'pages':>5} {'right':>5} {'title':>5} {'bodyF1':>6} {'boiler':>6} "
+          f"{'auth':>5} {'pub':>4} {'mod':>4}")
+    tot = totals(rows)
+    for fam, r in rows.items():
+        n = max(1, r["articles"])
+        print(f"{fam:10} {int(r['pages']):5} {int(r['right']):5} {int(r['title']):5} "
+              f"{r['body'] / n:6.3f} {int(r['boiler']):6} {r['authors'] / n:5.2f} "
+              f"{int(r['pub']):4} {int(r['mod']):4}")
+    n = max(1, tot["articles"])
+    print(f"{'ALL':10} {int(tot['pages']):5} {int(tot['right']):5} {int(tot['title']):5} "
+          f"{tot['body'] / n:6.3f} {int(tot['boiler']):6} {tot['authors'] / n:5.2f} "
+          f"{int(tot['pub']):4} {int(tot['mod']):4}  (articles {int(tot['articles'])})")
+
+
+def totals(rows: dict[str, dict[str, float]]) -> dict[str, float]:
+    """The families' counts and sums added up."""
+    tot: dict[str, float] = defaultdict(float)
+    for r in rows.values():
+        for k, v in r.items():
+            tot[k] += v
+    return tot
+
+
+def measure(only: list[str], *, verbose: bool = False) -> dict[str, dict[str, float]]:
+    """Per family: pages, articles, right, and the sums of title, body F1, boiler, authors,
+    pub and mod over the articles."""
     rows: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for page in pages():
         if only and page.family not in only:
@@ -95,20 +120,7 @@ def main(argv: list[str]) -> None:
             print(f"  {page.family:10} {page.kind:9} {page.url}\n      " + "\n      ".join(notes))
             if verbose and "body" in " ".join(notes) and got:
                 print("      BODY: " + str(got["body"])[:600].replace("\n", " | "))
-    print(f"{'family':10} {'pages':>5} {'right':>5} {'title':>5} {'bodyF1':>6} {'boiler':>6} "
-          f"{'auth':>5} {'pub':>4} {'mod':>4}")
-    tot: dict[str, float] = defaultdict(float)
-    for fam, r in rows.items():
-        n = max(1, r["articles"])
-        print(f"{fam:10} {int(r['pages']):5} {int(r['right']):5} {int(r['title']):5} "
-              f"{r['body'] / n:6.3f} {int(r['boiler']):6} {r['authors'] / n:5.2f} "
-              f"{int(r['pub']):4} {int(r['mod']):4}")
-        for k, v in r.items():
-            tot[k] += v
-    n = max(1, tot["articles"])
-    print(f"{'ALL':10} {int(tot['pages']):5} {int(tot['right']):5} {int(tot['title']):5} "
-          f"{tot['body'] / n:6.3f} {int(tot['boiler']):6} {tot['authors'] / n:5.2f} "
-          f"{int(tot['pub']):4} {int(tot['mod']):4}  (articles {int(tot['articles'])})")
+    return rows
 
 
 if __name__ == "__main__":
