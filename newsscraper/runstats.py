@@ -91,7 +91,7 @@ def summary(stats: dict[str, Any], label: str) -> str:
          "(fetched by the interrupted run now resumed)"),
         ("sitemaps same", stats.get("newsscraper/documents_not_modified", 0),
          "(304: sitemaps and feeds not read again)"),
-        ("sitemaps dated same", stats.get("newsscraper/unchanged_sitemap", 0),
+        ("sitemaps dated", stats.get("newsscraper/unchanged_sitemap", 0),
          "(an index's lastmod: not requested)"),
         ("records new", stats.get("newsscraper/records/new", 0), ""),
         ("records updated", stats.get("newsscraper/records/updated", 0), ""),
