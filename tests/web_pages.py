@@ -1,0 +1,759 @@
+# ruff: noqa: E501
+"""Look-alike "article" pages of the open web around 2018-2020, in the style of Zyte's
+article-extraction-benchmark, from site families the dev corpus does not hold (CNN, Fox News,
+the Washington Post, Tribune papers, local TV templates, Condé Nast, PMC, Meredith, TechCrunch,
+Kinja, Medium, Substack, HubSpot-style blogs, PR Newswire, Blogspot/WordPress.com blogs in
+Portuguese, Italian, Russian and Indonesian, Korean news, ITmedia …), each with its in-text
+boilerplate and the body a benchmark annotator keeps.
+
+The expected bodies follow the dev corpus's zyte-aeb annotations: subheadings, lists, block
+quotes, an embedded tweet's text, correction and editor's notes, "This article originally
+appeared on …", "… contributed to this report" and a closing copyright line are body; ad
+labels, newsletter boxes, "Read more"/"Related" link lines, video-player text, share bars,
+photo captions and credits, author-bio boxes, comment counts and paywall prompts are not.
+
+`pages()` yields `Page(family, url, html, body)`; `python -m tests.web_measure` prints figures.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+B = tuple[str, str | None]   # (html, expected text or None when it is boilerplate)
+
+
+@dataclass
+class Page:
+    family: str
+    url: str
+    html: str
+    body: str
+
+
+def _p(text: str, cls: str = "") -> B:
+    attr = f' class="{cls}"' if cls else ""
+    return (f"<p{attr}>{text}</p>", _strip(text))
+
+
+def _x(html: str) -> B:
+    return (html, None)
+
+
+def _h(text: str, tag: str = "h2") -> B:
+    return (f"<{tag}>{text}</{tag}>", _strip(text))
+
+
+def _strip(html: str) -> str:
+    import re
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()
+
+
+def _ul(items: list[str]) -> B:
+    return ("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>",
+            "\n".join(_strip(i) for i in items))
+
+
+def _doc(lang: str, title: str, url: str, site: str, pub: str, author: str, chrome_top: str,
+         before: str, blocks: list[B], after: str, chrome_bottom: str) -> tuple[str, str]:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+          "datePublished": pub, "mainEntityOfPage": url,
+          "author": {"@type": "Person", "name": author} if author else None,
+          "publisher": {"@type": "Organization", "name": site}}
+    head = (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{title} | {site}</title>\n"
+            f'<meta property="og:title" content="{title}">\n'
+            f'<meta property="og:site_name" content="{site}">\n'
+            f'<meta property="og:url" content="{url}">\n<meta property="og:type" content="article">\n'
+            f'<meta property="article:published_time" content="{pub}">\n'
+            f'<link rel="canonical" href="{url}">\n'
+            '<script type="application/ld+json">' + json.dumps(ld, ensure_ascii=False) + "</script>\n"
+            '<script>window.dataLayer=window.dataLayer||[];(function(){var s=document.createElement("script");s.async=1;})();</script>\n'
+            '<link rel="stylesheet" href="/assets/main.css">\n</head>\n<body>\n')
+    html = (head + chrome_top + before + "\n".join(b[0] for b in blocks) + after + chrome_bottom
+            + '\n<script src="/assets/app.js" async></script>\n</body>\n</html>\n')
+    body = "\n\n".join(b[1] for b in blocks if b[1])
+    return html, body
+
+
+def _nav(site: str, items: list[str]) -> str:
+    return (f'<header class="site-header"><a class="logo" href="/">{site}</a><nav><ul>'
+            + "".join(f'<li><a href="/{i.lower().replace(" ", "-")}/">{i}</a></li>' for i in items)
+            + '</ul></nav><button class="search-toggle">Search</button></header>\n')
+
+
+def _foot(text: str, items: tuple[str, ...] = ("About Us", "Contact", "Privacy Policy", "Terms of Use")) -> str:
+    return ('\n<footer class="site-footer"><ul>'
+            + "".join(f'<li><a href="/{i.lower().replace(" ", "-")}">{i}</a></li>' for i in items)
+            + f"</ul><p>{text}</p></footer>")
+
+
+PAGES: list[tuple[str, str, dict]] = []
+
+
+def page(family: str, url: str, /, **kw: object) -> None:
+    PAGES.append((family, url, kw))
+
+
+def pages() -> Iterator[Page]:
+    for family, url, kw in PAGES:
+        html, body = _doc(**kw)  # type: ignore[arg-type]
+        yield Page(family, url, html, body)
+
+
+# ---------------------------------------------------------------------------------------------
+# US national news
+
+page("cnn", "https://www.cnn.com/2019/11/19/politics/sondland-testimony-preview/index.html",
+     lang="en", title="Sondland set to testify as impeachment inquiry enters critical week",
+     url="https://www.cnn.com/2019/11/19/politics/sondland-testimony-preview/index.html", site="CNN",
+     pub="2019-11-19T10:02:13Z", author="Jeremy Herb",
+     chrome_top=_nav("CNN", ["US", "World", "Politics", "Business", "Opinion", "Health"]),
+     before='<article class="pg-rail-tall pg-rail--align-right"><h1 class="pg-headline">Sondland set to testify as impeachment inquiry enters critical week</h1>'
+            '<div class="metadata"><p class="metadata__byline"><span class="metadata__byline__author">By <a href="/profiles/jeremy-herb">Jeremy Herb</a>, CNN</span></p><p class="update-time">Updated 10:02 AM ET, Tue November 19, 2019</p></div>'
+            '<section id="body-text" class="zn zn-body-text"><div class="l-container">',
+     blocks=[
+         _p('<cite class="el-editorial-source"> (CNN)</cite>Gordon Sondland, the US ambassador to the European Union, is set to testify publicly on Wednesday in what could be the most consequential hearing of the House impeachment inquiry so far.', "zn-body__paragraph speakable"),
+         _p("Sondland has already revised his closed-door testimony once, acknowledging that he told a top Ukrainian official that US military aid would likely not be released until Ukraine announced the investigations President Donald Trump wanted.", "zn-body__paragraph"),
+         _x('<div class="el__embedded el__embedded--standard"><div class="el__video--standard"><div class="media__video--thumbnail"><span class="media__video-duration">02:14</span></div><div class="media__video-description"><h3>JUST WATCHED</h3><p>Sondland revises testimony: What it means</p><p>Replay</p><p>More Videos ...</p><p>MUST WATCH</p></div></div></div>'),
+         _p("Democrats believe Sondland's testimony could tie the President directly to the pressure campaign, while Republicans have sought to paint the ambassador as an unreliable witness.", "zn-body__paragraph"),
+         _x('<div class="zn-body__paragraph"><strong>READ:</strong> <a href="/2019/11/05/politics/sondland-transcript">Gordon Sondland\'s revised testimony</a></div>'),
+         _p("\"He has a lot of explaining to do,\" Rep. Adam Schiff, the California Democrat who chairs the House Intelligence Committee, told reporters on Monday.", "zn-body__paragraph"),
+         _x('<div class="ad ad--epic"><div id="ad_rect_atf_01" class="ad-slot">Advertisement</div></div>'),
+         _p("The White House has sought to block several officials from testifying, and Sondland's lawyers have said he would appear only under subpoena.", "zn-body__paragraph"),
+         _p("<em>CNN's Manu Raju and Lauren Fox contributed to this report.</em>", "zn-body__paragraph"),
+     ],
+     after='</div></section><div class="js-gigya-sharebar"><span>Share this</span></div></article>'
+           '<section class="zn-medium-outbrain"><h2>Paid Content</h2><ul><li><a href="https://ob.example/1">This credit card has 0% intro APR until 2021</a></li></ul></section>',
+     chrome_bottom=_foot("© 2019 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved."))
+
+page("foxnews", "https://www.foxnews.com/us/texas-man-rescued-flood-waters",
+     lang="en", title="Texas man rescued from truck swept away by flood waters",
+     url="https://www.foxnews.com/us/texas-man-rescued-flood-waters", site="Fox News",
+     pub="2019-11-18T21:40:00-05:00", author="Louis Casiano",
+     chrome_top=_nav("Fox News", ["U.S.", "Politics", "World", "Opinion", "Entertainment"]),
+     before='<main class="main-content"><article class="article-wrap"><header class="article-header"><div class="eyebrow"><a href="/category/us/disasters">Disasters</a></div><h1 class="headline">Texas man rescued from truck swept away by flood waters</h1>'
+            '<div class="author-byline"><span>By <a href="/person/c/louis-casiano">Louis Casiano</a> | Fox News</span></div><div class="article-date"><time>November 18, 2019 9:40pm EST</time></div>'
+            '<div class="social-icons"><ul><li class="facebook"><a>Facebook</a></li><li class="twitter"><a>Twitter</a></li><li class="comments"><a>Comments</a></li><li class="print"><a>Print</a></li><li class="email"><a>Email</a></li></ul></div></header>'
+            '<div class="article-content"><div class="article-body">',
+     blocks=[
+         _p("A Texas man was rescued Monday after his pickup truck was swept off a low-water crossing by fast-moving flood waters, officials said."),
+         _p("The man, whose name was not released, was clinging to the roof of the truck when firefighters arrived near the San Gabriel River in Georgetown, the Williamson County Sheriff's Office said."),
+         _x('<p><strong><a href="https://www.foxnews.com/apps-products">CLICK HERE TO GET THE FOX NEWS APP</a></strong></p>'),
+         _p("Crews used a rope system to pull him to safety. He was evaluated by medics at the scene and declined to be taken to a hospital."),
+         _x('<div class="ad-container mobile"><div class="ad rr">ADVERTISEMENT</div></div>'),
+         _p("Officials urged drivers to heed the \"Turn Around, Don't Drown\" warning, noting that just 12 inches of moving water can carry away most cars."),
+         _x('<p class="speakable"><strong><a href="/us">CLICK HERE FOR MORE U.S. NEWS</a></strong></p>'),
+         _p("<em>The Associated Press contributed to this report.</em>"),
+     ],
+     after='</div></div><div class="author-bio"><p><strong>Louis Casiano</strong> is a reporter for Fox News Digital. Follow him on Twitter at @LouisCasianoJr.</p></div></article></main>',
+     chrome_bottom=_foot("This material may not be published, broadcast, rewritten, or redistributed. ©2019 FOX News Network, LLC. All rights reserved."))
+
+page("washpost", "https://www.washingtonpost.com/local/education/virginia-school-boards-budget/2019/11/18/abc123_story.html",
+     lang="en", title="Virginia school boards brace for tight budgets",
+     url="https://www.washingtonpost.com/local/education/virginia-school-boards-budget/2019/11/18/abc123_story.html", site="The Washington Post",
+     pub="2019-11-18T17:26:00-05:00", author="Hannah Natanson",
+     chrome_top=_nav("The Washington Post", ["Politics", "Opinions", "Local", "Sports", "National"]),
+     before='<main><div class="article-body"><h1 data-qa="headline">Virginia school boards brace for tight budgets</h1><div class="author-names">By <a href="/people/hannah-natanson/">Hannah Natanson</a></div><div class="display-date">Nov. 18, 2019 at 5:26 p.m. EST</div>'
+            '<div class="paywall"><div class="teaser-content">',
+     blocks=[
+         _p("School boards across Northern Virginia are preparing for lean budget seasons as enrollment continues to climb and state funding lags behind, officials said Monday.", "font--body font-copy"),
+         _p("Fairfax County, the state's largest school system, faces a projected shortfall of $58 million for the coming year, according to a presentation to the board.", "font--body font-copy"),
+         _x('<div class="interstitial-link"><p><a href="/local/education/fairfax-teachers-pay/">Fairfax teachers rally for higher pay</a></p></div>'),
+         _p("\"We are going to have to make some very hard choices,\" said board chair Karen Corbett Sanders.", "font--body font-copy"),
+         _x('<div class="newsletter-inline-unit"><p>Sign up for our Education newsletter</p><p>The latest on schools, colleges and learning, delivered to your inbox.</p><button>Sign up</button></div>'),
+         _p("Arlington and Loudoun counties have also warned of cuts, while Alexandria's superintendent has proposed delaying several building projects.", "font--body font-copy"),
+     ],
+     after='</div></div><div class="subscribe-prompt"><p>Subscribe to comment and get the full experience. Choose your plan →</p></div>'
+           '<div class="comments-count"><button>Comments 24</button></div></div></main>',
+     chrome_bottom=_foot("© 1996-2019 The Washington Post"))
+
+page("tribune", "https://www.chicagotribune.com/news/breaking/ct-chicago-cta-fare-hike-20191118-abc.html",
+     lang="en", title="CTA proposes no fare hike in 2020 budget",
+     url="https://www.chicagotribune.com/news/breaking/ct-chicago-cta-fare-hike-20191118-abc.html", site="Chicago Tribune",
+     pub="2019-11-18T14:05:00-06:00", author="Mary Wisniewski",
+     chrome_top=_nav("Chicago Tribune", ["News", "Sports", "Business", "Opinion", "Entertainment"]),
+     before='<article><h1 class="spaced spaced-xl">CTA proposes no fare hike in 2020 budget</h1><div class="byline"><span>By Mary Wisniewski</span> <span>Chicago Tribune</span> | <time>Nov 18, 2019 | 2:05 PM</time></div>'
+            '<figure><img src="/x.jpg"><figcaption>A CTA train arrives at the Clark/Lake station. (John J. Kim / Chicago Tribune)</figcaption></figure><div class="crd--cnt">',
+     blocks=[
+         _p("The Chicago Transit Authority's proposed 2020 budget includes no fare increase, the agency said Monday, though riders will pay more for a ride under a new city tax on ride-hailing trips downtown."),
+         _p("The $1.6 billion operating budget includes money for more frequent service on 20 bus routes and for cleaning stations, CTA President Dorval Carter said."),
+         _x('<div class="ad-slot"><span>Advertisement</span></div>'),
+         _p("The agency expects ridership to keep falling slightly next year, a trend that has hit transit systems across the country."),
+         _x('<p class="related"><strong>Related</strong> <a href="/news/ct-cta-ridership.html">CTA ridership falls for fifth straight year →</a></p>'),
+         _p("The CTA board will vote on the budget next month after public hearings."),
+         _p("<em>mwisniewski@chicagotribune.com</em>"),
+         _p("<em>Twitter @wiznewz</em>"),
+     ],
+     after='</div></article><div class="trb_comments"><p>Comments are closed.</p></div>',
+     chrome_bottom=_foot("Copyright © 2019, Chicago Tribune"))
+
+page("nyt", "https://www.nytimes.com/2019/11/18/science/ancient-dna-rome.html",
+     lang="en", title="Ancient DNA Traces the Rise and Fall of Rome",
+     url="https://www.nytimes.com/2019/11/18/science/ancient-dna-rome.html", site="The New York Times",
+     pub="2019-11-18T14:00:05-05:00", author="Carl Zimmer",
+     chrome_top=_nav("The New York Times", ["World", "U.S.", "Politics", "N.Y.", "Business", "Science"]),
+     before='<main id="site-content"><article id="story"><header><h1 itemprop="headline">Ancient DNA Traces the Rise and Fall of Rome</h1><p id="article-summary">Scientists analyzed the genomes of 127 people who lived in and around Rome over 12,000 years.</p><p itemprop="author creator">By <span class="css-1baulvz">Carl Zimmer</span></p><time>Nov. 18, 2019</time></header>'
+            '<section name="articleBody" itemprop="articleBody"><div class="StoryBodyCompanionColumn"><div class="css-53u6y8">',
+     blocks=[
+         _p("Ancient Rome rose from a small hamlet on the Tiber to an empire that stretched from Britain to Syria. Now scientists have found that its people changed along the way.", "css-exrw3m evys1bk0"),
+         _p("In a study published on Thursday in Science, researchers reported that the genetic makeup of Romans shifted dramatically over the course of the city's history.", "css-exrw3m evys1bk0"),
+         _x('<div class="css-1ihwx0v" id="mid1-wrapper"><div class="ad">Advertisement</div><p class="css-1kvjcb3">Continue reading the main story</p></div>'),
+         _h("A crossroads of the ancient world", "h2"),
+         _p("\"Rome was a crossroads,\" said Ron Pinhasi, an anthropologist at the University of Vienna and a co-author of the new study.", "css-exrw3m evys1bk0"),
+         _p("The oldest genomes, from hunter-gatherers, resembled those of other early Europeans. Later, farmers from what is now Turkey and Iran arrived.", "css-exrw3m evys1bk0"),
+     ],
+     after='</div></div></section><div class="bottom-of-article"><p>A version of this article appears in print on Nov. 19, 2019, Section D, Page 3 of the New York edition with the headline: Rome\'s People Changed Along With Its Empire. <a href="/reprints">Order Reprints</a> | <a href="/pages">Today\'s Paper</a> | <a href="/subscribe">Subscribe</a></p></div></article></main>',
+     chrome_bottom=_foot("© 2019 The New York Times Company"))
+
+page("bostonglobe", "https://www.bostonglobe.com/metro/2019/11/18/mbta-fare-review/abc/story.html",
+     lang="en", title="MBTA board to review fare changes for low-income riders",
+     url="https://www.bostonglobe.com/metro/2019/11/18/mbta-fare-review/abc/story.html", site="The Boston Globe",
+     pub="2019-11-18T19:53:00-05:00", author="Adam Vaccaro",
+     chrome_top=_nav("The Boston Globe", ["Metro", "Sports", "Business", "Opinion", "Lifestyle"]),
+     before='<article class="article"><h1 class="main-hed">MBTA board to review fare changes for low-income riders</h1><div class="byline">By Adam Vaccaro Globe Staff, November 18, 2019, 7:53 p.m.</div><div class="article-text">',
+     blocks=[
+         _p("MBTA officials on Monday began weighing a discounted fare for low-income riders, a proposal advocates have pushed for years."),
+         _p("The T's fiscal control board heard a presentation that estimated a reduced fare could cost the agency between $11 million and $52 million a year, depending on who qualifies."),
+         _x('<p class="inline-sub"><em>Get Metro Headlines in your inbox:</em> The 10 top local news stories from metro Boston and around New England delivered daily. <a href="/newsletters">Sign Up</a></p>'),
+         _p("Board members said they want more details on how the program would work before deciding."),
+         _p("<em>Adam Vaccaro can be reached at adam.vaccaro@globe.com. Follow him on Twitter @adamvaccaro.</em>"),
+     ],
+     after='</div></article><div id="comments"><span class="comment-count">Show 42 comments</span></div>',
+     chrome_bottom=_foot("© 2019 Boston Globe Media Partners, LLC"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Local news
+
+page("gray-tv", "https://www.wbtv.com/2019/11/19/crews-battle-house-fire-gaston-county/",
+     lang="en", title="Crews battle house fire in Gaston County",
+     url="https://www.wbtv.com/2019/11/19/crews-battle-house-fire-gaston-county/", site="WBTV",
+     pub="2019-11-19T11:12:00Z", author="WBTV Web Staff",
+     chrome_top=_nav("WBTV", ["News", "Weather", "Sports", "Community", "Watch Live"]),
+     before='<article class="article"><h1 class="headline">Crews battle house fire in Gaston County</h1><div class="byline"><span>By WBTV Web Staff</span> | <span>November 19, 2019 at 6:12 AM EST - Updated November 19 at 7:30 AM</span></div>'
+            '<div class="video-player"><p>Video: Crews battle house fire in Gaston County</p><span>Now Playing</span></div><div class="article-body">',
+     blocks=[
+         _p("GASTON COUNTY, N.C. (WBTV) - Firefighters battled a house fire early Tuesday morning in Gaston County."),
+         _p("The fire was reported shortly before 4 a.m. on Lowell Bethesda Road. Crews arrived to find heavy flames coming from the back of the home."),
+         _p("Everyone inside was able to get out safely, officials said. One firefighter was treated for heat exhaustion."),
+         _p("The cause of the fire is under investigation."),
+         _p("Copyright 2019 WBTV. All rights reserved."),
+     ],
+     after='</div><div class="share"><a>Share on Facebook</a><a>Share on Twitter</a><a>Email</a></div></article>'
+           '<section class="related"><h3>Latest News</h3><ul><li><a href="/a">Police: Man shot in east Charlotte</a></li><li><a href="/b">First Alert Weather: Cold morning ahead</a></li></ul></section>',
+     chrome_bottom=_foot("Copyright © 2019 WBTV. All rights reserved."))
+
+page("sinclair", "https://komonews.com/news/local/seattle-city-council-approves-budget",
+     lang="en", title="Seattle City Council approves $6.5 billion budget",
+     url="https://komonews.com/news/local/seattle-city-council-approves-budget", site="KOMO",
+     pub="2019-11-25T17:30:00-08:00", author="KOMO News Staff",
+     chrome_top=_nav("KOMO", ["News", "Weather", "Traffic", "Sports", "Watch"]),
+     before='<div class="sd-page"><article class="StoryPage"><h1 class="sd-headline">Seattle City Council approves $6.5 billion budget</h1><div class="sd-byline">by KOMO News Staff</div><div class="sd-timestamp">Monday, November 25th 2019</div>'
+            '<div class="sd-share"><button>Facebook Share</button><button>Twitter Share</button><button>Email Share</button></div>'
+            '<div class="sd-img"><img src="/x.jpg"><div class="sd-caption">Seattle City Hall (KOMO News)</div></div><div class="StoryText">',
+     blocks=[
+         _p("SEATTLE - The Seattle City Council on Monday approved a $6.5 billion budget for 2020 that includes new money for homeless services."),
+         _p("The council voted 8-1 to pass the spending plan, which Mayor Jenny Durkan is expected to sign."),
+         _x('<div class="sd-inline-video"><p>Loading ...</p></div>'),
+         _p("Council member Kshama Sawant cast the lone no vote, saying the budget did not go far enough to address the city's affordability crisis."),
+     ],
+     after='</div></article><div class="sd-related"><h3>Sponsored Content</h3><p><a href="/s">Best deals this holiday season</a></p></div></div>',
+     chrome_bottom=_foot("© 2019 Sinclair Broadcast Group"))
+
+page("tegna", "https://www.kare11.com/article/news/local/minneapolis-snow-emergency/89-abc",
+     lang="en", title="Minneapolis declares snow emergency",
+     url="https://www.kare11.com/article/news/local/minneapolis-snow-emergency/89-abc", site="KARE 11",
+     pub="2019-11-27T15:04:00-06:00", author="KARE 11 Staff",
+     chrome_top=_nav("KARE 11", ["News", "Weather", "Sports", "KARE 11 Sunrise", "Watch Live"]),
+     before='<main><article><h1 class="article__headline">Minneapolis declares snow emergency</h1><p class="article__summary">Parking restrictions begin at 9 p.m. Wednesday.</p><div class="article__author">Author: KARE 11 Staff</div><div class="article__published">Published: 3:04 PM CST November 27, 2019</div>'
+            '<div class="article__section_type_text"><div class="article__body">',
+     blocks=[
+         _p("MINNEAPOLIS — The city of Minneapolis has declared a snow emergency beginning at 9 p.m. Wednesday."),
+         _p("Drivers should not park on either side of snow emergency routes until the street is fully plowed. Vehicles left on the routes may be ticketed and towed."),
+         _x('<div class="article__section_type_ad"><span>Advertisement</span></div>'),
+         _p("For more information, including a map of snow emergency routes, visit the city's website."),
+         _x('<p><strong>RELATED:</strong> <a href="/article/weather/snow-totals">Snow totals across Minnesota</a></p>'),
+         _p("St. Paul is expected to decide on a declaration Thursday."),
+     ],
+     after='</div></div></article></main><div class="article-footer"><p>Download the KARE 11 app for breaking news alerts.</p></div>',
+     chrome_bottom=_foot("Copyright © 2019 KARE-TV. All Rights Reserved."))
+
+page("patch", "https://patch.com/new-jersey/montclair/new-bakery-opens-bloomfield-avenue",
+     lang="en", title="New Bakery Opens On Bloomfield Avenue",
+     url="https://patch.com/new-jersey/montclair/new-bakery-opens-bloomfield-avenue", site="Montclair, NJ Patch",
+     pub="2019-11-18T12:36:00-05:00", author="Eric Kiefer",
+     chrome_top=_nav("Patch", ["Local News", "Events", "Classifieds", "Real Estate"]),
+     before='<article><h1>New Bakery Opens On Bloomfield Avenue</h1><h2 class="dek">The shop serves croissants, pies and coffee from a local roaster.</h2><div class="byline">By <a href="/users/eric-kiefer">Eric Kiefer</a>, Patch Staff</div><time>Nov 18, 2019 12:36 pm ET</time>'
+            '<div class="share-bar"><span>Reply</span><span>Share</span></div><section class="body-content">',
+     blocks=[
+         _p("MONTCLAIR, NJ — A new bakery has opened its doors on Bloomfield Avenue."),
+         _p("Sweet Rise Bakery held a soft opening last week at 422 Bloomfield Ave., in the space formerly occupied by a dry cleaner. The owners say they plan a grand opening celebration next month."),
+         _x('<div class="inline-promo"><p>Get the latest news from Montclair: <a href="/subscribe">Subscribe to Patch newsletters</a> | <a href="/app">Download the Patch app</a></p></div>'),
+         _p("\"We wanted a place where neighbors could sit down and stay a while,\" co-owner Lisa Marino said."),
+         _p("The bakery is open Tuesday through Sunday from 7 a.m. to 4 p.m."),
+         _p("<em>Have a news tip? Email eric.kiefer@patch.com.</em>"),
+     ],
+     after='</section><div class="thank-neighbor"><button>Thank</button><button>Reply</button><span>4 replies</span></div></article>',
+     chrome_bottom=_foot("© 2019 Patch Media. All Rights Reserved."))
+
+
+# ---------------------------------------------------------------------------------------------
+# Magazines
+
+page("atlantic", "https://www.theatlantic.com/technology/archive/2019/11/why-smart-speakers-listen/602184/",
+     lang="en", title="Why Your Smart Speaker Is Always Listening",
+     url="https://www.theatlantic.com/technology/archive/2019/11/why-smart-speakers-listen/602184/", site="The Atlantic",
+     pub="2019-11-18T06:00:00-05:00", author="Sidney Fussell",
+     chrome_top=_nav("The Atlantic", ["Popular", "Latest", "Sections", "Magazine"]),
+     before='<main><article><header><h1 class="c-article-header__hed">Why Your Smart Speaker Is Always Listening</h1><p class="c-dek">The devices are designed to wake at a word. That is harder than it sounds.</p><div class="c-byline">By <a href="/author/sidney-fussell/">Sidney Fussell</a></div><time>November 18, 2019</time></header>'
+            '<section id="article-section-1"><div class="l-article__container">',
+     blocks=[
+         _p("Every smart speaker sold in the United States carries the same basic promise: It will only listen when you ask it to."),
+         _p("In practice, the devices mishear constantly. Researchers at Northeastern University played 125 hours of television dialogue to a set of speakers and counted how often they woke up."),
+         _x('<aside class="callout"><p>Read: <a href="/technology/archive/2019/05/alexa-privacy/">Alexa, are you spying on me?</a></p></aside>'),
+         _p("The answer was as many as 19 times a day, depending on the device."),
+         _x('<aside class="c-recirculation-link"><p>Recommended Reading</p><ul><li><a href="/a">The Privacy Paradox</a></li><li><a href="/b">Facebook Is Listening</a></li></ul></aside>'),
+         _p("The companies say that false wakes are rare and that recordings are deleted on request."),
+     ],
+     after='</div></section><div class="c-article-writer__bio"><p><a href="/author/sidney-fussell/">Sidney Fussell</a> is a former staff writer at <em>The Atlantic</em>, where he covered technology.</p></div>'
+           '<div class="c-nudge"><p>We want to hear what you think about this article. <a href="/letters">Submit a letter</a> to the editor or write to letters@theatlantic.com.</p></div></article></main>',
+     chrome_bottom=_foot("Copyright © 2019 by The Atlantic Monthly Group. All Rights Reserved."))
+
+page("condenast", "https://www.newyorker.com/culture/cultural-comment/the-return-of-the-mixtape",
+     lang="en", title="The Return of the Mixtape",
+     url="https://www.newyorker.com/culture/cultural-comment/the-return-of-the-mixtape", site="The New Yorker",
+     pub="2019-11-18T06:00:00-05:00", author="Amanda Petrusich",
+     chrome_top=_nav("The New Yorker", ["News", "Books & Culture", "Fiction & Poetry", "Humor & Cartoons", "Magazine"]),
+     before='<main><article><header><p class="rubric">Cultural Comment</p><h1>The Return of the Mixtape</h1><h2 class="dek">Why a generation raised on streaming is making tapes again.</h2><p class="byline">By <a href="/contributors/amanda-petrusich">Amanda Petrusich</a></p><time>November 18, 2019</time></header>'
+            '<div class="social-icons"><a>Facebook</a><a>Twitter</a><a>Email</a><a>Save Story</a></div><div class="article-body__content"><div class="grid--item body body__container">',
+     blocks=[
+         _p("Last spring, at a record store in Greenpoint, I watched a teen-ager spend twenty minutes choosing between two blank cassettes."),
+         _p("It is hard to overstate how strange this would have seemed a decade ago, when the tape was a punch line."),
+         _x('<div class="consumer-marketing-unit"><p>Sign up for the Culture Desk newsletter.</p><p>Your e-mail address</p><button>Sign up</button><p>By signing up, you agree to our User Agreement and Privacy Policy &amp; Cookie Statement.</p></div>'),
+         _p("Cassette sales in the United States rose twenty-three per cent last year, according to Nielsen Music, though the total remains tiny."),
+         _x('<p class="related"><strong>Read More About Music</strong></p>'),
+         _p("Still, the appeal is not really about sound. It is about time, and the care it takes to make something for someone."),
+     ],
+     after='</div></div><div class="contributor-bio"><p><a href="/contributors/amanda-petrusich">Amanda Petrusich</a> is a staff writer at The New Yorker and the author of “Do Not Sell at Any Price.”</p></div>'
+           '<div class="recirc"><h3>More from The New Yorker</h3><ul><li><a href="/x">The Year in Music</a></li></ul></div></article></main>',
+     chrome_bottom=_foot("© 2019 Condé Nast. All rights reserved. Use of this site constitutes acceptance of our User Agreement and Privacy Policy and Cookie Statement and Your California Privacy Rights."))
+
+page("pmc", "https://www.rollingstone.com/music/music-news/band-announces-reunion-tour-913245/",
+     lang="en", title="Rage Against the Machine Announce Reunion Shows",
+     url="https://www.rollingstone.com/music/music-news/band-announces-reunion-tour-913245/", site="Rolling Stone",
+     pub="2019-11-01T16:14:00-04:00", author="Daniel Kreps",
+     chrome_top=_nav("Rolling Stone", ["Music", "Politics", "TV", "Movies", "Culture"]),
+     before='<main class="l-page__content"><article class="l-article"><h1 class="l-article-header__row">Rage Against the Machine Announce Reunion Shows</h1><h2 class="c-subtitle">Band will play Coachella and El Paso</h2><div class="c-byline"><a href="/author/daniel-kreps/">Daniel Kreps</a></div><time>November 1, 2019 4:14PM ET</time>'
+            '<div class="c-social-bar"><a>Share on Facebook</a><a>Share on Twitter</a><a>Share on Reddit</a></div><div class="c-content">',
+     blocks=[
+         _p("Rage Against the Machine will reunite for their first shows since 2011, the band announced Friday."),
+         _p("The group will headline Coachella in April and play a run of dates starting in El Paso, Texas."),
+         _x('<div class="admz" id="adm-inline-article-ad-1"><div class="adma">Editor’s picks</div></div>'),
+         ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">2020 <a href="https://t.co/abc">pic.twitter.com/abc123XYZ</a></p>— Rage Against The Machine (@RATM) <a href="https://twitter.com/RATM/status/1">November 1, 2019</a></blockquote>',
+          "2020 pic.twitter.com/abc123XYZ\n— Rage Against The Machine (@RATM) November 1, 2019"),
+         _p("Drummer Brad Wilk had fueled speculation earlier this year with a cryptic Instagram post."),
+         _x('<p><strong>Related</strong></p>'),
+         _x('<ul class="c-related"><li><a href="/music/x">Tom Morello on His New Album</a></li><li><a href="/music/y">The 100 Greatest Guitarists</a></li></ul>'),
+         _p("Tickets for the tour go on sale next week."),
+     ],
+     after='</div><div class="c-tags"><span>In This Article:</span> <a>Rage Against the Machine</a></div><div class="c-want-more"><p>Want more Rolling Stone? Sign up for our newsletter.</p></div></article></main>',
+     chrome_bottom=_foot("Rolling Stone is a part of Penske Media Corporation. © 2019 Rolling Stone, LLC. All rights reserved."))
+
+page("meredith", "https://people.com/tv/actor-welcomes-baby-daughter/",
+     lang="en", title="Actor Welcomes Baby Daughter: 'Our Hearts Are Full'",
+     url="https://people.com/tv/actor-welcomes-baby-daughter/", site="PEOPLE.com",
+     pub="2019-11-18T13:07:00-05:00", author="Aurelie Corinthios",
+     chrome_top=_nav("People", ["Celebrity", "Royals", "TV", "Movies", "Music", "Style"]),
+     before='<main><article><h1 class="headline">Actor Welcomes Baby Daughter: \'Our Hearts Are Full\'</h1><div class="author-name">By Aurelie Corinthios</div><div class="timestamp">November 18, 2019 01:07 PM</div>'
+            '<div class="article-body"><div class="paragraph">',
+     blocks=[
+         _p("It's a girl!"),
+         _p("The actor and his wife welcomed their first child together over the weekend, a rep confirms to PEOPLE exclusively."),
+         _x('<p class="inline-promo"><strong>Never miss a story — sign up for <a href="/newsletters">PEOPLE\'s free daily newsletter</a> to stay up-to-date on the best of what PEOPLE has to offer, from juicy celebrity news to compelling human interest stories.</strong></p>'),
+         _p("\"Our hearts are full,\" the couple said in a statement. \"We are so grateful for all the love.\""),
+         _x('<p><strong>RELATED: <a href="/babies/celebrity-babies-2019/">All the Celebrity Babies Born in 2019</a></strong></p>'),
+         _p("The pair, who married in 2017, announced the pregnancy in June."),
+     ],
+     after='</div></div><div class="social-follow"><p>Follow PEOPLE on Facebook</p></div></article></main>',
+     chrome_bottom=_foot("© Copyright 2019 Meredith Corporation. All rights reserved."))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tech and science
+
+page("techcrunch", "https://techcrunch.com/2019/11/18/startup-raises-series-b-logistics/",
+     lang="en", title="Freight startup raises $40M Series B to digitize trucking",
+     url="https://techcrunch.com/2019/11/18/startup-raises-series-b-logistics/", site="TechCrunch",
+     pub="2019-11-18T09:00:21-08:00", author="Kirsten Korosec",
+     chrome_top=_nav("TechCrunch", ["Startups", "Apps", "Gadgets", "Events", "Videos"]),
+     before='<main><article class="article-container"><header class="article__header"><h1 class="article__title">Freight startup raises $40M Series B to digitize trucking</h1><div class="article__byline"><a href="/author/kirsten-korosec/">Kirsten Korosec</a> <span>@kirstenkorosec</span> / <time>9:00 am PST • November 18, 2019</time></div>'
+            '<div class="article__share"><a>Comment</a></div></header><div class="article-content">',
+     blocks=[
+         _p("A freight startup that connects shippers with small trucking fleets has raised $40 million in a Series B round led by a group of logistics investors."),
+         _p("The company, founded in 2016, says its software lets a fleet of two or three trucks bid on loads that once went only to the largest carriers."),
+         _x('<div class="embed breakout"><div class="embed-crunchbase"><p>Crunchbase</p></div></div>'),
+         _p("\"Eighty percent of trucks in the U.S. belong to fleets of ten or fewer,\" the chief executive said in an interview. \"They have been shut out.\""),
+         _x('<div class="wp-block-tc23-post-relevant-articles"><p>Related: <a href="/2019/10/01/convoy">Convoy raises $400M</a></p></div>'),
+         _p("The funding will be used to hire engineers and expand into Canada."),
+     ],
+     after='</div><div class="article__footer"><div class="newsletter-subscription"><p>Daily Crunch: Get the top tech stories of the day delivered to your inbox.</p><input placeholder="Email"><button>Subscribe</button></div></div></article>'
+           '<section class="river"><h2>Latest Stories</h2><ul><li><a href="/x">Apple releases iOS update</a></li></ul></section></main>',
+     chrome_bottom=_foot("© 2019 Verizon Media. All rights reserved."))
+
+page("engadget", "https://www.engadget.com/2019/11/18/smart-display-review/",
+     lang="en", title="Smart display review: A better kitchen screen",
+     url="https://www.engadget.com/2019/11/18/smart-display-review/", site="Engadget",
+     pub="2019-11-18T12:00:00-05:00", author="Cherlynn Low",
+     chrome_top=_nav("Engadget", ["Reviews", "Gear", "Gaming", "Entertainment", "Tomorrow"]),
+     before='<main><article><header><h1>Smart display review: A better kitchen screen</h1><div class="byline"><a href="/about/editors/cherlynn-low/">Cherlynn Low</a>, @cherlynnlow</div><div class="timestamp">11.18.19</div><div class="comments-count">32 Comments</div><div class="share"><span>180 Shares</span><a>Share</a><a>Tweet</a></div></header>'
+            '<div class="article-text">',
+     blocks=[
+         _p("The latest smart display has a bigger screen, better speakers and a camera you can physically cover."),
+         _p("Setup took about five minutes, and the interface will be familiar to anyone who has used the company's earlier devices."),
+         _h("Display and sound"),
+         _p("The 10-inch screen is bright enough to read across a sunny kitchen, and the speakers fill a small room."),
+         _x('<div class="article-affiliate"><p>Buy Smart Display at Amazon - $129.99</p></div>'),
+         _p("At $129, it undercuts most of its rivals while offering more."),
+         _p("<em>All products recommended by Engadget are selected by our editorial team, independent of our parent company. Some of our stories include affiliate links. If you buy something through one of these links, we may earn an affiliate commission.</em>"),
+     ],
+     after='</div><div class="article-tags"><span>In this article:</span> <a>smart display</a>, <a>review</a></div><div class="comments"><h3>Comments</h3></div></article></main>',
+     chrome_bottom=_foot("© 2019 Verizon Media. All rights reserved."))
+
+page("ars", "https://arstechnica.com/science/2019/11/comet-interstellar-borisov-water/",
+     lang="en", title="Interstellar comet is spewing water as it approaches the Sun",
+     url="https://arstechnica.com/science/2019/11/comet-interstellar-borisov-water/", site="Ars Technica",
+     pub="2019-11-18T17:24:00+00:00", author="John Timmer",
+     chrome_top=_nav("Ars Technica", ["Biz & IT", "Tech", "Science", "Policy", "Cars", "Gaming & Culture"]),
+     before='<main><article class="standalone"><header><h1 itemprop="headline">Interstellar comet is spewing water as it approaches the Sun</h1><h2 itemprop="description">Observations show 2I/Borisov is losing 40 liters of water a second.</h2><section class="post-meta"><a rel="author">John Timmer</a> - <time>Nov 18, 2019 5:24 pm UTC</time></section></header>'
+            '<div class="article-content post-page">',
+     blocks=[
+         _p("The second interstellar object ever spotted in our Solar System is behaving much like a comet from home."),
+         _p("Observations made with NASA's Swift observatory show that 2I/Borisov is releasing water at a rate of about 40 liters per second."),
+         _x('<div class="ad_wrapper"><div class="ad ad_xrail">Advertisement</div></div>'),
+         _p("That rate rose sharply as the comet approached the Sun, which researchers expected given that ice sublimates more readily when heated."),
+         _x('<figure class="image"><img src="/x.jpg"><figcaption><div class="caption-text">The comet as seen by Hubble.</div><div class="caption-credit">NASA, ESA, and D. Jewitt (UCLA)</div></figcaption></figure>'),
+         _p("<em>The Astrophysical Journal Letters</em>, 2019. DOI: 10.3847/2041-8213/ab530b (About DOIs)."),
+     ],
+     after='</div><div id="article-footer-wrap"><section class="author-bio"><p>John is Ars Technica\'s science editor. He has a Bachelor of Arts in Biochemistry from Columbia University.</p><p>Email john.timmer@arstechnica.com // Twitter @j_timmer</p></section>'
+           '<div class="comment-count"><a>Reader comments 87</a></div><div class="share-links"><a>Share this story</a></div></div></article></main>',
+     chrome_bottom=_foot("© 2019 Condé Nast. All rights reserved."))
+
+page("kinja", "https://gizmodo.com/new-study-finds-mice-dream-1839940112",
+     lang="en", title="New Study Suggests Mice May Dream About Their Day",
+     url="https://gizmodo.com/new-study-finds-mice-dream-1839940112", site="Gizmodo",
+     pub="2019-11-18T15:30:00-05:00", author="Ed Cara",
+     chrome_top=_nav("Gizmodo", ["Tech", "Science", "Reviews", "Field Guide", "Earther"]),
+     before='<main><article class="post hentry"><header><h1 class="headline entry-title">New Study Suggests Mice May Dream About Their Day</h1><div class="author"><a href="//kinja.com/edcara">Ed Cara</a></div><time>11/18/19 3:30PM</time><a class="js_comments-count">Comments (12)</a></header>'
+            '<div class="js_post-content"><div class="entry-content">',
+     blocks=[
+         _p("Scientists have new evidence that mice replay their waking experiences while they sleep."),
+         _p("In the study, researchers recorded activity in the visual cortex of mice as they watched a set of images, then again while they slept."),
+         _x('<aside class="inset--story"><div class="js_related-stories-inset"><p>Related</p><a href="/x">Scientists Think They Found Where Dreams Come From</a></div></aside>'),
+         _p("The patterns seen during sleep closely matched those recorded while the animals were awake."),
+         _p("The findings were published Monday in Nature Neuroscience."),
+     ],
+     after='</div></div><div class="js_reading-list"><p>Share This Story</p><a>Get our newsletter</a><button>Subscribe</button></div><div class="author-bio"><p>Ed Cara is a science writer at Gizmodo.</p></div></article></main>',
+     chrome_bottom=_foot("© 2019 G/O Media Inc."))
+
+page("mashable", "https://mashable.com/article/holiday-gift-deals-headphones/",
+     lang="en", title="The best headphone deals you can get right now",
+     url="https://mashable.com/article/holiday-gift-deals-headphones/", site="Mashable",
+     pub="2019-11-18T18:00:00Z", author="Leah Stodart",
+     chrome_top=_nav("Mashable", ["Tech", "Science", "Culture", "Shopping", "Social Good"]),
+     before='<main><article><header><h1 class="title">The best headphone deals you can get right now</h1><div class="byline"><a>Leah Stodart</a> <time>Nov 18, 2019</time></div>'
+            '<div class="share-wrapper"><span class="total-shares">1.2k Shares</span></div></header><section class="article-content blueprint">',
+     blocks=[
+         _p("<em>Mashable's editors are hands-on with all of the products we cover. If you buy through links on our site, we may earn an affiliate commission.</em>"),
+         _p("The holiday sales are already here, and headphones are some of the most discounted gadgets."),
+         _h("Noise-canceling over-ear headphones — $278 (save $72)"),
+         _p("These have been our favorite noise-canceling headphones all year, and this is the lowest price we have seen."),
+         _x('<p class="product-card"><a class="buy-button" href="https://amzn.to/x">Get the headphones for $278 at Amazon</a></p>'),
+         _h("True wireless earbuds — $129 (save $30)"),
+         _p("Battery life is six hours per charge, and the case holds another eighteen."),
+         _x('<p class="product-card"><a class="buy-button" href="https://amzn.to/y">Get the earbuds for $129 at Best Buy</a></p>'),
+     ],
+     after='</section><div class="article-topics"><span>Topics</span> <a>Shopping</a></div></article><section class="related-content"><h2>More in Shopping</h2></section></main>',
+     chrome_bottom=_foot("© 2005–2019 Mashable, Inc., a Ziff Davis company. All Rights Reserved."))
+
+page("androidpolice", "https://www.androidpolice.com/2019/11/18/app-update-dark-mode/",
+     lang="en", title="Popular note-taking app finally gets a dark mode",
+     url="https://www.androidpolice.com/2019/11/18/app-update-dark-mode/", site="Android Police",
+     pub="2019-11-18T14:22:00+00:00", author="Rita El Khoury",
+     chrome_top=_nav("Android Police", ["News", "Apps", "Games", "Deals", "Reviews"]),
+     before='<main><article class="post"><header><h1 class="entry-title">Popular note-taking app finally gets a dark mode</h1><div class="post-meta">Rita El Khoury | November 18, 2019 | <a>32</a></div></header><div class="post-content">',
+     blocks=[
+         _p("After years of requests, the popular note-taking app is rolling out a system-wide dark theme on Android."),
+         _p("The update, version 8.4, follows the phone's setting automatically, or you can force it from the app's preferences."),
+         _ul(["Dark theme that follows the system setting", "New widgets for checklists", "Faster sync with the web app"]),
+         _p("The update is rolling out now, though it may take a few days to reach everyone."),
+         _x('<div class="appbox"><p>Note App</p><p>Developer: Example Inc.</p><p>Price: Free</p><a>Download on Google Play</a></div>'),
+         _p("Thanks: Jeff"),
+     ],
+     after='</div><div class="post-tags"><span>Tags</span> <a>dark mode</a></div></article></main>',
+     chrome_bottom=_foot("© 2019 Android Police"))
+
+page("physorg", "https://phys.org/news/2019-11-coral-reefs-heat-waves.html",
+     lang="en", title="Coral reefs recover more slowly after repeated heat waves",
+     url="https://phys.org/news/2019-11-coral-reefs-heat-waves.html", site="Phys.org",
+     pub="2019-11-18T11:40:01-05:00", author="",
+     chrome_top=_nav("Phys.org", ["Nanotechnology", "Physics", "Earth", "Astronomy & Space", "Biology"]),
+     before='<main><article class="news-article"><h1 class="text-extra-large">Coral reefs recover more slowly after repeated heat waves</h1><p class="article-byline">by University of Queensland</p><p class="article-byline">November 18, 2019</p>'
+            '<div class="article-gallery"><img src="/x.jpg"><figcaption>Bleached coral on the Great Barrier Reef. Credit: University of Queensland</figcaption></div><div class="mt-4 article-main">',
+     blocks=[
+         _p("Coral reefs hit by back-to-back marine heat waves take far longer to recover, a new study has found."),
+         _p("Researchers surveyed more than 100 reefs across the Great Barrier Reef between 2016 and 2019."),
+         _p("\"Recovery is possible, but only if the gaps between events are long enough,\" lead author Dr. Jane Smith said."),
+         _x('<div class="d-inline-block"><p><strong>Explore further</strong></p><p><a href="/news/2019-06-reef.html">Great Barrier Reef coral babies decline 89 percent</a></p></div>'),
+         _p("<strong>More information:</strong> Jane Smith et al. Recovery of coral reefs after repeated bleaching, <i>Nature Climate Change</i> (2019). DOI: 10.1038/s41558-019-0000-0"),
+         _p("<strong>Provided by</strong> University of Queensland"),
+     ],
+     after='</div><div class="article__info"><p><b>Citation</b>: Coral reefs recover more slowly after repeated heat waves (2019, November 18) retrieved 19 November 2019 from https://phys.org/news/2019-11-coral-reefs-heat-waves.html</p><p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.</p></div></article></main>',
+     chrome_bottom=_foot("© Phys.org 2003 - 2019 powered by Science X Network"))
+
+page("future", "https://www.livescience.com/ancient-shark-teeth-found.html",
+     lang="en", title="Ancient shark teeth found in Kentucky cave",
+     url="https://www.livescience.com/ancient-shark-teeth-found.html", site="Live Science",
+     pub="2019-11-18T07:34:00Z", author="Laura Geggel",
+     chrome_top=_nav("Live Science", ["News", "Tech", "Health", "Planet Earth", "Strange News"]),
+     before='<main><article><header><h1>Ancient shark teeth found in Kentucky cave</h1><p class="strapline">The fossils are 330 million years old.</p><div class="byline">By <a>Laura Geggel</a> - Senior Writer <time>November 18, 2019</time></div></header>'
+            '<div id="article-body" class="text-copy bodyCopy auto">',
+     blocks=[
+         _p("Paleontologists exploring Mammoth Cave in Kentucky have found teeth from several ancient shark species."),
+         _p("The teeth belonged to sharks that swam in a shallow sea that covered the region about 330 million years ago."),
+         _x('<div class="jwplayer__widthsetter"><div class="jwplayer__wrapper"><p>Live Science Video</p></div></div>'),
+         _x("<p><strong>Related:</strong> <a href='/shark-photos.html'>Photos: The world's biggest fish</a></p>"),
+         _p("The find includes teeth from a species new to science, which researchers have not yet named."),
+         _p("<em>Originally published on Live Science.</em>"),
+     ],
+     after='</div><div class="author-bio"><p>Laura is the archaeology and Life\'s Little Mysteries editor at Live Science.</p></div><div class="newsletter-form__wrapper"><p>Get the world’s most fascinating discoveries delivered straight to your inbox.</p><button>Sign me up</button></div></article></main>',
+     chrome_bottom=_foot("Live Science is part of Future US Inc, an international media group and leading digital publisher."))
+
+
+# ---------------------------------------------------------------------------------------------
+# Platforms and corporate
+
+page("medium", "https://medium.com/@janedev/what-i-learned-migrating-to-kubernetes-4f2a9c1b7e3d",
+     lang="en", title="What I learned migrating to Kubernetes",
+     url="https://medium.com/@janedev/what-i-learned-migrating-to-kubernetes-4f2a9c1b7e3d", site="Medium",
+     pub="2019-11-18T16:21:00Z", author="Jane Dev",
+     chrome_top='<div class="metabar"><a href="/">Medium</a><a>Sign in</a><a>Get started</a></div>',
+     before='<main><article><div class="section-content"><div class="section-inner sectionLayout--insetColumn"><h1 class="graf graf--h3 graf--title">What I learned migrating to Kubernetes</h1>'
+            '<div class="postMetaInline"><a>Jane Dev</a><button>Follow</button><span>Nov 18, 2019 · 6 min read</span></div>',
+     blocks=[
+         _p("Six months ago our team moved forty services from virtual machines to Kubernetes. Here is what went well and what did not.", "graf graf--p"),
+         ("<h3 class=\"graf graf--h3\">1. Start with the boring services</h3>", "1. Start with the boring services"),
+         _p("We began with stateless internal tools. Nobody noticed when they went down, which gave us room to learn.", "graf graf--p"),
+         ("<h3 class=\"graf graf--h3\">2. Budget for observability</h3>", "2. Budget for observability"),
+         _p("Logs and metrics were the first thing to break. Plan for them before you move anything customers use.", "graf graf--p"),
+         ('<blockquote class="graf graf--blockquote">The cluster is not the product. The product is the product.</blockquote>', "The cluster is not the product. The product is the product."),
+         _p("<em>Thanks to Sam and Priya for reading drafts of this.</em>", "graf graf--p"),
+     ],
+     after='</div></div></article><footer class="postActions"><button>1.1K claps</button><span>12 responses</span><a>Write a response…</a></footer>'
+           '<div class="u-marginTop30"><p>Written by</p><h2>Jane Dev</h2><p>Engineer. Writing about infrastructure and teams.</p><button>Follow</button></div></main>',
+     chrome_bottom='<footer><p>Discover Medium</p><p>Welcome to a place where words matter.</p><a>About</a><a>Help</a><a>Legal</a></footer>')
+
+page("substack", "https://example.substack.com/p/the-week-in-climate-policy",
+     lang="en", title="The week in climate policy",
+     url="https://example.substack.com/p/the-week-in-climate-policy", site="The Heat Sheet",
+     pub="2019-11-18T13:00:00Z", author="Emily Park",
+     chrome_top='<div class="topbar"><a class="navbar-title" href="/">The Heat Sheet</a><a class="button primary subscribe-btn">Subscribe</a><a>Sign in</a></div>',
+     before='<main><article class="post"><div class="post-header"><h1 class="post-title">The week in climate policy</h1><h3 class="subtitle">Madrid talks, a carbon tax in Canada, and a very long pipeline</h3><div class="post-meta"><a>Emily Park</a> <time>Nov 18, 2019</time> <a>12</a> <a>Share</a></div></div><div class="available-content"><div class="body markup">',
+     blocks=[
+         _p("Hello, and welcome back. A lot happened this week, so let's get straight into it."),
+         _h("Madrid"),
+         _p("Negotiators arrive in Madrid next week for the annual UN climate talks, which were moved from Chile at short notice."),
+         _x('<p class="button-wrapper"><a class="button primary" href="/subscribe"><span>Subscribe now</span></a></p>'),
+         _h("Canada"),
+         _p("The federal carbon price rises to $30 a tonne in April, and four provinces are still fighting it in court."),
+         _x('<p class="button-wrapper"><a class="button primary" href="/p/the-week-in-climate-policy?share=1"><span>Share</span></a></p>'),
+         _p("That's all for this week. Reply to this email with tips, or just to say hello."),
+     ],
+     after='</div></div><div class="subscribe-footer"><p>Subscribe to The Heat Sheet</p><p>A weekly newsletter on climate policy.</p><input placeholder="Type your email…"><button>Subscribe</button></div><div class="post-footer"><a>12 Comments</a></div></article></main>',
+     chrome_bottom='<footer><p>© 2019 Emily Park</p><a>Privacy</a> ∙ <a>Terms</a> ∙ <a>Collection notice</a><p>Substack is the home for great writing</p></footer>')
+
+page("hubspot", "https://blog.acmecrm.com/marketing/email-subject-lines",
+     lang="en", title="12 Email Subject Lines That Get Opened",
+     url="https://blog.acmecrm.com/marketing/email-subject-lines", site="AcmeCRM Blog",
+     pub="2019-11-18T11:00:00Z", author="Caroline Forsey",
+     chrome_top=_nav("AcmeCRM", ["Marketing", "Sales", "Service", "Website"]),
+     before='<main><article class="blog-post"><h1 id="hs_cos_wrapper_name">12 Email Subject Lines That Get Opened</h1><div class="blog-post__meta"><a class="blog-post__author-name">Caroline Forsey</a><time>Updated November 18, 2019</time></div>'
+            '<div class="blog-post__body"><span id="hs_cos_wrapper_post_body" class="hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text">',
+     blocks=[
+         _p("Your subject line is the first thing a subscriber sees. It decides whether they open the email or delete it."),
+         _x('<p><span class="hs-cta-wrapper" id="hs-cta-wrapper-123"><a class="cta_button" href="/cta/redirect/123"><img alt="Download Now: Free Email Marketing Templates"></a></span></p>'),
+         _p("We looked at more than 1,000 campaigns to find what works. Here's what we found."),
+         _h("1. Keep it short"),
+         _p("Subject lines under 50 characters had the highest open rates in our sample."),
+         _h("2. Ask a question"),
+         _p("A question invites the reader to answer it, and answering means opening."),
+         _x('<p><strong>Related:</strong> <a href="/marketing/email-marketing-guide">The Ultimate Guide to Email Marketing</a></p>'),
+         _p("<em>Editor's note: This post was originally published in March 2017 and has been updated for comprehensiveness.</em>"),
+     ],
+     after='</span></div><div class="blog-post__cta"><p>Originally published Nov 18, 2019 6:00:00 AM, updated November 18 2019</p><p>Topics: <a>Email Marketing</a></p></div>'
+           '<div class="blog-subscribe"><h3>Don\'t forget to share this post!</h3><a>Facebook</a><a>Twitter</a><a>LinkedIn</a></div></article></main>',
+     chrome_bottom=_foot("Copyright © 2019 AcmeCRM, Inc."))
+
+page("prnewswire", "https://www.prnewswire.com/news-releases/company-announces-third-quarter-results-300960000.html",
+     lang="en", title="Acme Industries Announces Third Quarter 2019 Results",
+     url="https://www.prnewswire.com/news-releases/company-announces-third-quarter-results-300960000.html", site="PR Newswire",
+     pub="2019-11-18T08:00:00-05:00", author="",
+     chrome_top=_nav("PR Newswire", ["News", "Products", "Contact", "Blog"]),
+     before='<main><article class="news-release"><header><h1>Acme Industries Announces Third Quarter 2019 Results</h1><p class="mb-no">News provided by</p><a class="news-release-company">Acme Industries, Inc.</a><p class="mb-no">Nov 18, 2019, 08:00 ET</p>'
+            '<div class="social-share"><a>Share this article</a></div></header><section class="release-body container">',
+     blocks=[
+         _p('CLEVELAND, Nov. 18, 2019 /PRNewswire/ -- Acme Industries, Inc. (NYSE: ACME) today reported financial results for the third quarter ended September 30, 2019.'),
+         _ul(["Revenue of $412 million, up 6% year over year", "Net income of $38 million, or $1.12 per diluted share", "Full-year guidance raised"]),
+         _p("\"Our teams delivered another strong quarter,\" said Chief Executive Officer Maria Lopez."),
+         _p("<b>About Acme Industries</b>"),
+         _p("Acme Industries is a leading manufacturer of industrial components, with operations in 12 countries."),
+         _p("SOURCE Acme Industries, Inc."),
+     ],
+     after='</section><div class="row"><h3>Related Links</h3><p><a href="http://www.acme.example">http://www.acme.example</a></p></div><div class="col-sm-12"><p>Also from this source</p></div></article></main>',
+     chrome_bottom=_foot("Copyright © 2019 PR Newswire Association LLC. All Rights Reserved. A Cision company."))
+
+page("businesswire", "https://www.businesswire.com/news/home/20191118005123/en/Company-Launches-Platform",
+     lang="en", title="Globex Launches Cloud Platform for Retailers",
+     url="https://www.businesswire.com/news/home/20191118005123/en/Company-Launches-Platform", site="Business Wire",
+     pub="2019-11-18T13:00:00Z", author="",
+     chrome_top=_nav("Business Wire", ["News", "Services", "Newsroom", "Contact"]),
+     before='<main><article class="bw-release-main"><header><h1 class="epi-fontLg">Globex Launches Cloud Platform for Retailers</h1><div class="bw-release-timestamp"><time>November 18, 2019 08:00 AM Eastern Standard Time</time></div></header><div class="bw-release-story">',
+     blocks=[
+         _p("SAN FRANCISCO--(BUSINESS WIRE)--Globex Corporation today announced the general availability of its cloud platform for mid-sized retailers."),
+         _p("The platform combines inventory, point-of-sale and analytics in a single service."),
+         _p("<b>About Globex</b>"),
+         _p("Globex builds software for retailers. For more information, visit www.globex.example."),
+     ],
+     after='</div><div class="bw-release-contact"><h2>Contacts</h2><p>Media: Jane Roe, press@globex.example</p></div><div class="bw-release-social"><a>Social Media Profiles</a></div></article></main>',
+     chrome_bottom=_foot("© 2019 Business Wire, Inc."))
+
+
+# ---------------------------------------------------------------------------------------------
+# Personal blogs and non-English sites
+
+page("blogspot-pt", "https://receitasdavovo.blogspot.com/2019/11/bolo-de-fuba-cremoso.html",
+     lang="pt-BR", title="Bolo de fubá cremoso",
+     url="https://receitasdavovo.blogspot.com/2019/11/bolo-de-fuba-cremoso.html", site="Receitas da Vovó",
+     pub="2019-11-18T10:30:00-03:00", author="Maria Helena",
+     chrome_top='<div class="header-outer"><h1 class="title"><a href="/">Receitas da Vovó</a></h1><p class="description">Receitas simples de família</p></div>',
+     before='<div class="main-outer"><div class="date-outer"><h2 class="date-header"><span>segunda-feira, 18 de novembro de 2019</span></h2><div class="post-outer"><div class="post hentry"><h3 class="post-title entry-title">Bolo de fubá cremoso</h3><div class="post-body entry-content">',
+     blocks=[
+         _p("Esse bolo de fubá cremoso é a receita que minha avó fazia todo domingo. Fica com uma camada de creme no meio, uma delícia!"),
+         ("<b>Ingredientes:</b>", "Ingredientes:"),
+         _ul(["4 ovos", "1 xícara de fubá", "2 xícaras de açúcar", "1 litro de leite"]),
+         ("<b>Modo de preparo:</b>", "Modo de preparo:"),
+         _p("Bata tudo no liquidificador e despeje em uma forma untada. Asse em forno médio por cerca de 50 minutos."),
+         _p("Bom apetite!"),
+     ],
+     after='</div><div class="post-footer"><span class="post-author">Postado por Maria Helena</span> <span class="post-timestamp">às 10:30</span> <span class="post-comment-link"><a>3 comentários</a></span>'
+           '<div class="post-share-buttons"><a>Enviar por e-mail</a><a>Postar no blog!</a><a>Compartilhar no Twitter</a><a>Compartilhar no Facebook</a></div><span class="post-labels">Marcadores: <a>bolos</a></span></div></div>'
+           '<div class="comments"><h4>3 comentários:</h4><p>Ana disse... Fiz hoje e ficou ótimo!</p></div></div></div></div>',
+     chrome_bottom='<div class="footer-outer"><p>Tema Simples. Tecnologia do <a href="https://www.blogger.com">Blogger</a>.</p></div>')
+
+page("wp-it", "https://viaggiaredisola.wordpress.com/2019/11/18/tre-giorni-a-matera/",
+     lang="it-IT", title="Tre giorni a Matera",
+     url="https://viaggiaredisola.wordpress.com/2019/11/18/tre-giorni-a-matera/", site="Viaggiare d'isola",
+     pub="2019-11-18T09:12:00+01:00", author="Giulia",
+     chrome_top='<header id="masthead" class="site-header"><p class="site-title"><a href="/">Viaggiare d\'isola</a></p><nav><a>Home</a><a>Chi sono</a><a>Contatti</a></nav></header>',
+     before='<div id="content"><main id="main"><article class="post type-post hentry"><header class="entry-header"><h1 class="entry-title">Tre giorni a Matera</h1><div class="entry-meta"><span class="posted-on"><time class="entry-date published">18 novembre 2019</time></span> <span class="byline">di Giulia</span></div></header><div class="entry-content">',
+     blocks=[
+         _p("Matera è stata Capitale europea della cultura nel 2019 e finalmente sono riuscita a visitarla."),
+         _p("Il primo giorno l'ho dedicato ai Sassi: il Sasso Caveoso e il Sasso Barisano, con le loro case scavate nella roccia."),
+         _h("Dove dormire", "h3"),
+         _p("Ho dormito in un piccolo albergo diffuso nel Sasso Caveoso, con una camera ricavata in una grotta."),
+         _p("Alla prossima avventura!"),
+         _x('<div id="jp-post-flair" class="sharedaddy sd-sharing-enabled"><div class="sd-block"><h3 class="sd-title">Condividi:</h3><ul><li><a>Twitter</a></li><li><a>Facebook</a></li></ul></div><div class="sharedaddy sd-block sd-like"><h3 class="sd-title">Mi piace:</h3><p>Mi piace Caricamento...</p></div><div id="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Correlati</em></h3></div></div>'),
+     ],
+     after='</div><footer class="entry-footer"><span class="cat-links">Pubblicato in <a>Viaggi</a></span> <span class="comments-link"><a>2 commenti</a></span></footer></article>'
+           '<div id="comments"><h2 class="comments-title">2 pensieri su “Tre giorni a Matera”</h2><div id="respond"><h3>Lascia un commento</h3></div></div></main></div>',
+     chrome_bottom='<footer id="colophon"><p>Blog su WordPress.com.</p></footer>')
+
+page("wp-ru", "https://fotozametki.ru/2019/11/18/osennij-peterburg/",
+     lang="ru-RU", title="Осенний Петербург: пять мест для прогулки",
+     url="https://fotozametki.ru/2019/11/18/osennij-peterburg/", site="Фотозаметки",
+     pub="2019-11-18T12:00:00+03:00", author="Алексей",
+     chrome_top='<header class="site-header"><a class="site-title" href="/">Фотозаметки</a><nav><a>Главная</a><a>Об авторе</a><a>Контакты</a></nav></header>',
+     before='<main><article class="post"><h1 class="entry-title">Осенний Петербург: пять мест для прогулки</h1><div class="entry-meta"><span>18.11.2019</span> <span>Рубрика: <a>Путешествия</a></span> <span>Просмотров: 1 254</span></div><div class="entry-content">',
+     blocks=[
+         _p("Осень в Петербурге — лучшее время для долгих прогулок с камерой. Вот пять мест, которые я советую всем."),
+         _h("1. Новая Голландия", "h3"),
+         _p("Остров в центре города, где летом лежат на траве, а осенью пьют кофе у пруда."),
+         _h("2. Елагин остров", "h3"),
+         _p("Здесь жёлтые клёны и тишина даже в выходные."),
+         _x('<p><strong>Читайте также:</strong> <a href="/2019/10/02/karelia/">Карелия за три дня</a></p>'),
+         _p("А какие места любите вы? Пишите в комментариях!"),
+     ],
+     after='</div><div class="post-share"><span>Поделиться:</span><a>ВКонтакте</a><a>Одноклассники</a><a>Telegram</a></div><div class="post-rating"><span>Оцените статью:</span><span>(Пока оценок нет)</span></div>'
+           '<div id="comments"><h3>Добавить комментарий</h3><p>Ваш адрес email не будет опубликован.</p></div></article></main>',
+     chrome_bottom=_foot("© 2019 Фотозаметки. Все права защищены.", ("Главная", "Карта сайта")))
+
+page("wp-id", "https://catatanbunda.com/2019/11/18/tips-mengatur-keuangan-keluarga/",
+     lang="id-ID", title="5 Tips Mengatur Keuangan Keluarga",
+     url="https://catatanbunda.com/2019/11/18/tips-mengatur-keuangan-keluarga/", site="Catatan Bunda",
+     pub="2019-11-18T08:00:00+07:00", author="Rina",
+     chrome_top='<header class="site-header"><a class="site-title" href="/">Catatan Bunda</a><nav><a>Beranda</a><a>Tentang</a><a>Kontak</a></nav></header>',
+     before='<main><article class="post"><h1 class="entry-title">5 Tips Mengatur Keuangan Keluarga</h1><div class="entry-meta">Posted on <time>18 November 2019</time> by <a>Rina</a></div><div class="entry-content">',
+     blocks=[
+         _p("Mengatur keuangan keluarga memang gampang-gampang susah. Berikut lima tips yang sudah saya praktikkan sendiri."),
+         _p("<strong>1. Catat semua pengeluaran</strong>"),
+         _p("Mulailah dengan mencatat setiap pengeluaran, sekecil apa pun, selama satu bulan."),
+         _x('<p><strong>Baca Juga:</strong> <a href="/2019/10/menabung-untuk-anak/">Cara Menabung untuk Pendidikan Anak</a></p>'),
+         _p("<strong>2. Pisahkan rekening</strong>"),
+         _p("Gunakan rekening terpisah untuk kebutuhan rutin dan tabungan."),
+         _p("Semoga bermanfaat ya, Bunda!"),
+     ],
+     after='</div><div class="sharedaddy"><h3>Bagikan ini:</h3><a>WhatsApp</a><a>Facebook</a></div><div class="jp-relatedposts"><h3>Terkait</h3></div>'
+           '<div id="comments"><h3>Tinggalkan Balasan</h3><p>Alamat email Anda tidak akan dipublikasikan.</p></div></article></main>',
+     chrome_bottom=_foot("Copyright © 2019 Catatan Bunda", ("Beranda", "Kebijakan Privasi")))
+
+page("kr-news", "http://www.koreanews.example/news/articleView.html?idxno=123456",
+     lang="ko", title="서울시, 내년 대중교통 요금 동결",
+     url="http://www.koreanews.example/news/articleView.html?idxno=123456", site="코리아뉴스",
+     pub="2019-11-18T14:20:00+09:00", author="김민수",
+     chrome_top=_nav("코리아뉴스", ["정치", "경제", "사회", "문화", "스포츠"]),
+     before='<section class="article-view"><header class="article-view-header"><h3 class="heading">서울시, 내년 대중교통 요금 동결</h3><ul class="infomation"><li><i class="icon-user"></i> 김민수 기자</li><li><i class="icon-clock"></i> 입력 2019.11.18 14:20</li><li>댓글 0</li></ul>'
+            '<div class="share-btns"><a>페이스북</a><a>트위터</a><a>카카오톡</a><a>URL복사</a></div></header><article id="article-view-content-div" class="article-veiw-body">',
+     blocks=[
+         _p("서울시가 내년 대중교통 요금을 동결하기로 했다."),
+         _p("시는 18일 시민 부담을 줄이기 위해 지하철과 버스 기본요금을 올해 수준으로 유지한다고 밝혔다."),
+         _x('<div class="ad-template"><div class="IMGFLOATING">광고</div></div>'),
+         _p("시 관계자는 \"물가 상승으로 어려움을 겪는 시민들을 위한 결정\"이라고 설명했다."),
+         _p("김민수 기자 minsu@koreanews.example"),
+         _p("저작권자 © 코리아뉴스 무단전재 및 재배포 금지"),
+     ],
+     after='</article><div class="article-copy"><p>기사제보 newsroom@koreanews.example</p></div><div id="relation-article"><h4>관련기사</h4><ul><li><a>지하철 심야 운행 연장</a></li></ul></div></section>',
+     chrome_bottom=_foot("Copyright © 2019 코리아뉴스. All rights reserved.", ("회사소개", "개인정보처리방침")))
+
+page("naver-blog", "https://blog.naver.com/PostView.nhn?blogId=travelkim&logNo=221712345678",
+     lang="ko", title="제주도 2박 3일 여행 코스 추천",
+     url="https://blog.naver.com/PostView.nhn?blogId=travelkim&logNo=221712345678", site="네이버 블로그",
+     pub="2019-11-18T21:05:00+09:00", author="여행하는 김씨",
+     chrome_top='<div id="header"><a>네이버</a><a>블로그</a><a>로그인</a></div>',
+     before='<div id="postListBody"><div class="se-viewer se-theme-default"><div class="se-documentTitle"><div class="se-title-text"><span>제주도 2박 3일 여행 코스 추천</span></div><span class="nick">여행하는 김씨</span><span class="se_publishDate">2019. 11. 18. 21:05</span></div><div class="se-main-container">',
+     blocks=[
+         ('<div class="se-component se-text"><p class="se-text-paragraph"><span>안녕하세요! 오늘은 지난주에 다녀온 제주도 여행 코스를 소개해 드릴게요.</span></p></div>', "안녕하세요! 오늘은 지난주에 다녀온 제주도 여행 코스를 소개해 드릴게요."),
+         ('<div class="se-component se-text"><p class="se-text-paragraph"><span>첫째 날은 공항에서 가까운 용두암과 동문시장을 둘러봤어요.</span></p></div>', "첫째 날은 공항에서 가까운 용두암과 동문시장을 둘러봤어요."),
+         _x('<div class="se-component se-oglink"><a class="se-oglink-info"><strong class="se-oglink-title">동문재래시장</strong><p class="se-oglink-summary">제주특별자치도 제주시</p><p class="se-oglink-url">map.naver.com</p></a></div>'),
+         ('<div class="se-component se-text"><p class="se-text-paragraph"><span>둘째 날에는 성산일출봉에 올랐는데, 날씨가 좋아서 풍경이 정말 멋있었어요.</span></p></div>', "둘째 날에는 성산일출봉에 올랐는데, 날씨가 좋아서 풍경이 정말 멋있었어요."),
+     ],
+     after='</div></div><div class="wrap_postcomment"><a>공감 15</a><a>댓글 4</a><a>공유하기</a></div></div>',
+     chrome_bottom='<div id="footer"><p>© NAVER Corp.</p></div>')
+
+page("itmedia", "https://www.itmedia.co.jp/news/articles/1911/18/news080.html",
+     lang="ja", title="国内スマホ出荷台数、前年比8％増　調査会社まとめ",
+     url="https://www.itmedia.co.jp/news/articles/1911/18/news080.html", site="ITmedia NEWS",
+     pub="2019-11-18T12:30:00+09:00", author="山田太郎",
+     chrome_top=_nav("ITmedia NEWS", ["速報", "製品動向", "セキュリティ", "AI+"]),
+     before='<div id="cmsBody"><div class="inner"><div id="cmsTitle"><h1>国内スマホ出荷台数、前年比8％増　調査会社まとめ</h1></div><div id="cmsAbstract"><h2>調査会社が7～9月期の国内スマートフォン出荷台数を発表した。</h2></div><div id="cmsDate"><span>2019年11月18日 12時30分 公開</span></div><div id="cmsByline">［山田太郎，ITmedia］</div>'
+            '<div class="cmsBodyMainSocial"><span>印刷</span><span>通知</span><span>見る</span><span>Share</span><span>2</span></div><div id="cmsMark"></div><div class="cmsBodyMain">',
+     blocks=[
+         _p("調査会社は11月18日、2019年7～9月期の国内スマートフォン出荷台数が前年同期比8.2％増の約780万台だったと発表した。"),
+         _p("10月の消費増税を前にした駆け込み需要が押し上げたとみている。"),
+         _x('<div class="cmsBodyCtype"><p>関連記事</p><ul><li><a>9月の携帯販売、増税前の駆け込みで急増</a></li></ul></div>'),
+         _p("メーカー別では、米Appleが首位を維持した。"),
+         _x('<p class="ctxt">Copyright © ITmedia, Inc. All Rights Reserved.</p>'),
+     ],
+     after='</div><div id="cmsRelated"><h3>関連記事</h3></div><div class="cmsBodyRanking"><h3>Special</h3><p>PR</p></div></div></div>',
+     chrome_bottom=_foot("Copyright © ITmedia, Inc. All Rights Reserved.", ("会社概要", "プライバシーポリシー")))
