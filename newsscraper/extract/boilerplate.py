@@ -226,6 +226,11 @@ BOILERPLATE_PHRASES = frozenset({
     "beitrag teilen", "jetzt teilen", "partager l'article", "partager cet article",
     "compartir en", "compartilhe", "condividi l'articolo", "deel dit artikel",
     "del artikkelen", "dela artikeln",
+    # A newsletter box's field label left without its input ("Your e-mail address", Condé
+    # Nast's sign-up unit between paragraphs), and an ad slot's label (Penske's "Editor's
+    # picks" over its inline ad).
+    "your e-mail address", "your email address", "enter your email", "enter your email address",
+    "enter your e-mail address", "editor's picks", "editor’s picks",
 })
 #: A block of nothing but share-button names ("Facebook Twitter WhatsApp Email"), printed as
 #: text when the icons' links carry no text of their own.
@@ -350,6 +355,9 @@ BOILERPLATE_PREFIX = re.compile(
     # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
     r"also watch|watch also|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
+    # A newsletter box's consent line ("By signing up, you agree to our User Agreement and
+    # Privacy Policy & Cookie Statement."), left when the box is not known as one.
+    r"by (?:signing up|subscribing|registering),? you (?:agree|acknowledge|accept)|"
     # An Indonesian portal's call to its WhatsApp channel under the text: "Simak breaking news
     # dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita …".
     r"simak (?:breaking news|berita)[^.\n]{0,40} langsung di ponselmu|"
