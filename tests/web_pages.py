@@ -735,7 +735,7 @@ page("naver-blog", "https://blog.naver.com/PostView.nhn?blogId=travelkim&logNo=2
      blocks=[
          ('<div class="se-component se-text"><p class="se-text-paragraph"><span>안녕하세요! 오늘은 지난주에 다녀온 제주도 여행 코스를 소개해 드릴게요.</span></p></div>', "안녕하세요! 오늘은 지난주에 다녀온 제주도 여행 코스를 소개해 드릴게요."),
          ('<div class="se-component se-text"><p class="se-text-paragraph"><span>첫째 날은 공항에서 가까운 용두암과 동문시장을 둘러봤어요.</span></p></div>', "첫째 날은 공항에서 가까운 용두암과 동문시장을 둘러봤어요."),
-         _x('<div class="se-component se-oglink"><a class="se-oglink-info"><strong class="se-oglink-title">동문재래시장</strong><p class="se-oglink-summary">제주특별자치도 제주시</p><p class="se-oglink-url">map.naver.com</p></a></div>'),
+         _x('<div class="se-component se-oglink"><a class="se-oglink-info" href="https://map.naver.com/v5/entry/place/11491438"><strong class="se-oglink-title">동문재래시장</strong><p class="se-oglink-summary">제주특별자치도 제주시</p><p class="se-oglink-url">map.naver.com</p></a></div>'),
          ('<div class="se-component se-text"><p class="se-text-paragraph"><span>둘째 날에는 성산일출봉에 올랐는데, 날씨가 좋아서 풍경이 정말 멋있었어요.</span></p></div>', "둘째 날에는 성산일출봉에 올랐는데, 날씨가 좋아서 풍경이 정말 멋있었어요."),
      ],
      after='</div></div><div class="wrap_postcomment"><a>공감 15</a><a>댓글 4</a><a>공유하기</a></div></div>',
@@ -751,9 +751,9 @@ page("itmedia", "https://www.itmedia.co.jp/news/articles/1911/18/news080.html",
      blocks=[
          _p("調査会社は11月18日、2019年7～9月期の国内スマートフォン出荷台数が前年同期比8.2％増の約780万台だったと発表した。"),
          _p("10月の消費増税を前にした駆け込み需要が押し上げたとみている。"),
-         _x('<div class="cmsBodyCtype"><p>関連記事</p><ul><li><a>9月の携帯販売、増税前の駆け込みで急増</a></li></ul></div>'),
+         _x('<div class="cmsBodyCtype"><p>関連記事</p><ul><li><a href="/news/articles/1910/10/news071.html">9月の携帯販売、増税前の駆け込みで急増</a></li></ul></div>'),
          _p("メーカー別では、米Appleが首位を維持した。"),
-         _x('<p class="ctxt">Copyright © ITmedia, Inc. All Rights Reserved.</p>'),
+         _p("Copyright © ITmedia, Inc. All Rights Reserved.", "ctxt"),
      ],
      after='</div><div id="cmsRelated"><h3>関連記事</h3></div><div class="cmsBodyRanking"><h3>Special</h3><p>PR</p></div></div></div>',
      chrome_bottom=_foot("Copyright © ITmedia, Inc. All Rights Reserved.", ("会社概要", "プライバシーポリシー")))

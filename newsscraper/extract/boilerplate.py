@@ -70,6 +70,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"meta-?info|"
     r"consent|gdpr|cmp|onetrust|"
     r"last-?modified|modified-?date|updated|gallery|video|embed|skip-?link|"
+    # A JW Player's frame set between paragraphs, with its label ("jwplayer__wrapper": "Live
+    # Science Video"): no line of the text.
+    r"jwplayer|"
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
     # A call to like the site's page, its button beside it (Money.pl's `div.like-us`: "Polub
     # Money.pl na Facebooku:").
