@@ -339,8 +339,14 @@ RELATIVE_TIME = re.compile(
 #: look at the day ahead in U.S. and global markets with our Morning Bid U.S. email
 #: newsletter. Sign up here."): the whole line, its name's abbreviations and all. Tried only
 #: on a short block that ends "Sign up here." (`generic.is_boilerplate_text`).
-SIGN_UP_PROMO = re.compile(r"[^\n]{0,200}\bnewsletters?\b[^\n]{0,80}?[.!]\s+sign up here[.!]?",
-                           re.I)
+SIGN_UP_PROMO = re.compile(
+    r"[^\n]{0,200}\bnewsletters?\b[^\n]{0,80}?[.!]\s+sign up here[.!]?|"
+    # A paper's inline newsletter box printed as one paragraph, its button's "Sign Up" last
+    # ("Get Metro Headlines in your inbox: The 10 top local news stories … delivered daily.
+    # Sign Up").
+    r"[^\n]{0,100}\b(?:newsletters?|in your inbox)\b[^\n]{0,200}?[.!]\s+sign up(?: now| today)?"
+    r"[.!]?",
+    re.I)
 #: A picture's credit printed as a line of its own between paragraphs, its label in the
 #: languages of the sites read: "Bild: Armin Weigel/dpa", "Symbolbild: dpa", "Archivfoto: …",
 #: "(Foto: dpa)", "Bildquelle: Stadt …", "Fot. PAP/…" (Polish), "Fotó: MTI" (Hungarian),

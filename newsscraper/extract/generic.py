@@ -1254,6 +1254,12 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("Get a look at the day ahead in U.S. and global markets with our "
     ...                     "Morning Bid U.S. email newsletter. Sign up here.", 0.0, frozenset())
     True
+    >>> is_boilerplate_text("Get Metro Headlines in your inbox: The 10 top local news stories "
+    ...                     "delivered daily. Sign Up", 0.2, frozenset())
+    True
+    >>> is_boilerplate_text("Readers of the newsletter were asked what they thought. Sign up "
+    ...                     "rates rose by a third after that.", 0.0, frozenset())
+    False
     >>> is_boilerplate_text("Keep up with all the latest news from the UK and around the world"
     ...                     " by following Sky News", 0.0, frozenset())
     True
@@ -1316,7 +1322,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
         return True
     if bp.BOILERPLATE_PREFIX.match(text):
         return True
-    if text[-14:].lower().rstrip(".! ").endswith("sign up here") \
+    if text[-14:].lower().rstrip(".! ").endswith(("sign up here", "sign up", "sign up now",
+                                                  "sign up today")) \
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
     return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
