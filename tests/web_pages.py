@@ -18,8 +18,10 @@ photo captions and credits, author-bio boxes, comment counts and paywall prompts
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from html import unescape
 
 B = tuple[str, str | None]   # (html, expected text or None when it is boilerplate)
 
@@ -46,8 +48,7 @@ def _h(text: str, tag: str = "h2") -> B:
 
 
 def _strip(html: str) -> str:
-    import re
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip()
+    return unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)).strip())
 
 
 def _ul(items: list[str]) -> B:
@@ -757,3 +758,208 @@ page("itmedia", "https://www.itmedia.co.jp/news/articles/1911/18/news080.html",
      ],
      after='</div><div id="cmsRelated"><h3>関連記事</h3></div><div class="cmsBodyRanking"><h3>Special</h3><p>PR</p></div></div></div>',
      chrome_bottom=_foot("Copyright © ITmedia, Inc. All Rights Reserved.", ("会社概要", "プライバシーポリシー")))
+
+
+# ---------------------------------------------------------------------------------------------
+# A second round: more US outlets, and news and blogs in Portuguese, Italian, Russian,
+# Japanese and Korean
+
+page("businessinsider", "https://www.businessinsider.com/airline-baggage-fees-2019-11",
+     lang="en", title="Airlines collected a record $4.6 billion in bag fees last year",
+     url="https://www.businessinsider.com/airline-baggage-fees-2019-11", site="Business Insider",
+     pub="2019-11-18T12:48:00-05:00", author="David Slotnick",
+     chrome_top=_nav("Business Insider", ["Tech", "Finance", "Politics", "Strategy", "Life", "All"]),
+     before='<main><article><h1 class="post-headline">Airlines collected a record $4.6 billion in bag fees last year</h1><div class="byline-author">David Slotnick</div><div class="byline-timestamp">Nov. 18, 2019, 12:48 PM</div>'
+            '<div class="share-bar"><a>Facebook</a><a>Email</a><a>Twitter</a><a>Whatsapp</a><a>Save Article</a><span>Icon A bookmark</span></div>'
+            '<ul class="summary-list"><li>US airlines collected $4.6 billion in checked-bag fees in 2018, a record.</li><li>Delta and American led the industry.</li></ul>'
+            '<div data-piano-inline-content-wrapper="" class="content-lock-content">',
+     blocks=[
+         _p("US airlines made more money from checked-bag fees last year than ever before, according to data from the Bureau of Transportation Statistics."),
+         _p("The industry collected about $4.6 billion in bag fees in 2018, up from $4.4 billion a year earlier."),
+         _x('<p><strong>Read more:</strong> <a href="/delta-bag-fee-2019">Delta just raised its checked-bag fees</a></p>'),
+         _x('<p><strong>Read more:</strong> <a href="/basic-economy-explained">What basic economy really gets you</a></p>'),
+         _p("Several carriers raised their fees for a first checked bag to $30 in 2018, which helped push the total higher."),
+         _x('<div class="inline-newsletter-signup"><p>Loading Something is loading.</p></div>'),
+         _p("Bag fees are not subject to the federal excise tax that applies to airfare, which gives airlines a reason to shift costs into them."),
+         _x('<p><strong>SEE ALSO:</strong> <a href="/cheapest-airlines-2019">The cheapest airlines in America</a></p>'),
+         _x('<div class="video-wrapper"><p><strong>NOW WATCH:</strong> Popular videos from Insider Inc.</p><p>Loading video...</p></div>'),
+     ],
+     after='</div><div class="post-content-category"><p>More: <a>Airlines</a> <a>Travel</a> <a>Bag Fees</a></p></div></article></main>',
+     chrome_bottom=_foot("* Copyright © 2019 Insider Inc. All rights reserved."))
+
+page("vice", "https://www.vice.com/en_us/article/abc123/city-bans-facial-recognition",
+     lang="en", title="Another City Just Banned Facial Recognition",
+     url="https://www.vice.com/en_us/article/abc123/city-bans-facial-recognition", site="Vice",
+     pub="2019-11-18T16:12:00Z", author="Caroline Haskins",
+     chrome_top=_nav("VICE", ["Video", "News", "Tech", "Food", "Music", "Identity"]),
+     before='<main><article class="article"><header><h1 class="article__title">Another City Just Banned Facial Recognition</h1><h2 class="article__dek">It is the fifth US city to do so.</h2><div class="contributor__name">Caroline Haskins</div><time>Nov 18 2019, 4:12pm</time></header>'
+            '<div class="article__body">',
+     blocks=[
+         _p("The city council of a mid-sized college town voted unanimously on Monday to ban city agencies from using facial recognition technology."),
+         _p("The ordinance makes it the fifth city in the United States to pass such a ban, following San Francisco, Oakland, Somerville and Berkeley."),
+         _x('<div class="article__newsletter-signup"><p>Sign up for Motherboard Premium.</p></div>'),
+         _p("\"We should not be experimenting on our residents,\" one council member said during the meeting."),
+         _x('<p><em>Sign up for our <a href="/newsletter">newsletter</a> to get the best of VICE delivered to your inbox daily.</em></p>'),
+         _p("<em>Follow Caroline Haskins on <a href='https://twitter.com/carolinehaskins'>Twitter</a>.</em>"),
+     ],
+     after='</div><div class="article__tags"><a>FACIAL RECOGNITION</a><a>SURVEILLANCE</a></div></article></main>',
+     chrome_bottom=_foot("© 2019 VICE MEDIA GROUP"))
+
+page("huffpost", "https://www.huffpost.com/entry/teacher-strike-ends_n_5dd2c1b0e4b0263fbc98f0d5",
+     lang="en", title="Teachers Strike Ends After Union Reaches Deal",
+     url="https://www.huffpost.com/entry/teacher-strike-ends_n_5dd2c1b0e4b0263fbc98f0d5", site="HuffPost",
+     pub="2019-11-18T17:05:00-05:00", author="Rebecca Klein",
+     chrome_top=_nav("HuffPost", ["News", "Politics", "Entertainment", "Life", "Voices", "Shopping"]),
+     before='<main><article class="entry"><header><h1 class="headline">Teachers Strike Ends After Union Reaches Deal</h1><div class="dek">The tentative agreement includes raises and smaller classes.</div><div class="author-list">By <a>Rebecca Klein</a></div><div class="timestamp">11/18/2019 05:05 pm ET <span>Updated Nov 18, 2019</span></div></header>'
+            '<div class="entry__content-list-container"><div class="entry__content-list js-entry-content">',
+     blocks=[
+         _p("A teachers strike that closed schools for more than 300,000 students ended Monday after the union and the district reached a tentative deal."),
+         _p("The agreement includes a 16% raise over five years and caps on class sizes, union leaders said."),
+         _x('<div class="primary-cli cli cli-text"><p><strong>RELATED...</strong></p></div>'),
+         _x('<div class="primary-cli cli cli-related-articles"><ul><li><a href="/entry/teachers-strike-day-one">Teachers Walk Out For First Time In Decades</a></li></ul></div>'),
+         _p("Classes will resume Tuesday. The union's members still need to ratify the agreement."),
+         _p("<em>This article has been updated with comment from the district.</em>"),
+     ],
+     after='</div></div><div class="support-huffpost"><p>Support HuffPost</p><p>At HuffPost, we believe that everyone needs high-quality journalism, but we understand that not everyone can afford to pay for expensive news subscriptions.</p><a>Become a member</a></div></article></main>',
+     chrome_bottom=_foot("©2019 Verizon Media. All rights reserved."))
+
+page("cnbc", "https://www.cnbc.com/2019/11/18/stocks-record-highs-trade-hopes.html",
+     lang="en", title="Stocks close at record highs on trade hopes",
+     url="https://www.cnbc.com/2019/11/18/stocks-record-highs-trade-hopes.html", site="CNBC",
+     pub="2019-11-18T16:05:00-05:00", author="Fred Imbert",
+     chrome_top=_nav("CNBC", ["Markets", "Business", "Investing", "Tech", "Politics", "CNBC TV"]),
+     before='<main><article><header><h1 class="ArticleHeader-headline">Stocks close at record highs on trade hopes</h1><div class="ArticleHeader-time"><time>Published Mon, Nov 18 2019 4:05 PM EST</time></div><div class="Author-authorName">Fred Imbert</div></header>'
+            '<div class="RenderKeyPoints-keyPoints"><h2>Key Points</h2><ul><li>The Dow and S&amp;P 500 closed at record highs.</li><li>Investors watched for news on trade.</li></ul></div>'
+            '<div class="ArticleBody-articleBody"><div class="group">',
+     blocks=[
+         _p("Stocks closed at record highs on Monday as investors held out hope for progress in trade talks between the U.S. and China."),
+         _p("The Dow Jones Industrial Average rose 31 points, while the S&amp;P 500 gained 0.1%. The Nasdaq Composite also hit a record."),
+         _x('<div class="InlineVideo-container"><p class="InlineVideo-title">watch now</p><p>VIDEO 3:12 03:12</p><p>Trade optimism lifts markets</p><p>Closing Bell</p></div>'),
+         _p("\"The market wants to believe a deal is coming,\" said one strategist."),
+         _p("<em>— CNBC's Maggie Fitzgerald contributed to this report.</em>"),
+         _x('<div class="InlineCTA"><p><strong>Subscribe to CNBC PRO</strong> for exclusive insights and analysis, and live business day programming from around the world.</p></div>'),
+     ],
+     after='</div></div></article></main>',
+     chrome_bottom=_foot("© 2019 CNBC LLC. All Rights Reserved. A Division of NBCUniversal"))
+
+page("dailymail", "https://www.dailymail.co.uk/news/article-7699999/Dog-walks-miles-home.html",
+     lang="en", title="Dog walks 60 miles home after being rehomed",
+     url="https://www.dailymail.co.uk/news/article-7699999/Dog-walks-miles-home.html", site="Daily Mail Online",
+     pub="2019-11-18T14:32:00+0000", author="Jane Smith",
+     chrome_top=_nav("Daily Mail", ["Home", "News", "U.S.", "Sport", "TV&amp;Showbiz", "Femail"]),
+     before='<div id="content"><div class="article-text wide"><h2>Dog walks 60 miles home after being rehomed</h2><ul class="mol-bullets-with-font"><li><strong>Collie was rehomed in Wales but turned up at its old farm in Shropshire</strong></li></ul>'
+            '<p class="author-section byline-plain">By <a class="author" href="/home/search.html?s=&amp;authornamef=Jane+Smith">Jane Smith For Mailonline</a></p><p class="byline-section"><span class="article-timestamp">Published: 14:32 GMT, 18 November 2019</span></p>'
+            '<div class="social share-article"><span>Share this article</span><span class="count">1.2k shares</span></div><div itemprop="articleBody">',
+     blocks=[
+         _p("A collie walked 60 miles back to the farm where it grew up after being rehomed, its former owner said.", "mol-para-with-font"),
+         _p("The dog, named Bess, disappeared from her new home in mid-Wales on Monday and turned up at the Shropshire farm four days later.", "mol-para-with-font"),
+         _x('<div class="related-carousel"><h3>RELATED ARTICLES</h3><p>Previous</p><p>1</p><p>Next</p><ul><li><a href="/a">Lost cat found 200 miles away</a></li></ul><div class="share-or-comment"><span>Share this article</span><span>Share</span></div></div>'),
+         _p("\"She was thin and tired but wagging her tail,\" farmer Tom Evans said.", "mol-para-with-font"),
+         _p("Bess will now stay on the farm.", "mol-para-with-font"),
+     ],
+     after='</div><div class="article-icon-links-container"><p>Share or comment on this article:</p></div><div id="reader-comments"><h3>Comments 45</h3></div></div></div>',
+     chrome_bottom=_foot("Published by Associated Newspapers Ltd. Part of the Daily Mail, The Mail on Sunday &amp; Metro Media Group"))
+
+page("npr-station", "https://www.kunc.example/post/colorado-river-drought-plan",
+     lang="en", title="Colorado River States Finish Drought Plan",
+     url="https://www.kunc.example/post/colorado-river-drought-plan", site="KUNC",
+     pub="2019-11-18T18:20:00-07:00", author="Luke Runyon",
+     chrome_top=_nav("KUNC", ["News", "Music", "Programs", "Support", "Listen Live"]),
+     before='<main><article class="node-story"><h1 class="title">Colorado River States Finish Drought Plan</h1><div class="field-byline">By Luke Runyon</div><div class="date">• Nov 18, 2019</div>'
+            '<div class="field-audio"><p>Listen</p><p>• 3:52</p></div><div class="field-body">',
+     blocks=[
+         _p("Seven states that share the Colorado River have finished a plan to cope with drought, after years of negotiation."),
+         _p("The plan asks Arizona, Nevada and California to leave more water in Lake Mead when its level drops."),
+         _x('<div class="pullquote-newsletter"><p><em>Get the latest news from KUNC delivered to your inbox.</em> <a>Sign up for our newsletter.</a></p></div>'),
+         _p("Upper basin states, including Colorado, would store water in their own reservoirs."),
+         _p("<em>This story is part of ongoing coverage of the Colorado River, produced in partnership with the Water Desk.</em>"),
+         _p("Copyright 2019 KUNC. To see more, visit KUNC."),
+     ],
+     after='</div><div class="support-cta"><p>KUNC is a nonprofit public radio station. Donate today.</p></div></article></main>',
+     chrome_bottom=_foot("© 2019 KUNC"))
+
+page("g1", "https://g1.globo.com/sp/campinas-regiao/noticia/2019/11/18/chuva-forte-causa-alagamentos-em-campinas.ghtml",
+     lang="pt-BR", title="Chuva forte causa alagamentos em Campinas",
+     url="https://g1.globo.com/sp/campinas-regiao/noticia/2019/11/18/chuva-forte-causa-alagamentos-em-campinas.ghtml", site="G1",
+     pub="2019-11-18T19:45:00-03:00", author="g1 Campinas",
+     chrome_top=_nav("g1", ["Brasil", "Mundo", "Política", "Economia", "Tecnologia"]),
+     before='<main><div class="content-head"><h1 class="content-head__title">Chuva forte causa alagamentos em Campinas</h1><h2 class="content-head__subtitle">Defesa Civil registrou 45 milímetros em uma hora.</h2></div>'
+            '<div class="content-publication-data"><p class="content-publication-data__from">Por g1 Campinas e Região</p><p class="content-publication-data__updated"><time>18/11/2019 19h45</time> Atualizado há 5 anos</p></div><article itemprop="articleBody">',
+     blocks=[
+         _p("Uma chuva forte atingiu Campinas (SP) no fim da tarde desta segunda-feira (18) e causou alagamentos em diversos pontos da cidade.", "content-text__container"),
+         _p("Segundo a Defesa Civil, foram registrados 45 milímetros de chuva em uma hora na região central.", "content-text__container"),
+         _x('<div class="content-video"><p>Chuva forte causa estragos em Campinas</p><p>EPTV 2</p></div>'),
+         _p("Não há registro de feridos.", "content-text__container"),
+         _x('<p class="content-text__container"><strong>VÍDEOS: veja mais notícias da região no g1 Campinas</strong></p>'),
+         _x('<p class="content-text__container">Veja mais notícias da região no <a href="https://g1.globo.com/sp/campinas-regiao/">g1 Campinas</a>.</p>'),
+     ],
+     after='</article><div class="entities"><span>Tópicos</span></div></main>',
+     chrome_bottom=_foot("© Copyright 2000-2019 Globo Comunicação e Participações S.A.", ("princípios editoriais", "política de privacidade")))
+
+page("ansa", "https://www.ansa.it/sito/notizie/cronaca/2019/11/18/acqua-alta-venezia_abc.html",
+     lang="it", title="Acqua alta a Venezia, nuovo picco atteso per domani",
+     url="https://www.ansa.it/sito/notizie/cronaca/2019/11/18/acqua-alta-venezia_abc.html", site="ANSA.it",
+     pub="2019-11-18T17:33:00+01:00", author="",
+     chrome_top=_nav("ANSA", ["Cronaca", "Politica", "Economia", "Mondo", "Cultura", "Sport"]),
+     before='<main><article class="news"><header><h1 class="news-title">Acqua alta a Venezia, nuovo picco atteso per domani</h1><h2 class="news-stit">Il centro maree prevede 130 centimetri</h2><div class="news-date"><em>Redazione ANSA</em> VENEZIA 18 novembre 2019 17:33</div></header>'
+            '<div class="news-share"><a>Facebook</a><a>Twitter</a><a>WhatsApp</a><a>Stampa</a><a>Scrivi alla redazione</a></div><div class="news-txt">',
+     blocks=[
+         _p("(ANSA) - VENEZIA, 18 NOV - Il centro previsioni maree del Comune di Venezia prevede per domani mattina un nuovo picco di 130 centimetri."),
+         _p("Le scuole resteranno chiuse anche domani, ha annunciato il sindaco."),
+         _x('<div class="inline-related"><p>Leggi anche: <a href="/x">Venezia, la conta dei danni</a></p></div>'),
+         _p("I vaporetti circolano con orari ridotti. (ANSA)."),
+         _x('<p class="news-copyright">RIPRODUZIONE RISERVATA © Copyright ANSA</p>'),
+     ],
+     after='</div><div class="news-related"><h3>Video ANSA</h3></div><div class="news-tags"><span>Archiviato in</span> <a>Venezia</a></div></article></main>',
+     chrome_bottom=_foot("P.I. 00876481003 - © Copyright ANSA - Tutti i diritti riservati"))
+
+page("ru-news", "https://www.example-gazeta.ru/social/news/2019/11/18/n_13712345.shtml",
+     lang="ru", title="В Москве открылась новая станция метро",
+     url="https://www.example-gazeta.ru/social/news/2019/11/18/n_13712345.shtml", site="Газета",
+     pub="2019-11-18T12:15:00+03:00", author="",
+     chrome_top=_nav("Газета", ["Политика", "Бизнес", "Общество", "Культура", "Спорт"]),
+     before='<main><article class="b_article"><h1 class="headline">В Москве открылась новая станция метро</h1><div class="date">18.11.2019, 12:15</div><div class="b_article-text">',
+     blocks=[
+         _p("В Москве открылась станция метро «Новаторская», сообщил мэр города."),
+         _p("Станция стала частью Большой кольцевой линии. Ежедневно ею будут пользоваться около 40 тысяч пассажиров."),
+         _x('<p><strong>Читайте также:</strong> <a href="/x.shtml">Когда откроют Большую кольцевую линию целиком</a></p>'),
+         _p("Полностью кольцевую линию планируют открыть в 2023 году."),
+         _x('<p class="news-subscribe">Подписывайтесь на «Газету» в <a>Яндекс.Новостях</a>, <a>Дзен</a> и <a>Telegram</a>.</p>'),
+     ],
+     after='</div><div class="b_share"><span>Поделиться:</span></div><div class="b_comments"><span>Комментарии 12</span></div></article></main>',
+     chrome_bottom=_foot("© 2019 «Газета». Все права защищены. 18+", ("О проекте", "Реклама")))
+
+page("hatena", "https://tabi-memo.hatenablog.com/entry/2019/11/18/210000",
+     lang="ja", title="京都の紅葉を見に行ってきました",
+     url="https://tabi-memo.hatenablog.com/entry/2019/11/18/210000", site="旅メモ",
+     pub="2019-11-18T21:00:00+09:00", author="tabi-memo",
+     chrome_top='<div id="blog-title"><h1 id="title"><a href="/">旅メモ</a></h1></div><div id="globalheader"><a>はてなブログ</a><a>読者になる</a></div>',
+     before='<div id="main"><article class="entry hentry"><header class="entry-header"><div class="date entry-date first"><time>2019-11-18</time></div><h1 class="entry-title"><a>京都の紅葉を見に行ってきました</a></h1></header><div class="entry-content">',
+     blocks=[
+         _p("こんにちは。週末に京都へ紅葉を見に行ってきました。"),
+         _x('<p class="sponsored-label">スポンサーリンク</p>'),
+         _h("永観堂", "h3"),
+         _p("永観堂はライトアップがとてもきれいでした。夜は少し混んでいましたが、待ち時間は30分ほどでした。"),
+         _h("東福寺", "h3"),
+         _p("東福寺の通天橋からの眺めは最高です。朝早く行くのがおすすめです。"),
+         _p("また来年も行きたいと思います。"),
+     ],
+     after='</div><footer class="entry-footer"><p class="entry-footer-section">tabi-memo <a>2019-11-18 21:00</a></p><div class="hatena-star-container"><a>Star</a></div><div class="social-buttons"><a>はてなブックマーク</a><a>ツイート</a></div>'
+           '<div class="comment-box"><p>コメントを書く</p></div></footer></article></div>',
+     chrome_bottom='<footer id="footer"><p>Powered by Hatena Blog | <a>ブログを報告する</a></p></footer>')
+
+page("tistory", "https://cookdiary.tistory.com/285",
+     lang="ko", title="초간단 김치볶음밥 만들기",
+     url="https://cookdiary.tistory.com/285", site="요리일기",
+     pub="2019-11-18T19:30:00+09:00", author="요리일기",
+     chrome_top='<header id="header"><h1><a href="/">요리일기</a></h1><nav><a>홈</a><a>태그</a><a>방명록</a></nav></header>',
+     before='<div id="content"><div class="entry"><div class="titleWrap"><h2><a>초간단 김치볶음밥 만들기</a></h2><span class="date">2019. 11. 18. 19:30</span></div><div class="article tt_article_useless_p_margin">',
+     blocks=[
+         _p("오늘은 집에 있는 재료로 간단하게 김치볶음밥을 만들어 봤어요."),
+         _p("재료: 밥 한 공기, 김치 반 컵, 햄 조금, 계란 하나"),
+         _p("먼저 팬에 기름을 두르고 김치와 햄을 볶아 주세요. 그다음 밥을 넣고 잘 섞어 줍니다."),
+         _p("마지막으로 계란 프라이를 올리면 완성!"),
+     ],
+     after='</div><div class="container_postbtn"><div class="postbtn_like"><span>공감</span><span class="txt_like">12</span></div><div><span>공유하기</span></div><div><span>게시글 관리</span></div><div><span>구독하기</span><span>요리일기</span></div></div>'
+           '<div class="another_category"><h4>\'요리\' 카테고리의 다른 글</h4><ul><li><a>된장찌개 끓이는 법</a></li></ul></div><div class="tt-comment-cont"><p>댓글 3</p></div></div></div>',
+     chrome_bottom='<footer id="footer"><p>Designed by 티스토리</p><p>ⓒ Kakao Corp.</p></footer>')

@@ -530,8 +530,10 @@ BOILERPLATE_PREFIX = re.compile(
     r"our app)|for the latest (?:news|updates)(?: and \w+)?, follow us on|"
     r"catch all the (?:\w+ )?news|"
     # Brazilian and Italian papers' promo and link lines: "Leia mais notícias sobre a região
-    # no g1 DF.", "Participe do canal do g1 DF no WhatsApp", "Leia também: …", "Leggi anche: …".
-    r"leia (?:mais notícias|também)|participe do canal|leggi anche|"
+    # no g1 DF.", "Participe do canal do g1 DF no WhatsApp", "Leia também: …", "Leggi anche: …";
+    # and the regional desks' closing pair "VÍDEOS: veja mais notícias da região no g1
+    # Campinas", "Veja mais notícias da região no g1 Campinas.".
+    r"(?:v[íi]deos: )?(?:leia|veja) (?:mais notícias|também)|participe do canal|leggi anche|"
     # A promo for the site's app set after the text ("Get the RNZ app for ad-free news …").
     r"get the (?:[\w.]+ ){1,3}app\b|"
     # NDTV's line closing syndicated copy: "Track Latest News Live on NDTV.com and get …".
