@@ -963,3 +963,74 @@ page("tistory", "https://cookdiary.tistory.com/285",
      after='</div><div class="container_postbtn"><div class="postbtn_like"><span>공감</span><span class="txt_like">12</span></div><div><span>공유하기</span></div><div><span>게시글 관리</span></div><div><span>구독하기</span><span>요리일기</span></div></div>'
            '<div class="another_category"><h4>\'요리\' 카테고리의 다른 글</h4><ul><li><a>된장찌개 끓이는 법</a></li></ul></div><div class="tt-comment-cont"><p>댓글 3</p></div></div></div>',
      chrome_bottom='<footer id="footer"><p>Designed by 티스토리</p><p>ⓒ Kakao Corp.</p></footer>')
+
+page("hearst", "https://www.popularmechanics.com/science/animals/a29822345/octopus-dreams/",
+     lang="en", title="Octopuses May Dream, Scientists Say",
+     url="https://www.popularmechanics.com/science/animals/a29822345/octopus-dreams/", site="Popular Mechanics",
+     pub="2019-11-18T15:14:00Z", author="Courtney Linder",
+     chrome_top=_nav("Popular Mechanics", ["Science", "Technology", "Home", "Military", "Space", "Cars"]),
+     before='<main><div class="content-header"><h1 class="content-hed">Octopuses May Dream, Scientists Say</h1><div class="content-dek"><p>Their skin changes color while they sleep.</p></div><div class="byline-name">By Courtney Linder</div><time class="content-info-date">Nov 18, 2019</time></div>'
+            '<div class="content-lede-image"><span class="image-photo-credit">Getty Images</span></div><div class="standard-body"><div class="article-body-content standard-body-content">',
+     blocks=[
+         _p("Octopuses change color while they sleep, and some scientists think that could be a sign that they dream.", "body-text"),
+         _p("Researchers filmed an octopus in a Texas lab as its skin flashed from white to dark and back during a period of rest.", "body-text"),
+         _x('<div class="embed embed-instagram"><p>View this post on Instagram</p><p>This content is imported from Instagram. You may be able to find the same content in another format, or you may be able to find more information, at their web site.</p></div>'),
+         _x('<div class="breaker-ad"><span class="ad-text">Advertisement - Continue Reading Below</span></div>'),
+         _p("\"It's not dreaming the way we dream,\" said one marine biologist. \"But something is going on.\"", "body-text"),
+         _p("Octopuses have about 500 million neurons, most of them in their arms.", "body-text"),
+     ],
+     after='</div></div><div class="newsletter-ad"><p>This content is created and maintained by a third party, and imported onto this page to help users provide their email addresses. You may be able to find more information about this and similar content at piano.io</p></div><div class="ad-text">Advertisement - Continue Reading Below</div></main>',
+     chrome_bottom=_foot("©2019 Hearst Magazine Media, Inc. All Rights Reserved."))
+
+page("time", "https://time.com/5731234/bees-pesticides-study/",
+     lang="en", title="Common Pesticides Harm Wild Bees, Study Finds",
+     url="https://time.com/5731234/bees-pesticides-study/", site="Time",
+     pub="2019-11-18T11:00:00-05:00", author="Jeffrey Kluger",
+     chrome_top=_nav("TIME", ["U.S.", "Politics", "World", "Health", "Business", "Tech"]),
+     before='<main><article><h1 class="headline">Common Pesticides Harm Wild Bees, Study Finds</h1><div class="author-text">By Jeffrey Kluger</div><div class="timestamp">November 18, 2019 11:00 AM EST</div><div id="article-body"><div class="padded">',
+     blocks=[
+         _p("A widely used class of pesticides is harming wild bees, according to a new study."),
+         _p("Researchers tracked bumblebee colonies near farms that used neonicotinoids and found that the colonies produced fewer queens."),
+         _x('<div class="inline-newsletter"><p><strong>Get The Brief.</strong> Sign up to receive the top stories you need to know right now.</p><p>Please enter a valid email address.</p><p>Sign Up Now</p><p>Check the box if you do not wish to receive promotional offers via email from TIME. You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use and Privacy Policy</p><p>Thank you!</p><p>For your security, we\'ve sent a confirmation email to the address you entered. Click the link to confirm your subscription and begin receiving our newsletters. If you don\'t get the confirmation within 10 minutes, please check your spam folder.</p></div>'),
+         _p("\"Queens are the future of the colony,\" said the study's lead author."),
+         _p("The European Union banned most outdoor uses of the chemicals in 2018."),
+         _p("In the United States, the Environmental Protection Agency has restricted some uses of neonicotinoids but has not banned them, and farmers say the chemicals protect crops such as corn and soybeans from pests that would otherwise cut yields sharply."),
+         _p("The new study followed 40 colonies over two summers. Colonies placed near treated fields produced about a third fewer new queens than those placed near untreated fields, and their workers brought back less pollen on average."),
+         _p("Wild bees, unlike honeybees, are not managed by beekeepers, so their losses are harder to notice and harder to reverse. Many of them pollinate crops such as tomatoes and blueberries, as well as wildflowers."),
+         _p("\"We tend to talk about honeybees because they are the ones we keep,\" the lead author said. \"But the wild species do a great deal of the work, and they are the ones with nobody looking after them.\""),
+         _p("Industry groups said the study's exposure levels were higher than what bees meet in the field. The authors said they had used levels measured in pollen collected from farms in the region."),
+     ],
+     after='</div></div><div class="contact"><p><strong>Write to</strong> <a>Jeffrey Kluger at jeffrey.kluger@time.com</a>.</p></div></article></main>',
+     chrome_bottom=_foot("© 2019 TIME USA, LLC. All Rights Reserved."))
+
+page("newsweek", "https://www.newsweek.com/asteroid-flyby-earth-1472345",
+     lang="en", title="Asteroid the Size of a Bus Will Fly Past Earth Tuesday",
+     url="https://www.newsweek.com/asteroid-flyby-earth-1472345", site="Newsweek",
+     pub="2019-11-18T09:41:00-05:00", author="Aristos Georgiou",
+     chrome_top=_nav("Newsweek", ["U.S.", "World", "Tech & Science", "Culture", "Opinion"]),
+     before='<main><article><header><h1 class="title">Asteroid the Size of a Bus Will Fly Past Earth Tuesday</h1><div class="byline"><span class="author">By Aristos Georgiou</span> <span>On 11/18/19 at 9:41 AM EST</span></div>'
+            '<div class="share-block"><a>Share</a><span>Tech &amp; Science</span> <a>Asteroid</a> <a>NASA</a></div></header><div class="article-body">',
+     blocks=[
+         _p("An asteroid roughly the size of a bus will make a close approach to Earth on Tuesday, according to NASA."),
+         _p("The space rock, known as 2019 WA2, will pass within about 2.5 million miles of our planet."),
+         _x('<div class="sub-cta"><p>Newsweek subscription offers &gt;</p></div>'),
+         _p("There is no chance of it hitting Earth, astronomers said."),
+     ],
+     after='</div><div class="article-footer"><p>Request Reprint &amp; Licensing</p><p>Submit Correction</p><p>View Editorial Guidelines</p></div></article></main>',
+     chrome_bottom=_foot("© 2019 NEWSWEEK"))
+
+page("yahoo", "https://news.yahoo.com/school-district-four-day-week-180012345.html",
+     lang="en", title="School district switches to four-day week",
+     url="https://news.yahoo.com/school-district-four-day-week-180012345.html", site="Yahoo News",
+     pub="2019-11-18T18:00:12Z", author="Emily Ruiz",
+     chrome_top=_nav("Yahoo News", ["Home", "Coronavirus", "US", "World", "Politics", "Health"]),
+     before='<main><article class="caas-container"><header class="caas-header"><h1>School district switches to four-day week</h1></header><div class="caas-attr"><div class="caas-attr-meta"><span>Emily Ruiz</span> <time>November 18, 2019, 1:00 PM</time></div></div><div class="caas-body">',
+     blocks=[
+         _p("A rural school district in Missouri will move to a four-day school week next fall, joining dozens of others in the state."),
+         _p("The district's board voted 5-2 on Monday night, citing trouble hiring and keeping teachers."),
+         _x('<div class="caas-readmore"><button>Story continues</button></div>'),
+         _p("Students will attend class Tuesday through Friday, with longer days. Families worried about child care on Mondays."),
+         _p("The district said it would offer optional programs on Mondays for younger students."),
+     ],
+     after='</div><div class="caas-share-buttons"><a>Share</a></div></article><div class="comments"><p>Reactions 124</p></div></main>',
+     chrome_bottom=_foot("© 2019 Verizon Media. All rights reserved."))
