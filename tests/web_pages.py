@@ -1034,3 +1034,115 @@ page("yahoo", "https://news.yahoo.com/school-district-four-day-week-180012345.ht
      ],
      after='</div><div class="caas-share-buttons"><a>Share</a></div></article><div class="comments"><p>Reactions 124</p></div></main>',
      chrome_bottom=_foot("© 2019 Verizon Media. All rights reserved."))
+
+page("blogspot-en", "https://gardenjournal.blogspot.com/2019/11/putting-garden-to-bed.html",
+     lang="en", title="Putting the garden to bed",
+     url="https://gardenjournal.blogspot.com/2019/11/putting-garden-to-bed.html", site="A Garden Journal",
+     pub="2019-11-18T08:15:00-05:00", author="Martha",
+     chrome_top='<div class="header-outer"><h1 class="title"><a href="/">A Garden Journal</a></h1><p class="description">Notes from a small garden in Vermont</p></div>',
+     before='<div class="main-outer"><div class="date-outer"><h2 class="date-header"><span>Monday, November 18, 2019</span></h2><div class="post-outer"><div class="post hentry"><h3 class="post-title entry-title">Putting the garden to bed</h3><div class="post-header"></div><div class="post-body entry-content" id="post-body-123">',
+     blocks=[
+         ("The first hard frost came last week, so this weekend I finally put the garden to bed.<br><br>", "The first hard frost came last week, so this weekend I finally put the garden to bed."),
+         ("I pulled the last of the tomato plants, cut back the asparagus, and spread a thick layer of shredded leaves over the beds.<br><br>", "I pulled the last of the tomato plants, cut back the asparagus, and spread a thick layer of shredded leaves over the beds."),
+         ("The garlic went in two weeks ago and is already sending up green shoots, which always makes me a little nervous.<br><br>", "The garlic went in two weeks ago and is already sending up green shoots, which always makes me a little nervous."),
+         ("Now it's time for seed catalogs and dreaming.", "Now it's time for seed catalogs and dreaming."),
+     ],
+     after='<div style="clear: both;"></div></div><div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">Posted by <span class="fn">Martha</span></span> <span class="post-timestamp">at <a class="timestamp-link">8:15 AM</a></span> <span class="post-comment-link"><a class="comment-link">4 comments:</a></span></div>'
+           '<div class="post-share-buttons"><a>Email This</a><a>BlogThis!</a><a>Share to Twitter</a><a>Share to Facebook</a><a>Share to Pinterest</a></div><div class="post-footer-line post-footer-line-2"><span class="post-labels">Labels: <a>fall</a>, <a>garlic</a></span></div></div></div>'
+           '<div class="comments" id="comments"><h4>4 comments:</h4><dl id="comments-block"><dt>Anonymous said...</dt><dd><p>Your garden always looks so tidy!</p></dd></dl><p class="comment-footer"><a>Post a Comment</a></p></div></div></div>'
+           '<div class="blog-pager" id="blog-pager"><a class="blog-pager-newer-link">Newer Post</a> <a class="blog-pager-older-link">Older Post</a> <a class="home-link">Home</a></div><div class="post-feeds"><div class="feed-links">Subscribe to: <a class="feed-link">Post Comments (Atom)</a></div></div></div>',
+     chrome_bottom='<div class="footer-outer"><p>Simple theme. Powered by <a href="https://www.blogger.com">Blogger</a>.</p></div>')
+
+page("kr-econ", "https://www.koreaecon.example/article/2019111812345",
+     lang="ko", title="반도체 수출 12개월 연속 감소",
+     url="https://www.koreaecon.example/article/2019111812345", site="코리아경제",
+     pub="2019-11-18T11:20:00+09:00", author="박지훈",
+     chrome_top=_nav("코리아경제", ["경제", "증권", "부동산", "IT", "국제"]),
+     before='<div class="article-wrap"><h1 class="title">반도체 수출 12개월 연속 감소</h1><div class="date-info"><span>입력2019.11.18 11:20</span> <span>수정2019.11.18 11:45</span></div><div class="article-btns"><button>글자크기 조절</button><button>기사 스크랩</button><button>공유</button></div><div id="articletxt" class="article-body">',
+     blocks=[
+         _p("반도체 수출이 12개월 연속 감소한 것으로 나타났다."),
+         _p("산업통상자원부는 18일 11월 1~10일 반도체 수출액이 전년 동기 대비 25% 줄었다고 밝혔다."),
+         _x('<p class="related-news">▶ 관련 기사 <a href="/article/2019111099999">반도체 가격 하락세 둔화</a></p>'),
+         _p("다만 정부는 내년 상반기부터 반도체 경기가 회복될 것으로 내다봤다."),
+         _p("박지훈 기자 jhpark@koreaecon.example"),
+         _p("ⓒ 코리아경제 &amp; koreaecon.example, 무단전재 및 재배포 금지"),
+     ],
+     after='</div><div class="news-bottom"><p>이 기사를 추천합니다</p><button>추천 3</button></div><div class="popular"><h3>많이 본 뉴스</h3></div></div>',
+     chrome_bottom=_foot("Copyright © 코리아경제. All rights reserved.", ("회사소개", "고객센터")))
+
+page("jp-paper", "https://www.example-shimbun.jp/articles/ASMCL3ABCMCLULBJ00B.html",
+     lang="ja", title="首里城再建へ募金、1週間で5億円超",
+     url="https://www.example-shimbun.jp/articles/ASMCL3ABCMCLULBJ00B.html", site="例新聞デジタル",
+     pub="2019-11-18T18:30:00+09:00", author="山本花子",
+     chrome_top=_nav("例新聞デジタル", ["速報", "政治", "経済", "社会", "国際"]),
+     before='<main><article><h1>首里城再建へ募金、1週間で5億円超</h1><div class="Byline">山本花子 <time>2019年11月18日 18時30分</time></div><div class="Share"><a>ツイート</a><a>シェア</a><a>ブックマーク</a><a>メール</a><a>印刷</a></div><div class="ArticleText">',
+     blocks=[
+         _p("火災で焼失した首里城の再建に向けた募金が、受け付け開始から1週間で5億円を超えた。"),
+         _p("那覇市によると、全国から寄付が寄せられており、ふるさと納税を通じたものも多いという。"),
+         _x('<div class="Paywall"><p>この記事は有料会員記事です。有料会員になると続きをお読みいただけます。</p><p>残り389文字</p><a>有料会員になる</a><a>ログインする</a></div>'),
+     ],
+     after='</div><div class="RelatedArticles"><h3>関連ニュース</h3><ul><li><a>首里城火災、出火原因の調査続く</a></li></ul></div></article></main>',
+     chrome_bottom=_foot("Copyright © 例新聞社 無断転載を禁止します。", ("会社案内", "個人情報")))
+
+page("livejournal", "https://olga-travel.livejournal.com/123456.html",
+     lang="ru", title="Казань за два дня",
+     url="https://olga-travel.livejournal.com/123456.html", site="olga_travel",
+     pub="2019-11-18T10:00:00+03:00", author="olga_travel",
+     chrome_top='<div class="s-header"><a href="https://www.livejournal.com/">LiveJournal</a><a>Войти</a><a>Создать блог</a></div>',
+     before='<div class="b-singlepost-wrapper"><h1 class="b-singlepost-title entry-title">Казань за два дня</h1><div class="b-singlepost-author"><a>olga_travel</a> <time>18 ноября 2019, 10:00</time></div><article class="b-singlepost-body entry-content">',
+     blocks=[
+         ("В выходные съездила в Казань. Город удивил: чисто, красиво и очень вкусно.<br><br>", "В выходные съездила в Казань. Город удивил: чисто, красиво и очень вкусно."),
+         ("Первым делом пошли в Кремль. Мечеть Кул-Шариф вживую ещё красивее, чем на фотографиях.<br><br>", "Первым делом пошли в Кремль. Мечеть Кул-Шариф вживую ещё красивее, чем на фотографиях."),
+         ("Вечером гуляли по улице Баумана и пробовали эчпочмаки.", "Вечером гуляли по улице Баумана и пробовали эчпочмаки."),
+     ],
+     after='</article><div class="b-singlepost-tags">Метки: <a>путешествия</a>, <a>казань</a></div><div class="b-xylem"><a>Поделиться</a><a>Ссылка</a><span>12 комментариев</span></div>'
+           '<div class="b-singlepost-standout"><h3>Популярное</h3></div></div>',
+     chrome_bottom='<footer><p>© LiveJournal</p><a>Пользовательское соглашение</a></footer>')
+
+page("eurekalert", "https://www.eurekalert.example/pub_releases/2019-11/uoc-nss111819.php",
+     lang="en", title="New sensor spots early signs of crop stress",
+     url="https://www.eurekalert.example/pub_releases/2019-11/uoc-nss111819.php", site="EurekAlert!",
+     pub="2019-11-18T14:00:00-05:00", author="",
+     chrome_top=_nav("EurekAlert!", ["News Releases", "Multimedia", "Meetings", "Portals"]),
+     before='<main><div class="release"><p class="release_date">Public Release: 18-Nov-2019</p><h1 class="page_title">New sensor spots early signs of crop stress</h1><h2 class="subtitle">Low-cost device reads a leaf\'s water level</h2><p class="institution">University of California</p><div class="entry">',
+     blocks=[
+         _p("Engineers have built a low-cost sensor that clips onto a leaf and reports how much water the plant holds, giving farmers an early warning of drought stress."),
+         _p("The device costs about $20 to make and sends its readings wirelessly to a phone."),
+         _p("###"),
+         _p("The study was funded by the National Science Foundation."),
+     ],
+     after='</div><div class="disclaimer"><p>Disclaimer: AAAS and EurekAlert! are not responsible for the accuracy of news releases posted to EurekAlert! by contributing institutions or for the use of any information through the EurekAlert system.</p></div><div class="contact"><p>Media Contact</p><p>Jane Roe</p><p>jroe@uc.example</p></div></div></main>',
+     chrome_bottom=_foot("Copyright © 2019 by the American Association for the Advancement of Science (AAAS)"))
+
+page("espn", "https://www.espn.example/nfl/story/_/id/28112345/quarterback-out-season-knee-injury",
+     lang="en", title="Quarterback out for season with knee injury",
+     url="https://www.espn.example/nfl/story/_/id/28112345/quarterback-out-season-knee-injury", site="ESPN",
+     pub="2019-11-18T16:35:00Z", author="Adam Schefter",
+     chrome_top=_nav("ESPN", ["NFL", "NBA", "NHL", "NCAAF", "MLB", "Soccer"]),
+     before='<main><article class="article"><header class="article-header"><h1>Quarterback out for season with knee injury</h1></header><div class="article-meta"><div class="author">Adam Schefter</div><div class="timestamp">Nov 18, 2019</div><ul class="article-social"><li><a>Facebook</a></li><li><a>Twitter</a></li><li><a>Facebook Messenger</a></li><li><a>Pinterest</a></li><li><a>Email</a></li><li><a>print</a></li></ul></div>'
+            '<div class="article-body">',
+     blocks=[
+         _p("The team's starting quarterback will miss the rest of the season after tearing a ligament in his left knee, sources told ESPN on Monday."),
+         _p("He was injured in the third quarter of Sunday's loss when he was hit while scrambling."),
+         _x('<aside class="inline inline-track"><h3>Week 11 coverage</h3><ul><li><a>Takeaways from every game</a></li><li><a>Power Rankings</a></li></ul></aside>'),
+         _p("The backup, a second-year player, will start the rest of the way."),
+         _p("<em>Information from The Associated Press was used in this report.</em>"),
+     ],
+     after='</div></article></main>',
+     chrome_bottom=_foot("Copyright: © 2019 ESPN Internet Ventures. Terms of Use, Privacy Policy, Your California Privacy Rights are applicable to you. All rights reserved."))
+
+page("corp-newsroom", "https://news.examplecorp.com/2019-11-18-ExampleCorp-to-Acquire-DataCo",
+     lang="en", title="ExampleCorp to Acquire DataCo",
+     url="https://news.examplecorp.com/2019-11-18-ExampleCorp-to-Acquire-DataCo", site="ExampleCorp Newsroom",
+     pub="2019-11-18T07:00:00-05:00", author="",
+     chrome_top=_nav("ExampleCorp", ["Newsroom", "Investors", "Careers", "Contact"]),
+     before='<main><div class="wd_newsfeed_releases-detail"><div class="wd_date">Nov 18, 2019</div><h1 class="wd_title">ExampleCorp to Acquire DataCo</h1><div class="wd_body wd_news_body">',
+     blocks=[
+         _p("BOSTON, Nov. 18, 2019 /PRNewswire/ -- ExampleCorp (NASDAQ: EXMP) today announced that it has entered into a definitive agreement to acquire DataCo for $1.2 billion in cash."),
+         _p("The transaction is expected to close in the first quarter of 2020, subject to regulatory approvals."),
+         _p("<b>Forward-Looking Statements</b>"),
+         _p("This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995."),
+         _p("SOURCE ExampleCorp"),
+     ],
+     after='</div><div class="wd_release_links"><p>Related Links</p><p><a>http://www.examplecorp.com</a></p></div><div class="wd_toolbar"><a>Print</a><a>Email</a><a>RSS</a></div></div></main>',
+     chrome_bottom=_foot("© 2019 ExampleCorp. All rights reserved."))

@@ -148,6 +148,10 @@ def _choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
         marks.keep_items(items)
         best = items[0].getparent()
     known = _known_container(best, marks)
+    if known is None:
+        known = _named_body_inside(best, sums, weights, marks)
+        if known is not None:
+            best = known
     split = _split_body(known if known is not None else best, sums, weights, marks)
     if split is not None:
         return split
@@ -435,6 +439,25 @@ _TYPO3_FRAME = frozenset({"frame"})
 #: The content elements that print text (a plugin's list, a downloads list or a shortcut to
 #: other records is another kind: no part of the text however many paragraphs it holds).
 _TYPO3_TEXT_TYPES = frozenset({"text", "textmedia", "textpic", "bullets", "html", "table"})
+
+
+def _named_body_inside(best: Element, sums: dict[Element, int], weights: dict[Element, int],
+                       marks: Boilerplate) -> Element | None:
+    """A named body container inside `best` that holds all of its paragraph text: a post
+    printed as loose text between <br>s in `article.entry-content` wins as its wrapper (the
+    text has no <p> of its own to vote for the container), and the wrapper's byline, tags,
+    share links and "popular" heading came with it."""
+    held = sums.get(best, 0) + weights.get(best, 0)
+    if held <= 0:
+        return None
+    for el in best.iterdescendants():
+        if not isinstance(el.tag, str) or (el.get("itemprop") != "articleBody"
+                                           and not names_say_body(el.get("class", ""))):
+            continue
+        if sums.get(el, 0) + weights.get(el, 0) == held and not marks.own(el):
+            return el
+        return None  # the outermost named container only
+    return None
 
 
 def _known_container(top: Element, marks: Boilerplate) -> Element | None:
