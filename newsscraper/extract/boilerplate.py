@@ -449,6 +449,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"already (?:a |an )?(?:subscriber|member)\?\s*(?:log|sign) ?in\b|subscribe (?:now|today)\b|"
     # A Japanese paper's paywall box: "この記事は有料会員限定です", "この記事は読者会員限定です".
     r"この記事は\w{0,6}会員限定\w*|"
+    # … the paid-story forms, and the count of characters held back: "この記事は有料会員記事
+    # です。有料会員になると続きをお読みいただけます。", "残り389文字".
+    r"この記事は有料(?:会員)?記事です|有料会員になると、?続きを\w*|残り\d[\d,]*文字|"
     # … and its sign-up line, the site's name first: "日経新報オンラインに会員登録すると、
     # 続きをお読みいただけます。"
     r"\w{0,20}に(?:無料)?会員登録(?:する|いただく)と、?続きを\w*|"
