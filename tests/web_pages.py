@@ -1147,3 +1147,119 @@ page("corp-newsroom", "https://news.examplecorp.com/2019-11-18-ExampleCorp-to-Ac
      ],
      after='</div><div class="wd_release_links"><p>Related Links</p><p><a>http://www.examplecorp.com</a></p></div><div class="wd_toolbar"><a>Print</a><a>Email</a><a>RSS</a></div></div></main>',
      chrome_bottom=_foot("© 2019 ExampleCorp. All rights reserved."))
+
+page("bbc", "https://www.bbc.co.uk/news/uk-england-50461234",
+     lang="en-GB", title="Rare otter family spotted in city centre river",
+     url="https://www.bbc.co.uk/news/uk-england-50461234", site="BBC News",
+     pub="2019-11-18T12:40:00+00:00", author="",
+     chrome_top=_nav("BBC", ["Home", "News", "Sport", "Weather", "iPlayer", "Sounds"]),
+     before='<div class="story-body"><h1 class="story-body__h1">Rare otter family spotted in city centre river</h1><div class="byline"></div><div class="date" data-datetime="18 November 2019">18 November 2019</div>'
+            '<div class="share"><ul><li><a>Share this with Facebook</a></li><li><a>Share this with Twitter</a></li><li><a>Share this with Email</a></li></ul><span>Share</span></div><div class="story-body__inner" property="articleBody">'
+            '<figure class="media-landscape has-caption full-width lead"><span class="image-and-copyright-container"><img src="/x.jpg"><span class="off-screen">Image copyright</span><span class="story-image-copyright">Jane Doe</span></span><figcaption class="media-caption"><span class="off-screen">Image caption</span><span class="media-caption__text">The otters were seen near the old bridge</span></figcaption></figure>',
+     blocks=[
+         _p('<b class="story-body__introduction">A family of otters has been spotted in a river running through a city centre for the first time in decades.</b>'),
+         _p("The mother and two cubs were filmed by a passer-by on Sunday morning near the old bridge."),
+         _p("The local wildlife trust said it was a sign the river's water quality had improved."),
+         _x('<figure class="media-with-caption"><span class="off-screen">Media playback is unsupported on your device</span><figcaption class="media-with-caption__caption"><span class="off-screen">Media caption</span>The otters were filmed on a mobile phone</figcaption></figure>'),
+         _p("\"It's absolutely brilliant news,\" a trust spokesman said."),
+         _x('<hr class="story-body__line">'),
+         _x('<p><em><a href="https://www.facebook.com/bbcengland">Follow BBC England on Facebook</a>, <a href="https://twitter.com/bbcengland">Twitter</a>, and <a href="https://www.instagram.com/bbcengland">Instagram</a>. Send your story ideas to <a href="mailto:england@bbc.co.uk">england@bbc.co.uk</a>.</em></p>'),
+     ],
+     after='</div></div><div class="story-more"><h2>More on this story</h2><ul><li><a>Otters return to every county</a></li></ul></div>',
+     chrome_bottom=_foot("Copyright © 2019 BBC. The BBC is not responsible for the content of external sites. Read about our approach to external linking."))
+
+page("nbcnews", "https://www.nbcnews.com/news/us-news/wildfire-evacuations-lifted-n1084321",
+     lang="en", title="Wildfire evacuations lifted as winds ease",
+     url="https://www.nbcnews.com/news/us-news/wildfire-evacuations-lifted-n1084321", site="NBC News",
+     pub="2019-11-18T14:21:00Z", author="Alex Johnson",
+     chrome_top=_nav("NBC News", ["Politics", "U.S. News", "World", "Business", "Health", "Tech"]),
+     before='<main><article><h1 class="articleTitle">Wildfire evacuations lifted as winds ease</h1><div class="byline">By Alex Johnson</div><time>Nov. 18, 2019, 9:21 AM EST</time><div class="social-share"><a>Share this —</a><a>Facebook</a><a>Twitter</a><a>Email</a><a>SMS</a><a>Print</a><a>Whatsapp</a><a>Reddit</a><a>Pocket</a><a>Flipboard</a><a>Pinterest</a><a>Linkedin</a></div>'
+            '<div class="article-body__content">',
+     blocks=[
+         _p("Evacuation orders were lifted Monday for most residents near a wildfire that burned more than 4,000 acres, officials said."),
+         _p("The fire was 60 percent contained as winds that had driven it across the hills began to ease."),
+         _x('<p class="endmark"><strong>Download the <a href="https://www.nbcnews.com/download">NBC News app</a> for breaking news and politics</strong></p>'),
+         _p("No homes were destroyed, but two outbuildings were damaged, fire officials said."),
+     ],
+     after='</div><div class="article-body__last-section"><div class="expanded-byline"><p>Alex Johnson is a senior writer for NBC News.</p></div></div></article></main>',
+     chrome_bottom=_foot("© 2019 NBC UNIVERSAL"))
+
+page("abcnews", "https://abcnews.go.com/US/wireStory/man-rescued-ice-lake-67123456",
+     lang="en", title="Man rescued after falling through ice on lake",
+     url="https://abcnews.go.com/US/wireStory/man-rescued-ice-lake-67123456", site="ABC News",
+     pub="2019-11-18T15:02:00Z", author="",
+     chrome_top=_nav("ABC News", ["Video", "Live", "Shows", "Coronavirus", "Politics"]),
+     before='<main><article class="Article"><header><h1 class="Article__Headline__Title">Man rescued after falling through ice on lake</h1><div class="Byline">By The Associated Press</div><div class="Byline__Meta">18 November 2019, 10:02</div><div class="ShareButtons"><a>Facebook</a><a>Twitter</a><a>Email</a></div></header><section class="Article__Content story">',
+     blocks=[
+         _p("DULUTH, Minn. -- A man was rescued Monday after falling through thin ice while walking his dog on a northern Minnesota lake, authorities said."),
+         _p("Firefighters used an ice rescue sled to reach the man about 50 yards from shore. He was treated for hypothermia."),
+         _p("The dog made it back to shore on its own."),
+         _p("Copyright © 2019, ABC Audio. All rights reserved."),
+     ],
+     after='</section><div class="Article__Footer"><p>Comments (3)</p></div></article></main>',
+     chrome_bottom=_foot("Copyright © 2019 ABC News Internet Ventures."))
+
+page("reuters", "https://www.reuters.com/article/us-autos-recall-idUSKBN1XS1AB",
+     lang="en", title="Automaker recalls 300,000 SUVs over brake issue",
+     url="https://www.reuters.com/article/us-autos-recall-idUSKBN1XS1AB", site="Reuters",
+     pub="2019-11-18T16:44:00Z", author="David Shepardson",
+     chrome_top=_nav("Reuters", ["Business", "Markets", "World", "Politics", "Tech", "Breakingviews"]),
+     before='<main><div class="StandardArticle_inner-container"><h1 class="ArticleHeader_headline">Automaker recalls 300,000 SUVs over brake issue</h1><div class="ArticleHeader_date">November 18, 2019 / 4:44 PM / Updated 5 years ago</div><div class="BylineBar_byline">David Shepardson</div><div class="BylineBar_reading-time">2 Min Read</div>'
+            '<div class="StandardArticleBody_body">',
+     blocks=[
+         _p("WASHINGTON (Reuters) - An automaker is recalling about 300,000 sport utility vehicles in the United States because of a brake problem that could increase the risk of a crash, U.S. regulators said on Monday."),
+         _p("The National Highway Traffic Safety Administration said a brake fluid leak could reduce braking performance."),
+         _p("The company said it was not aware of any crashes or injuries linked to the issue."),
+         _p("Reporting by David Shepardson; Editing by Chizu Nomiyama"),
+         _x('<p class="Attribution_content">Our Standards:<a>The Thomson Reuters Trust Principles.</a></p>'),
+     ],
+     after='</div></div></main>',
+     chrome_bottom=_foot("All quotes delayed a minimum of 15 minutes. © 2019 Reuters. All Rights Reserved."))
+
+page("axios", "https://www.axios.com/electric-scooters-city-rules-abc123.html",
+     lang="en", title="Cities tighten rules on electric scooters",
+     url="https://www.axios.com/electric-scooters-city-rules-abc123.html", site="Axios",
+     pub="2019-11-18T11:00:00Z", author="Joann Muller",
+     chrome_top=_nav("Axios", ["Politics", "Technology", "Business", "World", "Science"]),
+     before='<main><article><h1>Cities tighten rules on electric scooters</h1><div class="byline">Joann Muller</div><time>Nov 18, 2019</time><div class="story-body">',
+     blocks=[
+         _p("Cities that welcomed electric scooters a year ago are now writing tougher rules for them."),
+         _p("<strong>Why it matters:</strong> Scooter companies need big cities to make money, and cities are using that leverage to demand data and safety changes."),
+         _p("<strong>What's happening:</strong> Several cities have capped fleet sizes, banned riding on sidewalks or required operators to share trip data."),
+         _x('<p><strong>Go deeper:</strong> <a href="/scooter-injuries-study.html">The scooter injury problem</a></p>'),
+         _p("<strong>The bottom line:</strong> The scooter boom is becoming a regulated business."),
+     ],
+     after='</div><div class="newsletter-promo"><p>Get smarter, faster with the news CEOs, entrepreneurs and top politicians read. <a>Sign up for Axios AM</a></p></div></article></main>',
+     chrome_bottom=_foot("© 2019 Axios Media Inc."))
+
+page("politico", "https://www.politico.com/news/2019/11/18/senate-spending-bill-071234",
+     lang="en", title="Senate moves to avert shutdown with stopgap bill",
+     url="https://www.politico.com/news/2019/11/18/senate-spending-bill-071234", site="POLITICO",
+     pub="2019-11-18T19:30:00-05:00", author="Caitlin Emma",
+     chrome_top=_nav("POLITICO", ["Congress", "White House", "Elections", "Policy", "Magazine"]),
+     before='<main><article class="story-main-content"><header><h1>Senate moves to avert shutdown with stopgap bill</h1><p class="story-meta__authors">By <a>Caitlin Emma</a></p><p class="story-meta__timestamp"><time>11/18/2019 07:30 PM EST</time></p></header>'
+            '<div class="story-text">',
+     blocks=[
+         _p("The Senate voted Monday to advance a stopgap spending bill that would keep the government open through Dec. 20."),
+         _p("The measure passed the House last week and is expected to clear the Senate before Thursday's deadline."),
+         _x('<div class="story-intro-newsletter"><p>Missing out on the latest scoop? Sign up for POLITICO Playbook and get the latest news, every morning — in your inbox.</p></div>'),
+         _p("Appropriators in both parties said they hoped to use the extra weeks to finish full-year spending bills."),
+         _x('<p class="story-continued">Story Continued Below</p>'),
+         _p("President Donald Trump is expected to sign the bill."),
+     ],
+     after='</div><footer class="story-tags"><p>This article tagged under:</p><ul><li><a>Budget</a></li><li><a>Senate</a></li></ul></footer></article></main>',
+     chrome_bottom=_foot("© 2019 POLITICO LLC"))
+
+page("dailybeast", "https://www.thedailybeast.com/museum-returns-stolen-painting",
+     lang="en", title="Museum Returns Painting Stolen by Nazis",
+     url="https://www.thedailybeast.com/museum-returns-stolen-painting", site="The Daily Beast",
+     pub="2019-11-18T13:12:00Z", author="Tracy Connor",
+     chrome_top=_nav("The Daily Beast", ["Cheat Sheet", "Politics", "Entertainment", "World", "Half Full"]),
+     before='<main><article class="Story"><h1 class="StoryLayout__title">Museum Returns Painting Stolen by Nazis</h1><div class="Byline">Tracy Connor</div><time>Updated Nov. 18, 2019 8:12AM ET / Published Nov. 18, 2019 8:11AM ET</time><div class="Body">',
+     blocks=[
+         _p("A museum has returned a 17th-century painting to the heirs of a Jewish collector whose art was seized by the Nazis in 1938."),
+         _p("The painting had hung in the museum's galleries for more than 50 years before researchers traced its history."),
+         _p("<a href='https://www.example.com/story'>Read it at The Art Newspaper</a>"),
+     ],
+     after='</div><div class="Story__tip"><p>Got a tip? Send it to The Daily Beast <a>here</a></p></div></article></main>',
+     chrome_bottom=_foot("© 2019 The Daily Beast Company LLC"))

@@ -232,6 +232,8 @@ BOILERPLATE_PHRASES = frozenset({
     # A newsletter box's field label left without its input ("Your e-mail address", Condé
     # Nast's sign-up unit between paragraphs), and an ad slot's label (Penske's "Editor's
     # picks" over its inline ad).
+    # … and a politics site's line where its ad slot breaks the text ("Story Continued Below").
+    "story continued below",
     "your e-mail address", "your email address", "enter your email", "enter your email address",
     "enter your e-mail address", "editor's picks", "editor’s picks",
 })
@@ -345,7 +347,11 @@ SIGN_UP_PROMO = re.compile(
     # ("Get Metro Headlines in your inbox: The 10 top local news stories … delivered daily.
     # Sign Up").
     r"[^\n]{0,100}\b(?:newsletters?|in your inbox)\b[^\n]{0,200}?[.!]\s+sign up(?: now| today)?"
-    r"[.!]?",
+    r"[.!]?|"
+    # … or the call first, after a question, the inbox last: "Missing out on the latest
+    # scoop? Sign up for POLITICO Playbook and get the latest news, every morning — in your
+    # inbox."
+    r"[^\n]{0,80}\? sign up (?:for|to) [^\n]{0,160}\bin(?:to)? your inbox[.!]?",
     re.I)
 #: A picture's credit printed as a line of its own between paragraphs, its label in the
 #: languages of the sites read: "Bild: Armin Weigel/dpa", "Symbolbild: dpa", "Archivfoto: …",

@@ -1280,6 +1280,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("Get Metro Headlines in your inbox: The 10 top local news stories "
     ...                     "delivered daily. Sign Up", 0.2, frozenset())
     True
+    >>> is_boilerplate_text("Missing out on the latest scoop? Sign up for POLITICO Playbook and"
+    ...                     " get the latest news, every morning — in your inbox.", 0.0, frozenset())
+    True
     >>> is_boilerplate_text("Readers of the newsletter were asked what they thought. Sign up "
     ...                     "rates rose by a third after that.", 0.0, frozenset())
     False
@@ -1346,7 +1349,7 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     if bp.BOILERPLATE_PREFIX.match(text):
         return True
     if text[-14:].lower().rstrip(".! ").endswith(("sign up here", "sign up", "sign up now",
-                                                  "sign up today")) \
+                                                  "sign up today", "your inbox")) \
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
     return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
