@@ -1280,8 +1280,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("Get Metro Headlines in your inbox: The 10 top local news stories "
     ...                     "delivered daily. Sign Up", 0.2, frozenset())
     True
-    >>> is_boilerplate_text("Missing out on the latest scoop? Sign up for POLITICO Playbook and"
-    ...                     " get the latest news, every morning — in your inbox.", 0.0, frozenset())
+    >>> is_boilerplate_text("Missing out on the latest scoop? Sign up for POLITICO Playbook "
+    ...                     "and get the latest news, every morning — in your inbox.", 0.0,
+    ...                     frozenset())
     True
     >>> is_boilerplate_text("Readers of the newsletter were asked what they thought. Sign up "
     ...                     "rates rose by a third after that.", 0.0, frozenset())
