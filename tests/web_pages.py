@@ -1263,3 +1263,97 @@ page("dailybeast", "https://www.thedailybeast.com/museum-returns-stolen-painting
      ],
      after='</div><div class="Story__tip"><p>Got a tip? Send it to The Daily Beast <a>here</a></p></div></article></main>',
      chrome_bottom=_foot("© 2019 The Daily Beast Company LLC"))
+
+page("tribun", "https://jakarta.tribunnews.example/2019/11/18/banjir-rendam-perumahan-di-bekasi",
+     lang="id", title="Banjir Rendam Perumahan di Bekasi, Warga Mengungsi",
+     url="https://jakarta.tribunnews.example/2019/11/18/banjir-rendam-perumahan-di-bekasi", site="Tribun Jakarta",
+     pub="2019-11-18T19:40:00+07:00", author="Rizki Hidayat",
+     chrome_top=_nav("Tribun Jakarta", ["Home", "Metropolitan", "Nasional", "Olahraga", "Seleb"]),
+     before='<main><div id="article"><h1 id="arttitle">Banjir Rendam Perumahan di Bekasi, Warga Mengungsi</h1><div id="penulis">Penulis: <a>Rizki Hidayat</a> | Editor: <a>Dewi Lestari</a></div><time>Senin, 18 November 2019 19:40</time>'
+            '<div class="share-box"><a>Facebook</a><a>Twitter</a><a>WhatsApp</a><a>Line</a></div><div class="side-article txt-article" id="article_con">',
+     blocks=[
+         _p("<strong>TRIBUNJAKARTA.COM, BEKASI</strong> - Hujan deras yang mengguyur sejak sore membuat sebuah perumahan di Bekasi terendam banjir setinggi satu meter."),
+         _p("Puluhan warga terpaksa mengungsi ke masjid terdekat."),
+         _x('<p class="baca"><strong>Baca: <a href="/2019/11/17/cuaca-jakarta">Prakiraan Cuaca Jakarta Hari Ini</a></strong></p>'),
+         _p("\"Airnya naik cepat sekali, kami tidak sempat menyelamatkan barang,\" kata seorang warga."),
+         _x('<p><strong>Baca juga: <a href="/2019/11/16/banjir-bekasi">Banjir Bekasi, Ini Penyebabnya</a></strong></p>'),
+         _p("Petugas BPBD masih berada di lokasi untuk membantu evakuasi."),
+         _p('Artikel ini telah tayang di <a href="https://www.tribunnews.example">Tribunnews.com</a> dengan judul Banjir Rendam Perumahan di Bekasi'),
+     ],
+     after='</div><div class="tag"><h3>Tags</h3><a>banjir</a><a>Bekasi</a></div><div class="komentar"><h3>Berita Populer</h3></div></div></main>',
+     chrome_bottom=_foot("Copyright © 2019 Tribun Jakarta All Right Reserved", ("Tentang Kami", "Redaksi")))
+
+page("repubblica", "https://www.repubblica.example/cronaca/2019/11/18/news/maltempo_scuole_chiuse-241234567/",
+     lang="it", title="Maltempo, scuole chiuse in tre regioni",
+     url="https://www.repubblica.example/cronaca/2019/11/18/news/maltempo_scuole_chiuse-241234567/", site="la Repubblica",
+     pub="2019-11-18T18:10:00+01:00", author="Maria Rossi",
+     chrome_top=_nav("la Repubblica", ["Politica", "Economia", "Sport", "Spettacoli", "Tecnologia"]),
+     before='<main><article><h1 itemprop="headline name">Maltempo, scuole chiuse in tre regioni</h1><p class="summary">Allerta rossa in Veneto, Toscana ed Emilia-Romagna</p><em class="author">di MARIA ROSSI</em><time>18 novembre 2019</time>'
+            '<div class="social-toolbar"><a>Facebook</a><a>Twitter</a><a>Mail</a></div><span itemprop="articleBody">',
+     blocks=[
+         _p("ROMA - Scuole chiuse domani in molti comuni di Veneto, Toscana ed Emilia-Romagna per l'allerta rossa diramata dalla Protezione civile."),
+         _p("Le piogge delle ultime ore hanno ingrossato i fiumi e in alcune zone si registrano frane e allagamenti."),
+         _x('<div class="inline-article"><p>LEGGI ANCHE</p><a href="/x">Venezia, l\'acqua alta torna a salire</a></div>'),
+         _p("Il governo ha convocato per domani una riunione straordinaria."),
+     ],
+     after='</span><div class="subscribe-box"><p>Sostieni il giornalismo! Abbonati a Repubblica</p></div></article></main>',
+     chrome_bottom=_foot("© GEDI Gruppo Editoriale S.p.A. - P.Iva 00906801006", ("Chi siamo", "Privacy")))
+
+page("lenta", "https://lenta.example/news/2019/11/18/metro/",
+     lang="ru", title="В Петербурге закрыли станцию метро из-за задымления",
+     url="https://lenta.example/news/2019/11/18/metro/", site="Лента",
+     pub="2019-11-18T14:05:00+03:00", author="",
+     chrome_top=_nav("Лента", ["Россия", "Мир", "Экономика", "Силовые структуры", "Наука и техника"]),
+     before='<main><div class="b-topic"><h1 class="b-topic__title">В Петербурге закрыли станцию метро из-за задымления</h1><time class="g-date">14:05, 18 ноября 2019</time><div class="b-text clearfix js-topic__text" itemprop="articleBody">',
+     blocks=[
+         _p("В Санкт-Петербурге закрыли на вход и выход станцию метро «Садовая» из-за задымления. Об этом сообщает пресс-служба метрополитена."),
+         _p("По данным службы, пострадавших нет. Поезда проходят станцию без остановки."),
+         _p("Ранее в ноябре станцию «Сенная площадь» уже закрывали по той же причине."),
+     ],
+     after='</div><div class="b-banners"><p>Реклама</p></div><div class="b-socials"><p>Следите за новостями Lenta.ru в <a>Telegram</a></p></div><div class="b-feed"><h3>Последние новости</h3></div></div></main>',
+     chrome_bottom=_foot("© 1999–2019 ООО «Лента.Ру». 18+", ("О проекте", "Реклама")))
+
+page("yonhap", "https://en.yna.example/view/AEN20191118004500315",
+     lang="en", title="S. Korea's exports to fall 10 pct in November: ministry",
+     url="https://en.yna.example/view/AEN20191118004500315", site="Yonhap News Agency",
+     pub="2019-11-18T11:40:00+09:00", author="",
+     chrome_top=_nav("Yonhap", ["National", "North Korea", "Economy", "Culture", "Sports"]),
+     before='<main><div class="content03"><h1 class="tit">S. Korea\'s exports to fall 10 pct in November: ministry</h1><p class="update-time">All Headlines 11:40 November 18, 2019</p><div class="share-area"><a>facebook</a><a>twitter</a><a>print</a><a>mail</a></div><article class="story-news article">',
+     blocks=[
+         _p("SEJONG, Nov. 18 (Yonhap) -- South Korea's exports are expected to fall about 10 percent on-year in November, the trade ministry said Monday, marking the 12th consecutive month of decline."),
+         _p("Outbound shipments of semiconductors, the country's top export item, are likely to remain weak, it said."),
+         _p("The ministry forecast that exports would rebound in the first quarter of next year."),
+         _p("(END)"),
+     ],
+     after='</article><div class="keyword-zone"><p>Keywords</p><a>#exports</a></div><div class="related-zone"><h3>Related Articles</h3></div></div></main>',
+     chrome_bottom=_foot("(C) Yonhap News Agency. All Rights Reserved"))
+
+page("squarespace", "https://www.blueberryfarmcafe.example/blog/2019/11/18/thanksgiving-pies",
+     lang="en-US", title="Thanksgiving Pie Orders Are Open!",
+     url="https://www.blueberryfarmcafe.example/blog/2019/11/18/thanksgiving-pies", site="Blueberry Farm Cafe",
+     pub="2019-11-18T10:00:00-05:00", author="Anna Keller",
+     chrome_top='<header class="Header"><a class="Header-branding" href="/">Blueberry Farm Cafe</a><nav class="Header-nav"><a>Menu</a><a>Catering</a><a>Blog</a><a>Contact</a></nav></header>',
+     before='<main class="Main"><article class="BlogItem hentry"><div class="BlogItem-meta"><time class="Blog-meta-item--date">November 18, 2019</time> <a class="Blog-meta-item--author">Anna Keller</a></div><h1 class="BlogItem-title">Thanksgiving Pie Orders Are Open!</h1><div class="sqs-layout sqs-grid-12 columns-12"><div class="sqs-block html-block"><div class="sqs-block-content">',
+     blocks=[
+         _p("It's that time of year again! We're now taking orders for Thanksgiving pies."),
+         _p("This year we're baking apple crumb, pumpkin, pecan and, of course, our famous blueberry pie."),
+         _p("Orders must be placed by Sunday, November 24, and can be picked up on Wednesday, November 27, between 8 a.m. and 6 p.m."),
+         _p("Call us or stop by the cafe to order. Happy Thanksgiving!"),
+     ],
+     after='</div></div></div><div class="BlogItem-share"><span class="ss-social-button"><span class="ss-social-button-icon"></span>Share</span></div>'
+           '<div class="BlogItem-pagination"><a class="BlogItem-pagination-link--prev"><div class="BlogItem-pagination-link-label">Previous</div><h4 class="BlogItem-pagination-link-title">Fall Menu Is Here</h4></a><a class="BlogItem-pagination-link--next"><div class="BlogItem-pagination-link-label">Next</div><h4 class="BlogItem-pagination-link-title">Summer Hours</h4></a></div></article></main>',
+     chrome_bottom='<footer class="Footer"><p>Blueberry Farm Cafe · 12 Main Street · (555) 555-0100</p><p>Powered by Squarespace</p></footer>')
+
+page("tumblr", "https://inkandpaper.tumblr.com/post/189012345678/on-keeping-a-sketchbook",
+     lang="en", title="On keeping a sketchbook",
+     url="https://inkandpaper.tumblr.com/post/189012345678/on-keeping-a-sketchbook", site="ink and paper",
+     pub="2019-11-18T22:10:00Z", author="",
+     chrome_top='<header id="header"><h1><a href="/">ink and paper</a></h1><p class="description">drawings, notes, and the occasional rant</p></header>',
+     before='<section id="posts"><article class="post text"><div class="post-content"><h2 class="title">On keeping a sketchbook</h2><div class="body-text">',
+     blocks=[
+         _p("People ask me how to get better at drawing. My answer is always the same: carry a sketchbook and use it every day."),
+         _p("It doesn't matter what you draw. Your coffee cup, the bus, your own hand. The point is the habit."),
+         _p("I've filled forty-two of them since 2012. Most of the pages are bad, and that's fine."),
+     ],
+     after='</div></div><footer class="post-meta"><a class="date">Nov 18, 2019</a> <a class="notes">128 notes</a> <a class="reblog">Reblog</a> <ul class="tags"><li><a>#art</a></li><li><a>#sketchbook</a></li></ul></footer></article></section>',
+     chrome_bottom='<footer id="footer"><a>Archive</a> <a>RSS</a> <p>Theme by Tumblr</p></footer>')
