@@ -1357,3 +1357,90 @@ page("tumblr", "https://inkandpaper.tumblr.com/post/189012345678/on-keeping-a-sk
      ],
      after='</div></div><footer class="post-meta"><a class="date">Nov 18, 2019</a> <a class="notes">128 notes</a> <a class="reblog">Reblog</a> <ul class="tags"><li><a>#art</a></li><li><a>#sketchbook</a></li></ul></footer></article></section>',
      chrome_bottom='<footer id="footer"><a>Archive</a> <a>RSS</a> <p>Theme by Tumblr</p></footer>')
+
+page("cnet", "https://www.cnet.example/news/phone-maker-fixes-face-unlock-flaw/",
+     lang="en", title="Phone maker promises fix for face unlock flaw",
+     url="https://www.cnet.example/news/phone-maker-fixes-face-unlock-flaw/", site="CNET",
+     pub="2019-11-18T05:00:00-08:00", author="Andrew Hoyle",
+     chrome_top=_nav("CNET", ["Reviews", "News", "Video", "How To", "Deals"]),
+     before='<main><article class="article-main-body"><h1 class="speakableText">Phone maker promises fix for face unlock flaw</h1><p class="c-head_dek">The software update will arrive within days, the company says.</p><div class="author">Andrew Hoyle</div><time>Nov. 18, 2019 5:00 a.m. PT</time>'
+            '<div class="sharebar"><a>Facebook</a><a>Twitter</a><a>LinkedIn</a><a>Reddit</a><a>Comments</a></div><div class="col-7 article-main-body row">',
+     blocks=[
+         _p("The face unlock feature on a new flagship phone can be fooled when the owner's eyes are closed, the company acknowledged Monday, and a fix is on the way."),
+         _p("The company said a software update adding an option to require open eyes would arrive \"in the coming months.\""),
+         _x('<div class="videoPlayer"><div class="video-player-outer"><p class="videoTitle">Now playing: <span>Watch this: </span>Flagship phone review: Great camera, one big flaw</p><p class="duration">7:42</p></div></div>'),
+         _p("Until then, owners who are worried can switch to the fingerprint reader or a PIN."),
+         _p("<em>Originally published Nov. 18 at 5 a.m. PT.</em>"),
+         _p("<strong>Update, 8:30 a.m.:</strong> Adds comment from the company."),
+     ],
+     after='</div><div class="tagList"><a>Mobile</a><a>Phones</a></div><div class="commentsCount"><a>Comments 18</a></div></article></main>',
+     chrome_bottom=_foot("© 2019 CBS Interactive. All rights reserved."))
+
+page("zdnet", "https://www.zdnet.example/article/ransomware-hits-city-services/",
+     lang="en", title="Ransomware attack takes down city services",
+     url="https://www.zdnet.example/article/ransomware-hits-city-services/", site="ZDNet",
+     pub="2019-11-18T09:12:00Z", author="Catalin Cimpanu",
+     chrome_top=_nav("ZDNet", ["Security", "Innovation", "Business", "Reviews", "Videos"]),
+     before='<main><article><header><h1>Ransomware attack takes down city services</h1><p class="summary">Officials say no data was stolen.</p><div class="byline"><a>Catalin Cimpanu</a> for Zero Day | <time>November 18, 2019 -- 09:12 GMT (01:12 PST)</time></div>'
+            '<div class="shareBar"><a>Facebook</a><a>Twitter</a><a>LinkedIn</a><a>Flipboard</a></div></header><div class="storyBody">',
+     blocks=[
+         _p("A ransomware infection has taken down several online services of a mid-sized US city, including its water-bill payment site and its court records system."),
+         _p("City officials said the attack started on Saturday night and that they had notified the FBI."),
+         _x('<div class="relatedContent alignRight"><h3>Must read</h3><ul><li><a>Ransomware: The key lessons for businesses</a></li></ul></div>'),
+         _p("Officials said they did not plan to pay the ransom."),
+         _x("<h3>More ransomware coverage:</h3>"),
+         _x('<ul><li><a href="/a">Ransomware gang hits hospitals</a></li><li><a href="/b">How to protect your business</a></li><li><a href="/c">Cities are paying up</a></li></ul>'),
+     ],
+     after='</div></article></main>',
+     chrome_bottom=_foot("© 2019 ZDNET, A RED VENTURES COMPANY. ALL RIGHTS RESERVED."))
+
+page("macrumors", "https://www.macrumors.example/2019/11/18/ios-13-2-3-released/",
+     lang="en", title="Apple Releases iOS 13.2.3 With Bug Fixes",
+     url="https://www.macrumors.example/2019/11/18/ios-13-2-3-released/", site="MacRumors",
+     pub="2019-11-18T10:02:00-08:00", author="Juli Clover",
+     chrome_top=_nav("MacRumors", ["Roundups", "Buyer's Guide", "iOS", "Mac", "Forums"]),
+     before='<main><article><h1 class="title">Apple Releases iOS 13.2.3 With Bug Fixes</h1><div class="byline">Monday November 18, 2019 10:02 am PST by <a>Juli Clover</a></div><div class="content">',
+     blocks=[
+         _p("Apple today released iOS 13.2.3, a minor update that fixes several bugs, including problems with search in Mail and background app downloads."),
+         _p("The update is available on all eligible devices over the air through Settings > General > Software Update."),
+         _p("According to Apple's release notes, the update addresses the following issues:"),
+         _ul(["Fixes an issue where system search may not work", "Fixes an issue where Mail may not download new messages"]),
+         _x('<p class="linkback"><strong>Related Roundup:</strong> <a href="/roundup/ios-13/">iOS 13</a></p>'),
+     ],
+     after='</div><div class="tags"><p>Tag: <a>iOS 13.2.3</a></p></div><div class="comments"><a>[ 88 comments ]</a></div></article></main>',
+     chrome_bottom=_foot("Copyright © 2000-2019 MacRumors.com, LLC."))
+
+page("ign", "https://www.ign.example/articles/2019/11/18/game-delayed-to-2020",
+     lang="en", title="Space Strategy Game Delayed to 2020",
+     url="https://www.ign.example/articles/2019/11/18/game-delayed-to-2020", site="IGN",
+     pub="2019-11-18T20:15:00Z", author="Joe Skrebels",
+     chrome_top=_nav("IGN", ["News", "Reviews", "Videos", "Guides", "Wikis"]),
+     before='<main><article><h1 class="article-headline">Space Strategy Game Delayed to 2020</h1><div class="article-author">By <a>Joe Skrebels</a></div><time>Updated: 18 Nov 2019 8:15 pm</time><section class="article-page">',
+     blocks=[
+         _p("The developer of a long-awaited space strategy game has delayed it to early 2020, saying the team needs more time to polish it."),
+         _p("The game had been due out in December on PC and consoles."),
+         _x('<div class="article-poll"><p>Poll</p><p>Will you play it at launch?</p><p>Yes</p><p>No</p><p>Vote</p><p>See Results</p></div>'),
+         _p("A new trailer is expected at a showcase next month."),
+         _p("<em>Joe Skrebels is IGN's Executive Editor of News. Follow him on <a href='https://twitter.com/joeskrebels'>Twitter</a>.</em>"),
+     ],
+     after='</section><div class="article-footer"><p>In This Article</p><a>Space Strategy Game</a></div></article></main>',
+     chrome_bottom=_foot("Copyright 1996-2019 Ziff Davis, LLC."))
+
+page("sciencedaily", "https://www.sciencedaily.example/releases/2019/11/191118101234.htm",
+     lang="en", title="Sleep helps the brain clear toxins, study suggests",
+     url="https://www.sciencedaily.example/releases/2019/11/191118101234.htm", site="ScienceDaily",
+     pub="2019-11-18T10:12:00-05:00", author="",
+     chrome_top=_nav("ScienceDaily", ["Health", "Tech", "Enviro", "Society", "Quirky"]),
+     before='<main><div id="story"><h1 id="headline">Sleep helps the brain clear toxins, study suggests</h1><dl class="dl-horizontal"><dt>Date:</dt><dd id="date_posted">November 18, 2019</dd><dt>Source:</dt><dd id="source">University of Example</dd><dt>Summary:</dt><dd id="abstract">Researchers have filmed fluid washing through the sleeping brain.</dd></dl>'
+            '<div class="hidden-print"><span>Share:</span><a>Facebook</a><a>Twitter</a><a>Pinterest</a><a>LinkedIN</a><a>Email</a></div><h2>FULL STORY</h2><div id="text">',
+     blocks=[
+         _p("For the first time, researchers have filmed waves of fluid washing through the brains of sleeping people."),
+         _p("The waves of cerebrospinal fluid appeared every 20 seconds or so during deep sleep, the team reported."),
+         _x('<div class="mobile-middle-rectangle"><p>advertisement</p></div>'),
+         _p("The finding may help explain why poor sleep has been linked to memory problems."),
+         _p("<strong>Story Source:</strong>"),
+         _p('<a href="https://www.example.edu">Materials</a> provided by <strong>University of Example</strong>. <em>Note: Content may be edited for style and length.</em>'),
+     ],
+     after='</div><div id="journal_references"><h3>Journal Reference</h3><ol><li>Jane Doe et al. <strong>Coupled electrophysiological, hemodynamic, and cerebrospinal fluid oscillations in human sleep</strong>. <em>Science</em>, 2019; 366 (6465): 628</li></ol></div>'
+           '<div id="citation"><h3>Cite This Page</h3><p>MLA APA Chicago</p></div></div></main>',
+     chrome_bottom=_foot("Copyright 2019 ScienceDaily or by other parties, where indicated. All rights controlled by their respective owners."))
