@@ -232,6 +232,9 @@ BOILERPLATE_PHRASES = frozenset({
     # A newsletter box's field label left without its input ("Your e-mail address", Condé
     # Nast's sign-up unit between paragraphs), and an ad slot's label (Penske's "Editor's
     # picks" over its inline ad).
+    # Japanese blogs' label over an ad pasted into the post ("スポンサーリンク", "スポンサー
+    # ドリンク": sponsored links), alone on its line.
+    "スポンサーリンク", "スポンサードリンク", "sponsored link", "sponsored links",
     # … and a politics site's line where its ad slot breaks the text ("Story Continued Below").
     "story continued below",
     "your e-mail address", "your email address", "enter your email", "enter your email address",
