@@ -373,6 +373,11 @@ BOILERPLATE_PREFIX = re.compile(
     # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
     r"also watch|watch also|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
+    # A magazine group's notes on embedded third-party content, left among the paragraphs:
+    # "This content is imported from Instagram. You may be able to find the same content in
+    # another format, …", "This content is created and maintained by a third party, and
+    # imported onto this page to help users provide their email addresses. …".
+    r"this content is (?:imported from|created and maintained by a third party)\b|"
     # A newsletter box's consent line ("By signing up, you agree to our User Agreement and
     # Privacy Policy & Cookie Statement."), left when the box is not known as one.
     r"by (?:signing up|subscribing|registering),? you (?:agree|acknowledge|accept)|"
