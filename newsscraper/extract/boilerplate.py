@@ -349,8 +349,11 @@ SIGN_UP_PROMO = re.compile(
     # A paper's inline newsletter box printed as one paragraph, its button's "Sign Up" last
     # ("Get Metro Headlines in your inbox: The 10 top local news stories … delivered daily.
     # Sign Up").
-    r"[^\n]{0,100}\b(?:newsletters?|in your inbox)\b[^\n]{0,200}?[.!]\s+sign up(?: now| today)?"
-    r"[.!]?|"
+    r"[^\n]{0,100}\b(?:newsletters?|(?:in|to) your inbox)\b[^\n]{0,200}?[.!]\s+"
+    r"sign up(?: now| today|"
+    # … or the button's whole call: "Get the latest news from KUNC delivered to your inbox.
+    # Sign up for our newsletter."
+    r" for (?:our|the) [\w ]{0,30}?newsletters?)?[.!]?|"
     # … or the call first, after a question, the inbox last: "Missing out on the latest
     # scoop? Sign up for POLITICO Playbook and get the latest news, every morning — in your
     # inbox."

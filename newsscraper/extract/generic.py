@@ -1284,6 +1284,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     ...                     "and get the latest news, every morning — in your inbox.", 0.0,
     ...                     frozenset())
     True
+    >>> is_boilerplate_text("Get the latest news from KUNC delivered to your inbox. Sign up for"
+    ...                     " our newsletter.", 0.3, frozenset())
+    True
     >>> is_boilerplate_text("Readers of the newsletter were asked what they thought. Sign up "
     ...                     "rates rose by a third after that.", 0.0, frozenset())
     False
@@ -1350,7 +1353,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     if bp.BOILERPLATE_PREFIX.match(text):
         return True
     if text[-14:].lower().rstrip(".! ").endswith(("sign up here", "sign up", "sign up now",
-                                                  "sign up today", "your inbox")) \
+                                                  "sign up today", "your inbox",
+                                                  "newsletter")) \
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
     return len(text) < 80 and (bp.MODIFIED_LINE.match(text) is not None
