@@ -17,6 +17,15 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
+def average_f1() -> float:
+    """The body F1 averaged over the pages."""
+    scorer = _scorer()
+    f1s = [scorer.score_page({"id": "x", "url": page.url, "body": page.body},
+                             record(page.url, page.html), 4, False).get("body_f1", 0.0)
+           for page in pages()]
+    return sum(f1s) / len(f1s)
+
+
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     scorer = _scorer()

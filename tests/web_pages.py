@@ -1444,3 +1444,71 @@ page("sciencedaily", "https://www.sciencedaily.example/releases/2019/11/19111810
      after='</div><div id="journal_references"><h3>Journal Reference</h3><ol><li>Jane Doe et al. <strong>Coupled electrophysiological, hemodynamic, and cerebrospinal fluid oscillations in human sleep</strong>. <em>Science</em>, 2019; 366 (6465): 628</li></ol></div>'
            '<div id="citation"><h3>Cite This Page</h3><p>MLA APA Chicago</p></div></div></main>',
      chrome_bottom=_foot("Copyright 2019 ScienceDaily or by other parties, where indicated. All rights controlled by their respective owners."))
+
+page("nexstar", "https://www.wane.example/news/local-news/city-council-approves-new-park/",
+     lang="en-US", title="City council approves plans for new riverfront park",
+     url="https://www.wane.example/news/local-news/city-council-approves-new-park/", site="WANE 15",
+     pub="2019-11-18T18:31:00-05:00", author="Tyler Smith",
+     chrome_top=_nav("WANE 15", ["News", "Weather", "Sports", "Community", "Video"]),
+     before='<main><article class="article"><h1 class="article-title">City council approves plans for new riverfront park</h1><div class="article-authors">by: <a>Tyler Smith</a></div><div class="article-dates"><time>Posted: Nov 18, 2019 / 06:31 PM EST</time> / <time>Updated: Nov 18, 2019 / 06:45 PM EST</time></div>'
+            '<div class="article-share"><a>Share this story</a></div><div class="article-content article-body rich-text">',
+     blocks=[
+         _p("FORT WAYNE, Ind. (WANE) -- City council members voted Monday night to approve plans for a new park along the St. Marys River."),
+         _p("The $12 million project will add walking trails, a playground and a small amphitheater."),
+         _x('<aside class="article-list"><h2 class="article-list__heading">Trending Stories</h2><ul><li><a>Police: Driver hit pole on Coliseum</a></li><li><a>Snow totals across the area</a></li></ul></aside>'),
+         _p("Construction could begin in the spring, city officials said."),
+         _p("Copyright 2019 Nexstar Broadcasting, Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed."),
+     ],
+     after='</div></article></main>',
+     chrome_bottom=_foot("© 1998 - 2019 Nexstar Broadcasting, Inc. | All Rights Reserved."))
+
+page("daum-news", "https://news.daum.example/v/20191118113012345",
+     lang="ko", title="올겨울 첫 한파특보..내일 아침 서울 영하 5도",
+     url="https://news.daum.example/v/20191118113012345", site="다음뉴스",
+     pub="2019-11-18T11:30:12+09:00", author="이수진",
+     chrome_top=_nav("다음뉴스", ["홈", "사회", "정치", "경제", "국제"]),
+     before='<div id="cSub"><div class="head_view"><em class="info_cp">연합뉴스</em><h3 class="tit_view">올겨울 첫 한파특보..내일 아침 서울 영하 5도</h3><span class="info_view"><span class="txt_info">이수진</span><span class="txt_info">입력 2019.11.18. 11:30</span><span class="txt_info">댓글 <span>12</span>개</span></span></div>'
+            '<div class="util_view"><button>요약보기</button><button>음성 기사 읽기</button><button>글씨크기 조절하기</button></div><div class="news_view"><div id="harmonyContainer" class="article_view"><section dmcf-sid="abc">',
+     blocks=[
+         _p("(서울=연합뉴스) 이수진 기자 = 올겨울 들어 처음으로 한파특보가 내려졌다."),
+         _p("기상청은 18일 오전 11시를 기해 경기 북부와 강원 일부 지역에 한파주의보를 발표했다."),
+         _p("19일 아침 최저기온은 서울 영하 5도, 철원 영하 10도 등으로 예상된다."),
+         _p("sujin@yna.co.kr"),
+     ],
+     after='</section></div><div class="foot_view"><p class="txt_copyright">저작권자(c)연합뉴스. 무단전재-재배포금지</p></div><div class="emotion_wrap"><p>이 기사에 대해 어떻게 생각하시나요?</p><span>좋아요 3</span><span>화나요 0</span></div></div></div>',
+     chrome_bottom=_foot("Copyright © Kakao Corp. All rights reserved.", ("서비스 약관", "개인정보처리방침")))
+
+page("wp-pt", "https://cantinhodaleitura.wordpress.example/2019/11/18/resenha-o-conto-da-aia/",
+     lang="pt-BR", title="Resenha: O Conto da Aia, de Margaret Atwood",
+     url="https://cantinhodaleitura.wordpress.example/2019/11/18/resenha-o-conto-da-aia/", site="Cantinho da Leitura",
+     pub="2019-11-18T20:00:00-03:00", author="Juliana",
+     chrome_top='<header id="masthead" class="site-header"><p class="site-title"><a href="/">Cantinho da Leitura</a></p><p class="site-description">Resenhas, dicas e listas</p></header>',
+     before='<div id="content"><main id="main"><article class="post type-post hentry"><header class="entry-header"><h1 class="entry-title">Resenha: O Conto da Aia, de Margaret Atwood</h1><div class="entry-meta"><span class="posted-on"><time>18 de novembro de 2019</time></span> <span class="byline">por Juliana</span></div></header><div class="entry-content">',
+     blocks=[
+         _p("Finalmente li O Conto da Aia, e que livro! Demorei para começar, mas não consegui largar depois das primeiras páginas."),
+         _p("A história acompanha Offred, uma mulher que vive em uma sociedade totalitária onde as mulheres perderam todos os direitos."),
+         _p("<strong>Nota: 5/5</strong>"),
+         _p("E vocês, já leram? Contem nos comentários!"),
+         _x('<div id="jp-post-flair" class="sharedaddy sd-sharing-enabled"><div class="sd-block"><h3 class="sd-title">Compartilhe isso:</h3><ul><li><a>Twitter</a></li><li><a>Facebook</a></li></ul></div><div class="sharedaddy sd-block sd-like"><h3 class="sd-title">Curtir isso:</h3><p>Curtir Carregando...</p></div><div id="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Relacionado</em></h3></div></div>'),
+     ],
+     after='</div><footer class="entry-footer"><span class="cat-links">Publicado em <a>Resenhas</a></span> <span class="comments-link"><a>5 comentários</a></span></footer></article>'
+           '<div id="comments"><h2 class="comments-title">5 comentários em “Resenha: O Conto da Aia, de Margaret Atwood”</h2><div id="respond"><h3>Deixe um comentário</h3></div></div></main></div>',
+     chrome_bottom='<footer id="colophon"><p>Blog no WordPress.com.</p></footer>')
+
+page("medium-pub", "https://towardsexample.com/a-gentle-introduction-to-gradient-boosting-8f1c2b3a4d5e",
+     lang="en", title="A Gentle Introduction to Gradient Boosting",
+     url="https://towardsexample.com/a-gentle-introduction-to-gradient-boosting-8f1c2b3a4d5e", site="Towards Example",
+     pub="2019-11-18T15:02:00Z", author="Priya Raman",
+     chrome_top='<div class="metabar"><a href="/">Towards Example</a><a>Data Science</a><a>Machine Learning</a><a>Programming</a><a>Submit</a><a>Sign in</a><a>Get started</a></div>',
+     before='<main><article><div class="section-content"><div class="section-inner sectionLayout--insetColumn"><h1 class="graf graf--h3 graf--title">A Gentle Introduction to Gradient Boosting</h1><h2 class="graf graf--h4 graf--subtitle">How weak learners add up to a strong one</h2>'
+            '<div class="postMetaInline"><a>Priya Raman</a><button>Follow</button><span>Nov 18, 2019 · 8 min read</span></div>',
+     blocks=[
+         _p("Gradient boosting is one of the most effective machine learning methods for tabular data. The idea behind it is surprisingly simple.", "graf graf--p"),
+         ('<h3 class="graf graf--h3">Start with a weak model</h3>', "Start with a weak model"),
+         _p("A weak learner is a model that does only slightly better than guessing, such as a shallow decision tree.", "graf graf--p"),
+         ('<pre class="graf graf--pre">model = GradientBoostingRegressor(n_estimators=100)\nmodel.fit(X_train, y_train)</pre>', "model = GradientBoostingRegressor(n_estimators=100)\nmodel.fit(X_train, y_train)"),
+         _p("Each new tree is fitted to the errors of the trees before it.", "graf graf--p"),
+         _p("<em>Thanks for reading! If you enjoyed this, follow me on Medium for more.</em>", "graf graf--p"),
+     ],
+     after='</div></div></article><footer class="postActions"><button>2.3K claps</button><span>8 responses</span></footer><div class="u-marginTop30"><p>Written by</p><h2>Priya Raman</h2><p>Data scientist.</p><h2>Towards Example</h2><p>A Medium publication sharing concepts, ideas, and codes.</p></div></main>',
+     chrome_bottom='<footer><p>Discover Medium</p><p>Make Medium yours</p><p>Become a member</p><a>About</a><a>Help</a><a>Legal</a></footer>')
