@@ -887,6 +887,11 @@ def _filter_blocks(
                 continue
             in_box = False
         if len(text) < 60 and bp.STOP_HEADING.match(text):
+            if density > LINK_BLOCK_DENSITY and bp.BOILERPLATE_PREFIX.match(text):
+                # "RELATED: <a>Snow totals across Minnesota</a>": one link with its label,
+                # set between paragraphs (TV stations' and blogs' templates), not the heading
+                # of the page's tail: the line goes, the text goes on.
+                continue
             # "Related coverage" mid-article (AP) is followed by more article than preceded it,
             # and a widget repeated between paragraphs ("Most Popular") is inline; a related
             # list at the end is shorter than the article above it.

@@ -70,6 +70,9 @@ BOILERPLATE_TOKEN = re.compile(
     r"meta-?info|"
     r"consent|gdpr|cmp|onetrust|"
     r"last-?modified|modified-?date|updated|gallery|video|embed|skip-?link|"
+    # A JW Player's frame set between paragraphs, with its label ("jwplayer__wrapper": "Live
+    # Science Video"): no line of the text.
+    r"jwplayer|"
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
     # A call to like the site's page, its button beside it (Money.pl's `div.like-us`: "Polub
     # Money.pl na Facebooku:").
@@ -232,6 +235,16 @@ BOILERPLATE_PHRASES = frozenset({
     "beitrag teilen", "jetzt teilen", "partager l'article", "partager cet article",
     "compartir en", "compartilhe", "condividi l'articolo", "deel dit artikel",
     "del artikkelen", "dela artikeln",
+    # A newsletter box's field label left without its input ("Your e-mail address", Condé
+    # Nast's sign-up unit between paragraphs), and an ad slot's label (Penske's "Editor's
+    # picks" over its inline ad).
+    # Japanese blogs' label over an ad pasted into the post ("スポンサーリンク", "スポンサー
+    # ドリンク": sponsored links), alone on its line.
+    "スポンサーリンク", "スポンサードリンク", "sponsored link", "sponsored links",
+    # … and a politics site's line where its ad slot breaks the text ("Story Continued Below").
+    "story continued below",
+    "your e-mail address", "your email address", "enter your email", "enter your email address",
+    "enter your e-mail address", "editor's picks", "editor’s picks",
 })
 #: A block of nothing but share-button names ("Facebook Twitter WhatsApp Email"), printed as
 #: text when the icons' links carry no text of their own.
@@ -348,8 +361,21 @@ RELATIVE_TIME = re.compile(
 #: look at the day ahead in U.S. and global markets with our Morning Bid U.S. email
 #: newsletter. Sign up here."): the whole line, its name's abbreviations and all. Tried only
 #: on a short block that ends "Sign up here." (`generic.is_boilerplate_text`).
-SIGN_UP_PROMO = re.compile(r"[^\n]{0,200}\bnewsletters?\b[^\n]{0,80}?[.!]\s+sign up here[.!]?",
-                           re.I)
+SIGN_UP_PROMO = re.compile(
+    r"[^\n]{0,200}\bnewsletters?\b[^\n]{0,80}?[.!]\s+sign up here[.!]?|"
+    # A paper's inline newsletter box printed as one paragraph, its button's "Sign Up" last
+    # ("Get Metro Headlines in your inbox: The 10 top local news stories … delivered daily.
+    # Sign Up").
+    r"[^\n]{0,100}\b(?:newsletters?|(?:in|to) your inbox)\b[^\n]{0,200}?[.!]\s+"
+    r"sign up(?: now| today|"
+    # … or the button's whole call: "Get the latest news from KUNC delivered to your inbox.
+    # Sign up for our newsletter."
+    r" for (?:our|the) [\w ]{0,30}?newsletters?)?[.!]?|"
+    # … or the call first, after a question, the inbox last: "Missing out on the latest
+    # scoop? Sign up for POLITICO Playbook and get the latest news, every morning — in your
+    # inbox."
+    r"[^\n]{0,80}\? sign up (?:for|to) [^\n]{0,160}\bin(?:to)? your inbox[.!]?",
+    re.I)
 #: A picture's credit printed as a line of its own between paragraphs, its label in the
 #: languages of the sites read: "Bild: Armin Weigel/dpa", "Symbolbild: dpa", "Archivfoto: …",
 #: "(Foto: dpa)", "Bildquelle: Stadt …", "Fot. PAP/…" (Polish), "Fotó: MTI" (Hungarian),
@@ -367,6 +393,14 @@ BOILERPLATE_PREFIX = re.compile(
     # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
     r"also watch|watch also|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
+    # A magazine group's notes on embedded third-party content, left among the paragraphs:
+    # "This content is imported from Instagram. You may be able to find the same content in
+    # another format, …", "This content is created and maintained by a third party, and
+    # imported onto this page to help users provide their email addresses. …".
+    r"this content is (?:imported from|created and maintained by a third party)\b|"
+    # A newsletter box's consent line ("By signing up, you agree to our User Agreement and
+    # Privacy Policy & Cookie Statement."), left when the box is not known as one.
+    r"by (?:signing up|subscribing|registering),? you (?:agree|acknowledge|accept)|"
     # An Indonesian portal's call to its WhatsApp channel under the text: "Simak breaking news
     # dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita …".
     r"simak (?:breaking news|berita)[^.\n]{0,40} langsung di ponselmu|"
@@ -455,6 +489,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"already (?:a |an )?(?:subscriber|member)\?\s*(?:log|sign) ?in\b|subscribe (?:now|today)\b|"
     # A Japanese paper's paywall box: "この記事は有料会員限定です", "この記事は読者会員限定です".
     r"この記事は\w{0,6}会員限定\w*|"
+    # … the paid-story forms, and the count of characters held back: "この記事は有料会員記事
+    # です。有料会員になると続きをお読みいただけます。", "残り389文字".
+    r"この記事は有料(?:会員)?記事です|有料会員になると、?続きを\w*|残り\d[\d,]*文字|"
     # … and its sign-up line, the site's name first: "日経新報オンラインに会員登録すると、
     # 続きをお読みいただけます。"
     r"\w{0,20}に(?:無料)?会員登録(?:する|いただく)と、?続きを\w*|"
@@ -536,8 +573,10 @@ BOILERPLATE_PREFIX = re.compile(
     r"our app)|for the latest (?:news|updates)(?: and \w+)?, follow us on|"
     r"catch all the (?:\w+ )?news|"
     # Brazilian and Italian papers' promo and link lines: "Leia mais notícias sobre a região
-    # no g1 DF.", "Participe do canal do g1 DF no WhatsApp", "Leia também: …", "Leggi anche: …".
-    r"leia (?:mais notícias|também)|participe do canal|leggi anche|"
+    # no g1 DF.", "Participe do canal do g1 DF no WhatsApp", "Leia também: …", "Leggi anche: …";
+    # and the regional desks' closing pair "VÍDEOS: veja mais notícias da região no g1
+    # Campinas", "Veja mais notícias da região no g1 Campinas.".
+    r"(?:v[íi]deos: )?(?:leia|veja) (?:mais notícias|também)|participe do canal|leggi anche|"
     # A promo for the site's app set after the text ("Get the RNZ app for ad-free news …").
     r"get the (?:[\w.]+ ){1,3}app\b|"
     # NDTV's line closing syndicated copy: "Track Latest News Live on NDTV.com and get …".
@@ -781,6 +820,11 @@ CLOSING_LINE = re.compile(
     r"abonnez-vous (?:gratuitement )?à (?:notre|nos) newsletters?\b[^\n]{0,100}|"
     r"recevez (?:chaque (?:jour|matin|soir|semaine)|gratuitement) [^\n]{0,100}|"
     r"подписывайтесь на (?:наш|нас|наши)\b[^\n]{0,80}|"
+    # … the paper's name in quotes, where to find it after ("Подписывайтесь на «Газету» в
+    # Яндекс.Новостях, Дзен и Telegram"), and "Следите за новостями … в Telegram".
+    r"подписывайтесь на «[^»\n]{1,40}» (?:в|на)\b[^\n]{0,80}|"
+    r"следите за (?:нашими |главными |последними )?новостями\b[^\n]{0,40}\b(?:в|на) "
+    r"(?:telegram|телеграм|дзен|яндекс|vk|вконтакте|нашем|наших|нашей)[^\n]{0,60}|"
     r"если вы (?:нашли|заметили) ошибку[^\n]{0,100}|"
     r"(?:новости|материалы|статьи|читайте) по теме:?|"
     # "Follow us on WhatsApp and Google News" in the other languages: a call to follow, join

@@ -148,6 +148,10 @@ def _choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
         marks.keep_items(items)
         best = items[0].getparent()
     known = _known_container(best, marks)
+    if known is None:
+        known = _named_body_inside(best, sums, weights, marks)
+        if known is not None:
+            best = known
     split = _split_body(known if known is not None else best, sums, weights, marks)
     if split is not None:
         return split
@@ -435,6 +439,25 @@ _TYPO3_FRAME = frozenset({"frame"})
 #: The content elements that print text (a plugin's list, a downloads list or a shortcut to
 #: other records is another kind: no part of the text however many paragraphs it holds).
 _TYPO3_TEXT_TYPES = frozenset({"text", "textmedia", "textpic", "bullets", "html", "table"})
+
+
+def _named_body_inside(best: Element, sums: dict[Element, int], weights: dict[Element, int],
+                       marks: Boilerplate) -> Element | None:
+    """A named body container inside `best` that holds all of its paragraph text: a post
+    printed as loose text between <br>s in `article.entry-content` wins as its wrapper (the
+    text has no <p> of its own to vote for the container), and the wrapper's byline, tags,
+    share links and "popular" heading came with it."""
+    held = sums.get(best, 0) + weights.get(best, 0)
+    if held <= 0:
+        return None
+    for el in best.iterdescendants():
+        if not isinstance(el.tag, str) or (el.get("itemprop") != "articleBody"
+                                           and not names_say_body(el.get("class", ""))):
+            continue
+        if sums.get(el, 0) + weights.get(el, 0) == held and not marks.own(el):
+            return el
+        return None  # the outermost named container only
+    return None
 
 
 def _known_container(top: Element, marks: Boilerplate) -> Element | None:
@@ -1309,6 +1332,19 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("Get a look at the day ahead in U.S. and global markets with our "
     ...                     "Morning Bid U.S. email newsletter. Sign up here.", 0.0, frozenset())
     True
+    >>> is_boilerplate_text("Get Metro Headlines in your inbox: The 10 top local news stories "
+    ...                     "delivered daily. Sign Up", 0.2, frozenset())
+    True
+    >>> is_boilerplate_text("Missing out on the latest scoop? Sign up for POLITICO Playbook "
+    ...                     "and get the latest news, every morning — in your inbox.", 0.0,
+    ...                     frozenset())
+    True
+    >>> is_boilerplate_text("Get the latest news from KUNC delivered to your inbox. Sign up for"
+    ...                     " our newsletter.", 0.3, frozenset())
+    True
+    >>> is_boilerplate_text("Readers of the newsletter were asked what they thought. Sign up "
+    ...                     "rates rose by a third after that.", 0.0, frozenset())
+    False
     >>> is_boilerplate_text("Keep up with all the latest news from the UK and around the world"
     ...                     " by following Sky News", 0.0, frozenset())
     True
@@ -1383,7 +1419,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
         # "This article was updated …" is a theme's stamp, but an editor's note when it
         # gives its reason.
         return text[:5].casefold() != "this " or _UPDATE_REASON.search(text) is None
-    if text[-14:].lower().rstrip(".! ").endswith("sign up here") \
+    if text[-14:].lower().rstrip(".! ").endswith(("sign up here", "sign up", "sign up now",
+                                                  "sign up today", "your inbox",
+                                                  "newsletter")) \
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
     return len(text) < 80 and ((bp.MODIFIED_LINE.match(text) is not None
