@@ -315,11 +315,13 @@ BYLINE_LINE = re.compile(
     re.I,
 )
 #: A review's score alone on its line, with its label or its stars' name ("Score: 7/10",
-#: "Our rating: 4/5", "Note : 8/10", "Bewertung: 4 von 5 Sternen", "4.5/5 stars"): the
-#: rating widget's words, no text. A bare "3/5" (a table's cell, a date) is not read so.
+#: "Our rating: 4/5", "Bewertung: 4 von 5 Sternen", "4.5/5 stars"): the rating widget's
+#: words, no text. A bare "3/5" (a table's cell, a date) is not read so, nor a "note": French
+#: "Note : 8/10" and Portuguese or Italian "Nota: 5/5" close a blog's review as its writer's
+#: own line, which the text keeps.
 RATING_LINE = re.compile(
-    r"(?:(?:our |overall |final |editor'?s |the )?(?:score|rating|verdict|note|grade|"
-    r"bewertung|wertung|puntuación|calificación|valoración|nota)\s*[:：]?\s*)"
+    r"(?:(?:our |overall |final |editor'?s |the )?(?:score|rating|verdict|grade|"
+    r"bewertung|wertung|puntuación|calificación|valoración)\s*[:：]?\s*)"
     r"\d{1,3}(?:[.,]\d)?\s*(?:/|out of|von|sur|de)\s*(?:5|10|100)"
     r"(?:\s*(?:stars?|sternen?|étoiles|estrellas|points?))?\.?|"
     r"\d(?:[.,]\d)?\s*/\s*5\s*(?:stars?|sternen?|étoiles|estrellas)\.?",
