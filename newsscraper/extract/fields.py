@@ -886,11 +886,9 @@ def _clock_on_update_day(loader: ArticleLoader) -> None:
     if not isinstance(raw, str) or not isinstance(updated, str) \
             or not _DAYLESS_CLOCK.match(raw.strip()) or not _YEAR_IN.search(updated):
         return
-    published = loader.get_collected_values("published_at")
-    modified = loader.get_collected_values("modified_at")
-    if not published or not modified:
+    if (both := _published_and_modified(loader)) is None:
         return
-    read, update = datetime.fromisoformat(published[0]), datetime.fromisoformat(modified[0])
+    read, update = both
     zone = loader.context.get("tz") or update.tzinfo
     day = update.astimezone(zone).date()
     moment = datetime.combine(day, read.time()).replace(tzinfo=zone)
@@ -899,6 +897,15 @@ def _clock_on_update_day(loader: ArticleLoader) -> None:
     if moment != read:
         loader.replace_value("published_at", dates.to_iso(moment))
         sources["published_at"] = dates.to_iso(moment)
+
+
+def _published_and_modified(loader: ArticleLoader) -> tuple[datetime, datetime] | None:
+    """The publication and update times read so far, when both are."""
+    published = loader.get_collected_values("published_at")
+    modified = loader.get_collected_values("modified_at")
+    if not published or not modified:
+        return None
+    return datetime.fromisoformat(published[0]), datetime.fromisoformat(modified[0])
 
 
 def _update_clock_on_publication_day(loader: ArticleLoader) -> None:
@@ -931,11 +938,9 @@ def _update_clock_on_publication_day(loader: ArticleLoader) -> None:
             or not _DAYLESS_CLOCK.match(_CLOCK_WORD.sub("", raw.strip())) \
             or not _YEAR_IN.search(printed):
         return
-    published = loader.get_collected_values("published_at")
-    modified = loader.get_collected_values("modified_at")
-    if not published or not modified:
+    if (both := _published_and_modified(loader)) is None:
         return
-    read, update = datetime.fromisoformat(published[0]), datetime.fromisoformat(modified[0])
+    read, update = both
     zone = read.tzinfo
     moment = datetime.combine(read.date(), update.astimezone(zone).time()).replace(tzinfo=zone)
     if moment < read:
