@@ -16,10 +16,11 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from newsscraper.testsite import TestSiteServer
 from tests.arc_portal import DISALLOWED, HTML, Truth, build
@@ -106,27 +107,36 @@ def measure(records: list[dict[str, object]], truth: Sequence[Truth], galleries:
 
 
 def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "arc") -> Rehearsal:
+    return run_rehearsal(
+        tmp, lambda origin, revision: build(origin, revision, articles=articles,
+                                            sitemaps=sitemaps), measure, _kind)
+
+
+def run_rehearsal(tmp: Path, portal_at: Callable[[str, int], Any],
+                  score: Callable[..., Figures], kind: Callable[[str], str]) -> Rehearsal:
+    """A portal's revision 1 crawled, then revision 2 with the same state, each run scored
+    by `score(records, truth, galleries[, wanted])`; requests counted by `kind(path)`."""
     started = time.monotonic()
     with TestSiteServer({}, "127.0.0.1", 0) as server:
-        portal = build(server.url, 1, articles=articles, sitemaps=sitemaps)
+        portal = portal_at(server.url, 1)
         serve(server, portal)
         records, _ = crawl(server.url, tmp)
-        first = measure(records, portal.truth, {server.url + g for g in portal.galleries})
+        first = score(records, portal.truth, {server.url + g for g in portal.galleries})
         paths = server.requests.paths()
         truth_paths = {t.url.removeprefix(server.url) for t in portal.truth}
         downloads = sum(1 for p in paths if p in truth_paths)
         disallowed = [p for p in paths if p.startswith(DISALLOWED)]
-        second_portal = build(server.url, 2, articles=articles, sitemaps=sitemaps)
+        second_portal = portal_at(server.url, 2)
         serve(server, second_portal)
         records2, _ = crawl(server.url, tmp)
         paths2 = server.requests.paths()[len(paths):]
     wanted = {t.url for t in second_portal.truth if t.status in ("new", "updated")}
     galleries = {server.url + g for g in second_portal.galleries}
-    second = measure(records2, second_portal.truth, galleries, wanted)
+    second = score(records2, second_portal.truth, galleries, wanted)
     got2 = {str(r["url"]) for r in records2} - galleries
     return Rehearsal(first, second, sorted(got2 - wanted), sorted(wanted - got2), disallowed,
                      downloads, time.monotonic() - started, portal,
-                     Counter(map(_kind, paths)), Counter(map(_kind, paths2)), second_portal)
+                     Counter(map(kind, paths)), Counter(map(kind, paths2)), second_portal)
 
 
 def _kind(path: str) -> str:

@@ -6,7 +6,6 @@ Also counts the date texts that reached dateparser (the slow path)."""
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter, defaultdict
 from datetime import datetime
@@ -15,23 +14,11 @@ import newsscraper
 from newsscraper import dates
 from newsscraper.items import Skip
 from tests.intl_pages import AD_LABEL, CLOSING_LINE, LANGS, PHOTO_CREDIT, pages
+from tests.tagdiv_measure import f1
 
 FIELDS = ("published", "modified", "authors", "agency", "title", "body", "clean")
 #: Counted, not a share: pages with a wrong (not missing) published or modified time.
 COUNTS = ("wrong",)
-
-
-def _tokens(text: str) -> Counter[str]:
-    return Counter(re.findall(r"\w+", text.lower()))
-
-
-def f1(got: str, want: str) -> float:
-    a, b = _tokens(got), _tokens(want)
-    common = sum((a & b).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(a.values()), common / sum(b.values())
-    return 2 * p * r / (p + r)
 
 
 def _same(got: str | None, want: str | None) -> bool:

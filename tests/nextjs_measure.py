@@ -15,13 +15,11 @@ import re
 import subprocess
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
-from newsscraper.testsite import TestSiteServer
-from tests.arc_measure import FIELDS, Figures, figures_line, measure
-from tests.nextjs_portal import DISALLOWED, HTML, build
-from tests.tagdiv_measure import FAST, Rehearsal, closing_lines, crawl, serve
+from tests.arc_measure import FIELDS, Figures, figures_line, measure, run_rehearsal
+from tests.nextjs_portal import HTML, build
+from tests.tagdiv_measure import FAST, Rehearsal, closing_lines
 
 BOILERPLATE = re.compile(
     r"\bShare\b|Load More|Also Read|Trending|Advertisement|Published: |Updated: |"
@@ -36,27 +34,9 @@ def _measure(records: list[dict[str, object]], truth: list, galleries: set[str],
 
 
 def rehearse(tmp: Path, *, articles: int = 300, router: str = "mixed") -> Rehearsal:
-    started = time.monotonic()
-    with TestSiteServer({}, "127.0.0.1", 0) as server:
-        portal = build(server.url, 1, articles=articles, router=router)
-        serve(server, portal)
-        records, _ = crawl(server.url, tmp)
-        first = _measure(records, portal.truth, {server.url + g for g in portal.galleries})
-        paths = server.requests.paths()
-        truth_paths = {t.url.removeprefix(server.url) for t in portal.truth}
-        downloads = sum(1 for p in paths if p in truth_paths)
-        disallowed = [p for p in paths if p.startswith(DISALLOWED)]
-        second_portal = build(server.url, 2, articles=articles, router=router)
-        serve(server, second_portal)
-        records2, _ = crawl(server.url, tmp)
-        paths2 = server.requests.paths()[len(paths):]
-    wanted = {t.url for t in second_portal.truth if t.status in ("new", "updated")}
-    galleries = {server.url + g for g in second_portal.galleries}
-    second = _measure(records2, second_portal.truth, galleries, wanted)
-    got2 = {str(r["url"]) for r in records2} - galleries
-    return Rehearsal(first, second, sorted(got2 - wanted), sorted(wanted - got2), disallowed,
-                     downloads, time.monotonic() - started, portal,
-                     Counter(map(_kind, paths)), Counter(map(_kind, paths2)), second_portal)
+    return run_rehearsal(
+        tmp, lambda origin, revision: build(origin, revision, articles=articles, router=router),
+        _measure, _kind)
 
 
 def _kind(path: str) -> str:
