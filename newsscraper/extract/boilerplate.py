@@ -741,6 +741,16 @@ CLOSING_LINE = re.compile(
     # appeal ("Support local journalism. Subscribe today."), the reporter's contact line
     # ("Contact reporter Jane Doe at jdoe@… or 555-…", "Reach Jane Doe at jdoe@…"), "Report a
     # typo", a follow call after a question ("Want more local news? Follow us on Google News.").
+    # A newsletter box's consent line left under the text once its form is gone ("By
+    # registering, you agree to our T&C and Privacy Policy", "By providing an email address. I
+    # agree to the Terms of Use and acknowledge that I have read the Privacy Policy."), naming
+    # the site's terms or privacy policy; and a portal's tag-page promo ("For more news about
+    # the weather, visit https://…").
+    r"by (?:signing up|registering|subscribing|submitting|providing (?:your |an |my )?"
+    r"e-?mail(?: address)?)[.,]? (?:you|i) (?:agree|acknowledge|accept|consent)\b"
+    r"(?=[^\n]{0,160}\b(?:privacy|terms|t&c)\b)[^\n]{0,160}|"
+    r"for (?:more|the latest|further) (?:news|stories|updates) (?:about|on|from) [^.?!\n]{1,80}"
+    r"(?:,| please)? (?:visit|go to|click|log on to) [^\n]{0,120}|"
     r"support (?:local |independent |quality )?(?:journalism|news)\b[^\n]{0,120}|"
     r"(?:contact|reach|email|e-mail) (?:reporter |writer |columnist |editor )?"
     r"(?:[^\W\d][\w.'’-]*\s+){1,3}at \S+@\S+[^\n]{0,140}|"
