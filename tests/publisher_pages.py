@@ -1151,7 +1151,7 @@ def conversation() -> Page:
     paras = ["For thousands of years, people across the northern hemisphere have marked the "
              "shortest day of the year with feasts, fires and monuments aligned to the sun.",
              "At Newgrange in Ireland, the rising sun still shines down a long passage into the "
-             "inner chamber for a few minutes each year around November 21.",
+             "inner chamber for a few minutes each year around the solstice.",
              "Archaeologists think such alignments show that farming communities tracked the "
              "seasons closely, because their survival depended on it.",
              "Today, many of these sites draw crowds again, as people look for ways to mark the "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from copy import deepcopy
 from itertools import chain, islice
 from typing import TYPE_CHECKING, cast
 
@@ -1196,6 +1197,38 @@ def _social_widget(el: Element) -> bool:
     [True, True, False]
     """
     return any(w in (d.get("class") or "") for d in el.iter() for w in _SOCIAL_CLASSES)
+
+
+#: A writer's job or affiliation printed beside the name inside the byline's element (The
+#: Conversation's `li.author`: "<a class="author-name">Jane Doe</a>, <span class="role">Senior
+#: Lecturer in Archaeology, Nottingham Trent University</span>"; schema.org's jobTitle).
+_ROLE_PARTS = etree.XPath(
+    "descendant::*[@itemprop = 'jobTitle' or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' role ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' job-title ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' jobtitle ')]")
+
+
+def byline_text(el: Element) -> str:
+    """A printed byline's text without the writer's job printed inside it, in an element
+    classed as one ("role", "job-title", itemprop="jobTitle"): its commas would part it into
+    more names ("Senior Lecturer in Archaeology, Nottingham Trent University").
+
+    >>> import lxml.html
+    >>> byline_text(lxml.html.fragment_fromstring('<li class="author"><a>Jane Doe</a>, '
+    ...     '<span class="role">Lecturer in Law, Keele University</span></li>'))
+    'Jane Doe ,'
+    >>> byline_text(lxml.html.fragment_fromstring('<div class="byline">By <a>Jane Doe</a>'
+    ...     '</div>'))
+    'By Jane Doe'
+    """
+    roles = _ROLE_PARTS(el)
+    if not roles:
+        return spaced_text(el)
+    copy = deepcopy(el)
+    for role in _ROLE_PARTS(copy):
+        role.drop_tree()
+    return spaced_text(copy)
 
 
 def credit_text(el: Element) -> str:
