@@ -1424,9 +1424,237 @@ def tribunepk() -> Page:
                  "published": pub, "modified": None})
 
 
+def koreaherald() -> Page:
+    url = "https://www.koreaherald.com/article/10001234"
+    head = "BOK holds rate steady at 3.25% amid won weakness"
+    paras = ["The Bank of Korea on Thursday kept its benchmark interest rate unchanged at 3.25 "
+             "percent, citing volatility in the currency market.",
+             "Governor Rhee Chang-yong told reporters that four of the six board members saw "
+             "room for a cut within the next three months.",
+             "The won has fallen about 7 percent against the dollar since September.",
+             "Economists expect the central bank to resume easing early next year."]
+    pub, mod = "2024-11-28T10:41:00+09:00", "2024-11-28T13:05:00+09:00"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "The Korea Herald"),
+                         ("name", "author", "Kim Yon-se"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Kim Yon-se"], "The Korea Herald", url))
+    body = (_en_nav("The Korea Herald", ["National", "Business", "Life&Culture", "Sports",
+                                         "World"])
+            + '<main><div class="news_content"><div class="news_category">Business</div>'
+            f'<h1 class="news_title">{head}</h1>'
+            '<h2 class="news_subtitle">Four of six board members see room for cut within three '
+            'months</h2>'
+            '<div class="news_writer_date"><span class="writer"><a href="/list?author=Kim+'
+            'Yon-se">By Kim Yon-se</a></span>'
+            '<span class="date">Published : Nov. 28, 2024 - 10:41</span>'
+            '<span class="date">Updated : Nov. 28, 2024 - 13:05</span></div>'
+            '<figure><img src="/x.jpg" alt=""><figcaption>Bank of Korea Gov. Rhee Chang-yong '
+            '(Yonhap)</figcaption></figure>'
+            '<div class="news_text" id="articleText">' + _ps(paras)
+            + '<p>yeonsk@heraldcorp.com</p></div>'
+            '<div class="most_popular"><h3>Most Popular</h3><ul><li><a href="/y">Samsung '
+            'names new chip chief</a></li></ul></div></div></main>'
+            + _en_footer("Copyright Herald Corporation. All Rights Reserved."))
+    return Page("koreaherald", url, _doc("en", f"{head} - The Korea Herald", head_html, body),
+                {"title": head, "authors": ["Kim Yon-se"],
+                 "body": "Four of six board members see room for cut within three months\n\n"
+                 + _text(paras), "published": pub, "modified": mod})
+
+
+def livemint() -> Page:
+    url = ("https://www.livemint.com/economy/india-gdp-growth-slows-to-5-4-in-september-"
+           "quarter-11732880412345.html")
+    head = "India’s GDP growth slows to 5.4% in September quarter"
+    paras = ["India’s economic growth slowed to 5.4% in the July-September quarter, the "
+             "weakest in nearly two years, data released by the statistics ministry on Friday "
+             "showed.",
+             "Manufacturing and mining dragged down growth, while farm output rose 3.5%.",
+             "Economists had expected growth of about 6.5% for the quarter.",
+             "The Reserve Bank of India is due to announce its policy decision next week."]
+    pub, mod = "2024-11-29T16:11:52+05:30", "2024-11-29T17:02:10+05:30"
+    head_html = (_metas([("property", "og:title", head + " | Mint"),
+                         ("property", "og:site_name", "mint"),
+                         ("name", "author", "Livemint"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Livemint"], "Mint", url))
+    body = (_en_nav("mint", ["Latest", "Markets", "Money", "Economy", "Opinion"])
+            + '<main><article id="article-1" class="mainArea"><h1 class="headline">' + head
+            + '</h1><div class="storyPage_summary"><h2>Manufacturing and mining dragged down '
+            'growth in the July-September quarter.</h2></div>'
+            '<div class="storyPage_authorInfo"><div class="storyPage_authorDesc">'
+            '<span class="storyPage_authorName">Livemint</span></div>'
+            '<div class="storyPage_date"><span>Published</span> 29 Nov 2024, 04:11 PM IST'
+            '</div><span class="storyPage_readTime">2 min read</span></div>'
+            '<div class="storyPage_storyBox"><div class="storyParagraph">'
+            + _ps(paras[:2]) + '</div><div class="storyParagraph"><p><strong>Also Read | '
+            '<a href="/x">RBI policy: What to expect</a></strong></p></div>'
+            '<div class="storyParagraph">' + _ps(paras[2:]) + '</div>'
+            '<p class="catchAllNews">Catch all the <a href="/economy">Economy News</a> and '
+            'Updates on Live Mint. Download The <a href="/app">Mint News App</a> to get Daily '
+            'Market Updates.</p></div></article></main>'
+            + _en_footer("Copyright © HT Digital Streams Ltd All Right Reserved"))
+    return Page("livemint", url, _doc("en", f"{head} | Mint", head_html, body),
+                {"title": head, "authors": [],
+                 "body": "Manufacturing and mining dragged down growth in the July-September "
+                 "quarter.\n\n" + _text(paras), "published": pub, "modified": mod})
+
+
+def dhakatribune() -> Page:
+    url = "https://www.dhakatribune.com/bangladesh/363412/metro-rail-to-run-on-fridays"
+    head = "Metro rail to run on Fridays from next month"
+    paras = ["Dhaka’s metro rail will operate on Fridays from next month, Dhaka Mass Transit "
+             "Company Limited announced on Sunday.",
+             "Trains will run from 3pm to 9pm on Fridays at intervals of 10 minutes, the "
+             "company said in a statement.",
+             "The service has been closed on Fridays since it opened in late 2022.",
+             "Commuters have long demanded weekend services on the Uttara-Motijheel line."]
+    pub, mod = "2024-11-17T15:45:00+06:00", "2024-11-17T16:02:00+06:00"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "Dhaka Tribune"),
+                         ("name", "author", "Tribune Desk"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Tribune Desk"], "Dhaka Tribune", url))
+    body = (_en_nav("Dhaka Tribune", ["Bangladesh", "Nation", "World", "Business", "Sport"])
+            + '<main><div class="content_detail"><div class="content_highlights">'
+            f'<h1 class="title mb10">{head}</h1></div>'
+            '<div class="each_row"><div class="author"><span class="name">Tribune Desk</span>'
+            '</div><div class="time"><span class="published_time">Publish : 17 Nov 2024, '
+            '03:45 PM</span><span class="updated_time">Update : 17 Nov 2024, 04:02 PM</span>'
+            '</div></div><div class="featured_image"><img src="/x.jpg" alt="">'
+            '<span class="caption">File photo: Dhaka Tribune</span></div>'
+            '<div class="jw_detail_content_holder content mb16"><div itemprop="articleBody">'
+            + _ps(paras) + '</div></div><div class="tags"><a>Metro Rail</a><a>DMTCL</a></div>'
+            '</div></main>' + _en_footer("Copyright © 2024 Dhaka Tribune"))
+    return Page("dhakatribune", url, _doc("en", f"{head} | Dhaka Tribune", head_html, body),
+                {"title": head, "authors": [], "body": _text(paras),
+                 "published": pub, "modified": mod})
+
+
+def gulfnews() -> Page:
+    url = "https://gulfnews.com/uae/transport/dubai-rta-announces-new-bus-routes-1.500012345"
+    head = "Dubai RTA announces four new bus routes from Friday"
+    paras = ["Dubai’s Roads and Transport Authority (RTA) has announced four new bus routes "
+             "that will start operating on Friday.",
+             "The routes will connect Al Barsha, Dubai Investments Park and Dubai Silicon Oasis "
+             "to metro stations, the authority said.",
+             "Route F57 will run every 20 minutes between the Dubai Investments Park metro "
+             "station and Dubai Production City.",
+             "The RTA said the changes were part of efforts to improve first- and last-mile "
+             "connectivity."]
+    pub, mod = "2024-11-17T11:32:00Z", "2024-11-17T12:05:00Z"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "Gulf News"),
+                         ("name", "author", "Sajila Saseendran, Senior Reporter"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Sajila Saseendran, Senior Reporter"],
+                            "Gulf News", url))
+    body = (_en_nav("Gulf News", ["UAE", "Gulf", "World", "Business", "Sport"])
+            + '<main><div class="story-element"><div class="breadcrumb"><a href="/uae">UAE</a>'
+            ' / <a href="/uae/transport">Transport</a></div>'
+            f'<h1 class="headline">{head}</h1>'
+            '<p class="subheadline">Routes connect Al Barsha and DIP to metro stations</p>'
+            '<div class="author-details"><a href="/author/sajila-saseendran" class="author-name">'
+            'Sajila Saseendran, Senior Reporter</a></div>'
+            '<div class="time-details"><span>Last updated: </span><time>November 17, 2024 | '
+            '4:05 PM</time></div>'
+            '<div class="story-body">' + _ps(paras[:2])
+            + '<div class="inline-related"><span>Also read</span><ul><li><a href="/x">Dubai '
+            'Metro timings extended for New Year</a></li></ul></div>' + _ps(paras[2:])
+            + '</div><div class="newsletter-box"><p>Get Breaking news alerts from Gulf News</p>'
+            '<p>We’ll send you latest news updates through the day.</p></div></div></main>'
+            + _en_footer("© Al Nisr Publishing LLC 2024. All rights reserved."))
+    return Page("gulfnews", url, _doc("en", f"{head} | Uae – Gulf News", head_html, body),
+                {"title": head, "authors": ["Sajila Saseendran"],
+                 "body": "Routes connect Al Barsha and DIP to metro stations\n\n" + _text(paras),
+                 "published": "2024-11-17T15:32:00+04:00",
+                 "modified": "2024-11-17T16:05:00+04:00"})
+
+
+def japantimes() -> Page:
+    url = "https://www.japantimes.co.jp/news/2024/11/17/japan/politics/ishiba-apec-xi-meeting/"
+    head = "Ishiba and Xi agree to pursue ‘mutually beneficial’ ties in first meeting"
+    paras = ["LIMA – Prime Minister Shigeru Ishiba and Chinese President Xi Jinping agreed on "
+             "Friday to pursue a “mutually beneficial relationship based on common strategic "
+             "interests,” in their first face-to-face talks.",
+             "The meeting on the sidelines of the Asia-Pacific Economic Cooperation forum in "
+             "Lima lasted about 30 minutes, Japanese officials said.",
+             "Ishiba raised concerns about Chinese military activity near Japan and called for "
+             "the early release of Japanese nationals detained in China.",
+             "Xi said the two countries should handle their differences appropriately."]
+    pub = "2024-11-16T10:15:00+09:00"
+    head_html = (_metas([("property", "og:title", head + " - The Japan Times"),
+                         ("property", "og:site_name", "The Japan Times"),
+                         ("name", "author", "Kyodo"),
+                         ("property", "article:published_time", pub)])
+                 + _news_ld(head, pub, pub, ["Kyodo"], "The Japan Times", url))
+    body = (_en_nav("The Japan Times", ["News", "Business", "Opinion", "Life", "Sports"])
+            + '<main><article class="article-page"><div class="article-header">'
+            '<div class="article-categories"><a href="/news/japan/politics/">Politics</a></div>'
+            f'<h1 class="title-article">{head}</h1>'
+            '<div class="article-meta"><p class="credit-list"><span class="writer">Kyodo</span>'
+            '</p><p class="publish-date">Nov 16, 2024</p></div></div>'
+            '<div class="article-body">' + _ps(paras[:3])
+            + '<div class="jt-ad">Advertisement</div>' + _ps(paras[3:])
+            + '</div><div class="jt-subscribe-promo"><p>In a time of both misinformation and '
+            'too much information, quality journalism is more crucial than ever.</p><p>By '
+            'subscribing, you can help us get the story right.</p><a>SUBSCRIBE NOW</a></div>'
+            '</article></main>' + _en_footer("The Japan Times LTD. All rights reserved."))
+    return Page("japantimes", url, _doc("en", f"{head} - The Japan Times", head_html, body),
+                {"title": head, "authors": [], "body": _text(paras),
+                 "published": pub, "modified": None})
+
+
+def globeandmail() -> Page:
+    url = ("https://www.theglobeandmail.com/canada/article-ontario-to-ban-bike-lanes-on-"
+           "major-roads/")
+    head = "Ontario to restrict new bike lanes on major roads"
+    paras = ["The Ontario government says it will require municipalities to get provincial "
+             "approval before building new bike lanes that remove a lane of car traffic.",
+             "Transportation Minister Prabmeet Sarkaria tabled the legislation at Queen’s Park "
+             "on Tuesday.",
+             "Cycling advocates said the move would make roads less safe, while the government "
+             "argued it would reduce gridlock.",
+             "Toronto’s mayor said the city would review the bill before deciding how to "
+             "respond."]
+    pub, mod = "2024-10-22T14:05:00Z", "2024-10-22T21:48:00Z"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "The Globe and Mail"),
+                         ("name", "author", "Jeff Gray"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Jeff Gray"], "The Globe and Mail", url))
+    body = (_en_nav("The Globe and Mail", ["Canada", "Politics", "Business", "Investing",
+                                           "World"])
+            + '<main><article><header class="c-article-header">'
+            '<div class="c-primary-label"><a href="/canada/toronto/">Toronto</a></div>'
+            f'<h1 class="c-primary-title">{head}</h1>'
+            '<div class="c-byline"><span class="c-byline__author">Jeff Gray</span>'
+            '<span class="c-byline__title">City Hall Reporter</span>'
+            '<span class="c-byline__location">Toronto</span></div>'
+            '<div class="c-timestamp"><time datetime="' + pub + '">Published October 22, 2024'
+            '</time><time datetime="' + mod + '">Updated October 22, 2024</time></div>'
+            '</header><div class="c-article-body">' + _ps(paras[:2], "c-article-body__text")
+            + '<p class="c-article-body__text"><em>Open this photo in gallery:</em></p>'
+            + _ps(paras[2:], "c-article-body__text")
+            + '<div class="c-newsletter"><p>Sign up for the Evening Update Newsletter.</p>'
+            '</div></div><div class="c-report-error"><a>Report an editorial error</a>'
+            '<a>Report a technical issue</a><a>Editorial code of conduct</a></div>'
+            '</article></main>' + _en_footer("© Copyright 2024 The Globe and Mail Inc."))
+    return Page("globeandmail", url, _doc("en-CA", f"{head} - The Globe and Mail", head_html,
+                                          body),
+                {"title": head, "authors": ["Jeff Gray"], "body": _text(paras),
+                 "published": "2024-10-22T10:05:00-04:00", "modified": "2024-10-22T17:48:00-04:00"})
+
+
 #: The English-language publishers' pages, measured on their own (`ENGLISH_FLOORS`).
 ENGLISH = [aljazeera, rappler, inquirer, punch, conversation, cbc, scmp, jpost, economictimes,
-           newsweek, tribunepk]
+           newsweek, tribunepk, koreaherald, livemint, dhakatribune, gulfnews, japantimes,
+           globeandmail]
 BUILDERS.extend(ENGLISH)
 
 
