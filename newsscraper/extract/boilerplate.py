@@ -156,6 +156,8 @@ BOILERPLATE_PHRASES = frozenset({
     # enlarge a picture (Japanese "（クリックして拡大）", "click to enlarge").
     "资料图", "资料图片", "資料圖", "資料圖片", "クリックして拡大", "（クリックして拡大）",
     "(クリックして拡大)", "click to enlarge", "(click to enlarge)",
+    # The Globe and Mail's label over each picture in the text, left when the picture is gone.
+    "open this photo in gallery:", "open this photo in gallery",
     # The headings of a WordPress sidebar's category and archive lists, left without their
     # links (Portuguese "Categorias", "Arquivos"; English, Spanish, German, French, Italian).
     "categories", "archives", "categorias", "arquivos", "categorías", "archivos",
@@ -865,6 +867,9 @@ MODIFIED_LINE = re.compile(
     r"(?:modified|updated(?: as of)?"
     # The noun after "last" (The Daily Star: "Last update on: Tue Dec 17, 2024 03:20 PM").
     r"|(?<=last )update"
+    # … or spaced from its colon before the date's digits (Dhaka Tribune's "Update : 17 Nov
+    # 2024, 04:02 PM", "Publish : …" before it).
+    r"|update(?=\s+:\s*\d)"
     # Spanish and Portuguese: "Actualizado: 17.12.2024 - 15:20 h", "Última atualização: …".
     r"|actualizad[oa]|atualizad[oa]|actualizaci[oó]n|atualiza[cç][aã]o"
     # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
@@ -933,7 +938,7 @@ MODIFIED_LINE = re.compile(
 #: the page's language: each more contains() test on every text node costs ~1.5 % on pages
 #: without a modified date, so the Spanish/Portuguese and German words are looked for only
 #: on pages in those languages.
-_MODIFIED_WORDS = "contains(., 'odified') or contains(., 'pdated')"
+_MODIFIED_WORDS = "contains(., 'odified') or contains(., 'pdate')"
 MODIFIED_TEXT_XPATHS = {
     # A page declaring no language may be a Chinese, Japanese or Korean one (many Chinese
     # CMSs print no `lang`): their labels cost one substring test of the article's text.

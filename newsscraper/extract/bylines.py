@@ -201,10 +201,12 @@ _NOT_OTHER_CREDIT = (
     # Nor is another part of the byline's line classed as one of its items: the time
     # (Vox Media's Chorus: `time.c-byline__item`), the story's category or trail
     # ("cb-category cb-byline-element", "byline breadcrumbs"), the writer's employer
-    # ("byline-affiliation"), the link to the comments ("byline_comment_link": "View
+    # ("byline-affiliation"), the place the writer files from ("c-byline__location":
+    # "Toronto", The Globe and Mail's), the link to the comments ("byline_comment_link": "View
     # Comments") or a share button ("twitter byline-twitter", "facebook byline-fb").
     "[not(self::time or contains(@class, 'categor') or contains(@class, 'breadcrumb') or "
-    "contains(@class, 'affiliation') or contains(@class, 'comment') or "
+    "contains(@class, 'affiliation') or contains(@class, 'location') or "
+    "contains(@class, 'comment') or "
     "contains(@class, 'twitter') or contains(@class, 'facebook'))]"
     # Nor is the web producer a line under the text names by "Published By:" / "Edited By:"
     # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
@@ -1530,6 +1532,28 @@ def drop_site_names(loader: ArticleLoader, page: Page) -> None:
               not any(other != n and other in n for other in names)]
     if people and people != collected:
         loader.replace_value("authors", people)
+
+
+#: A desk credit: one word, perhaps "News"/"Web"/"Online", then "Desk" ("Tribune Desk").
+_DESK_CREDIT = re.compile(r"^([^\W\d_][\w.]{2,})\s+(?:(?:news|web|online|digital)\s+)?desk$",
+                          re.I)
+
+
+def without_site_desks(page: Page, authors: list[str]) -> list[str]:
+    """`authors` without the site's own desk ("Tribune Desk" on dhakatribune.com): a word of
+    the site's name, then "Desk", credits the newsroom, as "Online Desk" does; no person.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://www.dhakatribune.com/a/1", root=lxml.html.fromstring("<p></p>"))
+    >>> without_site_desks(page, ["Tribune Desk"]), without_site_desks(page, ["Jane Desk"])
+    ([], ['Jane Desk'])
+    """
+    if not any(a.casefold().endswith(" desk") for a in authors):
+        return authors
+    keys = [k.casefold() for k in (*metadata.host_names(page.url), *metadata.site_names(page))]
+    return [a for a in authors
+            if not ((m := _DESK_CREDIT.match(a)) and any(m[1].casefold() in k for k in keys))]
 
 
 #: A name, a bar or dash, and what follows it: "Liam Kessler | Fox News".
