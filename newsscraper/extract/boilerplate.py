@@ -158,6 +158,8 @@ BOILERPLATE_PHRASES = frozenset({
     "(クリックして拡大)", "click to enlarge", "(click to enlarge)",
     # The Globe and Mail's label over each picture in the text, left when the picture is gone.
     "open this photo in gallery:", "open this photo in gallery",
+    # A news magazine's trust links under the text (Newsweek's), left without their links.
+    "request reprint & licensing", "submit correction", "view editorial guidelines",
     # The headings of a WordPress sidebar's category and archive lists, left without their
     # links (Portuguese "Categorias", "Arquivos"; English, Spanish, German, French, Italian).
     "categories", "archives", "categorias", "arquivos", "categorías", "archivos",
@@ -337,6 +339,11 @@ PAGE_COUNTER = re.compile(r"(?:page|seite|página|pagina|pagină|strona|sayfa)\s
 #: line of the text.
 POST_PAGE_LINKS = re.compile(r"(?:pages|seiten|páginas|pagine)\s*:\s*\d+(?:[\s|·•,]+\d+)+",
                              re.I)
+#: An embedded video's label and running time left in the text where its player was (CBC's
+#: "WATCH | Freeland resigns:" over "Duration 2:14"): the label in capitals, a bar, its title
+#: and a colon; the time as "Duration" and a clock.
+VIDEO_LABEL = re.compile(r"(?-i:WATCH|LISTEN)\s*\|\s+[^\n]{3,150}:|duration\s+\d{1,2}:\d{2}"
+                         r"(?::\d{2})?", re.I)
 #: A time stamp told as an age ("20 hours ago", "Updated 3 days ago"), set apart from the
 #: byline in a theme's meta strip: no line of the text.
 RELATIVE_TIME = re.compile(
