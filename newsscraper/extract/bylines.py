@@ -52,11 +52,12 @@ _BYLINE_MARKS = (
     # An element identified as the author (not classed: "flame_author_id", "articleAuthor")
     # that prints a short "By …" line ("<p id=flame_author_id><a href=#>by Rose Orlik</a>"):
     # an id holding "author" marks a comment form's field or a profile tab too, so only with
-    # the byline's word first.
+    # the byline's word first, perhaps with its colon (the Inquirer's `div#art_author`: "By:
+    # <a>Jane Doe</a> - Reporter / @handle").
     "(contains(translate(@id, 'AUTHOR', 'author'), 'author') and "
     "string-length(normalize-space()) < 80 and "
     "contains(' by von par por di door av af ', concat(' ', substring-before(translate("
-    "normalize-space(), 'BYVONPARDIF', 'byvonpardif'), ' '), ' '))) or "
+    "normalize-space(), 'BYVONPARDIF:', 'byvonpardif'), ' '), ' '))) or "
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
