@@ -1,6 +1,7 @@
 """Measure `extract()` on the look-alike publisher pages of `tests.publisher_pages`, each as
 printed (full) and with its metadata taken out (ablated), scored as the dev corpus is
-(../shared/corpus/score.py when present): `python -m tests.publisher_measure [-v]`.
+(../shared/corpus/score.py when present): `python -m tests.publisher_measure [-v]
+[--english | --other]` (only the English-language publishers' pages, or only the others').
 
 Prints per-publisher and per-field results; "authors_none" is 1 when a page whose truth names
 no person gets no author (an outlet or desk given as author scores 0).
@@ -55,11 +56,11 @@ def score(scorer: Any, truth: dict[str, Any], pred: dict[str, Any] | None) -> di
     return {k: row[k] for k in FIELDS if k in row}
 
 
-def averages() -> dict[str, dict[str, float]]:
-    """Each field's average over the pages, full and ablated."""
+def averages(english: bool | None = None) -> dict[str, dict[str, float]]:
+    """Each field's average over the pages (`pages(english)`), full and ablated."""
     scorer = _scorer()
     totals: dict[str, dict[str, list[float]]] = {"full": {}, "ablated": {}}
-    for page in pages():
+    for page in pages(english):
         for variant, html in (("full", page.html), ("ablated", ablated(page.html))):
             for key, value in score(scorer, page.truth, record(page.url, html)).items():
                 totals[variant].setdefault(key, []).append(value)
@@ -69,10 +70,11 @@ def averages() -> dict[str, dict[str, float]]:
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
+    english = True if "--english" in argv else False if "--other" in argv else None
     scorer = _scorer()
     totals: dict[str, dict[str, list[float]]] = {"full": {}, "ablated": {}}
     print(f"{'publisher':14} {'variant':8} " + " ".join(f"{f:>12}" for f in FIELDS))
-    for page in pages():
+    for page in pages(english):
         for variant, html in (("full", page.html), ("ablated", ablated(page.html))):
             pred = record(page.url, html)
             row = score(scorer, page.truth, pred)

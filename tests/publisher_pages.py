@@ -939,10 +939,730 @@ def politiken() -> Page:
 
 BUILDERS.extend([sozcu, wyborcza, politiken])
 
+# ---------------------------------------------------------------------------------------------
+# English-language publishers (not in the dev corpus nor fixtures/generic)
 
-def pages() -> Iterator[Page]:
+
+def _en_nav(site: str, items: list[str]) -> str:
+    links = "".join(f'<li><a href="/{i.lower()}/">{i}</a></li>' for i in items)
+    return (f'<header class="site-header"><a class="logo" href="/" aria-label="{site} home">'
+            f'{site}</a><nav aria-label="Main navigation"><ul>{links}</ul></nav>'
+            '<a class="subscribe" href="/subscribe">Subscribe</a></header>')
+
+
+def _en_footer(text: str) -> str:
+    return ('<footer class="site-footer"><ul><li><a href="/about">About us</a></li>'
+            '<li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms of use'
+            f'</a></li></ul><p>{text}</p></footer>')
+
+
+def aljazeera() -> Page:
+    url = "https://www.aljazeera.com/news/2024/11/17/syrias-new-leaders-meet-un-envoy-in-damascus"
+    head = "Syria’s new leaders meet UN envoy in Damascus"
+    paras = ["The United Nations special envoy for Syria has met the country’s new de facto "
+             "leader in Damascus, calling for an inclusive political transition after the fall "
+             "of President Bashar al-Assad.",
+             "Geir Pedersen said after the meeting on Tuesday that there was a need for a "
+             "credible and inclusive process, and for sanctions to be eased quickly.",
+             "Hundreds of thousands of people have returned to their homes in recent days, "
+             "according to UN figures, while humanitarian groups warn of shortages of fuel and "
+             "bread in several cities.",
+             "The envoy also called for accountability for crimes committed during the war."]
+    pub, mod = "2024-11-17T14:21:07Z", "2024-11-17T16:05:44Z"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "Al Jazeera"),
+                         ("property", "og:type", "article"),
+                         ("name", "author", "Al Jazeera"),
+                         ("name", "publishedDate", pub),
+                         ("name", "lastDate", mod)])
+                 + _news_ld(head, pub, mod, None, "Al Jazeera", url,
+                            extra={"author": {"@type": "Organization", "name": "Al Jazeera",
+                                              "url": "https://www.aljazeera.com/"}}))
+    body = (_en_nav("Al Jazeera", ["News", "Middle East", "Explained", "Opinion", "Sport"])
+            + '<main id="main-content-area"><div class="article-header">'
+            '<nav class="breadcrumbs"><a href="/news/">News</a><span>|</span>'
+            '<a href="/tag/syrias-war/">Syria’s War</a></nav>'
+            f'<header class="article-header"><h1>{head}</h1>'
+            '<p class="article__subhead"><em>Geir Pedersen calls for a credible and inclusive '
+            'transition after talks with Ahmed al-Sharaa.</em></p></header>'
+            '<div class="article-info-block"><div class="article-dates"><div class="date-simple">'
+            '<span class="screen-reader-text">Published On 17 Nov 2024</span>'
+            '<span aria-hidden="true">17 Nov 2024</span></div></div>'
+            '<div class="article-source">Al Jazeera and news agencies</div></div></div>'
+            '<figure class="article-featured-image"><img src="/wp-content/uploads/2024/11/x.jpg" '
+            'alt=""><figcaption>UN envoy Geir Pedersen speaks to the media in Damascus '
+            '[Omar Sanadiki/AP Photo]</figcaption></figure>'
+            '<div class="wysiwyg wysiwyg--all-content css-ibbk12">' + _ps(paras[:2])
+            + '<div class="more-on"><h2>More on Syria’s War</h2><ul><li><a href="/x">'
+            'What’s next for Syria’s Kurds?</a></li></ul></div>' + _ps(paras[2:3])
+            + '<div class="article-newsletter-slot"><div class="newsletter-card">'
+            '<h3>Sign up for Al Jazeera</h3><p>Breaking News Alert</p><form><input '
+            'type="email" placeholder="E-mail address"><button>Subscribe</button></form>'
+            '<p>By signing up, you agree to our Privacy Policy</p></div></div>'
+            + _ps(paras[3:]) + '</div><div class="article-source-footer">'
+            '<p>Source: Al Jazeera and news agencies</p></div></main>'
+            + _en_footer("© 2024 Al Jazeera Media Network"))
+    return Page("aljazeera", url, _doc("en", f"{head} | Syria’s War News | Al Jazeera",
+                                        head_html, body),
+                {"title": head, "authors": [],
+                 "body": "Geir Pedersen calls for a credible and inclusive transition after "
+                 "talks with Ahmed al-Sharaa.\n\n" + _text(paras),
+                 "published": "2024-11-17T14:21:07+00:00", "modified": "2024-11-17T16:05:44+00:00"})
+
+
+def rappler() -> Page:
+    url = "https://www.rappler.com/philippines/senate-approves-2025-budget-bicam-report/"
+    head = "Senate ratifies bicam report on 2025 budget"
+    paras = ["MANILA, Philippines – The Senate on Wednesday, November 11, ratified the "
+             "bicameral conference committee report on the proposed P6.352-trillion national "
+             "budget for 2025.",
+             "Senate finance committee chairperson Grace Poe said the chamber restored funds for "
+             "several agencies that had been cut in the House version.",
+             "The budget now goes to President Ferdinand Marcos Jr. for his signature before the "
+             "end of the year.",
+             "Opposition lawmakers, however, questioned the reduced allocation for the "
+             "PhilHealth subsidy. – Rappler.com"]
+    pub, mod = "2024-11-11T19:32:10+08:00", "2024-11-11T21:04:55+08:00"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "RAPPLER"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod),
+                         ("name", "author", "Bonz Magsambol")])
+                 + _ld({"@context": "https://schema.org", "@graph": [
+                     {"@type": "NewsArticle", "headline": head, "datePublished": pub,
+                      "dateModified": mod, "author": [{"@type": "Person",
+                                                       "name": "Bonz Magsambol"}],
+                      "publisher": {"@type": "Organization", "name": "RAPPLER"}},
+                     {"@type": "WebSite", "name": "RAPPLER", "url": "https://www.rappler.com/"}]}))
+    body = (_en_nav("Rappler", ["Philippines", "World", "Business", "Voices", "Sports"])
+            + '<main><article class="post-single post type-post status-publish">'
+            '<header class="post-single__header"><div class="post-single__kicker">'
+            '<a href="/philippines/">Philippines</a></div>'
+            f'<h1 class="post-single__title">{head}</h1>'
+            '<div class="post-single__summary"><p>The P6.352-trillion spending plan now goes '
+            'to Malacañang</p></div>'
+            '<div class="post-single__authors">'
+            '<a href="/author/bonz-magsambol/" class="post-single__author">Bonz Magsambol</a></div>'
+            f'<time class="entry-date published post__timeago" datetime="{pub}">Nov 11, 2024 '
+            '7:32 PM PHT</time></header>'
+            '<div class="post-single__content entry-content">' + _ps(paras[:2])
+            + '<div class="rappler-ad"><span>ADVERTISEMENT</span></div>'
+            + _ps(paras[2:]) + '<div class="post-single__mood"><h3>How does this make you '
+            'feel?</h3><ul><li>Happy</li><li>Sad</li><li>Angry</li></ul></div>'
+            '<div class="post-single__comments"><a>Add a comment</a></div></div>'
+            '</article></main>' + _en_footer("Copyright © 2024 Rappler Holdings Corporation."))
+    return Page("rappler", url, _doc("en-US", f"{head}", head_html, body),
+                {"title": head, "authors": ["Bonz Magsambol"],
+                 "body": "The P6.352-trillion spending plan now goes to Malacañang\n\n"
+                 + _text(paras)[:-len(" – Rappler.com")],
+                 "published": pub, "modified": mod})
+
+
+def inquirer() -> Page:
+    url = "https://newsinfo.inquirer.net/2015512/pagasa-tropical-depression-enters-par"
+    head = "Pagasa: Tropical depression enters PAR, may bring rains to Mindanao"
+    paras = ["MANILA, Philippines — A tropical depression entered the Philippine Area of "
+             "Responsibility (PAR) on Tuesday afternoon and was given the local name “Querubin,” "
+             "the state weather bureau said.",
+             "In its 5 p.m. bulletin, the Philippine Atmospheric, Geophysical and Astronomical "
+             "Services Administration said the weather disturbance was last spotted 400 "
+             "kilometers east of Davao City.",
+             "READ: Pagasa: 2 to 3 storms may enter PAR this November",
+             "Pagasa said Querubin may bring moderate to heavy rains over Caraga and Davao "
+             "Region on Wednesday."]
+    pub = "2024-11-17T17:48:00+08:00"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "INQUIRER.net"),
+                         ("property", "article:published_time", "2024-11-17T09:48:21+00:00"),
+                         ("name", "author", "Jane Bautista")])
+                 + _ld({"@context": "https://schema.org", "@type": "NewsArticle",
+                        "headline": head, "datePublished": "2024-11-17T17:48:21+08:00",
+                        "author": {"@type": "Person", "name": "Jane Bautista"},
+                        "publisher": {"@type": "Organization", "name": "INQUIRER.net"}}))
+    body = (_en_nav("INQUIRER.net", ["News", "Nation", "Metro", "Regions", "World"])
+            + '<div id="article_level_wrap"><div id="landing-headline"><h1 class="entry-title">'
+            + head + '</h1></div>'
+            '<div id="art_plat"><div id="art_author">By: <a href="/byline/jane-bautista">'
+            'Jane Bautista</a> - <span>Reporter</span> / <a href="https://x.com/j">@JBautistaINQ'
+            '</a></div><div id="art_plat_name">INQUIRER.net</div> / 05:48 PM November 17, 2024'
+            '</div><div id="article_content"><div id="TO_target_content">'
+            + _ps(paras[:2]) + '<p><strong>READ: <a href="/x">Pagasa: 2 to 3 storms may enter '
+            'PAR this November</a></strong></p>' + _ps(paras[3:])
+            + '<p><em>For more news about the weather, visit <a href="/weather">'
+            'https://newsinfo.inquirer.net/tag/weather</a></em></p>'
+            '<div id="billboard_article">Subscribe to our daily newsletter</div>'
+            '<p>By providing an email address. I agree to the Terms of Use and acknowledge '
+            'that I have read the Privacy Policy.</p></div>'
+            '<div class="ckeditor-related"><h3>Read Next</h3><ul><li><a href="/y">Storm '
+            'signals up in Eastern Visayas</a></li></ul></div></div></div>'
+            + _en_footer("Copyright © 2024 INQUIRER.net | All rights reserved"))
+    text = "\n\n".join([paras[0], paras[1], paras[3]])
+    return Page("inquirer", url, _doc("en-US", f"{head} | Inquirer News", head_html, body),
+                {"title": head, "authors": ["Jane Bautista"], "body": text,
+                 "published": pub, "modified": None})
+
+
+def punch() -> Page:
+    url = "https://punchng.com/fg-begins-disbursement-of-student-loans-to-institutions/"
+    head = "FG begins disbursement of student loans to institutions"
+    paras = ["The Federal Government has begun the disbursement of funds under the Nigerian "
+             "Education Loan Fund to tertiary institutions across the country.",
+             "The Managing Director of the fund, Akintunde Sawyerr, disclosed this on Tuesday "
+             "during a press briefing in Abuja.",
+             "He said over 300,000 students had applied for the loan since the portal was opened.",
+             "According to him, the fund would also disburse upkeep allowances directly to the "
+             "beneficiaries’ bank accounts."]
+    pub, mod = "2024-11-17T14:30:57+01:00", "2024-11-17T14:31:02+01:00"
+    head_html = (_metas([("property", "og:title", f"{head} - Punch Newspapers"),
+                         ("property", "og:site_name", "Punch Newspapers"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod),
+                         ("name", "author", "Lami Sadiq")])
+                 + _ld({"@context": "https://schema.org", "@graph": [
+                     {"@type": "Article", "headline": head, "datePublished": pub,
+                      "dateModified": mod, "author": {"@type": "Person", "name": "Lami Sadiq",
+                                                      "@id": "https://punchng.com/#/p/1"},
+                      "publisher": {"@type": "Organization", "name": "Punch Newspapers"}},
+                     {"@type": "Person", "@id": "https://punchng.com/#/p/1", "name": "Lami Sadiq"}]}))
+    body = (_en_nav("Punch", ["News", "Politics", "Metro Plus", "Sports", "Business"])
+            + '<main><article class="single-article"><header class="post-header">'
+            f'<h1 class="post-title">{head}</h1><div class="post-meta">'
+            '<span class="post-author"><a href="/author/lsadiq/">Lami Sadiq</a></span>'
+            '<span class="post-date">17th November 2024</span></div></header>'
+            '<figure class="post-image"><img src="/x.jpg" alt=""><figcaption>File photo: '
+            'Students</figcaption></figure>'
+            '<div class="post-content">' + _ps(paras[:2])
+            + '<p><strong>Related News</strong></p><ul class="related-news"><li><a href="/a">'
+            'Student loan: NELFUND opens portal for applications</a></li></ul>'
+            + _ps(paras[2:]) + '</div><div class="post-footer"><p>Copyright PUNCH.</p>'
+            '<p>All rights reserved. This material, and other digital content on this website, '
+            'may not be reproduced, published, broadcast, rewritten or redistributed in whole '
+            'or in part without prior express written permission from PUNCH.</p>'
+            '<p>Contact: <a href="mailto:theeditor@punchng.com">theeditor@punchng.com</a></p>'
+            '</div></article></main>' + _en_footer("© 2024 Punch Nigeria Limited"))
+    return Page("punch", url, _doc("en-US", f"{head} - Punch Newspapers", head_html, body),
+                {"title": head, "authors": ["Lami Sadiq"], "body": _text(paras),
+                 "published": pub, "modified": mod})
+
+
+def conversation() -> Page:
+    url = "https://theconversation.com/why-winter-solstice-matters-244561"
+    head = "Why the winter solstice mattered so much to our ancestors"
+    paras = ["For thousands of years, people across the northern hemisphere have marked the "
+             "shortest day of the year with feasts, fires and monuments aligned to the sun.",
+             "At Newgrange in Ireland, the rising sun still shines down a long passage into the "
+             "inner chamber for a few minutes each year around the solstice.",
+             "Archaeologists think such alignments show that farming communities tracked the "
+             "seasons closely, because their survival depended on it.",
+             "Today, many of these sites draw crowds again, as people look for ways to mark the "
+             "turning of the year."]
+    pub = "2024-11-17T14:10:42Z"
+    authors = ["Kerry Houston", "Daniel Brown"]
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "The Conversation"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:author", "https://theconversation.com/profiles/kerry-houston-1"),
+                         ("name", "author", "Kerry Houston, Daniel Brown")])
+                 + _news_ld(head, pub, pub, authors, "The Conversation", url))
+    body = (_en_nav("The Conversation", ["Arts", "Business", "Environment", "Health", "Science"])
+            + '<main><article><header><div class="content-header-block">'
+            f'<h1 class="legacy entry-title instapaper_title">{head}</h1>'
+            '<div class="timestamps"><time datetime="' + pub + '">Published: November 17, 2024 '
+            '2:10pm GMT</time></div></div><ul class="authors"><li class="author">'
+            '<a href="/profiles/kerry-houston-1" class="author-name">Kerry Houston</a>, '
+            '<span class="role">Senior Lecturer in Archaeology, Nottingham Trent University</span>'
+            '</li><li class="author"><a href="/profiles/daniel-brown-2" class="author-name">'
+            'Daniel Brown</a>, <span class="role">Lecturer in Astronomy, Nottingham Trent '
+            'University</span></li></ul>'
+            '<div class="disclosure"><h3>Disclosure statement</h3><p>The authors do not work '
+            'for, consult, own shares in or receive funding from any company or organisation '
+            'that would benefit from this article.</p></div></header>'
+            '<div itemprop="articleBody" class="content-body content entry-content '
+            'instapaper_body inline-promos">'
+            '<figure><img src="/x.jpg" alt=""><figcaption><span class="caption">Sunrise at '
+            'Stonehenge.</span> <span class="attribution"><a href="#">Andrew Matthews/PA</a>'
+            '</span></figcaption></figure>' + _ps(paras[:2])
+            + '<aside class="newsletter-promo"><p>Curious about the sky? Sign up for our free '
+            'science newsletter.</p></aside>' + _ps(paras[2:])
+            + '</div><div class="republish"><p>Republish our articles for free, online or in '
+            'print, under a Creative Commons license.</p></div></article></main>'
+            + _en_footer("Copyright © 2010–2024, The Conversation Media Group Ltd"))
+    return Page("conversation", url, _doc("en-GB", head, head_html, body),
+                {"title": head, "authors": authors, "body": _text(paras),
+                 "published": "2024-11-17T14:10:42+00:00", "modified": None})
+
+
+def cbc() -> Page:
+    url = "https://www.cbc.ca/news/politics/freeland-resigns-cabinet-1.7411863"
+    head = "Freeland resigns from cabinet hours before fall economic statement"
+    paras = ["Chrystia Freeland has resigned from cabinet, just hours before she was set to "
+             "table the government’s fall economic statement in the House of Commons.",
+             "In a letter posted to social media, Freeland said she and the prime minister had "
+             "been “at odds about the best path forward for Canada.”",
+             "Government House Leader Karina Gould said the economic update would still be "
+             "tabled later in the day.",
+             "The resignation comes weeks after the Liberals lost a byelection in Toronto."]
+    pub, mod = "2024-11-16T14:21:00.000Z", "2024-11-16T19:54:00.000Z"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "CBC"),
+                         ("name", "author", "Catharine Tunney"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Catharine Tunney"], "CBC", url))
+    body = (_en_nav("CBC", ["News", "Sports", "Radio", "Music", "Listen Live"])
+            + '<main><div class="storyWrapper"><header class="storyHeader">'
+            '<div class="bylineContainer"><a class="sectionLabel" href="/news/politics">'
+            'Politics</a></div>'
+            f'<h1 class="detailHeadline">{head}</h1>'
+            '<h2 class="deck">Freeland says she and Trudeau were ‘at odds’ over path forward</h2>'
+            '<div class="bylineDetails"><span class="authorText"><span class="authorName">'
+            '<a href="/news/author/catharine-tunney">Catharine Tunney</a></span> · '
+            '<span class="authorCompany">CBC News</span></span> · '
+            '<time class="timeStamp" datetime="' + pub + '">Posted: Nov 16, 2024 9:21 AM EST'
+            '</time> | <span class="updatedTimeStamp">Last Updated: November 16, 2024</span>'
+            '</div></header>'
+            '<div class="story">' + _ps(paras[:2])
+            + '<div class="similarStories"><h3>WATCH | Freeland resigns:</h3><p>Duration 2:14</p>'
+            '</div>' + _ps(paras[2:])
+            + '<div class="authorProfile"><h3>ABOUT THE AUTHOR</h3><p>Catharine Tunney is a '
+            'reporter for CBC’s Parliament Hill bureau in Ottawa.</p></div>'
+            '<div class="storyCredit"><p>With files from The Canadian Press</p></div></div>'
+            '</div></main>' + _en_footer("©2024 CBC/Radio-Canada. All rights reserved."))
+    return Page("cbc", url, _doc("en", f"{head} | CBC News", head_html, body),
+                {"title": head, "authors": ["Catharine Tunney"],
+                 "body": "Freeland says she and Trudeau were ‘at odds’ over path forward\n\n"
+                 + _text(paras), "published": "2024-11-16T09:21:00-05:00",
+                 "modified": "2024-11-16T14:54:00-05:00"})
+
+
+def scmp() -> Page:
+    url = "https://www.scmp.com/news/hong-kong/transport/article/3291234/hong-kong-mtr-fares"
+    head = "Hong Kong’s MTR to raise fares by 3.24 per cent from June"
+    paras = ["Hong Kong’s rail operator will raise fares by 3.24 per cent from June, the "
+             "largest increase in five years, under a formula linked to inflation and wages.",
+             "The MTR Corporation said on Tuesday that about 60 per cent of passengers would pay "
+             "an extra 20 cents or less per trip.",
+             "Lawmakers criticised the rise, saying the company had recorded a profit of more "
+             "than HK$7 billion last year.",
+             "The transport minister said the government would review the fare mechanism."]
+    pub, mod = "2024-11-17T13:00:12Z", "2024-11-17T15:42:30Z"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "South China Morning Post"),
+                         ("name", "author", "Kahon Chan"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Kahon Chan"], "South China Morning Post", url))
+    body = (_en_nav("SCMP", ["Hong Kong", "China", "Asia", "World", "Opinion"])
+            + '<main><article data-qa="ArticlePage"><div data-qa="ArticleHeader">'
+            '<div data-qa="Section">Transport</div>'
+            f'<h1 data-qa="ContentHeadline-Headline">{head}</h1>'
+            '<ul data-qa="ContentSummary"><li>Around 60 per cent of passengers will pay an '
+            'extra 20 cents or less per trip</li><li>Lawmakers criticise the rise as the rail '
+            'operator posts a HK$7 billion profit</li></ul>'
+            '<div data-qa="AuthorNames"><a href="/author/kahon-chan">Kahon Chan</a></div>'
+            '<div data-qa="ArticleDateInfo"><time datetime="' + pub + '">Published: 9:00pm, '
+            '17 Nov 2024</time><time datetime="' + mod + '">Updated: 11:42pm, 17 Nov 2024'
+            '</time></div></div>'
+            '<div data-qa="GenericArticle-Content">' + _ps(paras[:2])
+            + '<div data-qa="InlineRelated"><span>Read more</span><a href="/x">MTR profit '
+            'soars on property sales</a></div>' + _ps(paras[2:])
+            + '<div data-qa="ArticleEndNewsletter"><p>Subscribe to our Hong Kong Update '
+            'newsletter</p><p>By registering, you agree to our T&amp;C and Privacy Policy</p>'
+            '</div></div></article></main>'
+            + _en_footer("Copyright © 2024 South China Morning Post Publishers Ltd."))
+    return Page("scmp", url, _doc("en", f"{head} | South China Morning Post", head_html, body),
+                {"title": head, "authors": ["Kahon Chan"],
+                 "body": "Around 60 per cent of passengers will pay an extra 20 cents or less "
+                 "per trip\n\nLawmakers criticise the rise as the rail operator posts a HK$7 "
+                 "billion profit\n\n" + _text(paras),
+                 "published": "2024-11-17T21:00:12+08:00", "modified": "2024-11-17T23:42:30+08:00"})
+
+
+def jpost() -> Page:
+    url = "https://www.jpost.com/israel-news/article-834512"
+    head = "Knesset passes first reading of communications reform bill"
+    paras = ["The Knesset on Tuesday night passed in a first reading a bill that would overhaul "
+             "the regulation of Israel’s broadcast media.",
+             "The bill passed by a vote of 55 to 45, after a stormy debate in the plenum that "
+             "lasted several hours.",
+             "Opposition lawmakers said the reform would give the government control over news "
+             "outlets, a charge the communications minister rejected.",
+             "The bill will now return to committee before its second and third readings."]
+    pub, mod = "2024-11-17T21:14:00+00:00", "2024-11-17T21:40:00+00:00"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "The Jerusalem Post | JPost.com"),
+                         ("name", "author", "GIDEON KALMAN"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["GIDEON KALMAN"], "The Jerusalem Post", url))
+    body = (_en_nav("The Jerusalem Post", ["Israel News", "Middle East", "Opinion", "Business"])
+            + '<main><article><section class="article-inner-content">'
+            f'<h1 class="article-title">{head}</h1>'
+            '<h2 class="article-subtitle">The bill passed 55 to 45 after a stormy debate.</h2>'
+            '<div class="article-reporter"><span>By </span><a href="/author/gideon-kalman">'
+            'GIDEON KALMAN</a></div>'
+            '<div class="article-date"><time class="article-date-time">NOVEMBER 17, 2024 23:14'
+            '</time><div class="article-date-time-updated">Updated: NOVEMBER 17, 2024 23:40'
+            '</div></div>'
+            '<div class="article-inner-content-breaking-news">' + _ps(paras[:2])
+            + '<p><strong>RELATED ARTICLES</strong></p>' + _ps(paras[2:])
+            + '<div class="fake-br-for-article-body"></div>'
+            '<div class="article-rights">Copyright © 2024 Jpost Inc. All rights reserved</div>'
+            '</div></section></article></main>' + _en_footer("All rights reserved © 2024 "
+                                                             "The Jerusalem Post Group"))
+    return Page("jpost", url, _doc("en", f"{head} | The Jerusalem Post", head_html, body),
+                {"title": head, "authors": ["Gideon Kalman"],
+                 "body": "The bill passed 55 to 45 after a stormy debate.\n\n" + _text(paras),
+                 "published": "2024-11-17T23:14:00+02:00", "modified": "2024-11-17T23:40:00+02:00"})
+
+
+def economictimes() -> Page:
+    url = ("https://economictimes.indiatimes.com/markets/stocks/news/sensex-nifty-fall-for-"
+           "second-day/articleshow/116395123.cms")
+    head = "Sensex, Nifty fall for second day as FIIs keep selling"
+    paras = ["Benchmark equity indices fell for the second straight session on Tuesday as "
+             "foreign institutional investors continued to sell Indian shares.",
+             "The BSE Sensex closed 1,064 points lower at 80,684, while the NSE Nifty fell 332 "
+             "points to 24,336.",
+             "Also Read | Stocks to buy: 5 picks from analysts for the week",
+             "Analysts said caution ahead of the US Federal Reserve’s policy decision weighed "
+             "on sentiment.",
+             "(Disclaimer: Recommendations, suggestions, views and opinions given by the experts "
+             "are their own. These do not represent the views of The Economic Times)"]
+    pub, mod = "2024-11-17T15:48:00+05:30", "2024-11-17T16:21:00+05:30"
+    head_html = (_metas([("property", "og:title", head + " - The Economic Times"),
+                         ("property", "og:site_name", "The Economic Times"),
+                         ("name", "author", "ET Online"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["ET Online"], "The Economic Times", url,
+                            author_type="Thing"))
+    body = (_en_nav("The Economic Times", ["Home", "Markets", "News", "Industry", "Tech"])
+            + '<main><article class="artData clr"><h1 class="artTitle font_faus">' + head
+            + '</h1><h2 class="summary">Foreign investors sold shares worth Rs 6,400 crore on '
+            'Tuesday.</h2><div class="artByline"><span class="ag">ET Online</span>'
+            '<time class="jsdtTime">Last Updated: Nov 17, 2024, 04:21:00 PM IST</time></div>'
+            '<div class="artText">' + "<br><br>".join(paras[:2])
+            + '<br><br><span class="also_read"><strong>Also Read |</strong> <a href="/x">'
+            'Stocks to buy: 5 picks from analysts for the week</a></span><br><br>'
+            + paras[3] + '<br><br><i>' + paras[4] + '</i>'
+            '<div class="adBox">Advertisement</div></div>'
+            '<div class="readMore"><h3>Read More News on</h3><a>sensex today</a>'
+            '<a>nifty today</a></div></article></main>'
+            + _en_footer("Copyright © 2024 Bennett, Coleman &amp; Co. Ltd. All rights reserved."))
+    return Page("economictimes", url, _doc("en", head + " - The Economic Times", head_html, body),
+                {"title": head, "authors": [],
+                 "body": "Foreign investors sold shares worth Rs 6,400 crore on Tuesday.\n\n"
+                 + "\n\n".join([paras[0], paras[1], paras[3]]),
+                 "published": pub, "modified": mod})
+
+
+def newsweek() -> Page:
+    url = "https://www.newsweek.com/winter-storm-warning-snow-map-2002123"
+    head = "Winter Storm Warning as Map Shows Where 12 Inches of Snow Will Fall"
+    paras = ["Millions of Americans are under winter weather alerts on Tuesday as a storm "
+             "system moves across the Northeast, the National Weather Service said.",
+             "Parts of upstate New York and Vermont could see up to 12 inches of snow by "
+             "Wednesday morning, according to forecasters.",
+             "Newsweek reached out to the National Weather Service for comment via email on "
+             "Tuesday.",
+             "Travel could be very difficult, and drivers were urged to carry an emergency kit."]
+    pub, mod = "2024-11-17T08:03:21-05:00", "2024-11-17T10:12:40-05:00"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "Newsweek"),
+                         ("name", "author", "Jane Doe"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Jane Doe"], "Newsweek", url))
+    body = (_en_nav("Newsweek", ["U.S.", "World", "Politics", "Health", "Sports"])
+            + '<main><article><header class="article-header"><div class="category">'
+            '<a href="/weather">Weather</a></div><h1 class="title">' + head + '</h1>'
+            '<div class="byline"><span class="author"><a href="/authors/jane-doe">Jane Doe'
+            '</a></span> <span class="title">Weather Reporter</span></div>'
+            '<div class="byline-date"><span>Published</span> <time datetime="' + pub + '">'
+            'Nov 17, 2024 at 8:03 AM EST</time> <span>Updated</span> <time>Nov 17, 2024 at '
+            '10:12 AM EST</time></div></header>'
+            '<div class="article-body v_text paywall">' + _ps(paras[:2])
+            + '<div class="related-widget"><h3>Read more</h3><ul><li><a href="/x">Snow '
+            'forecast for Christmas</a></li></ul></div>' + _ps(paras[2:])
+            + '<p><em>Update 11/17/24, 10:12 a.m. ET: This article was updated with new '
+            'information.</em></p>'
+            '<div class="trust-project"><p>Request Reprint &amp; Licensing</p><p>Submit '
+            'Correction</p><p>View Editorial Guidelines</p></div></div></article></main>'
+            + _en_footer("© 2024 NEWSWEEK DIGITAL LLC"))
+    return Page("newsweek", url, _doc("en", head + " - Newsweek", head_html, body),
+                {"title": head, "authors": ["Jane Doe"], "body": _text(paras),
+                 "published": pub, "modified": mod})
+
+
+def tribunepk() -> Page:
+    url = "https://tribune.com.pk/story/2515123/petrol-price-cut-by-rs1-per-litre"
+    head = "Petrol price cut by Re1 per litre"
+    paras = ["ISLAMABAD: The federal government on Sunday reduced the price of petrol by Re1 "
+             "per litre for the next fortnight, the finance division said in a notification.",
+             "The price of high-speed diesel was also cut by Rs2.50 per litre.",
+             "The new prices will take effect from November 16, the notification said.",
+             "The decision was taken on the recommendation of the Oil and Gas Regulatory "
+             "Authority."]
+    pub = "2024-11-15T22:12:48+05:00"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "The Express Tribune"),
+                         ("property", "article:published_time", pub),
+                         ("name", "author", "Our Correspondent")])
+                 + _news_ld(head, pub, pub, ["Our Correspondent"], "The Express Tribune", url))
+    body = (_en_nav("The Express Tribune", ["Pakistan", "Business", "World", "Sports", "Opinion"])
+            + '<main><div class="story-box-section"><div class="story-area">'
+            f'<h1 class="title-heading">{head}</h1>'
+            '<div class="left-authr-art"><span class="storypage-leftside">Our Correspondent'
+            '</span><span class="left-authorbox">November 15, 2024</span></div>'
+            '<div class="story-text-here"><div class="story-text">' + _ps(paras[:2])
+            + '<p><strong>Read:</strong> <a href="/x">Petrol price likely to drop</a></p>'
+            + _ps(paras[2:]) + '</div></div><div class="tags"><a>petrol</a><a>OGRA</a></div>'
+            '</div></div></main>' + _en_footer("© 2024 The Express Tribune"))
+    return Page("tribunepk", url, _doc("en", f"{head} | The Express Tribune", head_html, body),
+                {"title": head, "authors": [], "body": _text(paras),
+                 "published": pub, "modified": None})
+
+
+def koreaherald() -> Page:
+    url = "https://www.koreaherald.com/article/10001234"
+    head = "BOK holds rate steady at 3.25% amid won weakness"
+    paras = ["The Bank of Korea on Thursday kept its benchmark interest rate unchanged at 3.25 "
+             "percent, citing volatility in the currency market.",
+             "Governor Rhee Chang-yong told reporters that four of the six board members saw "
+             "room for a cut within the next three months.",
+             "The won has fallen about 7 percent against the dollar since September.",
+             "Economists expect the central bank to resume easing early next year."]
+    pub, mod = "2024-11-28T10:41:00+09:00", "2024-11-28T13:05:00+09:00"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "The Korea Herald"),
+                         ("name", "author", "Kim Yon-se"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Kim Yon-se"], "The Korea Herald", url))
+    body = (_en_nav("The Korea Herald", ["National", "Business", "Life&Culture", "Sports",
+                                         "World"])
+            + '<main><div class="news_content"><div class="news_category">Business</div>'
+            f'<h1 class="news_title">{head}</h1>'
+            '<h2 class="news_subtitle">Four of six board members see room for cut within three '
+            'months</h2>'
+            '<div class="news_writer_date"><span class="writer"><a href="/list?author=Kim+'
+            'Yon-se">By Kim Yon-se</a></span>'
+            '<span class="date">Published : Nov. 28, 2024 - 10:41</span>'
+            '<span class="date">Updated : Nov. 28, 2024 - 13:05</span></div>'
+            '<figure><img src="/x.jpg" alt=""><figcaption>Bank of Korea Gov. Rhee Chang-yong '
+            '(Yonhap)</figcaption></figure>'
+            '<div class="news_text" id="articleText">' + _ps(paras)
+            + '<p>yeonsk@heraldcorp.com</p></div>'
+            '<div class="most_popular"><h3>Most Popular</h3><ul><li><a href="/y">Samsung '
+            'names new chip chief</a></li></ul></div></div></main>'
+            + _en_footer("Copyright Herald Corporation. All Rights Reserved."))
+    return Page("koreaherald", url, _doc("en", f"{head} - The Korea Herald", head_html, body),
+                {"title": head, "authors": ["Kim Yon-se"],
+                 "body": "Four of six board members see room for cut within three months\n\n"
+                 + _text(paras), "published": pub, "modified": mod})
+
+
+def livemint() -> Page:
+    url = ("https://www.livemint.com/economy/india-gdp-growth-slows-to-5-4-in-september-"
+           "quarter-11732880412345.html")
+    head = "India’s GDP growth slows to 5.4% in September quarter"
+    paras = ["India’s economic growth slowed to 5.4% in the July-September quarter, the "
+             "weakest in nearly two years, data released by the statistics ministry on Friday "
+             "showed.",
+             "Manufacturing and mining dragged down growth, while farm output rose 3.5%.",
+             "Economists had expected growth of about 6.5% for the quarter.",
+             "The Reserve Bank of India is due to announce its policy decision next week."]
+    pub, mod = "2024-11-29T16:11:52+05:30", "2024-11-29T17:02:10+05:30"
+    head_html = (_metas([("property", "og:title", head + " | Mint"),
+                         ("property", "og:site_name", "mint"),
+                         ("name", "author", "Livemint"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Livemint"], "Mint", url))
+    body = (_en_nav("mint", ["Latest", "Markets", "Money", "Economy", "Opinion"])
+            + '<main><article id="article-1" class="mainArea"><h1 class="headline">' + head
+            + '</h1><div class="storyPage_summary"><h2>Manufacturing and mining dragged down '
+            'growth in the July-September quarter.</h2></div>'
+            '<div class="storyPage_authorInfo"><div class="storyPage_authorDesc">'
+            '<span class="storyPage_authorName">Livemint</span></div>'
+            '<div class="storyPage_date"><span>Published</span> 29 Nov 2024, 04:11 PM IST'
+            '</div><span class="storyPage_readTime">2 min read</span></div>'
+            '<div class="storyPage_storyBox"><div class="storyParagraph">'
+            + _ps(paras[:2]) + '</div><div class="storyParagraph"><p><strong>Also Read | '
+            '<a href="/x">RBI policy: What to expect</a></strong></p></div>'
+            '<div class="storyParagraph">' + _ps(paras[2:]) + '</div>'
+            '<p class="catchAllNews">Catch all the <a href="/economy">Economy News</a> and '
+            'Updates on Live Mint. Download The <a href="/app">Mint News App</a> to get Daily '
+            'Market Updates.</p></div></article></main>'
+            + _en_footer("Copyright © HT Digital Streams Ltd All Right Reserved"))
+    return Page("livemint", url, _doc("en", f"{head} | Mint", head_html, body),
+                {"title": head, "authors": [],
+                 "body": "Manufacturing and mining dragged down growth in the July-September "
+                 "quarter.\n\n" + _text(paras), "published": pub, "modified": mod})
+
+
+def dhakatribune() -> Page:
+    url = "https://www.dhakatribune.com/bangladesh/363412/metro-rail-to-run-on-fridays"
+    head = "Metro rail to run on Fridays from next month"
+    paras = ["Dhaka’s metro rail will operate on Fridays from next month, Dhaka Mass Transit "
+             "Company Limited announced on Sunday.",
+             "Trains will run from 3pm to 9pm on Fridays at intervals of 10 minutes, the "
+             "company said in a statement.",
+             "The service has been closed on Fridays since it opened in late 2022.",
+             "Commuters have long demanded weekend services on the Uttara-Motijheel line."]
+    pub, mod = "2024-11-17T15:45:00+06:00", "2024-11-17T16:02:00+06:00"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "Dhaka Tribune"),
+                         ("name", "author", "Tribune Desk"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Tribune Desk"], "Dhaka Tribune", url))
+    body = (_en_nav("Dhaka Tribune", ["Bangladesh", "Nation", "World", "Business", "Sport"])
+            + '<main><div class="content_detail"><div class="content_highlights">'
+            f'<h1 class="title mb10">{head}</h1></div>'
+            '<div class="each_row"><div class="author"><span class="name">Tribune Desk</span>'
+            '</div><div class="time"><span class="published_time">Publish : 17 Nov 2024, '
+            '03:45 PM</span><span class="updated_time">Update : 17 Nov 2024, 04:02 PM</span>'
+            '</div></div><div class="featured_image"><img src="/x.jpg" alt="">'
+            '<span class="caption">File photo: Dhaka Tribune</span></div>'
+            '<div class="jw_detail_content_holder content mb16"><div itemprop="articleBody">'
+            + _ps(paras) + '</div></div><div class="tags"><a>Metro Rail</a><a>DMTCL</a></div>'
+            '</div></main>' + _en_footer("Copyright © 2024 Dhaka Tribune"))
+    return Page("dhakatribune", url, _doc("en", f"{head} | Dhaka Tribune", head_html, body),
+                {"title": head, "authors": [], "body": _text(paras),
+                 "published": pub, "modified": mod})
+
+
+def gulfnews() -> Page:
+    url = "https://gulfnews.com/uae/transport/dubai-rta-announces-new-bus-routes-1.500012345"
+    head = "Dubai RTA announces four new bus routes from Friday"
+    paras = ["Dubai’s Roads and Transport Authority (RTA) has announced four new bus routes "
+             "that will start operating on Friday.",
+             "The routes will connect Al Barsha, Dubai Investments Park and Dubai Silicon Oasis "
+             "to metro stations, the authority said.",
+             "Route F57 will run every 20 minutes between the Dubai Investments Park metro "
+             "station and Dubai Production City.",
+             "The RTA said the changes were part of efforts to improve first- and last-mile "
+             "connectivity."]
+    pub, mod = "2024-11-17T11:32:00Z", "2024-11-17T12:05:00Z"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "Gulf News"),
+                         ("name", "author", "Sajila Saseendran, Senior Reporter"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Sajila Saseendran, Senior Reporter"],
+                            "Gulf News", url))
+    body = (_en_nav("Gulf News", ["UAE", "Gulf", "World", "Business", "Sport"])
+            + '<main><div class="story-element"><div class="breadcrumb"><a href="/uae">UAE</a>'
+            ' / <a href="/uae/transport">Transport</a></div>'
+            f'<h1 class="headline">{head}</h1>'
+            '<p class="subheadline">Routes connect Al Barsha and DIP to metro stations</p>'
+            '<div class="author-details"><a href="/author/sajila-saseendran" class="author-name">'
+            'Sajila Saseendran, Senior Reporter</a></div>'
+            '<div class="time-details"><span>Last updated: </span><time>November 17, 2024 | '
+            '4:05 PM</time></div>'
+            '<div class="story-body">' + _ps(paras[:2])
+            + '<div class="inline-related"><span>Also read</span><ul><li><a href="/x">Dubai '
+            'Metro timings extended for New Year</a></li></ul></div>' + _ps(paras[2:])
+            + '</div><div class="newsletter-box"><p>Get Breaking news alerts from Gulf News</p>'
+            '<p>We’ll send you latest news updates through the day.</p></div></div></main>'
+            + _en_footer("© Al Nisr Publishing LLC 2024. All rights reserved."))
+    return Page("gulfnews", url, _doc("en", f"{head} | Uae – Gulf News", head_html, body),
+                {"title": head, "authors": ["Sajila Saseendran"],
+                 "body": "Routes connect Al Barsha and DIP to metro stations\n\n" + _text(paras),
+                 "published": "2024-11-17T15:32:00+04:00",
+                 "modified": "2024-11-17T16:05:00+04:00"})
+
+
+def japantimes() -> Page:
+    url = "https://www.japantimes.co.jp/news/2024/11/17/japan/politics/ishiba-apec-xi-meeting/"
+    head = "Ishiba and Xi agree to pursue ‘mutually beneficial’ ties in first meeting"
+    paras = ["LIMA – Prime Minister Shigeru Ishiba and Chinese President Xi Jinping agreed on "
+             "Friday to pursue a “mutually beneficial relationship based on common strategic "
+             "interests,” in their first face-to-face talks.",
+             "The meeting on the sidelines of the Asia-Pacific Economic Cooperation forum in "
+             "Lima lasted about 30 minutes, Japanese officials said.",
+             "Ishiba raised concerns about Chinese military activity near Japan and called for "
+             "the early release of Japanese nationals detained in China.",
+             "Xi said the two countries should handle their differences appropriately."]
+    pub = "2024-11-16T10:15:00+09:00"
+    head_html = (_metas([("property", "og:title", head + " - The Japan Times"),
+                         ("property", "og:site_name", "The Japan Times"),
+                         ("name", "author", "Kyodo"),
+                         ("property", "article:published_time", pub)])
+                 + _news_ld(head, pub, pub, ["Kyodo"], "The Japan Times", url))
+    body = (_en_nav("The Japan Times", ["News", "Business", "Opinion", "Life", "Sports"])
+            + '<main><article class="article-page"><div class="article-header">'
+            '<div class="article-categories"><a href="/news/japan/politics/">Politics</a></div>'
+            f'<h1 class="title-article">{head}</h1>'
+            '<div class="article-meta"><p class="credit-list"><span class="writer">Kyodo</span>'
+            '</p><p class="publish-date">Nov 16, 2024</p></div></div>'
+            '<div class="article-body">' + _ps(paras[:3])
+            + '<div class="jt-ad">Advertisement</div>' + _ps(paras[3:])
+            + '</div><div class="jt-subscribe-promo"><p>In a time of both misinformation and '
+            'too much information, quality journalism is more crucial than ever.</p><p>By '
+            'subscribing, you can help us get the story right.</p><a>SUBSCRIBE NOW</a></div>'
+            '</article></main>' + _en_footer("The Japan Times LTD. All rights reserved."))
+    return Page("japantimes", url, _doc("en", f"{head} - The Japan Times", head_html, body),
+                {"title": head, "authors": [], "body": _text(paras),
+                 "published": pub, "modified": None})
+
+
+def globeandmail() -> Page:
+    url = ("https://www.theglobeandmail.com/canada/article-ontario-to-ban-bike-lanes-on-"
+           "major-roads/")
+    head = "Ontario to restrict new bike lanes on major roads"
+    paras = ["The Ontario government says it will require municipalities to get provincial "
+             "approval before building new bike lanes that remove a lane of car traffic.",
+             "Transportation Minister Prabmeet Sarkaria tabled the legislation at Queen’s Park "
+             "on Tuesday.",
+             "Cycling advocates said the move would make roads less safe, while the government "
+             "argued it would reduce gridlock.",
+             "Toronto’s mayor said the city would review the bill before deciding how to "
+             "respond."]
+    pub, mod = "2024-10-22T14:05:00Z", "2024-10-22T21:48:00Z"
+    head_html = (_metas([("property", "og:title", head),
+                         ("property", "og:site_name", "The Globe and Mail"),
+                         ("name", "author", "Jeff Gray"),
+                         ("property", "article:published_time", pub),
+                         ("property", "article:modified_time", mod)])
+                 + _news_ld(head, pub, mod, ["Jeff Gray"], "The Globe and Mail", url))
+    body = (_en_nav("The Globe and Mail", ["Canada", "Politics", "Business", "Investing",
+                                           "World"])
+            + '<main><article><header class="c-article-header">'
+            '<div class="c-primary-label"><a href="/canada/toronto/">Toronto</a></div>'
+            f'<h1 class="c-primary-title">{head}</h1>'
+            '<div class="c-byline"><span class="c-byline__author">Jeff Gray</span>'
+            '<span class="c-byline__title">City Hall Reporter</span>'
+            '<span class="c-byline__location">Toronto</span></div>'
+            '<div class="c-timestamp"><time datetime="' + pub + '">Published October 22, 2024'
+            '</time><time datetime="' + mod + '">Updated October 22, 2024</time></div>'
+            '</header><div class="c-article-body">' + _ps(paras[:2], "c-article-body__text")
+            + '<p class="c-article-body__text"><em>Open this photo in gallery:</em></p>'
+            + _ps(paras[2:], "c-article-body__text")
+            + '<div class="c-newsletter"><p>Sign up for the Evening Update Newsletter.</p>'
+            '</div></div><div class="c-report-error"><a>Report an editorial error</a>'
+            '<a>Report a technical issue</a><a>Editorial code of conduct</a></div>'
+            '</article></main>' + _en_footer("© Copyright 2024 The Globe and Mail Inc."))
+    return Page("globeandmail", url, _doc("en-CA", f"{head} - The Globe and Mail", head_html,
+                                          body),
+                {"title": head, "authors": ["Jeff Gray"], "body": _text(paras),
+                 "published": "2024-10-22T10:05:00-04:00", "modified": "2024-10-22T17:48:00-04:00"})
+
+
+#: The English-language publishers' pages, measured on their own (`ENGLISH_FLOORS`).
+ENGLISH = [aljazeera, rappler, inquirer, punch, conversation, cbc, scmp, jpost, economictimes,
+           newsweek, tribunepk, koreaherald, livemint, dhakatribune, gulfnews, japantimes,
+           globeandmail]
+BUILDERS.extend(ENGLISH)
+
+
+def pages(english: bool | None = None) -> Iterator[Page]:
+    """Every page; only the English-language publishers' (True) or only the others' (False)."""
     for build in BUILDERS:
-        yield build()
+        if english is None or (build in ENGLISH) == english:
+            yield build()
 
 
-__all__ = ["BUILDERS", "Page", "ablated", "pages"]
+__all__ = ["BUILDERS", "ENGLISH", "Page", "ablated", "pages"]

@@ -61,6 +61,7 @@ from newsscraper.extract.bylines import (
     source_after_day,
     without_linked_outlets,
     without_own_name,
+    without_site_desks,
 )
 from newsscraper.extract.headline import (
     DEK_OPENING_CHARS,
@@ -221,6 +222,8 @@ def extract(
         # "Jane Doe, The Times": the paper she writes for is no author.
         values["authors"] = without_own_name(page, without_linked_outlets(
             page, without_publications(list(values["authors"]))))
+    if values.get("authors"):  # "Tribune Desk": the site's own desk, no one
+        values["authors"] = without_site_desks(page, list(values["authors"]))
     if values.get("authors") and (page.lang or "")[:2].lower() in ("id", "ms"):
         # "Oleh Ahmad Zaki": Malay and Indonesian "by" without its colon (elsewhere a
         # Ukrainian first name, so read as the by-word on those pages only).

@@ -1118,6 +1118,12 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     True
     >>> closing_line("Get real-time updates and result insights on the CBSE 12 Result 2026.")
     True
+    >>> closing_line("By registering, you agree to our T&C and Privacy Policy")
+    True
+    >>> closing_line("For more news about the weather, visit https://example.net/tag/weather")
+    True
+    >>> closing_line("By signing up, you agree to pay the fee, the company said.")
+    False
     >>> [closing_line(t) for t in (
     ...     "Support local journalism. Subscribe today.",
     ...     "Contact reporter Jane Doe at jdoe@example.com or 555-123-4567.",

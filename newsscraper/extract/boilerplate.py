@@ -159,6 +159,10 @@ BOILERPLATE_PHRASES = frozenset({
     # enlarge a picture (Japanese "（クリックして拡大）", "click to enlarge").
     "资料图", "资料图片", "資料圖", "資料圖片", "クリックして拡大", "（クリックして拡大）",
     "(クリックして拡大)", "click to enlarge", "(click to enlarge)",
+    # The Globe and Mail's label over each picture in the text, left when the picture is gone.
+    "open this photo in gallery:", "open this photo in gallery",
+    # A news magazine's trust links under the text (Newsweek's), left without their links.
+    "request reprint & licensing", "submit correction", "view editorial guidelines",
     # The headings of a WordPress sidebar's category and archive lists, left without their
     # links (Portuguese "Categorias", "Arquivos"; English, Spanish, German, French, Italian).
     "categories", "archives", "categorias", "arquivos", "categorías", "archivos",
@@ -350,6 +354,11 @@ PAGE_COUNTER = re.compile(r"(?:page|seite|página|pagina|pagină|strona|sayfa)\s
 #: line of the text.
 POST_PAGE_LINKS = re.compile(r"(?:pages|seiten|páginas|pagine)\s*:\s*\d+(?:[\s|·•,]+\d+)+",
                              re.I)
+#: An embedded video's label and running time left in the text where its player was (CBC's
+#: "WATCH | Freeland resigns:" over "Duration 2:14"): the label in capitals, a bar, its title
+#: and a colon; the time as "Duration" and a clock.
+VIDEO_LABEL = re.compile(r"(?-i:WATCH|LISTEN)\s*\|\s+[^\n]{3,150}:|duration\s+\d{1,2}:\d{2}"
+                         r"(?::\d{2})?", re.I)
 #: A time stamp told as an age ("20 hours ago", "Updated 3 days ago"), set apart from the
 #: byline in a theme's meta strip: no line of the text.
 RELATIVE_TIME = re.compile(
@@ -782,6 +791,16 @@ CLOSING_LINE = re.compile(
     # appeal ("Support local journalism. Subscribe today."), the reporter's contact line
     # ("Contact reporter Jane Doe at jdoe@… or 555-…", "Reach Jane Doe at jdoe@…"), "Report a
     # typo", a follow call after a question ("Want more local news? Follow us on Google News.").
+    # A newsletter box's consent line left under the text once its form is gone ("By
+    # registering, you agree to our T&C and Privacy Policy", "By providing an email address. I
+    # agree to the Terms of Use and acknowledge that I have read the Privacy Policy."), naming
+    # the site's terms or privacy policy; and a portal's tag-page promo ("For more news about
+    # the weather, visit https://…").
+    r"by (?:signing up|registering|subscribing|submitting|providing (?:your |an |my )?"
+    r"e-?mail(?: address)?)[.,]? (?:you|i) (?:agree|acknowledge|accept|consent)\b"
+    r"(?=[^\n]{0,160}\b(?:privacy|terms|t&c)\b)[^\n]{0,160}|"
+    r"for (?:more|the latest|further) (?:news|stories|updates) (?:about|on|from) [^.?!\n]{1,80}"
+    r"(?:,| please)? (?:visit|go to|click|log on to) [^\n]{0,120}|"
     r"support (?:local |independent |quality )?(?:journalism|news)\b[^\n]{0,120}|"
     r"(?:contact|reach|email|e-mail) (?:reporter |writer |columnist |editor )?"
     r"(?:[^\W\d][\w.'’-]*\s+){1,3}at \S+@\S+[^\n]{0,140}|"
@@ -901,6 +920,9 @@ MODIFIED_LINE = re.compile(
     r"(?:modified|updated(?: as of)?"
     # The noun after "last" (The Daily Star: "Last update on: Tue Dec 17, 2024 03:20 PM").
     r"|(?<=last )update"
+    # … or spaced from its colon before the date's digits (Dhaka Tribune's "Update : 17 Nov
+    # 2024, 04:02 PM", "Publish : …" before it).
+    r"|update(?=\s+:\s*\d)"
     # Spanish and Portuguese: "Actualizado: 17.12.2024 - 15:20 h", "Última atualização: …".
     r"|actualizad[oa]|atualizad[oa]|actualizaci[oó]n|atualiza[cç][aã]o"
     # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
@@ -969,7 +991,7 @@ MODIFIED_LINE = re.compile(
 #: the page's language: each more contains() test on every text node costs ~1.5 % on pages
 #: without a modified date, so the Spanish/Portuguese and German words are looked for only
 #: on pages in those languages.
-_MODIFIED_WORDS = "contains(., 'odified') or contains(., 'pdated')"
+_MODIFIED_WORDS = "contains(., 'odified') or contains(., 'pdate')"
 MODIFIED_TEXT_XPATHS = {
     # A page declaring no language may be a Chinese, Japanese or Korean one (many Chinese
     # CMSs print no `lang`): their labels cost one substring test of the article's text.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from copy import deepcopy
 from itertools import chain, islice
 from typing import TYPE_CHECKING, cast
 
@@ -51,11 +52,12 @@ _BYLINE_MARKS = (
     # An element identified as the author (not classed: "flame_author_id", "articleAuthor")
     # that prints a short "By …" line ("<p id=flame_author_id><a href=#>by Rose Orlik</a>"):
     # an id holding "author" marks a comment form's field or a profile tab too, so only with
-    # the byline's word first.
+    # the byline's word first, perhaps with its colon (the Inquirer's `div#art_author`: "By:
+    # <a>Jane Doe</a> - Reporter / @handle").
     "(contains(translate(@id, 'AUTHOR', 'author'), 'author') and "
     "string-length(normalize-space()) < 80 and "
     "contains(' by von par por di door av af ', concat(' ', substring-before(translate("
-    "normalize-space(), 'BYVONPARDIF', 'byvonpardif'), ' '), ' '))) or "
+    "normalize-space(), 'BYVONPARDIF:', 'byvonpardif'), ' '), ' '))) or "
     # PascalCase components (React, CSS Modules: "Byline", "Byline-name", "Byline_name__x1Yz").
     "contains(@class,'Byline') or "
     "contains(@class,'author-name') or contains(@class,'author__name') or "
@@ -200,10 +202,12 @@ _NOT_OTHER_CREDIT = (
     # Nor is another part of the byline's line classed as one of its items: the time
     # (Vox Media's Chorus: `time.c-byline__item`), the story's category or trail
     # ("cb-category cb-byline-element", "byline breadcrumbs"), the writer's employer
-    # ("byline-affiliation"), the link to the comments ("byline_comment_link": "View
+    # ("byline-affiliation"), the place the writer files from ("c-byline__location":
+    # "Toronto", The Globe and Mail's), the link to the comments ("byline_comment_link": "View
     # Comments") or a share button ("twitter byline-twitter", "facebook byline-fb").
     "[not(self::time or contains(@class, 'categor') or contains(@class, 'breadcrumb') or "
-    "contains(@class, 'affiliation') or contains(@class, 'comment') or "
+    "contains(@class, 'affiliation') or contains(@class, 'location') or "
+    "contains(@class, 'comment') or "
     "contains(@class, 'twitter') or contains(@class, 'facebook'))]"
     # Nor is the web producer a line under the text names by "Published By:" / "Edited By:"
     # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
@@ -1198,6 +1202,38 @@ def _social_widget(el: Element) -> bool:
     return any(w in (d.get("class") or "") for d in el.iter() for w in _SOCIAL_CLASSES)
 
 
+#: A writer's job or affiliation printed beside the name inside the byline's element (The
+#: Conversation's `li.author`: "<a class="author-name">Jane Doe</a>, <span class="role">Senior
+#: Lecturer in Archaeology, Nottingham Trent University</span>"; schema.org's jobTitle).
+_ROLE_PARTS = etree.XPath(
+    "descendant::*[@itemprop = 'jobTitle' or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' role ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' job-title ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' jobtitle ')]")
+
+
+def byline_text(el: Element) -> str:
+    """A printed byline's text without the writer's job printed inside it, in an element
+    classed as one ("role", "job-title", itemprop="jobTitle"): its commas would part it into
+    more names ("Senior Lecturer in Archaeology, Nottingham Trent University").
+
+    >>> import lxml.html
+    >>> byline_text(lxml.html.fragment_fromstring('<li class="author"><a>Jane Doe</a>, '
+    ...     '<span class="role">Lecturer in Law, Keele University</span></li>'))
+    'Jane Doe ,'
+    >>> byline_text(lxml.html.fragment_fromstring('<div class="byline">By <a>Jane Doe</a>'
+    ...     '</div>'))
+    'By Jane Doe'
+    """
+    roles = _ROLE_PARTS(el)
+    if not roles:
+        return spaced_text(el)
+    copy = deepcopy(el)
+    for role in _ROLE_PARTS(copy):
+        role.drop_tree()
+    return spaced_text(copy)
+
+
 def credit_text(el: Element) -> str:
     """A byline's text with its lines apart: name and role printed in separate blocks
     ("<span>Katy Austin</span><div>Transport correspondent</div>", one such block per
@@ -1497,6 +1533,28 @@ def drop_site_names(loader: ArticleLoader, page: Page) -> None:
               not any(other != n and other in n for other in names)]
     if people and people != collected:
         loader.replace_value("authors", people)
+
+
+#: A desk credit: one word, perhaps "News"/"Web"/"Online", then "Desk" ("Tribune Desk").
+_DESK_CREDIT = re.compile(r"^([^\W\d_][\w.]{2,})\s+(?:(?:news|web|online|digital)\s+)?desk$",
+                          re.I)
+
+
+def without_site_desks(page: Page, authors: list[str]) -> list[str]:
+    """`authors` without the site's own desk ("Tribune Desk" on dhakatribune.com): a word of
+    the site's name, then "Desk", credits the newsroom, as "Online Desk" does; no person.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://www.dhakatribune.com/a/1", root=lxml.html.fromstring("<p></p>"))
+    >>> without_site_desks(page, ["Tribune Desk"]), without_site_desks(page, ["Jane Desk"])
+    ([], ['Jane Desk'])
+    """
+    if not any(a.casefold().endswith(" desk") for a in authors):
+        return authors
+    keys = [k.casefold() for k in (*metadata.host_names(page.url), *metadata.site_names(page))]
+    return [a for a in authors
+            if not ((m := _DESK_CREDIT.match(a)) and any(m[1].casefold() in k for k in keys))]
 
 
 #: A name, a bar or dash, and what follows it: "Liam Kessler | Fox News".

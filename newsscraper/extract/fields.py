@@ -29,6 +29,7 @@ from newsscraper.extract.bylines import (
     bar_place,
     bio_box_by_line,
     by_line_after_headline,
+    byline_text,
     component_bylines,
     credit_before_day,
     credit_text,
@@ -47,7 +48,6 @@ from newsscraper.extract.bylines import (
     prefer_printed_over_unseen_meta,
     prefer_printed_writers,
     printed_byline_elements,
-    spaced_text,
 )
 from newsscraper.extract.css import compiled
 from newsscraper.extract.headline import (
@@ -776,7 +776,7 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             bylines = [el for el in bylines
                        if not any(story in layout.stories for story in el.iterancestors())]
         named = [] if bylines else (component_bylines(page) or dated_byline_lines(page))
-        texts = [spaced_text(el) for el in bylines] or [credit_text(el) for el in named]
+        texts = [byline_text(el) for el in bylines] or [credit_text(el) for el in named]
         bylines = bylines or named
         if len(texts) > 1 and texts[0].endswith(",") \
                 and (filed := agency_place(f"{texts[0]} {texts[1].rstrip(' ,')}")):

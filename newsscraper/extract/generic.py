@@ -1431,5 +1431,7 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
                                or bp.PAGE_COUNTER.fullmatch(text) is not None
                                or bp.POST_PAGE_LINKS.fullmatch(text) is not None
                                or bp.RELATIVE_TIME.fullmatch(text) is not None
+                               or (text[:1] in "WLDd" and bp.VIDEO_LABEL.fullmatch(text)
+                                   is not None)
                                or (text[-1:] in "0123456789.sSn"
                                    and bp.RATING_LINE.fullmatch(text) is not None))

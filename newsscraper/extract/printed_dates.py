@@ -930,13 +930,16 @@ _CJK_PUBLISHED = (r"(?:(?:发布|發布|發佈|发表|發表|發稿|发稿)(?:�
 PUBLISHED_LINE = re.compile(
     r"^(?:(?:first )?(?:published|posted|publiziert|veröffentlicht|publiée?)(?: on| at| am| le)?"
     r"\s*:?\s*"
+    # Bangladeshi portals' bare verb, spaced from its colon: "Publish : 17 Nov 2024, 03:45 PM"
+    # (Dhaka Tribune's header, "Update : …" beside it).
+    r"|publish\s+:\s*(?=\d)"
     rf"|{_PUBLISHED_WORDS}(?: el| em| il| op| på| la| pe| on| am)?\s*:?\s*(?=\d)"
     rf"|{_CJK_PUBLISHED}\s*[:：]?\s*\[?\s*"
     r"(?=(?:19|20)\d\d\s*(?:[-/.]|年|년)\s*\d{1,2}\s*(?:[-/.]|月|월)\s*\d{1,2}))"
     r"(?P<value>(?=.*\d).{6,60}?)"
     r"(?:\s*[]］].{0,20}|\s+(?:\|\s+)?[\u3400-\u9fff\uac00-\ud7af]{2,8}\s*[:：].{0,40})?$",
     re.I)
-_PUBLISHED_PROBES = ("ublished", "osted", "ubliziert", "eröffentlicht", "ublié",
+_PUBLISHED_PROBES = ("ublish", "osted", "ubliziert", "eröffentlicht", "ublié",
                      "发布", "發布", "發佈", "发表", "發表", "發稿", "发稿", "公開", "投稿",
                      "掲載", "配信", "입력", "등록", "승인",
                      "ublicado", "ubblicato", "ublikacja", "publikowano", "ublisert",

@@ -284,11 +284,40 @@ def _name_zone(page: Page) -> tzinfo | None:
     >>> zone("Bangkok Post"), zone("The Japan Times"), zone("Global Times")
     (zoneinfo.ZoneInfo(key='Asia/Bangkok'), zoneinfo.ZoneInfo(key='Asia/Tokyo'), None)
     """
-    for name in metadata.own_names(page):
+    for name in (*metadata.own_names(page), *_title_site_tail(page)):
         for word in _NAME_WORD.findall(name.lower()):
             if word in NAME_ZONES:
                 return _zone(NAME_ZONES[word])
     return None
+
+
+#: The separators a <title> prints between the headline and the site's name.
+_TITLE_TAIL = re.compile(r"\s(?:[|–—-])\s+([^|–—-]{3,40})$")
+
+
+def _title_site_tail(page: Page) -> tuple[str, ...]:
+    """The site's name as the <title> prints it last ("… - The Korea Herald", "… | Dhaka
+    Tribune"), where no metadata declares it: only a tail that is the address's own name
+    (koreaherald.com, dhakatribune.com), never a word of the headline.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def tail(url, title):
+    ...     return _title_site_tail(Page(url=url, root=lxml.html.fromstring("<p>x</p>"),
+    ...                                  title_tag=title))
+    >>> tail("https://www.koreaherald.com/a/1", "BOK holds rate - The Korea Herald")
+    ('The Korea Herald',)
+    >>> tail("https://example.com/a/1", "Talks end - Korea"), tail("https://x.com/a", "Talks")
+    ((), ())
+    """
+    found = _TITLE_TAIL.search((page.title_tag or "").strip())
+    if found is None:
+        return ()
+    host = (urlsplit(page.url).hostname or "").removeprefix("www.")
+    labels = {label for label in host.split(".") if len(label) >= 5}
+    squashed = "".join(c for c in found[1].casefold() if c.isalnum())
+    name = squashed.removeprefix("the")
+    return (found[1].strip(),) if squashed in labels or name in labels else ()
 
 
 #: Elements that carry a machine stamp and print a time: <time datetime>, RDFa date
