@@ -177,6 +177,17 @@ def reparse(tmp: Path, *, articles: int = 300, origin: str = "https://meridian.e
     return results[0], results[1], time.monotonic() - started
 
 
+def assert_exact(run: Figures, why: str) -> None:
+    """Every article found once and every field exact; no non-article record, no boilerplate
+    in a body (the rehearsal tests' one verdict on a run)."""
+    assert run.found == 1.0, (why, run.misses.get("found"))
+    assert run.duplicates == 0, why
+    assert run.non_articles == [], why
+    for name in FIELDS:
+        assert run.rates[name] == 1.0, (why, name, run.misses.get(name))
+    assert run.boilerplate == [], why
+
+
 def figures_line(name: str, f: Figures) -> list[str]:
     rates = " ".join(f"{k} {v:.1%}" for k, v in f.rates.items())
     lines = [f"{name}: expected {f.expected} records {f.records} found {f.found:.1%} {rates} "

@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.arc_measure import FIELDS, Figures, Rehearsal, figures_line, rehearse, reparse, report
+from tests.arc_measure import (
+    Rehearsal,
+    assert_exact,
+    figures_line,
+    rehearse,
+    reparse,
+    report,
+)
 
 
 @pytest.fixture(scope="module")
@@ -21,22 +28,13 @@ def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Rehearsal:
     return result
 
 
-def _exact(run: Figures, why: str) -> None:
-    assert run.found == 1.0, (why, run.misses.get("found"))
-    assert run.duplicates == 0, why
-    assert run.non_articles == [], why
-    for name in FIELDS:
-        assert run.rates[name] == 1.0, (why, name, run.misses.get(name))
-    assert run.boilerplate == [], why
-
-
 def test_every_article_once_exact_and_nothing_else(rehearsal: Rehearsal) -> None:
     """No front, author, tag, video or static page becomes a record; titles, bodies (the
     copy with its sign-off, without the newsletter promo, "Our Standards", share buttons or
     rails; from Fusion's state where the page prints none), authors, agency, dateline and
     both dates exact (modified from Fusion's state where the head has none, not from the
     printed "Updated 2 hours ago")."""
-    _exact(rehearsal.first, "run 1")
+    assert_exact(rehearsal.first, "run 1")
     assert rehearsal.requested_disallowed == []
     assert rehearsal.article_downloads == rehearsal.first.expected
 
@@ -45,7 +43,7 @@ def test_second_run_emits_exactly_the_new_and_the_updated(rehearsal: Rehearsal) 
     """Not the articles whose bytes changed by the relative "Updated … ago" stamp or a
     rotated "Read Next" rail alone."""
     assert rehearsal.second.expected >= 10
-    _exact(rehearsal.second, "run 2")
+    assert_exact(rehearsal.second, "run 2")
     assert rehearsal.second_extra == []
     assert rehearsal.second_missing == []
 
@@ -54,7 +52,7 @@ def test_saved_pages_reparsed(tmp_path: Path) -> None:
     """Every HTML page of revision 1, saved as served: the same records as the crawl's."""
     served, bare, _ = reparse(tmp_path, articles=60)
     print("\n".join(figures_line("served", served) + figures_line("bare", bare)))
-    _exact(served, "served")
+    assert_exact(served, "served")
     assert bare.found == 1.0
     assert bare.rates["body"] == 1.0
 
@@ -65,6 +63,6 @@ def test_arc_sitemap_index_robots_txt_does_not_name(tmp_path: Path, sitemaps: st
     "Load more" has no address, so Arc's own sitemap index (found from the home page's
     Fusion state) is what lists the older articles, and dates the updated ones."""
     result = rehearse(tmp_path, articles=60, sitemaps=sitemaps)
-    _exact(result.first, f"run 1 {report(result)}")
-    _exact(result.second, f"run 2 {report(result)}")
+    assert_exact(result.first, f"run 1 {report(result)}")
+    assert_exact(result.second, f"run 2 {report(result)}")
     assert result.second_extra == result.second_missing == []

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.arc_measure import figures_line
-from tests.nextjs_measure import FIELDS, Figures, Rehearsal, rehearse, reparse, report
+from tests.arc_measure import assert_exact, figures_line
+from tests.nextjs_measure import Rehearsal, rehearse, reparse, report
 
 
 @pytest.fixture(scope="module")
@@ -24,15 +24,6 @@ def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Rehearsal:
     return result
 
 
-def _exact(run: Figures, why: str) -> None:
-    assert run.found == 1.0, (why, run.misses.get("found"))
-    assert run.duplicates == 0, why
-    assert run.non_articles == [], why
-    for name in FIELDS:
-        assert run.rates[name] == 1.0, (why, name, run.misses.get(name))
-    assert run.boilerplate == [], why
-
-
 def test_every_article_once_exact_and_nothing_else(rehearsal: Rehearsal) -> None:
     """No front, topic, author, video, AMP or static page becomes a record; titles, bodies
     (without the inline "Also Read" link, the ad slot, captions, share bar, bio box or rails;
@@ -40,7 +31,7 @@ def test_every_article_once_exact_and_nothing_else(rehearsal: Rehearsal) -> None
     `<div hidden id="S:1">` where the copy streams), authors, agency, dateline and both dates
     exact (the story's own, where only the props and the printed lines date it, not a related
     story's)."""
-    _exact(rehearsal.first, "run 1")
+    assert_exact(rehearsal.first, "run 1")
     assert rehearsal.requested_disallowed == []
     assert rehearsal.article_downloads == rehearsal.first.expected
 
@@ -49,7 +40,7 @@ def test_second_run_emits_exactly_the_new_and_the_updated(rehearsal: Rehearsal) 
     """Not the pages whose bytes changed by the new build id alone; and no page whose sitemap
     `<lastmod>` did not move is fetched again."""
     assert rehearsal.second.expected >= 10
-    _exact(rehearsal.second, "run 2")
+    assert_exact(rehearsal.second, "run 2")
     assert rehearsal.second_extra == []
     assert rehearsal.second_missing == []
     # The new and updated, and the few whose sitemap <lastmod> moved with no new text; not
@@ -66,5 +57,5 @@ def test_saved_pages_reparsed(tmp_path: Path) -> None:
     contact pages no records)."""
     served, bare, _ = reparse(tmp_path, articles=60)
     print("\n".join(figures_line("served", served) + figures_line("bare", bare)))
-    _exact(served, "served")
-    _exact(bare, "bare")
+    assert_exact(served, "served")
+    assert_exact(bare, "bare")
