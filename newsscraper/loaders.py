@@ -130,6 +130,43 @@ def _date(value: str | datetime, loader_context: dict[str, Any]) -> str | None:
     return to_iso(parsed)
 
 
+def _squashed(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _split_credit(value: str, loader_context: MutableMapping[str, Any]) -> list[str]:
+    """`split_authors`, except for a credit naming one of the site's own desks by region:
+    "Por g1 Ribeirão Preto e Franca", "Jane Doe, g1 Campinas e Região" (the site's name, a
+    word boundary, then places joined by "e"). The desk is one name from the site's name on;
+    the places after its "and" are no writers. `drop_site_names` later drops the desk where
+    a person is credited beside it.
+
+    >>> context = {"site_names": ("g1",)}
+    >>> _split_credit("Por g1 Ribeirão Preto e Franca", context)
+    ['Por g1 Ribeirão Preto e Franca']
+    >>> _split_credit("Ana Souza, g1 Campinas e Região", context)
+    ['Ana Souza', 'g1 Campinas e Região']
+    >>> _split_credit("Ana Souza e Luís Lima", context), _split_credit("g1 e Ana Lima", context)
+    (['Ana Souza', 'Luís Lima'], ['g1', 'Ana Lima'])
+    """
+    parts = split_authors(value)
+    if len(parts) < 2:
+        return parts
+    keys = {_squashed(n) for n in (*loader_context.get("site_names", ()),
+                                  *loader_context.get("address_names", ()))} - {""}
+    for i, part in enumerate(parts[:-1]):
+        words = part.split()
+        # The site's name as the credit's first word(s) ("By" or "Por" perhaps before it),
+        # with more words after it: the desk's region.
+        starts = any(_squashed(" ".join(words[skip:k])) in keys
+                     for skip in (0, 1) for k in range(skip + 1, len(words)))
+        # What follows is the region's last place: one word each ("Franca", "Região").
+        if starts and all(len(rest.split()) == 1 for rest in parts[i + 1:]):
+            at = 0 if i == 0 else value.rfind(part)
+            return parts if at < 0 else [*parts[:i], value[at:].strip(" ,;")]
+    return parts
+
+
 def _unique(values: Iterable[str]) -> list[str]:
     """Keep the first of case-insensitive duplicates, in order."""
     seen: set[str] = set()
@@ -251,7 +288,7 @@ class ArticleLoader(ItemLoader):
     # Entities left in metadata ("O&#8217;Neil", "Doe &amp;amp; Roe") are decoded before the
     # split, or ";" and "&" would cut names apart.
     authors_in = Clean(unescape_entities, unescape_entities, unicode_nfc, clean_text,
-                       split_authors, clean_author)
+                       _split_credit, clean_author)
     authors_out = _unique
     tags_in = Clean(unescape_entities, unicode_nfc, clean_text, _tag)
     tags_out = _unique

@@ -1528,11 +1528,21 @@ def drop_site_names(loader: ArticleLoader, page: Page) -> None:
     collected = loader.get_collected_values("authors")
     names = [_without_site_tail(page, n, titled) for n in collected]
     # The whole name too: a site name of several words ("Le Figaro avec AFP" → "Le Figaro").
-    people = [n for n in names if not metadata.is_site_name(page, n.split()[0]) and
+    people = [n for n in names if not _opens_with_site_name(page, n) and
               not metadata.is_site_name(page, n) and n.casefold() != titled and
               not any(other != n and other in n for other in names)]
     if people and people != collected:
         loader.replace_value("authors", people)
+
+
+def _opens_with_site_name(page: Page, name: str) -> bool:
+    """The credit's first word, or first few words, are the site's name: its desk ("MDR
+    THÜRINGEN", "Portal Regional Ribeirão Preto e Franca" on a site named "Portal
+    Regional"), no person; a wire service the site's name opens is not its desk ("La Presse
+    Canadienne" on La Presse)."""
+    words = name.split()
+    return normalise_agency(name) is None and any(metadata.is_site_name(page, " ".join(words[:k]))
+               for k in range(1, min(len(words), MAX_SITE_NAME_WORDS) + 1))
 
 
 #: A desk credit: one word, perhaps "News"/"Web"/"Online", then "Desk" ("Tribune Desk").

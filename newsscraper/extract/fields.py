@@ -805,7 +805,9 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
             values = source(page)
             if field == "authors":
                 values = _without_bar_place(loader, page, values)
-            fill(loader, field, values)
+            if fill(loader, field, values) and field == "authors" \
+                    and len(loader.get_collected_values("authors")) > 1:
+                drop_site_names(loader, page)  # the site's desk beside a writer
     _clock_on_update_day(loader)
     _update_clock_on_publication_day(loader)
     # A naive printed clock (or a day) however it was read, and the epoch its element states
