@@ -240,6 +240,8 @@ def extract(
             # A video's own page (Open Graph "video.other"): a player and a line. No article
             # for as long as it is that page, where a missing body may be passing.
             return Skip("not an article (a video page)", response.url)
+        if not page.truncated and (media := pagekind.drupal_media_kind(page)):
+            return Skip(f"not an article ({media})", response.url)  # the same, by its bundle
         return Skip("too deeply nested" if page.truncated else "no body", response.url)
     return finalize(values, page=page, profile=profile, fetched_at=fetched_at,
                     embedded=layout.embedded)

@@ -498,6 +498,39 @@ def drupal_non_article(page: Page) -> bool:
         and not _DRUPAL_BODY_FIELD(page.root)
 
 
+def drupal_media_kind(page: Page) -> str | None:
+    """What a Drupal node of a video, audio or gallery bundle is ("a video page"), by the
+    <body class> its theme prints ("page-node-type-video", Drupal 7's "node-type-video");
+    None for any other page. Asked only of a page whose text was too short to be a story:
+    a video's page with an embed and one line is that page for as long as it exists, not an
+    article whose body is missing for now.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def kind(cls): return drupal_media_kind(Page(
+    ...     url="u", root=lxml.html.fromstring(f'<html><body class="{cls}"><p>x</p></body>')))
+    >>> kind("path-node page-node-type-video"), kind("html not-front not-logged-in page-node "
+    ...                                               "node-type-photo-gallery")
+    ('a video page', 'a photo gallery')
+    >>> kind("path-node page-node-type-article"), kind("path-node page-node-type-podcast")
+    (None, 'an audio page')
+    """
+    cls = _body_class(page)
+    if "node-type-" not in cls:
+        return None
+    for name in cls.split():
+        bundle = name.removeprefix("page-node-type-").removeprefix("node-type-")
+        if bundle != name and bundle in _DRUPAL_MEDIA_BUNDLES:
+            return _DRUPAL_MEDIA_KINDS.get(bundle, "a photo gallery")
+    return None
+
+
+#: What a media bundle's page is, for the skip's reason (the rest are galleries).
+_DRUPAL_MEDIA_KINDS = {"video": "a video page", "videos": "a video page",
+                       "video-gallery": "a video page", "podcast": "an audio page",
+                       "audio": "an audio page"}
+
+
 def _drupal7_classes(classes: set[str]) -> bool:
     """Drupal 7's html.tpl.php <body class>: "html", then "front" or "not-front", then
     "logged-in" or "not-logged-in", whatever the theme adds.
