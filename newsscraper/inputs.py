@@ -1,4 +1,4 @@
-"""Saved pages as Scrapy responses: HTML files (optionally .gz), folders of them, WARC files.
+"""Saved pages as Scrapy responses: HTML files (optionally .gz), MHTML, folders, WARC files.
 
 `iter_saved(paths)` yields, in input order, a `SavedPage` per page (an `HtmlResponse` ready for
 `extract`, its `fetched_at`, a `source` label) or an `InputProblem` for input that cannot be
@@ -9,9 +9,13 @@ What each input gives:
 - **HTML file** (``.html``, ``.htm``, and the same with ``.gz``; any other name given
   explicitly is read as HTML too). URL: ``--url`` when given (one file only), else the page's
   absolute http(s) ``<link rel=canonical>``, else its ``og:url``, else the address a browser
-  noted atop the page when saving it (``<!-- saved from url=(0048)https://… -->``), else the
-  file's ``file://`` URI. ``fetched_at``: the file's modification time in UTC — the best
-  evidence of when the bytes were saved, and stable, so the same file always gives the same record.
+  noted atop the page when saving it (``<!-- saved from url=(0048)https://… -->``), or
+  SingleFile's comment (``<!-- Page saved with SingleFile … url: https://… -->``), or the
+  Wayback Machine's playback script (``__wm.wombat("https://…",…``), else the file's
+  ``file://`` URI. A web archive's playback address (``https://web.archive.org/web/<time>/…``,
+  ``https://archive.ph/<date>/…``) is unwrapped to the original's. ``fetched_at``: the
+  file's modification time in UTC — the best evidence of when the bytes were saved, and
+  stable, so the same file always gives the same record.
 - **Folder**: every HTML or WARC file below it by the suffixes above, sorted by name, a
   folder's own files before its subfolders (a mirror's ``story/index.html`` before
   ``story/amp/index.html``); also a page saved under its address's own name, as ``wget -m``
@@ -21,6 +25,13 @@ What each input gives:
   reached twice (a symlink loop) is reported once and not re-entered. A browser's "Web
   Page, Complete" resources folder (``Story_files/`` beside ``Story.html``) is not entered:
   the frames saved there (ads, a comments widget) are parts of that page, not pages.
+- **MHTML** (``.mhtml``, ``.mht``; Chrome's "Webpage, Single File"): a MIME multipart/related
+  archive read with the standard library's ``email`` parser; the page is its first
+  ``text/html`` part, decoded from quoted-printable or base64, its charset the part's (else
+  the page's own). URL: ``--url``, else the page's canonical link or og:url as above, else
+  the archive's ``Snapshot-Content-Location``, else the part's ``Content-Location``.
+  ``fetched_at``: the archive's ``Date`` header, else the file's time. No multipart, no HTML
+  part, or no closing boundary (a truncated archive) is a problem ("bad mhtml").
 - **WARC** (``.warc``, ``.warc.gz``): each ``response`` record with HTTP status 200 and an HTML
   Content-Type. URL from ``WARC-Target-URI``, ``fetched_at`` from ``WARC-Date``, and the HTTP
   headers go into the response (minus Content-Encoding/Transfer-Encoding/Content-Length:

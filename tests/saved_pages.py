@@ -48,6 +48,9 @@ Expected record: the fixture's own, field for field, with ``fetched_at`` as the 
   place (not the scheme, nor whether the host's folder is one): a page with neither a
   canonical link nor og:url (``wp-posted-by-in-categories``) saved by them has no address
   to recover — its ``url`` and ``site`` are not compared (its ``file://`` URI is what it gets).
+  Nor has a page whose only address was its canonical link (no og:url) once ``wget`` turned
+  that link into the file's own name (``thehindu-pti-no-metadata``,
+  ``de-welt-dpa-stand-lesedauer``): ``url``, ``canonical_url`` and ``site`` not compared.
 - archive.today's canonical link is its own (``https://archive.ph/<date>/<original>``): the
   original address is recovered from it, but not whether the page declared a canonical link;
   a page that declared none expects ``canonical_url`` None, not compared there. Its images
@@ -562,6 +565,9 @@ def variants(tools: tuple[str, ...] = TOOLS, keys: tuple[str, ...] = PAGES) -> I
                 raise ValueError(tool)
             if tool in ("firefox", "wget") and not _ADDRESSED.search(html):
                 unrecoverable += ("url", "site")  # nothing in the file names the address
+            elif tool == "wget" and 'property="og:url"' not in html:
+                # Its only address, the canonical link, is now the file's name.
+                unrecoverable += ("url", "canonical_url", "site")
             if tool == "archive.today":
                 # Its images are its own copies ("https://archive.ph/<id>/<hash>.jpg").
                 unrecoverable += ("image_url",) if expected["image_url"] else ()
