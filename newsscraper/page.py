@@ -234,9 +234,10 @@ class Page:
         page = cls(url=response.url, root=root, truncated="ERR_RESOURCE_LIMIT" in errors,
                    raw=response.body, encoding=encoding)
         landmarks = page._read_head()
-        if b"web.archive.org/web/" in response.body or (
-                page.canonical and "//archive." in page.canonical):
-            page._unwrap_archive()
+        canonical = page.canonical or ""
+        if "//archive." in canonical or "web.archive.org/web/" in canonical or any(
+                "web.archive.org/web/" in value for value in page.meta.get("og:image", ())):
+            page._unwrap_archive()  # a web archive's copy: a few string tests on every page
         # Script and style text is never article text; dropping it once here keeps every
         # later text_content() honest (a leaf <td> holding a <script>, say). Nor are ruby
         # readings: a browser prints <rt> small above its characters (<rp> only where it
