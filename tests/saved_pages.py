@@ -371,15 +371,16 @@ def archive_today(html: str, url: str) -> str:
 
     def strip(m: re.Match[str]) -> str:
         name, attrs = m.group(1), m.group(2) or ""
-        attrs = re.sub(_ATTR.format(names=r"class|id|style|data-[\w-]+|itemprop|itemscope|"
-                                    r"itemtype|role|aria-[\w-]+|onclick|target|rel|srcset|"
-                                    r"loading|decoding|sizes|width|height"), "", attrs,
-                       flags=re.IGNORECASE)
-        attrs = re.sub(r"\s(?:itemscope|hidden)(?=[\s>/]|$)", "", attrs)
+        # Classes, ids and the page's own styles go (its computed style is written inline),
+        # and so do scripts' hooks and lazy-loading attributes; the rest stays.
+        attrs = re.sub(_ATTR.format(names=r"class|id|style|data-[\w-]+|on[a-z]+|srcset|"
+                                    r"loading|decoding|sizes"), "", attrs, flags=re.IGNORECASE)
+        attrs = re.sub(r"\s(?:hidden)(?=[\s>/]|$)", "", attrs)
         if name.lower() in ("br", "wbr", "img", "hr", "input"):
             style = ""
         else:
-            style = ' style="box-sizing:border-box;display:block;margin:0px;"'
+            style = (' style="box-sizing:border-box;color:rgb(34, 34, 34);font-family:Georgia, '
+                     'serif;font-size:16px;line-height:24px;"')
         return f"<{name}{style}{attrs}{m.group(3)}>"
 
     body = _TAG.sub(strip, body)
