@@ -1,4 +1,4 @@
-"""Saved pages as Scrapy responses: HTML files (optionally .gz), folders of them, WARC files.
+"""Saved pages as Scrapy responses: HTML files (optionally .gz), MHTML, folders, WARC files.
 
 `iter_saved(paths)` yields, in input order, a `SavedPage` per page (an `HtmlResponse` ready for
 `extract`, its `fetched_at`, a `source` label) or an `InputProblem` for input that cannot be
@@ -9,9 +9,13 @@ What each input gives:
 - **HTML file** (``.html``, ``.htm``, and the same with ``.gz``; any other name given
   explicitly is read as HTML too). URL: ``--url`` when given (one file only), else the page's
   absolute http(s) ``<link rel=canonical>``, else its ``og:url``, else the address a browser
-  noted atop the page when saving it (``<!-- saved from url=(0048)https://… -->``), else the
-  file's ``file://`` URI. ``fetched_at``: the file's modification time in UTC — the best
-  evidence of when the bytes were saved, and stable, so the same file always gives the same record.
+  noted atop the page when saving it (``<!-- saved from url=(0048)https://… -->``), or
+  SingleFile's comment (``<!-- Page saved with SingleFile … url: https://… -->``), or the
+  Wayback Machine's playback script (``__wm.wombat("https://…",…``), else the file's
+  ``file://`` URI. A web archive's playback address (``https://web.archive.org/web/<time>/…``,
+  ``https://archive.ph/<date>/…``) is unwrapped to the original's. ``fetched_at``: the
+  file's modification time in UTC — the best evidence of when the bytes were saved, and
+  stable, so the same file always gives the same record.
 - **Folder**: every HTML or WARC file below it by the suffixes above, sorted by name, a
   folder's own files before its subfolders (a mirror's ``story/index.html`` before
   ``story/amp/index.html``); also a page saved under its address's own name, as ``wget -m``
@@ -21,6 +25,13 @@ What each input gives:
   reached twice (a symlink loop) is reported once and not re-entered. A browser's "Web
   Page, Complete" resources folder (``Story_files/`` beside ``Story.html``) is not entered:
   the frames saved there (ads, a comments widget) are parts of that page, not pages.
+- **MHTML** (``.mhtml``, ``.mht``; Chrome's "Webpage, Single File"): a MIME multipart/related
+  archive read with the standard library's ``email`` parser; the page is its first
+  ``text/html`` part, decoded from quoted-printable or base64, its charset the part's (else
+  the page's own). URL: ``--url``, else the page's canonical link or og:url as above, else
+  the archive's ``Snapshot-Content-Location``, else the part's ``Content-Location``.
+  ``fetched_at``: the archive's ``Date`` header, else the file's time. No multipart, no HTML
+  part, or no closing boundary (a truncated archive) is a problem ("bad mhtml").
 - **WARC** (``.warc``, ``.warc.gz``): each ``response`` record with HTTP status 200 and an HTML
   Content-Type. URL from ``WARC-Target-URI``, ``fetched_at`` from ``WARC-Date``, and the HTTP
   headers go into the response (minus Content-Encoding/Transfer-Encoding/Content-Length:
@@ -44,6 +55,11 @@ raises ValueError: those are the caller's mistakes, not bad input.
 
 from __future__ import annotations
 
+import email
+import email.errors
+import email.message
+import email.policy
+import email.utils
 import errno
 import gzip
 import os
@@ -59,18 +75,24 @@ from scrapy.http import HtmlResponse
 
 from newsscraper._saved import MAX_PAGE_BYTES, BadInput, InputProblem, SavedPage
 from newsscraper._warc import iter_warc
-from newsscraper.processors import article_address, split_url
+from newsscraper.processors import archived_original, article_address, split_url
 
 __all__ = ["MAX_PAGE_BYTES", "InputProblem", "SavedPage", "iter_saved"]
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
+MHTML_SUFFIXES = (".mhtml", ".mht")
 _HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
 #: Names a saved page keeps when saved under its address (`wget` without `-E`): none, or a
 #: server-side template's. Such a file is read when it opens as an HTML document.
 #: The "mark of the web" Chrome and Internet Explorer write atop a page they save:
 #: `<!-- saved from url=(0048)https://… -->`, the length in parentheses.
 _SAVED_FROM = re.compile(r"<!-- saved from url=\(\d{4}\)(\S+) -->")
+#: The address other saving tools note: SingleFile's comment first in the page
+#: ("<!--\n Page saved with SingleFile \n url: https://… \n saved date: … -->") and the
+#: Wayback Machine's playback script in the head (`__wm.wombat("https://…","20241218060000",…`).
+_TOOL_NOTED = re.compile(
+    r"<!--\s*Page saved with SingleFile\s+url: (\S+)|__wm\.wombat\(\s*\"([^\"\s]+)\"")
 _ADDRESS_SUFFIXES = frozenset({"", ".html", ".htm", ".php", ".asp", ".aspx", ".jsp", ".cms",
                                ".ece", ".shtml", ".xhtml", ".cfm", ".do"})
 _HTML_START = re.compile(
@@ -116,6 +138,8 @@ def _iter_paths(paths: list[Path], url: str | None) -> Iterator[SavedPage | Inpu
             yield from _iter_folder(path)
         elif _has_suffix(path, WARC_SUFFIXES):
             yield from iter_warc(path)
+        elif _has_suffix(path, MHTML_SUFFIXES):
+            yield _read_mhtml(path, url)
         else:
             yield _read_html(path, url)
 
@@ -129,6 +153,8 @@ def _iter_folder(root: Path) -> Iterator[SavedPage | InputProblem]:
             yield item
         elif _has_suffix(item, WARC_SUFFIXES):
             yield from iter_warc(item)
+        elif _has_suffix(item, MHTML_SUFFIXES):
+            yield _read_mhtml(item, None)
         else:
             yield _read_html(item, None)
 
@@ -154,7 +180,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | InputProb
         if entry.is_dir():
             if not _resources_of_saved_page(entry.name, names):
                 yield from _walk(entry, seen)
-        elif (_has_suffix(entry, HTML_SUFFIXES + WARC_SUFFIXES) and (
+        elif (_has_suffix(entry, HTML_SUFFIXES + WARC_SUFFIXES + MHTML_SUFFIXES) and (
             entry.is_file() or entry.is_symlink()  # not a FIFO (would block); a bad link reports
         )) or _saved_under_address(entry):
             yield entry
@@ -207,6 +233,70 @@ def _read_html(path: Path, url: str | None) -> SavedPage | InputProblem:
     return SavedPage(response, fetched_at, source)
 
 
+# --- MHTML -----------------------------------------------------------------------------------
+
+
+def _read_mhtml(path: Path, url: str | None) -> SavedPage | InputProblem:
+    """A browser's single-file archive (Chrome's "Webpage, Single File"): MIME
+    multipart/related, the page the first text/html part (quoted-printable as Chrome writes it,
+    or base64), its resources the other parts. URL: --url, else the page's own canonical or
+    og:url as for an HTML file, else the archive's ``Snapshot-Content-Location`` header, else
+    the HTML part's ``Content-Location``. fetched_at: the ``Date`` header, else the file's time.
+    Charset: the part's declared one, else the page's own."""
+    source = str(path)
+    try:
+        data = _read_capped(path)
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except BadInput as bad:
+        return InputProblem(source, bad.reason, bad.detail)
+    except OSError as exc:
+        return InputProblem(source, "unreadable file", exc.strerror or str(exc))
+    try:
+        archive = email.message_from_bytes(data, policy=email.policy.compat32)
+        part, reason = _mhtml_page(archive)
+        if part is None:
+            return InputProblem(source, "bad mhtml", reason)
+        body = part.get_payload(decode=True)
+        charset = part.get_content_charset()
+        snapshot = archive.get("Snapshot-Content-Location") or part.get("Content-Location")
+        fetched_at = _mhtml_date(archive.get("Date")) or mtime
+    except (ValueError, TypeError, LookupError, email.errors.MessageError) as exc:
+        return InputProblem(source, "bad mhtml", f"{type(exc).__name__}: {exc}")
+    if not isinstance(body, bytes) or not body.strip():
+        return InputProblem(source, "bad mhtml", "its HTML part is empty")
+    address = str(snapshot or "").strip()
+    if split_url(address).scheme not in ("http", "https"):
+        address = path.absolute().as_uri()
+    headers = {"Content-Type": f"text/html; charset={charset}"} if charset else None
+    response = HtmlResponse(url=url or address, body=body, headers=headers)
+    if url is None and (declared := _declared_url(response)):
+        response = response.replace(url=declared)
+    return SavedPage(response, fetched_at, source)
+
+
+def _mhtml_page(archive: email.message.Message) -> tuple[Any, str]:
+    """The archive's HTML part, or None and why there is none."""
+    if not archive.is_multipart():
+        kind = archive.get_content_type()
+        return None, f"not a MIME multipart archive (Content-Type {kind})"
+    if any(isinstance(d, email.errors.CloseBoundaryNotFoundDefect) for d in archive.defects):
+        return None, "truncated: the archive's closing boundary is missing"
+    for part in archive.walk():
+        if part.get_content_type() == "text/html" and not part.is_multipart():
+            return part, ""
+    return None, "no text/html part"
+
+
+def _mhtml_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+
+
 def _read_capped(path: Path) -> bytes:
     with path.open("rb") as raw:
         if not path.name.lower().endswith(".gz"):
@@ -239,10 +329,14 @@ def _declared_url(response: HtmlResponse) -> str | None:
     head_end = _HEAD_END.search(response.body)
     head = response.body[: head_end.end()] if head_end else response.body
     selector = Selector(text=head.decode(response.encoding, "replace"))
-    saved_from: list[str] = _SAVED_FROM.findall(head[:1024].decode("ascii", "replace"))
+    start = head[:1024].decode("ascii", "replace")
+    saved_from: list[str] = _SAVED_FROM.findall(start)
+    if "SingleFile" in start or b"__wm.wombat(" in head:
+        saved_from += [a or b for a, b in _TOOL_NOTED.findall(head.decode("ascii", "replace"))]
     for value in [*selector.xpath(_CANONICAL).getall(), *selector.xpath(_OG_URL).getall(),
                   *saved_from]:
         candidate: str = value.strip()
+        candidate = archived_original(candidate) or candidate  # a web archive's playback
         parts = split_url(candidate)  # a broken canonical is no address, not a crash
         if parts.scheme in ("http", "https") and parts.netloc:
             return article_address(candidate)

@@ -23,7 +23,13 @@ from lxml import etree
 from w3lib.encoding import html_body_declared_encoding
 
 from newsscraper import dates
-from newsscraper.processors import clean_text, is_date_line, join_url, split_url
+from newsscraper.processors import (
+    archived_original,
+    clean_text,
+    is_date_line,
+    join_url,
+    split_url,
+)
 
 if TYPE_CHECKING:
     from scrapy.http import TextResponse
@@ -228,6 +234,10 @@ class Page:
         page = cls(url=response.url, root=root, truncated="ERR_RESOURCE_LIMIT" in errors,
                    raw=response.body, encoding=encoding)
         landmarks = page._read_head()
+        canonical = page.canonical or ""
+        if "//archive." in canonical or "web.archive.org/web/" in canonical or any(
+                "web.archive.org/web/" in value for value in page.meta.get("og:image", ())):
+            page._unwrap_archive()  # a web archive's copy: a few string tests on every page
         # Script and style text is never article text; dropping it once here keeps every
         # later text_content() honest (a leaf <td> holding a <script>, say). Nor are ruby
         # readings: a browser prints <rt> small above its characters (<rp> only where it
@@ -293,8 +303,13 @@ class Page:
             elif tag == "link":
                 if self.canonical is None:  # the first canonical link wins
                     rel = (el.get("rel") or "").lower().split()
-                    if "canonical" in rel and el.get("href"):
-                        self.canonical = join_url(self.url, el.get("href", "").strip()) or None
+                    if "canonical" in rel and (href := el.get("href", "").strip()):
+                        self.canonical = join_url(self.url, href) or None
+                        if "/" not in href and self.canonical in (f"{self.url}index.html",
+                                                                  f"{self.url}.html"):
+                            # `wget --convert-links -E` made the page's own address its file
+                            # name ("index.html", "story.html"): the canonical is the page.
+                            self.canonical = self.url
             elif tag == "script":
                 if (el.get("type") or "").strip().lower() == "application/ld+json":
                     self.jsonld.extend(_load_jsonld(el.text or "", self.url))
@@ -304,6 +319,43 @@ class Page:
             else:
                 landmarks.append(el)
         return landmarks
+
+    def _unwrap_archive(self) -> None:
+        """A web archive's playback of the page: the canonical link and the metas' addresses
+        are the original's again (the Wayback Machine rewrites them to its own:
+        ".../web/20241218060000im_/https://…"). An archive.today capture keeps none of the
+        page's head: its metas are the archive's own (its name, the capture's time as
+        `article:published_time`, its screenshot as og:image), so none is read."""
+        if self.canonical and (original := archived_original(self.canonical)):
+            self.canonical = original
+        if any(name.startswith("archive.") for name in self.meta.get("og:site_name", ())):
+            self.meta = {}
+            self._unwrap_capture()
+            return
+        for key, values in self.meta.items():
+            if any("/web/" in value for value in values):
+                self.meta[key] = [archived_original(value) or value for value in values]
+
+    def _unwrap_capture(self) -> None:
+        """An archive.today capture: the metas in its head are the archive's (its name, the
+        capture's time as `article:published_time`, its screenshot as og:image), and so is
+        its header atop the body (the "webpage capture" table: the "Saved from" address box,
+        "archived <date>", "history", "Screenshot", "download .zip"); its links lead to the
+        original's addresses again ("https://archive.ph/o/Xq3Rk/https://x.example/world/" →
+        "https://x.example/world/"): sections and tags are read from where links lead."""
+        for head in self.root.iter("head"):
+            for meta in list(head.iter("meta")):  # the archive's, read by the date finders too
+                if meta.getparent() is not None:
+                    meta.getparent().remove(meta)
+        for body in _XP_BODIES(self.root)[:1]:
+            for child in body:
+                if child.tag == "div" and child.find(".//input[@name='q']") is not None:
+                    body.remove(child)  # its tail is the page's: none, or blank text
+                    break
+            for link in body.iter("a"):
+                href = link.get("href")
+                if href and (original := archived_original(href)) is not None:
+                    link.set("href", original)
 
     def _keep_landmarks(self, found: list[Element]) -> None:
         """Keep the <body>s, the <h1>s in them and the <time>s that `_read_head` met and the

@@ -2730,6 +2730,30 @@ def article_address(url: str) -> str:
     return _COMMENT_PAGE.sub("", url) if "comment-page-" in url else url
 
 
+#: A web archive's playback address of a page, the original address last: the Wayback
+#: Machine's "https://web.archive.org/web/20241218060000[im_]/https://…" (its links path-absolute,
+#: "/web/…") and archive.today's "https://archive.ph/2024.12.18-060000/https://…" (a capture's
+#: canonical) or "https://archive.ph/o/Xq3Rk/https://…" (its rewritten links).
+_ARCHIVED = re.compile(
+    r"(?:(?:https?:)?//web\.archive\.org)?/web/\d{1,14}(?:[a-z]{2}_)?/(https?://.+)|"
+    r"(?:https?:)?//archive\.(?:today|ph|is|li|vn|fo|md)/(?:o/\w+|\d{4}\.\d\d\.\d\d-\d{6})/"
+    r"(https?://.+)", re.IGNORECASE)
+
+
+def archived_original(url: str) -> str | None:
+    """The original address inside a web archive's playback address, else None.
+
+    >>> archived_original("https://web.archive.org/web/20241218060000im_/https://x.example/a.jpg")
+    'https://x.example/a.jpg'
+    >>> archived_original("https://archive.ph/2024.12.18-060000/https://x.example/story/")
+    'https://x.example/story/'
+    >>> archived_original("https://x.example/web/2024/story/") is None
+    True
+    """
+    m = _ARCHIVED.match(url.strip())
+    return None if m is None else m.group(1) or m.group(2)
+
+
 def absolute_http_url(value: str) -> str | None:
     """Keep only http(s) URLs (no javascript:, data:, file:).
 

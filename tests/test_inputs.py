@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import gzip
 import io
 import os
+import quopri
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -99,6 +101,31 @@ def test_browser_saved_from_comment(tmp_path: Path) -> None:
     og = '<meta property="og:url" content="https://news.example.in/og/">'
     assert only_page([save(tmp_path / "b.html", mark + page(og))]).response.url \
         == "https://news.example.in/og/"
+
+
+def test_singlefile_comment(tmp_path: Path) -> None:
+    """SingleFile notes the address in its comment first inside <html>."""
+    text = page().replace("<html>", "<html><!--\n Page saved with SingleFile \n url: "
+                          f"{CANONICAL} \n saved date: Tue Dec 17 2024 13:03:00 GMT+0530 -->")
+    assert only_page([save(tmp_path / "a.html", text)]).response.url == CANONICAL
+
+
+def test_wayback_playback_gives_the_original_address(tmp_path: Path) -> None:
+    """The Wayback Machine's canonical is its own address around the original; a page with no
+    canonical is named by the playback script's first argument."""
+    wrapped = f"https://web.archive.org/web/20241217073300/{CANONICAL}"
+    canonical = f'<link rel="canonical" href="{wrapped}">'
+    assert only_page([save(tmp_path / "a.html", page(canonical))]).response.url == CANONICAL
+    script = ('<script type="text/javascript">\n    __wm.init("https://web.archive.org/web");\n'
+              f'  __wm.wombat("{CANONICAL}","20241217073300","https://web.archive.org/","web",'
+              '"https://web-static.archive.org/_static/",\n\t      "1734420780");\n</script>')
+    assert only_page([save(tmp_path / "b.html", page(script))]).response.url == CANONICAL
+
+
+def test_archive_today_canonical_gives_the_original_address(tmp_path: Path) -> None:
+    wrapped = f"https://archive.ph/2024.12.17-073300/{CANONICAL}"
+    text = page(f'<link rel="canonical" href="{wrapped}">')
+    assert only_page([save(tmp_path / "a.html", text)]).response.url == CANONICAL
 
 
 def test_url_option_wins(tmp_path: Path) -> None:
@@ -436,3 +463,98 @@ def test_a_warc_record_with_an_invalid_target_uri_is_an_input_problem(tmp_path: 
     problem = only_problem([path])
     assert (problem.reason, problem.detail) == ("invalid WARC-Target-URI",
                                                 "https://news.example[.in/a/")
+
+
+# --- MHTML ----------------------------------------------------------------------------------
+
+BOUNDARY = "----MultipartBoundary--OkT4wHnfQmzsGLbGvuq8m8Y5z8V9jDMbiHPg4jOfkH----"
+
+
+def mhtml(html: str, *, location: str | None = CANONICAL, charset: str | None = None,
+          encoding: str = "quoted-printable", date: str = "Tue, 17 Dec 2024 07:33:00 -0000",
+          close: bool = True) -> bytes:
+    """A Chrome-style single-file archive of `html`, plus a stylesheet part."""
+    data = html.encode(charset or "utf-8")
+    if encoding == "base64":
+        payload = base64.encodebytes(data).decode("ascii")
+    else:
+        payload = quopri.encodestring(data).decode("ascii")
+    kind = "text/html" + (f'; charset="{charset}"' if charset else "")
+    lines = [
+        "From: <Saved by Blink>",
+        *([f"Snapshot-Content-Location: {location}"] if location else []),
+        "Subject: Monsoon rains",
+        f"Date: {date}",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        f'\tboundary="{BOUNDARY}"',
+        "", "",
+        f"--{BOUNDARY}",
+        f"Content-Type: {kind}",
+        "Content-ID: <frame-6E1F0A2B@mhtml.blink>",
+        f"Content-Transfer-Encoding: {encoding}",
+        f"Content-Location: {location or 'https://news.example.in/part/'}",
+        "", payload.replace("\n", "\r\n"), "",
+        f"--{BOUNDARY}",
+        "Content-Type: text/css",
+        "Content-Transfer-Encoding: quoted-printable",
+        "Content-Location: cid:css-1@mhtml.blink",
+        "", "body { margin: 0px; }", "",
+    ]
+    if close:
+        lines += [f"--{BOUNDARY}--", ""]
+    return "\r\n".join(lines).encode("ascii")
+
+
+def test_mhtml_page_url_date_and_charset(tmp_path: Path) -> None:
+    """Chrome's "Webpage, Single File": the HTML part, the snapshot's address, its Date."""
+    body = "<h1>Monsoon rains</h1><p>Heavy rain lashed the coast near Udupi — again.</p>"
+    got = only_page([save(tmp_path / "story.mhtml", mhtml(page(body=body)))])
+    assert got.response.url == CANONICAL
+    assert got.fetched_at == datetime(2024, 12, 17, 7, 33, tzinfo=UTC)
+    assert "Udupi — again" in got.response.text
+    assert got.source == str(tmp_path / "story.mhtml")
+    # The part's charset decodes it (no <meta charset> in the page here).
+    text = "<html><body><h1>Pluies</h1><p>Il pleut à Liège.</p></body></html>"
+    latin = only_page([save(tmp_path / "latin.mht", mhtml(text, charset="iso-8859-1",
+                                                         encoding="base64"))])
+    assert "à Liège" in latin.response.text
+
+
+def test_mhtml_canonical_wins_and_content_location_stands_in(tmp_path: Path) -> None:
+    og = '<link rel="canonical" href="https://news.example.in/canonical/">'
+    got = only_page([save(tmp_path / "a.mhtml", mhtml(page(og)))])
+    assert got.response.url == "https://news.example.in/canonical/"
+    part = only_page([save(tmp_path / "b.mhtml", mhtml(page(), location=None))])
+    assert part.response.url == "https://news.example.in/part/"
+    # No Date header: the file's time.
+    undated = mhtml(page()).replace(b"Date: Tue, 17 Dec 2024 07:33:00 -0000\r\n", b"")
+    assert only_page([save(tmp_path / "c.mhtml", undated)]).fetched_at == MTIME
+
+
+def test_mhtml_in_a_folder_and_with_url_option(tmp_path: Path) -> None:
+    save(tmp_path / "saved" / "a.mhtml", mhtml(page()))
+    save(tmp_path / "saved" / "b.html", page())
+    assert [p.source for p in iter_saved([tmp_path / "saved"])] == [
+        str(tmp_path / "saved" / "a.mhtml"), str(tmp_path / "saved" / "b.html")]
+    url = "https://news.example.in/given/"
+    assert only_page([tmp_path / "saved" / "a.mhtml"], url=url).response.url == url
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("truncated.mhtml", mhtml(page(), close=False)[:-200], "closing boundary is missing"),
+    ("plain.mhtml", b"Subject: x\r\nContent-Type: text/plain\r\n\r\nhello", "not a MIME"),
+    ("garbage.mht", bytes(range(256)) * 4, "not a MIME"),
+    ("no-html.mhtml", mhtml(page()).replace(b"Content-Type: text/html", b"Content-Type: x/y"),
+     "no text/html part"),
+])
+def test_bad_mhtml_is_a_problem_not_a_crash(tmp_path: Path, name: str, data: bytes,
+                                             reason: str) -> None:
+    problem = only_problem([save(tmp_path / name, data)])
+    assert problem.reason == "bad mhtml"
+    assert reason in problem.detail
+    # …and the next file is still read.
+    save(tmp_path / "next.html", page())
+    items = list(iter_saved([tmp_path / name, tmp_path / "next.html"]))
+    assert isinstance(items[0], InputProblem)
+    assert isinstance(items[1], SavedPage)
