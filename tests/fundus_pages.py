@@ -93,7 +93,7 @@ def spiegel() -> Page:
             '<footer data-area="article_footer"><p>bbi/dpa/Reuters</p></footer></article></main>'
             + _footer("© DER SPIEGEL GmbH & Co. KG"))
     return Page("spiegel", url, _doc("de", f"{kicker}: {head} - DER SPIEGEL", head_html, body),
-                {"title": head, "authors": ["Benjamin Bidder"],
+                {"title": f"{kicker}: {head}", "authors": ["Benjamin Bidder"],
                  "subtitle": lead, "body": "\n\n".join([*paras[:2], sub, *paras[2:]]),
                  "published": pub, "modified": mod})
 
@@ -219,12 +219,12 @@ def bild() -> Page:
             '<div class="article-body">' + f'<p><b>{lead}</b></p>' + _ps(paras[:2])
             + '<p><strong>Lesen Sie auch</strong></p>'
             '<div class="related-topics"><a href="/x">Ampel-Krach um Bürgergeld</a></div>'
-            + f'</div><h2>{sub}</h2><div class="article-body-2">' + _ps(paras[2:])
+            + f'<h2>{sub}</h2>' + _ps(paras[2:])
             + '</div><div class="share-bar"><button>Teilen</button><button>Kommentieren'
             '</button></div></div></article></main>'
             + _footer("© BILD GmbH. Alle Rechte vorbehalten."))
     return Page("bild", url, _doc("de", f"{kicker}: {head} | Politik | BILD.de", head_html, body),
-                {"title": head, "authors": ["Peter Tiede", "Nadja Aswad"],
+                {"title": f"{kicker}: {head}", "authors": ["Peter Tiede", "Nadja Aswad"],
                  "body": "\n\n".join([lead, *paras[:2], sub, *paras[2:]]),
                  "published": "2024-06-12T18:45:31+02:00",
                  "modified": "2024-06-12T21:10:04+02:00"})
@@ -378,7 +378,7 @@ def golem() -> Page:
             '<div class="comments"><p>Zu den Kommentaren (42)</p></div></article></main>'
             + _footer("© 1997-2024 Golem.de. Alle Rechte vorbehalten."))
     return Page("golem", url, _doc("de", f"{kicker}: {head} - Golem.de", head_html, body),
-                {"title": head, "authors": ["Oliver Nickel"],
+                {"title": f"{kicker}: {head}", "authors": ["Oliver Nickel"],
                  "subtitle": lead, "body": "\n\n".join([*paras]), "published": pub, "modified": None})
 
 
