@@ -968,7 +968,9 @@ _DATED_TAIL = re.compile(
     r"(?:" + _WEEKDAY_WORD + r",?\s+)?"  # "- Tuesday, December 17, 2024"
     r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?\.?\s+" + _MONTH_WORD + r"(?!\w)"
     # A blank may pad the day or month ("PHILLIP RAWLS 10/ 5/11", HuffPost's AP copy).
-    r"|\b\d{1,4}[./-] ?\d\d?[./-] ?\d{1,4}\b|\b\d\d?:\d\d\b|\b(?:19|20)\d\d\b"
+    # A clock may run into its "am"/"pm" ("Updated 11:40am Apr 6, 2024", Nine's byline).
+    r"|\b\d{1,4}[./-] ?\d\d?[./-] ?\d{1,4}\b|\b\d\d?:\d\d(?:\b|(?=[ap]\.?m\b))"
+    r"|\b(?:19|20)\d\d\b"
     r"|\b\d+\s*(?:min|mins|minutes?)\s+read\b"
     # A Chinese, Japanese or Korean date ("ZDNet Japan Staff 2019年04月28日 08時00分", "3月5日"):
     # no name holds a year or a day so written.
@@ -1152,6 +1154,8 @@ def clean_author(value: str) -> str | None:
     (None, None, 'Jane Desk')
     >>> clean_author("Jane Doe | Dec 17, 2024"), clean_author("December 17") is None
     ('Jane Doe', True)
+    >>> clean_author("Updated 11:40am Apr 6, 2024"), clean_author("Jane Doe 8:15am")
+    (None, 'Jane Doe')
     >>> clean_author("BR24 Redaktion"), clean_author("France 24")
     ('BR24 Redaktion', 'France 24')
     >>> clean_author("Written by Jane Doe on December 17, 2024")
