@@ -1419,9 +1419,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
         # "This article was updated …" is a theme's stamp, but an editor's note when it
         # gives its reason.
         return text[:5].casefold() != "this " or _UPDATE_REASON.search(text) is None
-    if text[-14:].lower().rstrip(".! ").endswith(("sign up here", "sign up", "sign up now",
+    if text[-16:].lower().rstrip(".! ").endswith(("sign up here", "sign up", "sign up now",
                                                   "sign up today", "your inbox",
-                                                  "newsletter")) \
+                                                  "newsletter", "newsletter here")) \
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
     return len(text) < 80 and ((bp.MODIFIED_LINE.match(text) is not None
