@@ -426,6 +426,9 @@ BOILERPLATE_PREFIX = re.compile(
     # An Indonesian portal's call to its WhatsApp channel under the text: "Simak breaking news
     # dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita …".
     r"simak (?:breaking news|berita)[^.\n]{0,40} langsung di ponselmu|"
+    # A French paper's newsletter call set between paragraphs ("Pour ne rien rater de
+    # l'actualité politique, abonnez-vous à notre newsletter …").
+    r"pour ne rien rater de [^\n]{0,80}?\b(?:abonnez|inscrivez)-vous\b|"
     r"auch interessant|lire aussi|[àa] lire aussi|leer también|lee también|"
     r"(?:photo|image|video)s? ?:|"
     # … and "Foto: …" (German, Spanish, Italian, Portuguese, Dutch: "Foto: University of
@@ -878,6 +881,9 @@ CLOSING_LINE = re.compile(
     # The end marks and rights lines of wire copy: Persian agencies' "انتهای پیام/" (end of
     # message), Xinhua's "（完）", Japanese papers' "無断転載・複製を禁じます", Italian "©
     # RIPRODUZIONE RISERVATA".
+    # A Swiss paper's footnote naming the edition the piece first ran in ("Ein Artikel aus
+    # der «NZZ am Sonntag»").
+    r"ein artikel aus der «[^»\n]{1,40}»|"
     r"انتهای پیام\s*/?|[（(]完[）)]|無断転載[^\n]{0,20}禁じます。?|©?\s*riproduzione riservata"
     r")$",
     re.I,
