@@ -968,7 +968,9 @@ _DATED_TAIL = re.compile(
     r"(?:" + _WEEKDAY_WORD + r",?\s+)?"  # "- Tuesday, December 17, 2024"
     r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?\.?\s+" + _MONTH_WORD + r"(?!\w)"
     # A blank may pad the day or month ("PHILLIP RAWLS 10/ 5/11", HuffPost's AP copy).
-    r"|\b\d{1,4}[./-] ?\d\d?[./-] ?\d{1,4}\b|\b\d\d?:\d\d\b|\b(?:19|20)\d\d\b"
+    # A clock may run into its "am"/"pm" ("Updated 11:40am Apr 6, 2024", Nine's byline).
+    r"|\b\d{1,4}[./-] ?\d\d?[./-] ?\d{1,4}\b|\b\d\d?:\d\d(?:\b|(?=[ap]\.?m\b))"
+    r"|\b(?:19|20)\d\d\b"
     r"|\b\d+\s*(?:min|mins|minutes?)\s+read\b"
     # A Chinese, Japanese or Korean date ("ZDNet Japan Staff 2019年04月28日 08時00分", "3月5日"):
     # no name holds a year or a day so written.
@@ -1152,6 +1154,8 @@ def clean_author(value: str) -> str | None:
     (None, None, 'Jane Desk')
     >>> clean_author("Jane Doe | Dec 17, 2024"), clean_author("December 17") is None
     ('Jane Doe', True)
+    >>> clean_author("Updated 11:40am Apr 6, 2024"), clean_author("Jane Doe 8:15am")
+    (None, 'Jane Doe')
     >>> clean_author("BR24 Redaktion"), clean_author("France 24")
     ('BR24 Redaktion', 'France 24')
     >>> clean_author("Written by Jane Doe on December 17, 2024")
@@ -2345,6 +2349,7 @@ sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
 時 分 更新 公開 입력 수정 업데이트 등록 송고시간 기사전송 발행일 등록일 입력일 최종수정
 기사입력 승인
 最終更新 发布时间 發佈時間 發布時間 更新时间 更新時間 最后更新 最後更新
+公開日 公開日時 更新日 更新日時 投稿日 投稿日時 配信日 配信日時 掲載日 发布日期 發佈日期
 فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند شنبه یکشنبه دوشنبه
 سه‌شنبه چهارشنبه پنجشنبه جمعه ساعت سه چهار پنج یک دو
 בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר

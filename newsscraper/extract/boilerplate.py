@@ -74,6 +74,11 @@ BOILERPLATE_TOKEN = re.compile(
     # Science Video"): no line of the text.
     r"jwplayer|"
     r"sr-only|visually-?hidden|screen-?reader-?text|login|donate|follow|"
+    # A reader-funded site's appeal box set into the text ("donation-box": "Wir sind ein
+    # spendenfinanziertes Medium …", its "Jetzt spenden" link).
+    r"donations?|"
+    # A story's keyword list under its text ("m-keyword-list": one linked word per item).
+    r"keyword-?list|"
     # A call to like the site's page, its button beside it (Money.pl's `div.like-us`: "Polub
     # Money.pl na Facebooku:").
     r"like-?us|"
@@ -247,6 +252,9 @@ BOILERPLATE_PHRASES = frozenset({
     "スポンサーリンク", "スポンサードリンク", "sponsored link", "sponsored links",
     # … and a politics site's line where its ad slot breaks the text ("Story Continued Below").
     "story continued below",
+    # A Spanish paper's paywall box set into the text after the free paragraphs, its
+    # heading and its offer ("Suscríbete para seguir leyendo", "Lee sin límites").
+    "suscríbete para seguir leyendo", "suscríbete para continuar leyendo", "lee sin límites",
     "your e-mail address", "your email address", "enter your email", "enter your email address",
     "enter your e-mail address", "editor's picks", "editor’s picks",
 })
@@ -381,7 +389,10 @@ SIGN_UP_PROMO = re.compile(
     r"sign up(?: now| today|"
     # … or the button's whole call: "Get the latest news from KUNC delivered to your inbox.
     # Sign up for our newsletter."
-    r" for (?:our|the) [\w ]{0,30}?newsletters?)?[.!]?|"
+    r" for (?:our|the) [\w ]{0,30}?newsletters?|"
+    # … or "to the … newsletter here", its "here" the link (a British tabloid's "Get the
+    # biggest stories straight to your inbox. Sign up to the Mirror newsletter here").
+    r" to (?:our|the) [\w ]{0,30}?newsletters? here)?[.!]?|"
     # … or the call first, after a question, the inbox last: "Missing out on the latest
     # scoop? Sign up for POLITICO Playbook and get the latest news, every morning — in your
     # inbox."
@@ -415,6 +426,9 @@ BOILERPLATE_PREFIX = re.compile(
     # An Indonesian portal's call to its WhatsApp channel under the text: "Simak breaking news
     # dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita …".
     r"simak (?:breaking news|berita)[^.\n]{0,40} langsung di ponselmu|"
+    # A French paper's newsletter call set between paragraphs ("Pour ne rien rater de
+    # l'actualité politique, abonnez-vous à notre newsletter …").
+    r"pour ne rien rater de [^\n]{0,80}?\b(?:abonnez|inscrivez)-vous\b|"
     r"auch interessant|lire aussi|[àa] lire aussi|leer también|lee también|"
     r"(?:photo|image|video)s? ?:|"
     # … and "Foto: …" (German, Spanish, Italian, Portuguese, Dutch: "Foto: University of
@@ -738,6 +752,10 @@ CLOSING_LINE = re.compile(
     r"make sure to )?share (?:this (?:post|article|story|page)|it)(?: with [^.?!]{1,40})?"
     # … or on one network: "Share this article on WhatsApp".
     r"(?: (?:on|via) (?:whatsapp|facebook|twitter|x|linkedin|telegram|e-?mail)\b)?[.!]*|"
+    # The label of the writer's contact links left alone under the text ("Contact the
+    # author:", its e-mail and Signal links gone), and a German portal's list of the
+    # sources it used ("Verwendete Quellen: Nachrichtenagenturen dpa und AFP").
+    r"contact the authors?\s*:?|verwendete quellen\s*:[^\n]{0,150}|"
     # A call to follow the writer: "On Twitter: Follow Wendy Koch and get more environment
     # and energy coverage at NatGeoEnergy.", "Follow Jane Doe on Twitter @janedoe."
     r"on (?:twitter|facebook|instagram|x)\s*:\s*follow [^.?!]{2,140}[.!]?|"
@@ -863,6 +881,9 @@ CLOSING_LINE = re.compile(
     # The end marks and rights lines of wire copy: Persian agencies' "انتهای پیام/" (end of
     # message), Xinhua's "（完）", Japanese papers' "無断転載・複製を禁じます", Italian "©
     # RIPRODUZIONE RISERVATA".
+    # A Swiss paper's footnote naming the edition the piece first ran in ("Ein Artikel aus
+    # der «NZZ am Sonntag»").
+    r"ein artikel aus der «[^»\n]{1,40}»|"
     r"انتهای پیام\s*/?|[（(]完[）)]|無断転載[^\n]{0,20}禁じます。?|©?\s*riproduzione riservata"
     r")$",
     re.I,

@@ -394,6 +394,12 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
                 # how-to's steps, each a wrapper, some one short sentence ("Step 2 Insert
                 # your plant into the hole.") or a list ("What You'll Need:").
                 first, last = same.index(parts[0]), same.index(parts[-1])
+                # One of the kind after the last part that holds nothing but a closing
+                # paragraph or two, too short to vote (SPIEGEL's last `div.RichText` block
+                # after an ad: "Die Verhandlungen sollen … fortgesetzt werden."), is the
+                # text's end, as one between two parts is.
+                while last + 1 < len(same) and _closing_part(same[last + 1]):
+                    last += 1
                 parts = same[first:last + 1]
                 # A wrapper of another kind before the parts that holds as much text as one
                 # of them is the story's opening (Medium: the intro in a <div> before the
@@ -405,6 +411,51 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
         if sums.get(parent, 0) > held:
             return None  # the parent holds other paragraphs: no longer a wrapper of ours
         node = parent
+
+
+#: A closing part (`_closing_part`) prints at most this many characters, in a paragraph of
+#: at least this many words.
+MAX_CLOSING_PART_CHARS = 400
+MIN_CLOSING_PART_WORDS = 8
+
+
+def _closing_part(el: Element) -> bool:
+    """Does `el` (a wrapper of the body's parts' kind, after the last) hold only one short
+    unlinked paragraph that ends as a sentence, and nothing else?
+
+    >>> import lxml.html
+    >>> def part(html): return _closing_part(lxml.html.fragment_fromstring(html))
+    >>> part('<section class="t"><div class="r"><p>Talks between the two sides resume next week.'
+    ...      '</p></div></section>')
+    True
+    >>> part('<section class="t"><p>Any suggestions? Leave a note at the position.</p>'
+    ...      '<p>Happy coding.</p></section>')
+    False
+    >>> part('<section class="t"><p>Mehr zum Thema</p><ul><li><a>X</a></li></ul></section>')
+    False
+    >>> part('<section class="t"><p><a href="/x">Read the full report.</a></p></section>')
+    False
+    """
+    text = " ".join(text_content(el).split())
+    if not text or len(text) > MAX_CLOSING_PART_CHARS:
+        return False
+    paragraphs = [p for p in el.iter() if isinstance(p.tag, str) and p.tag in _PART_TAGS]
+    if not any(p.tag == "p" for p in paragraphs) or any(p.tag not in ("p", "div", "section")
+                                                        for p in paragraphs):
+        return False
+    if any(len(" ".join(text_content(a).split())) > 0 for a in el.iter("a")):
+        return False
+    texts = [t for p in el.iter("p") if (t := " ".join(text_content(p).split()))]
+    # One sentence-ending paragraph: a writer's sign-off set apart in a part of its own
+    # ("If you have any suggestions …", "Happy coding.") prints two or more short lines.
+    return len(texts) == 1 and len(texts[0].split()) >= MIN_CLOSING_PART_WORDS \
+        and texts[0][-1:] in ".!?\"”»“"
+
+
+#: The elements a closing part may be built of: its paragraphs and their wrappers (a list,
+#: a heading, a figure is something else).
+_PART_TAGS = frozenset({"p", "div", "section", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6",
+                        "figure", "img", "table", "blockquote", "form", "iframe", "aside"})
 
 
 def _class_kind(names: str | None) -> frozenset[str] | None:
@@ -1419,9 +1470,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
         # "This article was updated …" is a theme's stamp, but an editor's note when it
         # gives its reason.
         return text[:5].casefold() != "this " or _UPDATE_REASON.search(text) is None
-    if text[-14:].lower().rstrip(".! ").endswith(("sign up here", "sign up", "sign up now",
+    if text[-16:].lower().rstrip(".! ").endswith(("sign up here", "sign up", "sign up now",
                                                   "sign up today", "your inbox",
-                                                  "newsletter")) \
+                                                  "newsletter", "newsletter here")) \
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
     return len(text) < 80 and ((bp.MODIFIED_LINE.match(text) is not None

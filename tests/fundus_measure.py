@@ -1,0 +1,71 @@
+"""Measure `extract()` on the look-alike pages of Fundus-supported publishers
+(`tests.fundus_pages`), each as printed (full) and with its metadata taken out (ablated),
+scored as the dev corpus is: `python -m tests.fundus_measure [-v]`.
+
+Prints per-publisher and per-field results ("found" is 1 when a record comes out;
+"subtitle" is 1 when the standfirst is read as the truth gives it; the others as in
+`tests.publisher_measure`).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from tests.fundus_pages import ablated, pages
+from tests.publisher_measure import FIELDS, _scorer, record, score, score_path
+
+__all__ = ["averages", "score_path"]
+
+COLUMNS = ("found", *FIELDS, "subtitle")
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _rows(verbose: bool = False) -> dict[str, dict[str, list[float]]]:
+    scorer = _scorer()
+    totals: dict[str, dict[str, list[float]]] = {"full": {}, "ablated": {}}
+    for page in pages():
+        for variant, html in (("full", page.html), ("ablated", ablated(page.html))):
+            pred = record(page.url, html)
+            row = {"found": float(pred is not None), **score(scorer, page.truth, pred)}
+            if page.truth.get("subtitle"):
+                row["subtitle"] = float(_norm((pred or {}).get("subtitle"))
+                                        == _norm(page.truth["subtitle"]))
+            for key, value in row.items():
+                totals[variant].setdefault(key, []).append(value)
+            if verbose:
+                cells = " ".join(f"{row[f]:12.2f}" if f in row else f"{'-':>12}"
+                                 for f in COLUMNS)
+                print(f"{page.publisher:16} {variant:8} {cells}")
+                bad = [f for f in COLUMNS if row.get(f, 1.0) < 1.0]
+                if bad and pred is not None:
+                    print(f"    title={pred['title']!r} authors={pred['authors']} "
+                          f"pub={pred['published_at']} mod={pred['modified_at']}")
+                    if "subtitle" in bad:
+                        print(f"    subtitle={pred['subtitle']!r}")
+                    if "body_f1" in bad:
+                        print(f"    body={pred['body']!r}")
+    return totals
+
+
+def averages() -> dict[str, dict[str, float]]:
+    """Each field's average over the pages, full and ablated."""
+    return {variant: {k: sum(v) / len(v) for k, v in fields.items()}
+            for variant, fields in _rows().items()}
+
+
+def main(argv: list[str]) -> None:
+    verbose = "-v" in argv
+    if verbose:
+        print(f"{'publisher':16} {'variant':8} " + " ".join(f"{f:>12}" for f in COLUMNS))
+    totals = _rows(verbose)
+    for variant, fields in totals.items():
+        cells = " ".join(f"{sum(v) / len(v):12.3f}" if (v := fields.get(f)) else f"{'-':>12}"
+                         for f in COLUMNS)
+        print(f"{'ALL':16} {variant:8} {cells}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
