@@ -17,7 +17,7 @@ from pathlib import Path
 from tests.wpthemes_portal import BIOS, Truth, build, write
 
 FIELDS = ("title", "subtitle", "body", "authors", "agency", "dateline", "section",
-          "published", "modified")
+          "published", "modified", "image", "tags")
 #: What no body may hold: share bars, "Load more", last-modified lines, the agencies' bios,
 #: related posts and comments, ads, tags, captions.
 BOILERPLATE = re.compile(
@@ -51,7 +51,9 @@ def measure(records: list[dict[str, object]], truth: list[Truth],
     fig = Figures(len(truth), len(records))
     urls = []
     for r in records:
-        u = str(r.get("canonical_url") or key.get(str(r["url"]), str(r["url"])))
+        u = key.get(str(r["url"])) or str(r.get("canonical_url") or r["url"])
+        if u not in by_url and r.get("canonical_url"):
+            u = str(r["canonical_url"])
         urls.append(u)
     fig.duplicates = len(urls) - len(set(urls))
     fig.non_articles = sorted({key.get(str(r["url"]), str(r["url"])) for r, u in
@@ -72,6 +74,8 @@ def measure(records: list[dict[str, object]], truth: list[Truth],
             "section": (r.get("section"), t.section),
             "published": (r.get("published_at"), t.published),
             "modified": (r.get("modified_at"), t.modified),
+            "image": (r.get("image_url"), t.image),
+            "tags": (list(r.get("tags") or []), list(t.tags)),
         }
         for name, (have, need) in checks.items():
             if have == need:
@@ -96,8 +100,18 @@ def _body_diff(have: object, need: str) -> str:
     return f"extra {extra[:3]} lost {lost[:3]}"
 
 
-def reparse(tmp: Path, articles: int = 8) -> Figures:
+#: What tells a page's address (as `tests/test_saved_portal.py` takes out).
+_ADDRESS_TAGS = re.compile(
+    rb'<link[^>]*rel="?(?:canonical|shortlink|alternate|amphtml)"?[^>]*>|'
+    rb"<link rel='shortlink'[^>]*>|<meta[^>]*(?:og:url|twitter:url)[^>]*>")
+
+
+def reparse(tmp: Path, articles: int = 8, bare: bool = False) -> Figures:
+    """The mirror parsed; `bare`: every page's canonical link, shortlink and og:url taken
+    out first (records are matched to the truth by the file they came from)."""
     mirror = build(articles)
+    if bare:
+        mirror.files = {k: _ADDRESS_TAGS.sub(b"", v) for k, v in mirror.files.items()}
     folder = tmp / "mirror"
     key = write(mirror, folder)
     out = tmp / "out.jsonl"
@@ -129,6 +143,7 @@ def report(f: Figures, verbose: bool = False) -> str:
 
 if __name__ == "__main__":
     import tempfile
-    args = [a for a in sys.argv[1:] if a != "-v"]
+    args = [a for a in sys.argv[1:] if a not in ("-v", "bare")]
     with tempfile.TemporaryDirectory() as d:
-        print(report(reparse(Path(d), int(args[0]) if args else 8), "-v" in sys.argv))
+        print(report(reparse(Path(d), int(args[0]) if args else 8, "bare" in sys.argv),
+                     "-v" in sys.argv))

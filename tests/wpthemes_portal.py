@@ -76,6 +76,8 @@ class Truth:
     published: str
     modified: str
     theme: str
+    image: str
+    tags: tuple[str, ...]
 
 
 @dataclass
@@ -172,7 +174,8 @@ class _Site:
             self.mirror.truth.append(Truth(
                 s.url, s.head.title, s.head.standfirst if self.theme in SUBTITLED else None,
                 "\n\n".join(s.paragraphs), (s.byline,), s.agency, s.dateline,
-                s.head.section.name, iso(s.head.published), iso(s.head.modified), self.theme))
+                s.head.section.name, iso(s.head.published), iso(s.head.modified), self.theme,
+                self.image(s), s.head.tags))
             self.save(s.path + "?replytocom=" + str(s.head.post_id * 10 + 1),
                       self.post(s, reply=True))
             self.save(s.path + "amp/", self.amp(s))
@@ -224,7 +227,7 @@ class _Site:
                 og = f'<meta name="description" content="{esc(h.standfirst)}" />\n'
             else:  # AIOSEO's og:* names the first category and the tags
                 og += (f'<meta property="article:section" content="{esc(h.section.name)}" />\n'
-                       + "".join(f'<meta property="article:tag" content="{esc(t.lower())}" />\n'
+                       + "".join(f'<meta property="article:tag" content="{esc(t)}" />\n'
                                  for t in tags))
         author_url = f"{self.base}/author/{s.slug}/"
         if self.seo == "yoast":
@@ -327,7 +330,8 @@ class _Site:
 
     def image(self, s: Story) -> str:
         local = s.head.published.astimezone(IST)
-        return f"{self.base}/wp-content/uploads/{local.year}/{local.month:02d}/{s.slug}-1.jpg"
+        name = s.path.strip("/").split("/")[-1][:40].rstrip("-")
+        return f"{self.base}/wp-content/uploads/{local.year}/{local.month:02d}/{name}.jpg"
 
     # -- frame --------------------------------------------------------------------------
     def page(self, head: str, body_class: str, main: str, sidebar: bool = True) -> str:
@@ -591,6 +595,10 @@ class _Site:
                 f'submit" type="submit" class="submit" value="Post Comment" /></p></form></div>'
                 f"</div>")
 
+    def tag_links(self, s: Story) -> str:
+        return " ".join(f'<a href="{self.base}/tag/{t.lower().replace(" ", "-")}/" rel="tag">'
+                        f"{esc(t)}</a>" for t in s.head.tags)
+
     def tags(self, s: Story, label: str = "Tags:") -> str:
         links = "".join(f'<a href="{self.base}/tag/{t.lower().replace(" ", "-")}/" rel="tag">'
                         f"{esc(t)}</a>" for t in s.head.tags)
@@ -618,11 +626,18 @@ class _Site:
 
     # -- the post page, by theme ---------------------------------------------------------
     def post(self, s: Story, reply: bool = False) -> str:
+        """The post's page; its element carries post_class()'s term classes."""
+        terms = " ".join([f"category-{s.head.section.slug.split('/')[-1]}",
+                          *(f"tag-{t.lower().replace(' ', '-')}" for t in s.head.tags)])
+        return self._post(s, reply).replace(" type-post", f" type-post {terms}", 1)
+
+    def _post(self, s: Story, reply: bool = False) -> str:
         h, t, b = s.head, self.theme, self.base
         au = f"{b}/author/{s.slug}/"
         title, sub = esc(h.title), esc(h.standfirst)
         pub, mod = h.published, h.modified
         img = self.image(s)
+        feat = f'<img src="{img}" class="attachment-full size-full wp-post-image" alt="">'
         caption = f"Representative image. (Photo: {s.agency})"
         copy = self.copy(s)
         extra = self.related(s) + self.comments(s, reply)
@@ -673,7 +688,7 @@ class _Site:
                 f'</span><span><time class="entry-date published" datetime="{iso(pub)}">'
                 f'{wp_date(pub)}</time></span><span class="penci-comment-count">{h.index % 4} '
                 f'comments</span><span class="penci-post-countview">312 views</span></div></div>'
-                f'<div class="post-image"><img src="{img}" alt=""><div class="penci-featured-'
+                f'<div class="post-image">{feat}<div class="penci-featured-'
                 f'caption">{caption}</div></div><div class="post-entry blockquote-style-1"><div '
                 f'class="inner-post-entry entry-content" id="penci-post-entry-inner">{copy}'
                 f'<div class="penci-single-link-pages"></div><div class="post-tags">'
@@ -706,7 +721,7 @@ class _Site:
                 f'</span></div></div></div></div><div class="smeta-extra"><div class="t-shared-'
                 f'sec tooltips-n is-color"><div class="t-shared-header is-meta"><i class="rbi '
                 f'rbi-share"></i><span class="share-label">Share</span></div></div></div></div>'
-                f'</header><div class="s-feat-outer"><div class="s-feat"><img src="{img}" alt="">'
+                f'</header><div class="s-feat-outer"><div class="s-feat">{feat}'
                 f'</div><div class="feat-caption meta-text"><span class="caption-text meta-bold">'
                 f'{caption}</span></div></div><div class="s-ct"><div class="s-ct-inner"><div '
                 f'class="e-ct-outer"><div class="entry-content rbct clearfix is-highlight-shares">'
@@ -737,7 +752,7 @@ class _Site:
                 f' <time class="updated" datetime="{iso(mod)}">{wp_date(mod)} {wp_time(mod)}'
                 f'</time></span></div><div class="share-buttons"><div class="sharedaddy sd-'
                 f'sharing-enabled"><h3 class="sd-title">Share this:</h3>{self.share("")}</div>'
-                f'</div></div></header><figure class="post-thumbnail"><img src="{img}" alt="">'
+                f'</div></div></header><figure class="post-thumbnail">{feat}'
                 f'<figcaption><span class="image-caption">{caption}</span></figcaption></figure>'
                 f'<div class="main-content"><div class="entry-content">{copy}<div class="'
                 f'wp-block-newspack-blocks-donate"><p>Support independent journalism. '
@@ -755,7 +770,7 @@ class _Site:
             main = (
                 f'<article id="post-{h.post_id}" class="post-{h.post_id} post type-post status-'
                 f'publish format-standard has-post-thumbnail hentry"><div class="cm-featured-'
-                f'image"><img src="{img}" alt=""></div><div class="cm-post-content"><div class='
+                f'image">{feat}</div><div class="cm-post-content"><div class='
                 f'"cm-entry-header-meta"><div class="cm-post-categories">'
                 f'{self.cat(s, "cm-post-category")}</div></div><header class="cm-entry-header">'
                 f'<h1 class="cm-entry-title">{title}</h1></header><div class="cm-below-entry-'
@@ -792,7 +807,7 @@ class _Site:
                 f'share post-share-b spc-social-colors post-share-b1">{self.share("Share")}'
                 f'<a href="#" class="show-more" title="Show More Social Sharing"><span class="'
                 f'visuallyhidden">Share</span></a></div></div><div class="single-featured"><div '
-                f'class="featured"><img src="{img}" alt=""><div class="wp-caption-text">'
+                f'class="featured">{feat}<div class="wp-caption-text">'
                 f'{caption}</div></div></div><div class="the-post s-post-modern"><article id="'
                 f'post-{h.post_id}" class="the-post-content"><div class="post-content cf entry-'
                 f'content content-spacious">{copy}</div><div class="the-post-tags">'
@@ -861,7 +876,7 @@ class _Site:
                 f'<span class="time"><time class="post-published updated" datetime="{iso(pub)}"'
                 f'>On <b>{wp_date(pub)} {wp_time(pub)}</b></time></span><span class="time"><span'
                 f' class="post-modified">Last updated: <b>{wp_date(mod)} {wp_time(mod)}</b>'
-                f'</span></span></div></div><div class="single-featured"><img src="{img}" alt="">'
+                f'</span></span></div></div><div class="single-featured">{feat}'
                 f'<span class="image-credit">{caption}</span></div></div></div><div class="post-'
                 f'share single-post-share top-share clearfix style-1"><div class="post-share-btn'
                 f'-group"><a href="#comments" class="post-share-btn post-share-btn-comments '
@@ -1004,7 +1019,8 @@ class _Site:
             widget("theme-post-excerpt", f"<p>{esc(h.standfirst)}</p>"),
             widget("post-info", info),
             widget("theme-post-featured-image elementor-widget-image",
-                   f'<figure class="wp-caption"><img src="{self.image(s)}" alt=""><figcaption '
+                   f'<figure class="wp-caption"><img src="{self.image(s)}" class="attachment-'
+                   f'large size-large wp-image-{h.post_id + 1}" alt=""><figcaption '
                    f'class="widget-image-caption wp-caption-text">Representative image. (Photo: '
                    f"{s.agency})</figcaption></figure>", "theme-post-featured-image"),
             widget("share-buttons", f'<div class="elementor-grid">{share}</div>'),
@@ -1071,7 +1087,8 @@ class _Site:
         return (f'<div class="content"><div xmlns:v="http://rdf.data-vocabulary.org/#" id="'
                 f'crumbs">{self.crumbs(s, "/")}</div><article class="post-listing post-'
                 f'{h.post_id} post type-post status-publish format-standard" id="the-post">'
-                f'<div class="single-post-thumb"><img src="{self.image(s)}" alt=""></div><div '
+                f'<div class="single-post-thumb"><img src="{self.image(s)}" class="'
+                f'attachment-slider size-slider wp-post-image" alt=""></div><div '
                 f'class="single-post-caption">Representative image. (Photo: {s.agency})</div>'
                 f'<div class="post-inner"><h1 class="name post-title entry-title"><span itemprop'
                 f'="name">{esc(h.title)}</span></h1><p class="post-meta"><span class="post-meta-'
@@ -1085,7 +1102,7 @@ class _Site:
                 f'display:none" class="updated">{h.published.astimezone(IST).date()}</span><div '
                 f'style="display:none" class="vcard author" itemprop="author"><strong class="fn"'
                 f'>{s.byline}</strong></div></div></article><p class="post-tag">Tags '
-                f'{self.tags(s, "")}</p><section id="author-box"><div class="block-head"><h3>'
+                f'{self.tag_links(s)}</p><section id="author-box"><div class="block-head"><h3>'
                 f'About {s.byline} </h3><div class="stripe-line"></div></div><div class="post-'
                 f'listing"><div class="author-bio"><div class="author-avatar"><img src="https://'
                 f'secure.gravatar.com/avatar/0" alt=""></div><div class="author-description">'
