@@ -977,7 +977,7 @@ def in_teaser(el: lxml.html.HtmlElement, h1: lxml.html.HtmlElement) -> bool:
     [True, False, False]
     """
     article = next(el.iterancestors("article"), None)
-    if article is None or h1 in article.iterdescendants("h1"):
+    if article is None or any(a is article for a in h1.iterancestors("article")):
         return False
     return any(h.find(".//a[@href]") is not None for h in article.iter("h2", "h3", "h4"))
 
