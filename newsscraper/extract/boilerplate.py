@@ -179,6 +179,8 @@ BOILERPLATE_PHRASES = frozenset({
     "categories", "archives", "categorias", "arquivos", "categorías", "archivos",
     "kategorien", "archiv", "catégories", "categorie", "archivio",
     "also read", "read also", "more from", "subscribe", "subscribe to our newsletter",
+    # A subscription box's heading alone ("SIGN UP"), its offer and button gone.
+    "sign up", "sign up now",
     "sign up for our newsletter", "follow us", "click here", "loading", "continue reading",
     "[pr]", "pr", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
     "реклама",
@@ -450,6 +452,17 @@ BOILERPLATE_PREFIX = re.compile(
     r"suscr[íi]bete (?:a|al|ahora|hoy)\b|"
     r"(?:[^\w\s]{1,2}\s?)?(?:[\w.'’]+ ){1,4}is (?:now )?on (?:whatsapp|telegram)\W{1,3}"
     r"(?:click|tap|join)\b|"
+    # Lines only a box's class names mark, printed in the text: an ad slot's placeholder
+    # ("This advertisement has not loaded yet, but your article continues below."), a
+    # newsletter box's consent ("By clicking on the sign up button you consent to receive the
+    # above newsletter from …") and teaser ("Get our best travel deals in your inbox every
+    # week."), subscription and follow calls ("Get unlimited digital access to The Star.
+    # Subscribe now for just $1.", "Follow @htTweets for more"), a video service's promo
+    # ("Watch more in iWantTFC").
+    r"this advertisement has not loaded yet|by clicking (?:on )?(?:the )?[\w ]{0,20}button,? "
+    r"you (?:consent|agree|acknowledge|accept)|get (?:our|the) [^.\n]{0,60}?\b(?:in|into|to) "
+    r"your inbox\b|get unlimited (?:digital )?access\b|follow @\w+ (?:for more|on twitter)\b|"
+    r"watch more (?:in|on) \S+$|"
     # A help page's feedback widget under the text: "Was this article helpful?".
     r"was this (?:article|page|post|answer|guide|information) (?:helpful|useful)\?|"
     # A magazine group's notes on embedded third-party content, left among the paragraphs:

@@ -1407,6 +1407,14 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     ...     "The agency is now on Telegram, where it posts updates.")]  # calls to subscribe
     [True, True, True, True, True, False]
     >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (
+    ...     "This advertisement has not loaded yet, but your article continues below.",
+    ...     "By clicking on the sign up button you consent to receive the above newsletter.",
+    ...     "Get our best travel deals in your inbox every week.", "Get unlimited digital "
+    ...     "access to The Star. Subscribe now for just $1.", "Follow @htTweets for more",
+    ...     "Watch more in iWantTFC", "SIGN UP", "Watch more in the video below, which shows"
+    ...     " the storm.")]  # lines only a box's class names mark
+    [True, True, True, True, True, True, True, False]
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (
     ...     "This story was originally published November 21, 2019 5:45 PM.",
     ...     "This story was originally published November 21, 2019, in the print edition "
     ...     "with a different headline and has been updated to include the latest figures.")]
