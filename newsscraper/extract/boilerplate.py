@@ -106,7 +106,7 @@ BOILERPLATE_TOKEN = re.compile(
     # "wprm-recipe-times-container", "wprm-nutrition-label-container", "wprm-call-to-action";
     # Tasty Recipes' "tasty-recipes-details"; Mediavine Create's "mv-create-nutrition"): the
     # times, servings, nutrition facts and "Tried this recipe? Tag us" are no text.
-    r"recipes?-(?:times|details|nutrition|ratings?|buttons|meta)|nutrition-label|"
+    r"recipes?-(?:times|nutrition|ratings?|buttons)|recipes-details|nutrition-label|"
     r"create-(?:times|nutrition)|call-to-action"
     r")(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
