@@ -493,8 +493,22 @@ def _summary_list(h1s: list[Element]) -> list[Element]:
     ...                                     'Point</li></ul></div><p>x</p></div>')
     >>> [el.tag for el in _summary_list([div[0]])]
     ['div']
+
+    Or after the wrapper the headline closes (Bloomberg's `div.lede-text-v2` holding the
+    `<h1>`, then `ul.abstract-v2`):
+
+    >>> div = lxml.html.fragment_fromstring('<div><div><h1>T</h1></div><ul><li>Point</li></ul>'
+    ...                                     '<p>x</p></div>')
+    >>> [el.tag for el in _summary_list([div[0][0]])]
+    ['ul']
     """
     after = h1s[0].getnext() if h1s else None
+    up = h1s[0] if h1s else None
+    for _ in range(2):  # the headline last in its wrapper(s): what follows the wrapper
+        if after is not None or up is None or (up := up.getparent()) is None \
+                or up.tag not in _HEADLINE_WRAPPERS:
+            break
+        after = up.getnext()
     if after is None:
         return []
     if after.tag in ("ul", "ol"):
@@ -507,6 +521,8 @@ def _summary_list(h1s: list[Element]) -> list[Element]:
 
 
 _LABEL_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+#: What may wrap the headline alone, a summary list after it (`_summary_list`).
+_HEADLINE_WRAPPERS = frozenset({"div", "header", "hgroup"})
 
 
 #: A label over the story's summary points: "Story highlights", "Key points", "In brief"…
@@ -872,6 +888,7 @@ def _filter_blocks(
     kept = -2  # index of the block last kept (none yet: not "the one before the first")
     breaks: list[int] = []  # len(out) at each <hr>
     in_box = False  # inside an inline related-stories box: its teasers' excerpts go too
+    priced = -2  # index of the last shop-widget line dropped (a price and its shop)
     for i, (text, density) in enumerate(blocks):
         if text == generic.THEMATIC_BREAK:
             if not breaks or breaks[-1] != len(out):  # a double rule is one break
@@ -904,6 +921,10 @@ def _filter_blocks(
                 break
             in_box = True
             continue
+        if priced == i - 1 and len(text) < MAX_SHOP_LINE_CHARS and text[-1:] not in ".!?" \
+                and bp.SHOP_WORDS.search(text):
+            priced = i  # the shop widget's tagline under its prices ("Prices updated daily")
+            continue
         if (generic.is_boilerplate_text(text, density, phrases) and text not in cells) \
                 or text == title:
             if notes is not None and len(text) < MAX_NOTE_CHARS and bp.WIRE_NOTE.search(text):
@@ -914,6 +935,15 @@ def _filter_blocks(
                 # prints its own label ("Also Read | …") is introduced by none: the line
                 # above it is the text's sub-heading.
                 out.pop()
+                kept = -2
+            if text[:1] in _PRICE_SIGNS and density and bp.PRICE_LINE.match(text):
+                # A linked price, "$229 at <a>Amazon</a>": a shop widget's line, its label
+                # over it ("Example Phone 8 deals") and its tagline under it go too.
+                if kept == i - 1 and len(out[-1]) < MAX_SHOP_LINE_CHARS \
+                        and out[-1][-1:] not in ".!?:" and bp.SHOP_WORDS.search(out[-1]):
+                    out.pop()
+                    kept = -2
+                priced = i
             continue
         if len(text) < 60 and text[:1].isdigit() and _CLOCK_BYLINE.fullmatch(text):
             continue  # a live entry's time and writer ("10:42 By Sam Carter"): no credit
@@ -948,6 +978,12 @@ def _filter_blocks(
         out = _without_set_apart_tail(out, breaks)
     labels = _repeated_labels(out) | _doubled_lines(out)
     return [t for t in out if t not in labels] if labels else out
+
+
+#: A shop widget's label over its prices and tagline under them are at most this long.
+MAX_SHOP_LINE_CHARS = 100
+#: What a shop widget's price line opens with (`boilerplate.PRICE_LINE`).
+_PRICE_SIGNS = frozenset("$€£₹¥")
 
 
 #: The headline printed in parts is at most this many blocks.

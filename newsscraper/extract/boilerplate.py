@@ -101,7 +101,13 @@ BOILERPLATE_TOKEN = re.compile(
     r"loadmore|load-?more|infobox|info-?box|fact-?box|toc|table-?of-?contents|"
     # An audio or podcast player set over a podcast's page or an episode's transcript
     # ("podcast-player": its duration and "Subscribe on Apple Podcasts" links).
-    r"audio-?player|podcast-?player"
+    r"audio-?player|podcast-?player|"
+    # A recipe card's chrome around its ingredients and steps (WP Recipe Maker's
+    # "wprm-recipe-times-container", "wprm-nutrition-label-container", "wprm-call-to-action";
+    # Tasty Recipes' "tasty-recipes-details"; Mediavine Create's "mv-create-nutrition"): the
+    # times, servings, nutrition facts and "Tried this recipe? Tag us" are no text.
+    r"recipes?-(?:times|nutrition|ratings?|buttons)|recipes-details|nutrition-label|"
+    r"create-(?:times|nutrition)|call-to-action"
     r")(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
 )
@@ -173,6 +179,8 @@ BOILERPLATE_PHRASES = frozenset({
     "categories", "archives", "categorias", "arquivos", "categorías", "archivos",
     "kategorien", "archiv", "catégories", "categorie", "archivio",
     "also read", "read also", "more from", "subscribe", "subscribe to our newsletter",
+    # A subscription box's heading alone ("SIGN UP"), its offer and button gone.
+    "sign up", "sign up now",
     "sign up for our newsletter", "follow us", "click here", "loading", "continue reading",
     "[pr]", "pr", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
     "реклама",
@@ -396,8 +404,26 @@ SIGN_UP_PROMO = re.compile(
     # … or the call first, after a question, the inbox last: "Missing out on the latest
     # scoop? Sign up for POLITICO Playbook and get the latest news, every morning — in your
     # inbox."
-    r"[^\n]{0,80}\? sign up (?:for|to) [^\n]{0,160}\bin(?:to)? your inbox[.!]?",
+    r"[^\n]{0,80}\? sign up (?:for|to) [^\n]{0,160}\bin(?:to)? your inbox[.!]?|"
+    # … or a teaser, then the call, its "here" the link: "Get a note direct from our foreign
+    # correspondents on what's making headlines around the world. Sign up for the weekly What
+    # in the World newsletter here.", "Each evening at 1830 UTC, DW's editors send out a
+    # selection of the day's hard news … You can sign up to receive it directly here."
+    r"[^\n]{0,240}?[.!?]\s+(?:you can )?sign up (?:(?:for|to) (?:the|our) [\w ’'&-]{0,40}?"
+    r"newsletters? here|to receive (?:it|them|this)(?: directly)?(?: in your inbox)? here)[.!]?",
     re.I)
+#: A shop widget's line set between a review's paragraphs: a price and the shop that asks it,
+#: the shop's name linked ("$229 at <a>Amazon</a>", "$229.99 <a>View at Amazon</a>",
+#: "£199 from <a>Currys</a>"); `body._filter_blocks` drops the widget's label and tagline
+#: with it.
+PRICE_LINE = re.compile(
+    r"[$€£₹¥]\s?\d[\d,.]*\s+(?:(?:view|buy|shop|see it|check price)\s+)?(?:at|@|from|on)\s+"
+    r"\S[^\n]{0,40}$",
+    re.I)
+#: Words of a shop widget's label ("Today's best graphics card deals", "Where to buy") and
+#: tagline ("Prices updated daily", "We check over 130 million products every day for the
+#: best prices").
+SHOP_WORDS = re.compile(r"\b(?:deals?|prices?|offers?|where to buy|buy it)\b", re.I)
 #: A picture's credit printed as a line of its own between paragraphs, its label in the
 #: languages of the sites read: "Bild: Armin Weigel/dpa", "Symbolbild: dpa", "Archivfoto: …",
 #: "(Foto: dpa)", "Bildquelle: Stadt …", "Fot. PAP/…" (Polish), "Fotó: MTI" (Hungarian),
@@ -415,6 +441,30 @@ BOILERPLATE_PREFIX = re.compile(
     # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
     r"also watch|watch also|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
+    # A paper's call to subscribe set between paragraphs: "Our journalism needs your support.
+    # Please subscribe today to NJ.com.", "Support local journalism: …", "Subscribe for
+    # unlimited access to Haaretz.", "Abonnez-vous au Point pour 1€ le premier mois",
+    # "Suscríbete a …"; and a messaging channel's: "📣 The Indian Express is now on Telegram.
+    # Click here to join our channel …" (the site's name in up to four words, a sign before).
+    r"(?:our|local|quality|independent) journalism needs your support\b|"
+    r"support (?:local|quality|independent) journalism[.!:,]|"
+    r"subscribe for (?:unlimited|full|complete|digital|only|just)\b|abonnez-vous\b|"
+    r"suscr[íi]bete (?:a|al|ahora|hoy)\b|"
+    r"(?:[^\w\s]{1,2}\s?)?(?:[\w.'’]+ ){1,4}is (?:now )?on (?:whatsapp|telegram)\W{1,3}"
+    r"(?:click|tap|join)\b|"
+    # Lines only a box's class names mark, printed in the text: an ad slot's placeholder
+    # ("This advertisement has not loaded yet, but your article continues below."), a
+    # newsletter box's consent ("By clicking on the sign up button you consent to receive the
+    # above newsletter from …") and teaser ("Get our best travel deals in your inbox every
+    # week."), subscription and follow calls ("Get unlimited digital access to The Star.
+    # Subscribe now for just $1.", "Follow @htTweets for more"), a video service's promo
+    # ("Watch more in iWantTFC").
+    r"this advertisement has not loaded yet|by clicking (?:on )?(?:the )?[\w ]{0,20}button,? "
+    r"you (?:consent|agree|acknowledge|accept)|get (?:our|the) [^.\n]{0,60}?\b(?:in|into|to) "
+    r"your inbox\b|get unlimited (?:digital )?access\b|follow @\w+ (?:for more|on twitter)\b|"
+    r"watch more (?:in|on) \S+$|"
+    # A help page's feedback widget under the text: "Was this article helpful?".
+    r"was this (?:article|page|post|answer|guide|information) (?:helpful|useful)\?|"
     # A magazine group's notes on embedded third-party content, left among the paragraphs:
     # "This content is imported from Instagram. You may be able to find the same content in
     # another format, …", "This content is created and maintained by a third party, and
@@ -609,6 +659,10 @@ BOILERPLATE_PREFIX = re.compile(
     # A partner's story republished under the text: "This story was originally published by
     # RNZ." (Stuff, NZ Herald), "This article is republished from The Conversation under …".
     r"this (?:story|article|report) was (?:originally|first) published (?:by|on) |"
+    # … or the story's own first printing, a date and clock alone: McClatchy papers' trailer
+    # "This story was originally published November 21, 2019 5:45 PM." (a stamp, no note).
+    r"this (?:story|article|report) was (?:originally|first) published (?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}\b[\d:.apm ]{0,12}$|"
     r"this (?:story|article) (?:is|was) republished from |"
     r"this (?:story|article|post) (?:originally|first) appeared (?:on|in) |"
     # Hindustan Times' cricket promo set between paragraphs: "Catch every big hit, every

@@ -1393,6 +1393,32 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("Get the latest news from KUNC delivered to your inbox. Sign up for"
     ...                     " our newsletter.", 0.3, frozenset())
     True
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (
+    ...     "Each evening at 1830 UTC, DW's editors send out a selection of the day's hard news."
+    ...     " You can sign up to receive it directly here.", "Get a note direct from our "
+    ...     "correspondents. Sign up for the weekly What in the World newsletter here.",
+    ...     "She told readers they could sign up here.")]  # a newsletter's teaser and call
+    [True, True, False]
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (
+    ...     "Our journalism needs your support. Please subscribe today to NJ.com.",
+    ...     "Subscribe for unlimited access to Haaretz. Get the full experience. Subscribe",
+    ...     "Abonnez-vous au Point pour 1€ le premier mois", "📣 The Indian Express is now on "
+    ...     "Telegram. Click here to join our channel", "Was this article helpful?",
+    ...     "The agency is now on Telegram, where it posts updates.")]  # calls to subscribe
+    [True, True, True, True, True, False]
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (
+    ...     "This advertisement has not loaded yet, but your article continues below.",
+    ...     "By clicking on the sign up button you consent to receive the above newsletter.",
+    ...     "Get our best travel deals in your inbox every week.", "Get unlimited digital "
+    ...     "access to The Star. Subscribe now for just $1.", "Follow @htTweets for more",
+    ...     "Watch more in iWantTFC", "SIGN UP", "Watch more in the video below, which shows"
+    ...     " the storm.")]  # lines only a box's class names mark
+    [True, True, True, True, True, True, True, False]
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (
+    ...     "This story was originally published November 21, 2019 5:45 PM.",
+    ...     "This story was originally published November 21, 2019, in the print edition "
+    ...     "with a different headline and has been updated to include the latest figures.")]
+    [True, False]
     >>> is_boilerplate_text("Readers of the newsletter were asked what they thought. Sign up "
     ...                     "rates rose by a third after that.", 0.0, frozenset())
     False
@@ -1472,7 +1498,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
         return text[:5].casefold() != "this " or _UPDATE_REASON.search(text) is None
     if text[-16:].lower().rstrip(".! ").endswith(("sign up here", "sign up", "sign up now",
                                                   "sign up today", "your inbox",
-                                                  "newsletter", "newsletter here")) \
+                                                  "newsletter", "newsletter here",
+                                                  "directly here", "receive it here")) \
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
     return len(text) < 80 and ((bp.MODIFIED_LINE.match(text) is not None
