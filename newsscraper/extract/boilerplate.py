@@ -656,15 +656,10 @@ BOILERPLATE_PREFIX = re.compile(
     r"get the (?:[\w.]+ ){1,3}app\b|"
     # NDTV's line closing syndicated copy: "Track Latest News Live on NDTV.com and get …".
     r"track latest news live on |"
-    # A partner's story republished under the text: "This story was originally published by
-    # RNZ." (Stuff, NZ Herald), "This article is republished from The Conversation under …".
-    r"this (?:story|article|report) was (?:originally|first) published (?:by|on) |"
-    # … or the story's own first printing, a date and clock alone: McClatchy papers' trailer
+    # The story's own first printing, a date and clock alone: McClatchy papers' trailer
     # "This story was originally published November 21, 2019 5:45 PM." (a stamp, no note).
     r"this (?:story|article|report) was (?:originally|first) published (?:jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? \d{4}\b[\d:.apm ]{0,12}$|"
-    r"this (?:story|article) (?:is|was) republished from |"
-    r"this (?:story|article|post) (?:originally|first) appeared (?:on|in) |"
     # Hindustan Times' cricket promo set between paragraphs: "Catch every big hit, every
     # wicket with Crick-it, …".
     r"catch every big hit, every wicket|(?:have|got) a news tip|continue reading the main story|"
