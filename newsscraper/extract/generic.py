@@ -149,7 +149,7 @@ def _choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
         best = items[0].getparent()
     known = _known_container(best, marks)
     if known is None:
-        known = _named_body_inside(best, sums, weights, marks)
+        known = _named_body_inside(best, sums, weights, marks, paragraphs)
         if known is not None:
             best = known
     split = _split_body(known if known is not None else best, sums, weights, marks)
@@ -442,14 +442,55 @@ _TYPO3_TEXT_TYPES = frozenset({"text", "textmedia", "textpic", "bullets", "html"
 
 
 def _named_body_inside(best: Element, sums: dict[Element, int], weights: dict[Element, int],
-                       marks: Boilerplate) -> Element | None:
+                       marks: Boilerplate, paragraphs: Voters) -> Element | None:
     """A named body container inside `best` that holds all of its paragraph text: a post
     printed as loose text between <br>s in `article.entry-content` wins as its wrapper (the
     text has no <p> of its own to vote for the container), and the wrapper's byline, tags,
-    share links and "popular" heading came with it."""
+    share links and "popular" heading came with it. The outermost named container only: the
+    first in document order.
+
+    Such a container holds paragraphs, so it is an element of the voters' tree, whose names
+    are read already (`Voters.named`): where one of them is inside `best`, only the elements
+    before it are walked, to see that none of them is named first (the header over the text,
+    not the whole text); where none is, a named element inside `best` holds no paragraph.
+    """
     held = sums.get(best, 0) + weights.get(best, 0)
     if held <= 0:
         return None
+    parents = paragraphs.parents()
+    inside = []
+    for el in paragraphs.named()[1]:
+        node = parents[el]
+        while node is not None and node is not best:
+            node = parents[node]
+        if node is best:
+            inside.append(el)
+    if not inside:
+        return None  # the first named element inside holds no paragraph
+    if len(inside) > 1:
+        return _first_named_inside(best, sums, weights, marks, held)
+    named = inside[0]
+    if sums.get(named, 0) + weights.get(named, 0) != held:
+        return None  # it, or a named element before it, is no such container
+    path: list[Element] = []
+    node = named
+    while node is not best:
+        if node is None:  # taken out of the tree since (a shifted paragraph decoded)
+            return _first_named_inside(best, sums, weights, marks, held)
+        path.append(node)
+        node = node.getparent()
+    for node in path:
+        for before in node.itersiblings(preceding=True):
+            for el in before.iter():
+                if isinstance(el.tag, str) and (el.get("itemprop") == "articleBody"
+                                                or names_say_body(el.get("class", ""))):
+                    return None  # named first, and holding no paragraph
+    return None if marks.own(named) else named
+
+
+def _first_named_inside(best: Element, sums: dict[Element, int], weights: dict[Element, int],
+                        marks: Boilerplate, held: int) -> Element | None:
+    """`_named_body_inside` by a walk of all of `best`."""
     for el in best.iterdescendants():
         if not isinstance(el.tag, str) or (el.get("itemprop") != "articleBody"
                                            and not names_say_body(el.get("class", ""))):
