@@ -866,8 +866,7 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             if links < RUN_LINK_SHARE * size:
                 links = 0
         else:
-            anchors = _mark_breaks(block)
-            raw = _text(block)
+            anchors, raw = _marked_text(block)
             size = len(raw.strip())
             if anchors and next(block.iter("img"), None) is not None:
                 cards = _hover_cards(block)  # not read (`_text`): their links do not count
@@ -1094,6 +1093,46 @@ def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, fl
         if i < len(lines) and (text := clean_text(lines[i])):
             yield text, min(links / max(len(text), 1), 1.0)
         start = i + 1
+
+
+#: What `_marked_text` walks below a block: `_mark_breaks`' tags and `_text`'s.
+_MARKED_TEXT_TAGS = ("br", "img", *_NESTED_ASIDES, "span", "a", "em", "i", "b", "strong",
+                     "small", "label")
+
+
+def _marked_text(block: Element) -> tuple[list[Element], str]:
+    r"""`_mark_breaks(block)`, then `_text(block)`, in one walk below `block`, not two: the
+    breaks marked and the links found on the way to the tests of `_text` (an image, a nested
+    aside, a screen reader's span), which most paragraphs fail; `_text` reads the few that
+    pass.
+
+    >>> p = etree.fromstring('<p>See <a href="/x">this</a><br/>Rain.</p>')
+    >>> anchors, text = _marked_text(p)
+    >>> [a.text for a in anchors], text
+    (['this'], 'See this\u2029Rain.')
+    """
+    if not len(block):
+        return _mark_breaks(block), block.text or ""
+    tag = block.tag
+    found = tag == "img" or tag in _NESTED_ASIDES
+    anchors = []
+    for el in block.iter(*_MARKED_TEXT_TAGS):  # the block itself too, as `_mark_breaks`
+        name = el.tag
+        if name == "br":
+            tail = (el.tail or "").lstrip(" \t\r\n")
+            try:
+                el.tail = _BREAK + tail
+            except ValueError:  # (as `_mark_breaks`)
+                el.tail = _BREAK + _NOT_XML_TEXT.sub(_xml_safe, tail)
+            continue
+        if name == "a" and el.get("href") is not None:
+            anchors.append(el)
+        if found or el is block:
+            continue
+        if name == "img" or name in _NESTED_ASIDES or (
+                (names := el.get("class")) and _SCREEN_READER_ONLY.search(names)):
+            found = True
+    return anchors, _text(block) if found else text_content(block)
 
 
 def _text(el: Element) -> str:
