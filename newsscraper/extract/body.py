@@ -168,12 +168,17 @@ def body_paragraphs(
         else frozenset()
     patterns = [p for _, p in profile.compiled_date_patterns] if profile else []
     texts = list(generic.block_texts(blocks))
+    # One body container (most pages): its embedded posts and its page links found in one
+    # walk of it, not two.
+    posts_and_pages = _POSTS_AND_PAGE_LINKS(containers[0]) if len(containers) == 1 else None
     layout.later_page = any(len(text) < 40 and (n := bp.PAGE_COUNTER.fullmatch(text)) is not None
                             and int(n.group(1)) > 1 for text, _ in texts) \
-        or any(_current_post_page(container) > 1 for container in containers)
+        or (any(_current_post_page(container) > 1 for container in containers)
+            if posts_and_pages is None else _shown_post_page(posts_and_pages) > 1)
     paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes,
                                 layout.stamps, _phrase_cells(texts, containers))
-    layout.embedded = embedded_posts(containers, marks)
+    layout.embedded = embedded_posts(containers, marks) if posts_and_pages is None \
+        else _posts_text([el for el in posts_and_pages if el.tag == "blockquote"], marks)
     if not profile and _gallery_intro(paragraphs):
         # A gallery with no text container of its own (Arc's captions alone; a photostory
         # whose one-paragraph intro is the standfirst, or its text) is looked for beside the
@@ -323,6 +328,25 @@ def _current_post_page(container: Element) -> int:
     """
     number = _NUMBER.search(_CURRENT_POST_PAGE(container))
     return int(number.group()) if number else 1
+
+
+#: `EMBEDDED_POSTS` and the current page's link of `_CURRENT_POST_PAGE`, in one walk.
+_POSTS_AND_PAGE_LINKS = etree.XPath(
+    f"{EMBEDDED_POSTS.path} | descendant::span[@aria-current = 'page'"
+    " and contains(@class, 'post-page-numbers')]")
+
+
+def _shown_post_page(found: list[Element]) -> int:
+    """`_current_post_page` of the container `_POSTS_AND_PAGE_LINKS` found `found` in."""
+    link = next((el for el in found if el.tag == "span"), None)
+    number = _NUMBER.search(text_content(link)) if link is not None else None
+    return int(number.group()) if number else 1
+
+
+def _posts_text(posts: list[Element], marks: Boilerplate) -> list[str]:
+    """The paragraphs of `posts`, as `embedded_posts` reads them."""
+    return [text for post in posts
+            for text, _ in generic.block_texts(generic.iter_blocks(post, marks))]
 
 
 def embedded_posts(containers: Iterable[Element], marks: Boilerplate) -> list[str]:
@@ -642,6 +666,8 @@ def _subhead_h1s(containers: list[Element], h1s: list[Element], head: Element,
         pending: list[Element] = []  # sub-headings once a paragraph follows them
         for el in container.iter("p", "h1"):
             if el.tag == "p":
+                if seen_text and not pending:
+                    continue  # its text changes nothing
                 if (text_content(el) or "").strip():
                     seen_text = True
                     found += pending
@@ -754,14 +780,26 @@ def _closing_topic_box(container: Element) -> list[Element]:
     return [last]
 
 
+def _first_children(el: Element) -> list[Element]:
+    """The first two child elements of `el` (past comments), or as many as it has: all that
+    `_leading_standfirst` reads, not a Python object for each of a body's paragraphs."""
+    found: list[Element] = []
+    for child in el:
+        if isinstance(child.tag, str):
+            found.append(child)
+            if len(found) == 2:
+                break
+    return found
+
+
 def _leading_standfirst(container: Element) -> Element | None:
     """The body's first element when its class names a standfirst and it holds one short
     line: a page with no headline <h1> to look beside (the portal's logo is its <h1>) prints
     the dek as the body's opening (`<strong class="media_end_summary">`)."""
-    children = [el for el in container if isinstance(el.tag, str)]
+    children = _first_children(container)
     while len(children) == 1 and not (container.text or "").strip():  # a wrapper: go in
         container = children[0]
-        children = [el for el in container if isinstance(el.tag, str)]
+        children = _first_children(container)
     first = children[0] if children else None
     if first is None or (container.text or "").strip():
         return None

@@ -149,7 +149,7 @@ def _choose_containers(paragraphs: Voters, marks: Boilerplate) -> list[Element]:
         best = items[0].getparent()
     known = _known_container(best, marks)
     if known is None:
-        known = _named_body_inside(best, sums, weights, marks)
+        known = _named_body_inside(best, sums, weights, marks, paragraphs)
         if known is not None:
             best = known
     split = _split_body(known if known is not None else best, sums, weights, marks)
@@ -493,14 +493,55 @@ _TYPO3_TEXT_TYPES = frozenset({"text", "textmedia", "textpic", "bullets", "html"
 
 
 def _named_body_inside(best: Element, sums: dict[Element, int], weights: dict[Element, int],
-                       marks: Boilerplate) -> Element | None:
+                       marks: Boilerplate, paragraphs: Voters) -> Element | None:
     """A named body container inside `best` that holds all of its paragraph text: a post
     printed as loose text between <br>s in `article.entry-content` wins as its wrapper (the
     text has no <p> of its own to vote for the container), and the wrapper's byline, tags,
-    share links and "popular" heading came with it."""
+    share links and "popular" heading came with it. The outermost named container only: the
+    first in document order.
+
+    Such a container holds paragraphs, so it is an element of the voters' tree, whose names
+    are read already (`Voters.named`): where one of them is inside `best`, only the elements
+    before it are walked, to see that none of them is named first (the header over the text,
+    not the whole text); where none is, a named element inside `best` holds no paragraph.
+    """
     held = sums.get(best, 0) + weights.get(best, 0)
     if held <= 0:
         return None
+    parents = paragraphs.parents()
+    inside = []
+    for el in paragraphs.named()[1]:
+        node = parents[el]
+        while node is not None and node is not best:
+            node = parents[node]
+        if node is best:
+            inside.append(el)
+    if not inside:
+        return None  # the first named element inside holds no paragraph
+    if len(inside) > 1:
+        return _first_named_inside(best, sums, weights, marks, held)
+    named = inside[0]
+    if sums.get(named, 0) + weights.get(named, 0) != held:
+        return None  # it, or a named element before it, is no such container
+    path: list[Element] = []
+    node = named
+    while node is not best:
+        if node is None:  # taken out of the tree since (a shifted paragraph decoded)
+            return _first_named_inside(best, sums, weights, marks, held)
+        path.append(node)
+        node = node.getparent()
+    for node in path:
+        for before in node.itersiblings(preceding=True):
+            for el in before.iter():
+                if isinstance(el.tag, str) and (el.get("itemprop") == "articleBody"
+                                                or names_say_body(el.get("class", ""))):
+                    return None  # named first, and holding no paragraph
+    return None if marks.own(named) else named
+
+
+def _first_named_inside(best: Element, sums: dict[Element, int], weights: dict[Element, int],
+                        marks: Boilerplate, held: int) -> Element | None:
+    """`_named_body_inside` by a walk of all of `best`."""
     for el in best.iterdescendants():
         if not isinstance(el.tag, str) or (el.get("itemprop") != "articleBody"
                                            and not names_say_body(el.get("class", ""))):
@@ -876,8 +917,7 @@ def block_texts(blocks: Iterable[Element | str]) -> Iterator[tuple[str, float]]:
             if links < RUN_LINK_SHARE * size:
                 links = 0
         else:
-            anchors = _mark_breaks(block)
-            raw = _text(block)
+            anchors, raw = _marked_text(block)
             size = len(raw.strip())
             if anchors and next(block.iter("img"), None) is not None:
                 cards = _hover_cards(block)  # not read (`_text`): their links do not count
@@ -1104,6 +1144,46 @@ def _lines_set_apart(part: str, links: int, size: int) -> Iterator[tuple[str, fl
         if i < len(lines) and (text := clean_text(lines[i])):
             yield text, min(links / max(len(text), 1), 1.0)
         start = i + 1
+
+
+#: What `_marked_text` walks below a block: `_mark_breaks`' tags and `_text`'s.
+_MARKED_TEXT_TAGS = ("br", "img", *_NESTED_ASIDES, "span", "a", "em", "i", "b", "strong",
+                     "small", "label")
+
+
+def _marked_text(block: Element) -> tuple[list[Element], str]:
+    r"""`_mark_breaks(block)`, then `_text(block)`, in one walk below `block`, not two: the
+    breaks marked and the links found on the way to the tests of `_text` (an image, a nested
+    aside, a screen reader's span), which most paragraphs fail; `_text` reads the few that
+    pass.
+
+    >>> p = etree.fromstring('<p>See <a href="/x">this</a><br/>Rain.</p>')
+    >>> anchors, text = _marked_text(p)
+    >>> [a.text for a in anchors], text
+    (['this'], 'See this\u2029Rain.')
+    """
+    if not len(block):
+        return _mark_breaks(block), block.text or ""
+    tag = block.tag
+    found = tag == "img" or tag in _NESTED_ASIDES
+    anchors = []
+    for el in block.iter(*_MARKED_TEXT_TAGS):  # the block itself too, as `_mark_breaks`
+        name = el.tag
+        if name == "br":
+            tail = (el.tail or "").lstrip(" \t\r\n")
+            try:
+                el.tail = _BREAK + tail
+            except ValueError:  # (as `_mark_breaks`)
+                el.tail = _BREAK + _NOT_XML_TEXT.sub(_xml_safe, tail)
+            continue
+        if name == "a" and el.get("href") is not None:
+            anchors.append(el)
+        if found or el is block:
+            continue
+        if name == "img" or name in _NESTED_ASIDES or (
+                (names := el.get("class")) and _SCREEN_READER_ONLY.search(names)):
+            found = True
+    return anchors, _text(block) if found else text_content(block)
 
 
 def _text(el: Element) -> str:
