@@ -179,8 +179,10 @@ def _unique(values: Iterable[str]) -> list[str]:
     return out
 
 
-#: Processors by (loader class, item class, field, "in" or "out"), looked up once.
-_PROCESSORS: dict[tuple[type, type, str, str], Callable[..., Any]] = {}
+#: By (loader class, item class): the input processors by field, the output processors by
+#: field, and whether a field's output is its first value (TakeFirst); each looked up once.
+_PROCESSORS: dict[tuple[type, type], tuple[dict[str, Callable[..., Any]],
+                                           dict[str, Callable[..., Any]], dict[str, bool]]] = {}
 
 
 class Clean(MapCompose):
@@ -195,7 +197,9 @@ class Clean(MapCompose):
 
     def __call__(self, value: Any, loader_context: MutableMapping[str, Any] | None = None
                  ) -> list[Any]:
-        values = arg_to_iter(value)
+        # One string (a title, a date) is its own list; `_add_value` passes a list.
+        values = value if type(value) is list else [value] if type(value) is str \
+            else arg_to_iter(value)
         context = loader_context if loader_context is not None else {}
         for func, takes_context in self.steps:
             next_values: list[Any] = []
@@ -205,7 +209,7 @@ class Clean(MapCompose):
                 except Exception as e:
                     raise ValueError(f"Error in MapCompose with {func!s} value={value!r} "
                                      f"error='{type(e).__name__}: {e!s}'") from e
-                if isinstance(out, str):
+                if type(out) is str:
                     next_values.append(out)
                 elif out is not None:
                     next_values += arg_to_iter(out)
@@ -300,6 +304,12 @@ class ArticleLoader(ItemLoader):
     modified_at_in = Clean(_date)
     url_in = Identity()
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The processors by field, looked up once for the loader's and the item's classes
+        # (`get_input_processor`), and the fields whose output is their first value.
+        self._procs = _PROCESSORS.setdefault((type(self), type(self.item)), ({}, {}, {}))
+
     def add_value(self, field_name: str | None, value: Any, *processors: Callable[..., Any],
                   re: str | Pattern[str] | None = None, **kw: Any) -> Self:
         """As ItemLoader's, but for a field whose output is its first value (TakeFirst) the
@@ -327,7 +337,7 @@ class ArticleLoader(ItemLoader):
         if type(proc) is not Clean:
             super()._add_value(field_name, value)
             return
-        value = arg_to_iter(value)
+        value = [value] if type(value) is str else arg_to_iter(value)
         try:
             processed = proc(value, self.context)
         except Exception as e:
@@ -344,25 +354,50 @@ class ArticleLoader(ItemLoader):
         values = self._local_values if self.parent is None else self._values
         return values.get(field_name, [])
 
+    def get_output_value(self, field_name: str) -> Any:
+        """ItemLoader's; a field whose output is its first value (TakeFirst, which takes no
+        context and raises nothing) is read without the processor's context wrapping."""
+        if type(self.get_output_processor(field_name)) is TakeFirst:
+            for value in self.get_collected_values(field_name):
+                if value is not None and value != "":
+                    return value
+            return None
+        return super().get_output_value(field_name)
+
+    def load_item(self) -> Any:
+        """ItemLoader's, writing to our `dict` item directly (no ItemAdapter around it)."""
+        item = self.item
+        if type(item) is not dict:
+            return super().load_item()
+        for field_name in tuple(self._values):
+            value = self.get_output_value(field_name)
+            if value is not None:
+                item[field_name] = value
+        return item
+
     # itemloaders looks a field's processor up for every value added and every output (a
     # getattr by name, and for fields without one of their own an ItemAdapter over the
     # item): they depend only on the loader's and the item's classes, so look each up once.
     def get_input_processor(self, field_name: str) -> Callable[..., Any]:
-        key = (type(self), type(self.item), field_name, "in")
-        proc = _PROCESSORS.get(key)
+        procs = self._procs[0]
+        proc = procs.get(field_name)
         if proc is None:
-            proc = _PROCESSORS[key] = super().get_input_processor(field_name)
+            proc = procs[field_name] = super().get_input_processor(field_name)
         return proc
 
     def get_output_processor(self, field_name: str) -> Callable[..., Any]:
-        key = (type(self), type(self.item), field_name, "out")
-        proc = _PROCESSORS.get(key)
+        procs = self._procs[1]
+        proc = procs.get(field_name)
         if proc is None:
-            proc = _PROCESSORS[key] = super().get_output_processor(field_name)
+            proc = procs[field_name] = super().get_output_processor(field_name)
         return proc
 
     def _first_value_wins(self, field_name: str) -> bool:
-        return isinstance(self.get_output_processor(field_name), TakeFirst)
+        wins = self._procs[2].get(field_name)
+        if wins is None:
+            wins = self._procs[2][field_name] = isinstance(
+                self.get_output_processor(field_name), TakeFirst)
+        return wins
 
     def _has_first_value(self, field_name: str) -> bool:
         """Has the field a value TakeFirst would return (not None, not "")?"""

@@ -77,7 +77,7 @@ from newsscraper.extract.timezone import (
 )
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
-from newsscraper.page import Page, text_content
+from newsscraper.page import Page, find_bytes, text_content
 from newsscraper.processors import clean_text, dated_tail, normalise_agency, without_publications
 from newsscraper.sites import family_profiles, profile_for
 
@@ -117,7 +117,7 @@ def _add_printed_dek(loader: ArticleLoader, page: Page, layout: Layout,
         (h1 for h1 in h1s if clean_text(text_content(h1)) == title), next(iter(h1s), None))
     if head is None:
         return
-    held = "".join(" ".join(paragraphs).split())  # the text, spaces aside
+    held = _without_spaces("".join(paragraphs))  # the text, spaces aside
     dek = declared_printed(page, head, layout.marks, held)
     if dek is None:
         return
@@ -156,7 +156,7 @@ def extract(
     layout = page_layout(page, profile)
     fields.apply_generic(loader, page, layout)
     title = loader.get_output_value("title") or ""
-    if not loader.get_collected_values("authors") and (b"__next" in page.raw):
+    if not loader.get_collected_values("authors") and find_bytes(page.raw, b"__next") != -1:
         # A Next.js page its client renders whole prints no byline: its state's story names
         # the writers.
         fields.fill(loader, "authors", hydration.next_state_authors(page, title))
@@ -607,15 +607,33 @@ def content_hash(title: str, body: str, embedded: frozenset[str] = frozenset()) 
 
 def word_count(text: str) -> int:
     """Runs of word characters (`\\w+`) in `text`, counted at half the cost of findall: a
-    whitespace-separated token that is all letters and digits is exactly one run, and only
-    the others ("said,", "U.S.") go through the regex.
+    whitespace-separated token that is all letters and digits is exactly one run, and so is
+    one that is so once the punctuation at its ends is stripped ("said,", "“Yes”": no word
+    character among `_EDGE_MARKS`); only the others ("U.S.", "2.1%") go through the regex.
 
     >>> word_count("The U.S. economy grew 2.1% — officials said.")
     9
     """
     tokens = text.split()
-    mixed = [t for t in tokens if not t.isalnum()]  # isalnum() is `\w` without "_"
+    # isalnum() is `\w` without "_"
+    mixed = [t for t in tokens if not t.isalnum() and not t.strip(_EDGE_MARKS).isalnum()]
     return len(tokens) - len(mixed) + len(_WORD.findall(" ".join(mixed)))
+
+
+#: Punctuation that opens or closes a word ("said,", "(AP)", "“Yes”"), none of it a word
+#: character (`\w`): "_" is one.
+_EDGE_MARKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»—–…„‚‹›·•¿¡、。，：；！？（）「」『』"
+
+
+def _without_spaces(text: str) -> str:
+    """`text` without its white space: a printable text's only white space is " " (every
+    other space, break and separator is unprintable to `str.isprintable`), which `replace`
+    drops without splitting the text into words.
+
+    >>> _without_spaces("Two words,\u00a0three."), _without_spaces("a b")
+    ('Twowords,three.', 'ab')
+    """
+    return text.replace(" ", "") if text.isprintable() else "".join(text.split())
 
 
 def _str_or_none(value: object) -> str | None:
