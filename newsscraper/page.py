@@ -8,7 +8,6 @@ so extraction may drop boilerplate from it without affecting link discovery on t
 from __future__ import annotations
 
 import codecs
-import ctypes
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -786,38 +785,6 @@ def _hatom_dates(page: Page) -> tuple[list[str], list[str]]:
     return published, updated
 
 
-def _c_memmem() -> Callable[..., int | None] | None:
-    """The C library's memmem, if it has one (glibc, musl, the BSDs and macOS do)."""
-    try:
-        memmem = ctypes.CDLL(None).memmem
-    except (OSError, AttributeError, TypeError):
-        return None
-    memmem.restype = ctypes.c_void_p
-    memmem.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t)
-    return cast(Callable[..., int | None], memmem)
-
-
-_MEMMEM = _c_memmem()
-
-
-def find_bytes(data: bytes, needle: bytes, start: int = 0) -> int:
-    """`data.find(needle, start)`, through the C library's memmem where there is one: a
-    search of a page's bytes for a word they lack reads all of them (~250 KB on a dev page),
-    and CPython's search reads 4 GB/s where glibc's reads 10 (readcrumb: 61 against 28 µs a
-    dev page; "__next": 162 against 49). Same index, or -1.
-
-    >>> [find_bytes(b"a breadcrumb trail", w, s) for w, s in ((b"crumb", 0), (b"crumb", 9),
-    ...     (b"trail", 0), (b"x", 0), (b"a", 20), (b"", 3))]
-    [7, -1, 13, -1, -1, 3]
-    """
-    n = len(data)
-    if _MEMMEM is None or type(data) is not bytes or not needle or not 0 <= start < n:
-        return data.find(needle, start)
-    base = cast(int, ctypes.cast(ctypes.c_char_p(data), ctypes.c_void_p).value)
-    at = _MEMMEM(base + start, n - start, needle, len(needle))
-    return -1 if at is None else at - base
-
-
 def _may_print_token(page: Page, word: bytes) -> bool:
     """Whether the page's bytes may hold `word` as a class token: False only where they hold
     it nowhere but as the start of a longer name ("article:published_time", "publishedAt"),
@@ -836,12 +803,12 @@ def _may_print_token(page: Page, word: bytes) -> bool:
     raw = page.raw
     if not raw or not _ascii_compatible(page.encoding):
         return True
-    at = find_bytes(raw, word)
+    at = raw.find(word)
     while at >= 0:
         end = at + len(word)
         if not raw[end:end + 1].isalnum() and raw[end:end + 1] not in (b"_", b":", b"-"):
             return True
-        at = find_bytes(raw, word, end)
+        at = raw.find(word, end)
     return False
 
 

@@ -77,7 +77,7 @@ from newsscraper.extract.timezone import (
 )
 from newsscraper.items import SCHEMA_VERSION, Article, Skip
 from newsscraper.loaders import ArticleLoader
-from newsscraper.page import Page, find_bytes, text_content
+from newsscraper.page import Page, text_content
 from newsscraper.processors import clean_text, dated_tail, normalise_agency, without_publications
 from newsscraper.sites import family_profiles, profile_for
 
@@ -156,7 +156,7 @@ def extract(
     layout = page_layout(page, profile)
     fields.apply_generic(loader, page, layout)
     title = loader.get_output_value("title") or ""
-    if not loader.get_collected_values("authors") and find_bytes(page.raw, b"__next") != -1:
+    if not loader.get_collected_values("authors") and (b"__next" in page.raw):
         # A Next.js page its client renders whole prints no byline: its state's story names
         # the writers.
         fields.fill(loader, "authors", hydration.next_state_authors(page, title))

@@ -34,7 +34,7 @@ import lxml.html
 from lxml import etree
 
 from newsscraper.extract.generic import is_boilerplate_text
-from newsscraper.page import find_bytes, text_content
+from newsscraper.page import text_content
 from newsscraper.processors import clean_text
 
 if TYPE_CHECKING:
@@ -807,7 +807,7 @@ def script_epoch(page: Page) -> str | None:
     >>> script_epoch(Page(url="u", root=lxml.html.fromstring("<p>x</p>"), raw=raw))
     '1581517074'
     """
-    if find_bytes(page.raw, b"var ct") == -1:
+    if b"var ct" not in page.raw:
         return None
     found = {m.group(1) for m in _SCRIPT_EPOCH.finditer(page.raw)}
     return found.pop().decode("ascii") if len(found) == 1 else None

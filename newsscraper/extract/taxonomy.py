@@ -19,7 +19,7 @@ from lxml import etree
 from newsscraper.extract import metadata
 from newsscraper.extract.headline import FRAME_TAGS, article_scope, headline_block, headline_wrapper
 from newsscraper.extract.pagekind import drupal_page, wordpress_single_post
-from newsscraper.page import Element, find_bytes, text_content
+from newsscraper.page import Element, text_content
 from newsscraper.processors import clean_text, split_url
 
 if TYPE_CHECKING:
@@ -356,13 +356,13 @@ def _marked_otherwise(raw: bytes) -> bool:
         return True
     # "BreadcrumbList" holds "readcrumb": a page without the one has neither, told in one scan
     # of the bytes (most pages), and the type name starts at most a byte before the first.
-    at = find_bytes(raw, b"readcrumb")
-    if at != -1 and find_bytes(raw, b"BreadcrumbList", max(0, at - 1)) != -1:
+    at = raw.find(b"readcrumb")
+    if at != -1 and raw.find(b"BreadcrumbList", max(0, at - 1)) != -1:
         return True
     while at != -1:
         if _ID_OR_LABEL_BEFORE.search(raw, max(0, at - 60), at):
             return True
-        at = find_bytes(raw, b"readcrumb", at + 1)
+        at = raw.find(b"readcrumb", at + 1)
     return False
 #: A trail is a line of a few links ("url-breadcrumb" on a whole <article> is no trail),
 #: measured without the indentation templates print between its items (Joomla's
