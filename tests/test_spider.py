@@ -443,6 +443,20 @@ def test_fusion_cache_without_a_paged_query_or_with_its_last_page_gives_nothing(
             '{"feedOffset":2,"feedSize":2,"section":"/world"}', safe="")]
 
 
+def test_fusion_blocks_of_one_feed_go_on_from_the_furthest() -> None:
+    """A front's blocks page one feed (a lead story at offset 0, four more at 1): one walk,
+    from offset 5 by four. A source caching one story (no list of stories) is no listing."""
+    def stories(n: int) -> dict[str, Any]:
+        return {"data": {"content_elements": [{"canonical_url": f"/w/s-{i}-x/"} for i in range(n)]}}
+    cache = {"feed": {'{"from":0,"size":1,"section":"/w"}': stories(1),
+                      '{"from":1,"size":4,"section":"/w"}': stories(4)},
+             "story": {'{"from":0,"size":1,"_id":"ABC"}': {"data": {
+                 "canonical_url": "/w/a-b-c/", "content_elements": [{"type": "text"}] * 5}}}}
+    page = f"<script>Fusion.contentCache={json.dumps(cache)};</script>".encode()
+    assert find.fusion_pages(page) == ["/pf/api/v3/content/fetch/feed?query="
+                                       + quote('{"from":5,"size":4,"section":"/w"}', safe="")]
+
+
 def test_json_answers_name_stories_by_canonical_url() -> None:
     found = find.json_links({"content_elements": [{"canonical_url": "/world/a-b-c-2024-12-17/"},
                                                   {"website_url": "/world/d-e-f/"}]})

@@ -485,12 +485,20 @@ def _component(value: str) -> str:
 
 
 def _items(data: object, depth: int = 0) -> int:
-    """How many stories a content source's answer holds: its longest list of objects."""
+    """How many stories a content source's answer holds: its longest list of objects that
+    name a story's address (ANS ``canonical_url``; not a story's own paragraphs or images).
+
+    >>> _items({"result": {"articles": [{"canonical_url": "/a/"}, {"canonical_url": "/b/"}]}})
+    2
+    >>> _items({"canonical_url": "/a/", "content_elements": [{"type": "text"}] * 9})
+    0
+    """
     if depth > 8:
         return 0
     values = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
     most = 0
-    if isinstance(data, list) and data and all(isinstance(v, dict) for v in data):
+    if isinstance(data, list) and any(isinstance(v, dict) and not STORY_KEYS.isdisjoint(v)
+                                      for v in data):
         most = len(data)
     for value in values:
         if isinstance(value, (dict, list)):
@@ -503,8 +511,9 @@ def fusion_pages(body: bytes) -> list[str]:
     query its server rendered (``Fusion.contentCache`` = {source: {query JSON: {"data": …}}})
     with offset + size, asked of Fusion's content API as the client's "Load more" does
     (``Fusion.contextPath`` + ``/api/v3/content/fetch/<source>?query=…&d=<Fusion.deployment>
-    &_website=<Fusion.arcSite>``). A cached page that holds fewer stories than its size is
-    the last; a page without ``contentCache`` costs a substring test.
+    &_website=<Fusion.arcSite>``). Blocks of one feed (the same query but offset and size)
+    go on from the one that reaches furthest; a cached page that holds fewer stories than
+    its size is the last; a page without ``contentCache`` costs a substring test.
 
     >>> page = (b'<script id="fusion-metadata">Fusion.arcSite="wire";Fusion.contextPath="/pf";'
     ...     b'Fusion.deployment="88";Fusion.contentCache={"story-feed":{"{\\"feedOffset\\":0,'
@@ -528,7 +537,9 @@ def fusion_pages(body: bytes) -> list[str]:
         return []
     values = {m.group(1).decode(): m.group(2).decode("utf-8", "replace")
               for m in _FUSION_VALUE.finditer(body)}
-    found = []
+    # Blocks of one feed (the same query but offset and size: a lead story at 0, four more
+    # at 1, ten at 5) are one listing: the one that reaches furthest goes on.
+    furthest: dict[tuple[str, str], tuple[int, dict[str, Any], str, str, object]] = {}
     for source, entries in cache.items():
         if not isinstance(entries, dict):
             continue
@@ -537,17 +548,23 @@ def fusion_pages(body: bytes) -> list[str]:
             if paged is None:
                 continue
             query, offset, size = paged
-            data = entry.get("data") if isinstance(entry, dict) else None
-            if data is not None and _items(data) < (_whole(query[size]) or 0):
-                continue  # the last page already
-            url = (values.get("contextPath", "/pf").rstrip("/") + FUSION_FETCH
-                   + _component(str(source)) + "?query="
-                   + _component(_next_query(query, offset, size)))
-            if values.get("deployment"):
-                url += "&d=" + _component(values["deployment"])
-            if values.get("arcSite"):
-                url += "&_website=" + _component(values["arcSite"])
-            found.append(url)
+            feed = (str(source), json.dumps({k: v for k, v in query.items()
+                                             if k not in (offset, size)}))
+            end = (_whole(query[offset]) or 0) + (_whole(query[size]) or 0)
+            if feed not in furthest or end > furthest[feed][0]:
+                data = entry.get("data") if isinstance(entry, dict) else None
+                furthest[feed] = (end, query, offset, size, data)
+    found = []
+    for (source, _), (_, query, offset, size, data) in furthest.items():
+        if data is not None and _items(data) < (_whole(query[size]) or 0):
+            continue  # the last page already
+        url = (values.get("contextPath", "/pf").rstrip("/") + FUSION_FETCH
+               + _component(source) + "?query=" + _component(_next_query(query, offset, size)))
+        if values.get("deployment"):
+            url += "&d=" + _component(values["deployment"])
+        if values.get("arcSite"):
+            url += "&_website=" + _component(values["arcSite"])
+        found.append(url)
     return [u for u in found if usable(u)]
 
 

@@ -14,7 +14,9 @@ Where article URLs come from, all at once (the scheduler orders them by priority
    recursively, gzip or not; urlsets with ``<lastmod>`` and Google News dates;
 2. RSS/Atom feeds the profile names or the home page links;
 3. the home page and the profile's listings, following the next page (``rel="next"``,
-   ``/page/N/``, ``?page=N``) and "Load more" URLs (``data-url`` and kin, JSON or HTML);
+   ``/page/N/``, ``?page=N``) and "Load more" URLs (``data-url`` and kin, JSON or HTML), and
+   on an Arc XP page the next offset page of Fusion's content API for each paged query its
+   ``Fusion.contentCache`` holds (``find.fusion_pages``; the button has no URL);
 4. last resort, when none of that listed a single article: in-site links from the home page
    (a few levels deep) and the WordPress REST API when the site advertises one.
 
