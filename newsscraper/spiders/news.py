@@ -338,14 +338,13 @@ class NewsSpider(Spider):
     def _fusion(self, response: Response, items: list[str], after: str | None
                 ) -> Iterator[Request]:
         """An offset page of Arc XP's content API: its stories, then the next offset while
-        the walk rules of `_listing` say so. An answer that repeats the one before (an API
-        that ignores the offset) ends the walk."""
+        the walk rules of `_listing` say so. An answer that names no story of this site, or
+        repeats the one before (an API that ignores the offset), ends the walk."""
         yield from self._articles(response, (find.Entry(u) for u in items), "feed")
         seen = hash(tuple(items))
-        if after is None or (items and response.meta.get(_FUSION_SEEN) == seen):
+        if after is None or not items or response.meta.get(_FUSION_SEEN) == seen:
             return
-        if (response.meta.get(_WALK_ALL) or not items
-                or any(self.state.get(url) is None for url in items)):
+        if response.meta.get(_WALK_ALL) or any(self.state.get(url) is None for url in items):
             for request in self._follow(response, [after]):
                 request.meta[_FUSION_SEEN] = seen
                 yield request
