@@ -1,7 +1,8 @@
 """Crawl `tests.arc_portal` as the hidden test does (URL alone, no profile, revision 1 then
 revision 2 with the same state) and measure it: `python -m tests.arc_measure
-[arc|news-only|unnamed|reparse] [ARTICLES]` prints the figures (the first three say what
-robots.txt names); `tests/test_arc_portal.py` asserts them.
+[arc|news-only|unnamed|none|reparse] [ARTICLES] [api-allowed]` prints the figures (the first
+four say what robots.txt names, "none" serving no sitemap at all; "api-allowed": robots.txt
+does not disallow Fusion's content API, `/pf/api/`); `tests/test_arc_portal.py` asserts them.
 
 "reparse" saves every HTML page of revision 1 in a folder twice, as served and with its
 canonical link and og:url taken out, runs `newsscraper parse` on it and measures the records
@@ -106,16 +107,22 @@ def measure(records: list[dict[str, object]], truth: Sequence[Truth], galleries:
     return fig
 
 
-def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "arc") -> Rehearsal:
+def rehearse(tmp: Path, *, articles: int = 300, sitemaps: str = "arc",
+             content_api: str = "disallowed") -> Rehearsal:
+    """`content_api`: whether robots.txt disallows Fusion's content API (`/pf/api/`)."""
+    disallowed = tuple(p for p in DISALLOWED if p != "/pf/api/" or content_api == "disallowed")
     return run_rehearsal(
         tmp, lambda origin, revision: build(origin, revision, articles=articles,
-                                            sitemaps=sitemaps), measure, _kind)
+                                            sitemaps=sitemaps, content_api=content_api),
+        measure, _kind, disallowed)
 
 
 def run_rehearsal(tmp: Path, portal_at: Callable[[str, int], Any],
-                  score: Callable[..., Figures], kind: Callable[[str], str]) -> Rehearsal:
+                  score: Callable[..., Figures], kind: Callable[[str], str],
+                  disallowed_paths: tuple[str, ...] = DISALLOWED) -> Rehearsal:
     """A portal's revision 1 crawled, then revision 2 with the same state, each run scored
-    by `score(records, truth, galleries[, wanted])`; requests counted by `kind(path)`."""
+    by `score(records, truth, galleries[, wanted])`; requests counted by `kind(path)`;
+    requests for `disallowed_paths` (what robots.txt disallows) listed."""
     started = time.monotonic()
     with TestSiteServer({}, "127.0.0.1", 0) as server:
         portal = portal_at(server.url, 1)
@@ -125,7 +132,7 @@ def run_rehearsal(tmp: Path, portal_at: Callable[[str, int], Any],
         paths = server.requests.paths()
         truth_paths = {t.url.removeprefix(server.url) for t in portal.truth}
         downloads = sum(1 for p in paths if p in truth_paths)
-        disallowed = [p for p in paths if p.startswith(DISALLOWED)]
+        disallowed = [p for p in paths if p.startswith(disallowed_paths)]
         second_portal = portal_at(server.url, 2)
         serve(server, second_portal)
         records2, _ = crawl(server.url, tmp)
@@ -212,6 +219,7 @@ if __name__ == "__main__":
                             + figures_line("reparse (no canonical/og:url)", bare)
                             + [f"{seconds:.1f} s"]))
         else:
-            print(report(rehearse(Path(d), articles=n, sitemaps=mode)))
+            api = "allowed" if "api-allowed" in sys.argv[3:] else "disallowed"
+            print(report(rehearse(Path(d), articles=n, sitemaps=mode, content_api=api)))
 
 __all__ = ["FAST", "Figures", "Rehearsal", "measure", "rehearse", "reparse", "report"]

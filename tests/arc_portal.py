@@ -3,8 +3,12 @@ papers and agencies run), for crawl rehearsals: not WordPress, and unlike the te
 layouts. Markup after `fixtures/generic/arc-fusion-*` and Arc's documented feeds.
 
 Pages: the home page; section fronts `/<section>/` (`/world/asia/`), ten cards and a
-"Load more" button whose stories come from Fusion's content API,
-`/pf/api/v3/content/fetch/articles-by-section-alias-or-id-v1?query={…}&_website=…` (JSON);
+"Load more" button (no URL) whose stories come from Fusion's content API,
+`/pf/api/v3/content/fetch/articles-by-section-alias-or-id-v1?query={…}&d=…&_website=…`
+(JSON; `query` is `{"offset":N,"section_id":…,"size":10,"website":…}`); the front's
+`fusion-metadata` script holds, as real Arc fronts print it, `Fusion.deployment` (the `d`),
+`Fusion.arcSite` (the `_website`) and `Fusion.contentCache` = {content source: {the first
+page's query (offset 0) as a JSON string: {"data": the cards' stories, …}}};
 articles `/<section>/<slug>-YYYY-MM-DD/`; author pages `/authors/<slug>/`; tag pages
 `/tags/<slug>/`; video pages `/video/watch/<slug>-id<N>/` (a player and one line: no
 article); picture galleries `/pictures/<slug>-YYYY-MM-DD/` (captions: a record or not, as
@@ -57,6 +61,9 @@ WEBSITE = "meridian"
 HTML = "text/html; charset=utf-8"
 JSON_TYPE = "application/json; charset=utf-8"
 PAGE_SIZE = 10
+#: Fusion's deployment (the API's `d`) and the content source behind the fronts' "Load more".
+DEPLOYMENT = "1482"
+CONTENT_SOURCE = "articles-by-section-alias-or-id-v1"
 DISALLOWED = ("/pf/api/", "/search/", "/account/")
 _FEED = "/arc/outboundfeeds"
 _REPORTERS = ("Aditi Shah", "Sudipto Ganguly", "Rupam Jain", "Krishn Kaushik", "Shivam Patel",
@@ -169,14 +176,17 @@ def _ago(now: datetime, at: datetime) -> str:
 
 
 def build(origin: str, revision: int, *, articles: int = 300, seed: int = 29,
-          sitemaps: str = "arc") -> Portal:
+          sitemaps: str = "arc", content_api: str = "disallowed") -> Portal:
     """`sitemaps`: "arc" (robots.txt names the sitemap index and the news sitemap),
     "news-only" (it names the news sitemap alone), "unnamed" (it names none; they are
-    served all the same)."""
+    served all the same), "none" (no sitemap at all: the RSS feed, the fronts and their
+    "Load more" list the articles). `content_api`: "disallowed" (robots.txt disallows
+    `/pf/api/`, as many Arc sites' do) or "allowed" (it does not)."""
     base = origin.rstrip("/")
     ctx = SiteContext(site_plan("wpportal", articles, seed), revision, base)
     site = _Site(ctx, base)
     site.sitemaps = sitemaps
+    site.content_api = content_api
     return site.build()
 
 
@@ -191,6 +201,7 @@ class _Site:
         self.videos = [h for h in self.heads if h.index % 9 == 1]
         self.pictures = [h for h in self.heads if h.index % 11 == 5]
         self.sitemaps = "arc"
+        self.content_api = "disallowed"
 
     def url(self, head: Head) -> str:
         return self.base + self.path[head.index]
@@ -245,12 +256,14 @@ class _Site:
 
     # -- frame --------------------------------------------------------------------------
     def frame(self, head: str, main: str, global_content: dict[str, object] | None,
-              page_type: str) -> str:
+              page_type: str, content_cache: dict[str, object] | None = None) -> str:
         b = self.base
         nav = "".join(f'<li data-testid="NavItem"><a href="{b}/{s}/" data-testid="Link">'
                       f"{esc(n)}</a></li>" for s, n in PORTAL_SECTIONS.items() if "/" not in s)
         foot = "".join(f'<li><a href="{b}/{s}/">{esc(n)}</a></li>' for s, n in _STATIC.items())
         state = json.dumps(global_content or {}, ensure_ascii=False).replace("</", "<\\/")
+        cache = json.dumps(content_cache or {}, ensure_ascii=False,
+                           separators=(",", ":")).replace("</", "<\\/")
         return (
             '<!DOCTYPE html><html lang="en"><head><meta charSet="UTF-8"/>'
             '<meta name="viewport" content="width=device-width, initial-scale=1"/>'
@@ -260,9 +273,9 @@ class _Site:
             '<script async="" src="/pf/dist/engine/react.js?d=1482"></script>'
             f'<script type="application/javascript" id="fusion-metadata">window.Fusion='
             f'window.Fusion||{{}};Fusion.arcSite="{WEBSITE}";Fusion.contextPath="/pf";'
-            f'Fusion.mxId="00000000";Fusion.deployment="1482";Fusion.globalContent={state};'
+            f'Fusion.mxId="00000000";Fusion.deployment="{DEPLOYMENT}";Fusion.globalContent={state};'
             f'Fusion.globalContentConfig={{"source":"{page_type}","query":{{}}}};'
-            f'Fusion.contentCache={{}};Fusion.lastModified=1734500000000;'
+            f'Fusion.contentCache={cache};Fusion.lastModified=1734500000000;'
             f'Fusion.spa=false;Fusion.spaEnabled=false;</script></head>'
             f'<body><div id="fusion-app"><div class="regular-article-layout__container">'
             f'<header class="site-header__container" data-testid="Header"><a href="{b}/" '
@@ -556,25 +569,33 @@ class _Site:
         head = (f"<title>{esc(name)} | {NAME}</title><link rel=\"canonical\" href=\"{b}{path}\"/>"
                 f'<meta property="og:type" content="website"/>'
                 f'<meta property="og:title" content="{esc(name)} | {NAME}"/>')
+        # Fusion's content API behind "Load more": offset pages of cards as JSON. The front's
+        # own first page is in its content cache, under the query the client pages on.
+        first_query = _query(0, section_id)
+        cache = {CONTENT_SOURCE: {first_query: {
+            "data": self._cards_json(heads, 0), "expires": 1734500300000,
+            "lastModified": 1734500000000}}}
         self.add(path, self.frame(head, main, {"_id": section_id or "/", "type": "section",
-                                               "name": name}, "site-service"),
+                                               "name": name}, "site-service", cache),
                  heads[0].published if heads else LAUNCHED)
         self.other.append(path)
-        # Fusion's content API behind "Load more": offset pages of cards as JSON.
-        for offset in range(PAGE_SIZE, len(heads), PAGE_SIZE):
-            query = json.dumps({"offset": offset, "section_id": section_id or "/",
-                                "size": PAGE_SIZE, "website": WEBSITE},
-                               separators=(",", ":"))
-            key = (f"/pf/api/v3/content/fetch/articles-by-section-alias-or-id-v1?query="
-                   f"{quote(query, safe='')}&d=1482&_website={WEBSITE}")
-            data = {"statusCode": 200, "message": "Success", "result": {
-                "articles": [{"id": f"ARC{h.post_id}", "canonical_url": self.path[h.index],
-                              "title": h.title, "description": h.standfirst,
-                              "published_time": _stamp(h.published, 0)}
-                             for h in heads[offset:offset + PAGE_SIZE]],
-                "pagination": {"size": PAGE_SIZE, "expected_size": PAGE_SIZE,
-                               "total_size": len(heads)}}}
-            self.add(_route(key), json.dumps(data), heads[0].published, JSON_TYPE)
+        # Every offset a client may ask for: the last is empty when the cards end on a page.
+        for offset in range(PAGE_SIZE, len(heads) + 1, PAGE_SIZE):
+            key = (f"/pf/api/v3/content/fetch/{CONTENT_SOURCE}?query="
+                   f"{quote(_query(offset, section_id), safe='')}&d={DEPLOYMENT}"
+                   f"&_website={WEBSITE}")
+            self.add(_route(key), json.dumps(self._cards_json(heads, offset)),
+                     heads[0].published, JSON_TYPE)
+
+    def _cards_json(self, heads: Sequence[Head], offset: int) -> dict[str, object]:
+        """One offset page of the content source's answer: the cards' stories."""
+        return {"statusCode": 200, "message": "Success", "result": {
+            "articles": [{"id": f"ARC{h.post_id}", "canonical_url": self.path[h.index],
+                          "title": h.title, "description": h.standfirst,
+                          "published_time": _stamp(h.published, 0)}
+                         for h in heads[offset:offset + PAGE_SIZE]],
+            "pagination": {"size": PAGE_SIZE, "expected_size": PAGE_SIZE,
+                           "total_size": len(heads)}}}
 
     def _people_and_tags(self) -> None:
         b = self.base
@@ -619,6 +640,23 @@ class _Site:
     def _feeds(self) -> None:
         b = self.base
         newest = max(h.lastmod for h in self.heads)
+        if self.sitemaps != "none":
+            self._sitemaps(newest)
+        feed_heads = [_with_path(h, self.path[h.index]) for h in self.heads[:20]]
+        self.add(_route(f"{_FEED}/rss/?outputType=xml"),
+                 rss(b, feed_heads, newest, lambda h: [h.standfirst], title=NAME,
+                     creator=NAME), newest, "application/rss+xml; charset=utf-8")
+        disallowed = [p for p in DISALLOWED
+                      if p != "/pf/api/" or self.content_api == "disallowed"]
+        robots = ["User-agent: *", *(f"Disallow: {p}" for p in disallowed), ""]
+        if self.sitemaps == "arc":
+            robots.append(f"Sitemap: {b}{_FEED}/sitemap-index/?outputType=xml")
+        if self.sitemaps in ("arc", "news-only"):
+            robots.append(f"Sitemap: {b}{_FEED}/news-sitemap/?outputType=xml")
+        self.add("/robots.txt", "\n".join(robots) + "\n", LAUNCHED, "text/plain; charset=utf-8")
+
+    def _sitemaps(self, newest: datetime) -> None:
+        b = self.base
         days: dict[str, list[tuple[str, datetime]]] = {}
         for h in self.heads:
             day = h.published.astimezone(UTC).date().isoformat()
@@ -655,16 +693,13 @@ class _Site:
                  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/'
                  'schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/'
                  f'0.9">{news}</urlset>', newest, XML_TYPE)
-        feed_heads = [_with_path(h, self.path[h.index]) for h in self.heads[:20]]
-        self.add(_route(f"{_FEED}/rss/?outputType=xml"),
-                 rss(b, feed_heads, newest, lambda h: [h.standfirst], title=NAME,
-                     creator=NAME), newest, "application/rss+xml; charset=utf-8")
-        robots = ["User-agent: *", *(f"Disallow: {p}" for p in DISALLOWED), ""]
-        if self.sitemaps == "arc":
-            robots.append(f"Sitemap: {b}{_FEED}/sitemap-index/?outputType=xml")
-        if self.sitemaps in ("arc", "news-only"):
-            robots.append(f"Sitemap: {b}{_FEED}/news-sitemap/?outputType=xml")
-        self.add("/robots.txt", "\n".join(robots) + "\n", LAUNCHED, "text/plain; charset=utf-8")
+
+
+def _query(offset: int, section_id: str) -> str:
+    """The content source's query as the client writes it (JSON.stringify: compact, keys in
+    the component's order): the content cache's key, and the API's `query` parameter."""
+    return json.dumps({"offset": offset, "section_id": section_id or "/", "size": PAGE_SIZE,
+                       "website": WEBSITE}, separators=(",", ":"))
 
 
 def _with_path(h: Head, path: str) -> Head:

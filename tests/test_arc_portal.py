@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from newsscraper.spiders import discovery as find
+from newsscraper.testsite.model import route_key
 from tests.arc_measure import (
     Rehearsal,
     assert_exact,
@@ -19,6 +21,7 @@ from tests.arc_measure import (
     reparse,
     report,
 )
+from tests.arc_portal import PAGE_SIZE, build
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +40,8 @@ def test_every_article_once_exact_and_nothing_else(rehearsal: Rehearsal) -> None
     assert_exact(rehearsal.first, "run 1")
     assert rehearsal.requested_disallowed == []
     assert rehearsal.article_downloads == rehearsal.first.expected
+    # robots.txt disallows Fusion's content API: its "Load more" is never asked for.
+    assert "load-more" not in rehearsal.requests_1 + rehearsal.requests_2
 
 
 def test_second_run_emits_exactly_the_new_and_the_updated(rehearsal: Rehearsal) -> None:
@@ -66,3 +71,41 @@ def test_arc_sitemap_index_robots_txt_does_not_name(tmp_path: Path, sitemaps: st
     assert_exact(result.first, f"run 1 {report(result)}")
     assert_exact(result.second, f"run 2 {report(result)}")
     assert result.second_extra == result.second_missing == []
+
+
+def test_fronts_name_their_load_more_query_in_fusion_content_cache() -> None:
+    """As real Arc fronts print it: the content source and its first page's query in
+    `Fusion.contentCache`, with `Fusion.deployment` and `Fusion.arcSite`; the next offset
+    page made from them is one the portal's content API serves, the cards after the front's."""
+    portal = build("http://127.0.0.1:9", 1, articles=60)
+    [after] = find.fusion_pages(portal.pages["/"].body)
+    answer = portal.pages[route_key(after)].body.decode()
+    first_after = portal.truth[PAGE_SIZE].url.removeprefix("http://127.0.0.1:9")
+    assert f'"canonical_url": "{first_after}"' in answer
+    # A front of fewer cards than a page: its cached page is the last, no "Load more".
+    small = [page.body for page in portal.pages.values() if b'"section_id' in page.body
+             and page.body.count(b'data-testid="MediaStoryCard"') < PAGE_SIZE]
+    assert small
+    assert all(find.fusion_pages(body) == [] for body in small)
+
+
+def test_load_more_without_url_walked_through_fusion_content_api(tmp_path: Path) -> None:
+    """No sitemap at all, robots.txt allowing `/pf/api/`: the fronts' "Load more" (a button
+    with no URL) is Fusion's content API, its query in the front's content cache. Run 1
+    finds every article (before it: 20 of 60, the home page's ten cards and the RSS feed's
+    twenty; 20 of 300 at 300); run 2 exactly the new and the updated (before: 3 of 6
+    missing, the updated older ones), walking the API to its end as no sitemap dates the
+    archive. With `/pf/api/` disallowed (the default) nothing of it is asked for."""
+    result = rehearse(tmp_path, articles=60, sitemaps="none", content_api="allowed")
+    why = report(result)
+    assert_exact(result.first, f"run 1 {why}")
+    assert_exact(result.second, f"run 2 {why}")
+    assert result.second_extra == result.second_missing == []
+    assert result.requested_disallowed == []
+    # The home front's offset pages, 10 to 60 (the last empty), on each run; its cards
+    # are every article of the revision.
+    pages = len(result.portal.truth) // PAGE_SIZE
+    assert result.requests_1["load-more"] == pages, why
+    assert result.requests_2["load-more"] == len(result.updated_portal.truth) // PAGE_SIZE, why
+    assert result.requests_1["article"] == len(result.portal.truth), why
+    assert result.requests_2["article"] == len(result.updated_portal.truth), why

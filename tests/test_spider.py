@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import json
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from parsel import Selector
@@ -381,6 +383,127 @@ def test_load_more_json_answers(spider: NewsSpider) -> None:
     assert [r.url for r in requests] == [BASE + "2024/12/17/rain-lashes-delhi/", BASE + "more?p=3"]
 
 
+# --- Arc XP: "Load more" from Fusion's content cache -----------------------------------------
+
+FUSION_API = BASE + "pf/api/v3/content/fetch/story-feed"
+
+
+def fusion_front(stories: int, query: str = '{"feedOffset":0,"feedSize":2,"section":"/world"}',
+                 more: str = "") -> str:
+    """An Arc XP front: two cards, a "Load more" button with no URL, Fusion's state."""
+    cache = {"story-feed": {query: {"data": {"content_elements": [
+        {"canonical_url": f"/world/story-number-{n}-2024-12-17/"} for n in range(stories)]}}},
+        "site-menu": {'{"hierarchy":"default"}': {"data": {"children": []}}}}
+    return ('<script id="fusion-metadata">window.Fusion=window.Fusion||{};Fusion.arcSite="wire";'
+            'Fusion.contextPath="/pf";Fusion.deployment="88";Fusion.globalContent={};'
+            f"Fusion.contentCache={json.dumps(cache, separators=(',', ':'))};{more}</script>"
+            '<a href="/world/story-number-0-2024-12-17/">0</a>'
+            '<a href="/world/story-number-1-2024-12-17/">1</a>'
+            '<button class="topic__load-more__3RgqS">Load more</button>')
+
+
+def api(query: str) -> str:
+    return (f"{FUSION_API}?query={quote(query, safe='')}&d=88&_website=wire")
+
+
+def fusion_answer(url: str, stories: list[str], request: Request | None = None) -> TextResponse:
+    body = json.dumps({"content_elements": [
+        {"canonical_url": s, "credits": {"by": [{"url": "/authors/jane-doe/"}]},
+         "promo_items": {"basic": {"url": "https://images.example/x.jpg"}}} for s in stories],
+        "next": 4}).encode()
+    return TextResponse(url, body=body, request=request or Request(url),
+                        headers={"Content-Type": "application/json"})
+
+
+@pytest.mark.parametrize(("query", "after"), [
+    ('{"feedOffset":0,"feedSize":2,"section":"/world"}',
+     '{"feedOffset":2,"feedSize":2,"section":"/world"}'),
+    ('{"section_id":"/wörld","from":"0","size":"2"}',
+     '{"section_id":"/wörld","from":"2","size":"2"}'),
+    ('{"limit":2,"offset":4,"website":"wire"}', '{"limit":2,"offset":6,"website":"wire"}'),
+])
+def test_fusion_cache_query_gives_the_next_offset_page(query: str, after: str) -> None:
+    """The cached query with offset + size: its keys in their order, compact JSON, the
+    value's type kept, URL-encoded as `encodeURIComponent` does, with `d` and `_website`."""
+    assert find.fusion_pages(fusion_front(2, query).encode()) == [
+        "/pf/api/v3/content/fetch/story-feed?query=" + quote(after, safe="!*'()")
+        + "&d=88&_website=wire"]
+
+
+def test_fusion_cache_without_a_paged_query_or_with_its_last_page_gives_nothing() -> None:
+    assert find.fusion_pages(fusion_front(1).encode()) == []  # fewer stories than the size
+    assert find.fusion_pages(fusion_front(2, '{"section":"/world"}').encode()) == []
+    assert find.fusion_pages(fusion_front(2, '{"offset":0,"size":0}').encode()) == []
+    assert find.fusion_pages(b"<script>Fusion.contentCache={broken</script>") == []
+    # No deployment, site or context path in the state: Fusion's defaults, nothing made up.
+    page = fusion_front(2).replace('Fusion.deployment="88";', "").replace(
+        'Fusion.arcSite="wire";', "").replace('Fusion.contextPath="/pf";', "")
+    assert find.fusion_pages(page.encode()) == [
+        "/pf/api/v3/content/fetch/story-feed?query=" + quote(
+            '{"feedOffset":2,"feedSize":2,"section":"/world"}', safe="")]
+
+
+def test_fusion_blocks_of_one_feed_go_on_from_the_furthest() -> None:
+    """A front's blocks page one feed (a lead story at offset 0, four more at 1): one walk,
+    from offset 5 by four. A source caching one story (no list of stories) is no listing."""
+    def stories(n: int) -> dict[str, Any]:
+        return {"data": {"content_elements": [{"canonical_url": f"/w/s-{i}-x/"} for i in range(n)]}}
+    cache = {"feed": {'{"from":0,"size":1,"section":"/w"}': stories(1),
+                      '{"from":1,"size":4,"section":"/w"}': stories(4)},
+             "story": {'{"from":0,"size":1,"_id":"ABC"}': {"data": {
+                 "canonical_url": "/w/a-b-c/", "content_elements": [{"type": "text"}] * 5}}}}
+    page = f"<script>Fusion.contentCache={json.dumps(cache)};</script>".encode()
+    assert find.fusion_pages(page) == ["/pf/api/v3/content/fetch/feed?query="
+                                       + quote('{"from":5,"size":4,"section":"/w"}', safe="")]
+
+
+def test_json_answers_name_stories_by_canonical_url() -> None:
+    found = find.json_links({"content_elements": [{"canonical_url": "/world/a-b-c-2024-12-17/"},
+                                                  {"website_url": "/world/d-e-f/"}]})
+    assert found.items == ["/world/a-b-c-2024-12-17/", "/world/d-e-f/"]
+
+
+def test_fusion_front_walks_its_content_api(spider: NewsSpider) -> None:
+    """The front's cards, then the API's offset pages: their stories (ANS canonical_url, not
+    the authors' or pictures' links), the next offset while a page is full."""
+    requests = run(spider.parse_listing, html(BASE + "world/", fusion_front(2)))
+    page_2 = api('{"feedOffset":2,"feedSize":2,"section":"/world"}')
+    assert [r.url for r in requests] == [BASE + "world/story-number-0-2024-12-17/",
+                                         BASE + "world/story-number-1-2024-12-17/", page_2]
+    answer = fusion_answer(page_2, ["/world/story-number-2-2024-12-17/",
+                                    "/world/story-number-3-2024-12-17/"], requests[-1])
+    second = run(spider.parse_listing, answer)
+    page_3 = api('{"feedOffset":4,"feedSize":2,"section":"/world"}')
+    assert [r.url for r in second] == [BASE + "world/story-number-2-2024-12-17/",
+                                       BASE + "world/story-number-3-2024-12-17/", page_3]
+    assert [r.callback for r in second] == [spider.parse_article] * 2 + [spider.parse_listing]
+    # The last page (fewer stories than the size): no further request.
+    last = run(spider.parse_listing, fusion_answer(page_3, ["/world/story-number-4-2024-12-17/"],
+                                                   second[-1]))
+    assert [r.url for r in last] == [BASE + "world/story-number-4-2024-12-17/"]
+    assert run(spider.parse_listing, fusion_answer(page_3, [], second[-1])) == []
+
+
+def test_fusion_walk_stops_at_known_stories_and_at_a_repeated_answer() -> None:
+    """A later run: an offset page of known stories ends the walk (kept for `_rewalk`); an
+    API that ignores the offset (the same stories again) ends it too."""
+    spider = make_spider(url=BASE)
+    state = crawl_state(spider.crawler)
+    stories = ["/world/story-number-2-2024-12-17/", "/world/story-number-3-2024-12-17/"]
+    for story in stories:
+        state.commit(BASE + story[1:], content_hash="sha256:" + "a" * 64, version=1)
+    page_2 = api('{"feedOffset":2,"feedSize":2,"section":"/world"}')
+    page_3 = api('{"feedOffset":4,"feedSize":2,"section":"/world"}')
+    again = run(spider.parse_listing, fusion_answer(page_2, stories))
+    assert [r.url for r in again] == [BASE + s[1:] for s in stories]  # conditional
+    assert spider._stopped == [page_3]
+    fresh = make_spider(url=BASE)
+    first = run(fresh.parse_listing, fusion_answer(page_2, stories))
+    assert first[-1].url == page_3
+    repeated = run(fresh.parse_listing, fusion_answer(page_3, stories, first[-1]))
+    assert repeated == []  # its stories claimed already; and no page 4
+
+
 def test_article_pages_go_to_extract_once(spider: NewsSpider) -> None:
     body = SEED.read_text(encoding="utf-8")
     first = run(spider.parse_article, html(BASE + "2024/12/17/story/", body))
@@ -484,6 +607,7 @@ def test_a_settled_child_sitemap_the_index_dates_no_later_is_not_requested(
         BASE + "sitemap/2024-12-18.xml", BASE + "sitemap/2024-12-19.xml",
         BASE + "sitemap/2024-12-20.xml"]
     assert spider.crawler.stats.get_value("newsscraper/unchanged_sitemap") == 2
+    assert spider._sitemap_unread  # they date what they did last time: no `_rewalk`
 
 
 def test_a_sitemap_dates_an_article_a_listing_claimed_first(spider: NewsSpider) -> None:

@@ -10,11 +10,12 @@ direct children of ``<url>``, so the Google News ``news:`` fields are read here.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 from parsel import Selector
@@ -27,6 +28,8 @@ __all__ = [
     "article_shaped",
     "declares_article",
     "feed_urls",
+    "fusion_next",
+    "fusion_pages",
     "json_links",
     "links",
     "lists_articles",
@@ -376,7 +379,7 @@ def without_amp_twins(urls: list[str]) -> list[str]:
 
 # --- JSON endpoints (WordPress REST, admin-ajax, "load more") -------------------------------
 
-_LINK_KEYS = frozenset({"link", "url", "permalink", "href"})
+_LINK_KEYS = frozenset({"link", "url", "permalink", "href", "canonical_url", "website_url"})
 _HTML_KEYS = frozenset({"html", "content", "rendered", "data", "markup", "items"})
 #: WordPress REST's hypermedia links point at the API itself, not at pages.
 _SKIP_KEYS = frozenset({"_links", "_embedded"})
@@ -392,8 +395,10 @@ class JsonFound:
     pages: list[str] = field(default_factory=list)
 
 
-def json_links(data: object, *, depth: int = 0, found: JsonFound | None = None) -> JsonFound:
-    """Links found anywhere in a JSON document ("load more" and REST answers).
+def json_links(data: object, *, depth: int = 0, found: JsonFound | None = None,
+               keys: frozenset[str] = _LINK_KEYS) -> JsonFound:
+    """Links found anywhere in a JSON document ("load more" and REST answers); item links
+    under `keys` (lower case).
 
     >>> json_links([{"id": 1, "link": "https://a.example/x/"}, {"next": "/more?page=2"}])
     JsonFound(items=['https://a.example/x/'], html_links=[], pages=['/more?page=2'])
@@ -406,7 +411,7 @@ def json_links(data: object, *, depth: int = 0, found: JsonFound | None = None) 
         if name in _SKIP_KEYS:
             continue
         if isinstance(value, str):
-            if name in _LINK_KEYS and not value.startswith(("#", "javascript:")) \
+            if name in keys and not value.startswith(("#", "javascript:")) \
                     and usable(value):
                 found.items.append(value)
             elif name in _NEXT_KEYS and usable(value):
@@ -414,7 +419,7 @@ def json_links(data: object, *, depth: int = 0, found: JsonFound | None = None) 
             elif name in _HTML_KEYS and "<a" in value:
                 found.html_links += links(Selector(text=value))
         elif isinstance(value, (dict, list)):
-            json_links(value, depth=depth + 1, found=found)
+            json_links(value, depth=depth + 1, found=found, keys=keys)
     return found
 
 
@@ -423,3 +428,170 @@ def _pairs(data: object) -> Iterator[tuple[str, object]]:
         yield from ((str(k), v) for k, v in data.items())
     elif isinstance(data, list):
         yield from (("", v) for v in data)
+
+
+# --- Arc XP: Fusion's content API behind a "Load more" without a URL ------------------------
+
+#: The query keys a Fusion content source pages on: the offset, and the page size.
+_OFFSET_KEYS = ("offset", "from", "feedOffset")
+_SIZE_KEYS = ("size", "feedSize", "limit")
+_FUSION_CACHE = b"contentCache="
+_FUSION_VALUE = re.compile(rb'Fusion\.(deployment|arcSite|contextPath)\s*=\s*["\']?([^"\';<]*)')
+#: What `encodeURIComponent` leaves as it is, beyond letters, digits and "-_.~".
+_URI_COMPONENT_SAFE = "!*'()"
+#: Fusion's content API, under the context path (Fusion.contextPath, "/pf").
+FUSION_FETCH = "/api/v3/content/fetch/"
+#: Where an ANS story in an answer names its own address.
+STORY_KEYS = frozenset({"canonical_url", "website_url"})
+
+
+def _paged(query: str) -> tuple[dict[str, Any], str, str] | None:
+    """A content source's query (a JSON object) with its offset-like and size-like keys."""
+    try:
+        parsed = json.loads(query)
+    except ValueError:
+        return None
+    if not isinstance(parsed, dict):
+        return None
+    offset = next((k for k in _OFFSET_KEYS if _whole(parsed.get(k)) is not None), None)
+    size = next((k for k in _SIZE_KEYS if (_whole(parsed.get(k)) or 0) > 0), None)
+    if offset is None or size is None:
+        return None
+    return parsed, offset, size
+
+
+def _whole(value: object) -> int | None:
+    """A non-negative whole number, as JSON may write it: 10 or "10"."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value >= 0 else None
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
+def _next_query(query: dict[str, Any], offset: str, size: str) -> str:
+    """The query of the page after: offset + size, the keys in their order, as the client's
+    `JSON.stringify` writes it (compact, non-ASCII as it is)."""
+    step = _whole(query[offset]) or 0
+    step += _whole(query[size]) or 0
+    bumped = {**query, offset: step if isinstance(query[offset], int) else str(step)}
+    return json.dumps(bumped, ensure_ascii=False, separators=(",", ":"))
+
+
+def _component(value: str) -> str:
+    return quote(value, safe=_URI_COMPONENT_SAFE)
+
+
+def _items(data: object, depth: int = 0) -> int:
+    """How many stories a content source's answer holds: its longest list of objects that
+    name a story's address (ANS ``canonical_url``; not a story's own paragraphs or images).
+
+    >>> _items({"result": {"articles": [{"canonical_url": "/a/"}, {"canonical_url": "/b/"}]}})
+    2
+    >>> _items({"canonical_url": "/a/", "content_elements": [{"type": "text"}] * 9})
+    0
+    """
+    if depth > 8:
+        return 0
+    values = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
+    most = 0
+    if isinstance(data, list) and any(isinstance(v, dict) and not STORY_KEYS.isdisjoint(v)
+                                      for v in data):
+        most = len(data)
+    for value in values:
+        if isinstance(value, (dict, list)):
+            most = max(most, _items(value, depth + 1))
+    return most
+
+
+def fusion_pages(body: bytes) -> list[str]:
+    r"""The next page of each paged content source an Arc XP page's Fusion state caches: the
+    query its server rendered (``Fusion.contentCache`` = {source: {query JSON: {"data": …}}})
+    with offset + size, asked of Fusion's content API as the client's "Load more" does
+    (``Fusion.contextPath`` + ``/api/v3/content/fetch/<source>?query=…&d=<Fusion.deployment>
+    &_website=<Fusion.arcSite>``). Blocks of one feed (the same query but offset and size)
+    go on from the one that reaches furthest; a cached page that holds fewer stories than
+    its size is the last; a page without ``contentCache`` costs a substring test.
+
+    >>> page = (b'<script id="fusion-metadata">Fusion.arcSite="wire";Fusion.contextPath="/pf";'
+    ...     b'Fusion.deployment="88";Fusion.contentCache={"story-feed":{"{\\"feedOffset\\":0,'
+    ...     b'\\"feedSize\\":2,\\"section\\":\\"/world\\"}":{"data":{"content_elements":'
+    ...     b'[{"canonical_url":"/world/a-b-c/"},{"canonical_url":"/world/d-e-f/"}]}}},'
+    ...     b'"site-menu":{"{\\"hierarchy\\":\\"default\\"}":{"data":{}}}};</script>')
+    >>> fusion_pages(page)
+    ['/pf/api/v3/content/fetch/story-feed?query=%7B%22feedOffset%22%3A2%2C%22feedSize%22%3A2%2C%22section%22%3A%22%2Fworld%22%7D&d=88&_website=wire']
+    >>> fusion_pages(page.replace(b',{"canonical_url":"/world/d-e-f/"}', b'')), fusion_pages(b"<p>")
+    ([], [])
+    """
+    start = body.find(_FUSION_CACHE)
+    if start < 0:
+        return []
+    text = body[start + len(_FUSION_CACHE):].decode("utf-8", "replace")
+    try:
+        cache, _ = json.JSONDecoder().raw_decode(text)
+    except ValueError:
+        return []
+    if not isinstance(cache, dict):
+        return []
+    values = {m.group(1).decode(): m.group(2).decode("utf-8", "replace")
+              for m in _FUSION_VALUE.finditer(body)}
+    # Blocks of one feed (the same query but offset and size: a lead story at 0, four more
+    # at 1, ten at 5) are one listing: the one that reaches furthest goes on.
+    furthest: dict[tuple[str, str], tuple[int, dict[str, Any], str, str, object]] = {}
+    for source, entries in cache.items():
+        if not isinstance(entries, dict):
+            continue
+        for key, entry in entries.items():
+            paged = _paged(key)
+            if paged is None:
+                continue
+            query, offset, size = paged
+            feed = (str(source), json.dumps({k: v for k, v in query.items()
+                                             if k not in (offset, size)}))
+            end = (_whole(query[offset]) or 0) + (_whole(query[size]) or 0)
+            if feed not in furthest or end > furthest[feed][0]:
+                data = entry.get("data") if isinstance(entry, dict) else None
+                furthest[feed] = (end, query, offset, size, data)
+    found = []
+    for (source, _), (_, query, offset, size, data) in furthest.items():
+        if data is not None and _items(data) < (_whole(query[size]) or 0):
+            continue  # the last page already
+        url = (values.get("contextPath", "/pf").rstrip("/") + FUSION_FETCH
+               + _component(source) + "?query=" + _component(_next_query(query, offset, size)))
+        if values.get("deployment"):
+            url += "&d=" + _component(values["deployment"])
+        if values.get("arcSite"):
+            url += "&_website=" + _component(values["arcSite"])
+        found.append(url)
+    return [u for u in found if usable(u)]
+
+
+def fusion_next(url: str, data: object) -> str | None:
+    """The next offset page of a Fusion content API answer (`data`, from `url`): the same
+    address with the query's offset + size; None when the answer holds fewer stories than
+    the size (the end), or `url` is no paged content API address.
+
+    >>> url = ('https://a.example/pf/api/v3/content/fetch/story-feed?query=%7B%22from%22%3A'
+    ...        '%2210%22%2C%22size%22%3A%2210%22%7D&d=88&_website=wire')
+    >>> fusion_next(url, {"content_elements": [{"canonical_url": "/a-b-c/"}] * 10})
+    'https://a.example/pf/api/v3/content/fetch/story-feed?query=%7B%22from%22%3A%2220%22%2C%22size%22%3A%2210%22%7D&d=88&_website=wire'
+    >>> fusion_next(url, {"content_elements": [{"canonical_url": "/a-b-c/"}] * 9})
+    >>> fusion_next("https://a.example/pf/api/v3/content/fetch/menu?query=%7B%7D", {})
+    """
+    parts = urlsplit(url)
+    if FUSION_FETCH not in parts.path or "query=" not in parts.query:
+        return None
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = next((v for k, v in pairs if k == "query"), None)
+    paged = None if query is None else _paged(query)
+    if paged is None:
+        return None
+    parsed, offset, size = paged
+    if _items(data) < (_whole(parsed[size]) or 0):
+        return None
+    bumped = _next_query(parsed, offset, size)
+    new = "&".join(f"{_component(k)}={_component(bumped if k == 'query' else v)}"
+                   for k, v in pairs)
+    return urlunsplit(parts._replace(query=new))

@@ -14,7 +14,9 @@ Where article URLs come from, all at once (the scheduler orders them by priority
    recursively, gzip or not; urlsets with ``<lastmod>`` and Google News dates;
 2. RSS/Atom feeds the profile names or the home page links;
 3. the home page and the profile's listings, following the next page (``rel="next"``,
-   ``/page/N/``, ``?page=N``) and "Load more" URLs (``data-url`` and kin, JSON or HTML);
+   ``/page/N/``, ``?page=N``) and "Load more" URLs (``data-url`` and kin, JSON or HTML), and
+   on an Arc XP page the next offset page of Fusion's content API for each paged query its
+   ``Fusion.contentCache`` holds (``find.fusion_pages``; the button has no URL);
 4. last resort, when none of that listed a single article: in-site links from the home page
    (a few levels deep) and the WordPress REST API when the site advertises one.
 
@@ -89,6 +91,8 @@ _ARC_FUSION = b"Fusion.arcSite="
 _ARC_SITEMAP_INDEX = "/arc/outboundfeeds/sitemap-index/?outputType=xml"
 #: A listing walked to its end, known articles or not (`_rewalk`).
 _WALK_ALL = "newsscraper_walk_all"
+#: The stories of the content API answer that asked for this offset page (`_fusion`).
+_FUSION_SEEN = "newsscraper_fusion_seen"
 _ABSOLUTE = ("http://", "https://")
 
 
@@ -115,7 +119,8 @@ class NewsSpider(Spider):
         self.documents = DocumentLedger()
         self._last_resort_done = False
         #: Article entries the sitemaps read this run list, and whether one went unread (a
-        #: 304: settled, its entries are as they were): how far the sitemaps date the site.
+        #: 304, or not asked for as settled since its index's date: its entries are as they
+        #: were): how far the sitemaps date the site.
         self._sitemap_entries = 0
         self._sitemap_unread = False
         #: Next pages of listing walks that stopped at a page of known articles.
@@ -247,7 +252,9 @@ class NewsSpider(Spider):
                 if self._recent(entry.lastmod) and find.lists_articles(entry.url):
                     url = response.urljoin(entry.url)
                     if self._settled_since(url, entry.lastmod):
+                        # Unread as a 304 is: it dates what it did last time (`_rewalk`).
                         self.crawler.stats.inc_value("newsscraper/unchanged_sitemap")
+                        self._sitemap_unread = True
                         continue
                     yield self._sitemap(url)
         elif kind == "urlset":
@@ -302,7 +309,10 @@ class NewsSpider(Spider):
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
         self._stamp(response)
-        if self.frontier.is_json(response):
+        if self.frontier.is_json(response) and (
+                fusion := self.frontier.fusion_listing(response)) is not None:
+            yield from self._fusion(response, *fusion)
+        elif self.frontier.is_json(response):
             found = self.frontier.json_listing(response)
             yield from self._articles(response, (find.Entry(u) for u in found.items), "feed")
             yield from self._follow(response, found.pages)
@@ -324,6 +334,22 @@ class NewsSpider(Spider):
             yield from self._follow(response, self.frontier.next_pages(response))
         else:
             self._stopped += (response.urljoin(u) for u in self.frontier.next_pages(response))
+
+    def _fusion(self, response: Response, items: list[str], after: str | None
+                ) -> Iterator[Request]:
+        """An offset page of Arc XP's content API: its stories, then the next offset while
+        the walk rules of `_listing` say so. An answer that names no story of this site, or
+        repeats the one before (an API that ignores the offset), ends the walk."""
+        yield from self._articles(response, (find.Entry(u) for u in items), "feed")
+        seen = hash(tuple(items))
+        if after is None or not items or response.meta.get(_FUSION_SEEN) == seen:
+            return
+        if response.meta.get(_WALK_ALL) or any(self.state.get(url) is None for url in items):
+            for request in self._follow(response, [after]):
+                request.meta[_FUSION_SEEN] = seen
+                yield request
+        else:
+            self._stopped.append(response.urljoin(after))
 
     def _follow(self, response: Response, urls: Iterable[str]) -> Iterator[Request]:
         meta = {_WALK_ALL: True} if response.meta.get(_WALK_ALL) else None

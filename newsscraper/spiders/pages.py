@@ -177,7 +177,10 @@ class Frontier:
         return find.without_amp_twins(list(found))
 
     def next_pages(self, response: TextResponse) -> list[str]:
-        return find.next_pages(response.selector, response.url)
+        """The listing's next page (`find.next_pages`), and on an Arc XP page the next offset
+        page of each paged content source its Fusion state caches (`find.fusion_pages`)."""
+        return (find.next_pages(response.selector, response.url)
+                + find.fusion_pages(response.body))
 
     def xml_body(self, response: Response, settings: Any) -> bytes:
         """A sitemap's or feed's bytes, gunzipped (within DOWNLOAD_MAXSIZE) when gzip."""
@@ -207,6 +210,24 @@ class Frontier:
         items = [response.urljoin(u) for u in found.items]
         items += [u for u in html if self.on_site(u) and self.is_article_link(u)]
         return find.JsonFound(items, [], found.pages + _wp_next_page(response))
+
+    def fusion_listing(self, response: Response) -> tuple[list[str], str | None] | None:
+        """An answer of Arc XP's Fusion content API (the "Load more" of `find.fusion_pages`):
+        its stories' addresses (ANS ``canonical_url``, else article-shaped links), absolute,
+        and its next offset page (None at the end); None when it is no such answer."""
+        if find.FUSION_FETCH not in response.url:
+            return None
+        try:
+            data = orjson.loads(response.body)
+        except orjson.JSONDecodeError:
+            return None
+        found = find.json_links(data, keys=find.STORY_KEYS).items
+        if not found:
+            found = [u for u in find.json_links(data).items
+                     if self.is_article_link(response.urljoin(u))]
+        absolute = (find.without_tracking(urldefrag(response.urljoin(u))[0]) for u in found)
+        items = list(dict.fromkeys(u for u in absolute if self.on_site(u)))
+        return items, find.fusion_next(response.url, data)
 
     def remember_home(self, response: TextResponse) -> None:
         """Keep the home page's in-site links and REST root for the last resort."""
