@@ -2088,6 +2088,14 @@ AGENCY_NAMES: dict[str, str] = {
     "andina": "Andina", "agencia andina": "Andina", "prensa latina": "Prensa Latina",
     "noticias argentinas": "NA", "na": "NA", "télam": "Télam", "telam": "Télam",
     "colprensa": "Colprensa", "agencia uno": "Agencia UNO", "notimex": "Notimex",
+    # The wires' own sites' names, as their og:site_name and publisher declare them
+    # (`extract.own_wire`): "Sputnik International", "Agenzia ANSA", "Agencia EFE", "Yonhap
+    # News Agency", "dpa international"; the Gulf wires' and Bernama's full names.
+    "sputnik international": "Sputnik", "sputnik globe": "Sputnik", "sputnik news": "Sputnik",
+    "agenzia ansa": "ANSA", "agencia efe": "EFE", "yonhap news agency": "Yonhap",
+    "antara news": "Antara", "ani news": "ANI", "dpa international": "dpa",
+    "emirates news agency": "WAM", "kuwait news agency": "KUNA", "saudi press agency": "SPA",
+    "malaysian national news agency": "Bernama", "tass russian news agency": "TASS",
 }
 
 

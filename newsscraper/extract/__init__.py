@@ -513,7 +513,7 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
         loader.add_value("agency", agency or desk_agency or find_agency(paragraphs, names)
                          or printed_byline_agency(page) or meta_wire_credit(page)
                          or note_agency(notes or ())
-                         or source_after_day(page))
+                         or source_after_day(page) or own_wire(page))
     if (loader.get_collected_values("agency")
             and all(normalise_agency(a) for a in loader.get_collected_values("authors"))
             and (reporters := closing_reporters(paragraphs))):
@@ -531,6 +531,22 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
     if (not dateline and paragraphs and not loader.get_collected_values("dateline")
             and ". " in paragraphs[0][:40] and (place := dot_dateline(paragraphs[0]))):
         loader.add_value("dateline", place)  # "Dar es Salaam. The …"
+
+
+def own_wire(page: Page) -> str | None:
+    """The wire the site is, by the name it declares for itself (og:site_name, the article's
+    publisher: "Ukrinform", "Anadolu Ajansı", "Sputnik International"): a wire's own site
+    credits itself nowhere else when its copy prints no dateline credit. Read last, when
+    nothing on the page credits a wire.
+
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring("<html><body><p>x</p></body></html>")
+    >>> own_wire(Page(url="u", root=root, meta={"og:site_name": ["Ukrinform"]}))
+    'Ukrinform'
+    >>> own_wire(Page(url="u", root=root, meta={"og:site_name": ["Daily Courier"]})) is None
+    True
+    """
+    return next(filter(None, map(normalise_agency, metadata.own_names(page))), None)
 
 
 def _bold_lead(page: Page, text: str) -> str:
