@@ -449,7 +449,7 @@ def xinhua_en() -> Page:
             'remains stable</a></li></ul></div></div>'
             + _footer(["Copyright © 2000 - 2024 XINHUANET.com All rights reserved."]))
     return Page("xinhua-en", url, _doc("en", title + "-Xinhua", head, body),
-                _truth(title, _text(paras), ["Xinhua"], "2024-12-17T13:03:20+08:00", None,
+                _truth(title, _text(paras), [], "2024-12-17T13:03:20+08:00", None,
                        "Xinhua", "BEIJING"))
 
 

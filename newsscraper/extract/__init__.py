@@ -35,6 +35,7 @@ from newsscraper.extract.agency import (
     speaker_label,
     staff_bracket,
     wire_stamp,
+    without_opening_caption,
 )
 from newsscraper.extract.body import (
     Layout,
@@ -186,6 +187,7 @@ def extract(
     # Desk slugs ("ats/vajo"), source lines ("Quelle: dpa") and the site's name closing the
     # text: read, then cut.
     paragraphs, sources, desk_agency = closing_signoff(paragraphs, metadata.own_names(page))
+    paragraphs = without_opening_caption(paragraphs)  # "… (Xinhua/Zhou Mu)" over the dateline
     loader.add_value("body", paragraphs)
     if paragraphs and not loader.get_collected_values("subtitle"):
         _add_printed_dek(loader, page, layout, paragraphs, title)

@@ -300,6 +300,32 @@ _OWN_REPORTER = re.compile(
     r"(?: A| IN)? (?=[A-Z])")
 
 
+#: A wire photo's credit closing its caption, in parentheses: the wire, a slash, the
+#: photographer ("… a factory in Hefei. (Xinhua/Zhou Mu)").
+_PHOTO_CREDIT_TAIL = re.compile(rf"\((?i:{_AGENCY_ALT})/(?-i:[A-Z])[\w.'’ -]{{1,40}}\)$")
+
+
+def without_opening_caption(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without a wire photo's caption set as the first, over copy that opens
+    with its dateline (Xinhua's pages: "Photo taken on Dec. 16, 2024 shows … (Xinhua/Zhou
+    Mu)" centred under the picture, then "BEIJING, Dec. 17 (Xinhua) -- …"): no line of the
+    story, and it hid the dateline.
+
+    >>> without_opening_caption(["A workshop in Hefei. (Xinhua/Zhou Mu)",
+    ...                          "BEIJING, Dec. 17 (Xinhua) -- Output rose."])
+    ['BEIJING, Dec. 17 (Xinhua) -- Output rose.']
+    >>> len(without_opening_caption(["A workshop in Hefei. (Xinhua/Zhou Mu)", "Output rose."]))
+    2
+    >>> len(without_opening_caption(["He said (and/or) so.", "BEIJING (AP) — Output rose."]))
+    2
+    """
+    first = paragraphs[0] if len(paragraphs) > 1 else ""
+    if first.endswith(")") and "/" in first[-50:] \
+            and _PHOTO_CREDIT_TAIL.search(first[-60:]) and find_dateline(paragraphs[1])[0]:
+        return paragraphs[1:]
+    return paragraphs
+
+
 def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     """(dateline place, agency) from a body's opening, as printed.
 
