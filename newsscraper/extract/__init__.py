@@ -35,6 +35,7 @@ from newsscraper.extract.agency import (
     speaker_label,
     staff_bracket,
     wire_stamp,
+    without_desk_code,
     without_opening_caption,
 )
 from newsscraper.extract.body import (
@@ -429,8 +430,15 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
                           or _names_site(page, authors)):
         found = leading_credit(paragraphs)  # "By Jane Doe, Staff Writer" as the first line
     if found is None:
-        if closing_credit(paragraphs, loader.get_output_value("authors") or []):
+        authors = loader.get_output_value("authors") or []
+        if closing_credit(paragraphs, authors):
             paragraphs = paragraphs[:-1]
+        elif paragraphs[-1:] and "/" in paragraphs[-1] \
+                and (text := without_desk_code(paragraphs)) is not paragraphs \
+                and closing_credit(text, authors):
+            # "Autorka: Anna Nowak⏎an/ mok/": PAP's credit over its desk's initials, which
+            # stay for the sign-off's reading (`closing_signoff`).
+            paragraphs = [*text[:-1], paragraphs[-1]]
             while len(paragraphs) > 1 and closing_line(paragraphs[-1]):
                 paragraphs = paragraphs[:-1]  # the calls the credit closed in
         credit = credit_line(paragraphs, loader.get_output_value("authors") or [])

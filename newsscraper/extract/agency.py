@@ -765,7 +765,9 @@ def _cna_reporters_place(match: re.Match[str]) -> tuple[list[str], str]:
 
 #: AFP's desk slug closing its copy: the writers' and editors' initials ("bur-cma/lth",
 #: "jm/dw"), printed by the portals that run the feed; a routing code, not the story.
-_DESK_CODE = re.compile(r"^(?:[a-z]{2,5}[-/])*[a-z]{2,5}/[a-z]{2,5}$")
+_DESK_CODE = re.compile(r"^(?:[a-z]{2,5}[-/])*[a-z]{2,5}/[a-z]{2,5}$"
+                        # PAP's: each editor's initials closed by a slash ("an/ mok/").
+                        r"|^(?:[a-z]{2,5}/ ?){2,4}$")
 #: African wires (APS, AIP, MAP) close copy with the editors' initials in capitals, three of
 #: them or more ("AKS/OID/ASG"): two would be an abbreviation ("AU/EU").
 _UPPER_DESK_CODE = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5}){2,4}$")
@@ -812,6 +814,8 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['The court adjourned.']
     >>> without_desk_code(["Loading rose.", "UNI SNU RSA 1542"])
     ['Loading rose.']
+    >>> without_desk_code(["Ustawa trafi do Senatu. (PAP)", "an/ mok/"])
+    ['Ustawa trafi do Senatu. (PAP)']
     >>> without_desk_code(["Talks went on.", "AU/EU"])
     ['Talks went on.', 'AU/EU']
     """

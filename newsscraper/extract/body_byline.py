@@ -313,7 +313,7 @@ def closing_credit(paragraphs: list[str], authors: list[str]) -> bool:
 
 #: The label of an author's line closing the text.
 _CLOSING_CREDIT = re.compile(
-    r"^(?:author|autor(?:in)?|autore|auteur|автор|автори|автора)\s*:\s*", re.I)
+    r"^(?:author|autor(?:in|ka)?|autore|auteur|автор|автори|автора)\s*:\s*", re.I)
 
 
 #: The bar a line sets its date and its credit apart with.
