@@ -30,6 +30,7 @@ from newsscraper.extract.agency import (
     dot_dateline,
     find_agency,
     find_dateline,
+    lone_place,
     note_agency,
     reporter_credit_place,
     speaker_label,
@@ -534,6 +535,10 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
             and loader.get_collected_values("agency")
             and (place := colon_dateline(paragraphs[0]))):
         loader.add_value("dateline", place)  # "New Delhi: …", "Wien – …" opening wire copy
+    if (not dateline and len(paragraphs) > 1 and not loader.get_collected_values("dateline")
+            and len(paragraphs[0]) <= 30 and loader.get_collected_values("agency")
+            and (place := lone_place(paragraphs[0]))):
+        loader.add_value("dateline", place)  # "ANKARA" alone over Anadolu's copy
     if (not dateline and paragraphs and not loader.get_collected_values("dateline")
             and DASH_DATELINE.match(paragraphs[0][:60])
             and (place := dash_dateline(paragraphs[0], _bold_lead(page, paragraphs[0])))):

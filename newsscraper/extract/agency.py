@@ -326,6 +326,33 @@ def without_opening_caption(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+#: A place in capitals printed alone as the text's first line (Anadolu's "ANKARA" over its
+#: English copy): one to three words, no digit, no stop.
+_CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĞİŞ][A-ZÀ-ÖØ-ÞĞİŞ'’\-]+"
+_LONE_PLACE = re.compile(rf"^{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}$")
+#: Labels set alone over a story in capitals, which are no place.
+_LONE_LABELS = frozenset({
+    "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "ANALYSIS", "OPINION",
+    "COMMENTARY", "EDITORIAL", "LIVE", "WATCH", "VIDEO", "PHOTOS", "FACTBOX", "EXPLAINER",
+    "INTERVIEW", "FEATURE", "NEWS", "CORRECTION", "ADVISORY", "URGENT", "FLASH", "FACT CHECK",
+    "REVIEW", "OBITUARY", "PREVIEW", "RESULTS", "TRANSCRIPT", "SUMMARY", "HIGHLIGHTS"})
+
+
+def lone_place(first_paragraph: str) -> str | None:
+    """The place a wire's copy prints alone in capitals as its first line, over the text
+    ("ANKARA"), or None; asked only where the page credits a wire.
+
+    >>> lone_place("ANKARA"), lone_place("NEW YORK"), lone_place("İSTANBUL")
+    ('ANKARA', 'NEW YORK', 'İSTANBUL')
+    >>> lone_place("UPDATE"), lone_place("Ankara"), lone_place("ANKARA, Dec 17")
+    (None, None, None)
+    """
+    text = first_paragraph.strip()
+    if len(text) > 30 or not _LONE_PLACE.match(text) or text in _LONE_LABELS:
+        return None
+    return text
+
+
 def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     """(dateline place, agency) from a body's opening, as printed.
 
