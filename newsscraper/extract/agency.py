@@ -804,6 +804,8 @@ _UPPER_DESK_CODE = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5}){2,4}$")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _SIGNOFF_EMAILS = re.compile(
     rf"^(?:{_EMAIL}(?:[\s,/]+{_EMAIL})*(?:\s*\(END\))?|\(END\))$")
+#: KUNA closes its copy with its end mark and the editors' initials: "(end) aa.hm".
+_END_INITIALS = re.compile(r"^\(end\)\s+[a-z]{1,4}(?:\.[a-z]{1,4}){1,3}$", re.I)
 #: CNA's English service closes its copy with "Enditem/AW" (the editor's initials).
 _ENDITEM = re.compile(r"^Enditem(?:/[A-Za-z]{1,8})*$", re.I)
 
@@ -843,13 +845,15 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['Loading rose.']
     >>> without_desk_code(["Ustawa trafi do Senatu. (PAP)", "an/ mok/"])
     ['Ustawa trafi do Senatu. (PAP)']
+    >>> without_desk_code(["The Amir received him.", "(end) aa.hm"])
+    ['The Amir received him.']
     >>> without_desk_code(["Talks went on.", "AU/EU"])
     ['Talks went on.', 'AU/EU']
     """
     if len(paragraphs) > 1 and len(paragraphs[-1]) < 200 and (
             _DESK_CODE.match(paragraphs[-1]) or _SIGNOFF_EMAILS.match(paragraphs[-1])
             or _WIRE_DESK_CODE.match(paragraphs[-1]) or _ENDITEM.match(paragraphs[-1])
-            or _UPPER_DESK_CODE.match(paragraphs[-1])):
+            or _UPPER_DESK_CODE.match(paragraphs[-1]) or _END_INITIALS.match(paragraphs[-1])):
         return paragraphs[:-1]
     return paragraphs
 
