@@ -560,8 +560,39 @@ def own_wire(page: Page) -> str | None:
     'Ukrinform'
     >>> own_wire(Page(url="u", root=root, meta={"og:site_name": ["Daily Courier"]})) is None
     True
+
+    Without them, the `<title>`'s last part names the site ("Reserve Bank holds rate | AAP",
+    "Gaza crisis deepens - 14.11.2023, Sputnik International"):
+
+    >>> own_wire(Page(url="u", root=root, title_tag="Rates on hold | AAP"))
+    'AAP'
+    >>> own_wire(Page(url="u", root=root, title_tag="Crisis - 14.11.2023, Sputnik International"))
+    'Sputnik'
+    >>> own_wire(Page(url="u", root=root, title_tag="Reuters: the wire at 170")) is None
+    True
     """
-    return next(filter(None, map(normalise_agency, metadata.own_names(page))), None)
+    if found := next(filter(None, map(_site_wire, metadata.own_names(page))), None):
+        return found
+    title = page.title_tag or ""
+    parts = _TITLE_TAIL.split(title[-80:]) if len(title) < 300 else []
+    if len(parts) < 2:
+        return None
+    return next(filter(None, map(_site_wire, parts[-1].split(", ")[-2:])), None)
+
+
+#: Wires that are newsrooms in their own right: their own pages credit no agency (a Bloomberg
+#: story on its site; fixture byline-more-stories-by-link).
+_NEWSROOM_WIRES = frozenset({"Bloomberg"})
+
+
+def _site_wire(name: str) -> str | None:
+    wire = normalise_agency(name)
+    return None if wire in _NEWSROOM_WIRES else wire
+
+
+#: What sets a site's name apart after the headline in a `<title>`: a bar or a dash between
+#: spaces.
+_TITLE_TAIL = re.compile(r"\s+[|｜\-–—]\s+")
 
 
 def _bold_lead(page: Page, text: str) -> str:
