@@ -10,7 +10,9 @@ it) included.
 
 Authors are the reporters the page names; where it names no person, the wire as the page
 credits it as author (a byline or author metadata: "AFP", "Sputnik"); none where the page
-credits no author at all.
+credits no author at all. The body is the standfirst and the copy, dateline included; bare
+wire credits closing the copy ("--IANS", "(PNA)", "(c) Agencia EFE") stay in it, as the
+project keeps them, while desk slugs, dated rights lines and the sites' notes do not.
 
 `pages()` yields `tests.publisher_pages.Page`s; `ablated` (from there) strips the metadata.
 `python -m tests.wire_measure -v` prints the figures.
@@ -642,7 +644,8 @@ def efe_es() -> Page:
             + _footer(["© EFE 2024. Está expresamente prohibida la redistribución y la "
                        "redifusión de todo o parte de los contenidos de los servicios de EFE."]))
     return Page("efe-es", url, _doc("es", title + " - Agencia EFE", head, body),
-                _truth(title, _text(paras), ["Agencia EFE"], pub, mod, "EFE", "Madrid"))
+                _truth(title, _text(paras) + "\n\n(c) Agencia EFE", ["Agencia EFE"], pub, mod,
+                       "EFE", "Madrid"))
 
 
 def europa_press() -> Page:
