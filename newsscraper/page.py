@@ -701,6 +701,8 @@ class Page:
         return found[kind]  # type: ignore[no-any-return]
 
 
+#: A clock time in a printed date ("December 17, 2024 11:42 am").
+_HAS_CLOCK = re.compile(r"\d:\d\d")
 #: A printed clock time alone ("11:42 am", "13:03"): a date line's separate time item.
 _CLOCK_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
 
@@ -752,7 +754,8 @@ def _printed_itemprop_dates(unstamped: Iterable[Element]) -> dict[str, list[str]
         if not text or len(text) > _HATOM_MAX_CHARS or not any(c.isdigit() for c in text):
             continue
         after = el.getnext()
-        if ":" not in text and after is not None:
+        # (A label's colon, "Updated: December 17, 2024", is no clock's.)
+        if not _HAS_CLOCK.search(text) and after is not None:
             clock = " ".join(text_content(after).split())
             if _CLOCK_TIME.match(clock):
                 text = f"{text} {clock}"
@@ -766,10 +769,15 @@ def _hatom_dates(page: Page) -> tuple[list[str], list[str]]:
     December 17, 2024 11:42 am</span>`): the machine value, else the short printed text."""
     published: list[str] = []
     updated: list[str] = []
+    h1s: list[Element] | None = None
     for el in _XP_HATOM_DATES(page):
         tokens = el.get("class", "").split()
         kind = published if "published" in tokens else updated if "updated" in tokens else None
         if kind is None or in_comment(el):
+            continue
+        if h1s is None:
+            h1s = page.h1s()
+        if h1s and in_teaser(el, h1s[0]):
             continue
         value = _machine_date(el) or text_content(el).strip()
         if value and len(value) <= _HATOM_MAX_CHARS:
@@ -1006,6 +1014,24 @@ def _labelled_updated(el: lxml.html.HtmlElement) -> bool:
             before += (sibling.text_content() or "") + (sibling.tail or "")
     return bool(_UPDATED_WORD.search(before[-40:]) or _UPDATED_WORD.match(
         (el.text_content() or "").strip()))
+
+
+def in_teaser(el: lxml.html.HtmlElement, h1: lxml.html.HtmlElement) -> bool:
+    """Is `el` inside another story's teaser: the nearest `<article>` around it holds no
+    headline `h1` but a heading linking elsewhere (Elementor's Posts widget lists
+    `<article class="elementor-post">`, each with its `<time class="entry-date published">`,
+    under a story whose own date is printed in its post-info line).
+
+    >>> root = lxml.html.fromstring('<div><h1>T</h1><article><h3><a href="/b">B</a></h3>'
+    ...     '<time class="published"/></article><article><h2>C</h2><time class="published"/>'
+    ...     '</article><p><time class="published"/></p></div>')
+    >>> [in_teaser(t, root.find(".//h1")) for t in root.iter("time")]
+    [True, False, False]
+    """
+    article = next(el.iterancestors("article"), None)
+    if article is None or any(a is article for a in h1.iterancestors("article")):
+        return False
+    return any(h.find(".//a[@href]") is not None for h in article.iter("h2", "h3", "h4"))
 
 
 def in_related(el: lxml.html.HtmlElement) -> bool:

@@ -396,7 +396,12 @@ def test_crawl_delay_is_kept_between_requests(tmp_path: Path) -> None:
         crawl(site, tmp_path)
         times = [r.time for r in site.requests][1:]  # after robots.txt
     assert len(times) > 5
-    assert min(b - a for a, b in itertools.pairwise(times)) >= 0.145
+    gaps = sorted(b - a for a, b in itertools.pairwise(times))
+    # The server notes when a request arrives, not when it was sent: on a loaded host one
+    # request may reach it late and the next on time. The delay is kept when the typical gap
+    # is the Crawl-delay and none is far under it (without the delay: a few milliseconds).
+    assert gaps[len(gaps) // 2] >= 0.145, gaps
+    assert gaps[0] >= 0.10, gaps
     assert urls(tmp_path) == expected(site)
 
 

@@ -65,6 +65,7 @@ from newsscraper.extract.images import (
     MICRODATA_IMAGES,
     NODE_IMAGE,
     amp_hero_srcs,
+    elementor_featured_image,
     featured_box_image,
     featured_image_srcs,
     figure_after_headline,
@@ -1009,6 +1010,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         _in_scope(featured_image_srcs),
         lambda page: [image_src(img) for img in lead_attachment(page)][:1],
         featured_box_image,
+        elementor_featured_image,
         # The schema.org microdata image of the article (Joomla's "full article image":
         # `<img itemprop="image">` in the Article item), for pages that print no og:image.
         _in_scope(image_srcs(MICRODATA_IMAGES)),

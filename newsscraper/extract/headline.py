@@ -1307,6 +1307,34 @@ def _dek_heading(after: Element | None) -> Element | None:
     return after
 
 
+def _elementor_excerpt(widget: Element) -> Element | None:
+    """Elementor Pro's theme builder prints the post's title and its excerpt as widgets side by
+    side (`div.elementor-widget-theme-post-title` > `div.elementor-widget-container` > `<h1>`,
+    then `div.elementor-widget-theme-post-excerpt`, with post-info lines between): the
+    excerpt is the standfirst, though out of `STANDFIRST_REACH` of the <h1>. Looked for only
+    after the title's widget, before the post-content widget.
+
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring(
+    ...     '<div><div class="elementor-widget elementor-widget-theme-post-title"><div><h1>T</h1>'
+    ...     '</div></div><div class="elementor-widget elementor-widget-post-info"><ul><li>IANS'
+    ...     '</li></ul></div><div class="elementor-widget elementor-widget-theme-post-excerpt">'
+    ...     '<div><p>The scheme will be implemented over six years.</p></div></div></div>')
+    >>> _elementor_excerpt(root[0]).get("class").split()[-1]
+    'elementor-widget-theme-post-excerpt'
+    """
+    if "elementor-widget-theme-post-title" not in (widget.get("class") or ""):
+        return None
+    for sibling in widget.itersiblings():
+        classes = sibling.get("class") or ""
+        if "elementor-widget-theme-post-excerpt" in classes:
+            text = clean_text(text_content(sibling)) or ""
+            return sibling if 15 <= len(text) <= MAX_STANDFIRST_CHARS else None
+        if "elementor-widget-theme-post-content" in classes:
+            break
+    return None
+
+
 def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) -> Element | None:
     """A dek/standfirst element printed with the headline: its class says so, and it sits
     next to the <h1> (sharing an ancestor at most `STANDFIRST_REACH` levels above it), so
@@ -1344,6 +1372,9 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
         if 15 <= len(text) <= MAX_STANDFIRST_CHARS and text != title and not SECOND_P(el) \
                 and not photo_caption(el, text):
             return el
+    excerpt = _elementor_excerpt(ancestors[-1])
+    if excerpt is not None and not marks.covers(excerpt):
+        return excerpt
     named = _component_standfirst(h1s[0])
     if named is not None and not marks.covers(named):
         return named

@@ -121,6 +121,31 @@ _FEATURED_BOX_TOKEN = re.compile(
     r"|(?:single-|entry-|single-post-)?post-thumbnail|(?:entry|single)-thumbnail)$")
 
 
+#: Elementor Pro's "Featured Image" widget of a theme-builder single-post template: the post's
+#: own featured image, printed by wp_get_attachment_image() ("attachment-large size-large
+#: wp-image-N", no "wp-post-image"), often after the excerpt's paragraph.
+_ELEMENTOR_FEATURED = etree.XPath(
+    "(//*[contains(@class, 'elementor-widget-theme-post-featured-image')]//img)[1]")
+
+
+def elementor_featured_image(page: Page) -> list[str]:
+    """The image in Elementor Pro's post featured-image widget (`_ELEMENTOR_FEATURED`), read
+    only on pages whose bytes name the widget.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> html = ('<div class="elementor-widget-theme-post-excerpt"><p>Dek.</p></div><div class='
+    ...         '"elementor-element elementor-widget elementor-widget-theme-post-featured-image">'
+    ...         '<figure><img src="lead.jpg" class="attachment-large wp-image-5"></figure></div>')
+    >>> elementor_featured_image(Page(url="u", root=lxml.html.fromstring(html),
+    ...                               raw=html.encode()))
+    ['lead.jpg']
+    """
+    if b"elementor-widget-theme-post-featured-image" not in page.raw:
+        return []
+    return [src for img in _ELEMENTOR_FEATURED(page.root) if (src := image_src(img))]
+
+
 def featured_box_image(page: Page) -> list[str]:
     """The featured image a WordPress theme prints in a box of its own under the headline,
     before the text, without the_post_thumbnail()'s "wp-post-image" class (Publisher's

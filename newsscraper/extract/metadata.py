@@ -663,6 +663,13 @@ def _first_term(section: str, page: Page) -> str:
     >>> page.meta = {"article:section": ["Floods"]}
     >>> _first_term("Assam, Floods", page)
     'Floods'
+
+    Without the `article:tag`s, the tag links the post prints name them:
+
+    >>> page = Page(url="https://x.example/a/", root=lxml.html.fromstring(
+    ...     '<div><a href="/tag/floods/" rel="tag">Floods</a></div>'))
+    >>> _first_term("Assam, Brahmaputra, Floods", page)
+    'Assam'
     """
     if ", " not in section:
         return section
@@ -672,9 +679,17 @@ def _first_term(section: str, page: Page) -> str:
         if named.strip().casefold() in keys:
             return parts[keys.index(named.strip().casefold())]
     tags = {t.strip().casefold() for t in page.meta.get("article:tag", ())}
+    if not tags:
+        # Its Social Networks module off (no og:*, no article:tag): the tags the post
+        # prints, WordPress's `<a href="…/tag/…/" rel="tag">` links.
+        tags = {" ".join(text_content(a).split()).casefold() for a in _REL_TAG_LINKS(page.root)}
     if any(k in tags for k in keys[1:]):
         return parts[0]
     return section
+
+
+#: WordPress's tag links (`the_tags()`: `<a href="…/tag/floods/" rel="tag">Floods</a>`).
+_REL_TAG_LINKS = etree.XPath("//a[@rel = 'tag']")
 
 
 def breadcrumb_section(page: Page) -> list[str]:

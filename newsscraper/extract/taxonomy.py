@@ -509,12 +509,26 @@ def post_tag_links(page: Page) -> list[Element]:
     >>> page = Page(url="u", root=lxml.html.document_fromstring(html))
     >>> [a.text for a in post_tag_links(page)]
     ['Air Quality', 'BMC']
+
+    After the post's element, in its parent (Sahifa's `p.post-tag` after the `</article>`):
+
+    >>> html = ('<html><body><div><article class="post type-post tag-bmc"><h1>Smog</h1></article>'
+    ...         '<p class="post-tag">Tagged with: <a href="/tag/bmc/" rel="tag">BMC</a></p>'
+    ...         '</div></body></html>')
+    >>> [a.text for a in post_tag_links(Page(url="u", root=lxml.html.document_fromstring(html)))]
+    ['BMC']
     """
     h1s = page.h1s()
     posts = _POST_ELEMENT(h1s[0]) if h1s else []
     if not posts:
         return []
-    return _post_term_links(posts[0], posts[0], "tag")
+    links = _post_term_links(posts[0], posts[0], "tag")
+    if not links and (parent := posts[0].getparent()) is not None and parent.tag != "body" \
+            and _POST_TERM_CLASS["tag"].search(posts[0].get("class", "")):
+        # Printed right after the post's element: TieLabs' Sahifa closes its
+        # `article.post-listing` before `<p class="post-tag">Tagged with: <a rel="tag">…`.
+        links = _post_term_links(posts[0], parent, "tag")
+    return links
 
 
 def link_texts(links: Iterable[Element]) -> Iterator[str]:
