@@ -525,6 +525,13 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
                          or printed_byline_agency(page) or meta_wire_credit(page)
                          or note_agency(notes or ())
                          or source_after_day(page) or own_wire(page))
+    if (not loader.get_collected_values("agency") and len(paragraphs) > 1
+            and len(head := paragraphs[0][:60]) > 2 and head[1].isupper()
+            and (lone_place(paragraphs[0]) or colon_dateline(head)
+                 or DASH_DATELINE.match(head))):
+        # Copy opening with a bare dateline ("ANKARA", "TOKYO - …") on a page that credits no
+        # wire: the wire's own site, whose footer's rights line names it.
+        loader.add_value("agency", footer_wire(page))
     if (loader.get_collected_values("agency")
             and all(normalise_agency(a) for a in loader.get_collected_values("authors"))
             and (reporters := closing_reporters(paragraphs))):
@@ -578,6 +585,32 @@ def own_wire(page: Page) -> str | None:
     if len(parts) < 2:
         return None
     return next(filter(None, map(_site_wire, parts[-1].split(", ")[-2:])), None)
+
+
+#: The page footer's rights lines ("© Kyodo News. All Rights Reserved.", "© Anadolu Agency
+#: 2024. All rights reserved.").
+_FOOTER_RIGHTS = etree.XPath("//footer//text()[contains(., '©') or contains(., '(C)')"
+                             " or contains(., '(c)')]", smart_strings=False)
+_RIGHTS_NAME = re.compile(r"(?:©|\([cC]\))\s*(?:\d{4}\s*)?(?P<name>[^\W\d][\w .'’-]{1,40}?)"
+                          r"(?:\s+\d{4})?\s*(?:[.,]|all rights|$)", re.I)
+
+
+def footer_wire(page: Page) -> str | None:
+    """The wire a page footer's rights line names ("© Kyodo News. All Rights Reserved."), or
+    None: asked only of a page whose copy opens with a dateline and credits no wire.
+
+    >>> import lxml.html
+    >>> footer_wire(Page(url="u", root=lxml.html.fromstring("<html><body><p>x</p><footer>"
+    ...     "<p>© Anadolu Agency 2024. All rights reserved.</p></footer></body></html>")))
+    'Anadolu'
+    >>> footer_wire(Page(url="u", root=lxml.html.fromstring("<html><body><p>x</p><footer>"
+    ...     "<p>© 2024 Daily Courier. All rights reserved.</p></footer></body></html>"))) is None
+    True
+    """
+    for text in _FOOTER_RIGHTS(page.root)[:4]:
+        if (m := _RIGHTS_NAME.search(text[:120])) and (wire := _site_wire(m["name"].strip())):
+            return wire
+    return None
 
 
 #: Wires that are newsrooms in their own right: their own pages credit no agency (a Bloomberg
