@@ -102,7 +102,10 @@ _FILING_FOLDERS = frozenset({"category", "categories", "section", "topic", "topi
 #: A story's file name: its headline as a slug, ending with the story's number
 #: ("…-as-imd-issues-orange-alert-163522"), or a headline's worth of words without one. A
 #: section's or topic's name is a word or three ("tamil-nadu", "lok-sabha-election-2024").
-_STORY_SLUG = re.compile(r"(?:[^\W_]+-){3,}\d{5,}(?:\.\w{2,5})?|(?:[^\W_]+-){5,}[^\W_]+", re.I)
+#: Or the headline's slug and the story's NewsML identifier, the IPTC standard's URN wires
+#: give their items ("…-no-confidence-urn:newsml:dpa.com:20090101:241216-99-123456").
+_STORY_SLUG = re.compile(r"(?:[^\W_]+-){3,}\d{5,}(?:\.\w{2,5})?|(?:[^\W_]+-){5,}[^\W_]+"
+                         r"|(?:[^\W_]+-){3,}urn:newsml:[\w.:-]+", re.I)
 
 
 def filed_story_address(url: str) -> bool:
@@ -116,6 +119,9 @@ def filed_story_address(url: str) -> bool:
     [True, False, False, True, False]
     >>> filed_story_address("https://x.in/about/the-paper-and-its-history-since-1990-12345")
     False
+    >>> filed_story_address("https://x.com/topic/scholz-loses-confidence-vote-urn:newsml:"
+    ...                     "dpa.com:20090101:241216-99-123456")
+    True
     """
     segments = [s for s in urlsplit(url).path.split("/") if s]
     if len(segments) < 2 or _FILING_FOLDERS.isdisjoint(s.lower() for s in segments[:-1]):

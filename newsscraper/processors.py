@@ -2088,6 +2088,14 @@ AGENCY_NAMES: dict[str, str] = {
     "andina": "Andina", "agencia andina": "Andina", "prensa latina": "Prensa Latina",
     "noticias argentinas": "NA", "na": "NA", "télam": "Télam", "telam": "Télam",
     "colprensa": "Colprensa", "agencia uno": "Agencia UNO", "notimex": "Notimex",
+    # The wires' own sites' names, as their og:site_name and publisher declare them
+    # (`extract.own_wire`): "Sputnik International", "Agenzia ANSA", "Agencia EFE", "Yonhap
+    # News Agency", "dpa international"; the Gulf wires' and Bernama's full names.
+    "sputnik international": "Sputnik", "sputnik globe": "Sputnik", "sputnik news": "Sputnik",
+    "agenzia ansa": "ANSA", "agencia efe": "EFE", "yonhap news agency": "Yonhap",
+    "antara news": "Antara", "ani news": "ANI", "dpa international": "dpa",
+    "emirates news agency": "WAM", "kuwait news agency": "KUNA", "saudi press agency": "SPA",
+    "malaysian national news agency": "Bernama", "tass russian news agency": "TASS",
 }
 
 
@@ -2345,7 +2353,7 @@ u objavljeno ažurirano
 δημοσίευση ενημέρωση ενημερώθηκε
 maret agustus agu agt nopember senin selasa rabu kamis jumat sabtu minggu wib wita wit
 mac julai ogos disember isnin khamis jumaat ahad diterbitkan dikemaskini kemas kini
-sgt myt pht hkt ict thứ hai ba tư năm sáu bảy chủ nhật cập
+sgt myt pht hkt ict jst kst aest aedt awst nzst nzdt pkt msk thứ hai ba tư năm sáu bảy chủ nhật cập
 時 分 更新 公開 입력 수정 업데이트 등록 송고시간 기사전송 발행일 등록일 입력일 최종수정
 기사입력 승인
 最終更新 发布时间 發佈時間 發布時間 更新时间 更新時間 最后更新 最後更新
@@ -2433,6 +2441,8 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("Tuesday, 17 Dec 2024 1:03 PM MYT")
     True
+    >>> is_date_line("2024-12-17 12:14 JST"), is_date_line("2024-12-17 13:03 KST")
+    (True, True)
     >>> is_date_line("Tuesday 17 December 2024 13:03, UK")  # Sky News: UK time
     True
     >>> is_date_line("Thứ ba, 17/12/2024, 13:03 (GMT+7)"), is_date_line("Dikemaskini 17/12/2024")

@@ -30,11 +30,14 @@ from newsscraper.extract.agency import (
     dot_dateline,
     find_agency,
     find_dateline,
+    lone_place,
     note_agency,
     reporter_credit_place,
     speaker_label,
     staff_bracket,
     wire_stamp,
+    without_desk_code,
+    without_opening_caption,
 )
 from newsscraper.extract.body import (
     Layout,
@@ -186,6 +189,7 @@ def extract(
     # Desk slugs ("ats/vajo"), source lines ("Quelle: dpa") and the site's name closing the
     # text: read, then cut.
     paragraphs, sources, desk_agency = closing_signoff(paragraphs, metadata.own_names(page))
+    paragraphs = without_opening_caption(paragraphs)  # "… (Xinhua/Zhou Mu)" over the dateline
     loader.add_value("body", paragraphs)
     if paragraphs and not loader.get_collected_values("subtitle"):
         _add_printed_dek(loader, page, layout, paragraphs, title)
@@ -427,8 +431,15 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
                           or _names_site(page, authors)):
         found = leading_credit(paragraphs)  # "By Jane Doe, Staff Writer" as the first line
     if found is None:
-        if closing_credit(paragraphs, loader.get_output_value("authors") or []):
+        authors = loader.get_output_value("authors") or []
+        if closing_credit(paragraphs, authors):
             paragraphs = paragraphs[:-1]
+        elif paragraphs[-1:] and "/" in paragraphs[-1] \
+                and (text := without_desk_code(paragraphs)) is not paragraphs \
+                and closing_credit(text, authors):
+            # "Autorka: Anna Nowak⏎an/ mok/": PAP's credit over its desk's initials, which
+            # stay for the sign-off's reading (`closing_signoff`).
+            paragraphs = [*text[:-1], paragraphs[-1]]
             while len(paragraphs) > 1 and closing_line(paragraphs[-1]):
                 paragraphs = paragraphs[:-1]  # the calls the credit closed in
         credit = credit_line(paragraphs, loader.get_output_value("authors") or [])
@@ -513,7 +524,14 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
         loader.add_value("agency", agency or desk_agency or find_agency(paragraphs, names)
                          or printed_byline_agency(page) or meta_wire_credit(page)
                          or note_agency(notes or ())
-                         or source_after_day(page))
+                         or source_after_day(page) or own_wire(page))
+    if (not loader.get_collected_values("agency") and len(paragraphs) > 1
+            and len(head := paragraphs[0][:60]) > 2 and head[1].isupper()
+            and (lone_place(paragraphs[0]) or colon_dateline(head)
+                 or DASH_DATELINE.match(head))):
+        # Copy opening with a bare dateline ("ANKARA", "TOKYO - …") on a page that credits no
+        # wire: the wire's own site, whose footer's rights line names it.
+        loader.add_value("agency", footer_wire(page))
     if (loader.get_collected_values("agency")
             and all(normalise_agency(a) for a in loader.get_collected_values("authors"))
             and (reporters := closing_reporters(paragraphs))):
@@ -524,6 +542,10 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
             and loader.get_collected_values("agency")
             and (place := colon_dateline(paragraphs[0]))):
         loader.add_value("dateline", place)  # "New Delhi: …", "Wien – …" opening wire copy
+    if (not dateline and len(paragraphs) > 1 and not loader.get_collected_values("dateline")
+            and len(paragraphs[0]) <= 30 and loader.get_collected_values("agency")
+            and (place := lone_place(paragraphs[0]))):
+        loader.add_value("dateline", place)  # "ANKARA" alone over Anadolu's copy
     if (not dateline and paragraphs and not loader.get_collected_values("dateline")
             and DASH_DATELINE.match(paragraphs[0][:60])
             and (place := dash_dateline(paragraphs[0], _bold_lead(page, paragraphs[0])))):
@@ -531,6 +553,79 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
     if (not dateline and paragraphs and not loader.get_collected_values("dateline")
             and ". " in paragraphs[0][:40] and (place := dot_dateline(paragraphs[0]))):
         loader.add_value("dateline", place)  # "Dar es Salaam. The …"
+
+
+def own_wire(page: Page) -> str | None:
+    """The wire the site is, by the name it declares for itself (og:site_name, the article's
+    publisher: "Ukrinform", "Anadolu Ajansı", "Sputnik International"): a wire's own site
+    credits itself nowhere else when its copy prints no dateline credit. Read last, when
+    nothing on the page credits a wire.
+
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring("<html><body><p>x</p></body></html>")
+    >>> own_wire(Page(url="u", root=root, meta={"og:site_name": ["Ukrinform"]}))
+    'Ukrinform'
+    >>> own_wire(Page(url="u", root=root, meta={"og:site_name": ["Daily Courier"]})) is None
+    True
+
+    Without them, the `<title>`'s last part names the site ("Reserve Bank holds rate | AAP",
+    "Gaza crisis deepens - 14.11.2023, Sputnik International"):
+
+    >>> own_wire(Page(url="u", root=root, title_tag="Rates on hold | AAP"))
+    'AAP'
+    >>> own_wire(Page(url="u", root=root, title_tag="Crisis - 14.11.2023, Sputnik International"))
+    'Sputnik'
+    >>> own_wire(Page(url="u", root=root, title_tag="Reuters: the wire at 170")) is None
+    True
+    """
+    if found := next(filter(None, map(_site_wire, metadata.own_names(page))), None):
+        return found
+    title = page.title_tag or ""
+    parts = _TITLE_TAIL.split(title[-80:]) if len(title) < 300 else []
+    if len(parts) < 2:
+        return None
+    return next(filter(None, map(_site_wire, parts[-1].split(", ")[-2:])), None)
+
+
+#: The page footer's rights lines ("© Kyodo News. All Rights Reserved.", "© Anadolu Agency
+#: 2024. All rights reserved.").
+_FOOTER_RIGHTS = etree.XPath("//footer//text()[contains(., '©') or contains(., '(C)')"
+                             " or contains(., '(c)')]", smart_strings=False)
+_RIGHTS_NAME = re.compile(r"(?:©|\([cC]\))\s*(?:\d{4}\s*)?(?P<name>[^\W\d][\w .'’-]{1,40}?)"
+                          r"(?:\s+\d{4})?\s*(?:[.,]|all rights|$)", re.I)
+
+
+def footer_wire(page: Page) -> str | None:
+    """The wire a page footer's rights line names ("© Kyodo News. All Rights Reserved."), or
+    None: asked only of a page whose copy opens with a dateline and credits no wire.
+
+    >>> import lxml.html
+    >>> footer_wire(Page(url="u", root=lxml.html.fromstring("<html><body><p>x</p><footer>"
+    ...     "<p>© Anadolu Agency 2024. All rights reserved.</p></footer></body></html>")))
+    'Anadolu'
+    >>> footer_wire(Page(url="u", root=lxml.html.fromstring("<html><body><p>x</p><footer>"
+    ...     "<p>© 2024 Daily Courier. All rights reserved.</p></footer></body></html>"))) is None
+    True
+    """
+    for text in _FOOTER_RIGHTS(page.root)[:4]:
+        if (m := _RIGHTS_NAME.search(text[:120])) and (wire := _site_wire(m["name"].strip())):
+            return wire
+    return None
+
+
+#: Wires that are newsrooms in their own right: their own pages credit no agency (a Bloomberg
+#: story on its site; fixture byline-more-stories-by-link).
+_NEWSROOM_WIRES = frozenset({"Bloomberg"})
+
+
+def _site_wire(name: str) -> str | None:
+    wire = normalise_agency(name)
+    return None if wire in _NEWSROOM_WIRES else wire
+
+
+#: What sets a site's name apart after the headline in a `<title>`: a bar or a dash between
+#: spaces.
+_TITLE_TAIL = re.compile(r"\s+[|｜\-–—]\s+")
 
 
 def _bold_lead(page: Page, text: str) -> str:

@@ -300,6 +300,59 @@ _OWN_REPORTER = re.compile(
     r"(?: A| IN)? (?=[A-Z])")
 
 
+#: A wire photo's credit closing its caption, in parentheses: the wire, a slash, the
+#: photographer ("… a factory in Hefei. (Xinhua/Zhou Mu)").
+_PHOTO_CREDIT_TAIL = re.compile(rf"\((?i:{_AGENCY_ALT})/(?-i:[A-Z])[\w.'’ -]{{1,40}}\)$")
+
+
+def without_opening_caption(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without a wire photo's caption set as the first, over copy that opens
+    with its dateline (Xinhua's pages: "Photo taken on Dec. 16, 2024 shows … (Xinhua/Zhou
+    Mu)" centred under the picture, then "BEIJING, Dec. 17 (Xinhua) -- …"): no line of the
+    story, and it hid the dateline.
+
+    >>> without_opening_caption(["A workshop in Hefei. (Xinhua/Zhou Mu)",
+    ...                          "BEIJING, Dec. 17 (Xinhua) -- Output rose."])
+    ['BEIJING, Dec. 17 (Xinhua) -- Output rose.']
+    >>> len(without_opening_caption(["A workshop in Hefei. (Xinhua/Zhou Mu)", "Output rose."]))
+    2
+    >>> len(without_opening_caption(["He said (and/or) so.", "BEIJING (AP) — Output rose."]))
+    2
+    """
+    first = paragraphs[0] if len(paragraphs) > 1 else ""
+    if first.endswith(")") and "/" in first[-50:] \
+            and _PHOTO_CREDIT_TAIL.search(first[-60:]) and find_dateline(paragraphs[1])[0]:
+        return paragraphs[1:]
+    return paragraphs
+
+
+#: A place in capitals printed alone as the text's first line (Anadolu's "ANKARA" over its
+#: English copy): one to three words, no digit, no stop.
+_CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĞİŞ][A-ZÀ-ÖØ-ÞĞİŞ'’\-]+"
+_LONE_PLACE = re.compile(rf"^{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}$")
+#: Labels set alone over a story in capitals, which are no place.
+_LONE_LABELS = frozenset({
+    "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "ANALYSIS", "OPINION",
+    "COMMENTARY", "EDITORIAL", "LIVE", "WATCH", "VIDEO", "PHOTOS", "FACTBOX", "EXPLAINER",
+    "INTERVIEW", "FEATURE", "NEWS", "CORRECTION", "ADVISORY", "URGENT", "FLASH", "FACT CHECK",
+    "REVIEW", "OBITUARY", "PREVIEW", "RESULTS", "TRANSCRIPT", "SUMMARY", "HIGHLIGHTS"})
+
+
+def lone_place(first_paragraph: str) -> str | None:
+    """The place a wire's copy prints alone in capitals as its first line, over the text
+    ("ANKARA"), or None; asked only where the page credits a wire.
+
+    >>> lone_place("ANKARA"), lone_place("NEW YORK"), lone_place("İSTANBUL")
+    ('ANKARA', 'NEW YORK', 'İSTANBUL')
+    >>> lone_place("UPDATE"), lone_place("Ankara"), lone_place("ANKARA, Dec 17")
+    (None, None, None)
+    """
+    text = first_paragraph.strip()
+    if len(text) > 30 or not _LONE_PLACE.match(text) or text in _LONE_LABELS:
+        return None
+    return text
+
+
 def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     """(dateline place, agency) from a body's opening, as printed.
 
@@ -739,7 +792,9 @@ def _cna_reporters_place(match: re.Match[str]) -> tuple[list[str], str]:
 
 #: AFP's desk slug closing its copy: the writers' and editors' initials ("bur-cma/lth",
 #: "jm/dw"), printed by the portals that run the feed; a routing code, not the story.
-_DESK_CODE = re.compile(r"^(?:[a-z]{2,5}[-/])*[a-z]{2,5}/[a-z]{2,5}$")
+_DESK_CODE = re.compile(r"^(?:[a-z]{2,5}[-/])*[a-z]{2,5}/[a-z]{2,5}$"
+                        # PAP's: each editor's initials closed by a slash ("an/ mok/").
+                        r"|^(?:[a-z]{2,5}/ ?){2,4}$")
 #: African wires (APS, AIP, MAP) close copy with the editors' initials in capitals, three of
 #: them or more ("AKS/OID/ASG"): two would be an abbreviation ("AU/EU").
 _UPPER_DESK_CODE = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5}){2,4}$")
@@ -749,6 +804,8 @@ _UPPER_DESK_CODE = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5}){2,4}$")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _SIGNOFF_EMAILS = re.compile(
     rf"^(?:{_EMAIL}(?:[\s,/]+{_EMAIL})*(?:\s*\(END\))?|\(END\))$")
+#: KUNA closes its copy with its end mark and the editors' initials: "(end) aa.hm".
+_END_INITIALS = re.compile(r"^\(end\)\s+[a-z]{1,4}(?:\.[a-z]{1,4}){1,3}$", re.I)
 #: CNA's English service closes its copy with "Enditem/AW" (the editor's initials).
 _ENDITEM = re.compile(r"^Enditem(?:/[A-Za-z]{1,8})*$", re.I)
 
@@ -786,13 +843,17 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['The court adjourned.']
     >>> without_desk_code(["Loading rose.", "UNI SNU RSA 1542"])
     ['Loading rose.']
+    >>> without_desk_code(["Ustawa trafi do Senatu. (PAP)", "an/ mok/"])
+    ['Ustawa trafi do Senatu. (PAP)']
+    >>> without_desk_code(["The Amir received him.", "(end) aa.hm"])
+    ['The Amir received him.']
     >>> without_desk_code(["Talks went on.", "AU/EU"])
     ['Talks went on.', 'AU/EU']
     """
     if len(paragraphs) > 1 and len(paragraphs[-1]) < 200 and (
             _DESK_CODE.match(paragraphs[-1]) or _SIGNOFF_EMAILS.match(paragraphs[-1])
             or _WIRE_DESK_CODE.match(paragraphs[-1]) or _ENDITEM.match(paragraphs[-1])
-            or _UPPER_DESK_CODE.match(paragraphs[-1])):
+            or _UPPER_DESK_CODE.match(paragraphs[-1]) or _END_INITIALS.match(paragraphs[-1])):
         return paragraphs[:-1]
     return paragraphs
 

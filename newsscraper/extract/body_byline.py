@@ -86,8 +86,11 @@ _CREDIT = re.compile(r"^(?:(?:written|posted|reported|edited)\s+)?(?:by|von|par|
 
 #: Indonesian copy closes with its staff: "Pewarta: Bayu Saputra Editor: Citro Atmoko Copyright ©
 #: ANTARA 2024", "Penulis: …": the writer, then the desk editor; no text.
+#: Antara's English service labels the writer "Reporter:", read only with the editor's label
+#: after it ("Reporter: Putu Indah Savitri Editor: Azis Kurmala Copyright © ANTARA 2024").
 _STAFF_LINE = re.compile(
-    r"^(?:pewarta|penulis)\s*:\s*(?P<names>[^:]{2,80}?)\s*(?:(?:editor|penyunting)\s*:.*)?$", re.I)
+    r"^(?:(?:pewarta|penulis)\s*:\s*(?P<names>[^:]{2,80}?)\s*(?:(?:editor|penyunting)\s*:.*)?"
+    r"|reporters?\s*:\s*(?P<reporters>[^:]{2,80}?)\s*(?:editor|penyunting)\s*:.*)$", re.I)
 
 
 def staff_line(paragraphs: list[str]) -> list[str] | None:
@@ -97,11 +100,15 @@ def staff_line(paragraphs: list[str]) -> list[str] | None:
     ['Bayu Saputra']
     >>> staff_line(["Teks.", "Penulis: Ani Lestari, Budi Santoso"]), staff_line(["Teks."])
     (['Ani Lestari', 'Budi Santoso'], None)
+    >>> staff_line(["Text.", "Reporter: Putu Savitri Editor: Azis Kurmala Copyright © ANTARA"])
+    ['Putu Savitri']
+    >>> staff_line(["Text.", "Reporter: Jane Doe asked whether the talks would go on."])
     """
     last = paragraphs[-1] if len(paragraphs) > 1 else ""
-    if last[:1] != "P" or len(last) > 200 or not (m := _STAFF_LINE.match(last)):
+    if last[:1] not in ("P", "R") or len(last) > 200 or not (m := _STAFF_LINE.match(last)):
         return None
-    return [n.strip() for n in re.split(r",| dan ", m["names"]) if n.strip()]
+    names = m["names"] or m["reporters"]
+    return [n.strip() for n in re.split(r",| dan | and ", names) if n.strip()]
 
 
 #: The writer printed as the text's last line, as Vietnamese papers sign their copy ("Đoàn
@@ -313,7 +320,7 @@ def closing_credit(paragraphs: list[str], authors: list[str]) -> bool:
 
 #: The label of an author's line closing the text.
 _CLOSING_CREDIT = re.compile(
-    r"^(?:author|autor(?:in)?|autore|auteur|автор|автори|автора)\s*:\s*", re.I)
+    r"^(?:author|autor(?:in|ka)?|autore|auteur|автор|автори|автора)\s*:\s*", re.I)
 
 
 #: The bar a line sets its date and its credit apart with.

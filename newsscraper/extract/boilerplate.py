@@ -624,6 +624,13 @@ BOILERPLATE_PREFIX = re.compile(
     # Hindi portals' notes: "(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से
     # सीधे प्रकाशित की गई है।)" (the team not having edited the story, which comes straight
     # from the syndicated feed), "(डिस्क्लेमर: यह आईएएनएस न्यूज फीड से सीधे पब्लिश हुई खबर है …)".
+    # A wire's own site's note that it prints a part of the service its subscribers get:
+    # "Anadolu Agency website contains only a portion of the news stories offered to
+    # subscribers in the AA News Broadcasting System (HAS), and in summarized form.", its
+    # Turkish "… web sitesinde, … abonelere sunulan haberler, özetlenerek yayımlanmaktadır."
+    r"(?:\S+ ){1,3}website contains only a (?:portion|part|selection) of the (?:news )?"
+    r"(?:stories|news|items) offered to (?:its )?subscribers|"
+    r"(?:\S+ ){1,3}web sitesinde,? (?:\S+ ){1,8}abonelere sunulan haberler|"
     r"\(?(?:इस|यह) (?:खबर|ख़बर|समाचार|लेख|स्टोरी) को (?:\S+ ){1,3}ने (?:संपादित|एडिट) नहीं|"
     r"\(?(?:डिस्क्लेमर|अस्वीकरण)\s*[:ः]\s*(?:यह|ये) (?:\S+ ){0,4}फ़?ीड से|"
     r"\(?(?:यह|ये) (?:खबर|ख़बर|समाचार|स्टोरी) (?:\S+ ){0,3}(?:सिंडि?केट|सिंडीकेट|सिंडिकेटेड) फ़?ीड से|"

@@ -440,6 +440,10 @@ def _printed_whole_headline(page: Page) -> str | None:
     names, addresses = metadata.site_names(page), _host_names(page)
     for title in titles:
         text = clean_text(unescape_entities(title)) or ""
+        if _named_before(text, printed) and not _ends_with_own_name(page, printed):
+            # "BERNAMA - Govt to … - Anwar": the <title> names the site first, so the printed
+            # headline's dashed tail is its own (the speaker), no site's name.
+            return printed
         if text != printed and not (text.startswith(printed)
                                     and _TITLE_PARTS.match(text, len(printed))):
             continue
@@ -448,6 +452,31 @@ def _printed_whole_headline(page: Page) -> str | None:
                 and not _ends_with_own_name(page, printed):
             return printed
     return None
+
+
+#: The most a site's name set before the headline in a <title> holds.
+MAX_TITLE_PREFIX_WORDS = 4
+
+
+def _named_before(title: str, printed: str) -> bool:
+    """Does the <title> set a name (a short one, capitalised: the site's) and a separator
+    before the printed headline, and nothing after it?
+
+    >>> _named_before("BERNAMA - Govt to raise wages - Anwar", "Govt to raise wages - Anwar")
+    True
+    >>> _named_before("Govt to raise wages - Anwar", "Govt to raise wages - Anwar")
+    False
+    >>> _named_before("Talks go on - what we know", "what we know")  # a clause, no name
+    False
+    """
+    if len(title) <= len(printed) or not title.endswith(printed):
+        return False
+    head = title[:len(title) - len(printed)]
+    sep = _TITLE_PARTS.search(head)
+    if sep is None or sep.end() != len(head):
+        return False
+    name = head[:sep.start()]
+    return 0 < len(name.split()) <= MAX_TITLE_PREFIX_WORDS and names_a_site(name)
 
 
 def _ends_with_own_name(page: Page, title: str) -> bool:

@@ -540,6 +540,10 @@ WIRE_ZONES: dict[str, str] = {
     "ANA-MPA": "Europe/Athens", "TASS": "Europe/Moscow", "RIA Novosti": "Europe/Moscow",
     "Ukrinform": "Europe/Kyiv", "MENA": "Africa/Cairo", "SANA": "Asia/Damascus",
     "QNA": "Asia/Qatar", "Agência Brasil": "America/Sao_Paulo",
+    # China's wires (one clock for the country: Xinhua's English pages print "2024-12-17
+    # 13:03:20" in Beijing time, no zone) and Cuba's Prensa Latina.
+    "Xinhua": "Asia/Shanghai", "China News Service": "Asia/Shanghai",
+    "Prensa Latina": "America/Havana",
 }
 
 
