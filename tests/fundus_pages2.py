@@ -167,7 +167,8 @@ def globalnews() -> Page:
             '<p class="c-copyright">© 2024 Global News, a division of Corus Entertainment Inc.</p>'
             '</article></main>' + _en_footer("© 2024 Corus Entertainment Inc."))
     return Page("globalnews", url, _doc("en-CA", f"{head} - National | Globalnews.ca", head_html, body),
-                {"title": head, "authors": ["Craig Lord"], "body": _text(paras),
+                {"title": head, "authors": ["Craig Lord", "The Canadian Press"],
+                 "body": _text(paras),
                  "published": pub, "modified": mod})
 
 
@@ -886,7 +887,7 @@ def ntvtr() -> Page:
             '<ul class="tags"><li>Merkez Bankası -</li><li>Faiz</li></ul></article></main>'
             + _footer("© NTV Yayın Hakları"))
     return Page("ntvtr", url, _doc("tr", head + " | NTV Haber", head_html, body),
-                {"title": head, "authors": [], "subtitle": lead,
+                {"title": head, "authors": ["NTV"], "subtitle": lead,
                  "body": "\n\n".join([*paras[:2], sub, *paras[2:]]),
                  "published": pub, "modified": "2024-07-23T14:20:00+03:00"})
 

@@ -388,7 +388,11 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
                 # and only their "name - date" lines left.
                 parts = [el for el in same if el is node or (
                     sums.get(el, 0) >= floor and 2 * sums.get(el, 0) >= marks.votes(el))]
-                if len(parts) < 2:
+                if len(parts) < 2 and not (
+                        # A lone part whose next of the kind holds only a closing paragraph
+                        # (set after a related-stories box and a sub-headline) is a split too.
+                        (at := same.index(node)) + 1 < len(same)
+                        and _closing_part(same[at + 1])):
                     return None
                 # One of the kind between two parts is the body's too, however short: a
                 # how-to's steps, each a wrapper, some one short sentence ("Step 2 Insert
@@ -401,6 +405,12 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
                 while last + 1 < len(same) and _closing_part(same[last + 1]):
                     last += 1
                 parts = same[first:last + 1]
+                # A sub-heading between two parts classed as they are (`h2.speakable` between
+                # `div.speakable`s) is the body's too.
+                if any(el.tag in _SUB_HEADINGS for el in parent):
+                    span = parent[parent.index(parts[0]):parent.index(parts[-1]) + 1]
+                    parts = [el for el in span if el in parts or (
+                        el.tag in _SUB_HEADINGS and _class_kind(el.get("class")) == kind)]
                 # A wrapper of another kind before the parts that holds as much text as one
                 # of them is the story's opening (Medium: the intro in a <div> before the
                 # <section> of each sub-heading).
@@ -413,6 +423,8 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
         node = parent
 
 
+#: The headings that may sit between a split body's parts (`_split_body`).
+_SUB_HEADINGS = frozenset({"h2", "h3", "h4"})
 #: A closing part (`_closing_part`) prints at most this many characters, in a paragraph of
 #: at least this many words.
 MAX_CLOSING_PART_CHARS = 400
