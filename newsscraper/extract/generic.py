@@ -626,6 +626,8 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                     holds = child in holders
                 _end_run(run, links, blocks, linked)
                 run.append(child.tail or "")  # read once the child's blocks are out
+                if tag == "div" and not holds and _dated_strip(child):
+                    continue  # the byline's name, role and <time>, set among the paragraphs
                 if holds or tag == "td":  # a cell's <br>s split it (see above)
                     into_link = linked or (tag == "a" and child.get("href") is not None)
                     stack.append((iter(child), [child.text or ""], [], into_link))
@@ -654,6 +656,31 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
             _end_run(run, links, blocks, linked)
             stack.pop()
     return blocks
+
+
+def _dated_strip(div: Element) -> bool:
+    """Is `div` (a leaf block among the paragraphs) a byline and date strip: a `<time>` in
+    it and no sentence, however its parts run together ("<div class=author><a>Ben Hill</a>
+    <span>News Reporter</span><time>11:32, 14 Apr 2024</time></div>", read "Ben HillNews
+    Reporter11:32, 14 Apr 2024")?
+
+    >>> import lxml.html
+    >>> def strip(html): return _dated_strip(lxml.html.fragment_fromstring(html))
+    >>> strip('<div><a>Ben Hill</a><span>Reporter</span><time>11:32, 14 Apr 2024</time></div>')
+    True
+    >>> strip('<div><time>12:05</time> Police said the road was closed. More soon.</div>')
+    False
+    """
+    if next(div.iter("time"), None) is None:
+        return False
+    text = " ".join(text_content(div).split())
+    return len(text) <= MAX_DATED_STRIP_CHARS and _SENTENCE_END.search(text) is None
+
+
+#: A byline and date strip (`_dated_strip`) prints at most this many characters.
+MAX_DATED_STRIP_CHARS = 160
+#: A sentence's end: a stop and a space or the text's end.
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 
 
 def _break_span(span: Element) -> bool:
