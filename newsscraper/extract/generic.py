@@ -670,11 +670,21 @@ def _dated_strip(div: Element) -> bool:
     True
     >>> strip('<div><time>12:05</time> Police said the road was closed. More soon.</div>')
     False
+    >>> strip('<div class="entry-time"><time>09:30 Uhr</time></div>')
+    False
     """
-    if next(div.iter("time"), None) is None:
+    times = list(div.iter("time"))
+    if not times:
         return False
     text = " ".join(text_content(div).split())
-    return len(text) <= MAX_DATED_STRIP_CHARS and _SENTENCE_END.search(text) is None
+    if len(text) > MAX_DATED_STRIP_CHARS or _SENTENCE_END.search(text) is not None:
+        return False
+    # A name beside the time: a live blog's entry time alone ("<div><time>09:30 Uhr</time>
+    # </div>") heads its entry, and is kept.
+    rest = "".join(text.split())
+    for time in times:
+        rest = rest.replace("".join(text_content(time).split()), "", 1)
+    return any(c.isalpha() for c in rest)
 
 
 #: A byline and date strip (`_dated_strip`) prints at most this many characters.
