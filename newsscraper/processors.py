@@ -690,7 +690,8 @@ _BY_PREFIX = re.compile(
     # von …", "Eine Analyse von …", "Gastbeitrag von …"), the Nordic languages ("Kommentar
     # av …") and Italian ("Commento di …", "Analisi di …").
     r"|opinion|analysis|commentary|column|(?:eine?\s+)?(?:kommentar|analyse|gastbeitrag"
-    r"|kolumne|glosse)|commento|analisi|editoriale)\s+)?"
+    # "Beitrag von …" (a piece by …): public broadcasters' credit under the text.
+    r"|kolumne|glosse|beitrag)|commento|analisi|editoriale)\s+)?"
     # "Author of the text" (Polish "Autor tekstu:", Russian "Автор текста:"), before "autor".
     r"(?:(?:autor tekstu|автор текста)(?=\s*[:：])|текст и фото"
     # The German label in its gendered forms: "Autor/in:", "Autorin:", "Autor(in):".
@@ -1797,6 +1798,11 @@ def split_authors(value: str) -> list[str]:
 
     >>> split_authors("Đoàn Loan - Hoài Thu")
     ['Đoàn Loan', 'Hoài Thu']
+
+    A staff role after a spaced slash, and what follows it, names no one (`_SLASHED_ROLE`):
+
+    >>> split_authors("By Chen Yu-fu and Jonathan Chin / Staff reporter, with staff writer")
+    ['By Chen Yu-fu', 'Jonathan Chin']
     """
     if (bio := _BIO_SENTENCE.match(value)) is not None:
         return [bio["name"]]  # "Jane Doe is a freelance writer …": her, not the sentence
@@ -1824,8 +1830,18 @@ def split_authors(value: str) -> list[str]:
     if " و " in value:
         value = value.replace(" و ", ", ")  # Arabic "and" as a word of its own: two writers
     if " / " in value:
+        # "By A and B / Staff reporter, with staff writer": the desk's role after the slash,
+        # with whatever it adds, names no one.
+        value = _SLASHED_ROLE.sub("", value)
         value = _slashed_names(value)
     return [p for p in _AUTHOR_SPLIT.split(value) if p.strip()]
+
+
+#: A staff role after a spaced slash closing a byline, and the rest of the line ("… / Staff
+#: reporters", "… / Staff writer, with agencies", "… / Our correspondent").
+_SLASHED_ROLE = re.compile(
+    r"\s+/\s+(?:(?:staff|special|senior|our|chief)\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:reporters?|writers?|correspondents?|editors?)\b[^/]*$", re.I)
 
 
 #: A person's name as bylines print it: two to four capitalised words ("Jane Doe", "Ana

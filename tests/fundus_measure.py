@@ -1,6 +1,7 @@
 """Measure `extract()` on the look-alike pages of Fundus-supported publishers
 (`tests.fundus_pages`), each as printed (full) and with its metadata taken out (ablated),
-scored as the dev corpus is: `python -m tests.fundus_measure [-v]`.
+scored as the dev corpus is: `python -m tests.fundus_measure [-v] [--set 2]` (`--set 2`
+measures the second set, `tests.fundus_pages2`).
 
 Prints per-publisher and per-field results ("found" is 1 when a record comes out;
 "subtitle" is 1 when the standfirst is read as the truth gives it; the others as in
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 import sys
 
-from tests.fundus_pages import ablated, pages
+from tests import fundus_pages, fundus_pages2
 from tests.publisher_measure import FIELDS, _scorer, record, score, score_path
+from tests.publisher_pages import ablated
 
 __all__ = ["averages", "score_path"]
 
@@ -23,8 +25,9 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").split()).casefold()
 
 
-def _rows(verbose: bool = False) -> dict[str, dict[str, list[float]]]:
+def _rows(verbose: bool = False, which: int = 1) -> dict[str, dict[str, list[float]]]:
     scorer = _scorer()
+    pages = (fundus_pages if which == 1 else fundus_pages2).pages
     totals: dict[str, dict[str, list[float]]] = {"full": {}, "ablated": {}}
     for page in pages():
         for variant, html in (("full", page.html), ("ablated", ablated(page.html))):
@@ -50,17 +53,18 @@ def _rows(verbose: bool = False) -> dict[str, dict[str, list[float]]]:
     return totals
 
 
-def averages() -> dict[str, dict[str, float]]:
-    """Each field's average over the pages, full and ablated."""
+def averages(which: int = 1) -> dict[str, dict[str, float]]:
+    """Each field's average over the pages of set `which` (1 or 2), full and ablated."""
     return {variant: {k: sum(v) / len(v) for k, v in fields.items()}
-            for variant, fields in _rows().items()}
+            for variant, fields in _rows(which=which).items()}
 
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
+    which = int(argv[argv.index("--set") + 1]) if "--set" in argv else 1
     if verbose:
         print(f"{'publisher':16} {'variant':8} " + " ".join(f"{f:>12}" for f in COLUMNS))
-    totals = _rows(verbose)
+    totals = _rows(verbose, which)
     for variant, fields in totals.items():
         cells = " ".join(f"{sum(v) / len(v):12.3f}" if (v := fields.get(f)) else f"{'-':>12}"
                          for f in COLUMNS)

@@ -755,6 +755,33 @@ BOILERPLATE_PREFIX = re.compile(
     # … in German, French, Spanish, Italian and Portuguese ("Ein Beitrag geteilt von …").
     r"ein beitrag geteilt von|une publication partagée par|una publicación compartida por|"
     r"un post condiviso da|uma publicação compartilhada por|"
+    # Lines set between or after the paragraphs of papers: an ad slot's "Advertisement -
+    # story continues below"; paywall and membership calls in Norwegian ("Vil du lese mer?"),
+    # Spanish ("Esta funcionalidad es sólo para registrados", "Hazte socio de … para que
+    # podamos seguir informando"); a tabloid's sign-up call ("For the latest breaking news
+    # and stories … sign up for our newsletter"); a German fact-checker's editing credit
+    # ("Redigatur: Uschi Jonas"); a Turkish portal's click line ("Ekonomi haberleri
+    # için tıklayın"), a Turkish wire's note on its subscribers' copy ("… web sitesinde, AA
+    # Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek
+    # yayımlanmaktadır."); Korean broadcasters' and wires' credit and sign-off lines
+    # ("영상편집 : 이주호", "[김민수 기자 kim@example.co.kr]", "◎공감언론 뉴시스 hong@…"); a
+    # reporter's or translator's name alone in parentheses closing Japanese and Taiwanese
+    # copy ("（佐藤航）", "（by Jonathan Chin）").
+    r"advertisement\s?[-–—:]\s?(?:the )?(?:story|article) continues below$|"
+    r"vil du lese (?:mer|videre)\?|"
+    r"esta funcionalidad es s[óo]lo para (?:registrados|suscriptores|socios)|"
+    r"hazte soci[oa] de [^\n]{1,40}? para (?:que podamos )?seguir|"
+    r"for the latest (?:breaking )?news(?: and stories)?\b[^\n]{0,120}?\bsign up\b|"
+    r"(?:redigatur|schlussredaktion|redaktionelle mitarbeit)\s?:\s?[^\d\n]{2,60}$|"
+    r"(?:[\w'’]+ ){1,4}(?:haberleri|haberi|haberler) için tıklay[ıi]n(?:ız)?\W*$|"
+    r"(?:[\w.]+ ){1,3}web sitesinde, [^\n]{0,80}?abonelere sunulan haberler|"
+    r"(?:영상편집|영상취재|영상촬영|촬영기자|그래픽)\s?[:：]\s?[가-힣]{2,4}$|"
+    r"\[[가-힣]{2,4}\s?(?:기자|특파원)\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\]$|"
+    r"◎[^\n@]{1,20}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
+    r"[（(](?:by [^\W\d_][\w.'’ -]{1,40}|[\u3400-\u9fff]{2,6})[)）]$|"
+    # The print edition's date and page over a paper's web copy ("Sat, Mar 16, 2024 page3").
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? [a-z]{3,9}\.? \d{1,2},? \d{4},? ?[-–|]? ?"
+    r"(?:page|p\.) ?[a-z]?\d{1,3}$|"
     r"\d+ min(?:ute)?s? read$|"
     # The same in the languages of the corpus: "3 Min Lesezeit", "Lesezeit: 3 Minuten",
     # "Reading time: 4 minutes", "Temps de lecture : 3 min", "Tiempo de lectura: 3 min".

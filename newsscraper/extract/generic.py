@@ -388,7 +388,11 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
                 # and only their "name - date" lines left.
                 parts = [el for el in same if el is node or (
                     sums.get(el, 0) >= floor and 2 * sums.get(el, 0) >= marks.votes(el))]
-                if len(parts) < 2:
+                if len(parts) < 2 and not (
+                        # A lone part whose next of the kind holds only a closing paragraph
+                        # (set after a related-stories box and a sub-headline) is a split too.
+                        (at := same.index(node)) + 1 < len(same)
+                        and _closing_part(same[at + 1])):
                     return None
                 # One of the kind between two parts is the body's too, however short: a
                 # how-to's steps, each a wrapper, some one short sentence ("Step 2 Insert
@@ -401,6 +405,12 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
                 while last + 1 < len(same) and _closing_part(same[last + 1]):
                     last += 1
                 parts = same[first:last + 1]
+                # A sub-heading between two parts classed as they are (`h2.speakable` between
+                # `div.speakable`s) is the body's too.
+                if any(el.tag in _SUB_HEADINGS for el in parent):
+                    span = parent[parent.index(parts[0]):parent.index(parts[-1]) + 1]
+                    parts = [el for el in span if el in parts or (
+                        el.tag in _SUB_HEADINGS and _class_kind(el.get("class")) == kind)]
                 # A wrapper of another kind before the parts that holds as much text as one
                 # of them is the story's opening (Medium: the intro in a <div> before the
                 # <section> of each sub-heading).
@@ -413,6 +423,8 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
         node = parent
 
 
+#: The headings that may sit between a split body's parts (`_split_body`).
+_SUB_HEADINGS = frozenset({"h2", "h3", "h4"})
 #: A closing part (`_closing_part`) prints at most this many characters, in a paragraph of
 #: at least this many words.
 MAX_CLOSING_PART_CHARS = 400
@@ -614,6 +626,8 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
                     holds = child in holders
                 _end_run(run, links, blocks, linked)
                 run.append(child.tail or "")  # read once the child's blocks are out
+                if tag == "div" and not holds and _dated_strip(child):
+                    continue  # the byline's name, role and <time>, set among the paragraphs
                 if holds or tag == "td":  # a cell's <br>s split it (see above)
                     into_link = linked or (tag == "a" and child.get("href") is not None)
                     stack.append((iter(child), [child.text or ""], [], into_link))
@@ -642,6 +656,41 @@ def iter_blocks(container: Element, marks: Boilerplate) -> list[Element | str]:
             _end_run(run, links, blocks, linked)
             stack.pop()
     return blocks
+
+
+def _dated_strip(div: Element) -> bool:
+    """Is `div` (a leaf block among the paragraphs) a byline and date strip: a `<time>` in
+    it and no sentence, however its parts run together ("<div class=author><a>Ben Hill</a>
+    <span>News Reporter</span><time>11:32, 14 Apr 2024</time></div>", read "Ben HillNews
+    Reporter11:32, 14 Apr 2024")?
+
+    >>> import lxml.html
+    >>> def strip(html): return _dated_strip(lxml.html.fragment_fromstring(html))
+    >>> strip('<div><a>Ben Hill</a><span>Reporter</span><time>11:32, 14 Apr 2024</time></div>')
+    True
+    >>> strip('<div><time>12:05</time> Police said the road was closed. More soon.</div>')
+    False
+    >>> strip('<div class="entry-time"><time>09:30 Uhr</time></div>')
+    False
+    """
+    times = list(div.iter("time"))
+    if not times:
+        return False
+    text = " ".join(text_content(div).split())
+    if len(text) > MAX_DATED_STRIP_CHARS or _SENTENCE_END.search(text) is not None:
+        return False
+    # A name beside the time: a live blog's entry time alone ("<div><time>09:30 Uhr</time>
+    # </div>") heads its entry, and is kept.
+    rest = "".join(text.split())
+    for time in times:
+        rest = rest.replace("".join(text_content(time).split()), "", 1)
+    return any(c.isalpha() for c in rest)
+
+
+#: A byline and date strip (`_dated_strip`) prints at most this many characters.
+MAX_DATED_STRIP_CHARS = 160
+#: A sentence's end: a stop and a space or the text's end.
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 
 
 def _break_span(span: Element) -> bool:

@@ -81,7 +81,10 @@ SUBTITLE_TOKEN = re.compile(
     # An abstract (`div.abstract`, MSN's glued `p.articleabstract`, Pitchfork's
     # `review-detail__abstract`) and the German word for an introduction ("Einleitung": MDR's
     # and WDR's `p.einleitung`). Not "introduction": QQ's opens its text, which GNE counts.
-    r"(?:article-?)?abstract|einleitung)"
+    r"(?:article-?)?abstract|einleitung|"
+    # German public broadcasters' "shorttext" (the teaser over the text); Korean
+    # broadcasters' "midtitle" (the line under the headline: "midtitle_text").
+    r"short-?text|mid-?title(?:[-_]?text)?)"
     # A camelCase component name ("leadModule", La Presse's standfirst).
     r"(?:Module)?$",
     re.I,
@@ -182,6 +185,8 @@ def names_say_standfirst(names: str) -> bool:
     (False, False)
     >>> names_say_standfirst("article__synopsis")
     True
+    >>> names_say_standfirst("shorttext"), names_say_standfirst("midtitle_text")
+    (True, True)
 
     Drupal's field type is no name: its body field is `field--type-text-with-summary`
     (Drupal 7: `field-type-text-with-summary`); `field--name-field-summary` still is one.
@@ -1761,9 +1766,29 @@ def photo_caption(el: Element, text: str) -> bool:
     ...     'src="x.jpg"><p>Jane Doe.</p></div>')
     >>> photo_caption(box, "Jane Doe."), photo_caption(box, "The court ruled.")
     (True, False)
+
+    A line set right after the picture, or closing on the picture's credit in brackets (a
+    Korean wire's `<img><p class="desc">… (사진=뉴시스 DB)</p>`), is its caption too:
+
+    >>> box = lxml.html.fragment_fromstring('<div><img src="x.jpg"><p class="desc">Jane Doe '
+    ...     'at the bank.</p></div>')
+    >>> photo_caption(box[1], "Jane Doe at the bank."), photo_caption(box, "Doe. (Photo: AP)")
+    (True, True)
     """
+    if text[-1:] in ")）]" and _CAPTION_CREDIT.search(text):
+        return True
+    before = el.getprevious()
+    if before is not None and before.tag in ("img", "picture") and not (before.tail or "").strip():
+        return True
     return any(text in (clean_text(img.get("alt") or "") or "",
                         clean_text(img.get("title") or "") or "") for img in el.iter("img"))
+
+
+#: A picture's credit in brackets closing a caption: "(사진=뉴시스 DB)", "(Photo: AP)",
+#: "(Foto: dpa)", "（写真：共同）".
+_CAPTION_CREDIT = re.compile(
+    r"[(（\[](?:사진|photo|foto|写真|図|图片|圖片|image|picture|file photo)\s?[=:：]"
+    r"[^()（）\[\]]{1,40}[)）\]]$", re.I)
 
 
 def _all_link(el: Element) -> bool:
