@@ -1379,6 +1379,46 @@ def credit_before_day(page: Page) -> Iterator[str]:
             if credited:
                 yield credited[0]
                 return
+            if "|" in line and (name := _linked_name_then_day(el, line)):
+                yield name
+                return
+
+
+#: Letters NFKD does not take apart, spelt as slugs spell them ("Yıldırım" → "yildirim").
+_SLUG_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                               "Đ": "D", "ß": "ss"})
+
+
+def _linked_name_then_day(el: Element, line: str) -> str | None:
+    """The name of a credit-and-day line that prints a person's name as a link to the page
+    its address spells, a bar, then only the day (Anadolu's `div.detay-muhabir`: "<span><a
+    href="/en/p/burak-bir">Burak Bir</a></span><span>|17.12.2024 - Update : 17.12.2024
+    </span>"), or None. A name before a bar is no credit by its text alone ("by Ilanga D |
+    5 November 2024"): the link to the name's own page says it is a person's.
+
+    >>> import lxml.html
+    >>> el = lxml.html.fragment_fromstring('<div><span><a href="/tr/p/gulbin-yildirim">Gülbin '
+    ...     'Yıldırım</a></span><span> |26.12.2024 - Güncelleme : 26.12.2024</span></div>')
+    >>> _linked_name_then_day(el, _credit_line(el))
+    'Gülbin Yıldırım'
+    >>> el = lxml.html.fragment_fromstring('<div><a href="/world/">Middle East</a> | '
+    ...     '17.12.2024</div>')
+    >>> _linked_name_then_day(el, _credit_line(el)) is None
+    True
+    """
+    name, _, day = line.partition("|")
+    name = name.strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) \
+            or any(c.isdigit() for c in name) or not is_date_line(day.strip()):
+        return None
+    want = metadata.name_slug(name.translate(_SLUG_LETTERS))
+    for link in el.iter("a"):
+        if clean_text(text_content(link)) == name:
+            slug = (link.get("href") or "").split("?")[0].rstrip("/").rpartition("/")[2]
+            if slug.casefold() == want or slug.casefold().startswith(want + "-"):
+                return name
+    return None
 
 
 #: A block's text nodes and line breaks, in document order.
