@@ -1291,6 +1291,47 @@ def printed_byline_agency(page: Page) -> str | None:
     return None
 
 
+def writer_comma_wire(page: Page, authors: list[str]) -> str | None:
+    """The wire a line after the headline names after the credited writer's name and a
+    comma ("Shawn Jeffords, The Canadian Press", "By Jane Doe, Press Trust of India"), where
+    no class marks the line as a byline (an unclassed `<span>`, a "meta" block) or it is set
+    aside for the date beside it: the writer the metadata names stays the author, the wire
+    is the agency. Looked for only where the page's bytes print a credited name and a comma.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> html = ('<html><body><header><h1>T</h1><div><span>Jane Doe, Associated Press</span>'
+    ...         '<span>Dec. 17, 2024</span></div></header><p>Text.</p></body></html>')
+    >>> page = Page(url="u", root=lxml.html.document_fromstring(html), raw=html.encode())
+    >>> writer_comma_wire(page, ["Jane Doe"]), writer_comma_wire(page, ["John Roe"])
+    ('AP', None)
+    """
+    encoding = page.encoding or "utf-8"
+    names = {n for n in authors if not normalise_agency(n)
+             and ((n + ",").encode(encoding, "ignore") in page.raw
+                  or (n + "</a>,").encode(encoding, "ignore") in page.raw)}
+    h1s = page.h1s() if names else []
+    if not h1s:
+        return None
+    siblings: Iterator[Element] = islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS)
+    if (header := h1s[0].getparent()) is not None and header.tag == "header":
+        siblings = chain(siblings, islice(header.itersiblings(), DATE_LINE_SIBLINGS))
+    for sibling in siblings:
+        for el in sibling.iter():
+            if not isinstance(el.tag, str) or not any(n in (el.text or "") for n in names):
+                continue
+            # The name linked, the wire in the link's tail: the line is the link's parent.
+            line = el if "," in (el.text or "") or el.getparent() is None else el.getparent()
+            text = clean_text(text_content(line)) or ""
+            if len(text) > MAX_BY_LINE_CHARS:
+                continue
+            name, comma, wire = text.partition(",")
+            name = by_line_name(name) or name.strip()
+            if comma and name in names and (agency := normalise_agency(wire.strip())):
+                return agency
+    return None
+
+
 def meta_wire_credit(page: Page) -> str | None:
     """The wire an author `<meta>` credits by its staff role alone ("PTI Correspondent"):
     the name is cleaned away (`clean_author`), the wire is the agency. A bare wire's initials
