@@ -1296,40 +1296,39 @@ def writer_comma_wire(page: Page, authors: list[str]) -> str | None:
     comma ("Shawn Jeffords, The Canadian Press", "By Jane Doe, Press Trust of India"), where
     no class marks the line as a byline (an unclassed `<span>`, a "meta" block) or it is set
     aside for the date beside it: the writer the metadata names stays the author, the wire
-    is the agency. Looked for only where the page's bytes print a credited name and a comma.
+    is the agency. Looked for in the first elements of the headline's next few siblings,
+    where a text names a credited writer (a search of the page's bytes cost 0.17 ms a page).
 
     >>> import lxml.html
     >>> from newsscraper.page import Page
-    >>> html = ('<html><body><header><h1>T</h1><div><span>Jane Doe, Associated Press</span>'
-    ...         '<span>Dec. 17, 2024</span></div></header><p>Text.</p></body></html>')
-    >>> page = Page(url="u", root=lxml.html.document_fromstring(html), raw=html.encode())
+    >>> page = Page(url="u", root=lxml.html.document_fromstring('<html><body><header><h1>T'
+    ...     '</h1><div><span>Jane Doe, Associated Press</span><span>Dec. 17, 2024</span></div>'
+    ...     '</header><p>Text.</p></body></html>'))
     >>> writer_comma_wire(page, ["Jane Doe"]), writer_comma_wire(page, ["John Roe"])
     ('AP', None)
     """
-    encoding = page.encoding or "utf-8"
-    names = {n for n in authors if not normalise_agency(n)
-             and ((n + ",").encode(encoding, "ignore") in page.raw
-                  or (n + "</a>,").encode(encoding, "ignore") in page.raw)}
+    names = {n for n in authors if not normalise_agency(n)}
     h1s = page.h1s() if names else []
-    if not h1s:
-        return None
-    siblings: Iterator[Element] = islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS)
-    if (header := h1s[0].getparent()) is not None and header.tag == "header":
-        siblings = chain(siblings, islice(header.itersiblings(), DATE_LINE_SIBLINGS))
-    for sibling in siblings:
-        for el in sibling.iter():
-            if not isinstance(el.tag, str) or not any(n in (el.text or "") for n in names):
+    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+        for el in islice(sibling.iter(), _WRITER_LINE_ELEMENTS):
+            if not (text := el.text) or not any(n in text for n in names) \
+                    or not isinstance(el.tag, str):
                 continue
             # The name linked, the wire in the link's tail: the line is the link's parent.
-            line = el if "," in (el.text or "") or el.getparent() is None else el.getparent()
-            text = clean_text(text_content(line)) or ""
-            if len(text) > MAX_BY_LINE_CHARS:
+            line = el if "," in text or el.getparent() is None else el.getparent()
+            credit = clean_text(text_content(line)) or ""
+            if len(credit) > MAX_BY_LINE_CHARS:
                 continue
-            name, comma, wire = text.partition(",")
+            name, comma, wire = credit.partition(",")
             name = by_line_name(name) or name.strip()
             if comma and name in names and (agency := normalise_agency(wire.strip())):
                 return agency
     return None
+
+
+#: How many elements of each sibling after the headline `writer_comma_wire` reads: a byline
+#: box's lines come first; a text's container after the headline is not walked through.
+_WRITER_LINE_ELEMENTS = 30
 
 
 def meta_wire_credit(page: Page) -> str | None:
