@@ -467,6 +467,40 @@ def prefer_printed_over_publisher(loader: ArticleLoader, page: Page) -> None:
         loader.replace_value("authors", [])  # the printed byline is read as on any page
 
 
+def prefer_printed_over_org(loader: ArticleLoader, page: Page) -> None:
+    """Authors the JSON-LD gives only as organisations (`"author": {"@type": "Organization",
+    "name": "Anadolu Agency"}`, a wire's own site crediting itself in English beside its
+    Turkish og:site_name) where the page prints a person's byline by the headline (a byline
+    element, or a linked name then the day): no author, and the printed byline is read
+    instead, as where the metadata names only the site. A wire credited so stays the agency
+    (`metadata.agency_credits`).
+
+    >>> import lxml.html
+    >>> from newsscraper.loaders import ArticleLoader
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><span class="byline">Jane Doe</span><p>x</p></body></html>'),
+    ...     jsonld=[{"@type": "NewsArticle", "author": {"@type": "Organization",
+    ...                                                 "name": "Example Wire"}}])
+    >>> loader = ArticleLoader().add_value("authors", "Example Wire")
+    >>> prefer_printed_over_org(loader, page)
+    >>> loader.get_collected_values("authors")
+    []
+    """
+    names = loader.get_collected_values("authors")
+    if not names:
+        return
+    orgs = {name.casefold() for name, is_org in metadata.jsonld_authors(page) if is_org}
+    if not orgs or any(n.casefold() not in orgs for n in names):
+        return
+    printed = [name for el in printed_byline_elements(page)
+               for part in split_authors(spaced_text(el)) if (name := clean_author(part))]
+    printed = printed or list(credit_before_day(page))
+    if any(n.casefold() not in orgs and not normalise_agency(n)
+           and not metadata.is_site_name(page, n) for n in printed):
+        loader.replace_value("authors", [])  # the printed byline is read as on any page
+
+
 def add_printed_coauthors(loader: ArticleLoader, page: Page) -> None:
     """Ghost's JSON-LD names only a post's primary author, and its byline prints them all as
     links in the headline's header ("<a>Ritika Sharma</a>, <a>IANS</a>"): when the one
