@@ -11,12 +11,13 @@ from tests.wire_measure import averages
 
 #: The figures measured after the rules the pages found were fixed (before: full agency
 #: 0.848, dateline 0.909, body 0.949, published 0.970; stripped agency 0.758, dateline 0.848,
-#: title 0.939, found 0.970, body 0.919, authors 0.609, published 0.667).
+#: title 0.939, found 0.970, body 0.919, authors 0.609, published 0.667); the reporter's
+#: linked name over the site's (full authors 0.957 -> 1.000, stripped 0.652 -> 0.739).
 FLOORS = {
-    "full": {"found": 1.0, "title_em": 1.0, "body_f1": 0.96, "authors_f1": 0.95,
+    "full": {"found": 1.0, "title_em": 1.0, "body_f1": 0.96, "authors_f1": 1.0,
              "authors_none": 1.0, "agency_em": 1.0, "dateline_em": 0.96, "pub_min": 1.0,
              "mod_min": 1.0},
-    "ablated": {"found": 1.0, "title_em": 1.0, "body_f1": 0.96, "authors_f1": 0.65,
+    "ablated": {"found": 1.0, "title_em": 1.0, "body_f1": 0.96, "authors_f1": 0.73,
                 "authors_none": 1.0, "agency_em": 0.96, "dateline_em": 0.96, "pub_min": 0.72,
                 "mod_min": 0.5},
 }

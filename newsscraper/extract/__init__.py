@@ -65,6 +65,7 @@ from newsscraper.extract.bylines import (
     without_linked_outlets,
     without_own_name,
     without_site_desks,
+    writer_comma_wire,
 )
 from newsscraper.extract.headline import (
     DEK_OPENING_CHARS,
@@ -522,7 +523,9 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
     if not loader.get_collected_values("agency"):
         names = [*loader.get_collected_values("authors"), *metadata.agency_credits(page)]
         loader.add_value("agency", agency or desk_agency or find_agency(paragraphs, names)
-                         or printed_byline_agency(page) or meta_wire_credit(page)
+                         or printed_byline_agency(page)
+                         or writer_comma_wire(page, loader.get_collected_values("authors"))
+                         or meta_wire_credit(page)
                          or note_agency(notes or ())
                          or source_after_day(page) or own_wire(page))
     if (not loader.get_collected_values("agency") and len(paragraphs) > 1

@@ -798,6 +798,10 @@ _DESK_CODE = re.compile(r"^(?:[a-z]{2,5}[-/])*[a-z]{2,5}/[a-z]{2,5}$"
 #: African wires (APS, AIP, MAP) close copy with the editors' initials in capitals, three of
 #: them or more ("AKS/OID/ASG"): two would be an abbreviation ("AU/EU").
 _UPPER_DESK_CODE = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5}){2,4}$")
+#: PTI's desk code as the portals running its feed print it, without the wire's name ("ABS
+#: RT RT" for "PTI ABS RT RT"): three to six groups of two to four capitals alone, read as a
+#: desk code only under copy a wire's dateline credits (`without_desk_code`).
+_BARE_DESK_CODE = re.compile(r"^[A-Z]{2,4}(?: [A-Z]{2,4}){2,5}$")
 #: Korean and Japanese wire copy closes with the reporters' e-mail addresses alone
 #: ("gildong@yna.co.kr"): a sign-off, like the desk slug. Yonhap's English service ends
 #: the line with its end mark ("ejkim@yna.co.kr (END)"), or prints the mark alone.
@@ -849,11 +853,20 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['The Amir received him.']
     >>> without_desk_code(["Talks went on.", "AU/EU"])
     ['Talks went on.', 'AU/EU']
+
+    The capitals alone only under copy a wire's dateline credits:
+
+    >>> without_desk_code(["New Delhi, Dec 17 (PTI) The court adjourned.", "ABS RT RT"])
+    ['New Delhi, Dec 17 (PTI) The court adjourned.']
+    >>> without_desk_code(["The court adjourned.", "ABS RT RT"])
+    ['The court adjourned.', 'ABS RT RT']
     """
     if len(paragraphs) > 1 and len(paragraphs[-1]) < 200 and (
             _DESK_CODE.match(paragraphs[-1]) or _SIGNOFF_EMAILS.match(paragraphs[-1])
             or _WIRE_DESK_CODE.match(paragraphs[-1]) or _ENDITEM.match(paragraphs[-1])
-            or _UPPER_DESK_CODE.match(paragraphs[-1]) or _END_INITIALS.match(paragraphs[-1])):
+            or _UPPER_DESK_CODE.match(paragraphs[-1]) or _END_INITIALS.match(paragraphs[-1])
+            or (_BARE_DESK_CODE.match(paragraphs[-1])
+                and find_dateline(paragraphs[0][:200])[1] is not None)):
         return paragraphs[:-1]
     return paragraphs
 

@@ -44,6 +44,7 @@ from newsscraper.extract.bylines import (
     headline_header,
     loose_by_line_author,
     loose_by_line_date,
+    prefer_printed_over_org,
     prefer_printed_over_publisher,
     prefer_printed_over_unseen_meta,
     prefer_printed_writers,
@@ -228,6 +229,7 @@ def apply_metadata(loader: ArticleLoader, page: Page) -> None:
         drop_non_names(loader, page)
         prefer_printed_writers(loader, page)
         prefer_printed_over_publisher(loader, page)
+        prefer_printed_over_org(loader, page)
         add_printed_coauthors(loader, page)
         prefer_printed_over_unseen_meta(loader, page)
     if fill(loader, "tags", metadata.tags(page)):

@@ -254,12 +254,12 @@ def _linked_name(page: Page, url: str) -> str | None:
         return None
     for link in _LINKS_TO(page.root, slug=slug):
         name = " ".join(text_content(link).split())
-        if name and _slug(name) == slug:
+        if name and name_slug(name) == slug:
             return name
     return None
 
 
-def _slug(name: str) -> str:
+def name_slug(name: str) -> str:
     """`name` as a URL slug: "José García" → "jose-garcia"."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.casefold()).strip("-")
