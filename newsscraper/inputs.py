@@ -216,15 +216,22 @@ def _saved_under_address(path: Path) -> bool:
 # --- HTML files -----------------------------------------------------------------------------
 
 
+def _read_file(path: Path) -> tuple[bytes, datetime] | InputProblem:
+    """A saved file's bytes (capped) and its modification time, or the problem reading it."""
+    try:
+        return _read_capped(path), datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except BadInput as bad:
+        return InputProblem(str(path), bad.reason, bad.detail)
+    except OSError as exc:
+        return InputProblem(str(path), "unreadable file", exc.strerror or str(exc))
+
+
 def _read_html(path: Path, url: str | None) -> SavedPage | InputProblem:
     source = str(path)
-    try:
-        body = _read_capped(path)
-        fetched_at = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    except BadInput as bad:
-        return InputProblem(source, bad.reason, bad.detail)
-    except OSError as exc:
-        return InputProblem(source, "unreadable file", exc.strerror or str(exc))
+    read = _read_file(path)
+    if isinstance(read, InputProblem):
+        return read
+    body, fetched_at = read
     if not body.strip():
         return InputProblem(source, "empty file", f"{len(body)} bytes, no content")
     response = HtmlResponse(url=url or path.absolute().as_uri(), body=body)
@@ -244,13 +251,10 @@ def _read_mhtml(path: Path, url: str | None) -> SavedPage | InputProblem:
     the HTML part's ``Content-Location``. fetched_at: the ``Date`` header, else the file's time.
     Charset: the part's declared one, else the page's own."""
     source = str(path)
-    try:
-        data = _read_capped(path)
-        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    except BadInput as bad:
-        return InputProblem(source, bad.reason, bad.detail)
-    except OSError as exc:
-        return InputProblem(source, "unreadable file", exc.strerror or str(exc))
+    read = _read_file(path)
+    if isinstance(read, InputProblem):
+        return read
+    data, mtime = read
     try:
         archive = email.message_from_bytes(data, policy=email.policy.compat32)
         part, reason = _mhtml_page(archive)
