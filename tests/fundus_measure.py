@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 
 from tests import fundus_pages, fundus_pages2
-from tests.publisher_measure import FIELDS, _scorer, record, score, score_path
+from tests.publisher_measure import FIELDS, _scorer, print_totals, record, score, score_path
 from tests.publisher_pages import ablated
 
 __all__ = ["averages", "score_path"]
@@ -65,10 +65,7 @@ def main(argv: list[str]) -> None:
     if verbose:
         print(f"{'publisher':16} {'variant':8} " + " ".join(f"{f:>12}" for f in COLUMNS))
     totals = _rows(verbose, which)
-    for variant, fields in totals.items():
-        cells = " ".join(f"{sum(v) / len(v):12.3f}" if (v := fields.get(f)) else f"{'-':>12}"
-                         for f in COLUMNS)
-        print(f"{'ALL':16} {variant:8} {cells}")
+    print_totals(totals, COLUMNS, name_width=16)
 
 
 if __name__ == "__main__":

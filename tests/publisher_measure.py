@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import sys
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -68,6 +69,15 @@ def averages(english: bool | None = None) -> dict[str, dict[str, float]]:
             for variant, fields in totals.items()}
 
 
+def print_totals(totals: dict[str, dict[str, list[float]]], fields: Sequence[str], *,
+                 name_width: int, width: int = 12) -> None:
+    """Each variant's average of each field over its pages, one "ALL" line a variant."""
+    for variant, values in totals.items():
+        cells = " ".join(f"{sum(v) / len(v):{width}.3f}" if (v := values.get(f))
+                         else f"{'-':>{width}}" for f in fields)
+        print(f"{'ALL':{name_width}} {variant:8} {cells}")
+
+
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     english = True if "--english" in argv else False if "--other" in argv else None
@@ -89,10 +99,7 @@ def main(argv: list[str]) -> None:
                           f"pub={pred['published_at']} mod={pred['modified_at']}")
                     if "body_f1" in bad:
                         print(f"    body={pred['body']!r}")
-    for variant, fields in totals.items():
-        cells = " ".join(f"{sum(v) / len(v):12.3f}" if (v := fields.get(f)) else f"{'-':>12}"
-                         for f in FIELDS)
-        print(f"{'ALL':14} {variant:8} {cells}")
+    print_totals(totals, FIELDS, name_width=14)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from scrapy.http import HtmlResponse
 
 from newsscraper.extract import extract
 from newsscraper.items import Skip
-from tests.publisher_measure import _scorer
+from tests.publisher_measure import _scorer, print_totals
 from tests.publisher_measure import score as _score
 from tests.wire_pages import ablated, pages
 
@@ -90,10 +90,7 @@ def main(argv: list[str]) -> None:
                   f"mod={pred['modified_at']} (want {t['modified']})")
             if "body_f1" in bad:
                 print(f"    body={pred['body']!r}")
-    for variant, fields in totals.items():
-        cells = " ".join(f"{sum(v) / len(v):11.3f}" if (v := fields.get(f)) else f"{'-':>11}"
-                         for f in FIELDS)
-        print(f"{'ALL':15} {variant:8} {cells}")
+    print_totals(totals, FIELDS, name_width=15, width=11)
 
 
 if __name__ == "__main__":
