@@ -49,6 +49,10 @@ _BYLINE_MARKS = (
     # The byline so named by its id alone (ITmedia's `div#byline`: "[田中宏昌，ITmedia]").
     # Or the authors' (Börsen-Zeitung's `<storefront-html id="authors">`).
     "@id='byline' or @id='authors' or "
+    # The writer's name in an `<address>`, the HTML element for an article's author contact
+    # (Dagbladet's `<address><span class="name">Kari Nordmann</span><span class="email">`);
+    # a postal address there names no one.
+    "(parent::address and @class='name') or "
     # An element identified as the author (not classed: "flame_author_id", "articleAuthor")
     # that prints a short "By …" line ("<p id=flame_author_id><a href=#>by Rose Orlik</a>"):
     # an id holding "author" marks a comment form's field or a profile tab too, so only with
@@ -246,6 +250,7 @@ _BYLINE_CANDIDATES = (
     "{0}*/@rel[string() = 'author' or string() = 'schema:author'"
     " or string() = 'sioc:has_creator']/.. | "
     "{0}*/@itemprop[string() = 'author']/.. | "
+    "{0}address/*[@class = 'name'] | "
     "{0}*/@id[string() = 'byline' or string() = 'authors' or contains(string(), 'uthor')]/.. | "
     # '/aut': autor, author; '/writer': "/writers/jane-doe", "/writer/jane-doe"
     "{0}a/@href[contains(string(), '/aut') or contains(string(), '/staff/')"
@@ -315,7 +320,9 @@ def is_byline(el: Element) -> bool:
     if not any(w in cls for w in _BYLINE_CLASS_WORDS) and el.tag != "a" \
             and el.get("rel") not in ("author", "schema:author", "sioc:has_creator") \
             and el.get("itemprop") != "author" and el.get("id") not in ("byline", "authors") \
-            and "uthor" not in (el.get("id") or ""):
+            and "uthor" not in (el.get("id") or "") \
+            and not (cls == "name" and el.getparent() is not None
+                     and el.getparent().tag == "address"):
         return False
     return bool(_IS_BYLINE(el))
 
