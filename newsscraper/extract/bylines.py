@@ -2065,7 +2065,10 @@ def by_line_after_headline(page: Page) -> list[str]:
                     and not text.endswith((".", "!", "?")):
                 # A marked byline was judged by `printed_bylines` (a WordPress admin
                 # account's, say, is no author): only unmarked lines are read here.
-                marked = is_byline(line) or _BYLINE_CANDIDATES_IN_BODY(line)
+                # (An element classed "name" is a candidate only for an `<address>`'s name.)
+                marked = is_byline(line) or any(
+                    el.get("class") != "name" or is_byline(el)
+                    for el in _BYLINE_CANDIDATES_IN_BODY(line))
                 return [] if marked else [name]
     return []
 
