@@ -1416,8 +1416,8 @@ def _closing_paragraphs(container: Element) -> frozenset[str]:
     last: list[Element] = []
     for n, child in enumerate(reversed(children)):
         if child.tag != "p":
-            if not (text_content(child) or "").strip():
-                continue
+            if not len(child) and not (child.text or "").strip():
+                continue  # an empty slot (an ad's placeholder): no box
             above = children[:len(children) - 1 - n]
             classes = [c.get("class") for c in above if c.tag == "p"]
             if not classes or not last:

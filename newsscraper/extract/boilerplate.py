@@ -702,9 +702,6 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?:just a heads[- ]up, |heads[- ]up: |disclosure: )?(?:some|many) (?:of the )?links "
     r"(?:on|in) (?:[\w.'’]+ ){1,5}(?:are|may be) affiliate links|"
     r"this (?:post|article|page|story) (?:may )?contains? affiliate links|"
-    # A shop link marked as one at its end, set between paragraphs: "Raspberry Pi 5 jetzt bei
-    # Amazon kaufen (Affiliate-Link)".
-    r"[^.!?\n]{1,100}\((?:affiliate[- ]links?|werbelink)\)\s*$|"
     r"copyright \d{4} the associated press|our standards: the thomson reuters|"
     r"(?:©|copyright) ?\d{4} (?:reuters|the associated press|afp|agence france-presse)\b|"
     r"© ?thomson reuters \d{4}|"
@@ -813,6 +810,10 @@ PUBLISHED_STAMP = re.compile(
     r"(?:\s*[|•·-]?\s*last updated(?: on)?\s*:?\s*" + _STAMP_DATE + r")?$",
     re.I,
 )
+#: A shop link marked as one at its end, set between paragraphs: "Raspberry Pi 5 jetzt bei
+#: Amazon kaufen (Affiliate-Link)" (looked for on lines ending in ")" only, in
+#: `generic.is_boilerplate_text`).
+AFFILIATE_LINE = re.compile(r"[^.!?\n]{1,100}\((?:affiliate[- ]links?|werbelink)\)", re.I)
 #: A short paragraph no longer than this may be a `CLOSING_LINE` (a real sentence that
 #: mentions signing up or sharing is mostly longer, or not shaped so).
 MAX_CLOSING_LINE_CHARS = 200
