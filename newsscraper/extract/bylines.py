@@ -246,9 +246,7 @@ _BYLINE_CANDIDATES = (
     # `string()`, not `.`: the same value, without a node-set built for each test (the class
     # branch ~15 % cheaper).
     "{0}*/@class[contains(string(), 'aut') or contains(string(), 'yline')"
-    " or contains(string(), 'writer') or contains(string(), 'firma'){1}"
-    # An `<address>`'s "name" (one class test more; `is_byline` keeps those in an address).
-    " or string() = 'name']/.. | "
+    " or contains(string(), 'writer') or contains(string(), 'firma'){1}]/.. | "
     "{0}*/@rel[string() = 'author' or string() = 'schema:author'"
     " or string() = 'sioc:has_creator']/.. | "
     "{0}*/@itemprop[string() = 'author']/.. | "
@@ -2065,10 +2063,7 @@ def by_line_after_headline(page: Page) -> list[str]:
                     and not text.endswith((".", "!", "?")):
                 # A marked byline was judged by `printed_bylines` (a WordPress admin
                 # account's, say, is no author): only unmarked lines are read here.
-                # (An element classed "name" is a candidate only for an `<address>`'s name.)
-                marked = is_byline(line) or any(
-                    el.get("class") != "name" or is_byline(el)
-                    for el in _BYLINE_CANDIDATES_IN_BODY(line))
+                marked = is_byline(line) or _BYLINE_CANDIDATES_IN_BODY(line)
                 return [] if marked else [name]
     return []
 
@@ -2265,6 +2260,12 @@ class _Bylines:
                 verdict = self._accepted[el] = is_byline(el)
             if verdict:
                 yield el
+                if el.find("address") is not None:
+                    # The writers' `<address>`es in a byline block (Dagbladet's: the name, the
+                    # e-mail), each name a byline of its own (`is_byline`).
+                    for name in el.iterfind("address/*[@class='name']"):
+                        if self._accepted.setdefault(name, is_byline(name)):
+                            yield name
 
 
 def _titled_link(title: str | None) -> bool:
