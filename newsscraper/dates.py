@@ -451,6 +451,9 @@ _CLOCK_THEN_DOTTED = re.compile(
 #: País: "Madrid - 17 DIC 2024 - 13:03 CET", "Ciudad de México - 17 DIC 2024 - …").
 _PLACE_DASH_DAY = re.compile(r"^[^\W\d_][^\W\d_.'’]*(?:[ .][^\W\d_][^\W\d_.'’]*){0,3} - "
                              r"(?=\d{1,2}(?: [^\W\d_]{3,}|[/.-]\d{1,2}[/.-]\d{2,4}))")
+#: The print edition's page printed after a year: "Sat, Mar 16, 2024 page3", "…, page A2"
+#: (`processors.PRINT_PAGE_TAIL` the same, for the date-line test).
+_PRINT_PAGE = re.compile(r"(?<=\d{4}),?\s*page\s?[A-Z]?\d{1,3}[A-Z]?$", re.I)
 #: A count printed right after a 12-hour clock ("Aug. 19, 2017, 1:00 PM 44,542": Business
 #: Insider's view counter beside its date line): figures grouped by thousands are no part of
 #: a date.
@@ -513,6 +516,11 @@ def _clean(text: str | None) -> str:
     >>> _clean("Aug. 19, 2017, 1:00 PM 44,542")
     'Aug. 19, 2017, 1:00 PM'
 
+    Nor is the print edition's page after the day (the Taipei Times' archive):
+
+    >>> _clean("Sat, Mar 16, 2024 page3"), _clean("Mar 16, 2024, page A2")
+    ('Sat, Mar 16, 2024', 'Mar 16, 2024')
+
     Nor is a wire dateline's place in capitals and its dash:
 
     >>> _clean("LONDON — May 13, 2017, 9:29 PM ET"), _clean("NEW YORK (AP) -- Dec. 17, 2024")
@@ -542,6 +550,8 @@ def _clean(text: str | None) -> str:
             lambda m: m[1] + m[2].upper(), collapsed))
     if collapsed[-1:].isdigit() and "," in collapsed:
         collapsed = _COUNT_AFTER_CLOCK.sub("", collapsed)
+    if "page" in collapsed:
+        collapsed = _PRINT_PAGE.sub("", collapsed)
     if "pagi" in collapsed or "petang" in collapsed or "malam" in collapsed \
             or "tengah hari" in collapsed:
         # Malay's time of day after a 12-hour clock: "1:03 petang" (afternoon), "9:07 pagi".

@@ -2499,6 +2499,8 @@ def is_date_line(text: str) -> bool:
     True
     >>> is_date_line("06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten")  # its reading time after it
     True
+    >>> is_date_line("Sat, Mar 16, 2024 page3")  # the Taipei Times' print page after the day
+    True
     >>> is_date_line("Dec 17, 2024 · 3 min read"), is_date_line("Lesedauer: 4 Minuten")
     (True, False)
     >>> is_date_line("Published on December 16, 2024 9:15 pm and last modified on December 17,"
@@ -2511,6 +2513,8 @@ def is_date_line(text: str) -> bool:
         text = _READING_TIME_TAIL.sub("", text)  # dear on the many lines that lack it
     if len(text) > MAX_DATE_LINE_CHARS:
         return False
+    if "page" in text:
+        text = PRINT_PAGE_TAIL.sub("", text)  # the print edition's page after the day
     if not (_A_YEAR.search(text) or (("/" in text or "." in text)
                                      and _SHORT_YEAR_DATE.search(text))
             or ("-" in text and _DIGIT_DASH_DIGIT.search(text)
@@ -2539,6 +2543,8 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: The print edition's page printed after a year: "Sat, Mar 16, 2024 page3", "…, page A2".
+PRINT_PAGE_TAIL = re.compile(r"(?<=\d{4}),?\s*page\s?[A-Z]?\d{1,3}[A-Z]?$", re.I)
 #: Any figure, in any script's digits: a line without one is no date line.
 _ANY_FIGURE = re.compile(r"\d")
 #: A clock's figures (the cheap test before `_TODAY_CLOCK`).

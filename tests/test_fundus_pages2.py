@@ -14,9 +14,9 @@ from tests.fundus_measure import averages, score_path
 #: authors: bylines in `<address>`, after a "|", or only as the wire's sign-off are missed).
 FLOORS = {
     "full": {"found": 1.0, "title_em": 0.96, "authors_f1": 1.0, "authors_none": 1.0,
-             "body_f1": 0.987, "pub_min": 1.0, "mod_min": 1.0, "subtitle": 0.90},
-    "ablated": {"found": 1.0, "title_em": 0.96, "authors_f1": 0.85, "authors_none": 1.0,
-                "body_f1": 0.987, "pub_min": 0.86, "mod_min": 0.34, "subtitle": 0.90},
+             "body_f1": 0.994, "pub_min": 1.0, "mod_min": 1.0, "subtitle": 0.90},
+    "ablated": {"found": 1.0, "title_em": 0.96, "authors_f1": 0.88, "authors_none": 1.0,
+                "body_f1": 0.994, "pub_min": 0.86, "mod_min": 0.34, "subtitle": 0.90},
 }
 
 

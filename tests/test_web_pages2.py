@@ -12,10 +12,11 @@ from tests.web_measure import average_f1
 #: The figures measured when the pages were written (0.956, bare 0.935, over 61 pages) and
 #: after the rules they found were fixed (0.979, bare 0.962). What is left is mostly lines the
 #: project leaves out by rule where the benchmark's annotation keeps them: wire-feed and
-#: republication notes, rights lines, reporters' e-mail lines, source sign-offs; and a short
-#: last paragraph after an inline related box, read as the box's teaser.
-FLOOR = 0.975
-BARE_FLOOR = 0.958
+#: republication notes, rights lines, reporters' e-mail lines, source sign-offs. The short
+#: last paragraph after an inline related box, read as the box's teaser, is kept since
+#: `body._closing_paragraphs` (0.981 -> 0.987, bare 0.965 -> 0.973).
+FLOOR = 0.986
+BARE_FLOOR = 0.972
 
 
 @pytest.mark.skipif(score_path() is None, reason="the corpus's score.py is not here")

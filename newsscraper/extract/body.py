@@ -176,7 +176,8 @@ def body_paragraphs(
         or (any(_current_post_page(container) > 1 for container in containers)
             if posts_and_pages is None else _shown_post_page(posts_and_pages) > 1)
     paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes,
-                                layout.stamps, _phrase_cells(texts, containers))
+                                layout.stamps, _phrase_cells(texts, containers),
+                                _closing_paragraphs(containers[-1]) if containers else frozenset())
     layout.embedded = embedded_posts(containers, marks) if posts_and_pages is None \
         else _posts_text([el for el in posts_and_pages if el.tag == "blockquote"], marks)
     if not profile and _gallery_intro(paragraphs):
@@ -890,11 +891,12 @@ def _filter_blocks(
     texts: Iterable[tuple[str, float]], phrases: frozenset[str],
     patterns: list[re.Pattern[str]], title: str, credits: list[str] | None = None,
     notes: list[str] | None = None, stamps: list[str] | None = None,
-    cells: frozenset[str] = frozenset(),
+    cells: frozenset[str] = frozenset(), closing: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail.
     A data table's cell printing a control's word (`cells`: "Share" over the vote shares) is
-    the table's.
+    the table's. The text's own closing paragraphs after an inline box (`closing`, see
+    `_closing_paragraphs`) stay past such a heading: no teaser's excerpt.
     Byline lines dropped before the first paragraph kept go to `credits`, rights lines,
     syndication notes (`boilerplate.WIRE_NOTE`) and wire stamps (`agency.wire_stamp`) to
     `notes`, publication stamps (`boilerplate.PUBLISHED_STAMP`) to `stamps`.
@@ -927,7 +929,10 @@ def _filter_blocks(
     breaks: list[int] = []  # len(out) at each <hr>
     in_box = False  # inside an inline related-stories box: its teasers' excerpts go too
     priced = -2  # index of the last shop-widget line dropped (a price and its shop)
+    tail = False  # past a related-stories heading that ends the text: its own closing lines
     for i, (text, density) in enumerate(blocks):
+        if tail and text not in closing:
+            continue
         if text == generic.THEMATIC_BREAK:
             if not breaks or breaks[-1] != len(out):  # a double rule is one break
                 breaks.append(len(out))
@@ -936,7 +941,8 @@ def _filter_blocks(
             if density > LINK_BLOCK_DENSITY:
                 continue  # a teaser's linked headline
             if blocks[i - 1][1] > LINK_BLOCK_DENSITY and len(text.split()) < MIN_FOLLOWING_WORDS \
-                    and (text.rstrip()[-1:] in ".…!?" or _teaser_stamp(text)):
+                    and (text.rstrip()[-1:] in ".…!?" or _teaser_stamp(text)) \
+                    and text not in closing:
                 # The excerpt under it (a sentence; a sub-headline has no stop), or its
                 # source and age ("AP - 39 mins ago").
                 continue
@@ -956,7 +962,10 @@ def _filter_blocks(
             repeated = sum(1 for t, _ in blocks if t == text) > 1
             if words >= STOP_AFTER_WORDS and rest < words and not repeated \
                     and not _article_follows(blocks[i + 1:]):
-                break
+                if not closing:
+                    break
+                tail = True  # the text's own closing paragraphs after the box still come
+                continue
             in_box = True
             continue
         if priced == i - 1 and len(text) < MAX_SHOP_LINE_CHARS and text[-1:] not in ".!?" \
@@ -1386,6 +1395,39 @@ def _repeated_labels(blocks: list[str]) -> set[str]:
                 and not generic.is_label(before) and not generic.is_label(after):
             labels.add(text)
     return labels
+
+
+def _closing_paragraphs(container: Element) -> frozenset[str]:
+    """The text's own closing paragraphs after an inline box: the `<p>` children of the text's
+    container after its last other child holding text, unlinked and of the class its
+    paragraphs before that child have (a closing sentence under a related-stories box,
+    "Fares will start at 10 baht …", not the box's teaser excerpt, which sits in the box).
+    Empty where no such box stands among the last children. One pass over the children.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><p>One.</p><div><h3>Related</h3><a>Link</a>'
+    ...     '</div><p>Two.</p><p class="x">Sign up.</p></div>')
+    >>> sorted(_closing_paragraphs(box))
+    ['Two.']
+    >>> _closing_paragraphs(lxml.html.fragment_fromstring('<div><p>One.</p><p>Two.</p></div>'))
+    frozenset()
+    """
+    children = [c for c in container if isinstance(c.tag, str)]
+    last: list[Element] = []
+    for n, child in enumerate(reversed(children)):
+        if child.tag != "p":
+            if not len(child) and not (child.text or "").strip():
+                continue  # an empty slot (an ad's placeholder): no box
+            above = children[:len(children) - 1 - n]
+            classes = [c.get("class") for c in above if c.tag == "p"]
+            if not classes or not last:
+                return frozenset()
+            mode = max(set(classes), key=classes.count)
+            return frozenset(t for p in last if p.get("class") == mode
+                             and next(p.iter("a"), None) is None
+                             and (t := clean_text(text_content(p))))
+        last.append(child)
+    return frozenset()
 
 
 def _article_follows(following: list[tuple[str, float]]) -> bool:

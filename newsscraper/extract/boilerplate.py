@@ -810,6 +810,10 @@ PUBLISHED_STAMP = re.compile(
     r"(?:\s*[|•·-]?\s*last updated(?: on)?\s*:?\s*" + _STAMP_DATE + r")?$",
     re.I,
 )
+#: A shop link marked as one at its end, set between paragraphs: "Raspberry Pi 5 jetzt bei
+#: Amazon kaufen (Affiliate-Link)" (looked for on lines ending in ")" only, in
+#: `generic.is_boilerplate_text`).
+AFFILIATE_LINE = re.compile(r"[^.!?\n]{1,100}\((?:affiliate[- ]links?|werbelink)\)", re.I)
 #: A short paragraph no longer than this may be a `CLOSING_LINE` (a real sentence that
 #: mentions signing up or sharing is mostly longer, or not shaped so).
 MAX_CLOSING_LINE_CHARS = 200
@@ -817,6 +821,15 @@ MAX_CLOSING_LINE_CHARS = 200
 #: on the last short paragraphs only (`MAX_CLOSING_LINE_CHARS`, `body.closing_line`).
 CLOSING_LINE = re.compile(
     r"^(?:"
+    # German papers' note that agency copy went into the text, naming no agency: "mit
+    # Agenturmaterial", "Mit Material von Agenturen" ("Mit Material von dpa" names the wire:
+    # `agency.SOURCE_LINE` reads it as the credit); and a left paper's subscription call:
+    # "Solidarität statt Konkurrenz: Mit einem Abonnement der jungen Welt unterstützen Sie
+    # unabhängigen Journalismus."
+    r"\(?(?:mit|unter verwendung von) (?:agenturmaterial|material (?:von|der) "
+    r"(?:den )?(?:nachrichten)?agenturen)\)?\.?|"
+    r"(?:[^.?!:]{1,60}:\s+)?mit einem (?:abo|abonnement|digitalabo) [^.?!]{1,60}unterstützen "
+    r"sie [^.?!]{0,60}journalismus[.!]?|"
     # The comment counter over the comments ("评论（191）", "评论(3)", "Comments (12)").
     r"(?:评论|留言|comments?)\s*[（(]\d+[）)]|"
     # Quotes of the stocks a finance story names, set under it (Sina's "大智慧 9.08 +8.48%"):
@@ -835,6 +848,9 @@ CLOSING_LINE = re.compile(
     r"make sure to )?share (?:this (?:post|article|story|page)|it)(?: with [^.?!]{1,40})?"
     # … or on one network: "Share this article on WhatsApp".
     r"(?: (?:on|via) (?:whatsapp|facebook|twitter|x|linkedin|telegram|e-?mail)\b)?[.!]*|"
+    # … or asking the like-minded to: "Please share this if you support IVF access!".
+    r"please share this(?: (?:post|article|story|page))? if you (?:agree|support|think|believe|"
+    r"want|stand)\b[^.?!]{0,80}[.!]*|"
     # The label of the writer's contact links left alone under the text ("Contact the
     # author:", its e-mail and Signal links gone), and a German portal's list of the
     # sources it used ("Verwendete Quellen: Nachrichtenagenturen dpa und AFP").

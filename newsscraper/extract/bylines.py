@@ -49,6 +49,10 @@ _BYLINE_MARKS = (
     # The byline so named by its id alone (ITmedia's `div#byline`: "[田中宏昌，ITmedia]").
     # Or the authors' (Börsen-Zeitung's `<storefront-html id="authors">`).
     "@id='byline' or @id='authors' or "
+    # The writer's name in an `<address>`, the HTML element for an article's author contact
+    # (Dagbladet's `<address><span class="name">Kari Nordmann</span><span class="email">`);
+    # a postal address there names no one.
+    "(parent::address and @class='name') or "
     # An element identified as the author (not classed: "flame_author_id", "articleAuthor")
     # that prints a short "By …" line ("<p id=flame_author_id><a href=#>by Rose Orlik</a>"):
     # an id holding "author" marks a comment form's field or a profile tab too, so only with
@@ -315,7 +319,9 @@ def is_byline(el: Element) -> bool:
     if not any(w in cls for w in _BYLINE_CLASS_WORDS) and el.tag != "a" \
             and el.get("rel") not in ("author", "schema:author", "sioc:has_creator") \
             and el.get("itemprop") != "author" and el.get("id") not in ("byline", "authors") \
-            and "uthor" not in (el.get("id") or ""):
+            and "uthor" not in (el.get("id") or "") \
+            and not (cls == "name" and el.getparent() is not None
+                     and el.getparent().tag == "address"):
         return False
     return bool(_IS_BYLINE(el))
 
@@ -2254,6 +2260,12 @@ class _Bylines:
                 verdict = self._accepted[el] = is_byline(el)
             if verdict:
                 yield el
+                if el.find("address") is not None:
+                    # The writers' `<address>`es in a byline block (Dagbladet's: the name, the
+                    # e-mail), each name a byline of its own (`is_byline`).
+                    for name in el.iterfind("address/*[@class='name']"):
+                        if self._accepted.setdefault(name, is_byline(name)):
+                            yield name
 
 
 def _titled_link(title: str | None) -> bool:

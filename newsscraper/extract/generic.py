@@ -1621,6 +1621,8 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     # tried one by one, is the dearest test here, and a link line need not pay for it.
     if link_density > 0.6 or (link_density > 0.3 and len(text) < 80):
         return True
+    if text[-1:] == ")" and len(text) <= 120 and bp.AFFILIATE_LINE.fullmatch(text.rstrip()):
+        return True
     if bp.BOILERPLATE_PREFIX.match(text):
         # "This article was updated …" is a theme's stamp, but an editor's note when it
         # gives its reason.

@@ -1286,7 +1286,15 @@ def text_without_dates(el: Element) -> str:
 
 
 #: The unclassed heading tags a dek is printed in right after the <h1>.
-_DEK_HEADINGS = frozenset({"h2", "h3"})
+_DEK_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def _h4_dek(text: str, page: Page) -> bool:
+    """An `<h4>` right after the headline is its dek (Anadolu's) where it is a sentence or
+    the page's meta description prints it; a smaller heading there is more often a label
+    or a section's than the h2/h3 that pass on length alone."""
+    return text.endswith(generic.SENTENCE_ENDS) \
+        or text in {clean_text(d) for d in metadata.description(page)}
 
 
 def _dek_heading(after: Element | None) -> Element | None:
@@ -1393,7 +1401,7 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
             and not marks.covers(after):
         text = clean_text(text_content(after)) or ""
         if 40 <= len(text) <= MAX_STANDFIRST_CHARS and text != title \
-                and not generic.is_label(text):
+                and not generic.is_label(text) and (after.tag != "h4" or _h4_dek(text, page)):
             return after
     below = _below_header(ancestors)
     below = _below_header_media(ancestors) if below is None else below

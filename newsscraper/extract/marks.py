@@ -474,6 +474,8 @@ def element_marks(el: Element) -> AttributeMarks:
     >>> h2 = lxml.html.fragment_fromstring('<h2 class="article-heading" id="toc_1">Protests</h2>')
     >>> element_marks(h2)[0], attribute_marks(tuple(h2.items()))[0]
     (False, True)
+    >>> element_marks(lxml.html.fragment_fromstring('<h3 class="v-cmp-suh">Votes</h3>'))[0]
+    False
     """
     items = tuple(el.items())
     if not items:
@@ -483,6 +485,13 @@ def element_marks(el: Element) -> AttributeMarks:
     if said[0] and el.tag in _SUB_HEADINGS and (anchor := el.get("id")) \
             and heading_anchor(anchor, el):
         return attribute_marks(tuple(item for item in items if item[0] != "id"))
+    if said[0] and el.tag in _SUB_HEADINGS and (classes := el.get("class")) \
+            and consent_names(classes):
+        # A sub-heading is no consent box: a class word that spells one ("v-cmp-suh", a
+        # component's sub-heading: "cmp" read as a consent platform's) says nothing of it;
+        # a real box's heading goes with the box, marked by its own names.
+        rest = " ".join(t for t in classes.split() if not bp.CONSENT_TOKEN.match(t))
+        return attribute_marks(tuple((k, rest if k == "class" else v) for k, v in items))
     return said
 
 
