@@ -2029,6 +2029,9 @@ AGENCY_NAMES: dict[str, str] = {
     # "talks": the regexes built from these keys read it only as a whole credit, never in a
     # sentence); Hindusthan Samachar's "(हिन्दुस्थान समाचार)", "(हि.स.)".
     "वार्ता": "UNI", "hindusthan samachar": "Hindusthan Samachar",
+    # Nepal's national agency by its name, as Kathmandu papers credit its copy (the short
+    # "RSS" is read only in a dateline's credit, `DATELINE_CREDITS`).
+    "rastriya samachar samiti": "RSS",
     "हिन्दुस्थान समाचार": "Hindusthan Samachar", "हिंदुस्थान समाचार": "Hindusthan Samachar",
     "हि.स.": "Hindusthan Samachar", "हि.स": "Hindusthan Samachar",
     # PTI and IANS as the other Indian-language papers print them: Marathi "पीटीआय", Gujarati,

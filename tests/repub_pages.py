@@ -152,7 +152,7 @@ def outlook_pti() -> Page:
             + _most_read("Trending Stories", ["IPL 2025 schedule", "Gold prices today"])
             + _footer(["© 2025 Outlook Publishing (India) Pvt. Ltd. All Rights Reserved"]))
     return Page("outlook-pti", url, _doc("en", title, head, body),
-                _truth(title, _text(paras), ["PTI"], pub, pub, "PTI", "Alappuzha (Kerala)"))
+                _truth(title, _text(paras), ["PTI"], pub, pub, "PTI", "Alappuzha"))
 
 
 def devdiscourse_reuters() -> Page:
@@ -579,12 +579,12 @@ def hindi_bhasha() -> Page:
             + '<div class="story"><h1>' + title + '</h1>'
             '<div class="story-byline"><span>भाषा</span> | <span>Updated: 17 Dec 2024, 4:40 pm</span>'
             '</div>' + _share("share") + '<div class="story-body">' + _ps(paras)
-            + '<p>भाषा</p><p>रमण अजय</p><p>अजय</p></div>'
+            + '<p>भाषा रमण अजय</p></div>'
             '<p class="note">(यह खबर समाचार एजेंसी भाषा की है। इसमें सिर्फ शीर्षक बदला गया है।)</p></div>'
             + _most_read("टॉप खबरें", ["सोने का भाव", "मौसम"])
             + _footer(["कॉपीराइट © 2024"]))
     return Page("hindi-bhasha", url, _doc("hi", title, head, body),
-                _truth(title, _text(paras) + "\n\nभाषा", ["भाषा"], pub, None, "PTI", "मुंबई"))
+                _truth(title, _text(paras), ["भाषा"], pub, None, "PTI", "मुंबई"))
 
 
 # ---------------------------------------------------------------------------------------------

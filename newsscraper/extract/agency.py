@@ -52,9 +52,11 @@ DATELINE = re.compile(
     # may follow ("LA CROSSE, Wis.", "KYIV, Ukraine"), or a bracketed one ("Pune [India]").
     # A story filed from several places joins them with slashes ("BEIRUT/THE HAGUE").
     # ANI names the state in parentheses before the country: "Pune (Maharashtra) [India]";
-    # only before a bracketed country, so "Paris (AFP)" stays a credit.
+    # only before a bracketed country, so "Paris (AFP)" stays a credit. PTI names it before
+    # the day: "Alappuzha (Kerala), Mar 12 (PTI)" (only a comma and a day after it).
     rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}"
-    rf"(?:/{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}){{0,3}}(?:{_STATE}?\s*\[[\w ]+\])?"
+    rf"(?:/{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}){{0,3}}(?:{_STATE}?\s*\[[\w ]+\]"
+    rf"|{_STATE}(?=\s*,\s*(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH})))?"
     rf"(?:,\s*{_PLACE_WORD}(?: {_PLACE_WORD})?)?)"
     # Europa Press prints the day alone: "MADRID, 17 (EUROPA PRESS)".
     # Croatian and Serbian print a dot after the day ("ZAGREB, 17. prosinca (Hina)").
@@ -330,6 +332,8 @@ def without_opening_caption(paragraphs: list[str]) -> list[str]:
 #: English copy): one to three words, no digit, no stop.
 _CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĞİŞ][A-ZÀ-ÖØ-ÞĞİŞ'’\-]+"
 _LONE_PLACE = re.compile(rf"^{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}$")
+#: The day in capitals after the lone place's comma: ", DECEMBER 17", ", DEC. 17".
+_CAPS_DAY = re.compile(rf",\s*{_MONTH}\s+\d{{1,2}}$", re.I)
 #: Labels set alone over a story in capitals, which are no place.
 _LONE_LABELS = frozenset({
     "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "ANALYSIS", "OPINION",
@@ -346,8 +350,15 @@ def lone_place(first_paragraph: str) -> str | None:
     ('ANKARA', 'NEW YORK', 'İSTANBUL')
     >>> lone_place("UPDATE"), lone_place("Ankara"), lone_place("ANKARA, Dec 17")
     (None, None, None)
+
+    Or with the day in capitals after a comma, as Nepali papers print RSS copy:
+
+    >>> lone_place("KATHMANDU, DECEMBER 17"), lone_place("UPDATE, DEC 17")
+    ('KATHMANDU', None)
     """
     text = first_paragraph.strip()
+    if text.isupper() and (day := _CAPS_DAY.search(text)):
+        text = text[:day.start()]  # "KATHMANDU, DECEMBER 17": the day in capitals beside it
     if len(text) > 30 or not _LONE_PLACE.match(text) or text in _LONE_LABELS:
         return None
     return text
@@ -362,6 +373,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Pune', 'ANI')
     >>> find_dateline("Srinagar (Jammu and Kashmir) [India], December 17 (ANI): Snow fell…")
     ('Srinagar', 'ANI')
+    >>> find_dateline("Alappuzha (Kerala), Mar 12 (PTI) A fresh outbreak…")
+    ('Alappuzha', 'PTI')
     >>> find_dateline("New Delhi, Dec 3 (IANS) The national capital woke up…")
     ('New Delhi', 'IANS')
     >>> find_dateline("MANILA -- The Senate approved…")
@@ -544,7 +557,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         first_paragraph = _OWN_REPORTER.sub("", first_paragraph, count=1)
     m = DATELINE.match(first_paragraph)
     if m:
-        place = re.sub(rf"{_STATE}?\s*\[[\w ]+\]$", "", m.group("place")).strip(" ,")
+        place = re.sub(rf"{_STATE}?\s*\[[\w ]+\]$|{_STATE}$", "", m.group("place")).strip(" ,")
         credit = m.group("agency")
         return place, normalise_agency(credit) or _DATELINE_ONLY.get(credit.casefold())
     m = PLAIN_DATELINE.match(first_paragraph) or NETWORK_DATELINE.match(first_paragraph)
@@ -801,7 +814,12 @@ _UPPER_DESK_CODE = re.compile(r"^[A-Z]{2,5}(?:/[A-Z]{2,5}){2,4}$")
 #: PTI's desk code as the portals running its feed print it, without the wire's name ("ABS
 #: RT RT" for "PTI ABS RT RT"): three to six groups of two to four capitals alone, read as a
 #: desk code only under copy a wire's dateline credits (`without_desk_code`).
-_BARE_DESK_CODE = re.compile(r"^[A-Z]{2,4}(?: [A-Z]{2,4}){2,5}$")
+_BARE_DESK_CODE = re.compile(r"^[A-Z]{2,4}(?: [A-Z]{2,4}){2,5}$"
+                             # The Hindi services' the same way, in Devanagari: IANS's
+                             # initials in a slash pair under "--आईएएनएस" ("एसकेपी/एबीएम"),
+                             # PTI-Bhasha's credit and its editors' names ("भाषा रमण अजय").
+                             r"|^[\u0900-\u097f]{2,8}(?:/[\u0900-\u097f]{2,8}){1,3}$"
+                             r"|^भाषा(?: [\u0900-\u097f]{2,10}){1,4}$")
 #: Korean and Japanese wire copy closes with the reporters' e-mail addresses alone
 #: ("gildong@yna.co.kr"): a sign-off, like the desk slug. Yonhap's English service ends
 #: the line with its end mark ("ejkim@yna.co.kr (END)"), or prints the mark alone.
@@ -860,6 +878,10 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['New Delhi, Dec 17 (PTI) The court adjourned.']
     >>> without_desk_code(["The court adjourned.", "ABS RT RT"])
     ['The court adjourned.', 'ABS RT RT']
+    >>> without_desk_code(["मुंबई, 17 दिसंबर (भाषा) सेंसेक्स टूटा।", "भाषा रमण अजय"])
+    ['मुंबई, 17 दिसंबर (भाषा) सेंसेक्स टूटा।']
+    >>> without_desk_code(["नई दिल्ली, 17 दिसंबर (आईएएनएस)। यात्रा।", "--आईएएनएस", "एसकेपी/एबीएम"])
+    ['नई दिल्ली, 17 दिसंबर (आईएएनएस)। यात्रा।', '--आईएएनएस']
     """
     if len(paragraphs) > 1 and len(paragraphs[-1]) < 200 and (
             _DESK_CODE.match(paragraphs[-1]) or _SIGNOFF_EMAILS.match(paragraphs[-1])

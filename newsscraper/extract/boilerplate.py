@@ -613,9 +613,17 @@ BOILERPLATE_PREFIX = re.compile(
     # feed without modifications to the text.", "This story is from a syndicated feed. …",
     # "This story has been sourced from a third party syndicated feed, agencies."
     r"\(?this (?:story|report|article|news|copy|content) (?:has been |was |is |has )?"
-    r"(?:(?:auto-?generated|published|sourced|taken|carried)(?: directly)? )?(?:from|via|through) "
-    r"(?:a |an |the )?(?:third[- ]party )?(?:syndicated (?:news )?feed|(?:news )?(?:wire |news )?"
-    r"agency feed|wire feed)|"
+    r"(?:(?:(?:auto-?)?generated|published|sourced|taken|carried)(?: directly)? )?(?:from|via|"
+    r"through) (?:a |an |the )?(?:third[- ]party )?(?:automated )?(?:syndicated (?:news )?feed|"
+    r"(?:news )?(?:wire |news )?agency feed|wire feed|"
+    # … or the wire's service named: "This report is auto-generated from PTI news service.
+    # ThePrint holds no responsibility for its content.", "… from an automated news agency
+    # feed without modifications to text." (Hindustan Times).
+    r"(?:[\w()-]+ ){1,5}news service\b)|"
+    # LatestLY's: "(This is an unedited and auto-generated story from Syndicated News feed,
+    # LatestLY Staff may not have modified or edited the content body)".
+    r"\(?this is an? (?:unedited (?:and )?)?(?:auto-?generated )?(?:story|report|article|copy|"
+    r"news) from (?:a |the )?syndicated (?:news )?feed|"
     # German portals' note on dpa copy: "ZEIT ONLINE hat diese Meldung redaktionell nicht
     # bearbeitet. Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen."
     r"(?:[\w.]+ ){0,3}hat diese (?:meldung|nachricht) (?:redaktionell )?nicht (?:redaktionell )?"
@@ -654,6 +662,11 @@ BOILERPLATE_PREFIX = re.compile(
     r"get (?:the|all the) latest (?:news|updates) on (?:whatsapp|telegram|google news|"
     r"our app)|for the latest (?:news|updates)(?: and \w+)?, follow us on|"
     r"catch all the (?:\w+ )?news|"
+    # Indian portals' promos opening or closing wire copy: "Get latest articles and stories
+    # on Business at LatestLY.", "Discover the latest Business News, Sensex, and Nifty
+    # updates. Obtain Personal Finance insights, … on Moneycontrol …".
+    r"get (?:the )?latest articles and stories on (?:[\w&-]+ ){1,3}at |"
+    r"discover the latest (?:\w+ )?news, [^.]{0,60}updates\. obtain |"
     # Brazilian and Italian papers' promo and link lines: "Leia mais notícias sobre a região
     # no g1 DF.", "Participe do canal do g1 DF no WhatsApp", "Leia também: …", "Leggi anche: …";
     # and the regional desks' closing pair "VÍDEOS: veja mais notícias da região no g1
@@ -704,7 +717,7 @@ BOILERPLATE_PREFIX = re.compile(
     r"this (?:post|article|page|story) (?:may )?contains? affiliate links|"
     r"copyright \d{4} the associated press|our standards: the thomson reuters|"
     r"(?:©|copyright) ?\d{4} (?:reuters|the associated press|afp|agence france-presse)\b|"
-    r"© ?thomson reuters \d{4}|"
+    r"© ?thomson reuters \d{4}|copyright \d{4} thomson reuters\.?$|"
     # A call to comment closing a blog-style post: "What do you think? Interested in …? Let
     # us know down below in the comments …".
     r"what do you think\?[^\n]{0,160}\blet us know\b[^\n]{0,40}\bcomments\b|"
