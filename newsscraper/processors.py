@@ -1612,8 +1612,9 @@ _NEWSROOMS = frozenset({
     "la rédaction", "редакция", "редакція", "haber merkezi", "yazı işleri", "η σύνταξη",
     "σύνταξη", "redaksi", "tòa soạn", "ban biên tập", "편집국", "編集部", "编辑部", "هيئة التحرير",
     "التحرير", "تحریریه", "กองบรรณาธิการ", "מערכת",
-    # Indian portals' byline on wire copy ("By Agency", "Agencies"): the wire unnamed.
-    "agency", "agencies",
+    # Indian portals' byline on wire copy ("By Agency", "Agencies"): the wire unnamed; so
+    # LatestLY's section label as its author ("Agency News", the wire printed beside it).
+    "agency", "agencies", "agency news", "news agency", "news agencies",
     # The same in Indian languages' bylines: Hindi "एजेंसी"/"एजेंसियां", Marathi "वृत्तसंस्था",
     # Gujarati "એજન્સી", Punjabi "ਏਜੰਸੀ", Bengali "সংবাদ সংস্থা", Urdu "ایجنسی"/"ایجنسیاں".
     "एजेंसी", "एजेंसियां", "वृत्तसंस्था", "એજન્સી", "ਏਜੰਸੀ", "সংবাদ সংস্থা", "ایجنسی", "ایجنسیاں"})

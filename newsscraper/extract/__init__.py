@@ -33,6 +33,7 @@ from newsscraper.extract.agency import (
     lone_place,
     note_agency,
     reporter_credit_place,
+    reuters_closing_line,
     speaker_label,
     staff_bracket,
     wire_stamp,
@@ -527,7 +528,8 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
                          or writer_comma_wire(page, loader.get_collected_values("authors"))
                          or meta_wire_credit(page)
                          or note_agency(notes or ())
-                         or source_after_day(page) or own_wire(page))
+                         or source_after_day(page) or own_wire(page)
+                         or reuters_closing_line(paragraphs))
     if (not loader.get_collected_values("agency") and len(paragraphs) > 1
             and len(head := paragraphs[0][:60]) > 2 and head[1].isupper()
             and (lone_place(paragraphs[0]) or colon_dateline(head)

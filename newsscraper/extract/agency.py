@@ -1251,6 +1251,29 @@ _WIRE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?: (?:(?:de|del|da|van|von|der|al|bi
                         r"|[A-Z][\w'’.-]*)){1,3}$")
 
 
+#: Reuters's bracketed closing credit, reporters then editors: "(Reporting by Colleen Howe in
+#: Beijing; Editing by Jamie Freed)", the house style no other wire prints.
+_REUTERS_CLOSING = re.compile(
+    r"^\((?:additional )?reporting by [^()]{3,300}?;(?: [^;()]{3,120};)*? "
+    r"(?:writing and )?editing by [^();]{3,120}\)$", re.I)
+
+
+def reuters_closing_line(paragraphs: list[str]) -> str | None:
+    """"Reuters" where the copy closes with Reuters's bracketed credit line ("(Reporting by
+    …; Editing by …)"), or None: portals running the feed (Devdiscourse) drop the dateline's
+    "(Reuters)" and credit no wire elsewhere.
+
+    >>> reuters_closing_line(["Oil rose.", "(Reporting by Colleen Howe; Editing by Jamie Freed)"])
+    'Reuters'
+    >>> reuters_closing_line(["Oil rose.", "(Reporting by Colleen Howe)"]) is None
+    True
+    """
+    for text in paragraphs[-2:]:
+        if text[:1] == "(" and _REUTERS_CLOSING.match(text.strip()):
+            return "Reuters"
+    return None
+
+
 def closing_reporters(paragraphs: list[str]) -> list[str]:
     """The reporters a wire's closing credit line names, among the text's last paragraphs;
     none where a name there does not read as a person's.
