@@ -36,6 +36,7 @@ from newsscraper.extract.agency import (
     reuters_closing_line,
     speaker_label,
     staff_bracket,
+    uncredited_day_dateline,
     wire_stamp,
     without_desk_code,
     without_opening_caption,
@@ -547,6 +548,10 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
             and loader.get_collected_values("agency")
             and (place := colon_dateline(paragraphs[0]))):
         loader.add_value("dateline", place)  # "New Delhi: …", "Wien – …" opening wire copy
+    if (not dateline and paragraphs and not loader.get_collected_values("dateline")
+            and ", " in paragraphs[0][:40] and loader.get_collected_values("agency")
+            and (place := uncredited_day_dateline(paragraphs[0]))):
+        loader.add_value("dateline", place)  # "Mumbai, Oct 9 The …": the credit cut
     if (not dateline and len(paragraphs) > 1 and not loader.get_collected_values("dateline")
             and len(paragraphs[0]) <= 30 and loader.get_collected_values("agency")
             and (place := lone_place(paragraphs[0]))):

@@ -82,7 +82,8 @@ DATELINE = re.compile(
 # ANSA's, with the day and month and a hyphen, the credit closing the text instead:
 # "ROMA, 17 DIC - …(ANSA)." (a hyphen only after such a date: "NEW - …" stays text).
 PLAIN_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+)?)"
+    # The country may take two words: "SEOUL, South Korea —" (the Inquirer's AFP copy).
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30}(?:, [A-Z][\w.]+(?: [A-Z][a-z]+)?)?)"
     # "--" stands for the dash where a CMS has no typographic one (Philippine papers: "MANILA
     # -- The Senate …").
     # ANSA's English service puts the month first: "(ANSA) - ROME, DEC 17 - …".
@@ -379,6 +380,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('New Delhi', 'IANS')
     >>> find_dateline("MANILA -- The Senate approved…")
     ('MANILA', None)
+    >>> find_dateline("SEOUL, South Korea — South Korean lawmakers voted…")
+    ('SEOUL, South Korea', None)
     >>> find_dateline("LA CROSSE, Wis. (AP) — After a summer…")
     ('LA CROSSE, Wis.', 'AP')
     >>> find_dateline("Madrid, 17 dic (EFE).- El…"), find_dateline("MADRID, 17 (EUROPA PRESS)")
@@ -680,6 +683,26 @@ def dot_dateline(first_paragraph: str) -> str | None:
     if not m or m.group("place").rsplit(" ", 1)[-1] in _ABBREVIATED_WORDS:
         return None
     return m.group("place")
+
+
+#: A wire's dateline with its credit cut, as Lokmat Times prints IANS copy: "Mumbai, Oct 9 The
+#: Reserve Bank …" (the place, a comma, the month and day, then the text's capital).
+_UNCREDITED_DAY_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}),\s*{_MONTH}\s+\d{{1,2}}\s+"
+    r"(?=[A-Z][a-z]*\s)")
+
+
+def uncredited_day_dateline(first_paragraph: str) -> str | None:
+    """The place of a dateline whose credit the portal cut ("Mumbai, Oct 9 The RBI …"), or
+    None; asked only where the page credits a wire.
+
+    >>> uncredited_day_dateline("Mumbai, Oct 9 The Reserve Bank of India on Wednesday…")
+    'Mumbai'
+    >>> uncredited_day_dateline("Mumbai, Oct 9: The…"), uncredited_day_dateline("On Oct 9 The")
+    (None, None)
+    """
+    m = _UNCREDITED_DAY_DATELINE.match(first_paragraph[:60])
+    return m.group("place") if m else None
 
 
 def colon_dateline(first_paragraph: str) -> str | None:

@@ -1516,17 +1516,17 @@ def _credit_line(el: Element) -> str:
     ...     '<div>Max Blumenthal<br><a href="/x">The Grayzone</a><br>Thu, 14 May 2020</div>'))
     'Max Blumenthal, Thu, 14 May 2020'
 
-    Blocks side by side are lines too: the wire's name in one `<div>`, the place and day in
-    the next (The Tribune's "<div>PTI</div><div>New Delhi, Updated At : …</div>") read as
-    "PTI, New Delhi, Updated At : …", never a glued "PTINew Delhi".
+    Blocks side by side with no space between are lines too: the wire's name in one `<div>`,
+    the place and day in the next (The Tribune's "<div>PTI</div><div>New Delhi, Updated At :
+    …</div>") read as "PTI, New Delhi, Updated At : …", never a glued "PTINew Delhi".
 
     >>> _credit_line(lxml.html.fragment_fromstring(
     ...     '<div><div>PTI</div><div>New Delhi, Updated At : 02:20 PM Nov 29, 2023</div></div>'))
     'PTI, New Delhi, Updated At : 02:20 PM Nov 29, 2023'
     """
     if next(el.iter("br"), None) is None:
-        if len(el) > 1 and all(child.tag in _CREDIT_BLOCKS for child in el) \
-                and not (el.text or "").strip():
+        if len(el) > 1 and all(child.tag in _CREDIT_BLOCKS and not child.tail for child in el) \
+                and not (el.text or "").strip():  # set apart by no space: glued as text
             return ", ".join(t for child in el if (t := clean_text(text_content(child))))
         return clean_text(text_content(el)) or ""  # most credit lines: one line
     lines = [""]
