@@ -178,6 +178,9 @@ _PREFIX = re.compile(
     r"|(?:sidst )?(?:publiceret|opdateret)|julkaistu|päivitetty|(?:laatst )?bijgewerkt"
     r"|gepubliceerd|publikováno|aktualizováno|aktualizace|közzétéve|publikálva|frissítve"
     r"|(?:utolsó )?frissítés"
+    # Dutch and Flemish papers' other labels: NOS's "Geplaatst: dinsdag 17 december 2024,
+    # 13:03", "Aangepast: …", "Laatst gewijzigd …".
+    r"|geplaatst(?: op)?|aangepast(?: op)?|(?:laatst )?gewijzigd(?: op)?"
     # Japanese and Korean: "更新 2024年12月17日 15時20分", "입력 2024.12.17 13:03", "수정 …".
     r"|(?:最終)?(?:更新|公開|投稿|掲載|配信)(?:日時|日)?|입력|수정|업데이트|기사입력|최종수정|등록|승인"
     # Yonhap's "송고시간2024-12-17 13:03" (sent), glued to its date; "기사전송", "발행일".

@@ -487,6 +487,9 @@ GERMANIC_FAST = [
     # Tamil months, full and shortened with a dot (Dinamani, Dinamalar).
     ("Published on: 17 டிசம்பர் 2024, 1:03 pm", K, "2024-12-17T13:03:00+05:30"),
     ("டிச. 17, 2024 13:03", K, "2024-12-17T13:03:00+05:30"),
+    # Dutch papers' "Geplaatst:" (posted) and "Aangepast:" (changed) labels (NOS).
+    ("Geplaatst: dinsdag 17 december 2024, 13:03", "Europe/Amsterdam", "2024-12-17T13:03:00+01:00"),
+    ("Aangepast: dinsdag 17 december 2024, 14:10", "Europe/Amsterdam", "2024-12-17T14:10:00+01:00"),
 ]
 
 
