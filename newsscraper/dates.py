@@ -239,6 +239,17 @@ _RELATIVE_IBERIAN = re.compile(
     r"^(?:hace|há) (?P<n>\d+|una?|uma?) (?P<unit>seg|min|hora|hs?\b|d[ií]a|semana)\w*\.?$", re.I)
 _IBERIAN_UNITS = {"seg": 1, "min": 60, "hor": _H, "h": _H, "hs": _H, "día": 24 * _H,
                   "dia": 24 * _H, "sem": 7 * 24 * _H}
+#: French, Hindi and Thai relative dates: "il y a 2 heures", "Il y a une minute", "3 घंटे
+#: पहले", "20 मिनट पहले", "3 ชั่วโมงที่แล้ว", "5 นาทีที่แล้ว" (dateparser read the French
+#: and Hindi ones, ~3 ms each, and no Thai one).
+_RELATIVE_OTHER = re.compile(
+    r"^(?:il y a (?P<fn>\d+|une?) (?P<fu>seconde|minute|heure|h\b|jour|semaine)s?\.?"
+    r"|(?P<hn>\d+) (?P<hu>सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह) (?:पहले|पूर्व)"
+    r"|(?P<tn>\d+) ?(?P<tu>วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์) ?(?:ที่แล้ว|ก่อน))$", re.I)
+_OTHER_UNITS = {"seconde": 1, "minute": 60, "heure": _H, "h": _H, "jour": 24 * _H,
+                "semaine": 7 * 24 * _H, "सेकंड": 1, "मिनट": 60, "घंटे": _H, "घंटा": _H,
+                "दिन": 24 * _H, "हफ्ते": 7 * 24 * _H, "सप्ताह": 7 * 24 * _H, "วินาที": 1,
+                "นาที": 60, "ชั่วโมง": _H, "ชม.": _H, "วัน": 24 * _H, "สัปดาห์": 7 * 24 * _H}
 #: A machine-readable ISO 8601 date and time, its offset optional: nothing in it is guessed
 #: but the zone of a naive time, which moves it by hours, never by days or years. (A date
 #: alone is not one: "2019-11-19" is as often the UTC day of an evening story as its own.)
@@ -1665,7 +1676,7 @@ def _without_year(text: str, tz: tzinfo, base: datetime) -> datetime | None:
 
 
 def _relative(text: str, base: datetime) -> datetime | None:
-    """English, Spanish and Portuguese relative dates, counted back from `base` in absolute
+    """English, Spanish, Portuguese, French, Hindi and Thai relative dates, counted back from `base` in absolute
     time (DST-proof).
 
     >>> base = datetime(2024, 12, 18, 6, tzinfo=UTC)
@@ -1673,8 +1684,16 @@ def _relative(text: str, base: datetime) -> datetime | None:
     ('2024-12-18T04:00:00+00:00', 5)
     >>> _relative("há 45 minutos", base).minute, _relative("hace 3 hs", base).hour
     (15, 3)
+    >>> _relative("il y a 2 heures", base).hour, _relative("Il y a une minute", base).minute
+    (4, 59)
+    >>> _relative("3 घंटे पहले", base).hour, _relative("3 ชั่วโมงที่แล้ว", base).hour
+    (3, 3)
     """
     match = _RELATIVE.match(text)
+    if match is None and (other := _RELATIVE_OTHER.match(text)) is not None:
+        n = other["fn"] or other["hn"] or other["tn"]
+        unit = _OTHER_UNITS[(other["fu"] or other["hu"] or other["tu"]).lower()]
+        return base - timedelta(seconds=(int(n) if n.isdigit() else 1) * unit)
     if match is None:
         if (iberian := _RELATIVE_IBERIAN.match(text)) is None:
             return None

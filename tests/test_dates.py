@@ -490,6 +490,11 @@ GERMANIC_FAST = [
     # Dutch papers' "Geplaatst:" (posted) and "Aangepast:" (changed) labels (NOS).
     ("Geplaatst: dinsdag 17 december 2024, 13:03", "Europe/Amsterdam", "2024-12-17T13:03:00+01:00"),
     ("Aangepast: dinsdag 17 december 2024, 14:10", "Europe/Amsterdam", "2024-12-17T14:10:00+01:00"),
+    # French, Hindi and Thai relative dates, counted back from the fetch (Le Figaro, Aaj Tak,
+    # Thairath).
+    ("il y a 2 heures", PAR, "2024-12-17T23:00:00+01:00"),
+    ("3 घंटे पहले", K, "2024-12-18T02:30:00+05:30"),
+    ("3 ชั่วโมงที่แล้ว", "Asia/Bangkok", "2024-12-18T04:00:00+07:00"),
 ]
 
 
