@@ -267,15 +267,16 @@ NAME_ZONES = {
     "karachi": "Asia/Karachi", "india": "Asia/Kolkata", "hindustan": "Asia/Kolkata",
     "delhi": "Asia/Kolkata", "tehran": "Asia/Tehran", "cairo": "Africa/Cairo",
     "nairobi": "Africa/Nairobi", "kenya": "Africa/Nairobi", "nigeria": "Africa/Lagos",
-    # Israel's, Ireland's and the one-zone Gulf and Levant states' papers on a `.com` ("The
+    # Israel's, Ireland's, Jordan's and the one-zone Gulf states' papers on a `.com` ("The
     # Times of Israel", "The Jerusalem Post", "The Irish Times", "Emirates 247", "Qatar
-    # Tribune", "Saudi Gazette", "Arab Times Kuwait", "Jordan Times").
+    # Tribune", "Saudi Gazette", "Arab Times Kuwait", "Jordan Times"). Not "Lebanon": LBCI
+    # ("… Lebanon News") prints its clock an hour off Beirut's.
     "israel": "Asia/Jerusalem", "jerusalem": "Asia/Jerusalem", "irish": "Europe/Dublin",
     "ireland": "Europe/Dublin", "dublin": "Europe/Dublin", "emirates": "Asia/Dubai",
     "dubai": "Asia/Dubai", "qatar": "Asia/Qatar", "doha": "Asia/Qatar", "saudi": "Asia/Riyadh",
     "riyadh": "Asia/Riyadh", "kuwait": "Asia/Kuwait", "bahrain": "Asia/Bahrain",
     "oman": "Asia/Muscat", "muscat": "Asia/Muscat", "jordan": "Asia/Amman",
-    "amman": "Asia/Amman", "lebanon": "Asia/Beirut", "beirut": "Asia/Beirut",
+    "amman": "Asia/Amman",
 }
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
