@@ -1045,6 +1045,10 @@ _ARABIC_MONTHS = {
     "كانون الثاني": "Jan", "شباط": "Feb", "آذار": "Mar", "نيسان": "Apr", "أيار": "May",
     "حزيران": "Jun", "تموز": "Jul", "آب": "Aug", "أيلول": "Sep", "تشرين الأول": "Oct",
     "تشرين الثاني": "Nov", "كانون الأول": "Dec",
+    # Urdu's (Jang, Express, Dawn News): "17 دسمبر 2024", "منگل 17 دسمبر 2024".
+    "جنوری": "Jan", "فروری": "Feb", "مارچ": "Mar", "اپریل": "Apr", "مئی": "May", "جون": "Jun",
+    "جولائی": "Jul", "اگست": "Aug", "ستمبر": "Sep", "اکتوبر": "Oct", "نومبر": "Nov",
+    "دسمبر": "Dec",
 }
 #: Bounded by anything but a letter, so the Levantine "آب" (August) is not read inside the
 #: Persian "آبان" (a digit may touch it: "١٧ديسمبر").
@@ -1072,8 +1076,9 @@ _JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،\u200f\u200e",
                                "01234567890123456789,  ")
 #: Weekdays (dropped, as `_WEEKDAY` drops English ones) and the clock's "ص"/"م" (a.m./p.m.).
-_ARABIC_WEEKDAY = re.compile(r"(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)"
-                             r"(?=[\s,،])")
+_ARABIC_WEEKDAY = re.compile(r"(?:(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)"
+                             # Urdu's: Monday (two names) to Sunday.
+                             r"|پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)(?=[\s,،])")
 _ARABIC_MERIDIEM = re.compile(r"(?<=\d)\s*(ص|م)(?!\w)")
 #: Turkish month names and weekdays: "17 Aralık 2024 13:03", "17 Aralık 2024 Salı 13:03".
 _TURKISH_MONTHS = {
@@ -1257,6 +1262,8 @@ def _arabic_or_turkish(text: str) -> str:
     '17 Dec 2024'
     >>> _arabic_or_turkish("17 كانون الأول 2024 15:20"), _arabic_or_turkish("17 Aralık 2024 Salı")
     ('17 Dec 2024 15:20', '17 Dec 2024')
+    >>> _arabic_or_turkish("منگل 17 دسمبر 2024"), _arabic_or_turkish("17 دسمبر ، 2024 01:03 PM")
+    ('17 Dec 2024', '17 Dec 2024 01:03 PM')
     """
     if any("\u0600" <= c <= "\u06ff" for c in text):
         text = text.translate(_ARABIC_DIGITS)
