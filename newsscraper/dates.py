@@ -1021,6 +1021,14 @@ _INDIC_MONTHS = {name: month for month, names in _INDIC_MONTH_NAMES
 _INDIC_MONTH = re.compile(r"(?<![^\s\d,])(?:"
                           + "|".join(sorted(_INDIC_MONTHS, key=len, reverse=True))
                           + r")(?![^\s\d,])")
+#: Kannada papers' month shortened to its first syllable and a dot, glued to the day
+#: (Prajavani, Vijay Karnataka: "ಡಿ.17, 2024, 13:03"): read only so, opening the line.
+_KANNADA_SHORT_MONTHS = {"ಜ": "Jan", "ಫೆ": "Feb", "ಮಾ": "Mar", "ಏ": "Apr", "ಮೇ": "May",
+                         "ಜೂ": "Jun", "ಜು": "Jul", "ಆ": "Aug", "ಸೆ": "Sep", "ಅ": "Oct",
+                         "ನ": "Nov", "ಡಿ": "Dec"}
+_KANNADA_SHORT_MONTH = re.compile(
+    r"^(" + "|".join(sorted(_KANNADA_SHORT_MONTHS, key=len, reverse=True))
+    + r")\.\s?([0-3]?\d)(?=,?\s+(?:19|20)\d\d\b)")
 _INDIC_DIGITS = str.maketrans({chr(block + 0x66 + n): str(n) for n in range(10)
                                for block in range(0x900, 0xd80, 0x80)})
 _HINDI_MONTH = re.compile(r"(?<![^\s\d,])(?:" + "|".join(_HINDI_MONTHS) + r")(?![^\s\d,])")
@@ -1616,6 +1624,8 @@ def _normalize(text: str) -> str:
         text = text.translate(_INDIC_DIGITS)
         if _INDIC_MONTH.search(text):
             text = _INDIC_MONTH.sub(lambda m: _INDIC_MONTHS[m.group(0)], text)
+        elif "." in text and (short := _KANNADA_SHORT_MONTH.match(text)):
+            text = f"{_KANNADA_SHORT_MONTHS[short[1]]} {short[2]}{text[short.end():]}"
     if not text.isascii() and _HINDI_MONTH.search(text):
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
     elif not text.isascii() and any("\u0b80" <= c <= "\u0bff" for c in text):
