@@ -90,6 +90,8 @@ _ABBREVIATIONS: dict[str, int] = {
     "WIB": 7 * _H, "WITA": 8 * _H, "WIT": 9 * _H,
     # South-East Asia and Hong Kong as their newsrooms print them ("1:03 PM MYT").
     "SGT": 8 * _H, "MYT": 8 * _H, "PHT": 8 * _H, "HKT": 8 * _H, "ICT": 7 * _H,
+    # Saudi Arabia's clock as Al Arabiya prints it after the meridiem ("01:03 م KSA").
+    "KSA": 3 * _H,
 }
 #: US region words printed instead of EST/EDT ("1:03 p.m. ET"): a zone, not one offset, as
 #: the same word means -05:00 in December and -04:00 in September.

@@ -501,6 +501,8 @@ GERMANIC_FAST = [
     # Kannada's one-syllable months glued to the day (Prajavani, Vijay Karnataka).
     ("ಡಿ.17, 2024, 13:03", K, "2024-12-17T13:03:00+05:30"),
     ("ಜು.4, 2024 09:07", K, "2024-07-04T09:07:00+05:30"),
+    # Al Arabiya's "KSA" (Saudi time) after the Arabic meridiem, the page's zone unknown.
+    ("نشر في: 17 ديسمبر ,2024: 01:03 م KSA", "UTC", "2024-12-17T13:03:00+03:00"),
 ]
 
 
