@@ -93,6 +93,9 @@ _ABBREVIATIONS: dict[str, int] = {
     # Saudi Arabia's clock as Al Arabiya prints it after the meridiem ("01:03 م KSA").
     "KSA": 3 * _H,
 }
+#: Our abbreviations dateparser does not know: it refuses the whole TIMEZONE_ABBREVIATIONS
+#: setting for one of them (every date it read failed), so they are not passed to it.
+_UNKNOWN_TO_DATEPARSER = frozenset({"KSA"})
 #: US region words printed instead of EST/EDT ("1:03 p.m. ET"): a zone, not one offset, as
 #: the same word means -05:00 in December and -04:00 in September.
 _REGIONS: dict[str, str] = {"ET": "America/New_York", "CT": "America/Chicago",
@@ -1799,7 +1802,7 @@ def _dateparser(text: str, tz: tzinfo, base: datetime,
     from dateparser.date import DateDataParser  # lazy: importing it costs ~70–90 ms
 
     ours = {k: timedelta(seconds=v) for k, v in _ABBREVIATIONS.items()
-            if k != "IST" or _own_zone(k, tz) is None}
+            if (k != "IST" or _own_zone(k, tz) is None) and k not in _UNKNOWN_TO_DATEPARSER}
     if (aest := _own_zone("EST", tz)) is not None:
         ours["EST"] = aest.utcoffset(None) or timedelta(0)  # Australia's eastern EST
     settings: dict[str, Any] = {
