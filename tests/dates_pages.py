@@ -750,6 +750,78 @@ def graphic_gh() -> Page:
                  nav=["News", "Business", "Sports", "Entertainment"])
 
 
+def franceinfo_maj() -> Page:
+    url = "https://www.francetvinfo.fr/economie/budget/le-gouvernement-presente-son-plan_6951234.html"
+    title = "Budget : le gouvernement présente un plan pour le pouvoir d'achat"
+    return _page("franceinfo", url, "fr", "Franceinfo", title, FR, ["Margaux Duguet"],
+                 "2024-12-17T13:03:00+01:00", "2024-12-17T14:10:00+01:00",
+                 '<div class="c-signature"><span class="c-signature__names">Margaux Duguet</span>'
+                 '<p class="publish-date"><time>Publié le 17/12/2024 13:03</time></p>'
+                 '<p class="c-signature__update">Dernière mise à jour : 17 décembre 2024 à 14h10</p></div>',
+                 nav=["Politique", "Monde", "Économie", "Culture"])
+
+
+def detik_id() -> Page:
+    url = "https://news.detik.com/berita/d-7689123/pemerintah-resmi-naikkan-ppn-12-persen"
+    title = "Pemerintah Resmi Naikkan PPN Jadi 12 Persen Mulai 2025"
+    return _page("detik", url, "id", "detikNews", title, ID, ["Anggi Muliawati"],
+                 "2024-12-17T13:03:00+07:00", "2024-12-17T14:10:00+07:00",
+                 '<div class="detail__author">Anggi Muliawati - detikNews</div>'
+                 '<div class="detail__date">Selasa, 17 Des 2024 13:03 WIB</div>'
+                 '<div class="detail__date-update">Terakhir diperbarui: 17 Des 2024, 14:10 WIB</div>',
+                 nav=["Berita", "Daerah", "Internasional", "Hukum"])
+
+
+def rbc_ru() -> Page:
+    url = "https://www.rbc.ru/politics/17/12/2024/6761a2b39a7947c1e2a4b5c6"
+    title = "Госдума приняла бюджет на 2025 год в третьем чтении"
+    return _page("rbc", url, "ru", "РБК", title, RU, [],
+                 "2024-12-17T13:03:00+03:00", "2024-12-17T14:10:00+03:00",
+                 '<div class="article__header__info-block"><span class="article__header__date">17 декабря 2024, 13:03</span>'
+                 '<span class="article__header__update">Последнее обновление: 17 декабря 2024, 14:10</span></div>',
+                 nav=["Политика", "Экономика", "Бизнес", "Общество"])
+
+
+def maariv_he() -> Page:
+    url = "https://www.maariv.co.il/news/politics/article-1150123"
+    title = "הממשלה אישרה את תקציב המדינה לשנת 2025"
+    return _page("maariv", url, "he", "מעריב", title, HE, [],
+                 "2024-12-17T13:03:00+02:00", "2024-12-17T14:10:00+02:00",
+                 '<div class="article-info"><span class="article-date">פורסם: 17/12/2024 13:03</span>'
+                 '<span class="article-update">עודכן לאחרונה: 17/12/2024 14:10</span></div>',
+                 nav=["חדשות", "ספורט", "כלכלה", "תרבות"])
+
+
+def jns_kislev() -> Page:
+    url = "https://www.jns.org/knesset-passes-budget-bill-in-first-reading/"
+    title = "Knesset passes budget bill in first reading"
+    return _page("jns", url, "en-US", "JNS.org", title, EN, ["Josh Hasten"],
+                 "2024-12-17", None,
+                 '<div class="article-meta"><span class="author">By <a href="/author/josh-hasten/">Josh Hasten</a></span>'
+                 '<span class="date">Tuesday, December 17, 2024 | Kislev 16, 5785</span></div>',
+                 nav=["Israel News", "World", "Opinion", "Features"])
+
+
+def dawn_ur() -> Page:
+    url = "https://www.dawnnews.tv/news/1249123"
+    title = "کسانوں کیلئے امدادی پیکج کا اعلان"
+    return _page("dawnnews", url, "ur", "ڈان نیوز", title, UR, [],
+                 "2024-12-17T14:10:00+05:00", None,
+                 '<div class="story__time"><span class="timestamp">17 دسمبر 2024 ، 02:10 بعد دوپہر</span></div>',
+                 nav=["پاکستان", "دنیا", "کھیل", "کاروبار"], head=_metas([("property", "og:locale", "ur_PK")]))
+
+
+def hindustan_hi() -> Page:
+    url = "https://www.livehindustan.com/national/story-kendra-sarkar-kisan-yojana-201734435123456.html"
+    title = "केंद्र सरकार ने किसानों के लिए नई योजना का ऐलान किया"
+    return _page("livehindustan", url, "hi", "Live Hindustan", title, HI, [],
+                 "2024-12-17T13:03:00+05:30", "2024-12-17T14:10:00+05:30",
+                 '<div class="author-box"><span>हिन्दुस्तान टीम</span>, नई दिल्ली</div>'
+                 '<div class="date-info"><span class="pub-date">प्रकाशित: 17 दिसंबर 2024 13:03</span>'
+                 '<span class="upd-date">अंतिम अपडेट: 17 दिसंबर 2024, 14:10 IST</span></div>',
+                 nav=["देश", "विदेश", "खेल", "मनोरंजन"])
+
+
 BUILDERS: list[Callable[[], Page]] = [
     jpost, timesofisrael, gulfnews, khaleejtimes,
     cbsnews, foxnews, chicagotribune, dallasnews, politico, wapo, wgntv, npr, ap_et,
@@ -760,6 +832,7 @@ BUILDERS: list[Callable[[], Page]] = [
     kompas_id, g1_pt, sole24ore_it, onet_pl, hurriyet_tr, lenta_ru, alarabiya_ar, dn_sv,
     kathimerini_el, idnes_cs, nhk_ja, hani_ko, vnexpress_vi, nos_nl, lemonde_maj, spiegel_de,
     abc_au, cbc_ca, irishtimes_pm, nzherald_pm, graphic_gh,
+    franceinfo_maj, detik_id, rbc_ru, maariv_he, jns_kislev, dawn_ur, hindustan_hi,
 ]
 
 
