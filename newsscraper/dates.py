@@ -425,6 +425,14 @@ _SECOND_LABEL = re.compile(
     r"|\s*[（(](\d{4}\s*年[^（()）]*?)\s*(?:更新)?[)）]?$"
     # Asahi's "（最終更新 2024年12月17日 14時10分）".
     r"|\s*[（(](?:最終)?更新\s*(\d{4}\s*年[^（()）]*?)[)）]?$", re.I)
+#: A day of the Hebrew calendar, its month transliterated and its year of the Jewish era
+#: ("Kislev 16, 5785", "16 Kislev 5785"), with the separator setting it off the Gregorian day.
+_HEBREW_CALENDAR_MONTHS = (r"(?:Tishrei|Tishri|Cheshvan|Heshvan|Marcheshvan|Kislev|Tevet|Teves"
+                           r"|Shevat|Shvat|Adar(?: I{1,2}| Aleph| Bet)?|Nisan|Iyar|Iyyar|Sivan"
+                           r"|Tammuz|Tamuz|Menachem Av|Av|Elul)")
+_HEBREW_CALENDAR_DAY = re.compile(
+    r"\s*[|•·/,–—-]?\s*(?:\d{1,2}\s+" + _HEBREW_CALENDAR_MONTHS + r"|" + _HEBREW_CALENDAR_MONTHS
+    + r"\s+\d{1,2},?)\s+5[78]\d\d\b\s*[|•·/,–—-]?", re.I)
 #: Malay's part of the day after a 12-hour clock: "pagi" (morning), "tengah hari" (noon),
 #: "petang" (afternoon), "malam" (evening).
 _MALAY_MERIDIEM = re.compile(r"(?<=\d)\s*(pagi|tengah hari|petang|malam)\b", re.I)
@@ -552,6 +560,13 @@ def _clean(text: str | None) -> str:
     >>> _clean("Nov 20 2019, 3:24 pm ist"), _clean("Nov 20 2019, 15:24pm ist")
     ('Nov 20 2019, 3:24 pm IST', 'Nov 20 2019, 15:24 IST')
 
+    Nor is the Hebrew calendar's day beside it:
+
+    >>> _clean("Tuesday, December 17, 2024 | Kislev 16, 5785")
+    'Tuesday, December 17, 2024'
+    >>> _clean("16 Kislev 5785 • December 17, 2024 13:03")
+    'December 17, 2024 13:03'
+
     Nor is an arrow or a bullet before it:
 
     >>> _clean("» 2024年12月17日 13時03分 公開")
@@ -571,6 +586,10 @@ def _clean(text: str | None) -> str:
         collapsed = _COUNT_AFTER_CLOCK.sub("", collapsed)
     if "page" in collapsed:
         collapsed = _PRINT_PAGE.sub("", collapsed)
+    if (" 57" in collapsed or " 58" in collapsed) and _HEBREW_CALENDAR_DAY.search(collapsed):
+        # The Hebrew calendar's day beside the Gregorian one (JNS, Jewish weeklies: "Tuesday,
+        # December 17, 2024 | Kislev 16, 5785"): dateparser read the line as none.
+        collapsed = _HEBREW_CALENDAR_DAY.sub("", collapsed).strip()
     if "pagi" in collapsed or "petang" in collapsed or "malam" in collapsed \
             or "tengah hari" in collapsed:
         # Malay's time of day after a 12-hour clock: "1:03 petang" (afternoon), "9:07 pagi".

@@ -2319,6 +2319,8 @@ le à publié publiée mis jour modifié
 டிசம்பர் வெளியிடப்பட்டது புதுப்பிக்கப்பட்டது
 جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر شائع اپ ڈیٹ
 پیر سوموار منگل بدھ جمعرات جمعہ ہفتہ اتوار
+tishrei tishri cheshvan heshvan marcheshvan kislev tevet teves shevat shvat adar nisan iyar iyyar
+sivan tammuz tamuz menachem av elul
 জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট আগষ্ট সেপ্টেম্বর অক্টোবর নভেম্বর
 ডিসেম্বর পিএম এএম প্রকাশ প্রকাশিত আপডেট শেষ হালনাগাদ
 gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott dic

@@ -503,6 +503,8 @@ GERMANIC_FAST = [
     ("ಜು.4, 2024 09:07", K, "2024-07-04T09:07:00+05:30"),
     # Al Arabiya's "KSA" (Saudi time) after the Arabic meridiem, the page's zone unknown.
     ("نشر في: 17 ديسمبر ,2024: 01:03 م KSA", "UTC", "2024-12-17T13:03:00+03:00"),
+    # The Hebrew calendar's day beside the Gregorian one (JNS).
+    ("Tuesday, December 17, 2024 | Kislev 16, 5785", NY, "2024-12-17T00:00:00-05:00"),
 ]
 
 
