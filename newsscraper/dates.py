@@ -1111,6 +1111,7 @@ _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،\u200f
 _ARABIC_WEEKDAY = re.compile(r"(?:(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)"
                              # Urdu's: Monday (two names) to Sunday.
                              r"|پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)(?=[\s,،])")
+_URDU_MERIDIEM = re.compile(r"(?<=\d)\s*(بعد|قبل) دوپہر(?!\w)")
 _ARABIC_MERIDIEM = re.compile(r"(?<=\d)\s*(ص|م)(?!\w)")
 #: Turkish month names and weekdays: "17 Aralık 2024 13:03", "17 Aralık 2024 Salı 13:03".
 _TURKISH_MONTHS = {
@@ -1296,6 +1297,8 @@ def _arabic_or_turkish(text: str) -> str:
     ('17 Dec 2024 15:20', '17 Dec 2024')
     >>> _arabic_or_turkish("منگل 17 دسمبر 2024"), _arabic_or_turkish("17 دسمبر ، 2024 01:03 PM")
     ('17 Dec 2024', '17 Dec 2024 01:03 PM')
+    >>> _arabic_or_turkish("17 دسمبر 2024 ، 02:10 بعد دوپہر")
+    '17 Dec 2024 02:10 pm'
     """
     if any("\u0600" <= c <= "\u06ff" for c in text):
         text = text.translate(_ARABIC_DIGITS)
@@ -1307,6 +1310,9 @@ def _arabic_or_turkish(text: str) -> str:
         text = _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m.group(0)], text)
         text = _ARABIC_WEEKDAY.sub("", text)
         text = _ARABIC_MERIDIEM.sub(lambda m: " pm" if m.group(1) == "م" else " am", text)
+        if "دوپہر" in text:
+            # Urdu's "بعد دوپہر" (afternoon) and "قبل دوپہر" (forenoon) after the clock.
+            text = _URDU_MERIDIEM.sub(lambda m: " pm" if m.group(1) == "بعد" else " am", text)
     elif _TURKISH_MONTH.search(text):
         text = _TURKISH_MONTH.sub(lambda m: _TURKISH_MONTHS[m.group(0).lower()], text)
         text = _TURKISH_WEEKDAY.sub("", text)

@@ -498,6 +498,7 @@ GERMANIC_FAST = [
     # Urdu months and weekdays (Jang, Express).
     ("منگل 17 دسمبر 2024", "Asia/Karachi", "2024-12-17T00:00:00+05:00"),
     ("17 دسمبر ، 2024 01:03 PM", "Asia/Karachi", "2024-12-17T13:03:00+05:00"),
+    ("17 دسمبر 2024 ، 02:10 بعد دوپہر", "Asia/Karachi", "2024-12-17T14:10:00+05:00"),
     # Kannada's one-syllable months glued to the day (Prajavani, Vijay Karnataka).
     ("ಡಿ.17, 2024, 13:03", K, "2024-12-17T13:03:00+05:30"),
     ("ಜು.4, 2024 09:07", K, "2024-07-04T09:07:00+05:30"),
