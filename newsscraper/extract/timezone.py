@@ -319,6 +319,8 @@ def _title_site_tail(page: Page) -> tuple[str, ...]:
     ('The Korea Herald',)
     >>> tail("https://example.com/a/1", "Talks end - Korea"), tail("https://x.com/a", "Talks")
     ((), ())
+    >>> tail("https://www.jpost.com/a-1", "Budget passes - The Jerusalem Post")
+    ('The Jerusalem Post',)
     """
     found = _TITLE_TAIL.search((page.title_tag or "").strip())
     if found is None:
@@ -327,7 +329,13 @@ def _title_site_tail(page: Page) -> tuple[str, ...]:
     labels = {label for label in host.split(".") if len(label) >= 5}
     squashed = "".join(c for c in found[1].casefold() if c.isalnum())
     name = squashed.removeprefix("the")
-    return (found[1].strip(),) if squashed in labels or name in labels else ()
+    if squashed in labels or name in labels:
+        return (found[1].strip(),)
+    # Or the name's first words by their initials, its last whole: "The Jerusalem Post" on
+    # jpost.com.
+    words = [w for w in _NAME_WORD.findall(found[1].casefold()) if w != "the"]
+    short = "".join(w[0] for w in words[:-1]) + words[-1] if len(words) >= 2 else ""
+    return (found[1].strip(),) if short in labels else ()
 
 
 #: Elements that carry a machine stamp and print a time: <time datetime>, RDFa date
