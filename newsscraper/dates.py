@@ -1723,8 +1723,8 @@ def _without_year(text: str, tz: tzinfo, base: datetime) -> datetime | None:
 
 
 def _relative(text: str, base: datetime) -> datetime | None:
-    """English, Spanish, Portuguese, French, Hindi and Thai relative dates, counted back from `base` in absolute
-    time (DST-proof).
+    """English, Spanish, Portuguese, French, Hindi and Thai relative dates, counted back from
+    `base` in absolute time (DST-proof).
 
     >>> base = datetime(2024, 12, 18, 6, tzinfo=UTC)
     >>> _relative("hace 2 horas", base).isoformat(), _relative("Hace una hora", base).hour
@@ -1739,8 +1739,8 @@ def _relative(text: str, base: datetime) -> datetime | None:
     match = _RELATIVE.match(text)
     if match is None and (other := _RELATIVE_OTHER.match(text)) is not None:
         n = other["fn"] or other["hn"] or other["tn"]
-        unit = _OTHER_UNITS[(other["fu"] or other["hu"] or other["tu"]).lower()]
-        return base - timedelta(seconds=(int(n) if n.isdigit() else 1) * unit)
+        each = _OTHER_UNITS[(other["fu"] or other["hu"] or other["tu"]).lower()]
+        return base - timedelta(seconds=(int(n) if n.isdigit() else 1) * each)
     if match is None:
         if (iberian := _RELATIVE_IBERIAN.match(text)) is None:
             return None

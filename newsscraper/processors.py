@@ -2373,7 +2373,8 @@ u objavljeno ažurirano
 δημοσίευση ενημέρωση ενημερώθηκε
 maret agustus agu agt nopember senin selasa rabu kamis jumat sabtu minggu wib wita wit
 mac julai ogos disember isnin khamis jumaat ahad diterbitkan dikemaskini kemas kini
-sgt myt pht hkt ict jst kst aest aedt awst nzst nzdt pkt msk ksa thứ hai ba tư năm sáu bảy chủ nhật cập
+sgt myt pht hkt ict jst kst aest aedt awst nzst nzdt pkt msk ksa
+thứ hai ba tư năm sáu bảy chủ nhật cập
 時 分 更新 公開 입력 수정 업데이트 등록 송고시간 기사전송 발행일 등록일 입력일 최종수정
 기사입력 승인
 最終更新 发布时间 發佈時間 發布時間 更新时间 更新時間 最后更新 最後更新

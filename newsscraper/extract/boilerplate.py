@@ -1095,7 +1095,8 @@ MODIFIED_LINE = re.compile(
     # "Cập nhật: 17/12/2024 15:20", "Güncellenme: 17.12.2024 15:20", "Posodobljeno: …",
     # "Aktualizované …", "Uuendatud: …", "Atnaujinta: …", "Uppfært 17.12.2024 15:20".
     # (Detik's "Terakhir diperbarui: 17 Des 2024, 14:10 WIB": "last" before it.)
-    r"|(?:terakhir )?diperbarui|dikemaskini|dikemas kini|cập nhật(?: lúc)?|güncellen(?:me|di)|posodobljeno"
+    r"|(?:terakhir )?diperbarui|dikemaskini|dikemas kini|cập nhật(?: lúc)?|güncellen(?:me|di)"
+    r"|posodobljeno"
     # Dutch (NOS: "Aangepast 17 december 2024, 14:10"), Polish PAP's "Data aktualizacji:",
     # Persian "آخرین به‌روزرسانی:", Thai "อัปเดตล่าสุด 17 ธ.ค. 2567 14:10 น.".
     r"|aangepast|gewijzigd|laatste update|data aktualizacji"
