@@ -90,7 +90,12 @@ _ABBREVIATIONS: dict[str, int] = {
     "WIB": 7 * _H, "WITA": 8 * _H, "WIT": 9 * _H,
     # South-East Asia and Hong Kong as their newsrooms print them ("1:03 PM MYT").
     "SGT": 8 * _H, "MYT": 8 * _H, "PHT": 8 * _H, "HKT": 8 * _H, "ICT": 7 * _H,
+    # Saudi Arabia's clock as Al Arabiya prints it after the meridiem ("01:03 م KSA").
+    "KSA": 3 * _H,
 }
+#: Our abbreviations dateparser does not know: it refuses the whole TIMEZONE_ABBREVIATIONS
+#: setting for one of them (every date it read failed), so they are not passed to it.
+_UNKNOWN_TO_DATEPARSER = frozenset({"KSA"})
 #: US region words printed instead of EST/EDT ("1:03 p.m. ET"): a zone, not one offset, as
 #: the same word means -05:00 in December and -04:00 in September.
 _REGIONS: dict[str, str] = {"ET": "America/New_York", "CT": "America/Chicago",
@@ -178,6 +183,9 @@ _PREFIX = re.compile(
     r"|(?:sidst )?(?:publiceret|opdateret)|julkaistu|päivitetty|(?:laatst )?bijgewerkt"
     r"|gepubliceerd|publikováno|aktualizováno|aktualizace|közzétéve|publikálva|frissítve"
     r"|(?:utolsó )?frissítés"
+    # Dutch and Flemish papers' other labels: NOS's "Geplaatst: dinsdag 17 december 2024,
+    # 13:03", "Aangepast: …", "Laatst gewijzigd …".
+    r"|geplaatst(?: op)?|aangepast(?: op)?|(?:laatst )?gewijzigd(?: op)?"
     # Japanese and Korean: "更新 2024年12月17日 15時20分", "입력 2024.12.17 13:03", "수정 …".
     r"|(?:最終)?(?:更新|公開|投稿|掲載|配信)(?:日時|日)?|입력|수정|업데이트|기사입력|최종수정|등록|승인"
     # Yonhap's "송고시간2024-12-17 13:03" (sent), glued to its date; "기사전송", "발행일".
@@ -236,6 +244,17 @@ _RELATIVE_IBERIAN = re.compile(
     r"^(?:hace|há) (?P<n>\d+|una?|uma?) (?P<unit>seg|min|hora|hs?\b|d[ií]a|semana)\w*\.?$", re.I)
 _IBERIAN_UNITS = {"seg": 1, "min": 60, "hor": _H, "h": _H, "hs": _H, "día": 24 * _H,
                   "dia": 24 * _H, "sem": 7 * 24 * _H}
+#: French, Hindi and Thai relative dates: "il y a 2 heures", "Il y a une minute", "3 घंटे
+#: पहले", "20 मिनट पहले", "3 ชั่วโมงที่แล้ว", "5 นาทีที่แล้ว" (dateparser read the French
+#: and Hindi ones, ~3 ms each, and no Thai one).
+_RELATIVE_OTHER = re.compile(
+    r"^(?:il y a (?P<fn>\d+|une?) (?P<fu>seconde|minute|heure|h\b|jour|semaine)s?\.?"
+    r"|(?P<hn>\d+) (?P<hu>सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह) (?:पहले|पूर्व)"
+    r"|(?P<tn>\d+) ?(?P<tu>วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์) ?(?:ที่แล้ว|ก่อน))$", re.I)
+_OTHER_UNITS = {"seconde": 1, "minute": 60, "heure": _H, "h": _H, "jour": 24 * _H,
+                "semaine": 7 * 24 * _H, "सेकंड": 1, "मिनट": 60, "घंटे": _H, "घंटा": _H,
+                "दिन": 24 * _H, "हफ्ते": 7 * 24 * _H, "सप्ताह": 7 * 24 * _H, "วินาที": 1,
+                "นาที": 60, "ชั่วโมง": _H, "ชม.": _H, "วัน": 24 * _H, "สัปดาห์": 7 * 24 * _H}
 #: A machine-readable ISO 8601 date and time, its offset optional: nothing in it is guessed
 #: but the zone of a naive time, which moves it by hours, never by days or years. (A date
 #: alone is not one: "2019-11-19" is as often the UTC day of an evening story as its own.)
@@ -406,6 +425,14 @@ _SECOND_LABEL = re.compile(
     r"|\s*[（(](\d{4}\s*年[^（()）]*?)\s*(?:更新)?[)）]?$"
     # Asahi's "（最終更新 2024年12月17日 14時10分）".
     r"|\s*[（(](?:最終)?更新\s*(\d{4}\s*年[^（()）]*?)[)）]?$", re.I)
+#: A day of the Hebrew calendar, its month transliterated and its year of the Jewish era
+#: ("Kislev 16, 5785", "16 Kislev 5785"), with the separator setting it off the Gregorian day.
+_HEBREW_CALENDAR_MONTHS = (r"(?:Tishrei|Tishri|Cheshvan|Heshvan|Marcheshvan|Kislev|Tevet|Teves"
+                           r"|Shevat|Shvat|Adar(?: I{1,2}| Aleph| Bet)?|Nisan|Iyar|Iyyar|Sivan"
+                           r"|Tammuz|Tamuz|Menachem Av|Av|Elul)")
+_HEBREW_CALENDAR_DAY = re.compile(
+    r"\s*[|•·/,–—-]?\s*(?:\d{1,2}\s+" + _HEBREW_CALENDAR_MONTHS + r"|" + _HEBREW_CALENDAR_MONTHS
+    + r"\s+\d{1,2},?)\s+5[78]\d\d\b\s*[|•·/,–—-]?", re.I)
 #: Malay's part of the day after a 12-hour clock: "pagi" (morning), "tengah hari" (noon),
 #: "petang" (afternoon), "malam" (evening).
 _MALAY_MERIDIEM = re.compile(r"(?<=\d)\s*(pagi|tengah hari|petang|malam)\b", re.I)
@@ -533,6 +560,13 @@ def _clean(text: str | None) -> str:
     >>> _clean("Nov 20 2019, 3:24 pm ist"), _clean("Nov 20 2019, 15:24pm ist")
     ('Nov 20 2019, 3:24 pm IST', 'Nov 20 2019, 15:24 IST')
 
+    Nor is the Hebrew calendar's day beside it:
+
+    >>> _clean("Tuesday, December 17, 2024 | Kislev 16, 5785")
+    'Tuesday, December 17, 2024'
+    >>> _clean("16 Kislev 5785 • December 17, 2024 13:03")
+    'December 17, 2024 13:03'
+
     Nor is an arrow or a bullet before it:
 
     >>> _clean("» 2024年12月17日 13時03分 公開")
@@ -552,6 +586,10 @@ def _clean(text: str | None) -> str:
         collapsed = _COUNT_AFTER_CLOCK.sub("", collapsed)
     if "page" in collapsed:
         collapsed = _PRINT_PAGE.sub("", collapsed)
+    if (" 57" in collapsed or " 58" in collapsed) and _HEBREW_CALENDAR_DAY.search(collapsed):
+        # The Hebrew calendar's day beside the Gregorian one (JNS, Jewish weeklies: "Tuesday,
+        # December 17, 2024 | Kislev 16, 5785"): dateparser read the line as none.
+        collapsed = _HEBREW_CALENDAR_DAY.sub("", collapsed).strip()
     if "pagi" in collapsed or "petang" in collapsed or "malam" in collapsed \
             or "tengah hari" in collapsed:
         # Malay's time of day after a 12-hour clock: "1:03 petang" (afternoon), "9:07 pagi".
@@ -1007,6 +1045,14 @@ _INDIC_MONTHS = {name: month for month, names in _INDIC_MONTH_NAMES
 _INDIC_MONTH = re.compile(r"(?<![^\s\d,])(?:"
                           + "|".join(sorted(_INDIC_MONTHS, key=len, reverse=True))
                           + r")(?![^\s\d,])")
+#: Kannada papers' month shortened to its first syllable and a dot, glued to the day
+#: (Prajavani, Vijay Karnataka: "ಡಿ.17, 2024, 13:03"): read only so, opening the line.
+_KANNADA_SHORT_MONTHS = {"ಜ": "Jan", "ಫೆ": "Feb", "ಮಾ": "Mar", "ಏ": "Apr", "ಮೇ": "May",
+                         "ಜೂ": "Jun", "ಜು": "Jul", "ಆ": "Aug", "ಸೆ": "Sep", "ಅ": "Oct",
+                         "ನ": "Nov", "ಡಿ": "Dec"}
+_KANNADA_SHORT_MONTH = re.compile(
+    r"^(" + "|".join(sorted(_KANNADA_SHORT_MONTHS, key=len, reverse=True))
+    + r")\.\s?([0-3]?\d)(?=,?\s+(?:19|20)\d\d\b)")
 _INDIC_DIGITS = str.maketrans({chr(block + 0x66 + n): str(n) for n in range(10)
                                for block in range(0x900, 0xd80, 0x80)})
 _HINDI_MONTH = re.compile(r"(?<![^\s\d,])(?:" + "|".join(_HINDI_MONTHS) + r")(?![^\s\d,])")
@@ -1031,6 +1077,10 @@ _ARABIC_MONTHS = {
     "كانون الثاني": "Jan", "شباط": "Feb", "آذار": "Mar", "نيسان": "Apr", "أيار": "May",
     "حزيران": "Jun", "تموز": "Jul", "آب": "Aug", "أيلول": "Sep", "تشرين الأول": "Oct",
     "تشرين الثاني": "Nov", "كانون الأول": "Dec",
+    # Urdu's (Jang, Express, Dawn News): "17 دسمبر 2024", "منگل 17 دسمبر 2024".
+    "جنوری": "Jan", "فروری": "Feb", "مارچ": "Mar", "اپریل": "Apr", "مئی": "May", "جون": "Jun",
+    "جولائی": "Jul", "اگست": "Aug", "ستمبر": "Sep", "اکتوبر": "Oct", "نومبر": "Nov",
+    "دسمبر": "Dec",
 }
 #: Bounded by anything but a letter, so the Levantine "آب" (August) is not read inside the
 #: Persian "آبان" (a digit may touch it: "١٧ديسمبر").
@@ -1058,8 +1108,10 @@ _JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،\u200f\u200e",
                                "01234567890123456789,  ")
 #: Weekdays (dropped, as `_WEEKDAY` drops English ones) and the clock's "ص"/"م" (a.m./p.m.).
-_ARABIC_WEEKDAY = re.compile(r"(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)"
-                             r"(?=[\s,،])")
+_ARABIC_WEEKDAY = re.compile(r"(?:(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)"
+                             # Urdu's: Monday (two names) to Sunday.
+                             r"|پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)(?=[\s,،])")
+_URDU_MERIDIEM = re.compile(r"(?<=\d)\s*(بعد|قبل) دوپہر(?!\w)")
 _ARABIC_MERIDIEM = re.compile(r"(?<=\d)\s*(ص|م)(?!\w)")
 #: Turkish month names and weekdays: "17 Aralık 2024 13:03", "17 Aralık 2024 Salı 13:03".
 _TURKISH_MONTHS = {
@@ -1243,6 +1295,10 @@ def _arabic_or_turkish(text: str) -> str:
     '17 Dec 2024'
     >>> _arabic_or_turkish("17 كانون الأول 2024 15:20"), _arabic_or_turkish("17 Aralık 2024 Salı")
     ('17 Dec 2024 15:20', '17 Dec 2024')
+    >>> _arabic_or_turkish("منگل 17 دسمبر 2024"), _arabic_or_turkish("17 دسمبر ، 2024 01:03 PM")
+    ('17 Dec 2024', '17 Dec 2024 01:03 PM')
+    >>> _arabic_or_turkish("17 دسمبر 2024 ، 02:10 بعد دوپہر")
+    '17 Dec 2024 02:10 pm'
     """
     if any("\u0600" <= c <= "\u06ff" for c in text):
         text = text.translate(_ARABIC_DIGITS)
@@ -1254,6 +1310,9 @@ def _arabic_or_turkish(text: str) -> str:
         text = _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m.group(0)], text)
         text = _ARABIC_WEEKDAY.sub("", text)
         text = _ARABIC_MERIDIEM.sub(lambda m: " pm" if m.group(1) == "م" else " am", text)
+        if "دوپہر" in text:
+            # Urdu's "بعد دوپہر" (afternoon) and "قبل دوپہر" (forenoon) after the clock.
+            text = _URDU_MERIDIEM.sub(lambda m: " pm" if m.group(1) == "بعد" else " am", text)
     elif _TURKISH_MONTH.search(text):
         text = _TURKISH_MONTH.sub(lambda m: _TURKISH_MONTHS[m.group(0).lower()], text)
         text = _TURKISH_WEEKDAY.sub("", text)
@@ -1595,6 +1654,8 @@ def _normalize(text: str) -> str:
         text = text.translate(_INDIC_DIGITS)
         if _INDIC_MONTH.search(text):
             text = _INDIC_MONTH.sub(lambda m: _INDIC_MONTHS[m.group(0)], text)
+        elif "." in text and (short := _KANNADA_SHORT_MONTH.match(text)):
+            text = f"{_KANNADA_SHORT_MONTHS[short[1]]} {short[2]}{text[short.end():]}"
     if not text.isascii() and _HINDI_MONTH.search(text):
         text = _HINDI_MONTH.sub(lambda m: _HINDI_MONTHS[m.group(0)], text)
     elif not text.isascii() and any("\u0b80" <= c <= "\u0bff" for c in text):
@@ -1662,16 +1723,24 @@ def _without_year(text: str, tz: tzinfo, base: datetime) -> datetime | None:
 
 
 def _relative(text: str, base: datetime) -> datetime | None:
-    """English, Spanish and Portuguese relative dates, counted back from `base` in absolute
-    time (DST-proof).
+    """English, Spanish, Portuguese, French, Hindi and Thai relative dates, counted back from
+    `base` in absolute time (DST-proof).
 
     >>> base = datetime(2024, 12, 18, 6, tzinfo=UTC)
     >>> _relative("hace 2 horas", base).isoformat(), _relative("Hace una hora", base).hour
     ('2024-12-18T04:00:00+00:00', 5)
     >>> _relative("há 45 minutos", base).minute, _relative("hace 3 hs", base).hour
     (15, 3)
+    >>> _relative("il y a 2 heures", base).hour, _relative("Il y a une minute", base).minute
+    (4, 59)
+    >>> _relative("3 घंटे पहले", base).hour, _relative("3 ชั่วโมงที่แล้ว", base).hour
+    (3, 3)
     """
     match = _RELATIVE.match(text)
+    if match is None and (other := _RELATIVE_OTHER.match(text)) is not None:
+        n = other["fn"] or other["hn"] or other["tn"]
+        each = _OTHER_UNITS[(other["fu"] or other["hu"] or other["tu"]).lower()]
+        return base - timedelta(seconds=(int(n) if n.isdigit() else 1) * each)
     if match is None:
         if (iberian := _RELATIVE_IBERIAN.match(text)) is None:
             return None
@@ -1758,7 +1827,7 @@ def _dateparser(text: str, tz: tzinfo, base: datetime,
     from dateparser.date import DateDataParser  # lazy: importing it costs ~70–90 ms
 
     ours = {k: timedelta(seconds=v) for k, v in _ABBREVIATIONS.items()
-            if k != "IST" or _own_zone(k, tz) is None}
+            if (k != "IST" or _own_zone(k, tz) is None) and k not in _UNKNOWN_TO_DATEPARSER}
     if (aest := _own_zone("EST", tz)) is not None:
         ours["EST"] = aest.utcoffset(None) or timedelta(0)  # Australia's eastern EST
     settings: dict[str, Any] = {

@@ -2315,12 +2315,16 @@ le à publié publiée mis jour modifié
 జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్ ప్రచురించబడింది ప్రచురణ
 అప్ డేట్ అప్డేట్
 ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್ ಪ್ರಕಟಿಸಲಾಗಿದೆ ಪ್ರಕಟಣೆ
+ಜ ಫೆ ಮಾ ಏ ಜೂ ಜು ಆ ಸೆ ಅ ನ ಡಿ
 ಅಪ್ ಡೇಟ್ ಅಪ್ಡೇಟ್
 ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ
 പ്രസിദ്ധീകരിച്ചത് അപ് ഡേറ്റ് അപ്ഡേറ്റ്
 জানুৱাৰী ফেব্ৰুৱাৰী মাৰ্চ এপ্ৰিল আগষ্ট ছেপ্তেম্বৰ অক্টোবৰ নৱেম্বৰ ডিচেম্বৰ প্ৰকাশিত
 டிசம்பர் வெளியிடப்பட்டது புதுப்பிக்கப்பட்டது
 جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر شائع اپ ڈیٹ
+پیر سوموار منگل بدھ جمعرات جمعہ ہفتہ اتوار بعد قبل دوپہر
+tishrei tishri cheshvan heshvan marcheshvan kislev tevet teves shevat shvat adar nisan iyar iyyar
+sivan tammuz tamuz menachem av elul
 জানুয়ারি জানুয়ারী ফেব্রুয়ারি ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট আগষ্ট সেপ্টেম্বর অক্টোবর নভেম্বর
 ডিসেম্বর পিএম এএম প্রকাশ প্রকাশিত আপডেট শেষ হালনাগাদ
 gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott dic
@@ -2373,7 +2377,8 @@ u objavljeno ažurirano
 δημοσίευση ενημέρωση ενημερώθηκε
 maret agustus agu agt nopember senin selasa rabu kamis jumat sabtu minggu wib wita wit
 mac julai ogos disember isnin khamis jumaat ahad diterbitkan dikemaskini kemas kini
-sgt myt pht hkt ict jst kst aest aedt awst nzst nzdt pkt msk thứ hai ba tư năm sáu bảy chủ nhật cập
+sgt myt pht hkt ict jst kst aest aedt awst nzst nzdt pkt msk ksa
+thứ hai ba tư năm sáu bảy chủ nhật cập
 時 分 更新 公開 입력 수정 업데이트 등록 송고시간 기사전송 발행일 등록일 입력일 최종수정
 기사입력 승인
 最終更新 发布时间 發佈時間 發布時間 更新时间 更新時間 最后更新 最後更新
@@ -2438,6 +2443,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("প্রকাশ: ১৭ ডিসেম্বর ২০২৪, ০১:০৩ পিএম")  # Bengali, Bengali digits
     True
     >>> is_date_line("अपडेट: १७ डिसेंबर २०२४, १३:०३"), is_date_line("અપડેટ: ૧૭ ડિસેમ્બર ૨૦૨૪")
+    (True, True)
+    >>> is_date_line("ಡಿ.17, 2024, 13:03"), is_date_line("منگل 17 دسمبر 2024")  # Kannada; Urdu
     (True, True)
     >>> is_date_line("Pubblicato il 17 dicembre 2024 alle 13:03")
     True

@@ -487,6 +487,25 @@ GERMANIC_FAST = [
     # Tamil months, full and shortened with a dot (Dinamani, Dinamalar).
     ("Published on: 17 டிசம்பர் 2024, 1:03 pm", K, "2024-12-17T13:03:00+05:30"),
     ("டிச. 17, 2024 13:03", K, "2024-12-17T13:03:00+05:30"),
+    # Dutch papers' "Geplaatst:" (posted) and "Aangepast:" (changed) labels (NOS).
+    ("Geplaatst: dinsdag 17 december 2024, 13:03", "Europe/Amsterdam", "2024-12-17T13:03:00+01:00"),
+    ("Aangepast: dinsdag 17 december 2024, 14:10", "Europe/Amsterdam", "2024-12-17T14:10:00+01:00"),
+    # French, Hindi and Thai relative dates, counted back from the fetch (Le Figaro, Aaj Tak,
+    # Thairath).
+    ("il y a 2 heures", PAR, "2024-12-17T23:00:00+01:00"),
+    ("3 घंटे पहले", K, "2024-12-18T02:30:00+05:30"),
+    ("3 ชั่วโมงที่แล้ว", "Asia/Bangkok", "2024-12-18T04:00:00+07:00"),
+    # Urdu months and weekdays (Jang, Express).
+    ("منگل 17 دسمبر 2024", "Asia/Karachi", "2024-12-17T00:00:00+05:00"),
+    ("17 دسمبر ، 2024 01:03 PM", "Asia/Karachi", "2024-12-17T13:03:00+05:00"),
+    ("17 دسمبر 2024 ، 02:10 بعد دوپہر", "Asia/Karachi", "2024-12-17T14:10:00+05:00"),
+    # Kannada's one-syllable months glued to the day (Prajavani, Vijay Karnataka).
+    ("ಡಿ.17, 2024, 13:03", K, "2024-12-17T13:03:00+05:30"),
+    ("ಜು.4, 2024 09:07", K, "2024-07-04T09:07:00+05:30"),
+    # Al Arabiya's "KSA" (Saudi time) after the Arabic meridiem, the page's zone unknown.
+    ("نشر في: 17 ديسمبر ,2024: 01:03 م KSA", "UTC", "2024-12-17T13:03:00+03:00"),
+    # The Hebrew calendar's day beside the Gregorian one (JNS).
+    ("Tuesday, December 17, 2024 | Kislev 16, 5785", NY, "2024-12-17T00:00:00-05:00"),
 ]
 
 

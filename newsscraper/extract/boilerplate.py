@@ -1060,6 +1060,8 @@ MODIFIED_LINE = re.compile(
     r"|actualizad[oa]|atualizad[oa]|actualizaci[oó]n|atualiza[cç][aã]o"
     # French pages: "mis à jour le 17/12/2024 à 15h20", "Modifié le …".
     r"|mis à jour(?: le)?|modifié(?: le)?"
+    # … and the noun: "Dernière mise à jour : 17 décembre 2024 à 14h10" (franceinfo).
+    r"|(?:dernière )?mise à jour(?: le)?"
     # Italian pages: "Aggiornato il 17/12/2024 alle 15:20", "Ultimo aggiornamento: …";
     # Joomla K2's "Ultima modifica il Martedì, 17 Dicembre 2024 20:30", its weekday first.
     r"|aggiornat[oa](?: il| alle)?|ultimo aggiornamento"
@@ -1068,7 +1070,9 @@ MODIFIED_LINE = re.compile(
     r"|آخر تحديث|اخر تحديث|(?:son )?güncelleme(?: tarihi)?"
     # Russian, Ukrainian and Polish pages: "обновлено 17 декабря, 15:20", "Оновлено:",
     # "Aktualizacja: 17.12.2024 15:20".
-    r"|обновлено|оновлено|aktualizacja|zaktualizowano)"
+    r"|обновлено|оновлено|aktualizacja|zaktualizowano"
+    # … and the nouns: RBC's "Последнее обновление: 17 декабря 2024, 14:10".
+    r"|(?:последнее )?обновление)"
     # The label's noun after it: "Updated Date: Tue, 17 Dec 2024 01:03 PM (IST)", "Modified
     # Date: …" (an Indian portal's header, a theme's line).
     r"(?: date)?(?: on| at| el| em| a las| a| às)?"
@@ -1093,7 +1097,9 @@ MODIFIED_LINE = re.compile(
     # "Ενημερώθηκε: …", "עודכן: …".
     r"|(?:ultima )?actualiz(?:at|are)(?: la| pe)?|ažurirano|azurirano|zadnja izmjena|ажурирано"
     # Dnevnik's "обновена 17 дек 2024 15:20" (the article: feminine).
-    r"|обновен[оа]|актуализирано|(?:τελευταία )?ενημέρωση|ενημερώθηκε|עודכן"
+    r"|обновен[оа]|актуализирано|(?:τελευταία )?ενημέρωση|ενημερώθηκε"
+    # Hebrew's, "last" after it: "עודכן לאחרונה: 17/12/2024 14:10" (Maariv).
+    r"|עודכן(?: לאחרונה)?"
     # Bengali papers: "আপডেট: ১৭ ডিসেম্বর ২০২৪, ০৩:২০ পিএম", "শেষ আপডেট:", "হালনাগাদ:".
     # Hindi papers: "अपडेटेड: 17 दिसंबर 2024, 14:20 IST", "अंतिम अपडेट: …" ("last update").
     r"|(?:শেষ )?আপডেট|হালনাগাদ|(?:अंतिम )?(?:अपडेटेड|अपडेट)"
@@ -1101,7 +1107,9 @@ MODIFIED_LINE = re.compile(
     # Icelandic papers: "Diperbarui 17/12/2024, 15:20 WIB", "Dikemaskini: 17 Dis 2024 3:20pm",
     # "Cập nhật: 17/12/2024 15:20", "Güncellenme: 17.12.2024 15:20", "Posodobljeno: …",
     # "Aktualizované …", "Uuendatud: …", "Atnaujinta: …", "Uppfært 17.12.2024 15:20".
-    r"|diperbarui|dikemaskini|dikemas kini|cập nhật(?: lúc)?|güncellen(?:me|di)|posodobljeno"
+    # (Detik's "Terakhir diperbarui: 17 Des 2024, 14:10 WIB": "last" before it.)
+    r"|(?:terakhir )?diperbarui|dikemaskini|dikemas kini|cập nhật(?: lúc)?|güncellen(?:me|di)"
+    r"|posodobljeno"
     # Dutch (NOS: "Aangepast 17 december 2024, 14:10"), Polish PAP's "Data aktualizacji:",
     # Persian "آخرین به‌روزرسانی:", Thai "อัปเดตล่าสุด 17 ธ.ค. 2567 14:10 น.".
     r"|aangepast|gewijzigd|laatste update|data aktualizacji"
@@ -1140,7 +1148,7 @@ MODIFIED_TEXT_XPATHS = {
           "contains(., 'modific')]",
     "ar": ".//text()[contains(., 'تحديث')]",
     "tr": ".//text()[contains(., 'üncelle')]",
-    "ru": ".//text()[contains(., 'бновлено')]",
+    "ru": ".//text()[contains(., 'бновлено') or contains(., 'бновление')]",
     "uk": ".//text()[contains(., 'новлено')]",
     "pl": f".//text()[{_MODIFIED_WORDS} or contains(., 'ktualiz')]",
     "nb": ".//text()[contains(., 'ppdatert')]",

@@ -267,6 +267,16 @@ NAME_ZONES = {
     "karachi": "Asia/Karachi", "india": "Asia/Kolkata", "hindustan": "Asia/Kolkata",
     "delhi": "Asia/Kolkata", "tehran": "Asia/Tehran", "cairo": "Africa/Cairo",
     "nairobi": "Africa/Nairobi", "kenya": "Africa/Nairobi", "nigeria": "Africa/Lagos",
+    # Israel's, Ireland's, Jordan's and the one-zone Gulf states' papers on a `.com` ("The
+    # Times of Israel", "The Jerusalem Post", "The Irish Times", "Emirates 247", "Qatar
+    # Tribune", "Saudi Gazette", "Arab Times Kuwait", "Jordan Times"). Not "Lebanon": LBCI
+    # ("… Lebanon News") prints its clock an hour off Beirut's.
+    "israel": "Asia/Jerusalem", "jerusalem": "Asia/Jerusalem", "irish": "Europe/Dublin",
+    "ireland": "Europe/Dublin", "dublin": "Europe/Dublin", "emirates": "Asia/Dubai",
+    "dubai": "Asia/Dubai", "qatar": "Asia/Qatar", "doha": "Asia/Qatar", "saudi": "Asia/Riyadh",
+    "riyadh": "Asia/Riyadh", "kuwait": "Asia/Kuwait", "bahrain": "Asia/Bahrain",
+    "oman": "Asia/Muscat", "muscat": "Asia/Muscat", "jordan": "Asia/Amman",
+    "amman": "Asia/Amman",
 }
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
@@ -309,6 +319,8 @@ def _title_site_tail(page: Page) -> tuple[str, ...]:
     ('The Korea Herald',)
     >>> tail("https://example.com/a/1", "Talks end - Korea"), tail("https://x.com/a", "Talks")
     ((), ())
+    >>> tail("https://www.jpost.com/a-1", "Budget passes - The Jerusalem Post")
+    ('The Jerusalem Post',)
     """
     found = _TITLE_TAIL.search((page.title_tag or "").strip())
     if found is None:
@@ -317,7 +329,13 @@ def _title_site_tail(page: Page) -> tuple[str, ...]:
     labels = {label for label in host.split(".") if len(label) >= 5}
     squashed = "".join(c for c in found[1].casefold() if c.isalnum())
     name = squashed.removeprefix("the")
-    return (found[1].strip(),) if squashed in labels or name in labels else ()
+    if squashed in labels or name in labels:
+        return (found[1].strip(),)
+    # Or the name's first words by their initials, its last whole: "The Jerusalem Post" on
+    # jpost.com.
+    words = [w for w in _NAME_WORD.findall(found[1].casefold()) if w != "the"]
+    short = "".join(w[0] for w in words[:-1]) + words[-1] if len(words) >= 2 else ""
+    return (found[1].strip(),) if short in labels else ()
 
 
 #: Elements that carry a machine stamp and print a time: <time datetime>, RDFa date
