@@ -401,17 +401,27 @@ FAST = [
 
 def _assert_read_without_dateparser(monkeypatch: pytest.MonkeyPatch,
                                     cases: list[tuple[str, str, str | None]]) -> None:
-    """Every case parses to its expected value with dateparser.parse made to fail."""
-    import dateparser
+    """Every case parses to its expected value with the dateparser fallback made to fail.
 
-    def boom(*args: object, **kwargs: object) -> None:
-        raise AssertionError("dateparser.parse reached for a fast-path string")
+    The fallback is `dates._dateparser` (it calls `DateDataParser`, not `dateparser.parse`,
+    so patching `dateparser.parse` would let a slow path through unseen)."""
+    from newsscraper import dates
 
-    monkeypatch.setattr(dateparser, "parse", boom)
+    def boom(text: str, *args: object, **kwargs: object) -> None:
+        raise AssertionError(f"dateparser reached for a fast-path string: {text!r}")
+
+    monkeypatch.setattr(dates, "_dateparser", boom)
     for text, tz, expected in cases:
         result = _parse(text, tz)
         assert result is not None, text
         assert to_iso(result) == expected, text
+
+
+def test_the_dateparser_guard_catches_the_slow_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The guard above is live: a string only dateparser reads fails under it."""
+    with pytest.raises(AssertionError, match="dateparser reached"):
+        _assert_read_without_dateparser(
+            monkeypatch, [("the 3rd of March, 2019 at 10am", "UTC", "2019-03-03T10:00:00+00:00")])
 
 
 def test_fast_paths_do_not_call_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
