@@ -28,6 +28,20 @@ logger = logging.getLogger(__name__)
 #: Longest cleaned text we try; longer is a paragraph, not a date (and bounds dateparser's cost).
 MAX_LEN = 200
 _EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+#: What was already warned about on the page being read: extraction asks about one printed
+#: date from several places (metadata, a byline, the text), and one line per date is enough.
+_warned: tuple[str | None, set[tuple[str, str | None]]] = (None, set())
+
+
+def _warn_once(field: str, text: str | None, url: str | None, message: str,
+               *args: object) -> None:
+    global _warned
+    page_url, seen = _warned
+    if page_url != url:
+        _warned = (url, seen := set())
+    if (field, text) not in seen:
+        seen.add((field, text))
+        logger.warning(message, *args)
 _FUTURE_SLACK = timedelta(days=1)
 
 #: Built-in strptime formats, most frequent first. They match the text after `_normalize`
@@ -322,8 +336,9 @@ def parse_datetime(
         # Thai locale): 2567 is 2024, never a year of ours.
         value = _gregorian(value)
     if value < _EARLIEST or (value > base + _FUTURE_SLACK and not _STAMPED.match(cleaned)):
-        logger.warning("%s: dropping out-of-range date %r (parsed %s, fetched %s) at %s",
-                       field, text, value.isoformat(), base.isoformat(), url)
+        _warn_once(field, text, url,
+                   "%s: dropping out-of-range date %r (parsed %s, fetched %s) at %s",
+                   field, text, value.isoformat(), base.isoformat(), url)
         return None
     if value > base + _FUTURE_SLACK:
         # An ISO 8601 stamp cannot be mis-read (the future rule guards against day/month

@@ -305,6 +305,22 @@ def test_out_of_range_logs_field_value_and_url(caplog: pytest.LogCaptureFixture)
     assert "https://example.com/a" in message
 
 
+def test_out_of_range_is_logged_once_per_page_and_string(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Extraction asks about one printed date from several places; one line says it.
+    with caplog.at_level(logging.WARNING, logger="newsscraper.dates"):
+        for url in ("https://example.com/once", "https://example.com/once",
+                    "https://example.com/other"):
+            parse_datetime("December 17, 1989", tz=UTC, base=BASE, field="published_at",
+                           url=url)
+        parse_datetime("December 18, 1989", tz=UTC, base=BASE, field="published_at",
+                       url="https://example.com/other")
+    lines = [r.getMessage() for r in caplog.records if "out-of-range" in r.getMessage()]
+    assert [line.rsplit(" at ", 1)[1] for line in lines] == [
+        "https://example.com/once", "https://example.com/other", "https://example.com/other"]
+
+
 def test_future_date_logs_warning(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, logger="newsscraper.dates"):
         assert parse_datetime("January 1, 2025 10:00 am", tz=UTC, base=BASE,
