@@ -1261,6 +1261,7 @@ def clean_author(value: str) -> str | None:
     ('Jan Jansen', None)
     >>> clean_author("à Bruxelles"), clean_author("Jean Dupont (à Bruxelles)")
     (None, 'Jean Dupont')
+    >>> clean_author("in News · 11 Mar 2024 · 1 Comments")  # the section, then the date
     >>> clean_author("Szerkesztőség"), clean_author("By Editorial Staff"), clean_author("admin")
     (None, None, None)
     >>> clean_author("Jane Doe (@janedoe)"), clean_author("Jane Doe [email]")
@@ -1378,6 +1379,8 @@ def clean_author(value: str) -> str | None:
         # another language, and the word that introduced it.
         text = _DATED_TAIL.sub("", _FOREIGN_DATED_TAIL.sub("", text))  # "Jane Doe | Dec 17"
         text = _DANGLING_DAY_WORD.sub("", text)
+        if _FILED_FROM_PART.match(text):
+            return None  # "By Jane Doe, in News · 11 Mar 2024": the section, once undated
     text = _LABELLED_TAIL.sub("", text)
     if (label := _BY_PREFIX.match(text + " ")) and label.end() > len(text):
         return None  # the label alone, in an element of its own ("Escrito por", "Tekst:")
