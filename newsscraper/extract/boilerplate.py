@@ -40,7 +40,7 @@ BOILERPLATE_TOKEN = re.compile(
     r"newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ads?|adslot|"
     r"ad-?slot|ad-?unit|ad-?container|sponsored|sponsor|banner|sidebar|breadcrumbs?|"
     # A sponsor's strip over the text ("presented-by": "By" and "&" between its logos).
-    r"presented-?by|"
+    r"presented-?by|published-?by|"
     r"author-?box|author-?bio|about-?author|author-?info|author-?card|authorbox|bio|byline|"
     r"saboxplugin|"  # Simple Author Box, a common WordPress plugin
     # Ghost's cards set into a post's text to sell a membership ("kg-cta-card": "Support
@@ -767,7 +767,10 @@ BOILERPLATE_PREFIX = re.compile(
     # ("영상편집 : 이주호", "[김민수 기자 kim@example.co.kr]", "◎공감언론 뉴시스 hong@…"); a
     # reporter's or translator's name alone in parentheses closing Japanese and Taiwanese
     # copy ("（佐藤航）", "（by Jonathan Chin）").
-    r"advertisement\s?[-–—:]\s?(?:the )?(?:story|article) continues below$|"
+    # … also with no dash between and dashes around it ("— Advertisement story continues
+    # below —", a Canadian chain's line set as a paragraph of its own).
+    r"(?:[-–—]\s?)?advertisement\s?(?:[-–—:]\s?)?(?:the )?(?:story|article) continues below"
+    r"(?:\s?[-–—])?$|"
     r"vil du lese (?:mer|videre)\?|"
     r"esta funcionalidad es s[óo]lo para (?:registrados|suscriptores|socios)|"
     r"hazte soci[oa] de [^\n]{1,40}? para (?:que podamos )?seguir|"
@@ -1058,7 +1061,9 @@ MODIFIED_LINE = re.compile(
     r"|обновлено|оновлено|aktualizacja|zaktualizowano)"
     # The label's noun after it: "Updated Date: Tue, 17 Dec 2024 01:03 PM (IST)", "Modified
     # Date: …" (an Indian portal's header, a theme's line).
-    r"(?: date)?(?: on| at| el| em| a las| a| às)?"
+    # The word after it is a word of its own: "Updated Apr 12, 2024" is no Spanish "a" before
+    # "pr 12, 2024" (read as the 12th of the fetch's month).
+    r"(?: date)?(?:(?: on| at| el| em| a las| a| às)(?!\w))?"
     # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
     # only before a date's digits, so "Stand der Dinge …" stays body text; a weekday may come
     # first ("Aktualisiert am Dienstag, 17.12.2024 | 15:20").
