@@ -776,6 +776,12 @@ BOILERPLATE_PREFIX = re.compile(
     r"hazte soci[oa] de [^\n]{1,40}? para (?:que podamos )?seguir|"
     r"for the latest (?:breaking )?news(?: and stories)?\b[^\n]{0,120}?\bsign up\b|"
     r"(?:redigatur|schlussredaktion|redaktionelle mitarbeit)\s?:\s?[^\d\n]{2,60}$|"
+    # A reader-funded magazine's credits line closing the text, each role labelled
+    # ("Redaktion: Rico Grimm, Schlussredaktion: Susan Mücke, Fotoredaktion: Philipp Sipos"):
+    # two labelled roles at least, so "Redaktion: …" opening a sentence stays.
+    r"(?:(?:schluss|foto|bild)?redaktion|recherche)\s?:\s?[^\d\n:,;]{2,40}(?:[,;]\s?"
+    r"(?:(?:schluss|foto|bild)?redaktion|recherche|übersetzung|redigatur|grafik"
+    r"|illustrationen?|audioversion)\s?:\s?[^\d\n:,;]{2,40}){1,5}\.?$|"
     r"(?:[\w'’]+ ){1,4}(?:haberleri|haberi|haberler) için tıklay[ıi]n(?:ız)?\W*$|"
     r"(?:[\w.]+ ){1,3}web sitesinde, [^\n]{0,80}?abonelere sunulan haberler|"
     r"(?:영상편집|영상취재|영상촬영|촬영기자|그래픽)\s?[:：]\s?[가-힣]{2,4}$|"
