@@ -856,7 +856,13 @@ CLOSING_LINE = re.compile(
     r"(?:[^.?!]{0,100}(?:[–—:]|\s-|[.!?])\s+)?(?:please |be sure to |don't forget to |"
     r"make sure to )?share (?:this (?:post|article|story|page)|it)(?: with [^.?!]{1,40})?"
     # … or on one network: "Share this article on WhatsApp".
-    r"(?: (?:on|via) (?:whatsapp|facebook|twitter|x|linkedin|telegram|e-?mail)\b)?[.!]*|"
+    r"(?: (?:on|via) (?:whatsapp|facebook|twitter|x|linkedin|telegram|e-?mail)\b"
+    # … or on them all: "Share this article in your social network" (a Canadian chain's).
+    r"| (?:in|on|with|across) (?:your|all your) social (?:networks?|media))?[.!]*|"
+    # The same chain's call to bookmark it, in italics under every story: "Our website is the
+    # place for the latest breaking news, exclusive scoops, longreads and provocative
+    # commentary. Please bookmark … and sign up for our newsletters here."
+    r"our website is the place for the latest breaking news\b[^\n]{0,160}|"
     # … or asking the like-minded to: "Please share this if you support IVF access!".
     r"please share this(?: (?:post|article|story|page))? if you (?:agree|support|think|believe|"
     r"want|stand)\b[^.?!]{0,80}[.!]*|"
