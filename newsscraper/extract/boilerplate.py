@@ -157,6 +157,8 @@ BOILERPLATE_PHRASES = frozenset({
     "leave a reply", "leave a comment", "post a comment", "comments", "advertisement",
     "advertisement - scroll to continue", "scroll to continue with content", "sponsored",
     "related", "related posts", "view all", "view gallery", "see all", "related articles",
+    # A video player's label alone over its teaser (the caption and running time after it).
+    "video",
     "related stories", "you may also like",
     # The heading left over a disclaimer whose text is dropped (a toggle or callout box:
     # "Disclaimer" over "Except for the headline, this story has not been edited …").
@@ -767,6 +769,9 @@ BOILERPLATE_PREFIX = re.compile(
     # ("영상편집 : 이주호", "[김민수 기자 kim@example.co.kr]", "◎공감언론 뉴시스 hong@…"); a
     # reporter's or translator's name alone in parentheses closing Japanese and Taiwanese
     # copy ("（佐藤航）", "（by Jonathan Chin）").
+    # A video teaser's caption set between paragraphs, its running time after a bar (the
+    # German broadcasters' "Scholz: Statement im Wortlaut | 2:13 min").
+    r"[^\n|]{1,120}\|\s?\d{1,2}:\d{2}\s?min\.?$|"
     # … also with no dash between and dashes around it ("— Advertisement story continues
     # below —", a Canadian chain's line set as a paragraph of its own).
     r"(?:[-–—]\s?)?advertisement\s?(?:[-–—:]\s?)?(?:the )?(?:story|article) continues below"
