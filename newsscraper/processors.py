@@ -978,17 +978,19 @@ _DATED_TAIL = re.compile(
     r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]).*$", re.I)
 
 
-#: A day written with a month's name in German, French, Spanish, Italian, Portuguese or Dutch
-#: after the name ("Anna Schmidt am 3. Mai 2013", "Jean Dupont, le 3 mai 2013", "Ana López, 3
-#: de mayo de 2013"), with the word before it: no part of the name. The English months are
-#: `_DATED_TAIL`'s.
+#: A day written with a month's name in German, French, Spanish, Italian, Portuguese, Dutch or
+#: the Nordic languages after the name ("Anna Schmidt am 3. Mai 2013", "Jean Dupont, le 3 mai
+#: 2013", "Ana López, 3 de mayo de 2013", "Lars Berthelsen 14. maj 2024"), with the word before
+#: it: no part of the name. The English months are `_DATED_TAIL`'s.
 _FOREIGN_DATED_TAIL = re.compile(
     r"(?:^|\s*,?\s+)(?:(?-i:am|le|el|il|op|em|den|vom|du|del|on)\s+)?\d{1,2}\.?\s+(?:de\s+)?"
     r"(?:januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril"
     r"|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo"
     r"|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio"
     r"|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio"
-    r"|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus)\b.*$", re.I)
+    r"|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus"
+    # … and the Nordic months English does not share ("14. maj 2024", "3. marts", "desember").
+    r"|marts|maj|desember|augusti)\b.*$", re.I)
 #: The word that introduced a day cut from the byline's end ("Jean Dupont le", "Anna Schmidt
 #: am", "Ana López el", "Jan Jansen op"), lower case as printed: no part of the name.
 _DANGLING_DAY_WORD = re.compile(r"(?<=\w)\s+(?:am|le|el|il|op|em|den)$")
@@ -1261,6 +1263,7 @@ def clean_author(value: str) -> str | None:
     ('Jan Jansen', None)
     >>> clean_author("à Bruxelles"), clean_author("Jean Dupont (à Bruxelles)")
     (None, 'Jean Dupont')
+    >>> clean_author("in News · 11 Mar 2024 · 1 Comments")  # the section, then the date
     >>> clean_author("Szerkesztőség"), clean_author("By Editorial Staff"), clean_author("admin")
     (None, None, None)
     >>> clean_author("Jane Doe (@janedoe)"), clean_author("Jane Doe [email]")
@@ -1378,6 +1381,8 @@ def clean_author(value: str) -> str | None:
         # another language, and the word that introduced it.
         text = _DATED_TAIL.sub("", _FOREIGN_DATED_TAIL.sub("", text))  # "Jane Doe | Dec 17"
         text = _DANGLING_DAY_WORD.sub("", text)
+        if _FILED_FROM_PART.match(text):
+            return None  # "By Jane Doe, in News · 11 Mar 2024": the section, once undated
     text = _LABELLED_TAIL.sub("", text)
     if (label := _BY_PREFIX.match(text + " ")) and label.end() > len(text):
         return None  # the label alone, in an element of its own ("Escrito por", "Tekst:")

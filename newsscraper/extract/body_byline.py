@@ -152,6 +152,10 @@ _KO_ROLE = r"(?:기자|선임기자|객원기자|수습기자|대기자|칼럼�
 _KO_SIGNOFF = re.compile(
     rf"^(?:(?:[가-힣]{{1,8}},?\s+){{0,3}}(?P<name>[가-힣]{{2,4}})\s+{_KO_ROLE}"
     rf"|{_KO_ROLE}\s+(?P<first>[가-힣]{{2,4}}))\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+#: The same sign-off with the reporter's subscribe button in the address's place ("박민규 기자
+#: 기자 구독", "홍길동 기자 구독하기": a broadcaster's reporter box): a sign-off too.
+_KO_SUBSCRIBE_SIGNOFF = re.compile(
+    rf"^(?P<name>[가-힣]{{2,4}})\s+{_KO_ROLE}\s+(?:기자\s?)?구독(?:하기)?$")
 _KO_NOT_NAME = re.compile(r"(?:팀|부|국|실|뉴스|센터|닷컴|일보|신문|방송|기자|데스크)$"
                           r"|^(?:담당|취재|사진|영상|편집|제보|온라인|디지털|인터넷|연합)$")
 
@@ -171,8 +175,12 @@ def korean_signoff(paragraphs: list[str]) -> list[str] | None:
     True
     >>> korean_signoff(["본문.", "구현모 기자"]) is None  # no address: may be text
     True
+    >>> korean_signoff(["본문.", "박민규 기자 기자 구독"])  # the subscribe button instead
+    ['박민규']
     """
     last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    if last.endswith(("구독", "구독하기")) and (m := _KO_SUBSCRIBE_SIGNOFF.match(last)):
+        return None if _KO_NOT_NAME.search(m["name"]) else [m["name"]]
     if "@" not in last[-60:] or len(last) > 100 or not (m := _KO_SIGNOFF.match(last)):
         return None
     name = m["name"] or m["first"]

@@ -40,7 +40,7 @@ BOILERPLATE_TOKEN = re.compile(
     r"newsletter|subscribe|subscription|signup|promo|promotion|advert|advertisement|ads?|adslot|"
     r"ad-?slot|ad-?unit|ad-?container|sponsored|sponsor|banner|sidebar|breadcrumbs?|"
     # A sponsor's strip over the text ("presented-by": "By" and "&" between its logos).
-    r"presented-?by|"
+    r"presented-?by|published-?by|"
     r"author-?box|author-?bio|about-?author|author-?info|author-?card|authorbox|bio|byline|"
     r"saboxplugin|"  # Simple Author Box, a common WordPress plugin
     # Ghost's cards set into a post's text to sell a membership ("kg-cta-card": "Support
@@ -157,6 +157,8 @@ BOILERPLATE_PHRASES = frozenset({
     "leave a reply", "leave a comment", "post a comment", "comments", "advertisement",
     "advertisement - scroll to continue", "scroll to continue with content", "sponsored",
     "related", "related posts", "view all", "view gallery", "see all", "related articles",
+    # A video player's label alone over its teaser (the caption and running time after it).
+    "video",
     "related stories", "you may also like",
     # The heading left over a disclaimer whose text is dropped (a toggle or callout box:
     # "Disclaimer" over "Except for the headline, this story has not been edited …").
@@ -780,12 +782,24 @@ BOILERPLATE_PREFIX = re.compile(
     # ("영상편집 : 이주호", "[김민수 기자 kim@example.co.kr]", "◎공감언론 뉴시스 hong@…"); a
     # reporter's or translator's name alone in parentheses closing Japanese and Taiwanese
     # copy ("（佐藤航）", "（by Jonathan Chin）").
-    r"advertisement\s?[-–—:]\s?(?:the )?(?:story|article) continues below$|"
+    # A video teaser's caption set between paragraphs, its running time after a bar (the
+    # German broadcasters' "Scholz: Statement im Wortlaut | 2:13 min").
+    r"[^\n|]{1,120}\|\s?\d{1,2}:\d{2}\s?min\.?$|"
+    # … also with no dash between and dashes around it ("— Advertisement story continues
+    # below —", a Canadian chain's line set as a paragraph of its own).
+    r"(?:[-–—]\s?)?advertisement\s?(?:[-–—:]\s?)?(?:the )?(?:story|article) continues below"
+    r"(?:\s?[-–—])?$|"
     r"vil du lese (?:mer|videre)\?|"
     r"esta funcionalidad es s[óo]lo para (?:registrados|suscriptores|socios)|"
     r"hazte soci[oa] de [^\n]{1,40}? para (?:que podamos )?seguir|"
     r"for the latest (?:breaking )?news(?: and stories)?\b[^\n]{0,120}?\bsign up\b|"
     r"(?:redigatur|schlussredaktion|redaktionelle mitarbeit)\s?:\s?[^\d\n]{2,60}$|"
+    # A reader-funded magazine's credits line closing the text, each role labelled
+    # ("Redaktion: Rico Grimm, Schlussredaktion: Susan Mücke, Fotoredaktion: Philipp Sipos"):
+    # two labelled roles at least, so "Redaktion: …" opening a sentence stays.
+    r"(?:(?:schluss|foto|bild)?redaktion|recherche)\s?:\s?[^\d\n:,;]{2,40}(?:[,;]\s?"
+    r"(?:(?:schluss|foto|bild)?redaktion|recherche|übersetzung|redigatur|grafik"
+    r"|illustrationen?|audioversion)\s?:\s?[^\d\n:,;]{2,40}){1,5}\.?$|"
     r"(?:[\w'’]+ ){1,4}(?:haberleri|haberi|haberler) için tıklay[ıi]n(?:ız)?\W*$|"
     r"(?:[\w.]+ ){1,3}web sitesinde, [^\n]{0,80}?abonelere sunulan haberler|"
     r"(?:영상편집|영상취재|영상촬영|촬영기자|그래픽)\s?[:：]\s?[가-힣]{2,4}$|"
@@ -860,7 +874,13 @@ CLOSING_LINE = re.compile(
     r"(?:[^.?!]{0,100}(?:[–—:]|\s-|[.!?])\s+)?(?:please |be sure to |don't forget to |"
     r"make sure to )?share (?:this (?:post|article|story|page)|it)(?: with [^.?!]{1,40})?"
     # … or on one network: "Share this article on WhatsApp".
-    r"(?: (?:on|via) (?:whatsapp|facebook|twitter|x|linkedin|telegram|e-?mail)\b)?[.!]*|"
+    r"(?: (?:on|via) (?:whatsapp|facebook|twitter|x|linkedin|telegram|e-?mail)\b"
+    # … or on them all: "Share this article in your social network" (a Canadian chain's).
+    r"| (?:in|on|with|across) (?:your|all your) social (?:networks?|media))?[.!]*|"
+    # The same chain's call to bookmark it, in italics under every story: "Our website is the
+    # place for the latest breaking news, exclusive scoops, longreads and provocative
+    # commentary. Please bookmark … and sign up for our newsletters here."
+    r"our website is the place for the latest breaking news\b[^\n]{0,160}|"
     # … or asking the like-minded to: "Please share this if you support IVF access!".
     r"please share this(?: (?:post|article|story|page))? if you (?:agree|support|think|believe|"
     r"want|stand)\b[^.?!]{0,80}[.!]*|"
@@ -1075,7 +1095,9 @@ MODIFIED_LINE = re.compile(
     r"|(?:последнее )?обновление)"
     # The label's noun after it: "Updated Date: Tue, 17 Dec 2024 01:03 PM (IST)", "Modified
     # Date: …" (an Indian portal's header, a theme's line).
-    r"(?: date)?(?: on| at| el| em| a las| a| às)?"
+    # The word after it is a word of its own: "Updated Apr 12, 2024" is no Spanish "a" before
+    # "pr 12, 2024" (read as the 12th of the fetch's month).
+    r"(?: date)?(?:(?: on| at| el| em| a las| a| às)(?!\w))?"
     # German papers: "Aktualisiert am 17.12.2024 um 15:20 Uhr", "Stand: 17.12.2024, 15:20 Uhr";
     # only before a date's digits, so "Stand der Dinge …" stays body text; a weekday may come
     # first ("Aktualisiert am Dienstag, 17.12.2024 | 15:20").

@@ -2321,11 +2321,15 @@ def no_names(el: Element) -> bool:
     ...     '<div class="byline"><h4>Jane Doe</h4><time>Dec 17, 2024</time></div>',
     ...     '<h4 class="author-name">Jane Doe, IANS</h4>',
     ...     '<div class="byline">By Jane Doe | Dec 17, 2024</div>',
-    ...     '<div class="byline"><cite>By Jane Doe</cite><span>5 minute Read</span></div>')]
-    [True, True, False, False, False]
+    ...     '<div class="byline"><cite>By Jane Doe</cite><span>5 minute Read</span></div>',
+    ...     '<div class="byline">Jane Doe <time>Dec 17, 2024</time></div>')]
+    [True, True, False, False, False, False]
     """
     if is_bio(el):
         return True
+    if len(el) and all(child.tag == "time" for child in el) and (lead := (el.text or "").strip()) \
+            and not any(c.isdigit() for c in lead):
+        return False  # "Anne Jensen og Karl Petersen <time>…": the block's own text names them
     text = spaced_text(el)
     # A line of text alone ("By Jane Doe | Dec 17, 2024") names its author before the date
     # (the author clean-up cuts there); a block with elements inside names them in one. A

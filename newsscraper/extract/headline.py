@@ -57,7 +57,7 @@ SUBTITLE_TAGS = ("p", "div", "h2", "h3", "span")
 SUBTITLE_TOKEN = re.compile(
     # A one-letter block prefix before "summary" (Il Sole 24 Ore's "atitle", "asummary").
     r"^(?:.*[-_]|[a-z](?=summary$))?(?:standfirst|subtitle|sub-?title|dek|subheadline|sub-?headline|excerpt|"
-    r"lead|lede|deck|sub-?deck|strapline|summary|intro|teaser-?text|article-?teaser|desc|description|"
+    r"lead|lede|deck|sub-?deck|strapline|summary|intro|teaser[-_]?text|article-?teaser|desc|description|"
     # German CMSs' "leadText"/"lead-text" and the Vorspann (standfirst).
     r"lead-?text|intro-?text|vorspann|"
     # FOCUS Online's teaser paragraph ("leadIn"); News24's "article__synopsis".
@@ -187,6 +187,8 @@ def names_say_standfirst(names: str) -> bool:
     True
     >>> names_say_standfirst("shorttext"), names_say_standfirst("midtitle_text")
     (True, True)
+    >>> names_say_standfirst("teaser_text"), names_say_standfirst("teaser_image")  # snake_case
+    (True, False)
 
     Drupal's field type is no name: its body field is `field--type-text-with-summary`
     (Drupal 7: `field-type-text-with-summary`); `field--name-field-summary` still is one.
