@@ -153,6 +153,8 @@ def body_paragraphs(
             marks.add([lead])  # a summary list opening the text, the dek printed above: no body
         marks.add(_leading_boxes(containers[0]) if containers else [])
         marks.add(_closing_topic_box(containers[-1]) if containers else [])
+        for container in containers:
+            marks.add(_appeal_boxes(container))
         head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
         if containers and head is not None:
             marks.add(_over_headline(containers[0], head))
@@ -781,6 +783,92 @@ def _closing_topic_box(container: Element) -> list[Element]:
     return [last]
 
 
+#: A reader-revenue appeal box set into the text prints at most this many words.
+MAX_APPEAL_BOX_WORDS = 80
+
+
+def _appeal_boxes(container: Element) -> list[Element]:
+    """The reader-revenue appeal and sign-up boxes set between the text's paragraphs, no text
+    of the story, whatever their class is named: a short box (a `div`, `aside` or `section`
+    child of the container) that opens with a call to support the site's journalism
+    (`boilerplate.APPEAL_OPENING`: "Support independent Chicago journalism", "The Stranger
+    depends on your support.") and asks for a donation, a contribution or a membership
+    (`boilerplate.APPEAL_CALL`); or a shorter one holding an e-mail field (`_email_field`: a
+    newsletter's "Want more stories like this? Get the free daily newsletter …", its field
+    and button). Only the container's own children are looked at (a lone wrapper's).
+
+    >>> import lxml.html
+    >>> def boxes(html): return [el.tag for el in _appeal_boxes(
+    ...     lxml.html.fragment_fromstring(f'<div><p>Text.</p>{html}<p>More text.</p></div>'))]
+    >>> boxes('<div><h3>Support independent Chicago journalism</h3><p>The Reader is a '
+    ...       'nonprofit. Your donation keeps our reporting free.</p><a href="/d">Donate</a></div>')
+    ['div']
+    >>> boxes('<aside><p>The Stranger depends on your support. Please consider a '
+    ...       'contribution to keep our journalism going.</p></aside>')
+    ['aside']
+    >>> [el.tag for el in _appeal_boxes(lxml.html.fragment_fromstring(
+    ...     '<div><div><p>Text.</p><section><h4>Support PREMIUM TIMES’ journalism of integrity'
+    ...     '</h4><p>Good journalism costs a lot of money.</p><a href="/d">Donate</a></section>'
+    ...     '<p>More text.</p></div></div>'))]
+    ['section']
+
+    A box that opens otherwise, or asks for nothing, is the story's own (a fact box on a
+    fund-raising drive):
+
+    >>> boxes('<div><h3>The fund drive</h3><p>Support local journalism, donors said.</p></div>')
+    []
+    >>> boxes('<div><p>Support independent journalism, the minister said in 2019.</p></div>')
+    []
+    >>> boxes('<div><p>Want more stories like this? Get the free daily newsletter.</p>'
+    ...       '<input placeholder="Work Email"><button>Sign up</button></div>')
+    ['div']
+    """
+    found: list[Element] = []
+    children = [c for c in container if isinstance(c.tag, str)]
+    while len(children) == 1 and children[0].tag in _BOX_TAGS:
+        # A wrapper all the text sits in (WordPress themes' `div.content-inner` inside the
+        # `entry-content`): its children are the text's.
+        children = [c for c in children[0] if isinstance(c.tag, str)]
+    for child in children:
+        if child.tag not in _BOX_TAGS:
+            continue
+        text = " ".join(" ".join(child.itertext()).split())  # its heading and lines apart
+        if not text:
+            continue
+        words = len(text.split())
+        if (words <= MAX_APPEAL_BOX_WORDS and bp.APPEAL_OPENING.match(text)
+                and bp.APPEAL_CALL.search(text)) \
+                or (words <= MAX_SIGNUP_BOX_WORDS and _email_field(child)):
+            found.append(child)
+    return found
+
+
+#: A sign-up box set into the text prints at most this many words beside its e-mail field.
+MAX_SIGNUP_BOX_WORDS = 40
+
+
+def _email_field(box: Element) -> bool:
+    """Does `box` hold a form field for an e-mail address (`<input type="email">`, or one whose
+    placeholder, name or label says "mail": "Work Email", "Enter your email", "E-Mail-Adresse")?
+    A newsletter's sign-up box then, its teaser and its button no text of the story.
+
+    >>> import lxml.html
+    >>> _email_field(lxml.html.fragment_fromstring(
+    ...     '<div><p>Get the free daily newsletter.</p><input placeholder="Work Email"></div>'))
+    True
+    >>> _email_field(lxml.html.fragment_fromstring(
+    ...     '<div><p>Your ZIP code:</p><input type="text" name="zip"></div>'))
+    False
+    """
+    for field in box.iter("input"):
+        kind = (field.get("type") or "text").lower()
+        if kind == "email" or (kind == "text" and any(
+                "mail" in (field.get(a) or "").lower()
+                for a in ("placeholder", "name", "aria-label"))):
+            return True
+    return False
+
+
 def _first_children(el: Element) -> list[Element]:
     """The first two child elements of `el` (past comments), or as many as it has: all that
     `_leading_standfirst` reads, not a Python object for each of a body's paragraphs."""
@@ -850,6 +938,41 @@ def standfirst_text(el: Element) -> str:
 _CLOCK_BYLINE = re.compile(
     r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?|uhr|hrs|h|ist|gmt|bst|cet|et|est)?\s*"
     r"[|·•–-]?\s*(?:by|von|par|por|di|door|av|af)\s+[^\W\d][\w.'’\- ]{1,40}", re.I)
+
+
+#: A timeline's date heading: a date alone, no clock, no label ("November 30, 2023", "30
+#: November 2023", "Nov. 30, 2023", "November 2021"), at most `MAX_TIMELINE_DATE_CHARS` long.
+_TIMELINE_DATE = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\.? )?[^\W\d_]{3,12}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}")
+MAX_TIMELINE_DATE_CHARS = 30
+#: Dates between the paragraphs are a timeline's headings when at least this many stand so.
+MIN_TIMELINE_DATES = 3
+
+
+def _timeline_dates(blocks: list[tuple[str, float]]) -> frozenset[int]:
+    """The indices of a timeline's date headings among the blocks: dates alone
+    (`_TIMELINE_DATE`), unlinked, each over a block that is no such date, at least
+    `MIN_TIMELINE_DATES` of them ("November 2021", then what happened; "November 30, 2023",
+    then what will). A date line alone is a byline's or a stamp's and goes; these are the
+    text's sub-headings. Empty where the blocks hold fewer.
+
+    >>> para = ("The summit opens.", 0.0)
+    >>> sorted(_timeline_dates([("Nov 2021", 0.0), para, ("July 2023", 0.0), para,
+    ...                         ("November 30, 2023", 0.0), para]))
+    [0, 2, 4]
+    >>> _timeline_dates([("November 30, 2023", 0.0), para, ("July 2023", 0.0), para])
+    frozenset()
+    """
+    heads = [i for i, (text, density) in enumerate(blocks[:-1])
+             if len(text) <= MAX_TIMELINE_DATE_CHARS and density < LINK_BLOCK_DENSITY
+             and _TIMELINE_DATE.fullmatch(text)
+             and not _TIMELINE_DATE.fullmatch(blocks[i + 1][0])]
+    return frozenset(heads) if len(heads) >= MIN_TIMELINE_DATES else frozenset()
+
+
+#: A line that is a clock or a duration alone ("1:42", "01:02:37"), at most this long.
+MAX_CLOCK_CHARS = 8
+_CLOCK_ALONE = re.compile(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?")
 
 
 #: A table cell is looked at as a phrase's only when the phrase is this short.
@@ -930,6 +1053,7 @@ def _filter_blocks(
     in_box = False  # inside an inline related-stories box: its teasers' excerpts go too
     priced = -2  # index of the last shop-widget line dropped (a price and its shop)
     tail = False  # past a related-stories heading that ends the text: its own closing lines
+    timeline: frozenset[int] | None = None  # a timeline's date headings, once a date is met
     for i, (text, density) in enumerate(blocks):
         if tail and text not in closing:
             continue
@@ -992,15 +1116,22 @@ def _filter_blocks(
                     kept = -2
                 priced = i
             continue
-        if len(text) < 60 and text[:1].isdigit() and _CLOCK_BYLINE.fullmatch(text):
-            continue  # a live entry's time and writer ("10:42 By Sam Carter"): no credit
+        if len(text) < 60 and text[:1].isdigit() and (
+                _CLOCK_BYLINE.fullmatch(text)
+                or (len(text) <= MAX_CLOCK_CHARS and _CLOCK_ALONE.fullmatch(text))):
+            # A live entry's time and writer ("10:42 By Sam Carter"): no credit. A clock
+            # alone ("1:42"), a video player's duration left between paragraphs: no text.
+            continue
         if (len(text) < 60 and bp.BYLINE_LINE.match(text)) \
                 or (len(text) < 120 and bp.DESK_LINE.match(text)):
             if not out and credits is not None:
                 credits.append(text)
             continue
         if is_date_line(text):
-            continue
+            if timeline is None and out:
+                timeline = _timeline_dates(blocks)
+            if not out or timeline is None or i not in timeline:
+                continue
         if wire_stamp(text) or day_then_source(text):
             # "ANI | Updated: Dec 17, 2024 13:03 IST", "2019-08-13 14:07来源：新华社": the credit
             # and the date, no text.
@@ -1402,6 +1533,7 @@ def _closing_paragraphs(container: Element) -> frozenset[str]:
     container after its last other child holding text, unlinked and of the class its
     paragraphs before that child have (a closing sentence under a related-stories box,
     "Fares will start at 10 baht …", not the box's teaser excerpt, which sits in the box).
+    A sub-heading among them (`<h2>Limitations</h2>` over the last paragraph) is theirs.
     Empty where no such box stands among the last children. One pass over the children.
 
     >>> import lxml.html
@@ -1409,12 +1541,22 @@ def _closing_paragraphs(container: Element) -> frozenset[str]:
     ...     '</div><p>Two.</p><p class="x">Sign up.</p></div>')
     >>> sorted(_closing_paragraphs(box))
     ['Two.']
+    >>> sorted(_closing_paragraphs(lxml.html.fragment_fromstring(
+    ...     '<div><p>One.</p><div><h3>Related</h3><a>Link</a></div><h2>Limits</h2><p>Two.</p>'
+    ...     '</div>')))
+    ['Limits', 'Two.']
     >>> _closing_paragraphs(lxml.html.fragment_fromstring('<div><p>One.</p><p>Two.</p></div>'))
     frozenset()
     """
     children = [c for c in container if isinstance(c.tag, str)]
     last: list[Element] = []
+    heads: list[str] = []  # the closing paragraphs' own sub-headings
     for n, child in enumerate(reversed(children)):
+        if child.tag in _HEADING_TAGS and last and next(child.iter("a"), None) is None \
+                and (head := clean_text(text_content(child))) \
+                and not bp.STOP_HEADING.match(head):
+            heads.append(head)
+            continue
         if child.tag != "p":
             if not len(child) and not (child.text or "").strip():
                 continue  # an empty slot (an ad's placeholder): no box
@@ -1423,9 +1565,9 @@ def _closing_paragraphs(container: Element) -> frozenset[str]:
             if not classes or not last:
                 return frozenset()
             mode = max(set(classes), key=classes.count)
-            return frozenset(t for p in last if p.get("class") == mode
-                             and next(p.iter("a"), None) is None
-                             and (t := clean_text(text_content(p))))
+            return frozenset([*heads, *(t for p in last if p.get("class") == mode
+                                        and next(p.iter("a"), None) is None
+                                        and (t := clean_text(text_content(p))))])
         last.append(child)
     return frozenset()
 
