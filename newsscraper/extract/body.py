@@ -783,8 +783,10 @@ def _closing_topic_box(container: Element) -> list[Element]:
     return [last]
 
 
-#: A reader-revenue appeal box set into the text prints at most this many words.
+#: A reader-revenue appeal box set into the text prints at most this many words; a box of
+#: more characters than `MAX_APPEAL_BOX_CHARS` is not looked into.
 MAX_APPEAL_BOX_WORDS = 80
+MAX_APPEAL_BOX_CHARS = 1000
 
 
 def _appeal_boxes(container: Element) -> list[Element]:
@@ -832,14 +834,18 @@ def _appeal_boxes(container: Element) -> list[Element]:
     for child in children:
         if child.tag not in _BOX_TAGS:
             continue
-        text = " ".join(" ".join(child.itertext()).split())  # its heading and lines apart
-        if not text:
+        raw = text_content(child)
+        if len(raw) > MAX_APPEAL_BOX_CHARS:
+            continue  # the text's own wrapper or a long box: no words counted
+        words = len(raw.split())
+        if not words:
             continue
-        words = len(text.split())
-        if (words <= MAX_APPEAL_BOX_WORDS and bp.APPEAL_OPENING.match(text)
-                and bp.APPEAL_CALL.search(text)) \
-                or (words <= MAX_SIGNUP_BOX_WORDS and _email_field(child)):
+        if words <= MAX_SIGNUP_BOX_WORDS and _email_field(child):
             found.append(child)
+        elif words <= MAX_APPEAL_BOX_WORDS:
+            text = " ".join(" ".join(child.itertext()).split())  # its heading and lines apart
+            if bp.APPEAL_OPENING.match(text) and bp.APPEAL_CALL.search(text):
+                found.append(child)
     return found
 
 
@@ -970,9 +976,12 @@ def _timeline_dates(blocks: list[tuple[str, float]]) -> frozenset[int]:
     return frozenset(heads) if len(heads) >= MIN_TIMELINE_DATES else frozenset()
 
 
-#: A line that is a clock or a duration alone ("1:42", "01:02:37"), at most this long.
+#: A line that is a clock or a duration alone ("1:42", "01:02:37"), at most this long, is a
+#: player's duration under its label (`_PLAYER_LABEL`).
 MAX_CLOCK_CHARS = 8
 _CLOCK_ALONE = re.compile(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?")
+#: … under a video or audio player's label ("Watch: Durant traded to Suns", "Video: …").
+_PLAYER_LABEL = re.compile(r"(?:watch|video|listen|now playing)\b", re.I)
 
 
 #: A table cell is looked at as a phrase's only when the phrase is this short.
@@ -1118,9 +1127,11 @@ def _filter_blocks(
             continue
         if len(text) < 60 and text[:1].isdigit() and (
                 _CLOCK_BYLINE.fullmatch(text)
-                or (len(text) <= MAX_CLOCK_CHARS and _CLOCK_ALONE.fullmatch(text))):
+                or (len(text) <= MAX_CLOCK_CHARS and i and _CLOCK_ALONE.fullmatch(text)
+                    and _PLAYER_LABEL.match(blocks[i - 1][0]))):
             # A live entry's time and writer ("10:42 By Sam Carter"): no credit. A clock
-            # alone ("1:42"), a video player's duration left between paragraphs: no text.
+            # alone under a player's label ("Watch: …", then "1:42"), the video's duration:
+            # no text (a live entry's time alone, "12:30" over its text, stays).
             continue
         if (len(text) < 60 and bp.BYLINE_LINE.match(text)) \
                 or (len(text) < 120 and bp.DESK_LINE.match(text)):
