@@ -153,8 +153,9 @@ def body_paragraphs(
             marks.add([lead])  # a summary list opening the text, the dek printed above: no body
         marks.add(_leading_boxes(containers[0]) if containers else [])
         marks.add(_closing_topic_box(containers[-1]) if containers else [])
-        for container in containers:
-            marks.add(_appeal_boxes(container))
+        if page.email_fields:
+            for container in containers:
+                marks.add(_signup_boxes(container, page.email_fields))
         head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
         if containers and head is not None:
             marks.add(_over_headline(containers[0], head))
@@ -783,96 +784,44 @@ def _closing_topic_box(container: Element) -> list[Element]:
     return [last]
 
 
-#: A reader-revenue appeal box set into the text prints at most this many words; a box of
-#: more characters than `MAX_APPEAL_BOX_CHARS` is not looked into.
-MAX_APPEAL_BOX_WORDS = 80
-MAX_APPEAL_BOX_CHARS = 1000
-
-
-def _appeal_boxes(container: Element) -> list[Element]:
-    """The reader-revenue appeal and sign-up boxes set between the text's paragraphs, no text
-    of the story, whatever their class is named: a short box (a `div`, `aside` or `section`
-    child of the container) that opens with a call to support the site's journalism
-    (`boilerplate.APPEAL_OPENING`: "Support independent Chicago journalism", "The Stranger
-    depends on your support.") and asks for a donation, a contribution or a membership
-    (`boilerplate.APPEAL_CALL`); or a shorter one holding an e-mail field (`_email_field`: a
-    newsletter's "Want more stories like this? Get the free daily newsletter …", its field
-    and button). Only the container's own children are looked at (a lone wrapper's).
+def _signup_boxes(container: Element, email_fields: list[Element]) -> list[Element]:
+    """The newsletter sign-up boxes set between the text's paragraphs, whatever their class is
+    named: a short box (a `div`, `aside` or `section` child of the container, or of its lone
+    wrapper) holding one of the page's e-mail fields (`page.email_field`: "Want more stories
+    like this? Get the free daily newsletter …", its field and button), no text of the story.
 
     >>> import lxml.html
-    >>> def boxes(html): return [el.tag for el in _appeal_boxes(
-    ...     lxml.html.fragment_fromstring(f'<div><p>Text.</p>{html}<p>More text.</p></div>'))]
-    >>> boxes('<div><h3>Support independent Chicago journalism</h3><p>The Reader is a '
-    ...       'nonprofit. Your donation keeps our reporting free.</p><a href="/d">Donate</a></div>')
-    ['div']
-    >>> boxes('<aside><p>The Stranger depends on your support. Please consider a '
-    ...       'contribution to keep our journalism going.</p></aside>')
-    ['aside']
-    >>> [el.tag for el in _appeal_boxes(lxml.html.fragment_fromstring(
-    ...     '<div><div><p>Text.</p><section><h4>Support PREMIUM TIMES’ journalism of integrity'
-    ...     '</h4><p>Good journalism costs a lot of money.</p><a href="/d">Donate</a></section>'
-    ...     '<p>More text.</p></div></div>'))]
-    ['section']
-
-    A box that opens otherwise, or asks for nothing, is the story's own (a fact box on a
-    fund-raising drive):
-
-    >>> boxes('<div><h3>The fund drive</h3><p>Support local journalism, donors said.</p></div>')
-    []
-    >>> boxes('<div><p>Support independent journalism, the minister said in 2019.</p></div>')
-    []
+    >>> from newsscraper.page import email_field
+    >>> def boxes(html):
+    ...     body = lxml.html.fragment_fromstring(f'<div><p>Text.</p>{html}<p>More.</p></div>')
+    ...     return [el.tag for el in _signup_boxes(body, [f for f in body.iter("input")
+    ...                                                   if email_field(f)])]
     >>> boxes('<div><p>Want more stories like this? Get the free daily newsletter.</p>'
     ...       '<input placeholder="Work Email"><button>Sign up</button></div>')
     ['div']
+    >>> boxes('<div><p>Your ZIP code:</p><input type="text" name="zip"></div>')
+    []
     """
+    top = container
+    while len(top) == 1 and top[0].tag in _BOX_TAGS:
+        top = top[0]  # a wrapper all the text sits in (`div.content-inner`): its children
     found: list[Element] = []
-    children = [c for c in container if isinstance(c.tag, str)]
-    while len(children) == 1 and children[0].tag in _BOX_TAGS:
-        # A wrapper all the text sits in (WordPress themes' `div.content-inner` inside the
-        # `entry-content`): its children are the text's.
-        children = [c for c in children[0] if isinstance(c.tag, str)]
-    for child in children:
-        if child.tag not in _BOX_TAGS:
-            continue
-        raw = text_content(child)
-        if len(raw) > MAX_APPEAL_BOX_CHARS:
-            continue  # the text's own wrapper or a long box: no words counted
-        words = len(raw.split())
-        if not words:
-            continue
-        if words <= MAX_SIGNUP_BOX_WORDS and _email_field(child):
-            found.append(child)
-        elif words <= MAX_APPEAL_BOX_WORDS:
-            text = " ".join(" ".join(child.itertext()).split())  # its heading and lines apart
-            if bp.APPEAL_OPENING.match(text) and bp.APPEAL_CALL.search(text):
-                found.append(child)
+    for field in email_fields:
+        box = field  # the field's ancestor that is a child of the text
+        for parent in field.iterancestors():
+            if parent is top:
+                break
+            box = parent
+        else:
+            continue  # a field elsewhere on the page (the site's search or footer box)
+        if box is not field and box.tag in _BOX_TAGS and box not in found \
+                and len(text_content(box).split()) <= MAX_SIGNUP_BOX_WORDS:
+            found.append(box)
     return found
 
 
 #: A sign-up box set into the text prints at most this many words beside its e-mail field.
 MAX_SIGNUP_BOX_WORDS = 40
-
-
-def _email_field(box: Element) -> bool:
-    """Does `box` hold a form field for an e-mail address (`<input type="email">`, or one whose
-    placeholder, name or label says "mail": "Work Email", "Enter your email", "E-Mail-Adresse")?
-    A newsletter's sign-up box then, its teaser and its button no text of the story.
-
-    >>> import lxml.html
-    >>> _email_field(lxml.html.fragment_fromstring(
-    ...     '<div><p>Get the free daily newsletter.</p><input placeholder="Work Email"></div>'))
-    True
-    >>> _email_field(lxml.html.fragment_fromstring(
-    ...     '<div><p>Your ZIP code:</p><input type="text" name="zip"></div>'))
-    False
-    """
-    for field in box.iter("input"):
-        kind = (field.get("type") or "text").lower()
-        if kind == "email" or (kind == "text" and any(
-                "mail" in (field.get(a) or "").lower()
-                for a in ("placeholder", "name", "aria-label"))):
-            return True
-    return False
 
 
 def _first_children(el: Element) -> list[Element]:
@@ -1063,6 +1012,7 @@ def _filter_blocks(
     priced = -2  # index of the last shop-widget line dropped (a price and its shop)
     tail = False  # past a related-stories heading that ends the text: its own closing lines
     timeline: frozenset[int] | None = None  # a timeline's date headings, once a date is met
+    appeal = 0  # blocks before this index are a reader-revenue appeal's (`_appeal_end`)
     for i, (text, density) in enumerate(blocks):
         if tail and text not in closing:
             continue
@@ -1100,6 +1050,12 @@ def _filter_blocks(
                 tail = True  # the text's own closing paragraphs after the box still come
                 continue
             in_box = True
+            continue
+        if i < appeal:
+            continue
+        if len(text) < MAX_APPEAL_LINE_CHARS and "upport" in text[:MAX_APPEAL_LINE_CHARS // 2] \
+                and (end := _appeal_end(blocks, i)):
+            appeal = end
             continue
         if priced == i - 1 and len(text) < MAX_SHOP_LINE_CHARS and text[-1:] not in ".!?" \
                 and bp.SHOP_WORDS.search(text):
@@ -1167,6 +1123,55 @@ def _filter_blocks(
         out = _without_set_apart_tail(out, breaks)
     labels = _repeated_labels(out) | _doubled_lines(out)
     return [t for t in out if t not in labels] if labels else out
+
+
+#: A reader-revenue appeal's opening line is at most this long, its "Support … journalism"
+#: heading at most `MAX_APPEAL_HEADING_WORDS` words, the whole appeal at most
+#: `MAX_APPEAL_WORDS` words over at most `APPEAL_BLOCKS` blocks.
+MAX_APPEAL_LINE_CHARS = 200
+MAX_APPEAL_HEADING_WORDS = 12
+MAX_APPEAL_WORDS = 80
+APPEAL_BLOCKS = 4
+
+
+def _appeal_end(blocks: list[tuple[str, float]], i: int) -> int:
+    """Where the reader-revenue appeal opening at block `i` ends (0: none opens there). A
+    short heading "Support independent Chicago journalism" ("Support PREMIUM TIMES' journalism
+    of integrity and credibility"), or a line "The Stranger depends on your support." opens
+    one (`boilerplate.APPEAL_OPENING`); it ends with the block that asks for a donation, a
+    contribution or a membership (`boilerplate.APPEAL_CALL`: "Your donation keeps our
+    reporting free", a "Donate" link), at most `APPEAL_BLOCKS` blocks and `MAX_APPEAL_WORDS`
+    words on. An appeal box set into the text, whatever its class; a line that asks for
+    nothing is the story's (a report on a fund drive).
+
+    >>> def end(*texts): return _appeal_end([(t, 0.0) for t in texts], 0)
+    >>> end("Support independent Chicago journalism", "The Reader is a nonprofit. Your "
+    ...     "donation keeps our reporting free.", "The board met on Tuesday.")
+    2
+    >>> end("Support PREMIUM TIMES' journalism of integrity", "Good journalism costs money.",
+    ...     "Donate", "INEC said so.")
+    3
+    >>> end("The Stranger depends on your support. Please consider a contribution.")
+    1
+    >>> end("Support for local journalism has fallen sharply since 2008, the survey of 400 "
+    ...     "editors found.", "Donations rose.")  # a sentence of the story
+    0
+    >>> end("Support independent journalism", "The council voted 7-2.", "Rents rose.")
+    0
+    """
+    text = blocks[i][0]
+    opening = bp.APPEAL_OPENING.match(text)
+    if opening is None or (text[:1] in "Ss" and len(text.split()) > MAX_APPEAL_HEADING_WORDS
+                           and opening[0][:7].casefold() == "support"):
+        return 0
+    words = 0
+    for k in range(i, min(i + APPEAL_BLOCKS, len(blocks))):
+        words += len(blocks[k][0].split())
+        if words > MAX_APPEAL_WORDS:
+            return 0
+        if bp.APPEAL_CALL.search(blocks[k][0]):
+            return k + 1
+    return 0
 
 
 #: A shop widget's label over its prices and tagline under them are at most this long.

@@ -816,7 +816,7 @@ PUBLISHED_STAMP = re.compile(
 AFFILIATE_LINE = re.compile(r"[^.!?\n]{1,100}\((?:affiliate[- ]links?|werbelink)\)", re.I)
 #: How a reader-revenue appeal box set into the text opens, its heading or first line: "Support
 #: independent Chicago journalism", "Support PREMIUM TIMES' journalism of integrity and
-#: credibility", "The Stranger depends on your support." (`body._appeal_boxes`, with
+#: credibility", "The Stranger depends on your support." (`body._appeal_end`, with
 #: `APPEAL_CALL` in the same box).
 APPEAL_OPENING = re.compile(
     r"(?:support (?:[\w.'’&-]+ ){0,4}journalism\b|(?:[\w.'’&-]+ ){1,5}(?:depends|relies) on "
