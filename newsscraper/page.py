@@ -191,6 +191,20 @@ text_content: Callable[[Element], str] = partial(
     etree.tostring, method="text", encoding=str, with_tail=False)
 
 
+def email_field(field: Element) -> bool:
+    """Is this `<input>` a field for an e-mail address: `type="email"`, or a text field whose
+    placeholder, name or label says "mail" ("Work Email", "Enter your email", "E-Mail-Adresse")?
+
+    >>> email_field(lxml.html.fragment_fromstring('<input placeholder="Work Email">'))
+    True
+    >>> email_field(lxml.html.fragment_fromstring('<input type="text" name="zip">'))
+    False
+    """
+    kind = (field.get("type") or "text").lower()
+    return kind == "email" or (kind == "text" and any(
+        "mail" in (field.get(a) or "").lower() for a in ("placeholder", "name", "aria-label")))
+
+
 @dataclass(slots=True)
 class Page:
     """A parsed page: `root` is an lxml HtmlElement; `meta` maps lower-cased name/property/
@@ -218,6 +232,9 @@ class Page:
     _jsonld_by_type: dict[tuple[str, ...], tuple[dict[str, Any], ...]] = field(
         default_factory=dict, repr=False, compare=False)
     _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: The form fields for an e-mail address met in the head walk (`_read_head`): a
+    #: newsletter box's, where one is set into the text (`body._signup_boxes`).
+    email_fields: list[Element] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def from_response(cls, response: TextResponse) -> Page:
@@ -285,7 +302,8 @@ class Page:
         meta = self.meta
         landmarks: list[Element] = []
         own_item: list[Element] = []  # the first article item a microdata <meta> is in
-        for el in html.iter("meta", "link", "script", "title", "body", "h1", "time", "iframe"):
+        for el in html.iter("meta", "link", "script", "title", "body", "h1", "time", "iframe",
+                            "input"):
             tag = el.tag
             if tag == "meta":  # inline, and the name read only with a content: dozens a page
                 content = el.get("content")
@@ -316,6 +334,9 @@ class Page:
             elif tag == "title":
                 if self.title_tag is None:
                     self.title_tag = text_content(el)
+            elif tag == "input":
+                if email_field(el):
+                    self.email_fields.append(el)
             else:
                 landmarks.append(el)
         return landmarks

@@ -153,6 +153,9 @@ def body_paragraphs(
             marks.add([lead])  # a summary list opening the text, the dek printed above: no body
         marks.add(_leading_boxes(containers[0]) if containers else [])
         marks.add(_closing_topic_box(containers[-1]) if containers else [])
+        if page.email_fields:
+            for container in containers:
+                marks.add(_signup_boxes(container, page.email_fields))
         head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
         if containers and head is not None:
             marks.add(_over_headline(containers[0], head))
@@ -781,6 +784,46 @@ def _closing_topic_box(container: Element) -> list[Element]:
     return [last]
 
 
+def _signup_boxes(container: Element, email_fields: list[Element]) -> list[Element]:
+    """The newsletter sign-up boxes set between the text's paragraphs, whatever their class is
+    named: a short box (a `div`, `aside` or `section` child of the container, or of its lone
+    wrapper) holding one of the page's e-mail fields (`page.email_field`: "Want more stories
+    like this? Get the free daily newsletter …", its field and button), no text of the story.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import email_field
+    >>> def boxes(html):
+    ...     body = lxml.html.fragment_fromstring(f'<div><p>Text.</p>{html}<p>More.</p></div>')
+    ...     return [el.tag for el in _signup_boxes(body, [f for f in body.iter("input")
+    ...                                                   if email_field(f)])]
+    >>> boxes('<div><p>Want more stories like this? Get the free daily newsletter.</p>'
+    ...       '<input placeholder="Work Email"><button>Sign up</button></div>')
+    ['div']
+    >>> boxes('<div><p>Your ZIP code:</p><input type="text" name="zip"></div>')
+    []
+    """
+    top = container
+    while len(top) == 1 and top[0].tag in _BOX_TAGS:
+        top = top[0]  # a wrapper all the text sits in (`div.content-inner`): its children
+    found: list[Element] = []
+    for field in email_fields:
+        box = field  # the field's ancestor that is a child of the text
+        for parent in field.iterancestors():
+            if parent is top:
+                break
+            box = parent
+        else:
+            continue  # a field elsewhere on the page (the site's search or footer box)
+        if box is not field and box.tag in _BOX_TAGS and box not in found \
+                and len(text_content(box).split()) <= MAX_SIGNUP_BOX_WORDS:
+            found.append(box)
+    return found
+
+
+#: A sign-up box set into the text prints at most this many words beside its e-mail field.
+MAX_SIGNUP_BOX_WORDS = 40
+
+
 def _first_children(el: Element) -> list[Element]:
     """The first two child elements of `el` (past comments), or as many as it has: all that
     `_leading_standfirst` reads, not a Python object for each of a body's paragraphs."""
@@ -850,6 +893,44 @@ def standfirst_text(el: Element) -> str:
 _CLOCK_BYLINE = re.compile(
     r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?|uhr|hrs|h|ist|gmt|bst|cet|et|est)?\s*"
     r"[|·•–-]?\s*(?:by|von|par|por|di|door|av|af)\s+[^\W\d][\w.'’\- ]{1,40}", re.I)
+
+
+#: A timeline's date heading: a date alone, no clock, no label ("November 30, 2023", "30
+#: November 2023", "Nov. 30, 2023", "November 2021"), at most `MAX_TIMELINE_DATE_CHARS` long.
+_TIMELINE_DATE = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\.? )?[^\W\d_]{3,12}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}")
+MAX_TIMELINE_DATE_CHARS = 30
+#: Dates between the paragraphs are a timeline's headings when at least this many stand so.
+MIN_TIMELINE_DATES = 3
+
+
+def _timeline_dates(blocks: list[tuple[str, float]]) -> frozenset[int]:
+    """The indices of a timeline's date headings among the blocks: dates alone
+    (`_TIMELINE_DATE`), unlinked, each over a block that is no such date, at least
+    `MIN_TIMELINE_DATES` of them ("November 2021", then what happened; "November 30, 2023",
+    then what will). A date line alone is a byline's or a stamp's and goes; these are the
+    text's sub-headings. Empty where the blocks hold fewer.
+
+    >>> para = ("The summit opens.", 0.0)
+    >>> sorted(_timeline_dates([("Nov 2021", 0.0), para, ("July 2023", 0.0), para,
+    ...                         ("November 30, 2023", 0.0), para]))
+    [0, 2, 4]
+    >>> _timeline_dates([("November 30, 2023", 0.0), para, ("July 2023", 0.0), para])
+    frozenset()
+    """
+    heads = [i for i, (text, density) in enumerate(blocks[:-1])
+             if len(text) <= MAX_TIMELINE_DATE_CHARS and density < LINK_BLOCK_DENSITY
+             and _TIMELINE_DATE.fullmatch(text)
+             and not _TIMELINE_DATE.fullmatch(blocks[i + 1][0])]
+    return frozenset(heads) if len(heads) >= MIN_TIMELINE_DATES else frozenset()
+
+
+#: A line that is a clock or a duration alone ("1:42", "01:02:37"), at most this long, is a
+#: player's duration under its label (`_PLAYER_LABEL`).
+MAX_CLOCK_CHARS = 8
+_CLOCK_ALONE = re.compile(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?")
+#: … under a video or audio player's label ("Watch: Durant traded to Suns", "Video: …").
+_PLAYER_LABEL = re.compile(r"(?:watch|video|listen|now playing)\b", re.I)
 
 
 #: A table cell is looked at as a phrase's only when the phrase is this short.
@@ -930,6 +1011,8 @@ def _filter_blocks(
     in_box = False  # inside an inline related-stories box: its teasers' excerpts go too
     priced = -2  # index of the last shop-widget line dropped (a price and its shop)
     tail = False  # past a related-stories heading that ends the text: its own closing lines
+    timeline: frozenset[int] | None = None  # a timeline's date headings, once a date is met
+    appeal = 0  # blocks before this index are a reader-revenue appeal's (`_appeal_end`)
     for i, (text, density) in enumerate(blocks):
         if tail and text not in closing:
             continue
@@ -968,6 +1051,12 @@ def _filter_blocks(
                 continue
             in_box = True
             continue
+        if i < appeal:
+            continue
+        if len(text) < MAX_APPEAL_LINE_CHARS and "upport" in text[:MAX_APPEAL_LINE_CHARS // 2] \
+                and (end := _appeal_end(blocks, i)):
+            appeal = end
+            continue
         if priced == i - 1 and len(text) < MAX_SHOP_LINE_CHARS and text[-1:] not in ".!?" \
                 and bp.SHOP_WORDS.search(text):
             priced = i  # the shop widget's tagline under its prices ("Prices updated daily")
@@ -992,15 +1081,24 @@ def _filter_blocks(
                     kept = -2
                 priced = i
             continue
-        if len(text) < 60 and text[:1].isdigit() and _CLOCK_BYLINE.fullmatch(text):
-            continue  # a live entry's time and writer ("10:42 By Sam Carter"): no credit
+        if len(text) < 60 and text[:1].isdigit() and (
+                _CLOCK_BYLINE.fullmatch(text)
+                or (len(text) <= MAX_CLOCK_CHARS and i and _CLOCK_ALONE.fullmatch(text)
+                    and _PLAYER_LABEL.match(blocks[i - 1][0]))):
+            # A live entry's time and writer ("10:42 By Sam Carter"): no credit. A clock
+            # alone under a player's label ("Watch: …", then "1:42"), the video's duration:
+            # no text (a live entry's time alone, "12:30" over its text, stays).
+            continue
         if (len(text) < 60 and bp.BYLINE_LINE.match(text)) \
                 or (len(text) < 120 and bp.DESK_LINE.match(text)):
             if not out and credits is not None:
                 credits.append(text)
             continue
         if is_date_line(text):
-            continue
+            if timeline is None and out:
+                timeline = _timeline_dates(blocks)
+            if not out or timeline is None or i not in timeline:
+                continue
         if wire_stamp(text) or day_then_source(text):
             # "ANI | Updated: Dec 17, 2024 13:03 IST", "2019-08-13 14:07来源：新华社": the credit
             # and the date, no text.
@@ -1025,6 +1123,55 @@ def _filter_blocks(
         out = _without_set_apart_tail(out, breaks)
     labels = _repeated_labels(out) | _doubled_lines(out)
     return [t for t in out if t not in labels] if labels else out
+
+
+#: A reader-revenue appeal's opening line is at most this long, its "Support … journalism"
+#: heading at most `MAX_APPEAL_HEADING_WORDS` words, the whole appeal at most
+#: `MAX_APPEAL_WORDS` words over at most `APPEAL_BLOCKS` blocks.
+MAX_APPEAL_LINE_CHARS = 200
+MAX_APPEAL_HEADING_WORDS = 12
+MAX_APPEAL_WORDS = 80
+APPEAL_BLOCKS = 4
+
+
+def _appeal_end(blocks: list[tuple[str, float]], i: int) -> int:
+    """Where the reader-revenue appeal opening at block `i` ends (0: none opens there). A
+    short heading "Support independent Chicago journalism" ("Support PREMIUM TIMES' journalism
+    of integrity and credibility"), or a line "The Stranger depends on your support." opens
+    one (`boilerplate.APPEAL_OPENING`); it ends with the block that asks for a donation, a
+    contribution or a membership (`boilerplate.APPEAL_CALL`: "Your donation keeps our
+    reporting free", a "Donate" link), at most `APPEAL_BLOCKS` blocks and `MAX_APPEAL_WORDS`
+    words on. An appeal box set into the text, whatever its class; a line that asks for
+    nothing is the story's (a report on a fund drive).
+
+    >>> def end(*texts): return _appeal_end([(t, 0.0) for t in texts], 0)
+    >>> end("Support independent Chicago journalism", "The Reader is a nonprofit. Your "
+    ...     "donation keeps our reporting free.", "The board met on Tuesday.")
+    2
+    >>> end("Support PREMIUM TIMES' journalism of integrity", "Good journalism costs money.",
+    ...     "Donate", "INEC said so.")
+    3
+    >>> end("The Stranger depends on your support. Please consider a contribution.")
+    1
+    >>> end("Support for local journalism has fallen sharply since 2008, the survey of 400 "
+    ...     "editors found.", "Donations rose.")  # a sentence of the story
+    0
+    >>> end("Support independent journalism", "The council voted 7-2.", "Rents rose.")
+    0
+    """
+    text = blocks[i][0]
+    opening = bp.APPEAL_OPENING.match(text)
+    if opening is None or (text[:1] in "Ss" and len(text.split()) > MAX_APPEAL_HEADING_WORDS
+                           and opening[0][:7].casefold() == "support"):
+        return 0
+    words = 0
+    for k in range(i, min(i + APPEAL_BLOCKS, len(blocks))):
+        words += len(blocks[k][0].split())
+        if words > MAX_APPEAL_WORDS:
+            return 0
+        if bp.APPEAL_CALL.search(blocks[k][0]):
+            return k + 1
+    return 0
 
 
 #: A shop widget's label over its prices and tagline under them are at most this long.
@@ -1402,6 +1549,7 @@ def _closing_paragraphs(container: Element) -> frozenset[str]:
     container after its last other child holding text, unlinked and of the class its
     paragraphs before that child have (a closing sentence under a related-stories box,
     "Fares will start at 10 baht …", not the box's teaser excerpt, which sits in the box).
+    A sub-heading among them (`<h2>Limitations</h2>` over the last paragraph) is theirs.
     Empty where no such box stands among the last children. One pass over the children.
 
     >>> import lxml.html
@@ -1409,12 +1557,22 @@ def _closing_paragraphs(container: Element) -> frozenset[str]:
     ...     '</div><p>Two.</p><p class="x">Sign up.</p></div>')
     >>> sorted(_closing_paragraphs(box))
     ['Two.']
+    >>> sorted(_closing_paragraphs(lxml.html.fragment_fromstring(
+    ...     '<div><p>One.</p><div><h3>Related</h3><a>Link</a></div><h2>Limits</h2><p>Two.</p>'
+    ...     '</div>')))
+    ['Limits', 'Two.']
     >>> _closing_paragraphs(lxml.html.fragment_fromstring('<div><p>One.</p><p>Two.</p></div>'))
     frozenset()
     """
     children = [c for c in container if isinstance(c.tag, str)]
     last: list[Element] = []
+    heads: list[str] = []  # the closing paragraphs' own sub-headings
     for n, child in enumerate(reversed(children)):
+        if child.tag in _HEADING_TAGS and last and next(child.iter("a"), None) is None \
+                and (head := clean_text(text_content(child))) \
+                and not bp.STOP_HEADING.match(head):
+            heads.append(head)
+            continue
         if child.tag != "p":
             if not len(child) and not (child.text or "").strip():
                 continue  # an empty slot (an ad's placeholder): no box
@@ -1423,9 +1581,9 @@ def _closing_paragraphs(container: Element) -> frozenset[str]:
             if not classes or not last:
                 return frozenset()
             mode = max(set(classes), key=classes.count)
-            return frozenset(t for p in last if p.get("class") == mode
-                             and next(p.iter("a"), None) is None
-                             and (t := clean_text(text_content(p))))
+            return frozenset([*heads, *(t for p in last if p.get("class") == mode
+                                        and next(p.iter("a"), None) is None
+                                        and (t := clean_text(text_content(p))))])
         last.append(child)
     return frozenset()
 

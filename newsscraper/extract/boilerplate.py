@@ -841,6 +841,18 @@ PUBLISHED_STAMP = re.compile(
 #: Amazon kaufen (Affiliate-Link)" (looked for on lines ending in ")" only, in
 #: `generic.is_boilerplate_text`).
 AFFILIATE_LINE = re.compile(r"[^.!?\n]{1,100}\((?:affiliate[- ]links?|werbelink)\)", re.I)
+#: How a reader-revenue appeal box set into the text opens, its heading or first line: "Support
+#: independent Chicago journalism", "Support PREMIUM TIMES' journalism of integrity and
+#: credibility", "The Stranger depends on your support." (`body._appeal_end`, with
+#: `APPEAL_CALL` in the same box).
+APPEAL_OPENING = re.compile(
+    r"(?:support (?:[\w.'’&-]+ ){0,4}journalism\b|(?:[\w.'’&-]+ ){1,5}(?:depends|relies) on "
+    r"(?:the )?(?:support of (?:its |our )?readers|(?:your|readers['’]?|reader) support)\b)",
+    re.I,
+)
+#: … and what such a box asks for: a donation, a contribution, a membership.
+APPEAL_CALL = re.compile(r"\b(?:donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|"
+                         r"become an? (?:member|supporter|patron))\b", re.I)
 #: A short paragraph no longer than this may be a `CLOSING_LINE` (a real sentence that
 #: mentions signing up or sharing is mostly longer, or not shaped so).
 MAX_CLOSING_LINE_CHARS = 200
