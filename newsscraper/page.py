@@ -1623,6 +1623,9 @@ _JSONLD_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _JSONLD_STRING_LINE = re.compile(r'^(\s*"[^"\n]+"\s*:\s*")(.*)("\s*,?\s*)$', re.M)
 #: A straight double quote not escaped.
 _BARE_QUOTE = re.compile(r'(?<!\\)"')
+#: Two keys or values on the line (`"@type": "Person", "name": "…"`): JSON's own quotes, not
+#: a quotation's, which are left as they are.
+_JSON_PUNCTUATION = re.compile(r'"\s*[,:]\s*"')
 
 
 def _repaired_jsonld(text: str) -> str:
@@ -1635,11 +1638,14 @@ def _repaired_jsonld(text: str) -> str:
     >>> block = '{"a": "x", //"y",\\n "b": [1, 2, ],\\n "c": "say "hi" now"\\n}'
     >>> orjson.loads(_repaired_jsonld(block))
     {'a': 'x', 'b': [1, 2], 'c': 'say "hi" now'}
+    >>> _repaired_jsonld('{\\n "@type": "Person", "name": "A",\\n}')  # no quotation: kept
+    '{  "@type": "Person", "name": "A" }'
     """
     text = _JSONLD_COMMENT.sub(r"\1", text)
     text = _JSONLD_TRAILING_COMMA.sub(r"\1", text)
     text = _JSONLD_STRING_LINE.sub(
-        lambda m: m.group(1) + _BARE_QUOTE.sub(r'\\"', m.group(2)) + m.group(3), text)
+        lambda m: m.group() if _JSON_PUNCTUATION.search(m.group(2))
+        else m.group(1) + _BARE_QUOTE.sub(r'\\"', m.group(2)) + m.group(3), text)
     return text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 
