@@ -1625,11 +1625,49 @@ def _load_jsonld(text: str, url: str) -> list[dict[str, Any]]:
         try:
             data = orjson.loads(text.replace("\n", " ").replace("\r", " ").replace("\t", " "))
         except orjson.JSONDecodeError:
-            logger.debug("unreadable JSON-LD on %s", url)
-            return []
+            try:
+                data = orjson.loads(_repaired_jsonld(text))
+            except orjson.JSONDecodeError:
+                logger.debug("unreadable JSON-LD on %s", url)
+                return []
     out: list[dict[str, Any]] = []
     _flatten(data, out, 0)
     return out
+
+
+#: A `//` comment on a line of its own or after a value's comma (`"@type" : "Organization",
+#: //"Person",`); a web address's "//" follows a quote or a colon, never these.
+_JSONLD_COMMENT = re.compile(r"(^|,)[ \t]*//[^\n]*$", re.M)
+#: A comma before a closing bracket (`"keywords": ["News", "Science", ],`).
+_JSONLD_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+#: A line holding one key and its string value, whole: `"description": "… 'Jewels", a …",`.
+_JSONLD_STRING_LINE = re.compile(r'^(\s*"[^"\n]+"\s*:\s*")(.*)("\s*,?\s*)$', re.M)
+#: A straight double quote not escaped.
+_BARE_QUOTE = re.compile(r'(?<!\\)"')
+#: Two keys or values on the line (`"@type": "Person", "name": "…"`): JSON's own quotes, not
+#: a quotation's, which are left as they are.
+_JSON_PUNCTUATION = re.compile(r'"\s*[,:]\s*"')
+
+
+def _repaired_jsonld(text: str) -> str:
+    """Hand-made JSON-LD (a theme's template, not a plugin's encoder) without the slips JSON
+    forbids and browsers' readers forgive: `//` comments, a comma before a closing bracket,
+    and a straight double quote inside a one-line string value (an editor's quotation in the
+    description: `"… features 'Jewels after Jewels", a light installation …"`), which left
+    the whole block, the headline with it, unread. Read only where JSON.parse fails.
+
+    >>> block = '{"a": "x", //"y",\\n "b": [1, 2, ],\\n "c": "say "hi" now"\\n}'
+    >>> orjson.loads(_repaired_jsonld(block))
+    {'a': 'x', 'b': [1, 2], 'c': 'say "hi" now'}
+    >>> _repaired_jsonld('{\\n "@type": "Person", "name": "A",\\n}')  # no quotation: kept
+    '{  "@type": "Person", "name": "A" }'
+    """
+    text = _JSONLD_COMMENT.sub(r"\1", text)
+    text = _JSONLD_TRAILING_COMMA.sub(r"\1", text)
+    text = _JSONLD_STRING_LINE.sub(
+        lambda m: m.group() if _JSON_PUNCTUATION.search(m.group(2))
+        else m.group(1) + _BARE_QUOTE.sub(r'\\"', m.group(2)) + m.group(3), text)
+    return text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 
 def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:

@@ -103,7 +103,7 @@ def test_jsonld_script_type_is_case_and_space_insensitive() -> None:
 
 @pytest.mark.parametrize("text", [
     "{not json",
-    '{"@type":"NewsArticle","headline":"H",}',
+    '{"@type":"NewsArticle","headline":"H" "x"}',
     '{"@type":"NewsArticle","n":1e400}',
     '"just a string"',
     "",
@@ -112,6 +112,16 @@ def test_jsonld_script_type_is_case_and_space_insensitive() -> None:
 def test_jsonld_unusable_blocks_are_ignored(text: str) -> None:
     page = page_of(ld(text) + ld('{"@type":"NewsArticle","headline":"kept"}'))
     assert [o.get("headline") for o in page.jsonld] == ["kept"]
+
+
+@pytest.mark.parametrize("text", [
+    '{"@type":"NewsArticle","headline":"H",}',
+    '{"@type":"NewsArticle", //"Article",\n"headline":"H"}',
+    '{"@type":"NewsArticle",\n"description":"shows \'Water", a work",\n"headline":"H"}',
+])
+def test_jsonld_hand_made_slips_are_mended(text: str) -> None:
+    """A trailing comma, a `//` comment, a bare quote in a one-line string: read mended."""
+    assert [o.get("headline") for o in page_of(ld(text)).jsonld] == ["H"]
 
 
 @pytest.mark.parametrize("shape", ["objects", "lists", "graph"])
