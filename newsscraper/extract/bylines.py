@@ -1732,10 +1732,37 @@ def _without_site_tail(page: Page, name: str, titled: str | None) -> str:
     outlet ("Jane Doe | Reuters") is left for the agency readers."""
     match = _SEPARATED_TAIL.match(name)
     if match is None:
-        return name
+        return _without_unseparated_site_name(page, name)
     tail = match.group(2).strip()
     return match.group(1) if tail.casefold() == titled or metadata.is_site_name(page, tail) \
         or _is_branded_desk(page, tail) else name
+
+
+def _without_unseparated_site_name(page: Page, name: str) -> str:
+    """A writer's name without the site's declared name of two words or more printed right
+    after it, no mark between ("By <a>Jane Doe</a> Fox News" reads "Jane Doe Fox News"): the
+    outlet, no part of the name. Two words of the name at least stay, and a one-word site
+    name is never cut (a blog's name may be its writer's surname).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://www.example.com/a", root=lxml.html.fromstring("<html></html>"),
+    ...             meta={"og:site_name": ["Example News"]})
+    >>> _without_unseparated_site_name(page, "Jane Doe Example News")
+    'Jane Doe'
+    >>> _without_unseparated_site_name(page, "Doe Example News")
+    'Doe Example News'
+    """
+    words = name.split()
+    if len(words) < 4:
+        return name
+    # As declared or as the <title> prints it, not the address's label ("Mary Jane Doe" on
+    # janedoe.com keeps her name).
+    declared = {n.casefold() for n in metadata.site_names(page)} | {title_site_name(page)}
+    for k in range(2, min(len(words) - 2, MAX_SITE_NAME_WORDS) + 1):
+        if " ".join(words[-k:]).casefold() in declared:
+            return " ".join(words[:-k])
+    return name
 
 
 def _is_branded_desk(page: Page, tail: str) -> bool:
