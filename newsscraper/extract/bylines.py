@@ -2055,6 +2055,62 @@ def header_source_line(header: Element | None) -> list[str]:
     return []
 
 
+#: How many elements of each block after the headline are looked at for a wire's name.
+WIRE_LINE_ELEMENTS = 8
+#: Classes of a line that credits something else than the story: a photo's credit, a tag.
+_NOT_WIRE_LINE_CLASS = re.compile(r"credit|photo|caption|image|tag|categor", re.I)
+
+
+def header_wire_line(page: Page) -> list[str]:
+    """The wire a line among the few blocks after the headline prints alone, where nothing
+    names a writer: Indian papers' syndicated copy under its headline, with no "By" and no
+    byline class (The Tribune's `div.ag-name` "PTI", Business Standard's "<span>Press Trust of
+    India</span> <span>New Delhi</span>", Moneycontrol's "<span>PTI</span> / <span>December
+    01, 2024</span>", LatestLY's "<span>Agency News</span> <span>IANS</span>", NDTV's linked
+    "Indo-Asian News Service" in a `<nav>`). An element of its own whose whole text is a
+    wire's name; a link only to the writer's page; none in a figure, a photo's credit or a
+    tag; the text's first long paragraph ends the search.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def wire(html): return header_wire_line(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><div><h1>T</h1>{html}<p>"
+    ...                                   f"{'Text of the story. ' * 6}</p></div></body></html>"))))
+    >>> wire('<div class="author-row"><span>Press Trust of India</span> <span>New Delhi</span>'
+    ...      '</div>')
+    ['Press Trust of India']
+    >>> wire('<figure><img><span class="credit">Reuters</span></figure>'), wire('<a>AFP</a>')
+    ([], [])
+    >>> wire('<p>Jane Doe</p>'), wire('<div><span>Source: Xinhua</span></div>')
+    ([], [])
+    """
+    h1s = page.h1s()
+    if not h1s:
+        return []
+    block = headline_block(page)
+    for start in (h1s[0], *([] if block is None else [block])):
+        for sibling in islice(start.itersiblings(), DATE_LINE_SIBLINGS):
+            for el in islice(sibling.iter(), WIRE_LINE_ELEMENTS):
+                if not isinstance(el.tag, str):
+                    continue
+                if el.tag == "p" and len(el.text_content()) > MAX_BY_LINE_CHARS:
+                    return []  # the text has begun
+                if len(el) or el.tag in ("h1", "h2", "h3", "figcaption", "time") \
+                        or (el.tag == "a" and not _WRITER_LINK.search(el.get("href") or "")):
+                    continue
+                text = spaced_text(el)
+                # The name alone: a labelled source ("Source: Xinhua", the wire's own site's
+                # line) is `header_source_line`'s to judge.
+                if not text or len(text) > MAX_SOURCE_LINE_CHARS or ":" in text \
+                        or normalise_agency(text) is None or not text[:1].isalpha():
+                    continue
+                if _NOT_WIRE_LINE_CLASS.search(el.get("class") or "") or next(
+                        el.iterancestors("figure", "figcaption"), None) is not None:
+                    continue
+                return [text]
+    return []
+
+
 #: How far above the headline its <header> may be (`header > div > div > h1`).
 HEADER_LEVELS = 4
 
