@@ -139,6 +139,8 @@ _BYLINE_MARKS = (
     "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
     "contains(@href, '/staff/') or contains(@href, '/writers/') or "
     "contains(@href, '/writer/') or "
+    # The Inquirer's "/byline/marlon-ramos": the writer's page, filed under bylines.
+    "contains(@href, '/byline/') or "
     # A profile addressed by handle (Medium, Substack: "/@timoreilly?source=post_page…"); one
     # on another site (a YouTube or TikTok channel "…/@nytimes") is set aside as no byline
     # (`_foreign_profile`).
@@ -213,6 +215,10 @@ _NOT_OTHER_CREDIT = (
     "contains(@class, 'affiliation') or contains(@class, 'location') or "
     "contains(@class, 'comment') or "
     "contains(@class, 'twitter') or contains(@class, 'facebook'))]"
+    # Nor is a byline's block holding nothing but the story's section link (CBC's
+    # `div.bylineContainer` over the headline: `<a class="sectionLabel">Politics</a>`).
+    "[not(a[contains(@class, 'section')] and "
+    "normalize-space() = normalize-space(a[contains(@class, 'section')]))]"
     # Nor is the web producer a line under the text names by "Published By:" / "Edited By:"
     # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
     "[not(self::a and (starts-with(translate(normalize-space(..), 'PUBLISHEDBY', "
@@ -255,7 +261,7 @@ _BYLINE_CANDIDATES = (
     "{0}a/@href[contains(string(), '/aut') or contains(string(), '/staff/')"
     " or contains(string(), '/writer') or contains(string(), '/reporter')"
     " or contains(string(), '/journalist') or contains(string(), '/editors/')"
-    " or contains(string(), '/@')]/.."
+    " or contains(string(), '/@') or contains(string(), '/byline/')]/.."
 )
 #: Hungarian templates' byline class ("szerzo"). One more contains() on every class of a body
 #: costs 0.14 ms a page (2 % of an extraction), so a whole body is searched for it only on a
@@ -280,7 +286,7 @@ _OTHERS_IN_BODY = etree.XPath(_BYLINE_CANDIDATES_BUT_LINKS.format("descendant::"
 _OTHERS_IN_OTHER_BODY = etree.XPath(_BYLINE_CANDIDATES_BUT_LINKS.format("descendant::", ""))
 #: The last branch of `_BYLINE_CANDIDATES` (keep the two in step): what a link's address
 #: holds.
-_WRITER_LINK = re.compile(r"/aut|/staff/|/writer|/reporter|/journalist|/editors/|/@")
+_WRITER_LINK = re.compile(r"/aut|/staff/|/writer|/reporter|/journalist|/editors/|/@|/byline/")
 _IS_BYLINE = etree.XPath("self::*" + BYLINE_TESTS)
 #: What the class of each element BYLINE_TESTS accepts by its class holds (keep the two in
 #: step): 'yline' for byline and Byline, 'author' (author-name, authorModule, __author…),
