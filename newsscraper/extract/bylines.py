@@ -2117,6 +2117,56 @@ def header_wire_line(page: Page) -> list[str]:
     return []
 
 
+#: Classes that name an element as the writer's name in a header's line, where no byline
+#: class does: Joomla's `createdby` ("Written by …"), French templates' signature
+#: (franceinfo's `c-signature__names`).
+_WRITER_NAME_CLASS = re.compile(r"(?:^|\s)(?:createdby|\S*signature__names?)(?:\s|$)")
+
+
+def header_writer_name(page: Page) -> list[str]:
+    """The writer a line among the few blocks after the headline names by markup no byline
+    test knows, where nothing else names anyone: Joomla's `span.createdby` ("Kweku Zurek"),
+    franceinfo's `span.c-signature__names`, a `span.name` in a block classed as the author's
+    (Onet's `div.authorBox`), the writer's link in an `<address>` (Haaretz's). A person's
+    name, two to four words; an author box after the text's first long paragraph (a bio) is
+    never reached.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def name(html): return header_writer_name(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><div><h1>T</h1>{html}<p>"
+    ...                                   f"{'Text of the story. ' * 6}</p></div></body></html>"))))
+    >>> name('<div class="info"><span class="createdby">Written by Kweku Zurek</span></div>')
+    ['Kweku Zurek']
+    >>> name('<div class="authorBox"><span class="name">Andrzej Gajcy</span></div>')
+    ['Andrzej Gajcy']
+    >>> name('<div class="author-bio"><span class="name">Share</span></div>')
+    []
+    """
+    h1s = page.h1s()
+    if not h1s:
+        return []
+    block = headline_block(page)
+    for start in (h1s[0], *([] if block is None else [block])):
+        for sibling in islice(start.itersiblings(), DATE_LINE_SIBLINGS):
+            for el in islice(sibling.iter(), WIRE_LINE_ELEMENTS):
+                if not isinstance(el.tag, str):
+                    continue
+                if el.tag == "p" and len(el.text_content()) > MAX_BY_LINE_CHARS:
+                    return []  # the text has begun
+                classes = el.get("class") or ""
+                parent = el.getparent()
+                if not (_WRITER_NAME_CLASS.search(classes)
+                        or (classes == "name" and parent is not None
+                            and "author" in (parent.get("class") or "").casefold())
+                        or (el.tag == "a" and parent is not None and parent.tag == "address")):
+                    continue
+                name = clean_author(spaced_text(el))
+                if name and _PERSON_NAME.match(name) and normalise_agency(name) is None:
+                    return [name]
+    return []
+
+
 #: How far above the headline its <header> may be (`header > div > div > h1`).
 HEADER_LEVELS = 4
 

@@ -42,6 +42,7 @@ from newsscraper.extract.bylines import (
     header_by_line,
     header_source_line,
     header_wire_line,
+    header_writer_name,
     headline_header,
     loose_by_line_author,
     loose_by_line_date,
@@ -992,6 +993,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         credit_before_day,
         bio_box_by_line,
         fact_authors,
+        header_writer_name,
         # The site's own name in its metadata before a wire printed alone under the headline
         # (dev truth credits the site there: "Salzburger Nachrichten" over "von APA").
         metadata.site_authors,
