@@ -725,6 +725,8 @@ _BY_PREFIX = re.compile(
     r"|(?:tekst|teksti|texte|testo|autorka|autora|oleh|laporan|wartawan|piše|pise|avtor"
     r"|autorius|autors|συντάκτης|συντάκτρια|muhabir|haber|نویسنده|tekijä|toimittaja|skribent"
     r"|journalist|novinar(?:ka)?"
+    # English "Writer:" (the Bangkok Post's "WRITER: <a>Jane Doe</a>" under its dates).
+    r"|writer"
     # Arabic "إعداد:" (prepared by), "تقرير:" (report), "متابعة:" (follow-up); Hebrew "כתב:",
     # "כתבה:" (correspondent).
     r"|إعداد|تقرير|متابعة|כתבה?)(?=\s*[:：]))"
@@ -1328,6 +1330,8 @@ def clean_author(value: str) -> str | None:
     ('Anadolu', 'ANA-MPA', None)
     >>> clean_author("Haber Merkezi"), clean_author("La Rédaction"), clean_author("編集部")
     (None, None, None)
+    >>> clean_author("WRITER: Jane Doe"), clean_author("Writer Jane Doe")
+    ('Jane Doe', 'Writer Jane Doe')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
     if " - " in text[:16] and "\u0621" <= text[:1] <= "\u064a" \

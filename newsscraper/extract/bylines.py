@@ -139,6 +139,8 @@ _BYLINE_MARKS = (
     "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
     "contains(@href, '/staff/') or contains(@href, '/writers/') or "
     "contains(@href, '/writer/') or "
+    # The Inquirer's "/byline/marlon-ramos": the writer's page, filed under bylines.
+    "contains(@href, '/byline/') or "
     # A profile addressed by handle (Medium, Substack: "/@timoreilly?source=post_page…"); one
     # on another site (a YouTube or TikTok channel "…/@nytimes") is set aside as no byline
     # (`_foreign_profile`).
@@ -213,6 +215,10 @@ _NOT_OTHER_CREDIT = (
     "contains(@class, 'affiliation') or contains(@class, 'location') or "
     "contains(@class, 'comment') or "
     "contains(@class, 'twitter') or contains(@class, 'facebook'))]"
+    # Nor is a byline's block holding nothing but the story's section link (CBC's
+    # `div.bylineContainer` over the headline: `<a class="sectionLabel">Politics</a>`).
+    "[not(a[contains(@class, 'section')] and "
+    "normalize-space() = normalize-space(a[contains(@class, 'section')]))]"
     # Nor is the web producer a line under the text names by "Published By:" / "Edited By:"
     # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
     "[not(self::a and (starts-with(translate(normalize-space(..), 'PUBLISHEDBY', "
@@ -255,7 +261,7 @@ _BYLINE_CANDIDATES = (
     "{0}a/@href[contains(string(), '/aut') or contains(string(), '/staff/')"
     " or contains(string(), '/writer') or contains(string(), '/reporter')"
     " or contains(string(), '/journalist') or contains(string(), '/editors/')"
-    " or contains(string(), '/@')]/.."
+    " or contains(string(), '/@') or contains(string(), '/byline/')]/.."
 )
 #: Hungarian templates' byline class ("szerzo"). One more contains() on every class of a body
 #: costs 0.14 ms a page (2 % of an extraction), so a whole body is searched for it only on a
@@ -280,7 +286,7 @@ _OTHERS_IN_BODY = etree.XPath(_BYLINE_CANDIDATES_BUT_LINKS.format("descendant::"
 _OTHERS_IN_OTHER_BODY = etree.XPath(_BYLINE_CANDIDATES_BUT_LINKS.format("descendant::", ""))
 #: The last branch of `_BYLINE_CANDIDATES` (keep the two in step): what a link's address
 #: holds.
-_WRITER_LINK = re.compile(r"/aut|/staff/|/writer|/reporter|/journalist|/editors/|/@")
+_WRITER_LINK = re.compile(r"/aut|/staff/|/writer|/reporter|/journalist|/editors/|/@|/byline/")
 _IS_BYLINE = etree.XPath("self::*" + BYLINE_TESTS)
 #: What the class of each element BYLINE_TESTS accepts by its class holds (keep the two in
 #: step): 'yline' for byline and Byline, 'author' (author-name, authorModule, __author…),
@@ -1732,10 +1738,37 @@ def _without_site_tail(page: Page, name: str, titled: str | None) -> str:
     outlet ("Jane Doe | Reuters") is left for the agency readers."""
     match = _SEPARATED_TAIL.match(name)
     if match is None:
-        return name
+        return _without_unseparated_site_name(page, name)
     tail = match.group(2).strip()
     return match.group(1) if tail.casefold() == titled or metadata.is_site_name(page, tail) \
         or _is_branded_desk(page, tail) else name
+
+
+def _without_unseparated_site_name(page: Page, name: str) -> str:
+    """A writer's name without the site's declared name of two words or more printed right
+    after it, no mark between ("By <a>Jane Doe</a> Fox News" reads "Jane Doe Fox News"): the
+    outlet, no part of the name. Two words of the name at least stay, and a one-word site
+    name is never cut (a blog's name may be its writer's surname).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="https://www.example.com/a", root=lxml.html.fromstring("<html></html>"),
+    ...             meta={"og:site_name": ["Example News"]})
+    >>> _without_unseparated_site_name(page, "Jane Doe Example News")
+    'Jane Doe'
+    >>> _without_unseparated_site_name(page, "Doe Example News")
+    'Doe Example News'
+    """
+    words = name.split()
+    if len(words) < 4:
+        return name
+    # As declared or as the <title> prints it, not the address's label ("Mary Jane Doe" on
+    # janedoe.com keeps her name).
+    declared = {n.casefold() for n in metadata.site_names(page)} | {title_site_name(page)}
+    for k in range(2, min(len(words) - 2, MAX_SITE_NAME_WORDS) + 1):
+        if " ".join(words[-k:]).casefold() in declared:
+            return " ".join(words[:-k])
+    return name
 
 
 def _is_branded_desk(page: Page, tail: str) -> bool:
@@ -2025,6 +2058,112 @@ def header_source_line(header: Element | None) -> list[str]:
         if len(text) <= MAX_SOURCE_LINE_CHARS and (wire := source_line(text)) \
                 and next(line.iterancestors("figure", "figcaption"), None) is None:
             return [wire]
+    return []
+
+
+#: How many elements of each block after the headline are looked at for a wire's name.
+WIRE_LINE_ELEMENTS = 8
+#: Classes of a line that credits something else than the story: a photo's credit, a tag.
+_NOT_WIRE_LINE_CLASS = re.compile(r"credit|photo|caption|image|tag|categor", re.I)
+
+
+def header_wire_line(page: Page) -> list[str]:
+    """The wire a line among the few blocks after the headline prints alone, where nothing
+    names a writer: Indian papers' syndicated copy under its headline, with no "By" and no
+    byline class (The Tribune's `div.ag-name` "PTI", Business Standard's "<span>Press Trust of
+    India</span> <span>New Delhi</span>", Moneycontrol's "<span>PTI</span> / <span>December
+    01, 2024</span>", LatestLY's "<span>Agency News</span> <span>IANS</span>", NDTV's linked
+    "Indo-Asian News Service" in a `<nav>`). An element of its own whose whole text is a
+    wire's name; a link only to the writer's page; none in a figure, a photo's credit or a
+    tag; the text's first long paragraph ends the search.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def wire(html): return header_wire_line(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><div><h1>T</h1>{html}<p>"
+    ...                                   f"{'Text of the story. ' * 6}</p></div></body></html>"))))
+    >>> wire('<div class="author-row"><span>Press Trust of India</span> <span>New Delhi</span>'
+    ...      '</div>')
+    ['Press Trust of India']
+    >>> wire('<figure><img><span class="credit">Reuters</span></figure>'), wire('<a>AFP</a>')
+    ([], [])
+    >>> wire('<p>Jane Doe</p>'), wire('<div><span>Source: Xinhua</span></div>')
+    ([], [])
+    """
+    h1s = page.h1s()
+    if not h1s:
+        return []
+    block = headline_block(page)
+    for start in (h1s[0], *([] if block is None else [block])):
+        for sibling in islice(start.itersiblings(), DATE_LINE_SIBLINGS):
+            for el in islice(sibling.iter(), WIRE_LINE_ELEMENTS):
+                if not isinstance(el.tag, str):
+                    continue
+                if el.tag == "p" and len(el.text_content()) > MAX_BY_LINE_CHARS:
+                    return []  # the text has begun
+                if len(el) or el.tag in ("h1", "h2", "h3", "figcaption", "time") \
+                        or (el.tag == "a" and not _WRITER_LINK.search(el.get("href") or "")):
+                    continue
+                text = spaced_text(el)
+                # The name alone: a labelled source ("Source: Xinhua", the wire's own site's
+                # line) is `header_source_line`'s to judge.
+                if not text or len(text) > MAX_SOURCE_LINE_CHARS or ":" in text \
+                        or normalise_agency(text) is None or not text[:1].isalpha():
+                    continue
+                if _NOT_WIRE_LINE_CLASS.search(el.get("class") or "") or next(
+                        el.iterancestors("figure", "figcaption"), None) is not None:
+                    continue
+                return [text]
+    return []
+
+
+#: Classes that name an element as the writer's name in a header's line, where no byline
+#: class does: Joomla's `createdby` ("Written by …"), French templates' signature
+#: (franceinfo's `c-signature__names`).
+_WRITER_NAME_CLASS = re.compile(r"(?:^|\s)(?:createdby|\S*signature__names?)(?:\s|$)")
+
+
+def header_writer_name(page: Page) -> list[str]:
+    """The writer a line among the few blocks after the headline names by markup no byline
+    test knows, where nothing else names anyone: Joomla's `span.createdby` ("Kweku Zurek"),
+    franceinfo's `span.c-signature__names`, a `span.name` in a block classed as the author's
+    (Onet's `div.authorBox`), the writer's link in an `<address>` (Haaretz's). A person's
+    name, two to four words; an author box after the text's first long paragraph (a bio) is
+    never reached.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def name(html): return header_writer_name(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><div><h1>T</h1>{html}<p>"
+    ...                                   f"{'Text of the story. ' * 6}</p></div></body></html>"))))
+    >>> name('<div class="info"><span class="createdby">Written by Kweku Zurek</span></div>')
+    ['Kweku Zurek']
+    >>> name('<div class="authorBox"><span class="name">Andrzej Gajcy</span></div>')
+    ['Andrzej Gajcy']
+    >>> name('<div class="author-bio"><span class="name">Share</span></div>')
+    []
+    """
+    h1s = page.h1s()
+    if not h1s:
+        return []
+    block = headline_block(page)
+    for start in (h1s[0], *([] if block is None else [block])):
+        for sibling in islice(start.itersiblings(), DATE_LINE_SIBLINGS):
+            for el in islice(sibling.iter(), WIRE_LINE_ELEMENTS):
+                if not isinstance(el.tag, str):
+                    continue
+                if el.tag == "p" and len(el.text_content()) > MAX_BY_LINE_CHARS:
+                    return []  # the text has begun
+                classes = el.get("class") or ""
+                parent = el.getparent()
+                if not (_WRITER_NAME_CLASS.search(classes)
+                        or (classes == "name" and parent is not None
+                            and "author" in (parent.get("class") or "").casefold())
+                        or (el.tag == "a" and parent is not None and parent.tag == "address")):
+                    continue
+                name = clean_author(spaced_text(el))
+                if name and _PERSON_NAME.match(name) and normalise_agency(name) is None:
+                    return [name]
     return []
 
 

@@ -41,6 +41,8 @@ from newsscraper.extract.bylines import (
     fact_dates,
     header_by_line,
     header_source_line,
+    header_wire_line,
+    header_writer_name,
     headline_header,
     loose_by_line_author,
     loose_by_line_date,
@@ -991,7 +993,11 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         credit_before_day,
         bio_box_by_line,
         fact_authors,
+        header_writer_name,
+        # The site's own name in its metadata before a wire printed alone under the headline
+        # (dev truth credits the site there: "Salzburger Nachrichten" over "von APA").
         metadata.site_authors,
+        header_wire_line,
     )),
     ("section", (
         _in_scope(lambda scope: link_texts(CATEGORY_LINKS(scope))),
