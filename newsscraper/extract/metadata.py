@@ -226,6 +226,10 @@ def authors(page: Page) -> list[str]:
         # Or the company the page's copyright line names (Money.pl's "PAP" and "Grupa
         # Wirtualna Polska" over its "© 2016 Grupa Wirtualna Polska S.A."): the publisher.
         people = persons
+    if people and all(is_company(n) for n in people):
+        # Only the publishing company by its legal form (Wprost's "AWR Wprost Sp. z o.o."): a
+        # CMS's site-wide owner, no writer; the printed byline or the site's name decides.
+        people = []
     return people or [name for name, _ in credited if not _is_site_name(name, keys)]
 
 
@@ -269,7 +273,10 @@ def name_slug(name: str) -> str:
 #: Ltd."), or the Japanese one before or after it ("株式会社メディアジーン").
 _COMPANY_FORM = re.compile(
     # Not "Co" nor "SA" without their stop: surnames ("Jane Co", "Luis Sa").
-    r"(?:[\s,](?:inc|ltd|llc|gmbh|corp|corporation|plc|limited)\.?$|\sco\.$|\s(?-i:AG)$)"
+    r"(?:[\s,](?:inc|ltd|llc|gmbh|corp|corporation|plc|limited)\.?$|\sco\.$|\s(?-i:AG)$"
+    # Continental forms with their stops ("AWR Wprost Sp. z o.o.", "Grupa X S.A.", "Y S.p.A.",
+    # "Z B.V."): without them they are initials or surnames.
+    r"|\s(?:sp\. z o\.o|s\.a|s\.p\.a|s\.r\.l|b\.v|n\.v|a\.s|s\.l)\.$)"
     r"|株式会社|有限会社|合同会社", re.I)
 
 
@@ -291,7 +298,11 @@ def is_company(name: str) -> bool:
 
     >>> is_company("mediagene Inc."), is_company("Foo Co., Ltd."), is_company("株式会社X")
     (True, True, True)
+    >>> is_company("AWR Wprost Sp. z o.o."), is_company("Grupa Wirtualna Polska S.A.")
+    (True, True)
     >>> is_company("Jane Doe"), is_company("Jane Co"), is_company("Incognito Doe")
+    (False, False, False)
+    >>> is_company("Luis Sa"), is_company("Jane S.A"), is_company("J. B. V.")
     (False, False, False)
     """
     return bool(_COMPANY_FORM.search(name.strip()))
