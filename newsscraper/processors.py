@@ -1799,6 +1799,8 @@ def split_authors(value: str) -> list[str]:
     ['Jane Doe']
     >>> split_authors("Posted by Jane Doe in News, Politics")
     ['Posted by Jane Doe']
+    >>> split_authors("Jane Doe in Transport, City Hall"), split_authors("Jane Doe in Delhi, India")
+    (['Jane Doe'], ['Jane Doe'])
     >>> split_authors("Jane Doe writes about food and travel.")
     ['Jane Doe']
     >>> split_authors("Anna Schmidt ist freie Journalistin in Berlin.")
@@ -1818,6 +1820,8 @@ def split_authors(value: str) -> list[str]:
         return [bio["name"]]  # "Jane Doe is a freelance writer …": her, not the sentence
     if " in " in value and (posted := _POSTED_IN.match(value)) is not None:
         value = posted[1]  # "Posted by Jane Doe in News, Politics": the categories after "in"
+    elif " in " in value and "," in value and (named := _NAME_IN_LIST.match(value)) is not None:
+        value = named[1]  # the same with "Posted by" read off: "Jane Doe in Transport, City Hall"
     value = _JOINT_CREDIT.sub("By", value, count=1)
     if (disclaimer := _DISCLAIMER.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
         value = value[:disclaimer.start()]
@@ -1954,6 +1958,12 @@ def vietnamese_dashed_names(value: str) -> str:
 
 #: A blog theme's post line: "Posted by Jane Doe in News, Politics" names the writer, then
 #: the post's categories after "in" (split at their commas they would be authors).
+#: One writer's name, then "in" and a capitalised list: the post's categories or the places
+#: reported from ("Jane Doe in Transport, City Hall", "Posted by" read off before; "Jane Doe
+#: in New Delhi, India"), none of them a second writer. Not where an "and" names another.
+_NAME_IN_LIST = re.compile(
+    r"^((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*)\s+in\s+[A-Z](?:(?!\band\b|&).)*,"
+    r"(?:(?!\band\b|&).)*$")
 _POSTED_IN = re.compile(r"^((?:posted|written|published|filed)\s+by\s+.+?)\s+in\s+(?-i:[A-Z]).*$",
                         re.I)
 #: A writer's one-line bio printed where the byline goes (an element classed as the author
