@@ -930,6 +930,10 @@ _CJK_PUBLISHED = (r"(?:(?:发布|發布|發佈|发表|發表|發稿|发稿)(?:�
 PUBLISHED_LINE = re.compile(
     r"^(?:(?:first )?(?:published|posted|publiziert|veröffentlicht|publiée?)(?: on| at| am| le)?"
     r"\s*:?\s*"
+    # The publication Dow Jones prints after its update, a month's name next ("Original July
+    # 2, 2024 3:01 am EDT"), and a portal's "Created: 17-12-2024 13:03 IST" beside its
+    # "Updated: …" (Devdiscourse's pair of spans).
+    r"|original\s+(?=[^\W\d_]{3,9}\.? \d)|created\s*:\s*(?=\d)"
     # Bangladeshi portals' bare verb, spaced from its colon: "Publish : 17 Nov 2024, 03:45 PM"
     # (Dhaka Tribune's header, "Update : …" beside it).
     r"|publish\s+:\s*(?=\d)"
@@ -939,7 +943,8 @@ PUBLISHED_LINE = re.compile(
     r"(?P<value>(?=.*\d).{6,60}?)"
     r"(?:\s*[]］].{0,20}|\s+(?:\|\s+)?[\u3400-\u9fff\uac00-\ud7af]{2,8}\s*[:：].{0,40})?$",
     re.I)
-_PUBLISHED_PROBES = ("ublish", "osted", "ubliziert", "eröffentlicht", "ublié",
+_PUBLISHED_PROBES = ("ublish", "osted", "ubliziert", "eröffentlicht", "ublié", "Original",
+                     "Created",
                      "发布", "發布", "發佈", "发表", "發表", "發稿", "发稿", "公開", "投稿",
                      "掲載", "配信", "입력", "등록", "승인",
                      "ublicado", "ubblicato", "ublikacja", "publikowano", "ublisert",
@@ -1232,6 +1237,9 @@ _UPDATE_WORDS = (r"(?:(?:last|sist|senast|sidst|zuletzt|ultimo|última) )?(?:upd
                  r"|uppfært|aangepast|gewijzigd|laatste update)\b")
 _LABELLED_PARTS = re.compile(
     r"\s+[|•·/]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b"
+    # Dow Jones's wire pages (Barron's, MarketWatch) print the update first, the publication
+    # after a slash: "Updated July 2, 2024 3:01 am EDT / Original July 2, 2024 3:01 am EDT".
+    r"|original\s+(?=[^\W\d_]{3,9}\.? \d)|created\s*:"
     rf"|{_UPDATE_WORDS}"
     r"|(?:发布|發布|发表|發表)(?:时间|時間|日期))"
     rf"|(?<=\d)\s*(?={_UPDATE_WORDS}|{_PUBLISHED_WORDS}\b)"
