@@ -1095,7 +1095,7 @@ def dated_tail(byline: str) -> str:
     match = _DATED_TAIL.search(byline) if any(c.isdigit() for c in byline) else None
     if match is None:
         return ""
-    tail = _SENTENCE_AFTER.sub("", _READING_TIME.sub("", match.group(0)))
+    tail = _SENTENCE_AFTER.sub("", _READING_TIME.sub("", without_comment_count(match.group(0))))
     return _ON_AT.sub("", tail.strip(" |•·,–—/／-"))
 
 
@@ -1108,6 +1108,24 @@ _SENTENCE_AFTER = re.compile(r"(?<=[\w])\.\s+[^\W\d]\D*$")
 
 #: A reading time printed beside the date ("3 min read · Dec 17, 2024"): no part of it.
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", re.I)
+#: The comment count a date line ends with, a link to the thread after the date ("Roland
+#: Quandt, 01.10.2024 20:12 Uhr <a>14 Kommentare</a>", "By Kim Gouveia, in News · 11 Mar 2024
+#: · 1 Comments"): no part of the date.
+_COMMENT_COUNT = re.compile(
+    r"[\s|•·,–—-]+(?:\d+\s+(?:comments?|kommentare?|kommentarer|commenti|commentaires?"
+    r"|comentarios?|comentários?|reacties|komentarz[ey]?|responses?|replies)"
+    r"|(?:comments?|kommentare)\s*\(\d+\))\s*$", re.I)
+
+
+def without_comment_count(line: str) -> str:
+    """`line` without the comment count closing it.
+
+    >>> without_comment_count("Roland Quandt, 01.10.2024 20:12 Uhr 14 Kommentare")
+    'Roland Quandt, 01.10.2024 20:12 Uhr'
+    >>> without_comment_count("11 Mar 2024 · 1 Comments"), without_comment_count("No comments")
+    ('11 Mar 2024', 'No comments')
+    """
+    return _COMMENT_COUNT.sub("", line) if line[-1:].isalpha() or line.endswith(")") else line
 
 
 #: An Arabic byline's city before a spaced dash and the name (Al Riyadh's and Okaz's

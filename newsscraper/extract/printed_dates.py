@@ -45,6 +45,7 @@ from newsscraper.processors import (
     day_then_source,
     is_date_line,
     split_url,
+    without_comment_count,
 )
 
 if TYPE_CHECKING:
@@ -215,7 +216,7 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 if el.tag == "blockquote" or el.getparent() in quoted:
                     quoted.add(el)  # an embedded post's own date ("— Police (@x) <a>Dec 17…")
                     continue
-                text = clean_text(text_content(el)) or ""
+                text = without_comment_count(clean_text(text_content(el)) or "")
                 if el is sibling and (spaced := clean_text(_line_text(el)) or "") != text \
                         and _UPDATED_LABEL.search(spaced) and not _UPDATED_LABEL.search(text):
                     # The line read with its <br>s as spaces where they hid the update label:
