@@ -1386,15 +1386,19 @@ def cjk_info_bar_date(page: Page) -> list[str]:
 #: An epoch number, seconds or milliseconds, as a whole attribute value: looked for in the raw
 #: bytes first (most pages have none), its attribute's name in the bytes just before it.
 _RAW_EPOCH = re.compile(rb'="(1\d{9}(?:\d{3})?)"')
-_RAW_ATTRIBUTE_END = re.compile(rb"\sdata-([a-z][a-z_-]{0,30})$")
+#: A `data-` attribute, or a bare `time`/`timestamp` one (TASS's `<dateformat time=
+#: "1734429780" mode="abs">17 Dec, 13:03</dateformat>`).
+_RAW_ATTRIBUTE_END = re.compile(rb"\s(data-[a-z][a-z_-]{0,30}|time(?:stamp)?)$")
 #: A `data-` name for the publication's moment ("data-timestamp", "data-publishtime",
 #: "data-published-at", "data-post-date") and no other's (an update, a countdown's target,
 #: an event's start, a layout block's save).
 _EPOCH_NAME = re.compile(r"(?:^|[-_])(?:time(?:stamp)?|date"
                          r"|pub(?:lish(?:ed)?)?(?:[-_]?(?:time|date|at|on))?|created(?:[-_]?at)?)$")
 _NOT_PUBLICATION_NAME = re.compile(r"modif|updat|edit|expir|end|start|target|count|event|live")
-#: The element printing a date: a <time>, or one classed for a date.
+#: The element printing a date: a <time>, or one classed for a date, or a custom element
+#: named for one (`<dateformat>`, `<local-time>`).
 _DATE_CLASS = re.compile(r"date|time|publish", re.I)
+_DATE_TAG = re.compile(r"^(?:[a-z]+-)?(?:date|time)[a-z]*$")
 
 
 def data_epoch_stamps(page: Page) -> list[str]:
@@ -1413,6 +1417,8 @@ def data_epoch_stamps(page: Page) -> list[str]:
     ['2015-03-09T15:00:00+00:00']
     >>> stamps('<time data-timestamp="1700000000">2 hours ago</time>')
     ['2023-11-14T22:13:20+00:00']
+    >>> stamps('<dateformat time="1734429780" mode="abs">17 Dec, 13:03</dateformat>')
+    ['2024-12-17T10:03:00+00:00']
     >>> stamps('<div class="flip" data-counter-target-date="1475629200000">3</div>')
     []
     >>> stamps('<div class="sqs-layout" data-updated-on="1499877332086">x</div>')
@@ -1430,13 +1436,14 @@ def data_epoch_stamps(page: Page) -> list[str]:
     if not names:
         return []
     scope = article_scope(page)
-    for el in scope.xpath(" | ".join(f"descendant-or-self::*[@data-{n}]" for n in names[:4])):
-        if el.tag != "time" and not _DATE_CLASS.search(el.get("class") or ""):
+    for el in scope.xpath(" | ".join(f"descendant-or-self::*[@{n}]" for n in names[:4])):
+        if el.tag != "time" and not _DATE_CLASS.search(el.get("class") or "") \
+                and not (isinstance(el.tag, str) and _DATE_TAG.search(el.tag)):
             continue
         if not clean_text(text_content(el)) or in_comment(el) or in_related(el) \
                 or in_sidebar_list(el):
             continue
-        value = next(el.get(f"data-{n}") for n in names if el.get(f"data-{n}"))
+        value = next(el.get(n) for n in names if el.get(n))
         if value.isdigit():
             return [datetime.fromtimestamp(int(value[:10]), UTC).isoformat()]
     return []
