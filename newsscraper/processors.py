@@ -2637,11 +2637,21 @@ def credit_then_day(text: str) -> tuple[str, str] | None:
     >>> credit_then_day("Xinhua | Updated: 2024-12-16 10:27")
     ('Xinhua', 'Updated: 2024-12-16 10:27')
     >>> credit_then_day("by Ilanga D | 5 November 2024")
+
+    Or a wire, a spaced dash, then the day and clock, a bar closing the line (Kyodo's credit
+    line under the headline: "KYODO NEWS - Dec 27, 2024 - 10:14 | Japan, All"):
+
+    >>> credit_then_day("KYODO NEWS - Dec 27, 2024 - 10:14 |")
+    ('KYODO NEWS', 'Dec 27, 2024 - 10:14')
     """
     credit, comma, day = text.partition(",")
     wire, bar, after = text.partition(" | ")
     if bar and len(wire) < 40 and normalise_agency(wire):
         credit, comma, day = wire, bar, after
+    elif " - " in text and (wire := text.partition(" - ")[0]) and len(wire) < 40 \
+            and normalise_agency(wire):
+        # Its section links after the bar: "… - 10:14 | <a>Japan</a>, <a>All</a>".
+        credit, comma, day = text.partition(" | ")[0].rstrip(" |").partition(" - ")
     credit = credit.strip()
     if not comma or not 2 <= len(credit) <= 40 or len(credit.split()) > 4 \
             or any(c.isdigit() for c in credit) or is_date_line(text) or not is_date_line(day):
