@@ -1202,7 +1202,9 @@ _EDITOR_TAIL = re.compile(r"(?<=[\dmM.])\s+by\s+[A-Z][\w.'’ -]{1,40}$")
 _CLOCK_ONLY = re.compile(r"^\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _PRINTED_DAY = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
-    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4})")
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}"
+    # … or in figures, day first as the page's language writes it ("10/05/2024").
+    r"|\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\b)")
 
 
 def _with_printed_day(value: str, line: Element) -> str:
@@ -1217,6 +1219,7 @@ def _with_printed_day(value: str, line: Element) -> str:
     'July 17, 2024 3:20 PM PT'
     """
     box = line.getparent()
+    value = value.strip()
     if not _CLOCK_ONLY.match(value) or box is None:
         return value
     day = _PRINTED_DAY.search(text_content(box)[:200])
@@ -1241,6 +1244,8 @@ _LABELLED_PARTS = re.compile(
     # Dow Jones's wire pages (Barron's, MarketWatch) print the update first, the publication
     # after a slash: "Updated July 2, 2024 3:01 am EDT / Original July 2, 2024 3:01 am EDT".
     r"|original\s+(?=[^\W\d_]{3,9}\.? \d)|created\s*:"
+    # Euronews's "Publié le 10/05/2024 - 08:12 GMT+2 • Mis à jour 10:30".
+    r"|mis à jour\b|modifié\b"
     rf"|{_UPDATE_WORDS}"
     r"|(?:发布|發布|发表|發表)(?:时间|時間|日期))"
     rf"|(?<=\d)\s*(?={_UPDATE_WORDS}|{_PUBLISHED_WORDS}\b)"
