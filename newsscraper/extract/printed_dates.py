@@ -895,7 +895,10 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
                             # (Mainichi), "更新日：", "更新时间：".
                             # Chinese "最后更新：", "更新于 …"; Korean "최종수정 …".
                             r"|[（(]?(?:最終|最后|最後)?更新(?:日時?|日期|时间|時間|[于於])?"
-                            r"|최종\s?수정)\b", re.I)
+                            r"|최종\s?수정"
+                            # Anadolu's English strip, the noun spaced from its colon:
+                            # "17.12.2024 - Update : 17.12.2024" (its Turkish "Güncelleme").
+                            r"|update(?=\s+:\s*\d))\b", re.I)
 
 
 #: A printed publication line, and the text nodes worth testing for one.
