@@ -1097,7 +1097,7 @@ def dated_tail(byline: str) -> str:
     match = _DATED_TAIL.search(byline) if any(c.isdigit() for c in byline) else None
     if match is None:
         return ""
-    tail = _SENTENCE_AFTER.sub("", _READING_TIME.sub("", match.group(0)))
+    tail = _SENTENCE_AFTER.sub("", _READING_TIME.sub("", without_comment_count(match.group(0))))
     return _ON_AT.sub("", tail.strip(" |•·,–—/／-"))
 
 
@@ -1110,6 +1110,24 @@ _SENTENCE_AFTER = re.compile(r"(?<=[\w])\.\s+[^\W\d]\D*$")
 
 #: A reading time printed beside the date ("3 min read · Dec 17, 2024"): no part of it.
 _READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", re.I)
+#: The comment count a date line ends with, a link to the thread after the date ("Roland
+#: Quandt, 01.10.2024 20:12 Uhr <a>14 Kommentare</a>", "By Kim Gouveia, in News · 11 Mar 2024
+#: · 1 Comments"): no part of the date.
+_COMMENT_COUNT = re.compile(
+    r"[\s|•·,–—-]+(?:\d+\s+(?:comments?|kommentare?|kommentarer|commenti|commentaires?"
+    r"|comentarios?|comentários?|reacties|komentarz[ey]?|responses?|replies)"
+    r"|(?:comments?|kommentare)\s*\(\d+\))\s*$", re.I)
+
+
+def without_comment_count(line: str) -> str:
+    """`line` without the comment count closing it.
+
+    >>> without_comment_count("Roland Quandt, 01.10.2024 20:12 Uhr 14 Kommentare")
+    'Roland Quandt, 01.10.2024 20:12 Uhr'
+    >>> without_comment_count("11 Mar 2024 · 1 Comments"), without_comment_count("No comments")
+    ('11 Mar 2024', 'No comments')
+    """
+    return _COMMENT_COUNT.sub("", line) if line[-1:].isalpha() or line.endswith(")") else line
 
 
 #: An Arabic byline's city before a spaced dash and the name (Al Riyadh's and Okaz's
@@ -2633,11 +2651,21 @@ def credit_then_day(text: str) -> tuple[str, str] | None:
     >>> credit_then_day("Xinhua | Updated: 2024-12-16 10:27")
     ('Xinhua', 'Updated: 2024-12-16 10:27')
     >>> credit_then_day("by Ilanga D | 5 November 2024")
+
+    Or a wire, a spaced dash, then the day and clock, a bar closing the line (Kyodo's credit
+    line under the headline: "KYODO NEWS - Dec 27, 2024 - 10:14 | Japan, All"):
+
+    >>> credit_then_day("KYODO NEWS - Dec 27, 2024 - 10:14 |")
+    ('KYODO NEWS', 'Dec 27, 2024 - 10:14')
     """
     credit, comma, day = text.partition(",")
     wire, bar, after = text.partition(" | ")
     if bar and len(wire) < 40 and normalise_agency(wire):
         credit, comma, day = wire, bar, after
+    elif " - " in text and (wire := text.partition(" - ")[0]) and len(wire) < 40 \
+            and normalise_agency(wire):
+        # Its section links after the bar: "… - 10:14 | <a>Japan</a>, <a>All</a>".
+        credit, comma, day = text.partition(" | ")[0].rstrip(" |").partition(" - ")
     credit = credit.strip()
     if not comma or not 2 <= len(credit) <= 40 or len(credit.split()) > 4 \
             or any(c.isdigit() for c in credit) or is_date_line(text) or not is_date_line(day):

@@ -1976,7 +1976,15 @@ def _article_scope(page: Page) -> Element:
     for el in ancestors[:DATE_LINE_REACH]:
         if el.tag in ("article", "main"):
             return el
-    return ancestors[min(DATE_LINE_REACH, len(ancestors)) - 1] if ancestors else page.root
+    if not ancestors:
+        return page.root
+    top = ancestors[min(DATE_LINE_REACH, len(ancestors)) - 1]
+    if len(ancestors) < DATE_LINE_REACH and len(top) == 1 and not (top.text or "").strip() \
+            and (body := top.getparent()) is not None:
+        # A wrapper holding the headline alone, straight under the <body> (The Tribune's
+        # `div.glb-heading`, its date line `div.time-share` a sibling): the page is the scope.
+        return body
+    return top
 
 
 def _follows_paragraph(el: Element, headline: Element | None = None,

@@ -45,6 +45,7 @@ from newsscraper.processors import (
     day_then_source,
     is_date_line,
     split_url,
+    without_comment_count,
 )
 
 if TYPE_CHECKING:
@@ -215,7 +216,7 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 if el.tag == "blockquote" or el.getparent() in quoted:
                     quoted.add(el)  # an embedded post's own date ("— Police (@x) <a>Dec 17…")
                     continue
-                text = clean_text(text_content(el)) or ""
+                text = without_comment_count(clean_text(text_content(el)) or "")
                 if el is sibling and (spaced := clean_text(_line_text(el)) or "") != text \
                         and _UPDATED_LABEL.search(spaced) and not _UPDATED_LABEL.search(text):
                     # The line read with its <br>s as spaces where they hid the update label:
@@ -894,7 +895,10 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
                             # (Mainichi), "更新日：", "更新时间：".
                             # Chinese "最后更新：", "更新于 …"; Korean "최종수정 …".
                             r"|[（(]?(?:最終|最后|最後)?更新(?:日時?|日期|时间|時間|[于於])?"
-                            r"|최종\s?수정)\b", re.I)
+                            r"|최종\s?수정"
+                            # Anadolu's English strip, the noun spaced from its colon:
+                            # "17.12.2024 - Update : 17.12.2024" (its Turkish "Güncelleme").
+                            r"|update(?=\s+:\s*\d))\b", re.I)
 
 
 #: A printed publication line, and the text nodes worth testing for one.
@@ -930,6 +934,10 @@ _CJK_PUBLISHED = (r"(?:(?:发布|發布|發佈|发表|發表|發稿|发稿)(?:�
 PUBLISHED_LINE = re.compile(
     r"^(?:(?:first )?(?:published|posted|publiziert|veröffentlicht|publiée?)(?: on| at| am| le)?"
     r"\s*:?\s*"
+    # The publication Dow Jones prints after its update, a month's name next ("Original July
+    # 2, 2024 3:01 am EDT"), and a portal's "Created: 17-12-2024 13:03 IST" beside its
+    # "Updated: …" (Devdiscourse's pair of spans).
+    r"|original\s+(?=[^\W\d_]{3,9}\.? \d)|created\s*:\s*(?=\d)"
     # Bangladeshi portals' bare verb, spaced from its colon: "Publish : 17 Nov 2024, 03:45 PM"
     # (Dhaka Tribune's header, "Update : …" beside it).
     r"|publish\s+:\s*(?=\d)"
@@ -939,7 +947,8 @@ PUBLISHED_LINE = re.compile(
     r"(?P<value>(?=.*\d).{6,60}?)"
     r"(?:\s*[]］].{0,20}|\s+(?:\|\s+)?[\u3400-\u9fff\uac00-\ud7af]{2,8}\s*[:：].{0,40})?$",
     re.I)
-_PUBLISHED_PROBES = ("ublish", "osted", "ubliziert", "eröffentlicht", "ublié",
+_PUBLISHED_PROBES = ("ublish", "osted", "ubliziert", "eröffentlicht", "ublié", "Original",
+                     "Created",
                      "发布", "發布", "發佈", "发表", "發表", "發稿", "发稿", "公開", "投稿",
                      "掲載", "配信", "입력", "등록", "승인",
                      "ublicado", "ubblicato", "ublikacja", "publikowano", "ublisert",
@@ -1196,7 +1205,9 @@ _EDITOR_TAIL = re.compile(r"(?<=[\dmM.])\s+by\s+[A-Z][\w.'’ -]{1,40}$")
 _CLOCK_ONLY = re.compile(r"^\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _PRINTED_DAY = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
-    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4})")
+    r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}"
+    # … or in figures, day first as the page's language writes it ("10/05/2024").
+    r"|\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\b)")
 
 
 def _with_printed_day(value: str, line: Element) -> str:
@@ -1211,6 +1222,7 @@ def _with_printed_day(value: str, line: Element) -> str:
     'July 17, 2024 3:20 PM PT'
     """
     box = line.getparent()
+    value = value.strip()
     if not _CLOCK_ONLY.match(value) or box is None:
         return value
     day = _PRINTED_DAY.search(text_content(box)[:200])
@@ -1232,6 +1244,11 @@ _UPDATE_WORDS = (r"(?:(?:last|sist|senast|sidst|zuletzt|ultimo|última) )?(?:upd
                  r"|uppfært|aangepast|gewijzigd|laatste update)\b")
 _LABELLED_PARTS = re.compile(
     r"\s+[|•·/]\s+(?=(?:last |first )?(?:updated|modified|published|posted)\b"
+    # Dow Jones's wire pages (Barron's, MarketWatch) print the update first, the publication
+    # after a slash: "Updated July 2, 2024 3:01 am EDT / Original July 2, 2024 3:01 am EDT".
+    r"|original\s+(?=[^\W\d_]{3,9}\.? \d)|created\s*:"
+    # Euronews's "Publié le 10/05/2024 - 08:12 GMT+2 • Mis à jour 10:30".
+    r"|mis à jour\b|modifié\b"
     rf"|{_UPDATE_WORDS}"
     r"|(?:发布|發布|发表|發表)(?:时间|時間|日期))"
     rf"|(?<=\d)\s*(?={_UPDATE_WORDS}|{_PUBLISHED_WORDS}\b)"
@@ -1377,15 +1394,19 @@ def cjk_info_bar_date(page: Page) -> list[str]:
 #: An epoch number, seconds or milliseconds, as a whole attribute value: looked for in the raw
 #: bytes first (most pages have none), its attribute's name in the bytes just before it.
 _RAW_EPOCH = re.compile(rb'="(1\d{9}(?:\d{3})?)"')
-_RAW_ATTRIBUTE_END = re.compile(rb"\sdata-([a-z][a-z_-]{0,30})$")
+#: A `data-` attribute, or a bare `time`/`timestamp` one (TASS's `<dateformat time=
+#: "1734429780" mode="abs">17 Dec, 13:03</dateformat>`).
+_RAW_ATTRIBUTE_END = re.compile(rb"\s(data-[a-z][a-z_-]{0,30}|time(?:stamp)?)$")
 #: A `data-` name for the publication's moment ("data-timestamp", "data-publishtime",
 #: "data-published-at", "data-post-date") and no other's (an update, a countdown's target,
 #: an event's start, a layout block's save).
 _EPOCH_NAME = re.compile(r"(?:^|[-_])(?:time(?:stamp)?|date"
                          r"|pub(?:lish(?:ed)?)?(?:[-_]?(?:time|date|at|on))?|created(?:[-_]?at)?)$")
 _NOT_PUBLICATION_NAME = re.compile(r"modif|updat|edit|expir|end|start|target|count|event|live")
-#: The element printing a date: a <time>, or one classed for a date.
+#: The element printing a date: a <time>, or one classed for a date, or a custom element
+#: named for one (`<dateformat>`, `<local-time>`).
 _DATE_CLASS = re.compile(r"date|time|publish", re.I)
+_DATE_TAG = re.compile(r"^(?:[a-z]+-)?(?:date|time)[a-z]*$")
 
 
 def data_epoch_stamps(page: Page) -> list[str]:
@@ -1404,6 +1425,8 @@ def data_epoch_stamps(page: Page) -> list[str]:
     ['2015-03-09T15:00:00+00:00']
     >>> stamps('<time data-timestamp="1700000000">2 hours ago</time>')
     ['2023-11-14T22:13:20+00:00']
+    >>> stamps('<dateformat time="1734429780" mode="abs">17 Dec, 13:03</dateformat>')
+    ['2024-12-17T10:03:00+00:00']
     >>> stamps('<div class="flip" data-counter-target-date="1475629200000">3</div>')
     []
     >>> stamps('<div class="sqs-layout" data-updated-on="1499877332086">x</div>')
@@ -1421,13 +1444,14 @@ def data_epoch_stamps(page: Page) -> list[str]:
     if not names:
         return []
     scope = article_scope(page)
-    for el in scope.xpath(" | ".join(f"descendant-or-self::*[@data-{n}]" for n in names[:4])):
-        if el.tag != "time" and not _DATE_CLASS.search(el.get("class") or ""):
+    for el in scope.xpath(" | ".join(f"descendant-or-self::*[@{n}]" for n in names[:4])):
+        if el.tag != "time" and not _DATE_CLASS.search(el.get("class") or "") \
+                and not (isinstance(el.tag, str) and _DATE_TAG.search(el.tag)):
             continue
         if not clean_text(text_content(el)) or in_comment(el) or in_related(el) \
                 or in_sidebar_list(el):
             continue
-        value = next(el.get(f"data-{n}") for n in names if el.get(f"data-{n}"))
+        value = next(el.get(n) for n in names if el.get(n))
         if value.isdigit():
             return [datetime.fromtimestamp(int(value[:10]), UTC).isoformat()]
     return []

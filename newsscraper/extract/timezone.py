@@ -173,7 +173,7 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
             domain = _domain_zone(page.url)
             if domain is None and value.strip().lower() in SHARED_LANGUAGES:
                 page.memo(_LANGUAGE_GUESS, lambda _: True)
-            return _zone(domain or zone)
+            return _regional_clock(page, domain or zone)
     # SEO plugins write UTC ("+00:00", Yoast since 2022) while the theme prints its <time
     # datetime="…+05:30"> in the newsroom's zone, and WordPress's default locale is en-US:
     # the printed stamps are then the only word on the zone.
@@ -183,7 +183,7 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
         return timezone(offset)
     zone = _domain_zone(page.url)  # before the printed clock: it costs nothing to read
     if zone:
-        return _zone(zone)
+        return _regional_clock(page, zone)
     # Every stamp is in UTC (Arc XP, Brightspot, Drupal's RDFa write UTC): the clock time
     # printed with a stamp, or the zone printed beside it, is the newsroom's.
     offset = _printed_offset(page)
@@ -198,6 +198,18 @@ def page_zone(page: Page, profile: SiteProfile | None) -> tzinfo:
 
 
 _UTC_STATED = "zone_is_stated_utc"
+
+
+def _regional_clock(page: Page, name: str) -> tzinfo:
+    """The zone `name`, or, where it is the national clock of a country of several zones
+    (Sydney's for ".au" and "en-AU"), the offset a UTC stamp's printed clock shows when it is
+    neither of that clock's: a regional paper's own (The West Australian's `<time
+    datetime="2024-02-11T07:20:00.000Z">Sun, 11 February 2024 3:20PM</time>`: Perth's +08:00,
+    where Sydney's +11:00 told the right instant on another city's clock)."""
+    if name in _NATIONAL_CLOCKS and (offset := _printed_offset(page)) \
+            and offset not in _NATIONAL_CLOCKS[name]:
+        return timezone(offset)
+    return _zone(name)
 
 
 def utc_stated(page: Page) -> bool:
@@ -357,6 +369,12 @@ _QUARTER_HOUR = 900
 #: A clock time with a dot, as Australian and British templates print it ("December 17, 2024
 #: — 3.20pm"): a time, where a dot alone ("17.12.2024") is a date.
 _DOT_CLOCK = re.compile(r"\d\.[0-5]\d\s*[ap]\.?m\b", re.I)
+
+
+#: The national clock a domain of several zones names, and its two offsets (winter, summer).
+_NATIONAL_CLOCKS = {
+    name: frozenset(ZoneInfo(name).utcoffset(datetime(2024, month, 1)) for month in (1, 7))
+    for name in ("Australia/Sydney", "America/Toronto", "America/Mexico_City")}
 
 
 def _printed_offset(page: Page) -> timedelta | None:
