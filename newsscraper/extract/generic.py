@@ -1604,6 +1604,13 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     ...     "Score: 7/10", "Our rating: 4 out of 5", "Bewertung: 4 von 5 Sternen", "4.5/5 stars",
     ...     "3/5", "Score: 7/10 for the first half")]
     [True, True, True, True, False, False]
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (  # a subscription offer's price
+    ...     "Stay informed with The Namibian – your source for credible journalism. Get "
+    ...     "in-depth reporting and opinions for only N$85 a month.",
+    ...     "Få adgang til alle artikler for 99 kr. om måneden",
+    ...     "The streaming service will cost $7.99 a month, the company said.",
+    ...     '"Get it for $5 a month," he said.')]
+    [True, True, False, False]
     >>> is_boilerplate_text("법원은 기사의 무단 전재 및 재배포 금지 조항이 유효하다고 "
     ...                     "판단했다.", 0.0, frozenset())  # a sentence about such a ban
     False
@@ -1633,6 +1640,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
                                                   "directly here", "receive it here")) \
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
+    if len(text) < bp.MAX_PRICE_PITCH_CHARS and any(m in text for m in bp.PRICE_PITCH_MONTHS) \
+            and bp.PRICE_PITCH.search(text) is not None:
+        return True  # a subscription offer's price a month, set into the text
     return len(text) < 80 and ((bp.MODIFIED_LINE.match(text) is not None
                                 and _UPDATE_REASON.search(text) is None)
                                or bp.CREDIT_LINE.match(text) is not None
