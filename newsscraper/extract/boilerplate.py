@@ -157,6 +157,13 @@ BOILERPLATE_PHRASES = frozenset({
     "leave a reply", "leave a comment", "post a comment", "comments", "advertisement",
     "advertisement - scroll to continue", "scroll to continue with content", "sponsored",
     "related", "related posts", "view all", "view gallery", "see all", "related articles",
+    # Jetpack's like and related-posts widgets in WordPress.com's other languages, left as
+    # lines where their names are gone: "Mi piace:" over "Mi piace Caricamento...",
+    # "Correlati"; "Curtir isso:", "Curtir Carregando...", "Compartilhe isso:", "Relacionado";
+    # the like button's loading line in English, Spanish, French and German.
+    "mi piace", "mi piace caricamento", "correlati", "curtir isso", "curtir carregando",
+    "compartilhe isso", "relacionado", "relacionados", "like loading", "me gusta cargando",
+    "j'aime chargement", "gefällt mir wird geladen",
     # A video player's label alone over its teaser (the caption and running time after it).
     "video",
     "related stories", "you may also like",
