@@ -859,7 +859,8 @@ AFFILIATE_LINE = re.compile(r"[^.!?\n]{1,100}\((?:affiliate[- ]links?|werbelink)
 #: month ("Stay informed with The Namibian … Get in-depth reporting and opinions for only N$85
 #: a month.", "Få adgang til alle artikler for 99 kr. om måneden"). A sentence that opens
 #: otherwise ("The plan costs $5 a month.", a quote) is text. Looked for only in a line of at
-#: most `MAX_PRICE_PITCH_CHARS` characters naming a month (`PRICE_PITCH_MONTHS`).
+#: most `MAX_PRICE_PITCH_CHARS` characters naming a month ("month", "måned", "Monat", "mois",
+#: " mes": `generic.is_boilerplate_text` asks for them first).
 PRICE_PITCH = re.compile(
     r"(?:^|[.!?]\s+)(?:get|enjoy|unlock|subscribe|få|hol dir|sichern sie sich|profitez|"
     r"accédez|obtenez|accede|disfruta)\b[^.!?\n]{0,120}?\b(?:for|til|for|für|pour|por|per|à|fra)"
@@ -869,7 +870,6 @@ PRICE_PITCH = re.compile(
     re.I,
 )
 MAX_PRICE_PITCH_CHARS = 240
-PRICE_PITCH_MONTHS = ("month", "måned", "Monat", "mois", " mes")
 #: The offer's heading over such a line ("Abonnement", "Subscribe"), dropped with it.
 OFFER_HEADING = re.compile(r"(?:abonnement|abonnér|abonnieren|abo|subscribe|subscription|"
                            r"s['’]abonner|suscríbete|suscripción)[!.:]?", re.I)

@@ -1680,7 +1680,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
                                                   "directly here", "receive it here")) \
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
-    if len(text) < bp.MAX_PRICE_PITCH_CHARS and any(m in text for m in bp.PRICE_PITCH_MONTHS) \
+    if len(text) < bp.MAX_PRICE_PITCH_CHARS and ("month" in text or "måned" in text
+                                                 or "Monat" in text or "mois" in text
+                                                 or " mes" in text) \
             and bp.PRICE_PITCH.search(text) is not None:
         return True  # a subscription offer's price a month, set into the text
     return len(text) < 80 and ((bp.MODIFIED_LINE.match(text) is not None
