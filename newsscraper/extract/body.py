@@ -1057,6 +1057,10 @@ def _filter_blocks(
                 and (end := _appeal_end(blocks, i)):
             appeal = end
             continue
+        if text[:10] == "Listen to " and len(text) < MAX_LISTEN_LABEL_CHARS \
+                and text[-1:] not in ".!?" and i + 1 < len(blocks) \
+                and blocks[i + 1][1] > LINK_BLOCK_DENSITY and _STREAMING.search(blocks[i + 1][0]):
+            continue  # a music player's label over its links to streaming services
         if priced == i - 1 and len(text) < MAX_SHOP_LINE_CHARS and text[-1:] not in ".!?" \
                 and bp.SHOP_WORDS.search(text):
             priced = i  # the shop widget's tagline under its prices ("Prices updated daily")
@@ -1065,7 +1069,12 @@ def _filter_blocks(
                 or text == title:
             if notes is not None and len(text) < MAX_NOTE_CHARS and bp.WIRE_NOTE.search(text):
                 notes.append(text)
-            if density > 0.6 and kept == i - 1 and _introduces(out[-1]) \
+            if kept == i - 1 and len(out[-1]) < 30 and bp.OFFER_HEADING.fullmatch(out[-1]) \
+                    and bp.PRICE_PITCH.search(text):
+                # A subscription offer's heading ("Abonnement") over its price line.
+                out.pop()
+                kept = -2
+            elif density > 0.6 and kept == i - 1 and _introduces(out[-1]) \
                     and not bp.BOILERPLATE_PREFIX.match(text):
                 # "More on this:" over a list of links goes with the list; a link line that
                 # prints its own label ("Also Read | …") is introduced by none: the line
@@ -1124,6 +1133,13 @@ def _filter_blocks(
     labels = _repeated_labels(out) | _doubled_lines(out)
     return [t for t in out if t not in labels] if labels else out
 
+
+#: A music player's label ("Listen to boygenius: the record") over its links to streaming
+#: services ("Apple Music", "Spotify") left as a line where the player's names say nothing: no
+#: text. A "Listen to …" line over anything else stays.
+MAX_LISTEN_LABEL_CHARS = 100
+_STREAMING = re.compile(r"apple music|spotify|tidal|deezer|amazon music|youtube music|"
+                        r"soundcloud|bandcamp", re.I)
 
 #: A reader-revenue appeal's opening line is at most this long, its "Support … journalism"
 #: heading at most `MAX_APPEAL_HEADING_WORDS` words, the whole appeal at most
@@ -1282,6 +1298,9 @@ def _over_text(text: str, title: str) -> bool:
     False
     >>> _over_text("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad", "")
     True
+    >>> t = "Margaret Ellis Obituary (1938 - 2023) - Columbus, OH"  # the headline's head alone
+    >>> _over_text("Margaret Ellis Obituary", t), _over_text("Margaret Ellis", t)
+    (True, False)
     """
     if len(text) < 20 and _LABEL_OVER_TEXT.fullmatch(text):
         return True
@@ -1291,6 +1310,12 @@ def _over_text(text: str, title: str) -> bool:
         return True
     if len(text) < 70 and (dated := _SECTION_DATE.match(text)) \
             and len(dated[1].split()) <= 3 and is_date_line(dated[2]):
+        return True
+    if title[len(text):len(text) + 2] in _TITLE_TAIL_OPENINGS and title.startswith(text) \
+            and " " in text:
+        # The headline's head printed alone over the text, the `<title>` going on with its
+        # dates or its paper ("Margaret Ellis Obituary" under "Margaret Ellis Obituary (1938 -
+        # 2023) - Columbus, OH - The Columbus Dispatch"): a heading, no text.
         return True
     want = _WORD.findall(title.casefold())
     if len(want) < 4:
@@ -1308,6 +1333,10 @@ def _over_text(text: str, title: str) -> bool:
     # A note quoting the headline after its label is a line of the text (a repost's
     # "原标题：…", "(Original title: …)").
     return not before.rstrip(" \"“«「『(（").endswith((":", "："))
+
+
+#: How a title goes on after a headline printed alone over the text (`_over_text`).
+_TITLE_TAIL_OPENINGS = frozenset({" (", " -", " –", " —", " |"})
 
 
 #: A like button's label after the text, alone in its box ("+1": Xinhua's `div.zan-i`).

@@ -157,6 +157,13 @@ BOILERPLATE_PHRASES = frozenset({
     "leave a reply", "leave a comment", "post a comment", "comments", "advertisement",
     "advertisement - scroll to continue", "scroll to continue with content", "sponsored",
     "related", "related posts", "view all", "view gallery", "see all", "related articles",
+    # Jetpack's like and related-posts widgets in WordPress.com's other languages, left as
+    # lines where their names are gone: "Mi piace:" over "Mi piace Caricamento...",
+    # "Correlati"; "Curtir isso:", "Curtir Carregando...", "Compartilhe isso:", "Relacionado";
+    # the like button's loading line in English, Spanish, French and German.
+    "mi piace", "mi piace caricamento", "correlati", "curtir isso", "curtir carregando",
+    "compartilhe isso", "relacionado", "relacionados", "like loading", "me gusta cargando",
+    "j'aime chargement", "gefällt mir wird geladen",
     # A video player's label alone over its teaser (the caption and running time after it).
     "video",
     "related stories", "you may also like",
@@ -465,6 +472,13 @@ BOILERPLATE_PREFIX = re.compile(
     r"you (?:consent|agree|acknowledge|accept)|get (?:our|the) [^.\n]{0,60}?\b(?:in|into|to) "
     r"your inbox\b|get unlimited (?:digital )?access\b|follow @\w+ (?:for more|on twitter)\b|"
     r"watch more (?:in|on) \S+$|"
+    # An ad slot's text ad, labelled in capitals ("TEXT AD: Call Willie - +234…", Nigerian
+    # portals' slots between paragraphs).
+    r"(?-i:TEXT ADS?)\s?:\s|"
+    # A regional paper's newsletter call between paragraphs: "Weitere Nachrichten aus
+    # Frankfurt lesen Sie in unserem kostenlosen Newsletter."
+    r"(?:weitere|mehr) (?:nachrichten|news|artikel|infos) (?:aus|zu|über|von) [^.!?\n]{1,60} "
+    r"(?:lesen|finden|erhalten|bekommen) sie (?:in|mit|über) unserem [^.!?\n]{0,30}newsletter\b|"
     # A help page's feedback widget under the text: "Was this article helpful?".
     r"was this (?:article|page|post|answer|guide|information) (?:helpful|useful)\?|"
     # A magazine group's notes on embedded third-party content, left among the paragraphs:
@@ -841,6 +855,26 @@ PUBLISHED_STAMP = re.compile(
 #: Amazon kaufen (Affiliate-Link)" (looked for on lines ending in ")" only, in
 #: `generic.is_boilerplate_text`).
 AFFILIATE_LINE = re.compile(r"[^.!?\n]{1,100}\((?:affiliate[- ]links?|werbelink)\)", re.I)
+#: A subscription offer's line set into the text: a call to the reader that ends on a price a
+#: month ("Stay informed with The Namibian … Get in-depth reporting and opinions for only N$85
+#: a month.", "Få adgang til alle artikler for 99 kr. om måneden"). A sentence that opens
+#: otherwise ("The plan costs $5 a month.", a quote) is text. Looked for only in a line of at
+#: most `MAX_PRICE_PITCH_CHARS` characters naming a month ("month", "måned", "Monat", "mois",
+#: " mes": `generic.is_boilerplate_text` asks for them first).
+PRICE_PITCH = re.compile(
+    r"(?:^|[.!?]\s+)(?:get|enjoy|unlock|subscribe|få|hol dir|sichern sie sich|profitez|"
+    r"accédez|obtenez|accede|disfruta)\b[^.!?\n]{0,120}?\b(?:for|til|for|für|pour|por|per|à|fra)"
+    r"\s(?:only |just |kun |nur |seulement |solo |sólo )?"
+    r"(?:[^\s\d]{1,3}\s?\d[\d.,]{0,8}|\d[\d.,]{0,8}\s?(?:kr\.?|€|\$|£|dkk|nok|sek|euros?|rand))"
+    r"\s(?:a|per|/|om|im|par|pr\.?|al|por|pro|each)\s(?:month|måneden|måned|monat|mois|mes)\b",
+    re.I,
+)
+MAX_PRICE_PITCH_CHARS = 240
+#: The offer's heading over such a line ("Abonnement", "Subscribe"), dropped with it.
+OFFER_HEADING = re.compile(r"(?:abonnement|abonnér|abonnieren|abo|subscribe|subscription|"
+                           r"s['’]abonner|suscríbete|suscripción)[!.:]?", re.I)
+
+
 #: How a reader-revenue appeal box set into the text opens, its heading or first line: "Support
 #: independent Chicago journalism", "Support PREMIUM TIMES' journalism of integrity and
 #: credibility", "The Stranger depends on your support." (`body._appeal_end`, with
@@ -1028,6 +1062,9 @@ CLOSING_LINE = re.compile(
     # A Swiss paper's footnote naming the edition the piece first ran in ("Ein Artikel aus
     # der «NZZ am Sonntag»").
     r"ein artikel aus der «[^»\n]{1,40}»|"
+    # An obituary host's note on the paper and the days the notice ran in, under its text:
+    # "Published by The Columbus Dispatch from Mar. 7 to Mar. 8, 2023." ("… on Mar. 7, 2023.").
+    r"published by (?:[^\s.]+ ){1,8}?(?:from [^\n]{3,20}? to|on) [^\n]{3,20}?\d{4}\.?|"
     r"انتهای پیام\s*/?|[（(]完[）)]|無断転載[^\n]{0,20}禁じます。?|©?\s*riproduzione riservata"
     r")$",
     re.I,

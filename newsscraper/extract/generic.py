@@ -376,6 +376,9 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
         if parent is None or parent.tag in ("body", "html"):
             return None
         names = node.get("class")
+        if not names and node.get("id") is None and node.tag == "div" \
+                and (parts := _unnamed_parts(node, parent, sums)) is not None:
+            return parts
         if names:
             kind = _class_kind(names)
             same = [el for el in parent if el is node or (
@@ -421,6 +424,43 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
         if sums.get(parent, 0) > held:
             return None  # the parent holds other paragraphs: no longer a wrapper of ours
         node = parent
+
+
+def _unnamed_parts(node: Element, parent: Element,
+                   sums: dict[Element, int]) -> list[Element] | None:
+    """The body's parts when it is split into unnamed `<div>`s (no class, no id), `node`
+    one of them, a picture's or an ad's unnamed `<div>` between each two: the `<div>` two
+    siblings after (or before) `node`, and so on, when it holds paragraphs of its own weighing
+    at least `MIN_PART_VOTES` and the one between holds no paragraph and no link (a tag list,
+    a share bar is no picture). Only parts met so, in document order with the ones between;
+    None when there is none."""
+    parts = [node]
+    for step in (_next, _previous):
+        el = node
+        while True:
+            between = step(el)
+            if between is None:
+                break
+            part = step(between)
+            if part is None or not _unnamed_div(between) or not _unnamed_div(part) \
+                    or sums.get(between, 0) or sums.get(part, 0) < MIN_PART_VOTES \
+                    or next(between.iter("a"), None) is not None:
+                break
+            parts += [between, part]
+            el = part
+    return sorted(parts, key=parent.index) if len(parts) > 1 else None
+
+
+def _unnamed_div(el: Element) -> bool:
+    return el.tag == "div" and el.get("class") is None and el.get("id") is None
+
+
+def _next(el: Element) -> Element | None:
+    return el.getnext()
+
+
+def _previous(el: Element) -> Element | None:
+    return el.getprevious()
 
 
 #: The headings that may sit between a split body's parts (`_split_body`).
@@ -1604,6 +1644,13 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     ...     "Score: 7/10", "Our rating: 4 out of 5", "Bewertung: 4 von 5 Sternen", "4.5/5 stars",
     ...     "3/5", "Score: 7/10 for the first half")]
     [True, True, True, True, False, False]
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (  # a subscription offer's price
+    ...     "Stay informed with The Namibian – your source for credible journalism. Get "
+    ...     "in-depth reporting and opinions for only N$85 a month.",
+    ...     "Få adgang til alle artikler for 99 kr. om måneden",
+    ...     "The streaming service will cost $7.99 a month, the company said.",
+    ...     '"Get it for $5 a month," he said.')]
+    [True, True, False, False]
     >>> is_boilerplate_text("법원은 기사의 무단 전재 및 재배포 금지 조항이 유효하다고 "
     ...                     "판단했다.", 0.0, frozenset())  # a sentence about such a ban
     False
@@ -1633,6 +1680,11 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
                                                   "directly here", "receive it here")) \
             and bp.SIGN_UP_PROMO.fullmatch(text) is not None:
         return True
+    if len(text) < bp.MAX_PRICE_PITCH_CHARS and ("month" in text or "måned" in text
+                                                 or "Monat" in text or "mois" in text
+                                                 or " mes" in text) \
+            and bp.PRICE_PITCH.search(text) is not None:
+        return True  # a subscription offer's price a month, set into the text
     return len(text) < 80 and ((bp.MODIFIED_LINE.match(text) is not None
                                 and _UPDATE_REASON.search(text) is None)
                                or bp.CREDIT_LINE.match(text) is not None

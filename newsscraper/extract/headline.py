@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import generic, metadata
 from newsscraper.extract.marks import COMPONENT_ATTRS, Boilerplate
 from newsscraper.page import Element, text_content
@@ -1385,7 +1386,8 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
         # 2019</span>" in a header's "intro") are too short to be a standfirst.
         text = clean_text(text_without_dates(el)) or ""
         if 15 <= len(text) <= MAX_STANDFIRST_CHARS and text != title and not SECOND_P(el) \
-                and not photo_caption(el, text):
+                and not photo_caption(el, text) and not bp.PRICE_PITCH.search(text):
+            # (A subscription offer's "description", its price a month, is no standfirst.)
             return el
     excerpt = _elementor_excerpt(ancestors[-1])
     if excerpt is not None and not marks.covers(excerpt):
