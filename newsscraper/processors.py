@@ -312,6 +312,8 @@ def _strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     'Markets rally as rates fall'
     >>> strip_site_suffix("Twenty-twenty - a year to forget")
     'Twenty-twenty - a year to forget'
+    >>> strip_site_suffix("Jane Doe Obituary (1941 - 2024) - Dayton, OH - The Valley Courier")
+    'Jane Doe Obituary (1941 - 2024)'
     >>> strip_site_suffix("Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung")
     'Steigende US-Zinsen setzen Dax zu'
     >>> strip_site_suffix("Court files expose spy operation -- Puppet Masters -- Sott.net",
@@ -370,6 +372,8 @@ def _strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
             break
         last, head = parts[-1].strip(), title[: title.rfind(parts[-1])]
         head = _TRAILING_SEPARATOR.sub("", head)
+        if head.count("(") > head.count(")"):
+            break  # a dash inside parentheses, the headline's own ("Obituary (1941 - 2024)")
         brief = len(last) <= 30 and len(last.split()) <= 4
         # A pipe, bullet or guillemet before a brief tail is a site-name separator; a dash
         # needs the tail to be much shorter than the headline ("Ukraine - a year on" stays).
