@@ -312,8 +312,8 @@ def _strip_site_suffix(title: str, site_names: tuple[str, ...] = (),
     'Markets rally as rates fall'
     >>> strip_site_suffix("Twenty-twenty - a year to forget")
     'Twenty-twenty - a year to forget'
-    >>> strip_site_suffix("Jane Doe Obituary (1941 - 2024) - Dayton, OH - The Valley Courier")
-    'Jane Doe Obituary (1941 - 2024)'
+    >>> strip_site_suffix("Jane Ellison Obituary (1941 - 2024) - Dayton, OH - The Courier")
+    'Jane Ellison Obituary (1941 - 2024)'
     >>> strip_site_suffix("Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung")
     'Steigende US-Zinsen setzen Dax zu'
     >>> strip_site_suffix("Court files expose spy operation -- Puppet Masters -- Sott.net",
