@@ -539,10 +539,12 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
         # wire: the wire's own site, whose footer's rights line names it.
         loader.add_value("agency", footer_wire(page))
     if (loader.get_collected_values("agency")
-            and all(normalise_agency(a) for a in loader.get_collected_values("authors"))
+            and all(normalise_agency(a) for a in without_site_desks(
+                page, loader.get_collected_values("authors")))
             and (reporters := closing_reporters(paragraphs))):
         # Reuters's copy closes "(Reporting by Will Dunham; Editing by Tom Brown)": its
-        # reporters are the authors where the page credits only the agency (or no one).
+        # reporters are the authors where the page credits only the agency, the site's own
+        # desk ("Devdiscourse News Desk", which posted the copy) or no one.
         loader.replace_value("authors", reporters)
     if (not dateline and paragraphs and not loader.get_collected_values("dateline")
             and loader.get_collected_values("agency")
