@@ -1,97 +1,26 @@
 """Measure `extract()` on the look-alike portal pages of `tests.repub_pages`, each as
 printed (full) and with its metadata taken out (ablated): `python -m tests.repub_measure [-v]`.
-
-Scored as `tests.publisher_measure` scores (the corpus's score.py: title exact, body F1,
-authors F1, published/modified same minute with the offset), plus whether a page is found
-(not skipped), "authors_none" (1 when a page whose truth names no author gets none),
-"agency_em" (the normalised wire name, exactly) and "dateline_em" (the place, exactly; a page
-printing none must get none).
+Scored as `tests.wire_measure` scores the wires' own sites (its docstring says how).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from datetime import UTC, datetime
-from typing import Any
 
-from scrapy.http import HtmlResponse
-
-from newsscraper.extract import extract
-from newsscraper.items import Skip
-from tests.publisher_measure import _scorer, print_totals
-from tests.publisher_measure import score as _score
-from tests.repub_pages import ablated, pages
-
-FIELDS = ("found", "title_em", "body_f1", "authors_f1", "authors_none", "agency_em",
-          "dateline_em", "pub_min", "mod_min")
-
+from tests import wire_measure
+from tests.repub_pages import pages
 
 #: When the pages are read: after the last of them was printed (March 2025), so no printed
 #: date reads as one in the future.
 FETCHED_AT = datetime(2025, 3, 20, 6, tzinfo=UTC)
-
-
-def record(url: str, html: str) -> dict[str, Any] | None:
-    response = HtmlResponse(url=url, body=html.encode("utf-8"))
-    result = extract(response, fetched_at=FETCHED_AT)
-    return None if isinstance(result, Skip) else dataclasses.asdict(result)
-
-
-def score(scorer: Any, truth: dict[str, Any], pred: dict[str, Any] | None) -> dict[str, float]:
-    row = _score(scorer, truth, pred)
-    row["found"] = float(pred is not None)
-    got = pred or {}
-    row["agency_em"] = float(got.get("agency") == truth["agency"])
-    row["dateline_em"] = float(got.get("dateline") == truth["dateline"])
-    return row
-
-
-def rows() -> list[tuple[str, str, dict[str, float], dict[str, Any] | None]]:
-    """(page, variant, scores, record) for every page, full and ablated."""
-    scorer = _scorer()
-    out = []
-    for page in pages():
-        for variant, html in (("full", page.html), ("ablated", ablated(page.html))):
-            pred = record(page.url, html)
-            out.append((page.publisher, variant, score(scorer, page.truth, pred), pred))
-    return out
+REPUBLISHED: wire_measure.PageSet = (pages, FETCHED_AT)
 
 
 def averages() -> dict[str, dict[str, float]]:
     """Each field's average over the pages, full and ablated."""
-    totals: dict[str, dict[str, list[float]]] = {"full": {}, "ablated": {}}
-    for _, variant, row, _ in rows():
-        for key in FIELDS:
-            if key in row:
-                totals[variant].setdefault(key, []).append(row[key])
-    return {variant: {k: sum(v) / len(v) for k, v in fields.items()}
-            for variant, fields in totals.items()}
-
-
-def main(argv: list[str]) -> None:
-    verbose = "-v" in argv
-    truths = {p.publisher: p.truth for p in pages()}
-    totals: dict[str, dict[str, list[float]]] = {"full": {}, "ablated": {}}
-    print(f"{'page':18} {'variant':8} " + " ".join(f"{f[:11]:>11}" for f in FIELDS))
-    for name, variant, row, pred in rows():
-        for key in FIELDS:
-            if key in row:
-                totals[variant].setdefault(key, []).append(row[key])
-        cells = " ".join(f"{row[f]:11.2f}" if f in row else f"{'-':>11}" for f in FIELDS)
-        print(f"{name:18} {variant:8} {cells}")
-        bad = [f for f in FIELDS if row.get(f, 1.0) < 1.0]
-        if verbose and bad and pred is not None:
-            t = truths[name]
-            print(f"    title={pred['title']!r} authors={pred['authors']} (want {t['authors']})"
-                  f" agency={pred['agency']!r} (want {t['agency']!r}) dateline="
-                  f"{pred['dateline']!r} (want {t['dateline']!r})")
-            print(f"    pub={pred['published_at']} (want {t['published']}) "
-                  f"mod={pred['modified_at']} (want {t['modified']})")
-            if "body_f1" in bad:
-                print(f"    body={pred['body']!r}")
-    print_totals(totals, FIELDS, name_width=18, width=11)
+    return wire_measure.averages(REPUBLISHED)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    wire_measure.main(sys.argv[1:], REPUBLISHED, name_width=18)

@@ -1,5 +1,6 @@
 """Measure `extract()` on the news agencies' look-alike pages of `tests.wire_pages`, each as
 printed (full) and with its metadata taken out (ablated): `python -m tests.wire_measure [-v]`.
+`tests.repub_measure` measures the portals republishing wire copy the same way.
 
 Scored as `tests.publisher_measure` scores (the corpus's score.py: title exact, body F1,
 authors F1, published/modified same minute with the offset), plus whether a page is found
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,7 +23,7 @@ from newsscraper.extract import extract
 from newsscraper.items import Skip
 from tests.publisher_measure import _scorer, print_totals
 from tests.publisher_measure import score as _score
-from tests.wire_pages import ablated, pages
+from tests.wire_pages import Page, ablated, pages
 
 FIELDS = ("found", "title_em", "body_f1", "authors_f1", "authors_none", "agency_em",
           "dateline_em", "pub_min", "mod_min")
@@ -32,9 +34,14 @@ FIELDS = ("found", "title_em", "body_f1", "authors_f1", "authors_none", "agency_
 FETCHED_AT = datetime(2025, 1, 15, 6, tzinfo=UTC)
 
 
-def record(url: str, html: str) -> dict[str, Any] | None:
+#: A set of look-alike pages: how to list them, and when they are read.
+PageSet = tuple[Callable[[], Iterable[Page]], datetime]
+WIRE_SITES: PageSet = (pages, FETCHED_AT)
+
+
+def record(url: str, html: str, fetched_at: datetime = FETCHED_AT) -> dict[str, Any] | None:
     response = HtmlResponse(url=url, body=html.encode("utf-8"))
-    result = extract(response, fetched_at=FETCHED_AT)
+    result = extract(response, fetched_at=fetched_at)
     return None if isinstance(result, Skip) else dataclasses.asdict(result)
 
 
@@ -47,21 +54,23 @@ def score(scorer: Any, truth: dict[str, Any], pred: dict[str, Any] | None) -> di
     return row
 
 
-def rows() -> list[tuple[str, str, dict[str, float], dict[str, Any] | None]]:
+def rows(pages_read: PageSet = WIRE_SITES,
+         ) -> list[tuple[str, str, dict[str, float], dict[str, Any] | None]]:
     """(page, variant, scores, record) for every page, full and ablated."""
     scorer = _scorer()
     out = []
-    for page in pages():
+    listed, fetched_at = pages_read
+    for page in listed():
         for variant, html in (("full", page.html), ("ablated", ablated(page.html))):
-            pred = record(page.url, html)
+            pred = record(page.url, html, fetched_at)
             out.append((page.publisher, variant, score(scorer, page.truth, pred), pred))
     return out
 
 
-def averages() -> dict[str, dict[str, float]]:
+def averages(pages_read: PageSet = WIRE_SITES) -> dict[str, dict[str, float]]:
     """Each field's average over the pages, full and ablated."""
     totals: dict[str, dict[str, list[float]]] = {"full": {}, "ablated": {}}
-    for _, variant, row, _ in rows():
+    for _, variant, row, _ in rows(pages_read):
         for key in FIELDS:
             if key in row:
                 totals[variant].setdefault(key, []).append(row[key])
@@ -69,17 +78,17 @@ def averages() -> dict[str, dict[str, float]]:
             for variant, fields in totals.items()}
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str], pages_read: PageSet = WIRE_SITES, name_width: int = 15) -> None:
     verbose = "-v" in argv
-    truths = {p.publisher: p.truth for p in pages()}
+    truths = {p.publisher: p.truth for p in pages_read[0]()}
     totals: dict[str, dict[str, list[float]]] = {"full": {}, "ablated": {}}
-    print(f"{'page':15} {'variant':8} " + " ".join(f"{f[:11]:>11}" for f in FIELDS))
-    for name, variant, row, pred in rows():
+    print(f"{'page':{name_width}} {'variant':8} " + " ".join(f"{f[:11]:>11}" for f in FIELDS))
+    for name, variant, row, pred in rows(pages_read):
         for key in FIELDS:
             if key in row:
                 totals[variant].setdefault(key, []).append(row[key])
         cells = " ".join(f"{row[f]:11.2f}" if f in row else f"{'-':>11}" for f in FIELDS)
-        print(f"{name:15} {variant:8} {cells}")
+        print(f"{name:{name_width}} {variant:8} {cells}")
         bad = [f for f in FIELDS if row.get(f, 1.0) < 1.0]
         if verbose and bad and pred is not None:
             t = truths[name]
@@ -90,7 +99,7 @@ def main(argv: list[str]) -> None:
                   f"mod={pred['modified_at']} (want {t['modified']})")
             if "body_f1" in bad:
                 print(f"    body={pred['body']!r}")
-    print_totals(totals, FIELDS, name_width=15, width=11)
+    print_totals(totals, FIELDS, name_width=name_width, width=11)
 
 
 if __name__ == "__main__":

@@ -2090,9 +2090,29 @@ def header_wire_line(page: Page) -> list[str]:
     >>> wire('<p>Jane Doe</p>'), wire('<div><span>Source: Xinhua</span></div>')
     ([], [])
     """
+    for el in _header_line_elements(page):
+        if len(el) or el.tag in ("h1", "h2", "h3", "figcaption", "time") \
+                or (el.tag == "a" and not _WRITER_LINK.search(el.get("href") or "")):
+            continue
+        text = spaced_text(el)
+        # The name alone: a labelled source ("Source: Xinhua", the wire's own site's line)
+        # is `header_source_line`'s to judge.
+        if not text or len(text) > MAX_SOURCE_LINE_CHARS or ":" in text \
+                or normalise_agency(text) is None or not text[:1].isalpha():
+            continue
+        if _NOT_WIRE_LINE_CLASS.search(el.get("class") or "") or next(
+                el.iterancestors("figure", "figcaption"), None) is not None:
+            continue
+        return [text]
+    return []
+
+
+def _header_line_elements(page: Page) -> Iterator[Element]:
+    """The elements of the few blocks after the headline (and after its lone wrapper), each
+    block's first few, in order, until the text's first long paragraph begins."""
     h1s = page.h1s()
     if not h1s:
-        return []
+        return
     block = headline_block(page)
     for start in (h1s[0], *([] if block is None else [block])):
         for sibling in islice(start.itersiblings(), DATE_LINE_SIBLINGS):
@@ -2100,21 +2120,8 @@ def header_wire_line(page: Page) -> list[str]:
                 if not isinstance(el.tag, str):
                     continue
                 if el.tag == "p" and len(el.text_content()) > MAX_BY_LINE_CHARS:
-                    return []  # the text has begun
-                if len(el) or el.tag in ("h1", "h2", "h3", "figcaption", "time") \
-                        or (el.tag == "a" and not _WRITER_LINK.search(el.get("href") or "")):
-                    continue
-                text = spaced_text(el)
-                # The name alone: a labelled source ("Source: Xinhua", the wire's own site's
-                # line) is `header_source_line`'s to judge.
-                if not text or len(text) > MAX_SOURCE_LINE_CHARS or ":" in text \
-                        or normalise_agency(text) is None or not text[:1].isalpha():
-                    continue
-                if _NOT_WIRE_LINE_CLASS.search(el.get("class") or "") or next(
-                        el.iterancestors("figure", "figcaption"), None) is not None:
-                    continue
-                return [text]
-    return []
+                    return  # the text has begun
+                yield el
 
 
 #: Classes that name an element as the writer's name in a header's line, where no byline
@@ -2143,27 +2150,17 @@ def header_writer_name(page: Page) -> list[str]:
     >>> name('<div class="author-bio"><span class="name">Share</span></div>')
     []
     """
-    h1s = page.h1s()
-    if not h1s:
-        return []
-    block = headline_block(page)
-    for start in (h1s[0], *([] if block is None else [block])):
-        for sibling in islice(start.itersiblings(), DATE_LINE_SIBLINGS):
-            for el in islice(sibling.iter(), WIRE_LINE_ELEMENTS):
-                if not isinstance(el.tag, str):
-                    continue
-                if el.tag == "p" and len(el.text_content()) > MAX_BY_LINE_CHARS:
-                    return []  # the text has begun
-                classes = el.get("class") or ""
-                parent = el.getparent()
-                if not (_WRITER_NAME_CLASS.search(classes)
-                        or (classes == "name" and parent is not None
-                            and "author" in (parent.get("class") or "").casefold())
-                        or (el.tag == "a" and parent is not None and parent.tag == "address")):
-                    continue
-                name = clean_author(spaced_text(el))
-                if name and _PERSON_NAME.match(name) and normalise_agency(name) is None:
-                    return [name]
+    for el in _header_line_elements(page):
+        classes = el.get("class") or ""
+        parent = el.getparent()
+        if not (_WRITER_NAME_CLASS.search(classes)
+                or (classes == "name" and parent is not None
+                    and "author" in (parent.get("class") or "").casefold())
+                or (el.tag == "a" and parent is not None and parent.tag == "address")):
+            continue
+        name = clean_author(spaced_text(el))
+        if name and _PERSON_NAME.match(name) and normalise_agency(name) is None:
+            return [name]
     return []
 
 
