@@ -183,6 +183,9 @@ BOILERPLATE_PHRASES = frozenset({
     "open this photo in gallery:", "open this photo in gallery",
     # A news magazine's trust links under the text (Newsweek's), left without their links.
     "request reprint & licensing", "submit correction", "view editorial guidelines",
+    # A wire's trust line closing the text (Reuters'), its link's class gone.
+    "our standards: the thomson reuters trust principles",
+    "our standards:the thomson reuters trust principles",
     # The headings of a WordPress sidebar's category and archive lists, left without their
     # links (Portuguese "Categorias", "Arquivos"; English, Spanish, German, French, Italian).
     "categories", "archives", "categorias", "arquivos", "categorías", "archivos",
