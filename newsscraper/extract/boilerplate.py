@@ -498,6 +498,11 @@ BOILERPLATE_PREFIX = re.compile(
     # A French paper's newsletter call set between paragraphs ("Pour ne rien rater de
     # l'actualité politique, abonnez-vous à notre newsletter …").
     r"pour ne rien rater de [^\n]{0,80}?\b(?:abonnez|inscrivez)-vous\b|"
+    # … and the English ones, the call after a hook: "Never miss a story — sign up for
+    # PEOPLE's free daily newsletter …", "Get the latest news from Montclair: Subscribe to
+    # Patch newsletters | Download the Patch app".
+    r"never miss a (?:story|thing|beat)\W{1,4}sign up for\b|"
+    r"get the latest (?:news|updates|stories) from [\w .'’-]{1,40}:\s?subscribe to\b|"
     r"auch interessant|lire aussi|[àa] lire aussi|leer también|lee también|"
     r"(?:photo|image|video)s? ?:|"
     # … and "Foto: …" (German, Spanish, Italian, Portuguese, Dutch: "Foto: University of
