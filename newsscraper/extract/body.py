@@ -869,6 +869,9 @@ def widget_boxes(container: Element) -> list[Element]:
     for box in container.iter(*_BOX_TAGS):
         if box is container:
             continue
+        if len(box) >= 2 and _share_run(box):
+            found.append(box)
+            continue
         for child in box:
             if len(child) or not isinstance(child.tag, str) or not child.text \
                     or len(child.text) > 40 \
@@ -888,6 +891,46 @@ def widget_boxes(container: Element) -> list[Element]:
                 found.append(box)
             break
     return found
+
+
+#: A share button's own words beside the network's name ("Share to Twitter", "Share on
+#: Facebook") and Blogger's fixed buttons ("Email This", "BlogThis!").
+_SHARE_BUTTON = re.compile(r"email this|blogthis|(?:share (?:to|on|via|with) )?(\S+(?: \S+)?)")
+#: A share bar's title, printed as one of its buttons ("Share this article" before "Share").
+_SHARE_TITLES = frozenset({"share this", "share this article", "share this story",
+                           "share this post", "share this page"})
+
+
+def _share_run(box: Element) -> bool:
+    """Is `box` a share bar printed as a run of bare links or spans, whatever its class: two or
+    more `a` or `span` children with no elements of their own and no text between them,
+    each a share button's name (`bp.SHARE_WORDS`, "Share to Twitter", "Email This",
+    "BlogThis!") or the bar's title ("Share this article")? Their words run together into
+    one line once the names are gone ("Email ThisBlogThis!Share to TwitterShare to Facebook").
+
+    >>> import lxml.html
+    >>> run = lambda html: _share_run(lxml.html.fragment_fromstring(html))
+    >>> run('<div><a>Email This</a><a>BlogThis!</a><a>Share to Twitter</a></div>')
+    True
+    >>> run('<div><span>Share this article</span><span>Share</span></div>')
+    True
+    >>> run('<div><a>Twitter</a><a>Climate talks stall</a></div>')
+    False
+    >>> run('<div>Follow us on <a>Twitter</a><a>Facebook</a></div>')
+    False
+    """
+    if (box.text or "").strip():
+        return False
+    for child in box:
+        if child.tag not in ("a", "span") or len(child) or (child.tail or "").strip():
+            return False
+        label = (child.text or "").strip().rstrip("!:").casefold()
+        if label in _SHARE_TITLES:
+            continue
+        match = _SHARE_BUTTON.fullmatch(label)
+        if match is None or (match.group(1) is not None and match.group(1) not in bp.SHARE_WORDS):
+            return False
+    return True
 
 
 def _first_children(el: Element) -> list[Element]:
