@@ -724,6 +724,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?:buy|purchase|shop)\b|"
     # A WordPress theme's tag line under the text: "Filed under: Politics |".
     r"filed under:|"
+    # A blog's label line under the post, its links' class gone: Blogger's "Labels: fall,
+    # garlic", LiveJournal's "Метки: путешествия, казань" (a few short names, no sentence).
+    r"(?:labels|метки|теги)\s?:\s?[^\s,.!?:][^,.!?:\n]{0,30}(?:, [^,.!?:\n]{1,30}){0,12}$|"
     # A desk's contact line under the text ("Get in touch with our news team by emailing us at
     # …"), a breaking story's note ("This is a breaking news story - more to follow"), a
     # paper's subscription promo ("Jetzt abonnieren und von der Vorlesefunktion profitieren."),
