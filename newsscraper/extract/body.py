@@ -156,6 +156,8 @@ def body_paragraphs(
         if page.email_fields:
             for container in containers:
                 marks.add(_signup_boxes(container, page.email_fields))
+        for container in containers:
+            marks.add(widget_boxes(container))
         head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
         if containers and head is not None:
             marks.add(_over_headline(containers[0], head))
@@ -822,6 +824,113 @@ def _signup_boxes(container: Element, email_fields: list[Element]) -> list[Eleme
 
 #: A sign-up box set into the text prints at most this many words beside its e-mail field.
 MAX_SIGNUP_BOX_WORDS = 40
+
+
+#: The fixed labels of a widget set into the text, each alone on its line, that tell the box
+#: holding them whatever its class is named (or where the names are gone: saved copies, a
+#: CMS's unclassed markup): a video player's ("JUST WATCHED", "Replay", "More Videos ...",
+#: "MUST WATCH", "Loading video...", "watch now", a loading app's "Loading Something is
+#: loading."), a sign-up form's validation message or button ("Please enter a valid email
+#: address.", "Sign up"), a related-links box's heading ("Must read").
+_WIDGET_LABELS = frozenset({
+    "just watched", "must watch", "more videos", "replay", "loading video", "watch now",
+    "please enter a valid email address", "please enter a valid email", "must read",
+    "sign up", "sign up now", "loading something is loading",
+})
+#: A widget box prints at most this many words (a sign-up form's small print included).
+MAX_WIDGET_BOX_WORDS = 100
+
+
+def widget_boxes(container: Element) -> list[Element]:
+    """The widget boxes set into the text, found by their fixed labels (`_WIDGET_LABELS`), not
+    their class: the box is the `div`, `aside` or `section` whose child element (with no
+    elements of its own) prints one label alone, widened to the enclosing boxes that hold
+    only boxes (a player's thumbnail beside its caption), never past one holding paragraphs
+    (the text itself) nor over `MAX_WIDGET_BOX_WORDS` words.
+
+    >>> import lxml.html
+    >>> def boxes(html):
+    ...     body = lxml.html.fragment_fromstring(f'<div><p>Text.</p>{html}<p>More.</p></div>')
+    ...     return [len(el) for el in widget_boxes(body)]
+    >>> boxes('<div><div><span>02:14</span></div><div><h3>JUST WATCHED</h3><p>Caption</p>'
+    ...       '<p>Replay</p></div></div>')
+    [2]
+    >>> boxes('<div><p>Get The Brief.</p><p>Please enter a valid email address.</p></div>')
+    [2]
+
+    A label inside the story's own paragraphs, or a paragraph merely saying it, is no box:
+
+    >>> boxes('<div><p>Replay</p>' + '<p>word word word word word.</p>' * 30 + '</div>')
+    []
+    >>> boxes('<div><p>He said the match was a must watch for everyone.</p></div>')
+    []
+    """
+    found: list[Element] = []
+    for box in container.iter(*_BOX_TAGS):
+        if box is container:
+            continue
+        if len(box) >= 2 and _share_run(box):
+            found.append(box)
+            continue
+        for child in box:
+            if len(child) or not isinstance(child.tag, str) or not child.text \
+                    or len(child.text) > 40 \
+                    or child.text.strip(" .…:\n\t").casefold() not in _WIDGET_LABELS:
+                continue
+            if any(box is f or f in box.iterancestors() for f in found):
+                break
+            while True:
+                parent = box.getparent()
+                if parent is None or parent is container or parent.tag not in _BOX_TAGS \
+                        or any(isinstance(el.tag, str) and el.tag not in _BOX_TAGS
+                               for el in parent) \
+                        or len(text_content(parent).split()) > MAX_WIDGET_BOX_WORDS:
+                    break
+                box = parent
+            if len(text_content(box).split()) <= MAX_WIDGET_BOX_WORDS:
+                found.append(box)
+            break
+    return found
+
+
+#: A share button's own words beside the network's name ("Share to Twitter", "Share on
+#: Facebook") and Blogger's fixed buttons ("Email This", "BlogThis!").
+_SHARE_BUTTON = re.compile(r"email this|blogthis|(?:share (?:to|on|via|with) )?(\S+(?: \S+)?)")
+#: A share bar's title, printed as one of its buttons ("Share this article" before "Share").
+_SHARE_TITLES = frozenset({"share this", "share this article", "share this story",
+                           "share this post", "share this page"})
+
+
+def _share_run(box: Element) -> bool:
+    """Is `box` a share bar printed as a run of bare links or spans, whatever its class: two or
+    more `a` or `span` children with no elements of their own and no text between them,
+    each a share button's name (`bp.SHARE_WORDS`, "Share to Twitter", "Email This",
+    "BlogThis!") or the bar's title ("Share this article")? Their words run together into
+    one line once the names are gone ("Email ThisBlogThis!Share to TwitterShare to Facebook").
+
+    >>> import lxml.html
+    >>> run = lambda html: _share_run(lxml.html.fragment_fromstring(html))
+    >>> run('<div><a>Email This</a><a>BlogThis!</a><a>Share to Twitter</a></div>')
+    True
+    >>> run('<div><span>Share this article</span><span>Share</span></div>')
+    True
+    >>> run('<div><a>Twitter</a><a>Climate talks stall</a></div>')
+    False
+    >>> run('<div>Follow us on <a>Twitter</a><a>Facebook</a></div>')
+    False
+    """
+    if (box.text or "").strip():
+        return False
+    for child in box:
+        if child.tag not in ("a", "span") or len(child) or (child.tail or "").strip():
+            return False
+        label = (child.text or "").strip().rstrip("!:").casefold()
+        if label in _SHARE_TITLES:
+            continue
+        match = _SHARE_BUTTON.fullmatch(label)
+        if match is None or (match.group(1) is not None and match.group(1) not in bp.SHARE_WORDS):
+            return False
+    return True
 
 
 def _first_children(el: Element) -> list[Element]:

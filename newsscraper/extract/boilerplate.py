@@ -183,6 +183,9 @@ BOILERPLATE_PHRASES = frozenset({
     "open this photo in gallery:", "open this photo in gallery",
     # A news magazine's trust links under the text (Newsweek's), left without their links.
     "request reprint & licensing", "submit correction", "view editorial guidelines",
+    # A wire's trust line closing the text (Reuters'), its link's class gone.
+    "our standards: the thomson reuters trust principles",
+    "our standards:the thomson reuters trust principles",
     # The headings of a WordPress sidebar's category and archive lists, left without their
     # links (Portuguese "Categorias", "Arquivos"; English, Spanish, German, French, Italian).
     "categories", "archives", "categorias", "arquivos", "categorías", "archivos",
@@ -495,6 +498,11 @@ BOILERPLATE_PREFIX = re.compile(
     # A French paper's newsletter call set between paragraphs ("Pour ne rien rater de
     # l'actualité politique, abonnez-vous à notre newsletter …").
     r"pour ne rien rater de [^\n]{0,80}?\b(?:abonnez|inscrivez)-vous\b|"
+    # … and the English ones, the call after a hook: "Never miss a story — sign up for
+    # PEOPLE's free daily newsletter …", "Get the latest news from Montclair: Subscribe to
+    # Patch newsletters | Download the Patch app".
+    r"never miss a (?:story|thing|beat)\W{1,4}sign up for\b|"
+    r"get the latest (?:news|updates|stories) from [\w .'’-]{1,40}:\s?subscribe to\b|"
     r"auch interessant|lire aussi|[àa] lire aussi|leer también|lee también|"
     r"(?:photo|image|video)s? ?:|"
     # … and "Foto: …" (German, Spanish, Italian, Portuguese, Dutch: "Foto: University of
@@ -716,6 +724,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?:buy|purchase|shop)\b|"
     # A WordPress theme's tag line under the text: "Filed under: Politics |".
     r"filed under:|"
+    # A blog's label line under the post, its links' class gone: Blogger's "Labels: fall,
+    # garlic", LiveJournal's "Метки: путешествия, казань" (a few short names, no sentence).
+    r"(?:labels|метки|теги)\s?:\s?[^\s,.!?:][^,.!?:\n]{0,30}(?:, [^,.!?:\n]{1,30}){0,12}$|"
     # A desk's contact line under the text ("Get in touch with our news team by emailing us at
     # …"), a breaking story's note ("This is a breaking news story - more to follow"), a
     # paper's subscription promo ("Jetzt abonnieren und von der Vorlesefunktion profitieren."),
