@@ -202,7 +202,8 @@ def extract(
         fields.fill(loader, "published_at", [dated[1] or dated[2]])
     # A wire's stamp dropped from the text ("ANI | Updated: …") credits it as a dateline does.
     stamp = next(filter(None, map(wire_stamp, layout.notes)), None) if layout.notes else None
-    _add_agency(loader, page, [*paragraphs, *sources], stamp or desk_agency, layout.notes)
+    _add_agency(loader, page, [*paragraphs, *sources, *layout.source_after], stamp or desk_agency,
+                layout.notes)
     if layout.credits and not loader.get_collected_values("dateline") \
             and (place := reporter_credit_place(layout.credits[0])):
         loader.add_value("dateline", place)  # "記者王小明／台北即時報導" over the text

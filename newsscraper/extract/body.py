@@ -22,7 +22,7 @@ from lxml import etree
 
 from newsscraper.extract import boilerplate as bp
 from newsscraper.extract import generic, metadata
-from newsscraper.extract.agency import wire_stamp
+from newsscraper.extract.agency import SOURCE_CREDIT_LINE, wire_stamp
 from newsscraper.extract.css import compiled, compiled_union
 from newsscraper.extract.headline import (
     MAX_STANDFIRST_CHARS,
@@ -91,6 +91,9 @@ class Layout:
     #: pagebreak at `?start=1`, the first page's canonical): not the article's record, which
     #: is the first page's, but a version 2 holding its last paragraphs.
     later_page: bool = False
+    #: A source line printed just after the text's container ("Source: Reuters/fh" in a
+    #: `div.source` under CNA's text): no body text, but the copy's only wire credit.
+    source_after: list[str] = dataclass_field(default_factory=list)
 
 
 def page_layout(page: Page, profile: SiteProfile | None) -> Layout:
@@ -183,6 +186,8 @@ def body_paragraphs(
     paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes,
                                 layout.stamps, _phrase_cells(texts, containers),
                                 _closing_paragraphs(containers[-1]) if containers else frozenset())
+    if containers:
+        layout.source_after = source_after_text(containers[-1])
     layout.embedded = embedded_posts(containers, marks) if posts_and_pages is None \
         else _posts_text([el for el in posts_and_pages if el.tag == "blockquote"], marks)
     if not profile and _gallery_intro(paragraphs):
@@ -193,6 +198,33 @@ def body_paragraphs(
         if anchor is not None:
             paragraphs += gallery_captions(anchor, page.h1s())
     return paragraphs
+
+
+#: A source line after the text is short; the elements after the text looked at.
+MAX_SOURCE_AFTER_CHARS = 60
+SOURCE_AFTER_SIBLINGS = 2
+
+
+def source_after_text(container: Element) -> list[str]:
+    """The source line one of the two elements after the text's `container` prints alone
+    ("Source: Reuters/fh", "Quelle: dpa"), as a closing line for `find_agency` to read.
+
+    >>> root = etree.fromstring('<div><div class="text"><p>Sales slowed.</p></div>'
+    ...                         '<div class="source">Source: Reuters/fh</div></div>')
+    >>> source_after_text(root[0])
+    ['Source: Reuters/fh']
+    >>> root = etree.fromstring('<div><div><p>Sales slowed.</p></div><p>Sources say more '
+    ...                         'cuts are coming next year, officials said.</p></div>')
+    >>> source_after_text(root[0])
+    []
+    """
+    for sibling in islice(container.itersiblings(), SOURCE_AFTER_SIBLINGS):
+        if not isinstance(sibling.tag, str):
+            continue
+        text = clean_text(text_content(sibling)) or ""
+        if len(text) <= MAX_SOURCE_AFTER_CHARS and SOURCE_CREDIT_LINE.match(text):
+            return [text]
+    return []
 
 
 #: The headline's own <article> is the body in place of other stories' cards only where it
