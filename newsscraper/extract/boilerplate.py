@@ -167,6 +167,11 @@ BOILERPLATE_PHRASES = frozenset({
     # A video player's label alone over its teaser (the caption and running time after it).
     "video",
     "related stories", "you may also like",
+    # Turkish papers' recommended and related stories widget heading, left alone in the text
+    # when its list is rendered by a script ("ÖNERİLEN HABERLER"); each also as its capital
+    # dotted İ casefolds (an "i" and a combining dot).
+    "önerilen haberler", "öneri̇len haberler", "ilgili haberler", "i̇lgi̇li̇ haberler",
+    "benzer haberler",
     # The heading left over a disclaimer whose text is dropped (a toggle or callout box:
     # "Disclaimer" over "Except for the headline, this story has not been edited …").
     "disclaimer",
@@ -1076,7 +1081,16 @@ CLOSING_LINE = re.compile(
     # An obituary host's note on the paper and the days the notice ran in, under its text:
     # "Published by The Columbus Dispatch from Mar. 7 to Mar. 8, 2023." ("… on Mar. 7, 2023.").
     r"published by (?:[^\s.]+ ){1,8}?(?:from [^\n]{3,20}? to|on) [^\n]{3,20}?\d{4}\.?|"
-    r"انتهای پیام\s*/?|[（(]完[）)]|無断転載[^\n]{0,20}禁じます。?|©?\s*riproduzione riservata"
+    r"انتهای پیام\s*/?|[（(]完[）)]|無断転載[^\n]{0,20}禁じます。?|©?\s*riproduzione riservata|"
+    # A closed comment box's note left under the text: "Kommentare Da dieser Artikel älter
+    # als 18 Monate ist, ist zum jetzigen Zeitpunkt kein Kommentieren mehr möglich.",
+    # "Comments have been closed for this article."
+    r"(?:kommentare:?\s+)?[^\n]{0,120}\bkeine? (?:kommentieren|kommentare|kommentarfunktion)"
+    r"[^\n]{0,30}? mehr möglich\.?|"
+    r"(?:kommentare:?\s+)?die kommentarfunktion (?:ist|wurde) [^\n]{0,40}?"
+    r"(?:deaktiviert|geschlossen)(?: worden)?\.?|"
+    r"(?:comments:?\s+)?(?:commenting|comments) (?:is |are |has been |have been )?(?:now )?"
+    r"(?:closed|disabled) (?:for|on) this (?:article|story|post)\.?"
     r")$",
     re.I,
 )
