@@ -33,7 +33,9 @@ BOILERPLATE_TOKEN = re.compile(
     # "post-tags", "c-related__list"); a middle part ("l-sidebar-fixed") is a layout name.
     # A negation first says the element has none of it: BuzzFeed's story items with a
     # picture and no caption ("buzz_superlist_item_image no_caption") hold the text.
-    r"^(?!(?:no|non|not|without)[-_])(?:[a-z0-9]+[-_]{1,2})?(?:"
+    # A BEM element of a block named in several words ("post-single__comments",
+    # "news-detail__tags") is its last part too.
+    r"^(?!(?:no|non|not|without)[-_])(?:[a-z0-9]+(?:-[a-z0-9]+)+__|[a-z0-9]+[-_]{1,2})?(?:"
     r"share|shares|sharing|sharebar|share-?buttons?|social|socials|social-?share|sharedaddy|"
     # "relate" too: Vietnamese templates' boxes of related links ("article-relate", "box-relate").
     r"related|relate|related-?posts?|jp-relatedposts|yarpp|comments?|comment-?respond|respond|disqus|"
@@ -107,7 +109,10 @@ BOILERPLATE_TOKEN = re.compile(
     # Tasty Recipes' "tasty-recipes-details"; Mediavine Create's "mv-create-nutrition"): the
     # times, servings, nutrition facts and "Tried this recipe? Tag us" are no text.
     r"recipes?-(?:times|nutrition|ratings?|buttons)|recipes-details|nutrition-label|"
-    r"create-(?:times|nutrition)|call-to-action"
+    r"create-(?:times|nutrition)|call-to-action|"
+    # A reader-reaction poll under the text (Rappler's "post-single__mood": "How does this
+    # make you feel?" over "Happy", "Sad", "Angry"; "reactions" boxes of emoji counts).
+    r"mood|reactions"
     r")(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
 )
@@ -780,7 +785,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"читайте (?:также|тоже|еще|ещё)|смотрите также|читайте також|اقرأ (?:أيضا|أيضاً|ايضا)|"
     r"baca juga|czytaj (?:też|także)|přečtěte si (?:také|též)|lees ook|läs (?:också|även)|"
     r"les også|læs også|lue myös|leggi anche|lea también|ver también|leia mais|ayrıca okuyun|"
-    r"ilgili haber|olvasson tovább|lesen sie mehr|lisez aussi|関連記事|相关新闻|相關新聞|관련기사|"
+    r"ilgili haber|olvasson tovább|lesen sie mehr|lisez aussi|関連記事|相关新闻|相關新聞|"
+    # Korean papers' related-story line, bracketed or not: "[관련 기사] …", "▶관련기사: …".
+    r"[\[【▶■]?\s?관련 ?기사(?:\s?[\]】:])?|"
     # Hindi's spoken forms too: "ये भी पढ़ें-", "इसे भी पढ़ें:", "ये भी देखें".
     r"और पढ़ें|(?:यह|ये|इसे|इन्हें) भी (?:पढ़ें|देखें)|"
     r"(?:article|story) continues (?:below|after)|continue reading below|"
