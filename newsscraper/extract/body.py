@@ -1162,7 +1162,7 @@ def _filter_blocks(
             continue
         if i < appeal:
             continue
-        if len(text) < MAX_APPEAL_LINE_CHARS and "upport" in text[:MAX_APPEAL_LINE_CHARS // 2] \
+        if len(text) < MAX_APPEAL_LINE_CHARS and _appeal_hint(text[:MAX_APPEAL_LINE_CHARS // 2]) \
                 and (end := _appeal_end(blocks, i)):
             appeal = end
             continue
@@ -1259,6 +1259,11 @@ MAX_APPEAL_WORDS = 80
 APPEAL_BLOCKS = 4
 
 
+def _appeal_hint(head: str) -> bool:
+    """The cheap test before `_appeal_end`: the words an appeal's opening holds."""
+    return "upport" in head or "profit" in head or "ámogasd" in head
+
+
 def _appeal_end(blocks: list[tuple[str, float]], i: int) -> int:
     """Where the reader-revenue appeal opening at block `i` ends (0: none opens there). A
     short heading "Support independent Chicago journalism" ("Support PREMIUM TIMES' journalism
@@ -1283,6 +1288,10 @@ def _appeal_end(blocks: list[tuple[str, float]], i: int) -> int:
     0
     >>> end("Support independent journalism", "The council voted 7-2.", "Rents rose.")
     0
+    >>> end("Ridgeline News is a nonprofit newsroom. We rely on readers like you.", "Donate now")
+    2
+    >>> end("Támogasd a Telexet! A független újságírás nem működik nélküled.", "Támogatom")
+    2
     """
     text = blocks[i][0]
     opening = bp.APPEAL_OPENING.match(text)

@@ -892,12 +892,18 @@ OFFER_HEADING = re.compile(r"(?:abonnement|abonnér|abonnieren|abo|subscribe|sub
 #: `APPEAL_CALL` in the same box).
 APPEAL_OPENING = re.compile(
     r"(?:support (?:[\w.'’&-]+ ){0,4}journalism\b|(?:[\w.'’&-]+ ){1,5}(?:depends|relies) on "
-    r"(?:the )?(?:support of (?:its |our )?readers|(?:your|readers['’]?|reader) support)\b)",
+    r"(?:the )?(?:support of (?:its |our )?readers|(?:your|readers['’]?|reader) support)\b"
+    # A nonprofit newsroom's box: "Ridgeline News is a nonprofit newsroom. We rely on readers
+    # like you."; Hungarian "Támogasd a Telexet!" ("support Telex").
+    r"|(?:[\w.'’&-]+ ){1,4}is an? (?:independent,? |nonpartisan,? )?(?:nonprofit|non-profit"
+    r"|reader-funded|reader-supported),? (?:nonpartisan )?(?:newsroom|news organi[sz]ation)\b"
+    r"|támogasd a \w+)",
     re.I,
 )
-#: … and what such a box asks for: a donation, a contribution, a membership.
+#: … and what such a box asks for: a donation, a contribution, a membership (Hungarian
+#: "Támogatom", "I support it", the box's button).
 APPEAL_CALL = re.compile(r"\b(?:donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|"
-                         r"become an? (?:member|supporter|patron))\b", re.I)
+                         r"become an? (?:member|supporter|patron)|támogatom)\b", re.I)
 #: A short paragraph no longer than this may be a `CLOSING_LINE` (a real sentence that
 #: mentions signing up or sharing is mostly longer, or not shaped so).
 MAX_CLOSING_LINE_CHARS = 200
