@@ -1223,7 +1223,7 @@ def _filter_blocks(
             if notes is not None:
                 notes.append(text)  # `extract` reads the credit from it
             continue
-        if text[-1:] in "摄）)" and bp.PHOTO_CREDIT_END.search(text[-30:]):
+        if text[-1:] in "摄攝）)" and bp.PHOTO_CREDIT_END.search(text[-30:]):
             continue  # a Chinese photo caption, printed as a paragraph of the text
         if patterns and any(p.search(text) for p in patterns):
             continue

@@ -369,9 +369,11 @@ DESK_LINE = re.compile(
     r"[\w.,: /+]{4,40})?$",
     re.I,
 )
-#: A Chinese photo caption ends with its credit: "…滑雪。新华社记者 王六 摄", "（新华社发）".
+#: A Chinese photo caption ends with its credit: "…滑雪。新华社记者 王六 摄", "（新华社发）";
+#: in traditional characters (Taiwan's papers): "…動工典禮。（記者蔡淑媛攝）".
 PHOTO_CREDIT_END = re.compile(
-    r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·、 ]{2,20}?\s*摄[）)]?$|新华社发[）)]?$")
+    r"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·、 ]{2,20}?\s*[摄攝][）)]?$"
+    r"|新华社发[）)]?$")
 #: The counter over an article split into pages (Joomla's pagebreak plugin prints
 #: `<div class="pagenavcounter">Page 1 of 2</div>`): no line of the text.
 PAGE_COUNTER = re.compile(r"(?:page|seite|página|pagina|pagină|strona|sayfa)\s+(\d+)\s*"
