@@ -295,6 +295,13 @@ SHARE_WORDS = frozenset({
     "sdílet", "поделиться", "paylaş", "bagikan", "drucken", "imprimer", "imprimir",
     "xing", "vk", "weibo", "wechat", "viber", "tumblr",
 })
+#: An old CMS's story tools set apart by bars over the text ("Print | Email this story",
+#: "Print Friendly | Email to a Friend"), each a link: with `SHARE_WORDS`, the tools line.
+TOOL_LINKS = frozenset({
+    "email this story", "e-mail this story", "email this article", "e-mail this article",
+    "email this", "email story", "email to a friend", "e-mail to a friend", "print this story",
+    "print this article", "print this page", "print story", "print friendly", "printer friendly",
+    "printer-friendly version", "print-friendly"})
 #: A short block like this ends the body when enough text precedes it: what follows is a
 #: related-stories list, a promo or the comments, even inside the body container.
 STOP_HEADING = re.compile(
