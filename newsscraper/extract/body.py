@@ -1491,6 +1491,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     (True, False)
     >>> closing_line("See photos from this story:")
     True
+    >>> closing_line("Did you make this recipe? Tag @thecozynest on Instagram")
+    True
     >>> closing_line("Before it's here, it's on the Bloomberg Terminal. LEARN MORE")
     True
     >>> closing_line("Get real-time updates and result insights on the CBSE 12 Result 2026.")

@@ -984,6 +984,10 @@ CLOSING_LINE = re.compile(
     # Getty Images]".
     r"\[(?:featured |top |header |lead |main |cover )?(?:image|photo|picture)s? "
     r"(?:by|via|courtesy(?: of)?|credit:?|source:?)\s[^\[\]]{2,120}\]|"
+    # A recipe card's call under its steps, whatever its class: "Did you make this recipe? Tag
+    # @thecozynest on Instagram", "Tried this recipe? Mention @x or tag #x!".
+    r"(?:did you (?:make|try)|tried|made|have you (?:made|tried)) this recipe\?\s*"
+    r"(?:[^\n]{0,40}\b(?:tag|mention|share|leave)\b[^\n]{0,100})?|"
     # A gallery's label over its slideshow: "See photos from this story:".
     r"(?:see|view|browse) (?:the |more |all )?(?:photos|pictures|images|gallery|slideshow)"
     r"(?: (?:from|of|for|in) (?:this|the) (?:story|article|post))?\s*:?|"
