@@ -1166,6 +1166,10 @@ def _filter_blocks(
                 and (end := _appeal_end(blocks, i)):
             appeal = end
             continue
+        if len(text) < 24 and text.casefold().rstrip(" :") in _SPONSOR_LABELS \
+                and i + 1 < len(blocks) and len(blocks[i + 1][0].split()) <= MAX_SPONSOR_WORDS:
+            appeal = i + 2  # a newsletter's sponsor slot: "Together with", the sponsor's pitch
+            continue
         if text[:10] == "Listen to " and len(text) < MAX_LISTEN_LABEL_CHARS \
                 and text[-1:] not in ".!?" and i + 1 < len(blocks) \
                 and blocks[i + 1][1] > LINK_BLOCK_DENSITY and _STREAMING.search(blocks[i + 1][0]):
@@ -1257,6 +1261,16 @@ MAX_APPEAL_LINE_CHARS = 200
 MAX_APPEAL_HEADING_WORDS = 12
 MAX_APPEAL_WORDS = 80
 APPEAL_BLOCKS = 4
+
+
+#: The label a newsletter sets over its sponsor's slot between the sections of an issue
+#: (beehiiv's and Substack's "Together with", "Presented by", "Brought to you by"), alone on
+#: its line; the block under it, of at most `MAX_SPONSOR_WORDS` words, is the sponsor's
+#: pitch ("Pillar Cloud — Spin up GPU clusters in minutes. Try it free for 30 days.").
+_SPONSOR_LABELS = frozenset({"together with", "presented by", "brought to you by",
+                             "in partnership with", "today's sponsor", "today’s sponsor",
+                             "this issue is sponsored by", "a message from our sponsor"})
+MAX_SPONSOR_WORDS = 40
 
 
 def _appeal_hint(head: str) -> bool:
