@@ -1081,11 +1081,15 @@ CLOSING_LINE = re.compile(
     r"(?:folgen sie|folgt uns|suivez|abonnez-vous|rejoignez|síguenos|siga|"
     r"sigue|únete|seguici|segui|iscriviti|volg ons|obserwuj|sledujte|följ oss|følg oss|følg os|"
     r"seuraa meitä|подписывайтесь|подпишитесь|підписуйтесь|bizi|ακολουθήστε|تابعونا|تابعوا|"
-    r"הצטרפו|עקבו|theo dõi|simak|ikuti|ติดตาม)"
+    r"הצטרפו|עקבו|theo dõi|simak|ikuti|ติดตาม|urmărește|urmăriți|urmareste)"
     # (the network's name perhaps inflected or with a prefix: "Facebookissa", "הטלגרם")
     r"[^\n]{0,80}(?<![a-z])(?:(?:whatsapp|telegram|google news|google discover|facebook|"
     r"instagram|youtube|tiktok|threads|bluesky|twitter|телеграм|טלגרם|واتساب|تلغرام)\w*"
     r"|(?:line|x)(?![a-z]))[^\n]{0,60}|"
+    # … and in Tamil, the verb last: "உடனுக்குடன் செய்திகளை தெரிந்துகொள்ள தினமணி டெலிகிராம்
+    # சேனலில் இணையுங்கள்" ("join Dinamani's Telegram channel to get the news at once").
+    r"[^\n]{0,80}(?:டெலிகிராம்|வாட்ஸ்அப்|கூகுள் நியூஸ்|யூடியூப்)[^\n]{0,40}"
+    r"(?:இணையுங்கள்|பின்தொடருங்கள்|குழுசேருங்கள்)[.!]?|"
     # The end marks and rights lines of wire copy: Persian agencies' "انتهای پیام/" (end of
     # message), Xinhua's "（完）", Japanese papers' "無断転載・複製を禁じます", Italian "©
     # RIPRODUZIONE RISERVATA".
