@@ -353,6 +353,18 @@ BYLINE_LINE = re.compile(
     r"\s*[:\-–]?\s+[\w.,: /]{4,40})$",
     re.I,
 )
+#: A recipe card's rating and times left as lines of their own when its classes are gone
+#: ("★★★★★ 4.8 from 25 reviews", "Prep Time: 5 minutes Cook Time: 30 minutes Yield: 8 cups"):
+#: the card's chrome, no text; a times line names two of its labels at least.
+_RECIPE_LABEL = (r"(?:(?:prep|cook|total|active|bake|baking|chill|rest|inactive) time|servings"
+                 r"|yield|serves|course|cuisine)")
+RECIPE_META_LINE = re.compile(
+    r"(?:[★☆]{1,5}\s*)?\d(?:[.,]\d{1,2})?\s+from\s+\d+\s+(?:votes?|reviews?|ratings?)|"
+    # each label's value a number and perhaps its unit ("5 minutes", "1 hr", "8 cups", "12")
+    rf"{_RECIPE_LABEL}\s*:?\s*\d[\d/.,]*(?: [^\W\d]+)?"
+    rf"(?:\s+{_RECIPE_LABEL}\s*:?\s*\d[\d/.,]*(?: [^\W\d]+)?)+",
+    re.I,
+)
 #: A review's score alone on its line, with its label or its stars' name ("Score: 7/10",
 #: "Our rating: 4/5", "Bewertung: 4 von 5 Sternen", "4.5/5 stars"): the rating widget's
 #: words, no text. A bare "3/5" (a table's cell, a date) is not read so, nor a "note": French

@@ -1698,4 +1698,6 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
                                or (text[:1] in "WLDd" and bp.VIDEO_LABEL.fullmatch(text)
                                    is not None)
                                or (text[-1:] in "0123456789.sSn"
-                                   and bp.RATING_LINE.fullmatch(text) is not None))
+                                   and bp.RATING_LINE.fullmatch(text) is not None)
+                               or ((" from " in text or "ime" in text)
+                                   and bp.RECIPE_META_LINE.fullmatch(text) is not None))
