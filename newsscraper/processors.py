@@ -1754,6 +1754,8 @@ def split_authors(value: str) -> list[str]:
     ['[田中宏昌', 'ITmedia]']
     >>> split_authors("Historische Wehranlage e.V.")
     ['Historische Wehranlage e.V.']
+    >>> split_authors("Northwind Therapeutics, Inc.")
+    ['Northwind Therapeutics, Inc.']
     >>> split_authors("Par Le Figaro avec AFP"), split_authors("Jane Doe with inputs from PTI")
     (['Par Le Figaro', 'AFP'], ['Jane Doe with inputs from PTI'])
 
@@ -1870,7 +1872,34 @@ def split_authors(value: str) -> list[str]:
         # with whatever it adds, names no one.
         value = _SLASHED_ROLE.sub("", value)
         value = _slashed_names(value)
-    return [p for p in _AUTHOR_SPLIT.split(value) if p.strip()]
+    parts = [p for p in _AUTHOR_SPLIT.split(value) if p.strip()]
+    if len(parts) > 1 and "," in value:
+        parts = _with_company_suffixes(parts)
+    return parts
+
+
+#: A company's legal form printed after its name and a comma ("Northwind Therapeutics, Inc.",
+#: "Acme Holdings, LLC"): part of the name, no second writer.
+_COMPANY_SUFFIX = re.compile(r"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Co|plc|PLC|GmbH|AG|S\.A|N\.V"
+                             r"|Limited|Corporation)\.?")
+
+
+def _with_company_suffixes(parts: list[str]) -> list[str]:
+    """A byline's parts with a legal form split off by its comma joined to the company's name
+    again: a press release credits the company ("Northwind Therapeutics, Inc.").
+
+    >>> _with_company_suffixes(["Northwind Therapeutics", " Inc."])
+    ['Northwind Therapeutics, Inc.']
+    >>> _with_company_suffixes(["Kim", "Lee", "Park"])
+    ['Kim', 'Lee', 'Park']
+    """
+    out: list[str] = []
+    for part in parts:
+        if out and _COMPANY_SUFFIX.fullmatch(part.strip()):
+            out[-1] = f"{out[-1].rstrip()}, {part.strip()}"
+        else:
+            out.append(part)
+    return out
 
 
 #: A staff role after a spaced slash closing a byline, and the rest of the line ("… / Staff

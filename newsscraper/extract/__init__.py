@@ -232,11 +232,12 @@ def extract(
             page, without_publications(list(values["authors"]))))
     if values.get("authors"):  # "Tribune Desk": the site's own desk, no one
         values["authors"] = without_site_desks(page, list(values["authors"]))
-    if values.get("authors") and (page.lang or "")[:2].lower() in ("id", "ms"):
+    if values.get("authors") and (by := _BARE_BY_WORDS.get((page.lang or "")[:2].lower())):
         # "Oleh Ahmad Zaki": Malay and Indonesian "by" without its colon (elsewhere a
-        # Ukrainian first name, so read as the by-word on those pages only).
-        values["authors"] = [a[5:] if a.startswith("Oleh ") and " " in a[5:].strip() else a
-                             for a in values["authors"]]
+        # Ukrainian first name, so read as the by-word on those pages only); "Na Elizabeth
+        # Edward": Swahili's (elsewhere a Korean family name).
+        values["authors"] = [a[len(by):] if a.startswith(by) and " " in a[len(by):].strip()
+                             else a for a in values["authors"]]
     if not values.get("title"):
         return Skip("no title", response.url)
     if values.get("authors"):  # "Headline - Jane Doe and John Roe"
@@ -253,6 +254,11 @@ def extract(
         return Skip("too deeply nested" if page.truncated else "no body", response.url)
     return finalize(values, page=page, profile=profile, fetched_at=fetched_at,
                     embedded=layout.embedded)
+
+
+#: The by-word a byline starts with, without its colon, on pages in a language: "Oleh Ahmad
+#: Zaki", "Na Elizabeth Edward".
+_BARE_BY_WORDS = {"id": "Oleh ", "ms": "Oleh ", "sw": "Na "}
 
 
 def _too_short(paragraphs: list[str]) -> bool:

@@ -1194,9 +1194,13 @@ def _filter_blocks(
             continue
         if i < appeal:
             continue
-        if len(text) < MAX_APPEAL_LINE_CHARS and "upport" in text[:MAX_APPEAL_LINE_CHARS // 2] \
+        if len(text) < MAX_APPEAL_LINE_CHARS and _appeal_hint(text[:MAX_APPEAL_LINE_CHARS // 2]) \
                 and (end := _appeal_end(blocks, i)):
             appeal = end
+            continue
+        if len(text) < 24 and text.casefold().rstrip(" :") in _SPONSOR_LABELS \
+                and i + 1 < len(blocks) and len(blocks[i + 1][0].split()) <= MAX_SPONSOR_WORDS:
+            appeal = i + 2  # a newsletter's sponsor slot: "Together with", the sponsor's pitch
             continue
         if text[:10] == "Listen to " and len(text) < MAX_LISTEN_LABEL_CHARS \
                 and text[-1:] not in ".!?" and i + 1 < len(blocks) \
@@ -1255,7 +1259,7 @@ def _filter_blocks(
             if notes is not None:
                 notes.append(text)  # `extract` reads the credit from it
             continue
-        if text[-1:] in "摄）)" and bp.PHOTO_CREDIT_END.search(text[-30:]):
+        if text[-1:] in "摄攝）)" and bp.PHOTO_CREDIT_END.search(text[-30:]):
             continue  # a Chinese photo caption, printed as a paragraph of the text
         if patterns and any(p.search(text) for p in patterns):
             continue
@@ -1291,6 +1295,21 @@ MAX_APPEAL_WORDS = 80
 APPEAL_BLOCKS = 4
 
 
+#: The label a newsletter sets over its sponsor's slot between the sections of an issue
+#: (beehiiv's and Substack's "Together with", "Presented by", "Brought to you by"), alone on
+#: its line; the block under it, of at most `MAX_SPONSOR_WORDS` words, is the sponsor's
+#: pitch ("Pillar Cloud — Spin up GPU clusters in minutes. Try it free for 30 days.").
+_SPONSOR_LABELS = frozenset({"together with", "presented by", "brought to you by",
+                             "in partnership with", "today's sponsor", "today’s sponsor",
+                             "this issue is sponsored by", "a message from our sponsor"})
+MAX_SPONSOR_WORDS = 40
+
+
+def _appeal_hint(head: str) -> bool:
+    """The cheap test before `_appeal_end`: the words an appeal's opening holds."""
+    return "upport" in head or "profit" in head or "ámogasd" in head
+
+
 def _appeal_end(blocks: list[tuple[str, float]], i: int) -> int:
     """Where the reader-revenue appeal opening at block `i` ends (0: none opens there). A
     short heading "Support independent Chicago journalism" ("Support PREMIUM TIMES' journalism
@@ -1315,6 +1334,10 @@ def _appeal_end(blocks: list[tuple[str, float]], i: int) -> int:
     0
     >>> end("Support independent journalism", "The council voted 7-2.", "Rents rose.")
     0
+    >>> end("Ridgeline News is a nonprofit newsroom. We rely on readers like you.", "Donate now")
+    2
+    >>> end("Támogasd a Telexet! A független újságírás nem működik nélküled.", "Támogatom")
+    2
     """
     text = blocks[i][0]
     opening = bp.APPEAL_OPENING.match(text)
@@ -1513,6 +1536,8 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     >>> closing_line("+1"), closing_line("+1 on rates")
     (True, False)
     >>> closing_line("See photos from this story:")
+    True
+    >>> closing_line("Did you make this recipe? Tag @thecozynest on Instagram")
     True
     >>> closing_line("Before it's here, it's on the Bloomberg Terminal. LEARN MORE")
     True

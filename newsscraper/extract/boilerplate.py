@@ -305,6 +305,13 @@ SHARE_WORDS = frozenset({
     "sdílet", "поделиться", "paylaş", "bagikan", "drucken", "imprimer", "imprimir",
     "xing", "vk", "weibo", "wechat", "viber", "tumblr",
 })
+#: An old CMS's story tools set apart by bars over the text ("Print | Email this story",
+#: "Print Friendly | Email to a Friend"), each a link: with `SHARE_WORDS`, the tools line.
+TOOL_LINKS = frozenset({
+    "email this story", "e-mail this story", "email this article", "e-mail this article",
+    "email this", "email story", "email to a friend", "e-mail to a friend", "print this story",
+    "print this article", "print this page", "print story", "print friendly", "printer friendly",
+    "printer-friendly version", "print-friendly"})
 #: A short block like this ends the body when enough text precedes it: what follows is a
 #: related-stories list, a promo or the comments, even inside the body container.
 STOP_HEADING = re.compile(
@@ -356,6 +363,18 @@ BYLINE_LINE = re.compile(
     r"\s*[:\-–]?\s+[\w.,: /]{4,40})$",
     re.I,
 )
+#: A recipe card's rating and times left as lines of their own when its classes are gone
+#: ("★★★★★ 4.8 from 25 reviews", "Prep Time: 5 minutes Cook Time: 30 minutes Yield: 8 cups"):
+#: the card's chrome, no text; a times line names two of its labels at least.
+_RECIPE_LABEL = (r"(?:(?:prep|cook|total|active|bake|baking|chill|rest|inactive) time|servings"
+                 r"|yield|serves|course|cuisine)")
+RECIPE_META_LINE = re.compile(
+    r"(?:[★☆]{1,5}\s*)?\d(?:[.,]\d{1,2})?\s+from\s+\d+\s+(?:votes?|reviews?|ratings?)|"
+    # each label's value a number and perhaps its unit ("5 minutes", "1 hr", "8 cups", "12")
+    rf"{_RECIPE_LABEL}\s*:?\s*\d[\d/.,]*(?: [^\W\d]+)?"
+    rf"(?:\s+{_RECIPE_LABEL}\s*:?\s*\d[\d/.,]*(?: [^\W\d]+)?)+",
+    re.I,
+)
 #: A review's score alone on its line, with its label or its stars' name ("Score: 7/10",
 #: "Our rating: 4/5", "Bewertung: 4 von 5 Sternen", "4.5/5 stars"): the rating widget's
 #: words, no text. A bare "3/5" (a table's cell, a date) is not read so, nor a "note": French
@@ -379,9 +398,11 @@ DESK_LINE = re.compile(
     r"[\w.,: /+]{4,40})?$",
     re.I,
 )
-#: A Chinese photo caption ends with its credit: "…滑雪。新华社记者 王六 摄", "（新华社发）".
+#: A Chinese photo caption ends with its credit: "…滑雪。新华社记者 王六 摄", "（新华社发）";
+#: in traditional characters (Taiwan's papers): "…動工典禮。（記者蔡淑媛攝）".
 PHOTO_CREDIT_END = re.compile(
-    r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·、 ]{2,20}?\s*摄[）)]?$|新华社发[）)]?$")
+    r"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*[\u4e00-\u9fff·、 ]{2,20}?\s*[摄攝][）)]?$"
+    r"|新华社发[）)]?$")
 #: The counter over an article split into pages (Joomla's pagebreak plugin prints
 #: `<div class="pagenavcounter">Page 1 of 2</div>`): no line of the text.
 PAGE_COUNTER = re.compile(r"(?:page|seite|página|pagina|pagină|strona|sayfa)\s+(\d+)\s*"
@@ -904,12 +925,18 @@ OFFER_HEADING = re.compile(r"(?:abonnement|abonnér|abonnieren|abo|subscribe|sub
 #: `APPEAL_CALL` in the same box).
 APPEAL_OPENING = re.compile(
     r"(?:support (?:[\w.'’&-]+ ){0,4}journalism\b|(?:[\w.'’&-]+ ){1,5}(?:depends|relies) on "
-    r"(?:the )?(?:support of (?:its |our )?readers|(?:your|readers['’]?|reader) support)\b)",
+    r"(?:the )?(?:support of (?:its |our )?readers|(?:your|readers['’]?|reader) support)\b"
+    # A nonprofit newsroom's box: "Ridgeline News is a nonprofit newsroom. We rely on readers
+    # like you."; Hungarian "Támogasd a Telexet!" ("support Telex").
+    r"|(?:[\w.'’&-]+ ){1,4}is an? (?:independent,? |nonpartisan,? )?(?:nonprofit|non-profit"
+    r"|reader-funded|reader-supported),? (?:nonpartisan )?(?:newsroom|news organi[sz]ation)\b"
+    r"|támogasd a \w+)",
     re.I,
 )
-#: … and what such a box asks for: a donation, a contribution, a membership.
+#: … and what such a box asks for: a donation, a contribution, a membership (Hungarian
+#: "Támogatom", "I support it", the box's button).
 APPEAL_CALL = re.compile(r"\b(?:donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|"
-                         r"become an? (?:member|supporter|patron))\b", re.I)
+                         r"become an? (?:member|supporter|patron)|támogatom)\b", re.I)
 #: A short paragraph no longer than this may be a `CLOSING_LINE` (a real sentence that
 #: mentions signing up or sharing is mostly longer, or not shaped so).
 MAX_CLOSING_LINE_CHARS = 200
@@ -981,6 +1008,10 @@ CLOSING_LINE = re.compile(
     # Getty Images]".
     r"\[(?:featured |top |header |lead |main |cover )?(?:image|photo|picture)s? "
     r"(?:by|via|courtesy(?: of)?|credit:?|source:?)\s[^\[\]]{2,120}\]|"
+    # A recipe card's call under its steps, whatever its class: "Did you make this recipe? Tag
+    # @thecozynest on Instagram", "Tried this recipe? Mention @x or tag #x!".
+    r"(?:did you (?:make|try)|tried|made|have you (?:made|tried)) this recipe\?\s*"
+    r"(?:[^\n]{0,40}\b(?:tag|mention|share|leave)\b[^\n]{0,100})?|"
     # A gallery's label over its slideshow: "See photos from this story:".
     r"(?:see|view|browse) (?:the |more |all )?(?:photos|pictures|images|gallery|slideshow)"
     r"(?: (?:from|of|for|in) (?:this|the) (?:story|article|post))?\s*:?|"
@@ -1074,11 +1105,15 @@ CLOSING_LINE = re.compile(
     r"(?:folgen sie|folgt uns|suivez|abonnez-vous|rejoignez|síguenos|siga|"
     r"sigue|únete|seguici|segui|iscriviti|volg ons|obserwuj|sledujte|följ oss|følg oss|følg os|"
     r"seuraa meitä|подписывайтесь|подпишитесь|підписуйтесь|bizi|ακολουθήστε|تابعونا|تابعوا|"
-    r"הצטרפו|עקבו|theo dõi|simak|ikuti|ติดตาม)"
+    r"הצטרפו|עקבו|theo dõi|simak|ikuti|ติดตาม|urmărește|urmăriți|urmareste)"
     # (the network's name perhaps inflected or with a prefix: "Facebookissa", "הטלגרם")
     r"[^\n]{0,80}(?<![a-z])(?:(?:whatsapp|telegram|google news|google discover|facebook|"
     r"instagram|youtube|tiktok|threads|bluesky|twitter|телеграм|טלגרם|واتساب|تلغرام)\w*"
     r"|(?:line|x)(?![a-z]))[^\n]{0,60}|"
+    # … and in Tamil, the verb last: "உடனுக்குடன் செய்திகளை தெரிந்துகொள்ள தினமணி டெலிகிராம்
+    # சேனலில் இணையுங்கள்" ("join Dinamani's Telegram channel to get the news at once").
+    r"[^\n]{0,80}(?:டெலிகிராம்|வாட்ஸ்அப்|கூகுள் நியூஸ்|யூடியூப்)[^\n]{0,40}"
+    r"(?:இணையுங்கள்|பின்தொடருங்கள்|குழுசேருங்கள்)[.!]?|"
     # The end marks and rights lines of wire copy: Persian agencies' "انتهای پیام/" (end of
     # message), Xinhua's "（完）", Japanese papers' "無断転載・複製を禁じます", Italian "©
     # RIPRODUZIONE RISERVATA".

@@ -1664,6 +1664,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
         if len(text) < 80 and key.partition(" ")[0].rstrip(",") in bp.SHARE_WORDS \
                 and set(key.replace(",", " ").split()) <= bp.SHARE_WORDS:
             return True
+        if "|" in key and len(text) < 80 and all(
+                part in bp.SHARE_WORDS or part in bp.TOOL_LINKS for part in key.split(" | ")):
+            return True  # an old CMS's tools line: "Print | Email this story"
     # The link test before the prefix regex (both say True): the regex, ~170 alternatives
     # tried one by one, is the dearest test here, and a link line need not pay for it.
     if link_density > 0.6 or (link_density > 0.3 and len(text) < 80):
@@ -1695,4 +1698,6 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
                                or (text[:1] in "WLDd" and bp.VIDEO_LABEL.fullmatch(text)
                                    is not None)
                                or (text[-1:] in "0123456789.sSn"
-                                   and bp.RATING_LINE.fullmatch(text) is not None))
+                                   and bp.RATING_LINE.fullmatch(text) is not None)
+                               or ((" from " in text or "ime" in text)
+                                   and bp.RECIPE_META_LINE.fullmatch(text) is not None))
