@@ -221,8 +221,10 @@ def taz() -> Page:
             'der taz nord.</p></div><div class="tzi-paywahl"><p>Unterstützen Sie die taz mit '
             '5 Euro im Monat.</p></div></article></main>'
             + _footer("© taz Verlags u. Vertriebs GmbH"))
+    # The kicker stays in the title: the page names itself with it (its <title> and
+    # og:title), as the dev corpus keeps ZEIT ONLINE's and tagesschau's.
     return Page("taz", url, _doc("de", f"Wohnungslosigkeit in Hamburg: {head} - taz.de", head_html, body),
-                {"title": head, "authors": ["Lotta Drügemöller"], "subtitle": lead,
+                {"title": f"Wohnungslosigkeit in Hamburg: {head}", "authors": ["Lotta Drügemöller"], "subtitle": lead,
                  "body": "\n\n".join([*paras[:2], sub, *paras[2:]]),
                  "published": pub, "modified": None})
 

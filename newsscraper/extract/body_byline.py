@@ -297,6 +297,15 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
 
     >>> credit_line(["19.03.2019 11:45 | von Jane Doe", "Text " * 60], ["Jane Doe"])
     0
+
+    Or the writer's label and a colon, the place after a bar (Dizindaba's isiZulu
+    "Intatheli: Jane Doe | Durban", reporter):
+
+    >>> credit_line(["Intatheli: Jane Doe | Durban", "Text " * 60], ["Jane Doe"])
+    0
+    >>> credit_line(["Author of the article:Jane DoePublished May 22, 2024 • 2 minute read",
+    ...              "Text " * 60], ["Jane Doe"])
+    0
     """
     names = [a.casefold() for a in authors if a]
     for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
@@ -304,7 +313,8 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
             continue
         parts = _BAR.split(text)
         credit = parts[-1] if len(parts) > 1 and all(map(is_date_line, parts[:-1])) else text
-        if _CREDIT.match(credit) and any(n in credit.casefold() for n in names):
+        if (_CREDIT.match(credit) or _LABELLED_CREDIT.match(credit)) \
+                and any(n in credit.casefold() for n in names):
             return index
     return None
 
@@ -329,6 +339,14 @@ def closing_credit(paragraphs: list[str], authors: list[str]) -> bool:
 #: The label of an author's line closing the text.
 _CLOSING_CREDIT = re.compile(
     r"^(?:author|autor(?:in|ka)?|autore|auteur|автор|автори|автора)\s*:\s*", re.I)
+
+
+#: The writer's label over the text, with its colon (`credit_line`): isiZulu "Intatheli:"
+#: (reporter), Postmedia's "Author of the article:", and the labels `_CLOSING_CREDIT` reads
+#: under it.
+_LABELLED_CREDIT = re.compile(
+    r"^(?:intatheli|author(?: of the article)?|autor(?:in|ka)?|autore|auteur|автор|автори"
+    r"|автора)\s*:\s*", re.I)
 
 
 #: The bar a line sets its date and its credit apart with.
