@@ -262,7 +262,12 @@ def musikexpress() -> Page:
             '<time class="entry-date published" datetime="' + pub + '">17.05.2024</time></div>'
             '</header><div class="entry-content">' + _ps(paras)
             + '<div class="review-rating"><span>Wertung:</span> <strong>5/6</strong></div>'
-            '<div class="shariff"><ul><li>Teilen</li><li>Twittern</li></ul></div></div>'
+            '<div class="shariff"><ul class="theme-standard orientation-horizontal">'
+            '<li class="shariff-button facebook"><a href="https://www.facebook.com/sharer/sharer.php'
+            '?u=x" title="Bei Facebook teilen"><span class="share_text">teilen</span></a></li>'
+            '<li class="shariff-button twitter"><a href="https://twitter.com/intent/tweet?url=x" '
+            'title="Bei X teilen"><span class="share_text">twittern</span></a></li></ul></div>'
+            '</div>'
             '<section class="related"><h3>Das könnte Sie auch interessieren</h3><ul><li><a href="/x">'
             'Taylor Swift: „The Tortured Poets Department“ im Test</a></li></ul></section>'
             '</article></main>' + _footer("© 2024 Musikexpress – Axel Springer Mediahouse Berlin GmbH"))
