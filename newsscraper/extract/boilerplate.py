@@ -457,6 +457,11 @@ BOILERPLATE_PREFIX = re.compile(
     # Deutschland's label over an embedded teaser) or before a linked title ("Zum
     # Weiterlesen: …", Klasse Gegen Klasse's).
     r"lest auch\b|zum weiterlesen\s*:|"
+    # An event's call set between paragraphs ("Join us at TechCrunch Sessions: Climate on June
+    # 5 in Berkeley. Register now.", a tech site's inline box): the invitation and, in the
+    # same short line, the call to register or buy a ticket.
+    r"join us (?:at|for|in|on) [^\n]{3,160}?\b(?:register (?:now|today|here)|get your tickets?"
+    r"|save your (?:spot|seat)|book your (?:seat|spot|tickets?))\b|"
     # A paper's call to subscribe set between paragraphs: "Our journalism needs your support.
     # Please subscribe today to NJ.com.", "Support local journalism: …", "Subscribe for
     # unlimited access to Haaretz.", "Abonnez-vous au Point pour 1€ le premier mois",
