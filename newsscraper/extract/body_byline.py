@@ -357,6 +357,9 @@ _BAR = re.compile(r"\s+[|•·]\s+")
 _BIO_VERB = re.compile(r"\s+(?:is|was|ist|war|est|es|è|é|er|är|jest)\s", re.I)
 #: A bio is a few sentences, not a closing section of the text.
 MAX_BIO_WORDS = 120
+#: The role line under a credited name in an author box ("Redakteurin für Soziales in der
+#: taz nord."): one short line.
+MAX_ROLE_LINE_WORDS = 20
 
 
 def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
@@ -389,6 +392,13 @@ def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
     >>> closing_bio(["x", "The mayor is angry. Follow him on Twitter, he said."], []) is None
     True
 
+    The credited name alone, then the role, closing the text (taz's author box):
+
+    >>> closing_bio(["x", "Jane Doe", "Redakteurin für Soziales."], ["Jane Doe"])
+    1
+    >>> closing_bio(["x", "Jane Doe", "Redakteurin für Soziales."], ["John Roe"]) is None
+    True
+
     A wire's bio is one under whichever of its names the page credits (the box of a portal
     crediting "Indo-Asian News Service", perhaps under its heading):
 
@@ -411,6 +421,12 @@ def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
         if name and last[:len(name)].casefold() == name.casefold() \
                 and _BIO_VERB.match(last, len(name)):
             return len(paragraphs) - 1
+    if len(paragraphs) > 2 and len(last.split()) <= MAX_ROLE_LINE_WORDS \
+            and not last.endswith(("?", "!")) \
+            and any(n and paragraphs[-2].strip().casefold() == n.casefold() for n in authors):
+        # The author box's two lines: the credited name alone, then the role ("Lotta
+        # Drügemöller⏎Redakteurin für Soziales in der taz nord.", taz's box under the text).
+        return len(paragraphs) - 2
     if _FOLLOW_THE_WRITER.search(last) and (m := _BIO_SUBJECT.match(last)) \
             and _writers(m["names"]):
         return len(paragraphs) - 1

@@ -923,6 +923,9 @@ CLOSING_LINE = re.compile(
     r"(?:den )?(?:nachrichten)?agenturen)\)?\.?|"
     r"(?:[^.?!:]{1,60}:\s+)?mit einem (?:abo|abonnement|digitalabo) [^.?!]{1,60}unterstützen "
     r"sie [^.?!]{0,60}journalismus[.!]?|"
+    # … or the plain call to support the paper: "Unterstützen Sie die taz mit 5 Euro im
+    # Monat.", "Unterstützen Sie uns jetzt!".
+    r"(?:jetzt )?unterstützen sie (?:die|den|das|uns)\b[^.?!\n]{0,80}[.!]?|"
     # The comment counter over the comments ("评论（191）", "评论(3)", "Comments (12)").
     r"(?:评论|留言|comments?)\s*[（(]\d+[）)]|"
     # Quotes of the stocks a finance story names, set under it (Sina's "大智慧 9.08 +8.48%"):
