@@ -696,8 +696,9 @@ _BY_PREFIX = re.compile(
     r"|opinion|analysis|commentary|column|(?:eine?\s+)?(?:kommentar|analyse|gastbeitrag"
     # "Beitrag von …" (a piece by …): public broadcasters' credit under the text.
     r"|kolumne|glosse|beitrag)|commento|analisi|editoriale)\s+)?"
-    # "Author of the text" (Polish "Autor tekstu:", Russian "Автор текста:"), before "autor".
-    r"(?:(?:autor tekstu|автор текста)(?=\s*[:：])|текст и фото"
+    # "Author of the text" (Polish "Autor tekstu:", Russian "Автор текста:"), before "autor";
+    # Postmedia's "Author of the article:" over the writer's link.
+    r"(?:(?:autor tekstu|автор текста|author of the article)(?=\s*[:：])|текст и фото"
     # The German label in its gendered forms: "Autor/in:", "Autorin:", "Autor(in):".
     r"|by|von|por|par|di|door|av|af|autor(?:/in|\(in\)|in|innen|en)?|author|auteur|autore"
     r"|text|texto|reporter"
@@ -729,6 +730,8 @@ _BY_PREFIX = re.compile(
     r"|(?:tekst|teksti|texte|testo|autorka|autora|oleh|laporan|wartawan|piše|pise|avtor"
     r"|autorius|autors|συντάκτης|συντάκτρια|muhabir|haber|نویسنده|tekijä|toimittaja|skribent"
     r"|journalist|novinar(?:ka)?"
+    # isiZulu "Intatheli:" (reporter: Dizindaba's "Intatheli: Jane Doe | Durban").
+    r"|intatheli"
     # English "Writer:" (the Bangkok Post's "WRITER: <a>Jane Doe</a>" under its dates).
     r"|writer"
     # Arabic "إعداد:" (prepared by), "تقرير:" (report), "متابعة:" (follow-up); Hebrew "כתב:",

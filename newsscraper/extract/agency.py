@@ -851,6 +851,10 @@ _SIGNOFF_EMAILS = re.compile(
     rf"^(?:{_EMAIL}(?:[\s,/]+{_EMAIL})*(?:\s*\(END\))?|\(END\))$")
 #: KUNA closes its copy with its end mark and the editors' initials: "(end) aa.hm".
 _END_INITIALS = re.compile(r"^\(end\)\s+[a-z]{1,4}(?:\.[a-z]{1,4}){1,3}$", re.I)
+#: German and Austrian papers close a story with its editor's initials or the desk's "red."
+#: (Redaktion) in parentheses, alone on the line: "(nika)", "(red.)", "(ag./red.)"; a wire's
+#: name among them ("(dpa)", "(APA/red)") is the credit and stays for the agency's reading.
+_EDITOR_INITIALS = re.compile(r"^\([a-zäöü]{2,5}\.?(?:\s?[/,]\s?[a-zäöü]{2,5}\.?){0,2}\)$")
 #: CNA's English service closes its copy with "Enditem/AW" (the editor's initials).
 _ENDITEM = re.compile(r"^Enditem(?:/[A-Za-z]{1,8})*$", re.I)
 
@@ -894,6 +898,10 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['The Amir received him.']
     >>> without_desk_code(["Talks went on.", "AU/EU"])
     ['Talks went on.', 'AU/EU']
+    >>> without_desk_code(["Die Kosten steigen.", "(red.)"])
+    ['Die Kosten steigen.']
+    >>> without_desk_code(["Die Kosten steigen.", "(dpa)"])
+    ['Die Kosten steigen.', '(dpa)']
 
     The capitals alone only under copy a wire's dateline credits:
 
@@ -910,6 +918,8 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
             _DESK_CODE.match(paragraphs[-1]) or _SIGNOFF_EMAILS.match(paragraphs[-1])
             or _WIRE_DESK_CODE.match(paragraphs[-1]) or _ENDITEM.match(paragraphs[-1])
             or _UPPER_DESK_CODE.match(paragraphs[-1]) or _END_INITIALS.match(paragraphs[-1])
+            or (_EDITOR_INITIALS.match(paragraphs[-1])
+                and not any(normalise_agency(part) for part in re.findall(r"\w+", paragraphs[-1])))
             or (_BARE_DESK_CODE.match(paragraphs[-1])
                 and find_dateline(paragraphs[0][:200])[1] is not None)):
         return paragraphs[:-1]

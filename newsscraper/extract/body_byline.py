@@ -297,6 +297,15 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
 
     >>> credit_line(["19.03.2019 11:45 | von Jane Doe", "Text " * 60], ["Jane Doe"])
     0
+
+    Or the writer's label and a colon, the place after a bar (Dizindaba's isiZulu
+    "Intatheli: Jane Doe | Durban", reporter):
+
+    >>> credit_line(["Intatheli: Jane Doe | Durban", "Text " * 60], ["Jane Doe"])
+    0
+    >>> credit_line(["Author of the article:Jane DoePublished May 22, 2024 • 2 minute read",
+    ...              "Text " * 60], ["Jane Doe"])
+    0
     """
     names = [a.casefold() for a in authors if a]
     for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
@@ -304,7 +313,8 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
             continue
         parts = _BAR.split(text)
         credit = parts[-1] if len(parts) > 1 and all(map(is_date_line, parts[:-1])) else text
-        if _CREDIT.match(credit) and any(n in credit.casefold() for n in names):
+        if (_CREDIT.match(credit) or _LABELLED_CREDIT.match(credit)) \
+                and any(n in credit.casefold() for n in names):
             return index
     return None
 
@@ -331,6 +341,14 @@ _CLOSING_CREDIT = re.compile(
     r"^(?:author|autor(?:in|ka)?|autore|auteur|автор|автори|автора)\s*:\s*", re.I)
 
 
+#: The writer's label over the text, with its colon (`credit_line`): isiZulu "Intatheli:"
+#: (reporter), Postmedia's "Author of the article:", and the labels `_CLOSING_CREDIT` reads
+#: under it.
+_LABELLED_CREDIT = re.compile(
+    r"^(?:intatheli|author(?: of the article)?|autor(?:in|ka)?|autore|auteur|автор|автори"
+    r"|автора)\s*:\s*", re.I)
+
+
 #: The bar a line sets its date and its credit apart with.
 _BAR = re.compile(r"\s+[|•·]\s+")
 
@@ -339,6 +357,9 @@ _BAR = re.compile(r"\s+[|•·]\s+")
 _BIO_VERB = re.compile(r"\s+(?:is|was|ist|war|est|es|è|é|er|är|jest)\s", re.I)
 #: A bio is a few sentences, not a closing section of the text.
 MAX_BIO_WORDS = 120
+#: The role line under a credited name in an author box ("Redakteurin für Soziales in der
+#: taz nord."): one short line.
+MAX_ROLE_LINE_WORDS = 20
 
 
 def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
@@ -371,6 +392,13 @@ def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
     >>> closing_bio(["x", "The mayor is angry. Follow him on Twitter, he said."], []) is None
     True
 
+    The credited name alone, then the role, closing the text (taz's author box):
+
+    >>> closing_bio(["x", "Jane Doe", "Redakteurin für Soziales."], ["Jane Doe"])
+    1
+    >>> closing_bio(["x", "Jane Doe", "Redakteurin für Soziales."], ["John Roe"]) is None
+    True
+
     A wire's bio is one under whichever of its names the page credits (the box of a portal
     crediting "Indo-Asian News Service", perhaps under its heading):
 
@@ -393,6 +421,12 @@ def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
         if name and last[:len(name)].casefold() == name.casefold() \
                 and _BIO_VERB.match(last, len(name)):
             return len(paragraphs) - 1
+    if len(paragraphs) > 2 and len(last.split()) <= MAX_ROLE_LINE_WORDS \
+            and not last.endswith(("?", "!")) \
+            and any(n and paragraphs[-2].strip().casefold() == n.casefold() for n in authors):
+        # The author box's two lines: the credited name alone, then the role ("Lotta
+        # Drügemöller⏎Redakteurin für Soziales in der taz nord.", taz's box under the text).
+        return len(paragraphs) - 2
     if _FOLLOW_THE_WRITER.search(last) and (m := _BIO_SUBJECT.match(last)) \
             and _writers(m["names"]):
         return len(paragraphs) - 1

@@ -484,6 +484,15 @@ BOILERPLATE_PREFIX = re.compile(
     # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
     r"also watch|watch also|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
+    # … and the same label in the informal plural ("Lest auch", Business Insider
+    # Deutschland's label over an embedded teaser) or before a linked title ("Zum
+    # Weiterlesen: …", Klasse Gegen Klasse's).
+    r"lest auch\b|zum weiterlesen\s*:|"
+    # An event's call set between paragraphs ("Join us at TechCrunch Sessions: Climate on June
+    # 5 in Berkeley. Register now.", a tech site's inline box): the invitation and, in the
+    # same short line, the call to register or buy a ticket.
+    r"join us (?:at|for|in|on) [^\n]{3,160}?\b(?:register (?:now|today|here)|get your tickets?"
+    r"|save your (?:spot|seat)|book your (?:seat|spot|tickets?))\b|"
     # A paper's call to subscribe set between paragraphs: "Our journalism needs your support.
     # Please subscribe today to NJ.com.", "Support local journalism: …", "Subscribe for
     # unlimited access to Haaretz.", "Abonnez-vous au Point pour 1€ le premier mois",
@@ -953,6 +962,9 @@ CLOSING_LINE = re.compile(
     r"(?:den )?(?:nachrichten)?agenturen)\)?\.?|"
     r"(?:[^.?!:]{1,60}:\s+)?mit einem (?:abo|abonnement|digitalabo) [^.?!]{1,60}unterstützen "
     r"sie [^.?!]{0,60}journalismus[.!]?|"
+    # … or the plain call to support the paper: "Unterstützen Sie die taz mit 5 Euro im
+    # Monat.", "Unterstützen Sie uns jetzt!".
+    r"(?:jetzt )?unterstützen sie (?:die|den|das|uns)\b[^.?!\n]{0,80}[.!]?|"
     # The comment counter over the comments ("评论（191）", "评论(3)", "Comments (12)").
     r"(?:评论|留言|comments?)\s*[（(]\d+[）)]|"
     # Quotes of the stocks a finance story names, set under it (Sina's "大智慧 9.08 +8.48%"):
@@ -1123,6 +1135,17 @@ CLOSING_LINE = re.compile(
     # An obituary host's note on the paper and the days the notice ran in, under its text:
     # "Published by The Columbus Dispatch from Mar. 7 to Mar. 8, 2023." ("… on Mar. 7, 2023.").
     r"published by (?:[^\s.]+ ){1,8}?(?:from [^\n]{3,20}? to|on) [^\n]{3,20}?\d{4}\.?|"
+    # A science journal's news story closes with its DOI ("doi: https://doi.org/10.1038/
+    # d41586-024-00712-3", Nature's), no sentence of it.
+    r"doi\s*:\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+|"
+    # A paper's copyright line left as the text's last paragraph: "Copyright 2024 The
+    # Yomiuri Shimbun" (The Japan News's `p.p-article-copy`), "Copyright © 2024 …": the word,
+    # the year and the owner's name in up to six words, no sentence.
+    r"copyright\s+(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+"
+    r"(?:[^\s.!?]+\s+){0,5}[^\s.!?]+\.?|"
+    # An editor's note that the story was updated, alone on its line ("This article has been
+    # updated.", POLITICO Europe's italic line under the text).
+    r"\(?this (?:article|story|post|report) has been updated\.?\)?|"
     r"انتهای پیام\s*/?|[（(]完[）)]|無断転載[^\n]{0,20}禁じます。?|©?\s*riproduzione riservata|"
     # A closed comment box's note left under the text: "Kommentare Da dieser Artikel älter
     # als 18 Monate ist, ist zum jetzigen Zeitpunkt kein Kommentieren mehr möglich.",

@@ -1824,7 +1824,9 @@ _AUTHOR_BOX_TITLES = BodyXPath(
     "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'related')])]")
 #: Only a heading that says it names the author counts ("About the author" names no one).
 AUTHOR_BOX_NAME = re.compile(
-    r"^(?:(?:published|written|posted|reported|story|words)\s+)?(?:by\b:?|author\s*:)\s*(\S.*)",
+    r"^(?:(?:published|written|posted|reported|story|words)\s+)?"
+    # Postmedia's "Author of the article:" before the writer's link.
+    r"(?:by\b:?|author(?:\s+of\s+the\s+article)?\s*:)\s*(\S.*)",
     re.I)
 
 
@@ -1842,7 +1844,7 @@ _PRODUCER_LABEL = re.compile(r"^published\s+by\s*:", re.I)
 #: German, Spanish, Portuguese; German also "Autor/in:", "Autorin:"), "Autore:", "Auteur :";
 #: and the label in Russian and Ukrainian ("Автор:"), Turkish ("Yazar:"), Indonesian and Malay
 #: ("Penulis:", over the desk editor's "Editor:"), Vietnamese ("Tác giả:"), Hungarian
-#: ("Szerző:") and Finnish ("Kirjoittaja:").
+#: ("Szerző:") and Finnish ("Kirjoittaja:"); isiZulu's "Intatheli:" (reporter).
 _FOREIGN_BY = re.compile(
     r"^(?:(?:von|par|por|door|di|av|af)\s+|(?:autor(?:/in|in)?|autore|auteur|автор|yazar"
     r"|penulis|tác giả|szerző|kirjoittaja)\s*:\s*"
@@ -1851,7 +1853,8 @@ _FOREIGN_BY = re.compile(
     r"|(?:escrito por|[ée]crit par|scritto da|geschrieben von|skrevet a[fv]|skrivet av"
     r"|napisała?|napsala?)\s+"
     r"|(?:tekst|teksti|texte|autorka|autora|oleh|piše|avtor|autorius|autors|muhabir"
-    r"|toimittaja)\s*:\s*)(\S.*)", re.I)
+    # isiZulu "Intatheli:" (reporter), Dizindaba's first line of the text.
+    r"|toimittaja|intatheli)\s*:\s*)(\S.*)", re.I)
 #: A Korean reporter's line: the name (two to four syllables; several joined by "·" or ","),
 #: then the role ("기자" reporter, "특파원" correspondent), perhaps the e-mail address: "최민준
 #: 기자", "최민준·이서연 기자 choi@example.co.kr". Hankook Ilbo and regional papers print it

@@ -1363,8 +1363,12 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
     if not ancestors:
         return None
     title = clean_text(text_content(h1s[0])) or ""
-    for el in ancestors[-1].iterdescendants(*SUBTITLE_TAGS):
+    for el in ancestors[-1].iterdescendants(*SUBTITLE_TAGS, "strong"):
         classes = el.get("class")
+        if el.tag == "strong":
+            # RP Online's and hr's lead, `<p><strong data-cy="intro">`: its test hook names it
+            # (a class on a bold run is the text's own emphasis).
+            classes = el.get("data-cy")
         if classes is None:
             continue
         # A "lede" wrapper around the headline itself is a section, not the standfirst; a

@@ -176,9 +176,11 @@ def uninverted(name: str) -> str:
 
 #: CMS login accounts that SEO plugins print as the JSON-LD author when the post was entered
 #: by the site's administrator: the printed byline, if any, names the writer.
-#: Joomla's first account is "Super User" (viehbacher.com's `<meta name="author">`).
+#: Joomla's first account is "Super User" (viehbacher.com's `<meta name="author">`); a
+#: newsroom's shared posting account is named for its role ("Content Writer", "Content
+#: Editor": Eyethu News's JSON-LD over the printed "<span class=meta-author>").
 ACCOUNT_PLACEHOLDERS = frozenset({"admin", "administrator", "webmaster", "wpadmin", "root",
-                                  "super user"})
+                                  "super user", "content writer", "content editor"})
 #: A web address in an author <meta> ("Arentik d.o.o. - www.arentik.com"): the web agency
 #: that built the site signs its theme so, no writer (the site's own address is the site's
 #: credit: `_without_own_address`).
