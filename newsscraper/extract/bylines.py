@@ -1685,6 +1685,10 @@ def _opens_with_site_name(page: Page, name: str) -> bool:
 #: A desk credit: one word, perhaps "News"/"Web"/"Online", then "Desk" ("Tribune Desk").
 _DESK_CREDIT = re.compile(r"^([^\W\d_][\w.]{2,})\s+(?:(?:news|web|online|digital)\s+)?desk$",
                           re.I)
+#: … or the newsroom's word first, then the site's name: "Newsroom Infobae", "Redacción
+#: Infobae", "Redação g1" (Latin American portals' credit over agency copy).
+#: (German papers' "Redaktion hessenschau.de" is kept: the dev corpus's truth names it.)
+_NEWSROOM_CREDIT = re.compile(r"^(?:newsroom|redacción|redação)\s+([^\W\d_][\w.]{1,})$", re.I)
 
 
 def without_site_desks(page: Page, authors: list[str]) -> list[str]:
@@ -1696,12 +1700,15 @@ def without_site_desks(page: Page, authors: list[str]) -> list[str]:
     >>> page = Page(url="https://www.dhakatribune.com/a/1", root=lxml.html.fromstring("<p></p>"))
     >>> without_site_desks(page, ["Tribune Desk"]), without_site_desks(page, ["Jane Desk"])
     ([], ['Jane Desk'])
+    >>> without_site_desks(page, ["Newsroom Tribune"]), without_site_desks(page, ["Newsroom Jane"])
+    ([], ['Newsroom Jane'])
     """
-    if not any(a.casefold().endswith(" desk") for a in authors):
+    if not any(a.casefold().endswith(" desk") or _NEWSROOM_CREDIT.match(a) for a in authors):
         return authors
     keys = [k.casefold() for k in (*metadata.host_names(page.url), *metadata.site_names(page))]
     return [a for a in authors
-            if not ((m := _DESK_CREDIT.match(a)) and any(m[1].casefold() in k for k in keys))]
+            if not ((m := _DESK_CREDIT.match(a) or _NEWSROOM_CREDIT.match(a))
+                    and any(m[1].casefold() in k for k in keys))]
 
 
 #: A name, a bar or dash, and what follows it: "Liam Kessler | Fox News".
