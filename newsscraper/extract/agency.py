@@ -1289,6 +1289,10 @@ _OTHER_CLAUSE = re.compile(r",?\s+(?:with|additional|editing|edited|writing|grap
 #: A name as the wire prints it: two to four words, each capitalised but for a particle.
 _NO_NAME_WORDS = frozenset({"staff", "desk", "bureau", "newsroom", "correspondent",
                             "correspondents", "reporters", "team"})
+#: PAP's closing credit: "Autorka: Anna Kowalska (PAP)", "Autorzy: Jan Nowak, Ewa Lis (PAP)".
+_WRITER_WIRE_CREDIT = re.compile(
+    rf"^(?:autor|autorka|autorzy|autorki)\s*:\s*(?P<names>[^():]{{3,100}}?)\s*"
+    rf"\((?:{_AGENCY_ALT})\)$", re.I)
 _WIRE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?: (?:(?:de|del|da|van|von|der|al|bin|le|la)"
                         r"|[A-Z][\w'’.-]*)){1,3}$")
 
@@ -1334,8 +1338,21 @@ def closing_reporters(paragraphs: list[str]) -> list[str]:
     []
     >>> closing_reporters(["Reporting by Jane Doe and John Roe; Editing by Tom Brown"])
     ['Jane Doe', 'John Roe']
+
+    PAP's credit closing its copy on Polish portals names its writers, the wire after them:
+
+    >>> closing_reporters(["Tekst.", "Autorka: Anna Kowalska (PAP)", "Źródło: PAP"])
+    ['Anna Kowalska']
+    >>> closing_reporters(["Tekst.", "Autorzy: Jan Nowak, Ewa Lis (PAP)"])
+    ['Jan Nowak', 'Ewa Lis']
+    >>> closing_reporters(["Tekst.", "Autor: Redakcja (PAP)"])
+    []
     """
     for text in paragraphs[-3:]:
+        if text[:4].casefold() == "auto" and (signed := _WRITER_WIRE_CREDIT.match(text.strip())):
+            named = re.split(r",\s*|\s+i\s+", signed.group("names"))
+            return named if all(_WIRE_NAME.match(n) and clean_author(n) == n
+                                for n in named) else []
         credit = _CLOSING_CREDIT.match(text.strip())
         if credit is None:
             continue

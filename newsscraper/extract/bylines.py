@@ -1337,6 +1337,34 @@ def printed_byline_agency(page: Page) -> str | None:
     return None
 
 
+#: A byline's source label and the wire alone after it: Argentine portals' "Fuente: Télam"
+#: in the author box over agency copy, "Quelle: dpa".
+_LABELLED_SOURCE = re.compile(r"^(?:fuente|fonte|quelle|source|forrás|źródło)\s*:\s*(.{2,40})$",
+                              re.I)
+
+
+def labelled_source(page: Page) -> str | None:
+    """The wire a line of the header after the headline names after a source label, the
+    line an element of its own ("<div class="article-author">Fuente: Télam</div>"); only
+    the headline's next few siblings and their children are read.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def credit(line): return labelled_source(Page(url="u", root=lxml.html.fromstring(
+    ...     f'<html><body><h1>T</h1><div><div>13/11/2023</div><div>{line}</div></div>'
+    ...     '<p>Text.</p></body></html>')))
+    >>> credit("Fuente: Télam"), credit("Fuente: Ministerio de Salud"), credit("Télam")
+    ('Télam', None, None)
+    """
+    h1s = page.h1s()
+    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+        for el in (sibling, *sibling):
+            text = el.text if len(el) == 0 else None
+            if text and ":" in text[:12] and (m := _LABELLED_SOURCE.match(text.strip())):
+                return normalise_agency(m[1])
+    return None
+
+
 def writer_comma_wire(page: Page, authors: list[str]) -> str | None:
     """The wire a line after the headline names after the credited writer's name and a
     comma ("Shawn Jeffords, The Canadian Press", "By Jane Doe, Press Trust of India"), where
