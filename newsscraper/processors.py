@@ -2061,6 +2061,9 @@ AGENCY_NAMES: dict[str, str] = {
     "pti": "PTI", "press trust of india": "PTI",
     "ani": "ANI", "asian news international": "ANI",
     "ap": "AP", "associated press": "AP", "the associated press": "AP",
+    # Dow Jones's wire as finance portals run it, closing "(END) Dow Jones Newswires" (the
+    # bare "Dow Jones" is the index as often as the wire: not read).
+    "dow jones newswires": "Dow Jones",
     "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
     "reuters": "Reuters", "thomson reuters": "Reuters",
     "uni": "UNI", "united news of india": "UNI",
@@ -2242,6 +2245,8 @@ _PAREN_AGENCY = re.compile(
 #: artificial general intelligence. Nepal's Rastriya Samachar Samiti signs "Kathmandu, Dec 17
 #: (RSS):"; "RSS" elsewhere is a feed.
 DATELINE_CREDITS: dict[str, str] = {"cna": "CNA", "agi": "AGI", "rss": "RSS"}
+#: Every wire's normalised name, as `normalise_agency` gives it.
+_NORMALISED_AGENCIES = frozenset(AGENCY_NAMES.values())
 
 
 def normalise_credit(value: str) -> str | None:
@@ -2250,8 +2255,15 @@ def normalise_credit(value: str) -> str | None:
 
     >>> normalise_credit("CNA"), normalise_agency("CNA"), normalise_credit("AP")
     ('CNA', None, 'AP')
+
+    A wire's normalised name, already read, is kept as it is ("Dow Jones", which only its
+    "Dow Jones Newswires" names):
+
+    >>> normalise_credit("Dow Jones"), normalise_credit("dow jones")
+    ('Dow Jones', None)
     """
-    return normalise_agency(value) or DATELINE_CREDITS.get((value or "").strip().casefold())
+    return normalise_agency(value) or DATELINE_CREDITS.get((value or "").strip().casefold()) \
+        or (value if value in _NORMALISED_AGENCIES else None)
 
 
 def normalise_agency(value: str) -> str | None:

@@ -14,8 +14,8 @@ from tests.repub_measure import averages
 #: 0.771, published 0.500). Left: NDTV's byline in its `<nav>` and Business Standard's and
 #: The Tribune's wire name over the place when the metadata is stripped, a byline's ", Associated
 #: Press" kept beside the reporters (the project keeps a wire beside a writer), dates printed
-#: without a zone on sites of no known zone. CNA's "Source: Reuters/fh" after the text is read
-#: (agency 0.971 -> 1.000, full and stripped).
+#: without a zone on sites of no known zone. (CNA's "Source: Reuters/fh" after the text is read
+#: since the second set's header source-line rule: agency 0.971 -> 1.000, full and stripped.)
 FLOORS = {
     "full": {"found": 1.0, "title_em": 1.0, "body_f1": 0.99, "authors_f1": 0.93,
              "authors_none": 1.0, "agency_em": 1.0, "dateline_em": 0.94, "pub_min": 1.0,

@@ -61,6 +61,7 @@ from newsscraper.extract.body_byline import (
     staff_line,
 )
 from newsscraper.extract.bylines import (
+    labelled_source,
     meta_wire_credit,
     printed_byline_agency,
     source_after_day,
@@ -536,7 +537,7 @@ def _add_agency(loader: ArticleLoader, page: Page, paragraphs: list[str],
                          or writer_comma_wire(page, loader.get_collected_values("authors"))
                          or meta_wire_credit(page)
                          or note_agency(notes or ())
-                         or source_after_day(page) or own_wire(page)
+                         or source_after_day(page) or labelled_source(page) or own_wire(page)
                          or reuters_closing_line(paragraphs))
     if (not loader.get_collected_values("agency") and len(paragraphs) > 1
             and len(head := paragraphs[0][:60]) > 2 and head[1].isupper()

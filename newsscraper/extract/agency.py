@@ -91,9 +91,9 @@ PLAIN_DATELINE = re.compile(
 )
 # Spanish-language papers open staff copy with the place and ".-", in any case and without a
 # credit: "Ciudad de México.- El Banco…", "BOGOTÁ.- La…" (place words capitalised, "de"/"del"
-# may join them).
+# may join them); Mexican papers (Excélsior) set an em dash there: "SAO PAULO.— El …".
 DOT_DASH_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?: (?:de |del |de la )?{_PLACE_WORD}){{0,4}})\.-\s*\S"
+    rf"^(?P<place>{_PLACE_WORD}(?: (?:de |del |de la )?{_PLACE_WORD}){{0,4}})\.[-—–]\s*\S"
 )
 # The Ghana News Agency sets its name bare after the day, no parentheses: "Accra, Dec. 17,
 # GNA – The …" (read only with the month and day before it, and a dash after).
@@ -408,6 +408,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     (('STOCKHOLM', 'TT'), ('OSLO', 'NTB'))
     >>> find_dateline("Ciudad de México.- El Banco…"), find_dateline("Madrid.- La…")
     (('Ciudad de México', None), ('Madrid', None))
+    >>> find_dateline("SAO PAULO.— El presidente…")
+    ('SAO PAULO', None)
     >>> find_dateline("CIUDAD DE MÉXICO (AP) — El…")
     ('CIUDAD DE MÉXICO', 'AP')
     >>> find_dateline("Bruxelles, 17 déc 2024 (AFP) - La Commission…")
@@ -566,7 +568,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     m = PLAIN_DATELINE.match(first_paragraph) or NETWORK_DATELINE.match(first_paragraph)
     if m:
         return m.group("place").strip(), None
-    m = DOT_DASH_DATELINE.match(first_paragraph) if ".-" in first_paragraph[:40] else None
+    m = DOT_DASH_DATELINE.match(first_paragraph) if (
+        ".-" in (head := first_paragraph[:40]) or ".—" in head) else None
     if m:
         return m.group("place"), None
     m = BARE_CREDIT_DATELINE.match(first_paragraph)
@@ -868,7 +871,13 @@ _ENDITEM = re.compile(r"^Enditem(?:/[A-Za-z]{1,8})*$", re.I)
 _WIRE_DESK_CODE = re.compile(
     rf"^(?:(?P<agency>{_AGENCY_ALT})(?:/[a-z]{{2,5}}){{1,3}}"
     rf"|[—–\-]+\s*(?P<dashed>{_AGENCY_ALT})\s+[a-z]{{2,5}}(?:/[a-z]{{2,5}}){{1,3}}"
-    r"|(?-i:(?P<caps>PTI|UNI)(?: [A-Z]{2,4}){2,5}(?: [0-2]\d[0-5]\d)?))$", re.I)
+    r"|(?-i:(?P<caps>PTI|UNI)(?: [A-Z]{2,4}){2,5}(?: [0-2]\d[0-5]\d)?)"
+    # Dow Jones's end mark with its name, as finance portals print its copy: "(END) Dow Jones
+    # Newswires" (the dated stamp and rights line under it are the page's boilerplate).
+    rf"|\(END\)\s+(?P<ended>{_AGENCY_ALT}))$", re.I)
+#: A newsroom's editor's initials alone, in lower case, closing copy a dateline opens:
+#: Mexican papers' "ksh", "lgs" under wire and staff copy ("SAO PAULO.— …").
+_LONE_INITIALS = re.compile(r"^[a-z]{2,4}$")
 
 
 def without_desk_code(paragraphs: list[str]) -> list[str]:
@@ -902,6 +911,12 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['Die Kosten steigen.']
     >>> without_desk_code(["Die Kosten steigen.", "(dpa)"])
     ['Die Kosten steigen.', '(dpa)']
+    >>> without_desk_code(["Oil rose.", "(END) Dow Jones Newswires"])
+    ['Oil rose.']
+    >>> without_desk_code(["SAO PAULO.— Lula fue operado.", "ksh"])
+    ['SAO PAULO.— Lula fue operado.']
+    >>> without_desk_code(["Lula fue operado.", "ksh"]), without_desk_code(["BERN - Ja.", "sda"])
+    (['Lula fue operado.', 'ksh'], ['BERN - Ja.', 'sda'])
 
     The capitals alone only under copy a wire's dateline credits:
 
@@ -921,7 +936,9 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
             or (_EDITOR_INITIALS.match(paragraphs[-1])
                 and not any(normalise_agency(part) for part in re.findall(r"\w+", paragraphs[-1])))
             or (_BARE_DESK_CODE.match(paragraphs[-1])
-                and find_dateline(paragraphs[0][:200])[1] is not None)):
+                and find_dateline(paragraphs[0][:200])[1] is not None)
+            or (_LONE_INITIALS.match(paragraphs[-1]) and not normalise_agency(paragraphs[-1])
+                and find_dateline(paragraphs[0][:200])[0] is not None)):
         return paragraphs[:-1]
     return paragraphs
 
@@ -950,13 +967,15 @@ def desk_code_agency(paragraphs: list[str]) -> str | None:
     ('IANS', 'PTI')
     >>> desk_code_agency(["Text.", "PTI said so"]), desk_code_agency(["Text.", "NEW YORK CITY"])
     (None, None)
+    >>> desk_code_agency(["Text.", "(END) Dow Jones Newswires"])
+    'Dow Jones'
     >>> desk_code_agency(["Text.", "bur-cma/lth"]), desk_code_agency(["ats/vajo"])
     (None, None)
     """
     last = paragraphs[-1] if len(paragraphs) > 1 else ""
     m = _WIRE_DESK_CODE.match(last) if len(last) < 40 else None
-    return normalise_agency(m.group("agency") or m.group("dashed") or m.group("caps")) \
-        if m else None
+    return normalise_agency(m.group("agency") or m.group("dashed") or m.group("caps")
+                            or m.group("ended")) if m else None
 
 
 #: A closing credit line ("Quelle: dpa/AFP", "Quelle: FAZ.NET", "Source: Reuters"): who supplied
@@ -1280,6 +1299,10 @@ _OTHER_CLAUSE = re.compile(r",?\s+(?:with|additional|editing|edited|writing|grap
 #: A name as the wire prints it: two to four words, each capitalised but for a particle.
 _NO_NAME_WORDS = frozenset({"staff", "desk", "bureau", "newsroom", "correspondent",
                             "correspondents", "reporters", "team"})
+#: PAP's closing credit: "Autorka: Anna Kowalska (PAP)", "Autorzy: Jan Nowak, Ewa Lis (PAP)".
+_WRITER_WIRE_CREDIT = re.compile(
+    rf"^(?:autor|autorka|autorzy|autorki)\s*:\s*(?P<names>[^():]{{3,100}}?)\s*"
+    rf"\((?:{_AGENCY_ALT})\)$", re.I)
 _WIRE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?: (?:(?:de|del|da|van|von|der|al|bin|le|la)"
                         r"|[A-Z][\w'’.-]*)){1,3}$")
 
@@ -1325,8 +1348,21 @@ def closing_reporters(paragraphs: list[str]) -> list[str]:
     []
     >>> closing_reporters(["Reporting by Jane Doe and John Roe; Editing by Tom Brown"])
     ['Jane Doe', 'John Roe']
+
+    PAP's credit closing its copy on Polish portals names its writers, the wire after them:
+
+    >>> closing_reporters(["Tekst.", "Autorka: Anna Kowalska (PAP)", "Źródło: PAP"])
+    ['Anna Kowalska']
+    >>> closing_reporters(["Tekst.", "Autorzy: Jan Nowak, Ewa Lis (PAP)"])
+    ['Jan Nowak', 'Ewa Lis']
+    >>> closing_reporters(["Tekst.", "Autor: Redakcja (PAP)"])
+    []
     """
     for text in paragraphs[-3:]:
+        if text[:4].casefold() == "auto" and (signed := _WRITER_WIRE_CREDIT.match(text.strip())):
+            named = re.split(r",\s*|\s+i\s+", signed.group("names"))
+            return named if all(_WIRE_NAME.match(n) and clean_author(n) == n
+                                for n in named) else []
         credit = _CLOSING_CREDIT.match(text.strip())
         if credit is None:
             continue

@@ -1042,6 +1042,12 @@ CLOSING_LINE = re.compile(
     # A portal's promo for its live page, set after the text: "Get real-time updates and
     # result insights on the CBSE 12 Result 2026." (its link's label last).
     r"get real[- ]?time updates\b[^\n]{0,140}|"
+    # Portals' calls closing wire copy: Excélsior's "CONSULTA AQUÍ LAS NOTICIAS MÁS RELEVANTES
+    # DE NUESTRA EDICIÓN IMPRESA", Ouest-France's "Cet article vous a été utile ? Sachez que
+    # vous pouvez suivre Ouest-France …", Nigerian papers' "Join Our Channels: WhatsApp".
+    r"(?:consulta|lee|revisa) aquí (?:las|todas las|más) (?:últimas )?noticias\b[^\n]{0,100}|"
+    r"cet article vous a été utile\s?\?[^\n]{0,160}|"
+    r"join our (?:whatsapp |telegram )?channels?\s*:?(?:\s*(?:whatsapp|telegram)\b[^\n]{0,40})?|"
     r"we(?:['’]d| would)? (?:want|like|love) to hear (?:what you think|from you)\b[^\n]{0,160}|"
     # A blog's comment and trackback line ("Kommentarfeed | Kommentare geschlossen |
     # Trackback-URL", "Comments are closed.").

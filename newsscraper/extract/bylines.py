@@ -1337,6 +1337,34 @@ def printed_byline_agency(page: Page) -> str | None:
     return None
 
 
+#: A byline's source label and the wire alone after it: Argentine portals' "Fuente: Télam"
+#: in the author box over agency copy, "Quelle: dpa".
+_LABELLED_SOURCE = re.compile(r"^(?:fuente|fonte|quelle|source|forrás|źródło)\s*:\s*(.{2,40})$",
+                              re.I)
+
+
+def labelled_source(page: Page) -> str | None:
+    """The wire a line of the header after the headline names after a source label, the
+    line an element of its own ("<div class="article-author">Fuente: Télam</div>"); only
+    the headline's next few siblings and their children are read.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def credit(line): return labelled_source(Page(url="u", root=lxml.html.fromstring(
+    ...     f'<html><body><h1>T</h1><div><div>13/11/2023</div><div>{line}</div></div>'
+    ...     '<p>Text.</p></body></html>')))
+    >>> credit("Fuente: Télam"), credit("Fuente: Ministerio de Salud"), credit("Télam")
+    ('Télam', None, None)
+    """
+    h1s = page.h1s()
+    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+        for el in (sibling, *sibling):
+            text = el.text if len(el) == 0 else None
+            if text and ":" in text[:12] and (m := _LABELLED_SOURCE.match(text.strip())):
+                return normalise_agency(m[1])
+    return None
+
+
 def writer_comma_wire(page: Page, authors: list[str]) -> str | None:
     """The wire a line after the headline names after the credited writer's name and a
     comma ("Shawn Jeffords, The Canadian Press", "By Jane Doe, Press Trust of India"), where
@@ -1685,6 +1713,10 @@ def _opens_with_site_name(page: Page, name: str) -> bool:
 #: A desk credit: one word, perhaps "News"/"Web"/"Online", then "Desk" ("Tribune Desk").
 _DESK_CREDIT = re.compile(r"^([^\W\d_][\w.]{2,})\s+(?:(?:news|web|online|digital)\s+)?desk$",
                           re.I)
+#: … or the newsroom's word first, then the site's name: "Newsroom Infobae", "Redacción
+#: Infobae", "Redação g1" (Latin American portals' credit over agency copy).
+#: (German papers' "Redaktion hessenschau.de" is kept: the dev corpus's truth names it.)
+_NEWSROOM_CREDIT = re.compile(r"^(?:newsroom|redacción|redação)\s+([^\W\d_][\w.]{1,})$", re.I)
 
 
 def without_site_desks(page: Page, authors: list[str]) -> list[str]:
@@ -1696,12 +1728,15 @@ def without_site_desks(page: Page, authors: list[str]) -> list[str]:
     >>> page = Page(url="https://www.dhakatribune.com/a/1", root=lxml.html.fromstring("<p></p>"))
     >>> without_site_desks(page, ["Tribune Desk"]), without_site_desks(page, ["Jane Desk"])
     ([], ['Jane Desk'])
+    >>> without_site_desks(page, ["Newsroom Tribune"]), without_site_desks(page, ["Newsroom Jane"])
+    ([], ['Newsroom Jane'])
     """
-    if not any(a.casefold().endswith(" desk") for a in authors):
+    if not any(a.casefold().endswith(" desk") or _NEWSROOM_CREDIT.match(a) for a in authors):
         return authors
     keys = [k.casefold() for k in (*metadata.host_names(page.url), *metadata.site_names(page))]
     return [a for a in authors
-            if not ((m := _DESK_CREDIT.match(a)) and any(m[1].casefold() in k for k in keys))]
+            if not ((m := _DESK_CREDIT.match(a) or _NEWSROOM_CREDIT.match(a))
+                    and any(m[1].casefold() in k for k in keys))]
 
 
 #: A name, a bar or dash, and what follows it: "Liam Kessler | Fox News".
