@@ -313,7 +313,10 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
             continue
         parts = _BAR.split(text)
         credit = parts[-1] if len(parts) > 1 and all(map(is_date_line, parts[:-1])) else text
-        if (_CREDIT.match(credit) or _LABELLED_CREDIT.match(credit)) \
+        # A labelled credit is over the text, no sentence before it: the same label closing
+        # a short text ("Autorka: Anna Kowalska (PAP)") is `closing_reporters`' to read.
+        if (_CREDIT.match(credit) or (_LABELLED_CREDIT.match(credit) and all(
+                len(p.split()) < MAX_LABEL_LINE_WORDS for p in paragraphs[:index]))) \
                 and any(n in credit.casefold() for n in names):
             return index
     return None
@@ -341,6 +344,8 @@ _CLOSING_CREDIT = re.compile(
     r"^(?:author|autor(?:in|ka)?|autore|auteur|автор|автори|автора)\s*:\s*", re.I)
 
 
+#: Lines over a labelled credit are labels and stamps, shorter than this; a sentence is text.
+MAX_LABEL_LINE_WORDS = 12
 #: The writer's label over the text, with its colon (`credit_line`): isiZulu "Intatheli:"
 #: (reporter), Postmedia's "Author of the article:", and the labels `_CLOSING_CREDIT` reads
 #: under it.
