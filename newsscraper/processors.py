@@ -2157,6 +2157,23 @@ AGENCY_NAMES: dict[str, str] = {
     "antara news": "Antara", "ani news": "ANI", "dpa international": "dpa",
     "emirates news agency": "WAM", "kuwait news agency": "KUNA", "saudi press agency": "SPA",
     "malaysian national news agency": "Bernama", "tass russian news agency": "TASS",
+    # National wires missing until the second set of agencies' own sites: Slovakia's TASR,
+    # Slovenia's STA, Serbia's Tanjug as Serbian Cyrillic spells it ("Тањуг"), Armenia's
+    # Armenpress, Azerbaijan's Trend (by its site's name: "trend" is a word), Ukraine's UNIAN,
+    # Qatar's QNA, Jordan's Petra, Ethiopia's ENA ("(ኢዜአ)"), Nepal's RSS in Nepali ("(रासस)"),
+    # Mongolia's Montsame ("/МОНЦАМЭ/"), Thailand's TNA ("สำนักข่าวไทย"), and the full names
+    # of the wires whose short ones are words (`DATELINE_CREDITS`: TAP, MAP, ABI).
+    "tasr": "TASR", "tlačová agentúra slovenskej republiky": "TASR", "sta": "STA",
+    "slovenska tiskovna agencija": "STA", "тањуг": "Tanjug", "armenpress": "Armenpress",
+    "арменпресс": "Armenpress", "trend news agency": "Trend", "trend.az": "Trend",
+    "unian": "UNIAN", "уніан": "UNIAN", "униан": "UNIAN", "qna": "QNA",
+    "qatar news agency": "QNA", "قنا": "QNA", "petra": "Petra", "jordan news agency": "Petra",
+    "بترا": "Petra", "ethiopian news agency": "ENA", "ኢዜአ": "ENA", "रासस": "RSS",
+    "राष्ट्रिय समाचार समिति": "RSS", "montsame": "Montsame", "монцамэ": "Montsame",
+    "สำนักข่าวไทย": "TNA", "สำนักข่าวไทย อสมท": "TNA", "thai news agency": "TNA",
+    "agence tunis afrique presse": "TAP", "agence marocaine de presse": "MAP",
+    "maghreb arabe presse": "MAP", "map express": "MAP",
+    "agencia boliviana de información": "ABI",
 }
 
 
@@ -2209,7 +2226,12 @@ _PAREN_AGENCY = re.compile(
 #: Italy's AGI likewise ("Roma, 17 dic. (AGI) -"): "(AGI)" closing a sentence is as often
 #: artificial general intelligence. Nepal's Rastriya Samachar Samiti signs "Kathmandu, Dec 17
 #: (RSS):"; "RSS" elsewhere is a feed.
-DATELINE_CREDITS: dict[str, str] = {"cna": "CNA", "agi": "AGI", "rss": "RSS"}
+#: Tunisia's TAP, Morocco's MAP, Bolivia's ABI, Ethiopia's ENA, Thailand's TNA and
+#: Azerbaijan's Trend likewise ("Tunis, 5 déc. (TAP) -", "La Paz, 17 de diciembre (ABI).-"):
+#: "tap", "map" and "trend" are words, "Abi" and "Ena" names.
+DATELINE_CREDITS: dict[str, str] = {"cna": "CNA", "agi": "AGI", "rss": "RSS", "tap": "TAP",
+                                    "map": "MAP", "abi": "ABI", "ena": "ENA", "tna": "TNA",
+                                    "trend": "Trend"}
 
 
 def normalise_credit(value: str) -> str | None:
