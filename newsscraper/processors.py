@@ -1142,6 +1142,10 @@ _ARABIC_PLACE_NAME = re.compile(
     r"|رام الله) - (?P<name>[\u0621-\u064a]+(?: [\u0621-\u064a]+)+)$")
 
 
+#: Editors' initials in lower case, two to four groups ("dvl mtk"): no writer's name.
+_LOWER_SIGLES = re.compile(r"[a-z]{2,4}(?: [a-z]{2,4}){1,3}")
+
+
 def clean_author(value: str) -> str | None:
     """One author name without "By", roles, e-mail addresses or an agency suffix.
 
@@ -1214,6 +1218,8 @@ def clean_author(value: str) -> str | None:
     ('AFP', None, None)
     >>> clean_author("red"), clean_author("red."), clean_author("Red")
     (None, None, 'Red')
+    >>> clean_author("dvl mtk"), clean_author("Dvl Mtk")
+    (None, 'Dvl Mtk')
     >>> clean_author("red/APA"), clean_author("dpa/lnw"), clean_author("srf/hosb")
     ('APA', 'dpa', 'srf/hosb')
     >>> clean_author("PA Scotland") is None  # the reporter's desk at the wire, no name
@@ -1365,8 +1371,9 @@ def clean_author(value: str) -> str | None:
         text = text[:-1].rstrip()  # and after it: a mail icon ("Jane Doe ✉"), an emoji
     if text.endswith((")", "]")):
         text = _DECORATION_TAIL.sub("", text)  # "Jane Doe (@janedoe)", "Jane Doe [email]"
-    if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text):
-        return None
+    if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text) \
+            or (text[:1].islower() and _LOWER_SIGLES.fullmatch(text)):
+        return None  # ČTK's editors' initials in the author's place ("dvl mtk"): no name
     if more := _MORE_BY.search(text):
         # The archive link's name alone, or the byline without the link printed after it.
         text = text[more.end():] if more.start() == 0 else text[:more.start()]
