@@ -60,6 +60,7 @@ from newsscraper.extract.body_byline import (
     korean_signoff,
     leading_byline,
     leading_credit,
+    signoff_author,
     staff_line,
 )
 from newsscraper.extract.bylines import (
@@ -419,7 +420,7 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
         if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", staff)
         paragraphs = paragraphs[:-1]
-    elif (closing := closing_by_line(paragraphs)) is not None:
+    elif (closing := closing_by_line(paragraphs) or signoff_author(paragraphs)) is not None:
         if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", closing)
         paragraphs = paragraphs[:-1]

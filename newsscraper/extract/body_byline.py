@@ -259,6 +259,25 @@ def closing_plain_by(paragraphs: list[str]) -> list[str] | None:
     return [m["name"]]
 
 
+#: Agerpres's sign-off naming its reporter and editors: "AGERPRES/(A - autor: Florin Marin,
+#: editor: Oana Ghiţă, editor online: Adrian Dădârlat)".
+_AUTOR_SIGNOFF = re.compile(
+    r"^AGERPRES\s*/\s*\((?:[A-Z]{1,3}\s*-\s*)?autor:\s*(?P<name>[^,()]{3,60}?)\s*[,)]")
+
+
+def signoff_author(paragraphs: list[str]) -> list[str] | None:
+    """The reporter a wire's closing sign-off names as "autor", or None.
+
+    >>> signoff_author(["Text.", "AGERPRES/(A - autor: Florin Marin, editor: Oana Ghiţă)"])
+    ['Florin Marin']
+    >>> signoff_author(["Text.", "AGERPRES"]) is None
+    True
+    """
+    last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    m = _AUTOR_SIGNOFF.match(last[:200]) if last[:8].upper() == "AGERPRES" else None
+    return [m["name"]] if m else None
+
+
 #: The editor's line closing wire copy: "Edited by Emmanuel Yashim" (NAN).
 _EDITED_BY = re.compile(r"^edited by\s+(?P<names>.{3,80})$", re.I)
 
