@@ -1142,8 +1142,9 @@ _ARABIC_PLACE_NAME = re.compile(
     r"|رام الله) - (?P<name>[\u0621-\u064a]+(?: [\u0621-\u064a]+)+)$")
 
 
-#: Editors' initials in lower case, two to four groups ("dvl mtk"): no writer's name.
-_LOWER_SIGLES = re.compile(r"[a-z]{2,4}(?: [a-z]{2,4}){1,3}")
+#: Editors' initials in lower case, two to four groups of consonants ("dvl mtk"): no
+#: writer's name ("jane doe" has vowels).
+_LOWER_SIGLES = re.compile(r"[b-df-hj-np-tv-xz]{2,4}(?: [b-df-hj-np-tv-xz]{2,4}){1,3}")
 
 
 def clean_author(value: str) -> str | None:
@@ -1218,8 +1219,8 @@ def clean_author(value: str) -> str | None:
     ('AFP', None, None)
     >>> clean_author("red"), clean_author("red."), clean_author("Red")
     (None, None, 'Red')
-    >>> clean_author("dvl mtk"), clean_author("Dvl Mtk")
-    (None, 'Dvl Mtk')
+    >>> clean_author("dvl mtk"), clean_author("Dvl Mtk"), clean_author("by jane doe")
+    (None, 'Dvl Mtk', 'jane doe')
     >>> clean_author("red/APA"), clean_author("dpa/lnw"), clean_author("srf/hosb")
     ('APA', 'dpa', 'srf/hosb')
     >>> clean_author("PA Scotland") is None  # the reporter's desk at the wire, no name
