@@ -2406,6 +2406,7 @@ out dez segunda terça quarta quinta sexta feira publicado atualizado última at
 يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
 كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول
 السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ص م نشر في آخر تحديث تاريخ النشر
+مساء مساءً صباحا صباحاً
 ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı
 çarşamba perşembe cuma cumartesi pazar güncelleme son giriş yayınlanma
 年 月 日
@@ -2437,6 +2438,7 @@ srpna září října listopadu prosince január február március április máj
 augusztus szeptember október
 ianuarie februarie martie aprilie mai iunie iulie septembrie octombrie noiembrie decembrie
 luni marți marţi miercuri joi vineri sâmbătă duminică ora publicat actualizat la pe
+data publicării publicarii
 siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga studenog
 prosinca januara februara marta aprila juna jula avgusta septembra oktobra novembra decembra
 u objavljeno ažurirano
