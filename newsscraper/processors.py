@@ -1145,6 +1145,11 @@ _ARABIC_PLACE_NAME = re.compile(
     r"|رام الله) - (?P<name>[\u0621-\u064a]+(?: [\u0621-\u064a]+)+)$")
 
 
+#: Editors' initials in lower case, two to four groups of consonants ("dvl mtk"): no
+#: writer's name ("jane doe" has vowels).
+_LOWER_SIGLES = re.compile(r"[b-df-hj-np-tv-xz]{2,4}(?: [b-df-hj-np-tv-xz]{2,4}){1,3}")
+
+
 def clean_author(value: str) -> str | None:
     """One author name without "By", roles, e-mail addresses or an agency suffix.
 
@@ -1217,6 +1222,8 @@ def clean_author(value: str) -> str | None:
     ('AFP', None, None)
     >>> clean_author("red"), clean_author("red."), clean_author("Red")
     (None, None, 'Red')
+    >>> clean_author("dvl mtk"), clean_author("Dvl Mtk"), clean_author("by jane doe")
+    (None, 'Dvl Mtk', 'jane doe')
     >>> clean_author("red/APA"), clean_author("dpa/lnw"), clean_author("srf/hosb")
     ('APA', 'dpa', 'srf/hosb')
     >>> clean_author("PA Scotland") is None  # the reporter's desk at the wire, no name
@@ -1368,8 +1375,9 @@ def clean_author(value: str) -> str | None:
         text = text[:-1].rstrip()  # and after it: a mail icon ("Jane Doe ✉"), an emoji
     if text.endswith((")", "]")):
         text = _DECORATION_TAIL.sub("", text)  # "Jane Doe (@janedoe)", "Jane Doe [email]"
-    if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text):
-        return None
+    if not text or "://" in text or text.startswith("/") or _HANDLE.fullmatch(text) \
+            or (text[:1].islower() and _LOWER_SIGLES.fullmatch(text)):
+        return None  # ČTK's editors' initials in the author's place ("dvl mtk"): no name
     if more := _MORE_BY.search(text):
         # The archive link's name alone, or the byline without the link printed after it.
         text = text[more.end():] if more.start() == 0 else text[:more.start()]
@@ -2192,6 +2200,23 @@ AGENCY_NAMES: dict[str, str] = {
     "antara news": "Antara", "ani news": "ANI", "dpa international": "dpa",
     "emirates news agency": "WAM", "kuwait news agency": "KUNA", "saudi press agency": "SPA",
     "malaysian national news agency": "Bernama", "tass russian news agency": "TASS",
+    # National wires missing until the second set of agencies' own sites: Slovakia's TASR,
+    # Slovenia's STA, Serbia's Tanjug as Serbian Cyrillic spells it ("Тањуг"), Armenia's
+    # Armenpress, Azerbaijan's Trend (by its site's name: "trend" is a word), Ukraine's UNIAN,
+    # Qatar's QNA, Jordan's Petra, Ethiopia's ENA ("(ኢዜአ)"), Nepal's RSS in Nepali ("(रासस)"),
+    # Mongolia's Montsame ("/МОНЦАМЭ/"), Thailand's TNA ("สำนักข่าวไทย"), and the full names
+    # of the wires whose short ones are words (`DATELINE_CREDITS`: TAP, MAP, ABI).
+    "tasr": "TASR", "tlačová agentúra slovenskej republiky": "TASR", "sta": "STA",
+    "slovenska tiskovna agencija": "STA", "тањуг": "Tanjug", "armenpress": "Armenpress",
+    "арменпресс": "Armenpress", "trend news agency": "Trend", "trend.az": "Trend",
+    "unian": "UNIAN", "уніан": "UNIAN", "униан": "UNIAN", "qna": "QNA",
+    "qatar news agency": "QNA", "قنا": "QNA", "petra": "Petra", "jordan news agency": "Petra",
+    "بترا": "Petra", "ethiopian news agency": "ENA", "ኢዜአ": "ENA", "रासस": "RSS",
+    "राष्ट्रिय समाचार समिति": "RSS", "montsame": "Montsame", "монцамэ": "Montsame",
+    "สำนักข่าวไทย": "TNA", "สำนักข่าวไทย อสมท": "TNA", "thai news agency": "TNA",
+    "agence tunis afrique presse": "TAP", "agence marocaine de presse": "MAP",
+    "maghreb arabe presse": "MAP", "map express": "MAP",
+    "agencia boliviana de información": "ABI",
 }
 
 
@@ -2244,7 +2269,12 @@ _PAREN_AGENCY = re.compile(
 #: Italy's AGI likewise ("Roma, 17 dic. (AGI) -"): "(AGI)" closing a sentence is as often
 #: artificial general intelligence. Nepal's Rastriya Samachar Samiti signs "Kathmandu, Dec 17
 #: (RSS):"; "RSS" elsewhere is a feed.
-DATELINE_CREDITS: dict[str, str] = {"cna": "CNA", "agi": "AGI", "rss": "RSS"}
+#: Tunisia's TAP, Morocco's MAP, Bolivia's ABI, Ethiopia's ENA, Thailand's TNA and
+#: Azerbaijan's Trend likewise ("Tunis, 5 déc. (TAP) -", "La Paz, 17 de diciembre (ABI).-"):
+#: "tap", "map" and "trend" are words, "Abi" and "Ena" names.
+DATELINE_CREDITS: dict[str, str] = {"cna": "CNA", "agi": "AGI", "rss": "RSS", "tap": "TAP",
+                                    "map": "MAP", "abi": "ABI", "ena": "ENA", "tna": "TNA",
+                                    "trend": "Trend"}
 #: Every wire's normalised name, as `normalise_agency` gives it.
 _NORMALISED_AGENCIES = frozenset(AGENCY_NAMES.values())
 
@@ -2420,6 +2450,7 @@ out dez segunda terça quarta quinta sexta feira publicado atualizado última at
 يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
 كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول
 السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ص م نشر في آخر تحديث تاريخ النشر
+مساء مساءً صباحا صباحاً
 ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı
 çarşamba perşembe cuma cumartesi pazar güncelleme son giriş yayınlanma
 年 月 日
@@ -2451,6 +2482,7 @@ srpna září října listopadu prosince január február március április máj
 augusztus szeptember október
 ianuarie februarie martie aprilie mai iunie iulie septembrie octombrie noiembrie decembrie
 luni marți marţi miercuri joi vineri sâmbătă duminică ora publicat actualizat la pe
+data publicării publicarii
 siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga studenog
 prosinca januara februara marta aprila juna jula avgusta septembra oktobra novembra decembra
 u objavljeno ažurirano

@@ -1,5 +1,6 @@
 """Measure `extract()` on the news agencies' look-alike pages of `tests.wire_pages`, each as
-printed (full) and with its metadata taken out (ablated): `python -m tests.wire_measure [-v]`.
+printed (full) and with its metadata taken out (ablated): `python -m tests.wire_measure [-v]
+[--set 2]` (`--set 2` measures the second set, `tests.wire_pages2`).
 `tests.repub_measure` measures the portals republishing wire copy the same way.
 
 Scored as `tests.publisher_measure` scores (the corpus's score.py: title exact, body F1,
@@ -21,6 +22,7 @@ from scrapy.http import HtmlResponse
 
 from newsscraper.extract import extract
 from newsscraper.items import Skip
+from tests import wire_pages2
 from tests.publisher_measure import _scorer, print_totals
 from tests.publisher_measure import score as _score
 from tests.wire_pages import Page, ablated, pages
@@ -37,6 +39,8 @@ FETCHED_AT = datetime(2025, 1, 15, 6, tzinfo=UTC)
 #: A set of look-alike pages: how to list them, and when they are read.
 PageSet = tuple[Callable[[], Iterable[Page]], datetime]
 WIRE_SITES: PageSet = (pages, FETCHED_AT)
+#: The second set (`tests.wire_pages2`), printed up to December 2024 too.
+WIRE_SITES2: PageSet = (wire_pages2.pages, FETCHED_AT)
 
 
 def record(url: str, html: str, fetched_at: datetime = FETCHED_AT) -> dict[str, Any] | None:
@@ -103,4 +107,6 @@ def main(argv: list[str], pages_read: PageSet = WIRE_SITES, name_width: int = 15
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    args = sys.argv[1:]
+    which = args[args.index("--set") + 1] if "--set" in args else "1"
+    main(args, WIRE_SITES2 if which == "2" else WIRE_SITES)

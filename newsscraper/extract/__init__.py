@@ -52,12 +52,15 @@ from newsscraper.extract.body_byline import (
     closing_bio,
     closing_by_line,
     closing_credit,
+    closing_plain_by,
     closing_signature,
     credit_line,
+    edited_by,
     ja_correspondent_credit,
     korean_signoff,
     leading_byline,
     leading_credit,
+    signoff_author,
     staff_line,
 )
 from newsscraper.extract.bylines import (
@@ -187,7 +190,7 @@ def extract(
         # its rails' teasers: a longer story in Fusion.globalContent sharing no paragraph
         # with the printed text is the article, the printed text is not.
         paragraphs = story
-    paragraphs = _take_body_byline(loader, page, paragraphs, layout.credits)
+    paragraphs = _take_body_byline(loader, page, paragraphs, layout.credits, layout.closers)
     if (bio := closing_bio(paragraphs, loader.get_output_value("authors") or [])) is not None:
         paragraphs = paragraphs[:bio]
     # Desk slugs ("ats/vajo"), source lines ("Quelle: dpa") and the site's name closing the
@@ -400,20 +403,32 @@ def _skip_reason(page: Page, profile: SiteProfile | None) -> str | None:
 
 
 def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
-                      credits: tuple[str, ...] | list[str] = ()) -> list[str]:
+                      credits: tuple[str, ...] | list[str] = (),
+                      closers: tuple[str, ...] | list[str] = ()) -> list[str]:
     """The body without a byline printed as its own leading paragraph; that byline gives the
     authors when the page's metadata names only the site (or nobody). A "By Jane Doe" line
     already dropped from the top of the body (`credits`) gives them too: wire copy posted
     under the site's name ("Vanguard News") prints its writer there, and pages with no
     author metadata at all (Yonhap's English pages) print it only there."""
-    if credits and paragraphs and _names_site(page, loader.get_collected_values("authors")) \
+    if credits and paragraphs and (_names_site(page, authors := loader.get_collected_values(
+            "authors")) or edited_by(closers, authors)) \
             and (credited := leading_credit([credits[0], *paragraphs])):
+        # NAN's metadata names the editor who posted the copy, as its closing "Edited by …"
+        # line does: the "By …" line over the text names the reporter.
         loader.replace_value("authors", credited[1])  # also where no one else is credited
+    if closers and (named := closing_by_line(["", closers[-1]])
+                    or closing_plain_by(["", closers[-1]])) \
+            and (_names_site(page, authors := loader.get_collected_values("authors"))
+                 or _names_own_wire(page, authors)):
+        # A reporter's by-line dropped after the text (Focus Taiwan's "(By Lai Yu-chen and
+        # Sean Lin)" over "Enditem/AW", the Kenya News Agency's "By Jane Wanjiru"): the
+        # authors, where the page credits only the site or its wire.
+        loader.replace_value("authors", named)
     if (staff := staff_line(paragraphs)) is not None:
         if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", staff)
         paragraphs = paragraphs[:-1]
-    elif (closing := closing_by_line(paragraphs)) is not None:
+    elif (closing := closing_by_line(paragraphs) or signoff_author(paragraphs)) is not None:
         if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", closing)
         paragraphs = paragraphs[:-1]
@@ -465,6 +480,13 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
     elif {a.casefold() for a in authors} != {n.casefold() for n in names}:
         return paragraphs  # someone else is credited: the line may be anything
     return paragraphs[:index] + paragraphs[index + 1:]
+
+
+def _names_own_wire(page: Page, authors: list[str]) -> bool:
+    """The credited authors are only the site's own wire, by its short name ("KNA" on the
+    Kenya News Agency's site): a reporter's by-line names a person where they name none."""
+    wires = {normalise_agency(a) for a in authors}
+    return bool(authors) and None not in wires and own_wire(page) in wires
 
 
 def _names_site(page: Page, authors: list[str]) -> bool:

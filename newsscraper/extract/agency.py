@@ -18,6 +18,7 @@ from newsscraper.processors import (
     day_then_source,
     is_date_line,
     normalise_agency,
+    normalise_credit,
 )
 
 _AGENCY_ALT = "|".join(
@@ -63,7 +64,8 @@ DATELINE = re.compile(
     # TASS's English service closes the day with a dot ("MOSCOW, December 17. /TASS/."),
     # WAM writes it as an ordinal ("ABU DHABI, 17th December, 2024 (WAM) --").
     # VNA's Vietnamese copy prints the day and month in figures: "Hà Nội, 17/12 (TTXVN) -".
-    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}\.?|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+{_MONTH})?"
+    # ABI's Spanish sets "de" before the month: "La Paz, 17 de diciembre (ABI).-".
+    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}\.?|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+(?:de\s+)?{_MONTH})?"
     rf"|\d{{1,2}}/\d{{1,2}})"
     rf"(?:\s*,?\s*\d{{4}})?)?"
     # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …";
@@ -89,6 +91,17 @@ PLAIN_DATELINE = re.compile(
     # ANSA's English service puts the month first: "(ANSA) - ROME, DEC 17 - …".
     rf"(?:\s+(?:[—–]|--)|:|,\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\s+[—–\-])\s+\S"
 )
+# ČTK and TASR set the day after the place without a comma, a dot after it, the month in
+# the genitive: "Praha 17. prosince (ČTK) - …", "Bratislava 17. decembra (TASR) - …".
+_CS_PLACE_WORD = r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’\-]*)"
+CS_DATELINE = re.compile(
+    rf"^(?P<place>{_CS_PLACE_WORD}(?: (?:nad |pod )?{_CS_PLACE_WORD}){{0,3}})\s+\d{{1,2}}\.\s+"
+    rf"[a-záčďéěíňóřšťúůýž]{{3,10}}\s+\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[—–\-]\s")
+# Kazinform's English service: the place and its name in capitals, a full stop between
+# them, a dash after: "ASTANA. KAZINFORM – …" (the name must be a wire's).
+CAPS_STOP_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})\.\s+(?P<agency>[A-Z][A-Z.\-]{1,20})"
+    r"\s*[—–\-]\s")
 # Spanish-language papers open staff copy with the place and ".-", in any case and without a
 # credit: "Ciudad de México.- El Banco…", "BOGOTÁ.- La…" (place words capitalised, "de"/"del"
 # may join them); Mexican papers (Excélsior) set an em dash there: "SAO PAULO.— El …".
@@ -97,9 +110,11 @@ DOT_DASH_DATELINE = re.compile(
 )
 # The Ghana News Agency sets its name bare after the day, no parentheses: "Accra, Dec. 17,
 # GNA – The …" (read only with the month and day before it, and a dash after).
+# Armenpress sets it in capitals with a full stop after: "YEREVAN, DECEMBER 17, ARMENPRESS.
+# The …".
 BARE_CREDIT_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}),\s*{_MONTH}\s+\d{{1,2}},\s*"
-    rf"(?P<agency>(?i:{_AGENCY_ALT}))\s*[—–\-]\s*\S"
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}),\s*(?i:{_MONTH})\s+\d{{1,2}},\s*"
+    rf"(?P<agency>(?i:{_AGENCY_ALT}))\s*(?:[—–\-]|(?<=[A-Z])\.(?=\s))\s*\S"
 )
 # Korean and Japanese wire copy opens with place and agency in one bracket: Yonhap's
 # "(서울=연합뉴스) 홍길동 기자 = …", Kyodo's and Jiji's "【北京共同】…", "【ワシントン時事】…"
@@ -178,6 +193,22 @@ BARE_ARABIC_DATELINE = re.compile(
     rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*(?:\d{{1,2}}-\d{{1,2}}-\d{{4}}\s*)?"
     r"[-–]?\s*(?P<agency>وفا|ایرنا|إيرنا|ایسنا|تسنیم)\s*[-–]+\s*\S"
 )
+# SPA prints its dateline as a paragraph of its own, the Hijri day, "الموافق" ("matching")
+# and the Gregorian one, its name bare at the end: "الرياض 16 جمادى الآخرة 1446 هـ الموافق 17
+# ديسمبر 2024 م واس".
+SPA_DATELINE = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s+\d{{1,2}}\s+[^\d]{{3,30}}"
+    rf"\d{{4}}\s*هـ?\s+الموافق\s+\d{{1,2}}\s+{_ARABIC_WORD}\s+\d{{4}}\s*م?\s+(?P<agency>واس)\s*$")
+# Ethiopia's ENA in Amharic: the place, the Ethiopian day after "፤", its credit in
+# parentheses and "፦": "አዲስ አበባ፤ ታኅሣሥ 8/2017(ኢዜአ)፦ …".
+ETHIOPIC_DATELINE = re.compile(
+    r"^(?P<place>[\u1200-\u135a]+(?: [\u1200-\u135a]+){0,2})\s*[፤,]\s*[\u1200-\u135a]+\s*"
+    r"\d{1,2}/\d{4}\s*\((?P<agency>ኢዜአ)\)\s*[፦:\-–]")
+# Thailand's TNA opens its copy with the place, the day and the month's Thai abbreviation
+# and ".-": "ทำเนียบรัฐบาล 17 ธ.ค.- …" (its credit, "สำนักข่าวไทย", closes the text).
+THAI_DATELINE = re.compile(
+    r"^(?P<place>[\u0e01-\u0e4e]{2,30}(?: [\u0e01-\u0e4e]{2,30})?)\s+\d{1,2}\s+"
+    r"[\u0e01-\u0e2e]\.[\u0e01-\u0e2e]\.\s*-\s*\S")
 # Urdu wire copy from India (UNI's Urdu service, PTI and IANS as Urdu papers credit them):
 # "نئی دہلی، 17 دسمبر (یو این آئی) مرکزی حکومت …", the credit run into the text with no dash
 # (ARABIC_DATELINE wants one). The day is required, so a name and a credit in parentheses
@@ -214,7 +245,11 @@ _CYRILLIC_PLACE_WORD = r"[А-ЯЁІЇЄҐ][\w'’\-]*"
 _CYRILLIC_NAME = r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:[ \-][А-ЯЁІЇЄҐ][а-яёіїєґ]+){1,2}"
 CYRILLIC_DATELINE = re.compile(
     rf"^(?P<place>{_CYRILLIC_PLACE_WORD}(?: {_CYRILLIC_PLACE_WORD}){{0,3}})"
-    r"(?:\s*[.,]\s*\d{1,2}\s+[а-яёіїєґ]{3,9}\.?)?\s*(?:[.,]|[—–\-])?\s*"
+    # Tanjug's Serbian sets a dot after the day ("БЕОГРАД, 17. децембра (Тањуг) -"),
+    # Montsame's Mongolian the year first ("Улаанбаатар, 2024 оны 12 дугаар сарын 17
+    # /МОНЦАМЭ/.").
+    r"(?:\s*[.,]\s*\d{1,2}\.?\s+[а-яёіїєґђјљњћџ]{3,9}\.?"
+    r"|\s*,\s*\d{4} оны \d{1,2} (?:дугаар|дүгээр) сарын \d{1,2})?\s*(?:[.,]|[—–\-])?\s*"
     rf"(?:/(?:(?P<reporter>{_CYRILLIC_NAME}),\s*)?|\()?(?P<agency>(?i:{_AGENCY_ALT}))"
     r"(?:/\s*(?:[.:]|[—–\-])?|\)?\s*(?:[.:]|[—–\-]))\s"
 )
@@ -232,6 +267,8 @@ PAREN_DATELINE = re.compile(
     rf"^\((?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}})\)\s+(?=[A-ZÀ-ÝÉ«\"“])")
 # The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
 CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
+# AGI opens its copy with its name bare in capitals and a hyphen: "AGI - A novembre …".
+BARE_CREDIT_OPENING = re.compile(r"^(?P<agency>[A-Z]{2,8}) [—–\-] (?=[A-Z\"“«])")
 # US papers credit the wire under their own reporters' copy: "Contributing: The Associated
 # Press" (Gannett's USA TODAY Network).
 CLOSING_CREDIT = re.compile(
@@ -282,8 +319,10 @@ _JA_CLOSING_CREDIT = re.compile(r"[（(](共同|時事|ロイター|AFP[=＝]?�
 # ANSA closes its text with the credit in parentheses: "… terza lettura. (ANSA)."
 #: Portals set their inputs credit there too: "… he said. (With inputs from PTI)", Hindi
 #: portals' "… कहा। (इनपुट-आईएएनएस)".
+# TNA closes its Thai copy with ".-สำนักข่าวไทย", no space before the dash.
 _TRAILING_CREDIT = re.compile(
-    rf"\s(?:[—–\-]\s*(?P<agency>{_AGENCY_ALT})|\((?:with (?:agency )?inputs? from |inputs? from "
+    rf"(?:\s|(?<=\.))(?:[—–\-]\s*(?P<agency>{_AGENCY_ALT})"
+    rf"|\((?:with (?:agency )?inputs? from |inputs? from "
     rf"|इनपुट\s*[-:–]?\s*)?(?P<paren>{_AGENCY_ALT})\))\s*\.?$", re.I)
 #: The wire in capitals after the last sentence, in its paragraph, as Singapore's papers sign
 #: wire copy: "… whether he would appear. REUTERS", "… on Dec 18. AFP, REUTERS" (the first).
@@ -518,7 +557,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     first_paragraph = first_paragraph[:300]
     if "\u0600" <= first_paragraph[:1] <= "\u06ff":
         arabic = ARABIC_DATELINE.match(first_paragraph) \
-            or BARE_ARABIC_DATELINE.match(first_paragraph)
+            or BARE_ARABIC_DATELINE.match(first_paragraph) \
+            or SPA_DATELINE.match(first_paragraph)
         if arabic:
             return arabic.group("place"), normalise_agency(arabic.group("agency") or "")
         if not _URDU_LETTERS.isdisjoint(first_paragraph[:60]) \
@@ -558,6 +598,19 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
             return (None if _JA_DAY.fullmatch(jplace) else jplace), wire
         if cjk:
             return cjk.group("place").strip(), normalise_agency(cjk.group("agency"))
+    if ". " in first_paragraph[:40] and first_paragraph[:1].isupper():
+        m = CS_DATELINE.match(first_paragraph)
+        if m:
+            return m.group("place"), normalise_credit(m.group("agency"))
+        m = CAPS_STOP_DATELINE.match(first_paragraph)
+        if m and (agency := normalise_credit(m.group("agency"))):
+            return m.group("place"), agency
+    if "\u1200" <= first_paragraph[:1] <= "\u137f" \
+            and (ethiopic := ETHIOPIC_DATELINE.match(first_paragraph)):
+        return ethiopic.group("place"), normalise_agency(ethiopic.group("agency"))
+    if "\u0e00" <= first_paragraph[:1] <= "\u0e7f" \
+            and (thai := THAI_DATELINE.match(first_paragraph)):
+        return thai.group("place"), None
     if first_paragraph[:3].upper() == "DAL":
         first_paragraph = _OWN_REPORTER.sub("", first_paragraph, count=1)
     m = DATELINE.match(first_paragraph)
@@ -580,6 +633,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         # ANSA's sites set the credit before the dateline: "(ANSA) - ROMA, 17 DIC - …".
         plain = PLAIN_DATELINE.match(first_paragraph[m.end():])
         return plain.group("place").strip() if plain else None, normalise_agency(m.group("agency"))
+    m = BARE_CREDIT_OPENING.match(first_paragraph[:12])
+    if m and (agency := normalise_credit(m.group("agency"))):
+        return None, agency
     m = PAREN_DATELINE.match(first_paragraph) if first_paragraph[:1] == "(" else None
     if m and not m.group("place").isupper() and not normalise_agency(m.group("place")):
         return m.group("place"), None
@@ -592,7 +648,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
 COLON_DATELINE = re.compile(
     # Indian papers set the day between place and colon: "NEW DELHI, Dec 17: The …".
     rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})"
-    rf"(?::|\s–|,\s(?-i:[A-Z][a-z]{{2,3}})\.?\s\d{{1,2}}:)\s+(?=[A-ZÄÖÜ\"“‘'„])")
+    # MAP's French sets a hyphen after a place in title case: "Rabat - Le Conseil …".
+    rf"(?::|\s–|(?<=[a-zà-ÿ])\s-|,\s(?-i:[A-Z][a-z]{{2,3}})\.?\s\d{{1,2}}:)\s+(?=[A-ZÄÖÜ\"“‘'„])")
 
 
 #: Serbian, Croatian and Bosnian papers set the place in capitals before a plain hyphen:
@@ -692,7 +749,11 @@ def dot_dateline(first_paragraph: str) -> str | None:
 #: Reserve Bank …" (the place, a comma, the month and day, then the text's capital).
 _UNCREDITED_DAY_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}),\s*{_MONTH}\s+\d{{1,2}}\s+"
-    r"(?=[A-Z][a-z]*\s)")
+    r"(?=[A-Z][a-z]*\s)"
+    # The wire's own site prints no credit: STA's "Ljubljana, 17 December - The …", Trend's
+    # "BAKU, Azerbaijan, December 17. Azerbaijan's …" (the country after the place).
+    rf"|^(?P<own>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}(?:, [A-Z][a-z]+)?),\s*"
+    rf"(?:\d{{1,2}}\s+{_MONTH}\s+[—–\-]|{_MONTH}\s+\d{{1,2}}\.)\s+(?=[A-Z])")
 
 
 def uncredited_day_dateline(first_paragraph: str) -> str | None:
@@ -703,9 +764,15 @@ def uncredited_day_dateline(first_paragraph: str) -> str | None:
     'Mumbai'
     >>> uncredited_day_dateline("Mumbai, Oct 9: The…"), uncredited_day_dateline("On Oct 9 The")
     (None, None)
+    >>> uncredited_day_dateline("Ljubljana, 17 December - The government adopted…")
+    'Ljubljana'
+    >>> uncredited_day_dateline("BAKU, Azerbaijan, December 17. Azerbaijan exported…")
+    'BAKU, Azerbaijan'
+    >>> uncredited_day_dateline("Paris, 17 December 2024 - The…") is None  # a year
+    True
     """
     m = _UNCREDITED_DAY_DATELINE.match(first_paragraph[:60])
-    return m.group("place") if m else None
+    return (m.group("place") or m.group("own")) if m else None
 
 
 def colon_dateline(first_paragraph: str) -> str | None:
@@ -721,6 +788,8 @@ def colon_dateline(first_paragraph: str) -> str | None:
     ('Wien', None)
     >>> colon_dateline("BEOGRAD - Vlada Srbije je…"), colon_dateline("NATO - NATO je…")
     ('BEOGRAD', None)
+    >>> colon_dateline("Rabat - Le Conseil de gouvernement…")
+    'Rabat'
     >>> colon_dateline("சென்னை: தமிழகத்தில் மழை…"), colon_dateline("नई दिल्ली: सरकार ने…")
     ('சென்னை', 'नई दिल्ली')
     """
@@ -729,7 +798,8 @@ def colon_dateline(first_paragraph: str) -> str | None:
         return indic.group("place")
     if " - " in head and (caps := CAPS_HYPHEN_DATELINE.match(first_paragraph[:60])):
         return caps.group("place")
-    m = COLON_DATELINE.match(first_paragraph[:60]) if ":" in head or " – " in head else None
+    m = COLON_DATELINE.match(first_paragraph[:60]) \
+        if ":" in head or " – " in head or " - " in head else None
     return m.group("place") if m else None
 
 
@@ -846,6 +916,8 @@ _BARE_DESK_CODE = re.compile(r"^[A-Z]{2,4}(?: [A-Z]{2,4}){2,5}$"
                              # PTI-Bhasha's credit and its editors' names ("भाषा रमण अजय").
                              r"|^[\u0900-\u097f]{2,8}(?:/[\u0900-\u097f]{2,8}){1,3}$"
                              r"|^भाषा(?: [\u0900-\u097f]{2,10}){1,4}$")
+#: ČTK's editors' initials in lower case, under copy a wire's dateline credits: "dvl mtk".
+_LOWER_DESK_CODE = re.compile(r"^[a-z]{2,4}(?: [a-z]{2,4}){1,3}$")
 #: Korean and Japanese wire copy closes with the reporters' e-mail addresses alone
 #: ("gildong@yna.co.kr"): a sign-off, like the desk slug. Yonhap's English service ends
 #: the line with its end mark ("ejkim@yna.co.kr (END)"), or prints the mark alone.
@@ -860,6 +932,18 @@ _END_INITIALS = re.compile(r"^\(end\)\s+[a-z]{1,4}(?:\.[a-z]{1,4}){1,3}$", re.I)
 _EDITOR_INITIALS = re.compile(r"^\([a-zäöü]{2,5}\.?(?:\s?[/,]\s?[a-zäöü]{2,5}\.?){0,2}\)$")
 #: CNA's English service closes its copy with "Enditem/AW" (the editor's initials).
 _ENDITEM = re.compile(r"^Enditem(?:/[A-Za-z]{1,8})*$", re.I)
+#: The national wires' own end marks and editors' initials closing their copy on their own
+#: sites: Lusa's "JML // JMR" and "Lusa/Fim", Andina's "(FIN) JJV/JJV", SPA's "//انتهى//"
+#: ("ended") and its filing time "13:03ت م", WAFA's Arabic initials "ع.ف" under a rule of
+#: tatweels "ـــــ", Hina's credit and initials "(Hina) ip ymi", BSS's "BSS/SMU/MSY/1303"
+#: (the filing time after the initials), Agerpres's "AGERPRES/(A - autor: …, editor: …)".
+_WIRE_END_MARK = re.compile(
+    r"^(?:[A-Z]{2,5}(?: ?// ?[A-Z]{2,5}){1,3}|Lusa/Fim|\(FIN\)(?: [A-Z]{2,5}(?:/[A-Z]{2,5}){0,3})?"
+    r"|//\s*انتهى\s*//|\d{1,2}:\d{2}\s*ت\s?م|[\u0621-\u064a](?:\.[\u0621-\u064a]){1,3}|ـ{3,}"
+    rf"|\((?i:{_AGENCY_ALT})\)(?: [a-z]{{2,4}}){{1,4}}|[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{2,4}}/\d{{4}}"
+    r"|AGERPRES\s*/\s*\((?:[A-Z]{1,3}\s*-\s*)?autor:[^()]{2,120}\)"
+    # Petra's editors' initials ("M.H/Mh"), Andina's "Más en Andina:" over its links.
+    rf"|[A-Z](?:\.[A-Z]){{1,2}}\.?/[A-Za-z]{{1,3}}|Más en (?i:{_AGENCY_ALT}):)$")
 
 
 #: Swiss French papers close Keystone-ATS copy with the wire and the editors' initials, in
@@ -869,7 +953,7 @@ _ENDITEM = re.compile(r"^Enditem(?:/[A-Za-z]{1,8})*$", re.I)
 #: their name ("PTI ABC DEF", "UNI XC SS"; two groups at least), UNI's with the desk's
 #: filing time after them ("UNI SNU RSA 1542").
 _WIRE_DESK_CODE = re.compile(
-    rf"^(?:(?P<agency>{_AGENCY_ALT})(?:/[a-z]{{2,5}}){{1,3}}"
+    rf"^(?:(?P<agency>{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)})(?:/[a-z]{{2,5}}){{1,3}}"
     rf"|[—–\-]+\s*(?P<dashed>{_AGENCY_ALT})\s+[a-z]{{2,5}}(?:/[a-z]{{2,5}}){{1,3}}"
     r"|(?-i:(?P<caps>PTI|UNI)(?: [A-Z]{2,4}){2,5}(?: [0-2]\d[0-5]\d)?)"
     # Dow Jones's end mark with its name, as finance portals print its copy: "(END) Dow Jones
@@ -917,6 +1001,25 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['SAO PAULO.— Lula fue operado.']
     >>> without_desk_code(["Lula fue operado.", "ksh"]), without_desk_code(["BERN - Ja.", "sda"])
     (['Lula fue operado.', 'ksh'], ['BERN - Ja.', 'sda'])
+    >>> without_desk_code(["Lisboa, 17 dez 2024 (Lusa) - O Governo.", "JML // JMR"])
+    ['Lisboa, 17 dez 2024 (Lusa) - O Governo.']
+    >>> without_desk_code(["Tarifas.", "(FIN) JJV/JJV"]), without_desk_code(["م.", "//انتهى//"])
+    (['Tarifas.'], ['م.'])
+    >>> without_desk_code(["ZAGREB, 17. prosinca (Hina) - Sabor.", "(Hina) ip ymi"])
+    ['ZAGREB, 17. prosinca (Hina) - Sabor.']
+    >>> without_desk_code(["DHAKA, Dec 17 (BSS) - Rice.", "BSS/SMU/MSY/1303"])
+    ['DHAKA, Dec 17 (BSS) - Rice.']
+    >>> without_desk_code(["Guvernul.", "AGERPRES/(A - autor: Ana Pop, editor: Ion Ene)"])
+    ['Guvernul.']
+    >>> without_desk_code(["Gobierno.", "ABI/jsc"]), without_desk_code(["King.", "M.H/Mh"])
+    (['Gobierno.'], ['King.'])
+
+    Lower-case initials only under copy a wire's dateline credits:
+
+    >>> without_desk_code(["Praha 17. prosince (ČTK) - Vláda.", "dvl mtk"])
+    ['Praha 17. prosince (ČTK) - Vláda.']
+    >>> without_desk_code(["He said.", "and so on"])
+    ['He said.', 'and so on']
 
     The capitals alone only under copy a wire's dateline credits:
 
@@ -935,6 +1038,9 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
             or _UPPER_DESK_CODE.match(paragraphs[-1]) or _END_INITIALS.match(paragraphs[-1])
             or (_EDITOR_INITIALS.match(paragraphs[-1])
                 and not any(normalise_agency(part) for part in re.findall(r"\w+", paragraphs[-1])))
+            or _WIRE_END_MARK.match(paragraphs[-1])
+            or (_LOWER_DESK_CODE.match(paragraphs[-1])
+                and find_dateline(paragraphs[0][:200])[1] is not None)
             or (_BARE_DESK_CODE.match(paragraphs[-1])
                 and find_dateline(paragraphs[0][:200])[1] is not None)
             or (_LONE_INITIALS.match(paragraphs[-1]) and not normalise_agency(paragraphs[-1])

@@ -81,6 +81,9 @@ class Layout:
     #: "ANI | Updated: Dec 17, 2024 13:03 IST"): on some pages the only line that credits the
     #: wire.
     notes: list[str] = dataclass_field(default_factory=list)
+    #: Credit lines dropped after the text: a reporter's closing by-line ("(By Lai Yu-chen and
+    #: Sean Lin)", "By Jane Wanjiru"), an editor's ("Edited by Emmanuel Yashim").
+    closers: list[str] = dataclass_field(default_factory=list)
     #: Publication stamps dropped from the text ("CNNMoney (New York) First published November
     #: 29, 2016: 3:33 AM ET"): the zone they name is the page's when nothing else states one.
     stamps: list[str] = dataclass_field(default_factory=list)
@@ -183,7 +186,8 @@ def body_paragraphs(
                             and int(n.group(1)) > 1 for text, _ in texts) \
         or (any(_current_post_page(container) > 1 for container in containers)
             if posts_and_pages is None else _shown_post_page(posts_and_pages) > 1)
-    paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.notes,
+    paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.closers,
+                                layout.notes,
                                 layout.stamps, _phrase_cells(texts, containers),
                                 _closing_paragraphs(containers[-1]) if containers else frozenset())
     if containers:
@@ -1109,10 +1113,17 @@ def _phrase_cells(texts: list[tuple[str, float]], containers: list[Element]) -> 
     return frozenset(found)
 
 
+#: A credit line after the text (`Layout.closers`): "(By … and …)", "By Jane Wanjiru",
+#: "Edited by …".
+_CLOSER = re.compile(r"^(?:\(by \S|by [A-Z]|edited by )", re.I)
+MAX_CLOSER_CHARS = 160
+
+
 def _filter_blocks(
     texts: Iterable[tuple[str, float]], phrases: frozenset[str],
     patterns: list[re.Pattern[str]], title: str, credits: list[str] | None = None,
-    notes: list[str] | None = None, stamps: list[str] | None = None,
+    closers: list[str] | None = None, notes: list[str] | None = None,
+    stamps: list[str] | None = None,
     cells: frozenset[str] = frozenset(), closing: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Drop boilerplate blocks; cut at a related-stories heading that starts the page's tail.
@@ -1157,6 +1168,9 @@ def _filter_blocks(
     for i, (text, density) in enumerate(blocks):
         if tail and text not in closing:
             continue
+        if out and closers is not None and text[:1] in "(BE" and len(text) < MAX_CLOSER_CHARS \
+                and _CLOSER.match(text):
+            closers.append(text)  # still dropped as before; `extract` reads the names
         if text == generic.THEMATIC_BREAK:
             if not breaks or breaks[-1] != len(out):  # a double rule is one break
                 breaks.append(len(out))

@@ -240,6 +240,60 @@ def closing_by_line(paragraphs: list[str]) -> list[str] | None:
     return _names(m["names"]) or None
 
 
+#: A reporter's plain by-line closing the text, as the Kenya News Agency signs its copy: "By
+#: Jane Wanjiru" (two to four capitalised words, nothing after them).
+_CLOSING_PLAIN_BY = re.compile(r"^By (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})$")
+
+
+def closing_plain_by(paragraphs: list[str]) -> list[str] | None:
+    """The reporter a closing "By …" line names, or None.
+
+    >>> closing_plain_by(["Text.", "By Jane Wanjiru"]), closing_plain_by(["Text.", "By Monday"])
+    (['Jane Wanjiru'], None)
+    >>> closing_plain_by(["By Jane Wanjiru"]) is None
+    True
+    """
+    last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    if last[:3] != "By " or len(last) > 40 or not (m := _CLOSING_PLAIN_BY.match(last)):
+        return None
+    return [m["name"]]
+
+
+#: Agerpres's sign-off naming its reporter and editors: "AGERPRES/(A - autor: Florin Marin,
+#: editor: Oana Ghiţă, editor online: Adrian Dădârlat)".
+_AUTOR_SIGNOFF = re.compile(
+    r"^AGERPRES\s*/\s*\((?:[A-Z]{1,3}\s*-\s*)?autor:\s*(?P<name>[^,()]{3,60}?)\s*[,)]")
+
+
+def signoff_author(paragraphs: list[str]) -> list[str] | None:
+    """The reporter a wire's closing sign-off names as "autor", or None.
+
+    >>> signoff_author(["Text.", "AGERPRES/(A - autor: Florin Marin, editor: Oana Ghiţă)"])
+    ['Florin Marin']
+    >>> signoff_author(["Text.", "AGERPRES"]) is None
+    True
+    """
+    last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    m = _AUTOR_SIGNOFF.match(last[:200]) if last[:8].upper() == "AGERPRES" else None
+    return [m["name"]] if m else None
+
+
+#: The editor's line closing wire copy: "Edited by Emmanuel Yashim" (NAN).
+_EDITED_BY = re.compile(r"^edited by\s+(?P<names>.{3,80})$", re.I)
+
+
+def edited_by(paragraphs: list[str] | tuple[str, ...], authors: list[str]) -> bool:
+    """Does a line among the last three credit all of `authors` as its editors?
+
+    >>> edited_by(["By Ada Obi", "Text.", "Edited by Ali Baba"], ["Ali Baba"])
+    True
+    >>> edited_by(["Text.", "Edited by Ali Baba"], ["Ada Obi"]), edited_by(["Text."], [])
+    (False, False)
+    """
+    lines = [m["names"].casefold() for p in paragraphs[-3:] if (m := _EDITED_BY.match(p[:100]))]
+    return bool(authors) and any(all(a.casefold() in line for a in authors) for line in lines)
+
+
 def leading_credit(paragraphs: list[str]) -> tuple[int, list[str]] | None:
     """(index, names) of a leading "By …" line that names people, for a page whose byline
     is printed only as the text's first line (a legacy table layout: "By Jane Doe, Staff

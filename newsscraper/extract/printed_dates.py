@@ -245,6 +245,9 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                         continue
                     if len(text) <= SHORT_DATE_LINE_CHARS:
                         long_line = None
+                        if el is not sibling and (clock := _clock_after(el, text)):
+                            text = f"{text} {clock}"  # QNA's "<span>December 17, 2024</span>
+                            # <span>01:03 PM</span>": the day, then its clock in the next one
                         yield _UPDATED_LABEL.split(text, maxsplit=1)[0].strip(_LINE_SEPARATORS)
                         break
                     long_line = long_line or text
@@ -252,6 +255,25 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
         if (line := _line_after_header(h1)) is not None:
             yield line
+
+
+def _clock_after(el: Element, day: str) -> str | None:
+    """The clock the element after `el` prints alone ("01:03 PM"), where `day` has none.
+
+    >>> import lxml.html
+    >>> div = lxml.html.fragment_fromstring('<div><span>Dec 17, 2024</span><span>1:03 PM</span>'
+    ...                                     '</div>')
+    >>> _clock_after(div[0], "Dec 17, 2024"), _clock_after(div[1], "1:03 PM")
+    ('1:03 PM', None)
+    """
+    after = el.getnext()
+    if after is None or _HAS_CLOCK.search(day):
+        return None
+    clock = clean_text(text_content(after)) or ""
+    return clock if _LONE_CLOCK.match(clock) else None
+
+
+_HAS_CLOCK = re.compile(r"\d{1,2}[:.h]\d\d")
 
 
 #: A Chinese, Japanese or Korean "source:" label ending a line's own text, its value a link.

@@ -94,6 +94,8 @@ COUNTRY_ZONES = {
     "mv": "Indian/Maldives", "sd": "Africa/Khartoum", "mw": "Africa/Blantyre",
     "ao": "Africa/Luanda", "sl": "Africa/Freetown", "lr": "Africa/Monrovia",
     "ht": "America/Port-au-Prince", "tt": "America/Port_of_Spain", "bb": "America/Barbados",
+    # Mongolia keeps one clock, Ulaanbaatar's (UTC+8; Montsame's naive stamps).
+    "mn": "Asia/Ulaanbaatar",
 }
 # Languages spoken mostly in one zone, for pages that give no region.
 LANGUAGE_ZONES = {
@@ -117,7 +119,7 @@ LANGUAGE_ZONES = {
     "eu": "Europe/Madrid", "gl": "Europe/Madrid", "be": "Europe/Minsk", "kk": "Asia/Almaty",
     "az": "Asia/Baku", "uz": "Asia/Tashkent", "mk": "Europe/Skopje", "sq": "Europe/Tirane",
     "bs": "Europe/Sarajevo", "sw": "Africa/Nairobi", "am": "Africa/Addis_Ababa",
-    "km": "Asia/Phnom_Penh", "lo": "Asia/Vientiane", "my": "Asia/Yangon",
+    "km": "Asia/Phnom_Penh", "lo": "Asia/Vientiane", "my": "Asia/Yangon", "mn": "Asia/Ulaanbaatar",
     "tl": "Asia/Manila", "fil": "Asia/Manila", "ga": "Europe/Dublin", "cy": "Europe/London",
     "mt": "Europe/Malta",
     # Russia spans eleven zones, but its agencies and most Russian-language newsrooms print
