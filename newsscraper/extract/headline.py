@@ -310,12 +310,71 @@ def headline(page: Page) -> list[str]:
     candidates = without_trails(without_site_name(with_printed_head(candidates, h1),
                                                   metadata.own_names(page)),
                                 (*metadata.site_names(page), *_host_names(page)))
+    if h1 is None and not declared and not social and candidates \
+            and candidates[0] == page.title_tag and _names_rights_holder(page, candidates[0]) \
+            and (heading := titled_heading(page)):
+        # "<title>Jordan News Agency</title>", the footer's "Jordan News Agency (Petra) ©":
+        # the <title> is the site's name; the story's headline is a titled <h2>.
+        return [heading, *candidates]
     whole = printed_whole_headline(page)
     if whole and candidates and candidates[0] != whole \
             and (clean_text(unescape_entities(candidates[0])) or "").startswith(whole):
         # "… – Überblick - Kreisbote Süd": the <h1> prints where the headline ends.
         return [whole, *(c for c in candidates if c != whole)]
     return without_live_status(candidates, h1)
+
+
+#: A footer's rights line: its text nodes holding the sign or the word.
+_FOOTER_RIGHTS_TEXT = etree.XPath(
+    "//footer//text()[contains(., '©') or contains(., 'opyright')]", smart_strings=False)
+#: Headings a page without an <h1> may print its headline in: before the text, in the body.
+_TITLED_HEADINGS = etree.XPath(
+    "//body//*[self::h2 or self::h3][not(ancestor::header or ancestor::nav or ancestor::aside"
+    " or ancestor::footer or ancestor::a or descendant::a)][following::p][position() <= 3]")
+#: A title class: "news-title", "article_title", "headline".
+_TITLE_CLASS = re.compile(r"(?:^|[-_ ])(?:title|headline)(?:$|[-_ ])", re.I)
+
+
+def _names_rights_holder(page: Page, title: str) -> bool:
+    """Is the whole `title` (a few words, no separator) the name a footer's rights line
+    gives ("Jordan News Agency (Petra) © 2024")? Then it names the site, not the story.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> page = Page(url="u", root=lxml.html.fromstring("<html><body><p>x</p><footer><p>"
+    ...     "Jordan News Agency (Petra) © 2024</p></footer></body></html>"))
+    >>> _names_rights_holder(page, "Jordan News Agency"), _names_rights_holder(page, "Petra")
+    (True, False)
+    """
+    if not 2 <= len(title.split()) <= 6:
+        return False
+    key = title.casefold()
+    return any(key in text.casefold() and len(text) < 200
+               for text in _FOOTER_RIGHTS_TEXT(page.root)[:4])
+
+
+def titled_heading(page: Page) -> str | None:
+    """The headline a page without an <h1> prints in a titled `<h2>` (or `<h3>`): its own or
+    its wrapper's class names a title ("news-title"), before the text, no link.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> titled_heading(Page(url="u", root=lxml.html.fromstring(
+    ...     '<html><body><div class="news-title"><h2>King receives new ambassadors</h2></div>'
+    ...     '<p>Amman, Dec. 17 (Petra) -- His Majesty King Abdullah II …</p></body></html>')))
+    'King receives new ambassadors'
+    """
+    for el in _TITLED_HEADINGS(page.root):
+        parent = el.getparent()
+        names = f"{el.get('class') or ''} {parent.get('class') or '' if parent is not None else ''}"
+        text = clean_text(text_content(el)) or ""
+        if _TITLE_CLASS.search(names) and MIN_TITLED_HEADING_CHARS <= len(text) <= 300:
+            return text
+    return None
+
+
+#: A titled heading shorter than this is a label ("News", "Latest").
+MIN_TITLED_HEADING_CHARS = 15
 
 
 def without_live_status(candidates: list[str], h1: str | None) -> list[str]:
