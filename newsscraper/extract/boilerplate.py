@@ -821,7 +821,7 @@ BOILERPLATE_PREFIX = re.compile(
     # Hindi's spoken forms too: "ये भी पढ़ें-", "इसे भी पढ़ें:", "ये भी देखें".
     r"और पढ़ें|(?:यह|ये|इसे|इन्हें) भी (?:पढ़ें|देखें)|"
     r"(?:article|story) continues (?:below|after)|continue reading below|"
-    r"image (?:source|caption), |tags ?:|topics ?:|\(ap photo/|comments \(\d+\)$|"
+    r"(?:image|media|video) (?:source|caption), |tags ?:|topics ?:|\(ap photo/|comments \(\d+\)$|"
     # Photo credits printed as their own line: "(Photo by Jane Doe/Getty Images)", "Image
     # credit: …", "File photo", an Instagram embed's "A post shared by …".
     r"\((?:photo|image|picture)s? (?:by|courtesy|credit)|"
