@@ -604,8 +604,8 @@ def businessinsider() -> Page:
             + '<p class="disclaimer">Read more: <a href="/x">The 4-day workweek is coming</a></p>'
             + f'<h2 class="slide-title-text">{sub}</h2>' + _ps(paras[2:])
             + '<div class="inline-newsletter-signup"><p>Loading Something is loading.</p></div>'
-            '</div><div class="post-content-category"><p>More: <a>Remote Work</a> '
-            '<a>Office</a></p></div></article></main>'
+            '</div><div class="post-content-category"><p>More: <a href="/category/remote-work">Remote '
+            'Work</a> <a href="/category/office">Office</a></p></div></article></main>'
             + _en_footer("Copyright © 2024 Insider Inc. All rights reserved."))
     return Page("businessinsider", url, _doc("en", f"{head} - Business Insider", head_html, body),
                 {"title": head, "authors": ["Aki Ito"],
@@ -641,7 +641,8 @@ def businessinsiderpremium() -> Page:
             + '<div class="premium-content">' + _ps(paras[1:])
             + '<p class="disclaimer">Do you work at Tesla? Contact the reporter from a '
             'non-work device at gkay@businessinsider.com</p></div></div>'
-            '<div class="post-content-category"><p>More: <a>Tesla</a> <a>Cybertruck</a></p></div>'
+            '<div class="post-content-category"><p>More: <a href="/category/tesla">Tesla</a> <a '
+            'href="/category/cybertruck">Cybertruck</a></p></div>'
             '</article></main>'
             + _en_footer("Copyright © 2024 Insider Inc. All rights reserved."))
     return Page("businessinsiderpremium", url,
