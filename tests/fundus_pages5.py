@@ -338,21 +338,23 @@ def _reuters(url: str, head: str, paras: list[str], sub: str, authors: list[str]
     cells = []
     for i, x in enumerate(paras):
         if i == 2:
-            cells.append(f'<h2 data-testid="Heading" class="text__heading">{sub}</h2>')
-        cells.append(f'<{tag} data-testid="paragraph-{i}" class="text__text">{x}</{tag}>')
+            cells.append('<h2 data-testid="Heading" class="text__text__1FZLe text__heading_5__1'
+                         f'qUJ5 heading__base__2T28j">{sub}</h2>')
+        cells.append(f'<{tag} data-testid="paragraph-{i}" class="text__text__1FZLe '
+                     f'article-body__paragraph__2-BtD">{x}</{tag}>')
         if i == 1:
-            cells.append('<div class="article-body__element__2p5pI"><div data-testid='
-                         '"ResponsiveAdSlot"><span>Advertisement · Scroll to continue</span></div>'
-                         '</div>')
+            cells.append('<div data-testid="element" class="article-body__element__2p5pI"><div '
+                         'data-testid="ResponsiveAdSlot"><span>Advertisement · Scroll to continue'
+                         '</span></div></div>')
     body = (_en_nav("Reuters", ["World", "Business", "Markets", "Sustainability", "Legal"])
             + '<main><article><header class="article-header"><nav aria-label="Tags">'
             f'<a href="/{section.lower()}/">{section}</a></nav>'
             f'<h1 data-testid="Heading">{head}</h1>'
             f'<div data-testid="AuthorByline" class="article-header__author">{byline}</div>'
             f'<div class="article-header__dateline"><time datetime="{pub}">{printed}</time></div>'
-            '</header><div class="article-body__content">' + "".join(cells)
-            + '<p class="sign-off">Reporting by Kate Holton; Editing by Alex Richardson</p>'
-            '<div class="trust-badge"><p>Our Standards: <a href="/info-pages/'
+            '</header><div class="article-body__content__17Yit">' + "".join(cells)
+            + f'<p data-testid="SignOff" class="text__text__1FZLe sign-off__text__PU3Ac">{SIGN_OFF}'
+            '</p><div class="trust-badge"><p>Our Standards: <a href="/info-pages/'
             'thomson-reuters-trust-principles/">The Thomson Reuters Trust Principles.</a>, '
             'opens new tab</p></div></div></article></main>'
             + _en_footer("© 2024 Reuters. All rights reserved"))
@@ -360,6 +362,8 @@ def _reuters(url: str, head: str, paras: list[str], sub: str, authors: list[str]
 
 
 _NEW_TAB = '<span class="screen-reader-only">, opens new tab</span>'
+#: The sign-off under the story, which the record keeps as printed (sites/reuters.py).
+SIGN_OFF = "Reporting by Kate Holton; Editing by Alex Richardson"
 
 
 def reuters() -> Page:
@@ -385,7 +389,7 @@ def reuters() -> Page:
                        "Reuters poll") for x in paras]
     return Page("reuters", url, _doc("en", f"{head} | Reuters", head_html, body),
                 {"title": head, "authors": ["Suban Abdulla", "William Schomberg"],
-                 "body": "\n\n".join([*clean[:2], sub, *clean[2:]]),
+                 "body": "\n\n".join([*clean[:2], sub, *clean[2:], SIGN_OFF]),
                  "published": "2024-04-19T06:17:42+00:00", "modified": "2024-04-19T08:40:11+00:00"})
 
 
@@ -409,7 +413,7 @@ def reuters2023() -> Page:
                                "World")
     return Page("reuters2023", url, _doc("en", f"{head} | Reuters", head_html, body),
                 {"title": head, "authors": ["Bart Meijer"],
-                 "body": "\n\n".join([*paras[:2], sub, *paras[2:]]),
+                 "body": "\n\n".join([*paras[:2], sub, *paras[2:], SIGN_OFF]),
                  "published": "2023-11-23T11:44:05+00:00", "modified": "2023-11-23T14:02:37+00:00"})
 
 
