@@ -112,7 +112,10 @@ BOILERPLATE_TOKEN = re.compile(
     r"create-(?:times|nutrition)|call-to-action|"
     # A reader-reaction poll under the text (Rappler's "post-single__mood": "How does this
     # make you feel?" over "Happy", "Sad", "Angry"; "reactions" boxes of emoji counts).
-    r"mood|reactions"
+    r"mood|reactions|"
+    # Japanese and Korean templates' share buttons, named for the "SNS" they post to
+    # ("c-article-sns": "保存して後で読む" (save to read later), "ポストする" (post it)).
+    r"sns|article-?sns"
     r")(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
 )
