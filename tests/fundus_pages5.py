@@ -203,8 +203,8 @@ def stern2023() -> Page:
             '<h1 class="title"><span class="title__kicker">49-Euro-Ticket</span>'
             f'<span class="title__headline">{head}</span></h1>'
             f'<div class="intro"><p class="intro__text">{lead}</p></div>'
-            '<div class="authors__list"><span>Von </span><a class="authors__list-item" '
-            'href="/daniel-wuestenberg-8012345.html">Daniel Wüstenberg</a></div>'
+            '<div class="authors"><ul class="authors__list"><li class="authors__list-item">'
+            '<a href="/daniel-wuestenberg-8012345.html">Daniel Wüstenberg</a></li></ul></div>'
             '<time class="article-info__date" datetime="' + pub + '">28.04.2023, 06:31</time>'
             '</header><div class="article__body">' + _ps(paras[:2])
             + '<div class="embed embed--newsletter"><p>Der stern-Newsletter: Jetzt abonnieren!'
