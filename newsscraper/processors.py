@@ -838,7 +838,8 @@ _BEAT = (r"(?:political|politics|home affairs|health|science|education|economics
 _WIRE_ROLE_SUFFIX = re.compile(
     r"\s*[,|–—-]\s*(?-i:[A-Z]{2,5})\s+(?:" + _BEAT + r")?"
     r"(?:writer|reporter|correspondent|editor)s?$", re.I)
-_RANKS = r"senior|chief|special|staff|deputy|associate|contributing|executive|guest|opinion|freelance"
+_RANKS = (r"senior|chief|special|staff|deputy|associate|contributing|executive|guest|opinion"
+          r"|freelance")
 #: A role printed after the name with no separator, as name, role and the place the writer
 #: works from sit in sibling elements: "Jane Doe Economics Reporter Ottawa" (The Globe and
 #: Mail's byline), "Jane Doe Senior Political Reporter": the beat and the place are no part of
@@ -1178,8 +1179,10 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("Reported by Jane Doe; edited by John Roe")
     'Jane Doe'
-    >>> clean_author("Jane Doe Economics Reporter Ottawa"), clean_author("Jane Doe Economics Reporter")
-    ('Jane Doe', 'Jane Doe')
+    >>> clean_author("Jane Doe Economics Reporter Ottawa")
+    'Jane Doe'
+    >>> clean_author("Jane Doe Economics Reporter")
+    'Jane Doe'
     >>> clean_author("Jane Doe Senior Reporter @janedoe"), clean_author("Jane Doe | TNN")
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("JOHN ROE Associated Press"), clean_author("The Associated Press")

@@ -511,14 +511,15 @@ BOILERPLATE_PREFIX = re.compile(
     # ("This advertisement has not loaded yet, but your article continues below."), a
     # newsletter box's consent ("By clicking on the sign up button you consent to receive the
     # above newsletter from …") and teaser ("Get our best travel deals in your inbox every
-    # week.", "Receive the best of … in your in-box."), subscription and follow calls ("Get unlimited digital access to The Star.
-    # Subscribe now for just $1.", "Follow @htTweets for more"), a video service's promo
-    # ("Watch more in iWantTFC").
+    # week.", "Receive the best of … in your in-box."), subscription and follow calls ("Get
+    # unlimited digital access to The Star. Subscribe now for just $1.", "Follow @htTweets for
+    # more"), a video service's promo ("Watch more in iWantTFC").
     r"this advertisement has not loaded yet|by clicking (?:on )?(?:the )?[\w ]{0,20}button,? "
     r"you (?:consent|agree|acknowledge|accept)|(?:get|receive) (?:our|the) [^.\n]{0,60}?\b"
     # The New Yorker's spelling, "in your in-box" ("Receive the best of The New Yorker, every
     # day, in your in-box.", its newsletter unit's pitch between two paragraphs).
-    r"(?:in|into|to) your in-?box\b|get unlimited (?:digital )?access\b|follow @\w+ (?:for more|on twitter)\b|"
+    r"(?:in|into|to) your in-?box\b|get unlimited (?:digital )?access\b|"
+    r"follow @\w+ (?:for more|on twitter)\b|"
     r"watch more (?:in|on) \S+$|"
     # An ad slot's text ad, labelled in capitals ("TEXT AD: Call Willie - +234…", Nigerian
     # portals' slots between paragraphs).
