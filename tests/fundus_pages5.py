@@ -13,7 +13,9 @@ Each page is written from the structure its Fundus parser's selectors imply (DW'
 `li.authors__list-item`s, AFP's `wrapper-summary`, CNBC's key-points box, Reuters'
 `data-testid="paragraph-N"` blocks with their ", opens new tab" spans, the New Yorker's
 `ContentHeaderDek`, the Post's `data-qa` marks and "Story continues below advertisement",
-Business Insider's `summary-list`, the BBC's `data-component` blocks with a bold first
+Business Insider's `summary-list` (its points the text's opening, as the dev corpus keeps a
+Tages-Anzeiger "In Kürze" list; CNBC's "Key Points" box stays out, a box under its label), the
+BBC's `data-component` blocks with a bold first
 paragraph (the story's first paragraph, which the record keeps in the text, as the dev corpus
 keeps such a lead), CBC's `h2.deck`, Postmedia's `article-subtitle` and "Article content" labels,
 Aftonbladet's `lead-text`) and from what the site printed around 2023-2025, with the record a
@@ -613,7 +615,7 @@ def businessinsider() -> Page:
             + _en_footer("Copyright © 2024 Insider Inc. All rights reserved."))
     return Page("businessinsider", url, _doc("en", f"{head} - Business Insider", head_html, body),
                 {"title": head, "authors": ["Aki Ito"],
-                 "body": "\n\n".join([*paras[:2], sub, *paras[2:]]),
+                 "body": "\n\n".join([*summary, *paras[:2], sub, *paras[2:]]),
                  "published": "2024-01-21T10:12:01+00:00", "modified": "2024-01-22T13:45:00+00:00"})
 
 
@@ -651,7 +653,8 @@ def businessinsiderpremium() -> Page:
             + _en_footer("Copyright © 2024 Insider Inc. All rights reserved."))
     return Page("businessinsiderpremium", url,
                 _doc("en", f"{head} - Business Insider", head_html, body),
-                {"title": head, "authors": ["Grace Kay", "Tom Carter"], "body": _text(paras),
+                {"title": head, "authors": ["Grace Kay", "Tom Carter"],
+                 "body": _text([*summary, *paras]),
                  "published": pub, "modified": mod})
 
 
