@@ -824,7 +824,7 @@ _TEXT_PAREN = re.compile(r"(?<=\w)\s*\((?:text|texto|testo|tekst|texte)\)$", re.
 #: POLITICAL EDITOR", "Transport correspondent", "Business reporter").
 _BEAT = (r"(?:political|politics|home affairs|health|science|education|economics|economic|"
          r"business|crime|security|defence|defense|diplomatic|foreign|royal|social affairs|"
-         r"transport|environment|climate|technology|tech|consumer|city|sports?|showbiz|legal|"
+         r"transport(?:ation)?|environment|climate|technology|tech|consumer|city|sports?|showbiz|legal|"
          r"industrial|medical|money|travel|data|world affairs|international|europe|"
          r"home|arts|culture|media|energy|property|parliamentary|lobby|investigations|"
          # American desks: The Daily Beast's "Breaking News Reporter", "White House
@@ -838,6 +838,17 @@ _BEAT = (r"(?:political|politics|home affairs|health|science|education|economics
 _WIRE_ROLE_SUFFIX = re.compile(
     r"\s*[,|–—-]\s*(?-i:[A-Z]{2,5})\s+(?:" + _BEAT + r")?"
     r"(?:writer|reporter|correspondent|editor)s?$", re.I)
+_RANKS = (r"senior|chief|special|staff|deputy|associate|contributing|executive|guest|opinion"
+          r"|freelance")
+#: A role printed after the name with no separator, as name, role and the place the writer
+#: works from sit in sibling elements: "Jane Doe Economics Reporter Ottawa" (The Globe and
+#: Mail's byline), "Jane Doe Senior Political Reporter": the beat and the place are no part of
+#: the name. Title case as printed, so a lower-case word stays the name's.
+_BEAT_ROLE_PLACE_SUFFIX = re.compile(
+    r"(?<=\w)\s+(?:(?:(?:" + _RANKS + r") )+(?-i:[A-Z][a-z]+ )?|(?:(?:" + _RANKS + r") )*"
+    + _BEAT + r")?"
+    r"(?-i:Correspondent|Reporter|Editor|Writer|Journalist|Contributor|Columnist)"
+    r"(?-i:\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})?$", re.I)
 _ROLE_ONLY = re.compile(
     # "Our Correspondent", "Our Bureau", "Our Special Correspondent": Indian and British papers'
     # unsigned copy; "Online Desk", "Digital Desk": the newsroom; the title's initials may
@@ -1173,6 +1184,10 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("Reported by Jane Doe; edited by John Roe")
     'Jane Doe'
+    >>> clean_author("Jane Doe Economics Reporter Ottawa")
+    'Jane Doe'
+    >>> clean_author("Jane Doe Economics Reporter")
+    'Jane Doe'
     >>> clean_author("Jane Doe Senior Reporter @janedoe"), clean_author("Jane Doe | TNN")
     ('Jane Doe', 'Jane Doe')
     >>> clean_author("JOHN ROE Associated Press"), clean_author("The Associated Press")
@@ -1449,7 +1464,10 @@ def clean_author(value: str) -> str | None:
     text = _PLACE_SUFFIX.sub("", text) if len(text.split()) > 3 else text
     text = _ROLE_SUFFIX.sub("", _FOR_OUTLET.sub("", text) if " " in text else text)
     text = _WIRE_ROLE_SUFFIX.sub("", text) if " " in text else text
-    text = _BARE_ROLE_SUFFIX.sub("", _HANDLE_SUFFIX.sub("", text))
+    text = _HANDLE_SUFFIX.sub("", text)
+    if len(text.split()) > 3:
+        text = _BEAT_ROLE_PLACE_SUFFIX.sub("", text)  # "Jane Doe Economics Reporter Ottawa"
+    text = _BARE_ROLE_SUFFIX.sub("", text)
     if len(text.split()) > 2:
         text = _WEEKDAY_SUFFIX.sub("", text)  # "Bryan Walsh Tuesday, Aug. 17": the day's name
     wire = _WIRE_TAIL.search(text)

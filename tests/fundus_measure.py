@@ -2,7 +2,7 @@
 (`tests.fundus_pages`), each as printed (full) and with its metadata taken out (ablated),
 scored as the dev corpus is: `python -m tests.fundus_measure [-v] [--set 2|3|4]` (`--set 2`
 measures the second set, `tests.fundus_pages2`; `--set 3` the third, `tests.fundus_pages3`;
-`--set 4` the fourth, `tests.fundus_pages4`).
+`--set 4` the fourth, `tests.fundus_pages4`; `--set 5` the fifth, `tests.fundus_pages5`).
 
 Prints per-publisher and per-field results ("found" is 1 when a record comes out;
 "subtitle" is 1 when the standfirst is read as the truth gives it; the others as in
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from tests import fundus_pages, fundus_pages2, fundus_pages3, fundus_pages4
+from tests import fundus_pages, fundus_pages2, fundus_pages3, fundus_pages4, fundus_pages5
 from tests.publisher_measure import FIELDS, _scorer, print_totals, record, score, score_path
 from tests.publisher_pages import ablated
 
@@ -29,7 +29,7 @@ def _norm(text: str | None) -> str:
 def _rows(verbose: bool = False, which: int = 1) -> dict[str, dict[str, list[float]]]:
     scorer = _scorer()
     pages = {1: fundus_pages, 2: fundus_pages2, 3: fundus_pages3,
-             4: fundus_pages4}[which].pages
+             4: fundus_pages4, 5: fundus_pages5}[which].pages
     totals: dict[str, dict[str, list[float]]] = {"full": {}, "ablated": {}}
     for page in pages():
         for variant, html in (("full", page.html), ("ablated", ablated(page.html))):
@@ -56,7 +56,7 @@ def _rows(verbose: bool = False, which: int = 1) -> dict[str, dict[str, list[flo
 
 
 def averages(which: int = 1) -> dict[str, dict[str, float]]:
-    """Each field's average over the pages of set `which` (1 to 4), full and ablated."""
+    """Each field's average over the pages of set `which` (1 to 5), full and ablated."""
     return {variant: {k: sum(v) / len(v) for k, v in fields.items()}
             for variant, fields in _rows(which=which).items()}
 

@@ -60,6 +60,7 @@ from newsscraper.extract.body_byline import (
     korean_signoff,
     leading_byline,
     leading_credit,
+    opening_bio,
     signoff_author,
     staff_line,
 )
@@ -193,6 +194,8 @@ def extract(
     paragraphs = _take_body_byline(loader, page, paragraphs, layout.credits, layout.closers)
     if (bio := closing_bio(paragraphs, loader.get_output_value("authors") or [])) is not None:
         paragraphs = paragraphs[:bio]
+    if opening_bio(paragraphs, loader.get_output_value("authors") or []):
+        paragraphs = paragraphs[1:]  # a guest writer's bio set over the text
     # Desk slugs ("ats/vajo"), source lines ("Quelle: dpa") and the site's name closing the
     # text: read, then cut.
     paragraphs, sources, desk_agency = closing_signoff(paragraphs, metadata.own_names(page))

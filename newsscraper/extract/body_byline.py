@@ -421,6 +421,33 @@ MAX_BIO_WORDS = 120
 MAX_ROLE_LINE_WORDS = 20
 
 
+#: An opening bio is one or two sentences, set over the text (The Globe and Mail's opinion
+#: pages: "<i>Jane Doe is a senior fellow at the C.D. Howe Institute.</i>").
+MAX_OPENING_BIO_WORDS = 40
+
+
+def opening_bio(paragraphs: list[str], authors: list[str]) -> bool:
+    """Is the first paragraph a credited writer's bio set over the text, as opinion pages
+    print a guest writer's ("Jane Doe is a senior fellow at the Institute.")? The writer's
+    full name opens it, then "is"/"was": a story does not open on its own writer.
+
+    >>> opening_bio(["Jane Doe is a senior fellow at the Institute.", "Cities must build.",
+    ...              "They won't."], ["Jane Doe"])
+    True
+    >>> opening_bio(["Jane Doe is expected to resign, aides said.", "x", "y"], ["John Roe"])
+    False
+    >>> opening_bio(["Doe is right.", "x", "y"], ["Doe"])  # a single word: no full name
+    False
+    """
+    if len(paragraphs) < 3:
+        return False
+    first = paragraphs[0].strip()
+    if len(first.split()) > MAX_OPENING_BIO_WORDS:
+        return False
+    return any(name and len(name.split()) >= 2 and first[:len(name)].casefold() == name.casefold()
+               and _BIO_VERB.match(first, len(name)) for name in authors)
+
+
 def closing_bio(paragraphs: list[str], authors: list[str]) -> int | None:
     """The index of the last paragraph when it is a credited writer's bio, printed as the
     text's last paragraph ("John Nichols is a national affairs correspondent for The

@@ -112,7 +112,10 @@ BOILERPLATE_TOKEN = re.compile(
     r"create-(?:times|nutrition)|call-to-action|"
     # A reader-reaction poll under the text (Rappler's "post-single__mood": "How does this
     # make you feel?" over "Happy", "Sad", "Angry"; "reactions" boxes of emoji counts).
-    r"mood|reactions"
+    r"mood|reactions|"
+    # Japanese and Korean templates' share buttons, named for the "SNS" they post to
+    # ("c-article-sns": "保存して後で読む" (save to read later), "ポストする" (post it)).
+    r"sns|article-?sns"
     r")(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
 )
@@ -508,12 +511,15 @@ BOILERPLATE_PREFIX = re.compile(
     # ("This advertisement has not loaded yet, but your article continues below."), a
     # newsletter box's consent ("By clicking on the sign up button you consent to receive the
     # above newsletter from …") and teaser ("Get our best travel deals in your inbox every
-    # week."), subscription and follow calls ("Get unlimited digital access to The Star.
-    # Subscribe now for just $1.", "Follow @htTweets for more"), a video service's promo
-    # ("Watch more in iWantTFC").
+    # week.", "Receive the best of … in your in-box."), subscription and follow calls ("Get
+    # unlimited digital access to The Star. Subscribe now for just $1.", "Follow @htTweets for
+    # more"), a video service's promo ("Watch more in iWantTFC").
     r"this advertisement has not loaded yet|by clicking (?:on )?(?:the )?[\w ]{0,20}button,? "
-    r"you (?:consent|agree|acknowledge|accept)|get (?:our|the) [^.\n]{0,60}?\b(?:in|into|to) "
-    r"your inbox\b|get unlimited (?:digital )?access\b|follow @\w+ (?:for more|on twitter)\b|"
+    r"you (?:consent|agree|acknowledge|accept)|(?:get|receive) (?:our|the) [^.\n]{0,60}?\b"
+    # The New Yorker's spelling, "in your in-box" ("Receive the best of The New Yorker, every
+    # day, in your in-box.", its newsletter unit's pitch between two paragraphs).
+    r"(?:in|into|to) your in-?box\b|get unlimited (?:digital )?access\b|"
+    r"follow @\w+ (?:for more|on twitter)\b|"
     r"watch more (?:in|on) \S+$|"
     # An ad slot's text ad, labelled in capitals ("TEXT AD: Call Willie - +234…", Nigerian
     # portals' slots between paragraphs).
@@ -821,7 +827,7 @@ BOILERPLATE_PREFIX = re.compile(
     # Hindi's spoken forms too: "ये भी पढ़ें-", "इसे भी पढ़ें:", "ये भी देखें".
     r"और पढ़ें|(?:यह|ये|इसे|इन्हें) भी (?:पढ़ें|देखें)|"
     r"(?:article|story) continues (?:below|after)|continue reading below|"
-    r"image (?:source|caption), |tags ?:|topics ?:|\(ap photo/|comments \(\d+\)$|"
+    r"(?:image|media|video) (?:source|caption), |tags ?:|topics ?:|\(ap photo/|comments \(\d+\)$|"
     # Photo credits printed as their own line: "(Photo by Jane Doe/Getty Images)", "Image
     # credit: …", "File photo", an Instagram embed's "A post shared by …".
     r"\((?:photo|image|picture)s? (?:by|courtesy|credit)|"

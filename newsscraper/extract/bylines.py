@@ -2388,8 +2388,29 @@ def fact_dates(page: Page) -> list[str]:
 
 
 def fact_authors(page: Page) -> list[str]:
-    """The writer a fact list names (`labelled_facts`): "Author Jane Doe"."""
-    return [value for label, value in labelled_facts(page) if label in AUTHOR_FACT_LABELS][:1]
+    """The writer a fact list names (`labelled_facts`): "Author Jane Doe", or under a label
+    naming both genders (DW's "Autorin/Autor", "Autor*in", "Autor:in").
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> fact_authors(Page(url="u", root=lxml.html.document_fromstring(
+    ...     '<html><body><h1>T</h1><p>Text.</p><ul><li><strong>Datum</strong> 23.02.2024</li>'
+    ...     '<li><strong>Autorin/Autor</strong> Nina Werner</li></ul></body></html>')))
+    ['Nina Werner']
+    """
+    return [value for label, value in labelled_facts(page) if _author_fact_label(label)][:1]
+
+
+def _author_fact_label(label: str) -> bool:
+    """Does a fact list's label (casefolded) name the writer: "autor", "autorin/autor"?"""
+    if label in AUTHOR_FACT_LABELS:
+        return True
+    parts = _GENDERED_LABEL.split(label)
+    return len(parts) > 1 and all(p in AUTHOR_FACT_LABELS or p == "in" for p in parts)
+
+
+#: What joins a label's genders: "Autorin/Autor", "Autor*in", "Autor:in", "Autor_in".
+_GENDERED_LABEL = re.compile(r"\s*[/*:_]\s*")
 
 
 #: Arabic bylines name the writer after "كتب"/"كتبت" ("wrote", as Egyptian portals print it:

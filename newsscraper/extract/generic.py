@@ -1581,8 +1581,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     ...     "Get our best travel deals in your inbox every week.", "Get unlimited digital "
     ...     "access to The Star. Subscribe now for just $1.", "Follow @htTweets for more",
     ...     "Watch more in iWantTFC", "SIGN UP", "Watch more in the video below, which shows"
-    ...     " the storm.")]  # lines only a box's class names mark
-    [True, True, True, True, True, True, True, False]
+    ...     " the storm.", "Receive the best of The Daily, every day, in your in-box.",
+    ...     "Residents receive the letters in their inbox.")]  # lines only a box's class names mark
+    [True, True, True, True, True, True, True, False, True, False]
     >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (
     ...     "This story was originally published November 21, 2019 5:45 PM.",
     ...     "This story was originally published November 21, 2019, in the print edition "

@@ -1433,8 +1433,10 @@ def standfirst(page: Page, marks: Boilerplate, headline: Element | None = None) 
         # A "lede" wrapper around the headline itself is a section, not the standfirst; a
         # classed paragraph after other paragraphs is body text.
         # DER SPIEGEL names its teaser by its `data-area` ("intro"), the Süddeutsche by its
-        # `data-manual` ("teaserText"), their classes being layout.
-        names = f"{classes} {el.get('data-area', '')} {el.get('data-manual', '')}"
+        # `data-manual` ("teaserText"), their classes being layout; Aftonbladet by its test
+        # hook (`data-test-tag="lead-text"`), its class a hash ("hyperion-css-19mn1yv").
+        names = (f"{classes} {el.get('data-area', '')} {el.get('data-manual', '')} "
+                 f"{el.get('data-test-tag', '')}")
         if not (names_say_standfirst(names) or (
                 # A hashed lead right before the text's paragraphs is their bold opening
                 # (n-tv's "storyline_lead_text_leadtext__q_wg8"), not a standfirst.
