@@ -732,6 +732,9 @@ def printed_times(scope: Element) -> Iterator[str]:
     >>> list(printed_times(lxml.html.fragment_fromstring('<div><time>Dec. 17, 2024, 11:20 AM'
     ...     ' PST / Updated Dec. 17, 2024, 4:45 PM PST</time></div>')))
     ['Dec. 17, 2024, 11:20 AM PST']
+    >>> list(printed_times(lxml.html.fragment_fromstring('<div><span>Last updated: </span>'
+    ...     '<time>November 17, 2024 | 4:05 PM</time></div>')))
+    []
     >>> list(printed_times(lxml.html.fragment_fromstring('<div><time><span>December 17, 2024'
     ...     '</span><span>1:03 PM ET</span></time></div>')))
     ['December 17, 20241:03 PM ET']
@@ -742,6 +745,10 @@ def printed_times(scope: Element) -> Iterator[str]:
         text = _LABELLED_PARTS.split(clean_text(text_content(el)) or "", maxsplit=1)[0]
         parent = el.getparent()
         label = (parent.text or "").strip() if parent is not None else ""
+        if (before := el.getprevious()) is not None:
+            # The label in an element of its own (Gulf News: "<span>Last updated: </span>
+            # <time>November 17, 2024 | 4:05 PM</time>").
+            label = f"{label} {text_content(before)} {before.tail or ''}".strip()
         if len(text) < 60 and (_YEAR.search(text) or _MONTH_DAY.search(text)) \
                 and not bp.MODIFIED_LINE.match(f"{label} {text}".strip()):
             yield text  # an "Updated: …" line's time is read as the modified one
