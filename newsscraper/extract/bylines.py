@@ -1250,9 +1250,15 @@ def _social_widget(el: Element) -> bool:
 
 #: A writer's job or affiliation printed beside the name inside the byline's element (The
 #: Conversation's `li.author`: "<a class="author-name">Jane Doe</a>, <span class="role">Senior
-#: Lecturer in Archaeology, Nottingham Trent University</span>"; schema.org's jobTitle).
+#: Lecturer in Archaeology, Nottingham Trent University</span>"; schema.org's jobTitle), or
+#: the staff line a newspaper template sets under the names after a `<br>` ("By Jane Doe<br>
+#: <span class="byline-title">Daily Record staff</span>", run into the last name as one text).
 _ROLE_PARTS = etree.XPath(
     "descendant::*[@itemprop = 'jobTitle' or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' byline-title ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' byline__title ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' byline-role ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' author-role ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' role ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' job-title ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' jobtitle ')]")
@@ -1269,6 +1275,9 @@ def byline_text(el: Element) -> str:
     'Jane Doe ,'
     >>> byline_text(lxml.html.fragment_fromstring('<div class="byline">By <a>Jane Doe</a>'
     ...     '</div>'))
+    'By Jane Doe'
+    >>> byline_text(lxml.html.fragment_fromstring('<div class="byline">By Jane Doe<br>'
+    ...     '<span class="byline-title">Daily Record staff</span></div>'))
     'By Jane Doe'
     """
     roles = _ROLE_PARTS(el)
