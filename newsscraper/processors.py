@@ -976,7 +976,8 @@ _DATED_TAIL = re.compile(
     r"|actualizado(?: el)?|publicado(?: el| em)?|atualizado(?: em)?|publié(?: le)?"
     r"|mis à jour(?: le)?|aggiornato(?: il)?|pubblicato(?: il)?)\s*:?\s*)?"
     r"(?:" + _WEEKDAY_WORD + r",?\s+)?"  # "- Tuesday, December 17, 2024"
-    r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?\.?\s+" + _MONTH_WORD + r"(?!\w)"
+    # An ordinal day (British papers' "Saturday, 21st October 2023, 5:12 pm") keeps its day.
+    r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?(?:st|nd|rd|th)?\.?\s+" + _MONTH_WORD + r"(?!\w)"
     # A blank may pad the day or month ("PHILLIP RAWLS 10/ 5/11", HuffPost's AP copy).
     # A clock may run into its "am"/"pm" ("Updated 11:40am Apr 6, 2024", Nine's byline).
     r"|\b\d{1,4}[./-] ?\d\d?[./-] ?\d{1,4}\b|\b\d\d?:\d\d(?:\b|(?=[ap]\.?m\b))"
@@ -1093,6 +1094,8 @@ def dated_tail(byline: str) -> str:
     'Dec 17, 2024'
     >>> dated_tail("By Jane Doe - The Washington Times - Tuesday, December 17, 2024")
     'Tuesday, December 17, 2024'
+    >>> dated_tail("By Jane Doe | Saturday, 21st October 2023, 5:12 pm")
+    'Saturday, 21st October 2023, 5:12 pm'
 
     Without the "on" before it, nor a link's words after the full stop that ends the line's
     sentence (Phoronix: "Written by Jane Doe in Linux on 1 June 2019 at 08:34 PM EDT. <a>Add

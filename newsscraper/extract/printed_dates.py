@@ -225,6 +225,12 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 if len(text) <= MAX_DATED_BY_LINE_CHARS and AUTHOR_BOX_NAME.match(text):
                     # An unmarked one-line byline: "By Jane Doe | December 17, 2024".
                     text = dated_tail(_UPDATED_LABEL.split(text, maxsplit=1)[0])
+                    if len(el) and (whole := _spaced_dated_tail(el)).endswith(text) \
+                            and len(whole) > len(text):
+                        # The name's element and the date's side by side with no space
+                        # ("<span>By <a>Jane Doe</a></span><span>20 November 2019, 9:10
+                        # pm</span>"): "Doe20" hid the day, and the month alone took the 1st.
+                        text = whole
                 elif len(text) <= MAX_DATED_BY_LINE_CHARS and (rest := foreign_by_line_rest(text)):
                     # The same in other languages ("Von Anna Schmidt<br>17.12.2024, 13:03 Uhr
                     # <br>Aktualisiert …"): the date after the name, before the update label.
@@ -252,6 +258,18 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 yield _UPDATED_LABEL.split(long_line, maxsplit=1)[0].strip(_LINE_SEPARATORS)
         if (line := _line_after_header(h1)) is not None:
             yield line
+
+
+def _spaced_dated_tail(el: Element) -> str:
+    """The date a one-line byline prints after the name, its elements' texts read apart.
+
+    >>> import lxml.html
+    >>> _spaced_dated_tail(lxml.html.fragment_fromstring('<div><span>By <a>Jane Doe</a></span>'
+    ...     '<span class="date">20 November 2019, 9:10 pm</span></div>'))
+    '20 November 2019, 9:10 pm'
+    """
+    spaced = clean_text(" ".join(el.itertext())) or ""
+    return dated_tail(_UPDATED_LABEL.split(spaced, maxsplit=1)[0])
 
 
 #: A Chinese, Japanese or Korean "source:" label ending a line's own text, its value a link.
