@@ -1253,15 +1253,14 @@ def _social_widget(el: Element) -> bool:
 #: Lecturer in Archaeology, Nottingham Trent University</span>"; schema.org's jobTitle), or
 #: the staff line a newspaper template sets under the names after a `<br>` ("By Jane Doe<br>
 #: <span class="byline-title">Daily Record staff</span>", run into the last name as one text).
-_ROLE_PARTS = etree.XPath(
-    "descendant::*[@itemprop = 'jobTitle' or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' byline-title ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' byline__title ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' byline-role ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' author-role ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' role ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' job-title ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' jobtitle ')]")
+_ROLE_CLASSES = ("byline-title", "byline__title", "byline-role", "byline__role", "author-role",
+                 "author__role", "role", "job-title", "jobtitle")
+_ROLE_TEST = "@itemprop = 'jobTitle' or " + " or ".join(
+    f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in _ROLE_CLASSES)
+_ROLE_PARTS = etree.XPath(f"descendant::*[{_ROLE_TEST}]")
+#: A byline element that is itself the role's ("<span class="byline__role">Football
+#: writer</span>" beside `span.byline__name`): its words are no one's name.
+_IS_ROLE = etree.XPath(f"boolean(self::*[{_ROLE_TEST}])")
 
 
 def byline_text(el: Element) -> str:
@@ -1279,7 +1278,12 @@ def byline_text(el: Element) -> str:
     >>> byline_text(lxml.html.fragment_fromstring('<div class="byline">By Jane Doe<br>'
     ...     '<span class="byline-title">Daily Record staff</span></div>'))
     'By Jane Doe'
+    >>> byline_text(lxml.html.fragment_fromstring('<span class="byline__role">Football writer'
+    ...     '</span>'))
+    ''
     """
+    if _IS_ROLE(el):
+        return ""
     roles = _ROLE_PARTS(el)
     if not roles:
         return spaced_text(el)

@@ -763,13 +763,20 @@ def printed_times(scope: Element) -> Iterator[str]:
         text = _LABELLED_PARTS.split(clean_text(text_content(el)) or "", maxsplit=1)[0]
         parent = el.getparent()
         label = (parent.text or "").strip() if parent is not None else ""
-        if (before := el.getprevious()) is not None:
-            # The label in an element of its own (Gulf News: "<span>Last updated: </span>
-            # <time>November 17, 2024 | 4:05 PM</time>").
-            label = f"{label} {text_content(before)} {before.tail or ''}".strip()
         if len(text) < 60 and (_YEAR.search(text) or _MONTH_DAY.search(text)) \
-                and not bp.MODIFIED_LINE.match(f"{label} {text}".strip()):
+                and not bp.MODIFIED_LINE.match(f"{label} {text}".strip()) \
+                and not _update_label_element_before(el, text):
             yield text  # an "Updated: …" line's time is read as the modified one
+
+
+def _update_label_element_before(el: Element, text: str) -> bool:
+    """Is the element right before `el` an update's label of its own (Gulf News: "<span>Last
+    updated: </span><time>November 17, 2024 | 4:05 PM</time>")?"""
+    before = el.getprevious()
+    if before is None:
+        return False
+    label = f"{text_content(before)} {before.tail or ''}".strip()
+    return bool(label) and bool(bp.MODIFIED_LINE.match(f"{label} {text}"))
 
 
 #: Separators between a byline's name and the date printed after it on the same line.
