@@ -1703,6 +1703,8 @@ _OTHER_CREDIT = re.compile(
 _JOINT_CREDIT = re.compile(
     r"^\s*(?:(?:story|text|words|reporting)\s+(?:and|&)\s+"
     r"(?:photos?|photographs?|photography|pictures?|images?|video)\s+by\b"
+    # The pictures named first: "Photographs and text by Jane Doe" (a photo essay's credit).
+    r"|(?:photos?|photographs?|pictures?|images?)\s+(?:and|&)\s+(?:story|text|words)\s+by\b"
     # The same in other languages, with a colon: "Texto e fotos:", "Texto y fotos:", "Texte et
     # photos :", "Testo e foto:", "Text und Fotos:", "Tekst en foto's:", "Tekst i zdjęcia:",
     # "Tekst og foto:".
@@ -1786,6 +1788,8 @@ def split_authors(value: str) -> list[str]:
     (['By Ana Souza'], ['By Anna Schmidt'])
     >>> split_authors("Story and photos by Jane Doe"), split_authors("Text & photos by A and B")
     (['By Jane Doe'], ['By A', 'B'])
+    >>> split_authors("Photographs and text by Jane Doe")
+    ['By Jane Doe']
 
     "And" in more languages, between two capitalised names only (`_NAMES_AND`):
 
