@@ -1698,6 +1698,11 @@ _OTHER_CREDIT = re.compile(
     r"|(?:übersetzung|traduction|traducción|tradução|traduzione)\s*[:：])",
     re.I)
 
+#: The desk editor's labelled credit after the writer's, in the same block ("Reporter: <a>Mirza
+#: Bagaskara</a></p><p>Editor: <a>Febriyan</a>", Indonesian portals; "Redaktur:", "Penyunting:"):
+#: no author. Only after a name: "Editor: Jane Doe" alone (Romanian sites) credits the writer.
+_EDITOR_AFTER = re.compile(r"(?<=\w)\s+(?:editor|redaktur|penyunting)\s*:", re.I)
+
 #: A joint credit: the writer took the pictures too ("Story and photos by Jane Doe", "Text &
 #: photographs by …"). Read as "By …", not cut at its "photos by" like a photographer's own.
 _JOINT_CREDIT = re.compile(
@@ -1791,6 +1796,11 @@ def split_authors(value: str) -> list[str]:
     >>> split_authors("Photographs and text by Jane Doe")
     ['By Jane Doe']
 
+    The desk editor's labelled credit after the writer's is no author's (`_EDITOR_AFTER`):
+
+    >>> split_authors("Reporter: Mirza Bagaskara Editor: Febriyan"), split_authors("Editor: M.S.")
+    (['Reporter: Mirza Bagaskara'], ['Editor: M.S.'])
+
     "And" in more languages, between two capitalised names only (`_NAMES_AND`):
 
     >>> split_authors("Іван Петренко та Марія Коваль"), split_authors("Jan Novák a Petr Svoboda")
@@ -1865,6 +1875,8 @@ def split_authors(value: str) -> list[str]:
         value = _WITH_IN_PARENS.sub(r", \1", value)  # "Jane Doe (avec A et B)": writers too
     if (other := _OTHER_CREDIT.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
         value = value[:other.start()]
+    if ":" in value and (editor := _EDITOR_AFTER.search(value[:MAX_AUTHOR_INPUT * 4])):
+        value = value[:editor.start()]
     if "者" in value and (credit := _REPORTER_CREDIT.search(value)):
         return _REPORTER_NAMES_SPLIT.split(credit.group("names"))
     # Collapsing spaces first keeps the split linear on hostile runs of blanks.
