@@ -784,12 +784,19 @@ def bar_place(byline: str) -> tuple[str, str] | None:
     (None, None, None)
     >>> bar_place("Jane Doe | TNN"), bar_place("Jane Doe | Reuters"), bar_place("Jane Doe - Pune")
     (None, None, None)
+
+    A wire alone before the bar (Hindustan Times: "<a>Reuters</a> | Colombo") files from the
+    place as a writer does:
+
+    >>> bar_place("Reuters | Colombo"), bar_place("Jane | Colombo")
+    (('Reuters', 'Colombo'), None)
     """
     m = _BAR_PLACE.match(byline)
     if m is None:
         return None
     name, place, rest = m["name"], m["place"], m["rest"] or ""
-    if len(name.split()) < 2 or not _BYLINE_PLACE.fullmatch(place) or normalise_agency(place) \
+    if (len(name.split()) < 2 and not normalise_agency(name)) \
+            or not _BYLINE_PLACE.fullmatch(place) or normalise_agency(place) \
             or _person_not_place(place) or place.casefold() in _NOT_PLACES:
         return None
     return name + rest, place
