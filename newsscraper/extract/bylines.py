@@ -1261,7 +1261,11 @@ def _social_widget(el: Element) -> bool:
 #: the staff line a newspaper template sets under the names after a `<br>` ("By Jane Doe<br>
 #: <span class="byline-title">Daily Record staff</span>", run into the last name as one text).
 _ROLE_CLASSES = ("byline-title", "byline__title", "byline-role", "byline__role", "author-role",
-                 "author__role", "role", "job-title", "jobtitle")
+                 "author__role", "role", "job-title", "jobtitle",
+                 # The writer's job or employer beside the name, as `_NOT_OTHER_CREDIT` reads
+                 # these classes (Inc.'s "<span class="author-title">Contributor,
+                 # Inc.com@EntryLevelRebel</span>" in the byline's `<div>`).
+                 "author-title", "author-position", "author-job", "bylinetitle")
 _ROLE_TEST = "@itemprop = 'jobTitle' or " + " or ".join(
     f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in _ROLE_CLASSES)
 _ROLE_PARTS = etree.XPath(f"descendant::*[{_ROLE_TEST}]")
