@@ -83,6 +83,11 @@ _BYLINE_MARKS = (
     # (Thought Catalog's `h4.writer-name` under the headline).
     "contains(@class,'authorname') or contains(@class,'writer-name') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
+    # A story's author glued to the kind of item, as old CMS templates name their fields
+    # (a ColdFusion paper's `div.newsauthor`: "Karen Lindqvist | Staff Writer").
+    "contains(concat(' ', normalize-space(@class), ' '), ' newsauthor ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' articleauthor ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' storyauthor ') or "
     # The plural, a block of the article's bylines (ynet's `div.authors`: "<a>גד ליאור</a>").
     "contains(concat(' ', normalize-space(@class), ' '), ' authors ') or "
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
