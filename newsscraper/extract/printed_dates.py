@@ -181,11 +181,26 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     ...     '\u3000来源: <a href="/">新京报</a> <a href="/report">举报</a></div></article>')
     >>> list(date_lines_after([article.find("h1")]))
     ['2019-09-07 09:59:22']
+
+    A meta strip over the headline in its wrapper, taken for a kicker when the wrapper is
+    climbed:
+
+    >>> article = lxml.html.fragment_fromstring('<main><div class="header"><div class="meta">'
+    ...     '<span>Press release</span><span>12 June 2023</span><span>Brussels</span></div>'
+    ...     '<h1>T</h1></div><div><p>Text.</p></div></main>')
+    >>> list(date_lines_after([article.find(".//h1")]))
+    ['12 June 2023']
     """
     for h1 in h1s:
-        h1 = _lone_wrapper(headline_wrapper(h1))
+        inner = headline_wrapper(h1)
+        h1 = _lone_wrapper(inner)
         siblings = chain(islice(h1.itersiblings(), DATE_LINE_SIBLINGS),
-                         islice(h1.itersiblings(preceding=True), 1))
+                         islice(h1.itersiblings(preceding=True), 1),
+                         # The line taken for a kicker when the wrapper was climbed: a meta
+                         # strip over the headline (the EU press corner's "<span>Press
+                         # release</span><span>12 June 2023</span><span>Brussels</span>").
+                         islice(inner.itersiblings(preceding=True), 1) if h1 is not inner
+                         else ())
         for sibling in siblings:
             # The line's own words, not its widgets' (TMZ's `<h5 class="article-posted-date">`:
             # share buttons, then "11/28/2016 11:00 AM PST BY TMZ STAFF"): the date before
