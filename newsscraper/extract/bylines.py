@@ -88,6 +88,9 @@ _BYLINE_MARKS = (
     "contains(concat(' ', normalize-space(@class), ' '), ' newsauthor ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' articleauthor ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' storyauthor ') or "
+    # A list of the article's writers (Nature's `ul.c-article-author-list`: "<li>By <a>Jeff
+    # Tollefson</a></li>"; Ghost's `ul.author-list`).
+    "contains(concat(' ', normalize-space(@class), ' '), 'author-list ') or "
     # The plural, a block of the article's bylines (ynet's `div.authors`: "<a>גד ליאור</a>").
     "contains(concat(' ', normalize-space(@class), ' '), ' authors ') or "
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
@@ -141,7 +144,9 @@ _BYLINE_MARKS = (
     # Drupal sites the writer's (Colorlines: "/writers/liliana-segura").
     # An OAuth sign-in link ("…/othersitebind/authorize?site=qq", Sina's "使用QQ登录") is no
     # one's page.
+    # French papers' "/auteur/frantz-durupt/" (Libération: "par <a …>Frantz Durupt</a>").
     "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
+    "contains(@href, '/auteur/') or "
     "contains(@href, '/staff/') or contains(@href, '/writers/') or "
     "contains(@href, '/writer/') or "
     # The Inquirer's "/byline/marlon-ramos": the writer's page, filed under bylines.
