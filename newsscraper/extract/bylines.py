@@ -299,7 +299,8 @@ _OTHERS_IN_BODY = etree.XPath(_BYLINE_CANDIDATES_BUT_LINKS.format("descendant::"
 _OTHERS_IN_OTHER_BODY = etree.XPath(_BYLINE_CANDIDATES_BUT_LINKS.format("descendant::", ""))
 #: The last branch of `_BYLINE_CANDIDATES` (keep the two in step): what a link's address
 #: holds.
-_WRITER_LINK = re.compile(r"/aut|/staff/|/writer|/reporter|/journalist|/editors/|/@|/byline/|/forfatter/")
+_WRITER_LINK = re.compile(
+    r"/aut|/staff/|/writer|/reporter|/journalist|/editors/|/@|/byline/|/forfatter/")
 _IS_BYLINE = etree.XPath("self::*" + BYLINE_TESTS)
 #: What the class of each element BYLINE_TESTS accepts by its class holds (keep the two in
 #: step): 'yline' for byline and Byline, 'author' (author-name, authorModule, __author…),
