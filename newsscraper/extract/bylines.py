@@ -111,6 +111,11 @@ _BYLINE_MARKS = (
     # A bare <span> classed "…-author" (Arena Holdings' `span.heading-author`: "Reuters").
     "(self::span and not(*) and contains(concat(' ', normalize-space(@class), ' '), '-author '))"
     " or "
+    # Or a short line of text so classed whose only element is its `<time>` (Mallorca
+    # Magazin's `div.post-author`: "Sabine Schmid | Palma | <time>22.07.2024</time>"): an
+    # author box holds a bio, links or a picture.
+    "(not(*[not(self::time)]) and string-length(normalize-space()) < 60 and "
+    "contains(concat(' ', normalize-space(@class), ' '), '-author ') and time) or "
     # Or one of any shape whose text is a byline word and then a link to the writer's page
     # (FAZ's `span.atc-MetaItem-author`: "Von <a>Henrike Brandt</a>, Berlin") or the name in
     # a <span> ("contributors--author": "By <span>Jane Doe</span>"; a span classed as the
