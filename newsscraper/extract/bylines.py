@@ -152,8 +152,9 @@ _BYLINE_MARKS = (
     # French papers' "/auteur/frantz-durupt/" (Libération: "par <a …>Frantz Durupt</a>").
     "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
     "contains(@href, '/auteur/') or "
-    # Norwegian and Danish papers' "/forfatter/<name>" (author; VG's byline list).
-    "contains(@href, '/forfatter/') or "
+    # Norwegian and Danish papers' "/forfatter/<name>" (author; VG's byline list), Indonesian
+    # portals' "/penulis/<name>" (writer: "Penulis <a href="/penulis/dewi">Dewi Lestari</a>").
+    "contains(@href, '/forfatter/') or contains(@href, '/penulis/') or "
     "contains(@href, '/staff/') or contains(@href, '/writers/') or "
     "contains(@href, '/writer/') or "
     # The Inquirer's "/byline/marlon-ramos": the writer's page, filed under bylines.
@@ -276,7 +277,7 @@ _BYLINE_CANDIDATES = (
     "{0}*/@id[string() = 'byline' or string() = 'authors' or contains(string(), 'uthor')]/.. | "
     # '/aut': autor, author; '/writer': "/writers/jane-doe", "/writer/jane-doe"
     "{0}a/@href[contains(string(), '/aut') or contains(string(), '/staff/')"
-    " or contains(string(), '/forfatter/')"
+    " or contains(string(), '/forfatter/') or contains(string(), '/penulis/')"
     " or contains(string(), '/writer') or contains(string(), '/reporter')"
     " or contains(string(), '/journalist') or contains(string(), '/editors/')"
     " or contains(string(), '/@') or contains(string(), '/byline/')]/.."
@@ -305,7 +306,7 @@ _OTHERS_IN_OTHER_BODY = etree.XPath(_BYLINE_CANDIDATES_BUT_LINKS.format("descend
 #: The last branch of `_BYLINE_CANDIDATES` (keep the two in step): what a link's address
 #: holds.
 _WRITER_LINK = re.compile(
-    r"/aut|/staff/|/writer|/reporter|/journalist|/editors/|/@|/byline/|/forfatter/")
+    r"/aut|/staff/|/writer|/reporter|/journalist|/editors/|/@|/byline/|/forfatter/|/penulis/")
 _IS_BYLINE = etree.XPath("self::*" + BYLINE_TESTS)
 #: What the class of each element BYLINE_TESTS accepts by its class holds (keep the two in
 #: step): 'yline' for byline and Byline, 'author' (author-name, authorModule, __author…),
