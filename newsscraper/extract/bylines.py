@@ -241,7 +241,9 @@ _NOT_OTHER_CREDIT = (
     # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
     "[not(self::a and (starts-with(translate(normalize-space(..), 'PUBLISHEDBY', "
     "'publishedby'), 'published by:') or starts-with(translate(normalize-space(..), "
-    "'EDITBY', 'editby'), 'edited by:')))]"
+    "'EDITBY', 'editby'), 'edited by:') or "
+    # Nor the desk editor's link under "Editor:" (Indonesian portals' credit lines).
+    "starts-with(translate(normalize-space(..), 'EDITOR', 'editor'), 'editor:')))]"
     # Nor is the byline of a teaser card in a posts block not classed "related" (Newspack's
     # Homepage Posts block as "More stories" inside the post's content): its nearest
     # <article> is the card, which links its own headline and holds no <h1> and at most an
