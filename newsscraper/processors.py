@@ -987,7 +987,8 @@ _DATED_TAIL = re.compile(
     r"|actualizado(?: el)?|publicado(?: el| em)?|atualizado(?: em)?|publié(?: le)?"
     r"|mis à jour(?: le)?|aggiornato(?: il)?|pubblicato(?: il)?)\s*:?\s*)?"
     r"(?:" + _WEEKDAY_WORD + r",?\s+)?"  # "- Tuesday, December 17, 2024"
-    r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?\.?\s+" + _MONTH_WORD + r"(?!\w)"
+    # An ordinal day (British papers' "Saturday, 21st October 2023, 5:12 pm") keeps its day.
+    r"(?:" + _MONTH_WORD + r"\s+\d|\b\d\d?(?:st|nd|rd|th)?\.?\s+" + _MONTH_WORD + r"(?!\w)"
     # A blank may pad the day or month ("PHILLIP RAWLS 10/ 5/11", HuffPost's AP copy).
     # A clock may run into its "am"/"pm" ("Updated 11:40am Apr 6, 2024", Nine's byline).
     r"|\b\d{1,4}[./-] ?\d\d?[./-] ?\d{1,4}\b|\b\d\d?:\d\d(?:\b|(?=[ap]\.?m\b))"
@@ -1104,6 +1105,8 @@ def dated_tail(byline: str) -> str:
     'Dec 17, 2024'
     >>> dated_tail("By Jane Doe - The Washington Times - Tuesday, December 17, 2024")
     'Tuesday, December 17, 2024'
+    >>> dated_tail("By Jane Doe | Saturday, 21st October 2023, 5:12 pm")
+    'Saturday, 21st October 2023, 5:12 pm'
 
     Without the "on" before it, nor a link's words after the full stop that ends the line's
     sentence (Phoronix: "Written by Jane Doe in Linux on 1 June 2019 at 08:34 PM EDT. <a>Add
@@ -1721,11 +1724,18 @@ _OTHER_CREDIT = re.compile(
     r"|(?:übersetzung|traduction|traducción|tradução|traduzione)\s*[:：])",
     re.I)
 
+#: The desk editor's labelled credit after the writer's, in the same block ("Reporter: <a>Mirza
+#: Bagaskara</a></p><p>Editor: <a>Febriyan</a>", Indonesian portals; "Redaktur:", "Penyunting:"):
+#: no author. Only after a name: "Editor: Jane Doe" alone (Romanian sites) credits the writer.
+_EDITOR_AFTER = re.compile(r"(?<=\w)\s+(?:editor|redaktur|penyunting)\s*:", re.I)
+
 #: A joint credit: the writer took the pictures too ("Story and photos by Jane Doe", "Text &
 #: photographs by …"). Read as "By …", not cut at its "photos by" like a photographer's own.
 _JOINT_CREDIT = re.compile(
     r"^\s*(?:(?:story|text|words|reporting)\s+(?:and|&)\s+"
     r"(?:photos?|photographs?|photography|pictures?|images?|video)\s+by\b"
+    # The pictures named first: "Photographs and text by Jane Doe" (a photo essay's credit).
+    r"|(?:photos?|photographs?|pictures?|images?)\s+(?:and|&)\s+(?:story|text|words)\s+by\b"
     # The same in other languages, with a colon: "Texto e fotos:", "Texto y fotos:", "Texte et
     # photos :", "Testo e foto:", "Text und Fotos:", "Tekst en foto's:", "Tekst i zdjęcia:",
     # "Tekst og foto:".
@@ -1809,6 +1819,13 @@ def split_authors(value: str) -> list[str]:
     (['By Ana Souza'], ['By Anna Schmidt'])
     >>> split_authors("Story and photos by Jane Doe"), split_authors("Text & photos by A and B")
     (['By Jane Doe'], ['By A', 'B'])
+    >>> split_authors("Photographs and text by Jane Doe")
+    ['By Jane Doe']
+
+    The desk editor's labelled credit after the writer's is no author's (`_EDITOR_AFTER`):
+
+    >>> split_authors("Reporter: Mirza Bagaskara Editor: Febriyan"), split_authors("Editor: M.S.")
+    (['Reporter: Mirza Bagaskara'], ['Editor: M.S.'])
 
     "And" in more languages, between two capitalised names only (`_NAMES_AND`):
 
@@ -1884,6 +1901,8 @@ def split_authors(value: str) -> list[str]:
         value = _WITH_IN_PARENS.sub(r", \1", value)  # "Jane Doe (avec A et B)": writers too
     if (other := _OTHER_CREDIT.search(value[:MAX_AUTHOR_INPUT * 4])) is not None:
         value = value[:other.start()]
+    if ":" in value and (editor := _EDITOR_AFTER.search(value[:MAX_AUTHOR_INPUT * 4])):
+        value = value[:editor.start()]
     if "者" in value and (credit := _REPORTER_CREDIT.search(value)):
         return _REPORTER_NAMES_SPLIT.split(credit.group("names"))
     # Collapsing spaces first keeps the split linear on hostile runs of blanks.

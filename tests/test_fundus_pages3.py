@@ -14,12 +14,14 @@ from tests.fundus_measure import averages, score_path
 #: the only credit stays the author (as the dev corpus keeps it, "Le Monde", "mbl.is"); a
 #: one-word place after a comma in a byline ("von Julia Klaus, Berlin") stays a name (the dev
 #: corpus keeps "Seb Dumitru, Lille"); bylines with no "by"-word, no author link and a bar
-#: or a date are missed when stripped; dates printed without a time miss the minute.
+#: or a date are missed when stripped; dates printed without a time miss the minute. An
+#: italic signature closing the text is read since the stripped-page sweep (full authors
+#: 0.952 → 1.000, body 0.952 → 0.954; stripped authors 0.698 → 0.841, with Mallorca Magazin).
 FLOORS = {
-    "full": {"found": 1.0, "title_em": 1.0, "authors_f1": 0.95, "authors_none": 0.25,
-             "body_f1": 0.93, "pub_min": 1.0, "mod_min": 1.0, "subtitle": 0.63},
-    "ablated": {"found": 1.0, "title_em": 1.0, "authors_f1": 0.69, "authors_none": 1.0,
-                "body_f1": 0.93, "pub_min": 0.52, "mod_min": 0.05, "subtitle": 0.63},
+    "full": {"found": 1.0, "title_em": 1.0, "authors_f1": 1.0, "authors_none": 0.25,
+             "body_f1": 0.95, "pub_min": 1.0, "mod_min": 1.0, "subtitle": 0.63},
+    "ablated": {"found": 1.0, "title_em": 1.0, "authors_f1": 0.84, "authors_none": 1.0,
+                "body_f1": 0.95, "pub_min": 0.52, "mod_min": 0.05, "subtitle": 0.63},
 }
 
 

@@ -501,7 +501,8 @@ def _names_site(page: Page, authors: list[str]) -> bool:
 
 #: Paragraphs set apart as a signature: right-aligned, or all in bold.
 _SIGNATURE_LIKE = etree.XPath(
-    "//p[contains(@style, 'right') or @align='right' or (strong or b)]", smart_strings=False)
+    "//p[contains(@style, 'right') or @align='right' or (strong or b or em or i)]",
+    smart_strings=False)
 
 
 #: Five name tests in a union (put back in document order), not five `self::` tests on every
@@ -517,14 +518,19 @@ def _printed_as_heading(page: Page, text: str) -> bool:
 
 
 def _printed_as_signature(page: Page, text: str) -> bool:
-    """Is the paragraph printing `text` right-aligned or wholly bold, as a signature is?
-    (Read only for a last paragraph that is only names, so the walk is rare.)"""
+    """Is the paragraph printing `text` right-aligned or wholly bold, as a signature is, or
+    wholly in italics (German weeklies and satire sites sign off "<p><em>Moritz
+    Hürtgen</em></p>")? (Read only for a last paragraph that is only names, so the walk is
+    rare.)"""
     for p in _SIGNATURE_LIKE(page.root):
         if " ".join(text_content(p).split()) != text:
             continue
         bold = "".join(text_content(b) for b in p if b.tag in ("strong", "b")).strip()
         aligned = "right" in (p.get("style") or "") or p.get("align") == "right"
         if aligned or (bold and text.startswith(bold) and len(bold) * 2 >= len(text)):
+            return True
+        italic = " ".join("".join(text_content(i) for i in p if i.tag in ("em", "i")).split())
+        if italic == text and not (p.text or "").strip():
             return True
     return False
 

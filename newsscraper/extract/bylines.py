@@ -83,6 +83,14 @@ _BYLINE_MARKS = (
     # (Thought Catalog's `h4.writer-name` under the headline).
     "contains(@class,'authorname') or contains(@class,'writer-name') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
+    # A story's author glued to the kind of item, as old CMS templates name their fields
+    # (a ColdFusion paper's `div.newsauthor`: "Karen Lindqvist | Staff Writer").
+    "contains(concat(' ', normalize-space(@class), ' '), ' newsauthor ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' articleauthor ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' storyauthor ') or "
+    # A list of the article's writers (Nature's `ul.c-article-author-list`: "<li>By <a>Jeff
+    # Tollefson</a></li>"; Ghost's `ul.author-list`).
+    "contains(concat(' ', normalize-space(@class), ' '), 'author-list ') or "
     # The plural, a block of the article's bylines (ynet's `div.authors`: "<a>גד ליאור</a>").
     "contains(concat(' ', normalize-space(@class), ' '), ' authors ') or "
     # French templates' "auteur" ("article-auteur", "nom-auteur": "Par Koné Mamadou").
@@ -103,6 +111,11 @@ _BYLINE_MARKS = (
     # A bare <span> classed "…-author" (Arena Holdings' `span.heading-author`: "Reuters").
     "(self::span and not(*) and contains(concat(' ', normalize-space(@class), ' '), '-author '))"
     " or "
+    # Or a short line of text so classed whose only element is its `<time>` (Mallorca
+    # Magazin's `div.post-author`: "Sabine Schmid | Palma | <time>22.07.2024</time>"): an
+    # author box holds a bio, links or a picture.
+    "(not(*[not(self::time)]) and string-length(normalize-space()) < 60 and "
+    "contains(concat(' ', normalize-space(@class), ' '), '-author ') and time) or "
     # Or one of any shape whose text is a byline word and then a link to the writer's page
     # (FAZ's `span.atc-MetaItem-author`: "Von <a>Henrike Brandt</a>, Berlin") or the name in
     # a <span> ("contributors--author": "By <span>Jane Doe</span>"; a span classed as the
@@ -136,7 +149,12 @@ _BYLINE_MARKS = (
     # Drupal sites the writer's (Colorlines: "/writers/liliana-segura").
     # An OAuth sign-in link ("…/othersitebind/authorize?site=qq", Sina's "使用QQ登录") is no
     # one's page.
+    # French papers' "/auteur/frantz-durupt/" (Libération: "par <a …>Frantz Durupt</a>").
     "self::a[(contains(@href, '/autor') or contains(@href, '/author') or "
+    "contains(@href, '/auteur/') or "
+    # Norwegian and Danish papers' "/forfatter/<name>" (author; VG's byline list), Indonesian
+    # portals' "/penulis/<name>" (writer: "Penulis <a href="/penulis/dewi">Dewi Lestari</a>").
+    "contains(@href, '/forfatter/') or contains(@href, '/penulis/') or "
     "contains(@href, '/staff/') or contains(@href, '/writers/') or "
     "contains(@href, '/writer/') or "
     # The Inquirer's "/byline/marlon-ramos": the writer's page, filed under bylines.
@@ -223,7 +241,9 @@ _NOT_OTHER_CREDIT = (
     # (India Today's desk credit after an agency byline): who posted it, not who wrote it.
     "[not(self::a and (starts-with(translate(normalize-space(..), 'PUBLISHEDBY', "
     "'publishedby'), 'published by:') or starts-with(translate(normalize-space(..), "
-    "'EDITBY', 'editby'), 'edited by:')))]"
+    "'EDITBY', 'editby'), 'edited by:') or "
+    # Nor the desk editor's link under "Editor:" (Indonesian portals' credit lines).
+    "starts-with(translate(normalize-space(..), 'EDITOR', 'editor'), 'editor:')))]"
     # Nor is the byline of a teaser card in a posts block not classed "related" (Newspack's
     # Homepage Posts block as "More stories" inside the post's content): its nearest
     # <article> is the card, which links its own headline and holds no <h1> and at most an
@@ -259,6 +279,7 @@ _BYLINE_CANDIDATES = (
     "{0}*/@id[string() = 'byline' or string() = 'authors' or contains(string(), 'uthor')]/.. | "
     # '/aut': autor, author; '/writer': "/writers/jane-doe", "/writer/jane-doe"
     "{0}a/@href[contains(string(), '/aut') or contains(string(), '/staff/')"
+    " or contains(string(), '/forfatter/') or contains(string(), '/penulis/')"
     " or contains(string(), '/writer') or contains(string(), '/reporter')"
     " or contains(string(), '/journalist') or contains(string(), '/editors/')"
     " or contains(string(), '/@') or contains(string(), '/byline/')]/.."
@@ -286,7 +307,8 @@ _OTHERS_IN_BODY = etree.XPath(_BYLINE_CANDIDATES_BUT_LINKS.format("descendant::"
 _OTHERS_IN_OTHER_BODY = etree.XPath(_BYLINE_CANDIDATES_BUT_LINKS.format("descendant::", ""))
 #: The last branch of `_BYLINE_CANDIDATES` (keep the two in step): what a link's address
 #: holds.
-_WRITER_LINK = re.compile(r"/aut|/staff/|/writer|/reporter|/journalist|/editors/|/@|/byline/")
+_WRITER_LINK = re.compile(
+    r"/aut|/staff/|/writer|/reporter|/journalist|/editors/|/@|/byline/|/forfatter/|/penulis/")
 _IS_BYLINE = etree.XPath("self::*" + BYLINE_TESTS)
 #: What the class of each element BYLINE_TESTS accepts by its class holds (keep the two in
 #: step): 'yline' for byline and Byline, 'author' (author-name, authorModule, __author…),
@@ -784,12 +806,19 @@ def bar_place(byline: str) -> tuple[str, str] | None:
     (None, None, None)
     >>> bar_place("Jane Doe | TNN"), bar_place("Jane Doe | Reuters"), bar_place("Jane Doe - Pune")
     (None, None, None)
+
+    A wire alone before the bar (Hindustan Times: "<a>Reuters</a> | Colombo") files from the
+    place as a writer does:
+
+    >>> bar_place("Reuters | Colombo"), bar_place("Jane | Colombo")
+    (('Reuters', 'Colombo'), None)
     """
     m = _BAR_PLACE.match(byline)
     if m is None:
         return None
     name, place, rest = m["name"], m["place"], m["rest"] or ""
-    if len(name.split()) < 2 or not _BYLINE_PLACE.fullmatch(place) or normalise_agency(place) \
+    if (len(name.split()) < 2 and not normalise_agency(name)) \
+            or not _BYLINE_PLACE.fullmatch(place) or normalise_agency(place) \
             or _person_not_place(place) or place.casefold() in _NOT_PLACES:
         return None
     return name + rest, place
@@ -1250,12 +1279,21 @@ def _social_widget(el: Element) -> bool:
 
 #: A writer's job or affiliation printed beside the name inside the byline's element (The
 #: Conversation's `li.author`: "<a class="author-name">Jane Doe</a>, <span class="role">Senior
-#: Lecturer in Archaeology, Nottingham Trent University</span>"; schema.org's jobTitle).
-_ROLE_PARTS = etree.XPath(
-    "descendant::*[@itemprop = 'jobTitle' or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' role ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' job-title ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' jobtitle ')]")
+#: Lecturer in Archaeology, Nottingham Trent University</span>"; schema.org's jobTitle), or
+#: the staff line a newspaper template sets under the names after a `<br>` ("By Jane Doe<br>
+#: <span class="byline-title">Daily Record staff</span>", run into the last name as one text).
+_ROLE_CLASSES = ("byline-title", "byline__title", "byline-role", "byline__role", "author-role",
+                 "author__role", "role", "job-title", "jobtitle",
+                 # The writer's job or employer beside the name, as `_NOT_OTHER_CREDIT` reads
+                 # these classes (Inc.'s "<span class="author-title">Contributor,
+                 # Inc.com@EntryLevelRebel</span>" in the byline's `<div>`).
+                 "author-title", "author-position", "author-job", "bylinetitle")
+_ROLE_TEST = "@itemprop = 'jobTitle' or " + " or ".join(
+    f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in _ROLE_CLASSES)
+_ROLE_PARTS = etree.XPath(f"descendant::*[{_ROLE_TEST}]")
+#: A byline element that is itself the role's ("<span class="byline__role">Football
+#: writer</span>" beside `span.byline__name`): its words are no one's name.
+_IS_ROLE = etree.XPath(f"boolean(self::*[{_ROLE_TEST}])")
 
 
 def byline_text(el: Element) -> str:
@@ -1270,7 +1308,15 @@ def byline_text(el: Element) -> str:
     >>> byline_text(lxml.html.fragment_fromstring('<div class="byline">By <a>Jane Doe</a>'
     ...     '</div>'))
     'By Jane Doe'
+    >>> byline_text(lxml.html.fragment_fromstring('<div class="byline">By Jane Doe<br>'
+    ...     '<span class="byline-title">Daily Record staff</span></div>'))
+    'By Jane Doe'
+    >>> byline_text(lxml.html.fragment_fromstring('<span class="byline__role">Football writer'
+    ...     '</span>'))
+    ''
     """
+    if _IS_ROLE(el):
+        return ""
     roles = _ROLE_PARTS(el)
     if not roles:
         return spaced_text(el)

@@ -181,11 +181,26 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     ...     '\u3000来源: <a href="/">新京报</a> <a href="/report">举报</a></div></article>')
     >>> list(date_lines_after([article.find("h1")]))
     ['2019-09-07 09:59:22']
+
+    A meta strip over the headline in its wrapper, taken for a kicker when the wrapper is
+    climbed:
+
+    >>> article = lxml.html.fragment_fromstring('<main><div class="header"><div class="meta">'
+    ...     '<span>Press release</span><span>12 June 2023</span><span>Brussels</span></div>'
+    ...     '<h1>T</h1></div><div><p>Text.</p></div></main>')
+    >>> list(date_lines_after([article.find(".//h1")]))
+    ['12 June 2023']
     """
     for h1 in h1s:
-        h1 = _lone_wrapper(headline_wrapper(h1))
+        inner = headline_wrapper(h1)
+        h1 = _lone_wrapper(inner)
         siblings = chain(islice(h1.itersiblings(), DATE_LINE_SIBLINGS),
-                         islice(h1.itersiblings(preceding=True), 1))
+                         islice(h1.itersiblings(preceding=True), 1),
+                         # The line taken for a kicker when the wrapper was climbed: a meta
+                         # strip over the headline (the EU press corner's "<span>Press
+                         # release</span><span>12 June 2023</span><span>Brussels</span>").
+                         islice(inner.itersiblings(preceding=True), 1) if h1 is not inner
+                         else ())
         for sibling in siblings:
             # The line's own words, not its widgets' (TMZ's `<h5 class="article-posted-date">`:
             # share buttons, then "11/28/2016 11:00 AM PST BY TMZ STAFF"): the date before
@@ -225,6 +240,12 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 if len(text) <= MAX_DATED_BY_LINE_CHARS and AUTHOR_BOX_NAME.match(text):
                     # An unmarked one-line byline: "By Jane Doe | December 17, 2024".
                     text = dated_tail(_UPDATED_LABEL.split(text, maxsplit=1)[0])
+                    if len(el) and (whole := _spaced_dated_tail(el)).endswith(text) \
+                            and len(whole) > len(text):
+                        # The name's element and the date's side by side with no space
+                        # ("<span>By <a>Jane Doe</a></span><span>20 November 2019, 9:10
+                        # pm</span>"): "Doe20" hid the day, and the month alone took the 1st.
+                        text = whole
                 elif len(text) <= MAX_DATED_BY_LINE_CHARS and (rest := foreign_by_line_rest(text)):
                     # The same in other languages ("Von Anna Schmidt<br>17.12.2024, 13:03 Uhr
                     # <br>Aktualisiert …"): the date after the name, before the update label.
@@ -274,6 +295,18 @@ def _clock_after(el: Element, day: str) -> str | None:
 
 
 _HAS_CLOCK = re.compile(r"\d{1,2}[:.h]\d\d")
+
+
+def _spaced_dated_tail(el: Element) -> str:
+    """The date a one-line byline prints after the name, its elements' texts read apart.
+
+    >>> import lxml.html
+    >>> _spaced_dated_tail(lxml.html.fragment_fromstring('<div><span>By <a>Jane Doe</a></span>'
+    ...     '<span class="date">20 November 2019, 9:10 pm</span></div>'))
+    '20 November 2019, 9:10 pm'
+    """
+    spaced = clean_text(" ".join(el.itertext())) or ""
+    return dated_tail(_UPDATED_LABEL.split(spaced, maxsplit=1)[0])
 
 
 #: A Chinese, Japanese or Korean "source:" label ending a line's own text, its value a link.
@@ -754,6 +787,9 @@ def printed_times(scope: Element) -> Iterator[str]:
     >>> list(printed_times(lxml.html.fragment_fromstring('<div><time>Dec. 17, 2024, 11:20 AM'
     ...     ' PST / Updated Dec. 17, 2024, 4:45 PM PST</time></div>')))
     ['Dec. 17, 2024, 11:20 AM PST']
+    >>> list(printed_times(lxml.html.fragment_fromstring('<div><span>Last updated: </span>'
+    ...     '<time>November 17, 2024 | 4:05 PM</time></div>')))
+    []
     >>> list(printed_times(lxml.html.fragment_fromstring('<div><time><span>December 17, 2024'
     ...     '</span><span>1:03 PM ET</span></time></div>')))
     ['December 17, 20241:03 PM ET']
@@ -765,8 +801,19 @@ def printed_times(scope: Element) -> Iterator[str]:
         parent = el.getparent()
         label = (parent.text or "").strip() if parent is not None else ""
         if len(text) < 60 and (_YEAR.search(text) or _MONTH_DAY.search(text)) \
-                and not bp.MODIFIED_LINE.match(f"{label} {text}".strip()):
+                and not bp.MODIFIED_LINE.match(f"{label} {text}".strip()) \
+                and not _update_label_element_before(el, text):
             yield text  # an "Updated: …" line's time is read as the modified one
+
+
+def _update_label_element_before(el: Element, text: str) -> bool:
+    """Is the element right before `el` an update's label of its own (Gulf News: "<span>Last
+    updated: </span><time>November 17, 2024 | 4:05 PM</time>")?"""
+    before = el.getprevious()
+    if before is None:
+        return False
+    label = f"{text_content(before)} {before.tail or ''}".strip()
+    return bool(label) and bool(bp.MODIFIED_LINE.match(f"{label} {text}"))
 
 
 #: Separators between a byline's name and the date printed after it on the same line.
