@@ -314,7 +314,7 @@ page("eonline", "https://www.eonline.com/news/1094512/reality-star-and-husband-e
          _x('<div class="article-detail__related"><h3>Related</h3><a>Celebrity Babies of 2019</a><span>Photos</span></div>'),
          _p("\"We have wanted this for so long,\" Ruiz told E! News. \"We are over the moon.\""),
          _p("Congratulations to the happy couple!"),
-         _x('<p class="article-detail__watch">(E! and NBC are both part of the NBCUniversal family.)</p>'),
+         _p("(E! and NBC are both part of the NBCUniversal family.)", "article-detail__watch"),
      ],
      after='</div><div class="article-detail__gallery-promo"><h3>Photos</h3><a>Celebrity Pregnancy Announcements</a><span>1 of 40</span></div></article>'
            '<section class="you-may-like"><h3>You May Also Like</h3><ul><li><a>Why the Royal Family Christmas Card Matters</a></li></ul></section></main>',
