@@ -976,6 +976,15 @@ CLOSING_LINE = re.compile(
     # up now for the Us Weekly newsletter packed with the latest celeb news, hot pics and more!"
     r"(?:[^.?!]{1,60}[?!.]\s+)?sign up(?: now| today| here)? (?:for|to) [^.?!]{0,60}"
     r"\bnewsletters?\b[^.?!]{0,100}[.!]?|"
+    # A travel or food blog's call to pin the post, after its teaser question: "Like this
+    # post? Pin it for later!", "Pin this post for later.", "Save it to Pinterest!".
+    r"(?:[^.?!]{1,60}\?\s+)?(?:pin (?:it|me|this(?: post| image| article| guide)?)|save "
+    r"(?:it|this(?: post)?) (?:to|on) pinterest)(?: for later| to pinterest| on pinterest)?[.!]*|"
+    # A portal's call for readers' stories under every text: "Do you have a life-changing
+    # story you would like us to publish? Please reach us through news@… or WhatsApp: …".
+    r"(?:do you have|have you got|got) an? (?:[\w-]+ ){0,3}(?:story|news tip|tip)\b[^.?!]{0,80}"
+    r"\?\s+(?:please )?(?:reach|contact|e-?mail|send|write to|call|message|whatsapp) "
+    r"(?:us|it)\b[^\n]{0,160}|"
     # A call to share the post, as a clause of its own: "Be sure to annoy your liberal friends
     # and family – share this post with them!", "Please share this article.", "Like this
     # story? Share it with a friend!"
