@@ -1171,6 +1171,12 @@ def _filter_blocks(
                 # source and age ("AP - 39 mins ago").
                 continue
             in_box = False
+        if len(text) < MAX_COMMENTS_TITLE_CHARS and text[:1] in _COMMENTS_TITLE_OPENINGS \
+                and bp.COMMENTS_TITLE.match(text):
+            if not closing:
+                break  # a comment thread's title: the readers' comments follow
+            tail = True
+            continue
         if len(text) < 60 and bp.STOP_HEADING.match(text):
             if density > LINK_BLOCK_DENSITY and bp.BOILERPLATE_PREFIX.match(text):
                 # "RELATED: <a>Snow totals across Minnesota</a>": one link with its label,
@@ -1306,6 +1312,10 @@ _SPONSOR_LABELS = frozenset({"together with", "presented by", "brought to you by
                              "in partnership with", "today's sponsor", "today’s sponsor",
                              "this issue is sponsored by", "a message from our sponsor"})
 MAX_SPONSOR_WORDS = 40
+#: A comment thread's title (`boilerplate.COMMENTS_TITLE`) is at most this long, the post's
+#: title quoted in it, and opens with its count.
+MAX_COMMENTS_TITLE_CHARS = 220
+_COMMENTS_TITLE_OPENINGS = frozenset("0123456789OoTtFfSsEeNn")
 #: An investing newsletter's pitch set under the text of the stories it syndicates (The Motley
 #: Fool's "10 stocks we like better than Walmart", "Should you invest $1,000 in Enbridge right
 #: now?"), its heading alone on its line; it ends, at most `PITCH_BLOCKS` blocks on, with the

@@ -171,6 +171,13 @@ BOILERPLATE_PHRASES = frozenset({
     "j'aime chargement", "gefällt mir wird geladen",
     # A video player's label alone over its teaser (the caption and running time after it).
     "video",
+    # A British regional chain's video player left as lines (Reach plc's: "Video Loading",
+    # "Video Unavailable", "Click to play", "Tap to play", "Play now"), and a player asking
+    # for scripts ("Please enable Javascript to watch this video").
+    "video loading", "video unavailable", "click to play", "tap to play", "play now",
+    "please enable javascript to watch this video",
+    # A Chinese portal's empty comment box under the text ("No comments yet, grab the sofa!").
+    "还没有评论，快来抢沙发吧", "还没有评论，快来抢沙发吧！", "暂无评论，快来抢沙发吧！", "暂无评论",
     "related stories", "you may also like",
     # Turkish papers' recommended and related stories widget heading, left alone in the text
     # when its list is rendered by a script ("ÖNERİLEN HABERLER"); each also as its capital
@@ -339,6 +346,9 @@ STOP_HEADING = re.compile(
     r"(?:добавить|оставить|оставьте) (?:отзыв|комментарий)|"
     # Chinese portals' related list under the text (The Paper's "相关推荐").
     r"相关推荐|相关阅读|相关新闻|"
+    # A think tank's or a blog's notes under the text ("Footnotes", "Endnotes"), and the
+    # comment thread's heading with its count ("COMMENTS (2)", "Comments (37)"; "评论").
+    r"footnotes|endnotes|comments? ?\(\d+(?=\))|评论|"
     # Korean papers' related and recommended lists ("이 기사와 관련된 기사": stories related
     # to this one; "당신이 관심 있을 만한 이슈": issues you may care about).
     r"이 기사와 관련된 기사|당신이 관심 있을 만한|"
@@ -347,6 +357,12 @@ STOP_HEADING = re.compile(
     r"newsletter(?=\s*:))\b.{0,30}$",
     re.I,
 )
+#: A comment thread's title as WordPress themes print it, the post's title quoted: "18
+#: thoughts on “A Tiny Weather Station …”", "2 Replies to “…”", "One response to "…"",
+#: "3 comments on “…”". Where the thread's classes are gone it ends the text.
+COMMENTS_TITLE = re.compile(
+    r"(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?"
+    r"|repl(?:y|ies)|comments?) (?:on|to) [“\"«‘'„]", re.I)
 #: Short lines that are bylines or timestamps repeated inside the body container.
 BYLINE_LINE = re.compile(
     r"^(?:(?:by|von|par|por|di|door|av|af)\s+[\w.'’\- ]{2,40}|"
@@ -483,6 +499,8 @@ BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"
     # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
     r"also watch|watch also|"
+    # A video player's countdown to the next clip ("The video will start in 8 Cancel").
+    r"the video will start in \d+\b|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
     # … and the same label in the informal plural ("Lest auch", Business Insider
     # Deutschland's label over an embedded teaser) or before a linked title ("Zum
@@ -985,6 +1003,10 @@ CLOSING_LINE = re.compile(
     r"(?:do you have|have you got|got) an? (?:[\w-]+ ){0,3}(?:story|news tip|tip)\b[^.?!]{0,80}"
     r"\?\s+(?:please )?(?:reach|contact|e-?mail|send|write to|call|message|whatsapp) "
     r"(?:us|it)\b[^\n]{0,160}|"
+    # A paper's call to follow it closing every story: "Like Pakistan on Facebook, follow
+    # @TribunePakistan on Twitter to stay informed and join in the conversation."
+    r"like [^.?!]{1,40} on facebook,? (?:and )?follow @?\w+ on (?:twitter|x|instagram)\b"
+    r"[^.?!]{0,80}[.!]?|"
     # A call to share the post, as a clause of its own: "Be sure to annoy your liberal friends
     # and family – share this post with them!", "Please share this article.", "Like this
     # story? Share it with a friend!"
