@@ -177,7 +177,8 @@ BOILERPLATE_PHRASES = frozenset({
     "video loading", "video unavailable", "click to play", "tap to play", "play now",
     "please enable javascript to watch this video",
     # A Chinese portal's empty comment box under the text ("No comments yet, grab the sofa!").
-    "还没有评论，快来抢沙发吧", "还没有评论，快来抢沙发吧！", "暂无评论，快来抢沙发吧！", "暂无评论",
+    "还没有评论，快来抢沙发吧", "还没有评论，快来抢沙发吧！", "暂无评论，快来抢沙发吧！",
+    "暂无评论",
     "related stories", "you may also like",
     # Turkish papers' recommended and related stories widget heading, left alone in the text
     # when its list is rendered by a script ("ÖNERİLEN HABERLER"); each also as its capital
