@@ -80,6 +80,10 @@ def _capitalised(name: str) -> bool:
     return all(w[0].isupper() or w in _PARTICLES for w in words) and words[-1][0].isupper()
 
 
+#: A Chinese reporter credit, the paper's name before "记者" and up to three names of two to
+#: four characters: "澎湃新闻记者 李明", "新京报记者 王小明 张华".
+_ZH_REPORTER_LINE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}[记記]者\s*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,2}")
 #: A credit line: "By Jane Doe | Updated: …", "Written by Jane Doe".
 _CREDIT = re.compile(r"^(?:(?:written|posted|reported|edited)\s+)?(?:by|von|par|por)\b", re.I)
 
@@ -254,10 +258,20 @@ def leading_credit(paragraphs: list[str]) -> tuple[int, list[str]] | None:
     >>> leading_credit(["Written by Jane Doe in Linux on 1 June 2019 at 08:34 PM EDT. Add A "
     ...                 "Comment", "x " * 60])
     (0, ['Jane Doe'])
+
+    A Chinese paper's reporter credit alone on the line above the text, the paper's name
+    before "记者" (The Paper's "澎湃新闻记者 李明"):
+
+    >>> leading_credit(["澎湃新闻记者 李明", "x" * 60]), leading_credit(["记者说，", "x" * 60])
+    ((0, ['李明']), None)
     """
     for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
         if len(text) > LEAD_CHARS:
             return None
+        if ("记者" in text or "記者" in text) and index + 1 < len(paragraphs) \
+                and _ZH_REPORTER_LINE.fullmatch(text) \
+                and (names := [n for p in split_authors(text) if (n := clean_author(p))]):
+            return index, names  # "澎湃新闻记者 李明": the paper's reporter, above the text
         if not _CREDIT.match(text) or text.endswith((".", "!", "?")) \
                 or index + 1 >= len(paragraphs):
             continue
