@@ -1204,6 +1204,9 @@ def _filter_blocks(
                 and (end := _appeal_end(blocks, i)):
             appeal = end
             continue
+        if len(text) < 14 and (end := _poll_end(blocks, i)):
+            appeal = end  # a reader poll: its question, answers and tally
+            continue
         if ("tock" in text[:20] or text[:6] == "Should") and (end := _pitch_end(blocks, i)):
             appeal = end  # an investing newsletter's pitch, to its returns footnote
             continue
@@ -1324,6 +1327,33 @@ _PITCH_HEADING = re.compile(r"(?:\d+|ten) stocks (?:we|i) like better than \S.{0
                             r"|should you invest \$[\d,]+ in \S.{0,60}\?", re.I)
 _PITCH_END = re.compile(r"\*\s?[\w ]{0,30}returns as of\b", re.I)
 PITCH_BLOCKS = 6
+
+
+#: A reader poll set into the text (SB Nation's and other Chorus sites' widget): its label
+#: alone ("Poll"), the question, the answers, then its tally ("1,204 votes total Vote Now"),
+#: at most `POLL_BLOCKS` blocks on.
+_POLL_LABELS = frozenset({"poll", "reader poll", "vote", "umfrage", "sondage", "encuesta",
+                          "sondaggio", "enquete"})
+_POLL_TALLY = re.compile(r"[\d,.]+ (?:votes?|stimmen|votos|voti) (?:total|insgesamt|au total)\b",
+                         re.I)
+POLL_BLOCKS = 10
+
+
+def _poll_end(blocks: list[tuple[str, float]], i: int) -> int:
+    """Where the reader poll labelled at block `i` ends: after its tally (0: no poll there).
+
+    >>> def end(*texts): return _poll_end([(t, 0.0) for t in texts], 0)
+    >>> end("Poll", "Should he start?", "Yes", "No", "1,204 votes total Vote Now", "The end.")
+    5
+    >>> end("Poll", "The poll closed on Monday with the mayor ahead.")
+    0
+    """
+    if blocks[i][0].casefold().rstrip(" :") not in _POLL_LABELS:
+        return 0
+    for k in range(i + 1, min(i + 1 + POLL_BLOCKS, len(blocks))):
+        if _POLL_TALLY.match(blocks[k][0]):
+            return k + 1
+    return 0
 
 
 def _pitch_end(blocks: list[tuple[str, float]], i: int) -> int:

@@ -297,6 +297,7 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
     >>> credit_line(["By Jane Doe | Updated: Dec 17", "The minister said " + "x " * 60],
     ...             ["Jane Doe"])
     0
+    >>> credit_line(["新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料。", "x"], ["新京报"])
     >>> credit_line(["By Friday the vote was over.", "x " * 60], ["Jane Doe"]) is None
     True
 
@@ -320,6 +321,13 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
     >>> credit_line(["Author of the article:Jane DoePublished May 22, 2024 • 2 minute read",
     ...              "Text " * 60], ["Jane Doe"])
     0
+
+    Or the credited name, the place filed from and the date, unlabelled (Amar Ujala's
+    "अमर उजाला ब्यूरो, नई दिल्ली Updated Mon, 18 Nov 2019 08:10 PM IST"):
+
+    >>> credit_line(["Jane Doe, New Delhi Updated Mon, 18 Nov 2019 08:10 PM IST", "x " * 60],
+    ...             ["Jane Doe"])
+    0
     """
     names = [a.casefold() for a in authors if a]
     for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
@@ -330,7 +338,16 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
         if (_CREDIT.match(credit) or _LABELLED_CREDIT.match(credit)) \
                 and any(n in credit.casefold() for n in names):
             return index
+        if len(credit) < MAX_NAMED_LINE and credit[-1:] not in "。！？" \
+                and any(credit.casefold().startswith(n) and credit[len(n):len(n) + 1] in ", |/"
+                        for n in names) \
+                and (tail := dated_tail(credit)) and credit.rstrip().endswith(tail):
+            return index  # "Jane Doe, New Delhi Updated Mon, 18 Nov 2019 08:10 PM IST"
     return None
+
+
+#: A line opening with the credited name and closing with the date is a byline up to this long.
+MAX_NAMED_LINE = 120
 
 
 def closing_credit(paragraphs: list[str], authors: list[str]) -> bool:
