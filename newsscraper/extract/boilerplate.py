@@ -607,6 +607,10 @@ BOILERPLATE_PREFIX = re.compile(
     # 请下载“澎湃新闻”APP)" (from The Paper; for more, download its app).
     r"[(（]本文来自[^，,()（）\n]{1,20}[，,]\s*更多[^()（）\n]{0,30}下载[^()（）\n]{0,20}[)）]$|"
     r"got a story\?|for more stories like|"
+    # A picture's caption left as a line, its credit closing it: Vietnamese papers' "Xe buýt
+    # trên đường Lê Văn Lương. Ảnh: Ngọc Thành", Chinese portals' "成都地铁18号线列车。
+    # 图片来源：成都轨道交通集团" (no sentence of the text ends on its picture's credit).
+    r"(?=[^\n]{4,160}$)[^\n]*?[.。]\s*(?:ảnh|图片来源|图源|图片来自)\s*[:：]\s*[^.。\n]{1,40}$|"
     # The headline the story had in the paper's print edition, under the web copy.
     r"original print headline:|"
     # "For more news like this visit The Economic Times.", "For more such stories, follow us

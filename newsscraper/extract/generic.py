@@ -1553,6 +1553,10 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("Schon am Montag hatte der Abonnent geklagt.", 0.0, frozenset())
     False
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (  # a caption ending on its credit
+    ...     "Xe buýt trên đường Lê Văn Lương. Ảnh: Ngọc Thành",
+    ...     "地铁列车。 图片来源：成都轨道交通集团", "Ông nói: ảnh hưởng lớn.")]
+    [True, True, False]
     >>> is_boilerplate_text("This article is for subscribers only.", 0.0, frozenset())
     True
     >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in ("Bild: Armin Weigel/dpa",
