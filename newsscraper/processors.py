@@ -1152,11 +1152,13 @@ def without_comment_count(line: str) -> str:
 
 
 #: An Arabic byline's city before a spaced dash and the name (Al Riyadh's and Okaz's
-#: "الرياض - خالد العتيبي", "جدة - …"): one word with the article "ال", or a city named
-#: without it, then a name of two words or more.
+#: "الرياض - خالد العتيبي", "جدة - …") or before a colon (Asharq Al-Awsat's "الرياض: فتح
+#: الرحمن يوسف", "لندن: …"): one word with the article "ال", or a city named without it,
+#: then a name of two words or more.
 _ARABIC_PLACE_NAME = re.compile(
     r"^(?:ال[\u0621-\u064a]+|جدة|دبي|بيروت|عمان|دمشق|بغداد|مسقط|تونس|غزة|صنعاء|طرابلس|أبوظبي"
-    r"|رام الله) - (?P<name>[\u0621-\u064a]+(?: [\u0621-\u064a]+)+)$")
+    r"|رام الله|لندن|واشنطن|باريس|موسكو|نيويورك|بروكسل|جنيف|أنقرة|طهران|برلين|روما|بكين)"
+    r"(?: - |\s?: ?)(?P<name>[\u0621-\u064a]+(?: [\u0621-\u064a]+)+)$")
 
 
 #: Editors' initials in lower case, two to four groups of consonants ("dvl mtk"): no
@@ -1376,6 +1378,8 @@ def clean_author(value: str) -> str | None:
     (None, None)
     >>> clean_author("الرياض - خالد العتيبي"), clean_author("جدة - سارة علي")  # place, name
     ('خالد العتيبي', 'سارة علي')
+    >>> clean_author("الرياض: فتح الرحمن يوسف"), clean_author("لندن: علي بردى")
+    ('فتح الرحمن يوسف', 'علي بردى')
     >>> clean_author("Kaynak: AA"), clean_author("Πηγή: ΑΠΕ-ΜΠΕ"), clean_author("Zdroj: iDNES")
     ('Anadolu', 'ANA-MPA', None)
     >>> clean_author("Haber Merkezi"), clean_author("La Rédaction"), clean_author("編集部")
@@ -1384,7 +1388,7 @@ def clean_author(value: str) -> str | None:
     ('Jane Doe', 'Writer Jane Doe')
     """
     text = clean_text(value[:MAX_AUTHOR_INPUT]) or ""
-    if " - " in text[:16] and "\u0621" <= text[:1] <= "\u064a" \
+    if (" - " in text[:16] or ":" in text[:16]) and "\u0621" <= text[:1] <= "\u064a" \
             and (placed := _ARABIC_PLACE_NAME.match(text)):
         text = placed["name"]  # Saudi papers' "الرياض - خالد العتيبي": the desk's city first
     while text and unicodedata.category(text[0])[0] == "S":

@@ -1185,6 +1185,12 @@ def _filter_blocks(
                 # source and age ("AP - 39 mins ago").
                 continue
             in_box = False
+        if len(text) < MAX_COMMENTS_TITLE_CHARS and text[:1] in _COMMENTS_TITLE_OPENINGS \
+                and bp.COMMENTS_TITLE.match(text):
+            if not closing:
+                break  # a comment thread's title: the readers' comments follow
+            tail = True
+            continue
         if len(text) < 60 and bp.STOP_HEADING.match(text):
             if density > LINK_BLOCK_DENSITY and bp.BOILERPLATE_PREFIX.match(text):
                 # "RELATED: <a>Snow totals across Minnesota</a>": one link with its label,
@@ -1211,6 +1217,12 @@ def _filter_blocks(
         if len(text) < MAX_APPEAL_LINE_CHARS and _appeal_hint(text[:MAX_APPEAL_LINE_CHARS // 2]) \
                 and (end := _appeal_end(blocks, i)):
             appeal = end
+            continue
+        if len(text) < 14 and (end := _poll_end(blocks, i)):
+            appeal = end  # a reader poll: its question, answers and tally
+            continue
+        if ("tock" in text[:20] or text[:6] == "Should") and (end := _pitch_end(blocks, i)):
+            appeal = end  # an investing newsletter's pitch, to its returns footnote
             continue
         if len(text) < 24 and text.casefold().rstrip(" :") in _SPONSOR_LABELS \
                 and i + 1 < len(blocks) and len(blocks[i + 1][0].split()) <= MAX_SPONSOR_WORDS:
@@ -1317,6 +1329,68 @@ _SPONSOR_LABELS = frozenset({"together with", "presented by", "brought to you by
                              "in partnership with", "today's sponsor", "today’s sponsor",
                              "this issue is sponsored by", "a message from our sponsor"})
 MAX_SPONSOR_WORDS = 40
+#: A comment thread's title (`boilerplate.COMMENTS_TITLE`) is at most this long, the post's
+#: title quoted in it, and opens with its count.
+MAX_COMMENTS_TITLE_CHARS = 220
+_COMMENTS_TITLE_OPENINGS = frozenset("0123456789OoTtFfSsEeNn")
+#: An investing newsletter's pitch set under the text of the stories it syndicates (The Motley
+#: Fool's "10 stocks we like better than Walmart", "Should you invest $1,000 in Enbridge right
+#: now?"), its heading alone on its line; it ends, at most `PITCH_BLOCKS` blocks on, with the
+#: footnote on its returns ("*Stock Advisor returns as of November 14, 2019").
+_PITCH_HEADING = re.compile(r"(?:\d+|ten) stocks (?:we|i) like better than \S.{0,60}"
+                            r"|should you invest \$[\d,]+ in \S.{0,60}\?", re.I)
+_PITCH_END = re.compile(r"\*\s?[\w ]{0,30}returns as of\b", re.I)
+PITCH_BLOCKS = 6
+
+
+#: A reader poll set into the text (SB Nation's and other Chorus sites' widget): its label
+#: alone ("Poll"), the question, the answers, then its tally ("1,204 votes total Vote Now"),
+#: at most `POLL_BLOCKS` blocks on.
+_POLL_LABELS = frozenset({"poll", "reader poll", "vote", "umfrage", "sondage", "encuesta",
+                          "sondaggio", "enquete"})
+_POLL_TALLY = re.compile(r"[\d,.]+ (?:votes?|stimmen|votos|voti) (?:total|insgesamt|au total)\b",
+                         re.I)
+POLL_BLOCKS = 10
+
+
+def _poll_end(blocks: list[tuple[str, float]], i: int) -> int:
+    """Where the reader poll labelled at block `i` ends: after its tally (0: no poll there).
+
+    >>> def end(*texts): return _poll_end([(t, 0.0) for t in texts], 0)
+    >>> end("Poll", "Should he start?", "Yes", "No", "1,204 votes total Vote Now", "The end.")
+    5
+    >>> end("Poll", "The poll closed on Monday with the mayor ahead.")
+    0
+    """
+    if blocks[i][0].casefold().rstrip(" :") not in _POLL_LABELS:
+        return 0
+    for k in range(i + 1, min(i + 1 + POLL_BLOCKS, len(blocks))):
+        if _POLL_TALLY.match(blocks[k][0]):
+            return k + 1
+    return 0
+
+
+def _pitch_end(blocks: list[tuple[str, float]], i: int) -> int:
+    """Where the investing newsletter's pitch heading block `i` ends (`_PITCH_HEADING`): after
+    its returns footnote, or the heading alone where none follows (0: no pitch opens there).
+
+    >>> def end(*texts): return _pitch_end([(t, 0.0) for t in texts], 0)
+    >>> end("10 stocks we like better than Enbridge", "When our analysts have a stock tip, it "
+    ...     "can pay to listen.", "See the 10 stocks", "*Stock Advisor returns as of May 1, "
+    ...     "2019", "Jane Doe owns shares of Enbridge.")
+    4
+    >>> end("Should you invest $1,000 in Walmart right now?", "Walmart rose 3% on Tuesday.")
+    1
+    >>> end("Ten stocks rose more than 5% on Tuesday.")
+    0
+    """
+    text = blocks[i][0]
+    if len(text) > 100 or text[-1:] == "." or not _PITCH_HEADING.fullmatch(text):
+        return 0
+    for k in range(i + 1, min(i + 1 + PITCH_BLOCKS, len(blocks))):
+        if _PITCH_END.match(blocks[k][0]):
+            return k + 1
+    return i + 1
 
 
 def _appeal_hint(head: str) -> bool:
@@ -1551,6 +1625,13 @@ def closing_line(text: str, stamps: list[str] | None = None) -> bool:
     (True, False)
     >>> closing_line("See photos from this story:")
     True
+    >>> closing_line("Like this post? Pin it for later!"), closing_line("Pin me!")
+    (True, True)
+    >>> closing_line("Do you have a life-changing story you would like us to publish? Please "
+    ...              "reach us through news@tuko.example or WhatsApp: 0732000000.")
+    True
+    >>> closing_line("Do you have a story about the flood? She asked us to write it down.")
+    False
     >>> closing_line("Did you make this recipe? Tag @thecozynest on Instagram")
     True
     >>> closing_line("Before it's here, it's on the Bloomberg Terminal. LEARN MORE")

@@ -80,6 +80,10 @@ def _capitalised(name: str) -> bool:
     return all(w[0].isupper() or w in _PARTICLES for w in words) and words[-1][0].isupper()
 
 
+#: A Chinese reporter credit, the paper's name before "记者" and up to three names of two to
+#: four characters: "澎湃新闻记者 李明", "新京报记者 王小明 张华".
+_ZH_REPORTER_LINE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}[记記]者\s*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,2}")
 #: A credit line: "By Jane Doe | Updated: …", "Written by Jane Doe".
 _CREDIT = re.compile(r"^(?:(?:written|posted|reported|edited)\s+)?(?:by|von|par|por)\b", re.I)
 
@@ -308,10 +312,20 @@ def leading_credit(paragraphs: list[str]) -> tuple[int, list[str]] | None:
     >>> leading_credit(["Written by Jane Doe in Linux on 1 June 2019 at 08:34 PM EDT. Add A "
     ...                 "Comment", "x " * 60])
     (0, ['Jane Doe'])
+
+    A Chinese paper's reporter credit alone on the line above the text, the paper's name
+    before "记者" (The Paper's "澎湃新闻记者 李明"):
+
+    >>> leading_credit(["澎湃新闻记者 李明", "x" * 60]), leading_credit(["记者说，", "x" * 60])
+    ((0, ['李明']), None)
     """
     for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
         if len(text) > LEAD_CHARS:
             return None
+        if ("记者" in text or "記者" in text) and index + 1 < len(paragraphs) \
+                and _ZH_REPORTER_LINE.fullmatch(text) \
+                and (names := [n for p in split_authors(text) if (n := clean_author(p))]):
+            return index, names  # "澎湃新闻记者 李明": the paper's reporter, above the text
         if not _CREDIT.match(text) or text.endswith((".", "!", "?")) \
                 or index + 1 >= len(paragraphs):
             continue
@@ -337,6 +351,7 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
     >>> credit_line(["By Jane Doe | Updated: Dec 17", "The minister said " + "x " * 60],
     ...             ["Jane Doe"])
     0
+    >>> credit_line(["新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料。", "x"], ["新京报"])
     >>> credit_line(["By Friday the vote was over.", "x " * 60], ["Jane Doe"]) is None
     True
 
@@ -360,6 +375,13 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
     >>> credit_line(["Author of the article:Jane DoePublished May 22, 2024 • 2 minute read",
     ...              "Text " * 60], ["Jane Doe"])
     0
+
+    Or the credited name, the place filed from and the date, unlabelled (Amar Ujala's
+    "अमर उजाला ब्यूरो, नई दिल्ली Updated Mon, 18 Nov 2019 08:10 PM IST"):
+
+    >>> credit_line(["Jane Doe, New Delhi Updated Mon, 18 Nov 2019 08:10 PM IST", "x " * 60],
+    ...             ["Jane Doe"])
+    0
     """
     names = [a.casefold() for a in authors if a]
     for index, text in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
@@ -373,7 +395,16 @@ def credit_line(paragraphs: list[str], authors: list[str]) -> int | None:
                 len(p.split()) < MAX_LABEL_LINE_WORDS for p in paragraphs[:index]))) \
                 and any(n in credit.casefold() for n in names):
             return index
+        if len(credit) < MAX_NAMED_LINE and credit[-1:] not in "。！？" \
+                and any(credit.casefold().startswith(n) and credit[len(n):len(n) + 1] in ", |/"
+                        for n in names) \
+                and (tail := dated_tail(credit)) and credit.rstrip().endswith(tail):
+            return index  # "Jane Doe, New Delhi Updated Mon, 18 Nov 2019 08:10 PM IST"
     return None
+
+
+#: A line opening with the credited name and closing with the date is a byline up to this long.
+MAX_NAMED_LINE = 120
 
 
 def closing_credit(paragraphs: list[str], authors: list[str]) -> bool:

@@ -174,6 +174,14 @@ BOILERPLATE_PHRASES = frozenset({
     "j'aime chargement", "gefällt mir wird geladen",
     # A video player's label alone over its teaser (the caption and running time after it).
     "video",
+    # A British regional chain's video player left as lines (Reach plc's: "Video Loading",
+    # "Video Unavailable", "Click to play", "Tap to play", "Play now"), and a player asking
+    # for scripts ("Please enable Javascript to watch this video").
+    "video loading", "video unavailable", "click to play", "tap to play", "play now",
+    "please enable javascript to watch this video",
+    # A Chinese portal's empty comment box under the text ("No comments yet, grab the sofa!").
+    "还没有评论，快来抢沙发吧", "还没有评论，快来抢沙发吧！", "暂无评论，快来抢沙发吧！",
+    "暂无评论",
     "related stories", "you may also like",
     # Turkish papers' recommended and related stories widget heading, left alone in the text
     # when its list is rendered by a script ("ÖNERİLEN HABERLER"); each also as its capital
@@ -342,6 +350,9 @@ STOP_HEADING = re.compile(
     r"(?:добавить|оставить|оставьте) (?:отзыв|комментарий)|"
     # Chinese portals' related list under the text (The Paper's "相关推荐").
     r"相关推荐|相关阅读|相关新闻|"
+    # A think tank's or a blog's notes under the text ("Footnotes", "Endnotes"), and the
+    # comment thread's heading with its count ("COMMENTS (2)", "Comments (37)"; "评论").
+    r"footnotes|endnotes|comments? ?\(\d+(?=\))|评论|"
     # Korean papers' related and recommended lists ("이 기사와 관련된 기사": stories related
     # to this one; "당신이 관심 있을 만한 이슈": issues you may care about).
     r"이 기사와 관련된 기사|당신이 관심 있을 만한|"
@@ -350,6 +361,12 @@ STOP_HEADING = re.compile(
     r"newsletter(?=\s*:))\b.{0,30}$",
     re.I,
 )
+#: A comment thread's title as WordPress themes print it, the post's title quoted: "18
+#: thoughts on “A Tiny Weather Station …”", "2 Replies to “…”", "One response to "…"",
+#: "3 comments on “…”". Where the thread's classes are gone it ends the text.
+COMMENTS_TITLE = re.compile(
+    r"(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?"
+    r"|repl(?:y|ies)|comments?) (?:on|to) [“\"«‘'„]", re.I)
 #: Short lines that are bylines or timestamps repeated inside the body container.
 BYLINE_LINE = re.compile(
     r"^(?:(?:by|von|par|por|di|door|av|af)\s+[\w.'’\- ]{2,40}|"
@@ -486,6 +503,8 @@ BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"
     # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
     r"also watch|watch also|"
+    # A video player's countdown to the next clip ("The video will start in 8 Cancel").
+    r"the video will start in \d+\b|"
     r"click here|subscribe to|sign up for|follow us on|download the|lesen sie auch|mehr zum thema|"
     # … and the same label in the informal plural ("Lest auch", Business Insider
     # Deutschland's label over an embedded teaser) or before a linked title ("Zum
@@ -594,6 +613,10 @@ BOILERPLATE_PREFIX = re.compile(
     # 请下载“澎湃新闻”APP)" (from The Paper; for more, download its app).
     r"[(（]本文来自[^，,()（）\n]{1,20}[，,]\s*更多[^()（）\n]{0,30}下载[^()（）\n]{0,20}[)）]$|"
     r"got a story\?|for more stories like|"
+    # A picture's caption left as a line, its credit closing it: Vietnamese papers' "Xe buýt
+    # trên đường Lê Văn Lương. Ảnh: Ngọc Thành", Chinese portals' "成都地铁18号线列车。
+    # 图片来源：成都轨道交通集团" (no sentence of the text ends on its picture's credit).
+    r"(?=[^\n]{4,160}$)[^\n]*?[.。]\s*(?:ảnh|图片来源|图源|图片来自)\s*[:：]\s*[^.。\n]{1,40}$|"
     # The headline the story had in the paper's print edition, under the web copy.
     r"original print headline:|"
     # "For more news like this visit The Economic Times.", "For more such stories, follow us
@@ -982,6 +1005,19 @@ CLOSING_LINE = re.compile(
     # up now for the Us Weekly newsletter packed with the latest celeb news, hot pics and more!"
     r"(?:[^.?!]{1,60}[?!.]\s+)?sign up(?: now| today| here)? (?:for|to) [^.?!]{0,60}"
     r"\bnewsletters?\b[^.?!]{0,100}[.!]?|"
+    # A travel or food blog's call to pin the post, after its teaser question: "Like this
+    # post? Pin it for later!", "Pin this post for later.", "Save it to Pinterest!".
+    r"(?:[^.?!]{1,60}\?\s+)?(?:pin (?:it|me|this(?: post| image| article| guide)?)|save "
+    r"(?:it|this(?: post)?) (?:to|on) pinterest)(?: for later| to pinterest| on pinterest)?[.!]*|"
+    # A portal's call for readers' stories under every text: "Do you have a life-changing
+    # story you would like us to publish? Please reach us through news@… or WhatsApp: …".
+    r"(?:do you have|have you got|got) an? (?:[\w-]+ ){0,3}(?:story|news tip|tip)\b[^.?!]{0,80}"
+    r"\?\s+(?:please )?(?:reach|contact|e-?mail|send|write to|call|message|whatsapp) "
+    r"(?:us|it)\b[^\n]{0,160}|"
+    # A paper's call to follow it closing every story: "Like Pakistan on Facebook, follow
+    # @TribunePakistan on Twitter to stay informed and join in the conversation."
+    r"like [^.?!]{1,40} on facebook,? (?:and )?follow @?\w+ on (?:twitter|x|instagram)\b"
+    r"[^.?!]{0,80}[.!]?|"
     # A call to share the post, as a clause of its own: "Be sure to annoy your liberal friends
     # and family – share this post with them!", "Please share this article.", "Like this
     # story? Share it with a friend!"

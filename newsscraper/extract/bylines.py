@@ -1318,12 +1318,39 @@ def byline_text(el: Element) -> str:
     if _IS_ROLE(el):
         return ""
     roles = _ROLE_PARTS(el)
-    if not roles:
+    broken = [br for br in el.iter("br") if _role_line_after(br)]
+    if not roles and not broken:
         return spaced_text(el)
     copy = deepcopy(el)
     for role in _ROLE_PARTS(copy):
         role.drop_tree()
+    for br in copy.iter("br"):
+        if _role_line_after(br):
+            br.tail = ""
     return spaced_text(copy)
+
+
+#: A writer's job alone on the byline's last line, after a `<br>`, perhaps after the paper's
+#: short name: "By Patrick Anderson<br>Journal Staff Writer", "By Dennis Thompson<br>HealthDay
+#: Reporter", "<br>Staff Writer". Read on one line, the paper's name was kept as a surname.
+_ROLE_LINE = re.compile(
+    r"^(?:(?-i:[A-Z][\w'’.&-]*) ){0,2}(?:(?:senior|chief|staff|special|contributing|associate"
+    r"|deputy) )*(?:writer|reporter|correspondent|columnist|contributor)s?$", re.I)
+
+
+def _role_line_after(br: Element) -> bool:
+    """Is the text after this `<br>`, the element's last, a writer's job alone (`_ROLE_LINE`)?
+
+    >>> import lxml.html
+    >>> el = lxml.html.fragment_fromstring('<div>By Jane Doe<br>Journal Staff Writer</div>')
+    >>> _role_line_after(el[0]), byline_text(el)
+    (True, 'By Jane Doe')
+    >>> _role_line_after(lxml.html.fragment_fromstring('<div>By Jane Doe<br>John Roe</div>')[0])
+    False
+    """
+    tail = (br.tail or "").strip()
+    return bool(tail) and br.getnext() is None and len(tail) < 50 \
+        and bool(_ROLE_LINE.match(tail))
 
 
 def credit_text(el: Element) -> str:

@@ -1086,11 +1086,34 @@ def _linked_sentences(raw: str, anchors: list[Element]) -> bool:
     >>> p = lxml.html.fragment_fromstring('<p>More: <a>Rates rise</a> and <a>Markets fall</a></p>')
     >>> _linked_sentences(p.text_content(), p.findall("a"))
     False
+
+    A stock's quote link after the company's name ("<a>Enbridge</a> (<a>NYSE:ENB</a>)", as
+    investing sites print every company a sentence names) is the sentence's, no headline:
+
+    >>> p = lxml.html.fragment_fromstring('<p><a>Brookfield Infrastructure</a> (<a>NYSE:BIP'
+    ...     '</a>), <a>Enbridge</a> (<a>NYSE:ENB</a>), and <a>NextEra Energy</a> (<a>NYSE:NEE'
+    ...     '</a>) check all three boxes.</p>')
+    >>> _linked_sentences(p.text_content(), p.findall("a"))
+    True
+    >>> p = lxml.html.fragment_fromstring('<p><a>CSX</a> (<a>NYSE:CSX</a>) looks cheap today.</p>')
+    >>> _linked_sentences(p.text_content(), p.findall("a"))
+    True
     """
     if raw.rstrip()[-1:] not in ".!?\"”’)":
         return False
-    linked = sum(len(text_content(a).split()) for a in anchors)
+    texts = [text_content(a) for a in anchors]
+    linked = sum(len(t.split()) for t in texts)
+    tickers = sum(1 for t in texts if ":" in t and _TICKER.fullmatch(t.strip()))
+    if tickers and 2 * tickers >= len(anchors):
+        return len(raw.split()) - linked >= WORDS_BESIDE_TICKERS
     return len(raw.split()) - linked >= PROSE_WORDS_BETWEEN
+
+
+#: Words of its own a sentence naming companies with their quote links prints, at least.
+WORDS_BESIDE_TICKERS = 3
+#: A stock's exchange and ticker, linked to its quote page: "NYSE:BIP", "NASDAQ: AAPL", "TSX:ENB".
+_TICKER = re.compile(r"(?:NYSE|NASDAQ|Nasdaq|NYSEMKT|NYSEAMERICAN|AMEX|OTC|OTCMKTS|TSX|TSXV|LSE"
+                     r"|ASX|NSE|BSE|HKEX|SEHK|TSE|FRA|XETRA|EPA|BME):\s?[A-Z0-9][A-Z0-9.-]{0,7}")
 
 
 #: Words a sentence prints before and after its one link for the link to be a phrase of it.
@@ -1530,6 +1553,10 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     True
     >>> is_boilerplate_text("Schon am Montag hatte der Abonnent geklagt.", 0.0, frozenset())
     False
+    >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in (  # a caption ending on its credit
+    ...     "Xe buýt trên đường Lê Văn Lương. Ảnh: Ngọc Thành",
+    ...     "地铁列车。 图片来源：成都轨道交通集团", "Ông nói: ảnh hưởng lớn.")]
+    [True, True, False]
     >>> is_boilerplate_text("This article is for subscribers only.", 0.0, frozenset())
     True
     >>> [is_boilerplate_text(t, 0.0, frozenset()) for t in ("Bild: Armin Weigel/dpa",

@@ -481,6 +481,8 @@ def element_marks(el: Element) -> AttributeMarks:
     if not items:
         return _NOTHING_SAID
     said = attribute_marks(items)
+    if said[0] and (style := el.get("style")) and "none" in style and revealed_rest(el):
+        return _NOTHING_SAID
     # Asked only of what its names drop: the tag is read on few elements.
     if said[0] and el.tag in _SUB_HEADINGS and (anchor := el.get("id")) \
             and heading_anchor(anchor, el):
@@ -496,6 +498,36 @@ def element_marks(el: Element) -> AttributeMarks:
 
 
 _SUB_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: A truncated story's button that shows the rest of its text: "Read more", Hindi "आगे पढ़ें"
+#: and "और पढ़ें", "Continue reading", "Weiterlesen", "Lire la suite", "Leer más", …
+_REVEAL_WORDS = frozenset({
+    "read more", "read full story", "continue reading", "show more", "आगे पढ़ें", "और पढ़ें",
+    "पूरा पढ़ें", "weiterlesen", "mehr lesen", "lire la suite", "leer más", "seguir leyendo",
+    "leia mais", "continua a leggere", "czytaj dalej", "devamını oku", "baca selengkapnya",
+    "đọc tiếp", "اقرأ المزيد", "続きを読む", "阅读全文", "展开全文", "더보기"})
+
+
+def revealed_rest(el: Element) -> bool:
+    """Is `el`, hidden by its style (`display: none`), the rest of a truncated story that the
+    button just before it shows ("<div><button>आगे पढ़ें</button></div><div style="display:
+    none"><p>…"), holding paragraphs? Its text is the article's, however the page first shows
+    it.
+
+    >>> import lxml.html
+    >>> box = lxml.html.fragment_fromstring('<div><p>One.</p><div><button>Read more</button>'
+    ...     '</div><div style="display:none"><p>Two.</p></div></div>')
+    >>> revealed_rest(box[2]), revealed_rest(box[1])
+    (True, False)
+    """
+    if "display:none" not in (el.get("style") or "").replace(" ", "") \
+            or el.find(".//p") is None:
+        return False
+    before = el.getprevious()
+    if before is None or not isinstance(before.tag, str):
+        return False
+    controls = [before] if before.tag in ("button", "a") else before.iter("button", "a")
+    return any(text_content(c).strip().casefold().rstrip(" .…»›>") in _REVEAL_WORDS
+               for c in controls)
 #: A table of contents' jump target: "toc_1", "toc-2", "nav_phishing_masche__0".
 _JUMP_TARGET = re.compile(r"^(?:toc|nav)[-_]+([\w-]+)$", re.I)
 
