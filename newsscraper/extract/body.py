@@ -207,6 +207,8 @@ def body_paragraphs(
 #: A source line after the text is short; the elements after the text looked at.
 MAX_SOURCE_AFTER_CHARS = 60
 SOURCE_AFTER_SIBLINGS = 2
+#: … and holds at most this many child elements (a line's links or bold runs).
+MAX_SOURCE_AFTER_CHILDREN = 3
 
 
 def source_after_text(container: Element) -> list[str]:
@@ -223,8 +225,8 @@ def source_after_text(container: Element) -> list[str]:
     []
     """
     for sibling in islice(container.itersiblings(), SOURCE_AFTER_SIBLINGS):
-        if not isinstance(sibling.tag, str):
-            continue
+        if not isinstance(sibling.tag, str) or len(sibling) > MAX_SOURCE_AFTER_CHILDREN:
+            continue  # a box of its own (a newsletter form, a rail): never a line's text
         text = clean_text(text_content(sibling)) or ""
         if len(text) <= MAX_SOURCE_AFTER_CHARS and SOURCE_CREDIT_LINE.match(text):
             return [text]
