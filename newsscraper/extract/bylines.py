@@ -88,6 +88,8 @@ _BYLINE_MARKS = (
     "contains(concat(' ', normalize-space(@class), ' '), ' newsauthor ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' articleauthor ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' storyauthor ') or "
+    # … or the writer ("news-writer", "article-writer": WAM's name alone under its text).
+    "contains(concat(' ', normalize-space(@class), ' '), '-writer ') or "
     # A list of the article's writers (Nature's `ul.c-article-author-list`: "<li>By <a>Jeff
     # Tollefson</a></li>"; Ghost's `ul.author-list`).
     "contains(concat(' ', normalize-space(@class), ' '), 'author-list ') or "
