@@ -66,8 +66,9 @@ DATELINE = re.compile(
     # VNA's Vietnamese copy prints the day and month in figures: "Hà Nội, 17/12 (TTXVN) -".
     # ABI's Spanish sets "de" before the month: "La Paz, 17 de diciembre (ABI).-".
     rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}\.?|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+(?:de\s+)?{_MONTH})?"
+    # Kuwaiti papers set a comma after the day too: "KUWAIT CITY, Dec 17, (KUNA): …".
     rf"|\d{{1,2}}/\d{{1,2}})"
-    rf"(?:\s*,?\s*\d{{4}})?)?"
+    rf"(?:\s*,?\s*\d{{4}})?,?)?"
     # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …";
     # EFE closes its credit with ".-" ("Madrid, 17 dic (EFE).- El …"), and Europa Press
     # prints its dateline as a paragraph of its own. TT's "STOCKHOLM (TT) Åklagaren …" has
@@ -331,6 +332,13 @@ _CAPS_CREDIT = re.compile(
 #: Ritzau's credit closing its copy, as Danish papers print it: "/ritzau/", "/ritzau/AFP" (the
 #: wire it relayed), a line of its own or the end of the last paragraph.
 SLASH_CREDIT = re.compile(r"(?:^|\s)/(?P<agency>ritzau)/(?:[A-Za-z]{2,8})?\s*$", re.I)
+#: German news sites close copy written from wire reports with their editors' initials and
+#: the wires' names, slashes between them, in a line of its own: "mrc/dpa/AFP", "muk/Reuters",
+#: "ssu/dpa": the first wire after the initials is the credit (initials alone, "kw/ mk/",
+#: credit no wire).
+_SIGLE_LINE = re.compile(
+    rf"^(?:(?-i:[a-zäöü]{{2,4}})\s?/\s?)+?(?P<agency>{_AGENCY_ALT})"
+    r"(?:\s?/\s?[\w-]{2,12})*$", re.I)
 #: Longer text is not a credit line, and regexes stay linear-time on hostile input.
 _MAX_CREDIT_CHARS = 200
 
@@ -479,6 +487,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('ZAGREB', 'Hina')
     >>> find_dateline("Taipei, Dec. 17 (CNA) Taiwan's exports rose…")
     ('Taipei', 'CNA')
+    >>> find_dateline("KUWAIT CITY, Dec 17, (KUNA): The Cabinet approved …")
+    ('KUWAIT CITY', 'KUNA')
     >>> find_dateline("Accra, Dec. 17, GNA – The Electoral Commission…")
     ('Accra', 'GNA')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
@@ -1334,6 +1344,8 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
     ('Reuters', None)
     >>> find_agency(["Text.", "*Com informações da Agência Brasil e do g1"], [])
     'Agência Brasil'
+    >>> find_agency(["Text.", "mrc/dpa/AFP"], []), find_agency(["Text.", "kw/ mk/"], [])
+    ('dpa', None)
     >>> find_agency(["Text.", "/ritzau/"], []), find_agency(["Han siger nej. /ritzau/AFP"], [])
     ('Ritzau', 'Ritzau')
     >>> find_agency(["Text.", "Fox News' Jane Doe and The Associated Press contributed to "
@@ -1359,7 +1371,8 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
         m = (CLOSING_CREDIT.match(text) if len(text) < _MAX_CREDIT_CHARS else None) \
             or (_RIGHTS_CREDIT.match(text) if len(text) < _MAX_RIGHTS_CHARS else None) \
             or _TRAILING_CREDIT.search(text[-40:]) \
-            or SLASH_CREDIT.search(text[-20:])
+            or SLASH_CREDIT.search(text[-20:]) \
+            or (_SIGLE_LINE.match(text) if len(text) < 40 and "/" in text else None)
         if m:
             return normalise_agency(m.group("agency") or m.group("paren"))
         caps = _CAPS_CREDIT.search(text[-40:])
@@ -1392,16 +1405,20 @@ def find_agency(paragraphs: list[str], names: Iterable[str]) -> str | None:
 #: reporting by C, editing by D.)". Pages running the wire's copy under its name alone
 #: ("Reuters" as the author) name the reporters only there. The wire's own site prints the
 #: line bare, and then it names its editor too: "Reporting by Jane Doe; Editing by Tom Brown".
-_CLOSING_CREDIT = re.compile(r"^(?:\((?P<credit>(?:Reporting|Writing|Reporting and writing) by "
+#: Its Spanish and Portuguese services word it "(Información de Jesús Aguado; editado en
+#: español por …)", "(Reporte de …; Editado en español por …)", "(Reportagem de …; Edição de
+#: …)".
+_WRITERS_BY = (r"(?:Reporting|Writing|Reporting and writing) by|(?:Información|Reporte|Reportaje"
+               r"|Reportagem) de")
+_CLOSING_CREDIT = re.compile(rf"^(?:\((?P<credit>(?:{_WRITERS_BY}) "
                              r"[^()]{3,300}?)\.?\)|(?P<bare>(?:Reporting|Writing|Reporting and "
                              r"writing) by [^();]{3,200};(?:\s*[^();]{3,120};)*\s*(?:Editing|"
                              r"Edited) by [^();]{3,120}?)\.?)$", re.I)
 #: A clause of that line crediting the story's writers ("Reporting by …", "Writing by …"),
 #: not its contributors ("Additional reporting by …", ", with reporting by …") or editors.
-_WRITERS_CLAUSE = re.compile(r"^(?:Reporting|Writing|Reporting and writing) by (?P<names>.+)$",
-                             re.I)
-_OTHER_CLAUSE = re.compile(r",?\s+(?:with|additional|editing|edited|writing|graphics)\b.*$",
-                           re.I)
+_WRITERS_CLAUSE = re.compile(rf"^(?:{_WRITERS_BY}) (?P<names>.+)$", re.I)
+_OTHER_CLAUSE = re.compile(r",?\s+(?:with|additional|editing|edited|writing|graphics|con|com"
+                           r"|editado|edición|edição)\b.*$", re.I)
 #: A name as the wire prints it: two to four words, each capitalised but for a particle.
 _NO_NAME_WORDS = frozenset({"staff", "desk", "bureau", "newsroom", "correspondent",
                             "correspondents", "reporters", "team"})
@@ -1454,6 +1471,9 @@ def closing_reporters(paragraphs: list[str]) -> list[str]:
     []
     >>> closing_reporters(["Reporting by Jane Doe and John Roe; Editing by Tom Brown"])
     ['Jane Doe', 'John Roe']
+    >>> closing_reporters(["Texto.", "(Información de Jesús Aguado y Emma Pinedo; editado en "
+    ...                    "español por Benjamín Mejías Valencia)"])
+    ['Jesús Aguado', 'Emma Pinedo']
 
     PAP's credit closing its copy on Polish portals names its writers, the wire after them:
 
@@ -1478,8 +1498,9 @@ def closing_reporters(paragraphs: list[str]) -> list[str]:
             if writers is None:
                 continue
             listed = _OTHER_CLAUSE.sub("", writers.group("names"))
-            for name in re.split(r",\s*|\s+and\s+", listed):
-                name = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", name.strip())  # "… in Berlin"
+            for name in re.split(r",\s*|\s+(?:and|y|e)\s+", listed):
+                # "… in Berlin", "… en Madrid"
+                name = re.sub(r"\s+(?:in|en|em)\s+[A-Z][\w .'-]*$", "", name.strip())
                 if (not _WIRE_NAME.match(name) or clean_author(name) != name
                         or any(normalise_agency(w) or w.lower() in _NO_NAME_WORDS
                                for w in name.split())):

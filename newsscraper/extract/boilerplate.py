@@ -722,6 +722,11 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?:[\w.]+ ){0,3}hat diese (?:meldung|nachricht) (?:redaktionell )?nicht (?:redaktionell )?"
     r"bearbeitet|diese (?:meldung|nachricht) wurde (?:redaktionell )?nicht (?:redaktionell )?"
     r"bearbeitet|"
+    # The note said the other way round, the wire first: "Dieser Text wurde automatisch von
+    # dpa übernommen und von der SZ-Redaktion nicht bearbeitet." (the wire named in up to four
+    # words: "von der Deutschen Presse-Agentur (dpa)").
+    r"(?:dieser (?:text|artikel|beitrag)|diese (?:meldung|nachricht)) wurde automatisch von "
+    r"(?:\S+ ){1,4}übernommen\b|"
     # Hindi portals' notes: "(इस खबर को एनडीटीवी टीम ने संपादित नहीं किया है. यह सिंडीकेट फीड से
     # सीधे प्रकाशित की गई है।)" (the team not having edited the story, which comes straight
     # from the syndicated feed), "(डिस्क्लेमर: यह आईएएनएस न्यूज फीड से सीधे पब्लिश हुई खबर है …)".

@@ -1792,6 +1792,11 @@ _DESK_CREDIT = re.compile(r"^([^\W\d_][\w.]{2,})\s+(?:(?:news|web|online|digital
 #: Infobae", "Redação g1" (Latin American portals' credit over agency copy).
 #: (German papers' "Redaktion hessenschau.de" is kept: the dev corpus's truth names it.)
 _NEWSROOM_CREDIT = re.compile(r"^(?:newsroom|redacción|redação)\s+([^\W\d_][\w.]{1,})$", re.I)
+#: … or the site's whole name, then "report" or its "(News/Media) Network": "Saudi Gazette
+#: report" over SPA copy, "Daijiworld Media Network" over IANS copy (the site's name is
+#: matched against its address with the spaces taken out: "saudigazette").
+_SITE_REPORT_CREDIT = re.compile(
+    r"^([^\W\d_][\w.' ]{2,40}?)\s+(?:report|(?:news |media )?network)$", re.I)
 
 
 def without_site_desks(page: Page, authors: list[str]) -> list[str]:
@@ -1805,13 +1810,27 @@ def without_site_desks(page: Page, authors: list[str]) -> list[str]:
     ([], ['Jane Desk'])
     >>> without_site_desks(page, ["Newsroom Tribune"]), without_site_desks(page, ["Newsroom Jane"])
     ([], ['Newsroom Jane'])
+    >>> root = lxml.html.fromstring("<p></p>")
+    >>> page = Page(url="https://www.saudigazette.com.sa/a/1", root=root)
+    >>> without_site_desks(page, ["Saudi Gazette report"]), without_site_desks(page, ["Jo Report"])
+    ([], ['Jo Report'])
     """
-    if not any(a.casefold().endswith(" desk") or _NEWSROOM_CREDIT.match(a) for a in authors):
+    if not any(a.casefold().endswith((" desk", " report", " network"))
+               or _NEWSROOM_CREDIT.match(a) for a in authors):
         return authors
     keys = [k.casefold() for k in (*metadata.host_names(page.url), *metadata.site_names(page))]
     return [a for a in authors
-            if not ((m := _DESK_CREDIT.match(a) or _NEWSROOM_CREDIT.match(a))
-                    and any(m[1].casefold() in k for k in keys))]
+            if not (((m := _DESK_CREDIT.match(a) or _NEWSROOM_CREDIT.match(a))
+                     and any(m[1].casefold() in k for k in keys))
+                    or ((r := _SITE_REPORT_CREDIT.match(a))
+                        and _names_site(r[1], keys)))]
+
+
+def _names_site(name: str, keys: list[str]) -> bool:
+    """Is `name` the site's own, its words run together as its address writes them or as it
+    declares its name ("Saudi Gazette" on saudigazette.com.sa)?"""
+    run = re.sub(r"[\W_]+", "", name).casefold()
+    return len(run) >= 4 and any(run in re.sub(r"[\W_]+", "", k) for k in keys)
 
 
 #: A name, a bar or dash, and what follows it: "Liam Kessler | Fox News".
