@@ -514,7 +514,10 @@ BOILERPLATE_PREFIX = re.compile(
     # 5 in Berkeley. Register now.", a tech site's inline box): the invitation and, in the
     # same short line, the call to register or buy a ticket.
     r"join us (?:at|for|in|on) [^\n]{3,160}?\b(?:register (?:now|today|here)|get your tickets?"
-    r"|save your (?:spot|seat)|book your (?:seat|spot|tickets?))\b|"
+    r"|save your (?:spot|seat)|book your (?:seat|spot|tickets?)"
+    # … or to buy one ("Join us for conversations that matter with newly announced speakers
+    # at the 2021 Texas Tribune Festival, happening Sept. 20-25. Buy tickets now.").
+    r"|buy (?:your )?tickets?)\b|"
     # A paper's call to subscribe set between paragraphs: "Our journalism needs your support.
     # Please subscribe today to NJ.com.", "Support local journalism: …", "Subscribe for
     # unlimited access to Haaretz.", "Abonnez-vous au Point pour 1€ le premier mois",
@@ -968,13 +971,23 @@ APPEAL_OPENING = re.compile(
     # like you."; Hungarian "Támogasd a Telexet!" ("support Telex").
     r"|(?:[\w.'’&-]+ ){1,4}is an? (?:independent,? |nonpartisan,? )?(?:nonprofit|non-profit"
     r"|reader-funded|reader-supported),? (?:nonpartisan )?(?:newsroom|news organi[sz]ation)\b"
+    # … in the first person, and naming itself a media organization: "We're a nonprofit
+    # newsroom. CalMatters is a nonprofit, nonpartisan media organization …"; Russian "«Медуза»
+    # работает благодаря читателям" ("Meduza works thanks to its readers").
+    r"|we(?:['’]re| are) an? (?:independent,? )?(?:nonprofit|non-profit|reader-funded"
+    r"|reader-supported) newsroom\b"
+    r"|(?:[\w.'’&-]+ ){1,4}is an? (?:independent,? )?(?:nonprofit|non-profit),? (?:nonpartisan )?"
+    r"media organi[sz]ation\b"
+    r"|«?[\w .-]{1,30}»? (?:работает|существует) благодаря (?:читателям|вам|вашей поддержке)"
     r"|támogasd a \w+)",
     re.I,
 )
 #: … and what such a box asks for: a donation, a contribution, a membership (Hungarian
 #: "Támogatom", "I support it", the box's button).
 APPEAL_CALL = re.compile(r"\b(?:donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|"
-                         r"become an? (?:member|supporter|patron)|támogatom)\b", re.I)
+                         r"become an? (?:member|supporter|patron)|támogatom|"
+                         # "Support our work."; Russian "пожертвование" ("donation").
+                         r"support our (?:work|journalism|reporting)|пожертвовани\w*)\b", re.I)
 #: A short paragraph no longer than this may be a `CLOSING_LINE` (a real sentence that
 #: mentions signing up or sharing is mostly longer, or not shaped so).
 MAX_CLOSING_LINE_CHARS = 200
