@@ -595,6 +595,9 @@ BOILERPLATE_PREFIX = re.compile(
     r"hören sie (?:sich )?(?:diesen|den) (?:artikel|beitrag) an|"
     r"(?:lyssna på|lytt til|lyt til) (?:artikeln|artikkelen|artiklen)(?:\W*\d{1,2}:\d\d)?$|"
     r"listen to (?:this|the) (?:article|story)(?:\W*\d{1,2}:\d\d)?$|"
+    # A Spanish radio site's call to its audio, set into the text ("Escuche aquí la
+    # entrevista completa en 6AM W.", Caracol Radio's).
+    r"escuch[ae] (?:aquí|acá)\b|"
     # … in Russian and Ukrainian ("Фото: пресс-служба мэрии" beside the lead picture).
     r"(?:фото|видео) ?:|"
     # A counter of the page's views, alone on its line ("Просмотров: 1 245", Bitrix's news
@@ -670,6 +673,9 @@ BOILERPLATE_PREFIX = re.compile(
     # French papers' paywall box: "Cet article est réservé aux abonnés.", its offer and login
     # lines ("Profitez de notre offre spéciale : …", "Déjà abonné ? Se connecter").
     r"(?:cet )?article (?:est )?réservé aux abonnés|profitez de notre offre|déjà abonné|"
+    # A Polish paper's metered paywall line: "Ten artykuł czytasz w ramach bezpłatnego
+    # limitu." ("you are reading this article within your free limit", Wyborcza's).
+    r"ten (?:artykuł|tekst) czytasz w ramach (?:bezpłatnego|darmowego) limitu|"
     r"abonnez-vous (?:pour|à partir|dès|et)|"
     r"dieses thema im programm|weiterlesen mit|"
     # German-language papers' paywall box: "Jetzt mit BILDplus weiterlesen", "Alle
@@ -1256,7 +1262,10 @@ PUBLISHED_DATE_LINE = re.compile(
     r"^(?:(?:first )?published|posted|publiziert|veröffentlicht|publiée?|publicado|pubblicato"
     r"|publikacja|opublikowano|publisert|publicerad|publiceret|julkaistu|gepubliceerd"
     r"|yayınlanma(?: tarihi)?|yayın tarihi|giriş tarihi|oluşturulma tarihi|diterbitkan)"
-    r"(?: on| at| am| le| el| em| il| op| på)?\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b",
+    r"(?: on| at| am| le| el| em| il| op| på)?\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+    # Nepali and Hindi papers' line after the text, a month's name with the figures, which
+    # are Devanagari's: "प्रकाशित : भदौ २७, २०७९ १३:२०" (Kantipur), "प्रकाशित: 18 नवंबर 2019".
+    r"|^प्रकाशित\s*:\s*(?:\S{2,12} \d{1,2},? \d{4}|\d{1,2} \S{2,12},? \d{4})(?!\d)",
     re.I,
 )
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.
