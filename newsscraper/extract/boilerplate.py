@@ -598,6 +598,14 @@ BOILERPLATE_PREFIX = re.compile(
     # A Spanish radio site's call to its audio, set into the text ("Escuche aquí la
     # entrevista completa en 6AM W.", Caracol Radio's).
     r"escuch[ae] (?:aquí|acá)\b|"
+    # A newsletter's pitch, a question then the call to subscribe ("Want a daily wrap-up of
+    # all the news and commentary Salon has to offer? Subscribe to our morning newsletter,
+    # Crash Course."), its newsletter's name last.
+    r"want (?:a|an|the|more|our)\b[^?\n]{0,120}\?\s+(?:subscribe|sign up) (?:to|for) "
+    r"(?:our|the) [\w ]{0,30}?newsletter\b|"
+    # A paper's call for readers' submissions, its label and a colon: "Submit an obituary: To
+    # place a paid obituary, visit …", "Submit a news tip: …".
+    r"submit (?:an? |your )(?:obituary|obituaries|news tip|tip|letter|event|announcement)s?\s*:|"
     # … in Russian and Ukrainian ("Фото: пресс-служба мэрии" beside the lead picture).
     r"(?:фото|видео) ?:|"
     # A counter of the page's views, alone on its line ("Просмотров: 1 245", Bitrix's news
