@@ -436,10 +436,13 @@ def _holds_twin(el: Element, node: Element, container: Element,
     section of one template, each printing a sub-heading over the same named text wrapper
     (NHK's `div.content--body`s, each an `h2.body-title` over a `div.body-text`), is a part
     however short; only the longest of a short Japanese story's sections was kept. (A long
-    text's newsletter box in the same wrapper as its sections stays out, under the floor.)"""
+    text's newsletter box in the same wrapper as its sections stays out, under the floor; a
+    topic page's story cards, each a `div.StoryCard_card` over its `div.StoryCard_content`,
+    stay apart, each holding the link to its story.)"""
     names = container.get("class")
     return bool(names) and node is not container and sums.get(el, 0) > 0 and any(
-        twin.get("class") == names for twin in el.iter(container.tag))
+        twin.get("class") == names for twin in el.iter(container.tag)) \
+        and next(el.iter("a"), None) is None  # a listing's story cards each link their story
 
 
 def _unnamed_parts(node: Element, parent: Element,
