@@ -965,7 +965,9 @@ PRICE_PITCH = re.compile(
     r"accédez|obtenez|accede|disfruta)\b[^.!?\n]{0,120}?\b(?:for|til|for|für|pour|por|per|à|fra)"
     r"\s(?:only |just |kun |nur |seulement |solo |sólo )?"
     r"(?:[^\s\d]{1,3}\s?\d[\d.,]{0,8}|\d[\d.,]{0,8}\s?(?:kr\.?|€|\$|£|dkk|nok|sek|euros?|rand))"
-    r"\s(?:a|per|/|om|im|par|pr\.?|al|por|pro|each)\s(?:month|måneden|måned|monat|mois|mes)\b",
+    # "… a month", "… / month", and the slash set close: "Subscribe for R30/month." (the
+    # Mail & Guardian's box in the text).
+    r"(?:\s(?:a|per|/|om|im|par|pr\.?|al|por|pro|each)\s|/)(?:month|måneden|måned|monat|mois|mes)\b",
     re.I,
 )
 MAX_PRICE_PITCH_CHARS = 240
