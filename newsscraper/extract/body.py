@@ -1397,7 +1397,7 @@ def _pitch_end(blocks: list[tuple[str, float]], i: int) -> int:
 
 def _appeal_hint(head: str) -> bool:
     """The cheap test before `_appeal_end`: the words an appeal's opening holds."""
-    return "upport" in head or "profit" in head or "ámogasd" in head
+    return "upport" in head or "profit" in head or "ámogasd" in head or "благодаря" in head
 
 
 def _appeal_end(blocks: list[tuple[str, float]], i: int) -> int:
@@ -1427,6 +1427,12 @@ def _appeal_end(blocks: list[tuple[str, float]], i: int) -> int:
     >>> end("Ridgeline News is a nonprofit newsroom. We rely on readers like you.", "Donate now")
     2
     >>> end("Támogasd a Telexet! A független újságírás nem működik nélküled.", "Támogatom")
+    2
+    >>> end("We’re a nonprofit newsroom. CalMatters is a nonprofit, nonpartisan media "
+    ...     "organization explaining California policies and politics. Support our work.")
+    1
+    >>> end("«Медуза» работает благодаря читателям", "Поддержите нас — оформите ежемесячное "
+    ...     "пожертвование.")
     2
     """
     text = blocks[i][0]

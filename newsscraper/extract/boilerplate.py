@@ -514,7 +514,10 @@ BOILERPLATE_PREFIX = re.compile(
     # 5 in Berkeley. Register now.", a tech site's inline box): the invitation and, in the
     # same short line, the call to register or buy a ticket.
     r"join us (?:at|for|in|on) [^\n]{3,160}?\b(?:register (?:now|today|here)|get your tickets?"
-    r"|save your (?:spot|seat)|book your (?:seat|spot|tickets?))\b|"
+    r"|save your (?:spot|seat)|book your (?:seat|spot|tickets?)"
+    # … or to buy one ("Join us for conversations that matter with newly announced speakers
+    # at the 2021 Texas Tribune Festival, happening Sept. 20-25. Buy tickets now.").
+    r"|buy (?:your )?tickets?)\b|"
     # A paper's call to subscribe set between paragraphs: "Our journalism needs your support.
     # Please subscribe today to NJ.com.", "Support local journalism: …", "Subscribe for
     # unlimited access to Haaretz.", "Abonnez-vous au Point pour 1€ le premier mois",
@@ -592,6 +595,17 @@ BOILERPLATE_PREFIX = re.compile(
     r"hören sie (?:sich )?(?:diesen|den) (?:artikel|beitrag) an|"
     r"(?:lyssna på|lytt til|lyt til) (?:artikeln|artikkelen|artiklen)(?:\W*\d{1,2}:\d\d)?$|"
     r"listen to (?:this|the) (?:article|story)(?:\W*\d{1,2}:\d\d)?$|"
+    # A Spanish radio site's call to its audio, set into the text ("Escuche aquí la
+    # entrevista completa en 6AM W.", Caracol Radio's).
+    r"escuch[ae] (?:aquí|acá)\b|"
+    # A newsletter's pitch, a question then the call to subscribe ("Want a daily wrap-up of
+    # all the news and commentary Salon has to offer? Subscribe to our morning newsletter,
+    # Crash Course."), its newsletter's name last.
+    r"want (?:a|an|the|more|our)\b[^?\n]{0,120}\?\s+(?:subscribe|sign up) (?:to|for) "
+    r"(?:our|the) [\w ]{0,30}?newsletter\b|"
+    # A paper's call for readers' submissions, its label and a colon: "Submit an obituary: To
+    # place a paid obituary, visit …", "Submit a news tip: …".
+    r"submit (?:an? |your )(?:obituary|obituaries|news tip|tip|letter|event|announcement)s?\s*:|"
     # … in Russian and Ukrainian ("Фото: пресс-служба мэрии" beside the lead picture).
     r"(?:фото|видео) ?:|"
     # A counter of the page's views, alone on its line ("Просмотров: 1 245", Bitrix's news
@@ -667,6 +681,9 @@ BOILERPLATE_PREFIX = re.compile(
     # French papers' paywall box: "Cet article est réservé aux abonnés.", its offer and login
     # lines ("Profitez de notre offre spéciale : …", "Déjà abonné ? Se connecter").
     r"(?:cet )?article (?:est )?réservé aux abonnés|profitez de notre offre|déjà abonné|"
+    # A Polish paper's metered paywall line: "Ten artykuł czytasz w ramach bezpłatnego
+    # limitu." ("you are reading this article within your free limit", Wyborcza's).
+    r"ten (?:artykuł|tekst) czytasz w ramach (?:bezpłatnego|darmowego) limitu|"
     r"abonnez-vous (?:pour|à partir|dès|et)|"
     r"dieses thema im programm|weiterlesen mit|"
     # German-language papers' paywall box: "Jetzt mit BILDplus weiterlesen", "Alle
@@ -953,7 +970,9 @@ PRICE_PITCH = re.compile(
     r"accédez|obtenez|accede|disfruta)\b[^.!?\n]{0,120}?\b(?:for|til|for|für|pour|por|per|à|fra)"
     r"\s(?:only |just |kun |nur |seulement |solo |sólo )?"
     r"(?:[^\s\d]{1,3}\s?\d[\d.,]{0,8}|\d[\d.,]{0,8}\s?(?:kr\.?|€|\$|£|dkk|nok|sek|euros?|rand))"
-    r"\s(?:a|per|/|om|im|par|pr\.?|al|por|pro|each)\s(?:month|måneden|måned|monat|mois|mes)\b",
+    # "… a month", "… / month", and the slash set close: "Subscribe for R30/month." (the
+    # Mail & Guardian's box in the text).
+    r"(?:\s(?:a|per|/|om|im|par|pr\.?|al|por|pro|each)\s|/)(?:month|måneden|måned|monat|mois|mes)\b",
     re.I,
 )
 MAX_PRICE_PITCH_CHARS = 240
@@ -973,13 +992,23 @@ APPEAL_OPENING = re.compile(
     # like you."; Hungarian "Támogasd a Telexet!" ("support Telex").
     r"|(?:[\w.'’&-]+ ){1,4}is an? (?:independent,? |nonpartisan,? )?(?:nonprofit|non-profit"
     r"|reader-funded|reader-supported),? (?:nonpartisan )?(?:newsroom|news organi[sz]ation)\b"
+    # … in the first person, and naming itself a media organization: "We're a nonprofit
+    # newsroom. CalMatters is a nonprofit, nonpartisan media organization …"; Russian "«Медуза»
+    # работает благодаря читателям" ("Meduza works thanks to its readers").
+    r"|we(?:['’]re| are) an? (?:independent,? )?(?:nonprofit|non-profit|reader-funded"
+    r"|reader-supported) newsroom\b"
+    r"|(?:[\w.'’&-]+ ){1,4}is an? (?:independent,? )?(?:nonprofit|non-profit),? (?:nonpartisan )?"
+    r"media organi[sz]ation\b"
+    r"|«?[\w .-]{1,30}»? (?:работает|существует) благодаря (?:читателям|вам|вашей поддержке)"
     r"|támogasd a \w+)",
     re.I,
 )
 #: … and what such a box asks for: a donation, a contribution, a membership (Hungarian
 #: "Támogatom", "I support it", the box's button).
 APPEAL_CALL = re.compile(r"\b(?:donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|"
-                         r"become an? (?:member|supporter|patron)|támogatom)\b", re.I)
+                         r"become an? (?:member|supporter|patron)|támogatom|"
+                         # "Support our work."; Russian "пожертвование" ("donation").
+                         r"support our (?:work|journalism|reporting)|пожертвовани\w*)\b", re.I)
 #: A short paragraph no longer than this may be a `CLOSING_LINE` (a real sentence that
 #: mentions signing up or sharing is mostly longer, or not shaped so).
 MAX_CLOSING_LINE_CHARS = 200
@@ -1248,7 +1277,10 @@ PUBLISHED_DATE_LINE = re.compile(
     r"^(?:(?:first )?published|posted|publiziert|veröffentlicht|publiée?|publicado|pubblicato"
     r"|publikacja|opublikowano|publisert|publicerad|publiceret|julkaistu|gepubliceerd"
     r"|yayınlanma(?: tarihi)?|yayın tarihi|giriş tarihi|oluşturulma tarihi|diterbitkan)"
-    r"(?: on| at| am| le| el| em| il| op| på)?\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b",
+    r"(?: on| at| am| le| el| em| il| op| på)?\s*:?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+    # Nepali and Hindi papers' line after the text, a month's name with the figures, which
+    # are Devanagari's: "प्रकाशित : भदौ २७, २०७९ १३:२०" (Kantipur), "प्रकाशित: 18 नवंबर 2019".
+    r"|^प्रकाशित\s*:\s*(?:\S{2,12} \d{1,2},? \d{4}|\d{1,2} \S{2,12},? \d{4})(?!\d)",
     re.I,
 )
 #: Visible "last modified" lines: parsed into modified_at, never left in the body.

@@ -390,7 +390,9 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
                 # same kind, not a part: the readers' comments' box, its comments dropped
                 # and only their "name - date" lines left.
                 parts = [el for el in same if el is node or (
-                    sums.get(el, 0) >= floor and 2 * sums.get(el, 0) >= marks.votes(el))]
+                    (sums.get(el, 0) >= floor or (sums.get(node, 0) < floor
+                                                  and _holds_twin(el, node, container, sums)))
+                    and 2 * sums.get(el, 0) >= marks.votes(el))]
                 if len(parts) < 2 and not (
                         # A lone part whose next of the kind holds only a closing paragraph
                         # (set after a related-stories box and a sub-headline) is a split too.
@@ -424,6 +426,23 @@ def _split_body(container: Element, sums: dict[Element, int], weights: dict[Elem
         if sums.get(parent, 0) > held:
             return None  # the parent holds other paragraphs: no longer a wrapper of ours
         node = parent
+
+
+def _holds_twin(el: Element, node: Element, container: Element,
+                sums: dict[Element, int]) -> bool:
+    """Does `el`, a sibling of `node` of its kind, hold paragraphs in a wrapper named as
+    `container` is, `node` wrapping `container`? Asked where `node` itself weighs less than
+    the parts' floor, a short story: there the floor cannot tell a part from a widget, and a
+    section of one template, each printing a sub-heading over the same named text wrapper
+    (NHK's `div.content--body`s, each an `h2.body-title` over a `div.body-text`), is a part
+    however short; only the longest of a short Japanese story's sections was kept. (A long
+    text's newsletter box in the same wrapper as its sections stays out, under the floor; a
+    topic page's story cards, each a `div.StoryCard_card` over its `div.StoryCard_content`,
+    stay apart, each holding the link to its story.)"""
+    names = container.get("class")
+    return bool(names) and node is not container and sums.get(el, 0) > 0 and any(
+        twin.get("class") == names for twin in el.iter(container.tag)) \
+        and next(el.iter("a"), None) is None  # a listing's story cards each link their story
 
 
 def _unnamed_parts(node: Element, parent: Element,

@@ -76,8 +76,9 @@ SUBTITLE_TOKEN = re.compile(
     r"sub-?head|"
     # Korean CMSs' abbreviation: "sub_tit", "subtit" (the line under the headline).
     r"sub[-_]?tit|"
-    # The headline's own sub-line named after it: "title-sub" (The Kathmandu Post), "title_sub".
-    r"title[-_]?sub|"
+    # The headline's own sub-line named after it: "title-sub" (The Kathmandu Post), "title_sub",
+    # and abbreviated as Korean CMSs do: "view_tit_sub" (The Korea Herald's, under `h1.view_tit`).
+    r"tit(?:le)?[-_]?sub|"
     r"chapo|chapeau|"
     # An abstract (`div.abstract`, MSN's glued `p.articleabstract`, Pitchfork's
     # `review-detail__abstract`) and the German word for an introduction ("Einleitung": MDR's
