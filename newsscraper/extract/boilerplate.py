@@ -630,7 +630,9 @@ BOILERPLATE_PREFIX = re.compile(
     # A picture's caption left as a line, its credit closing it: Vietnamese papers' "Xe buýt
     # trên đường Lê Văn Lương. Ảnh: Ngọc Thành", Chinese portals' "成都地铁18号线列车。
     # 图片来源：成都轨道交通集团" (no sentence of the text ends on its picture's credit).
-    r"(?=[^\n]{4,160}$)[^\n]*?[.。]\s*(?:ảnh|图片来源|图源|图片来自)\s*[:：]\s*[^.。\n]{1,40}$|"
+    # The length test possessive: `$` can only hold where the run of non-breaks stops, so
+    # a longer text fails at once rather than after backing off 156 characters one by one.
+    r"(?=[^\n]{4,160}+$)[^\n]*?[.。]\s*(?:ảnh|图片来源|图源|图片来自)\s*[:：]\s*[^.。\n]{1,40}$|"
     # The headline the story had in the paper's print edition, under the web copy.
     r"original print headline:|"
     # "For more news like this visit The Economic Times.", "For more such stories, follow us
