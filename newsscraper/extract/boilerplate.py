@@ -499,6 +499,9 @@ CREDIT_LINE = re.compile(
     re.I,
 )
 #: Blocks starting like this are link paragraphs or credits, not article text.
+#: A run of words is written `(?:[\w.]++ ){1,3}`, possessive, here and in the patterns below:
+#: only a word's whole run can be followed by its space, so the matches are the same, and a
+#: block that fails is not backed off one letter at a time in every word it tried.
 BOILERPLATE_PREFIX = re.compile(
     r"^(?:also read|read also|read more|read:|see also|also see|related:|watch:|watch video|"
     # The video teaser line beside "Also read" ("Also watch: <a>…</a>").
@@ -527,7 +530,7 @@ BOILERPLATE_PREFIX = re.compile(
     r"support (?:local|quality|independent) journalism[.!:,]|"
     r"subscribe for (?:unlimited|full|complete|digital|only|just)\b|abonnez-vous\b|"
     r"suscr[íi]bete (?:a|al|ahora|hoy)\b|"
-    r"(?:[^\w\s]{1,2}\s?)?(?:[\w.'’]+ ){1,4}is (?:now )?on (?:whatsapp|telegram)\W{1,3}"
+    r"(?:[^\w\s]{1,2}\s?)?(?:[\w.'’]++ ){1,4}is (?:now )?on (?:whatsapp|telegram)\W{1,3}"
     r"(?:click|tap|join)\b|"
     # Lines only a box's class names mark, printed in the text: an ad slot's placeholder
     # ("This advertisement has not loaded yet, but your article continues below."), a
@@ -641,15 +644,15 @@ BOILERPLATE_PREFIX = re.compile(
     r"log on|stay tuned)|"
     # "Follow Capital Ledger on WhatsApp and Telegram for …": a promo box, with the site's
     # name in up to three words.
-    r"follow (?:[\w.]+ ){1,3}on (?:twitter|facebook|instagram|x|whatsapp|telegram|google news|"
+    r"follow (?:[\w.]++ ){1,3}on (?:twitter|facebook|instagram|x|whatsapp|telegram|google news|"
     r"youtube|linkedin|threads)|"
     # … its accounts after a colon ("Follow Backchannel: Twitter | Facebook"), a call to add
     # or find the site there ("Add us on Facebook!"), and the AP's line closing its copy
     # ("Follow AP's full coverage of Brexit and British politics at https://…").
-    r"follow (?:[\w.'’-]+ ){0,2}[\w.'’-]+\s*:\s*"
+    r"follow (?:[\w.'’-]++ ){0,2}[\w.'’-]+\s*:\s*"
     r"(?:twitter|facebook|instagram|x|youtube|linkedin)\b|"
     r"(?:add|find|join) us on (?:facebook|twitter|instagram|linkedin|youtube|tiktok|x)\b|"
-    r"follow (?:[\w.'’-]+ ){0,3}(?:full |complete |latest )?coverage (?:of|on) [^\n]{2,120}?"
+    r"follow (?:[\w.'’-]++ ){0,3}(?:full |complete |latest )?coverage (?:of|on) [^\n]{2,120}?"
     r"(?: at|:) (?:https?://|www\.)\S+$|"
     # A podcast's subscribe line ("Subscribe: iTunes / RSS"), a paged article's link to the
     # next page ("Next page: Security>>"), a story's link to its translation ("Read this
@@ -731,14 +734,14 @@ BOILERPLATE_PREFIX = re.compile(
     # … or the wire's service named: "This report is auto-generated from PTI news service.
     # ThePrint holds no responsibility for its content.", "… from an automated news agency
     # feed without modifications to text." (Hindustan Times).
-    r"(?:[\w()-]+ ){1,5}news service\b)|"
+    r"(?:[\w()-]++ ){1,5}news service\b)|"
     # LatestLY's: "(This is an unedited and auto-generated story from Syndicated News feed,
     # LatestLY Staff may not have modified or edited the content body)".
     r"\(?this is an? (?:unedited (?:and )?)?(?:auto-?generated )?(?:story|report|article|copy|"
     r"news) from (?:a |the )?syndicated (?:news )?feed|"
     # German portals' note on dpa copy: "ZEIT ONLINE hat diese Meldung redaktionell nicht
     # bearbeitet. Sie wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen."
-    r"(?:[\w.]+ ){0,3}hat diese (?:meldung|nachricht) (?:redaktionell )?nicht (?:redaktionell )?"
+    r"(?:[\w.]++ ){0,3}hat diese (?:meldung|nachricht) (?:redaktionell )?nicht (?:redaktionell )?"
     r"bearbeitet|diese (?:meldung|nachricht) wurde (?:redaktionell )?nicht (?:redaktionell )?"
     r"bearbeitet|"
     # The note said the other way round, the wire first: "Dieser Text wurde automatisch von
@@ -753,17 +756,17 @@ BOILERPLATE_PREFIX = re.compile(
     # "Anadolu Agency website contains only a portion of the news stories offered to
     # subscribers in the AA News Broadcasting System (HAS), and in summarized form.", its
     # Turkish "… web sitesinde, … abonelere sunulan haberler, özetlenerek yayımlanmaktadır."
-    r"(?:\S+ ){1,3}website contains only a (?:portion|part|selection) of the (?:news )?"
+    r"(?:\S++ ){1,3}website contains only a (?:portion|part|selection) of the (?:news )?"
     r"(?:stories|news|items) offered to (?:its )?subscribers|"
-    r"(?:\S+ ){1,3}web sitesinde,? (?:\S+ ){1,8}abonelere sunulan haberler|"
-    r"\(?(?:इस|यह) (?:खबर|ख़बर|समाचार|लेख|स्टोरी) को (?:\S+ ){1,3}ने (?:संपादित|एडिट) नहीं|"
-    r"\(?(?:डिस्क्लेमर|अस्वीकरण)\s*[:ः]\s*(?:यह|ये) (?:\S+ ){0,4}फ़?ीड से|"
-    r"\(?(?:यह|ये) (?:खबर|ख़बर|समाचार|स्टोरी) (?:\S+ ){0,3}(?:सिंडि?केट|सिंडीकेट|सिंडिकेटेड) फ़?ीड से|"
+    r"(?:\S++ ){1,3}web sitesinde,? (?:\S++ ){1,8}abonelere sunulan haberler|"
+    r"\(?(?:इस|यह) (?:खबर|ख़बर|समाचार|लेख|स्टोरी) को (?:\S++ ){1,3}ने (?:संपादित|एडिट) नहीं|"
+    r"\(?(?:डिस्क्लेमर|अस्वीकरण)\s*[:ः]\s*(?:यह|ये) (?:\S++ ){0,4}फ़?ीड से|"
+    r"\(?(?:यह|ये) (?:खबर|ख़बर|समाचार|स्टोरी) (?:\S++ ){0,3}(?:सिंडि?केट|सिंडीकेट|सिंडिकेटेड) फ़?ीड से|"
     # Promos and credits set between paragraphs: messaging-channel invitations, the wire
     # services' copyright and standards lines, the BBC's hidden image labels, tag lines.
     # "Join The Irish Times on WhatsApp and stay up to date": the site's name in up to three
     # words.
-    r"join (?:our|(?:[\w.]+ ){1,3}on) (?:whatsapp|telegram)|get the latest news delivered|"
+    r"join (?:our|(?:[\w.]++ ){1,3}on) (?:whatsapp|telegram)|get the latest news delivered|"
     # Newsquest's box between rules: "We're now on WhatsApp! Tap here to join our new channel …".
     r"we(?:'|’)re (?:now )?on (?:whatsapp|telegram)|"
     # Sky News' WhatsApp box: "Keep up with all the latest news from the UK and around the
@@ -772,9 +775,9 @@ BOILERPLATE_PREFIX = re.compile(
     # British tabloids' call-outs closing the text: "Do you have a money problem that needs
     # sorting? Get in touch by emailing …", "Plus, you can join our Sun Money chat group on
     # Facebook …" (a question alone, without the invitation after it, stays body text).
-    r"(?:do you have|have you got|got) an? (?:[\w-]+ ){0,3}(?:story|problem|tip|question)\b"
+    r"(?:do you have|have you got|got) an? (?:[\w-]++ ){0,3}(?:story|problem|tip|question)\b"
     r"[^?]{0,60}\? (?:get in touch|e-?mail|contact|call|send|write)|"
-    r"(?:plus,? )?(?:you can )?join our (?:[\w-]+ ){1,4}(?:group|community|channel) on "
+    r"(?:plus,? )?(?:you can )?join our (?:[\w-]++ ){1,4}(?:group|community|channel) on "
     r"(?:facebook|whatsapp|telegram)|"
     r"get (?:the|all the) latest (?:news|updates) on (?:whatsapp|telegram|google news|"
     r"our app)|for the latest (?:news|updates)(?: and \w+)?, follow us on|"
@@ -782,7 +785,7 @@ BOILERPLATE_PREFIX = re.compile(
     # Indian portals' promos opening or closing wire copy: "Get latest articles and stories
     # on Business at LatestLY.", "Discover the latest Business News, Sensex, and Nifty
     # updates. Obtain Personal Finance insights, … on Moneycontrol …".
-    r"get (?:the )?latest articles and stories on (?:[\w&-]+ ){1,3}at |"
+    r"get (?:the )?latest articles and stories on (?:[\w&-]++ ){1,3}at |"
     r"discover the latest (?:\w+ )?news, [^.]{0,60}updates\. obtain |"
     # Brazilian and Italian papers' promo and link lines: "Leia mais notícias sobre a região
     # no g1 DF.", "Participe do canal do g1 DF no WhatsApp", "Leia também: …", "Leggi anche: …";
@@ -790,7 +793,7 @@ BOILERPLATE_PREFIX = re.compile(
     # Campinas", "Veja mais notícias da região no g1 Campinas.".
     r"(?:v[íi]deos: )?(?:leia|veja) (?:mais notícias|também)|participe do canal|leggi anche|"
     # A promo for the site's app set after the text ("Get the RNZ app for ad-free news …").
-    r"get the (?:[\w.]+ ){1,3}app\b|"
+    r"get the (?:[\w.]++ ){1,3}app\b|"
     # NDTV's line closing syndicated copy: "Track Latest News Live on NDTV.com and get …".
     r"track latest news live on |"
     # The story's own first printing, a date and clock alone: McClatchy papers' trailer
@@ -813,7 +816,7 @@ BOILERPLATE_PREFIX = re.compile(
     r"[\w.'’ ]{0,20}links?,|"
     # … with the company's name first: "Microsoft may earn an Affiliate Commission if you
     # purchase something through recommended links in this article." (MSN).
-    r"(?:[\w.'’&-]+ ){1,4}may earn (?:a |an )?(?:small )?(?:affiliate )?commission if you "
+    r"(?:[\w.'’&-]++ ){1,4}may earn (?:a |an )?(?:small )?(?:affiliate )?commission if you "
     r"(?:buy|purchase|shop)\b|"
     # A WordPress theme's tag line under the text: "Filed under: Politics |".
     r"filed under:|"
@@ -833,7 +836,7 @@ BOILERPLATE_PREFIX = re.compile(
     # … or saying which links pay: "Just a heads up, some of the links on ONE Esports are
     # affiliate links.", "This post contains affiliate links."
     r"(?:just a heads[- ]up, |heads[- ]up: |disclosure: )?(?:some|many) (?:of the )?links "
-    r"(?:on|in) (?:[\w.'’]+ ){1,5}(?:are|may be) affiliate links|"
+    r"(?:on|in) (?:[\w.'’]++ ){1,5}(?:are|may be) affiliate links|"
     r"this (?:post|article|page|story) (?:may )?contains? affiliate links|"
     r"copyright \d{4} the associated press|our standards: the thomson reuters|"
     r"(?:©|copyright) ?\d{4} (?:reuters|the associated press|afp|agence france-presse)\b|"
@@ -920,8 +923,8 @@ BOILERPLATE_PREFIX = re.compile(
     r"(?:(?:schluss|foto|bild)?redaktion|recherche)\s?:\s?[^\d\n:,;]{2,40}(?:[,;]\s?"
     r"(?:(?:schluss|foto|bild)?redaktion|recherche|übersetzung|redigatur|grafik"
     r"|illustrationen?|audioversion)\s?:\s?[^\d\n:,;]{2,40}){1,5}\.?$|"
-    r"(?:[\w'’]+ ){1,4}(?:haberleri|haberi|haberler) için tıklay[ıi]n(?:ız)?\W*$|"
-    r"(?:[\w.]+ ){1,3}web sitesinde, [^\n]{0,80}?abonelere sunulan haberler|"
+    r"(?:[\w'’]++ ){1,4}(?:haberleri|haberi|haberler) için tıklay[ıi]n(?:ız)?\W*$|"
+    r"(?:[\w.]++ ){1,3}web sitesinde, [^\n]{0,80}?abonelere sunulan haberler|"
     r"(?:영상편집|영상취재|영상촬영|촬영기자|그래픽)\s?[:：]\s?[가-힣]{2,4}$|"
     r"\[[가-힣]{2,4}\s?(?:기자|특파원)\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\]$|"
     r"◎[^\n@]{1,20}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
@@ -988,11 +991,11 @@ OFFER_HEADING = re.compile(r"(?:abonnement|abonnér|abonnieren|abo|subscribe|sub
 #: credibility", "The Stranger depends on your support." (`body._appeal_end`, with
 #: `APPEAL_CALL` in the same box).
 APPEAL_OPENING = re.compile(
-    r"(?:support (?:[\w.'’&-]+ ){0,4}journalism\b|(?:[\w.'’&-]+ ){1,5}(?:depends|relies) on "
+    r"(?:support (?:[\w.'’&-]++ ){0,4}journalism\b|(?:[\w.'’&-]++ ){1,5}(?:depends|relies) on "
     r"(?:the )?(?:support of (?:its |our )?readers|(?:your|readers['’]?|reader) support)\b"
     # A nonprofit newsroom's box: "Ridgeline News is a nonprofit newsroom. We rely on readers
     # like you."; Hungarian "Támogasd a Telexet!" ("support Telex").
-    r"|(?:[\w.'’&-]+ ){1,4}is an? (?:independent,? |nonpartisan,? )?(?:nonprofit|non-profit"
+    r"|(?:[\w.'’&-]++ ){1,4}is an? (?:independent,? |nonpartisan,? )?(?:nonprofit|non-profit"
     r"|reader-funded|reader-supported),? (?:nonpartisan )?(?:newsroom|news organi[sz]ation)\b"
     # … in the first person, and naming itself a media organization: "We're a nonprofit
     # newsroom. CalMatters is a nonprofit, nonpartisan media organization …"; Russian "«Медуза»
@@ -1047,7 +1050,7 @@ CLOSING_LINE = re.compile(
     r"(?:it|this(?: post)?) (?:to|on) pinterest)(?: for later| to pinterest| on pinterest)?[.!]*|"
     # A portal's call for readers' stories under every text: "Do you have a life-changing
     # story you would like us to publish? Please reach us through news@… or WhatsApp: …".
-    r"(?:do you have|have you got|got) an? (?:[\w-]+ ){0,3}(?:story|news tip|tip)\b[^.?!]{0,80}"
+    r"(?:do you have|have you got|got) an? (?:[\w-]++ ){0,3}(?:story|news tip|tip)\b[^.?!]{0,80}"
     r"\?\s+(?:please )?(?:reach|contact|e-?mail|send|write to|call|message|whatsapp) "
     r"(?:us|it)\b[^\n]{0,160}|"
     # A paper's call to follow it closing every story: "Like Pakistan on Facebook, follow
@@ -1114,7 +1117,7 @@ CLOSING_LINE = re.compile(
     r"\W?questions\? comments\?[^\n]{0,120}|"
     # A desk's call to its accounts: "Get HuffPost Business On Twitter, Facebook, and Google
     # Buzz! Know something we don't? E-mail us at …".
-    r"get (?:[\w.'’&-]+ ){1,3}on (?:twitter|facebook|instagram|linkedin)(?:,? (?:and )?"
+    r"get (?:[\w.'’&-]++ ){1,3}on (?:twitter|facebook|instagram|linkedin)(?:,? (?:and )?"
     r"(?:twitter|facebook|instagram|linkedin|youtube|google buzz|google\+|tiktok|threads))*"
     r"[!.](?: [^\n]{0,120})?|"
     # A portal's promo for its live page, set after the text: "Get real-time updates and
@@ -1218,7 +1221,7 @@ CLOSING_LINE = re.compile(
     r"ein artikel aus der «[^»\n]{1,40}»|"
     # An obituary host's note on the paper and the days the notice ran in, under its text:
     # "Published by The Columbus Dispatch from Mar. 7 to Mar. 8, 2023." ("… on Mar. 7, 2023.").
-    r"published by (?:[^\s.]+ ){1,8}?(?:from [^\n]{3,20}? to|on) [^\n]{3,20}?\d{4}\.?|"
+    r"published by (?:[^\s.]++ ){1,8}?(?:from [^\n]{3,20}? to|on) [^\n]{3,20}?\d{4}\.?|"
     # A science journal's news story closes with its DOI ("doi: https://doi.org/10.1038/
     # d41586-024-00712-3", Nature's), no sentence of it.
     r"doi\s*:\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+|"
