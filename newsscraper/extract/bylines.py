@@ -1242,8 +1242,41 @@ def dated_byline_lines(page: Page) -> list[Element]:
     """
     blocks = printed_bylines(page, limit=1, skip=lambda el: is_bio(el) or not no_names(el)
                              or photo_credit(el) or under_related_heading(el))
+    for block in blocks:
+        if (items := _list_items_naming(block)):
+            return items
     lines = (_first_name_line(block) for block in blocks)
     return [line for line in lines if line is not None]
+
+
+def _list_items_naming(block: Element) -> list[Element]:
+    """The writers a byline block lists before its date, one item each (VG's and
+    Aftonbladet's `<div class="byline"><ul><li><a>Jane Doe</a></li><li>…</li></ul><time>…`):
+    every item of its first list, when each names someone (letters, no digit) and the list
+    comes before any other line that does. None (empty) otherwise.
+
+    >>> import lxml.html
+    >>> [spaced_text(el) for el in _list_items_naming(lxml.html.fragment_fromstring(
+    ...     '<div class="byline"><ul><li><a href="/av/jd">Jane Doe</a></li><li><a href="/av/jr">'
+    ...     'John Roe</a></li></ul><time>Publisert 11.02</time></div>'))]
+    ['Jane Doe', 'John Roe']
+    >>> _list_items_naming(lxml.html.fragment_fromstring('<div class="byline"><span>Jane Doe</span>'
+    ...     '<ul><li>John Roe</li></ul><time>11.02</time></div>'))
+    []
+    """
+    for child in block.iterchildren("div", "span", "p", "ul", "ol"):
+        if child.tag not in ("ul", "ol"):
+            if _first_name_line(block) is child:
+                return []  # a line of its own names someone first
+            continue
+        items = list(child.iterchildren("li"))
+        names = [spaced_text(li) for li in items]
+        if items and len(items) <= BYLINES and all(
+                any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
+                for text in names):
+            return items
+        return []
+    return []
 
 
 def _first_name_line(block: Element) -> Element | None:
