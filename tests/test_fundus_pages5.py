@@ -14,8 +14,9 @@ from tests.fundus_measure import averages, score_path
 #: dev corpus keeps a site's name); with the metadata stripped, a kicker the <title> prints
 #: before the headline stays in the title (Stern's "Wetter: …", as the dev corpus keeps
 #: ZEIT's), a made-up byline is not read (DW's new template; Aftonbladet's list beside the
-#: time is, since the twenty-fifth session: 0.917 -> 0.958), dates printed without a time miss the minute (DW, the New Yorker, Postmedia's
-#: three), and most pages print no modified time.
+#: time is, since the twenty-fifth session: 0.917 -> 0.958), dates printed without a time
+#: miss the minute (DW, the New Yorker, Postmedia's three), and most pages print no modified
+#: time.
 FLOORS = {
     "full": {"found": 1.0, "title_em": 1.0, "authors_f1": 1.0, "authors_none": 0.0,
              "body_f1": 0.99, "pub_min": 1.0, "mod_min": 1.0, "subtitle": 1.0},
