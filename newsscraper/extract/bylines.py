@@ -2313,6 +2313,42 @@ def header_writer_name(page: Page) -> list[str]:
     return []
 
 
+def heading_labelled_credit(page: Page) -> list[str]:
+    """The writer a credit box after the headline names under a label set as a heading of
+    its own, no colon (Kompas's `div.read__credit`: "<h6>Penulis</h6><a>Dian Erika
+    Nugraheny</a>", then "<h6>Editor</h6><a>…</a>"): read as the labelled line "Penulis: …"
+    is (`by_line_name`), so a desk editor's label or a photo's names no writer.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def name(html): return heading_labelled_credit(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><div><h1>T</h1>{html}<p>"
+    ...                                   f"{'Text of the story. ' * 6}</p></div></body></html>"))))
+    >>> name('<div class="credit"><div><h6>Penulis</h6><a href="/x">Dian Erika Nugraheny</a>'
+    ...      '</div><div><h6>Editor</h6><a href="/y">Ihsanuddin</a></div></div>')
+    ['Dian Erika Nugraheny']
+    >>> name('<div class="credit"><div><h6>Editor</h6><a href="/y">Rina Wulandari</a></div></div>')
+    []
+    """
+    for el in _header_line_elements(page):
+        if el.tag not in _LABEL_HEADINGS or len(el):
+            continue
+        label = clean_text(el.text or "") or ""
+        if not label or len(label) > MAX_LABEL_CHARS or " " in label or ":" in label \
+                or (after := el.getnext()) is None:
+            continue
+        name = clean_text(text_content(after)) or ""
+        if len(name) <= MAX_BY_LINE_CHARS and (found := by_line_name(f"{label}: {name}")) \
+                and _PERSON_NAME.match(found):
+            return [found]
+    return []
+
+
+#: Elements a credit box sets its labels in, and how long such a label is.
+_LABEL_HEADINGS = frozenset({"h4", "h5", "h6", "dt"})
+MAX_LABEL_CHARS = 20
+
+
 def author_box_spelt_link(page: Page) -> list[str]:
     """The writer an author-classed block after the headline links by name, where its link's
     address spells that name (Krautreporter's `div.author-info`: "<img><a href=

@@ -44,6 +44,7 @@ from newsscraper.extract.bylines import (
     header_source_line,
     header_wire_line,
     header_writer_name,
+    heading_labelled_credit,
     headline_header,
     loose_by_line_author,
     loose_by_line_date,
@@ -998,6 +999,7 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         bio_box_by_line,
         fact_authors,
         header_writer_name,
+        heading_labelled_credit,
         author_box_spelt_link,
         # The site's own name in its metadata before a wire printed alone under the headline
         # (dev truth credits the site there: "Salzburger Nachrichten" over "von APA").
