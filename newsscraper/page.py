@@ -153,7 +153,11 @@ _XP_HEADER_H2 = BodyXPath(
 #: The <h2>s classed as an entry's title: WordPress's `entry-title`, older themes' `post-title`.
 _XP_ENTRY_TITLE_H2 = BodyXPath(
     "{body}descendant::h2[contains(@class, 'entry-title') or contains(@class, 'post-title') "
-    "or contains(@class, 'article-title') or contains(@class, 'story-title')]")
+    "or contains(@class, 'article-title') or contains(@class, 'story-title') "
+    # Or a plain <h2> alone in a box so classed (Petra's `<div class="news-title"><h2>`).
+    "or (not(@class) and not(preceding-sibling::*) and not(following-sibling::*) and parent::div["
+    "contains(@class, 'news-title') or contains(@class, 'article-title') "
+    "or contains(@class, 'story-title') or contains(@class, 'post-title')])]")
 #: The <h2>s in <body> (`Page._text_heading_h2`), of which this many are read.
 _XP_BODY_H2 = BodyXPath("{body}descendant::h2")
 MAX_LISTED_H2 = 30

@@ -2817,6 +2817,9 @@ def address_then_day(text: str) -> str | None:
 
 #: The day, then "by" and the credit closing the line.
 _DAY_THEN_BY = re.compile(r"^(?P<day>.*\S)\s+by\s+(?P<credit>\S.*)$", re.I)
+#: The day, then a dot or bar and a wire's name closing the line (dpa international's
+#: "16 December 2024, 15:52 · dpa").
+_DAY_THEN_WIRE = re.compile(r"^(?P<day>.*\S)\s+[·•|]\s+(?P<credit>[^·•|\d]+)$")
 
 
 def day_then_credit(text: str) -> tuple[str, str] | None:
@@ -2827,8 +2830,18 @@ def day_then_credit(text: str) -> tuple[str, str] | None:
     ('TMZ STAFF', '11/28/2016 11:00 AM PST')
     >>> day_then_credit("Seen by 2,000 people"), day_then_credit("17 Dec 2024 by the river 2")
     (None, None)
+
+    Or the day, a dot or bar, then a wire's name (dpa international's line under the
+    headline); another word there is no credit:
+
+    >>> day_then_credit("16 December 2024, 15:52 · dpa")
+    ('dpa', '16 December 2024, 15:52')
+    >>> day_then_credit("16 December 2024 · Politics")
     """
     match = _DAY_THEN_BY.match(text) if len(text) <= MAX_DATE_LINE_CHARS else None
+    if match is None and len(text) <= MAX_DATE_LINE_CHARS and (
+            wired := _DAY_THEN_WIRE.match(text)) and normalise_agency(wired["credit"]):
+        match = wired
     if match is None:
         return None
     credit, day = match.group("credit").strip(), match.group("day")

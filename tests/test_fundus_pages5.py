@@ -13,13 +13,14 @@ from tests.fundus_measure import averages, score_path
 #: 0.980). Left: the paper's own name Yomiuri declares as the author stays the author (as the
 #: dev corpus keeps a site's name); with the metadata stripped, a kicker the <title> prints
 #: before the headline stays in the title (Stern's "Wetter: …", as the dev corpus keeps
-#: ZEIT's), two made-up bylines are not read (DW's new template, Aftonbladet's list beside the
-#: time), dates printed without a time miss the minute (DW, the New Yorker, Postmedia's
-#: three), and most pages print no modified time.
+#: ZEIT's), dates printed without a time miss the minute (DW, the New Yorker, Postmedia's
+#: three), and most pages print no modified time. Since the twenty-fifth session both
+#: made-up bylines are read (Aftonbladet's list beside the time, DW's author box linking the
+#: writer's page: stripped authors 0.917 → 1.0).
 FLOORS = {
     "full": {"found": 1.0, "title_em": 1.0, "authors_f1": 1.0, "authors_none": 0.0,
              "body_f1": 0.99, "pub_min": 1.0, "mod_min": 1.0, "subtitle": 1.0},
-    "ablated": {"found": 1.0, "title_em": 0.92, "authors_f1": 0.91, "authors_none": 1.0,
+    "ablated": {"found": 1.0, "title_em": 0.92, "authors_f1": 1.0, "authors_none": 1.0,
                 "body_f1": 0.99, "pub_min": 0.76, "mod_min": 0.10, "subtitle": 1.0},
 }
 

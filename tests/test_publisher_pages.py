@@ -11,7 +11,7 @@ from tests.publisher_measure import averages, score_path
 FLOORS = {
     "full": {"title_em": 0.92, "authors_f1": 1.0, "body_f1": 0.92, "pub_min": 1.0,
              "mod_min": 1.0},
-    "ablated": {"title_em": 0.88, "authors_f1": 0.89, "authors_none": 0.87, "body_f1": 0.92,
+    "ablated": {"title_em": 0.88, "authors_f1": 1.0, "authors_none": 0.87, "body_f1": 0.92,
                 "pub_min": 0.88, "mod_min": 0.57},
 }
 

@@ -11,12 +11,15 @@ from tests.wire_measure import WIRE_SITES2, averages
 #: The figures measured after the rules the pages found were fixed (before: full body 0.974,
 #: authors 0.800, agency 0.595, dateline 0.541, published 0.811; stripped title 0.973, body
 #: 0.974, authors 0.550, agency 0.541, dateline 0.541, published 0.568, modified 0.500).
+#: The twenty-fifth session's stripped-page rules read Armenpress's zone, Petra's date under
+#: its <h2> headline and Andina's "18:30 | Lima, dic. 12." clock (full published 0.946 →
+#: 0.973, stripped 0.703 → 0.784).
 FLOORS = {
     "full": {"found": 1.0, "title_em": 1.0, "body_f1": 0.98, "authors_f1": 1.0,
-             "authors_none": 1.0, "agency_em": 1.0, "dateline_em": 0.97, "pub_min": 0.91,
+             "authors_none": 1.0, "agency_em": 1.0, "dateline_em": 0.97, "pub_min": 0.97,
              "mod_min": 1.0},
     "ablated": {"found": 1.0, "title_em": 1.0, "body_f1": 0.98, "authors_f1": 0.8,
-                "authors_none": 1.0, "agency_em": 0.94, "dateline_em": 0.94, "pub_min": 0.67,
+                "authors_none": 1.0, "agency_em": 0.94, "dateline_em": 0.94, "pub_min": 0.78,
                 "mod_min": 0.5},
 }
 

@@ -31,12 +31,21 @@ from newsscraper.extract.headline import (
 )
 from newsscraper.extract.marks import EMBEDDED_POSTS, Boilerplate
 from newsscraper.page import Element, text_content
-from newsscraper.processors import clean_text, day_then_source, is_date_line, normalise_agency
+from newsscraper.processors import (
+    clean_text,
+    credit_then_day,
+    day_then_source,
+    is_date_line,
+    normalise_agency,
+    without_comment_count,
+)
 
 if TYPE_CHECKING:
     from newsscraper.page import Page
     from newsscraper.sites.profile import SiteProfile
 
+#: A line of the writer, the day and a comment count over the text is shorter.
+MAX_CREDIT_DAY_CHARS = 80
 #: A related-stories heading ends the body only after this many words of it.
 STOP_AFTER_WORDS = 60
 #: A paragraph this long right after a related-stories heading means the article goes on.
@@ -1275,6 +1284,11 @@ def _filter_blocks(
                 or (len(text) < 120 and bp.DESK_LINE.match(text)):
             if not out and credits is not None:
                 credits.append(text)
+            continue
+        if not out and len(text) < MAX_CREDIT_DAY_CHARS and text[-1:].isalpha() \
+                and (bare := without_comment_count(text)) != text and credit_then_day(bare):
+            # The writer, the day and the comment count over the text (WinFuture's "Roland
+            # Quandt, 01.10.2024 20:12 Uhr 14 Kommentare", read for the byline): no text.
             continue
         if is_date_line(text):
             if timeline is None and out:

@@ -34,6 +34,7 @@ from newsscraper.processors import (
     spaced_wire,
     split_authors,
     wire_staff_credit,
+    without_comment_count,
 )
 
 if TYPE_CHECKING:
@@ -1242,8 +1243,41 @@ def dated_byline_lines(page: Page) -> list[Element]:
     """
     blocks = printed_bylines(page, limit=1, skip=lambda el: is_bio(el) or not no_names(el)
                              or photo_credit(el) or under_related_heading(el))
+    for block in blocks:
+        if (items := _list_items_naming(block)):
+            return items
     lines = (_first_name_line(block) for block in blocks)
     return [line for line in lines if line is not None]
+
+
+def _list_items_naming(block: Element) -> list[Element]:
+    """The writers a byline block lists before its date, one item each (VG's and
+    Aftonbladet's `<div class="byline"><ul><li><a>Jane Doe</a></li><li>…</li></ul><time>…`):
+    every item of its first list, when each names someone (letters, no digit) and the list
+    comes before any other line that does. None (empty) otherwise.
+
+    >>> import lxml.html
+    >>> [spaced_text(el) for el in _list_items_naming(lxml.html.fragment_fromstring(
+    ...     '<div class="byline"><ul><li><a href="/av/jd">Jane Doe</a></li><li><a href="/av/jr">'
+    ...     'John Roe</a></li></ul><time>Publisert 11.02</time></div>'))]
+    ['Jane Doe', 'John Roe']
+    >>> _list_items_naming(lxml.html.fragment_fromstring('<div class="byline"><span>Jane Doe</span>'
+    ...     '<ul><li>John Roe</li></ul><time>11.02</time></div>'))
+    []
+    """
+    for child in block.iterchildren("div", "span", "p", "ul", "ol"):
+        if child.tag not in ("ul", "ol"):
+            if _first_name_line(block) is child:
+                return []  # a line of its own names someone first
+            continue
+        items = list(child.iterchildren("li"))
+        names = [spaced_text(li) for li in items]
+        if items and len(items) <= BYLINES and all(
+                any(c.isalpha() for c in text) and not any(c.isdigit() for c in text)
+                for text in names):
+            return items
+        return []
+    return []
 
 
 def _first_name_line(block: Element) -> Element | None:
@@ -1563,7 +1597,9 @@ def credit_before_day(page: Page) -> Iterator[str]:
     for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS) if h1 is not None else ():
         for el in (sibling, sibling[0]) if len(sibling) and sibling[0].tag == "span" \
                 else (sibling,):
-            line = _credit_line(el)
+            # A comment count closing the line is no part of the day (WinFuture's "Roland
+            # Quandt, 01.10.2024 20:12 Uhr <a>14 Kommentare</a>").
+            line = without_comment_count(_credit_line(el))
             credited = credit_then_day(line) or day_then_credit(line)
             if credited:
                 yield credited[0]
@@ -2294,6 +2330,94 @@ def header_writer_name(page: Page) -> list[str]:
         if name and _PERSON_NAME.match(name) and normalise_agency(name) is None:
             return [name]
     return []
+
+
+def heading_labelled_credit(page: Page) -> list[str]:
+    """The writer a credit box after the headline names under a label set as a heading of
+    its own, no colon (Kompas's `div.read__credit`: "<h6>Penulis</h6><a>Dian Erika
+    Nugraheny</a>", then "<h6>Editor</h6><a>…</a>"): read as the labelled line "Penulis: …"
+    is (`by_line_name`), so a desk editor's label or a photo's names no writer.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def name(html): return heading_labelled_credit(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><div><h1>T</h1>{html}<p>"
+    ...                                   f"{'Text of the story. ' * 6}</p></div></body></html>"))))
+    >>> name('<div class="credit"><div><h6>Penulis</h6><a href="/x">Dian Erika Nugraheny</a>'
+    ...      '</div><div><h6>Editor</h6><a href="/y">Ihsanuddin</a></div></div>')
+    ['Dian Erika Nugraheny']
+    >>> name('<div class="credit"><div><h6>Editor</h6><a href="/y">Rina Wulandari</a></div></div>')
+    []
+    """
+    for el in _header_line_elements(page):
+        if el.tag not in _LABEL_HEADINGS or len(el):
+            continue
+        label = clean_text(el.text or "") or ""
+        if not label or len(label) > MAX_LABEL_CHARS or " " in label or ":" in label \
+                or (after := el.getnext()) is None:
+            continue
+        name = clean_text(text_content(after)) or ""
+        if len(name) <= MAX_BY_LINE_CHARS and (found := by_line_name(f"{label}: {name}")) \
+                and _PERSON_NAME.match(found):
+            return [found]
+    return []
+
+
+#: Elements a credit box sets its labels in, and how long such a label is.
+_LABEL_HEADINGS = frozenset({"h4", "h5", "h6", "dt"})
+MAX_LABEL_CHARS = 20
+
+
+def author_box_spelt_link(page: Page) -> list[str]:
+    """The writer an author-classed block after the headline links by name, where its link's
+    address spells that name (Krautreporter's `div.author-info`: "<img><a href=
+    "/theresa-baeuerlein">Theresa Bäuerlein</a><span>23. Januar 2024</span>", DW's
+    `div.author-details` linking "/en/ben-knight/person-36245"): a person's page, though no
+    byline test knows the block's class or the address's folder. Looked at in the few blocks
+    after the headline (a standfirst first among them), until the text begins.
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def name(html): return author_box_spelt_link(Page(url="u", root=(
+    ...     lxml.html.document_fromstring(f"<html><body><div><h1>T</h1>{html}<p>"
+    ...                                   f"{'Text of the story. ' * 6}</p></div></body></html>"))))
+    >>> name('<div class="author-info"><a href="/theresa-baeuerlein">Theresa Bäuerlein</a>'
+    ...      '<span>23. Januar 2024</span></div>')
+    ['Theresa Bäuerlein']
+    >>> name('<div class="author-info"><a href="/themen/schlaf">Schlaf Forschung</a></div>')
+    []
+    """
+    h1s = page.h1s()
+    if not h1s:
+        return []
+    for count, sibling in enumerate(islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS)):
+        if count and sibling.tag == "p" and len(sibling.text_content()) > MAX_BY_LINE_CHARS:
+            return []  # the text has begun (the first, a standfirst, is passed)
+        for link in islice(sibling.iter("a"), WIRE_LINE_ELEMENTS):
+            box = link.getparent()
+            if box is None or "author" not in (box.get("class") or "").casefold():
+                continue
+            name = clean_text(text_content(link)) or ""
+            if _PERSON_NAME.match(name) and _address_spells(link.get("href") or "", name) \
+                    and normalise_agency(name) is None:
+                return [name]
+    return []
+
+
+#: German umlauts as slugs spell them where NFKD would drop the dots ("Bäuerlein" →
+#: "baeuerlein").
+_UMLAUT_SLUG = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe",
+                              "Ü": "Ue"})
+
+
+def _address_spells(href: str, name: str) -> bool:
+    """Does a folder of the address spell the name ("/en/ben-knight/person-36245" for "Ben
+    Knight"), as a slug does, its umlauts either way?"""
+    base = name.translate(_SLUG_LETTERS)
+    wants = {metadata.name_slug(base), metadata.name_slug(base.translate(_UMLAUT_SLUG))}
+    folders = href.split("?", 1)[0].split("#", 1)[0].casefold().split("/")
+    return any(folder == want or folder.startswith(want + "-")
+               for folder in folders for want in wants if want)
 
 
 #: How far above the headline its <header> may be (`header > div > div > h1`).

@@ -25,6 +25,7 @@ from newsscraper.extract.bylines import (
     add_printed_coauthors,
     agency_place,
     arabic_writer_line,
+    author_box_spelt_link,
     author_box_titles,
     bar_place,
     bio_box_by_line,
@@ -43,6 +44,7 @@ from newsscraper.extract.bylines import (
     header_source_line,
     header_wire_line,
     header_writer_name,
+    heading_labelled_credit,
     headline_header,
     loose_by_line_author,
     loose_by_line_date,
@@ -83,6 +85,7 @@ from newsscraper.extract.printed_dates import (
     byline_stamps,
     cjk_info_bar_date,
     cjk_short_date,
+    clock_place_day,
     credit_line_dates,
     data_epoch_stamps,
     date_archive_texts,
@@ -816,10 +819,12 @@ def apply_generic(loader: ArticleLoader, page: Page, layout: Layout) -> None:
     _clock_on_update_day(loader)
     _update_clock_on_publication_day(loader)
     # A naive printed clock (or a day) however it was read, and the epoch its element states
-    # (Kinja's `data-publishtime`): that moment, and the page's offset. Read only then (map is
-    # lazy), and apart from the candidates above, which a page's many comment dates can fill.
+    # (Kinja's `data-publishtime`): that moment, and the page's offset; or a day alone and
+    # the clock the line under the headline prints beside that day without its year
+    # (Andina's "18:30 | Lima, dic. 12."). Read only then (lazily), and apart from the
+    # candidates above, which a page's many comment dates can fill.
     _prefer_stated_time(loader, "published_at", chain.from_iterable(
-        map(data_epoch_stamps, [page])))
+        source(page) for source in (data_epoch_stamps, clock_place_day)))
 
 
 def _without_bar_place(loader: ArticleLoader, page: Page,
@@ -994,6 +999,8 @@ PRINTED_SOURCES: tuple[tuple[str, tuple[Callable[[Page], Iterable[str]], ...]], 
         bio_box_by_line,
         fact_authors,
         header_writer_name,
+        heading_labelled_credit,
+        author_box_spelt_link,
         # The site's own name in its metadata before a wire printed alone under the headline
         # (dev truth credits the site there: "Salzburger Nachrichten" over "von APA").
         metadata.site_authors,

@@ -510,6 +510,39 @@ def date_line_above(page: Page) -> Iterator[str]:
                     return
 
 
+#: A clock, a bar, then the place and the day without its year (Andina's header line "18:30 |
+#: Lima, dic. 12."): the month's name and the day either way round.
+_CLOCK_BAR_PLACE_DAY = re.compile(
+    r"^(?P<clock>\d{1,2}:\d\d)\s*\|\s*[^\W\d_][^\d,|]{0,29},\s*"
+    r"(?P<day>[^\W\d_]{3,}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?)\.?$")
+#: Such a line is short.
+MAX_CLOCK_PLACE_DAY_CHARS = 48
+
+
+def clock_place_day(page: Page) -> list[str]:
+    """The day and clock of a line right after the headline that prints the clock, a bar,
+    the place and the day without its year ("18:30 | Lima, dic. 12.": "dic. 12 18:30"), for
+    a day read alone elsewhere (Andina's "Publicado: 12/12/2024" under its text) to take the
+    clock of (`fields._prefer_stated_time`: the same day only).
+
+    >>> import lxml.html
+    >>> from newsscraper.page import Page
+    >>> def line(html): return clock_place_day(Page(url="u", root=lxml.html.document_fromstring(
+    ...     f"<html><body><div><h1>T</h1>{html}<p>Text.</p></div></body></html>")))
+    >>> line('<div class="fecha">18:30 | Lima, dic. 12.</div>')
+    ['dic. 12 18:30']
+    >>> line('<div>18:30 | Lima, Peru</div>'), line('<div>Lima, dic. 12.</div>')
+    ([], [])
+    """
+    h1s = page.h1s()
+    for sibling in islice(h1s[0].itersiblings(), DATE_LINE_SIBLINGS) if h1s else ():
+        text = clean_text(text_content(sibling)) or ""
+        if len(text) <= MAX_CLOCK_PLACE_DAY_CHARS and text[:1].isdigit() \
+                and (line := _CLOCK_BAR_PLACE_DAY.match(text)):
+            return [f"{line['day'].rstrip('.')} {line['clock']}"]
+    return []
+
+
 def _after_place(line: str) -> str:
     """The date of a press release's "Place, date" line over its headline ("Schengen, 3. Juli
     2018", a ministry's TYPO3 page), else the line.

@@ -582,6 +582,9 @@ WIRE_ZONES: dict[str, str] = {
     # 13:03:20" in Beijing time, no zone) and Cuba's Prensa Latina.
     "Xinhua": "Asia/Shanghai", "China News Service": "Asia/Shanghai",
     "Prensa Latina": "America/Havana",
+    # Armenia's wire on its own ".am" domain, which `_domain_zone` reads as a word sold
+    # ("radio.am"), not Armenia: its "YEREVAN, DECEMBER 17, ARMENPRESS." credit is Yerevan's.
+    "Armenpress": "Asia/Yerevan",
 }
 
 
