@@ -2258,6 +2258,24 @@ AGENCY_NAMES: dict[str, str] = {
     "agence tunis afrique presse": "TAP", "agence marocaine de presse": "MAP",
     "maghreb arabe presse": "MAP", "map express": "MAP",
     "agencia boliviana de información": "ABI",
+    # National wires missing until the third set of agencies' own sites: the Baltic LETA and
+    # BNS, Bosnia's FENA, North Macedonia's MIA ("(МИА)"), Albania's ATA by its Albanian
+    # initials ("/ATSH/"), Moldova's Moldpres, Egypt's MENA in Arabic ("/أ ش أ/"), Libya's
+    # LANA, Sudan's SUNA, Lebanon's NNA, Syria's SANA, Bahrain's BNA, Laos's KPL, Cambodia's
+    # AKP, Afghanistan's Pajhwok, Azerbaijan's Azertac, Kyrgyzstan's Kabar and IPS, by the
+    # names their copy and their sites print; the short ones that are words or names ("Sana",
+    # "kabar", "Mia") are read only in a dateline's credit (`DATELINE_CREDITS`).
+    "leta": "LETA", "bns": "BNS", "baltic news service": "BNS", "fena": "FENA",
+    "federalna novinska agencija": "FENA", "миа": "MIA",
+    "медиумска информативна агенција": "MIA", "atsh": "ATA",
+    "agjencia telegrafike shqiptare": "ATA", "moldpres": "Moldpres", "أ ش أ": "MENA",
+    "أ.ش.أ": "MENA", "وكالة أنباء الشرق الأوسط": "MENA", "وكالة الأنباء الليبية": "LANA",
+    "وكالة السودان للأنباء": "SUNA", "الوكالة الوطنية للإعلام": "NNA",
+    "national news agency": "NNA", "syrian arab news agency": "SANA", "سانا": "SANA",
+    "bahrain news agency": "BNA", "kpl lao news agency": "KPL", "lao news agency": "KPL",
+    "agence kampuchea presse": "AKP", "pajhwok": "Pajhwok", "pajhwok afghan news": "Pajhwok",
+    "azertac": "Azertac", "azertag": "Azertac", "азертадж": "Azertac",
+    "inter press service": "IPS",
 }
 
 
@@ -2315,7 +2333,10 @@ _PAREN_AGENCY = re.compile(
 #: "tap", "map" and "trend" are words, "Abi" and "Ena" names.
 DATELINE_CREDITS: dict[str, str] = {"cna": "CNA", "agi": "AGI", "rss": "RSS", "tap": "TAP",
                                     "map": "MAP", "abi": "ABI", "ena": "ENA", "tna": "TNA",
-                                    "trend": "Trend"}
+                                    "trend": "Trend", "ips": "IPS", "mia": "MIA", "bna": "BNA",
+                                    "sana": "SANA", "kpl": "KPL", "akp": "AKP", "وال": "LANA",
+                                    "سونا": "SUNA", "suna": "SUNA", "lana": "LANA",
+                                    "kabar": "Kabar", "кабар": "Kabar"}
 #: Every wire's normalised name, as `normalise_agency` gives it.
 _NORMALISED_AGENCIES = frozenset(AGENCY_NAMES.values())
 

@@ -300,7 +300,10 @@ def bns() -> Page:
              "biudžetą.",
              "Už biudžetą balsavo 81 Seimo narys, prieš buvo 35, susilaikė 11.",
              "Finansų ministrė Rimantė Šadžiuvienė teigė, kad biudžete daugiausia dėmesio "
-             "skirta gynybai."]
+             "skirta gynybai, kuriai numatyta skirti 3,18 proc. bendrojo vidaus produkto.",
+             "Kitų metų valstybės biudžeto pajamos planuojamos 19,6 mlrd. eurų, išlaidos – "
+             "22,5 mlrd. eurų. Valdžios sektoriaus deficitas turėtų siekti 2,9 proc. BVP.",
+             "Opozicijos atstovai kritikavo, kad biudžete nepakanka lėšų regionų plėtrai."]
     head = (_metas([("property", "og:title", title), ("property", "og:site_name", "BNS"),
                     ("property", "article:published_time", "2024-12-17T14:21:00+02:00")]))
     body = (_nav("BNS", ["Lietuva", "Pasaulis", "Verslas", "Sportas"], "header")
@@ -719,8 +722,7 @@ def unb() -> Page:
              "Government Purchase held at the Secretariat.",
              "Finance Adviser Dr Salehuddin Ahmed chaired the meeting."]
     head = (_metas([("property", "og:title", title), ("property", "og:site_name", "UNB"),
-                    ("property", "article:published_time", "2024-12-17T13:03:00+06:00"),
-                    ("name", "author", "UNB News")]))
+                    ("property", "article:published_time", "2024-12-17T13:03:00+06:00")]))
     body = (_nav("UNB", ["Bangladesh", "World", "Business", "Sports", "Entertainment"], "header")
             + '<div class="container"><div class="news-details"><h1 class="news-title">' + title + '</h1>'
             '<div class="news-meta"><span class="author"><a href="/author/UNB">UNB NEWS</a></span>'
@@ -730,7 +732,7 @@ def unb() -> Page:
             '<div class="related"><h4>You might also like</h4><a href="/r">Rice prices rise</a></div>'
             '</div></div>' + _footer(["Copyright © 2024 United News of Bangladesh"]))
     return Page("unb", url, _doc("en", title, head, body),
-                _truth(title, _text(paras), ["UNB"], "2024-12-17T13:03:00+06:00", None, "UNB",
+                _truth(title, _text(paras), ["UNB NEWS"], "2024-12-17T13:03:00+06:00", None, "UNB",
                        "Dhaka"))
 
 
