@@ -39,7 +39,14 @@ _MONTH = (r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|
           r"|studenoga|prosinca)"
           # ANA-MPA's Greek genitives: "ΑΘΗΝΑ, 17 Δεκεμβρίου (ΑΠΕ-ΜΠΕ) -".
           r"|(?:Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου"
-          r"|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου))")
+          r"|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)"
+          # ATA's Albanian ("Tiranë, 17 dhjetor/ATSH/"), LETA's Latvian ("RĪGA, 4. decembris,
+          # LETA."), BNS's Lithuanian genitives, the day after them ("Vilnius, gruodžio 17 d.
+          # (BNS).").
+          r"|(?i:janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor"
+          r"|janvār[a-zāī]*|februār[a-zāī]*|jūnij[a-zāī]*|jūlij[a-zāī]*|aprīl[a-zāī]*)"
+          r"|(?i:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio"
+          r"|lapkričio|gruodžio))")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
 # Turkish capitals too: "İSTANBUL (İHA) –", "ŞANLIURFA (DHA) -", "Çanakkale (AA) -"; Greek
 # ones: "ΑΘΗΝΑ", "Θεσσαλονίκη".
@@ -55,7 +62,8 @@ DATELINE = re.compile(
     # ANI names the state in parentheses before the country: "Pune (Maharashtra) [India]";
     # only before a bracketed country, so "Paris (AFP)" stays a credit. PTI names it before
     # the day: "Alappuzha (Kerala), Mar 12 (PTI)" (only a comma and a day after it).
-    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}"
+    # Spanish and Portuguese places join words by "de" ("Ciudad de México, 15 Dic (Notimex).-").
+    rf"^(?P<place>{_PLACE_WORD}(?: (?:de |del |da |do )?{_PLACE_WORD}){{0,4}}"
     rf"(?:/{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}){{0,3}}(?:{_STATE}?\s*\[[\w ]+\]"
     rf"|{_STATE}(?=\s*,\s*(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH})))?"
     rf"(?:,\s*{_PLACE_WORD}(?: {_PLACE_WORD})?)?)"
@@ -65,7 +73,9 @@ DATELINE = re.compile(
     # WAM writes it as an ordinal ("ABU DHABI, 17th December, 2024 (WAM) --").
     # VNA's Vietnamese copy prints the day and month in figures: "Hà Nội, 17/12 (TTXVN) -".
     # ABI's Spanish sets "de" before the month: "La Paz, 17 de diciembre (ABI).-".
-    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}\.?|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+(?:de\s+)?{_MONTH})?"
+    # BNS's Lithuanian sets "d." after the day ("Vilnius, gruodžio 17 d. (BNS).").
+    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}(?:\.| d\.)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+(?:de\s+)?{_MONTH})?"
     rf"|\d{{1,2}}/\d{{1,2}})"
     rf"(?:\s*,?\s*\d{{4}})?)?"
     # IANS copy as portals print it often has no separator: "New Delhi, Dec 3 (IANS) The …";
@@ -112,9 +122,14 @@ DOT_DASH_DATELINE = re.compile(
 # GNA – The …" (read only with the month and day before it, and a dash after).
 # Armenpress sets it in capitals with a full stop after: "YEREVAN, DECEMBER 17, ARMENPRESS.
 # The …".
+# LETA sets the day first ("RĪGA, 4. decembris, LETA. Saeima …"), AKP the year and no comma
+# ("Phnom Penh, December 17, 2024 AKP -- …"); Azertac prints "Baku, December 17, AZERTAC"
+# as a paragraph of its own.
 BARE_CREDIT_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}),\s*(?i:{_MONTH})\s+\d{{1,2}},\s*"
-    rf"(?P<agency>(?i:{_AGENCY_ALT}))\s*(?:[—–\-]|(?<=[A-Z])\.(?=\s))\s*\S"
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}),\s*(?:(?i:{_MONTH})\s+\d{{1,2}}"
+    rf"|\d{{1,2}}\.?\s+(?i:{_MONTH}))(?:,\s*\d{{4}}(?=\s+[A-Z]{{3}}))?,?\s*"
+    rf"(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}))"
+    r"\s*(?:[—–\-]+\s*\S|(?<=[A-Z])\.\s+\S|$)"
 )
 # Korean and Japanese wire copy opens with place and agency in one bracket: Yonhap's
 # "(서울=연합뉴스) 홍길동 기자 = …", Kyodo's and Jiji's "【北京共同】…", "【ワシントン時事】…"
@@ -179,12 +194,16 @@ INDIC_DATELINE = re.compile(
 # own copy carries its Latin credit: "دمشق، سوريا (CNN) -- …" (the credit no wire: `network`).
 _ARABIC_WORD = r"[\u0621-\u064a\u0671-\u06d3]+"
 ARABIC_DATELINE = re.compile(
-    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}"
+    rf"^(?P<place>{_ARABIC_WORD}(?: (?!في ){_ARABIC_WORD}){{0,2}}"
     rf"(?:،\s*{_ARABIC_WORD}(?: {_ARABIC_WORD})?)?)"
     rf"(?:\s*[-–]?\s*(?:في\s+)?\d{{1,2}}"
-    rf"(?:\s*[-/]\s*\d{{1,2}}|\s+{_ARABIC_WORD}(?: الأول| الثاني)?)(?:\s+\d{{4}})?)?"
-    rf"\s*[-–]?\s*\(\s*(?:(?P<agency>{_AGENCY_ALT})|(?P<network>[A-Z]{{2,4}}))\s*\)"
-    r"\s*(?:[-–—:]+|$)"
+    # SUNA's day in figures with the year ("بورتسودان 17-12-2024 (سونا) -"); MENA sets its
+    # credit between slashes and no dash after it ("القاهرة في 17 ديسمبر /أ ش أ/ تابع …").
+    rf"(?:\s*[-/]\s*\d{{1,2}}(?:\s*[-/]\s*\d{{4}})?|\s+{_ARABIC_WORD}(?: الأول| الثاني)?)"
+    rf"(?:\s+\d{{4}})?)?"
+    rf"\s*[-–]?\s*(?:\(|(?P<slash>/))\s*(?:(?P<agency>{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)})"
+    rf"|(?P<network>[A-Z]{{2,4}}))\s*(?(slash)/|\))"
+    r"\s*(?:[-–—:]+|$|(?(slash)(?=\S)|(?!)))"
 )
 # WAFA and the Iranian agencies set their credit bare, between dashes, after the place (and
 # WAFA's day in figures): "رام الله 17-12-2024 وفا- …", "تهران- ایرنا- …" (the credit one of
@@ -248,9 +267,11 @@ CYRILLIC_DATELINE = re.compile(
     # Tanjug's Serbian sets a dot after the day ("БЕОГРАД, 17. децембра (Тањуг) -"),
     # Montsame's Mongolian the year first ("Улаанбаатар, 2024 оны 12 дугаар сарын 17
     # /МОНЦАМЭ/.").
-    r"(?:\s*[.,]\s*\d{1,2}\.?\s+[а-яёіїєґђјљњћџ]{3,9}\.?"
+    # MIA's Macedonian adds the year ("Скопје, 17 декември 2024 (МИА) -").
+    r"(?:\s*[.,]\s*\d{1,2}\.?\s+[а-яёіїєґђјљњћџ]{3,9}\.?(?:\s+\d{4})?"
     r"|\s*,\s*\d{4} оны \d{1,2} (?:дугаар|дүгээр) сарын \d{1,2})?\s*(?:[.,]|[—–\-])?\s*"
-    rf"(?:/(?:(?P<reporter>{_CYRILLIC_NAME}),\s*)?|\()?(?P<agency>(?i:{_AGENCY_ALT}))"
+    rf"(?:/(?:(?P<reporter>{_CYRILLIC_NAME}),\s*)?|\()?"
+    rf"(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}))"
     r"(?:/\s*(?:[.:]|[—–\-])?|\)?\s*(?:[.:]|[—–\-]))\s"
 )
 # A broadcaster credits its own staff copy after a place in capitals: "WASHINGTON (CNN) — …",
@@ -481,6 +502,20 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Taipei', 'CNA')
     >>> find_dateline("Accra, Dec. 17, GNA – The Electoral Commission…")
     ('Accra', 'GNA')
+    >>> find_dateline("RĪGA, 4. decembris, LETA. Saeima …"), find_dateline("Baku, Dec 17, AZERTAC")
+    (('RĪGA', 'LETA'), ('Baku', 'Azertac'))
+    >>> find_dateline("Vilnius, gruodžio 17 d. (BNS). Seimas …")
+    ('Vilnius', 'BNS')
+    >>> find_dateline("Tiranë, 17 dhjetor/ATSH/ Kuvendi …")
+    ('Tiranë', 'ATA')
+    >>> find_dateline("Ciudad de México, 15 Dic (Notimex).- La …")
+    ('Ciudad de México', 'Notimex')
+    >>> find_dateline("Скопје, 17 декември 2024 (МИА) - Владата …")
+    ('Скопје', 'MIA')
+    >>> find_dateline("القاهرة في 17 ديسمبر /أ ش أ/ تابع …")
+    ('القاهرة', 'MENA')
+    >>> find_dateline("بورتسودان 17-12-2024 (سونا) - أجاز …")
+    ('بورتسودان', 'SUNA')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
     >>> find_dateline("(ANSA) - ROMA, 17 DIC - La Camera…")  # ANSA's credit first
@@ -560,7 +595,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
             or BARE_ARABIC_DATELINE.match(first_paragraph) \
             or SPA_DATELINE.match(first_paragraph)
         if arabic:
-            return arabic.group("place"), normalise_agency(arabic.group("agency") or "")
+            return arabic.group("place"), normalise_credit(arabic.group("agency") or "")
         if not _URDU_LETTERS.isdisjoint(first_paragraph[:60]) \
                 and (urdu := URDU_DATELINE.match(first_paragraph)):
             return urdu.group("place"), normalise_agency(urdu.group("agency"))
@@ -589,7 +624,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     if "\u0400" <= first_paragraph[:1] <= "\u04ff":
         cyrillic = CYRILLIC_DATELINE.match(first_paragraph)
         if cyrillic:
-            return cyrillic.group("place"), normalise_agency(cyrillic.group("agency"))
+            return cyrillic.group("place"), normalise_credit(cyrillic.group("agency"))
     if first_paragraph[:1] in ("(", "【", "["):
         cjk = CJK_DATELINE.match(first_paragraph)
         if cjk and cjk.group("short"):
@@ -626,7 +661,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     if m:
         return m.group("place"), None
     m = BARE_CREDIT_DATELINE.match(first_paragraph)
-    if m and (agency := normalise_agency(m.group("agency"))):
+    if m and (agency := normalise_credit(m.group("agency"))):
         return m.group("place"), agency
     m = CREDIT_OPENING.match(first_paragraph)
     if m:
