@@ -2183,6 +2183,8 @@ AGENCY_NAMES: dict[str, str] = {
     # Chinese agencies as Chinese copy credits them: Xinhua's "新华社" (its site "新华网"),
     # China News Service's "中新社" (its site "中国新闻网", "中新网").
     "新华社": "Xinhua", "新华网": "Xinhua", "xinhua news agency": "Xinhua",
+    # Yonhap's Chinese and Japanese services by their names: "韩联社", "聯合ニュース".
+    "韩联社": "Yonhap", "韓聯社": "Yonhap", "聯合ニュース": "Yonhap",
     "china news service": "China News Service", "中新社": "China News Service",
     "中国新闻网": "China News Service", "中新网": "China News Service",
     # Taiwan's Central News Agency as Chinese copy credits it ("（中央社）"); "CNA" alone is

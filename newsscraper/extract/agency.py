@@ -139,9 +139,11 @@ BARE_CREDIT_DATELINE = re.compile(
 # Newsis sets it in square brackets: "[부산=뉴시스]김민수 기자 = …".
 CJK_DATELINE = re.compile(
     rf"^(?:[(\[](?P<place>[^=()\[\]]{{1,20}})=(?P<agency>{_AGENCY_ALT})[)\]]"
-    r"|【(?P<jplace>[^】=＝]{1,20}?)[=＝]?(?P<short>共同|時事|ロイター|AFP|AP)】)"
+    # Yonhap's Japanese service: "【ソウル聯合ニュース】…".
+    r"|【(?P<jplace>[^】=＝]{1,20}?)[=＝]?(?P<short>共同|時事|ロイター|AFP|AP|聯合ニュース)】)"
 )
-_SHORT_AGENCIES = {"共同": "Kyodo", "時事": "Jiji", "ロイター": "Reuters", "AFP": "AFP", "AP": "AP"}
+_SHORT_AGENCIES = {"共同": "Kyodo", "時事": "Jiji", "ロイター": "Reuters", "AFP": "AFP", "AP": "AP",
+                   "聯合ニュース": "Yonhap"}
 _JA_DAY = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日\s*")
 # Hindi wire copy: "नयी दिल्ली, 17 दिसंबर (भाषा) …", "नई दिल्ली, 17 दिसंबर (आईएएनएस)। …": a
 # Devanagari place of one to four words, the day and month, the credit, then the danda "।",
@@ -241,7 +243,8 @@ _URDU_LETTERS = frozenset("یےہٹڈڑںھ")
 # reporters in brackets: Xinhua's "新华社北京12月17日电（记者 张三 李四）", China News Service's
 # "中新社北京12月17日电 (记者 王五)" and its site's "中新网北京12月17日电(记者 王五)".
 ZH_DATELINE = re.compile(
-    r"^(?P<agency>新华社|中新社|中新网)(?P<place>[\u4e00-\u9fff·]{1,12}?)\d{1,2}月\d{1,2}日电"
+    # Yonhap's Chinese service so too: "韩联社首尔12月17日电 …".
+    r"^(?P<agency>新华社|中新社|中新网|韩联社)(?P<place>[\u4e00-\u9fff·]{1,12}?)\d{1,2}月\d{1,2}日电"
     r"\s*(?:[（(]\s*记者\s*(?P<reporters>[^）)]{2,40}?)\s*[）)])?"
 )
 # Taiwan's Central News Agency opens its Chinese copy with credit, reporters, place and day
@@ -510,6 +513,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Tiranë', 'ATA')
     >>> find_dateline("Ciudad de México, 15 Dic (Notimex).- La …")
     ('Ciudad de México', 'Notimex')
+    >>> find_dateline("韩联社首尔12月17日电 韩国统计厅 …")
+    ('首尔', 'Yonhap')
+    >>> find_dateline("【ソウル聯合ニュース】韓国統計庁が …")
+    ('ソウル', 'Yonhap')
     >>> find_dateline("Скопје, 17 декември 2024 (МИА) - Владата …")
     ('Скопје', 'MIA')
     >>> find_dateline("القاهرة في 17 ديسمبر /أ ش أ/ تابع …")
@@ -599,7 +606,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         if not _URDU_LETTERS.isdisjoint(first_paragraph[:60]) \
                 and (urdu := URDU_DATELINE.match(first_paragraph)):
             return urdu.group("place"), normalise_agency(urdu.group("agency"))
-    if first_paragraph[:1] in ("新", "中"):
+    if first_paragraph[:1] in ("新", "中", "韩"):
         zh = ZH_DATELINE.match(first_paragraph)
         if zh:
             return zh.group("place"), normalise_agency(zh.group("agency"))
@@ -904,7 +911,8 @@ def dateline_reporters(first_paragraph: str) -> list[str]:
     if "\u0400" <= first_paragraph[:1] <= "\u04ff":
         cyrillic = CYRILLIC_DATELINE.match(first_paragraph[:300])
         return [cyrillic.group("reporter")] if cyrillic and cyrillic.group("reporter") else []
-    zh = ZH_DATELINE.match(first_paragraph[:100]) if first_paragraph[:1] in ("新", "中") else None
+    zh = ZH_DATELINE.match(first_paragraph[:100]) if first_paragraph[:1] in ("新", "中", "韩") \
+        else None
     if zh is None or not zh.group("reporters"):
         return []
     return [n for n in _ZH_NAME_SEPARATORS.split(zh.group("reporters")) if _ZH_NAME.match(n)]
