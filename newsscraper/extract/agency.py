@@ -277,6 +277,14 @@ CYRILLIC_DATELINE = re.compile(
     rf"(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}))"
     r"(?:/\s*(?:[.:]|[—–\-])?|\)?\s*(?:[.:]|[—–\-]))\s"
 )
+# Anadolu's French and other Latin-script services open the copy with a line of its own: the
+# wire, the place and the reporters between slashes ("AA / Ankara / Mehmet Sah Yilmaz"); its
+# Arabic service with the place and its name ("أنقرة/ الأناضول").
+SLASHED_CREDIT_LINE = re.compile(
+    rf"^(?:(?P<agency>[A-Z]{{2,5}})\s+/\s+(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}})\s+/\s+"
+    r"(?P<reporters>[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]+){1,3}"
+    r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]+){1,3}){0,3})"
+    rf"|(?P<arplace>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*/\s*(?P<aragency>الأناضول))$")
 # A broadcaster credits its own staff copy after a place in capitals: "WASHINGTON (CNN) — …",
 # "CHICAGO (WLS) -- …". The place is the dateline; the credit is no wire (not the agency).
 # One capitalised word of two to four letters, so "(VIDEO)" or "(UPDATED)" are not read so.
@@ -511,6 +519,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('Vilnius', 'BNS')
     >>> find_dateline("Tiranë, 17 dhjetor/ATSH/ Kuvendi …")
     ('Tiranë', 'ATA')
+    >>> find_dateline("AA / Ankara / Mehmet Sah Yilmaz"), find_dateline("أنقرة/ الأناضول")
+    (('Ankara', 'Anadolu'), ('أنقرة', 'Anadolu'))
+    >>> find_dateline("AU / EU / Jane Doe"), find_dateline("AA / Ankara / Le ministre a dit …")
+    ((None, None), (None, None))
     >>> find_dateline("Ciudad de México, 15 Dic (Notimex).- La …")
     ('Ciudad de México', 'Notimex')
     >>> find_dateline("韩联社首尔12月17日电 韩国统计厅 …")
@@ -606,6 +618,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         if not _URDU_LETTERS.isdisjoint(first_paragraph[:60]) \
                 and (urdu := URDU_DATELINE.match(first_paragraph)):
             return urdu.group("place"), normalise_agency(urdu.group("agency"))
+    if "/" in first_paragraph[:40] and (line := SLASHED_CREDIT_LINE.match(first_paragraph)) \
+            and (wire := normalise_agency(line.group("agency") or line.group("aragency"))):
+        return line.group("place") or line.group("arplace"), wire
     if first_paragraph[:1] in ("新", "中", "韩"):
         zh = ZH_DATELINE.match(first_paragraph)
         if zh:
@@ -903,9 +918,14 @@ def dateline_reporters(first_paragraph: str) -> list[str]:
     ['홍길동', '김철수']
     >>> dateline_reporters("София, 17 декември /Мария Иванова, БТА/ Правителството…")
     ['Мария Иванова']
+    >>> dateline_reporters("AA / Ankara / Mehmet Sah Yilmaz")
+    ['Mehmet Sah Yilmaz']
     """
     if first_paragraph[1:4] == "中央社" and (cna := CNA_DATELINE.match(first_paragraph)):
         return _cna_reporters_place(cna)[0]
+    if "/" in first_paragraph[:40] and (line := SLASHED_CREDIT_LINE.match(first_paragraph)) \
+            and line.group("reporters") and normalise_agency(line.group("agency")):
+        return [n.strip() for n in line.group("reporters").split(",")]
     if first_paragraph[:1] in ("(", "[") and (ko := _KO_REPORTERS.match(first_paragraph)):
         return ko.group("names").split("·")
     if "\u0400" <= first_paragraph[:1] <= "\u04ff":
