@@ -170,7 +170,7 @@ def apnews_2023() -> Page:
             'to factual reporting.</h2></div></div></main>'
             + _footer(["Copyright 2024 The Associated Press. All Rights Reserved."]))
     return Page("apnews-2023", url, _doc("en", title + " | AP News", head, body),
-                _truth(title, _text(paras), ["Elaine Kurtenbach"], pub, mod, "AP", "TOKYO"))
+                _truth(title, _text(paras), ["ELAINE KURTENBACH"], pub, mod, "AP", "TOKYO"))
 
 
 def afp_factcheck() -> Page:

@@ -1476,6 +1476,28 @@ _NOT_PUBLICATION_NAME = re.compile(r"modif|updat|edit|expir|end|start|target|cou
 #: named for one (`<dateformat>`, `<local-time>`).
 _DATE_CLASS = re.compile(r"date|time|publish", re.I)
 _DATE_TAG = re.compile(r"^(?:[a-z]+-)?(?:date|time)[a-z]*$")
+#: A date element's or its holder's class naming an update ("Page-dateModified"), or an
+#: "Updated" label printed before it in its holder: the stamp is the update's.
+_UPDATE_CLASS = re.compile(r"modif|updat", re.I)
+_UPDATE_LABEL = re.compile(r"\b(?:updated?|aktualisiert|actualizado|atualizado|mis à jour"
+                           r"|aggiornato)\b", re.I)
+
+
+def _update_stamp(el: Element) -> bool:
+    """Does the date element print an update (AP's `<div class="Page-dateModified"><span>
+    Updated </span><bsp-timestamp data-timestamp="…">`)?"""
+    holder = el.getparent()
+    if _UPDATE_CLASS.search(el.get("class") or "") or (
+            holder is not None and _UPDATE_CLASS.search(holder.get("class") or "")):
+        return True
+    if holder is None:
+        return False
+    before = [holder.text or ""]
+    for child in holder:
+        if child is el:
+            break
+        before.append(text_content(child))
+    return _UPDATE_LABEL.search(" ".join(before)[-40:]) is not None
 
 
 def data_epoch_stamps(page: Page) -> list[str]:
@@ -1500,6 +1522,15 @@ def data_epoch_stamps(page: Page) -> list[str]:
     []
     >>> stamps('<div class="sqs-layout" data-updated-on="1499877332086">x</div>')
     []
+
+    An update's stamp is no publication's (AP's "Updated" line):
+
+    >>> stamps('<div class="Page-dateModified"><span>Updated </span><bsp-timestamp '
+    ...        'data-timestamp="1734594051000"><span>2:40 AM EST</span></bsp-timestamp></div>')
+    []
+    >>> stamps('<div class="byline"><span>Updated </span><time data-timestamp="1700000000">'
+    ...        '2 hours ago</time></div>')
+    []
     """
     raw = page.raw
     names: list[str] = []
@@ -1518,7 +1549,7 @@ def data_epoch_stamps(page: Page) -> list[str]:
                 and not (isinstance(el.tag, str) and _DATE_TAG.search(el.tag)):
             continue
         if not clean_text(text_content(el)) or in_comment(el) or in_related(el) \
-                or in_sidebar_list(el):
+                or in_sidebar_list(el) or _update_stamp(el):
             continue
         value = next(el.get(n) for n in names if el.get(n))
         if value.isdigit():
