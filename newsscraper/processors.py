@@ -2513,7 +2513,7 @@ janeiro fevereiro março maio junho julho setembro outubro novembro dezembro fev
 out dez segunda terça quarta quinta sexta feira publicado atualizado última atualização em às
 يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
 كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول
-السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ص م نشر في آخر تحديث تاريخ النشر
+السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ص م نشر في آخر تحديث تاريخ النشر الساعة
 مساء مساءً صباحا صباحاً
 ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı
 çarşamba perşembe cuma cumartesi pazar güncelleme son giriş yayınlanma
@@ -2632,6 +2632,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Publicado em 17/12/2024 - 13:03"), is_date_line("17.dez.2024 às 13h03")
     (True, True)
     >>> is_date_line("نشر في: الثلاثاء، ١٧ ديسمبر ٢٠٢٤ - ١:٠٣ م")  # Arabic, Arabic-Indic digits
+    True
+    >>> is_date_line("الثلاثاء 17 كانون الأول 2024 الساعة 13:03")  # NNA: "at the hour"
     True
     >>> is_date_line("2024年12月17日 13:03"), is_date_line("2024 12/17 13:03:26")
     (True, True)
