@@ -156,7 +156,8 @@ def _own_zone(abbr: str | None, tz: tzinfo) -> tzinfo | None:
 
 _PREFIX = re.compile(
     r"^(?:this (?:post|article|story) was (?:last )?(?:modified|updated) on"
-    r"|(?:(?:last|first) )?(?:published|updated|modified|posted)(?: on| at| as of)?|as of"
+    # UNB's bare "Publish- December 17, 2024, 01:03 PM".
+    r"|(?:(?:last|first) )?(?:published|updated|modified|posted|publish)(?: on| at| as of)?|as of"
     r"|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand"
     # Swiss papers' "Publiziert: 17.12.2024 um 13:03 Uhr".
     r"|publiziert(?: am)?"

@@ -2474,7 +2474,7 @@ _DATE_WORD_LIST = """
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
-sat sun
+sat sun publish
 januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag
 freitag samstag sonntag uhr um erstellt aktualisiert veröffentlicht zuletzt stand
 janvier février mars avril juin juillet août septembre octobre novembre décembre lundi
@@ -2634,6 +2634,8 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("نشر في: الثلاثاء، ١٧ ديسمبر ٢٠٢٤ - ١:٠٣ م")  # Arabic, Arabic-Indic digits
     True
     >>> is_date_line("الثلاثاء 17 كانون الأول 2024 الساعة 13:03")  # NNA: "at the hour"
+    True
+    >>> is_date_line("Publish- December 17, 2024, 01:03 PM")  # UNB's bare label
     True
     >>> is_date_line("2024年12月17日 13:03"), is_date_line("2024 12/17 13:03:26")
     (True, True)
