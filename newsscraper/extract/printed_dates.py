@@ -134,6 +134,10 @@ def date_before_updated_line(page: Page) -> list[str]:
     return []
 
 
+#: A bare count after a date line's clock: the views or comments an icon stands for.
+_VIEW_COUNT_TAIL = re.compile(r"(?<=\d[:.]\d\d)\s+\d{1,7}$")
+
+
 def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     """Lines that are only a date, in the few elements printed after the headline (a theme
     that prints "Dec 17, 2024 | 01:03 PM IST" without a class, `<time>` or metadata).
@@ -190,6 +194,14 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     ...     '<h1>T</h1></div><div><p>Text.</p></div></main>')
     >>> list(date_lines_after([article.find(".//h1")]))
     ['12 June 2023']
+
+    A views counter in the line after the clock (AKP's `<span><i class="fa-clock"></i>
+    December 17, 2024 13:03</span><span><i class="fa-eye"></i> 512</span>`):
+
+    >>> article = lxml.html.fragment_fromstring('<div><h1>T</h1><div class="post-meta"><span>'
+    ...     '<i></i> December 17, 2024 13:03</span><span><i></i> 512</span></div><p>T.</p></div>')
+    >>> list(date_lines_after([article.find("h1")]))
+    ['December 17, 2024 13:03']
     """
     for h1 in h1s:
         inner = headline_wrapper(h1)
@@ -231,7 +243,8 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 if el.tag == "blockquote" or el.getparent() in quoted:
                     quoted.add(el)  # an embedded post's own date ("— Police (@x) <a>Dec 17…")
                     continue
-                text = without_comment_count(clean_text(text_content(el)) or "")
+                text = _VIEW_COUNT_TAIL.sub("", without_comment_count(
+                    clean_text(text_content(el)) or ""))
                 if el is sibling and (spaced := clean_text(_line_text(el)) or "") != text \
                         and _UPDATED_LABEL.search(spaced) and not _UPDATED_LABEL.search(text):
                     # The line read with its <br>s as spaces where they hid the update label:
