@@ -1006,7 +1006,18 @@ _WIRE_END_MARK = re.compile(
     rf"|\((?i:{_AGENCY_ALT})\)(?: [a-z]{{2,4}}){{1,4}}|[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{2,4}}/\d{{4}}"
     r"|AGERPRES\s*/\s*\((?:[A-Z]{1,3}\s*-\s*)?autor:[^()]{2,120}\)"
     # Petra's editors' initials ("M.H/Mh"), Andina's "Más en Andina:" over its links.
-    rf"|[A-Z](?:\.[A-Z]){{1,2}}\.?/[A-Za-z]{{1,3}}|Más en (?i:{_AGENCY_ALT}):)$")
+    rf"|[A-Z](?:\.[A-Z]){{1,2}}\.?/[A-Za-z]{{1,3}}|Más en (?i:{_AGENCY_ALT}):"
+    # The third set's: FENA's credit and the editor's dotted initials ("(FENA) A. O."),
+    # ATA's "/k.s/", MENA's and SUNA's spaced Arabic initials ("ح م ع"), LANA's credit, place
+    # and initials ("(وال - طرابلس) م ع"), NNA's rule and initials ("=========== ر.إ"),
+    # Xinhua's Spanish end mark "Fin".
+    rf"|\((?i:{_AGENCY_ALT})\)\s+[A-Z]\.(?:\s?[A-Z]\.){{0,3}}|/[a-z]{{1,3}}(?:\.[a-z]{{1,3}}){{1,3}}/"
+    r"|[\u0621-\u064a](?: [\u0621-\u064a]){1,3}"
+    rf"|\((?:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)})\s*-\s*[\u0621-\u064a ]{{2,20}}\)"
+    r"(?: [\u0621-\u064a]){1,3}|={3,}\s*[\u0621-\u064a](?:\.[\u0621-\u064a]){0,3}|(?i:fin))$")
+#: A lone editor's or desk's initials in capitals closing wire copy (BNA's "AHN"): read only
+#: under copy a wire's dateline credits, and never a wire's own name ("GNA", "KPL" stay).
+_LONE_CAPS_INITIALS = re.compile(r"^[A-Z]{2,4}$")
 
 
 #: Swiss French papers close Keystone-ATS copy with the wire and the editors' initials, in
@@ -1076,6 +1087,21 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['Guvernul.']
     >>> without_desk_code(["Gobierno.", "ABI/jsc"]), without_desk_code(["King.", "M.H/Mh"])
     (['Gobierno.'], ['King.'])
+    >>> without_desk_code(["Vijeće.", "(FENA) A. O."]), without_desk_code(["Kuvendi.", "/k.s/"])
+    (['Vijeće.'], ['Kuvendi.'])
+    >>> without_desk_code(["تابع.", "ح م ع"]), without_desk_code(["بحث.", "(وال - طرابلس) م ع"])
+    (['تابع.'], ['بحث.'])
+    >>> without_desk_code(["استقبل.", "=========== ر.إ"]), without_desk_code(["Crecieron.", "Fin"])
+    (['استقبل.'], ['Crecieron.'])
+
+    Capitals alone only under copy a wire's dateline credits, never a wire's name:
+
+    >>> without_desk_code(["Manama, Dec. 17 (BNA): HM the King.", "AHN"])
+    ['Manama, Dec. 17 (BNA): HM the King.']
+    >>> without_desk_code(["Vientiane, Dec 17 (KPL) Laos.", "KPL"])
+    ['Vientiane, Dec 17 (KPL) Laos.', 'KPL']
+    >>> without_desk_code(["A.", "AHN"])
+    ['A.', 'AHN']
 
     Lower-case initials only under copy a wire's dateline credits:
 
@@ -1107,7 +1133,9 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
             or (_BARE_DESK_CODE.match(paragraphs[-1])
                 and find_dateline(paragraphs[0][:200])[1] is not None)
             or (_LONE_INITIALS.match(paragraphs[-1]) and not normalise_agency(paragraphs[-1])
-                and find_dateline(paragraphs[0][:200])[0] is not None)):
+                and find_dateline(paragraphs[0][:200])[0] is not None)
+            or (_LONE_CAPS_INITIALS.match(paragraphs[-1]) and not normalise_credit(paragraphs[-1])
+                and find_dateline(paragraphs[0][:200])[1] is not None)):
         return paragraphs[:-1]
     return paragraphs
 
