@@ -131,6 +131,11 @@ BARE_CREDIT_DATELINE = re.compile(
     rf"(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}))"
     r"\s*(?:[—–\-]+\s*\S|(?<=[A-Z])\.\s+\S|$)"
 )
+# SANA's English service sets its name right after the place, no day, a hyphen closing it:
+# "Damascus, SANA- The …" (the name in capitals, a wire's; "London, UK - …" is no credit).
+PLACE_CREDIT_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}),\s*(?P<agency>[A-Z]{{2,8}})"
+    r"\s*[—–\-]+\s*\S")
 # Korean and Japanese wire copy opens with place and agency in one bracket: Yonhap's
 # "(서울=연합뉴스) 홍길동 기자 = …", Kyodo's and Jiji's "【北京共同】…", "【ワシントン時事】…"
 # (the agency by its short name), a foreign wire's copy in Japanese papers
@@ -523,6 +528,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     (('Ankara', 'Anadolu'), ('أنقرة', 'Anadolu'))
     >>> find_dateline("AU / EU / Jane Doe"), find_dateline("AA / Ankara / Le ministre a dit …")
     ((None, None), (None, None))
+    >>> find_dateline("Damascus, SANA- The fair …"), find_dateline("London, UK - The …")
+    (('Damascus', 'SANA'), (None, None))
     >>> find_dateline("Ciudad de México, 15 Dic (Notimex).- La …")
     ('Ciudad de México', 'Notimex')
     >>> find_dateline("韩联社首尔12月17日电 韩国统计厅 …")
@@ -682,7 +689,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         ".-" in (head := first_paragraph[:40]) or ".—" in head) else None
     if m:
         return m.group("place"), None
-    m = BARE_CREDIT_DATELINE.match(first_paragraph)
+    m = BARE_CREDIT_DATELINE.match(first_paragraph) \
+        or PLACE_CREDIT_DATELINE.match(first_paragraph)
     if m and (agency := normalise_credit(m.group("agency"))):
         return m.group("place"), agency
     m = CREDIT_OPENING.match(first_paragraph)
