@@ -2277,7 +2277,7 @@ AGENCY_NAMES: dict[str, str] = {
     "bahrain news agency": "BNA", "kpl lao news agency": "KPL", "lao news agency": "KPL",
     "agence kampuchea presse": "AKP", "pajhwok": "Pajhwok", "pajhwok afghan news": "Pajhwok",
     "azertac": "Azertac", "azertag": "Azertac", "азертадж": "Azertac",
-    "inter press service": "IPS",
+    "inter press service": "IPS", "upi.com": "UPI",
 }
 
 
@@ -2338,7 +2338,7 @@ DATELINE_CREDITS: dict[str, str] = {"cna": "CNA", "agi": "AGI", "rss": "RSS", "t
                                     "trend": "Trend", "ips": "IPS", "mia": "MIA", "bna": "BNA",
                                     "sana": "SANA", "kpl": "KPL", "akp": "AKP", "وال": "LANA",
                                     "سونا": "SUNA", "suna": "SUNA", "lana": "LANA",
-                                    "kabar": "Kabar", "кабар": "Kabar"}
+                                    "kabar": "Kabar", "кабар": "Kabar", "وطنية": "NNA"}
 #: Every wire's normalised name, as `normalise_agency` gives it.
 _NORMALISED_AGENCIES = frozenset(AGENCY_NAMES.values())
 

@@ -305,7 +305,9 @@ PAREN_DATELINE = re.compile(
 # The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
 CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
 # AGI opens its copy with its name bare in capitals and a hyphen: "AGI - A novembre …".
-BARE_CREDIT_OPENING = re.compile(r"^(?P<agency>[A-Z]{2,8}) [—–\-] (?=[A-Z\"“«])")
+# Lebanon's NNA opens every story with its Arabic short name so: "وطنية - استقبل …"
+# ("national"; read only as the whole opening word before a dash).
+BARE_CREDIT_OPENING = re.compile(r"^(?P<agency>[A-Z]{2,8}|وطنية) [—–\-] (?=[A-Z\"“«\u0621-\u064a])")
 # US papers credit the wire under their own reporters' copy: "Contributing: The Associated
 # Press" (Gannett's USA TODAY Network).
 CLOSING_CREDIT = re.compile(
@@ -530,6 +532,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ((None, None), (None, None))
     >>> find_dateline("Damascus, SANA- The fair …"), find_dateline("London, UK - The …")
     (('Damascus', 'SANA'), (None, None))
+    >>> find_dateline("وطنية - استقبل رئيس الحكومة …")
+    (None, 'NNA')
     >>> find_dateline("Ciudad de México, 15 Dic (Notimex).- La …")
     ('Ciudad de México', 'Notimex')
     >>> find_dateline("韩联社首尔12月17日电 韩国统计厅 …")
