@@ -869,8 +869,7 @@ def kyodo_ja() -> Page:
     body = (_nav("47NEWS", ["国内", "国際", "経済", "スポーツ", "エンタメ"], "header")
             + '<main><article class="post"><h1 class="post__title">' + title + '</h1>'
             '<div class="post__meta"><time class="post__date" datetime="2024-12-27T10:14:00+09:00">'
-            '2024年12月27日 10時14分</time><span class="post__credit">共同通信</span>'
-            '<span class="post__credit">共同通信</span></div>'
+            '2024年12月27日 10時14分</time><span class="post__credit">共同通信</span></div>'
             '<figure class="post__image"><img src="/i.jpg"><figcaption>閣議に臨む石破首相（中央）'
             '＝27日午前、首相官邸</figcaption></figure>'
             '<div class="post__body">' + _ps(paras) + '</div>'

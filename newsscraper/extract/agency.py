@@ -1027,6 +1027,11 @@ _WIRE_END_MARK = re.compile(
     r"|[\u0621-\u064a](?: [\u0621-\u064a]){1,3}"
     rf"|\((?:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)})\s*-\s*[\u0621-\u064a ]{{2,20}}\)"
     r"(?: [\u0621-\u064a]){1,3}|={3,}\s*[\u0621-\u064a](?:\.[\u0621-\u064a]){0,3}|(?i:fin))$")
+#: The editors' line closing wire copy, under its bare credit: GNA's "GNA⏎Edited by Alice
+#: Tettey/Benjamin Mensah" (the names joined by slashes); read only under copy a wire's
+#: dateline credits.
+_EDITED_BY = re.compile(
+    r"^Edited by (?:[A-Z][\w.'’-]+ ?){2,4}(?:\s?/\s?(?:[A-Z][\w.'’-]+ ?){2,4}){0,3}$")
 #: A lone editor's or desk's initials in capitals closing wire copy (BNA's "AHN"): read only
 #: under copy a wire's dateline credits, and never a wire's own name ("GNA", "KPL" stay).
 _LONE_CAPS_INITIALS = re.compile(r"^[A-Z]{2,4}$")
@@ -1114,6 +1119,8 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['Vientiane, Dec 17 (KPL) Laos.', 'KPL']
     >>> without_desk_code(["A.", "AHN"])
     ['A.', 'AHN']
+    >>> without_desk_code(["Accra, Dec. 17, GNA – Text.", "GNA", "Edited by Ama Tettey/Ben Osei"])
+    ['Accra, Dec. 17, GNA – Text.', 'GNA']
 
     Lower-case initials only under copy a wire's dateline credits:
 
@@ -1146,7 +1153,8 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
                 and find_dateline(paragraphs[0][:200])[1] is not None)
             or (_LONE_INITIALS.match(paragraphs[-1]) and not normalise_agency(paragraphs[-1])
                 and find_dateline(paragraphs[0][:200])[0] is not None)
-            or (_LONE_CAPS_INITIALS.match(paragraphs[-1]) and not normalise_credit(paragraphs[-1])
+            or (((_LONE_CAPS_INITIALS.match(paragraphs[-1])
+                  and not normalise_credit(paragraphs[-1])) or _EDITED_BY.match(paragraphs[-1]))
                 and find_dateline(paragraphs[0][:200])[1] is not None)):
         return paragraphs[:-1]
     return paragraphs
