@@ -51,6 +51,8 @@ NON_ARTICLE_TAIL = re.compile(
     r"\.(?:s?html?|php|aspx?)$",
     re.I,
 )
+#: A language's front ("/en/", "/de-at"), where a multilingual WordPress site's posts live.
+_LANGUAGE_FRONT = re.compile(r"^/[a-z]{2}(?:[-_][a-z]{2})?/?$", re.I)
 _INDEX_FILE = re.compile(r"/index\.html?(?:\.gz)?$", re.I)
 #: WordPress query variables of listings (search, category, tag, author, date, paging).
 _LISTING_QUERY = frozenset({"s", "cat", "category_name", "tag", "author", "author_name",
@@ -67,6 +69,8 @@ def is_non_article_address(url: str) -> bool:
     [True, True, True, True, False, False]
     >>> [is_non_article_address(u) for u in ("https://x.in/?p=48043", "https://x.in/?s=a")]
     [False, True]
+    >>> [is_non_article_address("https://x.sy/en/" + q) for q in ("?p=334512", "?s=a", "")]
+    [False, True, True]
     >>> is_non_article_address("file:///mirror/about-us/index.html")
     True
     >>> [is_non_article_address("https://x.cn" + p) for p in ("/page/2/", "/page/202412/1.shtml")]
@@ -90,8 +94,9 @@ def is_non_article_address(url: str) -> bool:
     parts = urlsplit(url)
     # A saved page's file name ("about/index.html") stands for its folder's address.
     path = _INDEX_FILE.sub("/", parts.path) or "/"
-    if path == "/" and parts.query:
-        # WordPress without pretty permalinks: every page is "/?…"; a post is "?p=N".
+    if (path == "/" or _LANGUAGE_FRONT.match(path)) and parts.query:
+        # WordPress without pretty permalinks: every page is "/?…"; a post is "?p=N". A
+        # site in several languages runs one install a language ("/en/?p=334512").
         return not _LISTING_QUERY.isdisjoint(k for k, _ in parse_qsl(parts.query))
     return bool(NON_ARTICLE_PATH.match(path) or NON_ARTICLE_TAIL.search(path))
 
@@ -104,6 +109,10 @@ _FILING_FOLDERS = frozenset({"category", "categories", "section", "topic", "topi
 #: section's or topic's name is a word or three ("tamil-nadu", "lok-sabha-election-2024").
 #: Or the headline's slug and the story's NewsML identifier, the IPTC standard's URN wires
 #: give their items ("…-no-confidence-urn:newsml:dpa.com:20090101:241216-99-123456").
+#: A story's number closing the address after its slug ("…/govt-to-import-rice/145678") or
+#: under a "news" folder ("/topic/1912/news/82345678/"): the number names the item.
+_STORY_NUMBER = re.compile(r"\d{5,}")
+_ITEM_FOLDERS = frozenset({"news", "article", "articles", "story", "stories"})
 _STORY_SLUG = re.compile(r"(?:[^\W_]+-){3,}\d{5,}(?:\.\w{2,5})?|(?:[^\W_]+-){5,}[^\W_]+"
                          r"|(?:[^\W_]+-){3,}urn:newsml:[\w.:-]+", re.I)
 
@@ -117,6 +126,11 @@ def filed_story_address(url: str) -> bool:
     ...  "chennai-rains-schools-shut-in-four-districts-163522", "tamil-nadu/", "election-2024-10",
     ...  "schools-shut-in-four-districts-as-rains-lash", "page/2/")]
     [True, False, False, True, False]
+    >>> [filed_story_address("https://x.bd/category/Bangladesh/" + p) for p in (
+    ...  "govt-to-import-rice-from-myanmar/145678", "politics/145678", "page/2/")]
+    [True, False, False]
+    >>> filed_story_address("https://x.lt/topic/1912/news/82345678/")
+    True
     >>> filed_story_address("https://x.in/about/the-paper-and-its-history-since-1990-12345")
     False
     >>> filed_story_address("https://x.com/topic/scholz-loses-confidence-vote-urn:newsml:"
@@ -126,4 +140,8 @@ def filed_story_address(url: str) -> bool:
     segments = [s for s in urlsplit(url).path.split("/") if s]
     if len(segments) < 2 or _FILING_FOLDERS.isdisjoint(s.lower() for s in segments[:-1]):
         return False
+    if len(segments) >= 3 and _STORY_NUMBER.fullmatch(segments[-1]):
+        # The story's number after its slug or under the topic's "news" folder.
+        return segments[-2].lower() in _ITEM_FOLDERS \
+            or _STORY_SLUG.fullmatch(segments[-2] + "-" + segments[-1]) is not None
     return _STORY_SLUG.fullmatch(segments[-1]) is not None

@@ -156,7 +156,8 @@ def _own_zone(abbr: str | None, tz: tzinfo) -> tzinfo | None:
 
 _PREFIX = re.compile(
     r"^(?:this (?:post|article|story) was (?:last )?(?:modified|updated) on"
-    r"|(?:(?:last|first) )?(?:published|updated|modified|posted)(?: on| at| as of)?|as of"
+    # UNB's bare "Publish- December 17, 2024, 01:03 PM".
+    r"|(?:(?:last|first) )?(?:published|updated|modified|posted|publish)(?: on| at| as of)?|as of"
     r"|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand"
     # Swiss papers' "Publiziert: 17.12.2024 um 13:03 Uhr".
     r"|publiziert(?: am)?"
@@ -1126,6 +1127,8 @@ _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،\u200f
 _ARABIC_WEEKDAY = re.compile(r"(?:(?:ال)?(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)"
                              # Urdu's: Monday (two names) to Sunday.
                              r"|پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار)(?=[\s,،])")
+#: "At the hour" before a clock ("… 2024 الساعة 13:03", Lebanon's NNA): a word, not a date's.
+_ARABIC_AT = re.compile(r"(?<![^\W\d_])(?:في )?الساعة(?![^\W\d_])")
 _URDU_MERIDIEM = re.compile(r"(?<=\d)\s*(بعد|قبل) دوپہر(?!\w)")
 _ARABIC_MERIDIEM = re.compile(r"(?<=\d)\s*(ص|م)(?!\w)")
 #: Turkish month names and weekdays: "17 Aralık 2024 13:03", "17 Aralık 2024 Salı 13:03".
@@ -1314,6 +1317,11 @@ def _arabic_or_turkish(text: str) -> str:
     ('17 Dec 2024', '17 Dec 2024 01:03 PM')
     >>> _arabic_or_turkish("17 دسمبر 2024 ، 02:10 بعد دوپہر")
     '17 Dec 2024 02:10 pm'
+
+    "الساعة" ("at the hour") before the clock, as NNA prints it:
+
+    >>> _arabic_or_turkish("الثلاثاء 17 كانون الأول 2024 الساعة 13:03")
+    '17 Dec 2024 13:03'
     """
     if any("\u0600" <= c <= "\u06ff" for c in text):
         text = text.translate(_ARABIC_DIGITS)
@@ -1323,7 +1331,7 @@ def _arabic_or_turkish(text: str) -> str:
             text = _GREGORIAN_YEAR_MARK.sub("", _HIJRI_FIRST.sub("", text))
         text = _persian(text)
         text = _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m.group(0)], text)
-        text = _ARABIC_WEEKDAY.sub("", text)
+        text = _ARABIC_WEEKDAY.sub("", _ARABIC_AT.sub(" ", text))
         text = _ARABIC_MERIDIEM.sub(lambda m: " pm" if m.group(1) == "م" else " am", text)
         if "دوپہر" in text:
             # Urdu's "بعد دوپہر" (afternoon) and "قبل دوپہر" (forenoon) after the clock.

@@ -2183,6 +2183,8 @@ AGENCY_NAMES: dict[str, str] = {
     # Chinese agencies as Chinese copy credits them: Xinhua's "新华社" (its site "新华网"),
     # China News Service's "中新社" (its site "中国新闻网", "中新网").
     "新华社": "Xinhua", "新华网": "Xinhua", "xinhua news agency": "Xinhua",
+    # Yonhap's Chinese and Japanese services by their names: "韩联社", "聯合ニュース".
+    "韩联社": "Yonhap", "韓聯社": "Yonhap", "聯合ニュース": "Yonhap",
     "china news service": "China News Service", "中新社": "China News Service",
     "中国新闻网": "China News Service", "中新网": "China News Service",
     # Taiwan's Central News Agency as Chinese copy credits it ("（中央社）"); "CNA" alone is
@@ -2258,6 +2260,24 @@ AGENCY_NAMES: dict[str, str] = {
     "agence tunis afrique presse": "TAP", "agence marocaine de presse": "MAP",
     "maghreb arabe presse": "MAP", "map express": "MAP",
     "agencia boliviana de información": "ABI",
+    # National wires missing until the third set of agencies' own sites: the Baltic LETA and
+    # BNS, Bosnia's FENA, North Macedonia's MIA ("(МИА)"), Albania's ATA by its Albanian
+    # initials ("/ATSH/"), Moldova's Moldpres, Egypt's MENA in Arabic ("/أ ش أ/"), Libya's
+    # LANA, Sudan's SUNA, Lebanon's NNA, Syria's SANA, Bahrain's BNA, Laos's KPL, Cambodia's
+    # AKP, Afghanistan's Pajhwok, Azerbaijan's Azertac, Kyrgyzstan's Kabar and IPS, by the
+    # names their copy and their sites print; the short ones that are words or names ("Sana",
+    # "kabar", "Mia") are read only in a dateline's credit (`DATELINE_CREDITS`).
+    "leta": "LETA", "bns": "BNS", "baltic news service": "BNS", "fena": "FENA",
+    "federalna novinska agencija": "FENA", "миа": "MIA",
+    "медиумска информативна агенција": "MIA", "atsh": "ATA",
+    "agjencia telegrafike shqiptare": "ATA", "moldpres": "Moldpres", "أ ش أ": "MENA",
+    "أ.ش.أ": "MENA", "وكالة أنباء الشرق الأوسط": "MENA", "وكالة الأنباء الليبية": "LANA",
+    "وكالة السودان للأنباء": "SUNA", "الوكالة الوطنية للإعلام": "NNA",
+    "national news agency": "NNA", "syrian arab news agency": "SANA", "سانا": "SANA",
+    "bahrain news agency": "BNA", "kpl lao news agency": "KPL", "lao news agency": "KPL",
+    "agence kampuchea presse": "AKP", "pajhwok": "Pajhwok", "pajhwok afghan news": "Pajhwok",
+    "azertac": "Azertac", "azertag": "Azertac", "азертадж": "Azertac",
+    "inter press service": "IPS", "upi.com": "UPI",
 }
 
 
@@ -2315,7 +2335,10 @@ _PAREN_AGENCY = re.compile(
 #: "tap", "map" and "trend" are words, "Abi" and "Ena" names.
 DATELINE_CREDITS: dict[str, str] = {"cna": "CNA", "agi": "AGI", "rss": "RSS", "tap": "TAP",
                                     "map": "MAP", "abi": "ABI", "ena": "ENA", "tna": "TNA",
-                                    "trend": "Trend"}
+                                    "trend": "Trend", "ips": "IPS", "mia": "MIA", "bna": "BNA",
+                                    "sana": "SANA", "kpl": "KPL", "akp": "AKP", "وال": "LANA",
+                                    "سونا": "SUNA", "suna": "SUNA", "lana": "LANA",
+                                    "kabar": "Kabar", "кабар": "Kabar", "وطنية": "NNA"}
 #: Every wire's normalised name, as `normalise_agency` gives it.
 _NORMALISED_AGENCIES = frozenset(AGENCY_NAMES.values())
 
@@ -2451,7 +2474,7 @@ _DATE_WORD_LIST = """
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
-sat sun
+sat sun publish
 januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag
 freitag samstag sonntag uhr um erstellt aktualisiert veröffentlicht zuletzt stand
 janvier février mars avril juin juillet août septembre octobre novembre décembre lundi
@@ -2490,7 +2513,7 @@ janeiro fevereiro março maio junho julho setembro outubro novembro dezembro fev
 out dez segunda terça quarta quinta sexta feira publicado atualizado última atualização em às
 يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
 كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول
-السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ص م نشر في آخر تحديث تاريخ النشر
+السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ص م نشر في آخر تحديث تاريخ النشر الساعة
 مساء مساءً صباحا صباحاً
 ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı
 çarşamba perşembe cuma cumartesi pazar güncelleme son giriş yayınlanma
@@ -2609,6 +2632,10 @@ def is_date_line(text: str) -> bool:
     >>> is_date_line("Publicado em 17/12/2024 - 13:03"), is_date_line("17.dez.2024 às 13h03")
     (True, True)
     >>> is_date_line("نشر في: الثلاثاء، ١٧ ديسمبر ٢٠٢٤ - ١:٠٣ م")  # Arabic, Arabic-Indic digits
+    True
+    >>> is_date_line("الثلاثاء 17 كانون الأول 2024 الساعة 13:03")  # NNA: "at the hour"
+    True
+    >>> is_date_line("Publish- December 17, 2024, 01:03 PM")  # UNB's bare label
     True
     >>> is_date_line("2024年12月17日 13:03"), is_date_line("2024 12/17 13:03:26")
     (True, True)

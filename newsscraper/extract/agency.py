@@ -39,7 +39,14 @@ _MONTH = (r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|
           r"|studenoga|prosinca)"
           # ANA-MPA's Greek genitives: "ΑΘΗΝΑ, 17 Δεκεμβρίου (ΑΠΕ-ΜΠΕ) -".
           r"|(?:Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου"
-          r"|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου))")
+          r"|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)"
+          # ATA's Albanian ("Tiranë, 17 dhjetor/ATSH/"), LETA's Latvian ("RĪGA, 4. decembris,
+          # LETA."), BNS's Lithuanian genitives, the day after them ("Vilnius, gruodžio 17 d.
+          # (BNS).").
+          r"|(?i:janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor"
+          r"|janvār[a-zāī]*|februār[a-zāī]*|jūnij[a-zāī]*|jūlij[a-zāī]*|aprīl[a-zāī]*)"
+          r"|(?i:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio"
+          r"|lapkričio|gruodžio))")
 # PLACE [optional "[Country]"], [optional date] (AGENCY) separator
 # Turkish capitals too: "İSTANBUL (İHA) –", "ŞANLIURFA (DHA) -", "Çanakkale (AA) -"; Greek
 # ones: "ΑΘΗΝΑ", "Θεσσαλονίκη".
@@ -55,7 +62,8 @@ DATELINE = re.compile(
     # ANI names the state in parentheses before the country: "Pune (Maharashtra) [India]";
     # only before a bracketed country, so "Paris (AFP)" stays a credit. PTI names it before
     # the day: "Alappuzha (Kerala), Mar 12 (PTI)" (only a comma and a day after it).
-    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}"
+    # Spanish and Portuguese places join words by "de" ("Ciudad de México, 15 Dic (Notimex).-").
+    rf"^(?P<place>{_PLACE_WORD}(?: (?:de |del |da |do )?{_PLACE_WORD}){{0,4}}"
     rf"(?:/{_PLACE_WORD}(?: {_PLACE_WORD}){{0,4}}){{0,3}}(?:{_STATE}?\s*\[[\w ]+\]"
     rf"|{_STATE}(?=\s*,\s*(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH})))?"
     rf"(?:,\s*{_PLACE_WORD}(?: {_PLACE_WORD})?)?)"
@@ -65,7 +73,9 @@ DATELINE = re.compile(
     # WAM writes it as an ordinal ("ABU DHABI, 17th December, 2024 (WAM) --").
     # VNA's Vietnamese copy prints the day and month in figures: "Hà Nội, 17/12 (TTXVN) -".
     # ABI's Spanish sets "de" before the month: "La Paz, 17 de diciembre (ABI).-".
-    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}\.?|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+(?:de\s+)?{_MONTH})?"
+    # BNS's Lithuanian sets "d." after the day ("Vilnius, gruodžio 17 d. (BNS).").
+    rf"(?:\s*,\s*(?:{_MONTH}\s+\d{{1,2}}(?:\.| d\.)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?(?:\s+(?:de\s+)?{_MONTH})?"
     # Kuwaiti papers set a comma after the day too: "KUWAIT CITY, Dec 17, (KUNA): …".
     rf"|\d{{1,2}}/\d{{1,2}})"
     rf"(?:\s*,?\s*\d{{4}})?,?)?"
@@ -113,10 +123,20 @@ DOT_DASH_DATELINE = re.compile(
 # GNA – The …" (read only with the month and day before it, and a dash after).
 # Armenpress sets it in capitals with a full stop after: "YEREVAN, DECEMBER 17, ARMENPRESS.
 # The …".
+# LETA sets the day first ("RĪGA, 4. decembris, LETA. Saeima …"), AKP the year and no comma
+# ("Phnom Penh, December 17, 2024 AKP -- …"); Azertac prints "Baku, December 17, AZERTAC"
+# as a paragraph of its own.
 BARE_CREDIT_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}),\s*(?i:{_MONTH})\s+\d{{1,2}},\s*"
-    rf"(?P<agency>(?i:{_AGENCY_ALT}))\s*(?:[—–\-]|(?<=[A-Z])\.(?=\s))\s*\S"
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}}),\s*(?:(?i:{_MONTH})\s+\d{{1,2}}"
+    rf"|\d{{1,2}}\.?\s+(?i:{_MONTH}))(?:,\s*\d{{4}}(?=\s+[A-Z]{{3}}))?,?\s*"
+    rf"(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}))"
+    r"\s*(?:[—–\-]+\s*\S|(?<=[A-Z])\.\s+\S|$)"
 )
+# SANA's English service sets its name right after the place, no day, a hyphen closing it:
+# "Damascus, SANA- The …" (the name in capitals, a wire's; "London, UK - …" is no credit).
+PLACE_CREDIT_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}),\s*(?P<agency>[A-Z]{{2,8}})"
+    r"\s*[—–\-]+\s*\S")
 # Korean and Japanese wire copy opens with place and agency in one bracket: Yonhap's
 # "(서울=연합뉴스) 홍길동 기자 = …", Kyodo's and Jiji's "【北京共同】…", "【ワシントン時事】…"
 # (the agency by its short name), a foreign wire's copy in Japanese papers
@@ -125,9 +145,11 @@ BARE_CREDIT_DATELINE = re.compile(
 # Newsis sets it in square brackets: "[부산=뉴시스]김민수 기자 = …".
 CJK_DATELINE = re.compile(
     rf"^(?:[(\[](?P<place>[^=()\[\]]{{1,20}})=(?P<agency>{_AGENCY_ALT})[)\]]"
-    r"|【(?P<jplace>[^】=＝]{1,20}?)[=＝]?(?P<short>共同|時事|ロイター|AFP|AP)】)"
+    # Yonhap's Japanese service: "【ソウル聯合ニュース】…".
+    r"|【(?P<jplace>[^】=＝]{1,20}?)[=＝]?(?P<short>共同|時事|ロイター|AFP|AP|聯合ニュース)】)"
 )
-_SHORT_AGENCIES = {"共同": "Kyodo", "時事": "Jiji", "ロイター": "Reuters", "AFP": "AFP", "AP": "AP"}
+_SHORT_AGENCIES = {"共同": "Kyodo", "時事": "Jiji", "ロイター": "Reuters", "AFP": "AFP", "AP": "AP",
+                   "聯合ニュース": "Yonhap"}
 _JA_DAY = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日\s*")
 # Hindi wire copy: "नयी दिल्ली, 17 दिसंबर (भाषा) …", "नई दिल्ली, 17 दिसंबर (आईएएनएस)। …": a
 # Devanagari place of one to four words, the day and month, the credit, then the danda "।",
@@ -180,12 +202,16 @@ INDIC_DATELINE = re.compile(
 # own copy carries its Latin credit: "دمشق، سوريا (CNN) -- …" (the credit no wire: `network`).
 _ARABIC_WORD = r"[\u0621-\u064a\u0671-\u06d3]+"
 ARABIC_DATELINE = re.compile(
-    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}"
+    rf"^(?P<place>{_ARABIC_WORD}(?: (?!في ){_ARABIC_WORD}){{0,2}}"
     rf"(?:،\s*{_ARABIC_WORD}(?: {_ARABIC_WORD})?)?)"
     rf"(?:\s*[-–]?\s*(?:في\s+)?\d{{1,2}}"
-    rf"(?:\s*[-/]\s*\d{{1,2}}|\s+{_ARABIC_WORD}(?: الأول| الثاني)?)(?:\s+\d{{4}})?)?"
-    rf"\s*[-–]?\s*\(\s*(?:(?P<agency>{_AGENCY_ALT})|(?P<network>[A-Z]{{2,4}}))\s*\)"
-    r"\s*(?:[-–—:]+|$)"
+    # SUNA's day in figures with the year ("بورتسودان 17-12-2024 (سونا) -"); MENA sets its
+    # credit between slashes and no dash after it ("القاهرة في 17 ديسمبر /أ ش أ/ تابع …").
+    rf"(?:\s*[-/]\s*\d{{1,2}}(?:\s*[-/]\s*\d{{4}})?|\s+{_ARABIC_WORD}(?: الأول| الثاني)?)"
+    rf"(?:\s+\d{{4}})?)?"
+    rf"\s*[-–]?\s*(?:\(|(?P<slash>/))\s*(?:(?P<agency>{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)})"
+    rf"|(?P<network>[A-Z]{{2,4}}))\s*(?(slash)/|\))"
+    r"\s*(?:[-–—:]+|$|(?(slash)(?=\S)|(?!)))"
 )
 # WAFA and the Iranian agencies set their credit bare, between dashes, after the place (and
 # WAFA's day in figures): "رام الله 17-12-2024 وفا- …", "تهران- ایرنا- …" (the credit one of
@@ -223,7 +249,8 @@ _URDU_LETTERS = frozenset("یےہٹڈڑںھ")
 # reporters in brackets: Xinhua's "新华社北京12月17日电（记者 张三 李四）", China News Service's
 # "中新社北京12月17日电 (记者 王五)" and its site's "中新网北京12月17日电(记者 王五)".
 ZH_DATELINE = re.compile(
-    r"^(?P<agency>新华社|中新社|中新网)(?P<place>[\u4e00-\u9fff·]{1,12}?)\d{1,2}月\d{1,2}日电"
+    # Yonhap's Chinese service so too: "韩联社首尔12月17日电 …".
+    r"^(?P<agency>新华社|中新社|中新网|韩联社)(?P<place>[\u4e00-\u9fff·]{1,12}?)\d{1,2}月\d{1,2}日电"
     r"\s*(?:[（(]\s*记者\s*(?P<reporters>[^）)]{2,40}?)\s*[）)])?"
 )
 # Taiwan's Central News Agency opens its Chinese copy with credit, reporters, place and day
@@ -249,11 +276,21 @@ CYRILLIC_DATELINE = re.compile(
     # Tanjug's Serbian sets a dot after the day ("БЕОГРАД, 17. децембра (Тањуг) -"),
     # Montsame's Mongolian the year first ("Улаанбаатар, 2024 оны 12 дугаар сарын 17
     # /МОНЦАМЭ/.").
-    r"(?:\s*[.,]\s*\d{1,2}\.?\s+[а-яёіїєґђјљњћџ]{3,9}\.?"
+    # MIA's Macedonian adds the year ("Скопје, 17 декември 2024 (МИА) -").
+    r"(?:\s*[.,]\s*\d{1,2}\.?\s+[а-яёіїєґђјљњћџ]{3,9}\.?(?:\s+\d{4})?"
     r"|\s*,\s*\d{4} оны \d{1,2} (?:дугаар|дүгээр) сарын \d{1,2})?\s*(?:[.,]|[—–\-])?\s*"
-    rf"(?:/(?:(?P<reporter>{_CYRILLIC_NAME}),\s*)?|\()?(?P<agency>(?i:{_AGENCY_ALT}))"
+    rf"(?:/(?:(?P<reporter>{_CYRILLIC_NAME}),\s*)?|\()?"
+    rf"(?P<agency>(?i:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)}))"
     r"(?:/\s*(?:[.:]|[—–\-])?|\)?\s*(?:[.:]|[—–\-]))\s"
 )
+# Anadolu's French and other Latin-script services open the copy with a line of its own: the
+# wire, the place and the reporters between slashes ("AA / Ankara / Mehmet Sah Yilmaz"); its
+# Arabic service with the place and its name ("أنقرة/ الأناضول").
+SLASHED_CREDIT_LINE = re.compile(
+    rf"^(?:(?P<agency>[A-Z]{{2,5}})\s+/\s+(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}})\s+/\s+"
+    r"(?P<reporters>[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]+){1,3}"
+    r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]+){1,3}){0,3})"
+    rf"|(?P<arplace>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*/\s*(?P<aragency>الأناضول))$")
 # A broadcaster credits its own staff copy after a place in capitals: "WASHINGTON (CNN) — …",
 # "CHICAGO (WLS) -- …". The place is the dateline; the credit is no wire (not the agency).
 # One capitalised word of two to four letters, so "(VIDEO)" or "(UPDATED)" are not read so.
@@ -269,7 +306,9 @@ PAREN_DATELINE = re.compile(
 # The credit alone opens the story: "(Reuters) — The New York State Attorney General …".
 CREDIT_OPENING = re.compile(rf"^\((?P<agency>(?i:{_AGENCY_ALT}))\)\s*[:—–\-]\s")
 # AGI opens its copy with its name bare in capitals and a hyphen: "AGI - A novembre …".
-BARE_CREDIT_OPENING = re.compile(r"^(?P<agency>[A-Z]{2,8}) [—–\-] (?=[A-Z\"“«])")
+# Lebanon's NNA opens every story with its Arabic short name so: "وطنية - استقبل …"
+# ("national"; read only as the whole opening word before a dash).
+BARE_CREDIT_OPENING = re.compile(r"^(?P<agency>[A-Z]{2,8}|وطنية) [—–\-] (?=[A-Z\"“«\u0621-\u064a])")
 # US papers credit the wire under their own reporters' copy: "Contributing: The Associated
 # Press" (Gannett's USA TODAY Network).
 CLOSING_CREDIT = re.compile(
@@ -491,6 +530,32 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('KUWAIT CITY', 'KUNA')
     >>> find_dateline("Accra, Dec. 17, GNA – The Electoral Commission…")
     ('Accra', 'GNA')
+    >>> find_dateline("RĪGA, 4. decembris, LETA. Saeima …"), find_dateline("Baku, Dec 17, AZERTAC")
+    (('RĪGA', 'LETA'), ('Baku', 'Azertac'))
+    >>> find_dateline("Vilnius, gruodžio 17 d. (BNS). Seimas …")
+    ('Vilnius', 'BNS')
+    >>> find_dateline("Tiranë, 17 dhjetor/ATSH/ Kuvendi …")
+    ('Tiranë', 'ATA')
+    >>> find_dateline("AA / Ankara / Mehmet Sah Yilmaz"), find_dateline("أنقرة/ الأناضول")
+    (('Ankara', 'Anadolu'), ('أنقرة', 'Anadolu'))
+    >>> find_dateline("AU / EU / Jane Doe"), find_dateline("AA / Ankara / Le ministre a dit …")
+    ((None, None), (None, None))
+    >>> find_dateline("Damascus, SANA- The fair …"), find_dateline("London, UK - The …")
+    (('Damascus', 'SANA'), (None, None))
+    >>> find_dateline("وطنية - استقبل رئيس الحكومة …")
+    (None, 'NNA')
+    >>> find_dateline("Ciudad de México, 15 Dic (Notimex).- La …")
+    ('Ciudad de México', 'Notimex')
+    >>> find_dateline("韩联社首尔12月17日电 韩国统计厅 …")
+    ('首尔', 'Yonhap')
+    >>> find_dateline("【ソウル聯合ニュース】韓国統計庁が …")
+    ('ソウル', 'Yonhap')
+    >>> find_dateline("Скопје, 17 декември 2024 (МИА) - Владата …")
+    ('Скопје', 'MIA')
+    >>> find_dateline("القاهرة في 17 ديسمبر /أ ش أ/ تابع …")
+    ('القاهرة', 'MENA')
+    >>> find_dateline("بورتسودان 17-12-2024 (سونا) - أجاز …")
+    ('بورتسودان', 'SUNA')
     >>> find_dateline("(Reuters) — The New York State Attorney General…")
     (None, 'Reuters')
     >>> find_dateline("(ANSA) - ROMA, 17 DIC - La Camera…")  # ANSA's credit first
@@ -570,11 +635,14 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
             or BARE_ARABIC_DATELINE.match(first_paragraph) \
             or SPA_DATELINE.match(first_paragraph)
         if arabic:
-            return arabic.group("place"), normalise_agency(arabic.group("agency") or "")
+            return arabic.group("place"), normalise_credit(arabic.group("agency") or "")
         if not _URDU_LETTERS.isdisjoint(first_paragraph[:60]) \
                 and (urdu := URDU_DATELINE.match(first_paragraph)):
             return urdu.group("place"), normalise_agency(urdu.group("agency"))
-    if first_paragraph[:1] in ("新", "中"):
+    if "/" in first_paragraph[:40] and (line := SLASHED_CREDIT_LINE.match(first_paragraph)) \
+            and (wire := normalise_agency(line.group("agency") or line.group("aragency"))):
+        return line.group("place") or line.group("arplace"), wire
+    if first_paragraph[:1] in ("新", "中", "韩"):
         zh = ZH_DATELINE.match(first_paragraph)
         if zh:
             return zh.group("place"), normalise_agency(zh.group("agency"))
@@ -599,7 +667,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     if "\u0400" <= first_paragraph[:1] <= "\u04ff":
         cyrillic = CYRILLIC_DATELINE.match(first_paragraph)
         if cyrillic:
-            return cyrillic.group("place"), normalise_agency(cyrillic.group("agency"))
+            return cyrillic.group("place"), normalise_credit(cyrillic.group("agency"))
     if first_paragraph[:1] in ("(", "【", "["):
         cjk = CJK_DATELINE.match(first_paragraph)
         if cjk and cjk.group("short"):
@@ -635,8 +703,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         ".-" in (head := first_paragraph[:40]) or ".—" in head) else None
     if m:
         return m.group("place"), None
-    m = BARE_CREDIT_DATELINE.match(first_paragraph)
-    if m and (agency := normalise_agency(m.group("agency"))):
+    m = BARE_CREDIT_DATELINE.match(first_paragraph) \
+        or PLACE_CREDIT_DATELINE.match(first_paragraph)
+    if m and (agency := normalise_credit(m.group("agency"))):
         return m.group("place"), agency
     m = CREDIT_OPENING.match(first_paragraph)
     if m:
@@ -871,15 +940,21 @@ def dateline_reporters(first_paragraph: str) -> list[str]:
     ['홍길동', '김철수']
     >>> dateline_reporters("София, 17 декември /Мария Иванова, БТА/ Правителството…")
     ['Мария Иванова']
+    >>> dateline_reporters("AA / Ankara / Mehmet Sah Yilmaz")
+    ['Mehmet Sah Yilmaz']
     """
     if first_paragraph[1:4] == "中央社" and (cna := CNA_DATELINE.match(first_paragraph)):
         return _cna_reporters_place(cna)[0]
+    if "/" in first_paragraph[:40] and (line := SLASHED_CREDIT_LINE.match(first_paragraph)) \
+            and line.group("reporters") and normalise_agency(line.group("agency")):
+        return [n.strip() for n in line.group("reporters").split(",")]
     if first_paragraph[:1] in ("(", "[") and (ko := _KO_REPORTERS.match(first_paragraph)):
         return ko.group("names").split("·")
     if "\u0400" <= first_paragraph[:1] <= "\u04ff":
         cyrillic = CYRILLIC_DATELINE.match(first_paragraph[:300])
         return [cyrillic.group("reporter")] if cyrillic and cyrillic.group("reporter") else []
-    zh = ZH_DATELINE.match(first_paragraph[:100]) if first_paragraph[:1] in ("新", "中") else None
+    zh = ZH_DATELINE.match(first_paragraph[:100]) if first_paragraph[:1] in ("新", "中", "韩") \
+        else None
     if zh is None or not zh.group("reporters"):
         return []
     return [n for n in _ZH_NAME_SEPARATORS.split(zh.group("reporters")) if _ZH_NAME.match(n)]
@@ -953,7 +1028,23 @@ _WIRE_END_MARK = re.compile(
     rf"|\((?i:{_AGENCY_ALT})\)(?: [a-z]{{2,4}}){{1,4}}|[A-Z]{{2,5}}(?:/[A-Z]{{2,5}}){{2,4}}/\d{{4}}"
     r"|AGERPRES\s*/\s*\((?:[A-Z]{1,3}\s*-\s*)?autor:[^()]{2,120}\)"
     # Petra's editors' initials ("M.H/Mh"), Andina's "Más en Andina:" over its links.
-    rf"|[A-Z](?:\.[A-Z]){{1,2}}\.?/[A-Za-z]{{1,3}}|Más en (?i:{_AGENCY_ALT}):)$")
+    rf"|[A-Z](?:\.[A-Z]){{1,2}}\.?/[A-Za-z]{{1,3}}|Más en (?i:{_AGENCY_ALT}):"
+    # The third set's: FENA's credit and the editor's dotted initials ("(FENA) A. O."),
+    # ATA's "/k.s/", MENA's and SUNA's spaced Arabic initials ("ح م ع"), LANA's credit, place
+    # and initials ("(وال - طرابلس) م ع"), NNA's rule and initials ("=========== ر.إ"),
+    # Xinhua's Spanish end mark "Fin".
+    rf"|\((?i:{_AGENCY_ALT})\)\s+[A-Z]\.(?:\s?[A-Z]\.){{0,3}}|/[a-z]{{1,3}}(?:\.[a-z]{{1,3}}){{1,3}}/"
+    r"|[\u0621-\u064a](?: [\u0621-\u064a]){1,3}"
+    rf"|\((?:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)})\s*-\s*[\u0621-\u064a ]{{2,20}}\)"
+    r"(?: [\u0621-\u064a]){1,3}|={3,}\s*[\u0621-\u064a](?:\.[\u0621-\u064a]){0,3}|(?i:fin))$")
+#: The editors' line closing wire copy, under its bare credit: GNA's "GNA⏎Edited by Alice
+#: Tettey/Benjamin Mensah" (the names joined by slashes); read only under copy a wire's
+#: dateline credits.
+_EDITED_BY = re.compile(
+    r"^Edited by (?:[A-Z][\w.'’-]+ ?){2,4}(?:\s?/\s?(?:[A-Z][\w.'’-]+ ?){2,4}){0,3}$")
+#: A lone editor's or desk's initials in capitals closing wire copy (BNA's "AHN"): read only
+#: under copy a wire's dateline credits, and never a wire's own name ("GNA", "KPL" stay).
+_LONE_CAPS_INITIALS = re.compile(r"^[A-Z]{2,4}$")
 
 
 #: Swiss French papers close Keystone-ATS copy with the wire and the editors' initials, in
@@ -1023,6 +1114,23 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     ['Guvernul.']
     >>> without_desk_code(["Gobierno.", "ABI/jsc"]), without_desk_code(["King.", "M.H/Mh"])
     (['Gobierno.'], ['King.'])
+    >>> without_desk_code(["Vijeće.", "(FENA) A. O."]), without_desk_code(["Kuvendi.", "/k.s/"])
+    (['Vijeće.'], ['Kuvendi.'])
+    >>> without_desk_code(["تابع.", "ح م ع"]), without_desk_code(["بحث.", "(وال - طرابلس) م ع"])
+    (['تابع.'], ['بحث.'])
+    >>> without_desk_code(["استقبل.", "=========== ر.إ"]), without_desk_code(["Crecieron.", "Fin"])
+    (['استقبل.'], ['Crecieron.'])
+
+    Capitals alone only under copy a wire's dateline credits, never a wire's name:
+
+    >>> without_desk_code(["Manama, Dec. 17 (BNA): HM the King.", "AHN"])
+    ['Manama, Dec. 17 (BNA): HM the King.']
+    >>> without_desk_code(["Vientiane, Dec 17 (KPL) Laos.", "KPL"])
+    ['Vientiane, Dec 17 (KPL) Laos.', 'KPL']
+    >>> without_desk_code(["A.", "AHN"])
+    ['A.', 'AHN']
+    >>> without_desk_code(["Accra, Dec. 17, GNA – Text.", "GNA", "Edited by Ama Tettey/Ben Osei"])
+    ['Accra, Dec. 17, GNA – Text.', 'GNA']
 
     Lower-case initials only under copy a wire's dateline credits:
 
@@ -1054,7 +1162,10 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
             or (_BARE_DESK_CODE.match(paragraphs[-1])
                 and find_dateline(paragraphs[0][:200])[1] is not None)
             or (_LONE_INITIALS.match(paragraphs[-1]) and not normalise_agency(paragraphs[-1])
-                and find_dateline(paragraphs[0][:200])[0] is not None)):
+                and find_dateline(paragraphs[0][:200])[0] is not None)
+            or (((_LONE_CAPS_INITIALS.match(paragraphs[-1])
+                  and not normalise_credit(paragraphs[-1])) or _EDITED_BY.match(paragraphs[-1]))
+                and find_dateline(paragraphs[0][:200])[1] is not None)):
         return paragraphs[:-1]
     return paragraphs
 

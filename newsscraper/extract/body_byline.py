@@ -267,6 +267,10 @@ def closing_plain_by(paragraphs: list[str]) -> list[str] | None:
 #: editor: Oana Ghiţă, editor online: Adrian Dădârlat)".
 _AUTOR_SIGNOFF = re.compile(
     r"^AGERPRES\s*/\s*\((?:[A-Z]{1,3}\s*-\s*)?autor:\s*(?P<name>[^,()]{3,60}?)\s*[,)]")
+#: Moldpres's, in square brackets, its editor after the reporter: "[Autor: Elena Cioina,
+#: Editor: Tudor Darie]".
+_BRACKETED_AUTOR = re.compile(
+    r"^\[\s*autor:\s*(?P<name>[^,\[\]]{3,60}?)\s*,\s*editor:[^\[\]]{2,80}\]$", re.I)
 
 
 def signoff_author(paragraphs: list[str]) -> list[str] | None:
@@ -276,9 +280,12 @@ def signoff_author(paragraphs: list[str]) -> list[str] | None:
     ['Florin Marin']
     >>> signoff_author(["Text.", "AGERPRES"]) is None
     True
+    >>> signoff_author(["Text.", "[Autor: Elena Cioina, Editor: Tudor Darie]"])
+    ['Elena Cioina']
     """
     last = paragraphs[-1] if len(paragraphs) > 1 else ""
-    m = _AUTOR_SIGNOFF.match(last[:200]) if last[:8].upper() == "AGERPRES" else None
+    m = _AUTOR_SIGNOFF.match(last[:200]) if last[:8].upper() == "AGERPRES" \
+        else _BRACKETED_AUTOR.match(last[:200]) if last[:1] == "[" else None
     return [m["name"]] if m else None
 
 

@@ -852,6 +852,13 @@ BOILERPLATE_PREFIX = re.compile(
     r"[^.©]{0,40}(?:©|copyright(?: ©)?) ?\d{4} [^©]{2,120}all rights reserved\.?"
     r"(?: this material may not be published, broadcast, rewritten,? (?:or|and) redistributed"
     r"[^\n]{0,40})?$|"
+    # A wire's rights line with its name before the years, alone: AFP's fact-check text
+    # "Copyright AFP 2017-2024. All rights reserved.", IPS's "© Inter Press Service (2024) —
+    # All Rights Reserved. Original source: Inter Press Service".
+    r"(?:©|copyright) ?(?:[\w.'’&-]+ ){1,4}\(?(?:\d{4}[-–])?\d{4}\)?\.?\s*[—–-]?\s*"
+    r"all rights reserved\.?(?: original source: [^\n]{2,60})?$|"
+    # APA's service note under its copy: "(S E R V I C E - https://doi.org/…)".
+    r"\(s e r v i c e\b[^\n]{0,300}\)$|"
     # The line closing dpa copy on German sites: "© dpa-infocom, dpa:241217-930-320150/1".
     r"© ?dpa-infocom|"
     # The paper's own rights line set as the text's last paragraph: "Copyright © 2024 The

@@ -1814,11 +1814,21 @@ def _credit_or_photo_box(el: Element) -> bool:
     True
     >>> box('<header class="article-header"><p class="article-desc">The court ruled.</p></header>')
     False
+
+    A "lead" block holding only the lead picture (AP's `div.Page-lead`, its `<figure>`'s
+    caption the only text) is the photo's:
+
+    >>> box('<div><div class="Page-lead"><figure><img><div class="Figure-caption"><p>Lagarde '
+    ...     'in Frankfurt. (AP Photo/Jane Doe)</p></div></figure></div></div>')
+    True
     """
     parent = el.getparent()
     if _CREDIT_OR_PHOTO_NAME.search(el.get("class") or "") or (
             parent is not None and _CREDIT_OR_PHOTO_NAME.search(parent.get("class") or "")):
         return True
+    if el.tag != "figure" and (figure := el.find(".//figure")) is not None \
+            and (clean_text(text_content(el)) or "") == (clean_text(text_content(figure)) or ""):
+        return True  # a lead picture's block: its only text the caption
     return bool(_HOLDS_BYLINE(el))
 
 

@@ -134,6 +134,10 @@ def date_before_updated_line(page: Page) -> list[str]:
     return []
 
 
+#: A bare count after a date line's clock: the views or comments an icon stands for.
+_VIEW_COUNT_TAIL = re.compile(r"(?<=\d[:.]\d\d)\s+\d{1,7}$")
+
+
 def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     """Lines that are only a date, in the few elements printed after the headline (a theme
     that prints "Dec 17, 2024 | 01:03 PM IST" without a class, `<time>` or metadata).
@@ -190,6 +194,14 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
     ...     '<h1>T</h1></div><div><p>Text.</p></div></main>')
     >>> list(date_lines_after([article.find(".//h1")]))
     ['12 June 2023']
+
+    A views counter in the line after the clock (AKP's `<span><i class="fa-clock"></i>
+    December 17, 2024 13:03</span><span><i class="fa-eye"></i> 512</span>`):
+
+    >>> article = lxml.html.fragment_fromstring('<div><h1>T</h1><div class="post-meta"><span>'
+    ...     '<i></i> December 17, 2024 13:03</span><span><i></i> 512</span></div><p>T.</p></div>')
+    >>> list(date_lines_after([article.find("h1")]))
+    ['December 17, 2024 13:03']
     """
     for h1 in h1s:
         inner = headline_wrapper(h1)
@@ -231,7 +243,8 @@ def date_lines_after(h1s: list[Element]) -> Iterator[str]:
                 if el.tag == "blockquote" or el.getparent() in quoted:
                     quoted.add(el)  # an embedded post's own date ("— Police (@x) <a>Dec 17…")
                     continue
-                text = without_comment_count(clean_text(text_content(el)) or "")
+                text = _VIEW_COUNT_TAIL.sub("", without_comment_count(
+                    clean_text(text_content(el)) or ""))
                 if el is sibling and (spaced := clean_text(_line_text(el)) or "") != text \
                         and _UPDATED_LABEL.search(spaced) and not _UPDATED_LABEL.search(text):
                     # The line read with its <br>s as spaces where they hid the update label:
@@ -1509,6 +1522,28 @@ _NOT_PUBLICATION_NAME = re.compile(r"modif|updat|edit|expir|end|start|target|cou
 #: named for one (`<dateformat>`, `<local-time>`).
 _DATE_CLASS = re.compile(r"date|time|publish", re.I)
 _DATE_TAG = re.compile(r"^(?:[a-z]+-)?(?:date|time)[a-z]*$")
+#: A date element's or its holder's class naming an update ("Page-dateModified"), or an
+#: "Updated" label printed before it in its holder: the stamp is the update's.
+_UPDATE_CLASS = re.compile(r"modif|updat", re.I)
+_UPDATE_LABEL = re.compile(r"\b(?:updated?|aktualisiert|actualizado|atualizado|mis à jour"
+                           r"|aggiornato)\b", re.I)
+
+
+def _update_stamp(el: Element) -> bool:
+    """Does the date element print an update (AP's `<div class="Page-dateModified"><span>
+    Updated </span><bsp-timestamp data-timestamp="…">`)?"""
+    holder = el.getparent()
+    if _UPDATE_CLASS.search(el.get("class") or "") or (
+            holder is not None and _UPDATE_CLASS.search(holder.get("class") or "")):
+        return True
+    if holder is None:
+        return False
+    before = [holder.text or ""]
+    for child in holder:
+        if child is el:
+            break
+        before.append(text_content(child))
+    return _UPDATE_LABEL.search(" ".join(before)[-40:]) is not None
 
 
 def data_epoch_stamps(page: Page) -> list[str]:
@@ -1533,6 +1568,15 @@ def data_epoch_stamps(page: Page) -> list[str]:
     []
     >>> stamps('<div class="sqs-layout" data-updated-on="1499877332086">x</div>')
     []
+
+    An update's stamp is no publication's (AP's "Updated" line):
+
+    >>> stamps('<div class="Page-dateModified"><span>Updated </span><bsp-timestamp '
+    ...        'data-timestamp="1734594051000"><span>2:40 AM EST</span></bsp-timestamp></div>')
+    []
+    >>> stamps('<div class="byline"><span>Updated </span><time data-timestamp="1700000000">'
+    ...        '2 hours ago</time></div>')
+    []
     """
     raw = page.raw
     names: list[str] = []
@@ -1551,7 +1595,7 @@ def data_epoch_stamps(page: Page) -> list[str]:
                 and not (isinstance(el.tag, str) and _DATE_TAG.search(el.tag)):
             continue
         if not clean_text(text_content(el)) or in_comment(el) or in_related(el) \
-                or in_sidebar_list(el):
+                or in_sidebar_list(el) or _update_stamp(el):
             continue
         value = next(el.get(n) for n in names if el.get(n))
         if value.isdigit():

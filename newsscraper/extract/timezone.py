@@ -585,6 +585,16 @@ WIRE_ZONES: dict[str, str] = {
     # Armenia's wire on its own ".am" domain, which `_domain_zone` reads as a word sold
     # ("radio.am"), not Armenia: its "YEREVAN, DECEMBER 17, ARMENPRESS." credit is Yerevan's.
     "Armenpress": "Asia/Yerevan",
+    # The third set of agencies' own sites: the Baltic, Balkan and Moldovan wires, the Levant's,
+    # Libya's, Sudan's and Bahrain's, South-East and Central Asia's, Mexico's Notimex (LANA's
+    # "2024-12-17 13:03:41" on a ".gov.ly" host, SUNA's on a ".net" one: no zone but the
+    # wire's).
+    "LETA": "Europe/Riga", "BNS": "Europe/Vilnius", "FENA": "Europe/Sarajevo",
+    "MIA": "Europe/Skopje", "ATA": "Europe/Tirane", "Moldpres": "Europe/Chisinau",
+    "NNA": "Asia/Beirut", "LANA": "Africa/Tripoli", "SUNA": "Africa/Khartoum",
+    "BNA": "Asia/Bahrain", "KPL": "Asia/Vientiane", "AKP": "Asia/Phnom_Penh",
+    "Pajhwok": "Asia/Kabul", "Azertac": "Asia/Baku", "Kabar": "Asia/Bishkek",
+    "Notimex": "America/Mexico_City",
 }
 
 
@@ -597,8 +607,8 @@ def wire_zone(agency: str | None) -> tzinfo | None:
     (zoneinfo.ZoneInfo(key='Europe/Helsinki'), zoneinfo.ZoneInfo(key='Europe/Prague'))
     >>> wire_zone("New Ziana"), wire_zone("MANA")
     (zoneinfo.ZoneInfo(key='Africa/Harare'), zoneinfo.ZoneInfo(key='Africa/Blantyre'))
-    >>> wire_zone("TPS")
-    zoneinfo.ZoneInfo(key='Asia/Jerusalem')
+    >>> wire_zone("TPS"), wire_zone("LANA")
+    (zoneinfo.ZoneInfo(key='Asia/Jerusalem'), zoneinfo.ZoneInfo(key='Africa/Tripoli'))
     """
     name = WIRE_ZONES.get(agency or "")
     return _zone(name) if name else None
