@@ -48,7 +48,12 @@ NON_ARTICLE_TAIL = re.compile(
     r"|/(?:about|about-us|contact|contact-us|kontakt|impressum|imprint|datenschutz|privacy|"
     r"privacy-policy|terms|terms-of-use|terms-and-conditions|nutzungsbedingungen|agb|"
     r"disclaimer|cookie-policy|termine|veranstaltungen|events|calendar|kalender)"
-    r"\.(?:s?html?|php|aspx?)$",
+    r"\.(?:s?html?|php|aspx?)$"
+    # A hand-written PHP or ASP.NET portal's listing scripts, one per kind of listing, the
+    # query naming whose ("/reporter.php?id=7", "/tags.php?tag=x", "/Category.aspx?cid=5"):
+    # a story's script is named for the story ("/news-details.php?id=…"), never so.
+    r"|/(?:reporters?|authors?|writers?|columnists?|profile|tags?|topics?|category|"
+    r"categories|section|search)\.(?:php|aspx?|jsp|cfm)$",
     re.I,
 )
 #: A language's front ("/en/", "/de-at"), where a multilingual WordPress site's posts live.
@@ -86,6 +91,9 @@ def is_non_article_address(url: str) -> bool:
     [True, True, True, True, False, False]
     >>> [is_non_article_address("https://x.in" + p) for p in ("/taxonomy/term/175", "/user/7",
     ...  "/taxonomy/term/175?page=1", "/news/user-7-story")]
+    [True, True, True, False]
+    >>> [is_non_article_address("https://x.in" + p) for p in ("/reporter.php?id=7",
+    ...  "/tags.php?tag=Delhi", "/Category.aspx?cid=5", "/news-details.php?id=48062")]
     [True, True, True, False]
     >>> [is_non_article_address("https://x.go.jp/security/topics/" + p)
     ...  for p in ("alert20190402.html", "malware/", "malware.html")]

@@ -1140,8 +1140,8 @@ def error_page(page: Page) -> bool:
 
 #: Class words of the box heading a writer's profile page: Arc XP's "b-full-author-bio",
 #: Casper's (Ghost) "author-header"/"author-profile", "author-bio__name".
-_AUTHOR_PROFILE_CLASS = re.compile(r"(?:^|[\s_-])author-?(?:bio|profile|header)(?:$|[\s_-])",
-                                   re.I)
+_AUTHOR_PROFILE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:author|reporter|writer|columnist)-?(?:bio|profile|header)(?:$|[\s_-])", re.I)
 
 
 def author_profile(page: Page) -> bool:
@@ -1156,6 +1156,8 @@ def author_profile(page: Page) -> bool:
     >>> def prof(cls): return author_profile(Page(url="u", root=lxml.html.fromstring(
     ...     f'<html><body><div class="{cls}"><h1>IANS</h1><p>Bio.</p></div></body></html>')))
     >>> prof("b-full-author-bio"), prof("author-header"), prof("article-header")
+    (True, True, False)
+    >>> prof("reporter-profile media"), prof("writer-bio"), prof("reporter-name")
     (True, True, False)
     """
     h1s = page.h1s()

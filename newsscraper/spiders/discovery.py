@@ -231,6 +231,17 @@ def links(sel: Selector) -> list[str]:
     return [href for href in sel.css("a::attr(href)").getall() if usable(href)]
 
 
+def menu_links(sel: Selector) -> list[str]:
+    """The ``<a href>``s of the page's navigation menus (``<nav>``, ``role="navigation"``):
+    a site's section fronts, as written.
+
+    >>> menu_links(Selector(text='<nav><a href="/news.php?cat=5">India</a></nav><a href="/x">'))
+    ['/news.php?cat=5']
+    """
+    return [href for href in sel.xpath(
+        "//nav//a/@href | //*[@role='navigation']//a/@href").getall() if usable(href)]
+
+
 def next_pages(sel: Selector, url: str) -> list[str]:
     """The next page of a listing: ``rel="next"``, else the ``/page/N+1/`` or ``?page=N+1``
     link; then any "Load more" URL. Only the next one, so a walk can stop at any page.
@@ -286,6 +297,12 @@ _DATE_PATH = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])/")
 _SLUG = re.compile(r"/[^/?#]*[a-z0-9]+(?:-[a-z0-9]+){2,}[^/?#]*/?$", re.I)
 _NUMERIC_ID = re.compile(r"/[^/?#]*\d{5,}[^/?#]*(?:\.html?)?/?$")
 _AMP = re.compile(r"(?:/amp/?|[?&]amp(?:=1)?)$", re.I)
+#: A hand-written PHP or ASP.NET portal's story script and the story's number in its query
+#: ("/news-details.php?id=48062&title=…", "/NewsDetail.aspx?nid=48062", "/story.php?newsid=7").
+_SCRIPT_ID = re.compile(
+    r"/[\w-]*(?:news|story|stories|article|detail|post|read)[\w-]*\.(?:php|aspx?|jsp|cfm)"
+    r"\?(?:[^#]*&)?(?:id|nid|newsid|news_?id|aid|sid|story_?id|article_?id)=\d+(?:[&#]|$)",
+    re.I)
 
 
 def site_path(url: str, scope: str = "/") -> str:
@@ -353,13 +370,17 @@ def article_shaped(url: str, scope: str = "/") -> bool:
     (False, False)
     >>> article_shaped("https://a.example/?p=48043")
     True
+    >>> [article_shaped("https://a.example" + p) for p in ("/news-details.php?id=48062&title=x",
+    ...  "/NewsDetail.aspx?nid=48062", "/news.php?cat=5", "/video.php?id=7", "/print.php?id=7")]
+    [True, True, False, False, False]
     """
     path = site_path(url, scope)
     if _is_post_id(url, scope):
         return True
     if NON_ARTICLE_PATH.match(path) or _PAGE_NUMBER.search(url):
         return False
-    return bool(_DATE_PATH.search(path) or _SLUG.search(path) or _NUMERIC_ID.search(path))
+    return bool(_DATE_PATH.search(path) or _SLUG.search(path) or _NUMERIC_ID.search(path)
+                or ("?" in url and _SCRIPT_ID.search(url)))
 
 
 def without_amp_twins(urls: list[str]) -> list[str]:

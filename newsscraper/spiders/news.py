@@ -16,7 +16,9 @@ Where article URLs come from, all at once (the scheduler orders them by priority
 3. the home page and the profile's listings, following the next page (``rel="next"``,
    ``/page/N/``, ``?page=N``) and "Load more" URLs (``data-url`` and kin, JSON or HTML), and
    on an Arc XP page the next offset page of Fusion's content API for each paged query its
-   ``Fusion.contentCache`` holds (``find.fusion_pages``; the button has no URL);
+   ``Fusion.contentCache`` holds (``find.fusion_pages``; the button has no URL); when no
+   sitemap lists an article and the home page names no next page, its menu's (``<nav>``)
+   section fronts too, walked the same way once all else is done;
 4. last resort, when none of that listed a single article: in-site links from the home page
    (a few levels deep) and the WordPress REST API when the site advertises one.
 
@@ -123,6 +125,13 @@ class NewsSpider(Spider):
         #: were): how far the sitemaps date the site.
         self._sitemap_entries = 0
         self._sitemap_unread = False
+        #: Every sitemap entry read this run, a news sitemap's too; and whether the home page's
+        #: menu sections were walked for want of any (`_idle`).
+        self._sitemap_any = 0
+        self._sections_done = False
+        #: Whether the home page names a next page (a pager, "Load more"): its walk lists the
+        #: archive, and the menu's sections need no walk.
+        self._home_paged = False
         #: Next pages of listing walks that stopped at a page of known articles.
         self._stopped: list[str] = []
         self._rewalked = False
@@ -261,6 +270,7 @@ class NewsSpider(Spider):
             # A Google News sitemap's entries (`news:publication_date`) are the last two days'
             # stories alone: they date no archive, however few articles the state holds yet.
             self._sitemap_entries += sum(entry.published is None for entry in entries)
+            self._sitemap_any += len(entries)
             self.documents.read(response, _dated(response, entries), "sitemap")
             yield from self._articles(response, entries, "sitemap")
         else:
@@ -305,6 +315,7 @@ class NewsSpider(Spider):
             if self.frontier.on_site(index):
                 yield self._sitemap(index)
         self.frontier.remember_home(response)
+        self._home_paged = bool(self.frontier.next_pages(response))
         yield from self._listing(response, "home")
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
@@ -388,6 +399,16 @@ class NewsSpider(Spider):
             if requests:
                 logger.info("no sitemap, feed or listing named an article: following in-site "
                             "links from the home page (%d)", len(requests))
+                self._keep_open_for(requests)
+        if not (self._sections_done or self._sitemap_any or self._sitemap_unread
+                or self._home_paged):
+            # No sitemap, and a home page with no pager: it and the feeds name the newest
+            # stories alone; the menu's section fronts and their pagers list the rest.
+            self._sections_done = True
+            requests = list(self.frontier.sections(self.parse_listing))
+            if requests:
+                logger.info("no sitemap: walking the home page's menu sections (%d)",
+                            len(requests))
                 self._keep_open_for(requests)
         requests = self.frontier.release_known_undated(self.state)
         if requests:

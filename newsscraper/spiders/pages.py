@@ -49,6 +49,8 @@ class Frontier:
         self._claimed: set[str] = set()
         self._pages: set[str] = set()
         self._home_links: list[str] = []
+        #: The home page's menu links that are no article: its section fronts (`sections`).
+        self._menu_links: list[str] = []
         self._api_root: str | None = None
         self._capped = False
         #: Meta of article requests made without a sitemap date (listings, feeds), by URL.
@@ -235,6 +237,19 @@ class Frontier:
         absolute = (find.without_tracking(urldefrag(response.urljoin(h))[0])
                     for h in find.links(response.selector))
         self._home_links = list(dict.fromkeys(u for u in absolute if self._crawlable(u)))
+        menu = (find.without_tracking(urldefrag(response.urljoin(h))[0])
+                for h in find.menu_links(response.selector))
+        self._menu_links = list(dict.fromkeys(
+            u for u in menu if self._crawlable(u) and u.rstrip("/") != response.url.rstrip("/")
+            and not self.is_article_link(u)))
+
+    def sections(self, listing: Callback) -> Iterator[Request]:
+        """The home page's menu sections walked as listings (the spider asks when no sitemap
+        lists a single article: the home page and the feeds name the newest alone)."""
+        for url in self._menu_links:
+            if url not in self._pages and url not in self._claimed:
+                self._pages.add(url)
+                yield Request(url, listing, priority=-10)
 
     def last_resort(self, page: Callback, listing: Callback) -> Iterator[Request]:
         """Requests for the link crawl: the home page's links, and WordPress's post list."""
