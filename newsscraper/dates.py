@@ -106,10 +106,15 @@ _ABBREVIATIONS: dict[str, int] = {
     "SGT": 8 * _H, "MYT": 8 * _H, "PHT": 8 * _H, "HKT": 8 * _H, "ICT": 7 * _H,
     # Saudi Arabia's clock as Al Arabiya prints it after the meridiem ("01:03 م KSA").
     "KSA": 3 * _H,
+    # Canada's French zone names, standard and daylight ("13 h 03 HNE", Radio-Canada):
+    # Eastern, Central, Mountain, Pacific, Atlantic.
+    "HNE": -5 * _H, "HAE": -4 * _H, "HNC": -6 * _H, "HAC": -5 * _H, "HNR": -7 * _H,
+    "HAR": -6 * _H, "HNP": -8 * _H, "HAP": -7 * _H, "HNA": -4 * _H, "HAA": -3 * _H,
 }
 #: Our abbreviations dateparser does not know: it refuses the whole TIMEZONE_ABBREVIATIONS
 #: setting for one of them (every date it read failed), so they are not passed to it.
-_UNKNOWN_TO_DATEPARSER = frozenset({"KSA"})
+_UNKNOWN_TO_DATEPARSER = frozenset({"KSA", "HNE", "HAE", "HNC", "HAC", "HNR", "HAR", "HNP",
+                                    "HAP", "HNA", "HAA"})
 #: US region words printed instead of EST/EDT ("1:03 p.m. ET"): a zone, not one offset, as
 #: the same word means -05:00 in December and -04:00 in September.
 _REGIONS: dict[str, str] = {"ET": "America/New_York", "CT": "America/Chicago",
@@ -265,11 +270,20 @@ _IBERIAN_UNITS = {"seg": 1, "min": 60, "hor": _H, "h": _H, "hs": _H, "día": 24 
 _RELATIVE_OTHER = re.compile(
     r"^(?:il y a (?P<fn>\d+|une?) (?P<fu>seconde|minute|heure|h\b|jour|semaine)s?\.?"
     r"|(?P<hn>\d+) (?P<hu>सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह) (?:पहले|पूर्व)"
-    r"|(?P<tn>\d+) ?(?P<tu>วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์) ?(?:ที่แล้ว|ก่อน))$", re.I)
+    r"|(?P<tn>\d+) ?(?P<tu>วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์) ?(?:ที่แล้ว|ก่อน)"
+    # Bengali's "২ ঘণ্টা আগে" (its own figures: int() reads them) and Arabic's "منذ 3 ساعات",
+    # "منذ ساعتين" (the dual: two hours), "منذ ساعة" (one).
+    r"|(?P<bn>\d{1,2}) (?P<bu>সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন|সপ্তাহ) আগে"
+    r"|منذ (?:(?P<an>\d{1,2}) )?(?P<au>ثانية|ثوان|دقيقتين|دقيقة|دقائق|ساعتين|ساعة|ساعات|يومين"
+    r"|يوم|أيام))$", re.I)
 _OTHER_UNITS = {"seconde": 1, "minute": 60, "heure": _H, "h": _H, "jour": 24 * _H,
                 "semaine": 7 * 24 * _H, "सेकंड": 1, "मिनट": 60, "घंटे": _H, "घंटा": _H,
                 "दिन": 24 * _H, "हफ्ते": 7 * 24 * _H, "सप्ताह": 7 * 24 * _H, "วินาที": 1,
-                "นาที": 60, "ชั่วโมง": _H, "ชม.": _H, "วัน": 24 * _H, "สัปดาห์": 7 * 24 * _H}
+                "นาที": 60, "ชั่วโมง": _H, "ชม.": _H, "วัน": 24 * _H, "สัปดาห์": 7 * 24 * _H,
+                "সেকেন্ড": 1, "মিনিট": 60, "ঘণ্টা": _H, "ঘন্টা": _H, "দিন": 24 * _H,
+                "সপ্তাহ": 7 * 24 * _H, "ثانية": 1, "ثوان": 1, "دقيقة": 60, "دقائق": 60,
+                "دقيقتين": 120, "ساعة": _H, "ساعات": _H, "ساعتين": 2 * _H, "يوم": 24 * _H,
+                "أيام": 24 * _H, "يومين": 48 * _H}
 #: A machine-readable ISO 8601 date and time, its offset optional: nothing in it is guessed
 #: but the zone of a naive time, which moves it by hours, never by days or years. (A date
 #: alone is not one: "2019-11-19" is as often the UTC day of an evening story as its own.)
@@ -383,6 +397,8 @@ def printed_zone_offset(text: str) -> timedelta | None:
     datetime.timedelta(days=-1, seconds=68400)
     >>> printed_zone_offset("December 17, 2024") is None
     True
+    >>> printed_zone_offset("17/07/2024 - 13:03 GMT+2"), printed_zone_offset("01:03 pm (GMT+5:30)")
+    (datetime.timedelta(seconds=7200), datetime.timedelta(seconds=19800))
     >>> printed_zone_offset("آخر تحديث: 17/12/202414:10 (توقيت مكة)")
     datetime.timedelta(seconds=10800)
     >>> printed_zone_offset("17 декабря 2024, 13:03 МСК"), printed_zone_offset("13:03 TSİ")
@@ -394,7 +410,18 @@ def printed_zone_offset(text: str) -> timedelta | None:
         # Al Jazeera's "(توقيت مكة)": Mecca time; "МСК", "TSİ", "北京时间".
         sign = -1 if offset[0] == "-" else 1
         return sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6]))
-    return timedelta(seconds=_ABBREVIATIONS[match["abbr"]]) if match else None
+    if match is None:
+        return None
+    if match["abbr"] in ("GMT", "UTC") and (shifted := _GMT_SHIFT.match(text, match.end())):
+        # Euronews' "13:03 GMT+2", a Sri Lankan paper's "(GMT+5:30)": the offset after the
+        # word, not UTC's (read as GMT, the page's unzoned update was put in UTC, 2 h late).
+        sign = -1 if shifted["sign"] in "-−" else 1
+        return sign * timedelta(hours=int(shifted["hh"]), minutes=int(shifted["mm"] or 0))
+    return timedelta(seconds=_ABBREVIATIONS[match["abbr"]])
+
+
+#: The offset printed right after "GMT" or "UTC" ("GMT+2", "UTC+05:30", "GMT -3").
+_GMT_SHIFT = re.compile(r"\s?(?P<sign>[+−-])\s?(?P<hh>\d\d?)(?::?(?P<mm>\d\d))?(?!\d)")
 
 
 def to_iso(value: datetime) -> str:
@@ -518,6 +545,28 @@ _LOWER_ZONE = re.compile(r"(?:(?<=\d[ap]m)|(?<=\d [ap]m))(\s*)(ist|gmt|utc|bst|c
 _PM_ON_24_HOURS = re.compile(r"(?<![\d:])((?:1[3-9]|2[0-3]):[0-5]\d)\s*[pP][mM]\b")
 
 
+#: A Japanese era's year: Reiwa from 2019, Heisei 1989-2019 ("元年" its first year).
+_JAPANESE_ERA = re.compile(r"(令和|平成)\s?(\d{1,2}|元)\s?年")
+_ERA_START = {"令和": 2018, "平成": 1988}
+#: A Hijri day: its day, month name, year and "هـ" (the Hijri era's mark).
+_HIJRI_DAY = re.compile(
+    r"\d{1,2}\s+(?:محرم|صفر|ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الاولى"
+    r"|جمادى الآخرة|جمادى الاخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)"
+    r"\s+1[34]\d\d\s*هـ")
+#: The Gregorian era's mark after a year ("2024 م", "2024مـ").
+_GREGORIAN_MARK = re.compile(r"(?<=\d)\s*مـ?(?!\w)")
+
+
+def _era_year(match: re.Match[str]) -> str:
+    """A Japanese era's year as the Gregorian year and "年".
+
+    >>> _JAPANESE_ERA.sub(_era_year, "令和6年12月17日"), _JAPANESE_ERA.sub(_era_year, "平成元年")
+    ('2024年12月17日', '1989年')
+    """
+    year = 1 if match[2] == "元" else int(match[2])
+    return f"{_ERA_START[match[1]] + year}年"
+
+
 def _gregorian(value: datetime) -> datetime:
     """A Buddhist-era date's Gregorian day (the Buddhist year less 543).
 
@@ -583,6 +632,13 @@ def _clean(text: str | None) -> str:
     >>> _clean("16 Kislev 5785 • December 17, 2024 13:03")
     'December 17, 2024 13:03'
 
+    Nor is the Hijri day beside it; a Japanese era's year is the Gregorian one:
+
+    >>> _clean("الثلاثاء - 15 جمادى الآخرة 1446 هـ - 17 ديسمبر 2024 مـ")
+    '17 ديسمبر 2024'
+    >>> _clean("令和6年12月17日 13時03分")
+    '2024年12月17日 13時03分'
+
     Nor is an arrow or a bullet before it:
 
     >>> _clean("» 2024年12月17日 13時03分 公開")
@@ -606,6 +662,13 @@ def _clean(text: str | None) -> str:
         # The Hebrew calendar's day beside the Gregorian one (JNS, Jewish weeklies: "Tuesday,
         # December 17, 2024 | Kislev 16, 5785"): dateparser read the line as none.
         collapsed = _HEBREW_CALENDAR_DAY.sub("", collapsed).strip()
+    if "令和" in collapsed or "平成" in collapsed:
+        # A Japanese era's year ("令和6年12月17日", Reiwa 6: 2024): dateparser read none.
+        collapsed = _JAPANESE_ERA.sub(_era_year, collapsed)
+    if "هـ" in collapsed and (hijri := _HIJRI_DAY.search(collapsed)):
+        # The Hijri day beside the Gregorian one (Asharq Al-Awsat's "الثلاثاء - 15 جمادى
+        # الآخرة 1446 هـ - 17 ديسمبر 2024 مـ"): the Gregorian day, without its era mark.
+        collapsed = _GREGORIAN_MARK.sub("", collapsed[hijri.end():]).strip(" -–|،,")
     if "pagi" in collapsed or "petang" in collapsed or "malam" in collapsed \
             or "tengah hari" in collapsed:
         # Malay's time of day after a 12-hour clock: "1:03 petang" (afternoon), "9:07 pagi".
@@ -1758,11 +1821,16 @@ def _relative(text: str, base: datetime) -> datetime | None:
     (4, 59)
     >>> _relative("3 घंटे पहले", base).hour, _relative("3 ชั่วโมงที่แล้ว", base).hour
     (3, 3)
+    >>> _relative("২ ঘণ্টা আগে", base).hour, _relative("منذ ساعتين", base).hour
+    (4, 4)
+    >>> _relative("منذ 3 ساعات", base).hour, _relative("منذ ساعة", base).hour
+    (3, 5)
     """
     match = _RELATIVE.match(text)
     if match is None and (other := _RELATIVE_OTHER.match(text)) is not None:
-        n = other["fn"] or other["hn"] or other["tn"]
-        each = _OTHER_UNITS[(other["fu"] or other["hu"] or other["tu"]).lower()]
+        n = other["fn"] or other["hn"] or other["tn"] or other["bn"] or other["an"] or "1"
+        each = _OTHER_UNITS[(other["fu"] or other["hu"] or other["tu"] or other["bu"]
+                             or other["au"]).lower()]
         return base - timedelta(seconds=(int(n) if n.isdigit() else 1) * each)
     if match is None:
         if (iberian := _RELATIVE_IBERIAN.match(text)) is None:

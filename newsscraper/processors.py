@@ -2559,6 +2559,8 @@ u objavljeno ažurirano
 maret agustus agu agt nopember senin selasa rabu kamis jumat sabtu minggu wib wita wit
 mac julai ogos disember isnin khamis jumaat ahad diterbitkan dikemaskini kemas kini
 sgt myt pht hkt ict jst kst aest aedt awst nzst nzdt pkt msk ksa
+hne hae hnc hac hnr har hnp hap hna haa
+令和 平成 مـ เวลา วันจันทร์ที่ วันอังคารที่ วันพุธที่ วันพฤหัสบดีที่ วันศุกร์ที่ วันเสาร์ที่ วันอาทิตย์ที่
 thứ hai ba tư năm sáu bảy chủ nhật cập
 時 分 更新 公開 입력 수정 업데이트 등록 송고시간 기사전송 발행일 등록일 입력일 최종수정
 기사입력 승인
@@ -2665,6 +2667,12 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("۲۷ آذر ۱۴۰۳ - ۱۳:۰۳"), is_date_line("17 בדצמבר 2024, 13:03")
     (True, True)
+    >>> is_date_line("令和6年12月17日 13時03分"), is_date_line("17 décembre 2024 à 13 h 03 HNE")
+    (True, True)
+    >>> is_date_line("الثلاثاء - 15 جمادى الآخرة 1446 هـ - 17 ديسمبر 2024 مـ")  # Hijri, Gregorian
+    True
+    >>> is_date_line("วันอังคารที่ 17 ธันวาคม พ.ศ. 2567 เวลา 13:03 น.")
+    True
     >>> is_date_line("In 2024, 17 people died."), is_date_line("2023 2024")
     (False, False)
     >>> is_date_line("Madrid - 17 DIC 2024 - 13:03 CET"), is_date_line("Madrid - 17 people")
@@ -2722,6 +2730,8 @@ def is_date_line(text: str) -> bool:
             return True  # Yahoo! Japan's "12/17(火) 13:03配信": the weekday, no year
         elif "." in text and _DOTTED_YEARLESS_DAY.match(text):
             return True  # Helsingin Sanomat's "17.12. 13:03": this year's day and a clock
+        elif ("令和" in text or "平成" in text) and _ERA_YEAR.search(text):
+            pass  # a Japanese era's year: "令和6年12月17日 13時03分"
         elif (("25" not in text and "๒๕" not in text) or not _THAI_YEAR.search(text)) \
                 and not (":" in text and _CYRILLIC_DAY_CLOCK.match(text)) \
                 and not (_A_CLOCK.search(text) and _TODAY_CLOCK.search(text)):
@@ -2739,6 +2749,8 @@ def is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS for w in _LETTER_RUNS.findall(_ORDINAL.sub("", folded)))
 
 
+#: A Japanese era's year ("令和6年", Reiwa 6: 2024; "平成元年").
+_ERA_YEAR = re.compile(r"(?:令和|平成)\s?(?:\d{1,2}|元)\s?年")
 #: The print edition's page printed after a year: "Sat, Mar 16, 2024 page3", "…, page A2".
 PRINT_PAGE_TAIL = re.compile(r"(?<=\d{4}),?\s*page\s?[A-Z]?\d{1,3}[A-Z]?$", re.I)
 #: Any figure, in any script's digits: a line without one is no date line.

@@ -1,6 +1,7 @@
 """Measure `extract()`'s dates on the look-alike pages of `tests.dates_pages` (dates printed
 in the text alone, or metadata naive or partial), each as printed (full) and with its
-metadata taken out (ablated): `python -m tests.dates_measure [-v] [PAGE…]`.
+metadata taken out (ablated): `python -m tests.dates_measure [-v] [--set 2] [PAGE…]` (`--set 2`:
+the second set, `tests.dates_pages2`).
 
 Per page and in total: `pub`/`mod` are 1 when the record's date is the truth's to the
 minute with the truth's UTC offset (for a relative date, "3 hours ago", the instant alone; for
@@ -14,14 +15,20 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime
+from importlib import import_module
+from types import ModuleType
 from typing import Any
 
 import newsscraper
 from newsscraper.items import Skip
-from tests.dates_pages import FETCHED_AT, ablated, pages
 from tests.tagdiv_measure import f1
 
 FIELDS = ("pub", "mod", "title", "body", "authors")
+
+
+def _set(which: str) -> ModuleType:
+    """The pages' module: "1" `tests.dates_pages`, "2" `tests.dates_pages2`."""
+    return import_module("tests.dates_pages" + ("" if which == "1" else which))
 
 
 def same(got: str | None, want: str | None, relative: bool = False) -> bool:
@@ -60,21 +67,23 @@ def judge(truth: dict[str, Any], got: Any) -> dict[str, Any]:
             "wrong": wrong, "missing": missing, "got": got}
 
 
-def rows(only: list[str] | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+def rows(only: list[str] | None = None,
+         which: str = "1") -> list[tuple[str, str, dict[str, Any]]]:
+    module = _set(which)
     out = []
-    for page in pages():
+    for page in module.pages():
         if only and page.publisher not in only:
             continue
-        for variant, html in (("full", page.html), ("ablated", ablated(page.html))):
-            got = newsscraper.extract_html(html, page.url, fetched_at=FETCHED_AT)
+        for variant, html in (("full", page.html), ("ablated", module.ablated(page.html))):
+            got = newsscraper.extract_html(html, page.url, fetched_at=module.FETCHED_AT)
             out.append((page.publisher, variant, judge(page.truth, got)))
     return out
 
 
-def totals(only: list[str] | None = None) -> dict[str, dict[str, float]]:
+def totals(only: list[str] | None = None, which: str = "1") -> dict[str, dict[str, float]]:
     """Per variant: each field's average, and the wrong and missing dates' counts."""
     sums: dict[str, dict[str, float]] = {}
-    for _, variant, row in rows(only):
+    for _, variant, row in rows(only, which):
         acc = sums.setdefault(variant, {"n": 0.0})
         acc["n"] += 1
         for key in (*FIELDS, "wrong", "missing"):
@@ -85,11 +94,12 @@ def totals(only: list[str] | None = None) -> dict[str, dict[str, float]]:
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
-    only = [a for a in argv if not a.startswith("-")] or None
-    truths = {p.publisher: p.truth for p in pages()}
+    which = argv[argv.index("--set") + 1] if "--set" in argv else "1"
+    only = [a for a in argv if not a.startswith("-") and a != which] or None
+    truths = {p.publisher: p.truth for p in _set(which).pages()}
     print(f"{'page':14} {'variant':8} " + " ".join(f"{f:>7}" for f in FIELDS)
           + f" {'wrong':>6} {'missing':>7}")
-    for name, variant, row in rows(only):
+    for name, variant, row in rows(only, which):
         cells = " ".join(f"{row[f]:7.2f}" for f in FIELDS)
         print(f"{name:14} {variant:8} {cells} {row['wrong']:6d} {row['missing']:7d}")
         got, want = row["got"], truths[name]
@@ -100,7 +110,7 @@ def main(argv: list[str]) -> None:
                                             or row["body"] < 0.95):
             print(f"    title={got.title!r} authors={got.authors} (want {want['authors']}) "
                   f"body={row['body']:.2f}")
-    for variant, figures in totals(only).items():
+    for variant, figures in totals(only, which).items():
         cells = " ".join(f"{figures[f]:7.3f}" for f in FIELDS)
         print(f"{'ALL':14} {variant:8} {cells} {int(figures['wrong']):6d} "
               f"{int(figures['missing']):7d}")

@@ -1615,6 +1615,9 @@ _SHORT_DATE = re.compile(
     r"|hace\s+(?:\d{1,2}|una?)\s+(?:minutos?|horas?|hs)"
     # Hindi's and Thai's: "3 घंटे पहले", "5 นาทีที่แล้ว".
     r"|\d{1,2}\s+(?:मिनट|घंटे|घंटा)\s+पहले|\d{1,2}\s?(?:นาที|ชั่วโมง|ชม\.)\s?ที่แล้ว"
+    # Bengali's and Arabic's: "২ ঘণ্টা আগে", "منذ ساعتين" (two hours), "منذ 3 ساعات".
+    r"|\d{1,2}\s+(?:মিনিট|ঘণ্টা|ঘন্টা)\s+আগে|منذ\s+(?:\d{1,2}\s+)?(?:دقيقتين|دقيقة|دقائق|ساعتين"
+    r"|ساعة|ساعات)"
     r"|\d{1,2}\s*(?:分钟|分鐘|小时|小時|分|時間)前|\d{1,2}\s*(?:분|시간)\s*전"
     r"|(?:\d{1,2}\s+[^\W\d_]{3,9}\.?|[^\W\d_]{3,9}\.?\s+\d{1,2}),?\s+(?:at\s+)?"
     r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
@@ -1626,7 +1629,9 @@ _SHORT_DATE = re.compile(
     # "wczoraj, 14:40"): Bitrix portals print the day so for a day or two.
     r"|сегодня|вчера|сьогодні|вчора|dzisiaj|dziś|wczoraj)"
     r"[,\s]*(?:at|um|à|a las|alle|às|om|в|о|o)?\s*"
-    r"\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|Uhr))?)$", re.I)
+    r"\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|Uhr))?"
+    # … and its zone's word ("Today, 09:05 AM IST").
+    r"(?:\s+(?:IST|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|AE[SD]T|JST|KST|PKT|WIB))?)$", re.I)
 #: A class word naming the element printing a date or time ("date", "published_date",
 #: "post-time", "timestamp"), not a reading time's ("read-time", "reading-time") nor an
 #: update's ("updated-date").
@@ -1666,6 +1671,12 @@ def short_header_dates(page: Page) -> Iterator[str]:
     ...     '<html><body><div class="news-detail"><span class="news-date-time">Вчера, 14:40'
     ...     '</span><h1>T</h1><p>Text.</p></div></body></html>'))))
     ['Вчера, 14:40']
+    >>> dates('<div class="ssrcss-timestamp"><span>Yesterday 14:05</span></div>')
+    ['Yesterday 14:05']
+    >>> dates('<span class="date">২ ঘণ্টা আগে</span>'), dates('<span class="date">منذ ساعتين</span>')
+    (['২ ঘণ্টা আগে'], ['منذ ساعتين'])
+    >>> dates('<div class="dateTime">Today, 09:05 AM IST</div>')
+    ['Today, 09:05 AM IST']
     >>> dates('<span class="read-time">5 min read</span>'), dates('<span>3 hours ago</span>')
     ([], [])
     >>> dates('<span>Updated</span> <span class="date">3 hours ago</span>')
@@ -1689,8 +1700,10 @@ def short_header_dates(page: Page) -> Iterator[str]:
     for el in _XP_AFTER_HEADLINE(h1s[0]):
         if el.tag == "p" and len(text_content(el)) >= 100:
             return  # the text has started
-        if len(el) or not ((el.tag == "time" and el.get("datetime") is None)
-                           or _SHORT_DATE_CLASS.search(el.get("class") or "")):
+        if len(el) and not _lone_child_text(el):
+            continue
+        if not ((el.tag == "time" and el.get("datetime") is None)
+                or _SHORT_DATE_CLASS.search(el.get("class") or "")):
             continue
         text = clean_text(text_content(el)) or ""
         if len(text) > MAX_SHORT_DATE_CHARS or not _SHORT_DATE.match(text):
@@ -1703,6 +1716,21 @@ def short_header_dates(page: Page) -> Iterator[str]:
             return
         yield text
         return
+
+
+def _lone_child_text(el: Element) -> bool:
+    """Does `el` print its text in one child element alone, with no words of its own (the
+    BBC's `<div class="…-timestamp"><span>Yesterday 14:05</span></div>`: the class on the
+    wrapper, the time in the child)?
+
+    >>> import lxml.html
+    >>> _lone_child_text(lxml.html.fragment_fromstring('<div><span>3 hours ago</span></div>'))
+    True
+    >>> _lone_child_text(lxml.html.fragment_fromstring('<div>By <span>Jane</span></div>'))
+    False
+    """
+    return (len(el) == 1 and not len(el[0]) and not (el.text or "").strip()
+            and not (el[0].tail or "").strip())
 
 
 def _texts_holding(scope: Element, probes: tuple[str, ...]) -> list[Any]:
