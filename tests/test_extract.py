@@ -397,8 +397,24 @@ def test_modified_line_after_the_published_day_in_figures(line: str, value: str 
     ("pmc-paywall", False), ("paywall", False), ("article-paywall", False),
 ])
 def test_paywall_offer_box_tokens(token: str, boilerplate: bool) -> None:
-    from newsscraper.extract.boilerplate import BOILERPLATE_TOKEN
+    from newsscraper.extract.boilerplate import BOILERPLATE_TOKEN, boilerplate_token
     assert bool(BOILERPLATE_TOKEN.match(token)) is boilerplate
+    assert boilerplate_token(token) is boilerplate
+
+
+def test_boilerplate_token_lowercased_is_the_same_match() -> None:
+    """`boilerplate_token` matches a lowercased ASCII token without re.I: the same answer as
+    long as the pattern holds no capital letter (escapes such as \\W aside)."""
+    import random
+
+    from newsscraper.extract.boilerplate import BOILERPLATE_TOKEN, boilerplate_token
+    assert not re.search(r"(?<!\\)[A-Z]", BOILERPLATE_TOKEN.pattern)
+    rng = random.Random(5)  # noqa: S311 (a fixed sample, not a secret)
+    parts = ["Share", "related", "POST", "content", "x", "Ad", "nav", "no", "Article", "__",
+             "-", "_", "--", "Caption", "tags", "META", "a1", "ſ", "K", "ı", "İ", "é"]
+    for _ in range(20_000):
+        token = "".join(rng.choice(parts) for _ in range(rng.randint(1, 5)))
+        assert boilerplate_token(token) is bool(BOILERPLATE_TOKEN.match(token)), token
 
 
 @pytest.mark.parametrize(("line", "boilerplate"), [

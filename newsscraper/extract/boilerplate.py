@@ -119,6 +119,24 @@ BOILERPLATE_TOKEN = re.compile(
     r")(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
 )
+#: `BOILERPLATE_TOKEN` without re.I, for a lowercased ASCII token (`boilerplate_token`).
+_BOILERPLATE_LOWER = re.compile(BOILERPLATE_TOKEN.pattern)
+
+
+def boilerplate_token(token: str) -> bool:
+    """`BOILERPLATE_TOKEN.match(token)`, at half the cost for an ASCII token: under re.I, re
+    tries each of the pattern's ~200 alternatives in turn (it skips one on its first letter
+    only when matching case-sensitively), so the token is lowercased and matched without it.
+    The same answer: the pattern has no capital letter, and in ASCII re.I folds only A-Z.
+
+    >>> boilerplate_token("Share-Buttons"), boilerplate_token("ſhare"), boilerplate_token("Body")
+    (True, True, False)
+    """
+    if token.isascii():
+        return _BOILERPLATE_LOWER.match(token.lower()) is not None
+    return BOILERPLATE_TOKEN.match(token) is not None
+
+
 #: A class or id token of a cookie-consent or privacy dialog (OneTrust's "onetrust-pc-sdk",
 #: Cookiebot's "CybotCookiebotDialog", a CMP's "cmp-container"): boilerplate however much of a
 #: short page's paragraph text its policy text is.

@@ -82,10 +82,10 @@ def token_says_boilerplate(token: str) -> bool:
     >>> token_says_boilerplate("share-buttons"), token_says_boilerplate("InlineVideo-container")
     (True, True)
     """
-    return bool(bp.BOILERPLATE_TOKEN.match(token) or bp.PREV_NEXT_TOKEN.search(token)
+    return bool(bp.boilerplate_token(token) or bp.PREV_NEXT_TOKEN.search(token)
                 or _CAMEL_CAPTION.search(token)
                 or (_CAMEL_HUMP.search(token)
-                    and bp.BOILERPLATE_TOKEN.match(_CAMEL_HUMP.sub("-", token))))
+                    and bp.boilerplate_token(_CAMEL_HUMP.sub("-", token))))
 
 
 #: A camelCase class whose last word names a picture's caption or credit, however many
