@@ -82,16 +82,20 @@ def token_says_boilerplate(token: str) -> bool:
     >>> token_says_boilerplate("share-buttons"), token_says_boilerplate("InlineVideo-container")
     (True, True)
     """
-    return bool(bp.boilerplate_token(token) or bp.PREV_NEXT_TOKEN.search(token)
-                or _CAMEL_CAPTION.search(token)
-                or (_CAMEL_HUMP.search(token)
-                    and bp.boilerplate_token(_CAMEL_HUMP.sub("-", token))))
+    # Each search only where the words it needs are there: "prev" (any case), a capital
+    # letter, a caption's or credit's word last.
+    return bp.boilerplate_token(token) \
+        or ("prev" in token.lower() and bp.PREV_NEXT_TOKEN.search(token) is not None) \
+        or (token.endswith(_CAMEL_CAPTION_WORDS) and _CAMEL_CAPTION.search(token) is not None) \
+        or (not token.islower() and _CAMEL_HUMP.search(token) is not None
+            and bp.boilerplate_token(_CAMEL_HUMP.sub("-", token)))
 
 
 #: A camelCase class whose last word names a picture's caption or credit, however many
 #: words come before it (CNBC's "InlineImage-imageEmbedCredit": the photo credit that would
 #: open the text).
 _CAMEL_CAPTION = re.compile(r"[a-z0-9](?:Caption|Credits?)$")
+_CAMEL_CAPTION_WORDS = ("Caption", "Credit", "Credits")
 #: Where a CamelCase component name changes word: CSS Modules and React templates print
 #: `Component-element` classes ("InlineVideo-container", "RelatedContent-headline", CNBC's),
 #: read as the hyphenated words they spell ("Inline-Video-container").
