@@ -417,6 +417,29 @@ def test_boilerplate_token_lowercased_is_the_same_match() -> None:
         assert boilerplate_token(token) is bool(BOILERPLATE_TOKEN.match(token)), token
 
 
+def test_consent_names_pre_check_is_the_same_answer() -> None:
+    """`consent_names` asks its tokens only of names holding a word of `CONSENT_WORDS`: the
+    same answers as asking every token."""
+    import random
+
+    from newsscraper.extract import marks
+    from newsscraper.extract.boilerplate import CONSENT_TOKEN
+
+    def every_token(names: str) -> bool:
+        tokens = names.split()
+        if "cmp" in tokens and marks.aem_component(tokens):
+            return False
+        return any(CONSENT_TOKEN.match(t) and not marks._AEM_CLASS.match(t) for t in tokens)
+
+    rng = random.Random(3)  # noqa: S311 (a fixed sample, not a secret)
+    parts = ["cookie", "COOKIES", "Consent", "gdpr", "cmp", "CMP", "cmp-text", "onetrust", "x",
+             "didomi", "CybotCookiebotDialog", " ", "-", "_", "__", "banner", "ſ", "K", "ı",
+             "container", "text", "cooKie", "conſent"]
+    for _ in range(20_000):
+        names = "".join(rng.choice(parts) for _ in range(rng.randint(1, 7)))
+        assert marks.consent_names.__wrapped__(names) is every_token(names), names
+
+
 @pytest.mark.parametrize(("line", "boilerplate"), [
     ("Do you have a money problem that needs sorting? Get in touch by emailing a@b.co.uk.", True),
     ("Got a story? Email us at tips@example.co.uk", True),

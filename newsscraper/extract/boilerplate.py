@@ -145,6 +145,9 @@ CONSENT_TOKEN = re.compile(
     r"(?:[-_]{1,2}[a-z0-9]+)*$",
     re.I,
 )
+#: A word every `CONSENT_TOKEN` holds, in any case (keep with it): names holding none of them
+#: are not asked token by token (`marks.consent_names`, on a first pass over new pages).
+CONSENT_WORDS = ("cookie", "consent", "gdpr", "cmp", "onetrust", "didomi")
 #: The links to the previous and next stories, wherever the class names them in its words
 #: ("article_details_prev_next", "post-prev-next-nav"): teasers, never the text.
 PREV_NEXT_TOKEN = re.compile(r"(?:^|[-_])prev(?:ious)?[-_]?next(?:$|[-_])", re.I)

@@ -185,6 +185,10 @@ def consent_names(names: str) -> bool:
     >>> consent_names("cmp-text"), consent_names("cmp-title__text"), consent_names("cmp-box")
     (False, False, True)
     """
+    if names.isascii():  # no token can match without a word of them (re.I folds only A-Z here)
+        low = names.lower()
+        if not any(word in low for word in bp.CONSENT_WORDS):
+            return False
     tokens = names.split()
     if "cmp" in tokens and aem_component(tokens):
         return False
