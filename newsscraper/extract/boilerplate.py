@@ -35,7 +35,10 @@ BOILERPLATE_TOKEN = re.compile(
     # picture and no caption ("buzz_superlist_item_image no_caption") hold the text.
     # A BEM element of a block named in several words ("post-single__comments",
     # "news-detail__tags") is its last part too.
-    r"^(?!(?:no|non|not|without)[-_])(?:[a-z0-9]+(?:-[a-z0-9]+)+__|[a-z0-9]+[-_]{1,2})?(?:"
+    # The runs around the words possessive (`++`, `{1,2}+`, `*+`): a run given back leaves a
+    # letter or digit where a separator, `__` or the end must come (a separator where a word
+    # must), so backtracking into them never matched; it was half of a failing token's time.
+    r"^(?!(?:no|non|not|without)[-_])(?:[a-z0-9]++(?:-[a-z0-9]++)++__|[a-z0-9]++[-_]{1,2}+)?(?:"
     r"share|shares|sharing|sharebar|share-?buttons?|social|socials|social-?share|sharedaddy|"
     # "relate" too: Vietnamese templates' boxes of related links ("article-relate", "box-relate").
     r"related|relate|related-?posts?|jp-relatedposts|yarpp|comments?|comment-?respond|respond|disqus|"
@@ -116,7 +119,7 @@ BOILERPLATE_TOKEN = re.compile(
     # Japanese and Korean templates' share buttons, named for the "SNS" they post to
     # ("c-article-sns": "保存して後で読む" (save to read later), "ポストする" (post it)).
     r"sns|article-?sns"
-    r")(?:[-_]{1,2}[a-z0-9]+)*$",
+    r")(?:[-_]{1,2}+[a-z0-9]++)*+$",
     re.I,
 )
 #: `BOILERPLATE_TOKEN` without re.I, for a lowercased ASCII token (`boilerplate_token`).
