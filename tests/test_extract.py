@@ -402,19 +402,24 @@ def test_paywall_offer_box_tokens(token: str, boilerplate: bool) -> None:
     assert boilerplate_token(token) is boilerplate
 
 
-def test_boilerplate_token_lowercased_is_the_same_match() -> None:
-    """`boilerplate_token` matches a lowercased ASCII token without re.I: the same answer as
-    long as the pattern holds no capital letter (escapes such as \\W aside)."""
+@pytest.mark.parametrize("name", ["boilerplate.BOILERPLATE_TOKEN", "headline.SUBTITLE_TOKEN"])
+def test_caseless_match_is_the_same_match(name: str) -> None:
+    """`boilerplate.caseless_match` matches a lowercased ASCII token without re.I: the same
+    answers as the re.I pattern."""
+    import importlib
     import random
 
-    from newsscraper.extract.boilerplate import BOILERPLATE_TOKEN, boilerplate_token
-    assert not re.search(r"(?<!\\)[A-Z]", BOILERPLATE_TOKEN.pattern)
+    from newsscraper.extract.boilerplate import caseless_match
+    module, attribute = name.split(".")
+    pattern = getattr(importlib.import_module(f"newsscraper.extract.{module}"), attribute)
+    match = caseless_match(pattern)
     rng = random.Random(5)  # noqa: S311 (a fixed sample, not a secret)
     parts = ["Share", "related", "POST", "content", "x", "Ad", "nav", "no", "Article", "__",
-             "-", "_", "--", "Caption", "tags", "META", "a1", "ſ", "K", "ı", "İ", "é"]
+             "-", "_", "--", "Caption", "tags", "META", "a1", "ſ", "K", "ı", "İ", "é", "Lead",
+             "summary", "Sub", "title", "Text", "Module", "a"]
     for _ in range(20_000):
         token = "".join(rng.choice(parts) for _ in range(rng.randint(1, 5)))
-        assert boilerplate_token(token) is bool(BOILERPLATE_TOKEN.match(token)), token
+        assert match(token) is bool(pattern.match(token)), token
 
 
 def test_consent_names_pre_check_is_the_same_answer() -> None:

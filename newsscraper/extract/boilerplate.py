@@ -7,6 +7,7 @@ means reading control flow. Site-specific selectors belong in the site's profile
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: Elements that never hold article text.
 DROP_TAGS = (
@@ -122,22 +123,31 @@ BOILERPLATE_TOKEN = re.compile(
     r")(?:[-_]{1,2}+[a-z0-9]++)*+$",
     re.I,
 )
-#: `BOILERPLATE_TOKEN` without re.I, for a lowercased ASCII token (`boilerplate_token`).
-_BOILERPLATE_LOWER = re.compile(BOILERPLATE_TOKEN.pattern)
+def caseless_match(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """`pattern.match(token) is not None`, at half the cost or less for an ASCII token: under
+    re.I, re tries each alternative of a long alternation in turn (it skips one on its first
+    letter only when matching case-sensitively), so the token is lowercased and matched by
+    the same pattern without re.I. The same answer for a re.I pattern with no capital letter
+    (in ASCII, re.I folds only A-Z); other tokens are matched by `pattern` itself.
 
-
-def boilerplate_token(token: str) -> bool:
-    """`BOILERPLATE_TOKEN.match(token)`, at half the cost for an ASCII token: under re.I, re
-    tries each of the pattern's ~200 alternatives in turn (it skips one on its first letter
-    only when matching case-sensitively), so the token is lowercased and matched without it.
-    The same answer: the pattern has no capital letter, and in ASCII re.I folds only A-Z.
-
-    >>> boilerplate_token("Share-Buttons"), boilerplate_token("ſhare"), boilerplate_token("Body")
+    >>> token = caseless_match(re.compile(r"^(?:share|social)(?:-\\w+)?$", re.I))
+    >>> token("Share-Buttons"), token("ſhare"), token("Body")
     (True, True, False)
     """
-    if token.isascii():
-        return _BOILERPLATE_LOWER.match(token.lower()) is not None
-    return BOILERPLATE_TOKEN.match(token) is not None
+    if not pattern.flags & re.I or re.search(r"(?<!\\)[A-Z]", pattern.pattern):
+        raise ValueError(f"not a lowercase re.I pattern: {pattern.pattern[:40]}")
+    lower = re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+    def match(token: str) -> bool:
+        if token.isascii():
+            return lower.match(token.lower()) is not None
+        return pattern.match(token) is not None
+
+    return match
+
+
+#: `BOILERPLATE_TOKEN.match(token) is not None`, cheaper (on a first pass over new pages).
+boilerplate_token = caseless_match(BOILERPLATE_TOKEN)
 
 
 #: A class or id token of a cookie-consent or privacy dialog (OneTrust's "onetrust-pc-sdk",
