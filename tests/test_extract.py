@@ -397,8 +397,52 @@ def test_modified_line_after_the_published_day_in_figures(line: str, value: str 
     ("pmc-paywall", False), ("paywall", False), ("article-paywall", False),
 ])
 def test_paywall_offer_box_tokens(token: str, boilerplate: bool) -> None:
-    from newsscraper.extract.boilerplate import BOILERPLATE_TOKEN
+    from newsscraper.extract.boilerplate import BOILERPLATE_TOKEN, boilerplate_token
     assert bool(BOILERPLATE_TOKEN.match(token)) is boilerplate
+    assert boilerplate_token(token) is boilerplate
+
+
+@pytest.mark.parametrize("name", ["boilerplate.BOILERPLATE_TOKEN", "headline.SUBTITLE_TOKEN"])
+def test_caseless_match_is_the_same_match(name: str) -> None:
+    """`boilerplate.caseless_match` matches a lowercased ASCII token without re.I: the same
+    answers as the re.I pattern."""
+    import importlib
+    import random
+
+    from newsscraper.extract.boilerplate import caseless_match
+    module, attribute = name.split(".")
+    pattern = getattr(importlib.import_module(f"newsscraper.extract.{module}"), attribute)
+    match = caseless_match(pattern)
+    rng = random.Random(5)  # noqa: S311 (a fixed sample, not a secret)
+    parts = ["Share", "related", "POST", "content", "x", "Ad", "nav", "no", "Article", "__",
+             "-", "_", "--", "Caption", "tags", "META", "a1", "ſ", "K", "ı", "İ", "é", "Lead",
+             "summary", "Sub", "title", "Text", "Module", "a"]
+    for _ in range(20_000):
+        token = "".join(rng.choice(parts) for _ in range(rng.randint(1, 5)))
+        assert match(token) is bool(pattern.match(token)), token
+
+
+def test_consent_names_pre_check_is_the_same_answer() -> None:
+    """`consent_names` asks its tokens only of names holding a word of `CONSENT_WORDS`: the
+    same answers as asking every token."""
+    import random
+
+    from newsscraper.extract import marks
+    from newsscraper.extract.boilerplate import CONSENT_TOKEN
+
+    def every_token(names: str) -> bool:
+        tokens = names.split()
+        if "cmp" in tokens and marks.aem_component(tokens):
+            return False
+        return any(CONSENT_TOKEN.match(t) and not marks._AEM_CLASS.match(t) for t in tokens)
+
+    rng = random.Random(3)  # noqa: S311 (a fixed sample, not a secret)
+    parts = ["cookie", "COOKIES", "Consent", "gdpr", "cmp", "CMP", "cmp-text", "onetrust", "x",
+             "didomi", "CybotCookiebotDialog", " ", "-", "_", "__", "banner", "ſ", "K", "ı",
+             "container", "text", "cooKie", "conſent"]
+    for _ in range(20_000):
+        names = "".join(rng.choice(parts) for _ in range(rng.randint(1, 7)))
+        assert marks.consent_names.__wrapped__(names) is every_token(names), names
 
 
 @pytest.mark.parametrize(("line", "boilerplate"), [
