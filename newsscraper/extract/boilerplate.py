@@ -621,6 +621,12 @@ BOILERPLATE_PREFIX = re.compile(
     # Vietnamese "Ảnh:"; Italian agencies' "Foto ANSA".
     r"fot\. |kuva ?:|фото ?:|fotoğraf ?:|φωτογραφία ?:|φωτ\. ?:|صورة ?:|عکس ?:|צילום ?:|"
     r"写真[:：]|사진\s*[=:]|ภาพ ?:|ảnh ?:|foto (?:ansa|agi|lapresse|ipa)\b|"
+    # … and in South Asian, Caucasian, Ethiopian, East and West African, Filipino and Khmer
+    # papers: Hindi "फोटो:", Urdu "فوٹو:", Bengali "ছবি:", Tamil "படம்:", Marathi "छायाचित्र:",
+    # Nepali "तस्बिर:", Sinhala "ඡායාරූපය:", Georgian "ფოტო:", Amharic "ፎቶ፡", Swahili "Picha:",
+    # Hausa "Hoto:", Filipino "Larawan:", Khmer "រូបភាព៖".
+    r"फ़ोटो ?:|फोटो ?:|فوٹو ?:|ছবি ?:|படம் ?:|छायाचित्र ?:|तस्बिर ?:|ඡායාරූපය ?:|ფოტო ?:|"
+    r"ፎቶ ?[:፡]|picha ?:|hoto ?:|larawan ?:|រូបភាព ?[:៖]|"
     # Chinese papers' picture credit closing the text ("题图来自 Hater": the header picture
     # comes from …; "图片来源：…") and their app's call ("喜欢这篇文章？去 App 商店搜 …").
     r"(?:题图|图片)(?:来自|来源)|题图[:：]|喜欢这篇文章|"
@@ -1211,7 +1217,10 @@ CLOSING_LINE = re.compile(
     r"(?:folgen sie|folgt uns|suivez|abonnez-vous|rejoignez|síguenos|siga|"
     r"sigue|únete|seguici|segui|iscriviti|volg ons|obserwuj|sledujte|följ oss|følg oss|følg os|"
     r"seuraa meitä|подписывайтесь|подпишитесь|підписуйтесь|bizi|ακολουθήστε|تابعونا|تابعوا|"
-    r"הצטרפו|עקבו|theo dõi|simak|ikuti|ติดตาม|urmărește|urmăriți|urmareste)"
+    r"הצטרפו|עקבו|theo dõi|simak|ikuti|ติดตาม|urmărește|urmăriți|urmareste|"
+    # (Swahili "Tufuate", Hausa "Ku biyo mu", Filipino "I-follow kami", Khmer "សូមតាមដាន",
+    # Georgian "გამოგვყევით")
+    r"tufuate|ku biyo mu|i-follow|សូមតាមដាន|გამოგვყევით)"
     # (the network's name perhaps inflected or with a prefix: "Facebookissa", "הטלגרם")
     r"[^\n]{0,80}(?<![a-z])(?:(?:whatsapp|telegram|google news|google discover|facebook|"
     r"instagram|youtube|tiktok|threads|bluesky|twitter|телеграм|טלגרם|واتساب|تلغرام)\w*"
@@ -1220,6 +1229,15 @@ CLOSING_LINE = re.compile(
     # சேனலில் இணையுங்கள்" ("join Dinamani's Telegram channel to get the news at once").
     r"[^\n]{0,80}(?:டெலிகிராம்|வாட்ஸ்அப்|கூகுள் நியூஸ்|யூடியூப்)[^\n]{0,40}"
     r"(?:இணையுங்கள்|பின்தொடருங்கள்|குழுசேருங்கள்)[.!]?|"
+    # … and in the other languages that put the verb last: Hindi "… Google News पर फॉलो करें।",
+    # Marathi "… फॉलो करा.", Nepali "… फेसबुकमा फलो गर्नुहोस्।", Urdu "… واٹس ایپ چینل فالو
+    # کریں۔", Bengali "… গুগল নিউজ ফিড ফলো করুন", Sinhala "… WhatsApp නාලිකාවට එක්වන්න.",
+    # Kazakh "… Telegram-арнамыздан оқыңыз.", Azerbaijani "… Telegram kanalımızda izləyin.",
+    # Amharic "… የቴሌግራም ቻናላችንን ይቀላቀሉ።": a network named, the call to follow or join closing.
+    r"[^\n]{0,80}(?:google news|whatsapp|telegram|facebook|youtube|फेसबुक|व्हाट्सएप|"
+    r"गूगल न्यूज़?|واٹس ایپ|فیس بک|ফেসবুক|হোয়াটসঅ্যাপ|গুগল নিউজ|ቴሌግራም|ፌስቡክ)[^\n]{0,40}"
+    r"(?:फॉलो करें|फॉलो करा|फलो गर्नुहोस्|فالو کریں|ফলো করুন|එක්වන්න|оқыңыз|izləyin|ይቀላቀሉ)"
+    r"[.!।۔።]?|"
     # The end marks and rights lines of wire copy: Persian agencies' "انتهای پیام/" (end of
     # message), Xinhua's "（完）", Japanese papers' "無断転載・複製を禁じます", Italian "©
     # RIPRODUZIONE RISERVATA".
