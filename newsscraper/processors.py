@@ -2578,6 +2578,20 @@ aktualizacji đăng lúc ngày
 ม ค ก พ มี เม ย มิ ส ต ธ น ศ วันที่ เมื่อ เผยแพร่ ปรับปรุง ปรับปรุงล่าสุด อัปเดต อัปเดตล่าสุด อัพเดท
 แก้ไขล่าสุด วัน มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม
 พฤศจิกายน ธันวาคม วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์
+yanvar fevral mart aprel iyun iyul avqust avgust sentyabr oktyabr noyabr dekabr yenilənib
+yeniləndi januari februari machi aprili julai agosti septemba oktoba novemba desemba
+jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili imesasishwa janairu fabrairu
+maris afrilu mayu yuni yuli agusta satumba nuwamba disamba enero pebrero marso abril mayo
+hunyo hulyo agosto setyembre oktubre nobyembre disyembre
+қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан
+жаңартылды жарияланды
+იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი
+დეკემბერი განახლდა გამოქვეყნდა
+ජනවාරි පෙබරවාරි මාර්තු අප්‍රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර්
+දෙසැම්බර් ප ව පෙ
+फेब्रुअरी अप्रिल जुन अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर सोमबार मंगलबार बुधबार
+बिहीबार शुक्रबार शनिबार आइतबार
+មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ ថ្ងៃទី ខែ ឆ្នាំ ម៉ោង
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -2589,10 +2603,12 @@ _LETTER_RUNS = re.compile(r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957
                           r"\u0a00-\u0a65\u0a70-\u0ae5\u0af0-\u0b65\u0b70-\u0be5\u0bf0-\u0c65"
                           r"\u0c70-\u0ce5\u0cf0-\u0d65\u0d70-\u0dff"
                           # Nor are Thai vowel signs and tone marks ("ธันวาคม", "วันที่").
-                          r"\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+")
+                          r"\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+                          # Nor are Khmer ones ("ធ្នូ"), nor Sinhala's joiner ("අප්‍රේල්").
+                          r"\u17b4-\u17d3\u200d])+")
 #: A year in ASCII, Arabic-Indic, Persian or Bengali digits ("٢٠٢٤", a Solar Hijri "۱۴۰۳",
 #: "২০২৪"); or a Thai Buddhist-era one ("2567" is 2024), looked for apart.
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০|२०|૨૦|੨੦|୨୦)\d\d(?!\d)")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20|١٩|٢٠|۱۳|۱۴|১৯|২০|२०|૨૦|੨੦|୨୦|២០)\d\d(?!\d)")
 _THAI_YEAR = re.compile(r"(?<!\d)(?:25[5-7]|๒๕[๕-๗])\d(?!\d)")  # in Thai figures too
 #: A US month/day/two-digit-year date (The Hill's "12/17/24 1:03 PM ET"): a year too.
 #: Or a dotted day-first one (a German-speaking site's "02.12.19" over its headline).

@@ -1379,6 +1379,9 @@ MODIFIED_LINE = re.compile(
     # Bengali papers: "আপডেট: ১৭ ডিসেম্বর ২০২৪, ০৩:২০ পিএম", "শেষ আপডেট:", "হালনাগাদ:".
     # Hindi papers: "अपडेटेड: 17 दिसंबर 2024, 14:20 IST", "अंतिम अपडेट: …" ("last update").
     r"|(?:শেষ )?আপডেট|হালনাগাদ|(?:अंतिम )?(?:अपडेटेड|अपडेट)"
+    # Tamil, Kazakh, Azerbaijani, Georgian and Swahili papers: "புதுப்பிக்கப்பட்டது: 17
+    # டிசம்பர் 2024, 2:10 pm", "Жаңартылды: …", "Yenilənib: …", "განახლდა: …", "Imesasishwa: …".
+    r"|புதுப்பிக்கப்பட்டது|жаңартылды|yenilənib|yeniləndi|განახლდა|imesasishwa"
     # Indonesian, Malay, Vietnamese, Turkish, Slovenian, Slovak, Estonian, Lithuanian and
     # Icelandic papers: "Diperbarui 17/12/2024, 15:20 WIB", "Dikemaskini: 17 Dis 2024 3:20pm",
     # "Cập nhật: 17/12/2024 15:20", "Güncellenme: 17.12.2024 15:20", "Posodobljeno: …",
@@ -1459,6 +1462,15 @@ MODIFIED_TEXT_XPATHS = {
     "et": ".//text()[contains(., 'uendatud')]",
     "lt": ".//text()[contains(., 'tnaujinta')]",
     "is": ".//text()[contains(., 'ppfært')]",
+    # Marathi, Nepali, Tamil, Kazakh, Azerbaijani, Georgian and Swahili (their papers print
+    # English labels too: Dinamani's "Updated on:").
+    "mr": f".//text()[{_MODIFIED_WORDS} or contains(., 'अपडेट')]",
+    "ne": f".//text()[{_MODIFIED_WORDS} or contains(., 'अपडेट')]",
+    "ta": f".//text()[{_MODIFIED_WORDS} or contains(., 'புதுப்பிக்கப்பட்டது')]",
+    "kk": f".//text()[{_MODIFIED_WORDS} or contains(., 'аңартылды')]",
+    "az": f".//text()[{_MODIFIED_WORDS} or contains(., 'enilən')]",
+    "ka": f".//text()[{_MODIFIED_WORDS} or contains(., 'განახლდა')]",
+    "sw": f".//text()[{_MODIFIED_WORDS} or contains(., 'mesasishwa')]",
 }
 MODIFIED_TEXT_XPATH = MODIFIED_TEXT_XPATHS[""]
 
