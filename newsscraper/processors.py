@@ -719,6 +719,9 @@ _BY_PREFIX = re.compile(
     # Italian "Testo di" (text by); Thai "โดย" and Hebrew "מאת" (by).
     r"|escrito por|[ée]crit par|scritto da|testo di|geschrieben von|skrevet a[fv]|skrivet av"
     r"|kirjoittanut|napsala?|napisała?|โดย|מאת"
+    # Urdu "از" (by: "از ثناء خان"), Khmer "ដោយ" (by: "ដោយ៖ សុខ ដារ៉ា", its own colon after
+    # it), Amharic "ዘጋቢ" (reporter: "ዘጋቢ፡ …", with the Ethiopic colon).
+    r"|از|ដោយ|ዘጋቢ"
     # Labels read only with their colon: "Text:" in Dutch, the Nordic languages, Polish and
     # Czech ("Tekst:"), Finnish ("Teksti:"), French ("Texte :") and Italian ("Testo:"); the
     # feminine "author" (Polish and Czech "Autorka:", Spanish and Portuguese "Autora:");
@@ -739,7 +742,8 @@ _BY_PREFIX = re.compile(
     r"|إعداد|تقرير|متابعة|כתבה?)(?=\s*[:：]))"
     # The separator: a colon or a dash, the Arabic tatweel among them ("كتب ـ أحمد علي"); a
     # colon or a long dash needs no space after it ("By:Jane Doe", "By—Jane Doe").
-    r"(?:\s*[:\-ـ]?\s+|\s*[：:—–]\s*)",
+    # The Ethiopic and Khmer colons too ("፡", "፦", "៖").
+    r"(?:\s*[:\-ـ]?\s+|\s*[：:—–፡፦៖]\s*)",
     re.I,
 )
 #: Credits that name no writer: the editor, the photographer ("Editing by John Roe", Reuters's
@@ -2592,6 +2596,7 @@ hunyo hulyo agosto setyembre oktubre nobyembre disyembre
 फेब्रुअरी अप्रिल जुन अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर सोमबार मंगलबार बुधबार
 बिहीबार शुक्रबार शनिबार आइतबार
 មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ ថ្ងៃទី ខែ ឆ្នាំ ម៉ោង
+ខែមករា ខែកុម្ភៈ ខែមីនា ខែមេសា ខែឧសភា ខែមិថុនា ខែកក្កដា ខែសីហា ខែកញ្ញា ខែតុលា ខែវិច្ឆិកា ខែធ្នូ
 """
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 _DIGIT_RUNS = re.compile(r"\d+")

@@ -161,7 +161,9 @@ hi.variants = [
     Variant("hi-jagran", "www.jagran-khabar.com", "hi-IN", "Asia/Kolkata",
             lambda t: f"Publish Date: {t:%a}, {t.day} {t:%b} {t.year} {ampm(t)} (IST)",
             lambda m, p: f"Updated Date: {m:%a}, {m.day} {m:%b} {m.year} {ampm(m)} (IST)",
-            '<div class="author">Edited By: Ankit Verma</div>', ["Ankit Verma"], None, "",
+            # Dainik Jagran's digital desk credits its editor: no writer (the project's
+            # "Editing by" convention).
+            '<div class="author">Edited By: Ankit Verma</div>', [], None, "",
             "", 1),
     Variant("hi-bhasha", "www.hindi-khabar.com", "hi", "Asia/Kolkata",
             lambda t: deva(f"{t.day} ") + mon("hi", t) + deva(f" {t.year}, ") + deva(ampm(t)),
