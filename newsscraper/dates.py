@@ -157,7 +157,9 @@ def _own_zone(abbr: str | None, tz: tzinfo) -> tzinfo | None:
 _PREFIX = re.compile(
     r"^(?:this (?:post|article|story) was (?:last )?(?:modified|updated) on"
     # UNB's bare "Publish- December 17, 2024, 01:03 PM".
-    r"|(?:(?:last|first) )?(?:published|updated|modified|posted|publish)(?: on| at| as of)?|as of"
+    # Dainik Jagran's "Publish Date:"/"Updated Date:", the noun after the label.
+    r"|(?:(?:last|first) )?(?:published|updated|modified|posted|publish)(?: date)?"
+    r"(?: on| at| as of)?|as of"
     r"|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand"
     # Swiss papers' "Publiziert: 17.12.2024 um 13:03 Uhr".
     r"|publiziert(?: am)?"
@@ -222,9 +224,8 @@ _PREFIX = re.compile(
     # Thai: "เผยแพร่: 17 ธ.ค. 2567 13:03", "ปรับปรุงล่าสุด: …", "อัปเดต …".
     r"|เผยแพร่|ปรับปรุง(?:ล่าสุด)?|อัปเดต(?:ล่าสุด)?|แก้ไขล่าสุด"
     # Kazakh, Azerbaijani, Georgian and Swahili update labels ("Жаңартылды: …", "Yenilənib:
-    # …", "განახლდა: …", "Imesasishwa: …") and Dainik Jagran's "Publish Date:"/"Updated Date:".
+    # …", "განახლდა: …", "Imesasishwa: …").
     r"|жаңартылды|жарияланды|yenilənib|yeniləndi|განახლდა|გამოქვეყნდა|imesasishwa"
-    r"|(?:publish|updated) date"
     # GhanaWeb's desk and day: "General News of Tuesday, 17 December 2024", "Business News of …".
     r"|(?:[a-z]+ )?news of)"
     # RTÉ's slashed label: "Updated / Tuesday, 17 Dec 2024 13:03".
