@@ -2281,6 +2281,10 @@ AGENCY_NAMES: dict[str, str] = {
     "bahrain news agency": "BNA", "kpl lao news agency": "KPL", "lao news agency": "KPL",
     "agence kampuchea presse": "AKP", "pajhwok": "Pajhwok", "pajhwok afghan news": "Pajhwok",
     "azertac": "Azertac", "azertag": "Azertac", "азертадж": "Azertac",
+    # The same wires in their own languages' spelling, as their copy credits them: APP in Urdu
+    # ("اسلام آباد (اے پی پی)"), Kazinform in Kazakh ("АСТАНА. ҚазАқпарат –"), Azertac in
+    # Azerbaijani ("Bakı, 17 dekabr (AZƏRTAC)"), AKP in Khmer ("ភ្នំពេញ ១៧ ធ្នូ (អ.ក.ព) –").
+    "اے پی پی": "APP", "қазақпарат": "Kazinform", "azərtac": "Azertac", "អ.ក.ព": "AKP",
     "inter press service": "IPS", "upi.com": "UPI",
 }
 
