@@ -1096,6 +1096,34 @@ _TAMIL_MONTHS = {
 }
 _TAMIL_MONTH = re.compile(r"(?<![^\s\d,])(" + "|".join(sorted(_TAMIL_MONTHS, key=len, reverse=True))
                           + r")\.?(?![^\s\d,])")
+#: The Ethiopian calendar's months, Meskerem to Pagume, as Amharic papers and ENA print a day
+#: of it ("ታኅሣሥ 8 ቀን 2017 ዓ.ም", "ታኅሣሥ 8/2017"): twelve months of 30 days and Pagume's five
+#: or six, the year beginning on 11 September (12 September before a Gregorian leap year).
+_ETHIOPIAN_MONTHS = ("መስከረም", "ጥቅምት", "ኅዳር", "ታኅሣሥ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ",
+                     "ግንቦት", "ሰኔ", "ሐምሌ", "ነሐሴ", "ጳጉሜን")
+_ETHIOPIAN_DATE = re.compile(
+    r"(" + "|".join(_ETHIOPIAN_MONTHS) + r")\s*(\d{1,2})(?:\s*ቀን)?\s*[/,]?\s*(\d{4})"
+    r"(?:\s*ዓ\.?\s*ም\.?)?")
+
+
+def _ethiopian(text: str) -> str:
+    """An Ethiopian calendar day as the Gregorian one ("17 Dec 2024"); the text as it was
+    when the day is none.
+
+    >>> _ethiopian("ታኅሣሥ 8 ቀን 2017 ዓ.ም 13:03"), _ethiopian("ሰኔ 27/2016")
+    ('17 Dec 2024 13:03', '04 Jul 2024')
+    >>> _ethiopian("የካቲት 26 ቀን 2017 ዓ.ም"), _ethiopian("ጳጉሜን 9 ቀን 2017 ዓ.ም")
+    ('05 Mar 2025', 'ጳጉሜን 9 ቀን 2017 ዓ.ም')
+    """
+    def gregorian(m: re.Match[str]) -> str:
+        month, day, year = _ETHIOPIAN_MONTHS.index(m[1]) + 1, int(m[2]), int(m[3])
+        if not 1 <= day <= (30 if month < 13 else 6):
+            return m[0]
+        start = date(year + 7, 9, 12 if (year + 8) % 4 == 0 else 11)
+        return (start + timedelta(days=(month - 1) * 30 + day - 1)).strftime("%d %b %Y")
+    return _ETHIOPIAN_DATE.sub(gregorian, text)
+
+
 #: Georgian months ("17 დეკემბერი 2024, 13:03") and Khmer ones with Khmer figures and the
 #: words for day, month, year and hour ("ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៤ ម៉ោង ១៣:០៣"), as English
 #: short forms (else dateparser, 5-40 ms, which reads no Khmer long form at all).
@@ -1751,6 +1779,8 @@ def _normalize(text: str) -> str:
     elif not text.isascii() and any("\u0980" <= c <= "\u09ff" for c in text):
         text = _SPACED_CLOCK.sub(":", _BENGALI_MONTH.sub(lambda m: _BENGALI_MONTHS[m.group(0)],
                                                          text.translate(_BENGALI_DIGITS)))
+    if not text.isascii() and "\u1200" <= text[:1] <= "\u137f":
+        text = _ethiopian(text)
     if not text.isascii() and any("\u10d0" <= c <= "\u10ff" or "\u1780" <= c <= "\u17ff"
                                   for c in text):
         text = _georgian_or_khmer(text)

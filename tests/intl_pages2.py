@@ -459,7 +459,8 @@ def et_date(t: datetime) -> str:
 
 am.variants = [
     Variant("am-ena", "www.addis-zena.com", "am", "Africa/Addis_Ababa",
-            lambda t: et_date(t), None, "", [], "ENA", "አዲስ አበባ፣ {etd} (ኢዜአ)፦ ", "", 1),
+            lambda t: f"{LEAD_FIELDS['etd'](t)} ዓ.ም {hm(t)}", None, "", [], "ENA",
+            "አዲስ አበባ፣ {etd} (ኢዜአ)፦ ", "", 1),
     Variant("am-staff", "www.ethio-zena.com", "am", "Africa/Addis_Ababa",
             lambda t: f"{et_date(t)} {hm(t)}", None,
             '<div class="author">ዘጋቢ፡ ሰላማዊት ተስፋዬ</div>', ["ሰላማዊት ተስፋዬ"], None, "", "", 2),
