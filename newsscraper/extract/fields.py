@@ -423,7 +423,8 @@ def _refine_printed_dates(loader: ArticleLoader, page: Page) -> None:
 #: A clock time in a date's text ("12:37 PM", "13h03", "1pm"), as against a day alone.
 #: Or a dotted one at the line's end, or after "kl."/"klo", or in CJK figures ("13.03 Uhr",
 #: "kl. 09.07", "9時07分").
-_CLOCK = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b|\b\d\d?h\d\d\b"
+#: (Prothom Alo spaces its clock after the colon: "১৩: ০৩".)
+_CLOCK = re.compile(r"\d: ?\d\d|\d\s*[ap]\.?m\b|\b\d\d?h\d\d\b"
                     r"|(?<![\d.])\d{1,2}\.\d\d(?:\s*uhr)?$|\bkl(?:o|\.)?\s*\d{1,2}[.:]\d\d"
                     r"|\d\s*[時时点點시]\s*\d", re.I)
 #: An ISO 8601 stamp's own offset at its end ("Z", "-0500", "+05:30").
