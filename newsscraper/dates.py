@@ -707,6 +707,8 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
     relative = _relative(core, base) or _german_relative(core, tz, base)
     if relative is not None:
         return relative.astimezone(tz)
+    if not core.isascii() and BIKRAM_SAMBAT_DAY.search(core):
+        return None  # a Bikram Sambat day: no Gregorian one, and dateparser reads none either
     return _dateparser(core if zone else text, zone or tz, base, languages)
 
 
@@ -1096,6 +1098,14 @@ _TAMIL_MONTHS = {
 }
 _TAMIL_MONTH = re.compile(r"(?<![^\s\d,])(" + "|".join(sorted(_TAMIL_MONTHS, key=len, reverse=True))
                           + r")\.?(?![^\s\d,])")
+#: A day of the Bikram Sambat calendar, as Nepali papers print the publication's ("पुस २,
+#: २०८१ १३:०३", "२०८१ पुस २ गते १३:०३"): its month's name and a year of the era (2050-2099). No
+#: reader converts it (`fields._bikram_sambat_clock` takes its clock beside a stamp's day).
+BIKRAM_SAMBAT_DAY = re.compile(
+    r"(?<![\u0900-\u097f])(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन"
+    r"|कात्तिक|कार्तिक|मंसिर|मङ्सिर|पुस|पौष|माघ|फागुन|फाल्गुन|चैत|चैत्र)(?![\u0900-\u097f])"
+    r"[^:]{0,20}?(?:२०[५-९][०-९]|20[5-9]\d)|(?:२०[५-९][०-९]|20[5-9]\d)\s+(?:बैशाख|जेठ|असार"
+    r"|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत)\s")
 #: The Ethiopian calendar's months, Meskerem to Pagume, as Amharic papers and ENA print a day
 #: of it ("ታኅሣሥ 8 ቀን 2017 ዓ.ም", "ታኅሣሥ 8/2017"): twelve months of 30 days and Pagume's five
 #: or six, the year beginning on 11 September (12 September before a Gregorian leap year).
