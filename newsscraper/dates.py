@@ -162,7 +162,9 @@ def _own_zone(abbr: str | None, tz: tzinfo) -> tzinfo | None:
 _PREFIX = re.compile(
     r"^(?:this (?:post|article|story) was (?:last )?(?:modified|updated) on"
     # UNB's bare "Publish- December 17, 2024, 01:03 PM".
-    r"|(?:(?:last|first) )?(?:published|updated|modified|posted|publish)(?: on| at| as of)?|as of"
+    # Dainik Jagran's "Publish Date:"/"Updated Date:", the noun after the label.
+    r"|(?:(?:last|first) )?(?:published|updated|modified|posted|publish)(?: date)?"
+    r"(?: on| at| as of)?|as of"
     r"|veröffentlicht(?: am)?|aktualisiert(?: am)?|stand"
     # Swiss papers' "Publiziert: 17.12.2024 um 13:03 Uhr".
     r"|publiziert(?: am)?"
@@ -226,6 +228,9 @@ _PREFIX = re.compile(
     r"|تاریخ انتشار|انتشار|زمان انتشار|(?:آخرین )?(?:به\u200c?\s?روز\s?رسانی|بروزرسانی)"
     # Thai: "เผยแพร่: 17 ธ.ค. 2567 13:03", "ปรับปรุงล่าสุด: …", "อัปเดต …".
     r"|เผยแพร่|ปรับปรุง(?:ล่าสุด)?|อัปเดต(?:ล่าสุด)?|แก้ไขล่าสุด"
+    # Kazakh, Azerbaijani, Georgian and Swahili update labels ("Жаңартылды: …", "Yenilənib:
+    # …", "განახლდა: …", "Imesasishwa: …").
+    r"|жаңартылды|жарияланды|yenilənib|yeniləndi|განახლდა|გამოქვეყნდა|imesasishwa"
     # GhanaWeb's desk and day: "General News of Tuesday, 17 December 2024", "Business News of …".
     r"|(?:[a-z]+ )?news of)"
     # RTÉ's slashed label: "Updated / Tuesday, 17 Dec 2024 13:03".
@@ -463,7 +468,11 @@ _SECOND_LABEL = re.compile(
     r"|modifié|mis à jour|actualizado|atualizado|aggiornato|updated|modified"
     r"|opdateret|päivitetty|aktualizováno|aktualizacja|data aktualizacji|обновлено|изменено"
     r"|оновлено|güncelleme|ενημερώθηκε|ενημέρωση|עודכן|cập nhật|آخر تحديث"
-    r"|آخرین (?:به\u200c?\s?)?روز\s?رسانی|آخرین بروزرسانی|อัปเดต|ปรับปรุง|수정|최종수정)"
+    r"|آخرین (?:به\u200c?\s?)?روز\s?رسانی|آخرین بروزرسانی|อัปเดต|ปรับปรุง|수정|최종수정"
+    # Marathi's and Bengali's "अपडेट:"/"আপডেট:", Tamil's, Kazakh's, Azerbaijani's, Georgian's,
+    # Swahili's and Dainik Jagran's: "… अपडेट: ४ जुलै २०२४, १०:१४", "… Imesasishwa: …".
+    r"|अपडेट|আপডেট|புதுப்பிக்கப்பட்டது|жаңартылды|yenilənib|განახლდა|imesasishwa"
+    r"|updated date)"
     r"(?!\w)[^\d]{0,12}\d.*)$"
     r"|\s*[（(](\d{4}\s*年[^（()）]*?)\s*(?:更新)?[)）]?$"
     # Asahi's "（最終更新 2024年12月17日 14時10分）".
@@ -761,6 +770,8 @@ def _parse(text: str, tz: tzinfo, base: datetime, formats: Sequence[str],
     relative = _relative(core, base) or _german_relative(core, tz, base)
     if relative is not None:
         return relative.astimezone(tz)
+    if not core.isascii() and BIKRAM_SAMBAT_DAY.search(core):
+        return None  # a Bikram Sambat day: no Gregorian one, and dateparser reads none either
     return _dateparser(core if zone else text, zone or tz, base, languages)
 
 
@@ -1106,24 +1117,29 @@ _BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 #: ૧૧:૨૦ IST", "17 డిసెంబర్ 2024"), and the Brahmic scripts' digits as ASCII ones: read by
 #: strptime, not dateparser (5-400 ms a call).
 _INDIC_MONTH_NAMES = (
-    ("Jan", "जानेवारी જાન્યુઆરી ਜਨਵਰੀ ଜାନୁଆରୀ జనవరి ಜನವರಿ ജനുവരി জানুৱাৰী"),
-    ("Feb", "फेब्रुवारी ફેબ્રુઆરી ਫਰਵਰੀ ଫେବୃଆରୀ ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി ফেব্ৰুৱাৰী"),
-    ("Mar", "માર્ચ ਮਾਰਚ ମାର୍ଚ୍ଚ మార్చి ಮಾರ್ಚ್ മാർച്ച് মাৰ্চ"),
-    ("Apr", "एप्रिल એપ્રિલ ਅਪ੍ਰੈਲ ଅପ୍ରେଲ ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ এপ্ৰিল"),
-    ("May", "मे મે ਮਈ ମେ మే ಮೇ മേയ്"),
-    ("Jun", "જૂન ਜੂਨ ଜୁନ జూన్ ಜೂನ್ ജൂൺ"),
-    ("Jul", "जुलै જુલાઈ ਜੁਲਾਈ ଜୁଲାଇ జూలై ಜುಲೈ ജൂലൈ"),
-    ("Aug", "ऑगस्ट ઓગસ્ટ ਅਗਸਤ ଅଗଷ୍ଟ ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ്"),
-    ("Sep", "सप्टेंबर સપ્ટેમ્બર ਸਤੰਬਰ ସେପ୍ଟେମ୍ବର సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ ছেপ্তেম্বৰ"),
-    ("Oct", "ऑक्टोबर ઓક્ટોબર ਅਕਤੂਬਰ ଅକ୍ଟୋବର అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ অক্টোবৰ"),
-    ("Nov", "नोव्हेंबर નવેમ્બર ਨਵੰਬਰ ନଭେମ୍ବର నవంబర్ ನವೆಂಬರ್ നവംബർ নৱেম্বৰ"),
-    ("Dec", "डिसेंबर ડિસેમ્બર ਦਸੰਬਰ ଡିସେମ୍ବର డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ ডিচেম্বৰ"),
+    ("Jan", "जानेवारी જાન્યુઆરી ਜਨਵਰੀ ଜାନୁଆରୀ జనవరి ಜನವರಿ ജനുവരി জানুৱাৰী ජනවාරි"),
+    ("Feb", "फेब्रुवारी ફેબ્રુઆરી ਫਰਵਰੀ ଫେବୃଆରୀ ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി ফেব্ৰুৱাৰী फेब्रुअरी පෙබරවාරි"),
+    ("Mar", "માર્ચ ਮਾਰਚ ମାର୍ଚ୍ଚ మార్చి ಮಾರ್ಚ್ മാർച്ച് মাৰ্চ මාර්තු"),
+    ("Apr", "एप्रिल એપ્રિલ ਅਪ੍ਰੈਲ ଅପ୍ରେଲ ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ এপ্ৰিল अप्रिल අප්‍රේල්"),
+    ("May", "मे મે ਮਈ ମେ మే ಮೇ മേയ് මැයි"),
+    ("Jun", "જૂન ਜੂਨ ଜୁନ జూన్ ಜೂನ್ ജൂൺ जुन ජූනි"),
+    ("Jul", "जुलै જુલાઈ ਜੁਲਾਈ ଜୁଲାଇ జూలై ಜುಲೈ ജൂലൈ ජූලි"),
+    ("Aug", "ऑगस्ट ઓગસ્ટ ਅਗਸਤ ଅଗଷ୍ଟ ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് अगस्ट අගෝස්තු"),
+    ("Sep", "सप्टेंबर સપ્ટેમ્બર ਸਤੰਬਰ ସେପ୍ଟେମ୍ବର సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ ছেপ্তেম্বৰ सेप्टेम्बर සැප්තැම්බර්"),
+    ("Oct", "ऑक्टोबर ઓક્ટોબર ਅਕਤੂਬਰ ଅକ୍ଟୋବର అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ অক্টোবৰ अक्टोबर ඔක්තෝබර්"),
+    ("Nov", "नोव्हेंबर નવેમ્બર ਨਵੰਬਰ ନଭେମ୍ବର నవంబర్ ನವೆಂಬರ್ നവംബർ নৱেম্বৰ नोभेम्बर නොවැම්බර්"),
+    ("Dec", "डिसेंबर ડિસેમ્બર ਦਸੰਬਰ ଡିସେମ୍ବର డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ ডিচেম্বৰ डिसेम्बर දෙසැම්බර්"),
 )
 _INDIC_MONTHS = {name: month for month, names in _INDIC_MONTH_NAMES
                  for name in names.split()}
+# Sinhala's clock marks: "ප.ව." (p.m.) and "පෙ.ව." (a.m.): "දෙසැම්බර් 17, 2024 1:03 ප.ව.".
+_INDIC_MONTHS.update({"ප.ව.": "PM", "පෙ.ව.": "AM"})
 _INDIC_MONTH = re.compile(r"(?<![^\s\d,])(?:"
                           + "|".join(sorted(_INDIC_MONTHS, key=len, reverse=True))
                           + r")(?![^\s\d,])")
+_INDIC_WEEKDAY = re.compile(r"^[\u0900-\u097f]+(?:वार|बार),?\s+")
+_INDIC_YEAR_FIRST = re.compile(r"^(\d{4}) ([A-Z][a-z]{2}) (\d{1,2})(?!\d)")
+_SPACED_CLOCK = re.compile(r"(?<=\d):\s(?=\d\d(?!\d))")
 #: Kannada papers' month shortened to its first syllable and a dot, glued to the day
 #: (Prajavani, Vijay Karnataka: "ಡಿ.17, 2024, 13:03"): read only so, opening the line.
 _KANNADA_SHORT_MONTHS = {"ಜ": "Jan", "ಫೆ": "Feb", "ಮಾ": "Mar", "ಏ": "Apr", "ಮೇ": "May",
@@ -1145,6 +1161,70 @@ _TAMIL_MONTHS = {
 }
 _TAMIL_MONTH = re.compile(r"(?<![^\s\d,])(" + "|".join(sorted(_TAMIL_MONTHS, key=len, reverse=True))
                           + r")\.?(?![^\s\d,])")
+#: A day of the Bikram Sambat calendar, as Nepali papers print the publication's ("पुस २,
+#: २०८१ १३:०३", "२०८१ पुस २ गते १३:०३"): its month's name and a year of the era (2050-2099). No
+#: reader converts it (`fields._bikram_sambat_clock` takes its clock beside a stamp's day).
+BIKRAM_SAMBAT_DAY = re.compile(
+    r"(?<![\u0900-\u097f])(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन"
+    r"|कात्तिक|कार्तिक|मंसिर|मङ्सिर|पुस|पौष|माघ|फागुन|फाल्गुन|चैत|चैत्र)(?![\u0900-\u097f])"
+    r"[^:]{0,20}?(?:२०[५-९][०-९]|20[5-9]\d)|(?:२०[५-९][०-९]|20[5-9]\d)\s+(?:बैशाख|जेठ|असार"
+    r"|साउन|भदौ|असोज|कात्तिक|मंसिर|पुस|माघ|फागुन|चैत)\s")
+#: The Ethiopian calendar's months, Meskerem to Pagume, as Amharic papers and ENA print a day
+#: of it ("ታኅሣሥ 8 ቀን 2017 ዓ.ም", "ታኅሣሥ 8/2017"): twelve months of 30 days and Pagume's five
+#: or six, the year beginning on 11 September (12 September before a Gregorian leap year).
+_ETHIOPIAN_MONTHS = ("መስከረም", "ጥቅምት", "ኅዳር", "ታኅሣሥ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ",
+                     "ግንቦት", "ሰኔ", "ሐምሌ", "ነሐሴ", "ጳጉሜን")
+_ETHIOPIAN_DATE = re.compile(
+    r"(" + "|".join(_ETHIOPIAN_MONTHS) + r")\s*(\d{1,2})(?:\s*ቀን)?\s*[/,]?\s*(\d{4})"
+    r"(?:\s*ዓ\.?\s*ም\.?)?")
+
+
+def _ethiopian(text: str) -> str:
+    """An Ethiopian calendar day as the Gregorian one ("17 Dec 2024"); the text as it was
+    when the day is none.
+
+    >>> _ethiopian("ታኅሣሥ 8 ቀን 2017 ዓ.ም 13:03"), _ethiopian("ሰኔ 27/2016")
+    ('17 Dec 2024 13:03', '04 Jul 2024')
+    >>> _ethiopian("የካቲት 26 ቀን 2017 ዓ.ም"), _ethiopian("ጳጉሜን 9 ቀን 2017 ዓ.ም")
+    ('05 Mar 2025', 'ጳጉሜን 9 ቀን 2017 ዓ.ም')
+    """
+    def gregorian(m: re.Match[str]) -> str:
+        month, day, year = _ETHIOPIAN_MONTHS.index(m[1]) + 1, int(m[2]), int(m[3])
+        if not 1 <= day <= (30 if month < 13 else 6):
+            return m[0]
+        start = date(year + 7, 9, 12 if (year + 8) % 4 == 0 else 11)
+        return (start + timedelta(days=(month - 1) * 30 + day - 1)).strftime("%d %b %Y")
+    return _ETHIOPIAN_DATE.sub(gregorian, text)
+
+
+#: Georgian months ("17 დეკემბერი 2024, 13:03") and Khmer ones with Khmer figures and the
+#: words for day, month, year and hour ("ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៤ ម៉ោង ១៣:០៣"), as English
+#: short forms (else dateparser, 5-40 ms, which reads no Khmer long form at all).
+_GEORGIAN_KHMER_MONTHS = dict(zip(
+    ("იანვარი", "თებერვალი", "მარტი", "აპრილი", "მაისი", "ივნისი", "ივლისი", "აგვისტო",
+     "სექტემბერი", "ოქტომბერი", "ნოემბერი", "დეკემბერი", "មករា", "កុម្ភៈ", "មីនា", "មេសា",
+     "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"),
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] * 2,
+    strict=True))
+_GEORGIAN_KHMER_MONTH = re.compile(
+    r"(?:ថ្ងៃទី|ខែ|ឆ្នាំ|ម៉ោង)|(?<![\u10d0-\u10ff])(?:"
+    + "|".join(sorted(_GEORGIAN_KHMER_MONTHS, key=len, reverse=True)) + r")(?![\u10d0-\u10ff])")
+_KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
+
+
+def _georgian_or_khmer(text: str) -> str:
+    """Georgian and Khmer dates as English short forms.
+
+    >>> _georgian_or_khmer("17 დეკემბერი 2024, 13:03")
+    '17 Dec 2024, 13:03'
+    >>> _georgian_or_khmer("ថ្ងៃទី១៧ ខែធ្នូ ឆ្នាំ២០២៤ ម៉ោង ១៣:០៣"), _georgian_or_khmer("១៧ ធ្នូ ២០២៤")
+    ('17 Dec 2024 13:03', '17 Dec 2024')
+    """
+    text = _GEORGIAN_KHMER_MONTH.sub(
+        lambda m: f" {_GEORGIAN_KHMER_MONTHS.get(m.group(0), '')} ", text.translate(_KHMER_DIGITS))
+    return " ".join(text.replace(" ,", ",").split())
+
+
 #: Arabic month names as English short forms: the Egyptian and Gulf names ("17 ديسمبر 2024",
 #: with or without hamza: "أبريل"/"ابريل") and the Levantine ones ("17 كانون الأول 2024"),
 #: longest first so "كانون الأول" is not read as "كانون" (else dateparser, 5-500 ms a call).
@@ -1458,6 +1538,19 @@ _GERMANIC_MONTHS = {
     "ιουν": "Jun", "ιουλ": "Jul", "αυγ": "Aug", "σεπ": "Sep", "σεπτ": "Sep", "οκτ": "Oct",
     "νοε": "Nov", "δεκ": "Dec",
 }
+#: Azerbaijani and Uzbek ("17 dekabr 2024, 13:03"), Swahili ("Desemba 17, 2024", "17 Desemba
+#: 2024"), Hausa ("Disamba 17, 2024") and Filipino ("Disyembre 17, 2024 1:03 PM") months, as
+#: their papers print them (else dateparser, 5-30 ms, which read "5 mart 2025" as 7 May).
+_LATIN_MONTH_NAMES = (
+    ("Jan", "yanvar januari janairu enero"), ("Feb", "fevral februari fabrairu pebrero"),
+    ("Mar", "mart machi maris marso"), ("Apr", "aprel aprili afrilu abril"),
+    ("May", "may mei mayu mayo"), ("Jun", "iyun juni yuni hunyo"),
+    ("Jul", "iyul julai yuli hulyo"), ("Aug", "avqust avgust agosti agusta agosto"),
+    ("Sep", "sentyabr septemba satumba setyembre"), ("Oct", "oktyabr oktoba oktubre"),
+    ("Nov", "noyabr novemba nuwamba nobyembre"), ("Dec", "dekabr desemba disamba disyembre"),
+)
+_GERMANIC_MONTHS.update({name: month for month, names in _LATIN_MONTH_NAMES
+                         for name in names.split() if name not in _GERMANIC_MONTHS})
 _GERMANIC_MONTH = re.compile(r"\b(?:" + "|".join(_GERMANIC_MONTHS) + r")\b\.?", re.I)
 #: Their weekdays (full anywhere, the two-letter German ones "Di.," only first), the day's
 #: ordinal dot ("17. Dezember"), glue words ("om", "kl.", "klockan", "den") and a reading time
@@ -1474,6 +1567,8 @@ _GERMANIC_NOISE = re.compile(
     r"|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu"
     # Malay weekdays not Indonesian ones ("Isnin, 16 Disember 2024").
     r"|isnin|khamis|jumaat|ahad"
+    # Swahili weekdays ("Jumanne, Desemba 17, 2024").
+    r"|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili"
     # Romanian, Croatian, Serbian and Greek weekdays ("marți, 17 decembrie 2024").
     r"|luni|marți|marţi|miercuri|joi|vineri|sâmbătă|duminică|ponedjeljak|utorak|srijeda"
     r"|četvrtak|petak|subota|nedjelja|ponedeljak|sreda|nedelja"
@@ -1594,6 +1689,10 @@ _SLAVIC_MONTHS = {
     "јула": "Jul", "септембра": "Sep", "октобра": "Oct", "новембра": "Nov", "децембра": "Dec",
     "јануар": "Jan", "фебруар": "Feb", "мај": "May", "јун": "Jun", "јул": "Jul",
     "септембар": "Sep", "октобар": "Oct", "новембар": "Nov", "децембар": "Dec",
+    # Kazakh ("17 желтоқсан 2024, 13:03").
+    "қаңтар": "Jan", "ақпан": "Feb", "наурыз": "Mar", "сәуір": "Apr", "мамыр": "May",
+    "маусым": "Jun", "шілде": "Jul", "тамыз": "Aug", "қыркүйек": "Sep", "қазан": "Oct",
+    "қараша": "Nov", "желтоқсан": "Dec",
 }
 #: Their glue: "в 13:03", "o 13:03", "2024 г.", "2024 года", "2024 р.", "2024 roku", "2024 r.".
 _SLAVIC_MONTH = re.compile(
@@ -1740,6 +1839,10 @@ def _normalize(text: str) -> str:
         text = text.translate(_INDIC_DIGITS)
         if _INDIC_MONTH.search(text):
             text = _INDIC_MONTH.sub(lambda m: _INDIC_MONTHS[m.group(0)], text)
+            # Nepali's weekday first ("मंगलबार, डिसेम्बर १७, २०२४"), Sinhala's year first
+            # ("2024 දෙසැම්බර් 17 13:03"), Prothom Alo's spaced clock ("১৩: ০৩").
+            text = _INDIC_YEAR_FIRST.sub(r"\3 \2 \1", _INDIC_WEEKDAY.sub("", text))
+            text = _SPACED_CLOCK.sub(":", text)
         elif "." in text and (short := _KANNADA_SHORT_MONTH.match(text)):
             text = f"{_KANNADA_SHORT_MONTHS[short[1]]} {short[2]}{text[short.end():]}"
     if not text.isascii() and _HINDI_MONTH.search(text):
@@ -1747,8 +1850,13 @@ def _normalize(text: str) -> str:
     elif not text.isascii() and any("\u0b80" <= c <= "\u0bff" for c in text):
         text = _TAMIL_MONTH.sub(lambda m: _TAMIL_MONTHS[m.group(1)], text)
     elif not text.isascii() and any("\u0980" <= c <= "\u09ff" for c in text):
-        text = _BENGALI_MONTH.sub(lambda m: _BENGALI_MONTHS[m.group(0)],
-                                  text.translate(_BENGALI_DIGITS))
+        text = _SPACED_CLOCK.sub(":", _BENGALI_MONTH.sub(lambda m: _BENGALI_MONTHS[m.group(0)],
+                                                         text.translate(_BENGALI_DIGITS)))
+    if not text.isascii() and "\u1200" <= text[:1] <= "\u137f":
+        text = _ethiopian(text)
+    if not text.isascii() and any("\u10d0" <= c <= "\u10ff" or "\u1780" <= c <= "\u17ff"
+                                  for c in text):
+        text = _georgian_or_khmer(text)
     if not text.isascii():
         text = _arabic_or_turkish(_vietnamese(text))
         if any("\u05d0" <= c <= "\u05ea" for c in text):

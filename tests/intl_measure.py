@@ -1,7 +1,8 @@
 """Read the pages of `tests.intl_pages` and print, per language, the share of pages whose
 published and modified times (instant and offset), authors, agency and title are exact, the
 body's token F1 and any boilerplate left in it:
-`python -m tests.intl_measure [-v] [--naive|--day] [LANG…]`.
+`python -m tests.intl_measure [-v] [--naive|--day] [--set 2] [LANG…]` (`--set 2`: the
+languages of `tests.intl_pages2`).
 Also counts the date texts that reached dateparser (the slow path)."""
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from datetime import datetime
 import newsscraper
 from newsscraper import dates
 from newsscraper.items import Skip
-from tests.intl_pages import AD_LABEL, CLOSING_LINE, LANGS, PHOTO_CREDIT, pages
+from tests import intl_pages, intl_pages2
+from tests.intl_pages import AD_LABEL, CLOSING_LINE, PHOTO_CREDIT
 from tests.tagdiv_measure import f1
 
 FIELDS = ("published", "modified", "authors", "agency", "title", "body", "clean")
@@ -31,6 +33,10 @@ def _same(got: str | None, want: str | None) -> bool:
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     mode = "naive" if "--naive" in argv else "day" if "--day" in argv else None
+    second = "--set" in argv and argv[argv.index("--set") + 1] == "2"
+    if "--set" in argv:
+        del argv[argv.index("--set"):argv.index("--set") + 2]
+    source = intl_pages2 if second else intl_pages
     only = [a for a in argv if not a.startswith("-")]
     slow: list[str] = []
     original = dates._dateparser
@@ -44,8 +50,8 @@ def main(argv: list[str]) -> None:
     count: Counter[str] = Counter()
     boiler = {lg.code: [lg.share, lg.read_also, lg.related, *lg.teasers, lg.footer[:12],
                         AD_LABEL[lg.code], CLOSING_LINE[lg.code], PHOTO_CREDIT[lg.code]]
-              for lg in LANGS}
-    for page in pages((mode,) if mode else (False, True)):
+              for lg in source.LANGS}
+    for page in source.pages((mode,) if mode else (False, True)):
         if only and page.lang not in only and page.key not in only:
             continue
         group = page.lang + {"naive": "~", "day": "=", True: "+", False: "-"}[page.meta]

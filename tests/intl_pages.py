@@ -1057,11 +1057,15 @@ id_.variants = [
 ]
 
 
+#: More fields a variant's lead may hold (`tests.intl_pages2`'s own-script datelines).
+LEAD_FIELDS: dict[str, Callable[[datetime], str]] = {}
+
+
 def _lead(v: Variant, t: datetime) -> str:
     return v.lead.format(
         d=t.day, mo=t.month, y=t.year, m3=mon("es3", t), m3pt=mon("pt", t)[:3],
         m3it=mon("it", t)[:3].upper(), m3ru=mon("ru3", t), mel=mon("el", t),
-        m3ms=mon("ms3", t))
+        m3ms=mon("ms3", t), **{k: f(t) for k, f in LEAD_FIELDS.items()})
 
 
 #: The ad slot's label each language prints between paragraphs.
@@ -1136,7 +1140,7 @@ def build_page(lg: Lang, v: Variant, day: datetime, meta: bool | str) -> Page:
     mod = (day + UPDATE).replace(tzinfo=tz)
     slug = f"{v.key}-{day:%Y%m%d}-{'m' if meta else 'p'}"
     url = f"https://{v.host}/{lg.nav[1].lower().replace(' ', '-')}/{day:%Y/%m/%d}/{slug}.html"
-    rtl = lg.code in ("ar", "fa", "he")
+    rtl = lg.code in ("ar", "fa", "he", "ur")
     site = v.name or v.host.split(".")[1]
     e = html.escape
     head = [

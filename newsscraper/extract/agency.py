@@ -33,7 +33,12 @@ _DATELINE_ONLY = DATELINE_CREDITS
 _MONTH = (r"(?:(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|abr|ago|dic|fev|mai"
           r"|set|out|dez|gen|mag|giu|lug|ott|ian|iun|iul|noi|maj|avg|okt"
           # Bernama's Malay and Antara's Indonesian: "KUALA LUMPUR, 17 Dis (Bernama) --".
-          r"|dis|mac|ogo|mei|des|agu|agt)[a-z]*\.?"
+          r"|dis|mac|ogo|mei|des|agu|agt"
+          # The other months of Swahili, Hausa, Filipino and Azerbaijani copy (KNA's, NAN's,
+          # PNA's, Azertac's: "ABUJA, Yuli 4 (NAN) –", "MAYNILA, Hulyo 4 (PNA) --", "Bakı, 17
+          # dekabr (AZƏRTAC)").
+          r"|fab|afr|yun|yul|satu|nuw|peb|huny|huly|nob|yanv|iyu|avq|avg|sent|noya|deka"
+          r")[a-zə]*\.?"
           r"|(?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?"
           r"|(?:siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada"
           r"|studenoga|prosinca)"
@@ -229,7 +234,7 @@ SPA_DATELINE = re.compile(
 # Ethiopia's ENA in Amharic: the place, the Ethiopian day after "፤", its credit in
 # parentheses and "፦": "አዲስ አበባ፤ ታኅሣሥ 8/2017(ኢዜአ)፦ …".
 ETHIOPIC_DATELINE = re.compile(
-    r"^(?P<place>[\u1200-\u135a]+(?: [\u1200-\u135a]+){0,2})\s*[፤,]\s*[\u1200-\u135a]+\s*"
+    r"^(?P<place>[\u1200-\u135a]+(?: [\u1200-\u135a]+){0,2})\s*[፤፣,]\s*[\u1200-\u135a]+\s*"
     r"\d{1,2}/\d{4}\s*\((?P<agency>ኢዜአ)\)\s*[፦:\-–]")
 # Thailand's TNA opens its copy with the place, the day and the month's Thai abbreviation
 # and ".-": "ทำเนียบรัฐบาล 17 ธ.ค.- …" (its credit, "สำนักข่าวไทย", closes the text).
@@ -245,6 +250,15 @@ URDU_DATELINE = re.compile(
     rf"(?:\s+\d{{4}})?\s*\((?P<agency>{_AGENCY_ALT})\)\s*[-–—:]?\s"
 )
 _URDU_LETTERS = frozenset("یےہٹڈڑںھ")
+# Pakistan's APP in Urdu copy sets no day: "اسلام آباد (اے پی پی) وزیراعظم …" (read only with
+# that credit: a word and another name in parentheses open sentences too).
+PK_URDU_DATELINE = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*\((?P<agency>اے پی پی)\)\s*[-–—:]?\s")
+# AKP's Khmer copy: the place, the day in Khmer figures and the month, its credit's initials
+# in parentheses, a dash: "ភ្នំពេញ ១៧ ធ្នូ (អ.ក.ព) – …".
+KHMER_DATELINE = re.compile(
+    r"^(?P<place>[\u1780-\u17dd]+(?: [\u1780-\u17dd]+)?)\s+\d{1,2}\s+[\u1780-\u17dd]+\s*"
+    r"\((?P<agency>អ\.ក\.ព)\)\s*[-–—:]\s")
 # Chinese wire copy opens with the agency, the place, the day and 电 ("cabled"), then the
 # reporters in brackets: Xinhua's "新华社北京12月17日电（记者 张三 李四）", China News Service's
 # "中新社北京12月17日电 (记者 王五)" and its site's "中新网北京12月17日电(记者 王五)".
@@ -637,7 +651,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         if arabic:
             return arabic.group("place"), normalise_credit(arabic.group("agency") or "")
         if not _URDU_LETTERS.isdisjoint(first_paragraph[:60]) \
-                and (urdu := URDU_DATELINE.match(first_paragraph)):
+                and (urdu := URDU_DATELINE.match(first_paragraph)
+                     or PK_URDU_DATELINE.match(first_paragraph)):
             return urdu.group("place"), normalise_agency(urdu.group("agency"))
     if "/" in first_paragraph[:40] and (line := SLASHED_CREDIT_LINE.match(first_paragraph)) \
             and (wire := normalise_agency(line.group("agency") or line.group("aragency"))):
@@ -686,6 +701,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     if "\u1200" <= first_paragraph[:1] <= "\u137f" \
             and (ethiopic := ETHIOPIC_DATELINE.match(first_paragraph)):
         return ethiopic.group("place"), normalise_agency(ethiopic.group("agency"))
+    if "\u1780" <= first_paragraph[:1] <= "\u17ff" \
+            and (khmer := KHMER_DATELINE.match(first_paragraph)):
+        return khmer.group("place"), "AKP"
     if "\u0e00" <= first_paragraph[:1] <= "\u0e7f" \
             and (thai := THAI_DATELINE.match(first_paragraph)):
         return thai.group("place"), None

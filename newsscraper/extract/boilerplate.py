@@ -655,6 +655,12 @@ BOILERPLATE_PREFIX = re.compile(
     # Vietnamese "Ảnh:"; Italian agencies' "Foto ANSA".
     r"fot\. |kuva ?:|фото ?:|fotoğraf ?:|φωτογραφία ?:|φωτ\. ?:|صورة ?:|عکس ?:|צילום ?:|"
     r"写真[:：]|사진\s*[=:]|ภาพ ?:|ảnh ?:|foto (?:ansa|agi|lapresse|ipa)\b|"
+    # … and in South Asian, Caucasian, Ethiopian, East and West African, Filipino and Khmer
+    # papers: Hindi "फोटो:", Urdu "فوٹو:", Bengali "ছবি:", Tamil "படம்:", Marathi "छायाचित्र:",
+    # Nepali "तस्बिर:", Sinhala "ඡායාරූපය:", Georgian "ფოტო:", Amharic "ፎቶ፡", Swahili "Picha:",
+    # Hausa "Hoto:", Filipino "Larawan:", Khmer "រូបភាព៖".
+    r"फ़ोटो ?:|फोटो ?:|فوٹو ?:|ছবি ?:|படம் ?:|छायाचित्र ?:|तस्बिर ?:|ඡායාරූපය ?:|ფოტო ?:|"
+    r"ፎቶ ?[:፡]|picha ?:|hoto ?:|larawan ?:|រូបភាព ?[:៖]|"
     # Chinese papers' picture credit closing the text ("题图来自 Hater": the header picture
     # comes from …; "图片来源：…") and their app's call ("喜欢这篇文章？去 App 商店搜 …").
     r"(?:题图|图片)(?:来自|来源)|题图[:：]|喜欢这篇文章|"
@@ -1245,7 +1251,10 @@ CLOSING_LINE = re.compile(
     r"(?:folgen sie|folgt uns|suivez|abonnez-vous|rejoignez|síguenos|siga|"
     r"sigue|únete|seguici|segui|iscriviti|volg ons|obserwuj|sledujte|följ oss|følg oss|følg os|"
     r"seuraa meitä|подписывайтесь|подпишитесь|підписуйтесь|bizi|ακολουθήστε|تابعونا|تابعوا|"
-    r"הצטרפו|עקבו|theo dõi|simak|ikuti|ติดตาม|urmărește|urmăriți|urmareste)"
+    r"הצטרפו|עקבו|theo dõi|simak|ikuti|ติดตาม|urmărește|urmăriți|urmareste|"
+    # (Swahili "Tufuate", Hausa "Ku biyo mu", Filipino "I-follow kami", Khmer "សូមតាមដាន",
+    # Georgian "გამოგვყევით")
+    r"tufuate|ku biyo mu|i-follow|សូមតាមដាន|გამოგვყევით)"
     # (the network's name perhaps inflected or with a prefix: "Facebookissa", "הטלגרם")
     r"[^\n]{0,80}(?<![a-z])(?:(?:whatsapp|telegram|google news|google discover|facebook|"
     r"instagram|youtube|tiktok|threads|bluesky|twitter|телеграм|טלגרם|واتساب|تلغرام)\w*"
@@ -1254,6 +1263,15 @@ CLOSING_LINE = re.compile(
     # சேனலில் இணையுங்கள்" ("join Dinamani's Telegram channel to get the news at once").
     r"[^\n]{0,80}(?:டெலிகிராம்|வாட்ஸ்அப்|கூகுள் நியூஸ்|யூடியூப்)[^\n]{0,40}"
     r"(?:இணையுங்கள்|பின்தொடருங்கள்|குழுசேருங்கள்)[.!]?|"
+    # … and in the other languages that put the verb last: Hindi "… Google News पर फॉलो करें।",
+    # Marathi "… फॉलो करा.", Nepali "… फेसबुकमा फलो गर्नुहोस्।", Urdu "… واٹس ایپ چینل فالو
+    # کریں۔", Bengali "… গুগল নিউজ ফিড ফলো করুন", Sinhala "… WhatsApp නාලිකාවට එක්වන්න.",
+    # Kazakh "… Telegram-арнамыздан оқыңыз.", Azerbaijani "… Telegram kanalımızda izləyin.",
+    # Amharic "… የቴሌግራም ቻናላችንን ይቀላቀሉ።": a network named, the call to follow or join closing.
+    r"[^\n]{0,80}(?:google news|whatsapp|telegram|facebook|youtube|फेसबुक|व्हाट्सएप|"
+    r"गूगल न्यूज़?|واٹس ایپ|فیس بک|ফেসবুক|হোয়াটসঅ্যাপ|গুগল নিউজ|ቴሌግራም|ፌስቡክ)[^\n]{0,40}"
+    r"(?:फॉलो करें|फॉलो करा|फलो गर्नुहोस्|فالو کریں|ফলো করুন|එක්වන්න|оқыңыз|izləyin|ይቀላቀሉ)"
+    r"[.!।۔።]?|"
     # The end marks and rights lines of wire copy: Persian agencies' "انتهای پیام/" (end of
     # message), Xinhua's "（完）", Japanese papers' "無断転載・複製を禁じます", Italian "©
     # RIPRODUZIONE RISERVATA".
@@ -1395,6 +1413,9 @@ MODIFIED_LINE = re.compile(
     # Bengali papers: "আপডেট: ১৭ ডিসেম্বর ২০২৪, ০৩:২০ পিএম", "শেষ আপডেট:", "হালনাগাদ:".
     # Hindi papers: "अपडेटेड: 17 दिसंबर 2024, 14:20 IST", "अंतिम अपडेट: …" ("last update").
     r"|(?:শেষ )?আপডেট|হালনাগাদ|(?:अंतिम )?(?:अपडेटेड|अपडेट)"
+    # Tamil, Kazakh, Azerbaijani, Georgian and Swahili papers: "புதுப்பிக்கப்பட்டது: 17
+    # டிசம்பர் 2024, 2:10 pm", "Жаңартылды: …", "Yenilənib: …", "განახლდა: …", "Imesasishwa: …".
+    r"|புதுப்பிக்கப்பட்டது|жаңартылды|yenilənib|yeniləndi|განახლდა|imesasishwa"
     # Indonesian, Malay, Vietnamese, Turkish, Slovenian, Slovak, Estonian, Lithuanian and
     # Icelandic papers: "Diperbarui 17/12/2024, 15:20 WIB", "Dikemaskini: 17 Dis 2024 3:20pm",
     # "Cập nhật: 17/12/2024 15:20", "Güncellenme: 17.12.2024 15:20", "Posodobljeno: …",
@@ -1475,6 +1496,15 @@ MODIFIED_TEXT_XPATHS = {
     "et": ".//text()[contains(., 'uendatud')]",
     "lt": ".//text()[contains(., 'tnaujinta')]",
     "is": ".//text()[contains(., 'ppfært')]",
+    # Marathi, Nepali, Tamil, Kazakh, Azerbaijani, Georgian and Swahili (their papers print
+    # English labels too: Dinamani's "Updated on:").
+    "mr": f".//text()[{_MODIFIED_WORDS} or contains(., 'अपडेट')]",
+    "ne": f".//text()[{_MODIFIED_WORDS} or contains(., 'अपडेट')]",
+    "ta": f".//text()[{_MODIFIED_WORDS} or contains(., 'புதுப்பிக்கப்பட்டது')]",
+    "kk": f".//text()[{_MODIFIED_WORDS} or contains(., 'аңартылды')]",
+    "az": f".//text()[{_MODIFIED_WORDS} or contains(., 'enilən')]",
+    "ka": f".//text()[{_MODIFIED_WORDS} or contains(., 'განახლდა')]",
+    "sw": f".//text()[{_MODIFIED_WORDS} or contains(., 'mesasishwa')]",
 }
 MODIFIED_TEXT_XPATH = MODIFIED_TEXT_XPATHS[""]
 

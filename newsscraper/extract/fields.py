@@ -423,7 +423,8 @@ def _refine_printed_dates(loader: ArticleLoader, page: Page) -> None:
 #: A clock time in a date's text ("12:37 PM", "13h03", "1pm"), as against a day alone.
 #: Or a dotted one at the line's end, or after "kl."/"klo", or in CJK figures ("13.03 Uhr",
 #: "kl. 09.07", "9時07分").
-_CLOCK = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b|\b\d\d?h\d\d\b"
+#: (Prothom Alo spaces its clock after the colon: "১৩: ০৩".)
+_CLOCK = re.compile(r"\d: ?\d\d|\d\s*[ap]\.?m\b|\b\d\d?h\d\d\b"
                     r"|(?<![\d.])\d{1,2}\.\d\d(?:\s*uhr)?$|\bkl(?:o|\.)?\s*\d{1,2}[.:]\d\d"
                     r"|\d\s*[時时点點시]\s*\d", re.I)
 #: An ISO 8601 stamp's own offset at its end ("Z", "-0500", "+05:30").
@@ -475,6 +476,13 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
         if tried > _MAX_READ:
             return  # a parse may reach dateparser: a few at most
         stated = clean(candidate, loader.context)
+        if not stated and day_only and (clock := _bikram_sambat_clock(candidate)):
+            # A Nepali paper's line prints its day in Bikram Sambat, which no reader converts:
+            # its clock is the time of the stamp's day (`_bikram_sambat_clock`).
+            stated = [dates.to_iso(read.replace(hour=clock[0], minute=clock[1]))]
+            loader.replace_value(field, stated[0])
+            loader.context["date_sources"][field] = candidate
+            return
         if not stated:
             continue
         value = datetime.fromisoformat(stated[0])
@@ -501,6 +509,25 @@ def _prefer_stated_time(loader: ArticleLoader, field: str, candidates: Iterable[
                 # the page's offset (`paired_zone`).
                 loader.context["paired_offset"] = wall_offset(read, value)
             return
+
+
+_BIKRAM_SAMBAT_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d\d)(?!\d)")
+
+
+def _bikram_sambat_clock(text: str) -> tuple[int, int] | None:
+    """The clock (hour, minute) printed after a Bikram Sambat day, else None: the day a
+    stamp of the day alone gives is the same day, and the clock its time.
+
+    >>> _bikram_sambat_clock("प्रकाशित : पुस २, २०८१ १३:०३"), _bikram_sambat_clock("पुस २, २०८१")
+    ((13, 3), None)
+    >>> _bikram_sambat_clock("२०८१ पुस २ गते ०९:०७"), _bikram_sambat_clock("17 Dec 2024 13:03")
+    ((9, 7), None)
+    """
+    day = dates.BIKRAM_SAMBAT_DAY.search(text)
+    clock = _BIKRAM_SAMBAT_CLOCK.search(text, day.end()) if day else None
+    if clock is None or int(clock[1]) > 23 or int(clock[2]) > 59:
+        return None
+    return int(clock[1]), int(clock[2])
 
 
 #: A machine stamp with a clock and no offset ("2024-09-29 15:27:29", "…T15:27"), as

@@ -1013,7 +1013,10 @@ _UPDATED_LABEL = re.compile(r"\(?\b(?:updated|modified|aktualisiert|mis à jour|
                             r"|최종\s?수정"
                             # Anadolu's English strip, the noun spaced from its colon:
                             # "17.12.2024 - Update : 17.12.2024" (its Turkish "Güncelleme").
-                            r"|update(?=\s+:\s*\d))\b", re.I)
+                            r"|update(?=\s+:\s*\d)"
+                            # Marathi, Tamil, Kazakh, Azerbaijani, Georgian, Swahili.
+                            r"|अपडेट|புதுப்பிக்கப்பட்டத|жаңартылды|yenilənib|განახლდა"
+                            r"|imesasishwa)\b", re.I)
 
 
 #: A printed publication line, and the text nodes worth testing for one.

@@ -119,6 +119,8 @@ LANGUAGE_ZONES = {
     "eu": "Europe/Madrid", "gl": "Europe/Madrid", "be": "Europe/Minsk", "kk": "Asia/Almaty",
     "az": "Asia/Baku", "uz": "Asia/Tashkent", "mk": "Europe/Skopje", "sq": "Europe/Tirane",
     "bs": "Europe/Sarajevo", "sw": "Africa/Nairobi", "am": "Africa/Addis_Ababa",
+    # Hausa is written in Nigeria and Niger, both on West Africa Time (UTC+1, no DST).
+    "ha": "Africa/Lagos",
     "km": "Asia/Phnom_Penh", "lo": "Asia/Vientiane", "my": "Asia/Yangon", "mn": "Asia/Ulaanbaatar",
     "tl": "Asia/Manila", "fil": "Asia/Manila", "ga": "Europe/Dublin", "cy": "Europe/London",
     "mt": "Europe/Malta",
