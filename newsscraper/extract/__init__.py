@@ -40,6 +40,7 @@ from newsscraper.extract.agency import (
     wire_stamp,
     without_desk_code,
     without_opening_caption,
+    without_repeated_dateline,
 )
 from newsscraper.extract.body import (
     Layout,
@@ -200,6 +201,7 @@ def extract(
     # text: read, then cut.
     paragraphs, sources, desk_agency = closing_signoff(paragraphs, metadata.own_names(page))
     paragraphs = without_opening_caption(paragraphs)  # "… (Xinhua/Zhou Mu)" over the dateline
+    paragraphs = without_repeated_dateline(paragraphs)  # IPS's dateline line, then its copy
     loader.add_value("body", paragraphs)
     if paragraphs and not loader.get_collected_values("subtitle"):
         _add_printed_dek(loader, page, layout, paragraphs, title)

@@ -1042,6 +1042,10 @@ CLOSING_LINE = re.compile(
     r"(?:jetzt )?unterstützen sie (?:die|den|das|uns)\b[^.?!\n]{0,80}[.!]?|"
     # The comment counter over the comments ("评论（191）", "评论(3)", "Comments (12)").
     r"(?:评论|留言|comments?)\s*[（(]\d+[）)]|"
+    # A fact-check's verdict label set alone under its text (AFP Fact Check's `<blockquote
+    # class="verdict"><p>False</p>`): the rating's word, no sentence (and unpunctuated).
+    r"(?-i:False|Misleading|Missing context|Partly false|Mostly false|Altered(?: photo| video)?"
+    r"|Fabricated|Satire|True|Mostly true|Half true|Pants on fire|No evidence)|"
     # Quotes of the stocks a finance story names, set under it (Sina's "大智慧 9.08 +8.48%"):
     # a name, the price and the day's change.
     r"[^\s\d]\S{1,11}\s+\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%|"
