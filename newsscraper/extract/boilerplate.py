@@ -113,6 +113,10 @@ BOILERPLATE_TOKEN = re.compile(
     # A reader-reaction poll under the text (Rappler's "post-single__mood": "How does this
     # make you feel?" over "Happy", "Sad", "Angry"; "reactions" boxes of emoji counts).
     r"mood|reactions|"
+    # … or a question put to the readers, its answers and buttons (IGN's "article-poll":
+    # "Poll", "Will you play it at launch?", "Yes", "No", "Vote", "See Results"); only as a
+    # last part: The Times of India's `id="poll-widget"` wraps paragraphs of the text.
+    r"(?<=[-_])polls?|"
     # Japanese and Korean templates' share buttons, named for the "SNS" they post to
     # ("c-article-sns": "保存して後で読む" (save to read later), "ポストする" (post it)).
     r"sns|article-?sns"
