@@ -117,6 +117,12 @@ BOILERPLATE_TOKEN = re.compile(
     # "Poll", "Will you play it at launch?", "Yes", "No", "Vote", "See Results"); only as a
     # last part: The Times of India's `id="poll-widget"` wraps paragraphs of the text.
     r"(?<=[-_])polls?|"
+    # A call to action set apart as a block's last part ("sub-cta": "Newsweek subscription
+    # offers >"; "channel-cta": "Get your Hard Fork on", a newsletter's pitch).
+    r"(?<=[-_])cta|"
+    # A shop link's box after a product's mention ("article-affiliate": "Buy Smart Display
+    # at Amazon - $129.99").
+    r"(?<=[-_])affiliate|"
     # Japanese and Korean templates' share buttons, named for the "SNS" they post to
     # ("c-article-sns": "保存して後で読む" (save to read later), "ポストする" (post it)).
     r"sns|article-?sns"
