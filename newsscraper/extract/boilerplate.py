@@ -123,6 +123,10 @@ BOILERPLATE_TOKEN = re.compile(
     # A shop link's box after a product's mention ("article-affiliate": "Buy Smart Display
     # at Amazon - $129.99").
     r"(?<=[-_])affiliate|"
+    # A box set aside inside the text ("article_aside": XDA's link to the phone's forum), as
+    # an <aside> is; an app's store card ("appbox": its name, developer, price and "Download
+    # on Google Play").
+    r"(?<=[-_])aside|app-?box|"
     # Japanese and Korean templates' share buttons, named for the "SNS" they post to
     # ("c-article-sns": "保存して後で読む" (save to read later), "ポストする" (post it)).
     r"sns|article-?sns"
