@@ -524,7 +524,7 @@ def _signed_wire_copy(paragraphs: list[str], names: list[str]) -> bool:
     """Does copy a wire's dateline credits ("Damascus, SANA- …") close with its writer's name
     alone, a person's two or three capitalised words and no wire's (SANA's English pages:
     "<p>Hamda Mustafa</p>" under the text)?"""
-    return len(names) == 1 and 2 <= len(words := names[0].split()) <= 3 \
+    return len(names) == 1 and 2 <= len(words := paragraphs[-1].split()) <= 3 \
         and all(w[:1].isupper() and w[1:].islower() for w in words) \
         and normalise_agency(names[0]) is None and find_dateline(paragraphs[0])[1] is not None
 
