@@ -1056,6 +1056,18 @@ CLOSING_LINE = re.compile(
     r"(?:jetzt )?unterstützen sie (?:die|den|das|uns)\b[^.?!\n]{0,80}[.!]?|"
     # The comment counter over the comments ("评论（191）", "评论(3)", "Comments (12)").
     r"(?:评论|留言|comments?)\s*[（(]\d+[）)]|"
+    # Danish papers' paywall prompt where the free text stops: "Log ind eller køb adgang for
+    # at læse videre." (Jyllands-Posten), "Log ind for at læse hele artiklen".
+    r"log ind(?: eller (?:køb|bliv|tegn) [^.!?]{1,40})? for at læse (?:videre|mere|hele "
+    r"artiklen)[.!]?|"
+    # A paper's call for a voluntary payment, after its claim to be free to read: "taz lesen
+    # kann jede:r. Unterstützen Sie jetzt mit einem freiwilligen Beitrag."
+    r"(?:[^.?!]{1,40}[.!]\s+)?unterstützen sie (?:uns )?(?:jetzt )?mit einem (?:freiwilligen )?"
+    r"beitrag[^.?!]{0,60}[.!]?|"
+    # Indian business papers' disclaimer under market advice: "(Disclaimer: Recommendations,
+    # suggestions, views and opinions given by the experts are their own. These do not
+    # represent the views of The Economic Times)".
+    r"\(?disclaimer\s*:\s*(?:recommendations|the views|views)[^()]{20,200}\)?|"
     # A fact-check's verdict label set alone under its text (AFP Fact Check's `<blockquote
     # class="verdict"><p>False</p>`): the rating's word, no sentence (and unpunctuated).
     r"(?-i:False|Misleading|Missing context|Partly false|Mostly false|Altered(?: photo| video)?"
