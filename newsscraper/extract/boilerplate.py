@@ -1056,6 +1056,9 @@ CLOSING_LINE = re.compile(
     r"(?:jetzt )?unterstützen sie (?:die|den|das|uns)\b[^.?!\n]{0,80}[.!]?|"
     # The comment counter over the comments ("评论（191）", "评论(3)", "Comments (12)").
     r"(?:评论|留言|comments?)\s*[（(]\d+[）)]|"
+    # The writers' initials, then the picture's credit, signing a satire post off: Der
+    # Postillon's "ssi, dan; Foto: Shutterstock" (lower-case initials, as German desks sign).
+    r"(?-i:[a-z]{2,4}(?:,\s*[a-z]{2,4}){0,3});\s*(?:fotos?|bilder?|grafik)\s*:\s*[^.!?]{2,60}|"
     # Danish papers' paywall prompt where the free text stops: "Log ind eller køb adgang for
     # at læse videre." (Jyllands-Posten), "Log ind for at læse hele artiklen".
     r"log ind(?: eller (?:køb|bliv|tegn) [^.!?]{1,40})? for at læse (?:videre|mere|hele "
