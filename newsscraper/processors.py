@@ -862,6 +862,8 @@ _ROLE_ONLY = re.compile(
     r"^(?-i:(?!(?:ANI|PTI|IANS|UNI|AP|AFP)\b)[A-Z]{2,5} (?!(?i:staff)$))?"
     r"(?:our |senior |chief |special |staff |deputy |associate |managing |contributing |executive |"
     r"online |digital |web |news |city |metro |national |regional |breaking |"
+    # A format's desk: "Video Desk", "Fact Check Desk", "Photo Desk", "Graphics Desk".
+    r"video |fact[- ]?check(?:ing)? |photo |graphics |multimedia |"
     + _BEAT + r")*"
     r"(?:correspondent|reporter|editor|writer|journalist|contributor|columnist|staff|"
     r"reporting service|"
@@ -870,6 +872,9 @@ _ROLE_ONLY = re.compile(
     r"bureau|desk|newsroom|agencies|agences|news desk|web desk|redazione|redacción|redação|"
     r"redaktion|"
     r"rédaction|redactie|redakcja|redakce"
+    # An advertiser's label in the byline's place ("Partner Content", "Sponsored Content",
+    # "Paid Post"): no one wrote it for the paper.
+    r"|(?:partner|sponsored|paid|branded) (?:content|post)"
     # German-language papers' sigle for the newsroom: "APA, red", "red/dpa".
     r"|(?-i:red)\.?)s?$",
     re.I,
@@ -1211,6 +1216,8 @@ def clean_author(value: str) -> str | None:
     (None, None)
     >>> clean_author("HT News Desk"), clean_author("TOI News Desk"), clean_author("Jane Desk")
     (None, None, 'Jane Desk')
+    >>> clean_author("Video Desk"), clean_author("Fact Check Desk"), clean_author("Partner Content")
+    (None, None, None)
     >>> clean_author("Jane Doe | Dec 17, 2024"), clean_author("December 17") is None
     ('Jane Doe', True)
     >>> clean_author("Updated 11:40am Apr 6, 2024"), clean_author("Jane Doe 8:15am")

@@ -15,10 +15,11 @@ from tests.dates_measure import totals
 
 #: The figures measured after the rules (the misses left: a Gulf paper's and a Spanish-language
 #: `.com`'s naive clocks, whose zone the page does not name, and one place-prefixed Hindi
-#: relative time).
+#: relative time). Body 0.992 -> 1.000 once two stamps' touching spans left the text's top
+#: (twenty-fifth session).
 FLOORS = {
-    "full": {"pub": 0.89, "mod": 0.94, "title": 1.0, "body": 0.98, "authors": 0.86},
-    "ablated": {"pub": 0.88, "mod": 0.93, "title": 1.0, "body": 0.98, "authors": 0.86},
+    "full": {"pub": 0.89, "mod": 0.94, "title": 1.0, "body": 0.999, "authors": 0.86},
+    "ablated": {"pub": 0.88, "mod": 0.93, "title": 1.0, "body": 0.999, "authors": 0.86},
 }
 MAX_MISSING = {"full": 9, "ablated": 11}
 

@@ -22,9 +22,9 @@ from tests.fundus_measure import averages, score_path
 #: and Krautreporter's author box linking the writer's page by name (0.889 → 0.937).
 FLOORS = {
     "full": {"found": 1.0, "title_em": 1.0, "authors_f1": 1.0, "authors_none": 0.25,
-             "body_f1": 0.957, "pub_min": 1.0, "mod_min": 1.0, "subtitle": 0.63},
+             "body_f1": 0.958, "pub_min": 1.0, "mod_min": 1.0, "subtitle": 0.63},
     "ablated": {"found": 1.0, "title_em": 1.0, "authors_f1": 0.93, "authors_none": 1.0,
-                "body_f1": 0.957, "pub_min": 0.52, "mod_min": 0.05, "subtitle": 0.63},
+                "body_f1": 0.958, "pub_min": 0.52, "mod_min": 0.05, "subtitle": 0.63},
 }
 
 

@@ -9,17 +9,17 @@ from tests.publisher_measure import averages, score_path
 
 #: The figures measured when the pages were written and the rules they found were fixed.
 FLOORS = {
-    "full": {"title_em": 0.92, "authors_f1": 1.0, "body_f1": 0.92, "pub_min": 1.0,
+    "full": {"title_em": 0.92, "authors_f1": 1.0, "body_f1": 0.944, "pub_min": 1.0,
              "mod_min": 1.0},
-    "ablated": {"title_em": 0.88, "authors_f1": 1.0, "authors_none": 0.87, "body_f1": 0.92,
+    "ablated": {"title_em": 0.88, "authors_f1": 1.0, "authors_none": 0.87, "body_f1": 0.942,
                 "pub_min": 0.88, "mod_min": 0.57},
 }
 
 #: The same for the English-language publishers' pages (`publisher_pages.ENGLISH`).
 ENGLISH_FLOORS = {
-    "full": {"title_em": 1.0, "authors_f1": 1.0, "authors_none": 0.33, "body_f1": 0.93,
+    "full": {"title_em": 1.0, "authors_f1": 1.0, "authors_none": 0.33, "body_f1": 0.948,
              "pub_min": 1.0, "mod_min": 1.0},
-    "ablated": {"title_em": 1.0, "authors_f1": 0.96, "authors_none": 0.5, "body_f1": 0.93,
+    "ablated": {"title_em": 1.0, "authors_f1": 0.96, "authors_none": 0.5, "body_f1": 0.948,
                 "pub_min": 0.52, "mod_min": 0.46},
 }
 

@@ -10,8 +10,10 @@ from tests.web_measure import average_f1
 
 #: The figure measured when the pages were written and the rules they found were fixed
 #: (0.979 over 78 pages; what is left is mostly lines the project leaves out by rule, where
-#: the benchmark's annotation keeps them: rights lines, reporters' e-mail lines).
-FLOOR = 0.975
+#: the benchmark's annotation keeps them: rights lines, reporters' e-mail lines); 0.985 once
+#: a reader poll, a "sub-cta" pitch, an "article-affiliate" price line and an "appbox" store
+#: card left it (twenty-fifth session).
+FLOOR = 0.984
 
 
 @pytest.mark.skipif(score_path() is None, reason="the corpus's score.py is not here")

@@ -15,7 +15,7 @@ from tests.web_measure import average_f1
 #: republication notes, rights lines, reporters' e-mail lines, source sign-offs. The short
 #: last paragraph after an inline related box, read as the box's teaser, is kept since
 #: `body._closing_paragraphs` (0.981 -> 0.987, bare 0.965 -> 0.973).
-FLOOR = 0.986
+FLOOR = 0.987  # 0.988 once XDA's "article_aside" left (twenty-fifth session)
 BARE_FLOOR = 0.972
 
 

@@ -21,7 +21,7 @@ from tests.web_measure import average_f1
 #: paragraphs (the first read as a teaser's excerpt), a newsletter box's tagline over its
 #: dropped call, a space blog's "Further Reading:" links, and without class names a Dutch
 #: paper's last paragraph after its tag links and a Q&A's dek.
-FLOOR = 0.993
+FLOOR = 0.994  # 0.995 once a "channel-cta" pitch left TNW's text (twenty-fifth session)
 BARE_FLOOR = 0.989
 
 

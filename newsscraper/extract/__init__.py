@@ -40,6 +40,7 @@ from newsscraper.extract.agency import (
     wire_stamp,
     without_desk_code,
     without_opening_caption,
+    without_repeated_dateline,
 )
 from newsscraper.extract.body import (
     Layout,
@@ -200,6 +201,7 @@ def extract(
     # text: read, then cut.
     paragraphs, sources, desk_agency = closing_signoff(paragraphs, metadata.own_names(page))
     paragraphs = without_opening_caption(paragraphs)  # "… (Xinhua/Zhou Mu)" over the dateline
+    paragraphs = without_repeated_dateline(paragraphs)  # IPS's dateline line, then its copy
     loader.add_value("body", paragraphs)
     if paragraphs and not loader.get_collected_values("subtitle"):
         _add_printed_dek(loader, page, layout, paragraphs, title)
@@ -441,7 +443,8 @@ def _take_body_byline(loader: ArticleLoader, page: Page, paragraphs: list[str],
             loader.replace_value("authors", signoff)
         paragraphs = paragraphs[:-1]
     elif (signed := closing_signature(paragraphs)) is not None \
-            and _printed_as_signature(page, paragraphs[-1]):
+            and (_printed_as_signature(page, paragraphs[-1])
+                 or _signed_wire_copy(paragraphs, signed[0])):
         names, source = signed
         if _names_site(page, loader.get_collected_values("authors")):
             loader.replace_value("authors", names)
@@ -515,6 +518,15 @@ def _printed_as_heading(page: Page, text: str) -> bool:
     name ("<h2>Server Software</h2>" in a colophon, "<h3>Study Webtext</h3>"), not a byline
     line? (Read only for a leading line that is only names, so the walk is rare.)"""
     return any(" ".join(text_content(h).split()) == text for h in _SUB_HEADINGS(page.root))
+
+
+def _signed_wire_copy(paragraphs: list[str], names: list[str]) -> bool:
+    """Does copy a wire's dateline credits ("Damascus, SANA- …") close with its writer's name
+    alone, a person's two or three capitalised words and no wire's (SANA's English pages:
+    "<p>Hamda Mustafa</p>" under the text)?"""
+    return len(names) == 1 and 2 <= len(words := paragraphs[-1].split()) <= 3 \
+        and all(w[:1].isupper() and w[1:].islower() for w in words) \
+        and normalise_agency(names[0]) is None and find_dateline(paragraphs[0])[1] is not None
 
 
 def _printed_as_signature(page: Page, text: str) -> bool:

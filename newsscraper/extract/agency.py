@@ -429,6 +429,24 @@ def without_opening_caption(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+def without_repeated_dateline(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without a dateline printed alone over copy that opens with it again (IPS's
+    `div.dateline` "UNITED NATIONS, Dec 17 2024 (IPS)" over "UNITED NATIONS, Dec 17 2024
+    (IPS) - The gap …"): the text said its dateline twice.
+
+    >>> without_repeated_dateline(["ROME, Dec 17 2024 (IPS)",
+    ...                            "ROME, Dec 17 2024 (IPS) - Aid fell."])
+    ['ROME, Dec 17 2024 (IPS) - Aid fell.']
+    >>> len(without_repeated_dateline(["The plan", "The plan was dropped."]))
+    2
+    """
+    first = paragraphs[0] if len(paragraphs) > 1 else ""
+    if 0 < len(first) <= 80 and len(paragraphs[1]) > len(first) \
+            and paragraphs[1].startswith(first) and find_dateline(first)[0]:
+        return paragraphs[1:]
+    return paragraphs
+
+
 #: A place in capitals printed alone as the text's first line (Anadolu's "ANKARA" over its
 #: English copy): one to three words, no digit, no stop.
 _CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĞİŞ][A-ZÀ-ÖØ-ÞĞİŞ'’\-]+"

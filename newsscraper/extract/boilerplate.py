@@ -117,6 +117,20 @@ BOILERPLATE_TOKEN = re.compile(
     # A reader-reaction poll under the text (Rappler's "post-single__mood": "How does this
     # make you feel?" over "Happy", "Sad", "Angry"; "reactions" boxes of emoji counts).
     r"mood|reactions|"
+    # … or a question put to the readers, its answers and buttons (IGN's "article-poll":
+    # "Poll", "Will you play it at launch?", "Yes", "No", "Vote", "See Results"); only as a
+    # last part: The Times of India's `id="poll-widget"` wraps paragraphs of the text.
+    r"(?<=[-_])polls?|"
+    # A call to action set apart as a block's last part ("sub-cta": "Newsweek subscription
+    # offers >"; "channel-cta": "Get your Hard Fork on", a newsletter's pitch).
+    r"(?<=[-_])cta|"
+    # A shop link's box after a product's mention ("article-affiliate": "Buy Smart Display
+    # at Amazon - $129.99").
+    r"(?<=[-_])affiliate|"
+    # A box set aside inside the text ("article_aside": XDA's link to the phone's forum), as
+    # an <aside> is; an app's store card ("appbox": its name, developer, price and "Download
+    # on Google Play").
+    r"(?<=[-_])aside|app-?box|"
     # Japanese and Korean templates' share buttons, named for the "SNS" they post to
     # ("c-article-sns": "保存して後で読む" (save to read later), "ポストする" (post it)).
     r"sns|article-?sns"
@@ -1082,6 +1096,25 @@ CLOSING_LINE = re.compile(
     r"(?:jetzt )?unterstützen sie (?:die|den|das|uns)\b[^.?!\n]{0,80}[.!]?|"
     # The comment counter over the comments ("评论（191）", "评论(3)", "Comments (12)").
     r"(?:评论|留言|comments?)\s*[（(]\d+[）)]|"
+    # The writers' initials, then the picture's credit, signing a satire post off: Der
+    # Postillon's "ssi, dan; Foto: Shutterstock" (lower-case initials, as German desks sign).
+    r"(?-i:[a-z]{2,4}(?:,\s*[a-z]{2,4}){0,3});\s*(?:fotos?|bilder?|grafik)\s*:\s*[^.!?]{2,60}|"
+    # Danish papers' paywall prompt where the free text stops: "Log ind eller køb adgang for
+    # at læse videre." (Jyllands-Posten), "Log ind for at læse hele artiklen".
+    r"log ind(?: eller (?:køb|bliv|tegn) [^.!?]{1,40})? for at læse (?:videre|mere|hele "
+    r"artiklen)[.!]?|"
+    # A paper's call for a voluntary payment, after its claim to be free to read: "taz lesen
+    # kann jede:r. Unterstützen Sie jetzt mit einem freiwilligen Beitrag."
+    r"(?:[^.?!]{1,40}[.!]\s+)?unterstützen sie (?:uns )?(?:jetzt )?mit einem (?:freiwilligen )?"
+    r"beitrag[^.?!]{0,60}[.!]?|"
+    # Indian business papers' disclaimer under market advice: "(Disclaimer: Recommendations,
+    # suggestions, views and opinions given by the experts are their own. These do not
+    # represent the views of The Economic Times)".
+    r"\(?disclaimer\s*:\s*(?:recommendations|the views|views)[^()]{20,200}\)?|"
+    # A fact-check's verdict label set alone under its text (AFP Fact Check's `<blockquote
+    # class="verdict"><p>False</p>`): the rating's word, no sentence (and unpunctuated).
+    r"(?-i:False|Misleading|Missing context|Partly false|Mostly false|Altered(?: photo| video)?"
+    r"|Fabricated|Satire|True|Mostly true|Half true|Pants on fire|No evidence)|"
     # Quotes of the stocks a finance story names, set under it (Sina's "大智慧 9.08 +8.48%"):
     # a name, the price and the day's change.
     r"[^\s\d]\S{1,11}\s+\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%|"

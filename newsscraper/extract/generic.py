@@ -1549,6 +1549,18 @@ _UPDATE_REASON = re.compile(
     r"with (?:comment|additional|new|more|further|the (?:latest|final))|after (?:the|a|an) )", re.I)
 
 
+#: The publication's stamp (perhaps labelled: "פורסם:") then the update's, their elements'
+#: texts run together in one line: RBC's "17 декабря 2024, 13:03Последнее обновление: 17
+#: декабря 2024, 14:10", Maariv's "פורסם: 17/12/2024 13:03עודכן לאחרונה: 17/12/2024 14:10",
+#: Al Arabiya's "نشر في: 17 ديسمبر ,2024: 01:03 م KSAآخر تحديث: …".
+_STAMP_BEFORE_UPDATE = re.compile(
+    r"(?:[^\W\d]{2,12}(?: [^\W\d]{1,8})?\s*:\s*)?"  # "פורסם:", "نشر في:"
+    r"\d{1,2}[./ ][^\s,]{1,12}[./ ]?\s*,?\s*\d{4}[,:]?\s+\d{1,2}:\d{2}"
+    # Then perhaps the half of the day and the zone ("01:03 م KSA", "1:03 PM ET").
+    r"(?:\s+[^\W\d]{1,3}\.?(?=\s))?(?:\s+[A-Z]{2,4}(?![A-Z]))?\s*"
+    r"(?P<update>\D.{8,80})$")
+
+
 def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset[str]) -> bool:
     """A block that is a phrase, a credit line, a link list, or a 'last modified' line.
 
@@ -1701,6 +1713,9 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
     >>> is_boilerplate_text("법원은 기사의 무단 전재 및 재배포 금지 조항이 유효하다고 "
     ...                     "판단했다.", 0.0, frozenset())  # a sentence about such a ban
     False
+    >>> is_boilerplate_text("17 декабря 2024, 13:03Последнее обновление: 17 декабря 2024, "
+    ...                     "14:10", 0.0, frozenset())  # two stamps run together
+    True
     """
     if len(text) < 80 or _may_be_phrase(text, extra_phrases):
         key = text.casefold().strip(_KEY_STRIP).strip()
@@ -1735,6 +1750,10 @@ def is_boilerplate_text(text: str, link_density: float, extra_phrases: frozenset
                                                  or " mes" in text) \
             and bp.PRICE_PITCH.search(text) is not None:
         return True  # a subscription offer's price a month, set into the text
+    if 40 <= len(text) < 120 and ":" in text[:30] \
+            and (stamp := _STAMP_BEFORE_UPDATE.match(text)) \
+            and bp.MODIFIED_LINE.match(stamp["update"]) is not None:
+        return True  # "17 декабря 2024, 13:03Последнее обновление: …": two stamps' spans
     return len(text) < 80 and ((bp.MODIFIED_LINE.match(text) is not None
                                 and _UPDATE_REASON.search(text) is None)
                                or bp.CREDIT_LINE.match(text) is not None
