@@ -1,7 +1,7 @@
 """Measure `extract()` on the news agencies' look-alike pages of `tests.wire_pages`, each as
 printed (full) and with its metadata taken out (ablated): `python -m tests.wire_measure [-v]
-[--set 2|3]` (`--set 2` measures the second set, `tests.wire_pages2`, `--set 3` the third,
-`tests.wire_pages3`).
+[--set 2|3|4]` (`--set 2` measures the second set, `tests.wire_pages2`, `--set 3` the third,
+`tests.wire_pages3`, `--set 4` the fourth, `tests.wire_pages4`).
 `tests.repub_measure` measures the portals republishing wire copy the same way.
 
 Scored as `tests.publisher_measure` scores (the corpus's score.py: title exact, body F1,
@@ -23,7 +23,7 @@ from scrapy.http import HtmlResponse
 
 from newsscraper.extract import extract
 from newsscraper.items import Skip
-from tests import wire_pages2, wire_pages3
+from tests import wire_pages2, wire_pages3, wire_pages4
 from tests.publisher_measure import _scorer, print_totals
 from tests.publisher_measure import score as _score
 from tests.wire_pages import Page, ablated, pages
@@ -44,6 +44,8 @@ WIRE_SITES: PageSet = (pages, FETCHED_AT)
 WIRE_SITES2: PageSet = (wire_pages2.pages, FETCHED_AT)
 #: The third set (`tests.wire_pages3`), printed from December 2022 to December 2024.
 WIRE_SITES3: PageSet = (wire_pages3.pages, FETCHED_AT)
+#: The fourth set (`tests.wire_pages4`), printed from November to December 2024.
+WIRE_SITES4: PageSet = (wire_pages4.pages, FETCHED_AT)
 
 
 def record(url: str, html: str, fetched_at: datetime = FETCHED_AT) -> dict[str, Any] | None:
@@ -112,5 +114,5 @@ def main(argv: list[str], pages_read: PageSet = WIRE_SITES, name_width: int = 15
 if __name__ == "__main__":
     args = sys.argv[1:]
     which = args[args.index("--set") + 1] if "--set" in args else "1"
-    main(args, {"2": WIRE_SITES2, "3": WIRE_SITES3}.get(which, WIRE_SITES),
-         name_width=19 if which == "3" else 15)
+    main(args, {"2": WIRE_SITES2, "3": WIRE_SITES3, "4": WIRE_SITES4}.get(which, WIRE_SITES),
+         name_width=19 if which in ("3", "4") else 15)
