@@ -2293,6 +2293,14 @@ AGENCY_NAMES: dict[str, str] = {
     # Azerbaijani ("Bakı, 17 dekabr (AZƏRTAC)"), AKP in Khmer ("ភ្នំពេញ ១៧ ធ្នូ (អ.ក.ព) –").
     "اے پی پی": "APP", "қазақпарат": "Kazinform", "azərtac": "Azertac", "អ.ក.ព": "AKP",
     "inter press service": "IPS", "upi.com": "UPI",
+    # The big wires' other-language services as their copy credits them: Reuters in Japanese
+    # ("［東京　１７日　ロイター］") and Chinese ("路透北京12月17日 -"), Xinhua in Arabic
+    # ("(شينخوا)"), Russian ("/Синьхуа/") and traditional script ("新華社"), Yonhap in Arabic
+    # ("(يونهاب)"), Kyodo in Chinese ("共同社": "共同" alone is the word "joint"), Anadolu in
+    # Russian ("Анкара/Анадолу").
+    "ロイター": "Reuters", "路透": "Reuters", "路透社": "Reuters", "شينخوا": "Xinhua",
+    "синьхуа": "Xinhua", "新華社": "Xinhua", "يونهاب": "Yonhap", "共同社": "Kyodo",
+    "анадолу": "Anadolu",
 }
 
 

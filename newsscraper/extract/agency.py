@@ -151,7 +151,10 @@ PLACE_CREDIT_DATELINE = re.compile(
 CJK_DATELINE = re.compile(
     rf"^(?:[(\[](?P<place>[^=()\[\]]{{1,20}})=(?P<agency>{_AGENCY_ALT})[)\]]"
     # Yonhap's Japanese service: "【ソウル聯合ニュース】…".
-    r"|【(?P<jplace>[^】=＝]{1,20}?)[=＝]?(?P<short>共同|時事|ロイター|AFP|AP|聯合ニュース)】)"
+    r"|【(?P<jplace>[^】=＝]{1,20}?)[=＝]?(?P<short>共同|時事|ロイター|AFP|AP|聯合ニュース)】"
+    # Reuters' own Japanese service: place, day and credit in full-width square brackets,
+    # "［東京　１７日　ロイター］ -".
+    r"|［(?P<rplace>[^］\s　\d０-９]{1,20})[\s　]+[\d０-９]{1,2}日[\s　]+ロイター］)"
 )
 _SHORT_AGENCIES = {"共同": "Kyodo", "時事": "Jiji", "ロイター": "Reuters", "AFP": "AFP", "AP": "AP",
                    "聯合ニュース": "Yonhap"}
@@ -263,8 +266,10 @@ KHMER_DATELINE = re.compile(
 # reporters in brackets: Xinhua's "新华社北京12月17日电（记者 张三 李四）", China News Service's
 # "中新社北京12月17日电 (记者 王五)" and its site's "中新网北京12月17日电(记者 王五)".
 ZH_DATELINE = re.compile(
-    # Yonhap's Chinese service so too: "韩联社首尔12月17日电 …".
-    r"^(?P<agency>新华社|中新社|中新网|韩联社)(?P<place>[\u4e00-\u9fff·]{1,12}?)\d{1,2}月\d{1,2}日电"
+    # Yonhap's Chinese service so too: "韩联社首尔12月17日电 …". Reuters' Chinese service
+    # prints no 电, a dash after the day: "路透北京12月17日 - …".
+    r"^(?:(?P<agency>新华社|中新社|中新网|韩联社)(?P<place>[\u4e00-\u9fff·]{1,12}?)\d{1,2}月\d{1,2}日电"
+    r"|(?P<ragency>路透)(?P<rplace>[\u4e00-\u9fff·]{1,12}?)\d{1,2}月\d{1,2}日\s*[-—–])"
     r"\s*(?:[（(]\s*记者\s*(?P<reporters>[^）)]{2,40}?)\s*[）)])?"
 )
 # Taiwan's Central News Agency opens its Chinese copy with credit, reporters, place and day
@@ -582,6 +587,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('首尔', 'Yonhap')
     >>> find_dateline("【ソウル聯合ニュース】韓国統計庁が …")
     ('ソウル', 'Yonhap')
+    >>> find_dateline("路透北京12月17日 - 中国国家统计局 …")
+    ('北京', 'Reuters')
+    >>> find_dateline("［東京 １７日 ロイター］ - 日銀は…")
+    ('東京', 'Reuters')
     >>> find_dateline("Скопје, 17 декември 2024 (МИА) - Владата …")
     ('Скопје', 'MIA')
     >>> find_dateline("القاهرة في 17 ديسمبر /أ ش أ/ تابع …")
@@ -675,10 +684,11 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     if "/" in first_paragraph[:40] and (line := SLASHED_CREDIT_LINE.match(first_paragraph)) \
             and (wire := normalise_agency(line.group("agency") or line.group("aragency"))):
         return line.group("place") or line.group("arplace"), wire
-    if first_paragraph[:1] in ("新", "中", "韩"):
+    if first_paragraph[:1] in ("新", "中", "韩", "路"):
         zh = ZH_DATELINE.match(first_paragraph)
         if zh:
-            return zh.group("place"), normalise_agency(zh.group("agency"))
+            return zh.group("place") or zh.group("rplace"), \
+                normalise_agency(zh.group("agency") or zh.group("ragency"))
     if first_paragraph[1:4] == "中央社" and (cna := CNA_DATELINE.match(first_paragraph)):
         return _cna_reporters_place(cna)[1], "CNA"
     if "\u0900" <= first_paragraph[:1] <= "\u097f":
@@ -701,8 +711,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         cyrillic = CYRILLIC_DATELINE.match(first_paragraph)
         if cyrillic:
             return cyrillic.group("place"), normalise_credit(cyrillic.group("agency"))
-    if first_paragraph[:1] in ("(", "【", "["):
+    if first_paragraph[:1] in ("(", "【", "[", "［"):
         cjk = CJK_DATELINE.match(first_paragraph)
+        if cjk and cjk.group("rplace"):
+            return cjk.group("rplace"), "Reuters"
         if cjk and cjk.group("short"):
             jplace = cjk.group("jplace")
             wire = _SHORT_AGENCIES[cjk.group("short")]

@@ -460,10 +460,16 @@ RATING_LINE = re.compile(
 #: Today's, Zee's and ABP's "Published By: Ritu Sharma | Published On: Dec 17, 2024 13:03
 #: IST"; the two lines run together where a <br> parts them): the web producer, no writer,
 #: and no text. The colon is the desk's: "Published by Jane Doe" is a theme's byline.
+#: Reuters' language services close their copy with the translator's or reporters' and the
+#: editor's names in brackets: Chinese "（编译 张明钧；审校 李婷）", Japanese "（和田崇彦、木原麗花
+#: 編集：石田仁志）", Arabic "(إعداد محمد علي للنشرة العربية - تحرير أحمد صبحي)": no text.
 DESK_LINE = re.compile(
-    r"^(?:published|edited|curated|compiled|uploaded) by\s*:\s*[\w.'’\- ]{2,40}?"
+    r"^(?:(?:published|edited|curated|compiled|uploaded) by\s*:\s*[\w.'’\- ]{2,40}?"
     r"(?:\s*[|•·]?\s*(?:first |last )?(?:published|updated|posted)(?: on| at)?\s*:?\s*"
-    r"[\w.,: /+]{4,40})?$",
+    r"[\w.,: /+]{4,40})?"
+    r"|[（(]编译\s*[^；;（）()]{2,20}[；;]\s*审校\s*[^（）()]{2,20}[）)]"
+    r"|[（(][^（）()：:]{2,30}\s編集\s*[：:]\s*[^（）()]{2,20}[）)]"
+    r"|\((?:إعداد|تغطية صحفية)\s[^()]{2,60}\s-\sتحرير\s[^()]{2,40}\))$",
     re.I,
 )
 #: A Chinese photo caption ends with its credit: "…滑雪。新华社记者 王六 摄", "（新华社发）";

@@ -1568,6 +1568,10 @@ def source_after_day(page: Page) -> str | None:
     return None
 
 
+#: The tags a standfirst printed right under the headline takes.
+_DEK_TAGS = frozenset({"h2", "h3", "h4", "p"})
+
+
 def credit_before_day(page: Page) -> Iterator[str]:
     """The credit of a line after the headline (or its lone wrapper) that prints it, a comma,
     then the day (Ahram Online's "MENA , Tuesday 17 Dec 2024"), or the day, then "by" and
@@ -1592,7 +1596,10 @@ def credit_before_day(page: Page) -> Iterator[str]:
     h1s = page.h1s()
     h1 = h1s[0] if h1s else None
     parent = h1.getparent() if h1 is not None else None
-    if parent is not None and len(parent) == 1 and parent.tag not in FRAME_TAGS:
+    if parent is not None and parent.tag not in FRAME_TAGS and (len(parent) == 1 or (
+            len(parent) == 2 and parent[0] is h1 and parent[1].tag in _DEK_TAGS)):
+        # The headline's wrapper, alone or with the standfirst under it (Anadolu's
+        # `div.detay-spot-category`: the <h1> and an <h4>, the byline after the wrapper).
         h1 = parent
     for sibling in islice(h1.itersiblings(), DATE_LINE_SIBLINGS) if h1 is not None else ():
         for el in (sibling, sibling[0]) if len(sibling) and sibling[0].tag == "span" \
