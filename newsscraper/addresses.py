@@ -7,7 +7,7 @@ Read from the URL alone, so the crawler can sort links without loading the extra
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 #: URL paths that are never articles (section fronts, tags, authors, static pages).
 NON_ARTICLE_PATH = re.compile(
@@ -144,8 +144,16 @@ def filed_story_address(url: str) -> bool:
     >>> filed_story_address("https://x.com/topic/scholz-loses-confidence-vote-urn:newsml:"
     ...                     "dpa.com:20090101:241216-99-123456")
     True
+
+    The colons percent-encoded as links and crawlers often leave them ("urn%3Anewsml%3A…")
+    read as the same story's address:
+
+    >>> filed_story_address("https://x.com/topic/scholz-loses-confidence-vote-urn%3Anewsml"
+    ...                     "%3Adpa.com%3A20090101%3A241216-99-123456")
+    True
     """
-    segments = [s for s in urlsplit(url).path.split("/") if s]
+    path = urlsplit(url).path
+    segments = [s for s in (unquote(path) if "%" in path else path).split("/") if s]
     if len(segments) < 2 or _FILING_FOLDERS.isdisjoint(s.lower() for s in segments[:-1]):
         return False
     if len(segments) >= 3 and _STORY_NUMBER.fullmatch(segments[-1]):
