@@ -30,7 +30,10 @@ PROFILE = SiteProfile(
     domains=("apnews.com", "hosted.ap.org"),
     timezone="America/New_York",
     languages=("en",),
-    article_url=r"^https?://(?:www\.)?apnews\.com/article/|^https?://hosted\.ap\.org/[^/]+/article/",
+    # AP Noticias, the Spanish service, files its stories under a section and a hub's slug
+    # ("/world-news/general-news-<32 hex digits>"), no "/article/".
+    article_url=r"^https?://(?:www\.)?apnews\.com/(?:article/|[a-z-]+/[a-z0-9-]+-[0-9a-f]{32}/?$)"
+                r"|^https?://hosted\.ap\.org/[^/]+/article/",
     fields=Rules(
         section=(".Page-breadcrumbs a",),
         body=(
