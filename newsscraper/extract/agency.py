@@ -268,7 +268,9 @@ KHMER_DATELINE = re.compile(
 ZH_DATELINE = re.compile(
     # Yonhap's Chinese service so too: "韩联社首尔12月17日电 …". Reuters' Chinese service
     # prints no 电, a dash after the day: "路透北京12月17日 - …".
-    r"^(?:(?P<agency>新华社|中新社|中新网|韩联社)(?P<place>[\u4e00-\u9fff·]{1,12}?)\d{1,2}月\d{1,2}日电"
+    # Kyodo's Chinese service prints no place: "共同社12月17日电 …".
+    r"^(?:(?P<agency>新华社|中新社|中新网|韩联社|共同社)(?P<place>[\u4e00-\u9fff·]{0,12}?)"
+    r"\d{1,2}月\d{1,2}日电"
     r"|(?P<ragency>路透)(?P<rplace>[\u4e00-\u9fff·]{1,12}?)\d{1,2}月\d{1,2}日\s*[-—–])"
     r"\s*(?:[（(]\s*记者\s*(?P<reporters>[^）)]{2,40}?)\s*[）)])?"
 )
@@ -587,6 +589,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('首尔', 'Yonhap')
     >>> find_dateline("【ソウル聯合ニュース】韓国統計庁が …")
     ('ソウル', 'Yonhap')
+    >>> find_dateline("共同社12月17日电 据多名日本政府相关人士透露，…")
+    (None, 'Kyodo')
     >>> find_dateline("路透北京12月17日 - 中国国家统计局 …")
     ('北京', 'Reuters')
     >>> find_dateline("［東京 １７日 ロイター］ - 日銀は…")
@@ -684,10 +688,10 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     if "/" in first_paragraph[:40] and (line := SLASHED_CREDIT_LINE.match(first_paragraph)) \
             and (wire := normalise_agency(line.group("agency") or line.group("aragency"))):
         return line.group("place") or line.group("arplace"), wire
-    if first_paragraph[:1] in ("新", "中", "韩", "路"):
+    if first_paragraph[:1] in ("新", "中", "韩", "路", "共"):
         zh = ZH_DATELINE.match(first_paragraph)
         if zh:
-            return zh.group("place") or zh.group("rplace"), \
+            return zh.group("place") or zh.group("rplace") or None, \
                 normalise_agency(zh.group("agency") or zh.group("ragency"))
     if first_paragraph[1:4] == "中央社" and (cna := CNA_DATELINE.match(first_paragraph)):
         return _cna_reporters_place(cna)[1], "CNA"
