@@ -165,6 +165,8 @@ _JA_DAY = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日\s*")
 _DEVANAGARI_WORD = r"[\u0900-\u0963\u0970-\u097F]+"
 HINDI_DATELINE = re.compile(
     rf"^(?P<place>{_DEVANAGARI_WORD}(?: {_DEVANAGARI_WORD}){{0,3}})"
+    # ANI's Hindi service names the country in brackets after the place: "नई दिल्ली [भारत],".
+    rf"(?:\s*\[{_DEVANAGARI_WORD}(?: {_DEVANAGARI_WORD})?\])?"
     rf"(?P<day>\s*,\s*\d{{1,2}}\s+{_DEVANAGARI_WORD}(?:\s*,?\s*\d{{4}})?)?"
     # Without the day, the danda, a colon or a dash must follow the credit: "भाषा" and "वार्ता"
     # are words too ("शिखर वार्ता (वार्ता) शुरू"), and a word and a credit open sentences.
@@ -212,14 +214,17 @@ _ARABIC_WORD = r"[\u0621-\u064a\u0671-\u06d3]+"
 ARABIC_DATELINE = re.compile(
     rf"^(?P<place>{_ARABIC_WORD}(?: (?!في ){_ARABIC_WORD}){{0,2}}"
     rf"(?:،\s*{_ARABIC_WORD}(?: {_ARABIC_WORD})?)?)"
-    rf"(?:\s*[-–]?\s*(?:في\s+)?\d{{1,2}}"
+    # Yonhap's Arabic service sets the Arabic comma before the day ("سيئول، 17 ديسمبر").
+    rf"(?P<aday>\s*[-–،]?\s*(?:في\s+)?\d{{1,2}}"
     # SUNA's day in figures with the year ("بورتسودان 17-12-2024 (سونا) -"); MENA sets its
     # credit between slashes and no dash after it ("القاهرة في 17 ديسمبر /أ ش أ/ تابع …").
     rf"(?:\s*[-/]\s*\d{{1,2}}(?:\s*[-/]\s*\d{{4}})?|\s+{_ARABIC_WORD}(?: الأول| الثاني)?)"
     rf"(?:\s+\d{{4}})?)?"
     rf"\s*[-–]?\s*(?:\(|(?P<slash>/))\s*(?:(?P<agency>{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)})"
     rf"|(?P<network>[A-Z]{{2,4}}))\s*(?(slash)/|\))"
-    r"\s*(?:[-–—:]+|$|(?(slash)(?=\S)|(?!)))"
+    # Xinhua's Arabic service sets no dash after its dated credit: "شيتشانغ 17 ديسمبر 2024
+    # (شينخوا) أطلقت …" (a day before the credit: a place alone and a credit open sentences).
+    r"\s*(?:[-–—:]+|$|(?(slash)(?=\S)|(?(aday)(?=\S)|(?!))))"
 )
 # WAFA and the Iranian agencies set their credit bare, between dashes, after the place (and
 # WAFA's day in figures): "رام الله 17-12-2024 وفا- …", "تهران- ایرنا- …" (the credit one of
@@ -589,6 +594,12 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('首尔', 'Yonhap')
     >>> find_dateline("【ソウル聯合ニュース】韓国統計庁が …")
     ('ソウル', 'Yonhap')
+    >>> find_dateline("سيئول، 17 ديسمبر (يونهاب) -- بدأت …")
+    ('سيئول', 'Yonhap')
+    >>> find_dateline("شيتشانغ 17 ديسمبر 2024 (شينخوا) أطلقت الصين …")
+    ('شيتشانغ', 'Xinhua')
+    >>> find_dateline("नई दिल्ली [भारत], 9 दिसंबर (एएनआई): रक्षा मंत्री …")
+    ('नई दिल्ली', 'ANI')
     >>> find_dateline("共同社12月17日电 据多名日本政府相关人士透露，…")
     (None, 'Kyodo')
     >>> find_dateline("路透北京12月17日 - 中国国家统计局 …")

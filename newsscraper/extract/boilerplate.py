@@ -1331,7 +1331,9 @@ CLOSING_LINE = re.compile(
     # An editor's note that the story was updated, alone on its line ("This article has been
     # updated.", POLITICO Europe's italic line under the text).
     r"\(?this (?:article|story|post|report) has been updated\.?\)?|"
-    r"انتهای پیام\s*/?|[（(]完[）)]|無断転載[^\n]{0,20}禁じます。?|©?\s*riproduzione riservata|"
+    # Yonhap's Arabic service closes its copy "(النهاية)" ("the end"), as its others do "(END)".
+    r"انتهای پیام\s*/?|[（(]完[）)]|\(النهاية\)|無断転載[^\n]{0,20}禁じます。?"
+    r"|©?\s*riproduzione riservata|"
     # A closed comment box's note left under the text: "Kommentare Da dieser Artikel älter
     # als 18 Monate ist, ist zum jetzigen Zeitpunkt kein Kommentieren mehr möglich.",
     # "Comments have been closed for this article."
