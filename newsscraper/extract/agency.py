@@ -1099,7 +1099,11 @@ _WIRE_END_MARK = re.compile(
     rf"|\((?i:{_AGENCY_ALT})\)\s+[A-Z]\.(?:\s?[A-Z]\.){{0,3}}|/[a-z]{{1,3}}(?:\.[a-z]{{1,3}}){{1,3}}/"
     r"|[\u0621-\u064a](?: [\u0621-\u064a]){1,3}"
     rf"|\((?:{_AGENCY_ALT}|{'|'.join(_DATELINE_ONLY)})\s*-\s*[\u0621-\u064a ]{{2,20}}\)"
-    r"(?: [\u0621-\u064a]){1,3}|={3,}\s*[\u0621-\u064a](?:\.[\u0621-\u064a]){0,3}|(?i:fin))$")
+    r"(?: [\u0621-\u064a]){1,3}|={3,}\s*[\u0621-\u064a](?:\.[\u0621-\u064a]){0,3}|(?i:fin)"
+    # UNI's Urdu service: its credit and the editors' initials, each closed by the Urdu full
+    # stop ("یو این آئی۔ ع ا۔ م ع").
+    rf"|(?:{_AGENCY_ALT})\s*۔"
+    r"(?:\s*[\u0621-\u06d3]{1,2}(?: [\u0621-\u06d3]{1,2}){0,3}\s*۔?){1,3})$")
 #: The editors' line closing wire copy, under its bare credit: GNA's "GNA⏎Edited by Alice
 #: Tettey/Benjamin Mensah" (the names joined by slashes); read only under copy a wire's
 #: dateline credits.
@@ -1183,6 +1187,8 @@ def without_desk_code(paragraphs: list[str]) -> list[str]:
     (['تابع.'], ['بحث.'])
     >>> without_desk_code(["استقبل.", "=========== ر.إ"]), without_desk_code(["Crecieron.", "Fin"])
     (['استقبل.'], ['Crecieron.'])
+    >>> without_desk_code(["نئی دہلی، 17 دسمبر (یو این آئی) اجلاس۔", "یو این آئی۔ ع ا۔ م ع"])
+    ['نئی دہلی، 17 دسمبر (یو این آئی) اجلاس۔']
 
     Capitals alone only under copy a wire's dateline credits, never a wire's name:
 

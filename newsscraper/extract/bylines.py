@@ -1568,8 +1568,9 @@ def source_after_day(page: Page) -> str | None:
     return None
 
 
-#: The tags a standfirst printed right under the headline takes.
-_DEK_TAGS = frozenset({"h2", "h3", "h4", "p"})
+#: The tags a standfirst printed right under the headline takes: a heading's, for a <p> there
+#: is as often the byline itself (Polygon's `p.byline` beside its <h1>).
+_DEK_TAGS = frozenset({"h2", "h3", "h4"})
 
 
 def credit_before_day(page: Page) -> Iterator[str]:
