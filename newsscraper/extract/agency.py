@@ -316,7 +316,9 @@ SLASHED_CREDIT_LINE = re.compile(
     rf"^(?:(?P<agency>[A-Z]{{2,5}})\s+/\s+(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}})\s+/\s+"
     r"(?P<reporters>[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]+){1,3}"
     r"(?:,\s*[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.\-]+){1,3}){0,3})"
-    rf"|(?P<arplace>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*/\s*(?P<aragency>الأناضول))$")
+    rf"|(?P<arplace>{_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s*/\s*(?P<aragency>الأناضول)"
+    # Its Russian service likewise: "Стамбул/Анадолу".
+    r"|(?P<ruplace>[А-ЯЁ][а-яё\-]+(?: [А-ЯЁ][а-яё\-]+){0,2})\s*/\s*(?P<ruagency>Анадолу))$")
 # A broadcaster credits its own staff copy after a place in capitals: "WASHINGTON (CNN) — …",
 # "CHICAGO (WLS) -- …". The place is the dateline; the credit is no wire (not the agency).
 # One capitalised word of two to four letters, so "(VIDEO)" or "(UPDATED)" are not read so.
@@ -600,6 +602,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     ('شيتشانغ', 'Xinhua')
     >>> find_dateline("नई दिल्ली [भारत], 9 दिसंबर (एएनआई): रक्षा मंत्री …")
     ('नई दिल्ली', 'ANI')
+    >>> find_dateline("Стамбул/Анадолу")
+    ('Стамбул', 'Anadolu')
     >>> find_dateline("共同社12月17日电 据多名日本政府相关人士透露，…")
     (None, 'Kyodo')
     >>> find_dateline("路透北京12月17日 - 中国国家统计局 …")
@@ -697,8 +701,9 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
                      or PK_URDU_DATELINE.match(first_paragraph)):
             return urdu.group("place"), normalise_agency(urdu.group("agency"))
     if "/" in first_paragraph[:40] and (line := SLASHED_CREDIT_LINE.match(first_paragraph)) \
-            and (wire := normalise_agency(line.group("agency") or line.group("aragency"))):
-        return line.group("place") or line.group("arplace"), wire
+            and (wire := normalise_agency(line.group("agency") or line.group("aragency")
+                                          or line.group("ruagency"))):
+        return line.group("place") or line.group("arplace") or line.group("ruplace"), wire
     if first_paragraph[:1] in ("新", "中", "韩", "路", "共"):
         zh = ZH_DATELINE.match(first_paragraph)
         if zh:
