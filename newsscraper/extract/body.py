@@ -195,14 +195,16 @@ def body_paragraphs(
                             and int(n.group(1)) > 1 for text, _ in texts) \
         or (any(_current_post_page(container) > 1 for container in containers)
             if posts_and_pages is None else _shown_post_page(posts_and_pages) > 1)
+    layout.embedded = embedded_posts(containers, marks) if posts_and_pages is None \
+        else _posts_text([el for el in posts_and_pages if el.tag == "blockquote"], marks)
+    cells = _phrase_cells(texts, containers)
+    if layout.embedded:
+        cells |= _linked_posts_text(containers, posts_and_pages, marks)
     paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.closers,
-                                layout.notes,
-                                layout.stamps, _phrase_cells(texts, containers),
+                                layout.notes, layout.stamps, cells,
                                 _closing_paragraphs(containers[-1]) if containers else frozenset())
     if containers:
         layout.source_after = source_after_text(containers[-1])
-    layout.embedded = embedded_posts(containers, marks) if posts_and_pages is None \
-        else _posts_text([el for el in posts_and_pages if el.tag == "blockquote"], marks)
     if not profile and _gallery_intro(paragraphs):
         # A gallery with no text container of its own (Arc's captions alone; a photostory
         # whose one-paragraph intro is the standfirst, or its text) is looked for beside the
@@ -400,6 +402,21 @@ def _posts_text(posts: list[Element], marks: Boilerplate) -> list[str]:
     """The paragraphs of `posts`, as `embedded_posts` reads them."""
     return [text for post in posts
             for text, _ in generic.block_texts(generic.iter_blocks(post, marks))]
+
+
+def _linked_posts_text(containers: list[Element], found: list[Element] | None,
+                       marks: Boilerplate) -> frozenset[str]:
+    """The lines of the embedded posts that print no paragraph, their text all links: a Reddit
+    embed before its script runs ("<blockquote class=reddit-embed-bq><a>The post's title</a>
+    <br> by<a>u/name</a> in<a>sub</a>": a title and its attribution). They are the post, as a
+    tweet's text is, not a link line; a post with paragraphs is read as its paragraphs are,
+    and a lone link (a tweet's address printed until the script runs) is a link line."""
+    posts = [el for el in found if el.tag == "blockquote"] if found is not None else \
+        [post for container in containers for post in EMBEDDED_POSTS(container)]
+    lines = [text for text in (_posts_text([post], marks) for post in posts
+                               if post.find(".//p") is None) if len(text) > 1]
+    # As its lines, and as the one block the body's walk reads where the post is a leaf.
+    return frozenset(line for post in lines for line in post) | {" ".join(post) for post in lines}
 
 
 def embedded_posts(containers: Iterable[Element], marks: Boilerplate) -> list[str]:

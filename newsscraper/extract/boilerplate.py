@@ -846,6 +846,15 @@ BOILERPLATE_PREFIX = re.compile(
     # and the regional desks' closing pair "VÍDEOS: veja mais notícias da região no g1
     # Campinas", "Veja mais notícias da região no g1 Campinas.".
     r"(?:v[íi]deos: )?(?:leia|veja) (?:mais notícias|também)|participe do canal|leggi anche|"
+    # Indonesian portals' box after the text: "Dapatkan update berita pilihan dan breaking
+    # news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram …" ("get the chosen
+    # news and breaking news every day from …"), the channel named past a first sentence.
+    r"dapatkan (?:update|info|informasi) berita (?:pilihan|terkini|terbaru)\b[^\n]{0,60}"
+    r"\bsetiap hari\b|"
+    # A metered paywall's count over its appeal: "You've read 1 article in the last month.
+    # Here at Vox, we believe …" (the reader's count, never the story's words).
+    r"you(?:'|’)ve read (?:\d+|one|two|three) (?:free )?articles? (?:in the (?:last|past) "
+    r"(?:month|week|\d+ days)|this (?:month|week))\b|"
     # A promo for the site's app set after the text ("Get the RNZ app for ad-free news …").
     r"get the (?:[\w.]++ ){1,3}app\b|"
     # NDTV's line closing syndicated copy: "Track Latest News Live on NDTV.com and get …".
