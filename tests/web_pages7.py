@@ -2,13 +2,13 @@
 """A seventh set of look-alike "article" pages of the open web, 2018-2024, in the style of Zyte's
 article-extraction-benchmark, from site families and page shapes that neither `tests.web_pages`
 to `tests.web_pages6`, the dev corpus nor the generic fixtures hold: US digital outlets (The
-Verge and Vox with Vox Media's inline "Related" cards, Slate, The Intercept, Mother Jones),
-English papers of Asia and the Gulf (Nikkei Asia, Korea JoongAng Daily, The Star of Malaysia,
-Gulf News), Europe (Der Standard, RBC, Corriere della Sera, Le Monde), Latin America (La Nación
-of Argentina, El Comercio of Peru), Indonesian and Chinese papers (Kompas, Detik, the United
-Daily News of Taiwan), and page shapes: a live-score recap with a stats table, a weather alert,
-an election story with a results widget, a "what we know" explainer with question headings and
-a story around an embedded Reddit post.
+Verge, Polygon and Vox with Vox Media's inline "Related" cards, Slate, The Intercept, Mother
+Jones), English papers of Asia and the Gulf (Nikkei Asia, Korea JoongAng Daily, The Star of
+Malaysia, Gulf News), Europe (Der Standard, RBC, Corriere della Sera, Le Monde), Latin America
+(La Nación of Argentina, El Comercio of Peru, El Mundo of Medellín), Indonesian and Chinese
+papers (Kompas, Detik, the United Daily News of Taiwan), and page shapes: a live-score recap
+with a stats table, a weather alert, an election story with a results widget, a "what we know"
+explainer with question headings and a story around an embedded Reddit post.
 
 The head of each page is printed by `tests.web_pages3._head`, and the expected bodies follow the
 conventions of `tests.web_pages` (read its docstring; they come from the dev corpus's zyte-aeb
@@ -82,6 +82,25 @@ page("theverge", "https://www.theverge.com/2023/9/12/23869826/apple-iphone-15-us
      ],
      after='</div><div class="duet--article--article-footer"><h2>Most Popular</h2><ol><li><a>Apple’s event: all the news</a></li><li><a>The best phones to buy</a></li></ol></div></article></main>',
      chrome_bottom=_foot("© 2023 Vox Media, LLC. All Rights Reserved", ("Terms of Use", "Privacy Notice", "Cookie Policy", "Licensing FAQ", "Accessibility", "Platform Status")))
+
+page("polygon", "https://www.polygon.com/23456789/zelda-tears-of-the-kingdom-sales-record",
+     lang="en", title="Zelda: Tears of the Kingdom sold 10 million copies in three days", head="ld",
+     site="Polygon", pub="2023-05-25T14:12:00+00:00", author="Ash Parrish",
+     chrome_top='<div class="duet--navigation--navigation"><a class="duet--logo" href="/">Polygon</a><nav><ul><li><a>News</a></li><li><a>Guides</a></li><li><a>Reviews</a></li><li><a>Entertainment</a></li><li><a>Deals</a></li></ul></nav></div>\n',
+     before='<main id="content"><article class="duet--article--article"><div class="duet--article--lede"><h1 class="duet--article--headline">Zelda: Tears of the Kingdom sold 10 million copies in three days</h1>'
+            '<div class="duet--article--byline">By <a>Ash Parrish</a><time datetime="2023-05-25T14:12:00+00:00">May 25, 2023, 2:12 PM UTC</time></div></div>'
+            '<figure class="duet--article--lede-image"><img src="/zelda.jpg"><figcaption>Image: Nintendo</figcaption></figure>'
+            '<div class="duet--article--article-body-component-container">',
+     blocks=[
+         _p("The Legend of Zelda: Tears of the Kingdom sold more than 10 million copies worldwide in its first three days, Nintendo said Thursday, making it the fastest-selling Zelda game ever."),
+         _p("The sequel to Breath of the Wild launched May 12 on Nintendo Switch. Its predecessor took more than a year to reach the same number."),
+         _vox_related("Tears of the Kingdom’s best new ability is also its simplest"),
+         _p("In Japan, the game sold 2.24 million physical copies in its first three days, according to Famitsu, a record for a Switch game."),
+         _x('<div class="duet--article--commerce"><p>The Legend of Zelda: Tears of the Kingdom</p><p>$69.99</p><a>$69.99 at Amazon</a><a>$69.99 at Best Buy</a><p>Prices taken at time of publishing.</p></div>'),
+         _p("Nintendo also said the Switch has now sold more than 125 million units since 2017."),
+     ],
+     after='</div><div class="duet--article--article-footer"><h2>Most Popular</h2><ol><li><a>Every shrine in Tears of the Kingdom</a></li></ol></div></article></main>',
+     chrome_bottom=_foot("© 2023 Vox Media, LLC. All Rights Reserved", ("Terms of Use", "Privacy Notice", "Cookie Policy", "Ethics Statement")))
 
 page("vox", "https://www.vox.com/policy/2024/2/6/24062941/border-bill-senate-explained",
      lang="en", title="The Senate border deal, explained", head="ld",
@@ -364,6 +383,24 @@ page("elcomercio-pe", "https://elcomercio.pe/lima/sucesos/sismo-de-magnitud-5-5-
      after='</div><div class="st-tags"><a>Sismo</a><a>IGP</a></div></main>',
      chrome_bottom=_foot("© Empresa Editora El Comercio. Todos los derechos reservados", ("Contacto", "Términos y condiciones", "Política de privacidad")))
 
+page("elmundo-co", "https://www.elmundo.com/noticia/Metro-de-Medellin-amplia-horario-por-Feria-de-las-Flores/384512",
+     lang="es", title="Metro de Medellín amplía su horario por la Feria de las Flores", head="og",
+     site="El Mundo", pub="2019-08-02T09:20:00-05:00", author="Redacción Medellín",
+     chrome_top='<div id="cabezote"><a class="logo" href="/">El Mundo</a><ul id="menu"><li><a>Antioquia</a></li><li><a>Colombia</a></li><li><a>Economía</a></li><li><a>Deportes</a></li><li><a>Cultura</a></li><li><a>Opinión</a></li></ul></div>\n',
+     before='<div id="contenido"><div class="noticia"><p class="seccion">Antioquia</p><h1 class="titulo">Metro de Medellín amplía su horario por la Feria de las Flores</h1>'
+            '<p class="sumario">El servicio irá hasta la medianoche del 2 al 11 de agosto.</p><p class="autor">Redacción Medellín | Publicado el 02 de agosto de 2019</p>'
+            '<div class="foto"><img src="/metro.jpg"><p class="pie">El Metro movilizó 1,2 millones de pasajeros el día del Desfile de Silleteros en 2018. Foto: Archivo</p></div>'
+            '<div class="texto">',
+     blocks=[
+         _p("El Metro de Medellín extenderá su horario de servicio hasta las 12:00 de la noche durante los días de la Feria de las Flores, del 2 al 11 de agosto."),
+         _p("La empresa informó que las líneas A y B, el Metroplús y los cables operarán con más trenes y buses en las horas de mayor demanda."),
+         _x('<p><strong>Lea también:</strong> <a>Así será el Desfile de Silleteros 2019</a></p>'),
+         _p("El domingo 11 de agosto, día del Desfile de Silleteros, el servicio comenzará a las 4:00 de la mañana."),
+         _p("La Alcaldía espera la visita de más de 100.000 turistas durante los diez días de la feria."),
+     ],
+     after='</div><div class="compartir"><a>Facebook</a><a>Twitter</a><a>WhatsApp</a></div><div class="comentarios"><h3>Comentarios</h3><p>Para comentar debe estar registrado.</p></div></div></div>',
+     chrome_bottom=_foot("© Copyright 2019 El Mundo. Todos los derechos reservados. Medellín, Colombia", ("Quiénes somos", "Contáctenos", "Políticas de privacidad")))
+
 # ---------------------------------------------------------------------------------------------
 # Indonesian and Chinese papers
 
@@ -524,10 +561,10 @@ page("reddit-embed", "https://www.techblog.example/2022/09/19/players-report-bug
 
 
 GROUPS: dict[str, tuple[str, ...]] = {
-    "us-digital": ("theverge", "vox", "slate", "intercept", "motherjones"),
+    "us-digital": ("theverge", "polygon", "vox", "slate", "intercept", "motherjones"),
     "asia-gulf-english": ("nikkei-asia", "joongang-daily", "thestar-my", "gulfnews"),
     "europe": ("derstandard", "rbc", "corriere", "lemonde"),
-    "latin-america": ("lanacion-ar", "elcomercio-pe"),
+    "latin-america": ("lanacion-ar", "elcomercio-pe", "elmundo-co"),
     "other-scripts": ("kompas", "detik", "udn"),
     "page-shapes": ("live-score-recap", "weather-alert", "election-results", "what-we-know", "reddit-embed"),
 }
