@@ -424,8 +424,9 @@ BYLINE_LINE = re.compile(
     # "责任编辑：赵六", Xinhua's "【责任编辑:王雪】"): no author, no text.
     r"[【\[]?(?:责任编辑|编辑|editor)\s*[:：]\s*[\w.'’\-、 ]{2,40}[】\]]?|"
     # Taiwan's reporter credit, with the place reported from, after the time and the paper
-    # (UDN's "2024-12-17 14:32 聯合報 / 記者王小明／台北即時報導", "記者林小美／綜合報導").
-    r"(?:[\d\-/: ]{10,20})?(?:[\u4e00-\u9fff]{2,8}\s*/\s*)?[記记]者[\u4e00-\u9fff、]{2,12}"
+    # (UDN's "2024-12-17 14:32 聯合報 / 記者王小明／台北即時報導", "記者林小美／綜合報導"), the
+    # paper set off by a full-width slash too ("聯合報／ 記者孫宇青／台北即時報導").
+    r"(?:[\d\-/: ]{10,20})?(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*)?[記记]者[\u4e00-\u9fff、]{2,12}"
     r"[／/][\u4e00-\u9fff]{0,8}(?:報導|报道)|"
     r"(?:stand|updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)"
     r"\s*[:\-–]?\s+[\w.,: /]{4,40})$",
@@ -851,6 +852,11 @@ BOILERPLATE_PREFIX = re.compile(
     # news and breaking news every day from …"), the channel named past a first sentence.
     r"dapatkan (?:update|info|informasi) berita (?:pilihan|terkini|terbaru)\b[^\n]{0,60}"
     r"\bsetiap hari\b|"
+    # A shop widget's footnote under its prices: "Prices taken at time of publishing.",
+    # "Prices accurate at the time of writing" (Vox Media's and the British papers' product
+    # boxes), a claim on the widget's prices, never on the story's.
+    r"prices? (?:were )?(?:taken|correct|accurate|valid) (?:at|as of) (?:the )?time of "
+    r"(?:publishing|publication|writing)\b|"
     # A metered paywall's count over its appeal: "You've read 1 article in the last month.
     # Here at Vox, we believe …" (the reader's count, never the story's words).
     r"you(?:'|’)ve read (?:\d+|one|two|three) (?:free )?articles? (?:in the (?:last|past) "
