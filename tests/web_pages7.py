@@ -14,7 +14,8 @@ The head of each page is printed by `tests.web_pages3._head`, and the expected b
 conventions of `tests.web_pages` (read its docstring; they come from the dev corpus's zyte-aeb
 annotations) and of the sets after it: an inline card of a related story ("Related", "Leia
 também", "Baca juga", "Leggi anche"), a newsletter or membership box, a results widget's
-figures, an alert banner's links, a share bar and an author bio are not body; a stats table
+figures, an alert banner's links, a reporter's "Reach … at …" contact line, a share bar and an
+author bio are not body; a stats table
 within the text, question headings, an embedded post's title and its attribution line, an
 update note and a closing copyright line are.
 
@@ -517,7 +518,7 @@ page("election-results", "https://www.localnews.example/politics/2022/11/09/gove
             '<p class="election-widget__source">Source: Associated Press · Updated 7:45 a.m.</p><a>See full results</a></div>'),
          _p("Maricopa County officials said they expected to release the next batch of results Wednesday evening, and that the full count could take until next week."),
          _p("Lake said at her election-night party that she was confident of winning. Hobbs told supporters she would wait for every vote to be counted."),
-         _p("<em>Reach reporter Stacey Barchenger at stacey.barchenger@localnews.example or on Twitter @sbarchenger.</em>"),
+         _x("<p><em>Reach reporter Stacey Barchenger at stacey.barchenger@localnews.example or on Twitter @sbarchenger.</em></p>"),
      ],
      after='</div><div class="story__support"><p>Support local journalism. <a>Subscribe today</a>.</p></div></article></main>',
      chrome_bottom=_foot("© 2022 Local News. All rights reserved.", ("Contact Us", "Privacy Notice", "Terms of Service")))
