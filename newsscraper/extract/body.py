@@ -1141,6 +1141,26 @@ def _phrase_cells(texts: list[tuple[str, float]], containers: list[Element]) -> 
     return frozenset(found)
 
 
+#: A game story's closing schedule line under "UP NEXT": "Celtics: Host Cleveland on Tuesday
+#: night.", "Raptors: At Brooklyn on Wednesday." (a team, then where it plays next).
+_SCHEDULE_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30}: (?:[Hh]osts?|[Vv]isits?|[Aa]t|[Pp]lays?|"
+                            r"[Ff]aces?|[Oo]pens?|[Ss]tarts?|[Rr]eturns?)\b")
+
+
+def _schedule_heading(blocks: list[tuple[str, float]], i: int) -> bool:
+    """Is the "Up next" at `blocks[i]` the heading of a game story's schedule (AP's "UP NEXT"
+    over "Celtics: Host Cleveland on Tuesday night."), the text's own closing section, not a
+    video player's or a related list's label?
+
+    >>> _schedule_heading([("UP NEXT", 0.0), ("Celtics: Host Cleveland on Tuesday.", 0.0)], 0)
+    True
+    >>> _schedule_heading([("Up next", 0.0), ("Watch: the best plays", 1.0)], 0)
+    False
+    """
+    return blocks[i][0].casefold().strip(" :") == "up next" and i + 1 < len(blocks) \
+        and blocks[i + 1][1] == 0.0 and _SCHEDULE_LINE.match(blocks[i + 1][0]) is not None
+
+
 #: A credit line after the text (`Layout.closers`): "(By … and …)", "By Jane Wanjiru",
 #: "Edited by …".
 _CLOSER = re.compile(r"^(?:\(by \S|by [A-Z]|edited by )", re.I)
@@ -1219,7 +1239,7 @@ def _filter_blocks(
                 break  # a comment thread's title: the readers' comments follow
             tail = True
             continue
-        if len(text) < 60 and bp.STOP_HEADING.match(text):
+        if len(text) < 60 and bp.STOP_HEADING.match(text) and not _schedule_heading(blocks, i):
             if density > LINK_BLOCK_DENSITY and bp.BOILERPLATE_PREFIX.match(text):
                 # "RELATED: <a>Snow totals across Minnesota</a>": one link with its label,
                 # set between paragraphs (TV stations' and blogs' templates), not the heading

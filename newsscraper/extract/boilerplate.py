@@ -417,7 +417,9 @@ COMMENTS_TITLE = re.compile(
     r"|repl(?:y|ies)|comments?) (?:on|to) [“\"«‘'„]", re.I)
 #: Short lines that are bylines or timestamps repeated inside the body container.
 BYLINE_LINE = re.compile(
-    r"^(?:(?:by|von|par|por|di|door|av|af)\s+[\w.'’\- ]{2,40}|"
+    # (Not "By the numbers", a sub-heading over a story's figures: Axios' and the sports
+    # desks' "By the numbers" over a stats table.)
+    r"^(?:(?:by|von|par|por|di|door|av|af)\s+(?!the numbers\b)[\w.'’\- ]{2,40}|"
     # The desk's credit under the text: "Edited by: Ritu Sharma", "Compiled by Jane Doe".
     r"(?:edited|compiled|curated) by\s*:?\s*[\w.'’\- ]{2,40}|"
     # The desk editor who handled the copy (Xinhua's "Editor: Liu Xin", Chinese portals'
@@ -852,6 +854,10 @@ BOILERPLATE_PREFIX = re.compile(
     # news and breaking news every day from …"), the channel named past a first sentence.
     r"dapatkan (?:update|info|informasi) berita (?:pilihan|terkini|terbaru)\b[^\n]{0,60}"
     r"\bsetiap hari\b|"
+    # A newsletter pitch under a short label of its own: "Fight disinformation: Sign up for
+    # the free … Daily newsletter and follow the news that matters." (the label a slogan, the
+    # pitch what "Sign up for" alone would open).
+    r"[\w'’ -]{2,30}: sign up for (?:[^.\n]{0,80}\s)?newsletters?\b|"
     # A shop widget's footnote under its prices: "Prices taken at time of publishing.",
     # "Prices accurate at the time of writing" (Vox Media's and the British papers' product
     # boxes), a claim on the widget's prices, never on the story's.
