@@ -379,6 +379,8 @@ STOP_HEADING = re.compile(
     r"most (?:read|popular)|trending(?: now)?|sponsored content|read next|up next|"
     r"das könnte sie auch interessieren|mehr zum thema|weitere artikel|meistgelesen|"
     r"vous aimerez aussi|[àa] lire aussi|sur le même sujet|te puede interesar|más noticias|"
+    # Peruvian papers' video box after the text ("VIDEO RECOMENDADO" over the clip's title).
+    r"videos? recomendados?|"
     # An author box's heading over the writer's bio ("AUTOR", "About the author").
     r"about the author|(?:über den |zum )?autor(?:in)?|"
     # The list of sources under a German broadcaster's text ("Quellen:", then "WDR
