@@ -1141,6 +1141,10 @@ def _phrase_cells(texts: list[tuple[str, float]], containers: list[Element]) -> 
     return frozenset(found)
 
 
+#: A weather widget's place line: a town and its state or country code ("Chicago, IL").
+_PLACE_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30}, [A-Z]{2,3}")
+
+
 #: A game story's closing schedule line under "UP NEXT": "Celtics: Host Cleveland on Tuesday
 #: night.", "Raptors: At Brooklyn on Wednesday." (a team, then where it plays next).
 _SCHEDULE_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30}: (?:[Hh]osts?|[Vv]isits?|[Aa]t|[Pp]lays?|"
@@ -1298,6 +1302,11 @@ def _filter_blocks(
                 # "More on this:" over a list of links goes with the list; a link line that
                 # prints its own label ("Also Read | …") is introduced by none: the line
                 # above it is the text's sub-heading.
+                out.pop()
+                kept = -2
+            if kept == i - 1 and len(text) < 20 and "°" in text and _PLACE_LINE.fullmatch(out[-1]) \
+                    and bp.BOILERPLATE_PREFIX.match(text):
+                # A weather widget's place over its reading ("Chicago, IL", then "Now 28°").
                 out.pop()
                 kept = -2
             if text[:1] in _PRICE_SIGNS and density and bp.PRICE_LINE.match(text):

@@ -860,6 +860,9 @@ BOILERPLATE_PREFIX = re.compile(
     # the free … Daily newsletter and follow the news that matters." (the label a slogan, the
     # pitch what "Sign up for" alone would open).
     r"[\w'’ -]{2,30}: sign up for (?:[^.\n]{0,80}\s)?newsletters?\b|"
+    # A weather widget's reading beside the text: "Now 28°", "Currently 71°F", "Feels like
+    # -4°" (a line of its own, the temperature its last word).
+    r"(?:now|currently|feels like|right now) -?\d{1,3} ?°[FC]?$|"
     # A shop widget's footnote under its prices: "Prices taken at time of publishing.",
     # "Prices accurate at the time of writing" (Vox Media's and the British papers' product
     # boxes), a claim on the widget's prices, never on the story's.
