@@ -173,6 +173,7 @@ def body_paragraphs(
                 marks.add(_signup_boxes(container, page.email_fields))
         for container in containers:
             marks.add(widget_boxes(container))
+            marks.add(results_widgets(container))
         head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
         if containers and head is not None:
             marks.add(_over_headline(containers[0], head))
@@ -954,6 +955,46 @@ def widget_boxes(container: Element) -> list[Element]:
             if len(text_content(box).split()) <= MAX_WIDGET_BOX_WORDS:
                 found.append(box)
             break
+    return found
+
+
+#: An election results widget's count of the ballots in: "82% of expected vote counted",
+#: "95% of precincts reporting", "Est. 87% of votes in".
+_TALLY_LINE = re.compile(r"\d{1,3}(?:\.\d)?% (?:of (?:the )?(?:expected |estimated )?votes? "
+                         r"(?:counted|in|reported)|(?:of )?precincts (?:reporting|reported))", re.I)
+#: … and the widget holds at most this many words (its races and candidates, no story).
+MAX_RESULTS_WIDGET_WORDS = 150
+
+
+def results_widgets(container: Element) -> list[Element]:
+    """The election results widgets set into the text: the smallest box holding a table and
+    a tally of the ballots counted ("82% of expected vote counted", "95% of precincts
+    reporting"), with its race's name, the candidates' votes and shares, its source and
+    update time and its "See full results" link — the newsroom's live data, not the story's
+    words (a table of results written into the text prints no tally line and stays).
+
+    >>> import lxml.html
+    >>> body = lxml.html.fragment_fromstring('<div><p>Text.</p><div><h4>Governor</h4><span>82% '
+    ...     'of expected vote counted</span><table><tr><td>Hobbs</td><td>50.3%</td></tr></table>'
+    ...     '</div><p>More.</p></div>')
+    >>> [el.tag for el in results_widgets(body)]
+    ['div']
+    >>> body = lxml.html.fragment_fromstring('<div><p>Text.</p><table><tr><td>Hobbs</td>'
+    ...     '<td>50.3%</td></tr></table></div>')
+    >>> results_widgets(body)
+    []
+    """
+    found: list[Element] = []
+    for table in container.iter("table"):
+        box = table.getparent()
+        while box is not None and box is not container and box.tag in _BOX_TAGS:
+            text = text_content(box)
+            if len(text.split()) > MAX_RESULTS_WIDGET_WORDS:
+                break
+            if _TALLY_LINE.search(text):
+                found.append(box)
+                break
+            box = box.getparent()
     return found
 
 
