@@ -1,11 +1,12 @@
 """Measure `extract()`'s body on the look-alike web pages of `tests.web_pages` (`--set 2`:
 `tests.web_pages2`, `--set 3`: `tests.web_pages3`, `--set 4`: `tests.web_pages4`, `--set 5`:
-`tests.web_pages5`, `--set 6`: `tests.web_pages6`), scored as the dev corpus is
-(../shared/corpus/score.py): `python -m tests.web_measure [-v] [--set 2|3|4|5|6] [--bare]`.
+`tests.web_pages5`, `--set 6`: `tests.web_pages6`, `--set 7`: `tests.web_pages7`), scored as
+the dev corpus is
+(../shared/corpus/score.py): `python -m tests.web_measure [-v] [--set 2|3|4|5|6|7] [--bare]`.
 
 Prints each page's body precision, recall and F1, the average, and with -v the lines kept that
 the expected body lacks (boilerplate left in) and the expected lines lost. With `--set 2` to
-`6` it also prints the average per family group and the figures for the same pages with
+`7` it also prints the average per family group and the figures for the same pages with
 every `class` and `id` attribute taken out ("bare"), which tells how much rests on the sites'
 own names; `--bare` prints the per-page rows of that variant.
 """
@@ -28,7 +29,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _set(which: str = "1", bare: bool = False) -> Iterator[Page]:
-    numbered = which in ("2", "3", "4", "5", "6")
+    numbered = which in ("2", "3", "4", "5", "6", "7")
     source = import_module(f"tests.web_pages{which}").pages() if numbered else pages()
     for page in source:
         yield Page(page.family, page.url, _ATTR.sub("", page.html), page.body) if bare else page
@@ -73,7 +74,7 @@ def main(argv: list[str]) -> None:
                     print(f"    - {line[:150]}")
     mean = sum(f for _, f in rows) / len(rows)
     print(f"{'ALL':20} {'':6} {'':6} {mean:6.3f}  ({len(rows)} pages)")
-    if which in ("2", "3", "4", "5", "6") and not bare:
+    if which in ("2", "3", "4", "5", "6", "7") and not bare:
         groups = import_module(f"tests.web_pages{which}").GROUPS
         for group, families in groups.items():
             got = [f for fam, f in rows if fam in families]

@@ -173,6 +173,7 @@ def body_paragraphs(
                 marks.add(_signup_boxes(container, page.email_fields))
         for container in containers:
             marks.add(widget_boxes(container))
+            marks.add(results_widgets(container))
         head = layout.headline if layout.headline is not None else next(iter(page.h1s()), None)
         if containers and head is not None:
             marks.add(_over_headline(containers[0], head))
@@ -195,14 +196,16 @@ def body_paragraphs(
                             and int(n.group(1)) > 1 for text, _ in texts) \
         or (any(_current_post_page(container) > 1 for container in containers)
             if posts_and_pages is None else _shown_post_page(posts_and_pages) > 1)
+    layout.embedded = embedded_posts(containers, marks) if posts_and_pages is None \
+        else _posts_text([el for el in posts_and_pages if el.tag == "blockquote"], marks)
+    cells = _phrase_cells(texts, containers)
+    if layout.embedded:
+        cells |= _linked_posts_text(containers, posts_and_pages, marks)
     paragraphs = _filter_blocks(texts, phrases, patterns, title, layout.credits, layout.closers,
-                                layout.notes,
-                                layout.stamps, _phrase_cells(texts, containers),
+                                layout.notes, layout.stamps, cells,
                                 _closing_paragraphs(containers[-1]) if containers else frozenset())
     if containers:
         layout.source_after = source_after_text(containers[-1])
-    layout.embedded = embedded_posts(containers, marks) if posts_and_pages is None \
-        else _posts_text([el for el in posts_and_pages if el.tag == "blockquote"], marks)
     if not profile and _gallery_intro(paragraphs):
         # A gallery with no text container of its own (Arc's captions alone; a photostory
         # whose one-paragraph intro is the standfirst, or its text) is looked for beside the
@@ -400,6 +403,21 @@ def _posts_text(posts: list[Element], marks: Boilerplate) -> list[str]:
     """The paragraphs of `posts`, as `embedded_posts` reads them."""
     return [text for post in posts
             for text, _ in generic.block_texts(generic.iter_blocks(post, marks))]
+
+
+def _linked_posts_text(containers: list[Element], found: list[Element] | None,
+                       marks: Boilerplate) -> frozenset[str]:
+    """The lines of the embedded posts that print no paragraph, their text all links: a Reddit
+    embed before its script runs ("<blockquote class=reddit-embed-bq><a>The post's title</a>
+    <br> by<a>u/name</a> in<a>sub</a>": a title and its attribution). They are the post, as a
+    tweet's text is, not a link line; a post with paragraphs is read as its paragraphs are,
+    and a lone link (a tweet's address printed until the script runs) is a link line."""
+    posts = [el for el in found if el.tag == "blockquote"] if found is not None else \
+        [post for container in containers for post in EMBEDDED_POSTS(container)]
+    lines = [text for text in (_posts_text([post], marks) for post in posts
+                               if post.find(".//p") is None) if len(text) > 1]
+    # As its lines, and as the one block the body's walk reads where the post is a leaf.
+    return frozenset(line for post in lines for line in post) | {" ".join(post) for post in lines}
 
 
 def embedded_posts(containers: Iterable[Element], marks: Boilerplate) -> list[str]:
@@ -940,6 +958,46 @@ def widget_boxes(container: Element) -> list[Element]:
     return found
 
 
+#: An election results widget's count of the ballots in: "82% of expected vote counted",
+#: "95% of precincts reporting", "Est. 87% of votes in".
+_TALLY_LINE = re.compile(r"\d{1,3}(?:\.\d)?% (?:of (?:the )?(?:expected |estimated )?votes? "
+                         r"(?:counted|in|reported)|(?:of )?precincts (?:reporting|reported))", re.I)
+#: … and the widget holds at most this many words (its races and candidates, no story).
+MAX_RESULTS_WIDGET_WORDS = 150
+
+
+def results_widgets(container: Element) -> list[Element]:
+    """The election results widgets set into the text: the smallest box holding a table and
+    a tally of the ballots counted ("82% of expected vote counted", "95% of precincts
+    reporting"), with its race's name, the candidates' votes and shares, its source and
+    update time and its "See full results" link — the newsroom's live data, not the story's
+    words (a table of results written into the text prints no tally line and stays).
+
+    >>> import lxml.html
+    >>> body = lxml.html.fragment_fromstring('<div><p>Text.</p><div><h4>Governor</h4><span>82% '
+    ...     'of expected vote counted</span><table><tr><td>Hobbs</td><td>50.3%</td></tr></table>'
+    ...     '</div><p>More.</p></div>')
+    >>> [el.tag for el in results_widgets(body)]
+    ['div']
+    >>> body = lxml.html.fragment_fromstring('<div><p>Text.</p><table><tr><td>Hobbs</td>'
+    ...     '<td>50.3%</td></tr></table></div>')
+    >>> results_widgets(body)
+    []
+    """
+    found: list[Element] = []
+    for table in container.iter("table"):
+        box = table.getparent()
+        while box is not None and box is not container and box.tag in _BOX_TAGS:
+            text = text_content(box)
+            if len(text.split()) > MAX_RESULTS_WIDGET_WORDS:
+                break
+            if _TALLY_LINE.search(text):
+                found.append(box)
+                break
+            box = box.getparent()
+    return found
+
+
 #: A share button's own words beside the network's name ("Share to Twitter", "Share on
 #: Facebook") and Blogger's fixed buttons ("Email This", "BlogThis!").
 _SHARE_BUTTON = re.compile(r"email this|blogthis|(?:share (?:to|on|via|with) )?(\S+(?: \S+)?)")
@@ -1124,6 +1182,30 @@ def _phrase_cells(texts: list[tuple[str, float]], containers: list[Element]) -> 
     return frozenset(found)
 
 
+#: A weather widget's place line: a town and its state or country code ("Chicago, IL").
+_PLACE_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30}, [A-Z]{2,3}")
+
+
+#: A game story's closing schedule line under "UP NEXT": "Celtics: Host Cleveland on Tuesday
+#: night.", "Raptors: At Brooklyn on Wednesday." (a team, then where it plays next).
+_SCHEDULE_LINE = re.compile(r"[A-Z][\w.'’ -]{1,30}: (?:[Hh]osts?|[Vv]isits?|[Aa]t|[Pp]lays?|"
+                            r"[Ff]aces?|[Oo]pens?|[Ss]tarts?|[Rr]eturns?)\b")
+
+
+def _schedule_heading(blocks: list[tuple[str, float]], i: int) -> bool:
+    """Is the "Up next" at `blocks[i]` the heading of a game story's schedule (AP's "UP NEXT"
+    over "Celtics: Host Cleveland on Tuesday night."), the text's own closing section, not a
+    video player's or a related list's label?
+
+    >>> _schedule_heading([("UP NEXT", 0.0), ("Celtics: Host Cleveland on Tuesday.", 0.0)], 0)
+    True
+    >>> _schedule_heading([("Up next", 0.0), ("Watch: the best plays", 1.0)], 0)
+    False
+    """
+    return blocks[i][0].casefold().strip(" :") == "up next" and i + 1 < len(blocks) \
+        and blocks[i + 1][1] == 0.0 and _SCHEDULE_LINE.match(blocks[i + 1][0]) is not None
+
+
 #: A credit line after the text (`Layout.closers`): "(By … and …)", "By Jane Wanjiru",
 #: "Edited by …".
 _CLOSER = re.compile(r"^(?:\(by \S|by [A-Z]|edited by )", re.I)
@@ -1202,7 +1284,7 @@ def _filter_blocks(
                 break  # a comment thread's title: the readers' comments follow
             tail = True
             continue
-        if len(text) < 60 and bp.STOP_HEADING.match(text):
+        if len(text) < 60 and bp.STOP_HEADING.match(text) and not _schedule_heading(blocks, i):
             if density > LINK_BLOCK_DENSITY and bp.BOILERPLATE_PREFIX.match(text):
                 # "RELATED: <a>Snow totals across Minnesota</a>": one link with its label,
                 # set between paragraphs (TV stations' and blogs' templates), not the heading
@@ -1261,6 +1343,11 @@ def _filter_blocks(
                 # "More on this:" over a list of links goes with the list; a link line that
                 # prints its own label ("Also Read | …") is introduced by none: the line
                 # above it is the text's sub-heading.
+                out.pop()
+                kept = -2
+            if kept == i - 1 and len(text) < 20 and "°" in text and _PLACE_LINE.fullmatch(out[-1]) \
+                    and bp.BOILERPLATE_PREFIX.match(text):
+                # A weather widget's place over its reading ("Chicago, IL", then "Now 28°").
                 out.pop()
                 kept = -2
             if text[:1] in _PRICE_SIGNS and density and bp.PRICE_LINE.match(text):

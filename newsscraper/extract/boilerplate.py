@@ -379,6 +379,8 @@ STOP_HEADING = re.compile(
     r"most (?:read|popular)|trending(?: now)?|sponsored content|read next|up next|"
     r"das könnte sie auch interessieren|mehr zum thema|weitere artikel|meistgelesen|"
     r"vous aimerez aussi|[àa] lire aussi|sur le même sujet|te puede interesar|más noticias|"
+    # Peruvian papers' video box after the text ("VIDEO RECOMENDADO" over the clip's title).
+    r"videos? recomendados?|"
     # An author box's heading over the writer's bio ("AUTOR", "About the author").
     r"about the author|(?:über den |zum )?autor(?:in)?|"
     # The list of sources under a German broadcaster's text ("Quellen:", then "WDR
@@ -417,15 +419,18 @@ COMMENTS_TITLE = re.compile(
     r"|repl(?:y|ies)|comments?) (?:on|to) [“\"«‘'„]", re.I)
 #: Short lines that are bylines or timestamps repeated inside the body container.
 BYLINE_LINE = re.compile(
-    r"^(?:(?:by|von|par|por|di|door|av|af)\s+[\w.'’\- ]{2,40}|"
+    # (Not "By the numbers", a sub-heading over a story's figures: Axios' and the sports
+    # desks' "By the numbers" over a stats table.)
+    r"^(?:(?:by|von|par|por|di|door|av|af)\s+(?!the numbers\b)[\w.'’\- ]{2,40}|"
     # The desk's credit under the text: "Edited by: Ritu Sharma", "Compiled by Jane Doe".
     r"(?:edited|compiled|curated) by\s*:?\s*[\w.'’\- ]{2,40}|"
     # The desk editor who handled the copy (Xinhua's "Editor: Liu Xin", Chinese portals'
     # "责任编辑：赵六", Xinhua's "【责任编辑:王雪】"): no author, no text.
     r"[【\[]?(?:责任编辑|编辑|editor)\s*[:：]\s*[\w.'’\-、 ]{2,40}[】\]]?|"
     # Taiwan's reporter credit, with the place reported from, after the time and the paper
-    # (UDN's "2024-12-17 14:32 聯合報 / 記者王小明／台北即時報導", "記者林小美／綜合報導").
-    r"(?:[\d\-/: ]{10,20})?(?:[\u4e00-\u9fff]{2,8}\s*/\s*)?[記记]者[\u4e00-\u9fff、]{2,12}"
+    # (UDN's "2024-12-17 14:32 聯合報 / 記者王小明／台北即時報導", "記者林小美／綜合報導"), the
+    # paper set off by a full-width slash too ("聯合報／ 記者孫宇青／台北即時報導").
+    r"(?:[\d\-/: ]{10,20})?(?:[\u4e00-\u9fff]{2,8}\s*[／/]\s*)?[記记]者[\u4e00-\u9fff、]{2,12}"
     r"[／/][\u4e00-\u9fff]{0,8}(?:報導|报道)|"
     r"(?:stand|updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)"
     r"\s*[:\-–]?\s+[\w.,: /]{4,40})$",
@@ -852,6 +857,27 @@ BOILERPLATE_PREFIX = re.compile(
     # and the regional desks' closing pair "VÍDEOS: veja mais notícias da região no g1
     # Campinas", "Veja mais notícias da região no g1 Campinas.".
     r"(?:v[íi]deos: )?(?:leia|veja) (?:mais notícias|também)|participe do canal|leggi anche|"
+    # Indonesian portals' box after the text: "Dapatkan update berita pilihan dan breaking
+    # news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram …" ("get the chosen
+    # news and breaking news every day from …"), the channel named past a first sentence.
+    r"dapatkan (?:update|info|informasi) berita (?:pilihan|terkini|terbaru)\b[^\n]{0,60}"
+    r"\bsetiap hari\b|"
+    # A newsletter pitch under a short label of its own: "Fight disinformation: Sign up for
+    # the free … Daily newsletter and follow the news that matters." (the label a slogan, the
+    # pitch what "Sign up for" alone would open).
+    r"[\w'’ -]{2,30}: sign up for (?:[^.\n]{0,80}\s)?newsletters?\b|"
+    # A weather widget's reading beside the text: "Now 28°", "Currently 71°F", "Feels like
+    # -4°" (a line of its own, the temperature its last word).
+    r"(?:now|currently|feels like|right now) -?\d{1,3} ?°[FC]?$|"
+    # A shop widget's footnote under its prices: "Prices taken at time of publishing.",
+    # "Prices accurate at the time of writing" (Vox Media's and the British papers' product
+    # boxes), a claim on the widget's prices, never on the story's.
+    r"prices? (?:were )?(?:taken|correct|accurate|valid) (?:at|as of) (?:the )?time of "
+    r"(?:publishing|publication|writing)\b|"
+    # A metered paywall's count over its appeal: "You've read 1 article in the last month.
+    # Here at Vox, we believe …" (the reader's count, never the story's words).
+    r"you(?:'|’)ve read (?:\d+|one|two|three) (?:free )?articles? (?:in the (?:last|past) "
+    r"(?:month|week|\d+ days)|this (?:month|week))\b|"
     # A promo for the site's app set after the text ("Get the RNZ app for ad-free news …").
     r"get the (?:[\w.]++ ){1,3}app\b|"
     # NDTV's line closing syndicated copy: "Track Latest News Live on NDTV.com and get …".

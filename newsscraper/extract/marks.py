@@ -354,6 +354,11 @@ class Boilerplate:
         marked, whole, _ = element_marks(el) if said is None else said
         if marked is None or not (marked or tag in _SOFT_DROP_TAGS) or el in self._kept:
             return False
+        if tag == "blockquote" and "embed" in (el.get("class") or "") and EMBEDDED_POSTS(el):
+            # An embed code's own name ("reddit-embed-bq", "tiktok-embed") says "embed", but
+            # the blockquote is the post, its text kept as a tweet's is (a "twitter-video"
+            # is still judged by its name).
+            return False
         if not whole and self._names_body_part(el):
             return False
         return whole or self._votes.get(el, 0) < self._protect or not self._protect \
