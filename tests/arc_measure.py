@@ -163,24 +163,36 @@ def reparse(tmp: Path, *, articles: int = 300, origin: str = "https://meridian.e
             ) -> tuple[Figures, Figures, float]:
     """Revision 1's HTML pages saved as served, and without canonical/og:url; parsed."""
     portal = build(origin, 1, articles=articles)
-    galleries = {origin + g for g in portal.galleries}
+    return reparse_saved(tmp, portal.pages, lambda rows, key: measure(
+        rows, portal.truth, {origin + g for g in portal.galleries}, key=key),
+        lambda path, strip: origin + path)
+
+
+def reparse_saved(tmp: Path, pages: dict[str, Any], measure_rows: Callable[..., Figures],
+                  address: Callable[[str, bool], str], *, html: str = HTML
+                  ) -> tuple[Figures, Figures, float]:
+    """A portal's pages of content type `html` saved to files as served, then again without
+    their canonical/og:url, each folder read by `newsscraper parse` and measured
+    (`measure_rows(rows, key=file URI → story URL)`); `address(path, stripped)` is the story
+    a saved file stands for. The rehearsals' shared re-parse; returns both runs' figures
+    and the seconds taken."""
     results = []
     started = time.monotonic()
     for strip in (False, True):
         folder = tmp / ("bare" if strip else "served")
         key: dict[str, str] = {}
-        for n, (path, page) in enumerate(sorted(portal.pages.items())):
-            if page.content_type != HTML:
+        for n, (path, page) in enumerate(sorted(pages.items())):
+            if page.content_type != html:
                 continue
             file = folder / f"{n:04d}.html"
             file.parent.mkdir(parents=True, exist_ok=True)
             file.write_bytes(_CANONICAL.sub(b"", page.body) if strip else page.body)
-            key[file.resolve().as_uri()] = origin + path
+            key[file.resolve().as_uri()] = address(path, strip)
         out = tmp / f"{folder.name}.jsonl"
         subprocess.run([sys.executable, "-m", "newsscraper.cli", "parse", str(folder), "-o",
                         str(out), "-q"], check=True, timeout=600, cwd=tmp)
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-        results.append(measure(rows, portal.truth, galleries, key=key))
+        results.append(measure_rows(rows, key=key))
     return results[0], results[1], time.monotonic() - started
 
 

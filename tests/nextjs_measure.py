@@ -10,14 +10,11 @@ canonical link and og:url taken out, runs `newsscraper parse` on it and measures
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-from tests.arc_measure import FIELDS, Figures, figures_line, measure, run_rehearsal
+from tests.arc_measure import FIELDS, Figures, figures_line, measure, reparse_saved, run_rehearsal
 from tests.nextjs_portal import HTML, build
 from tests.tagdiv_measure import FAST, Rehearsal, closing_lines
 
@@ -52,34 +49,16 @@ def _kind(path: str) -> str:
     return "other"
 
 
-_CANONICAL = re.compile(rb'<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>')
-
-
 def reparse(tmp: Path, *, articles: int = 300, origin: str = "https://bharatledger.example",
             router: str = "mixed") -> tuple[Figures, Figures, float]:
     """Revision 1's HTML pages saved as served, and without canonical/og:url; parsed."""
     portal = build(origin, 1, articles=articles, router=router)
     galleries = {origin + g for g in portal.galleries}
-    results = []
-    started = time.monotonic()
-    for strip in (False, True):
-        folder = tmp / ("bare" if strip else "served")
-        key: dict[str, str] = {}
-        for n, (path, page) in enumerate(sorted(portal.pages.items())):
-            if page.content_type != HTML:
-                continue
-            file = folder / f"{n:04d}.html"
-            file.parent.mkdir(parents=True, exist_ok=True)
-            file.write_bytes(_CANONICAL.sub(b"", page.body) if strip else page.body)
-            # An AMP copy without its canonical link is a second saved copy of its story: the
-            # one record the two give (the parse keeps the first it meets) is the story's.
-            key[file.resolve().as_uri()] = origin + (path.removeprefix("/amp") if strip else path)
-        out = tmp / f"{folder.name}.jsonl"
-        subprocess.run([sys.executable, "-m", "newsscraper.cli", "parse", str(folder), "-o",
-                        str(out), "-q"], check=True, timeout=600, cwd=tmp)
-        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-        results.append(_measure(rows, portal.truth, galleries, key=key))
-    return results[0], results[1], time.monotonic() - started
+    # An AMP copy without its canonical link is a second saved copy of its story: the one
+    # record the two give (the parse keeps the first it meets) is the story's.
+    return reparse_saved(
+        tmp, portal.pages, lambda rows, key: _measure(rows, portal.truth, galleries, key=key),
+        lambda path, strip: origin + (path.removeprefix("/amp") if strip else path), html=HTML)
 
 
 def report(r: Rehearsal) -> str:

@@ -11,15 +11,12 @@ portals' fields, "offset": both dates printed with the portal's +05:30.
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from tests.arc_measure import Figures, figures_line, run_rehearsal
+from tests.arc_measure import Figures, figures_line, reparse_saved, run_rehearsal
 from tests.arc_measure import measure as arc_measure
 from tests.phpportal import DISALLOWED, HTML, Truth, build
 from tests.tagdiv_measure import Rehearsal, closing_lines
@@ -75,38 +72,17 @@ def rehearse(tmp: Path, *, articles: int = 120, scheme: str = "php",
         measure, _kind, DISALLOWED)
 
 
-_CANONICAL = re.compile(rb'<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>')
-
-
 def reparse(tmp: Path, *, articles: int = 120, origin: str = "https://www.dainikdispatch.example",
             scheme: str = "php") -> tuple[Figures, Figures, float]:
     """Revision 1's HTML pages saved as served, and without canonical/og:url; parsed."""
     portal = build(origin, 1, articles=articles, scheme=scheme)
-    copies = {}
-    for t in portal.truth:
-        path = t.url.removeprefix(origin)
-        copies["/amp" + path] = t.url
-    results = []
-    started = time.monotonic()
-    for strip in (False, True):
-        folder = tmp / ("bare" if strip else "served")
-        key: dict[str, str] = {}
-        for n, (path, page) in enumerate(sorted(portal.pages.items())):
-            if page.content_type != HTML:
-                continue
-            file = folder / f"{n:04d}.html"
-            file.parent.mkdir(parents=True, exist_ok=True)
-            file.write_bytes(_CANONICAL.sub(b"", page.body) if strip else page.body)
-            # An AMP copy without its canonical link is a second saved copy of its story: the
-            # one record the two give (the parse keeps the first it meets) is the story's.
-            key[file.resolve().as_uri()] = (copies.get(path, origin + path) if strip
-                                            else origin + path)
-        out = tmp / f"{folder.name}.jsonl"
-        subprocess.run([sys.executable, "-m", "newsscraper.cli", "parse", str(folder), "-o",
-                        str(out), "-q"], check=True, timeout=600, cwd=tmp)
-        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-        results.append(measure(rows, portal.truth, set(), key=key))
-    return results[0], results[1], time.monotonic() - started
+    # An AMP copy without its canonical link is a second saved copy of its story: the one
+    # record the two give (the parse keeps the first it meets) is the story's.
+    copies = {"/amp" + t.url.removeprefix(origin): t.url for t in portal.truth}
+    return reparse_saved(
+        tmp, portal.pages, lambda rows, key: measure(rows, portal.truth, set(), key=key),
+        lambda path, strip: copies.get(path, origin + path) if strip else origin + path,
+        html=HTML)
 
 
 def report(r: Rehearsal) -> str:
